@@ -1,0 +1,122 @@
+"""Engines and migrations: SQLite (WAL, busy timeout) by default, PostgreSQL by URL.
+
+The caller owns sessions and commits (repository functions take ``session``). A fresh database is
+created by the Alembic migrations in ``migrations/``, never by ``create_all`` behind the user's back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, create_engine
+
+from claims.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL lets a flow write while the dashboard reads; the busy timeout waits instead of failing.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite files get WAL and a busy timeout, their folder is created."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def cached_engine(url: str) -> Engine:
+    """One engine per URL per process (engines own connection pools)."""
+    if url not in _ENGINES:
+        _ENGINES[url] = make_engine(url)
+    return _ENGINES[url]
+
+
+def dispose_engines() -> None:
+    """Close every cached engine's connections (tests, and before dropping a database)."""
+    for engine in _ENGINES.values():
+        engine.dispose()
+    _ENGINES.clear()
+
+
+@contextmanager
+def session_scope(url: str) -> Iterator[Session]:
+    """A unit of work: commits on success, rolls back on error."""
+    with Session(cached_engine(url), expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except Exception:
+            session.rollback()
+            raise
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Apply migrations up to ``revision``; raises :class:`StorageError` when unreachable."""
+    make_engine(url).dispose()  # creates the SQLite folder
+    try:
+        command.upgrade(alembic_config(url), revision)
+    except OperationalError as exc:
+        raise StorageError(f"cannot reach the database at {_safe(url)}: {exc.orig}") from None
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def require_migrated(url: str) -> Engine:
+    """The engine for ``url`` if its schema is current, else a clear :class:`StorageError`."""
+    engine = cached_engine(url)
+    try:
+        current = current_revision(engine)
+    except OperationalError as exc:
+        raise StorageError(f"cannot reach the database at {_safe(url)}: {exc.orig}") from None
+    if current != head_revision():
+        raise StorageError(
+            f"the database at {_safe(url)} is at revision {current or 'none'}, not {head_revision()}: "
+            "run `claims db upgrade`"
+        )
+    return engine
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)

@@ -1,0 +1,47 @@
+"""The errors the library raises on purpose, each with a message a user can act on.
+
+    ClaimsError
+    ├── InputError          bad input from a user: missing file, bad URL, undecodable text
+    ├── FetchError          a page or feed could not be fetched (status, size, type, timeout)
+    ├── StorageError        the database is unreachable or not migrated
+    ├── PermissionDenied    the user's role does not allow the action
+    ├── StaleClaim          a decision was made on an out-of-date version of a claim
+    ├── LeaseHeld           another reviewer holds the claim
+    └── ReviewError         a decision breaks a review rule (e.g. Disputed without a note)
+
+The CLI turns any ``ClaimsError`` into one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+
+class ClaimsError(Exception):
+    """Base of every error the library raises deliberately."""
+
+
+class InputError(ClaimsError):
+    pass
+
+
+class FetchError(ClaimsError):
+    pass
+
+
+class StorageError(ClaimsError):
+    pass
+
+
+class PermissionDenied(ClaimsError):
+    pass
+
+
+class StaleClaim(ClaimsError):
+    pass
+
+
+class LeaseHeld(ClaimsError):
+    pass
+
+
+class ReviewError(ClaimsError):
+    pass

@@ -1,0 +1,179 @@
+"""Every database table, as SQLModel classes. Schema changes go through Alembic (``migrations/``).
+
+Shapes follow ``claims-guideline.md``: a claim is a span of its article's immutable clean text with a
+speaker, a cue and a kind; review events are append-only; cross-references tie claims and articles
+to each other and to the outside. Timestamps are timezone-aware UTC throughout.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Aware UTC now (sqlmodel rejects naive datetimes)."""
+    return datetime.now(UTC)
+
+
+def _json_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+def _json_dict() -> Any:
+    return Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class Source(SQLModel, table=True):
+    """A declared feed, URL list or folder, mirrored from ``sources.toml``, with its health."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True, max_length=200)
+    kind: str = Field(max_length=20)  # feed | urls | files
+    location: str = Field(max_length=2000)
+    lang_hint: str | None = Field(default=None, max_length=5)
+    cron: str | None = Field(default=None, max_length=100)
+    interval_seconds: int | None = None
+    enabled: bool = True
+    last_run_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    last_error_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class FetchState(SQLModel, table=True):
+    """What we know of one URL: conditional-GET validators, and failures waiting to be retried."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(unique=True, index=True, max_length=2000)
+    source_id: int | None = Field(default=None, foreign_key="source.id", index=True)
+    etag: str | None = Field(default=None, max_length=500)
+    last_modified: str | None = Field(default=None, max_length=100)
+    status: str = Field(default="ok", max_length=20, index=True)  # ok | failed | not_modified
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    last_attempt_at: datetime | None = None
+    last_success_at: datetime | None = None
+    article_id: int | None = Field(default=None, foreign_key="article.id")
+
+
+class Article(SQLModel, table=True):
+    """One stored article. ``text`` is the immutable clean text every claim span points into."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    canonical_url: str = Field(unique=True, index=True, max_length=2000)
+    url: str = Field(max_length=2000)
+    source_id: int | None = Field(default=None, foreign_key="source.id", index=True)
+    outlet: str | None = Field(default=None, max_length=300, index=True)
+    title: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    lang: str = Field(max_length=5, index=True)
+    author: str | None = Field(default=None, max_length=300)
+    published_at: datetime | None = Field(default=None, index=True)
+    fetched_at: datetime = Field(default_factory=utcnow)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    content_hash: str = Field(index=True, max_length=64)
+    raw_hash: str | None = Field(default=None, max_length=64)
+    boilerplate: list[str] = _json_list()
+    extracted_at: datetime | None = None
+    extractor_version: str | None = Field(default=None, max_length=50)
+
+
+class Entity(SQLModel, table=True):
+    """A speaker or intermediary under one canonical name, with the other names it goes by."""
+
+    __table_args__ = (UniqueConstraint("normalized_name", "kind", name="uq_entity_name_kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    canonical_name: str = Field(max_length=500)
+    normalized_name: str = Field(index=True, max_length=500)
+    kind: str = Field(max_length=20)  # person | organization | outlet | group
+    aliases: list[str] = _json_list()
+
+
+class Claim(SQLModel, table=True):
+    """One attribution or event: a span of an article with who said it and how."""
+
+    __table_args__ = (
+        UniqueConstraint("article_id", "start", "end", "speaker", "kind", name="uq_claim_span"),
+        Index("ix_claim_queue", "status", "priority"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    speaker_id: int | None = Field(default=None, foreign_key="entity.id", index=True)
+    speaker: str = Field(max_length=500)
+    speaker_mention: str = Field(default="", max_length=500)
+    speaker_role: str = Field(default="", max_length=500)
+    speaker_kind: str = Field(max_length=20)
+    cue: str = Field(default="", max_length=200)
+    content: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    kind: str = Field(max_length=10, index=True)  # direct | indirect | event
+    via: str = Field(default="", max_length=500)
+    via_entity_id: int | None = Field(default=None, foreign_key="entity.id")
+    extractor: str = Field(max_length=100)
+    extractor_version: str = Field(max_length=50)
+    confidence: float = 0.0
+    checkworthiness: float = 0.0
+    checkworthy_reasons: list[str] = _json_list()
+    priority: float = Field(default=0.0, index=True)
+    status: str = Field(default="pending", max_length=20, index=True)
+    corrected: bool = False
+    version: int = 1  # optimistic concurrency: every change bumps it
+    lease_holder: str | None = Field(default=None, max_length=100)
+    lease_expires_at: datetime | None = None
+    cluster_id: int | None = Field(default=None, index=True)  # id of the canonical claim of its cluster
+    reviewed_by: str | None = Field(default=None, max_length=100)
+    reviewed_at: datetime | None = Field(default=None, index=True)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class CrossReference(SQLModel, table=True):
+    """A link from a claim or article to a claim, article or outside URL (kind + score + state)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20, index=True)  # same_claim | via | related | syndicated
+    state: str = Field(default="auto", max_length=20, index=True)  # auto | suggested | confirmed | rejected | unresolved
+    from_claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
+    from_article_id: int | None = Field(default=None, foreign_key="article.id", index=True)
+    to_claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
+    to_article_id: int | None = Field(default=None, foreign_key="article.id", index=True)
+    to_url: str | None = Field(default=None, max_length=2000)
+    text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # e.g. a teaser's headline
+    score: float = 0.0
+    decided_by: str | None = Field(default=None, max_length=100)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ReviewEvent(SQLModel, table=True):
+    """Append-only history of a claim: who did what, when, and the claim before and after."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    actor: str = Field(max_length=100, index=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    action: str = Field(max_length=30)  # verify | dispute | not_a_claim | correct | reopen | link_confirm | link_reject
+    verdict: str | None = Field(default=None, max_length=20)
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    evidence_urls: list[str] = _json_list()
+    before: dict[str, Any] | None = _json_dict()
+    after: dict[str, Any] | None = _json_dict()
+    claim_version: int = 0
+
+
+class User(SQLModel, table=True):
+    """A desk member who logs in to the dashboard."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True, max_length=100)
+    password_hash: str = Field(max_length=300)
+    role: str = Field(max_length=20)  # reviewer | editor | admin
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,165 @@
+"""Storing articles, their claims and speakers. The caller owns the session and the commit.
+
+Writes are idempotent: the same article (canonical URL, or the same content under another URL) is
+stored once; a fresh extraction replaces an article's *unreviewed* claims and never touches reviewed
+claims, corrected claims or review events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, or_
+from sqlmodel import Session, col, select
+
+from claims.candidates import ClaimCandidate, CleanDocument
+from claims.models import Article, Claim, CrossReference, Entity, ReviewEvent, utcnow
+from claims.text.normalize import normalize_for_matching
+from claims.types import ReviewStatus
+from claims.urls import canonical_url, content_hash
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What :func:`store_article` did: the article's id and whether it was new."""
+
+    article_id: int
+    created: bool
+    duplicate_of_url: str | None = None  # set when the same content was already stored under another URL
+
+
+def find_article(session: Session, *, url: str) -> Article | None:
+    return session.exec(select(Article).where(Article.canonical_url == canonical_url(url))).first()
+
+
+def store_article(
+    session: Session,
+    *,
+    doc: CleanDocument,
+    url: str,
+    source_id: int | None = None,
+    published_at: datetime | None = None,
+    raw_hash: str | None = None,
+) -> StoredArticle:
+    """Insert the article unless its canonical URL or its content is already stored."""
+    canon = canonical_url(url)
+    existing = session.exec(select(Article).where(Article.canonical_url == canon)).first()
+    if existing is not None:
+        assert existing.id is not None
+        return StoredArticle(existing.id, created=False)
+    digest = content_hash(doc.text)
+    same_text = session.exec(select(Article).where(Article.content_hash == digest)).first()
+    if same_text is not None:
+        assert same_text.id is not None
+        return StoredArticle(same_text.id, created=False, duplicate_of_url=same_text.url)
+    article = Article(
+        canonical_url=canon,
+        url=url,
+        source_id=source_id,
+        outlet=doc.outlet,
+        title=doc.title,
+        lang=doc.lang,
+        author=doc.author,
+        published_at=published_at,
+        text=doc.text,
+        content_hash=digest,
+        raw_hash=raw_hash,
+        boilerplate=list(doc.boilerplate),
+    )
+    session.add(article)
+    session.flush()
+    assert article.id is not None
+    return StoredArticle(article.id, created=True)
+
+
+def upsert_entity(session: Session, *, name: str, kind: str, alias: str = "") -> Entity:
+    """The entity for ``name`` (matched after normalisation), created on first sight; records ``alias``."""
+    key = normalize_for_matching(name)
+    entity = session.exec(select(Entity).where(Entity.normalized_name == key, Entity.kind == kind)).first()
+    if entity is None:
+        entity = Entity(canonical_name=name, normalized_name=key, kind=kind, aliases=[])
+        session.add(entity)
+    if alias and alias != name and alias not in entity.aliases:
+        entity.aliases = [*entity.aliases, alias]
+    session.flush()
+    return entity
+
+
+def _is_reviewed(claim: Claim) -> bool:
+    return claim.status != ReviewStatus.PENDING or claim.corrected or claim.version > 1
+
+
+def replace_claims(session: Session, *, article_id: int, candidates: Sequence[ClaimCandidate]) -> list[int]:
+    """Replace the article's unreviewed claims with ``candidates``; returns the ids of the new claims.
+
+    Reviewed claims stay as they are, and a candidate that repeats one of them is not stored again.
+    """
+    article = session.get(Article, article_id)
+    if article is None:
+        raise LookupError(f"no article {article_id}")
+    current = session.exec(select(Claim).where(Claim.article_id == article_id)).all()
+    kept = {(c.start, c.end, c.speaker, c.kind) for c in current if _is_reviewed(c)}
+    stale = [c.id for c in current if not _is_reviewed(c) and c.id is not None]
+    if stale:
+        _delete_claims(session, stale)
+    new: list[Claim] = []
+    seen: set[tuple[int, int, str, str]] = set()
+    for cand in candidates:
+        key = (cand.start, cand.end, cand.speaker, str(cand.kind))
+        if key in kept or key in seen:
+            continue
+        seen.add(key)
+        new.append(_claim_row(session, article_id, cand))
+    session.add_all(new)
+    article.extracted_at = utcnow()
+    article.extractor_version = candidates[0].extractor_version if candidates else article.extractor_version
+    session.flush()
+    return [c.id for c in new if c.id is not None]
+
+
+def _claim_row(session: Session, article_id: int, cand: ClaimCandidate) -> Claim:
+    speaker = upsert_entity(session, name=cand.speaker, kind=str(cand.speaker_kind), alias=cand.speaker_mention)
+    via = upsert_entity(session, name=cand.via, kind="organization") if cand.via else None
+    return Claim(
+        article_id=article_id,
+        speaker_id=speaker.id,
+        speaker=cand.speaker,
+        speaker_mention=cand.speaker_mention,
+        speaker_role=cand.speaker_role,
+        speaker_kind=str(cand.speaker_kind),
+        cue=cand.cue,
+        content=cand.content,
+        start=cand.start,
+        end=cand.end,
+        kind=str(cand.kind),
+        via=cand.via,
+        via_entity_id=via.id if via else None,
+        extractor=cand.extractor,
+        extractor_version=cand.extractor_version,
+        confidence=cand.confidence,
+        checkworthiness=cand.checkworthiness,
+        checkworthy_reasons=list(cand.checkworthy_reasons),
+        priority=cand.checkworthiness,
+    )
+
+
+def _delete_claims(session: Session, claim_ids: Iterable[int]) -> None:
+    ids = list(claim_ids)
+    session.exec(  # type: ignore[call-overload]
+        delete(CrossReference).where(
+            or_(col(CrossReference.from_claim_id).in_(ids), col(CrossReference.to_claim_id).in_(ids))
+        )
+    )
+    session.exec(delete(Claim).where(col(Claim.id).in_(ids)))  # type: ignore[call-overload]
+
+
+def claims_of(session: Session, *, article_id: int) -> list[Claim]:
+    return list(session.exec(select(Claim).where(Claim.article_id == article_id).order_by(col(Claim.start))).all())
+
+
+def history(session: Session, *, claim_id: int) -> list[ReviewEvent]:
+    """The claim's append-only event log, oldest first."""
+    query = select(ReviewEvent).where(ReviewEvent.claim_id == claim_id).order_by(col(ReviewEvent.at), col(ReviewEvent.id))
+    return list(session.exec(query).all())

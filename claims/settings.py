@@ -1,0 +1,53 @@
+"""One settings object for the library, the flows, the dashboard and the CLI (env prefix ``CLAIMS_``).
+
+Read lazily through :func:`get_settings`, never at import time, so tests and commands can set the
+environment first. Core functions take plain values; only the shells (CLI, flows, dashboard) read this.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CLAIMS_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default=Path("data"), description="Where the SQLite file, Prefect state and logs live.")
+    database_url: str = Field(default="", description="SQLAlchemy URL; empty means a SQLite file in data_dir.")
+    log_level: str = Field(default="INFO", description="Logging level for the CLI and flows.")
+    lease_minutes: int = Field(default=10, ge=1, description="How long opening a claim reserves it for one reviewer.")
+    fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="HTTP timeout for feeds and pages.")
+    fetch_max_bytes: int = Field(default=5_000_000, gt=0, description="Pages larger than this are refused.")
+    user_agent: str = Field(default="claims-bot/0.1 (+fact-checking desk)", description="HTTP User-Agent.")
+    sources_file: Path = Field(default=Path("sources.toml"), description="Declared feeds, URL lists and folders.")
+    link_auto_threshold: float = Field(default=0.82, ge=0, le=1, description="Same-claim score linked automatically.")
+    link_suggest_threshold: float = Field(default=0.6, ge=0, le=1, description="Same-claim score suggested to reviewers.")
+    organization: str = Field(default="Claims Desk", description="Author of exported ClaimReview records.")
+    organization_url: str = Field(default="https://example.org", description="URL of that organisation.")
+
+    @field_validator("log_level")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        return value.upper()
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to ``sqlite:///<data_dir>/claims.db``."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'claims.db').resolve()}"
+
+    @property
+    def prefect_home(self) -> Path:
+        """Prefect keeps its own state here, never in the product's database."""
+        return (self.data_dir / "prefect").resolve()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read from the environment on first use."""
+    return Settings()

@@ -1,0 +1,82 @@
+"""Arabic and Latin normalisation for *matching* (guideline §3), never for storage.
+
+Two tools: ``normalize_for_matching`` gives a comparison key (used by the linker and the
+scorer's twin), and ``fold`` gives a copy that keeps a map back to the original offsets, so
+rules can run on unified letters while spans still point into the untouched text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Tashkeel, Quranic marks, superscript alef and tatweel: dropped from matching copies.
+_DROP_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e]")
+
+# Same-length letter unification: every hamza-alef to bare alef, alef maqsura to ya,
+# ta marbuta to ha (the guideline folds it at a word's end; inside a word it never occurs).
+_FOLD_TABLE = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ی": "ي",  # Persian ya, common in copy-pasted names
+        "ک": "ك",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u066b": ".",  # Arabic decimal separator
+    }
+)
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def normalize_for_matching(text: str) -> str:
+    """A comparison key: NFKC, lower case, no tashkeel/tatweel, unified alef/ya/ta marbuta, one space."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _DROP_RE.sub("", text).translate(_FOLD_TABLE)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded copy of a text and the way back: ``orig(i)`` is the original offset of folded ``i``."""
+
+    text: str
+    _offsets: tuple[int, ...] | None  # None when folding kept every character in place
+    _length: int
+
+    def orig(self, i: int) -> int:
+        if self._offsets is None:
+            return i
+        if i >= len(self._offsets):
+            return self._length
+        return self._offsets[i]
+
+    def orig_end(self, i: int) -> int:
+        """Original end offset for a folded end offset (one past the last kept character)."""
+        if self._offsets is None or i == 0:
+            return i
+        return self.orig(i - 1) + 1
+
+
+def fold(text: str) -> Folded:
+    """Unify letters (same length) and drop diacritics, remembering where each kept char came from."""
+    folded = text.translate(_FOLD_TABLE)
+    if not _DROP_RE.search(folded):
+        return Folded(folded, None, len(text))
+    kept: list[int] = []
+    pieces: list[str] = []
+    last = 0
+    for m in _DROP_RE.finditer(folded):
+        pieces.append(folded[last : m.start()])
+        kept.extend(range(last, m.start()))
+        last = m.end()
+    pieces.append(folded[last:])
+    kept.extend(range(last, len(folded)))
+    return Folded("".join(pieces), tuple(kept), len(text))
