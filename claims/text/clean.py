@@ -69,7 +69,6 @@ def clean_text(
     for line in raw.split("\n"):
         stripped = line.strip()
         if not stripped:
-            in_related = False if kept and in_related and _is_paragraph(stripped) else in_related
             continue
         key = normalize_for_matching(stripped)
         icon = _SITE_ICON_RE.match(stripped)

@@ -1,0 +1,44 @@
+"""Migrations and models agree, and settings behave: the foundation's contracts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+import claims.models  # noqa: F401
+from claims import db
+from claims.settings import Settings
+
+
+def test_migrated_schema_matches_the_models(db_url: str) -> None:
+    """A model change without its migration (or the reverse) fails here, on both back ends."""
+    engine = db.cached_engine(db_url)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        diff = compare_metadata(context, SQLModel.metadata)
+    assert diff == []
+
+
+def test_default_database_is_a_sqlite_file_in_the_data_dir(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path / "d")  # type: ignore[call-arg]
+    assert settings.resolved_database_url == f"sqlite:///{(tmp_path / 'd' / 'claims.db').resolve()}"
+    assert settings.prefect_home == (tmp_path / "d" / "prefect").resolve()
+
+
+def test_settings_read_the_claims_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMS_DATABASE_URL", "postgresql+psycopg://u@h/db")
+    monkeypatch.setenv("CLAIMS_LEASE_MINUTES", "15")
+    monkeypatch.setenv("CLAIMS_LOG_LEVEL", "debug")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert (settings.resolved_database_url, settings.lease_minutes, settings.log_level) == (
+        "postgresql+psycopg://u@h/db", 15, "DEBUG")
+
+
+def test_invalid_setting_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMS_LEASE_MINUTES", "0")
+    with pytest.raises(ValueError, match="lease_minutes"):
+        Settings(_env_file=None)  # type: ignore[call-arg]
