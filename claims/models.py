@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -80,6 +80,7 @@ class Article(SQLModel, table=True):
     boilerplate: list[str] = _json_list()
     extracted_at: datetime | None = None
     extractor_version: str | None = Field(default=None, max_length=50)
+    linked_at: datetime | None = Field(default=None, index=True)  # when `claims link` last linked it
 
 
 class Entity(SQLModel, table=True):
@@ -100,6 +101,8 @@ class Claim(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("article_id", "start", "end", "speaker", "kind", name="uq_claim_span"),
         Index("ix_claim_queue", "status", "priority"),
+        Index("ix_claim_queue_order", "status", "priority", "id"),  # 0004: queue page and review_next
+        Index("ix_claim_speaker_queue", "speaker", "status", "priority"),  # 0004: speaker filter
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -150,6 +153,24 @@ class CrossReference(SQLModel, table=True):
     decided_by: str | None = Field(default=None, max_length=100)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ClaimBand(SQLModel, table=True):
+    """The claim index: one row per MinHash LSH band of a claim, so candidates come from lookups, not scans."""
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    band_key: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    claim_id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+
+
+class DocBand(SQLModel, table=True):
+    """Article-level LSH bands: article text (syndication), titles and unresolved teasers (related)."""
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    band_key: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    ref_id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
 
 
 class ReviewEvent(SQLModel, table=True):

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.models import Article, Claim, CrossReference, Entity, ReviewEvent, utcnow
+from claims.priority import compute_priority
 from claims.text.normalize import normalize_for_matching
 from claims.types import ReviewStatus
 from claims.urls import canonical_url, content_hash
@@ -141,8 +142,13 @@ def _claim_row(session: Session, article_id: int, cand: ClaimCandidate) -> Claim
         confidence=cand.confidence,
         checkworthiness=cand.checkworthiness,
         checkworthy_reasons=list(cand.checkworthy_reasons),
-        priority=cand.checkworthiness,
+        priority=compute_priority(cand.checkworthiness, 1, _published_at(session, article_id), utcnow()),
     )
+
+
+def _published_at(session: Session, article_id: int) -> datetime | None:
+    article = session.get(Article, article_id)  # already in the session's identity map
+    return article.published_at if article else None
 
 
 def _delete_claims(session: Session, claim_ids: Iterable[int]) -> None:

@@ -1,13 +1,17 @@
-"""cross-references and the claim index: schema changes owned by the linking work (empty until it needs one).
+"""cross-references and the claim index: LSH band tables and ``article.linked_at`` (linking work).
+
+The band tables are ``WITHOUT ROWID`` on SQLite (the primary key is the data: half the size, one
+B-tree lookup per band). Claims deleted by re-extraction leave stale bands behind on purpose: a
+band row whose claim is gone is skipped at lookup time and dropped by ``claims link --all``.
 
 Revision ID: 0003
 Revises: 0002
 """
 from collections.abc import Sequence
 
-import sqlalchemy as sa  # noqa: F401
+import sqlalchemy as sa
 import sqlmodel  # noqa: F401
-from alembic import op  # noqa: F401
+from alembic import op
 
 revision: str = "0003"
 down_revision: str | None = "0002"
@@ -16,8 +20,28 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "claimband",
+        sa.Column("band_key", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("claim_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.PrimaryKeyConstraint("band_key", "claim_id"),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "docband",
+        sa.Column("band_key", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("ref_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.PrimaryKeyConstraint("band_key", "ref_id"),
+        sqlite_with_rowid=False,
+    )
+    with op.batch_alter_table("article", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("linked_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_article_linked_at"), ["linked_at"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("article", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_article_linked_at"))
+        batch_op.drop_column("linked_at")
+    op.drop_table("docband")
+    op.drop_table("claimband")

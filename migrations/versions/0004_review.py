@@ -1,4 +1,8 @@
-"""review, users and queue: schema changes owned by the review work (empty until it needs one).
+"""review, users and queue: indexes that keep the review queue fast at 1M claims.
+
+``ix_claim_queue_order`` (status, priority, id) serves the queue page and "Review next" in the
+order they read (priority desc, id desc) without a sort; ``ix_claim_speaker_queue`` serves the
+speaker filter the same way.
 
 Revision ID: 0004
 Revises: 0003
@@ -7,7 +11,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa  # noqa: F401
 import sqlmodel  # noqa: F401
-from alembic import op  # noqa: F401
+from alembic import op
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -16,8 +20,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.create_index("ix_claim_queue_order", ["status", "priority", "id"], unique=False)
+        batch_op.create_index("ix_claim_speaker_queue", ["speaker", "status", "priority"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.drop_index("ix_claim_speaker_queue")
+        batch_op.drop_index("ix_claim_queue_order")

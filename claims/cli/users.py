@@ -1,0 +1,76 @@
+"""``claims users …``: desk accounts for the dashboard (argon2 hashes; roles reviewer/editor/admin)."""
+
+from __future__ import annotations
+
+import typer
+
+from claims.cli._app import app
+from claims.cli._common import database_url, fail, out_console, user_errors
+
+users_app = typer.Typer(help="Add dashboard users, change passwords, list them.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+def _prompt_password() -> str:
+    return str(typer.prompt("Password", hide_input=True, confirmation_prompt=True))
+
+
+@users_app.command("add")
+def add(
+    name: str = typer.Argument(..., help="Login name."),
+    role: str = typer.Option(..., "--role", help="reviewer | editor | admin"),
+    password: str | None = typer.Option(None, "--password", help="Password (prompted when omitted)."),
+    exist_ok: bool = typer.Option(False, "--exist-ok", help="Succeed quietly when the user exists."),
+) -> None:
+    """Create a user (asks for the password unless --password is given)."""
+    from claims import auth, db
+    from claims.db import session_scope
+
+    url = database_url()
+    with user_errors():
+        db.require_migrated(url)
+        with session_scope(url) as session:
+            if auth.get_user(session, name=name) is not None:
+                if exist_ok:
+                    out_console.print(f"user {name} exists; left unchanged")
+                    return
+                raise fail(f"user {name!r} already exists (use `claims users passwd {name}` to change the password)")
+            auth.add_user(session, name=name, password=password or _prompt_password(), role=role)
+        out_console.print(f"added {role} {name}")
+
+
+@users_app.command("passwd")
+def passwd(
+    name: str = typer.Argument(..., help="Login name."),
+    password: str | None = typer.Option(None, "--password", help="New password (prompted when omitted)."),
+) -> None:
+    """Set a user's password."""
+    from claims import auth, db
+    from claims.db import session_scope
+
+    url = database_url()
+    with user_errors():
+        db.require_migrated(url)
+        with session_scope(url) as session:
+            if auth.get_user(session, name=name) is None:
+                raise fail(f"no user {name!r}")
+            auth.set_password(session, name=name, password=password or _prompt_password())
+        out_console.print(f"password of {name} changed")
+
+
+@users_app.command("list")
+def list_users() -> None:
+    """Show every user with role and state."""
+    from rich.table import Table
+
+    from claims import auth, db
+    from claims.db import session_scope
+
+    url = database_url()
+    with user_errors():
+        db.require_migrated(url)
+        with session_scope(url) as session:
+            table = Table("name", "role", "active", "created")
+            for user in auth.list_users(session):
+                table.add_row(user.name, user.role, "yes" if user.active else "no", f"{user.created_at:%Y-%m-%d}")
+        out_console.print(table)

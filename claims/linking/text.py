@@ -1,0 +1,150 @@
+"""Matching keys for claims: normalised tokens, light stems, glossary concepts and name skeletons.
+
+Pure functions, no database. Same-language pairs are compared on stems with synonyms folded to
+glossary concepts; cross-language pairs (Arabic ↔ English) only share what the small bilingual
+glossary (``glossary.txt``) covers plus names, matched by a consonant skeleton (خاجي ↔ Khaji → "kj").
+That is the whole bilingual mechanism: honest, offline, and limited to its vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from claims.text.normalize import normalize_for_matching
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+
+AR_STOP = frozenset(
+    normalize_for_matching(w)
+    for w in (
+        "في من على إلى الى عن أن إن ان كان كانت التي الذي الذين هذا هذه ذلك تلك مع أو ثم قد ما كما بين حول "
+        "خلال بعد قبل عند كل تم أيضا أيضاً حيث وذلك اليوم أمس إنه أنه انه فيما وفي ومن وعلى وأن بأن لها له "
+        "هو هي هم إلي عليه عليها فيه منها منه التى بها به الى ضمن لدى نحو عبر وقال قال قالت وأضاف أضاف وأكد "
+        "أكد أكدت مؤكدا مؤكداً وأشار أشار أشارت إذ اذ لقد يوم"
+    ).split()
+)
+EN_STOP = frozenset(
+    (
+        "the a an of to in on for and or that this these those is are was were be been being will would "
+        "shall should can could may might by with as at from it its has have had their his her he she they "
+        "we our us them him said says say told added stated according which who whom whose after over into "
+        "than then there here also about such very just all any some more most other only so do does did "
+        "up out if but because while when where what how mr ms dr al"
+    ).split()
+)
+NEGATIONS = frozenset(
+    {"not", "no", "never", "nor", "cannot", "without", "denied", "deny", "denies", "refused", "rejects", "rejected"}
+    | {normalize_for_matching(w) for w in "لا لن لم ليس ليست لسنا غير بدون نفى ينفي نفت رفض يرفض رفضت".split()}
+)
+_AR_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+_AR_SUFFIXES = ("يات", "ات", "ون", "ين", "ها", "هم", "ية", "يه", "ه", "ي")
+_EN_SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC_RE.search(text))
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised word tokens (Arabic letters unified, digits made Western, lower case)."""
+    return _TOKEN_RE.findall(normalize_for_matching(text).translate(_DIGITS))
+
+
+def stem(token: str) -> str:
+    """A light stem: Arabic clitics and a few suffixes off, English plural/tense endings off."""
+    if _ARABIC_RE.match(token):
+        for p in _AR_PREFIXES:
+            if token.startswith(p) and len(token) - len(p) >= (3 if len(p) > 1 else 4):
+                token = token[len(p) :]
+                break
+        for s in _AR_SUFFIXES:
+            if token.endswith(s) and len(token) - len(s) >= 3:
+                return token[: -len(s)]
+        return token
+    if token.startswith("al-"):
+        token = token[3:]
+    for suffix, repl in _EN_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            return token[: -len(suffix)] + repl
+    return token
+
+
+_SKELETON = str.maketrans(
+    {
+        "ب": "b", "ت": "t", "ث": "t", "ج": "g", "ح": "", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "s",
+        "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "d", "ع": "", "غ": "g", "ف": "f", "ق": "k",
+        "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "و": "", "ي": "", "ا": "", "ء": "", "ئ": "", "ؤ": "",
+        "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "h": "", "c": "k", "q": "k", "v": "f",
+        "p": "b", "z": "s", "x": "ks", "j": "g", "-": "", "'": "",
+    }
+)
+
+
+def skeleton(token: str) -> str:
+    """Consonant skeleton shared by a name's Arabic and Latin spellings (لافروف, Lavrov → "lfrf")."""
+    if _ARABIC_RE.match(token):
+        for p in ("وال", "بال", "لل", "ال"):
+            if token.startswith(p) and len(token) - len(p) >= 3:
+                token = token[len(p) :]
+                break
+    elif token.startswith("al-"):
+        token = token[3:]
+    out = token.translate(_SKELETON)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, str]:
+    """Stem → concept id, from ``glossary.txt`` (``concept: ar forms | en forms``)."""
+    table: dict[str, str] = {}
+    path = Path(__file__).with_name("glossary.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        concept, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            for tok in tokens(form):
+                table.setdefault(stem(tok), f"@{concept.strip()}")
+    return table
+
+
+def content_keys(text: str) -> list[str]:
+    """Same-language keys: stems without stop words, synonyms folded to glossary concepts."""
+    gl = glossary()
+    out: list[str] = []
+    for tok in tokens(text):
+        if tok in AR_STOP or tok in EN_STOP:
+            continue
+        s = stem(tok)
+        out.append(gl.get(s, s))
+    return out
+
+
+def neutral_keys(text: str) -> list[str]:
+    """Language-neutral keys: glossary concepts, numbers, and consonant skeletons of other words (names)."""
+    gl = glossary()
+    out: list[str] = []
+    for tok in tokens(text):
+        if tok in AR_STOP or tok in EN_STOP:
+            continue
+        concept = gl.get(stem(tok))
+        if concept is not None or tok[0].isdigit():
+            out.append(concept or tok)
+            continue
+        sk = skeleton(tok)
+        if len(sk) >= 2:
+            out.append("~" + sk)
+    return out
+
+
+def numbers(text: str) -> frozenset[str]:
+    return frozenset(t.replace(",", "") for t in tokens(text) if t[0].isdigit())
+
+
+def negated(text: str) -> bool:
+    return any(t in NEGATIONS for t in tokens(text))

@@ -1,0 +1,391 @@
+"""Review rules: leases, decisions and corrections, safe with two reviewers on one claim.
+
+Every change is one conditional ``UPDATE … WHERE id = :id AND version = :v AND <lease is free or
+mine>``; a row count of 0 means someone else got there first, and nothing is overwritten. Leases do
+not bump the version (renewing one must not make the reviewer's open form stale); decisions and
+corrections do. Works the same on SQLite (writes serialised by the database lock) and PostgreSQL
+(the second UPDATE waits for the first's row lock, then re-checks its WHERE). Nothing here commits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import ColumnElement, or_, update
+from sqlmodel import Session, col, select
+
+from claims.auth import Action, require
+from claims.errors import InputError, LeaseHeld, ReviewError, StaleClaim
+from claims.models import Article, Claim, ReviewEvent, User
+from claims.queue import QueueFilter, apply_filters
+from claims.repository import history, upsert_entity
+from claims.types import ReviewStatus
+
+VERDICT_ACTIONS = {
+    ReviewStatus.VERIFIED: "verify",
+    ReviewStatus.DISPUTED: "dispute",
+    ReviewStatus.NOT_A_CLAIM: "not_a_claim",
+}
+SNAPSHOT_FIELDS = (
+    "status", "speaker", "speaker_role", "cue", "start", "end", "content",
+    "corrected", "reviewed_by", "reviewed_at", "version",
+)  # fmt: skip
+_QUOTED = re.compile(r"[\"“”«„‘'][^\"“”«»„‘’']{3,}[\"“”»’']")
+_NEXT_BATCH = 10
+_NEXT_ROUNDS = 5
+
+
+@dataclass(frozen=True)
+class ClaimDetail:
+    """A claim with what the reviewer needs to judge it."""
+
+    claim: Claim
+    article: Article
+    paragraph: tuple[int, int]  # (start, end) in article.text of the paragraph(s) holding the span
+    history: list[ReviewEvent]
+    lease_note: str | None  # "held by X until HH:MM UTC" when someone else holds it
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line(s) around ``text[start:end]``: from the previous newline to the next one."""
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    return begin, len(text) if stop < 0 else stop
+
+
+def snapshot(claim: Claim) -> dict[str, Any]:
+    """The reviewable fields of a claim, JSON-ready, for an event's before/after."""
+    out: dict[str, Any] = {}
+    for name in SNAPSHOT_FIELDS:
+        value = getattr(claim, name)
+        out[name] = value.isoformat() if isinstance(value, datetime) else value
+    return out
+
+
+def check_evidence_urls(urls: Sequence[str]) -> list[str]:
+    """The non-empty links, stripped and de-duplicated; :class:`ReviewError` unless each is http(s)."""
+    out: list[str] = []
+    for raw in urls:
+        url = raw.strip()
+        if not url:
+            continue
+        parts = urlsplit(url)
+        if (
+            parts.scheme.lower() not in ("http", "https")
+            or not parts.netloc
+            or len(url) > 2000
+            or any(ch.isspace() or not ch.isprintable() for ch in url)
+        ):
+            raise ReviewError(f"evidence links must be http(s) URLs: {url[:80]!r} is not")
+        if url not in out:
+            out.append(url)
+    return out
+
+
+def _hhmm(when: datetime) -> str:
+    return f"{when:%H:%M} UTC"
+
+
+def _held_by_other(claim: Claim, user: str, now: datetime) -> bool:
+    return (
+        claim.lease_holder is not None
+        and claim.lease_holder != user
+        and claim.lease_expires_at is not None
+        and claim.lease_expires_at > now
+    )
+
+
+def _lease_note(claim: Claim, now: datetime | None) -> str | None:
+    if claim.lease_holder is None or claim.lease_expires_at is None:
+        return None
+    if now is not None and claim.lease_expires_at <= now:
+        return None
+    return f"held by {claim.lease_holder} until {_hhmm(claim.lease_expires_at)}"
+
+
+def _lease_free(user: str, now: datetime) -> ColumnElement[bool]:
+    return or_(
+        col(Claim.lease_holder).is_(None),
+        col(Claim.lease_holder) == user,
+        col(Claim.lease_expires_at).is_(None),
+        col(Claim.lease_expires_at) <= now,
+    )
+
+
+def _load(session: Session, claim_id: int) -> Claim:
+    """The claim as the database has it now (never a stale identity-map copy)."""
+    claim = session.get(Claim, claim_id, populate_existing=True)
+    if claim is None:
+        raise InputError(f"no claim {claim_id}")
+    return claim
+
+
+def _guarded_update(
+    session: Session, claim_id: int, where: list[ColumnElement[bool]], values: dict[str, Any]
+) -> bool:
+    """One conditional UPDATE; True when it changed the row (False: someone else got there first)."""
+    stmt = (
+        update(Claim)
+        .where(col(Claim.id) == claim_id, *where)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    result = session.exec(stmt)  # type: ignore[call-overload]
+    session.flush()
+    return bool(result.rowcount == 1)
+
+
+def _raise_if_not_current(session: Session, claim: Claim, user: str, version: int, now: datetime) -> None:
+    if _held_by_other(claim, user, now):
+        raise LeaseHeld(f"claim {claim.id} is {_lease_note(claim, now)} — pick another one")
+    if claim.version != version:
+        last = session.exec(
+            select(ReviewEvent)
+            .where(col(ReviewEvent.claim_id) == claim.id)
+            .order_by(col(ReviewEvent.at).desc(), col(ReviewEvent.id).desc())
+        ).first()
+        who = last.actor if last else (claim.reviewed_by or "someone")
+        when = last.at if last else claim.updated_at
+        raise StaleClaim(
+            f"claim {claim.id} was changed by {who} at {when:%Y-%m-%d %H:%M} UTC "
+            f"(version {claim.version}, you had {version}) — reload it; nothing was saved"
+        )
+
+
+def _change(session: Session, claim: Claim, user: str, version: int, now: datetime, values: dict[str, Any]) -> Claim:
+    """Apply ``values`` if the claim is still at ``version`` and not leased to someone else."""
+    assert claim.id is not None
+    _raise_if_not_current(session, claim, user, version, now)
+    where = [col(Claim.version) == version, _lease_free(user, now)]
+    if not _guarded_update(session, claim.id, where, values | {"version": version + 1, "updated_at": now}):
+        _raise_if_not_current(session, _load(session, claim.id), user, version, now)
+        raise StaleClaim(f"claim {claim.id} changed meanwhile — reload it; nothing was saved")
+    return _load(session, claim.id)
+
+
+def _detail(session: Session, claim_id: int, lease_note: str | None) -> ClaimDetail:
+    claim = _load(session, claim_id)
+    article = session.get(Article, claim.article_id)
+    assert article is not None
+    return ClaimDetail(
+        claim=claim,
+        article=article,
+        paragraph=paragraph_bounds(article.text, claim.start, claim.end),
+        history=history(session, claim_id=claim_id),
+        lease_note=lease_note,
+    )
+
+
+# ---------------------------------------------------------------- leases
+
+
+def read_claim(session: Session, *, claim_id: int, now: datetime | None = None) -> ClaimDetail:
+    """The claim without taking its lease; ``lease_note`` says who holds it (unexpired at ``now``)."""
+    return _detail(session, claim_id, _lease_note(_load(session, claim_id), now))
+
+
+def _take_lease(session: Session, claim_id: int, user: str, now: datetime, lease_minutes: int, *extra: Any) -> bool:
+    values = {"lease_holder": user, "lease_expires_at": now + timedelta(minutes=lease_minutes)}
+    return _guarded_update(session, claim_id, [_lease_free(user, now), *extra], values)
+
+
+def open_claim(session: Session, *, claim_id: int, user: str, now: datetime, lease_minutes: int) -> ClaimDetail:
+    """Take (or renew) the claim's lease and return it; :class:`LeaseHeld` if someone else has it."""
+    _load(session, claim_id)
+    if not _take_lease(session, claim_id, user, now, lease_minutes):
+        raise LeaseHeld(f"claim {claim_id} is {_lease_note(_load(session, claim_id), now)}")
+    return _detail(session, claim_id, None)
+
+
+def renew_lease(session: Session, *, claim_id: int, user: str, now: datetime, lease_minutes: int) -> None:
+    """Extend the user's lease while they act; :class:`LeaseHeld` if it passed to someone else."""
+    if not _take_lease(session, claim_id, user, now, lease_minutes):
+        raise LeaseHeld(f"claim {claim_id} is {_lease_note(_load(session, claim_id), now)}")
+
+
+def release(session: Session, *, claim_id: int, user: str) -> None:
+    """Give the claim back to the queue (a no-op unless ``user`` holds it)."""
+    _guarded_update(
+        session, claim_id, [col(Claim.lease_holder) == user], {"lease_holder": None, "lease_expires_at": None}
+    )
+
+
+def review_next(
+    session: Session,
+    *,
+    user: str,
+    now: datetime,
+    lease_minutes: int,
+    filters: QueueFilter | None = None,
+    skip: Sequence[int] = (),
+) -> ClaimDetail | None:
+    """Lease the top pending claim nobody else holds and return it; ``None`` when there is none.
+
+    Two reviewers racing never get the same claim: the lease is taken by a conditional UPDATE on
+    the candidate's id, version and free lease, and a miss moves on to the next candidate.
+    ``skip`` leaves out claims the reviewer has just passed over ("Skip").
+    """
+    filters = dataclasses.replace(filters or QueueFilter(), status=ReviewStatus.PENDING.value)
+    query = select(Claim.id, Claim.version)
+    if filters.lang or filters.outlet or filters.since or filters.until:
+        query = query.join(Article, col(Article.id) == col(Claim.article_id))
+    query = apply_filters(query, filters).where(_lease_free(user, now))
+    if skip:
+        query = query.where(col(Claim.id).not_in(list(skip)))
+    query = query.order_by(col(Claim.priority).desc(), col(Claim.id).desc()).limit(_NEXT_BATCH)
+    for _ in range(_NEXT_ROUNDS):
+        candidates = session.exec(query).all()  # type: ignore[call-overload]
+        if not candidates:
+            return None
+        for claim_id, version in candidates:
+            extra = [col(Claim.version) == version, col(Claim.status) == ReviewStatus.PENDING.value]
+            if _take_lease(session, claim_id, user, now, lease_minutes, *extra):
+                return _detail(session, claim_id, None)
+    return None
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def decide(
+    session: Session,
+    *,
+    claim_id: int,
+    user: User,
+    verdict: ReviewStatus,
+    version: int,
+    note: str = "",
+    evidence_urls: Sequence[str] = (),
+    now: datetime,
+) -> Claim:
+    """Record a verdict (Verified, Disputed, Not a claim), append its event, release the lease."""
+    require(user, Action.DECIDE)
+    try:
+        verdict = ReviewStatus(verdict)
+    except ValueError:
+        raise ReviewError(f"unknown verdict {verdict!r}") from None
+    if verdict not in VERDICT_ACTIONS:
+        raise ReviewError("a decision is Verified, Disputed or Not a claim")
+    note = note.strip()
+    urls = check_evidence_urls(evidence_urls)
+    if verdict is ReviewStatus.DISPUTED:
+        if not note:
+            raise ReviewError("Disputed needs a note saying why")
+        if not urls and not _QUOTED.search(note):
+            raise ReviewError("Disputed needs at least one evidence link or a quoted source in the note")
+    claim = _load(session, claim_id)
+    before = snapshot(claim)
+    values = {
+        "status": verdict.value,
+        "reviewed_by": user.name,
+        "reviewed_at": now,
+        "lease_holder": None,
+        "lease_expires_at": None,
+    }
+    claim = _change(session, claim, user.name, version, now, values)
+    _event(session, claim, user.name, now, VERDICT_ACTIONS[verdict], before, note, urls, verdict=verdict.value)
+    return claim
+
+
+def correct(
+    session: Session,
+    *,
+    claim_id: int,
+    user: User,
+    version: int,
+    speaker: str | None = None,
+    speaker_role: str | None = None,
+    cue: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    now: datetime,
+) -> Claim:
+    """An editor fixes the speaker, role, cue or span; the claim keeps its lease and its verdict.
+
+    The content is re-derived from the article's immutable text, so it always matches the span;
+    the event keeps the (extracted, corrected) pair as the extractor's measured error.
+    """
+    require(user, Action.CORRECT)
+    claim = _load(session, claim_id)
+    article = session.get(Article, claim.article_id)
+    assert article is not None
+    new_start = claim.start if start is None else start
+    new_end = claim.end if end is None else end
+    if not 0 <= new_start < new_end <= len(article.text):
+        raise ReviewError(f"the span must lie within the article's text (0–{len(article.text)}), start before end")
+    content = article.text[new_start:new_end]
+    if not content.strip():
+        raise ReviewError("the span holds no text")
+    wanted: dict[str, Any] = {"start": new_start, "end": new_end, "content": content}
+    for name, value, limit in (("speaker", speaker, 500), ("speaker_role", speaker_role, 500), ("cue", cue, 200)):
+        if value is None:
+            continue
+        value = value.strip()
+        if len(value) > limit:
+            raise ReviewError(f"{name.replace('_', ' ')} is too long (at most {limit} characters)")
+        if name == "speaker" and not value:
+            raise ReviewError("the speaker cannot be empty")
+        wanted[name] = value
+    changes = {k: v for k, v in wanted.items() if getattr(claim, k) != v}
+    if not changes:
+        raise ReviewError("nothing to correct: the values are the same as the claim's")
+    _refuse_duplicate_span(session, claim, changes)
+    if "speaker" in changes:
+        changes["speaker_id"] = upsert_entity(session, name=changes["speaker"], kind=claim.speaker_kind).id
+    before = snapshot(claim)
+    claim = _change(session, claim, user.name, version, now, changes | {"corrected": True})
+    _event(session, claim, user.name, now, "correct", before, "", [])
+    return claim
+
+
+def _refuse_duplicate_span(session: Session, claim: Claim, changes: dict[str, Any]) -> None:
+    key = {k: changes.get(k, getattr(claim, k)) for k in ("start", "end", "speaker")}
+    other = session.exec(
+        select(Claim.id).where(
+            col(Claim.article_id) == claim.article_id,
+            col(Claim.start) == key["start"],
+            col(Claim.end) == key["end"],
+            col(Claim.speaker) == key["speaker"],
+            col(Claim.kind) == claim.kind,
+            col(Claim.id) != claim.id,
+        )
+    ).first()
+    if other is not None:
+        raise ReviewError(f"claim {other} already has this span and speaker")
+
+
+def _event(
+    session: Session,
+    claim: Claim,
+    actor: str,
+    now: datetime,
+    action: str,
+    before: dict[str, Any],
+    note: str,
+    urls: list[str],
+    verdict: str | None = None,
+) -> None:
+    assert claim.id is not None
+    event = ReviewEvent(
+        claim_id=claim.id,
+        actor=actor,
+        at=now,
+        action=action,
+        verdict=verdict,
+        note=note or None,
+        evidence_urls=urls,
+        before=before,
+        after=snapshot(claim),
+        claim_version=claim.version,
+    )
+    session.add(event)
+    session.flush()

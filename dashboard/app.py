@@ -1,0 +1,48 @@
+"""The dashboard's router: page config, the pages this user may see, and nothing else.
+
+Run it with ``claims dashboard``. Before login only the login page exists; after login the pages
+follow the user's role (``claims.auth.can``), so a reviewer has no Export or Users page at all.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from claims.auth import Action, can
+from claims.errors import StorageError
+from dashboard import resources
+from dashboard.components import inject_css
+
+st.set_page_config(page_title="Claims desk", page_icon="🗞️", layout="wide")
+inject_css()
+
+try:
+    resources.get_engine()
+except StorageError as exc:
+    st.error(f"Database not ready: {exc}")
+    st.stop()
+
+user = resources.current_user()
+if user is None:
+    pages: list[st.Page] | dict[str, list[st.Page]] = [st.Page("views/login.py", title="Log in", url_path="login")]
+else:
+    review = [
+        st.Page("views/queue.py", title="Queue", icon="📥", url_path="queue", default=True),
+        st.Page("views/claim.py", title="Claim", icon="🔎", url_path="claim"),
+        st.Page("views/history.py", title="History", icon="🕘", url_path="history"),
+    ]
+    data = [st.Page("views/sources.py", title="Sources", icon="📡", url_path="sources")]
+    if can(user.role, Action.EXPORT):
+        data.append(st.Page("views/export.py", title="Export", icon="⬇️", url_path="export"))
+    data.append(st.Page("views/stats.py", title="Stats", icon="📊", url_path="stats"))
+    pages = {"Review": review, "Data": data}
+    if can(user.role, Action.MANAGE_USERS):
+        pages["Admin"] = [st.Page("views/users.py", title="Users", icon="👥", url_path="users")]
+    with st.sidebar:
+        st.caption(f"Signed in as **{user.name}** ({user.role})")
+        if st.button("Log out", key="logout"):
+            resources.set_current_user(None)
+            st.session_state.clear()
+            st.rerun()
+
+st.navigation(pages).run()

@@ -1,0 +1,26 @@
+"""Log in against the users table (``claims users add``); nothing else is reachable before this."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from claims.auth import authenticate
+from dashboard import resources
+
+st.title("Claims desk")
+st.caption("Fact-claim review for Arabic and English newsrooms.")
+
+with st.form("login", clear_on_submit=False):
+    name = st.text_input("User name", key="login_name")
+    password = st.text_input("Password", type="password", key="login_password")
+    submitted = st.form_submit_button("Log in", type="primary")
+
+if submitted:
+    with resources.session_scope() as session:
+        user = authenticate(session, name=name, password=password)
+        if user is not None:
+            resources.set_current_user(user)
+    if user is None:
+        st.error("Wrong user name or password.")
+    else:
+        st.rerun()

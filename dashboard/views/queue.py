@@ -1,0 +1,102 @@
+"""The review queue: claims by priority, filters, pages, and "Review next".
+
+Rows are rendered as escaped HTML blocks (not ``st.dataframe``, which cuts long Arabic cells).
+Ordering, filtering and who-holds-what come from ``claims.queue`` and ``claims.review``.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import streamlit as st
+
+from claims.queue import QueueFilter, filter_options, queue_page
+from claims.review import review_next
+from claims.types import ReviewStatus
+from dashboard import components, resources, state
+
+PAGE_SIZE = 20
+ANY = "(any)"
+
+user = resources.require_user()
+st.title("Review queue")
+state.show_flashes()
+
+with resources.session_scope() as session:
+    options = filter_options(session)
+
+current = state.queue_filter()
+with st.expander("Filters", expanded=True):
+    c1, c2, c3, c4 = st.columns(4)
+    lang = c1.selectbox("Language", [ANY, *options["lang"]], key="f_lang")
+    outlet = c2.selectbox("Outlet", [ANY, *options["outlet"]], key="f_outlet")
+    speaker = c3.selectbox("Speaker", [ANY, *options["speaker"]], key="f_speaker")
+    status = c4.selectbox(
+        "Status", [s.value for s in ReviewStatus] + [ANY], key="f_status", format_func=lambda s: s.replace("_", " ")
+    )
+    c5, c6 = st.columns([1, 2])
+    dates = c5.date_input("Published between", value=(), key="f_dates", format="YYYY-MM-DD")
+    text = c6.text_input("Search content or speaker", key="f_text")
+
+since: date | None = None
+until: date | None = None
+if isinstance(dates, (tuple, list)):
+    since = dates[0] if len(dates) > 0 else None
+    until = dates[1] if len(dates) > 1 else None
+filters = QueueFilter(
+    lang=None if lang == ANY else lang,
+    outlet=None if outlet == ANY else outlet,
+    speaker=None if speaker == ANY else speaker,
+    status=None if status == ANY else status,
+    since=since,
+    until=until,
+    text=text.strip() or None,
+)
+if filters != current:
+    st.session_state["queue_page"] = 1
+state.set_queue_filter(filters)
+
+if st.button("Review next", type="primary", key="review_next", icon="▶️", help="Take the top claim nobody holds"):
+    with resources.session_scope() as session:
+        detail = review_next(
+            session,
+            user=resources.load_user(session, user),
+            now=resources.now(),
+            lease_minutes=resources.lease_minutes(),
+            filters=filters,
+        )
+        next_id = detail.claim.id if detail is not None else None
+    if next_id is None:
+        st.info("Nothing left to review with these filters.")
+    else:
+        state.go_to_claim(next_id, take=False)
+
+page = int(st.session_state.get("queue_page", 1))
+with resources.session_scope() as session:
+    rows, total = queue_page(session, filters=filters, page=page, page_size=PAGE_SIZE, now=resources.now())
+pages = max(1, math.ceil(total / PAGE_SIZE))
+if page > pages:
+    st.session_state["queue_page"] = page = pages
+    with resources.session_scope() as session:
+        rows, total = queue_page(session, filters=filters, page=page, page_size=PAGE_SIZE, now=resources.now())
+
+st.caption(f"{total} claim{'s' if total != 1 else ''} · page {page} of {pages}")
+if not rows:
+    st.info("No claims match these filters.")
+for row in rows:
+    with st.container(border=True):
+        body, action = st.columns([12, 1], vertical_alignment="center")
+        with body:
+            components.show(components.queue_row(row))
+        if action.button("Open", key=f"open_{row.claim_id}"):
+            state.go_to_claim(row.claim_id, take=True)
+
+
+def _goto(target: int) -> None:
+    st.session_state["queue_page"] = target
+
+
+prev_col, _, next_col = st.columns([1, 6, 1])
+prev_col.button("← Previous", key="page_prev", disabled=page <= 1, on_click=_goto, args=(page - 1,))
+next_col.button("Next →", key="page_next", disabled=page >= pages, on_click=_goto, args=(page + 1,))
