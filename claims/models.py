@@ -173,6 +173,15 @@ class DocBand(SQLModel, table=True):
     ref_id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
 
 
+class LinkRejection(SQLModel, table=True):
+    """A same-claim pair a reviewer rejected, by claim fingerprints, so re-extraction cannot revive it."""
+
+    a_fp: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    b_fp: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    decided_by: str = Field(max_length=100)
+    decided_at: datetime = Field(default_factory=utcnow)
+
+
 class ReviewEvent(SQLModel, table=True):
     """Append-only history of a claim: who did what, when, and the claim before and after."""
 

@@ -21,7 +21,7 @@ BANDS = NUM_PERM // ROWS
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=20261129)
 _MASK63 = np.uint64((1 << 63) - 1)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F], dtype=np.uint64)
-_SPACES = {"claim": 1, "text": 2, "title": 3, "teaser": 3}  # teasers and titles share a space on purpose
+_SPACES = {"claim": 1, "text": 2, "title": 3, "teaser": 4}
 
 
 def _crc(data: bytes) -> int:

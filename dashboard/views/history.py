@@ -13,7 +13,11 @@ FIELDS = ("status", "speaker", "speaker_role", "cue", "start", "end", "content",
 resources.require_user()
 st.title("History")
 
-chosen = st.number_input("Claim id", min_value=1, value=state.claim_id() or 1, step=1, key="history_claim")
+opened = state.claim_id()
+if "history_claim" not in st.session_state or st.session_state.get("history_opened") != opened:
+    st.session_state["history_claim"] = opened or 1  # follow the claim opened elsewhere
+    st.session_state["history_opened"] = opened
+chosen = st.number_input("Claim id", min_value=1, step=1, key="history_claim")
 claim_id = int(chosen)
 with resources.session_scope() as session:
     events = history(session, claim_id=claim_id)

@@ -1,4 +1,4 @@
-"""cross-references and the claim index: LSH band tables and ``article.linked_at`` (linking work).
+"""cross-references and the claim index: LSH band tables, remembered rejections and ``article.linked_at`` (linking work).
 
 The band tables are ``WITHOUT ROWID`` on SQLite (the primary key is the data: half the size, one
 B-tree lookup per band). Claims deleted by re-extraction leave stale bands behind on purpose: a
@@ -34,6 +34,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("band_key", "ref_id"),
         sqlite_with_rowid=False,
     )
+    op.create_table(
+        "linkrejection",
+        sa.Column("a_fp", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("b_fp", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("decided_by", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+        sa.Column("decided_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("a_fp", "b_fp"),
+    )
     with op.batch_alter_table("article", schema=None) as batch_op:
         batch_op.add_column(sa.Column("linked_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.create_index(batch_op.f("ix_article_linked_at"), ["linked_at"], unique=False)
@@ -43,5 +51,6 @@ def downgrade() -> None:
     with op.batch_alter_table("article", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_article_linked_at"))
         batch_op.drop_column("linked_at")
+    op.drop_table("linkrejection")
     op.drop_table("docband")
     op.drop_table("claimband")

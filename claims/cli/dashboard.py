@@ -1,0 +1,52 @@
+"""``claims dashboard``: run the Streamlit review dashboard on 127.0.0.1 (after checking the database).
+
+Streamlit is started as a child process (``python -m streamlit run dashboard/app.py``), so
+importing the CLI never imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import typer
+
+from claims.cli._app import app
+from claims.cli._common import database_url, out_console, user_errors
+
+
+def app_path() -> Path:
+    """``dashboard/app.py`` of the installed ``dashboard`` package."""
+    import dashboard
+
+    return Path(dashboard.__file__).resolve().parent / "app.py"
+
+
+def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
+    """The ``streamlit run`` command line (headless, loopback, no usage statistics, no Deploy button)."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(app_path()),
+        "--server.headless", "true",
+        "--server.address", address,
+        "--server.port", str(port),
+        "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "minimal",
+    ]  # fmt: skip
+
+
+@app.command("dashboard")
+def dashboard_command(
+    port: int = typer.Option(8501, "--port", min=1, max=65535, help="Port on 127.0.0.1."),
+) -> None:
+    """Start the reviewer dashboard on http://127.0.0.1:PORT (the database must be migrated)."""
+    from claims import db
+
+    with user_errors():
+        db.require_migrated(database_url())
+    out_console.print(f"Dashboard: http://127.0.0.1:{port}  (Ctrl+C to stop)")
+    try:
+        code = subprocess.call(streamlit_command(port))
+    except KeyboardInterrupt:
+        code = 0
+    raise typer.Exit(code)

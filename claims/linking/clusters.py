@@ -1,0 +1,175 @@
+"""Clusters of the same claim, and the reviewer's confirm / reject decisions on links.
+
+A cluster is a connected component of *accepted* same-claim links (``auto`` or ``confirmed``,
+kinds ``same_claim`` and ``via``); every member's ``cluster_id`` is the id of its canonical member,
+the earliest claim (earliest article publication, then earliest stored). Singletons keep ``None``.
+A rejected pair is remembered by the claims' fingerprints, so it is never suggested again, even
+after the article is extracted anew.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, select
+
+from claims.errors import InputError
+from claims.linking.index import fingerprint, pair
+from claims.models import Article, Claim, CrossReference, LinkRejection, ReviewEvent, utcnow
+
+ACCEPTED = ("auto", "confirmed")
+CLAIM_KINDS = ("same_claim", "via")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _aware(value: datetime | None) -> datetime:
+    if value is None:
+        return _EPOCH
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _canonical(session: Session, members: list[Claim]) -> Claim:
+    published = dict(
+        session.execute(
+            select(Article.id, Article.published_at).where(col(Article.id).in_({m.article_id for m in members}))
+        ).all()
+    )
+
+    def key(c: Claim) -> tuple[datetime, datetime, int]:
+        when = published.get(c.article_id)
+        return (_aware(when) if when else _aware(c.created_at), _aware(c.created_at), c.id or 0)
+
+    return min(members, key=key)
+
+
+def merge(session: Session, a: Claim, b: Claim) -> None:
+    """Put ``a`` and ``b`` (and their clusters) in one cluster under the earliest claim."""
+    roots = {r for r in (a.cluster_id, b.cluster_id) if r is not None}
+    members = {a.id: a, b.id: b}
+    if roots:
+        for m in session.exec(select(Claim).where(col(Claim.cluster_id).in_(roots))).all():
+            members[m.id] = m
+    canon = _canonical(session, list(members.values()))
+    for m in members.values():
+        if m.cluster_id != canon.id:
+            m.cluster_id = canon.id
+            session.add(m)
+
+
+def recluster(session: Session, claim_ids: Iterable[int]) -> None:
+    """Recompute the clusters touching ``claim_ids`` from the accepted links (after a rejection)."""
+    seed = set(claim_ids)
+    roots = {c.cluster_id for c in session.exec(select(Claim).where(col(Claim.id).in_(seed))).all() if c.cluster_id}
+    members = {c.id: c for c in session.exec(select(Claim).where(col(Claim.id).in_(seed))).all()}
+    if roots:
+        members |= {c.id: c for c in session.exec(select(Claim).where(col(Claim.cluster_id).in_(roots))).all()}
+    ids = set(members)
+    links = session.exec(
+        select(CrossReference).where(
+            col(CrossReference.kind).in_(CLAIM_KINDS),
+            col(CrossReference.state).in_(ACCEPTED),
+            col(CrossReference.from_claim_id).in_(ids),
+            col(CrossReference.to_claim_id).in_(ids),
+        )
+    ).all()
+    adj: dict[int, set[int]] = {i: set() for i in ids}
+    for x in links:
+        assert x.from_claim_id is not None and x.to_claim_id is not None
+        adj[x.from_claim_id].add(x.to_claim_id)
+        adj[x.to_claim_id].add(x.from_claim_id)
+    seen: set[int] = set()
+    for start in ids:
+        if start in seen:
+            continue
+        comp, stack = [], [start]
+        while stack:
+            node = stack.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            comp.append(members[node])
+            stack.extend(adj[node] - seen)
+        canon_id = _canonical(session, comp).id if len(comp) > 1 else None
+        for m in comp:
+            if m.cluster_id != canon_id:
+                m.cluster_id = canon_id
+                session.add(m)
+
+
+def is_rejected(session: Session, a: Claim, b: Claim) -> bool:
+    fa, fb = pair(fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker))
+    return session.get(LinkRejection, (fa, fb)) is not None
+
+
+def rejected_pairs(session: Session, fps: Iterable[int]) -> set[tuple[int, int]]:
+    """Every remembered rejection touching one of ``fps``."""
+    fps = list(set(fps))
+    if not fps:
+        return set()
+    rows = session.exec(
+        select(LinkRejection).where(or_(col(LinkRejection.a_fp).in_(fps), col(LinkRejection.b_fp).in_(fps)))
+    ).all()
+    return {(r.a_fp, r.b_fp) for r in rows}
+
+
+def _load(session: Session, xref_id: int) -> CrossReference:
+    xref = session.get(CrossReference, xref_id)
+    if xref is None:
+        raise InputError(f"no cross-reference {xref_id}")
+    return xref
+
+
+def _trail(session: Session, xref: CrossReference, *, user: str, action: str, before: str) -> None:
+    if xref.from_claim_id is None:
+        return
+    claim = session.get(Claim, xref.from_claim_id)
+    session.add(
+        ReviewEvent(
+            claim_id=xref.from_claim_id,
+            actor=user,
+            action=action,
+            note=f"{xref.kind} link {xref.id} to claim {xref.to_claim_id} / article {xref.to_article_id}",
+            before={"xref_id": xref.id, "state": before},
+            after={"xref_id": xref.id, "state": xref.state},
+            claim_version=claim.version if claim else 0,
+        )
+    )
+
+
+def confirm_link(session: Session, *, xref_id: int, user: str) -> CrossReference:
+    """The reviewer accepts a link: state ``confirmed``; same-claim links join the clusters."""
+    xref = _load(session, xref_id)
+    if xref.state == "rejected":
+        raise InputError(f"cross-reference {xref_id} was rejected by {xref.decided_by}; it cannot be confirmed")
+    before = xref.state
+    xref.state, xref.decided_by, xref.updated_at = "confirmed", user, utcnow()
+    session.add(xref)
+    if xref.kind in CLAIM_KINDS and xref.from_claim_id and xref.to_claim_id:
+        a, b = session.get(Claim, xref.from_claim_id), session.get(Claim, xref.to_claim_id)
+        if a is not None and b is not None:
+            merge(session, a, b)
+    _trail(session, xref, user=user, action="link_confirm", before=before)
+    session.flush()
+    return xref
+
+
+def reject_link(session: Session, *, xref_id: int, user: str) -> CrossReference:
+    """The reviewer refuses a link: state ``rejected``, remembered for the pair, clusters recomputed."""
+    xref = _load(session, xref_id)
+    before = xref.state
+    xref.state, xref.decided_by, xref.updated_at = "rejected", user, utcnow()
+    session.add(xref)
+    if xref.from_claim_id and xref.to_claim_id:
+        a, b = session.get(Claim, xref.from_claim_id), session.get(Claim, xref.to_claim_id)
+        if a is not None and b is not None:
+            fa, fb = pair(fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker))
+            if session.get(LinkRejection, (fa, fb)) is None:
+                session.add(LinkRejection(a_fp=fa, b_fp=fb, decided_by=user))
+            session.flush()
+            if before in ACCEPTED and xref.kind in CLAIM_KINDS:
+                recluster(session, [a.id or 0, b.id or 0])
+    _trail(session, xref, user=user, action="link_reject", before=before)
+    session.flush()
+    return xref

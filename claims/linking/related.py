@@ -1,0 +1,132 @@
+"""Related articles: teasers kept as ``related`` cross-references and resolved to stored articles.
+
+A teaser resolves by its URL (canonical form) or by its headline against stored titles (fuzzy, on
+normalised text, candidates from the ``title`` band space). Unresolved teasers keep their text and
+URL and are indexed in the ``teaser`` space, so each new article's title finds them and retries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+from sqlmodel import Session, col, select
+
+from claims.candidates import Teaser
+from claims.errors import InputError
+from claims.linking import index
+from claims.models import Article, CrossReference, utcnow
+from claims.text.normalize import normalize_for_matching
+from claims.urls import canonical_url
+
+TITLE_MATCH = 85.0  # rapidfuzz token-sort ratio on normalised headlines
+
+
+def title_score(a: str, b: str) -> float:
+    return fuzz.token_sort_ratio(normalize_for_matching(a), normalize_for_matching(b))
+
+
+def _canon(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return canonical_url(url)
+    except Exception:  # a teaser's link may be relative or broken: then it resolves by title only
+        return None
+
+
+def _resolve(session: Session, xref: CrossReference) -> bool:
+    """Try to point ``xref`` at a stored article other than its own; True when it did."""
+    canon = _canon(xref.to_url)
+    if canon:
+        hit = session.exec(select(Article).where(Article.canonical_url == canon)).first()
+        if hit is not None and hit.id != xref.from_article_id:
+            _point(session, xref, hit, 1.0)
+            return True
+    text = xref.text or ""
+    best: tuple[float, Article | None] = (0.0, None)
+    ids = [i for i in index.doc_candidates(session, index.title_keys(text, space="title")) if i != xref.from_article_id]
+    for art in session.exec(select(Article).where(col(Article.id).in_(ids))).all() if ids else ():
+        score = title_score(text, art.title or "")
+        if score > best[0]:
+            best = (score, art)
+    if best[1] is not None and best[0] >= TITLE_MATCH:
+        _point(session, xref, best[1], best[0] / 100)
+        return True
+    return False
+
+
+def _point(session: Session, xref: CrossReference, article: Article, score: float) -> None:
+    xref.to_article_id, xref.state, xref.score, xref.updated_at = article.id, "auto", round(score, 4), utcnow()
+    session.add(xref)
+
+
+def store_teasers(session: Session, *, article_id: int, teasers: Sequence[Teaser]) -> tuple[int, int]:
+    """Keep ``article_id``'s teasers as ``related`` links, resolving what it can; (resolved, unresolved).
+
+    Idempotent: a teaser already stored for the article (same text and URL) is not stored twice.
+    """
+    if session.get(Article, article_id) is None:
+        raise InputError(f"no article {article_id}")
+    existing = {
+        (x.text, x.to_url)
+        for x in session.exec(
+            select(CrossReference).where(CrossReference.from_article_id == article_id, CrossReference.kind == "related")
+        ).all()
+    }
+    resolved = unresolved = 0
+    for teaser in teasers:
+        if not teaser.text.strip() or (teaser.text, teaser.url) in existing:
+            continue
+        existing.add((teaser.text, teaser.url))
+        xref = CrossReference(
+            kind="related", state="unresolved", from_article_id=article_id, text=teaser.text, to_url=teaser.url
+        )
+        session.add(xref)
+        session.flush()
+        if _resolve(session, xref):
+            resolved += 1
+        else:
+            unresolved += 1
+            assert xref.id is not None
+            index.add_doc(session, xref.id, index.title_keys(teaser.text, space="teaser"))
+    session.flush()
+    return resolved, unresolved
+
+
+def retry_for(session: Session, article: Article) -> int:
+    """Resolve waiting teasers that point at the newly stored ``article``; how many it resolved."""
+    found = 0
+    waiting = list(
+        session.exec(
+            select(CrossReference).where(
+                CrossReference.kind == "related",
+                CrossReference.state == "unresolved",
+                col(CrossReference.to_url).in_([article.url, article.canonical_url]),
+            )
+        ).all()
+    )
+    if article.title:
+        ids = index.doc_candidates(session, index.title_keys(article.title, space="teaser"))
+        if ids:
+            waiting += session.exec(
+                select(CrossReference).where(col(CrossReference.id).in_(ids), CrossReference.state == "unresolved")
+            ).all()
+    for xref in {x.id: x for x in waiting}.values():
+        if xref.from_article_id == article.id:
+            continue
+        by_url = xref.to_url in (article.url, article.canonical_url) or _canon(xref.to_url) == article.canonical_url
+        score = 100.0 if by_url else title_score(xref.text or "", article.title or "")
+        if score >= TITLE_MATCH:
+            _point(session, xref, article, score / 100)
+            found += 1
+    return found
+
+
+def index_unresolved(session: Session) -> None:
+    """Re-index every waiting teaser (after ``link --all`` cleared the band tables)."""
+    for xref in session.exec(
+        select(CrossReference).where(CrossReference.kind == "related", CrossReference.state == "unresolved")
+    ).all():
+        assert xref.id is not None
+        index.add_doc(session, xref.id, index.title_keys(xref.text or "", space="teaser"))

@@ -1,0 +1,66 @@
+"""Charts of the desk's work: decisions per reviewer and day, queue size, extractor precision."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from claims.stats import decisions_per_reviewer_day, extractor_precision, queue_size_over_time
+from dashboard import resources
+
+resources.require_user()
+st.title("Stats")
+days = st.select_slider("Window (days)", options=[7, 14, 30, 60, 90], value=30, key="stats_days")
+
+with resources.session_scope() as session:
+    now = resources.now()
+    decisions = decisions_per_reviewer_day(session, days=days, now=now)
+    queue = queue_size_over_time(session, days=days, now=now)
+    precision = extractor_precision(session)
+
+st.subheader("Decisions per reviewer and day")
+if decisions:
+    frame = pd.DataFrame(
+        {"day": [d.day for d in decisions], "reviewer": [d.reviewer for d in decisions],
+         "verdict": [d.verdict for d in decisions], "decisions": [d.count for d in decisions]}
+    )  # fmt: skip
+    frame["day"] = pd.to_datetime(frame["day"])
+    chart = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("yearmonthdate(day):T", title="day"),
+            y=alt.Y("sum(decisions):Q", title="decisions"),
+            color=alt.Color("reviewer:N"),
+            tooltip=["day:T", "reviewer:N", "verdict:N", "decisions:Q"],
+        )
+    )
+    st.altair_chart(chart, width="stretch")
+else:
+    st.caption(f"No decisions in the last {days} days.")
+
+st.subheader("Queue size over time")
+queue_frame = pd.DataFrame({"day": pd.to_datetime([p.day for p in queue]), "pending": [p.pending for p in queue]})
+st.line_chart(queue_frame, x="day", y="pending")
+
+st.subheader("Extractor precision as reviewers see it")
+st.caption("Share of reviewed claims neither marked Not a claim nor corrected, per language and extractor version.")
+if precision:
+    prec = pd.DataFrame(
+        {"extractor": [f"{p.lang} · {p.extractor_version}" for p in precision],
+         "precision": [p.precision for p in precision], "reviewed": [p.reviewed for p in precision],
+         "not a claim": [p.not_a_claim for p in precision], "corrected": [p.corrected for p in precision]}
+    )  # fmt: skip
+    chart = (
+        alt.Chart(prec)
+        .mark_bar()
+        .encode(
+            x=alt.X("extractor:N", title="language · extractor version"),
+            y=alt.Y("precision:Q", scale=alt.Scale(domain=[0, 1])),
+            tooltip=["extractor", "precision", "reviewed", "not a claim", "corrected"],
+        )
+    )
+    st.altair_chart(chart, width="stretch")
+else:
+    st.caption("No reviewed claims yet.")

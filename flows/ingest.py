@@ -1,0 +1,219 @@
+"""The ingestion flow: thin Prefect tasks around ``claims.ingest``.
+
+Tasks are coarse (one per batch of articles, never per claim: Prefect's own SQLite stalls on
+hundreds of small task runs), take ids, URLs, paths and plain data (never sessions or clients),
+retry with backoff only around network I/O (the feed task here; pages retry per URL inside
+``fetch_items``), and never cache: every DB-writing task has ``cache_policy=NO_CACHE``, and the
+others do too because hashing a batch of articles to build a cache key costs more than the work.
+Batches are stored strictly in order, so a run is deterministic and a killed run can be re-run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.tasks import exponential_backoff
+
+from claims.db import session_scope
+from claims.errors import ClaimsError, InputError
+from claims.ingest.fetch import FEED_TYPES, Fetched, TransientFetchError, fetch, make_client
+from claims.ingest.pipeline import (
+    FetchOptions,
+    IngestReport,
+    Item,
+    Outcome,
+    Prepared,
+    batches,
+    fetch_items,
+    prepare_batch,
+    select_new,
+    store_batch,
+)
+from claims.ingest.runs import RunPlan, close_run, discover_feed, feed_validators, local_items, open_run
+from claims.settings import get_settings
+from claims.types import Lang
+
+
+class Observer:
+    """In-process progress: the CLI's progress bar subscribes; served runs have none."""
+
+    def total(self, n: int) -> None: ...
+
+    def outcome(self, outcome: Outcome) -> None: ...
+
+
+_OBSERVER: Observer = Observer()
+
+
+@contextmanager
+def observing(observer: Observer) -> Iterator[None]:
+    """Report totals and outcomes of flows run in this process to ``observer``."""
+    global _OBSERVER
+    previous, _OBSERVER = _OBSERVER, observer
+    try:
+        yield
+    finally:
+        _OBSERVER = previous
+
+
+def _transient(_task: Any, _run: Any, state: Any) -> bool:
+    """Retry only failures that may pass: 5xx, timeouts, dropped connections."""
+    return isinstance(getattr(state, "data", None), TransientFetchError)
+
+
+@task(name="open-run", cache_policy=NO_CACHE)
+def open_run_task(
+    db_url: str, source: str | None, kind: str | None, locations: list[str], lang: Lang | None
+) -> tuple[RunPlan, tuple[str | None, str | None]]:
+    with session_scope(db_url) as session:
+        plan = open_run(session, source=source, kind=kind, locations=tuple(locations), lang=lang)
+        validators = feed_validators(session, plan.locations[0]) if plan.kind == "feed" else (None, None)
+    return plan, validators
+
+
+@task(
+    name="fetch-feed",
+    retries=2,
+    retry_delay_seconds=exponential_backoff(backoff_factor=1),
+    retry_jitter_factor=0.2,
+    retry_condition_fn=_transient,
+    cache_policy=NO_CACHE,
+)
+def fetch_feed_task(url: str, etag: str | None, last_modified: str | None, options: FetchOptions) -> Fetched:
+    with make_client(timeout=options.timeout, user_agent=options.user_agent) as client:
+        return fetch(client, url, accept=FEED_TYPES, max_bytes=options.max_bytes, etag=etag, last_modified=last_modified)
+
+
+@task(name="discover", cache_policy=NO_CACHE)
+def discover_task(db_url: str, plan: RunPlan, fetched: Fetched | None, error: str | None) -> tuple[list[Item], int, str | None]:
+    """The run's new items: the feed's entries or the local list, minus what is stored, plus retries."""
+    with session_scope(db_url) as session:
+        if plan.kind == "feed":
+            items, error = discover_feed(session, plan, plan.locations[0], fetched, error)
+        else:
+            items = local_items(plan)
+        exclude = plan.locations if plan.kind == "feed" else ()
+        fresh, skipped = select_new(session, items, source_id=plan.source_id, exclude=exclude)
+    return fresh, skipped, error
+
+
+@task(name="fetch-pages", cache_policy=NO_CACHE)
+def fetch_pages_task(items: list[Item], options: FetchOptions) -> list[Item]:
+    return fetch_items(
+        items,
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
+        user_agent=options.user_agent,
+        attempts=options.attempts,
+        backoff=options.backoff,
+    )
+
+
+@task(name="prepare-batch", cache_policy=NO_CACHE)
+def prepare_task(items: list[Item], lang: Lang | None) -> list[Prepared]:
+    return prepare_batch(items, lang=lang)
+
+
+@task(name="store-batch", cache_policy=NO_CACHE)
+def store_task(db_url: str, prepared: list[Prepared], source_id: int, auto: float, suggest: float) -> list[Outcome]:
+    outcomes = store_batch(
+        db_url, prepared, source_id=source_id, auto_threshold=auto, suggest_threshold=suggest, on_outcome=_OBSERVER.outcome
+    )
+    for o in outcomes:
+        if o.status == "failed":
+            get_run_logger().warning("%s: %s (will retry next run)", o.url, o.reason)
+    return outcomes
+
+
+@task(name="close-run", cache_policy=NO_CACHE)
+def close_run_task(db_url: str, source_id: int, report: IngestReport) -> None:
+    with session_scope(db_url) as session:
+        close_run(session, source_id, report)
+
+
+def fetch_options() -> FetchOptions:
+    s = get_settings()
+    return FetchOptions(timeout=s.fetch_timeout_seconds, max_bytes=s.fetch_max_bytes, user_agent=s.user_agent)
+
+
+@flow(name="ingest", log_prints=False)
+def ingest(
+    source: str | None = None,
+    feed: str | None = None,
+    urls_file: str | None = None,
+    paths: list[str] | None = None,
+    lang: Lang | None = None,
+    batch_size: int = 100,
+    database_url: str | None = None,
+) -> IngestReport:
+    """Ingest a declared source (by name), or one feed, URL list or set of paths, once."""
+    settings = get_settings()
+    db_url = database_url or settings.resolved_database_url
+    kind, locations = _what(source, feed, urls_file, paths)
+    options = fetch_options()
+    plan, (etag, last_modified) = open_run_task(db_url, source, kind, locations, lang)
+    fetched, error = None, None
+    if plan.kind == "feed":
+        try:
+            fetched = fetch_feed_task(plan.locations[0], etag, last_modified, options)
+        except ClaimsError as exc:
+            error = f"feed {plan.locations[0]}: {exc}"
+    fresh, skipped, error = discover_task(db_url, plan, fetched, error)
+    _OBSERVER.total(len(fresh))
+    report = IngestReport(skipped=skipped, error=error)
+    stored: list[PrefectFuture[list[Outcome]]] = []
+    for batch in batches(fresh, batch_size):
+        got: Any = fetch_pages_task.submit(batch, options) if any(i.needs_fetch for i in batch) else batch
+        prepared = prepare_task.submit(got, plan.lang)
+        stored.append(
+            store_task.submit(
+                db_url,
+                prepared,  # type: ignore[arg-type]
+                plan.source_id,
+                settings.link_auto_threshold,
+                settings.link_suggest_threshold,
+                wait_for=stored[-1:],  # strictly in order: runs are deterministic and re-runnable
+            )
+        )
+    for future in stored:
+        report.outcomes.extend(future.result())
+    close_run_task(db_url, plan.source_id, report)
+    if report.error:
+        get_run_logger().error("source %s: %s", plan.name, report.error)
+    return report
+
+
+def _what(source: str | None, feed: str | None, urls_file: str | None, paths: list[str] | None) -> tuple[str | None, list[str]]:
+    given = [x for x in (source, feed, urls_file, paths) if x]
+    if len(given) != 1:
+        raise InputError("give exactly one of: a source name, a feed URL, a URL list, or paths")
+    if feed:
+        return "feed", [feed]
+    if urls_file:
+        return "urls", [urls_file]
+    if paths:
+        return "files", [str(p) for p in paths]
+    return None, []
+
+
+def dask_ingest(address: str | None = None, *, n_workers: int = 2, threads_per_worker: int = 1) -> Any:
+    """The same flow with its batch tasks on Dask: a scheduler at ``address``, or a LocalCluster."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        runner = DaskTaskRunner(address=address)
+    else:
+        runner = DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": n_workers,
+                "threads_per_worker": threads_per_worker,
+                "processes": True,
+                "dashboard_address": None,
+            }
+        )
+    return ingest.with_options(task_runner=runner)
