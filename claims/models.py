@@ -131,6 +131,7 @@ class Claim(SQLModel, table=True):
     lease_holder: str | None = Field(default=None, max_length=100)
     lease_expires_at: datetime | None = None
     cluster_id: int | None = Field(default=None, index=True)  # id of the canonical claim of its cluster
+    match_tokens: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # linker's normalised words
     reviewed_by: str | None = Field(default=None, max_length=100)
     reviewed_at: datetime | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utcnow, index=True)

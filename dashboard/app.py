@@ -7,13 +7,14 @@ follow the user's role (``claims.auth.can``), so a reviewer has no Export or Use
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from claims.auth import Action, can
 from claims.errors import StorageError
 from dashboard import resources
 from dashboard.components import inject_css
 
-st.set_page_config(page_title="Claims desk", page_icon="🗞️", layout="wide")
+st.set_page_config(page_title="Claims desk", page_icon=":material/fact_check:", layout="wide")
 inject_css()
 
 try:
@@ -24,20 +25,20 @@ except StorageError as exc:
 
 user = resources.current_user()
 if user is None:
-    pages: list[st.Page] | dict[str, list[st.Page]] = [st.Page("views/login.py", title="Log in", url_path="login")]
+    pages: list[StreamlitPage] | dict[str, list[StreamlitPage]] = [st.Page("views/login.py", title="Log in", url_path="login")]
 else:
     review = [
-        st.Page("views/queue.py", title="Queue", icon="📥", url_path="queue", default=True),
-        st.Page("views/claim.py", title="Claim", icon="🔎", url_path="claim"),
-        st.Page("views/history.py", title="History", icon="🕘", url_path="history"),
+        st.Page("views/queue.py", title="Queue", icon=":material/inbox:", url_path="queue", default=True),
+        st.Page("views/claim.py", title="Claim", icon=":material/fact_check:", url_path="claim"),
+        st.Page("views/history.py", title="History", icon=":material/history:", url_path="history"),
     ]
-    data = [st.Page("views/sources.py", title="Sources", icon="📡", url_path="sources")]
+    data = [st.Page("views/sources.py", title="Sources", icon=":material/rss_feed:", url_path="sources")]
     if can(user.role, Action.EXPORT):
-        data.append(st.Page("views/export.py", title="Export", icon="⬇️", url_path="export"))
-    data.append(st.Page("views/stats.py", title="Stats", icon="📊", url_path="stats"))
+        data.append(st.Page("views/export.py", title="Export", icon=":material/download:", url_path="export"))
+    data.append(st.Page("views/stats.py", title="Stats", icon=":material/bar_chart:", url_path="stats"))
     pages = {"Review": review, "Data": data}
     if can(user.role, Action.MANAGE_USERS):
-        pages["Admin"] = [st.Page("views/users.py", title="Users", icon="👥", url_path="users")]
+        pages["Admin"] = [st.Page("views/users.py", title="Users", icon=":material/group:", url_path="users")]
     with st.sidebar:
         st.caption(f"Signed in as **{user.name}** ({user.role})")
         if st.button("Log out", key="logout"):

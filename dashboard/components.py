@@ -33,6 +33,7 @@ CSS = """
 .claims-badge.disputed { background: #fee2e2; } .claims-badge.not_a_claim { background: #f3f4f6; }
 .claims-row { padding: 0.2rem 0; }
 .claims-row .claims-rtl, .claims-row .claims-text { margin: 0.15rem 0; }
+.claims-sources td, .claims-sources th { vertical-align: top; padding: 0.3rem 0.5rem; font-size: 0.9rem; }
 .claims-chip { display: inline-block; font-size: 0.78rem; padding: 0 0.4rem; margin: 0.1rem;
   border-radius: 4px; background: #f3f4f6; }
 </style>
@@ -123,17 +124,17 @@ def when(value: datetime | None) -> str:
 
 def meta_line(parts: Sequence[str | None]) -> str:
     """Small grey line of escaped, non-empty parts joined by ``·``."""
-    shown = " · ".join(esc(p) for p in parts if p)
+    shown = " · ".join(f"<bdi>{esc(p)}</bdi>" for p in parts if p)  # each part isolated (bidi)
     return f'<div class="claims-muted" dir="auto">{shown}</div>'
 
 
-def queue_row(row: Any) -> str:
+def queue_row(row: Any, rank: int | None = None) -> str:
     """One queue entry (a ``claims.queue.QueueRow``): who, the claim, where from; all escaped."""
     reasons = list(getattr(row, "checkworthy_reasons", None) or [])
     held = f"held by {row.lease_holder} until {when(row.lease_expires_at)}" if row.lease_holder else None
     head = (
         f'<div class="claims-muted" dir="ltr">{badge(str(row.status))}#{esc(row.claim_id)} · '
-        f"priority {row.priority:.2f} · check-worthiness {row.checkworthiness:.2f}"
+        f"{f'rank {rank} · ' if rank else ''}check-worthiness {row.checkworthiness:.2f}"
         f"{' · cluster ' + esc(row.cluster_size) if (row.cluster_size or 1) > 1 else ''}"
         f"{' · ' + esc(held) if held else ''}</div>"
     )

@@ -96,9 +96,9 @@ def decide_form(claim: Claim, user: resources.SessionUser) -> None:
         st.markdown("**Decision**")
         st.text_area("Note (required for Disputed)", key=f"note_{claim.id}", height=90)
         st.text_area("Evidence links (one http(s) URL per line)", key=f"evidence_{claim.id}", height=90)
-        cols = st.columns(len(VERDICT_BUTTONS) + 1)
-        for col, (verdict, label, key, kind) in zip(cols, VERDICT_BUTTONS, strict=False):
-            col.form_submit_button(
+        row = st.container(horizontal=True, gap="small")
+        for verdict, label, key, kind in VERDICT_BUTTONS:
+            row.form_submit_button(
                 label,
                 key=f"verdict_{verdict.value}_{claim.id}",
                 type="primary" if kind == "primary" else "secondary",
@@ -107,7 +107,7 @@ def decide_form(claim: Claim, user: resources.SessionUser) -> None:
                 on_click=_decide,
                 args=(claim.id, claim.version, verdict),
             )
-        cols[-1].form_submit_button(
+        row.form_submit_button(
             "Skip", key=f"skip_{claim.id}", shortcut="S", help="Shortcut: S — give it back, open the next",
             on_click=_skip, args=(claim.id,),
         )  # fmt: skip

@@ -1,11 +1,65 @@
-"""Cross-references of the open claim (placeholder until claims.linking.cross_references_of lands)."""
+"""The open claim's cross-references: the same claim elsewhere (with its own status), the cited
+source, copies and related articles — each clickable. Suggested links can be confirmed or rejected
+(``claims.linking``); a verdict never spreads to the other members silently.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import resources
+from claims.auth import Action, can
+from claims.errors import ClaimsError
+from claims.linking import XrefView, confirm_link, cross_references_of, reject_link
+from dashboard import components as c
+from dashboard import resources, state
+
+KIND_LABEL = {"same_claim": "Same claim", "via": "Cited source", "syndicated": "Copy", "related": "Related article"}
+
+
+def _judge(xref_id: int, accept: bool) -> None:
+    user = resources.require_user()
+    try:
+        with resources.session_scope() as session:
+            (confirm_link if accept else reject_link)(session, xref_id=xref_id, user=user.name)
+    except ClaimsError as exc:
+        state.flash(f"Not saved — {exc}", "error")
+        return
+    state.flash(f"Link {'confirmed' if accept else 'rejected'}.", "success")
+
+
+def _describe(x: XrefView) -> str:
+    head = (
+        f'<div class="claims-muted" dir="ltr">{c.esc(KIND_LABEL.get(x.kind, x.kind))} · {c.esc(x.state)}'
+        f"{f' · score {x.score:.2f}' if x.score else ''}{f' · by {c.esc(x.decided_by)}' if x.decided_by else ''}</div>"
+    )
+    if x.claim_id is not None:
+        return (
+            head
+            + f'<div dir="auto">{c.badge(x.claim_status or "")}<b>{c.esc(x.claim_speaker)}</b> · #{x.claim_id}</div>'
+            + c.block(x.claim_content)
+            + c.meta_line([x.article_outlet, x.article_title])
+        )
+    if x.article_id is not None:
+        return head + f'<div dir="auto">{c.link(x.article_url, x.article_title or x.article_url)}</div>' + c.meta_line(
+            [x.article_outlet]
+        )
+    return head + f'<div dir="auto">{c.link(x.url, x.text or x.url)}</div>'
 
 
 def render(claim_id: int, user: resources.SessionUser) -> None:
-    st.caption("No cross-references.")
+    with resources.session_scope() as session:
+        views = cross_references_of(session, claim_id=claim_id)
+    if not views:
+        st.caption("No cross-references.")
+        return
+    judge = can(user.role, Action.DECIDE)
+    for x in views:
+        with st.container(border=True):
+            c.show(_describe(x))
+            buttons = st.columns(3)
+            if x.claim_id is not None and buttons[0].button(f"Open #{x.claim_id}", key=f"xref_open_{x.id}"):
+                state.select_claim(x.claim_id, take=True)
+                st.rerun()
+            if judge and x.state == "suggested":
+                buttons[1].button("Confirm", key=f"xref_ok_{x.id}", on_click=_judge, args=(x.id, True))
+                buttons[2].button("Reject", key=f"xref_no_{x.id}", on_click=_judge, args=(x.id, False))

@@ -8,6 +8,7 @@ took ~18 s against a default of 20 s. Values already in the environment win.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 
 def configure() -> None:
@@ -15,7 +16,8 @@ def configure() -> None:
     from claims.settings import Settings
 
     settings = Settings()  # fresh, not the cached one: the environment may change in tests
-    os.environ.setdefault("PREFECT_HOME", str(settings.prefect_home))
+    home = Path(os.environ.setdefault("PREFECT_HOME", str(settings.prefect_home)))
+    home.mkdir(parents=True, exist_ok=True)  # Prefect creates its home but not the data folder above it
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")

@@ -14,7 +14,6 @@ from typing import Annotated, Any, BinaryIO, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from claims.export.csv_writer import iso
 from claims.export.rows import Appearance, ExportRecord
 
 Text = Annotated[str, StringConstraints(min_length=1)]
@@ -73,7 +72,7 @@ class ClaimReview(_Node):
 
 
 def _work(a: Appearance) -> CreativeWork:
-    return CreativeWork(url=a.url, datePublished=iso(a.published_at) or None)
+    return CreativeWork(url=a.url, datePublished=a.published_at)
 
 
 def build(r: ExportRecord, *, organization: str, organization_url: str | None) -> ClaimReview:
@@ -90,10 +89,10 @@ def build(r: ExportRecord, *, organization: str, organization_url: str | None) -
         identifier=f"claim-{r.claim_id}",
         claimReviewed=r.claim_text,
         inLanguage=r.language,  # type: ignore[arg-type]
-        datePublished=iso(r.reviewed_at) or None,
+        datePublished=r.reviewed_at,
         itemReviewed=ClaimItem(
             author=author,
-            datePublished=iso(first.published_at) or None,
+            datePublished=first.published_at,
             appearance=[_work(a) for a in appearances],
             firstAppearance=_work(first),
         ),

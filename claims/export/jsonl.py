@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from typing import Any, BinaryIO
 
 from claims.export.columns import SCHEMA_VERSION
-from claims.export.csv_writer import iso
 from claims.export.rows import ExportRecord
 
 
@@ -20,7 +19,7 @@ def as_dict(r: ExportRecord) -> dict[str, Any]:
         "claim_id": r.claim_id,
         "article_url": r.article_url,
         "outlet": r.outlet,
-        "published_at": iso(r.published_at) or None,
+        "published_at": r.published_at,
         "language": r.language,
         "speaker": r.speaker,
         "speaker_role": r.speaker_role,
@@ -31,7 +30,7 @@ def as_dict(r: ExportRecord) -> dict[str, Any]:
         "checkworthiness": round(r.checkworthiness, 3),
         "status": r.status,
         "reviewer": r.reviewer,
-        "reviewed_at": iso(r.reviewed_at) or None,
+        "reviewed_at": r.reviewed_at,
         "note": r.note,
         "evidence_urls": r.evidence_urls,
         "crossref_urls": r.crossref_urls,

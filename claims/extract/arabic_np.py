@@ -1,37 +1,51 @@
 """Arabic speaker phrases: split titles from names, recognise organisations and collectives.
 
 No parser is available offline, so a speaker phrase is read with word classes: a title head
-(``وزير``) takes office words, nisba adjectives and places (``الخارجية السوري``); the name that
-follows runs until a particle, a ``و``-word or a surname with ``ال``. Every named person is
-registered under its fullest name and its surname-like suffixes, which is how ``خاجي`` later
-resolves to ``علي أصغر خاجي``.
+(``وزير``) takes office words, nisba adjectives, genitives and places (``الخارجية السوري``); the
+name that follows runs until a particle, a ``و``-word or a surname with ``ال``. Every named person
+is registered under its fullest name and its surname-like suffixes, which is how ``خاجي`` later
+resolves to ``علي أصغر خاجي``; a title alone resolves to the person registered with that role.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extract import lexicon_ar as lx
+from claims.extract.arabic_words import (
+    ALI,
+    CHANNEL_WORDS,
+    COLLECTIVES,
+    COMPLEMENTISERS,
+    CONNECTORS,
+    DUALS,
+    FRAME_WORDS,
+    GIVEN,
+    MEDIA_HEADS,
+    NATIONALITIES,
+    OFFICE,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACES,
+    PLURAL_FEMININE_ORGS,
+    SINGULAR_SOURCES,
+    STATEMENT_WORDS,
+    STOPS,
+    TITLES,
+    in_lexicon,
+    indefinite_nisba,
+    is_cue,
+    is_name_token,
+    is_nisba,
+    masculine,
+    strip_clitic,
+    title_word,
+)
 from claims.extract.entities import Entity, Registry
-from claims.extract.forms import cue_forms, fold_set
 from claims.extract.tokens import QUOTE_CHARS, Tok
 from claims.text.normalize import Folded
 from claims.types import SpeakerKind
 
-TITLES = fold_set(lx.PERSON_TITLES)
-OFFICE = fold_set(lx.OFFICE_WORDS)
-ORG_HEADS = fold_set(lx.ORG_HEADS)
-COLLECTIVES = fold_set(lx.COLLECTIVES)
-DUALS = fold_set(lx.DUAL_COLLECTIVES)
-SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
-CONNECTORS = fold_set(lx.NAME_CONNECTORS)
-GIVEN = fold_set(lx.GIVEN_NAMES)
-STOPS = fold_set(lx.NAME_STOPS)
-PLACES = fold_set(lx.PLACES)
-EVENT_VERBS = fold_set(lx.EVENT_VERBS)
-COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
-_TITLE_LINKS = frozenset({"باسم", "لشؤون", "للشؤون", "العام", "العامه"})
-_PLURAL_FEMININE_ORGS = frozenset({"السلطات", "سلطات", "القوات", "قوات"})
+__all__ = ["ALI", "Ctx", "Mention", "parse_mention", "parse_name", "registry_match"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,43 +69,25 @@ class Ctx:
         """Original letters for a folded span, whitespace collapsed and quote marks removed."""
         raw = self.text[self.folded.orig(start) : self.folded.orig_end(end)]
         raw = "".join(ch for ch in raw if ch not in QUOTE_CHARS)
-        return " ".join(raw.split())
-
-
-def strip_clitic(word: str) -> str:
-    if len(word) > 3 and word[0] in "وف":
-        return word[1:]
-    return word
-
-
-def is_nisba(word: str) -> bool:
-    return word.startswith("ال") and len(word) >= 5 and (word.endswith("ي") or word.endswith("يه"))
-
-
-def is_cue(word: str) -> bool:
-    forms = cue_forms()
-    return word in forms or strip_clitic(word) in forms
-
-
-def _is_name_token(word: str) -> bool:
-    return (
-        word[0].isalpha()
-        and word not in STOPS
-        and word not in COMPLEMENTISERS
-        and word not in TITLES
-        and word not in ORG_HEADS
-        and word not in PLACES
-        and word not in EVENT_VERBS
-        and not is_cue(word)
-    )
+        return " ".join(raw.split()).strip(" ()")
 
 
 def parse_name(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
     """End index of a personal name starting at ``j`` and whether a clear boundary closed it."""
+    if j >= limit:
+        return j, True
+    first = toks[j].text
+    if first[:1] in "لبك" and first not in GIVEN:
+        return j, True  # a preposition-prefixed word never starts a name
+    if first.startswith("ال") and first not in OFFICE and not is_nisba(first) and is_name_token(first):
+        # "الطيب زيتوني": a definite first name, when a plain word and a boundary follow
+        if j + 2 <= limit and j + 1 < limit and _plain_name(toks[j + 1].text) and _clear(toks, j + 2, limit):
+            return j + 2, True
     k, prev_conn = j, False
     while k < limit and k - j < 5:
         w = toks[k].text
-        if not prev_conn and not _is_name_token(w):
+        conn = w in CONNECTORS and k + 1 < limit and toks[k + 1].text[0].isalpha()
+        if not prev_conn and not conn and not is_name_token(w):
             break
         if w[0] == "و" and w not in GIVEN and not prev_conn:
             break
@@ -101,7 +97,7 @@ def parse_name(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
             k += 1
             return k, _clear(toks, k, limit)
         k += 1
-        prev_conn = w in CONNECTORS
+        prev_conn = conn
     if prev_conn:
         k -= 1
     clear = _clear(toks, k, limit)
@@ -110,21 +106,27 @@ def parse_name(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
     return k, clear
 
 
+def _plain_name(w: str) -> bool:
+    return is_name_token(w) and not w.startswith("ال") and w[0] != "و"
+
+
 def _clear(toks: list[Tok], k: int, limit: int) -> bool:
     if k >= limit:
         return True
     w = toks[k].text
-    return not w[0].isalpha() or not _is_name_token(w) or w[0] == "و"
+    return not w[0].isalpha() or not is_name_token(w) or w[0] == "و"
 
 
-def registry_match(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[Entity, int] | None:
+def registry_match(
+    ctx: Ctx, toks: list[Tok], i: int, limit: int, kind: SpeakerKind | None = None
+) -> tuple[Entity, int] | None:
     """Longest registered alias starting at token ``i`` (a leading و/ف clitic allowed)."""
     top = min(limit, i + ctx.reg.max_key_tokens)
     for k in range(top, i, -1):
         words = [t.text for t in toks[i:k]]
         for first in (words[0], strip_clitic(words[0])):
             entity = ctx.reg.lookup(" ".join([first, *words[1:]]))
-            if entity is not None:
+            if entity is not None and (kind is None or entity.kind == kind):
                 return entity, k
     return None
 
@@ -142,7 +144,8 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
     """A speaker phrase starting at token ``i``: titled person, organisation, collective or known name."""
     if i >= limit or not toks[i].text[0].isalpha():
         return None
-    head = strip_clitic(toks[i].text) if toks[i].text not in TITLES | ORG_HEADS else toks[i].text
+    w = toks[i].text
+    head = in_lexicon(w, TITLES) or in_lexicon(w, ORG_HEADS) or in_lexicon(w, COLLECTIVES) or w
     if head in TITLES:
         return _titled(ctx, toks, i, limit, register)
     known = registry_match(ctx, toks, i, limit)
@@ -150,132 +153,227 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         entity, end = known
         return Mention(entity, end, toks[i].start, toks[end - 1].end)
     if head in ORG_HEADS:
-        return _organisation(ctx, toks, i, limit)
+        return organisation(ctx, toks, i, limit)
     if head in COLLECTIVES or head in SINGULAR_SOURCES:
         return _collective(ctx, toks, i, limit, head)
-    if head in GIVEN:
+    if head in STATEMENT_WORDS:
+        return _statement(ctx, toks, i, limit)
+    if head in GIVEN or (head in ("ابو", "ام", "بو") and i + 1 < limit and _plain_name(toks[i + 1].text)):
         end, _ = parse_name(toks, i, limit)
         if end > i:
-            return _person(ctx, toks, i, end, None, register)
+            return person(ctx, toks, i, end, None, register)
     return None
 
 
 def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
+    """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role."""
     j = i + 1
     nisbas: set[str] = set()
     while j < limit:
         w = toks[j].text
-        if w in OFFICE or w in PLACES or w in TITLES or w in _TITLE_LINKS or is_nisba(w):
+        if registry_match(ctx, toks, j, limit, SpeakerKind.PERSON) is not None and not _genitive_slot(toks, j):
+            break  # a known name: "الوزير العتيقي"
+        if title_word(w):
             if is_nisba(w):
-                nisbas.add(w)
+                nisbas.add(masculine(w))
             j += 1
-        elif w in ORG_HEADS:
+            base = w[1:] if w[0] == "ل" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS) else w
+            if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
+                if _plain_name(toks[j].text) and toks[j].text not in GIVEN:
+                    j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
+        elif w in PLACE_HEADS and j + 1 < limit and is_name_token(toks[j + 1].text):
+            j += 2  # إقليم كوردستان
+        elif indefinite_nisba(w) and not toks[j - 1].text.startswith("ال"):
+            j += 1  # مسؤول أمني إسرائيلي
+        elif w in ("الي", "في", "لدي") and j + 1 < limit and _place_like(toks[j + 1].text):
             j += 1
-            if not w.startswith("ال") and j < limit and _is_name_token(toks[j].text):
-                j += 1  # construct state: حركة حماس, وكالة سانا
-        elif w in ("الي", "في", "لدي") and j + 1 < limit and toks[j + 1].text in PLACES:
-            j += 2
-        elif w.startswith("لل") and len(w) > 4 and w not in STOPS:
-            j += 1
+        elif w[0] == "و" and j + 1 < limit and toks[j + 1].text.startswith("ال") and w[1:] not in GIVEN \
+                and is_name_token(w[1:]) and toks[j - 1].text.startswith("ال"):
+            j += 2  # وزير التجارة وترقية الصادرات
         else:
             break
-    known = registry_match(ctx, toks, j, limit)
-    role = ctx.orig(toks[i].start, toks[j - 1].end)
-    title_head = strip_clitic(toks[i].text)
+    title_head = in_lexicon(toks[i].text, TITLES) or toks[i].text
+    known = registry_match(ctx, toks, j, limit, SpeakerKind.PERSON)
     if known is not None:
         entity, end = known
         if not entity.role:
-            entity.role = role
+            entity.role, entity.role_key = ctx.orig(toks[i].start, toks[j - 1].end), _key(toks, i, j)
         return Mention(entity, end, toks[i].start, toks[end - 1].end)
     end, _ = parse_name(toks, j, limit)
+    if end == j and j + 1 < limit and toks[j].text == "،":
+        end2, clear = parse_name(toks, j + 1, limit)  # "وزير الطاقة، محمد عرقاب، …"
+        if end2 > j + 1 and clear and end2 < limit and toks[end2].text == "،" and (
+            toks[j + 1].text in GIVEN or end2 - j - 1 >= 2
+        ):
+            role = ctx.orig(toks[i].start, toks[j - 1].end)
+            return person(ctx, toks, j + 1, end2, (role, title_head, frozenset(nisbas), _key(toks, i, j)),
+                          register, start_tok=i)
+    if end == j and j - 1 > i and _surname(toks, j - 1, limit):
+        j, end = j - 1, j  # "الوزير العتيقي": the last definite word is the surname
+    role = ctx.orig(toks[i].start, toks[j - 1].end)
     if end > j:
-        return _person(ctx, toks, j, end, (role, title_head, frozenset(nisbas)), register, start_tok=i)
-    # Title only: "وزير الخارجية" → the named holder when the article named one, else the title itself.
-    described = ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
+        return person(ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register,
+                      start_tok=i)
+    key = _key(toks, i, j)
+    described = ctx.reg.by_role(key, NATIONALITIES) or ctx.reg.by_description(
+        title_head, frozenset(nisbas), SpeakerKind.PERSON
+    )
     if described is None:
-        key = " ".join(t.text for t in toks[i:j])
         described = ctx.reg.lookup(key) or ctx.reg.add(
-            Entity(role, SpeakerKind.PERSON, gender=_title_gender(title_head), role=role, head=title_head,
-                   nisbas=frozenset(nisbas)),
+            Entity(role, SpeakerKind.PERSON, gender=_title_gender(title_head), role=role, role_key=key,
+                   head=title_head, nisbas=frozenset(nisbas), named=False),
             [key],
         )
     return Mention(described, j, toks[i].start, toks[j - 1].end)
 
 
+def _place_like(w: str) -> bool:
+    return w in PLACES or w in ORG_HEADS or w in PLACE_HEADS
+
+
+def _key(toks: list[Tok], i: int, j: int) -> str:
+    return " ".join(t.text for t in toks[i:j])
+
+
+def _genitive_slot(toks: list[Tok], j: int) -> bool:
+    """Right after an indefinite head (``وزير التموين``) an ال-word is a genitive, not a name."""
+    prev = toks[j - 1].text
+    return not prev.startswith("ال") and (prev in TITLES or prev in ORG_HEADS)
+
+
+def _surname(toks: list[Tok], k: int, limit: int) -> bool:
+    """Is the definite word at ``k`` (ending a title phrase with no name after it) a surname?"""
+    w = toks[k].text
+    if not w.startswith("ال") or w in OFFICE or w in TITLES or w in NATIONALITIES or w in PLACES:
+        return False
+    if _genitive_slot(toks, k) or w.endswith("ه") or not toks[k - 1].text.startswith("ال"):
+        return False
+    nxt = toks[k + 1].text if k + 1 < limit else "."
+    return nxt in COMPLEMENTISERS or not nxt[0].isalpha() or nxt in FRAME_WORDS or w.endswith("ي")
+
+
 def _title_gender(head: str) -> str:
-    return "f" if head.endswith("ه") and head not in ("الفقيه",) else "m"
+    return "f" if head.endswith("ه") or head.endswith("تها") else "m"
 
 
-def _person(
-    ctx: Ctx, toks: list[Tok], j: int, end: int, title: tuple[str, str, frozenset[str]] | None,
+def person(
+    ctx: Ctx, toks: list[Tok], j: int, end: int, title: tuple[str, str, frozenset[str], str] | None,
     register: bool, start_tok: int | None = None,
 ) -> Mention:
     words = [t.text for t in toks[j:end]]
     canonical = ctx.orig(toks[j].start, toks[end - 1].end)
-    role, head, nisbas = title or ("", "", frozenset())
+    role, head, nisbas, role_key = title or ("", "", frozenset(), "")
     entity = Entity(canonical, SpeakerKind.PERSON, gender=_title_gender(head) if head else "", role=role,
-                    role_key=" ".join(role.split()), head=head, nisbas=nisbas)
+                    role_key=role_key, head=head, nisbas=nisbas)
     if register:
         entity = ctx.reg.add(entity, name_keys(words))
     start = toks[start_tok if start_tok is not None else j].start
     return Mention(entity, end, start, toks[end - 1].end)
 
 
-def _organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
-    j = i + 1
-    words: list[Tok] = [toks[i]]
-    while j < limit and len(words) < 6:
+def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
+    """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
+    head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
+    j, words, acronyms = i + 1, [toks[i]], []
+    while j < limit and len(words) < 7:
         w = toks[j].text
-        if w in QUOTE_CHARS or w in "()":
+        if w in QUOTE_CHARS:
             j += 1
             continue
-        if w.startswith("ال") and w not in STOPS and not is_cue(w) or w in PLACES:
+        if w == "(":
+            close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text == ")"), None)
+            if close is not None:
+                acronyms = [t.text for t in toks[j + 1 : close]]
+                j = close + 1
+            break
+        if (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS) or w in PLACES \
+                or (w.startswith("لل") and len(w) > 4):
             words.append(toks[j])
-        elif len(words) == 1 and not toks[i].text.startswith("ال") and _is_name_token(w):
-            words.append(toks[j])  # construct state: وكالة سانا
-        elif w.startswith("لل") and len(w) > 4:
-            words.append(toks[j])  # المكتب الإعلامي للحكومة
+        elif len(words) == 1 and not head.startswith("ال") and _plain_name(w):
+            words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان
+        elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
+            words.append(toks[j])  # وزارة الطاقة والمناجم
         else:
             break
         j += 1
-    head = strip_clitic(toks[i].text)
     base = head[2:] if head.startswith("ال") else head
-    nisbas = frozenset(t.text for t in words[1:] if is_nisba(t.text))
-    proper = [t for t in words[1:] if not t.text.startswith("ال") and t.text not in PLACES]
+    nisbas = frozenset(masculine(t.text) for t in words[1:] if is_nisba(t.text))
+    proper = [t for t in words[1:] if not t.text.startswith(("ال", "لل", "وال")) and t.text not in PLACES]
     end_char = words[-1].end
-    if not proper and all(is_nisba(t.text) for t in words[1:]) and head.startswith("ال"):
-        described = ctx.reg.by_description(base, nisbas, SpeakerKind.ORGANIZATION)
+    tokens = [head, *(t.text for t in words[1:])]
+    if not proper and head.startswith("ال") and all(is_nisba(t.text) for t in words[1:]):
+        described = ctx.reg.by_tokens(tokens, SpeakerKind.ORGANIZATION) or ctx.reg.by_description(
+            base, nisbas, SpeakerKind.ORGANIZATION
+        )
         if described is not None:
             return Mention(described, j, toks[i].start, end_char)
-    gender = "f" if base.endswith("ه") or head in _PLURAL_FEMININE_ORGS else "m"
-    canonical = ctx.orig(proper[0].start, proper[-1].end) if proper else ctx.orig(toks[i].start, end_char)
-    keys = [" ".join(t.text for t in words)]
-    if proper:
+    gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"
+    if proper and head in MEDIA_HEADS:
+        canonical = ctx.orig(proper[0].start, proper[-1].end)
+    else:
+        canonical = ctx.orig(toks[i].start, end_char)
+    keys = [" ".join(tokens), " ".join(t.text for t in words)]
+    if proper and head in MEDIA_HEADS:
         keys.append(" ".join(t.text for t in proper))
-    entity = ctx.reg.add(
-        Entity(canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas), keys
-    )
+    keys.extend(acronyms[:1])
+    entity = ctx.reg.add(Entity(canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas), keys)
     return Mention(entity, j, toks[i].start, end_char)
 
 
 def _collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Mention:
+    """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
     if head in DUALS:
         pair = ctx.reg.implicit("", "dual", toks[i].start)
         if pair is not None:
             return Mention(pair, i + 1, toks[i].start, toks[i].end)
     j = i + 1
-    while j < limit and j - i < 3:
+    definite = head.startswith("ال")
+    while j < limit and j - i < (3 if definite else 5):
         w = toks[j].text
         if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w) or w[0] == "و":
             break
-        if not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه"))):
+        if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا"):
+            break
+        if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
             break
         j += 1
+        if not definite and (w.startswith("ال") or w in PLACES):
+            break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
+    if j + 1 < limit and toks[j].text in ("في", "من", "عن", "داخل") and toks[j + 1].text not in CHANNEL_WORDS:
+        m = j + 1
+        while m < limit and m - j <= 4 and toks[m].text[0].isalpha() and (
+            toks[m].text.startswith(("ال", "لل")) or toks[m].text in PLACE_HEADS or toks[m].text in ORG_HEADS
+            or (m > j + 1 and _plain_name(toks[m].text) and toks[m - 1].text in PLACE_HEADS | ORG_HEADS)
+        ):
+            m += 1
+        if m > j + 1:
+            j = m
     canonical = ctx.orig(toks[i].start, toks[j - 1].end)
     singular = head in SINGULAR_SOURCES
     kind = SpeakerKind.PERSON if singular else SpeakerKind.GROUP
     key = " ".join(t.text for t in toks[i:j])
+    keys = [key] if definite or j - i == 1 else [key, "ال" + head]
     entity = ctx.reg.lookup(key) or ctx.reg.add(
-        Entity(canonical, kind, number="singular" if singular else "plural", head=head), [key]
+        Entity(canonical, kind, number="singular" if singular else "plural", head=head), keys
     )
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def _statement(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
+    """``بيان لوزارة …`` / ``بيان صادر عن …`` → the issuer; ``البيان`` alone → the latest organisation."""
+    j = i + 1
+    while j < limit and toks[j].text in ("صادر", "الصادر", "عن", "رسمي", "الرسمي"):
+        j += 1
+    if j < limit:
+        w = toks[j].text
+        if w[0] == "ل" and w[1:] in ORG_HEADS:
+            sliced = [Tok(w[1:], toks[j].start + 1, toks[j].end), *toks[j + 1 : limit]]
+            m = organisation(ctx, sliced, 0, len(sliced))
+            return Mention(m.entity, j + m.end, toks[i].start, m.end_char)
+        if w in ORG_HEADS:
+            m = organisation(ctx, toks, j, limit)
+            return Mention(m.entity, m.end, toks[i].start, m.end_char)
+    latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
+    if latest is not None and toks[i].text.startswith("ال"):
+        return Mention(latest, i + 1, toks[i].start, toks[i].end)
+    return None

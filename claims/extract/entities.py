@@ -25,6 +25,7 @@ class Entity:
     nisbas: frozenset[str] = frozenset()  # folded adjectives (السوري, الايرانيه) seen with it
     keys: set[str] = field(default_factory=set)  # folded alias keys
     members: tuple[Entity, ...] = ()
+    named: bool = True  # False for a bare title or description ("وزير الخارجية") nobody named
 
     def agrees(self, gender: str, number: str) -> bool:
         if number == "dual":
@@ -87,12 +88,44 @@ class Registry:
             return entity
         return None
 
-    def by_role(self, role_key: str) -> Entity | None:
-        """A named person whose registered role contains the title-only mention (``the spokesman``)."""
-        for entity in reversed(self.speakers + [e for _, e in self.mentions]):
-            if entity.kind == SpeakerKind.PERSON and role_key and role_key in entity.role_key:
+    def _recent(self) -> list[Entity]:
+        """Entities, most recently active first (speakers, then mentions, then registration order)."""
+        seen: set[int] = set()
+        out: list[Entity] = []
+        for entity in [*reversed(self.speakers), *(e for _, e in reversed(self.mentions)), *reversed(self.entities)]:
+            if id(entity) not in seen:
+                seen.add(id(entity))
+                out.append(entity)
+        return out
+
+    def by_role(self, key: str, nationalities: frozenset[str] = frozenset()) -> Entity | None:
+        """A named person whose role holds every word of a title-only mention (``the spokesman``, ``الوزير``)."""
+        words = {_bare(w) for w in key.split()}
+        nats = {w for w in words if "ال" + w in nationalities or w in nationalities}
+        need = words - nats
+        if not need:
+            return None
+        for entity in self._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role_key:
+                continue
+            have = {_bare(w) for w in entity.role_key.split()} | {_bare(n) for n in entity.nisbas}
+            if need <= have and nats <= have:
                 return entity
         return None
+
+    def by_tokens(self, tokens: list[str], kind: SpeakerKind) -> Entity | None:
+        """The latest entity of ``kind`` with an alias holding all of ``tokens`` (البنك المركزي → … المصري)."""
+        need = {_bare(t) for t in tokens}
+        for entity in self._recent():
+            if entity.kind != kind:
+                continue
+            for key in entity.keys:
+                if need <= {_bare(w) for w in key.split()}:
+                    return entity
+        return None
+
+    def latest(self, kind: SpeakerKind) -> Entity | None:
+        return next((e for e in self._recent() if e.kind == kind), None)
 
     def implicit(self, gender: str, number: str, pos: int, *, turn: bool = False) -> Entity | None:
         """Resolve an implicit subject: the latest agreeing speaker, else the latest agreeing mention.
@@ -106,13 +139,21 @@ class Registry:
             for p, entity in reversed(self.mentions):
                 if p < pos and entity is not last and entity.kind != SpeakerKind.OUTLET and entity.agrees(gender, number):
                     return entity
+        recent: list[Entity] = []
         for entity in reversed(self.speakers):
+            if entity not in recent:
+                recent.append(entity)
+            if len(recent) == 3:
+                break
+        for entity in recent:
             if entity.agrees(gender, number):
                 return entity
+        if last is not None:
+            return last  # an agreement slip in the copy: the current speaker is still evident (§4.11)
         for p, entity in reversed(self.mentions):
             if p < pos and entity.agrees(gender, number):
                 return entity
-        return last
+        return None
 
     def _pair(self, pos: int) -> Entity | None:
         for entity in reversed(self.speakers[-3:]):
@@ -120,7 +161,7 @@ class Registry:
                 return entity
         seen: list[Entity] = []
         for p, entity in reversed(self.mentions):
-            if p < pos and entity.kind == SpeakerKind.PERSON and entity not in seen:
+            if p < pos and entity.kind == SpeakerKind.PERSON and entity.named and entity not in seen:
                 seen.append(entity)
                 if len(seen) == 2:
                     break
@@ -129,6 +170,16 @@ class Registry:
         first = {id(e): i for i, (_, e) in reversed(list(enumerate(self.mentions)))}
         pair = sorted(seen, key=lambda e: first.get(id(e), 0))
         return group_of(pair)
+
+
+def _bare(word: str) -> str:
+    """A word without its article and feminine ending, for role and alias comparison."""
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            word = word[len(prefix) :]
+            break
+    word = word.removeprefix("the ").lower()
+    return word[:-1] if word.endswith("ه") else word
 
 
 def group_of(members: list[Entity]) -> Entity:

@@ -69,7 +69,7 @@ def _regular(lemma: str, spec: tuple[str, str, str, tuple[str, ...], lx.Compleme
 # Generated forms that are mostly something else: nouns (مضيف host, معبر crossing), "it reaches" (يبلغ).
 NOT_CUES: tuple[str, ...] = (
     "تبين", "يبين", "يدين", "تدين", "مضيف", "مفيد", "معلن", "مبين", "كاشف", "ناقل", "معبر", "يبلغ", "تبلغ",
-    "سيبلغ", "ستبلغ", "يعيد", "تعيد", "يبلغون", "ذاكر", "عبرت", "عبروا",
+    "سيبلغ", "ستبلغ", "يعيد", "تعيد", "يبلغون", "ذاكر", "عبرت", "عبروا", "نقلا", "نقلت_", "حسبما",
 )
 
 

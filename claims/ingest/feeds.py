@@ -12,6 +12,7 @@ import html
 import logging
 import re
 import time
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?،؛؟])")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ def strip_html(fragment: str | None) -> str | None:
     if not fragment:
         return None
     text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text or None
 
 
@@ -71,6 +74,12 @@ def _entry_url(entry: Any, base: str | None) -> str | None:
     if not link:
         return None
     return urljoin(base, link.strip()) if base else link.strip()
+
+
+def _date_of(entry: Any) -> time.struct_time | None:
+    with warnings.catch_warnings():  # feedparser warns about its updated→published fallback
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return entry.get("published_parsed") or entry.get("updated_parsed")
 
 
 def parse_feed(raw: bytes, *, url: str | None = None, content_type: str | None = None) -> ParsedFeed:
@@ -95,13 +104,13 @@ def parse_feed(raw: bytes, *, url: str | None = None, content_type: str | None =
                 url=link,
                 title=strip_html(entry.get("title")),
                 summary=strip_html(entry.get("summary")),
-                published=to_datetime(entry.get("published_parsed") or entry.get("updated_parsed")),
+                published=to_datetime(_date_of(entry)),
                 guid=entry.get("id") or link,
             )
         )
     feed = parsed.get("feed", {})
-    if not refs and not parsed.entries and parsed.get("bozo") and not feed.get("title"):
-        bozo = bozo or "not a feed"
+    if not parsed.entries and not parsed.get("version"):
+        bozo = bozo or "not an RSS or Atom document"
     return ParsedFeed(
         title=strip_html(feed.get("title")),
         lang=(feed.get("language") or None),

@@ -279,7 +279,7 @@ def prepare(item: Item, *, lang: Lang | None = None) -> Prepared:
     except ClaimsError as exc:
         return Prepared(url=item.url, error=str(exc))
     except Exception as exc:  # an extractor bug on one article must not sink the batch
-        log.exception("preparing %s failed", item.url)
+        log.warning("preparing %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
         return Prepared(url=item.url, error=f"{type(exc).__name__}: {exc}")
 
 
@@ -359,7 +359,7 @@ def store_prepared(
         reason = prepared.error or "nothing extracted"
         record_failure(session, url=prepared.url, source_id=source_id, reason=reason)
         return Outcome(prepared.url, "failed", reason=reason)
-    from claims.linking import link_article
+    from claims.linking import link_article, store_teasers
 
     stored = store_article(
         session,
@@ -372,6 +372,7 @@ def store_prepared(
     n_claims = 0
     if stored.created:
         n_claims = len(replace_claims(session, article_id=stored.article_id, candidates=prepared.candidates))
+        store_teasers(session, article_id=stored.article_id, teasers=prepared.doc.teasers)
         link_article(session, article_id=stored.article_id, auto_threshold=auto_threshold, suggest_threshold=suggest_threshold)
     record_success(session, prepared, source_id=source_id, article_id=stored.article_id)
     status: Status = "added" if stored.created else "duplicate"

@@ -4,7 +4,9 @@ A cluster is a connected component of *accepted* same-claim links (``auto`` or `
 kinds ``same_claim`` and ``via``); every member's ``cluster_id`` is the id of its canonical member,
 the earliest claim (earliest article publication, then earliest stored). Singletons keep ``None``.
 A rejected pair is remembered by the claims' fingerprints, so it is never suggested again, even
-after the article is extracted anew.
+after the article is extracted anew. The trail is the link row's ``decided_by``/``updated_at`` and the
+rejection row: no ``ReviewEvent`` is written, because an event on a pending claim would make
+``repository.replace_claims`` fail on the foreign key when the article is extracted again.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from sqlmodel import Session, col, select
 
 from claims.errors import InputError
 from claims.linking.index import fingerprint, pair
-from claims.models import Article, Claim, CrossReference, LinkRejection, ReviewEvent, utcnow
+from claims.models import Article, Claim, CrossReference, LinkRejection, utcnow
+from claims.priority import refresh_priorities
 
 ACCEPTED = ("auto", "confirmed")
 CLAIM_KINDS = ("same_claim", "via")
@@ -98,6 +101,13 @@ def recluster(session: Session, claim_ids: Iterable[int]) -> None:
                 session.add(m)
 
 
+def _members(session: Session, claim_ids: list[int]) -> list[int]:
+    """The claims and every member of their clusters (before a split, for the priority refresh)."""
+    roots = [r for r in session.exec(select(Claim.cluster_id).where(col(Claim.id).in_(claim_ids))).all() if r]
+    more = session.exec(select(Claim.id).where(col(Claim.cluster_id).in_(roots))).all() if roots else []
+    return sorted({*claim_ids, *(i for i in more if i is not None)})
+
+
 def is_rejected(session: Session, a: Claim, b: Claim) -> bool:
     fa, fb = pair(fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker))
     return session.get(LinkRejection, (fa, fb)) is not None
@@ -121,23 +131,6 @@ def _load(session: Session, xref_id: int) -> CrossReference:
     return xref
 
 
-def _trail(session: Session, xref: CrossReference, *, user: str, action: str, before: str) -> None:
-    if xref.from_claim_id is None:
-        return
-    claim = session.get(Claim, xref.from_claim_id)
-    session.add(
-        ReviewEvent(
-            claim_id=xref.from_claim_id,
-            actor=user,
-            action=action,
-            note=f"{xref.kind} link {xref.id} to claim {xref.to_claim_id} / article {xref.to_article_id}",
-            before={"xref_id": xref.id, "state": before},
-            after={"xref_id": xref.id, "state": xref.state},
-            claim_version=claim.version if claim else 0,
-        )
-    )
-
-
 def confirm_link(session: Session, *, xref_id: int, user: str) -> CrossReference:
     """The reviewer accepts a link: state ``confirmed``; same-claim links join the clusters."""
     xref = _load(session, xref_id)
@@ -150,7 +143,8 @@ def confirm_link(session: Session, *, xref_id: int, user: str) -> CrossReference
         a, b = session.get(Claim, xref.from_claim_id), session.get(Claim, xref.to_claim_id)
         if a is not None and b is not None:
             merge(session, a, b)
-    _trail(session, xref, user=user, action="link_confirm", before=before)
+            session.flush()
+            refresh_priorities(session, claim_ids=[xref.from_claim_id, xref.to_claim_id])
     session.flush()
     return xref
 
@@ -169,7 +163,9 @@ def reject_link(session: Session, *, xref_id: int, user: str) -> CrossReference:
                 session.add(LinkRejection(a_fp=fa, b_fp=fb, decided_by=user))
             session.flush()
             if before in ACCEPTED and xref.kind in CLAIM_KINDS:
+                members = _members(session, [a.id or 0, b.id or 0])
                 recluster(session, [a.id or 0, b.id or 0])
-    _trail(session, xref, user=user, action="link_reject", before=before)
+                session.flush()
+                refresh_priorities(session, claim_ids=members)
     session.flush()
     return xref

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
@@ -19,7 +19,8 @@ from claims.linking.text import neutral_keys, tokens
 from claims.models import ClaimBand, DocBand
 from claims.text.normalize import normalize_for_matching
 
-MAX_CANDIDATES = 100
+PER_KEY = 32  # newest claims read per band key: a crowded bucket (common words) costs no more than this
+MAX_CANDIDATES = 40  # per claim, most shared bands first, then newest
 
 
 def _insert_ignore(session: Session, model: type, rows: list[dict[str, int]]) -> None:
@@ -30,8 +31,40 @@ def _insert_ignore(session: Session, model: type, rows: list[dict[str, int]]) ->
     session.execute(insert(model).on_conflict_do_nothing(), rows)
 
 
-def claim_keys(content: str) -> list[int]:
+def claim_keys(content: str | list[str]) -> list[int]:
+    """A claim's band keys, from its content or its normalised tokens."""
     return band_keys(neutral_keys(content), space="claim")
+
+
+def claim_hits(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY) -> dict[int, list[int]]:
+    """For each band key, the newest ``per_key`` claim ids in its bucket (one statement for all keys).
+
+    Bounded work per key keeps a lookup's cost flat as the store grows: the primary key
+    (band_key, claim_id) serves each branch as one index range read backwards. Plain SQL text,
+    because building ~100 subquery objects per article costs more than running them.
+    """
+    keys = sorted(set(keys))
+    out: dict[int, list[int]] = {}
+    for i in range(0, len(keys), 200):  # SQLite caps compound selects at 500 terms
+        chunk = keys[i : i + 200]
+        branch = (
+            "SELECT * FROM (SELECT band_key, claim_id FROM claimband WHERE band_key = :k{n} "
+            "ORDER BY claim_id DESC LIMIT {lim}) AS b{n}"
+        )
+        sql = " UNION ALL ".join(branch.format(n=n, lim=int(per_key)) for n in range(len(chunk)))
+        rows = session.execute(text(sql), {f"k{n}": k for n, k in enumerate(chunk)})
+        for key, claim_id in rows:
+            out.setdefault(key, []).append(claim_id)
+    return out
+
+
+def rank_candidates(hits: dict[int, list[int]], keys: Sequence[int], *, limit: int = MAX_CANDIDATES) -> list[int]:
+    """A claim's candidates: ids sharing its band keys, most shared bands first, then newest."""
+    counts: dict[int, int] = {}
+    for k in keys:
+        for claim_id in hits.get(k, ()):
+            counts[claim_id] = counts.get(claim_id, 0) + 1
+    return sorted(counts, key=lambda i: (-counts[i], -i))[:limit]
 
 
 def text_shingles(text: str, size: int = 3) -> list[str]:
@@ -49,27 +82,14 @@ def title_keys(title: str, *, space: str) -> list[int]:
     return band_keys(neutral_keys(title), space=space)
 
 
-def add_claim(session: Session, claim_id: int, keys: Sequence[int]) -> None:
-    _insert_ignore(session, ClaimBand, [{"band_key": k, "claim_id": claim_id} for k in keys])
+def add_claims(session: Session, keys_by_claim: dict[int, list[int]]) -> None:
+    """Index claims: one multi-row insert for all their band keys."""
+    rows = [{"band_key": k, "claim_id": claim_id} for claim_id, keys in keys_by_claim.items() for k in keys]
+    _insert_ignore(session, ClaimBand, rows)
 
 
 def add_doc(session: Session, ref_id: int, keys: Sequence[int]) -> None:
     _insert_ignore(session, DocBand, [{"band_key": k, "ref_id": ref_id} for k in keys])
-
-
-def claim_candidates(session: Session, keys: Sequence[int], *, limit: int = MAX_CANDIDATES) -> list[int]:
-    """Claim ids sharing at least one band, most shared bands first."""
-    if not keys:
-        return []
-    hits = func.count().label("hits")
-    query = (
-        select(ClaimBand.claim_id, hits)  # type: ignore[call-overload]
-        .where(col(ClaimBand.band_key).in_(list(keys)))
-        .group_by(ClaimBand.claim_id)
-        .order_by(hits.desc(), ClaimBand.claim_id)
-        .limit(limit)
-    )
-    return [row[0] for row in session.execute(query)]
 
 
 def doc_candidates(session: Session, keys: Sequence[int], *, limit: int = 50) -> list[int]:

@@ -36,6 +36,20 @@ EN_STOP = frozenset(
         "up out if but because while when where what how mr ms dr al"
     ).split()
 )
+# Titles and roles around a speaker's name: never evidence that two names are one person.
+ROLE_WORDS = frozenset(
+    normalize_for_matching(w)
+    for w in (
+        "الرئيس رئيس رئيسة وزير وزيرة الوزير الوزيرة وزارة الوزارة المتحدث الناطق باسم مدير محافظ العميد اللواء "
+        "الشيخ الأمير الملك السفير النائب عضو الأمين العام السيد الدكتور مساعد معاون نائب مسؤول مصدر الخارجية "
+        "الداخلية المالية التموين الطاقة الفلاحة الإسكان البيئة والبيئة التغير المناخي الاتحادية الكويتي المصري "
+        "السوري الإيراني التركي حكومة الحكومة في و من "
+        "president prime minister secretary foreign health finance mayor spokesman spokeswoman spokesperson "
+        "chief director mission head official officials source sources prince king sheikh ambassador "
+        "general gen col dr mr mrs ms sir state of the u s us uk egyptian turkish saudi iranian syrian "
+        "senior hospital tourism deputy al bin ibn"
+    ).split()
+) - {""}
 NEGATIONS = frozenset(
     {"not", "no", "never", "nor", "cannot", "without", "denied", "deny", "denies", "refused", "rejects", "rejected"}
     | {normalize_for_matching(w) for w in "لا لن لم ليس ليست لسنا غير بدون نفى ينفي نفت رفض يرفض رفضت".split()}
@@ -50,10 +64,14 @@ def is_arabic(text: str) -> bool:
 
 
 def tokens(text: str) -> list[str]:
-    """Normalised word tokens (Arabic letters unified, digits made Western, lower case)."""
+    """Normalised word tokens (Arabic letters unified, digits made Western, lower case).
+
+    They never contain spaces, so ``" ".join`` stores them losslessly (``Claim.match_tokens``).
+    """
     return _TOKEN_RE.findall(normalize_for_matching(text).translate(_DIGITS))
 
 
+@lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """A light stem: Arabic clitics and a few suffixes off, English plural/tense endings off."""
     if _ARABIC_RE.match(token):
@@ -84,6 +102,10 @@ _SKELETON = str.maketrans(
 )
 
 
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
 def skeleton(token: str) -> str:
     """Consonant skeleton shared by a name's Arabic and Latin spellings (لافروف, Lavrov → "lfrf")."""
     if _ARABIC_RE.match(token):
@@ -93,8 +115,7 @@ def skeleton(token: str) -> str:
                 break
     elif token.startswith("al-"):
         token = token[3:]
-    out = token.translate(_SKELETON)
-    return re.sub(r"(.)\1+", r"\1", out)
+    return _DOUBLE_RE.sub(r"\1", token.translate(_SKELETON))
 
 
 @lru_cache(maxsize=1)
@@ -113,38 +134,42 @@ def glossary() -> dict[str, str]:
     return table
 
 
-def content_keys(text: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _content_key(tok: str) -> str | None:
+    if tok in AR_STOP or tok in EN_STOP:
+        return None
+    s = stem(tok)
+    return glossary().get(s, s)
+
+
+@lru_cache(maxsize=200_000)
+def _neutral_key(tok: str) -> str | None:
+    if tok in AR_STOP or tok in EN_STOP:
+        return None
+    concept = glossary().get(stem(tok))
+    if concept is not None or tok[0].isdigit():
+        return concept or tok
+    sk = skeleton(tok)
+    return "~" + sk if len(sk) >= 2 else None
+
+
+def content_keys(text: str | list[str]) -> list[str]:
     """Same-language keys: stems without stop words, synonyms folded to glossary concepts."""
-    gl = glossary()
-    out: list[str] = []
-    for tok in tokens(text):
-        if tok in AR_STOP or tok in EN_STOP:
-            continue
-        s = stem(tok)
-        out.append(gl.get(s, s))
-    return out
+    toks = tokens(text) if isinstance(text, str) else text
+    return [k for k in map(_content_key, toks) if k is not None]
 
 
-def neutral_keys(text: str) -> list[str]:
+def neutral_keys(text: str | list[str]) -> list[str]:
     """Language-neutral keys: glossary concepts, numbers, and consonant skeletons of other words (names)."""
-    gl = glossary()
-    out: list[str] = []
-    for tok in tokens(text):
-        if tok in AR_STOP or tok in EN_STOP:
-            continue
-        concept = gl.get(stem(tok))
-        if concept is not None or tok[0].isdigit():
-            out.append(concept or tok)
-            continue
-        sk = skeleton(tok)
-        if len(sk) >= 2:
-            out.append("~" + sk)
-    return out
+    toks = tokens(text) if isinstance(text, str) else text
+    return [k for k in map(_neutral_key, toks) if k is not None]
 
 
-def numbers(text: str) -> frozenset[str]:
-    return frozenset(t.replace(",", "") for t in tokens(text) if t[0].isdigit())
+def numbers(text: str | list[str]) -> frozenset[str]:
+    toks = tokens(text) if isinstance(text, str) else text
+    return frozenset(t.replace(",", "") for t in toks if t[0].isdigit())
 
 
-def negated(text: str) -> bool:
-    return any(t in NEGATIONS for t in tokens(text))
+def negated(text: str | list[str]) -> bool:
+    toks = tokens(text) if isinstance(text, str) else text
+    return any(t in NEGATIONS for t in toks)

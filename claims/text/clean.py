@@ -42,7 +42,7 @@ _PROMO_CALL_RE = re.compile(r"(تابع|تابعونا|قناتنا|اشترك|�
 
 # Teaser markers: the marker is dropped, the headline after it is kept as a cross-reference.
 _TEASER_RE = re.compile(
-    r"^\s*(?:[إا]قرأ|طالع|شاهد)\s+(?:أيضا|أيضاً|أيضًا|ايضا|ايضاً)\s*[:：\-–]?\s*"
+    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
     r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*",
     re.IGNORECASE,
 )

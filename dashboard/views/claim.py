@@ -46,7 +46,7 @@ state.show_flashes()
 
 if claim_id is None:
     st.info("No claim open. Pick one from the queue, or take the next one.")
-    if st.button("Review next", type="primary", key="claim_review_next", icon="▶️"):
+    if st.button("Review next", type="primary", key="claim_review_next", icon=":material/play_arrow:"):
         forms._open_next(user)
         st.rerun()
     st.stop()
@@ -92,10 +92,11 @@ with left:
         f'<div class="claims-muted">Check-worthiness {claim.checkworthiness:.2f} · '
         f"confidence {claim.confidence:.2f}</div>{c.chips(reasons) or ''}"
     )
-    chain = [claim.speaker, *([claim.via] if claim.via else []), article.outlet or "the article"]
+    chain = [("said by", claim.speaker), ("via", claim.via), ("published by", article.outlet or "the article")]
     c.show(
-        f'<div class="claims-muted">Attribution chain</div><div dir="auto" class="claims-text">'
-        f"{' ← '.join(c.esc(x) for x in chain)}</div>"
+        '<div class="claims-muted">Attribution chain</div><div dir="ltr" class="claims-text">'
+        + " → ".join(f'{label} <b><bdi>{c.esc(name)}</bdi></b>' for label, name in chain if name)
+        + "</div>"
     )
     st.divider()
     c.show(
@@ -112,5 +113,5 @@ with right:
     forms.correct_form(claim, len(article.text), user)
     st.markdown("**Cross-references**")
     xrefs.render(claim.id, user)
-    if st.button("History of this claim", key="to_history", icon="🕘"):
+    if st.button("History of this claim", key="to_history", icon=":material/history:"):
         st.switch_page("views/history.py")

@@ -16,7 +16,7 @@ from claims.review import review_next
 from claims.types import ReviewStatus
 from dashboard import components, resources, state
 
-PAGE_SIZE = 20
+PAGE_SIZES = (10, 20, 50)
 ANY = "(any)"
 
 user = resources.require_user()
@@ -35,9 +35,10 @@ with st.expander("Filters", expanded=True):
     status = c4.selectbox(
         "Status", [s.value for s in ReviewStatus] + [ANY], key="f_status", format_func=lambda s: s.replace("_", " ")
     )
-    c5, c6 = st.columns([1, 2])
+    c5, c6, c7 = st.columns([2, 3, 1])
     dates = c5.date_input("Published between", value=(), key="f_dates", format="YYYY-MM-DD")
     text = c6.text_input("Search content or speaker", key="f_text")
+    page_size = int(c7.selectbox("Per page", PAGE_SIZES, index=1, key="f_page_size"))
 
 since: date | None = None
 until: date | None = None
@@ -57,11 +58,11 @@ if filters != current:
     st.session_state["queue_page"] = 1
 state.set_queue_filter(filters)
 
-if st.button("Review next", type="primary", key="review_next", icon="▶️", help="Take the top claim nobody holds"):
+if st.button("Review next", type="primary", key="review_next", icon=":material/play_arrow:", help="Take the top claim nobody holds"):
     with resources.session_scope() as session:
         detail = review_next(
             session,
-            user=resources.load_user(session, user),
+            user=user.name,
             now=resources.now(),
             lease_minutes=resources.lease_minutes(),
             filters=filters,
@@ -74,21 +75,21 @@ if st.button("Review next", type="primary", key="review_next", icon="▶️", he
 
 page = int(st.session_state.get("queue_page", 1))
 with resources.session_scope() as session:
-    rows, total = queue_page(session, filters=filters, page=page, page_size=PAGE_SIZE, now=resources.now())
-pages = max(1, math.ceil(total / PAGE_SIZE))
+    rows, total = queue_page(session, filters=filters, page=page, page_size=page_size, now=resources.now())
+pages = max(1, math.ceil(total / page_size))
 if page > pages:
     st.session_state["queue_page"] = page = pages
     with resources.session_scope() as session:
-        rows, total = queue_page(session, filters=filters, page=page, page_size=PAGE_SIZE, now=resources.now())
+        rows, total = queue_page(session, filters=filters, page=page, page_size=page_size, now=resources.now())
 
 st.caption(f"{total} claim{'s' if total != 1 else ''} · page {page} of {pages}")
 if not rows:
     st.info("No claims match these filters.")
-for row in rows:
+for rank, row in enumerate(rows, start=(page - 1) * page_size + 1):
     with st.container(border=True):
         body, action = st.columns([12, 1], vertical_alignment="center")
         with body:
-            components.show(components.queue_row(row))
+            components.show(components.queue_row(row, rank))
         if action.button("Open", key=f"open_{row.claim_id}"):
             state.go_to_claim(row.claim_id, take=True)
 

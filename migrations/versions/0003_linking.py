@@ -1,4 +1,5 @@
-"""cross-references and the claim index: LSH band tables, remembered rejections and ``article.linked_at`` (linking work).
+"""cross-references and the claim index: LSH band tables, remembered rejections, ``article.linked_at``,
+``claim.match_tokens`` (the normalised words, computed once so candidates are scored without re-normalising) (linking work).
 
 The band tables are ``WITHOUT ROWID`` on SQLite (the primary key is the data: half the size, one
 B-tree lookup per band). Claims deleted by re-extraction leave stale bands behind on purpose: a
@@ -45,9 +46,13 @@ def upgrade() -> None:
     with op.batch_alter_table("article", schema=None) as batch_op:
         batch_op.add_column(sa.Column("linked_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.create_index(batch_op.f("ix_article_linked_at"), ["linked_at"], unique=False)
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("match_tokens", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.drop_column("match_tokens")
     with op.batch_alter_table("article", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_article_linked_at"))
         batch_op.drop_column("linked_at")

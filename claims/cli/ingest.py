@@ -1,0 +1,121 @@
+"""``claims ingest``: run the ingestion flow once over a feed, a URL list or files, with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from claims.cli._app import app
+from claims.cli._common import database_url, err_console, out_console, user_errors
+
+_SHOWN = 40  # rows of the "added" table before it is summarised
+
+
+@app.command("ingest")
+def ingest(
+    paths: list[Path] = typer.Argument(None, help="Files (.txt, .html, .jsonl of {url,title,text}) or folders."),
+    feed: str = typer.Option(None, "--feed", help="An RSS or Atom feed URL."),
+    urls: Path = typer.Option(None, "--urls", help="A file of article URLs, one a line."),
+    source: str = typer.Option(None, "--source", help="A source declared in sources.toml, by name."),
+    lang: str = typer.Option(None, "--lang", help="Language hint: ar or en (default: detected)."),
+    batch_size: int = typer.Option(100, "--batch-size", min=1, help="Articles per task."),
+) -> None:
+    """Fetch, clean, extract, store and link articles once (the same flow the schedule runs)."""
+    from claims import db
+    from claims.errors import InputError
+    from claims.ingest.pipeline import expand_paths, read_url_list
+
+    url = database_url()
+    with user_errors():
+        if lang not in (None, "ar", "en"):
+            raise InputError(f"--lang must be ar or en, not {lang!r}")
+        given = [x for x in (paths, feed, urls, source) if x]
+        if len(given) != 1:
+            raise InputError("give one of: PATH..., --feed URL, --urls FILE, --source NAME")
+        db.require_migrated(url)
+        if paths:
+            if not expand_paths(paths):
+                raise InputError("no .txt, .html or .jsonl files found there")
+        if urls:
+            read_url_list(urls)
+        if source:
+            _sync_declared_sources(url)
+        report = _run(
+            url,
+            source=source,
+            feed=feed,
+            urls_file=str(urls.resolve()) if urls else None,
+            paths=[str(p.resolve()) for p in paths] if paths else None,
+            lang=lang,
+            batch_size=batch_size,
+        )
+    _print_report(report)
+    if report.error:
+        raise typer.Exit(1)
+
+
+def _sync_declared_sources(url: str) -> None:
+    from claims.db import session_scope
+    from claims.ingest.sources import load_sources, sync_sources
+    from claims.settings import get_settings
+
+    path = get_settings().sources_file
+    if path.exists():
+        with session_scope(url) as session:
+            sync_sources(session, load_sources(path))
+
+
+def _run(url: str, **params: Any) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    err_console.print("[dim]starting the Prefect flow (the first run starts a local Prefect server)…[/]")
+    from flows.ingest import Observer, ingest, observing
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=False,
+    )
+    bar = progress.add_task("finding articles", total=None)
+
+    class _Bar(Observer):
+        def total(self, n: int) -> None:
+            progress.update(bar, total=n, description="ingesting")
+
+        def outcome(self, outcome: Any) -> None:
+            progress.advance(bar)
+
+    with progress, observing(_Bar()):
+        return ingest(database_url=url, **params)
+
+
+def _print_report(report: Any) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    added = report.added
+    if added:
+        table = Table(title="added", title_justify="left", show_lines=False)
+        table.add_column("id", justify="right")
+        table.add_column("title", overflow="fold", max_width=70)
+        table.add_column("claims", justify="right")
+        for o in added[:_SHOWN]:
+            table.add_row(str(o.article_id), escape(o.title or o.url), str(o.claims))
+        out_console.print(table)
+        if len(added) > _SHOWN:
+            out_console.print(f"… and {len(added) - _SHOWN} more")
+    for o in report.failed[:_SHOWN]:
+        err_console.print(f"[yellow]failed[/] {escape(o.url)}: {escape(o.reason or '')}", highlight=False)
+    if len(report.failed) > _SHOWN:
+        err_console.print(f"… and {len(report.failed) - _SHOWN} more failures (see `claims sources --all`)")
+    if report.error:
+        err_console.print(f"[bold red]error:[/] {escape(report.error)}", highlight=False)
+    out_console.print(escape(report.summary()), highlight=False)
+    if report.failed:
+        out_console.print("failures are recorded and retried on the next run", style="dim")

@@ -1,0 +1,45 @@
+"""Find who said what in a cleaned article: ``extract_claims(doc) -> list[ClaimCandidate]``.
+
+Pure and deterministic: no I/O, no clock, no model. Offsets point into ``doc.text``.
+``extract_file`` is the one convenience that reads a file (text or HTML) first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claims.candidates import ClaimCandidate, CleanDocument
+from claims.extract.arabic import extract_arabic
+from claims.extract.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, finish
+from claims.extract.entities import Entity
+from claims.types import Lang, SpeakerKind
+
+__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract_claims", "extract_file"]
+
+
+def extract_claims(doc: CleanDocument) -> list[ClaimCandidate]:
+    """The claims of ``doc`` in document order (attributions and the outlet's own events)."""
+    if not doc.text.strip():
+        return []
+    outlet = Entity(doc.outlet or "", SpeakerKind.OUTLET)
+    if doc.lang == "ar":
+        drafts, names = extract_arabic(doc, outlet)
+    else:
+        from claims.extract.english import extract_english
+
+        drafts, names = extract_english(doc, outlet)
+    return finish(doc, drafts_folded(doc), drafts, names)
+
+
+def drafts_folded(doc: CleanDocument):  # type: ignore[no-untyped-def]
+    from claims.text.normalize import fold
+
+    return fold(doc.text) if doc.lang == "ar" else fold(doc.text)
+
+
+def extract_file(path: Path, *, lang: Lang | None = None) -> tuple[CleanDocument, list[ClaimCandidate]]:
+    """Read a ``.txt`` or ``.html`` file, clean it and extract its claims."""
+    from claims.extract.files import read_document
+
+    doc = read_document(path, lang=lang)
+    return doc, extract_claims(doc)

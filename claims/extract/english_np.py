@@ -1,0 +1,261 @@
+"""English speaker phrases: names, roles, organisations, acronyms, collectives and pronouns.
+
+Capitalisation does the work a parser would: the trailing run of capitalised non-title words is
+the name (``U.S. Secretary of State Antony Blinken``), the words before it are the role; a phrase
+with an organisation word is an organisation; a plural head (``officials``) is a group.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from claims.extract import lexicon_en as lx
+from claims.extract.entities import Entity, Registry, group_of
+from claims.types import SpeakerKind
+
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[-'’]\w+)*|[^\w\s]")
+_DETERMINERS = frozenset("the a an".split())
+_CONNECT = frozenset("of for and the on de".split())
+_ACRONYM_SKIP = frozenset("of the and for on in de".split())
+
+
+class Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def low(tok: Tok) -> str:
+    return tok.text.lower().rstrip(".").replace("’", "'")
+
+
+def is_cap(tok: Tok) -> bool:
+    c = tok.text[0]
+    return c.isupper() and low(tok) not in lx.NOT_NAMES
+
+
+def is_title(tok: Tok) -> bool:
+    w = low(tok)
+    return w in lx.TITLE_WORDS or w.endswith("'s") and False
+
+
+def possessive(tok: Tok) -> bool:
+    return low(tok).endswith("'s")
+
+
+def _initial(tok: Tok) -> bool:
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
+def acronym_of(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()).upper()
+
+
+def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
+    """The trailing name in ``toks[i:j]``: capitalised non-title words, initials and particles."""
+    k = j
+    while k > i:
+        t = toks[k - 1]
+        w = low(t)
+        if t.text == "." and k - 1 > i and len(toks[k - 2].text) == 1:
+            k -= 1
+            continue
+        if _initial(t) or (is_cap(t) and not is_title(t) and not possessive(t) and w not in lx.ORG_WORDS):
+            k -= 1
+            continue
+        if w in lx.NAME_PARTICLES and k < j and k - 1 > i:
+            k -= 1
+            continue
+        break
+    while k < j and ((low(toks[k]) in lx.NAME_PARTICLES and toks[k].text[0].islower()) or toks[k].text == "."):
+        k += 1
+    return (k, j) if k < j else None
+
+
+class EnCtx:
+    def __init__(self, text: str, registry: Registry) -> None:
+        self.text = text
+        self.reg = registry
+        self.subjects: list[tuple[int, Entity]] = []  # first person named in each sentence
+        self.last_spoke = -1  # offset of the latest claim's cue
+
+    def span(self, a: int, b: int) -> str:
+        return " ".join(self.text[a:b].split()).strip(" ,")
+
+    def register_person(self, toks: list[Tok], ni: int, nj: int, role: str) -> Entity:
+        words = [t.text for t in toks[ni:nj] if t.text != "."]
+        canonical = self.span(toks[ni].start, toks[nj - 1].end)
+        role_words = role.lower().split()
+        gender = "f" if any(w.strip(".") in lx.FEMININE_TITLES for w in role_words) else (
+            "m" if any(w.strip(".") in lx.MASCULINE_TITLES for w in role_words) else "")
+        keys = [" ".join(w.lower() for w in words)]
+        if len(words) > 1:
+            keys.append(words[-1].lower())
+            if len(words) > 2 and words[-2].lower() in lx.NAME_PARTICLES | {"abu", "al"}:
+                keys.append(" ".join(w.lower() for w in words[-2:]))
+            if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
+                keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
+        entity = Entity(canonical, SpeakerKind.PERSON, gender=gender, role=role, role_key=role.lower())
+        return self.reg.add(entity, keys)
+
+    def register_org(self, text: str, acronym: str = "") -> Entity:
+        words = text.split()
+        if words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        caps = [n for n, w in enumerate(words) if w[:1].isupper()]
+        if caps and 0 < caps[0] < len(words) - 1 and all(w.islower() for w in words[: caps[0]]):
+            words = words[caps[0] :]  # "official National News Agency" → "National News Agency"
+        canonical = " ".join(words)
+        keys = [canonical.lower().replace("’", "'")]
+        if acronym:
+            keys.append(acronym.lower())
+        elif len(words) > 1:
+            initials = acronym_of(words)
+            if len(initials) >= 2:
+                keys.append(initials.lower())
+        head = words[-1].lower() if words else ""
+        return self.reg.add(Entity(canonical, SpeakerKind.ORGANIZATION, head=head), keys)
+
+    def resolve(self, toks: list[Tok], i: int, j: int) -> Entity | None:
+        """The speaker named by ``toks[i:j]`` (the words before or after a cue), or None."""
+        segments = _segments(toks, i, j)
+        if not segments:
+            return None
+        if len(segments) > 1:
+            named = [s for s in segments if name_span(toks, *s)]
+            rest = [s for s in segments if s not in named]
+            if named:
+                a, b = named[0]
+                role = " ".join(self.span(toks[x].start, toks[y - 1].end) for x, y in rest)
+                return self._phrase(toks, a, b, role)
+        a, b = segments[-1] if len(segments) > 1 else segments[0]
+        return self._phrase(toks, a, b, "")
+
+    def _phrase(self, toks: list[Tok], a: int, b: int, extra_role: str) -> Entity | None:
+        while a < b and low(toks[a]) in _DETERMINERS:
+            a += 1
+        if a >= b:
+            return None
+        words = [low(t) for t in toks[a:b]]
+        if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
+            return None
+        if "and" in words and not any(w in lx.ORG_WORDS for w in words):
+            cut = a + words.index("and")
+            first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
+            if first and second:
+                one = self._phrase(toks, a, cut, extra_role)
+                two = self._phrase(toks, cut + 1, b, extra_role)
+                if one is not None and two is not None and one is not two:
+                    return group_of([one, two])
+        if b - a == 1 and words[0] in lx.PRONOUNS:
+            return self._pronoun(words[0], toks[a].start)
+        known = self._lookup(words)
+        if known is not None:
+            return known
+        span = name_span(toks, a, b)
+        if span is not None and not any(w in lx.ORG_WORDS for w in words):
+            ni, nj = span
+            role = " ".join(x for x in (self.span(toks[a].start, toks[ni - 1].end) if ni > a else "", extra_role) if x)
+            surname = self.reg.lookup(" ".join(low(t) for t in toks[ni:nj] if t.text != "."))
+            if surname is not None:
+                return surname
+            if nj - ni == 1:
+                part = self._by_name_part(low(toks[ni]))
+                if part is not None:
+                    return part
+            return self.register_person(toks, ni, nj, role)
+        return self._description(toks, a, b, words)
+
+    def _pronoun(self, word: str, pos: int) -> Entity | None:
+        """he/she: the person the previous sentences were about, or the latest agreeing speaker."""
+        gender, number = lx.PRONOUNS[word]
+        if number == "org":
+            return self.reg.latest(SpeakerKind.ORGANIZATION) or self.reg.implicit("", "singular", pos)
+        if number == "singular":
+            recent = [(p, e) for p, e in self.subjects if self.last_spoke < p < pos and e.agrees(gender, number)]
+            if recent:
+                entity = recent[-1][1]
+                entity.gender = entity.gender or gender
+                return entity
+        entity = self.reg.implicit(gender, number, pos)
+        if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
+            entity.gender = entity.gender or gender
+        return entity
+
+    def _by_name_part(self, word: str) -> Entity | None:
+        """A lone name matching exactly one registered person's name part (``Prince Abdulaziz``)."""
+        hits = [e for e in self.reg.entities if e.kind == SpeakerKind.PERSON and e.named
+                and word in e.canonical.lower().split()]
+        return hits[0] if len(hits) == 1 else None
+
+    def _lookup(self, words: list[str]) -> Entity | None:
+        key = " ".join(w for w in words if w != ".")
+        for candidate in (key, key.removeprefix("the ")):
+            entity = self.reg.lookup(candidate)
+            if entity is not None:
+                return entity
+        return None
+
+    def _description(self, toks: list[Tok], a: int, b: int, words: list[str]) -> Entity | None:
+        anchored = any(w in lx.COLLECTIVE_WORDS or w in lx.ORG_WORDS or w in lx.TITLE_WORDS for w in words[:4])
+        if len(words) > 8 or not (anchored or all(
+            w in _OK_IN_NP or toks[a + n].text[0].isupper() or w.endswith("'s") for n, w in enumerate(words)
+        )):
+            return None
+        text = self.span(toks[a].start, toks[b - 1].end)
+        head = words[-1]
+        if head in ("spokesman", "spokeswoman", "spokesperson", "representative") and any(
+            toks[a + n].text[0].isupper() for n in range(len(words) - 1)
+        ):
+            org_words = [toks[a + n].text for n in range(len(words) - 1)]
+            return self._lookup([w.lower() for w in org_words]) or self.register_org(" ".join(org_words))
+        if head in lx.TITLE_WORDS and not any(w[0].isupper() for w in text.split()[:-1] if w):
+            person = self.reg.by_role(head)
+            if person is not None:
+                return person
+            return self.reg.lookup(text.lower()) or self.reg.add(
+                Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False), [text.lower()]
+            )
+        if head in lx.COLLECTIVE_WORDS or any(w in lx.COLLECTIVE_WORDS for w in words):
+            return self.reg.lookup(text.lower()) or self.reg.add(
+                Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()]
+            )
+        if any(w in lx.ORG_WORDS for w in words) or (len(words) == 1 and toks[a].text.isupper()):
+            found = self.reg.by_tokens([w for w in words if w not in _DETERMINERS], SpeakerKind.ORGANIZATION)
+            if found is None and len(words) <= 2 and words[0] in ("union", "fund", "agency", "group", "company",
+                                                                    "ministry", "bank", "army", "military"):
+                found = self.reg.latest(SpeakerKind.ORGANIZATION)
+            return found or self.register_org(text)
+        if len(words) <= 4 and toks[a].text[0].isupper():
+            return self.register_org(text)
+        return None
+
+
+_OK_IN_NP = frozenset("of for in at from on the a an and to 's local senior top".split())
+
+
+def _segments(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of a subject phrase, intro phrases and conjunctions dropped."""
+    parts: list[tuple[int, int]] = []
+    a = i
+    for k in range(i, j + 1):
+        if k == j or toks[k].text in (",", "(", ")", "—", "–"):
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
+    out = []
+    for n, (a, b) in enumerate(parts):
+        while a < b and low(toks[a]) in ("but", "and", "yet", "so", "also", "meanwhile", "however"):
+            a += 1
+        if a >= b:
+            continue
+        first = low(toks[a])
+        if (first in lx.INTRO_WORDS or (first.endswith("ing") and len(first) > 5)) and n < len(parts) - 1:
+            continue
+        out.append((a, b))
+    return out

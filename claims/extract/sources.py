@@ -1,0 +1,83 @@
+"""Arabic phrasal sources: ``وفقاً لـ``, ``بحسب``, ``نقلاً عن`` and the pronoun-bearing ``حسب تعبيره``.
+
+A source phrase next to someone else's words is a ``via``; with no other speaker in the
+sentence the cited source is the speaker (guideline §4.3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract import lexicon_ar as lx
+from claims.extract.arabic_np import Ctx, parse_mention
+from claims.extract.draft import Draft
+from claims.extract.forms import f
+from claims.extract.tokens import Tok, tokenize
+from claims.text.segment import Span
+from claims.types import ClaimKind
+
+_PRONOUN_RE = re.compile(
+    r"(?<!\w)(?:[وف])?(" + "|".join(re.escape(f(p)) for p in sorted(lx.PRONOUN_SOURCE_PHRASES, key=len, reverse=True))
+    + r")(?!\w)"
+)
+_SOURCE_RE = re.compile(
+    r"(?<!\w)(?:[وف])?("
+    + "|".join(
+        re.escape(f(p)) + (r"(?=\w)" if f(p).endswith(" ل") else r"(?!\w)")
+        for p in sorted(lx.SOURCE_PHRASES, key=len, reverse=True)
+    )
+    + ")"
+)
+# Document words between a source phrase and its source: "وفقاً لبيان صادر عن الوزارة".
+_DOCUMENT_WORDS = frozenset(
+    f(w) for w in "بيان البيان تصريح تصريحات تقرير التقرير إحصائيات إحصاءات معطيات أرقام بيانات صادر الصادر "
+    "عن ما ذكرته أعلنته نشرته أفادت ذكرت أعلنت نشرت أوردت مصدر لبيان لتصريح لتصريحات لتقرير لإحصائيات لأرقام "
+    "لمعطيات لبيانات لما".split()
+)
+_EDGE = " .،؛:!؟?…"
+
+
+def pronoun_phrase(text: str) -> tuple[int, str] | None:
+    """``(offset, phrase)`` of a closing ``حسب تعبيره``; offset 0 when the sentence is only that phrase."""
+    for m in _PRONOUN_RE.finditer(text):
+        tail = text[m.end() :].strip(_EDGE + "\"”»")
+        if tail:
+            continue
+        head = text[: m.start()].strip(_EDGE)
+        return (0 if not head else m.start(), m.group(1))
+    return None
+
+
+def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end_limit: int) -> list[Draft]:
+    """Fill ``via`` from a source phrase, or make the source the speaker when nobody else speaks."""
+    text = ctx.f[span.start : end_limit]
+    out: list[Draft] = []
+    for m in _SOURCE_RE.finditer(text):
+        after = tokenize(ctx.f, span.start + m.end(), end_limit)
+        skip = 0
+        while skip < min(3, len(after)) and after[skip].text in _DOCUMENT_WORDS:
+            skip += 1
+        if skip >= len(after):
+            continue
+        mention = parse_mention(ctx, after, skip, len(after))
+        if mention is None:
+            continue
+        source = mention.entity
+        cue = ctx.orig(span.start + m.start(1), span.start + m.end(1)).strip()
+        if made:
+            for d in made:
+                if not d.via and d.speaker is not source:
+                    d.via = source.canonical
+            continue
+        phrase_start = span.start + m.start()
+        if m.start() > len(text) // 3:
+            start, end = span.start, phrase_start
+        else:
+            start, end = mention.end_char, end_limit
+        if end - start < 8:
+            continue
+        ctx.reg.spoke(source)
+        out.append(Draft(source, start, end, ClaimKind.INDIRECT, cue=cue,
+                         mention=ctx.orig(mention.start_char, mention.end_char), confidence=0.75))
+        break
+    return out

@@ -1,0 +1,44 @@
+"""The one Prefect test harness of the suite (session-scoped, ~17 s to start), for tests/flows only.
+
+Prefect's home goes to a temp folder before Prefect is imported, and every test here is put in
+one xdist group so a single worker starts a single harness.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="claims-prefect-home-")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(item.path).parents:
+            item.add_marker(pytest.mark.xdist_group("prefect"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prefect_harness() -> Iterator[None]:
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def fast_fetch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 1 s fetch timeout, so the hanging page fails fast."""
+    from claims.settings import get_settings
+
+    monkeypatch.setenv("CLAIMS_FETCH_TIMEOUT_SECONDS", "1")
+    get_settings.cache_clear()

@@ -1,0 +1,136 @@
+"""A small news site on loopback (pytest-httpserver, threaded) serving the feed and page fixtures.
+
+Shared by the library tests (tests/claims/test_ingest_*.py) and the flow tests. Besides the good
+pages it has the bad ones the issue names: a page that fails with 500 twice then succeeds, one
+that hangs past the timeout, an 8 MB page, a binary file, a feed that is down, a malformed feed.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+HANG_SECONDS = 3.0  # longer than the tests' fetch timeout (1 s)
+BIG_BYTES = 8 * 1024 * 1024
+
+
+def article_page(name: str) -> bytes:
+    """An HTML page built from a fixture article (distinct text from the other pages)."""
+    lines = (FIXTURES / "articles" / name).read_text(encoding="utf-8").splitlines()
+    body = "\n".join(f"<p>{line}</p>" for line in lines if line.strip())
+    return f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{lines[0]}</title></head><body><article>{body}</article></body></html>'.encode()
+
+
+class NewsSite:
+    """The fixtures served over HTTP; ``hits`` counts requests per path."""
+
+    def __init__(self, server: HTTPServer) -> None:
+        self.server = server
+        self.base = server.url_for("/").rstrip("/")
+        self.hits: Counter[str] = Counter()
+        self.flaky_failures = 2
+        self.hang_seconds = HANG_SECONDS  # set to 0 to let the slow page answer (a later run retries it)
+        self._lock = threading.Lock()
+        self._install()
+
+    def url(self, path: str) -> str:
+        return f"{self.base}{path}"
+
+    def _count(self, request: Request) -> None:
+        with self._lock:
+            self.hits[request.path] += 1
+
+    def _feed(self, name: str, media: str) -> None:
+        body = (FIXTURES / "feeds" / name).read_text(encoding="utf-8").replace("{base}", self.base).encode()
+        etag = f'"{name}-v1"'
+
+        def handler(request: Request) -> Response:
+            self._count(request)
+            if request.headers.get("If-None-Match") == etag:
+                return Response(status=304, headers={"ETag": etag})
+            return Response(body, content_type=media, headers={"ETag": etag, "Last-Modified": "Mon, 03 Jun 2024 10:00:00 GMT"})
+
+        self.server.expect_request(f"/feeds/{name}").respond_with_handler(handler)
+
+    def _static(self, path: str, body: bytes, content_type: str) -> None:
+        def handler(request: Request) -> Response:
+            self._count(request)
+            return Response(body, content_type=content_type)
+
+        self.server.expect_request(path).respond_with_handler(handler)
+
+    def _install(self) -> None:
+        self._feed("ar.rss", "application/rss+xml; charset=utf-8")
+        self._feed("en.atom", "application/atom+xml")
+        self._feed("malformed.rss", "application/rss+xml")
+        for page in sorted((FIXTURES / "pages").glob("*.html")):
+            # the windows-1256 page is served with a wrong Latin-1 header, as old Arabic sites do
+            ctype = "text/html; charset=iso-8859-1" if ".cp1256." in page.name else "text/html; charset=utf-8"
+            self._static(f"/pages/{page.name}", page.read_bytes(), ctype)
+        self._static("/files/report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 40, "application/pdf")
+
+        def down(request: Request) -> Response:
+            self._count(request)
+            return Response("unavailable", status=503)
+
+        self.server.expect_request("/feeds/down.rss").respond_with_handler(down)
+
+        def gone(request: Request) -> Response:
+            self._count(request)
+            return Response("not found", status=404)
+
+        self.server.expect_request("/gone.html").respond_with_handler(gone)
+        flaky_body = article_page("youm7-egypt-wheat.txt")
+
+        def flaky(request: Request) -> Response:
+            self._count(request)
+            if self.hits[request.path] <= self.flaky_failures:
+                return Response("boom", status=500)
+            return Response(flaky_body, content_type="text/html; charset=utf-8")
+
+        self.server.expect_request("/flaky/ar-flaky.html").respond_with_handler(flaky)
+
+        slow_body = article_page("okaz-saudi-housing.txt")
+
+        def hangs(request: Request) -> Response:
+            self._count(request)
+            time.sleep(self.hang_seconds)
+            return Response(slow_body, content_type="text/html; charset=utf-8")
+
+        self.server.expect_request("/slow/hangs.html").respond_with_handler(hangs)
+        big = b"<html><body>" + b"<p>" + b"x" * (BIG_BYTES) + b"</p></body></html>"
+
+        def huge(request: Request) -> Response:
+            self._count(request)
+            return Response(big, content_type="text/html")
+
+        def huge_chunked(request: Request) -> Response:
+            self._count(request)
+
+            def gen() -> Iterator[bytes]:
+                for i in range(0, len(big), 1 << 16):
+                    yield big[i : i + (1 << 16)]
+
+            return Response(gen(), content_type="text/html")  # no Content-Length: the cap is enforced while reading
+
+        self.server.expect_request("/big/huge.html").respond_with_handler(huge)
+        self.server.expect_request("/big/chunked.html").respond_with_handler(huge_chunked)
+
+
+@contextmanager
+def news_site() -> Iterator[NewsSite]:
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    try:
+        yield NewsSite(server)
+    finally:
+        server.clear()
+        server.stop()

@@ -1,0 +1,143 @@
+"""Benchmark: 1M verified claims to CSV — seconds and peak memory (target ≤ 15 s, memory flat).
+
+The store holds N verified claims (default 1,000,000; ``CLAIMS_BENCH_EXPORT_N`` to change) in
+N/10 articles, one review event each, a same-claim link for one claim in ten, and some pending
+and disputed claims the export must skip. The first tenth was decided a month earlier, so
+``--until`` selects 10% of the store: each export runs in a fresh process and reports its peak RSS,
+so "flat" means the 100k and the 1M exports peak at about the same RSS. Figures go to
+``tests/perf/RESULTS.md`` (section "Export"). Run: ``make bench`` or
+``.venv/bin/python -m pytest tests/perf/test_export_perf.py -m perf -s -p no:randomly``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, insert
+
+from claims import db
+from claims.models import Article, Claim, CrossReference, ReviewEvent
+
+N = int(os.environ.get("CLAIMS_BENCH_EXPORT_N", "1000000"))
+PER_ARTICLE = 10
+CHUNK = 20_000
+EARLY = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
+LATE = datetime(2026, 2, 15, 9, 0, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[2]
+
+CONTENT = (
+    'أكد الوزير أن "الاتفاق نهائي"، وأن المحادثات ستستأنف الأسبوع المقبل في القاهرة, '
+    "بمشاركة الوفود كافة (رقم {i})"
+)
+EXPORT_SCRIPT = """
+import json, resource, sys, time
+from sqlmodel import Session
+from claims import db
+from claims.export import ExportFilter, export_claims, parse_bound
+url, out, until = sys.argv[1], sys.argv[2], sys.argv[3]
+filters = ExportFilter(until=parse_bound(until) if until != "-" else None)
+t0 = time.perf_counter()
+with Session(db.make_engine(url)) as session, open(out, "wb") as fh:
+    n = export_claims(session, filters=filters, fmt="csv", out=fh)
+seconds = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"rows": n, "seconds": seconds, "peak_rss_mb": peak / 1024}))
+"""
+
+
+def _chunks(total: int) -> range:
+    return range(0, total, CHUNK)
+
+
+def _build(engine: Engine, n: int) -> None:
+    """Bulk-insert the store through SQLAlchemy Core (works on both back ends)."""
+    articles = n // PER_ARTICLE
+    published = datetime(2026, 1, 1, tzinfo=UTC)
+    with engine.begin() as conn:
+        for lo in _chunks(articles):
+            conn.execute(insert(Article), [
+                {"id": a + 1, "canonical_url": f"https://outlet{a % 50}.example/news/{a}", "lang": "ar" if a % 3 else "en",
+                 "url": f"https://outlet{a % 50}.example/news/{a}?utm_source=rss", "outlet": f"outlet {a % 50}",
+                 "published_at": published + timedelta(minutes=a), "fetched_at": published, "text": f"article {a}",
+                 "content_hash": f"{a:064x}", "boilerplate": []}
+                for a in range(lo, min(lo + CHUNK, articles))
+            ])  # fmt: skip
+    extra = n // 50  # pending and disputed claims the default export skips
+    with engine.begin() as conn:
+        for lo in _chunks(n + extra):
+            rows: list[dict[str, Any]] = []
+            events: list[dict[str, Any]] = []
+            for i in range(lo, min(lo + CHUNK, n + extra)):
+                status = "verified" if i < n else ("pending" if i % 2 else "disputed")
+                at = EARLY if i < n // 10 else LATE
+                rows.append({
+                    "id": i + 1, "article_id": i // PER_ARTICLE % articles + 1, "speaker": f"متحدث {i % 997}",
+                    "speaker_mention": "", "speaker_role": "وزير الخارجية", "speaker_kind": "person", "cue": "أكد",
+                    "content": CONTENT.format(i=i), "start": i % 500, "end": i % 500 + 90, "kind": "indirect",
+                    "via": "إرنا" if i % 4 == 0 else "", "extractor": "bench", "extractor_version": "0",
+                    "confidence": 0.9, "checkworthiness": 0.5 + (i % 50) / 100, "checkworthy_reasons": [],
+                    "priority": 0.5, "status": status, "corrected": False, "version": 2, "reviewed_by": "rana",
+                    "reviewed_at": at if status != "pending" else None, "created_at": published, "updated_at": at,
+                })  # fmt: skip
+                if status != "pending":
+                    events.append({
+                        "claim_id": i + 1, "actor": "rana", "at": at, "action": "verify" if status == "verified" else "dispute",
+                        "verdict": status, "note": f"مطابق للنص الرسمي، انظر المصدر {i}", "claim_version": 1,
+                        "evidence_urls": [f"https://evidence.example/{i}"],
+                    })  # fmt: skip
+            conn.execute(insert(Claim), rows)
+            conn.execute(insert(ReviewEvent), events)
+            links = [
+                {"kind": "same_claim", "state": "auto", "from_claim_id": r["id"], "to_claim_id": r["id"] - 5,
+                 "score": 0.9, "created_at": published, "updated_at": published}
+                for r in rows if r["id"] % 10 == 0 and r["id"] <= n
+            ]  # fmt: skip
+            if links:
+                conn.execute(insert(CrossReference), links)
+
+
+def _export(url: str, out: Path, until: str) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-c", EXPORT_SCRIPT, url, str(out), until],
+        capture_output=True, text=True, timeout=600, env=env, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.perf
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_export_one_million_verified_claims_to_csv(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    url = request.getfixturevalue("sqlite_url" if backend == "sqlite" else "pg_url")
+    db.upgrade(url)
+    t0 = time.perf_counter()
+    _build(db.make_engine(url), N)
+    build_s = time.perf_counter() - t0
+    small = _export(url, tmp_path / "small.csv", (EARLY + timedelta(days=1)).date().isoformat())
+    whole = _export(url, tmp_path / "whole.csv", "-")
+    size_mb = (tmp_path / "whole.csv").stat().st_size / 1e6
+    with (tmp_path / "whole.csv").open("rb") as fh:
+        assert fh.read(3) == b"\xef\xbb\xbf"
+        lines = sum(1 for _ in fh)
+    print(
+        f"\nexport [{backend}] store built in {build_s:.1f} s; "
+        f"{small['rows']:,} rows: {small['seconds']:.2f} s, peak RSS {small['peak_rss_mb']:.0f} MB; "
+        f"{whole['rows']:,} rows: {whole['seconds']:.2f} s, peak RSS {whole['peak_rss_mb']:.0f} MB, "
+        f"{size_mb:.0f} MB of CSV, {whole['rows'] / whole['seconds']:,.0f} rows/s"
+    )
+    assert small["rows"] == N // 10 and whole["rows"] == N
+    assert lines >= N + 1  # header + one record per claim (quoted newlines only add lines)
+    assert whole["peak_rss_mb"] - small["peak_rss_mb"] < 40, "memory grows with the number of claims"
+    if N >= 1_000_000:
+        assert whole["seconds"] <= 15 * (N / 1_000_000), f"1M claims took {whole['seconds']:.1f} s (target 15 s)"

@@ -1,0 +1,323 @@
+"""Benchmark: linking one new article's claims against stores of 10k, 100k and 1M claims.
+
+Target: median ≤ 20 ms per article at 1M claims, and sublinear growth. The store is synthetic but
+varied: each claim draws 6-22 words from the fixture articles' vocabulary (Arabic or English, by
+corpus frequency, with random numbers), a speaker from a pool of 20,000, an outlet from 200; ten
+claims per article. The pairs fixture's ``a`` sides are planted in it, and the measured "new"
+articles carry the ``b`` sides (six claims each), so linking really finds, scores and writes links.
+Rows and LSH bands go in through the raw driver (``executemany`` on SQLite, ``COPY`` on
+PostgreSQL); the band keys come from the library's own batch function, so they are the ones a
+live ingest would have written. Each timed call is ``link_article`` with its flushes, rolled back
+afterwards so every article meets the same store. Memory: tracemalloc peak inside one call, and
+the process's max RSS. Built stores are cached in ``tests/artifacts`` (keyed by size and generator
+version) since 1M takes minutes. Figures go to ``tests/perf/RESULTS.md`` ("Linking").
+
+Run: ``.venv/bin/python -m pytest tests/perf/test_link_perf.py -m perf -s -p no:randomly``
+(``CLAIMS_LINK_BENCH_SIZES=10000,100000`` to run fewer sizes).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import statistics
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from sqlalchemy import Engine, text
+from sqlmodel import Session
+
+from claims import db
+from claims.linking import link_article
+from claims.linking.text import neutral_keys, tokens
+from claims.linking.signature import band_keys_many
+from claims.models import Article, Claim
+
+pytestmark = pytest.mark.perf
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+SIZES = [int(x) for x in os.environ.get("CLAIMS_LINK_BENCH_SIZES", "10000,100000,1000000").split(",")]
+GENERATOR = 4  # bump when the synthetic store or the band scheme changes (invalidates caches)
+PER_ARTICLE = 10
+QUERY_CLAIMS = 6
+TARGET_MS = 20.0
+AUTO, SUGGEST = 0.82, 0.6
+START = datetime(2025, 1, 1, tzinfo=UTC)
+CHUNK = 50_000
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_AR = re.compile(r"[\u0600-\u06ff]")
+
+
+def _vocabulary() -> dict[str, tuple[list[str], np.ndarray]]:
+    counts: Counter[str] = Counter()
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        counts.update(_WORD.findall(path.read_text(encoding="utf-8")))
+    out = {}
+    for lang, keep in (("ar", lambda w: bool(_AR.match(w))), ("en", lambda w: not _AR.match(w))):
+        words = [w for w in counts if keep(w)]
+        weights = np.array([counts[w] for w in words], dtype=float)
+        out[lang] = (words, weights / weights.sum())
+    return out
+
+
+def _pairs() -> list[dict[str, Any]]:
+    lines = (ROOT / "fixtures" / "linking" / "pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(x) for x in lines if x.strip()]
+    return [r for r in rows if r["lang"] != "ar-en" and r["label"] == "same"]
+
+
+def _synthetic_claims(n: int, rng: np.random.Generator) -> Iterator[tuple[int, str, str, str]]:
+    """(article index, lang, speaker, content) for n claims, ten per article (words drawn in bulk)."""
+    vocab = _vocabulary()
+    speakers = {}
+    for lang, (words, p) in vocab.items():
+        pool = rng.choice(len(words), size=(10_000, 2), p=p)
+        speakers[lang] = [f"{words[a]} {words[b]}" for a, b in pool.tolist()]
+    for start in range(0, n, CHUNK):
+        size = min(CHUNK, n - start)
+        lengths = rng.integers(6, 23, size=size).tolist()
+        drawn = {lang: rng.choice(len(w), size=sum(lengths), p=p).tolist() for lang, (w, p) in vocab.items()}
+        numbers = rng.integers(1, 100_000, size=size).tolist()
+        with_number = (rng.random(size) < 0.4).tolist()
+        who = rng.integers(0, 10_000, size=size).tolist()
+        offset = 0
+        for j, length in enumerate(lengths):
+            i = start + j
+            lang = "ar" if (i // PER_ARTICLE) % 2 == 0 else "en"
+            words = vocab[lang][0]
+            parts = [words[k] for k in drawn[lang][offset : offset + length]]
+            offset += length
+            if with_number[j]:
+                parts.insert(length // 2, str(numbers[j]))
+            yield i // PER_ARTICLE, lang, speakers[lang][who[j]], " ".join(parts)
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return int(value) if isinstance(value, bool) else value
+
+
+class _Loader:
+    """Raw-driver bulk insert: executemany on SQLite, COPY on PostgreSQL."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.raw = engine.raw_connection()
+        self.cur = self.raw.cursor()
+
+    def load(self, table: str, columns: list[str], rows: Iterator[tuple[Any, ...]]) -> None:
+        names = ", ".join(f'"{c}"' for c in columns)
+        if self.engine.dialect.name == "sqlite":
+            sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+            batch: list[tuple[Any, ...]] = []
+            for row in rows:
+                batch.append(tuple(_sqlite_value(v) for v in row))
+                if len(batch) >= CHUNK:
+                    self.cur.executemany(sql, batch)
+                    batch.clear()
+            self.cur.executemany(sql, batch)
+        else:
+            with self.cur.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:  # type: ignore[attr-defined]
+                for row in rows:
+                    copy.write_row(row)
+
+    def close(self) -> None:
+        if self.engine.dialect.name == "postgresql":
+            for table in ("article", "claim"):
+                self.cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))")
+        self.raw.commit()
+        self.raw.close()
+
+
+ART_COLS = ["id", "canonical_url", "url", "outlet", "title", "lang", "published_at", "fetched_at", "text",
+            "content_hash", "boilerplate", "extractor_version", "linked_at"]  # fmt: skip
+CLAIM_COLS = ["id", "article_id", "speaker", "speaker_mention", "speaker_role", "speaker_kind", "cue", "content",
+              "start", "end", "kind", "via", "extractor", "extractor_version", "confidence", "checkworthiness",
+              "checkworthy_reasons", "priority", "status", "corrected", "version", "created_at", "updated_at",
+              "match_tokens"]  # fmt: skip
+
+
+def _article(a: int, lang: str, outlet: str, linked: bool) -> tuple[Any, ...]:
+    when = START + timedelta(minutes=5 * a)
+    url = f"https://o{a % 200}.example/{a}"
+    return (a, url, url, outlet, f"Headline {a}", lang, when, when, f"Article {a}.", f"{a:064x}", "[]", "1",
+            when if linked else None)  # fmt: skip
+
+
+def _claim(i: int, a: int, speaker: str, content: str, toks: str | None) -> tuple[Any, ...]:
+    when = START + timedelta(minutes=5 * a)
+    at = (i % 100) * 1000  # distinct spans within an article (unique constraint)
+    return (i, a, speaker, "", "", "person", "said", content, at, at + len(content), "indirect", "", "bench", "1", 0.9,
+            0.5, "[]", 0.5, "pending", False, 1, when, when, toks)  # fmt: skip
+
+
+def _build(engine: Engine, n: int) -> list[int]:
+    """Fill the store; returns the ids of the query articles (stored, not yet linked)."""
+    rng = np.random.default_rng(n)
+    loader = _Loader(engine)
+    pairs = _pairs()
+    n_synth = n - len(pairs)
+    n_articles = (n_synth + PER_ARTICLE - 1) // PER_ARTICLE
+    loader.load("article", ART_COLS, (_article(a + 1, "ar" if a % 2 == 0 else "en", f"Outlet {a % 200}", True)
+                                      for a in range(n_articles)))  # fmt: skip
+    claims: list[tuple[int, str]] = []  # (claim id, normalised tokens) of every indexed claim
+
+    def synth_rows() -> Iterator[tuple[Any, ...]]:
+        for i, (a, _lang, speaker, content) in enumerate(_synthetic_claims(n_synth, rng), 1):
+            toks = " ".join(tokens(content))
+            claims.append((i, toks))
+            yield _claim(i, a + 1, speaker, content, toks)
+
+    loader.load("claim", CLAIM_COLS, synth_rows())
+    # planted: each true pair's first side, in one article per pair
+    next_article, next_claim = n_articles + 1, n_synth + 1
+    planted_art, planted = [], []
+    for p in pairs:
+        planted_art.append(_article(next_article, p["lang"], "Planted", True))
+        toks = " ".join(tokens(p["a"]["content"]))
+        planted.append(_claim(next_claim, next_article, p["a"]["speaker"], p["a"]["content"], toks))
+        claims.append((next_claim, toks))
+        next_article, next_claim = next_article + 1, next_claim + 1
+    # query articles: the pairs' second sides, six claims each, never linked
+    queries, query_arts, query_claims = [], [], []
+    for q in range(0, len(pairs) - QUERY_CLAIMS + 1, QUERY_CLAIMS):
+        group = pairs[q : q + QUERY_CLAIMS]
+        query_arts.append(_article(next_article, group[0]["lang"], "Query", False))
+        queries.append(next_article)
+        for p in group:
+            query_claims.append(_claim(next_claim, next_article, p["b"]["speaker"], p["b"]["content"], None))
+            next_claim += 1
+        next_article += 1
+    loader.load("article", ART_COLS, iter(planted_art + query_arts))
+    loader.load("claim", CLAIM_COLS, iter(planted + query_claims))
+
+    def band_rows() -> Iterator[tuple[int, int]]:
+        for s in range(0, len(claims), CHUNK):
+            chunk = claims[s : s + CHUNK]
+            keys = band_keys_many([neutral_keys(t.split()) for _, t in chunk], space="claim")
+            for (claim_id, _), ks in zip(chunk, keys, strict=True):
+                for k in ks:
+                    yield (k, claim_id)
+
+    rows = sorted(band_rows())  # sorted: appends to the primary-key B-tree, no page splits
+    loader.load("claimband", ["band_key", "claim_id"], iter(rows))
+    loader.close()
+    with engine.begin() as conn:
+        conn.execute(text("ANALYZE"))
+    return queries
+
+
+def _store(backend_url: str, n: int) -> tuple[str, list[int], float]:
+    """A built store (cached for SQLite), its query article ids and the build time."""
+    if backend_url.startswith("sqlite"):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"link-bench-{n}-g{GENERATOR}.db"
+        meta = path.with_suffix(".json")
+        url = f"sqlite:///{path}"
+        if path.exists() and meta.exists():
+            info = json.loads(meta.read_text())
+            db.upgrade(url)  # a cached store follows later migrations
+            return url, info["queries"], info["build_s"]
+        for stale in ARTIFACTS.glob(f"link-bench-{n}-g*"):
+            stale.unlink()
+        backend_url = url
+    db.upgrade(backend_url)
+    engine = db.make_engine(backend_url)
+    t0 = time.perf_counter()
+    queries = _build(engine, n)
+    build_s = time.perf_counter() - t0
+    engine.dispose()
+    if backend_url.startswith("sqlite"):
+        Path(backend_url.split("///", 1)[1]).with_suffix(".json").write_text(
+            json.dumps({"queries": queries, "build_s": build_s})
+        )
+    return backend_url, queries, build_s
+
+
+def _measure(url: str, queries: list[int]) -> dict[str, float]:
+    engine = db.make_engine(url)
+    times, peaks, links = [], [], []
+    for round_ in range(3):  # each article three times; the first round warms caches
+        for article_id in queries:
+            with Session(engine, expire_on_commit=False) as session:
+                tracemalloc.start()
+                t0 = time.perf_counter()
+                report = link_article(session, article_id=article_id, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+                elapsed = (time.perf_counter() - t0) * 1000
+                peaks.append(tracemalloc.get_traced_memory()[1] / 1e6)
+                tracemalloc.stop()
+                session.rollback()
+            if round_:
+                times.append(elapsed)
+                links.append(report.auto + report.suggested)
+    engine.dispose()
+    return {
+        "median_ms": statistics.median(times),
+        "p90_ms": statistics.quantiles(times, n=10)[-1],
+        "peak_mb": max(peaks),
+        "links_per_article": statistics.mean(links),
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _report(backend: str, results: dict[int, dict[str, float]]) -> None:
+    print(f"\n[{backend}] link_article, {QUERY_CLAIMS} claims per article, median of {2 * 9} calls:")
+    for n, r in results.items():
+        print(
+            f"  {n:>9,} claims: median {r['median_ms']:6.1f} ms  p90 {r['p90_ms']:6.1f} ms  "
+            f"tracemalloc peak {r['peak_mb']:5.1f} MB  links/article {r['links_per_article']:.1f}  "
+            f"build {r['build_s']:6.0f} s  {'OK' if r['median_ms'] <= TARGET_MS else 'OVER TARGET'}"
+        )
+
+
+def _run(url_for: dict[int, str], backend: str) -> dict[int, dict[str, float]]:
+    results = {}
+    for n in SIZES:
+        url, queries, build_s = _store(url_for[n], n)
+        results[n] = _measure(url, queries) | {"build_s": build_s}
+        if url.startswith("sqlite"):
+            results[n]["db_mb"] = Path(url.split("///", 1)[1]).stat().st_size / 1e6
+    _report(backend, results)
+    return results
+
+
+def _check(results: dict[int, dict[str, float]]) -> None:
+    largest, smallest = max(results), min(results)
+    assert results[largest]["median_ms"] <= TARGET_MS, results
+    assert all(r["links_per_article"] >= 3 for r in results.values()), "planted pairs were not found"
+    if largest > smallest:  # sublinear: 100x the store costs far less than 100x the time
+        growth = results[largest]["median_ms"] / results[smallest]["median_ms"]
+        assert growth < (largest / smallest) ** 0.5, (growth, results)
+
+
+def test_link_one_article_sqlite(tmp_path: Path) -> None:
+    _check(_run({n: f"sqlite:///{tmp_path}/unused-{n}.db" for n in SIZES}, "sqlite"))
+
+
+@pytest.mark.postgres
+def test_link_one_article_postgres(pg_url: str) -> None:
+    """PostgreSQL, one database rebuilt per size (COPY); not cached."""
+    from sqlalchemy import create_engine
+
+    results = {}
+    for n in SIZES:
+        admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        admin.dispose()
+        db.dispose_engines()
+        url, queries, build_s = _store(pg_url, n)
+        results[n] = _measure(url, queries) | {"build_s": build_s}
+    _report("postgresql", results)
+    _check(results)

@@ -1,0 +1,172 @@
+"""Benchmark: the review queue at 1M claims — queue page and "Review next" (target ≤ 200 ms each).
+
+The store holds N claims (default 1,000,000; ``CLAIMS_BENCH_QUEUE_N`` to change) in N/20 articles
+(two languages, 20 outlets, one article every 10 minutes over a year), 5,000 speakers, 90% pending.
+Rows go in through the raw driver (``executemany`` on SQLite, ``COPY`` on PostgreSQL), then
+``ANALYZE``. Each figure is the median server time over fresh sessions, as a Streamlit rerun sees
+it: the queue page (page 1, and page 1 under each filter, both with the total count) and "Review
+next" (a different reviewer each time, so each call leases a new claim, commit included). Figures
+go to ``tests/perf/RESULTS.md`` (section "Review queue"). Run: ``make bench`` or
+``.venv/bin/python -m pytest tests/perf/test_queue_perf.py -m perf -s -p no:randomly``.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlmodel import Session
+
+from claims import db
+from claims.models import Article, Claim
+from claims.priority import compute_priority
+from claims.queue import QueueFilter, queue_page
+from claims.review import review_next
+
+pytestmark = pytest.mark.perf
+
+N = int(os.environ.get("CLAIMS_BENCH_QUEUE_N", "1000000"))
+PER_ARTICLE = 20
+RUNS = 15
+TARGET_MS = 200.0
+START = datetime(2025, 12, 1, tzinfo=UTC)
+NOW = START + timedelta(days=366)
+CHUNK = 50_000
+
+FILTERS: dict[str, QueueFilter] = {
+    "no filter": QueueFilter(),
+    "lang=ar": QueueFilter(lang="ar"),
+    "outlet": QueueFilter(outlet="Outlet 7"),
+    "speaker": QueueFilter(speaker="Speaker 42"),
+    "since (last 7 days)": QueueFilter(since=(NOW - timedelta(days=7)).date()),
+    "lang+outlet+since": QueueFilter(lang="en", outlet="Outlet 4", since=date(2026, 6, 1)),
+    "text": QueueFilter(text="topic 421"),
+}
+
+
+def _article_rows(n_articles: int) -> Iterator[dict[str, Any]]:
+    for a in range(1, n_articles + 1):
+        yield {
+            "id": a, "canonical_url": f"https://outlet{a % 20}.example/{a}", "url": f"https://outlet{a % 20}.example/{a}",
+            "outlet": f"Outlet {a % 20}", "title": f"Headline {a}", "lang": "ar" if a % 3 == 0 else "en",
+            "published_at": START + timedelta(minutes=10 * a), "fetched_at": START, "text": f"Article {a} text.",
+            "content_hash": f"{a:064x}", "boilerplate": "[]", "extractor_version": "1",
+        }  # fmt: skip
+
+
+def _claim_rows(n: int) -> Iterator[dict[str, Any]]:
+    for i in range(1, n + 1):
+        a = (i - 1) // PER_ARTICLE + 1
+        cw = ((i * 7919) % 1000) / 1000
+        created = START + timedelta(minutes=10 * a)
+        status = "pending" if i % 10 else ("verified" if i % 20 else "not_a_claim")
+        start = ((i - 1) % PER_ARTICLE) * 100
+        content = f"claim {i} about topic {i % 997}"
+        yield {
+            "id": i, "article_id": a, "speaker": f"Speaker {(i * 31) % 5000}", "speaker_mention": "", "speaker_role": "",
+            "speaker_kind": "person", "cue": "said", "content": content, "start": start, "end": start + len(content),
+            "kind": "indirect", "via": "", "extractor": "bench", "extractor_version": "1", "confidence": 0.9,
+            "checkworthiness": cw, "checkworthy_reasons": "[]", "priority": compute_priority(cw, 1, created, created),
+            "status": status, "corrected": False, "version": 1, "created_at": created, "updated_at": created,
+        }  # fmt: skip
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return int(value) if isinstance(value, bool) else value
+
+
+def _load(engine: Engine, table: str, columns: list[str], rows: Iterator[dict[str, Any]]) -> None:
+    names = ", ".join(f'"{c}"' for c in columns)
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        if engine.dialect.name == "sqlite":
+            sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+            batch: list[tuple[Any, ...]] = []
+            for row in rows:
+                batch.append(tuple(_sqlite_value(row.get(c)) for c in columns))
+                if len(batch) >= CHUNK:
+                    cur.executemany(sql, batch)
+                    batch.clear()
+            cur.executemany(sql, batch)
+        else:
+            with cur.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:  # type: ignore[attr-defined]
+                for row in rows:
+                    copy.write_row(tuple(row.get(c) for c in columns))
+            cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))")
+        raw.commit()
+    finally:
+        raw.close()
+
+
+def _build(engine: Engine, n: int) -> None:
+    t0 = time.perf_counter()
+    art_cols = [c.name for c in Article.__table__.columns]  # type: ignore[attr-defined]
+    claim_cols = [c.name for c in Claim.__table__.columns]  # type: ignore[attr-defined]
+    _load(engine, "article", art_cols, _article_rows(n // PER_ARTICLE))
+    _load(engine, "claim", claim_cols, _claim_rows(n))
+    with engine.begin() as conn:
+        conn.execute(text("ANALYZE"))
+    print(f"\n[{engine.dialect.name}] built {n:,} claims in {time.perf_counter() - t0:.0f} s")
+
+
+def _median_ms(engine: Engine, fn: Callable[[Session, int], Any], runs: int = RUNS) -> float:
+    times = []
+    for i in range(runs + 2):
+        with Session(engine, expire_on_commit=False) as session:
+            t0 = time.perf_counter()
+            fn(session, i)
+            times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times[2:])  # two warm-up runs
+
+
+def _bench(url: str) -> dict[str, float]:
+    db.upgrade(url)
+    engine = db.make_engine(url)
+    _build(engine, N)
+    figures: dict[str, float] = {}
+    for name, filters in FILTERS.items():
+        figures[f"queue page 1, {name}"] = _median_ms(
+            engine, lambda s, _i, f=filters: queue_page(s, filters=f, page=1, page_size=25, now=NOW)
+        )
+    figures["queue page 200, no filter"] = _median_ms(
+        engine, lambda s, _i: queue_page(s, filters=QueueFilter(), page=200, page_size=25, now=NOW)
+    )
+
+    def take(session: Session, i: int) -> None:
+        detail = review_next(session, user=f"reviewer{i}", now=NOW, lease_minutes=10)
+        assert detail is not None and detail.claim.lease_holder == f"reviewer{i}"
+        session.commit()
+
+    figures["review next"] = _median_ms(engine, take)
+
+    def take_filtered(session: Session, i: int) -> None:
+        detail = review_next(session, user=f"ar{i}", now=NOW, lease_minutes=10, filters=QueueFilter(lang="ar"))
+        assert detail is not None and detail.article.lang == "ar"
+        session.commit()
+
+    figures["review next, lang=ar"] = _median_ms(engine, take_filtered)
+    engine.dispose()
+    print(f"[{engine.dialect.name}] median ms over {RUNS} runs, {N:,} claims:")
+    for name, ms in figures.items():
+        print(f"  {name:<40} {ms:8.1f} ms {'OK' if ms <= TARGET_MS else 'OVER TARGET'}")
+    return figures
+
+
+def test_queue_at_scale_sqlite(sqlite_url: str) -> None:
+    figures = _bench(sqlite_url)
+    assert figures["queue page 1, no filter"] <= TARGET_MS and figures["review next"] <= TARGET_MS
+
+
+@pytest.mark.postgres
+def test_queue_at_scale_postgres(pg_url: str) -> None:
+    figures = _bench(pg_url)
+    assert figures["queue page 1, no filter"] <= TARGET_MS and figures["review next"] <= TARGET_MS
