@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint, func
 from sqlmodel import Field, SQLModel
 
 
@@ -136,6 +136,22 @@ class Claim(SQLModel, table=True):
     reviewed_at: datetime | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+# 0004: substring search of the queue's text filter (lower(x) LIKE '%…%') through pg_trgm GIN
+# indexes on PostgreSQL; expression indexes, so SQLite (which has no trigram index) skips them.
+Index(
+    "ix_claim_content_trgm",
+    func.lower(Claim.__table__.c.content).label("lower_content"),  # type: ignore[attr-defined]
+    postgresql_using="gin",
+    postgresql_ops={"lower_content": "gin_trgm_ops"},
+)
+Index(
+    "ix_claim_speaker_trgm",
+    func.lower(Claim.__table__.c.speaker).label("lower_speaker"),  # type: ignore[attr-defined]
+    postgresql_using="gin",
+    postgresql_ops={"lower_speaker": "gin_trgm_ops"},
+)
 
 
 class CrossReference(SQLModel, table=True):

@@ -1,7 +1,10 @@
 """The review queue: pending claims ordered by stored priority, filtered and paged.
 
 Ordering is ``priority DESC, id DESC`` on the ``ix_claim_queue_order`` index (status, priority, id),
-so page 1 of a 1M-claim queue reads a few index entries rather than sorting the table.
+so page 1 of a 1M-claim queue reads a few index entries rather than sorting the table. The total is
+counted only up to :data:`COUNT_CAP` (an exact count of 900k pending claims costs ~0.5 s on
+PostgreSQL and nobody pages that far): a total above the cap means "more than COUNT_CAP", which
+:func:`total_label` renders as "10,000+".
 """
 
 from __future__ import annotations
@@ -10,13 +13,17 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func
+from sqlalchemy import ColumnElement, Select, func
 from sqlmodel import Session, col, select
 
+from claims.errors import InputError
 from claims.models import Article, Claim
+from claims.priority import DOUBLING_SECONDS, EPOCH
 from claims.types import ReviewStatus
 
 MAX_PAGE_SIZE = 200
+COUNT_CAP = 10_000
+ARTICLE_LIST_MAX = 1000  # article filters matching at most this many articles become an id list
 TOP_SPEAKERS = 200
 
 
@@ -65,34 +72,72 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
-def apply_filters(query: Select[Any], filters: QueueFilter) -> Select[Any]:
-    """Add the filter's conditions to a query over Claim joined to Article (shared with review_next)."""
+@dataclass(frozen=True)
+class Scope:
+    """A filter turned into WHERE conditions on Claim; ``needs_join`` when they name Article columns."""
+
+    conditions: tuple[ColumnElement[bool], ...]
+    needs_join: bool
+
+    def apply(self, query: Select[Any]) -> Select[Any]:
+        """Add the conditions (and the join when needed) to a query selecting from Claim."""
+        if self.needs_join:
+            query = query.join(Article, col(Article.id) == col(Claim.article_id))
+        return query.where(*self.conditions)
+
+
+def _like(column: Any, needle: str, dialect: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match, written so each back end can use what it has.
+
+    PostgreSQL: ``lower(x) LIKE lower('%…%')`` — the form its pg_trgm indexes serve. SQLite: plain
+    ``LIKE``, which already ignores ASCII case (like its ``lower()``) and scans twice as fast.
+    """
+    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    if dialect == "sqlite":
+        return col(column).like(pattern, escape="\\")
+    return func.lower(column).like(func.lower(pattern), escape="\\")
+
+
+def scope(session: Session, filters: QueueFilter) -> Scope:
+    """The filter's conditions, planned for a 1M-claim table (shared by the queue and review_next).
+
+    Article filters (language, outlet, dates) that match few articles become ``article_id IN (…)``,
+    so the claims are found through ``ix_claim_article_id`` instead of by walking the whole queue;
+    when they match many articles the query walks the queue in priority order and stops early.
+    """
+    conds: list[ColumnElement[bool]] = []
     if filters.status:
         if filters.status not in {s.value for s in ReviewStatus}:
-            from claims.errors import InputError
-
-            raise InputError(f"unknown status {filters.status!r}")
-        query = query.where(col(Claim.status) == filters.status)
-    if filters.lang:
-        query = query.where(col(Article.lang) == filters.lang)
-    if filters.outlet:
-        query = query.where(col(Article.outlet) == filters.outlet)
+            raise InputError(f"unknown status {filters.status!r}: use one of {', '.join(s.value for s in ReviewStatus)}")
+        conds.append(col(Claim.status) == filters.status)
     if filters.speaker:
-        query = query.where(col(Claim.speaker) == filters.speaker)
-    if filters.since:
-        query = query.where(col(Article.published_at) >= _day_start(filters.since))
-    if filters.until:
-        query = query.where(col(Article.published_at) < _day_start(filters.until + timedelta(days=1)))
+        conds.append(col(Claim.speaker) == filters.speaker)
     if filters.text and filters.text.strip():
         needle = filters.text.strip()
-        query = query.where(
-            col(Claim.content).icontains(needle, autoescape=True) | col(Claim.speaker).icontains(needle, autoescape=True)
-        )
-    return query
+        dialect = session.get_bind().dialect.name
+        conds.append(_like(Claim.content, needle, dialect) | _like(Claim.speaker, needle, dialect))
+    article: list[ColumnElement[bool]] = []
+    if filters.lang:
+        article.append(col(Article.lang) == filters.lang)
+    if filters.outlet:
+        article.append(col(Article.outlet) == filters.outlet)
+    if filters.since:
+        article.append(col(Article.published_at) >= _day_start(filters.since))
+    if filters.until:
+        article.append(col(Article.published_at) < _day_start(filters.until + timedelta(days=1)))
+    if not article:
+        return Scope(tuple(conds), needs_join=False)
+    ids = session.exec(select(Article.id).where(*article).limit(ARTICLE_LIST_MAX + 1)).all()
+    if len(ids) <= ARTICLE_LIST_MAX:
+        return Scope((*conds, col(Claim.article_id).in_(ids)), needs_join=False)
+    if filters.until:  # the walk down the queue may start at the newest claim the bound allows:
+        # priority = log2(weight) + days(min(published, stored)), and log2(weight) < 30
+        conds.append(col(Claim.priority) < _days(_day_start(filters.until + timedelta(days=1))) + 30)
+    return Scope((*conds, *article), needs_join=True)
 
 
-def _needs_article(filters: QueueFilter) -> bool:
-    return bool(filters.lang or filters.outlet or filters.since or filters.until)
+def _days(when: datetime) -> float:
+    return (when - EPOCH).total_seconds() / DOUBLING_SECONDS
 
 
 def queue_page(
@@ -101,15 +146,41 @@ def queue_page(
     """One page of the queue, highest priority first, and the number of matching claims."""
     page = max(page, 1)
     page_size = min(max(page_size, 1), MAX_PAGE_SIZE)
-    rows_q = apply_filters(select(Claim, Article).join(Article, col(Article.id) == col(Claim.article_id)), filters)
-    rows_q = rows_q.order_by(col(Claim.priority).desc(), col(Claim.id).desc())
-    rows = session.exec(rows_q.offset((page - 1) * page_size).limit(page_size)).all()  # type: ignore[call-overload]
-    count_q = select(func.count()).select_from(Claim)
-    if _needs_article(filters):
-        count_q = count_q.join(Article, col(Article.id) == col(Claim.article_id))
-    total = int(session.exec(apply_filters(count_q, filters)).one())  # type: ignore[call-overload]
-    sizes = _cluster_sizes(session, [c.cluster_id for c, _ in rows if c.cluster_id is not None])
-    return [_row(c, a, sizes, now) for c, a in rows], total
+    article_cols = (Article.lang, Article.outlet, Article.title, Article.published_at)  # not the text
+    plan = scope(session, filters)
+    rows_q = plan.apply(select(Claim.id)).order_by(col(Claim.priority).desc(), col(Claim.id).desc())
+    ids = list(session.exec(rows_q.offset((page - 1) * page_size).limit(page_size)).all())  # type: ignore[call-overload]
+    # the page's full rows in a second query: the ordered scan above stays narrow
+    loaded = {
+        r[0].id: r
+        for r in session.exec(
+            select(Claim, *article_cols)
+            .join(Article, col(Article.id) == col(Claim.article_id))
+            .where(col(Claim.id).in_(ids or [-1]))
+        ).all()
+    }
+    rows = [loaded[i] for i in ids if i in loaded]
+    sizes = _cluster_sizes(session, [r[0].cluster_id for r in rows if r[0].cluster_id is not None])
+    return [_row(c, _ArticleCols(*rest), sizes, now) for c, *rest in rows], _count(session, plan)
+
+
+def _count(session: Session, plan: Scope) -> int:
+    """Matching claims, counted up to ``COUNT_CAP + 1`` (more means "over the cap")."""
+    capped = plan.apply(select(Claim.id)).limit(COUNT_CAP + 1).subquery()
+    return int(session.exec(select(func.count()).select_from(capped)).one())
+
+
+def total_label(total: int) -> str:
+    """How to show a :func:`queue_page` total: "1,234", or "10,000+" above the cap."""
+    return f"{COUNT_CAP:,}+" if total > COUNT_CAP else f"{total:,}"
+
+
+@dataclass(frozen=True)
+class _ArticleCols:
+    lang: str
+    outlet: str | None
+    title: str | None
+    published_at: datetime | None
 
 
 def _cluster_sizes(session: Session, cluster_ids: list[int]) -> dict[int, int]:
@@ -123,12 +194,12 @@ def _cluster_sizes(session: Session, cluster_ids: list[int]) -> dict[int, int]:
     return {cid: n for cid, n in session.exec(query).all() if cid is not None}
 
 
-def _row(c: Claim, a: Article, sizes: dict[int, int], now: datetime) -> QueueRow:
+def _row(c: Claim, a: _ArticleCols, sizes: dict[int, int], now: datetime) -> QueueRow:
     held = c.lease_holder is not None and c.lease_expires_at is not None and c.lease_expires_at > now
-    assert c.id is not None and a.id is not None
+    assert c.id is not None
     return QueueRow(
         claim_id=c.id,
-        article_id=a.id,
+        article_id=c.article_id,
         speaker=c.speaker,
         speaker_role=c.speaker_role,
         speaker_kind=c.speaker_kind,

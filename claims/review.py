@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from claims.auth import Action, require
 from claims.errors import InputError, LeaseHeld, ReviewError, StaleClaim
 from claims.models import Article, Claim, ReviewEvent, User
-from claims.queue import QueueFilter, apply_filters
+from claims.queue import QueueFilter, scope
 from claims.repository import history, upsert_entity
 from claims.types import ReviewStatus
 
@@ -235,10 +235,7 @@ def review_next(
     ``skip`` leaves out claims the reviewer has just passed over ("Skip").
     """
     filters = dataclasses.replace(filters or QueueFilter(), status=ReviewStatus.PENDING.value)
-    query = select(Claim.id, Claim.version)
-    if filters.lang or filters.outlet or filters.since or filters.until:
-        query = query.join(Article, col(Article.id) == col(Claim.article_id))
-    query = apply_filters(query, filters).where(_lease_free(user, now))
+    query = scope(session, filters).apply(select(Claim.id, Claim.version)).where(_lease_free(user, now))
     if skip:
         query = query.where(col(Claim.id).not_in(list(skip)))
     query = query.order_by(col(Claim.priority).desc(), col(Claim.id).desc()).limit(_NEXT_BATCH)

@@ -12,7 +12,7 @@ from streamlit.navigation.page import StreamlitPage
 from claims.auth import Action, can
 from claims.errors import StorageError
 from dashboard import resources
-from dashboard.components import inject_css
+from dashboard.components import inject_css, md_escape
 
 st.set_page_config(page_title="Claims desk", page_icon=":material/fact_check:", layout="wide")
 inject_css()
@@ -20,7 +20,7 @@ inject_css()
 try:
     resources.get_engine()
 except StorageError as exc:
-    st.error(f"Database not ready: {exc}")
+    st.error(md_escape(f"Database not ready: {exc}"))
     st.stop()
 
 user = resources.current_user()
@@ -40,7 +40,7 @@ else:
     if can(user.role, Action.MANAGE_USERS):
         pages["Admin"] = [st.Page("views/users.py", title="Users", icon=":material/group:", url_path="users")]
     with st.sidebar:
-        st.caption(f"Signed in as **{user.name}** ({user.role})")
+        st.caption(f"Signed in as **{md_escape(user.name)}** ({user.role})")
         if st.button("Log out", key="logout"):
             resources.set_current_user(None)
             st.session_state.clear()

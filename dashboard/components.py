@@ -33,7 +33,9 @@ CSS = """
 .claims-badge.disputed { background: #fee2e2; } .claims-badge.not_a_claim { background: #f3f4f6; }
 .claims-row { padding: 0.2rem 0; }
 .claims-row .claims-rtl, .claims-row .claims-text { margin: 0.15rem 0; }
-.claims-sources td, .claims-sources th { vertical-align: top; padding: 0.3rem 0.5rem; font-size: 0.9rem; }
+.claims-table { border-collapse: collapse; margin: 0.3rem 0; }
+.claims-table td, .claims-table th { vertical-align: top; padding: 0.3rem 0.6rem; font-size: 0.92rem;
+  border-bottom: 1px solid #e5e7eb; text-align: start; }
 .claims-chip { display: inline-block; font-size: 0.78rem; padding: 0 0.4rem; margin: 0.1rem;
   border-radius: 4px; background: #f3f4f6; }
 </style>
@@ -54,6 +56,16 @@ def show(fragment: str) -> None:
 
 def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
+
+
+_MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|<>~$:=")
+
+
+def md_escape(text: object) -> str:
+    """``text`` made literal for Streamlit markdown (``st.error``, ``st.caption``…): every ASCII
+    punctuation mark that markdown, LaTeX (``$``) or Streamlit directives (``:red[…]``) use is
+    backslash-escaped, so an error quoting user input cannot turn into a link or formatting."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
 
 
 def text_dir(lang: str | None) -> str:

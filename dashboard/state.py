@@ -50,8 +50,10 @@ def flash(message: str, level: Level = "info") -> None:
 
 
 def show_flashes() -> None:
+    from dashboard.components import md_escape
+
     for level, message in st.session_state.pop(FLASH_KEY, []):
-        getattr(st, level)(message)
+        getattr(st, level)(md_escape(message))  # messages quote user input: shown literally
 
 
 def go_to_claim(claim: int, *, take: bool = True) -> None:

@@ -10,6 +10,7 @@ Batches are stored strictly in order, so a run is deterministic and a killed run
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,10 +23,10 @@ from prefect.tasks import exponential_backoff
 from claims.db import session_scope
 from claims.errors import ClaimsError, InputError
 from claims.ingest.fetch import FEED_TYPES, Fetched, TransientFetchError, fetch, make_client
+from claims.ingest.items import Item
 from claims.ingest.pipeline import (
     FetchOptions,
     IngestReport,
-    Item,
     Outcome,
     Prepared,
     batches,
@@ -86,11 +87,20 @@ def open_run_task(
 )
 def fetch_feed_task(url: str, etag: str | None, last_modified: str | None, options: FetchOptions) -> Fetched:
     with make_client(timeout=options.timeout, user_agent=options.user_agent) as client:
-        return fetch(client, url, accept=FEED_TYPES, max_bytes=options.max_bytes, etag=etag, last_modified=last_modified)
+        return fetch(
+            client,
+            url,
+            accept=FEED_TYPES,
+            max_bytes=options.max_bytes,
+            etag=etag,
+            last_modified=last_modified,
+        )
 
 
 @task(name="discover", cache_policy=NO_CACHE)
-def discover_task(db_url: str, plan: RunPlan, fetched: Fetched | None, error: str | None) -> tuple[list[Item], int, str | None]:
+def discover_task(
+    db_url: str, plan: RunPlan, fetched: Fetched | None, error: str | None
+) -> tuple[list[Item], int, str | None]:
     """The run's new items: the feed's entries or the local list, minus what is stored, plus retries."""
     with session_scope(db_url) as session:
         if plan.kind == "feed":
@@ -120,9 +130,16 @@ def prepare_task(items: list[Item], lang: Lang | None) -> list[Prepared]:
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
-def store_task(db_url: str, prepared: list[Prepared], source_id: int, auto: float, suggest: float) -> list[Outcome]:
+def store_task(
+    db_url: str, prepared: list[Prepared], source_id: int, auto: float, suggest: float
+) -> list[Outcome]:
     outcomes = store_batch(
-        db_url, prepared, source_id=source_id, auto_threshold=auto, suggest_threshold=suggest, on_outcome=_OBSERVER.outcome
+        db_url,
+        prepared,
+        source_id=source_id,
+        auto_threshold=auto,
+        suggest_threshold=suggest,
+        on_outcome=_OBSERVER.outcome,
     )
     for o in outcomes:
         if o.status == "failed":
@@ -188,7 +205,9 @@ def ingest(
     return report
 
 
-def _what(source: str | None, feed: str | None, urls_file: str | None, paths: list[str] | None) -> tuple[str | None, list[str]]:
+def _what(
+    source: str | None, feed: str | None, urls_file: str | None, paths: list[str] | None
+) -> tuple[str | None, list[str]]:
     given = [x for x in (source, feed, urls_file, paths) if x]
     if len(given) != 1:
         raise InputError("give exactly one of: a source name, a feed URL, a URL list, or paths")
@@ -217,3 +236,9 @@ def dask_ingest(address: str | None = None, *, n_workers: int = 2, threads_per_w
             }
         )
     return ingest.with_options(task_runner=runner)
+
+
+# `claims serve --dask ADDRESS` sets this; served runs load the flow from this module in a fresh
+# process, so the task runner has to be chosen here, at import, for them to see it.
+if os.environ.get("CLAIMS_DASK_ADDRESS"):
+    ingest = dask_ingest(os.environ["CLAIMS_DASK_ADDRESS"])

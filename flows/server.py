@@ -76,7 +76,9 @@ def stop(proc: subprocess.Popen[bytes], *, grace: float = 20.0) -> None:
 def local_server(home: Path, *, port: int = 4200, startup_timeout: float = 120.0) -> Iterator[str]:
     """Run a Prefect server on 127.0.0.1:``port`` with state in ``home``; yields its API URL."""
     if port_in_use(port):
-        raise ClaimsError(f"port {port} on 127.0.0.1 is taken: pass --port, or set PREFECT_API_URL to that server")
+        raise ClaimsError(
+            f"port {port} on 127.0.0.1 is taken: pass --port, or set PREFECT_API_URL to that server"
+        )
     home.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     env.update(

@@ -23,21 +23,23 @@ PROGRESS_FROM = 5000  # rows; smaller exports finish before a bar would be any u
 @app.command("export")
 def export(
     status: list[str] = typer.Option(
-        ["verified"], "--status", "-s", help="verified and/or disputed (repeat the option for both)."
+        ["verified"], "--status", "-s", metavar="STATUS", help="verified and/or disputed (repeat the option for both)."
     ),
-    fmt: str = typer.Option("csv", "--format", "-f", help="csv, jsonl or claimreview (schema.org JSON-LD)."),
-    since: str | None = typer.Option(None, help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."),
-    until: str | None = typer.Option(None, help="Decided on or before DATE (a date includes the whole day)."),
-    lang: str | None = typer.Option(None, help="Only articles in this language: ar or en."),
-    source: str | None = typer.Option(None, help="Only articles from this source name or outlet."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
+    fmt: str = typer.Option("csv", "--format", "-f", metavar="FORMAT", help="csv, jsonl or claimreview (schema.org JSON-LD)."),
+    since: str | None = typer.Option(None, metavar="DATE", help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."),
+    until: str | None = typer.Option(None, metavar="DATE", help="Decided on or before DATE (a date includes the whole day)."),
+    lang: str | None = typer.Option(None, metavar="LANG", help="Only articles in this language: ar or en."),
+    source: str | None = typer.Option(None, metavar="NAME", help="Only articles from this source name or outlet."),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", metavar="FILE", help="Write to FILE instead of stdout.", dir_okay=False
+    ),
     no_bom: bool = typer.Option(False, "--no-bom", help="CSV without the UTF-8 byte-order mark."),
 ) -> None:
     """Export verified (and optionally disputed) claims; CSV opens in Excel with Arabic intact."""
     from sqlmodel import Session
 
     from claims import db
-    from claims.export import FORMATS, ExportFilter, count_claims, export_claims, parse_bound
+    from claims.export import FORMATS, ExportFilter, count_claims, parse_bound
     from claims.settings import get_settings
 
     if fmt not in FORMATS:

@@ -15,7 +15,9 @@ _SHOWN = 40  # rows of the "added" table before it is summarised
 
 @app.command("ingest")
 def ingest(
-    paths: list[Path] = typer.Argument(None, help="Files (.txt, .html, .jsonl of {url,title,text}) or folders."),
+    paths: list[Path] = typer.Argument(
+        None, help="Files (.txt, .html, .jsonl of {url,title,text}) or folders."
+    ),
     feed: str = typer.Option(None, "--feed", help="An RSS or Atom feed URL."),
     urls: Path = typer.Option(None, "--urls", help="A file of article URLs, one a line."),
     source: str = typer.Option(None, "--source", help="A source declared in sources.toml, by name."),
@@ -25,7 +27,7 @@ def ingest(
     """Fetch, clean, extract, store and link articles once (the same flow the schedule runs)."""
     from claims import db
     from claims.errors import InputError
-    from claims.ingest.pipeline import expand_paths, read_url_list
+    from claims.ingest.items import expand_paths, read_url_list
 
     url = database_url()
     with user_errors():
@@ -35,9 +37,8 @@ def ingest(
         if len(given) != 1:
             raise InputError("give one of: PATH..., --feed URL, --urls FILE, --source NAME")
         db.require_migrated(url)
-        if paths:
-            if not expand_paths(paths):
-                raise InputError("no .txt, .html or .jsonl files found there")
+        if paths and not expand_paths(paths):
+            raise InputError("no .txt, .html or .jsonl files found there")
         if urls:
             read_url_list(urls)
         if source:
@@ -68,7 +69,14 @@ def _sync_declared_sources(url: str) -> None:
 
 
 def _run(url: str, **params: Any) -> Any:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     err_console.print("[dim]starting the Prefect flow (the first run starts a local Prefect server)…[/]")
     from flows.ingest import Observer, ingest, observing

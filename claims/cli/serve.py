@@ -24,9 +24,15 @@ def _sigterm_to_exit(_signum: int, _frame: FrameType | None) -> None:
 
 @app.command("serve")
 def serve(
-    file: Path = typer.Option(None, "--file", help="The sources file (default: CLAIMS_SOURCES_FILE or ./sources.toml)."),
-    port: int = typer.Option(4200, "--port", help="Port of the local Prefect server (when PREFECT_API_URL is unset)."),
-    dask: str = typer.Option(None, "--dask", help="Run batch tasks on this Dask scheduler (tcp://host:8786)."),
+    file: Path = typer.Option(
+        None, "--file", help="The sources file (default: CLAIMS_SOURCES_FILE or ./sources.toml)."
+    ),
+    port: int = typer.Option(
+        4200, "--port", help="Port of the local Prefect server (when PREFECT_API_URL is unset)."
+    ),
+    dask: str = typer.Option(
+        None, "--dask", help="Run batch tasks on this Dask scheduler (tcp://host:8786)."
+    ),
 ) -> None:
     """Serve the ingestion flow for every enabled source on its schedule, until stopped."""
     from claims import db
@@ -65,11 +71,8 @@ def serve(
 
 
 def _serve(specs: list, dask: str | None) -> None:  # type: ignore[type-arg]
+    if dask:
+        os.environ["CLAIMS_DASK_ADDRESS"] = dask  # read by flows.ingest at import, here and in each run
     from flows.serve import serve_sources
 
-    flow = None
-    if dask:
-        from flows.ingest import dask_ingest
-
-        flow = dask_ingest(dask)
-    serve_sources(specs, flow=flow)
+    serve_sources(specs)

@@ -17,7 +17,9 @@ def _when(value: datetime | None) -> str:
 
 @app.command("sources")
 def sources(
-    file: Path = typer.Option(None, "--file", help="The sources file (default: CLAIMS_SOURCES_FILE or ./sources.toml)."),
+    file: Path = typer.Option(
+        None, "--file", help="The sources file (default: CLAIMS_SOURCES_FILE or ./sources.toml)."
+    ),
     show_all: bool = typer.Option(False, "--all", help="Also list one-off `claims ingest` runs."),
 ) -> None:
     """List sources with their health: last success, last error, articles, claims, failures, next run."""
@@ -40,8 +42,21 @@ def sources(
         out_console.print(f"no sources: declare some in {path}")
         return
     table = Table(title=f"sources ({path})", title_justify="left")
-    for col in ("name", "kind", "schedule", "status", "last success", "last error", "articles", "claims", "failing", "next run"):
-        table.add_column(col, justify="right" if col in ("articles", "claims", "failing") else "left", overflow="fold")
+    for col in (
+        "name",
+        "kind",
+        "schedule",
+        "status",
+        "last success",
+        "last error",
+        "articles",
+        "claims",
+        "failing",
+        "next run",
+    ):
+        table.add_column(
+            col, justify="right" if col in ("articles", "claims", "failing") else "left", overflow="fold"
+        )
     styles = {"ok": "green", "degraded": "yellow", "failing": "red", "disabled": "dim", "never run": "cyan"}
     for h in health:
         error = f"{_when(h.last_error_at)} {h.last_error}" if h.last_error else "—"

@@ -210,22 +210,23 @@ def _complete(conn: Connection, rows: Sequence[Any]) -> list[ExportRecord]:
     links = _links(conn, lo, hi, rows)
     no_links: tuple[list[str], list[Appearance]] = ([], [])
     iso = _iso if conn.dialect.name not in ("sqlite", "postgresql") else _same
+    lists = _list
     records = []
-    for r in rows:
-        cid = r[0]
+    append = records.append
+    for (cid, url, outlet, published, lang, speaker, speaker_kind, role, cue, content, kind, via, worth, status,
+         reviewed_by, reviewed_at, start, end, _cluster) in rows:  # fmt: skip
         event = decisions.get(cid)
         crossrefs, same = links.get(cid, no_links)
         if event is not None:
-            reviewer, reviewed_at, note, evidence = event[0] or "", iso(event[1]), event[2] or "", _list(event[3])
+            reviewer, when, note, evidence = event[0] or "", iso(event[1]), event[2] or "", lists(event[3])
         else:
-            reviewer, reviewed_at, note, evidence = r[14] or "", iso(r[15]), "", []
-        records.append(
+            reviewer, when, note, evidence = reviewed_by or "", iso(reviewed_at), "", []
+        append(
             ExportRecord(
-                cid, r[1], r[2] or "", iso(r[3]), r[4], r[5], r[6], r[7] or "", r[8] or "", r[9], r[10],
-                r[11] or "", float(r[12] or 0.0), r[13], reviewer, reviewed_at, note, evidence, r[16], r[17],
-                crossrefs, same,
+                cid, url, outlet or "", iso(published), lang, speaker, speaker_kind, role or "", cue or "", content,
+                kind, via or "", worth or 0.0, status, reviewer, when, note, evidence, start, end, crossrefs, same,
             )
-        )  # fmt: skip
+        )
     return records
 
 
@@ -294,7 +295,7 @@ def _members_query() -> Select[Any]:
 def _latest_decisions(conn: Connection, lo: int, hi: int) -> dict[int, tuple[Any, ...]]:
     """claim id → (actor, at, note, evidence_urls) of its latest verify/dispute event, for ids lo..hi."""
     result = conn.execute(_decisions_query(), {"lo": lo, "hi": hi}).all()
-    return {r[0]: tuple(r[1:]) for r in result}  # later rows overwrite: the latest wins
+    return {cid: (actor, at, note, evidence) for cid, actor, at, note, evidence in result}  # the latest wins
 
 
 def _links(conn: Connection, lo: int, hi: int, rows: Sequence[Any]) -> dict[int, tuple[list[str], list[Appearance]]]:

@@ -11,7 +11,9 @@ from pathlib import Path
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.arabic import extract_arabic
 from claims.extract.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, finish
+from claims.extract.english import extract_english
 from claims.extract.entities import Entity
+from claims.text.normalize import fold
 from claims.types import Lang, SpeakerKind
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract_claims", "extract_file"]
@@ -22,19 +24,10 @@ def extract_claims(doc: CleanDocument) -> list[ClaimCandidate]:
     if not doc.text.strip():
         return []
     outlet = Entity(doc.outlet or "", SpeakerKind.OUTLET)
-    if doc.lang == "ar":
-        drafts, names = extract_arabic(doc, outlet)
-    else:
-        from claims.extract.english import extract_english
-
-        drafts, names = extract_english(doc, outlet)
-    return finish(doc, drafts_folded(doc), drafts, names)
-
-
-def drafts_folded(doc: CleanDocument):  # type: ignore[no-untyped-def]
-    from claims.text.normalize import fold
-
-    return fold(doc.text) if doc.lang == "ar" else fold(doc.text)
+    folded = fold(doc.text)
+    extractor = extract_arabic if doc.lang == "ar" else extract_english
+    drafts, names = extractor(doc, folded, outlet)
+    return finish(doc, folded, drafts, names)
 
 
 def extract_file(path: Path, *, lang: Lang | None = None) -> tuple[CleanDocument, list[ClaimCandidate]]:

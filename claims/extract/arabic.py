@@ -32,7 +32,7 @@ from claims.extract.entities import Entity, Registry
 from claims.extract.forms import CueForm, cue_forms, f, fold_set
 from claims.extract.sources import attach_sources, pronoun_phrase
 from claims.extract.tokens import QUOTE_CHARS, Tok, tokenize
-from claims.text.normalize import fold
+from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
 
@@ -55,9 +55,8 @@ class _Cue:
     clitic: bool
 
 
-def extract_arabic(doc: CleanDocument, outlet: Entity) -> tuple[list[Draft], list[str]]:
+def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
     """Drafts for an Arabic document, plus the folded names known (for check-worthiness)."""
-    folded = fold(doc.text)
     ctx = Ctx(doc.text, folded, Registry())
     units = _units(ctx)
     _register_names(ctx, units)
@@ -119,9 +118,14 @@ def _register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) ->
                 end, clear = parse_name(toks, i + 1, n)
                 if end > i + 1 and clear and not toks[i + 1].text.startswith("ال"):
                     parse_mention_named(ctx, toks, i, end)
+    firsts = ctx.reg.first_words
     for _, _, toks, _ in units:
         i, n = 0, len(toks)
         while i < n:
+            w = toks[i].text
+            if w not in firsts and w[1:] not in firsts:
+                i += 1
+                continue
             hit = registry_match(ctx, toks, i, n)
             if hit is None:
                 i += 1
@@ -178,6 +182,7 @@ def _sentence(
     para: int, units: list[tuple[int, Span, list[Tok], bool]], index: int,
 ) -> bool:
     """Claims of one sentence; returns whether any attribution was made."""
+    ctx.reg.cursor = span.start
     text = ctx.f[span.start : span.end]
     if text.startswith(AUTHOR_VOICE):
         return False
@@ -496,10 +501,9 @@ def _nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> lis
     for cue in _find_cues(inner):
         if cue.form.participle or cue.k == 0:
             continue
-        saved = ctx.reg.speakers
-        ctx.reg.speakers = saved + ([local[0]] if local else [])
+        ctx.reg.local = local[0] if local else None
         draft = _claim(ctx, inner, cue, False, outer.end)
-        ctx.reg.speakers = saved
+        ctx.reg.local = None
         if draft is None or draft.speaker is outer.speaker:
             continue
         draft.end = outer.end

@@ -121,11 +121,17 @@ def registry_match(
     ctx: Ctx, toks: list[Tok], i: int, limit: int, kind: SpeakerKind | None = None
 ) -> tuple[Entity, int] | None:
     """Longest registered alias starting at token ``i`` (a leading و/ف clitic allowed)."""
-    top = min(limit, i + ctx.reg.max_key_tokens)
-    for k in range(top, i, -1):
-        words = [t.text for t in toks[i:k]]
-        for first in (words[0], strip_clitic(words[0])):
-            entity = ctx.reg.lookup(" ".join([first, *words[1:]]))
+    if i >= limit:
+        return None
+    first = toks[i].text
+    firsts = ctx.reg.first_words
+    for head in (first, first[1:] if len(first) > 3 and first[0] in "وف" else None):
+        if head is None or head not in firsts:
+            continue
+        top = min(limit, i + firsts[head])
+        for k in range(top, i, -1):
+            key = " ".join([head, *(t.text for t in toks[i + 1 : k])])
+            entity = ctx.reg.lookup(key)
             if entity is not None and (kind is None or entity.kind == kind):
                 return entity, k
     return None

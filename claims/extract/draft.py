@@ -34,8 +34,9 @@ class Draft:
     confidence: float = 0.8
 
 
-def finish(doc: CleanDocument, folded: Folded, drafts: list[Draft], names: list[str]) -> list[ClaimCandidate]:
+def finish(doc: CleanDocument, folded: Folded, drafts: list[Draft], keys: list[str]) -> list[ClaimCandidate]:
     """Drafts → candidates in document order, exact spans into ``doc.text``, duplicates removed."""
+    names = frozenset(w for k in keys for w in k.lower().split() if len(w) > 2)
     out: list[ClaimCandidate] = []
     seen: set[tuple[int, int, str, str]] = set()
     for d in sorted(drafts, key=lambda d: (folded.orig(d.start), d.kind == ClaimKind.EVENT)):
@@ -48,7 +49,7 @@ def finish(doc: CleanDocument, folded: Folded, drafts: list[Draft], names: list[
             continue
         seen.add(key)
         content = doc.text[start:end]
-        score, reasons = score_checkworthiness(content, doc.lang, names)
+        score, reasons = score_checkworthiness(content, doc.lang, names, key=folded.text[d.start : d.end].lower())
         out.append(
             ClaimCandidate(
                 speaker=d.speaker.canonical,

@@ -15,7 +15,7 @@ from claims.extract import lexicon_en as lx
 from claims.extract.draft import Draft
 from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, low, name_span, possessive, tokenize
 from claims.extract.entities import Entity, Registry
-from claims.text.normalize import fold
+from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
 
@@ -27,8 +27,9 @@ _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNOREC
 _CLAUSE_END = frozenset(".?!;")
 
 
-def extract_english(doc: CleanDocument, outlet: Entity) -> tuple[list[Draft], list[str]]:
-    text = fold(doc.text).text if len(fold(doc.text).text) == len(doc.text) else doc.text
+def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
+    """Drafts for an English document (offsets into the folded text; ``finish`` maps them back)."""
+    text = folded.text
     ctx = EnCtx(text, Registry())
     units: list[tuple[int, Span, list[Tok]]] = []
     for pi, para in enumerate(paragraphs(text)):
@@ -73,6 +74,7 @@ def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                     ctx.reg.mention(toks[i].start, entity)
                     if entity.kind == SpeakerKind.PERSON and not first:
                         ctx.subjects.append((toks[i].start, entity))
+                        ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
 
@@ -111,6 +113,7 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
 
 
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
+    ctx.reg.cursor = span.start
     text = ctx.text
     sentence = text[span.start : span.end]
     if _REFUSAL_RE.search(sentence):

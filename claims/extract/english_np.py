@@ -8,6 +8,7 @@ with an organisation word is an organisation; a plural head (``officials``) is a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from claims.extract import lexicon_en as lx
@@ -24,28 +25,31 @@ class Tok(NamedTuple):
     text: str
     start: int
     end: int
+    lw: str  # lower case, trailing "." dropped, curly apostrophe unified: what lexicons are keyed on
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        out.append(Tok(word, m.start(), m.end(), word.lower().rstrip(".").replace("’", "'")))
+    return out
 
 
 def low(tok: Tok) -> str:
-    return tok.text.lower().rstrip(".").replace("’", "'")
+    return tok.lw
 
 
 def is_cap(tok: Tok) -> bool:
-    c = tok.text[0]
-    return c.isupper() and low(tok) not in lx.NOT_NAMES
+    return tok.text[0].isupper() and tok.lw not in lx.NOT_NAMES
 
 
 def is_title(tok: Tok) -> bool:
-    w = low(tok)
-    return w in lx.TITLE_WORDS or w.endswith("'s") and False
+    return tok.lw in lx.TITLE_WORDS
 
 
 def possessive(tok: Tok) -> bool:
-    return low(tok).endswith("'s")
+    return tok.lw.endswith("'s")
 
 
 def _initial(tok: Tok) -> bool:
@@ -81,7 +85,8 @@ class EnCtx:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
         self.reg = registry
-        self.subjects: list[tuple[int, Entity]] = []  # first person named in each sentence
+        self.subjects: list[tuple[int, Entity]] = []  # first person named in each sentence, in text order
+        self.subject_positions: list[int] = []
         self.last_spoke = -1  # offset of the latest claim's cue
 
     def span(self, a: int, b: int) -> str:
@@ -177,11 +182,13 @@ class EnCtx:
         if number == "org":
             return self.reg.latest(SpeakerKind.ORGANIZATION) or self.reg.implicit("", "singular", pos)
         if number == "singular":
-            recent = [(p, e) for p, e in self.subjects if self.last_spoke < p < pos and e.agrees(gender, number)]
-            if recent:
-                entity = recent[-1][1]
-                entity.gender = entity.gender or gender
-                return entity
+            end = bisect_left(self.subject_positions, pos)
+            for p, entity in reversed(self.subjects[max(0, end - 5) : end]):
+                if p <= self.last_spoke:
+                    break
+                if entity.agrees(gender, number):
+                    entity.gender = entity.gender or gender
+                    return entity
         entity = self.reg.implicit(gender, number, pos)
         if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
             entity.gender = entity.gender or gender

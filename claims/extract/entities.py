@@ -8,6 +8,7 @@ recent compatible speaker (guideline §3).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claims.types import SpeakerKind
@@ -38,14 +39,26 @@ class Entity:
 
 
 class Registry:
-    """Entities of one article plus the order they were mentioned and spoke in."""
+    """Entities of one article plus the order they were mentioned and spoke in.
+
+    Every lookup is bounded (distinct entities, or a window of recent mentions found by bisection),
+    so a five-megabyte page costs linear time.
+    """
+
+    WINDOW = 400  # mentions looked back over when resolving
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
-        self.mentions: list[tuple[int, Entity]] = []  # (folded offset, entity), in text order
+        self.mentions: list[tuple[int, Entity]] = []  # (offset, entity), in text order
+        self._positions: list[int] = []
+        self._first: dict[int, int] = {}  # id(entity) → offset of its first mention
         self.speakers: list[Entity] = []
+        self._spoken: dict[int, Entity] = {}  # distinct speakers, latest last
         self.max_key_tokens = 1
+        self.first_words: dict[str, int] = {}  # first word of a key → most words of a key starting with it
+        self.cursor = 0  # where the rules are reading: resolution only looks back from here
+        self.local: Entity | None = None  # the subject of a quotation being read (nested reports)
 
     def lookup(self, key: str) -> Entity | None:
         return self._by_key.get(key)
@@ -69,34 +82,50 @@ class Registry:
             if key and key not in self._by_key:
                 self._by_key[key] = target
                 target.keys.add(key)
-                self.max_key_tokens = max(self.max_key_tokens, key.count(" ") + 1)
+                size = key.count(" ") + 1
+                self.max_key_tokens = max(self.max_key_tokens, size)
+                first = key.split(" ", 1)[0]
+                self.first_words[first] = max(self.first_words.get(first, 0), size)
         return target
 
     def mention(self, pos: int, entity: Entity) -> None:
+        if self._positions and pos < self._positions[-1]:
+            return  # mentions are recorded in text order only
         self.mentions.append((pos, entity))
+        self._positions.append(pos)
+        self._first.setdefault(id(entity), pos)
 
     def spoke(self, entity: Entity) -> None:
         self.speakers.append(entity)
+        self._spoken.pop(id(entity), None)
+        self._spoken[id(entity)] = entity
+
+    def _before(self, pos: int) -> list[tuple[int, Entity]]:
+        """Mentions before ``pos``, latest first, within the look-back window."""
+        end = bisect_left(self._positions, pos)
+        return self.mentions[max(0, end - self.WINDOW) : end][::-1]
+
+    def _recent(self) -> list[Entity]:
+        """Distinct entities, most recently active first: speakers, then mentions before the cursor, then all."""
+        seen: set[int] = set()
+        out: list[Entity] = []
+        chain = [*reversed(self._spoken.values()), *(e for _, e in self._before(self.cursor + 1)),
+                 *reversed(self.entities[-200:])]
+        for entity in chain:
+            if id(entity) not in seen:
+                seen.add(id(entity))
+                out.append(entity)
+        return out
 
     def by_description(self, head: str, nisbas: frozenset[str], kind: SpeakerKind) -> Entity | None:
         """The latest entity of ``kind`` whose head noun (and nisba, when given) fits a description."""
-        for entity in reversed(self.speakers + [e for _, e in self.mentions] + self.entities):
+        for entity in self._recent():
             if entity.kind != kind or entity.head != head:
                 continue
             if nisbas and entity.nisbas and not (nisbas & entity.nisbas):
                 continue
             return entity
         return None
-
-    def _recent(self) -> list[Entity]:
-        """Entities, most recently active first (speakers, then mentions, then registration order)."""
-        seen: set[int] = set()
-        out: list[Entity] = []
-        for entity in [*reversed(self.speakers), *(e for _, e in reversed(self.mentions)), *reversed(self.entities)]:
-            if id(entity) not in seen:
-                seen.add(id(entity))
-                out.append(entity)
-        return out
 
     def by_role(self, key: str, nationalities: frozenset[str] = frozenset()) -> Entity | None:
         """A named person whose role holds every word of a title-only mention (``the spokesman``, ``الوزير``)."""
@@ -133,25 +162,22 @@ class Registry:
         ``turn`` (بدوره, من جانبه, in turn) asks for the other participant: skip the last speaker.
         """
         last = self.speakers[-1] if self.speakers else None
+        if self.local is not None and self.local.agrees(gender, number):
+            return self.local
         if number == "dual":
             return self._pair(pos)
         if turn:
-            for p, entity in reversed(self.mentions):
-                if p < pos and entity is not last and entity.kind != SpeakerKind.OUTLET and entity.agrees(gender, number):
+            for _, entity in self._before(pos):
+                if entity is not last and entity.kind != SpeakerKind.OUTLET and entity.agrees(gender, number):
                     return entity
-        recent: list[Entity] = []
-        for entity in reversed(self.speakers):
-            if entity not in recent:
-                recent.append(entity)
-            if len(recent) == 3:
-                break
+        recent = list(reversed(self._spoken.values()))[:3]
         for entity in recent:
             if entity.agrees(gender, number):
                 return entity
         if last is not None:
             return last  # an agreement slip in the copy: the current speaker is still evident (§4.11)
-        for p, entity in reversed(self.mentions):
-            if p < pos and entity.agrees(gender, number):
+        for _, entity in self._before(pos):
+            if entity.agrees(gender, number):
                 return entity
         return None
 
@@ -160,15 +186,14 @@ class Registry:
             if entity.number == "dual":
                 return entity
         seen: list[Entity] = []
-        for p, entity in reversed(self.mentions):
-            if p < pos and entity.kind == SpeakerKind.PERSON and entity.named and entity not in seen:
+        for _, entity in self._before(pos):
+            if entity.kind == SpeakerKind.PERSON and entity.named and entity not in seen:
                 seen.append(entity)
                 if len(seen) == 2:
                     break
         if len(seen) < 2:
             return None
-        first = {id(e): i for i, (_, e) in reversed(list(enumerate(self.mentions)))}
-        pair = sorted(seen, key=lambda e: first.get(id(e), 0))
+        pair = sorted(seen, key=lambda e: self._first.get(id(e), 0))
         return group_of(pair)
 
 

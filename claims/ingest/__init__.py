@@ -5,7 +5,8 @@ Pure library code (no Prefect): ``flows/`` wraps these functions in tasks. Modul
 ``pipeline`` (the batch steps), ``runs`` (a source's run, start to end).
 """
 
-from claims.ingest.pipeline import IngestReport, Item, Outcome, items_from_paths, run_pipeline
+from claims.ingest.items import Item, items_from_paths
+from claims.ingest.pipeline import IngestReport, Outcome, run_pipeline
 from claims.ingest.sources import SourceHealth, SourceSpec, load_sources, source_health, sync_sources
 
 __all__ = [

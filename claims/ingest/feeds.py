@@ -89,7 +89,9 @@ def parse_feed(raw: bytes, *, url: str | None = None, content_type: str | None =
     bozo = None
     if parsed.get("bozo"):
         bozo = f"{type(parsed.get('bozo_exception')).__name__}: {parsed.get('bozo_exception')}"
-        log.warning("feed %s is malformed (%s); keeping the %d entries parsed", url or "?", bozo, len(parsed.entries))
+        log.warning(
+            "feed %s is malformed (%s); keeping the %d entries parsed", url or "?", bozo, len(parsed.entries)
+        )
     base = url if url and url.startswith(("http://", "https://")) else None
     refs: list[ArticleRef] = []
     skipped = 0

@@ -152,8 +152,10 @@ def _timeout_of(client: httpx.Client) -> float:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
-# UTF-8 Arabic (D8–DB lead bytes) read as windows-1252 or Latin-1.
-_UTF8_AS_LATIN = re.compile("[ØÙÚÛ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+# UTF-8 Arabic (D8-DB lead bytes) read as windows-1252 or Latin-1.
+_UTF8_AS_LATIN = re.compile(
+    "[ØÙÚÛ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 _UTF8_LATIN_AS_LATIN = re.compile("[ÃÂ][\u0080-\u00bf]")
 # Single-byte Arabic (windows-1256 / ISO-8859-6) read as Latin-1: runs of accented Latin letters.
 _LATIN_RUN = re.compile("[\u00c0-\u00ff]{4,}")
@@ -189,7 +191,11 @@ def _codec(label: str | None) -> str | None:
 def declared_charsets(raw: bytes, header_charset: str | None = None) -> list[str]:
     """Charsets the document claims, in order of authority: BOM, HTTP header, XML declaration, meta."""
     found: list[str | None] = []
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if raw.startswith(bom):
             found.append(name)
     found.append(_codec(header_charset))
@@ -227,7 +233,9 @@ def decode_bytes(raw: bytes, *, header_charset: str | None = None) -> tuple[str,
         text = _try(raw, name)
         if text is not None and re.search("[\u0621-\u064a]{3}", text):
             return text, name
-    raise InputError(f"undecodable: no charset gives clean text (declared {', '.join(candidates[:-1]) or 'none'})")
+    raise InputError(
+        f"undecodable: no charset gives clean text (declared {', '.join(candidates[:-1]) or 'none'})"
+    )
 
 
 def _try(raw: bytes, name: str) -> str | None:

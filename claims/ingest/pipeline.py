@@ -10,15 +10,13 @@ articles behind, so running it again ends in the same database as an uninterrupt
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
-from urllib.parse import unquote, urlsplit
 
 from sqlmodel import Session, col, select
 
@@ -26,37 +24,15 @@ from claims.candidates import ClaimCandidate, CleanDocument
 from claims.db import session_scope
 from claims.errors import ClaimsError, InputError
 from claims.ingest.fetch import HTML_TYPES, decode_bytes, fetch_with_retries, make_client
-from claims.ingest.feeds import ArticleRef
+from claims.ingest.items import Item, parse_date
 from claims.models import Article, FetchState, utcnow
 from claims.repository import replace_claims, store_article
 from claims.types import Lang
-from claims.urls import bytes_hash, canonical_url, file_url
+from claims.urls import bytes_hash, canonical_url
 
 log = logging.getLogger(__name__)
 
-FILE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 Status = Literal["added", "duplicate", "failed"]
-
-
-@dataclass(frozen=True)
-class Item:
-    """One article to ingest and what we already hold of it (nothing, a path, bytes or text)."""
-
-    url: str  # http(s) or file:// — the identity used for dedup and failure records
-    path: str | None = None  # a local .txt/.html file, read when prepared
-    text: str | None = None  # plain text in hand (a .jsonl line)
-    raw: bytes | None = None  # a fetched page
-    fmt: Literal["html", "text"] | None = None
-    charset: str | None = None  # the charset the server declared
-    title: str | None = None
-    published: datetime | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    error: str | None = None  # why it could not be read or fetched
-
-    @property
-    def needs_fetch(self) -> bool:
-        return self.error is None and self.path is None and self.text is None and self.raw is None
 
 
 @dataclass(frozen=True)
@@ -111,89 +87,6 @@ class IngestReport:
         return f"{text}; source error: {self.error}" if self.error else text
 
 
-# --- discovering items ---------------------------------------------------------------------------
-
-
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to ingest: directories expand (recursively, sorted) to their .txt/.html/.jsonl files."""
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FILE_SUFFIXES))
-        elif path.is_file():
-            if path.suffix.lower() not in FILE_SUFFIXES:
-                raise InputError(f"{path}: not a .txt, .html or .jsonl file")
-            out.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    return out
-
-
-def items_from_paths(paths: Iterable[str | Path]) -> list[Item]:
-    """Items for files: one per .txt/.html file, one per line of a .jsonl file of {url, title, text}."""
-    items: list[Item] = []
-    for path in expand_paths(paths):
-        if path.suffix.lower() == ".jsonl":
-            items.extend(_jsonl_items(path))
-        else:
-            fmt: Literal["html", "text"] = "html" if path.suffix.lower() in (".html", ".htm") else "text"
-            items.append(Item(url=file_url(path), path=str(path.resolve()), fmt=fmt))
-    return items
-
-
-def _jsonl_items(path: Path) -> Iterator[Item]:
-    base = file_url(path)
-    with path.open("rb") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{base}?line={n}"
-            try:
-                rec = json.loads(line.decode("utf-8"))
-                if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
-                    raise ValueError("needs a non-empty string `text`")
-                url = str(rec.get("url") or where)
-                canonical_url(url)
-            except (ValueError, UnicodeDecodeError, ClaimsError) as exc:
-                yield Item(url=where, error=f"{path.name} line {n}: {exc}")
-                continue
-            title = rec.get("title") if isinstance(rec.get("title"), str) else None
-            yield Item(url=url, text=rec["text"], fmt="text", title=title, published=_parse_date(rec.get("published")))
-
-
-def read_url_list(path: str | Path) -> list[str]:
-    """URLs of a list file, one a line; blank lines and ``#`` comments ignored; a bad line is an error."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such URL list") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: the URL list is not UTF-8") from None
-    urls: list[str] = []
-    for n, line in enumerate(lines, 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        try:
-            canonical_url(line)
-        except InputError as exc:
-            raise InputError(f"{path} line {n}: {exc}") from None
-        if not line.startswith(("http://", "https://")):
-            raise InputError(f"{path} line {n}: only http(s) URLs belong in a URL list")
-        urls.append(line)
-    return urls
-
-
-def items_from_refs(refs: Iterable[ArticleRef]) -> list[Item]:
-    return [Item(url=r.url, title=r.title, published=r.published) for r in refs]
-
-
-def items_from_urls(urls: Iterable[str]) -> list[Item]:
-    return [Item(url=u) for u in urls]
-
-
 def select_new(
     session: Session, items: Sequence[Item], *, source_id: int | None, exclude: Iterable[str] = ()
 ) -> tuple[list[Item], int]:
@@ -227,7 +120,9 @@ def _stored(session: Session, canon: list[str]) -> set[str]:
     found: set[str] = set()
     for i in range(0, len(canon), 500):
         chunk = canon[i : i + 500]
-        found.update(session.exec(select(Article.canonical_url).where(col(Article.canonical_url).in_(chunk))).all())
+        found.update(
+            session.exec(select(Article.canonical_url).where(col(Article.canonical_url).in_(chunk))).all()
+        )
     return found
 
 
@@ -256,11 +151,25 @@ def fetch_items(
 
         def one(item: Item) -> Item:
             try:
-                got = fetch_with_retries(client, item.url, attempts=attempts, backoff=backoff, accept=HTML_TYPES, max_bytes=max_bytes)
+                got = fetch_with_retries(
+                    client,
+                    item.url,
+                    attempts=attempts,
+                    backoff=backoff,
+                    accept=HTML_TYPES,
+                    max_bytes=max_bytes,
+                )
             except ClaimsError as exc:
                 return replace(item, error=str(exc))
             fmt: Literal["html", "text"] = "text" if got.media_type == "text/plain" else "html"
-            return replace(item, raw=got.content, fmt=fmt, charset=got.charset, etag=got.etag, last_modified=got.last_modified)
+            return replace(
+                item,
+                raw=got.content,
+                fmt=fmt,
+                charset=got.charset,
+                etag=got.etag,
+                last_modified=got.last_modified,
+            )
 
         with ThreadPoolExecutor(max_workers=max(1, min(workers, len(todo)))) as pool:
             done = dict(zip([id(i) for i in todo], pool.map(one, todo), strict=True))
@@ -303,7 +212,7 @@ def _prepare(item: Item, lang: Lang | None) -> Prepared:
     if not doc.text.strip():
         raise InputError("empty: no article text after cleaning")
     candidates = tuple(extract_claims(doc))
-    published = item.published or _parse_date(doc.published)
+    published = item.published or parse_date(doc.published)
     return Prepared(
         url=item.url,
         doc=doc,
@@ -327,16 +236,6 @@ def _clean(text: str, item: Item, lang: Lang | None) -> CleanDocument:
     from claims.text.clean import clean_text
 
     return clean_text(text, lang=lang, title=item.title)
-
-
-def _parse_date(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def prepare_batch(items: Sequence[Item], *, lang: Lang | None = None) -> list[Prepared]:
@@ -373,7 +272,12 @@ def store_prepared(
     if stored.created:
         n_claims = len(replace_claims(session, article_id=stored.article_id, candidates=prepared.candidates))
         store_teasers(session, article_id=stored.article_id, teasers=prepared.doc.teasers)
-        link_article(session, article_id=stored.article_id, auto_threshold=auto_threshold, suggest_threshold=suggest_threshold)
+        link_article(
+            session,
+            article_id=stored.article_id,
+            auto_threshold=auto_threshold,
+            suggest_threshold=suggest_threshold,
+        )
     record_success(session, prepared, source_id=source_id, article_id=stored.article_id)
     status: Status = "added" if stored.created else "duplicate"
     reason = f"same text as {stored.duplicate_of_url}" if stored.duplicate_of_url else None
@@ -437,18 +341,16 @@ def store_batch(
     for p in prepared:
         with session_scope(db_url) as session:
             outcome = store_prepared(
-                session, p, source_id=source_id, auto_threshold=auto_threshold, suggest_threshold=suggest_threshold
+                session,
+                p,
+                source_id=source_id,
+                auto_threshold=auto_threshold,
+                suggest_threshold=suggest_threshold,
             )
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
     return outcomes
-
-
-def file_path_of(url: str) -> Path | None:
-    """The local path of a ``file://`` URL."""
-    parts = urlsplit(url)
-    return Path(unquote(parts.path)) if parts.scheme == "file" else None
 
 
 @dataclass(frozen=True)

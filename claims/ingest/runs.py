@@ -14,7 +14,8 @@ from sqlmodel import Session, select
 from claims.errors import ClaimsError, InputError
 from claims.ingest.feeds import parse_feed
 from claims.ingest.fetch import Fetched
-from claims.ingest.pipeline import IngestReport, Item, items_from_paths, items_from_refs, items_from_urls, read_url_list, record_failure
+from claims.ingest.items import Item, items_from_paths, items_from_refs, items_from_urls, read_url_list
+from claims.ingest.pipeline import IngestReport, record_failure
 from claims.ingest.sources import ensure_adhoc_source
 from claims.models import FetchState, Source, utcnow
 from claims.types import Lang
@@ -44,7 +45,9 @@ def open_run(
     if source is not None:
         row = session.exec(select(Source).where(Source.name == source)).first()
         if row is None:
-            raise InputError(f"no source named {source!r}: declare it in sources.toml (then `claims sources`)")
+            raise InputError(
+                f"no source named {source!r}: declare it in sources.toml (then `claims sources`)"
+            )
         locs: tuple[str, ...] = (row.location,)
         lang = lang or row.lang_hint  # type: ignore[assignment]
     else:
@@ -76,7 +79,9 @@ def feed_validators(session: Session, url: str) -> tuple[str | None, str | None]
     return state.etag, state.last_modified
 
 
-def discover_feed(session: Session, plan: RunPlan, url: str, fetched: Fetched | None, error: str | None) -> tuple[list[Item], str | None]:
+def discover_feed(
+    session: Session, plan: RunPlan, url: str, fetched: Fetched | None, error: str | None
+) -> tuple[list[Item], str | None]:
     """Record the feed fetch (validators or failure) and return its entries as items, and any error."""
     key = canonical_url(url)
     if fetched is None:

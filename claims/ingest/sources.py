@@ -108,7 +108,9 @@ def load_sources(path: Path) -> list[SourceSpec]:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "source"
-            raise InputError(f"{path}: source #{i} ({table.get('name', '?')}): {where}: {first['msg']}") from None
+            raise InputError(
+                f"{path}: source #{i} ({table.get('name', '?')}): {where}: {first['msg']}"
+            ) from None
         if spec.path and not Path(spec.path).is_absolute():
             spec = spec.model_copy(update={"path": str((path.parent / spec.path).resolve())})
         specs.append(spec)
@@ -211,7 +213,9 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def source_health(session: Session, *, now: datetime | None = None, include_adhoc: bool = False) -> list[SourceHealth]:
+def source_health(
+    session: Session, *, now: datetime | None = None, include_adhoc: bool = False
+) -> list[SourceHealth]:
     """Every source with its counts and schedule, by name."""
     now = now or utcnow()
     rows = session.exec(select(Source).order_by(col(Source.name))).all()
@@ -237,7 +241,11 @@ def source_health(session: Session, *, now: datetime | None = None, include_adho
             .where(FetchState.source_id == row.id, FetchState.status == "failed")
             .order_by(col(FetchState.last_attempt_at).desc())
         ).first()
-        if item and item.last_attempt_at and (last_error_at is None or _aware(item.last_attempt_at) > _aware(last_error_at)):
+        if (
+            item
+            and item.last_attempt_at
+            and (last_error_at is None or _aware(item.last_attempt_at) > _aware(last_error_at))
+        ):
             last_error, last_error_at = f"{item.url}: {item.last_error}", item.last_attempt_at
         out.append(
             SourceHealth(

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import or_
+from sqlalchemy import or_, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from claims.errors import InputError
@@ -33,41 +34,67 @@ def _aware(value: datetime | None) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def _canonical(session: Session, members: list[Claim]) -> Claim:
-    published = dict(
-        session.execute(
-            select(Article.id, Article.published_at).where(col(Article.id).in_({m.article_id for m in members}))
-        ).all()
-    )
+def _order_key(
+    session: Session, claims: list[Claim], known: dict[int, datetime | None] | None = None
+) -> dict[int, tuple[datetime, datetime, int]]:
+    """Sort keys for "earliest": the article's publication (else the claim's storage), then storage, then id.
 
-    def key(c: Claim) -> tuple[datetime, datetime, int]:
+    ``known`` maps article ids to publication times the caller already read (saves a query).
+    """
+    published = dict(known or {})
+    missing = {m.article_id for m in claims} - set(published)
+    if missing:
+        published.update(
+            session.execute(
+                select(Article.id, Article.published_at).where(col(Article.id).in_(missing))
+            ).all()
+        )
+    out = {}
+    for c in claims:
         when = published.get(c.article_id)
-        return (_aware(when) if when else _aware(c.created_at), _aware(c.created_at), c.id or 0)
+        out[c.id or 0] = (_aware(when) if when else _aware(c.created_at), _aware(c.created_at), c.id or 0)
+    return out
 
-    return min(members, key=key)
+
+def _canonical(
+    session: Session, members: list[Claim], known: dict[int, datetime | None] | None = None
+) -> Claim:
+    keys = _order_key(session, members, known)
+    return min(members, key=lambda c: keys[c.id or 0])
 
 
-def merge(session: Session, a: Claim, b: Claim) -> None:
-    """Put ``a`` and ``b`` (and their clusters) in one cluster under the earliest claim."""
-    roots = {r for r in (a.cluster_id, b.cluster_id) if r is not None}
-    members = {a.id: a, b.id: b}
-    if roots:
-        for m in session.exec(select(Claim).where(col(Claim.cluster_id).in_(roots))).all():
-            members[m.id] = m
-    canon = _canonical(session, list(members.values()))
-    for m in members.values():
-        if m.cluster_id != canon.id:
-            m.cluster_id = canon.id
-            session.add(m)
+def merge(session: Session, a: Claim, b: Claim, known: dict[int, datetime | None] | None = None) -> None:
+    """Put ``a`` and ``b`` (and their clusters) in one cluster under the earliest claim.
+
+    Each cluster's canonical member is its root, so only the two roots are compared, and members
+    move with one UPDATE (no member is loaded).
+    """
+    roots = {a.cluster_id or a.id, b.cluster_id or b.id}
+    if len(roots) == 1 and a.cluster_id is not None:
+        return
+    root_claims = [r for r in (session.get(Claim, i) for i in roots) if r is not None]
+    winner = _canonical(session, root_claims, known).id
+    session.execute(
+        update(Claim)
+        .where(or_(col(Claim.cluster_id).in_(roots), col(Claim.id).in_(roots | {a.id, b.id})))
+        .values(cluster_id=winner)
+        .execution_options(synchronize_session=False)
+    )
+    for c in (a, b, *root_claims):
+        set_committed_value(c, "cluster_id", winner)
 
 
 def recluster(session: Session, claim_ids: Iterable[int]) -> None:
     """Recompute the clusters touching ``claim_ids`` from the accepted links (after a rejection)."""
     seed = set(claim_ids)
-    roots = {c.cluster_id for c in session.exec(select(Claim).where(col(Claim.id).in_(seed))).all() if c.cluster_id}
+    roots = {
+        c.cluster_id for c in session.exec(select(Claim).where(col(Claim.id).in_(seed))).all() if c.cluster_id
+    }
     members = {c.id: c for c in session.exec(select(Claim).where(col(Claim.id).in_(seed))).all()}
     if roots:
-        members |= {c.id: c for c in session.exec(select(Claim).where(col(Claim.cluster_id).in_(roots))).all()}
+        members |= {
+            c.id: c for c in session.exec(select(Claim).where(col(Claim.cluster_id).in_(roots))).all()
+        }
     ids = set(members)
     links = session.exec(
         select(CrossReference).where(
@@ -109,7 +136,9 @@ def _members(session: Session, claim_ids: list[int]) -> list[int]:
 
 
 def is_rejected(session: Session, a: Claim, b: Claim) -> bool:
-    fa, fb = pair(fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker))
+    fa, fb = pair(
+        fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker)
+    )
     return session.get(LinkRejection, (fa, fb)) is not None
 
 
@@ -135,8 +164,9 @@ def confirm_link(session: Session, *, xref_id: int, user: str) -> CrossReference
     """The reviewer accepts a link: state ``confirmed``; same-claim links join the clusters."""
     xref = _load(session, xref_id)
     if xref.state == "rejected":
-        raise InputError(f"cross-reference {xref_id} was rejected by {xref.decided_by}; it cannot be confirmed")
-    before = xref.state
+        raise InputError(
+            f"cross-reference {xref_id} was rejected by {xref.decided_by}; it cannot be confirmed"
+        )
     xref.state, xref.decided_by, xref.updated_at = "confirmed", user, utcnow()
     session.add(xref)
     if xref.kind in CLAIM_KINDS and xref.from_claim_id and xref.to_claim_id:
@@ -158,7 +188,10 @@ def reject_link(session: Session, *, xref_id: int, user: str) -> CrossReference:
     if xref.from_claim_id and xref.to_claim_id:
         a, b = session.get(Claim, xref.from_claim_id), session.get(Claim, xref.to_claim_id)
         if a is not None and b is not None:
-            fa, fb = pair(fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker))
+            fa, fb = pair(
+                fingerprint(a.article_id, a.content, a.speaker),
+                fingerprint(b.article_id, b.content, b.speaker),
+            )
             if session.get(LinkRejection, (fa, fb)) is None:
                 session.add(LinkRejection(a_fp=fa, b_fp=fb, decided_by=user))
             session.flush()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import datetime
 
 from rapidfuzz import fuzz
 from sqlalchemy import delete, or_, update
@@ -25,7 +26,10 @@ from claims.priority import refresh_priorities
 from claims.text.normalize import normalize_for_matching
 
 SYNDICATED_MATCH = 90.0  # rapidfuzz ratio of the normalised texts' first 4000 characters
-_AGENCY_WORDS = {normalize_for_matching(w) for w in "وكالة وكاله الوكالة أنباء الأنباء news agency press the".split()}
+_AGENCY_WORDS = {
+    normalize_for_matching(w)
+    for w in ["وكالة", "وكاله", "الوكالة", "أنباء", "الأنباء", "news", "agency", "press", "the"]
+}
 
 
 @dataclass
@@ -76,7 +80,10 @@ def _syndicated(session: Session, article: Article) -> int:
             for x in session.exec(
                 select(CrossReference).where(
                     CrossReference.kind == "syndicated",
-                    or_(CrossReference.from_article_id == article.id, CrossReference.to_article_id == article.id),
+                    or_(
+                        CrossReference.from_article_id == article.id,
+                        CrossReference.to_article_id == article.id,
+                    ),
                 )
             ).all()
         }
@@ -87,13 +94,17 @@ def _syndicated(session: Session, article: Article) -> int:
             if ratio >= SYNDICATED_MATCH:
                 session.add(
                     CrossReference(
-                        kind="syndicated", state="auto", from_article_id=article.id,
-                        to_article_id=other.id, score=round(ratio / 100, 4),
+                        kind="syndicated",
+                        state="auto",
+                        from_article_id=article.id,
+                        to_article_id=other.id,
+                        score=round(ratio / 100, 4),
                     )
                 )
                 found += 1
     assert article.id is not None
-    index.add_doc(session, article.id, keys)
+    title = index.title_keys(article.title, space="title") if article.title else []
+    index.add_doc(session, article.id, [*keys, *title])
     return found
 
 
@@ -101,7 +112,10 @@ def _existing_pairs(session: Session, claim_ids: list[int]) -> set[tuple[int, in
     rows = session.execute(
         select(CrossReference.from_claim_id, CrossReference.to_claim_id).where(  # type: ignore[call-overload]
             col(CrossReference.kind).in_(clusters.CLAIM_KINDS),
-            or_(col(CrossReference.from_claim_id).in_(claim_ids), col(CrossReference.to_claim_id).in_(claim_ids)),
+            or_(
+                col(CrossReference.from_claim_id).in_(claim_ids),
+                col(CrossReference.to_claim_id).in_(claim_ids),
+            ),
         )
     ).all()
     return {index.pair(a, b) for a, b in rows if a is not None and b is not None}
@@ -123,17 +137,22 @@ class _Other:
     match_tokens: str | None
     lang: str
     outlet: str | None
+    published_at: datetime | None
 
 
 _OTHER_COLUMNS = (
-    Claim.id, Claim.article_id, Claim.speaker, Claim.speaker_id, Claim.kind, Claim.speaker_kind, Claim.content,
-    Claim.via, Claim.cluster_id, Claim.match_tokens, Article.lang, Article.outlet,
+    Claim.id, Claim.article_id, Claim.speaker, Claim.speaker_id, Claim.kind, Claim.speaker_kind,
+    Claim.content,
+    Claim.via, Claim.cluster_id, Claim.match_tokens, Article.lang, Article.outlet, Article.published_at,
 )  # fmt: skip
 
 
-def _side_of(x: Claim | _Other, lang: str | None, aliases: dict[int, tuple[str, ...]], toks: str | None) -> ClaimSide:
+def _side_of(
+    x: Claim | _Other, lang: str | None, aliases: dict[int, tuple[str, ...]], toks: str | None
+) -> ClaimSide:
     return ClaimSide(
-        content=x.content, speaker=x.speaker, speaker_id=x.speaker_id, kind=x.kind, speaker_kind=x.speaker_kind,
+        content=x.content, speaker=x.speaker, speaker_id=x.speaker_id, kind=x.kind,
+        speaker_kind=x.speaker_kind,
         lang=lang, aliases=aliases.get(x.speaker_id or -1, ()), stored_tokens=toks,
     )  # fmt: skip
 
@@ -161,7 +180,9 @@ def _link_claims(
     if not every:
         return touched
     rows = session.execute(
-        select(*_OTHER_COLUMNS).join(Article, col(Article.id) == col(Claim.article_id)).where(col(Claim.id).in_(every))
+        select(*_OTHER_COLUMNS)
+        .join(Article, col(Article.id) == col(Claim.article_id))
+        .where(col(Claim.id).in_(every))
     ).all()
     others = {r[0]: _Other(*r) for r in rows}
     # cheap pass: language-neutral overlap only, before aliases, fingerprints and full scores
@@ -170,39 +191,65 @@ def _link_claims(
     for c in claims:
         for oid in cand_ids[c.id]:
             o = others.get(oid)
-            if o is not None and quick_overlap(mine[c.id], _side_of(o, o.lang, {}, o.match_tokens)) >= PREFILTER_DICE:
+            if (
+                o is not None
+                and quick_overlap(mine[c.id], _side_of(o, o.lang, {}, o.match_tokens)) >= PREFILTER_DICE
+            ):
                 survivors.setdefault(c.id, []).append(o)  # type: ignore[arg-type]
     if not survivors:
         return touched
     kept = [o for os_ in survivors.values() for o in os_]
     aliases = _aliases(session, {x.speaker_id for x in [*claims, *kept] if x.speaker_id})
     existing = _existing_pairs(session, [c.id for c in claims if c.id is not None])
-    fp = {x.id: index.fingerprint(x.article_id, x.content, x.speaker) for x in [*claims, *kept]}
-    rejected = clusters.rejected_pairs(session, [fp[c.id] for c in claims])
+    fp = {c.id: index.fingerprint(c.article_id, c.content, c.speaker) for c in claims}
+    rejected = clusters.rejected_pairs(session, fp.values())  # type: ignore[arg-type]
+    chosen: dict[int, list[tuple[float, _Other, bool]]] = {}
     for c in claims:
         me = _side_of(c, article.lang, aliases, c.match_tokens)
         best_per_cluster: dict[int, tuple[float, _Other, bool]] = {}
         for o in survivors.get(c.id, ()):  # type: ignore[call-overload]
-            if index.pair(c.id, o.id) in existing or index.pair(fp[c.id], fp[o.id]) in rejected:  # type: ignore[arg-type]
+            if index.pair(c.id, o.id) in existing:  # type: ignore[arg-type]
                 continue
             result = score_pair(me, _side_of(o, o.lang, aliases, o.match_tokens))
             if result.score < suggest_threshold:
                 continue
+            if (
+                rejected
+                and index.pair(fp[c.id], index.fingerprint(o.article_id, o.content, o.speaker)) in rejected
+            ):  # type: ignore[arg-type]
+                continue
             group = o.cluster_id or -o.id
             if group not in best_per_cluster or result.score > best_per_cluster[group][0]:
                 best_per_cluster[group] = (result.score, o, result.cross_language)
-        for score, o, cross in sorted(best_per_cluster.values(), key=lambda t: -t[0]):
-            other = session.get(Claim, o.id)
+        chosen[c.id] = sorted(best_per_cluster.values(), key=lambda t: -t[0])  # type: ignore[index]
+    wanted = {o.id for links in chosen.values() for _, o, _ in links}
+    loaded = (
+        {x.id: x for x in session.exec(select(Claim).where(col(Claim.id).in_(wanted))).all()}
+        if wanted
+        else {}
+    )
+    known = {article.id: article.published_at} | {o.article_id: o.published_at for o in kept}
+    for c in claims:
+        for score, o, cross in chosen.get(c.id, ()):  # type: ignore[call-overload]
+            other = loaded.get(o.id)
             if other is not None and _add_link(
-                session, article, c, other, o.outlet, score, cross, auto_threshold, report
+                session, article, c, other, o.outlet, score, cross, auto_threshold, report, known
             ):
                 touched.update((c.id, other.id))  # type: ignore[arg-type]
     return touched
 
 
 def _add_link(
-    session: Session, article: Article, c: Claim, other: Claim, outlet: str | None, score: float,
-    cross: bool, auto_threshold: float, report: LinkReport,
+    session: Session,
+    article: Article,
+    c: Claim,
+    other: Claim,
+    outlet: str | None,
+    score: float,
+    cross: bool,
+    auto_threshold: float,
+    report: LinkReport,
+    known: dict[int, datetime | None],
 ) -> bool:
     """Store one link; True when it was automatic (the clusters changed)."""
     state = "auto" if score >= auto_threshold and not cross else "suggested"
@@ -217,7 +264,7 @@ def _add_link(
         report.via += 1
     if state == "auto":
         report.auto += 1
-        clusters.merge(session, c, other)
+        clusters.merge(session, c, other, known)
         return True
     report.suggested += 1
     return False
@@ -228,20 +275,22 @@ def link_article(
 ) -> LinkReport:
     """Link one stored article's claims, copies and waiting teasers (the caller commits)."""
     if suggest_threshold > auto_threshold:
-        raise InputError(f"suggest threshold {suggest_threshold} is above the auto threshold {auto_threshold}")
+        raise InputError(
+            f"suggest threshold {suggest_threshold} is above the auto threshold {auto_threshold}"
+        )
     article = session.get(Article, article_id)
     if article is None:
         raise InputError(f"no article {article_id}")
     report = LinkReport(articles=1)
-    first_time = article.linked_at is None
-    if first_time:
-        report.syndicated = _syndicated(session, article)
-        if article.title:
-            index.add_doc(session, article_id, index.title_keys(article.title, space="title"))
-    report.related_resolved = related.retry_for(session, article)
-    touched = _link_claims(session, article, auto_threshold, suggest_threshold, report)
-    article.linked_at = utcnow()
-    session.add(article)
+    session.flush()  # the caller's pending rows (the article's claims) first, then reads without autoflush
+    with session.no_autoflush:
+        if article.linked_at is None:
+            report.syndicated = _syndicated(session, article)
+        report.related_resolved = related.retry_for(session, article)
+        touched = _link_claims(session, article, auto_threshold, suggest_threshold, report)
+        report.related_unresolved = related.waiting_count(session, article_id)
+        article.linked_at = utcnow()
+        session.add(article)
     session.flush()
     if touched:
         refresh_priorities(session, claim_ids=sorted(touched))  # cluster size weighs in the queue order
@@ -253,7 +302,11 @@ def pending_articles(session: Session) -> list[int]:
     query = select(Article.id).where(
         or_(col(Article.linked_at).is_(None), col(Article.extracted_at) > col(Article.linked_at))
     )
-    return [i for i in session.exec(query.order_by(col(Article.published_at), col(Article.id))).all() if i is not None]
+    return [
+        i
+        for i in session.exec(query.order_by(col(Article.published_at), col(Article.id))).all()
+        if i is not None
+    ]
 
 
 def reset(session: Session) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from claims.candidates import Teaser
@@ -45,7 +46,11 @@ def _resolve(session: Session, xref: CrossReference) -> bool:
             return True
     text = xref.text or ""
     best: tuple[float, Article | None] = (0.0, None)
-    ids = [i for i in index.doc_candidates(session, index.title_keys(text, space="title")) if i != xref.from_article_id]
+    ids = [
+        i
+        for i in index.doc_candidates(session, index.title_keys(text, space="title"))
+        if i != xref.from_article_id
+    ]
     for art in session.exec(select(Article).where(col(Article.id).in_(ids))).all() if ids else ():
         score = title_score(text, art.title or "")
         if score > best[0]:
@@ -57,7 +62,12 @@ def _resolve(session: Session, xref: CrossReference) -> bool:
 
 
 def _point(session: Session, xref: CrossReference, article: Article, score: float) -> None:
-    xref.to_article_id, xref.state, xref.score, xref.updated_at = article.id, "auto", round(score, 4), utcnow()
+    xref.to_article_id, xref.state, xref.score, xref.updated_at = (
+        article.id,
+        "auto",
+        round(score, 4),
+        utcnow(),
+    )
     session.add(xref)
 
 
@@ -71,7 +81,9 @@ def store_teasers(session: Session, *, article_id: int, teasers: Sequence[Teaser
     existing = {
         (x.text, x.to_url)
         for x in session.exec(
-            select(CrossReference).where(CrossReference.from_article_id == article_id, CrossReference.kind == "related")
+            select(CrossReference).where(
+                CrossReference.from_article_id == article_id, CrossReference.kind == "related"
+            )
         ).all()
     }
     resolved = unresolved = 0
@@ -80,7 +92,11 @@ def store_teasers(session: Session, *, article_id: int, teasers: Sequence[Teaser
             continue
         existing.add((teaser.text, teaser.url))
         xref = CrossReference(
-            kind="related", state="unresolved", from_article_id=article_id, text=teaser.text, to_url=teaser.url
+            kind="related",
+            state="unresolved",
+            from_article_id=article_id,
+            text=teaser.text,
+            to_url=teaser.url,
         )
         session.add(xref)
         session.flush()
@@ -110,17 +126,32 @@ def retry_for(session: Session, article: Article) -> int:
         ids = index.doc_candidates(session, index.title_keys(article.title, space="teaser"))
         if ids:
             waiting += session.exec(
-                select(CrossReference).where(col(CrossReference.id).in_(ids), CrossReference.state == "unresolved")
+                select(CrossReference).where(
+                    col(CrossReference.id).in_(ids), CrossReference.state == "unresolved"
+                )
             ).all()
     for xref in {x.id: x for x in waiting}.values():
         if xref.from_article_id == article.id:
             continue
-        by_url = xref.to_url in (article.url, article.canonical_url) or _canon(xref.to_url) == article.canonical_url
+        by_url = (
+            xref.to_url in (article.url, article.canonical_url)
+            or _canon(xref.to_url) == article.canonical_url
+        )
         score = 100.0 if by_url else title_score(xref.text or "", article.title or "")
         if score >= TITLE_MATCH:
             _point(session, xref, article, score / 100)
             found += 1
     return found
+
+
+def waiting_count(session: Session, article_id: int) -> int:
+    """How many of the article's teasers still wait for their article."""
+    query = select(func.count()).where(
+        CrossReference.from_article_id == article_id,
+        CrossReference.kind == "related",
+        CrossReference.state == "unresolved",
+    )
+    return int(session.exec(query).one())
 
 
 def index_unresolved(session: Session) -> None:

@@ -9,7 +9,7 @@ million" and "cut by 1 million" share every word and are different claims.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -80,11 +80,10 @@ class ClaimSide:
         concepts = {k for n in names for k in neutral_keys(n) if k.startswith("@")}
         return frozenset(skeletons | concepts)
 
-    @cached_property
+    @property
     def speaker_surname(self) -> str:
         """Skeleton of the last name word (roles dropped): first names alone never make two speakers one."""
-        words = [t for t in tokens(self.speaker) if t not in ROLE_WORDS and stem(t) not in ROLE_WORDS]
-        return skeleton(words[-1]) if words else ""
+        return _surname(self.speaker)
 
     @property
     def speaker_neutral(self) -> bool:
@@ -106,7 +105,12 @@ def _matched(sa: set[str], sb: set[str]) -> float:
     for k in sa:
         if k in sb:
             matched += 1
-        elif len(k) >= 4 and k[0] not in "@~" and rest and process.extractOne(k, rest, scorer=fuzz.ratio, score_cutoff=85):
+        elif (
+            len(k) >= 4
+            and k[0] not in "@~"
+            and rest
+            and process.extractOne(k, rest, scorer=fuzz.ratio, score_cutoff=85)
+        ):
             matched += 0.8
     return matched
 
@@ -141,6 +145,7 @@ def content_similarity(a: ClaimSide, b: ClaimSide) -> float:
     return sim
 
 
+@lru_cache(maxsize=100_000)
 def _name_tokens(name: str) -> list[str]:
     return [stem(t) for t in tokens(name) if len(t) > 1 and stem(t) not in ROLE_WORDS and t not in ROLE_WORDS]
 
@@ -150,7 +155,7 @@ def _initials(name: list[str]) -> str:
 
 
 def names_agree(a: str, b: str) -> bool:
-    """Two names of one speaker: they share the surname (last token of either), or one is the other's initials."""
+    """Two names of one speaker: they share the surname (last word of either), or one is the initials."""
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return False
@@ -176,7 +181,13 @@ def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
     return DISAGREEING_SPEAKER
 
 
-PREFILTER_DICE = 0.2  # below this overlap of language-neutral keys no fixture pair reaches a suggestion
+@lru_cache(maxsize=100_000)
+def _surname(name: str) -> str:
+    words = [t for t in tokens(name) if t not in ROLE_WORDS and stem(t) not in ROLE_WORDS]
+    return skeleton(words[-1]) if words else ""
+
+
+PREFILTER_DICE = 0.3  # below this overlap of language-neutral keys no fixture pair reaches a suggestion
 
 
 def quick_overlap(a: ClaimSide, b: ClaimSide) -> float:

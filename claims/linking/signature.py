@@ -21,7 +21,7 @@ ROWS = 2
 BANDS = NUM_PERM // ROWS
 
 _RNG = np.random.RandomState(20261129)
-_A = (_RNG.randint(1, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint32) * np.uint32(2) + np.uint32(1))
+_A = _RNG.randint(1, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint32) * np.uint32(2) + np.uint32(1)
 _B = _RNG.randint(0, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint32)
 _MASK63 = np.uint64((1 << 63) - 1)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import or_
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from claims.errors import InputError
 from claims.models import Article, Claim, CrossReference
@@ -54,7 +54,9 @@ def cross_references_of(session: Session, *, claim_id: int, include_rejected: bo
             continue
         if x.kind == "related" and x.from_article_id != claim.article_id:
             continue  # another article's teaser pointing here is that article's business
-        outgoing = x.from_claim_id == claim_id or (x.from_claim_id is None and x.from_article_id == claim.article_id)
+        outgoing = x.from_claim_id == claim_id or (
+            x.from_claim_id is None and x.from_article_id == claim.article_id
+        )
         other_claim_id = x.to_claim_id if outgoing else x.from_claim_id
         other_article_id = x.to_article_id if outgoing else x.from_article_id
         other = session.get(Claim, other_claim_id) if other_claim_id else None
@@ -64,7 +66,12 @@ def cross_references_of(session: Session, *, claim_id: int, include_rejected: bo
         assert x.id is not None
         views.append(
             XrefView(
-                id=x.id, kind=x.kind, state=x.state, score=x.score, outgoing=outgoing, decided_by=x.decided_by,
+                id=x.id,
+                kind=x.kind,
+                state=x.state,
+                score=x.score,
+                outgoing=outgoing,
+                decided_by=x.decided_by,
                 claim_id=other.id if other else None,
                 claim_content=other.content if other else None,
                 claim_speaker=other.speaker if other else None,
@@ -73,7 +80,8 @@ def cross_references_of(session: Session, *, claim_id: int, include_rejected: bo
                 article_title=art.title if art else None,
                 article_outlet=art.outlet if art else None,
                 article_url=art.url if art else None,
-                text=x.text, url=x.to_url,
+                text=x.text,
+                url=x.to_url,
             )
         )
     views.sort(key=lambda v: (_ORDER.get(v.kind, 9), -v.score, v.id))

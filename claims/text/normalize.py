@@ -34,12 +34,21 @@ _FOLD_TABLE = str.maketrans(
 )
 
 _SPACE_RE = re.compile(r"\s+")
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD_TABLE.items())
+
+
+def _unify(text: str) -> str:
+    """``text.translate(_FOLD_TABLE)`` done with C-speed replaces (translate with a dict is slow)."""
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def normalize_for_matching(text: str) -> str:
     """A comparison key: NFKC, lower case, no tashkeel/tatweel, unified alef/ya/ta marbuta, one space."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = _DROP_RE.sub("", text).translate(_FOLD_TABLE)
+    text = _unify(_DROP_RE.sub("", text))
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -67,7 +76,7 @@ class Folded:
 
 def fold(text: str) -> Folded:
     """Unify letters (same length) and drop diacritics, remembering where each kept char came from."""
-    folded = text.translate(_FOLD_TABLE)
+    folded = _unify(text)
     if not _DROP_RE.search(folded):
         return Folded(folded, None, len(text))
     kept: list[int] = []

@@ -41,28 +41,33 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
+_QUOTE_RE = re.compile("[«“„\"]")
+
+
 def quote_regions(text: str, start: int, end: int) -> list[Span]:
     """Balanced quotations inside ``text[start:end]`` as spans including the marks.
 
     Unbalanced marks are ignored, so a stray opener never swallows the rest of a paragraph.
     """
     regions: list[Span] = []
-    i = start
-    while i < end:
+    pos = start
+    while True:
+        m = _QUOTE_RE.search(text, pos, end)
+        if m is None:
+            return regions
+        i = m.start()
         ch = text[i]
-        if ch in _PAIRS or ch == '"':
-            closer = _PAIRS.get(ch, '"')
-            j = text.find(closer, i + 1, end)
-            if ch == "“" and j < 0:
-                j = text.find('"', i + 1, end)
-            if ch == '"' and j < 0:
-                j = text.find("”", i + 1, end)
-            if j > i:
-                regions.append(Span(i, j + 1))
-                i = j + 1
-                continue
-        i += 1
-    return regions
+        closer = _PAIRS.get(ch, '"')
+        j = text.find(closer, i + 1, end)
+        if ch == "“" and j < 0:
+            j = text.find('"', i + 1, end)
+        if ch == '"' and j < 0:
+            j = text.find("”", i + 1, end)
+        if j > i:
+            regions.append(Span(i, j + 1))
+            pos = j + 1
+        else:
+            pos = i + 1
 
 
 def sentences(text: str) -> list[Span]:

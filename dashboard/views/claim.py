@@ -55,7 +55,7 @@ try:
     with resources.session_scope() as session:
         detail: ClaimDetail = read_claim(session, claim_id=claim_id, now=resources.now())
 except ClaimsError as exc:
-    st.error(str(exc))
+    st.error(c.md_escape(exc))
     st.stop()
 
 claim, article = detail.claim, detail.article
@@ -71,7 +71,7 @@ head = (
 )
 c.show(head)
 if lease and not mine:
-    st.warning(f"This claim is {lease}: you can read it, but your decision will be refused while they hold it.")
+    st.warning(c.md_escape(f"This claim is {lease}: you can read it, but your decision is refused while they hold it."))
 elif mine:
     st.caption(f"You hold this claim (lease renewed while you work on it; {resources.lease_minutes()} minutes).")
 

@@ -15,6 +15,7 @@ from claims.export import EXPORTABLE, FORMATS, ExportFilter, count_claims, expor
 from claims.settings import get_settings
 from claims.types import LANGS
 from dashboard import resources
+from dashboard.components import md_escape
 
 MIME = {"csv": "text/csv", "jsonl": "application/x-ndjson", "claimreview": "application/ld+json"}
 SUFFIX = {"csv": "csv", "jsonl": "jsonl", "claimreview": "json"}
@@ -49,7 +50,7 @@ try:
         source=source.strip() or None,
     )
 except ClaimsError as exc:
-    st.error(str(exc))
+    st.error(md_escape(exc))
     st.stop()
 
 with resources.session_scope() as session:

@@ -49,7 +49,7 @@ for h in health:
     )
     rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
 c.show(
-    '<table class="claims-sources"><thead><tr>'
+    '<table class="claims-table"><thead><tr>'
     + "".join(f"<th>{c.esc(x)}</th>" for x in head)
     + f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 )

@@ -25,15 +25,15 @@ if decisions:
         {"day": [d.day for d in decisions], "reviewer": [d.reviewer for d in decisions],
          "verdict": [d.verdict for d in decisions], "decisions": [d.count for d in decisions]}
     )  # fmt: skip
-    frame["day"] = pd.to_datetime(frame["day"])
+    frame["day"] = frame["day"].map(lambda d: d.isoformat())
     chart = (
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            x=alt.X("yearmonthdate(day):T", title="day"),
+            x=alt.X("day:O", title="day (UTC)"),
             y=alt.Y("sum(decisions):Q", title="decisions"),
             color=alt.Color("reviewer:N"),
-            tooltip=["day:T", "reviewer:N", "verdict:N", "decisions:Q"],
+            tooltip=["day:O", "reviewer:N", "verdict:N", "decisions:Q"],
         )
     )
     st.altair_chart(chart, width="stretch")

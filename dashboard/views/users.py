@@ -24,7 +24,10 @@ rows = "".join(
     f"<td>{c.when(t)}</td></tr>"
     for n, r, a, t in users
 )
-c.show(f"<table><thead><tr><th>name</th><th>role</th><th>state</th><th>since</th></tr></thead><tbody>{rows}</tbody></table>")
+c.show(
+    '<table class="claims-table"><thead><tr><th>name</th><th>role</th><th>state</th><th>since</th></tr></thead>'
+    f"<tbody>{rows}</tbody></table>"
+)
 
 
 def _run(action: str) -> None:

@@ -1,5 +1,7 @@
-"""cross-references and the claim index: LSH band tables, remembered rejections, ``article.linked_at``,
-``claim.match_tokens`` (the normalised words, computed once so candidates are scored without re-normalising) (linking work).
+"""cross-references and the claim index (linking work).
+
+LSH band tables, remembered rejections, ``article.linked_at``, and ``claim.match_tokens`` (the
+normalised words, computed once so candidates are scored without normalising them again).
 
 The band tables are ``WITHOUT ROWID`` on SQLite (the primary key is the data: half the size, one
 B-tree lookup per band). Claims deleted by re-extraction leave stale bands behind on purpose: a
@@ -8,10 +10,11 @@ band row whose claim is gone is skipped at lookup time and dropped by ``claims l
 Revision ID: 0003
 Revises: 0002
 """
+
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel  # noqa: F401
+import sqlmodel
 from alembic import op
 
 revision: str = "0003"

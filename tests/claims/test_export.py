@@ -245,3 +245,30 @@ def test_a_claim_decided_during_an_export_is_wholly_in_or_out(session: Session) 
     after = parse_csv(run(session))  # the next export sees the new decisions
     assert [int(r["claim_id"]) for r in after] == [first.id, second.id, pending.id]
     assert after[1]["note"] == "new second"
+
+
+def test_claims_decided_and_corrected_through_the_review_module(session: Session) -> None:
+    from claims import repository, review
+    from claims.models import User
+    from claims.types import ReviewStatus
+    from tests.factories import make_candidate, make_document
+
+    doc = make_document()
+    art = repository.store_article(session, doc=doc, url="https://hashtag.example/review").article_id
+    [claim_id] = repository.replace_claims(session, article_id=art, candidates=[make_candidate(doc, "صوابية الرؤية السورية")])
+    editor = User(name="hala", password_hash="-", role="editor")
+    session.add(editor)
+    session.commit()
+    now = datetime(2026, 11, 4, 12, 0, tzinfo=UTC)
+    row = session.get(Claim, claim_id)
+    assert row is not None
+    start = doc.text.index("صوابية الرؤية السورية")
+    row = review.correct(session, claim_id=claim_id, user=editor, version=row.version, cue="أكد بدوره",
+                         start=start, end=start + len("صوابية الرؤية"), now=now)  # fmt: skip
+    review.decide(session, claim_id=claim_id, user=editor, verdict=ReviewStatus.DISPUTED, version=row.version,
+                  note='the ministry said "not so"', evidence_urls=["https://mofa.example/statement"], now=now)  # fmt: skip
+    session.commit()
+    [got] = parse_csv(run(session, filters=ExportFilter(statuses=("disputed",))))
+    assert (got["claim_text"], got["cue"], got["start"]) == ("صوابية الرؤية", "أكد بدوره", str(start))
+    assert (got["status"], got["reviewer"], got["reviewed_at"]) == ("disputed", "hala", "2026-11-04T12:00:00Z")
+    assert (got["note"], got["evidence_urls"]) == ('the ministry said "not so"', "https://mofa.example/statement")

@@ -42,7 +42,9 @@ def test_fetches_an_arabic_page_with_validators(site: NewsSite, client: httpx.Cl
     assert codec == "utf-8" and "مخزون السدود" in text
 
 
-def test_windows_1256_page_with_a_lying_latin1_header_decodes_to_arabic(site: NewsSite, client: httpx.Client) -> None:
+def test_windows_1256_page_with_a_lying_latin1_header_decodes_to_arabic(
+    site: NewsSite, client: httpx.Client
+) -> None:
     got = fetch(client, site.url(f"/pages/{CP1256_PAGE.name}"))
     assert got.charset == "iso-8859-1"
     text, codec = decode_bytes(got.content, header_charset=got.charset)
@@ -124,7 +126,13 @@ def test_not_found_is_permanent_and_not_retried(site: NewsSite, client: httpx.Cl
 def test_conditional_get_returns_304_with_the_etag(site: NewsSite, client: httpx.Client) -> None:
     first = fetch(client, site.url("/feeds/ar.rss"), accept=FEED_TYPES)
     assert first.etag and first.last_modified
-    again = fetch(client, site.url("/feeds/ar.rss"), accept=FEED_TYPES, etag=first.etag, last_modified=first.last_modified)
+    again = fetch(
+        client,
+        site.url("/feeds/ar.rss"),
+        accept=FEED_TYPES,
+        etag=first.etag,
+        last_modified=first.last_modified,
+    )
     assert again.not_modified and again.content == b""
 
 

@@ -14,22 +14,16 @@ from sqlmodel import select
 from claims import db
 from claims.db import session_scope
 from claims.errors import InputError
-from claims.ingest.pipeline import (
-    FetchOptions,
-    IngestReport,
-    Item,
-    expand_paths,
-    items_from_paths,
-    items_from_urls,
-    read_url_list,
-    run_pipeline,
-)
+from claims.ingest.items import Item, expand_paths, items_from_paths, items_from_urls, read_url_list
+from claims.ingest.pipeline import FetchOptions, IngestReport, run_pipeline
 from claims.models import Article, Claim, FetchState
 from claims.urls import file_url
 from tests.flows.site import FIXTURES, NewsSite, news_site
 from tests.flows.snapshot import snapshot
 
-AR_ARTICLES = sorted((FIXTURES / "articles").glob("[!e]*.txt"))[:4]  # Arabic fixtures (English ones start with en-)
+AR_ARTICLES = sorted((FIXTURES / "articles").glob("[!e]*.txt"))[
+    :4
+]  # Arabic fixtures (English ones start with en-)
 FAST = FetchOptions(timeout=1.0, attempts=3, backoff=0.05, max_bytes=5_000_000)
 
 
@@ -56,7 +50,11 @@ def test_folder_ingest_stores_articles_with_claims(db_url: str, corpus: Path) ->
     assert report.count("added") == 6 and not report.failed, report.outcomes
     assert all(o.claims > 0 for o in report.added)
     with session_scope(db_url) as s:
-        cp = s.exec(select(Article).where(Article.canonical_url == file_url(corpus / "ar-basra-desalination.cp1256.html"))).one()
+        cp = s.exec(
+            select(Article).where(
+                Article.canonical_url == file_url(corpus / "ar-basra-desalination.cp1256.html")
+            )
+        ).one()
         assert "أسعد العيداني" in cp.text and cp.raw_hash and cp.lang == "ar"
         assert len(s.exec(select(Claim)).all()) == sum(o.claims for o in report.added)
 
@@ -81,7 +79,10 @@ def test_same_text_under_another_name_is_stored_once(db_url: str, corpus: Path) 
 def test_jsonl_lines_are_articles_and_a_bad_line_is_a_recorded_failure(db_url: str, tmp_path: Path) -> None:
     text = AR_ARTICLES[1].read_text(encoding="utf-8")
     lines = [
-        json.dumps({"url": "https://example.org/news/1?utm_source=x", "title": "خبر", "text": text}, ensure_ascii=False),
+        json.dumps(
+            {"url": "https://example.org/news/1?utm_source=x", "title": "خبر", "text": text},
+            ensure_ascii=False,
+        ),
         "{not json",
         json.dumps({"url": "https://example.org/news/2", "text": ""}),
     ]
@@ -138,7 +139,10 @@ def test_web_pages_good_and_bad(db_url: str, site: NewsSite) -> None:
     }
     assert site.hits["/flaky/ar-flaky.html"] == 3
     with session_scope(db_url) as s:
-        reasons = {f.url.removeprefix(site.base): f.last_error for f in s.exec(select(FetchState).where(FetchState.status == "failed"))}
+        reasons = {
+            f.url.removeprefix(site.base): f.last_error
+            for f in s.exec(select(FetchState).where(FetchState.status == "failed"))
+        }
         assert "timed out" in reasons["/slow/hangs.html"]
         assert "too large" in reasons["/big/huge.html"]
         assert "application/pdf" in reasons["/files/report.pdf"]
@@ -195,6 +199,8 @@ def test_bad_inputs_are_one_line_errors(tmp_path: Path) -> None:
 def test_report_summary_counts() -> None:
     from claims.ingest.pipeline import Outcome
 
-    report = IngestReport(outcomes=[Outcome("u1", "added", 1, "t", 3), Outcome("u2", "failed", reason="x")], skipped=2)
+    report = IngestReport(
+        outcomes=[Outcome("u1", "added", 1, "t", 3), Outcome("u2", "failed", reason="x")], skipped=2
+    )
     assert report.summary() == "1 added (3 claims), 0 duplicates, 2 already stored, 1 failed"
     assert Item(url="https://e.org/a").needs_fetch and not Item(url="file:///a", path="/a").needs_fetch

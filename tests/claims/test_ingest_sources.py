@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 from claims.cli import app
 from claims.db import session_scope
 from claims.errors import InputError
-from claims.ingest.pipeline import items_from_paths, run_pipeline
+from claims.ingest.items import items_from_paths
+from claims.ingest.pipeline import run_pipeline
 from claims.ingest.sources import describe_schedule, load_sources, parse_interval, source_health, sync_sources
 from claims.models import Source
 from tests.flows.site import FIXTURES
@@ -69,11 +70,18 @@ def test_the_repository_sample_is_valid() -> None:
     ("body", "message"),
     [
         ('[[source]]\nname = "a"\nkind = "feed"\n', "a feed source needs `url`"),
-        ('[[source]]\nname = "a"\nkind = "files"\npath = "x"\ncron = "* * * * *"\ninterval = 60\n', "not both"),
+        (
+            '[[source]]\nname = "a"\nkind = "files"\npath = "x"\ncron = "* * * * *"\ninterval = 60\n',
+            "not both",
+        ),
         ('[[source]]\nname = "a"\nkind = "feed"\nurl = "https://e.org"\ncron = "every day"\n', "cron"),
         ('[[source]]\nname = "a"\nkind = "rss"\nurl = "https://e.org"\n', "kind"),
         ('[[source]]\nname = "a"\nkind = "files"\npath = "x"\ninterval = "soon"\n', "interval"),
-        ('[[source]]\nname = "a"\nkind = "files"\npath = "x"\n[[source]]\nname = "a"\nkind = "files"\npath = "y"\n', "repeated: a"),
+        (
+            '[[source]]\nname = "a"\nkind = "files"\npath = "x"\n'
+            '[[source]]\nname = "a"\nkind = "files"\npath = "y"\n',
+            "repeated: a",
+        ),
         ("[[source]\n", "not valid TOML"),
     ],
 )
@@ -85,7 +93,10 @@ def test_bad_declarations_are_one_line_errors(tmp_path: Path, body: str, message
 
 def test_intervals() -> None:
     assert [parse_interval(v) for v in (60, "90s", "15m", "2h", "1d")] == [60, 90, 900, 7200, 86400]
-    assert describe_schedule(None, 900) == "every 15m" and describe_schedule("0 * * * *", None) == "cron 0 * * * *"
+    assert (
+        describe_schedule(None, 900) == "every 15m"
+        and describe_schedule("0 * * * *", None) == "cron 0 * * * *"
+    )
     assert describe_schedule(None, None) == "manual"
 
 
@@ -127,19 +138,29 @@ def test_health_counts_articles_claims_failures_and_next_run(db_url: str, tmp_pa
     assert local.failures_pending == 1 and local.status == "degraded"
     assert local.last_error and "broken.txt" in local.last_error
     assert local.next_run_at == now + timedelta(minutes=10)  # last run + 15 min
-    assert health["wire"].next_run_at == datetime(2026, 1, 1, 12, 30, tzinfo=UTC) and health["wire"].status == "never run"
+    assert (
+        health["wire"].next_run_at == datetime(2026, 1, 1, 12, 30, tzinfo=UTC)
+        and health["wire"].status == "never run"
+    )
     assert health["list"].status == "disabled" and health["list"].next_run_at is None
 
 
-def test_claims_sources_command_lists_health(db_url: str, tmp_path: Path) -> None:
+def test_claims_sources_command_lists_health(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    import claims.cli.sources
+
+    monkeypatch.setattr(claims.cli.sources, "out_console", Console(width=220))  # no folding in the table
     path = write(tmp_path, GOOD)
-    result = CliRunner().invoke(app, ["sources", "--file", str(path)], env={"COLUMNS": "200"})
+    result = CliRunner().invoke(app, ["sources", "--file", str(path)])
     assert result.exit_code == 0, result.output
     for word in ("local", "wire", "list", "every 15m", "cron */30 * * * *", "never run", "disabled"):
         assert word in result.output
 
 
-def test_claims_sources_on_an_unmigrated_database_says_what_to_run(empty_db_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_claims_sources_on_an_unmigrated_database_says_what_to_run(
+    empty_db_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from claims.settings import get_settings
 
     monkeypatch.setenv("CLAIMS_DATABASE_URL", empty_db_url)

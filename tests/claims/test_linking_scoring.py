@@ -25,7 +25,12 @@ AUTO, SUGGEST = 0.82, 0.6  # the Settings defaults
 
 def _side(d: dict[str, str]) -> ClaimSide:
     kind = d.get("kind", "indirect")
-    return ClaimSide(content=d["content"], speaker=d["speaker"], kind=kind, speaker_kind="outlet" if kind == "event" else "person")
+    return ClaimSide(
+        content=d["content"],
+        speaker=d["speaker"],
+        kind=kind,
+        speaker_kind="outlet" if kind == "event" else "person",
+    )
 
 
 def _load() -> list[dict[str, object]]:
@@ -128,7 +133,10 @@ def test_same_words_from_another_speaker_stay_below_any_suggestion() -> None:
     a = ClaimSide(content="the gaps are narrowing", speaker="Antony Blinken")
     b = ClaimSide(content="the gaps are narrowing", speaker="Sameh Shoukry")
     assert score_pair(a, b).score < SUGGEST
-    assert score_pair(a, ClaimSide(content="the gaps are narrowing", speaker="Blinken", speaker_id=None)).score == 1.0
+    assert (
+        score_pair(a, ClaimSide(content="the gaps are narrowing", speaker="Blinken", speaker_id=None)).score
+        == 1.0
+    )
 
 
 def test_entity_id_agreement_beats_differing_names() -> None:
@@ -140,7 +148,9 @@ def test_entity_id_agreement_beats_differing_names() -> None:
 def test_the_issue_example_matches_across_languages_as_a_suggestion() -> None:
     ar = ClaimSide(content="أكد خاجي صوابية الرؤية السورية", speaker="علي أصغر خاجي")
     en = ClaimSide(content="Khaji affirmed the soundness of the Syrian vision", speaker="Ali Asghar Khaji")
-    other = ClaimSide(content="Khaji expressed his country's satisfaction with Syria's Arab ties", speaker="Khaji")
+    other = ClaimSide(
+        content="Khaji expressed his country's satisfaction with Syria's Arab ties", speaker="Khaji"
+    )
     s = score_pair(ar, en)
     assert s.cross_language and s.score >= AUTO
     assert score_pair(ar, other).score < SUGGEST

@@ -9,7 +9,6 @@ from sqlmodel import Session, select
 from claims import linking, repository
 from claims.candidates import Teaser
 from claims.models import Claim, CrossReference, LinkRejection, ReviewEvent
-from claims.types import ClaimKind, SpeakerKind
 from tests.factories import make_candidate, make_document
 
 AUTO, SUGGEST = 0.82, 0.6
@@ -31,8 +30,13 @@ OTHER = (
 
 
 def _store(
-    session: Session, text: str, url: str, outlet: str, claims: list[dict[str, object]],
-    published: datetime | None = None, **doc: object,
+    session: Session,
+    text: str,
+    url: str,
+    outlet: str,
+    claims: list[dict[str, object]],
+    published: datetime | None = None,
+    **doc: object,
 ) -> int:
     d = make_document(text, outlet=outlet, **doc)
     art = repository.store_article(session, doc=d, url=url, published_at=published)
@@ -46,11 +50,16 @@ def _khaji(content: str, **extra: object) -> dict[str, object]:
 
 
 def test_same_claim_across_outlets_links_and_clusters_on_the_earliest(session: Session) -> None:
-    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")])
+    a = _store(
+        session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")]
+    )
     first = linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     assert first.claims == 1 and first.auto == 0
     b = _store(
-        session, IRNA, "https://irna.example/2", "إرنا",
+        session,
+        IRNA,
+        "https://irna.example/2",
+        "إرنا",
         [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا", speaker_mention="علي أصغر خاجي")],
     )
     report = linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
@@ -60,12 +69,22 @@ def test_same_claim_across_outlets_links_and_clusters_on_the_earliest(session: S
     cb = repository.claims_of(session, article_id=b)[0]
     assert ca.cluster_id == cb.cluster_id == ca.id
     views = linking.cross_references_of(session, claim_id=ca.id)  # type: ignore[arg-type]
-    assert [(v.kind, v.state, v.claim_id, v.article_outlet) for v in views] == [("same_claim", "auto", cb.id, "إرنا")]
+    assert [(v.kind, v.state, v.claim_id, v.article_outlet) for v in views] == [
+        ("same_claim", "auto", cb.id, "إرنا")
+    ]
 
 
 def test_other_claim_of_the_same_speaker_is_not_linked(session: Session) -> None:
-    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")])
-    b = _store(session, OTHER, "https://o.example/3", "الوطن", [_khaji("إيران ستواصل دعم سوريا اقتصاديا خلال العام المقبل")])
+    a = _store(
+        session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")]
+    )
+    b = _store(
+        session,
+        OTHER,
+        "https://o.example/3",
+        "الوطن",
+        [_khaji("إيران ستواصل دعم سوريا اقتصاديا خلال العام المقبل")],
+    )
     for art in (a, b):
         r = linking.link_article(session, article_id=art, auto_threshold=AUTO, suggest_threshold=SUGGEST)
         assert r.auto == r.suggested == 0
@@ -74,11 +93,20 @@ def test_other_claim_of_the_same_speaker_is_not_linked(session: Session) -> None
 
 def test_via_links_the_citing_claim_to_the_agency_article(session: Session) -> None:
     a = _store(
-        session, SANA, "https://sana.example/1", "سانا",
+        session,
+        SANA,
+        "https://sana.example/1",
+        "سانا",
         [_khaji("صوابية الرؤية السورية حيال مسار التقارب", via="وكالة إرنا")],
     )
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
-    b = _store(session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")])
+    b = _store(
+        session,
+        IRNA,
+        "https://irna.example/2",
+        "إرنا",
+        [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")],
+    )
     report = linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     assert report.via == 1
     x = session.exec(select(CrossReference)).one()
@@ -87,9 +115,17 @@ def test_via_links_the_citing_claim_to_the_agency_article(session: Session) -> N
 
 
 def test_rejected_suggestion_is_remembered_across_re_extraction(session: Session) -> None:
-    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")])
+    a = _store(
+        session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")]
+    )
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
-    b = _store(session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")])
+    b = _store(
+        session,
+        IRNA,
+        "https://irna.example/2",
+        "إرنا",
+        [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")],
+    )
     linking.link_article(session, article_id=b, auto_threshold=0.99, suggest_threshold=SUGGEST)
     x = session.exec(select(CrossReference)).one()
     assert x.state == "suggested"
@@ -100,17 +136,28 @@ def test_rejected_suggestion_is_remembered_across_re_extraction(session: Session
     # the article is extracted again: new claim ids, the old link row is gone, the rejection is not
     doc = make_document(IRNA, outlet="إرنا")
     repository.replace_claims(
-        session, article_id=b, candidates=[make_candidate(doc, "صوابية الرؤية السورية حيال مسار التقارب مع تركيا",
-                                                          speaker="علي أصغر خاجي")]
+        session,
+        article_id=b,
+        candidates=[
+            make_candidate(doc, "صوابية الرؤية السورية حيال مسار التقارب مع تركيا", speaker="علي أصغر خاجي")
+        ],
     )
     again = linking.link_article(session, article_id=b, auto_threshold=0.99, suggest_threshold=SUGGEST)
     assert again.suggested == 0 and again.auto == 0
 
 
 def test_confirm_joins_clusters_and_reject_splits_them(session: Session) -> None:
-    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")])
+    a = _store(
+        session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")]
+    )
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
-    b = _store(session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")])
+    b = _store(
+        session,
+        IRNA,
+        "https://irna.example/2",
+        "إرنا",
+        [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")],
+    )
     linking.link_article(session, article_id=b, auto_threshold=0.99, suggest_threshold=SUGGEST)
     x = session.exec(select(CrossReference)).one()
     linking.confirm_link(session, xref_id=x.id, user="omar")  # type: ignore[arg-type]
@@ -127,12 +174,18 @@ def test_teasers_resolve_now_or_when_the_article_arrives(session: Session) -> No
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     b = _store(session, IRNA, "https://irna.example/2", "إرنا", [], title="خاجي يزور دمشق")
     resolved, unresolved = linking.store_teasers(
-        session, article_id=b,
-        teasers=[Teaser(text="الاسد يستقبل خاجى فى دمشق"), Teaser(text="إيران تدعم سوريا اقتصادياً في العام المقبل")],
+        session,
+        article_id=b,
+        teasers=[
+            Teaser(text="الاسد يستقبل خاجى فى دمشق"),
+            Teaser(text="إيران تدعم سوريا اقتصادياً في العام المقبل"),
+        ],
     )
     assert (resolved, unresolved) == (1, 1)
     linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
-    c = _store(session, OTHER, "https://o.example/3", "الوطن", [], title="إيران تدعم سوريا اقتصاديا في العام المقبل")
+    c = _store(
+        session, OTHER, "https://o.example/3", "الوطن", [], title="إيران تدعم سوريا اقتصاديا في العام المقبل"
+    )
     report = linking.link_article(session, article_id=c, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     assert report.related_resolved == 1
     targets = {x.text: x.to_article_id for x in session.exec(select(CrossReference)).all()}
@@ -140,11 +193,15 @@ def test_teasers_resolve_now_or_when_the_article_arrives(session: Session) -> No
 
 
 def test_syndicated_copy_is_grouped_at_article_level(session: Session) -> None:
-    wire = "AP — " + " ".join(f"Blinken said the talks in Cairo were constructive, sentence {i}." for i in range(30))
+    wire = "AP — " + " ".join(
+        f"Blinken said the talks in Cairo were constructive, sentence {i}." for i in range(30)
+    )
     a = _store(session, wire, "https://ap.example/1", "AP", [], lang="en", title="Blinken in Cairo")
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     copy = wire.replace("AP — ", "By The Associated Press. ") + " Copyright 2026."
-    b = _store(session, copy, "https://local.example/9", "Local Daily", [], lang="en", title="Blinken in Cairo")
+    b = _store(
+        session, copy, "https://local.example/9", "Local Daily", [], lang="en", title="Blinken in Cairo"
+    )
     report = linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     assert report.syndicated == 1
     x = session.exec(select(CrossReference)).one()
@@ -152,15 +209,31 @@ def test_syndicated_copy_is_grouped_at_article_level(session: Session) -> None:
 
 
 def test_link_all_rebuilds_and_keeps_decisions(session: Session) -> None:
-    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")],
-               published=datetime(2026, 11, 2, tzinfo=UTC))
-    b = _store(session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")],
-               published=datetime(2026, 11, 1, tzinfo=UTC))
+    a = _store(
+        session,
+        SANA,
+        "https://sana.example/1",
+        "سانا",
+        [_khaji("صوابية الرؤية السورية حيال مسار التقارب")],
+        published=datetime(2026, 11, 2, tzinfo=UTC),
+    )
+    b = _store(
+        session,
+        IRNA,
+        "https://irna.example/2",
+        "إرنا",
+        [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")],
+        published=datetime(2026, 11, 1, tzinfo=UTC),
+    )
     seen: list[tuple[int, int]] = []
-    report = linking.link_all(session, auto_threshold=AUTO, suggest_threshold=SUGGEST, progress=lambda i, n: seen.append((i, n)))
+    report = linking.link_all(
+        session, auto_threshold=AUTO, suggest_threshold=SUGGEST, progress=lambda i, n: seen.append((i, n))
+    )
     assert seen == [(1, 2), (2, 2)] and report.auto == 1
     cb = repository.claims_of(session, article_id=b)[0]
-    assert {c.cluster_id for c in session.exec(select(Claim)).all()} == {cb.id}  # earliest published is canonical
+    assert {c.cluster_id for c in session.exec(select(Claim)).all()} == {
+        cb.id
+    }  # earliest published is canonical
     again = linking.link_all(session, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     assert again.auto == 1 and len(session.exec(select(CrossReference)).all()) == 1
     assert linking.pending_articles(session) == []

@@ -46,14 +46,35 @@ def seeded(
 
 
 @pytest.fixture
+def seeded_pg(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Seeded]:
+    """The same desk on a throwaway PostgreSQL database."""
+    data = seed(pg_url)
+    monkeypatch.setenv("CLAIMS_DATABASE_URL", pg_url)
+    get_settings.cache_clear()
+    st.cache_resource.clear()
+    yield data
+    st.cache_resource.clear()
+    get_settings.cache_clear()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def seeded_any(request: pytest.FixtureRequest) -> Seeded:
+    """The seeded desk on each back end."""
+    return request.getfixturevalue("seeded" if request.param == "sqlite" else "seeded_pg")
+
+
+@pytest.fixture
 def app(seeded: Seeded) -> AppTest:
     """The app, run once: the login page."""
     return AppTest.from_file(str(APP), default_timeout=60).run()
 
 
 @pytest.fixture
-def login(seeded: Seeded) -> Callable[[str], AppTest]:
-    """Log in as ``name`` (password :data:`PASSWORD`) and return the app on its first page."""
+def login() -> Callable[[str], AppTest]:
+    """Log in as ``name`` (password :data:`PASSWORD`) and return the app on its first page.
+
+    The test also requests a seeding fixture (``seeded``, ``seeded_pg`` or ``seeded_any``).
+    """
 
     def _login(name: str) -> AppTest:
         at = AppTest.from_file(str(APP), default_timeout=60).run()

@@ -124,6 +124,15 @@ def test_log_in_open_and_verify_an_arabic_claim(server: tuple[str, str]) -> None
             expect(page.locator(".claims-content").first).not_to_contain_text(KHAJI)  # the next claim opened
             expect(page.get_by_text("You hold this claim")).to_be_visible()
             page.screenshot(path=str(ARTIFACTS / "after-verify.png"), full_page=True)
+
+            # Typing V, D, N or S into the note must write text, not decide the claim.
+            next_id = int(page.evaluate("() => document.body.innerText.match(/#(\\d+) · /)[1]"))
+            note = page.get_by_role("textbox", name="Note (required for Disputed)")
+            note.click()
+            page.keyboard.type("vdns VDNS")
+            expect(note).to_have_value("vdns VDNS")
+            page.wait_for_timeout(1500)
+            expect(page.get_by_text(f"Claim #{next_id} marked")).to_have_count(0)
         finally:
             browser.close()
 
@@ -132,6 +141,8 @@ def test_log_in_open_and_verify_an_arabic_claim(server: tuple[str, str]) -> None
         assert claim is not None
         assert (claim.status, claim.reviewed_by) == ("verified", "rita")
         assert KHAJI in claim.content
+        untouched = session.get(Claim, next_id)
+        assert untouched is not None and (untouched.status, untouched.lease_holder) == ("pending", "rita")
     docs = ROOT / "docs"
     docs.mkdir(exist_ok=True)
     shutil.copyfile(ARTIFACTS / "claim.png", docs / "dashboard.png")

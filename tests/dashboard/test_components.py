@@ -55,3 +55,8 @@ def test_only_http_links_are_linked(url: str, safe: str | None) -> None:
 def test_a_quote_in_a_url_cannot_break_out_of_the_attribute() -> None:
     out = c.link('https://example.org/"onmouseover="alert(1)', "x")
     assert 'href="https://example.org/&quot;onmouseover=&quot;alert(1)"' in out
+
+
+def test_md_escape_keeps_arabic_and_neutralises_markdown() -> None:
+    out = c.md_escape("أكد [x](javascript:alert(1)) **b** $x$ :red[y]")
+    assert out == "أكد \\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*b\\*\\* \\$x\\$ \\:red\\[y\\]"

@@ -26,7 +26,8 @@ def article_page(name: str) -> bytes:
     """An HTML page built from a fixture article (distinct text from the other pages)."""
     lines = (FIXTURES / "articles" / name).read_text(encoding="utf-8").splitlines()
     body = "\n".join(f"<p>{line}</p>" for line in lines if line.strip())
-    return f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{lines[0]}</title></head><body><article>{body}</article></body></html>'.encode()
+    head = f'<head><meta charset="utf-8"><title>{lines[0]}</title></head>'
+    return f'<html lang="ar" dir="rtl">{head}<body><article>{body}</article></body></html>'.encode()
 
 
 class NewsSite:
@@ -56,7 +57,11 @@ class NewsSite:
             self._count(request)
             if request.headers.get("If-None-Match") == etag:
                 return Response(status=304, headers={"ETag": etag})
-            return Response(body, content_type=media, headers={"ETag": etag, "Last-Modified": "Mon, 03 Jun 2024 10:00:00 GMT"})
+            return Response(
+                body,
+                content_type=media,
+                headers={"ETag": etag, "Last-Modified": "Mon, 03 Jun 2024 10:00:00 GMT"},
+            )
 
         self.server.expect_request(f"/feeds/{name}").respond_with_handler(handler)
 
@@ -75,7 +80,9 @@ class NewsSite:
             # the windows-1256 page is served with a wrong Latin-1 header, as old Arabic sites do
             ctype = "text/html; charset=iso-8859-1" if ".cp1256." in page.name else "text/html; charset=utf-8"
             self._static(f"/pages/{page.name}", page.read_bytes(), ctype)
-        self._static("/files/report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 40, "application/pdf")
+        self._static(
+            "/files/report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 40, "application/pdf"
+        )
 
         def down(request: Request) -> Response:
             self._count(request)
@@ -119,7 +126,9 @@ class NewsSite:
                 for i in range(0, len(big), 1 << 16):
                     yield big[i : i + (1 << 16)]
 
-            return Response(gen(), content_type="text/html")  # no Content-Length: the cap is enforced while reading
+            return Response(
+                gen(), content_type="text/html"
+            )  # no Content-Length: the cap is enforced while reading
 
         self.server.expect_request("/big/huge.html").respond_with_handler(huge)
         self.server.expect_request("/big/chunked.html").respond_with_handler(huge_chunked)

@@ -39,16 +39,40 @@ def _snapshot(session: Session, with_fetch_state: bool) -> dict[str, Any]:
 
     out: dict[str, Any] = {
         "articles": _sorted(
-            (a.canonical_url, a.url, sources.get(a.source_id), a.title, a.lang, a.text, a.content_hash, a.raw_hash, str(a.published_at))
+            (
+                a.canonical_url,
+                a.url,
+                sources.get(a.source_id),
+                a.title,
+                a.lang,
+                a.text,
+                a.content_hash,
+                a.raw_hash,
+                str(a.published_at),
+            )
             for a in articles.values()
         ),
         "claims": _sorted(
             (*claim(c.id), c.content, c.cue, c.via, entities.get(c.speaker_id), c.status, claim(c.cluster_id))  # type: ignore[misc]
             for c in claims.values()
         ),
-        "entities": _sorted((*e, tuple(sorted(x.aliases))) for x in session.exec(select(Entity)).all() for e in [entities[x.id]]),
+        "entities": _sorted(
+            (*e, tuple(sorted(x.aliases)))
+            for x in session.exec(select(Entity)).all()
+            for e in [entities[x.id]]
+        ),
         "xrefs": _sorted(
-            (x.kind, x.state, claim(x.from_claim_id), art(x.from_article_id), claim(x.to_claim_id), art(x.to_article_id), x.to_url, x.text, round(x.score, 6))
+            (
+                x.kind,
+                x.state,
+                claim(x.from_claim_id),
+                art(x.from_article_id),
+                claim(x.to_claim_id),
+                art(x.to_article_id),
+                x.to_url,
+                x.text,
+                round(x.score, 6),
+            )
             for x in session.exec(select(CrossReference)).all()
         ),
     }

@@ -23,6 +23,17 @@ from tests.flows.snapshot import snapshot
 AR_ARTICLES = sorted((FIXTURES / "articles").glob("[!e]*.txt"))
 
 
+@pytest.fixture(autouse=True)
+def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's tables unfolded, whatever the terminal width under pytest."""
+    from rich.console import Console
+
+    import claims.cli.ingest
+
+    monkeypatch.setattr(claims.cli.ingest, "out_console", Console(width=220))
+    monkeypatch.setattr(claims.cli.ingest, "err_console", Console(width=220, stderr=True))
+
+
 @pytest.fixture
 def site() -> Iterator[NewsSite]:
     with news_site() as s:
@@ -55,13 +66,19 @@ def test_feeds_end_to_end_idempotent_and_failures_retried_next_run(db_url: str, 
     assert site.hits["/flaky/ar-flaky.html"] == 3 and ar.error is None
     en = ingest(feed=site.url("/feeds/en.atom"), database_url=db_url)
     statuses = by_path(en, site)
-    assert [statuses[p] for p in ("/slow/hangs.html", "/big/huge.html", "/files/report.pdf")] == ["failed"] * 3
+    assert [statuses[p] for p in ("/slow/hangs.html", "/big/huge.html", "/files/report.pdf")] == [
+        "failed"
+    ] * 3
     reasons = {o.url.removeprefix(site.base): o.reason for o in en.failed}
     assert "timed out" in reasons["/slow/hangs.html"] and "too large" in reasons["/big/huge.html"]
     assert "application/pdf" in reasons["/files/report.pdf"]
 
     with session_scope(db_url) as s:
-        basra = s.exec(select(Article).where(Article.canonical_url == site.url("/pages/ar-basra-desalination.cp1256.html"))).one()
+        basra = s.exec(
+            select(Article).where(
+                Article.canonical_url == site.url("/pages/ar-basra-desalination.cp1256.html")
+            )
+        ).one()
         assert "محطات لتحلية مياه البحر" in basra.text and "Ø" not in basra.text and "Ç" not in basra.text
         assert str(basra.published_at).startswith("2024-06-02 18:00")
     before = snapshot(db_url, with_fetch_state=False)
@@ -89,13 +106,16 @@ def test_feeds_end_to_end_idempotent_and_failures_retried_next_run(db_url: str, 
         assert slow.status == "ok" and slow.article_id is not None
 
 
-def test_declared_sources_run_by_name_and_report_health(db_url: str, site: NewsSite, corpus: Path, tmp_path: Path) -> None:
+def test_declared_sources_run_by_name_and_report_health(
+    db_url: str, site: NewsSite, corpus: Path, tmp_path: Path
+) -> None:
     from claims.ingest.sources import load_sources, sync_sources
 
     toml = tmp_path / "sources.toml"
     toml.write_text(
         f'[[source]]\nname = "desk"\nkind = "files"\npath = "{corpus}"\ninterval = "1h"\n\n'
-        f'[[source]]\nname = "wire"\nkind = "feed"\nurl = "{site.url("/feeds/down.rss")}"\ncron = "0 * * * *"\n',
+        f'[[source]]\nname = "wire"\nkind = "feed"\nurl = "{site.url("/feeds/down.rss")}"\n'
+        'cron = "0 * * * *"\n',
         encoding="utf-8",
     )
     with session_scope(db_url) as s:
@@ -113,7 +133,9 @@ def test_declared_sources_run_by_name_and_report_health(db_url: str, site: NewsS
     assert health["wire"].failures_pending == 1  # the feed itself, retried on the next run
 
 
-def test_killed_flow_rerun_equals_an_uninterrupted_run(db_url: str, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_killed_flow_rerun_equals_an_uninterrupted_run(
+    db_url: str, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ref_url = f"sqlite:///{tmp_path / 'reference.db'}"
     db.upgrade(ref_url)
     ingest(paths=[str(corpus)], batch_size=2, database_url=ref_url)
@@ -140,13 +162,18 @@ def test_killed_flow_rerun_equals_an_uninterrupted_run(db_url: str, corpus: Path
     assert snapshot(db_url) == snapshot(ref_url)
 
 
-def test_claims_ingest_command_runs_the_flow_and_prints_what_was_added(db_url: str, corpus: Path, tmp_path: Path) -> None:
+def test_claims_ingest_command_runs_the_flow_and_prints_what_was_added(
+    db_url: str, corpus: Path, tmp_path: Path
+) -> None:
     runner = CliRunner()
-    result = runner.invoke(app, ["ingest", str(corpus)], env={"COLUMNS": "160"})
+    result = runner.invoke(app, ["ingest", str(corpus)])
     assert result.exit_code == 0, result.output
     assert "6 added" in result.output and "البنك المركزي يثبت أسعار الفائدة" in result.output
     again = runner.invoke(app, ["ingest", str(corpus)])
-    assert again.exit_code == 0 and "0 added (0 claims), 0 duplicates, 6 already stored, 0 failed" in again.output
+    assert (
+        again.exit_code == 0
+        and "0 added (0 claims), 0 duplicates, 6 already stored, 0 failed" in again.output
+    )
     missing = runner.invoke(app, ["ingest", str(tmp_path / "nope")])
     assert missing.exit_code == 1 and "no such file or folder" in missing.output
 
@@ -154,7 +181,10 @@ def test_claims_ingest_command_runs_the_flow_and_prints_what_was_added(db_url: s
 @pytest.mark.usefixtures("fast_fetch")
 def test_claims_ingest_urls_file(db_url: str, site: NewsSite, tmp_path: Path) -> None:
     urls = tmp_path / "urls.txt"
-    urls.write_text(f"# desk list\n{site.url('/pages/ar-water-minister.html')}\n{site.url('/files/report.pdf')}\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["ingest", "--urls", str(urls)], env={"COLUMNS": "160"})
+    urls.write_text(
+        f"# desk list\n{site.url('/pages/ar-water-minister.html')}\n{site.url('/files/report.pdf')}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["ingest", "--urls", str(urls)])
     assert result.exit_code == 0, result.output
     assert "1 added" in result.output and "1 failed" in result.output and "report.pdf" in result.output

@@ -1,6 +1,6 @@
 """Beyond one process: batch tasks on a Dask LocalCluster (prefect-dask), and ``claims serve``
 running the scheduled deployments on a real ``prefect server start`` with PostgreSQL as the
-product's database. Both are slow (a cluster, a server); they are kept lean (2 workers × 1 thread,
+product's database. Both are slow (a cluster, a server); they are kept lean (2 workers, 1 thread each,
 one source of a few articles)."""
 
 from __future__ import annotations
@@ -92,8 +92,12 @@ def test_claims_serve_runs_scheduled_deployments_on_a_real_server(pg_url: str, t
             time.sleep(1)
         output = (tmp_path / "serve.log").read_text(errors="replace")
         assert stored == 3, output[-3000:]
-        print(f"serve: first scheduled run stored its articles {time.monotonic() - started:.1f} s after start")
-        runs = httpx.post(f"http://127.0.0.1:{port}/api/flow_runs/filter", json={"limit": 10}, timeout=10).json()
+        print(
+            f"serve: first scheduled run stored its articles {time.monotonic() - started:.1f} s after start"
+        )
+        runs = httpx.post(
+            f"http://127.0.0.1:{port}/api/flow_runs/filter", json={"limit": 10}, timeout=10
+        ).json()
         assert any(r["deployment_id"] for r in runs), runs
         deps = httpx.post(f"http://127.0.0.1:{port}/api/deployments/filter", json={}, timeout=10).json()
         assert [d["name"] for d in deps] == ["desk"]  # one per enabled source

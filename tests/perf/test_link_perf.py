@@ -38,9 +38,8 @@ from sqlmodel import Session
 
 from claims import db
 from claims.linking import link_article
-from claims.linking.text import neutral_keys, tokens
 from claims.linking.signature import band_keys_many
-from claims.models import Article, Claim
+from claims.linking.text import neutral_keys, tokens
 
 pytestmark = pytest.mark.perf
 
@@ -135,17 +134,22 @@ class _Loader:
     def close(self) -> None:
         if self.engine.dialect.name == "postgresql":
             for table in ("article", "claim"):
-                self.cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM \"{table}\"))")
+                top = f'(SELECT max(id) FROM "{table}")'
+                self.cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {top})")
         self.raw.commit()
         self.raw.close()
 
 
-ART_COLS = ["id", "canonical_url", "url", "outlet", "title", "lang", "published_at", "fetched_at", "text",
-            "content_hash", "boilerplate", "extractor_version", "linked_at"]  # fmt: skip
-CLAIM_COLS = ["id", "article_id", "speaker", "speaker_mention", "speaker_role", "speaker_kind", "cue", "content",
-              "start", "end", "kind", "via", "extractor", "extractor_version", "confidence", "checkworthiness",
-              "checkworthy_reasons", "priority", "status", "corrected", "version", "created_at", "updated_at",
-              "match_tokens"]  # fmt: skip
+ART_COLS = [
+    *("id", "canonical_url", "url", "outlet", "title", "lang", "published_at", "fetched_at", "text"),
+    *("content_hash", "boilerplate", "extractor_version", "linked_at"),
+]
+CLAIM_COLS = [
+    *("id", "article_id", "speaker", "speaker_mention", "speaker_role", "speaker_kind", "cue", "content"),
+    *("start", "end", "kind", "via", "extractor", "extractor_version", "confidence", "checkworthiness"),
+    *("checkworthy_reasons", "priority", "status", "corrected", "version", "created_at", "updated_at"),
+    "match_tokens",
+]
 
 
 def _article(a: int, lang: str, outlet: str, linked: bool) -> tuple[Any, ...]:
@@ -158,8 +162,8 @@ def _article(a: int, lang: str, outlet: str, linked: bool) -> tuple[Any, ...]:
 def _claim(i: int, a: int, speaker: str, content: str, toks: str | None) -> tuple[Any, ...]:
     when = START + timedelta(minutes=5 * a)
     at = (i % 100) * 1000  # distinct spans within an article (unique constraint)
-    return (i, a, speaker, "", "", "person", "said", content, at, at + len(content), "indirect", "", "bench", "1", 0.9,
-            0.5, "[]", 0.5, "pending", False, 1, when, when, toks)  # fmt: skip
+    return (i, a, speaker, "", "", "person", "said", content, at, at + len(content), "indirect", "",
+            "bench", "1", 0.9, 0.5, "[]", 0.5, "pending", False, 1, when, when, toks)  # fmt: skip
 
 
 def _build(engine: Engine, n: int) -> list[int]:
@@ -253,7 +257,9 @@ def _measure(url: str, queries: list[int]) -> dict[str, float]:
             with Session(engine, expire_on_commit=False) as session:
                 tracemalloc.start()
                 t0 = time.perf_counter()
-                report = link_article(session, article_id=article_id, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+                report = link_article(
+                    session, article_id=article_id, auto_threshold=AUTO, suggest_threshold=SUGGEST
+                )
                 elapsed = (time.perf_counter() - t0) * 1000
                 peaks.append(tracemalloc.get_traced_memory()[1] / 1e6)
                 tracemalloc.stop()

@@ -1,0 +1,140 @@
+"""What a run ingests, as items: files and folders, ``.jsonl`` lines, URL lists, feed entries.
+
+An :class:`Item` names an article by URL (``file://`` for local files) and carries whatever is
+already in hand (a path, text, fetched bytes); bad input becomes a clear one-line error, or, for
+one bad line among many, an item whose ``error`` is recorded like any other failure.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from claims.errors import ClaimsError, InputError
+from claims.ingest.feeds import ArticleRef
+from claims.urls import canonical_url, file_url
+
+FILE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article to ingest and what we already hold of it (nothing, a path, bytes or text)."""
+
+    url: str  # http(s) or file:// — the identity used for dedup and failure records
+    path: str | None = None  # a local .txt/.html file, read when prepared
+    text: str | None = None  # plain text in hand (a .jsonl line)
+    raw: bytes | None = None  # a fetched page
+    fmt: Literal["html", "text"] | None = None
+    charset: str | None = None  # the charset the server declared
+    title: str | None = None
+    published: datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None  # why it could not be read or fetched
+
+    @property
+    def needs_fetch(self) -> bool:
+        return self.error is None and self.path is None and self.text is None and self.raw is None
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to ingest: directories expand (recursively, sorted) to their .txt/.html/.jsonl files."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
+            )
+        elif path.is_file():
+            if path.suffix.lower() not in FILE_SUFFIXES:
+                raise InputError(f"{path}: not a .txt, .html or .jsonl file")
+            out.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return out
+
+
+def items_from_paths(paths: Iterable[str | Path]) -> list[Item]:
+    """Items for files: one per .txt/.html file, one per line of a .jsonl file of {url, title, text}."""
+    items: list[Item] = []
+    for path in expand_paths(paths):
+        if path.suffix.lower() == ".jsonl":
+            items.extend(_jsonl_items(path))
+        else:
+            fmt: Literal["html", "text"] = "html" if path.suffix.lower() in (".html", ".htm") else "text"
+            items.append(Item(url=file_url(path), path=str(path.resolve()), fmt=fmt))
+    return items
+
+
+def _jsonl_items(path: Path) -> Iterator[Item]:
+    base = file_url(path)
+    with path.open("rb") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{base}?line={n}"
+            try:
+                rec = json.loads(line.decode("utf-8"))
+                if (
+                    not isinstance(rec, dict)
+                    or not isinstance(rec.get("text"), str)
+                    or not rec["text"].strip()
+                ):
+                    raise ValueError("needs a non-empty string `text`")
+                url = str(rec.get("url") or where)
+                canonical_url(url)
+            except (ValueError, UnicodeDecodeError, ClaimsError) as exc:
+                yield Item(url=where, error=f"{path.name} line {n}: {exc}")
+                continue
+            title = rec.get("title") if isinstance(rec.get("title"), str) else None
+            yield Item(
+                url=url, text=rec["text"], fmt="text", title=title, published=parse_date(rec.get("published"))
+            )
+
+
+def read_url_list(path: str | Path) -> list[str]:
+    """URLs of a list file, one a line; blank lines and ``#`` comments ignored; a bad line is an error."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such URL list") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: the URL list is not UTF-8") from None
+    urls: list[str] = []
+    for n, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            canonical_url(line)
+        except InputError as exc:
+            raise InputError(f"{path} line {n}: {exc}") from None
+        if not line.startswith(("http://", "https://")):
+            raise InputError(f"{path} line {n}: only http(s) URLs belong in a URL list")
+        urls.append(line)
+    return urls
+
+
+def items_from_refs(refs: Iterable[ArticleRef]) -> list[Item]:
+    return [Item(url=r.url, title=r.title, published=r.published) for r in refs]
+
+
+def items_from_urls(urls: Iterable[str]) -> list[Item]:
+    return [Item(url=u) for u in urls]
+
+
+def parse_date(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -1,0 +1,88 @@
+"""Benchmark: claim extraction throughput, articles per second per core (floor 500, target 1,000).
+
+The corpus is ≥ 2,000 articles of about 3 KB (UTF-8), built by joining the cleaned fixture
+articles of one language until each reaches 3 KB. Extraction runs in this one process, so CPU
+seconds are one core's seconds; the figure is articles / CPU seconds (wall time is reported too,
+but on a shared machine it measures the neighbours). Figures go to ``tests/perf/RESULTS.md``
+(section "Extraction"). Run: ``make bench`` or
+``.venv/bin/python -m pytest tests/perf/test_extract_perf.py -m perf -s -p no:cacheprovider``.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from claims.candidates import CleanDocument
+from claims.extract import EXTRACTOR_VERSION, extract_claims
+from claims.text.clean import clean_text
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "fixtures" / "articles"
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+N = int(os.environ.get("CLAIMS_BENCH_EXTRACT_N", "2000"))
+TARGET_BYTES = 3000
+FLOOR = 500.0
+
+
+def _corpus() -> list[CleanDocument]:
+    docs = [clean_text(p.read_text(encoding="utf-8")) for p in sorted(ARTICLES.glob("*.txt"))]
+    by_lang = {lang: [d for d in docs if d.lang == lang] for lang in ("ar", "en")}
+    out: list[CleanDocument] = []
+    i = 0
+    while len(out) < N:
+        base = docs[i % len(docs)]
+        pool = by_lang[base.lang]
+        parts, size, k = [base.text], len(base.text.encode("utf-8")), i
+        while size < TARGET_BYTES:
+            k += 1
+            extra = pool[k % len(pool)].text
+            parts.append(extra)
+            size += len(extra.encode("utf-8"))
+        text = "\n\n".join(parts)
+        out.append(base.model_copy(update={"text": text}))
+        i += 1
+    return out
+
+
+@pytest.mark.perf
+def test_extraction_throughput() -> None:
+    if not any(ARTICLES.glob("*.txt")):
+        pytest.skip("no fixture articles")
+    corpus = _corpus()
+    size = sum(len(d.text.encode("utf-8")) for d in corpus) / len(corpus)
+    extract_claims(corpus[0])  # warm the lexicon caches
+    wall, cpu = time.perf_counter(), time.process_time()
+    claims = sum(len(extract_claims(doc)) for doc in corpus)
+    cpu = time.process_time() - cpu
+    wall = time.perf_counter() - wall
+    per_core = len(corpus) / cpu
+    langs = {lang: sum(d.lang == lang for d in corpus) for lang in ("ar", "en")}
+    print(f"\n{len(corpus)} articles ({langs}), {size:.0f} bytes each on average, {claims} claims")
+    print(f"{per_core:.0f} articles/s per core (CPU {cpu:.2f} s; wall {wall:.2f} s)")
+    _write_results(len(corpus), size, langs, claims, per_core, cpu, wall)
+    assert per_core >= FLOOR
+
+
+def _write_results(n: int, size: float, langs: dict[str, int], claims: int, per_core: float, cpu: float,
+                   wall: float) -> None:
+    section = (
+        "## Extraction\n\n"
+        f"- Corpus: {n} articles built from `fixtures/articles` ({langs['ar']} Arabic, {langs['en']} English), "
+        f"{size:.0f} bytes each on average; {claims} claims extracted.\n"
+        f"- **{per_core:.0f} articles/s per core** (CPU time {cpu:.2f} s in one process; wall {wall:.2f} s). "
+        f"Floor 500, target 1,000.\n"
+        f"- Extractor `claims-rules` {EXTRACTOR_VERSION}; Python {platform.python_version()}; machine: "
+        f"{os.cpu_count()} cores ({platform.processor() or platform.machine()}), shared with other jobs.\n"
+        "- Command: `.venv/bin/python -m pytest tests/perf/test_extract_perf.py -m perf -s -p no:cacheprovider` "
+        "(or `make bench`).\n"
+    )
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    pattern = re.compile(r"## Extraction\n.*?(?=\n## |\Z)", re.S)
+    new = pattern.sub(section.rstrip("\n"), old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + section
+    RESULTS.write_text(new if new.endswith("\n") else new + "\n", encoding="utf-8")
