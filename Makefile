@@ -45,11 +45,7 @@ bench: $(STAMP) postgres
 	$(PY) -m pytest tests/perf -m perf -s -p no:randomly
 
 demo: $(STAMP)
-	$(CLAIMS) db upgrade
-	$(CLAIMS) users add demo --role editor --password demo-demo --exist-ok
-	$(CLAIMS) ingest fixtures/articles
-	@echo "Dashboard: http://127.0.0.1:8501  (login: demo / demo-demo)"
-	$(CLAIMS) dashboard
+	$(CLAIMS) demo
 
 dashboard: $(STAMP)
 	$(CLAIMS) dashboard

@@ -32,7 +32,9 @@ class Action(StrEnum):
 
 _ALLOWED: dict[Role, frozenset[Action]] = {
     Role.REVIEWER: frozenset({Action.VIEW, Action.DECIDE}),
-    Role.EDITOR: frozenset({Action.VIEW, Action.DECIDE, Action.CORRECT, Action.EXPORT, Action.MANAGE_SOURCES}),
+    Role.EDITOR: frozenset(
+        {Action.VIEW, Action.DECIDE, Action.CORRECT, Action.EXPORT, Action.MANAGE_SOURCES}
+    ),
     Role.ADMIN: frozenset(Action),
 }
 
@@ -126,7 +128,6 @@ def require(user: User, action: Action) -> None:
     if not user.active:
         raise PermissionDenied(f"user {user.name!r} is deactivated")
     if not can(user.role, action):
-        allowed = [r.value for r in Role if action in _ALLOWED[r]]
-        raise PermissionDenied(
-            f"{user.name} is a {user.role}: only {' or '.join(allowed)} may {Action(action).value.replace('_', ' ')}"
-        )
+        allowed = " or ".join(r.value for r in Role if action in _ALLOWED[r])
+        verb = Action(action).value.replace("_", " ")
+        raise PermissionDenied(f"{user.name} is a {user.role}: only {allowed} may {verb}")

@@ -45,15 +45,20 @@ def refresh_priorities(session: Session, *, claim_ids: Sequence[int]) -> None:
     ids = set(claim_ids)
     if not ids:
         return
+    session.flush()  # the caller's cluster changes must be visible to the queries below
     clusters: set[int] = set()
     for chunk in _chunks(sorted(ids)):
         clusters.update(
-            c for c in session.exec(select(Claim.cluster_id).where(col(Claim.id).in_(chunk))).all() if c is not None
+            c
+            for c in session.exec(select(Claim.cluster_id).where(col(Claim.id).in_(chunk))).all()
+            if c is not None
         )
     sizes: dict[int, int] = {}
     for chunk in _chunks(sorted(clusters)):
         rows = session.exec(
-            select(Claim.cluster_id, func.count()).where(col(Claim.cluster_id).in_(chunk)).group_by(Claim.cluster_id)
+            select(Claim.cluster_id, func.count())
+            .where(col(Claim.cluster_id).in_(chunk))
+            .group_by(Claim.cluster_id)
         ).all()
         sizes.update({cid: n for cid, n in rows if cid is not None})
         ids.update(session.exec(select(Claim.id).where(col(Claim.cluster_id).in_(chunk))).all())  # type: ignore[arg-type]
@@ -71,7 +76,9 @@ def refresh_priorities(session: Session, *, claim_ids: Sequence[int]) -> None:
                 .values(priority=compute_priority(cw, size, published_at, created_at))
                 .execution_options(synchronize_session=False)
             )
-    session.expire_all()
+    for obj in list(session.identity_map.values()):  # loaded claims must not keep a stale priority
+        if isinstance(obj, Claim) and obj.id in ids:
+            session.expire(obj, ["priority"])
 
 
 def _chunks(items: list[int]) -> list[list[int]]:

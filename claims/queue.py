@@ -78,6 +78,13 @@ class Scope:
 
     conditions: tuple[ColumnElement[bool], ...]
     needs_join: bool
+    by_articles: bool = False  # the filter matched few articles: find their claims, then sort them
+
+    def order_by(self) -> tuple[Any, ...]:
+        """Priority order; ``priority + 0`` when the claims come from a few articles, so the planner
+        sorts those few instead of walking the whole queue index looking for them."""
+        priority = col(Claim.priority) + 0 if self.by_articles else col(Claim.priority)
+        return priority.desc(), col(Claim.id).desc()
 
     def apply(self, query: Select[Any]) -> Select[Any]:
         """Add the conditions (and the join when needed) to a query selecting from Claim."""
@@ -108,7 +115,9 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
     conds: list[ColumnElement[bool]] = []
     if filters.status:
         if filters.status not in {s.value for s in ReviewStatus}:
-            raise InputError(f"unknown status {filters.status!r}: use one of {', '.join(s.value for s in ReviewStatus)}")
+            raise InputError(
+                f"unknown status {filters.status!r}: use one of {', '.join(s.value for s in ReviewStatus)}"
+            )
         conds.append(col(Claim.status) == filters.status)
     if filters.speaker:
         conds.append(col(Claim.speaker) == filters.speaker)
@@ -129,7 +138,7 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
         return Scope(tuple(conds), needs_join=False)
     ids = session.exec(select(Article.id).where(*article).limit(ARTICLE_LIST_MAX + 1)).all()
     if len(ids) <= ARTICLE_LIST_MAX:
-        return Scope((*conds, col(Claim.article_id).in_(ids)), needs_join=False)
+        return Scope((*conds, col(Claim.article_id).in_(ids)), needs_join=False, by_articles=True)
     if filters.until:  # the walk down the queue may start at the newest claim the bound allows:
         # priority = log2(weight) + days(min(published, stored)), and log2(weight) < 30
         conds.append(col(Claim.priority) < _days(_day_start(filters.until + timedelta(days=1))) + 30)
@@ -148,7 +157,7 @@ def queue_page(
     page_size = min(max(page_size, 1), MAX_PAGE_SIZE)
     article_cols = (Article.lang, Article.outlet, Article.title, Article.published_at)  # not the text
     plan = scope(session, filters)
-    rows_q = plan.apply(select(Claim.id)).order_by(col(Claim.priority).desc(), col(Claim.id).desc())
+    rows_q = plan.apply(select(Claim.id)).order_by(*plan.order_by())
     ids = list(session.exec(rows_q.offset((page - 1) * page_size).limit(page_size)).all())  # type: ignore[call-overload]
     # the page's full rows in a second query: the ordered scan above stays narrow
     loaded = {
@@ -225,7 +234,10 @@ def filter_options(session: Session, *, top_speakers: int = TOP_SPEAKERS) -> dic
     """Choices for the filter widgets: languages, outlets, and the most frequent speakers."""
     langs = session.exec(select(Article.lang).distinct().order_by(col(Article.lang))).all()
     outlets = session.exec(
-        select(Article.outlet).where(col(Article.outlet).is_not(None)).distinct().order_by(col(Article.outlet))
+        select(Article.outlet)
+        .where(col(Article.outlet).is_not(None))
+        .distinct()
+        .order_by(col(Article.outlet))
     ).all()
     speakers = session.exec(
         select(Claim.speaker)

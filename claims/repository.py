@@ -158,7 +158,12 @@ def _delete_claims(session: Session, claim_ids: Iterable[int]) -> None:
             or_(col(CrossReference.from_claim_id).in_(ids), col(CrossReference.to_claim_id).in_(ids))
         )
     )
+    roots = {r for r in session.exec(select(Claim.cluster_id).where(col(Claim.id).in_(ids))).all() if r is not None}
     session.exec(delete(Claim).where(col(Claim.id).in_(ids)))  # type: ignore[call-overload]
+    if roots:  # the survivors of those clusters regroup (a deleted claim may have been the canonical one)
+        from claims.linking.clusters import regroup
+
+        regroup(session, cluster_ids=roots)
 
 
 def claims_of(session: Session, *, article_id: int) -> list[Claim]:

@@ -161,7 +161,9 @@ def _raise_if_not_current(session: Session, claim: Claim, user: str, version: in
         )
 
 
-def _change(session: Session, claim: Claim, user: str, version: int, now: datetime, values: dict[str, Any]) -> Claim:
+def _change(
+    session: Session, claim: Claim, user: str, version: int, now: datetime, values: dict[str, Any]
+) -> Claim:
     """Apply ``values`` if the claim is still at ``version`` and not leased to someone else."""
     assert claim.id is not None
     _raise_if_not_current(session, claim, user, version, now)
@@ -193,12 +195,16 @@ def read_claim(session: Session, *, claim_id: int, now: datetime | None = None) 
     return _detail(session, claim_id, _lease_note(_load(session, claim_id), now))
 
 
-def _take_lease(session: Session, claim_id: int, user: str, now: datetime, lease_minutes: int, *extra: Any) -> bool:
+def _take_lease(
+    session: Session, claim_id: int, user: str, now: datetime, lease_minutes: int, *extra: Any
+) -> bool:
     values = {"lease_holder": user, "lease_expires_at": now + timedelta(minutes=lease_minutes)}
     return _guarded_update(session, claim_id, [_lease_free(user, now), *extra], values)
 
 
-def open_claim(session: Session, *, claim_id: int, user: str, now: datetime, lease_minutes: int) -> ClaimDetail:
+def open_claim(
+    session: Session, *, claim_id: int, user: str, now: datetime, lease_minutes: int
+) -> ClaimDetail:
     """Take (or renew) the claim's lease and return it; :class:`LeaseHeld` if someone else has it."""
     _load(session, claim_id)
     if not _take_lease(session, claim_id, user, now, lease_minutes):
@@ -235,10 +241,11 @@ def review_next(
     ``skip`` leaves out claims the reviewer has just passed over ("Skip").
     """
     filters = dataclasses.replace(filters or QueueFilter(), status=ReviewStatus.PENDING.value)
-    query = scope(session, filters).apply(select(Claim.id, Claim.version)).where(_lease_free(user, now))
+    plan = scope(session, filters)
+    query = plan.apply(select(Claim.id, Claim.version)).where(_lease_free(user, now))
     if skip:
         query = query.where(col(Claim.id).not_in(list(skip)))
-    query = query.order_by(col(Claim.priority).desc(), col(Claim.id).desc()).limit(_NEXT_BATCH)
+    query = query.order_by(*plan.order_by()).limit(_NEXT_BATCH)
     for _ in range(_NEXT_ROUNDS):
         candidates = session.exec(query).all()  # type: ignore[call-overload]
         if not candidates:
@@ -289,7 +296,9 @@ def decide(
         "lease_expires_at": None,
     }
     claim = _change(session, claim, user.name, version, now, values)
-    _event(session, claim, user.name, now, VERDICT_ACTIONS[verdict], before, note, urls, verdict=verdict.value)
+    _event(
+        session, claim, user.name, now, VERDICT_ACTIONS[verdict], before, note, urls, verdict=verdict.value
+    )
     return claim
 
 
@@ -318,12 +327,18 @@ def correct(
     new_start = claim.start if start is None else start
     new_end = claim.end if end is None else end
     if not 0 <= new_start < new_end <= len(article.text):
-        raise ReviewError(f"the span must lie within the article's text (0–{len(article.text)}), start before end")
+        raise ReviewError(
+            f"the span must lie within the article's text (0–{len(article.text)}), start before end"
+        )
     content = article.text[new_start:new_end]
     if not content.strip():
         raise ReviewError("the span holds no text")
     wanted: dict[str, Any] = {"start": new_start, "end": new_end, "content": content}
-    for name, value, limit in (("speaker", speaker, 500), ("speaker_role", speaker_role, 500), ("cue", cue, 200)):
+    for name, value, limit in (
+        ("speaker", speaker, 500),
+        ("speaker_role", speaker_role, 500),
+        ("cue", cue, 200),
+    ):
         if value is None:
             continue
         value = value.strip()

@@ -49,7 +49,9 @@ def _window(days: int, now: datetime | None) -> tuple[datetime, list[date]]:
     return datetime.combine(day_list[0], time.min, tzinfo=UTC), day_list
 
 
-def decisions_per_reviewer_day(session: Session, *, days: int = 30, now: datetime | None = None) -> list[DecisionCount]:
+def decisions_per_reviewer_day(
+    session: Session, *, days: int = 30, now: datetime | None = None
+) -> list[DecisionCount]:
     """How many decisions each reviewer made per day and verdict over the last ``days`` days."""
     start, _ = _window(days, now)
     rows = session.exec(
@@ -61,7 +63,9 @@ def decisions_per_reviewer_day(session: Session, *, days: int = 30, now: datetim
     return [DecisionCount(d, r, v, n) for (d, r, v), n in sorted(counts.items())]
 
 
-def queue_size_over_time(session: Session, *, days: int = 30, now: datetime | None = None) -> list[QueuePoint]:
+def queue_size_over_time(
+    session: Session, *, days: int = 30, now: datetime | None = None
+) -> list[QueuePoint]:
     """Pending claims at the end of each day: created by then minus first-decided by then.
 
     Reconstructed from ``Claim.created_at`` and the first decision event of each claim, so it
@@ -79,7 +83,9 @@ def queue_size_over_time(session: Session, *, days: int = 30, now: datetime | No
         .subquery()
     )
     decided = session.exec(select(*[func.sum(case((first.c.at < end, 1), else_=0)) for end in ends])).one()
-    return [QueuePoint(d, int(c or 0) - int(x or 0)) for d, c, x in zip(day_list, created, decided, strict=True)]
+    return [
+        QueuePoint(d, int(c or 0) - int(x or 0)) for d, c, x in zip(day_list, created, decided, strict=True)
+    ]
 
 
 def extractor_precision(session: Session) -> list[Precision]:
@@ -89,7 +95,10 @@ def extractor_precision(session: Session) -> list[Precision]:
     nac = func.sum(case((col(Claim.status) == ReviewStatus.NOT_A_CLAIM.value, 1), else_=0))
     corrected = func.sum(case((col(Claim.corrected), 1), else_=0))
     kept = func.sum(
-        case(((col(Claim.status) != ReviewStatus.NOT_A_CLAIM.value) & not_pending & ~col(Claim.corrected), 1), else_=0)
+        case(
+            ((col(Claim.status) != ReviewStatus.NOT_A_CLAIM.value) & not_pending & ~col(Claim.corrected), 1),
+            else_=0,
+        )
     )
     rows = session.exec(
         select(Article.lang, Claim.extractor_version, reviewed, nac, corrected, kept)
@@ -101,5 +110,9 @@ def extractor_precision(session: Session) -> list[Precision]:
     for lang, version, n, n_nac, n_corr, n_kept in rows:
         if not n:
             continue
-        out.append(Precision(lang, version, int(n), int(n_nac or 0), int(n_corr or 0), round(int(n_kept or 0) / int(n), 4)))
+        out.append(
+            Precision(
+                lang, version, int(n), int(n_nac or 0), int(n_corr or 0), round(int(n_kept or 0) / int(n), 4)
+            )
+        )
     return out

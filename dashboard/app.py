@@ -25,7 +25,9 @@ except StorageError as exc:
 
 user = resources.current_user()
 if user is None:
-    pages: list[StreamlitPage] | dict[str, list[StreamlitPage]] = [st.Page("views/login.py", title="Log in", url_path="login")]
+    pages: list[StreamlitPage] | dict[str, list[StreamlitPage]] = [
+        st.Page("views/login.py", title="Log in", url_path="login")
+    ]
 else:
     review = [
         st.Page("views/queue.py", title="Queue", icon=":material/inbox:", url_path="queue", default=True),

@@ -19,7 +19,9 @@ import streamlit as st
 
 CSS = """
 <style>
-.claims-text, .claims-rtl { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Source Sans Pro", sans-serif; }
+.claims-text, .claims-rtl {
+  font-family: "Source Sans", "Source Sans Pro", "Noto Naskh Arabic", "Noto Sans Arabic", sans-serif;
+}
 .claims-rtl { text-align: right; font-size: 1.12rem; line-height: 1.9; }
 .claims-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .claims-muted { color: #6b7280; font-size: 0.86rem; }

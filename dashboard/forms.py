@@ -71,7 +71,7 @@ def _decide(claim_id: int, version: int, verdict: ReviewStatus) -> None:
     except ClaimsError as exc:
         _report(exc)
         return
-    label = dict((v, lbl) for v, lbl, _, _ in VERDICT_BUTTONS)[verdict]
+    label = {v: lbl for v, lbl, _, _ in VERDICT_BUTTONS}[verdict]
     state.flash(f"Claim #{claim_id} marked {label}.", "success")
     for key in (f"note_{claim_id}", f"evidence_{claim_id}"):
         st.session_state.pop(key, None)
@@ -155,7 +155,8 @@ def correct_form(claim: Claim, article_length: int, user: resources.SessionUser)
         st.text_input("Speaker's role", value=claim.speaker_role, key=f"corr_speaker_role_{claim.id}")
         st.text_input("Cue", value=claim.cue, key=f"corr_cue_{claim.id}")
         a, b = st.columns(2)
-        a.number_input("Span start", 0, article_length, value=claim.start, step=1, key=f"corr_start_{claim.id}")
+        a.number_input(
+            "Span start", 0, article_length, value=claim.start, step=1, key=f"corr_start_{claim.id}"
+        )
         b.number_input("Span end", 0, article_length, value=claim.end, step=1, key=f"corr_end_{claim.id}")
         st.form_submit_button("Save correction", on_click=_correct, args=(claim.id, claim.version, original))
-

@@ -46,7 +46,8 @@ def _engine_for(url: str) -> Engine:
     if current != db.head_revision():
         engine.dispose()
         raise StorageError(
-            f"the database is at revision {current or 'none'}, not {db.head_revision()}: run `claims db upgrade`"
+            f"the database is at revision {current or 'none'}, not {db.head_revision()}: "
+            "run `claims db upgrade`"
         )
     return engine
 

@@ -13,7 +13,12 @@ from claims.linking import XrefView, confirm_link, cross_references_of, reject_l
 from dashboard import components as c
 from dashboard import resources, state
 
-KIND_LABEL = {"same_claim": "Same claim", "via": "Cited source", "syndicated": "Copy", "related": "Related article"}
+KIND_LABEL = {
+    "same_claim": "Same claim",
+    "via": "Cited source",
+    "syndicated": "Copy",
+    "related": "Related article",
+}
 
 
 def _judge(xref_id: int, accept: bool) -> None:
@@ -30,18 +35,22 @@ def _judge(xref_id: int, accept: bool) -> None:
 def _describe(x: XrefView) -> str:
     head = (
         f'<div class="claims-muted" dir="ltr">{c.esc(KIND_LABEL.get(x.kind, x.kind))} · {c.esc(x.state)}'
-        f"{f' · score {x.score:.2f}' if x.score else ''}{f' · by {c.esc(x.decided_by)}' if x.decided_by else ''}</div>"
+        f"{f' · score {x.score:.2f}' if x.score else ''}"
+        f"{f' · by {c.esc(x.decided_by)}' if x.decided_by else ''}</div>"
     )
     if x.claim_id is not None:
         return (
             head
-            + f'<div dir="auto">{c.badge(x.claim_status or "")}<b>{c.esc(x.claim_speaker)}</b> · #{x.claim_id}</div>'
+            + f'<div dir="auto">{c.badge(x.claim_status or "")}'
+            + f'<b>{c.esc(x.claim_speaker)}</b> · <bdi dir="ltr">#{x.claim_id}</bdi></div>'
             + c.block(x.claim_content)
             + c.meta_line([x.article_outlet, x.article_title])
         )
     if x.article_id is not None:
-        return head + f'<div dir="auto">{c.link(x.article_url, x.article_title or x.article_url)}</div>' + c.meta_line(
-            [x.article_outlet]
+        return (
+            head
+            + f'<div dir="auto">{c.link(x.article_url, x.article_title or x.article_url)}</div>'
+            + c.meta_line([x.article_outlet])
         )
     return head + f'<div dir="auto">{c.link(x.url, x.text or x.url)}</div>'
 

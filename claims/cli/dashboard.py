@@ -1,12 +1,12 @@
 """``claims dashboard``: run the Streamlit review dashboard on 127.0.0.1 (after checking the database).
 
-Streamlit is started as a child process (``python -m streamlit run dashboard/app.py``), so
-importing the CLI never imports Streamlit.
+The command execs ``python -m streamlit run dashboard/app.py`` (the server replaces this
+process), so importing the CLI never imports Streamlit.
 """
 
 from __future__ import annotations
 
-import subprocess
+import os
 import sys
 from pathlib import Path
 
@@ -45,8 +45,8 @@ def dashboard_command(
     with user_errors():
         db.require_migrated(database_url())
     out_console.print(f"Dashboard: http://127.0.0.1:{port}  (Ctrl+C to stop)")
-    try:
-        code = subprocess.call(streamlit_command(port))
-    except KeyboardInterrupt:
-        code = 0
-    raise typer.Exit(code)
+    sys.stdout.flush()
+    command = streamlit_command(port)
+    # Replace this process with Streamlit: a SIGTERM from a supervisor reaches the server itself
+    # instead of leaving it orphaned behind a dead parent.
+    os.execv(command[0], command)

@@ -75,6 +75,9 @@ def _to_file(session: object, out: Path, total: int, kwargs: dict[str, object]) 
     try:
         with os.fdopen(fd, "wb") as stream:
             written = _run(session, stream, total, kwargs)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; the export is an ordinary file
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -42,7 +42,7 @@ def ingest(
         if urls:
             read_url_list(urls)
         if source:
-            _sync_declared_sources(url)
+            _sync_declared_sources(url, source)
         report = _run(
             url,
             source=source,
@@ -57,15 +57,22 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _sync_declared_sources(url: str) -> None:
+def _sync_declared_sources(url: str, name: str) -> None:
+    """Mirror sources.toml (when present) and check ``name`` is declared, before any flow starts."""
+    from sqlmodel import select
+
     from claims.db import session_scope
+    from claims.errors import InputError
     from claims.ingest.sources import load_sources, sync_sources
+    from claims.models import Source
     from claims.settings import get_settings
 
     path = get_settings().sources_file
-    if path.exists():
-        with session_scope(url) as session:
+    with session_scope(url) as session:
+        if path.exists():
             sync_sources(session, load_sources(path))
+        if session.exec(select(Source).where(Source.name == name)).first() is None:
+            raise InputError(f"no source named {name!r} in {path}: see `claims sources`")
 
 
 def _run(url: str, **params: Any) -> Any:

@@ -34,7 +34,9 @@ def add(
                 if exist_ok:
                     out_console.print(f"user {name} exists; left unchanged")
                     return
-                raise fail(f"user {name!r} already exists (use `claims users passwd {name}` to change the password)")
+                raise fail(
+                    f"user {name!r} already exists (use `claims users passwd {name}` to change the password)"
+                )
             auth.add_user(session, name=name, password=password or _prompt_password(), role=role)
         out_console.print(f"added {role} {name}")
 
@@ -72,5 +74,7 @@ def list_users() -> None:
         with session_scope(url) as session:
             table = Table("name", "role", "active", "created")
             for user in auth.list_users(session):
-                table.add_row(user.name, user.role, "yes" if user.active else "no", f"{user.created_at:%Y-%m-%d}")
+                table.add_row(
+                    user.name, user.role, "yes" if user.active else "no", f"{user.created_at:%Y-%m-%d}"
+                )
         out_console.print(table)

@@ -24,16 +24,18 @@ _CONTROL_TRIGGERS = frozenset("\t\r")
 
 
 def needs_neutralising(value: str) -> bool:
-    """Would a spreadsheet (or an importer that trims) read ``value`` as a formula?"""
+    """Would a spreadsheet (or an importer that trims) read ``value`` as a formula?
+
+    Leading single quotes are looked past too, so :func:`restore_cell` can tell our quote from
+    the text's own.
+    """
+    if not value or value[0].isalnum():  # fast path: most cells start with a letter or a digit
+        return False
+    value = value.lstrip("'")
     if not value:
         return False
-    first = value[0]
-    if first.isalnum():  # fast path: most cells start with a letter or a digit
-        return False
-    if first in _CONTROL_TRIGGERS:
+    if value[0] in _CONTROL_TRIGGERS:
         return True
-    if first == "'":  # so that restore_cell can tell our quote from the text's own
-        return needs_neutralising(value[1:])
     for ch in value:
         if ch in _TRIGGERS:
             return True

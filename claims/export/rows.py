@@ -1,8 +1,8 @@
 """Reading exportable claims: one read snapshot, a streamed main query, batched side lookups.
 
 Memory stays flat whatever the number of claims: the claims come through a server-side cursor
-(``yield_per``) in batches, and each batch's review events and cross-references are fetched with one
-query each — never one query per claim. Everything is read inside one snapshot (REPEATABLE READ on
+(``yield_per``) in batches, and each batch's review events, cross-references and cluster members are
+fetched with one query each, by id range — never one query per claim. Everything is read inside one snapshot (REPEATABLE READ on
 PostgreSQL, one read transaction on SQLite in WAL mode), so a claim decided while an export runs is
 wholly in or wholly out.
 """
@@ -13,8 +13,8 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import UTC
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, String, bindparam, func, or_, select, type_coerce
@@ -97,7 +97,7 @@ def snapshot(session: Session) -> Iterator[Connection]:
 
 def _where(query: Select[Any], filters: ExportFilter) -> Select[Any]:
     query = query.where(col(Claim.status).in_(filters.statuses))
-    decided_at = func.coalesce(Claim.reviewed_at, Claim.updated_at)
+    decided_at = col(Claim.reviewed_at)  # set with every verdict by claims.review.decide (indexed)
     if filters.lower_bound is not None:
         query = query.where(decided_at >= filters.lower_bound)
     if filters.upper_bound is not None:
@@ -317,11 +317,12 @@ def _links(conn: Connection, lo: int, hi: int, rows: Sequence[Any]) -> dict[int,
 
     bounds = {"lo": lo, "hi": hi}
     hits: list[tuple[int, int, str | None, Any, bool]] = []  # (link id, claim id, url, published, same claim)
-    for link_id, kind, state, src, to_url, a_url, a_pub, tc_url, tc_pub in conn.execute(_links_from_query(), bounds):
+    outgoing = conn.execute(_links_from_query(), bounds).all()
+    for link_id, kind, state, src, to_url, a_url, a_pub, tc_url, tc_pub in outgoing:
         if state in LIVE_LINKS:
             url, pub = (to_url, None) if to_url else (a_url, a_pub) if a_url else (tc_url, tc_pub)
             hits.append((link_id, src, url, pub, kind == "same_claim"))
-    for link_id, kind, state, dst, fc_url, fc_pub in conn.execute(_links_to_query(), bounds):
+    for link_id, kind, state, dst, fc_url, fc_pub in conn.execute(_links_to_query(), bounds).all():
         if state in LIVE_LINKS and kind == "same_claim":
             hits.append((link_id, dst, fc_url, fc_pub, True))
     for _, claim_id, url, pub, same in sorted(hits, key=lambda h: h[0]):

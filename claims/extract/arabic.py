@@ -12,7 +12,18 @@ from dataclasses import dataclass
 
 from claims.candidates import CleanDocument
 from claims.extract import lexicon_ar as lx
-from claims.extract.arabic_np import ALI, Ctx, Mention, organisation, parse_mention, parse_name, person, registry_match
+from claims.extract.arabic_np import (
+    ALI,
+    Ctx,
+    Mention,
+    backward_name,
+    organisation,
+    title_end,
+    parse_mention,
+    parse_name,
+    person,
+    registry_match,
+)
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     EVENT_VERBS,
@@ -22,6 +33,7 @@ from claims.extract.arabic_words import (
     STATEMENT_WORDS,
     STOPS,
     TITLES,
+    TRIGGERS,
     in_lexicon,
     is_cue,
     is_nisba,
@@ -102,22 +114,29 @@ def _is_heading(text: str) -> bool:
 
 def _register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> None:
     """Pass 1: every titled name (and every ``والإيراني X`` coordination) enters the registry; then mentions."""
+    triggers = TRIGGERS
     for _, _, toks, _ in units:
         n = len(toks)
         covered = -1
         for i, tok in enumerate(toks):
-            w = tok.text
             if i < covered:
                 continue
-            if in_lexicon(w, TITLES):
+            w = tok.text
+            kind = triggers.get(w)
+            if kind == "t":
+                prev = toks[i - 1].text if i else ""
+                if prev.startswith("ال") and prev not in TITLES and not is_cue(prev):
+                    continue  # an adjective here: المؤتمر الصحفي
+                backward_name(ctx, toks, i, n)
                 m = parse_mention(ctx, toks, i, n)
                 covered = m.end if m is not None else covered
-            elif len(w) > 4 and (in_lexicon(w, ORG_HEADS) or (w[0] in "بل" and w[1:] in ORG_HEADS)):
+            elif kind == "o":
                 covered = _register_org(ctx, toks, i, n)
-            elif w[:1] == "و" and is_nisba(w[1:]) and w.endswith("ي") and i + 1 < n:
+            elif w.startswith("وال") and w.endswith("ي") and len(w) > 5 and i + 1 < n:
                 end, clear = parse_name(toks, i + 1, n)
                 if end > i + 1 and clear and not toks[i + 1].text.startswith("ال"):
                     parse_mention_named(ctx, toks, i, end)
+                    covered = end
     firsts = ctx.reg.first_words
     for _, _, toks, _ in units:
         i, n = 0, len(toks)
@@ -248,6 +267,8 @@ def _claim(
         subject = parse_mention(ctx, toks, j, n)
         if subject is None:
             subject = _bare_subject(ctx, toks, j, n)
+        if subject is None:
+            subject = _construct_subject(ctx, toks, j, n, form)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
         subject = _quoted_name(ctx, toks, j, n)
     if subject is not None:
@@ -257,7 +278,9 @@ def _claim(
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = _content_start(toks, j, n, form)
     if found is None:
-        return None
+        if j < n and toks[j].text not in (".", "،") and not _quote_ends_before(toks, k):
+            return None
+        found = (toks[min(j, n - 1)].end if j < n else toks[-1].end, "")  # "«…»، قال الوزير." — content before
     start, prep = found
     cue_tok = toks[k]
     cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
@@ -364,6 +387,30 @@ def _relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
                   mention=ctx.orig(m.start_char, m.end_char), via=outer.speaker.canonical, confidence=0.75)]
 
 
+def _construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:
+    """``أعلنت خلية الإعلام الأمني، الأحد، عن …``: an unknown noun + definite genitives, then a comma or
+    the cue's own complement, is a subject (an organisation), not the content."""
+    w = toks[j].text
+    if w.startswith("ال") or not w[0].isalpha() or w in STOPS or is_cue(w) or w[0] in "لبو":
+        return None
+    k = j + 1
+    while k < n and k - j <= 3 and toks[k].text.startswith("ال") and toks[k].text not in STOPS:
+        k += 1
+    if k == j + 1 or k >= n:
+        return None
+    nxt = toks[k].text
+    if nxt != "،" and nxt not in COMPLEMENTISERS and not (nxt in form.preps and nxt in _CONTENT_PREPS):
+        return None
+    return organisation(ctx, toks, j, k)
+
+
+def _quote_ends_before(toks: list[Tok], k: int) -> bool:
+    m = k - 1
+    while m >= 0 and toks[m].text in ("،", ",", "و"):
+        m -= 1
+    return m >= 0 and toks[m].text in QUOTE_CHARS
+
+
 def _bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     """An untitled, unknown name right before a complementiser: ``وقال زيد عمرو إن …``."""
     end, _ = parse_name(toks, j, n)
@@ -379,6 +426,11 @@ def _bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
 
 def _skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention) -> int:
     """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it."""
+    if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and subject.entity.named:
+        end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
+        if not subject.entity.role:
+            subject.entity.role = ctx.orig(toks[j].start, toks[end - 1].end)
+        return end + 1 if end < n and toks[end].text == "،" else end
     if j + 1 < n and toks[j].text == "،" and toks[j + 1].text in TITLES:
         for m in range(j + 2, min(n, j + 14)):
             if toks[m].text == "،":
@@ -418,8 +470,16 @@ def _content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int,
             found = _marker_at(toks, m, n, form, strict=True)
             if found is not None:
                 return found
-        if form.complement == "np" and not form.prep_required and not comma:
-            return toks[j].start, ""
+        if form.complement == "np" and not form.prep_required:
+            close = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].text == "،"), None)
+            if close is not None and close + 1 < n:
+                nxt = close + 1
+                if toks[nxt].text in _FRAME_OPENERS:  # "، في بيان،"
+                    close2 = next((m for m in range(nxt + 1, min(n, nxt + 8)) if toks[m].text == "،"), None)
+                    nxt = close2 + 1 if close2 is not None and close2 + 1 < n else nxt
+                return toks[nxt].start, ""
+            if not comma:
+                return toks[j].start, ""
         return None
     if comma or form.prep_required or form.complement == "clause" or not w[0].isalnum():
         return _scan_complementiser(toks, j, n)

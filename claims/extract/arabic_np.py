@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claims.extract.arabic_words import (
     ALI,
+    EVENT_VERBS,
     CHANNEL_WORDS,
     COLLECTIVES,
     COMPLEMENTISERS,
@@ -40,12 +41,19 @@ from claims.extract.arabic_words import (
     strip_clitic,
     title_word,
 )
+from claims.extract import lexicon_ar as lx
 from claims.extract.entities import Entity, Registry
+from claims.extract.forms import fold_set
 from claims.extract.tokens import QUOTE_CHARS, Tok
 from claims.text.normalize import Folded
 from claims.types import SpeakerKind
 
-__all__ = ["ALI", "Ctx", "Mention", "parse_mention", "parse_name", "registry_match"]
+__all__ = ["ALI", "Ctx", "Mention", "backward_name", "parse_mention", "parse_name", "registry_match", "title_end"]
+
+
+HONORIFICS = fold_set(lx.HONORIFIC_PRONOUNS)
+_NAME_TITLES = frozenset({"امير"})  # also a name part: حسين أمير عبد اللهيان
+_SAYING_WORDS = frozenset(("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,26 +91,28 @@ def parse_name(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
         # "الطيب زيتوني": a definite first name, when a plain word and a boundary follow
         if j + 2 <= limit and j + 1 < limit and _plain_name(toks[j + 1].text) and _clear(toks, j + 2, limit):
             return j + 2, True
-    k, prev_conn = j, False
-    while k < limit and k - j < 5:
+    k, prev_conn, words = j, False, 0
+    while k < limit and words < 5 and k - j < 8:
         w = toks[k].text
         conn = w in CONNECTORS and k + 1 < limit and toks[k + 1].text[0].isalpha()
-        if not prev_conn and not conn and not is_name_token(w):
+        inner = k > j and w in _NAME_TITLES and k + 1 < limit and toks[k + 1].text[0].isalpha()
+        if not prev_conn and not conn and not inner and not is_name_token(w):
             break
         if w[0] == "و" and w not in GIVEN and not prev_conn:
             break
-        if w.startswith("ال") and not prev_conn:
+        if w.startswith("ال") and not prev_conn and not conn:
             if k == j and (w in OFFICE or is_nisba(w)):
                 break
             k += 1
             return k, _clear(toks, k, limit)
         k += 1
         prev_conn = conn
+        words += 0 if conn else 1
     if prev_conn:
         k -= 1
     clear = _clear(toks, k, limit)
-    if not clear and k - j > 2:
-        k = j + 2 if toks[j].text not in CONNECTORS else min(j + 3, k)
+    if not clear and words > 3:
+        k = j + 3  # an unclear right edge: most full names have three words
     return k, clear
 
 
@@ -152,6 +162,9 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         return None
     w = toks[i].text
     head = in_lexicon(w, TITLES) or in_lexicon(w, ORG_HEADS) or in_lexicon(w, COLLECTIVES) or w
+    if head in HONORIFICS:
+        speaker = ctx.reg.implicit("", "singular", toks[i].start)
+        return Mention(speaker, i + 1, toks[i].start, toks[i].end) if speaker is not None else None
     if head in TITLES:
         return _titled(ctx, toks, i, limit, register)
     known = registry_match(ctx, toks, i, limit)
@@ -171,8 +184,8 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
     return None
 
 
-def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
-    """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role."""
+def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[str]]:
+    """End of the title phrase whose head is at ``i`` (offices, nisbas, genitives, places), and its nisbas."""
     j = i + 1
     nisbas: set[str] = set()
     while j < limit:
@@ -187,8 +200,9 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
             if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
                 if _plain_name(toks[j].text) and toks[j].text not in GIVEN:
                     j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
-        elif w in PLACE_HEADS and j + 1 < limit and is_name_token(toks[j + 1].text):
-            j += 2  # إقليم كوردستان
+        elif w in PLACE_HEADS and j + 1 < limit and (is_name_token(toks[j + 1].text) or toks[j + 1].text in PLACES
+                                                        or toks[j + 1].text.startswith("ال")):
+            j += 2  # إقليم كوردستان, منطقة الرياض
         elif indefinite_nisba(w) and not toks[j - 1].text.startswith("ال"):
             j += 1  # مسؤول أمني إسرائيلي
         elif w in ("الي", "في", "لدي") and j + 1 < limit and _place_like(toks[j + 1].text):
@@ -198,6 +212,32 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
             j += 2  # وزير التجارة وترقية الصادرات
         else:
             break
+    return j, nisbas
+
+
+def backward_name(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> None:
+    """``استقبل سامح شكري وزير الخارجية``: a name right before an indefinite title is that title's holder."""
+    head = toks[i].text
+    if head.startswith("ال") or i < 2:
+        return
+    k = i
+    while k > 0 and i - k < 3 and _plain_name(toks[k - 1].text) and toks[k - 1].text not in TITLES:
+        k -= 1
+    if i - k < 2:
+        return
+    before = toks[k - 1].text if k > 0 else "،"
+    if not (not before[0].isalnum() or before in EVENT_VERBS or is_cue(before) or before in ("مع", "بين", "عن")):
+        return
+    if registry_match(ctx, toks, k, i, SpeakerKind.PERSON) is not None:
+        return
+    j, nisbas = title_end(ctx, toks, i, limit)
+    role = ctx.orig(toks[i].start, toks[j - 1].end)
+    person(ctx, toks, k, i, (role, in_lexicon(head, TITLES) or head, frozenset(nisbas), _key(toks, i, j)), True)
+
+
+def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
+    """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role."""
+    j, nisbas = title_end(ctx, toks, i, limit)
     title_head = in_lexicon(toks[i].text, TITLES) or toks[i].text
     known = registry_match(ctx, toks, j, limit, SpeakerKind.PERSON)
     if known is not None:
@@ -299,6 +339,9 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان
         elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
             words.append(toks[j])  # وزارة الطاقة والمناجم
+        elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
+            words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
+            j += 1
         else:
             break
         j += 1
@@ -314,10 +357,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         if described is not None:
             return Mention(described, j, toks[i].start, end_char)
     gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"
-    if proper and head in MEDIA_HEADS:
-        canonical = ctx.orig(proper[0].start, proper[-1].end)
-    else:
-        canonical = ctx.orig(toks[i].start, end_char)
+    canonical = ctx.orig(toks[i].start + (len(toks[i].text) - len(head)), end_char)  # the fullest name
     keys = [" ".join(tokens), " ".join(t.text for t in words)]
     if proper and head in MEDIA_HEADS:
         keys.append(" ".join(t.text for t in proper))
@@ -338,18 +378,22 @@ def _collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Men
         w = toks[j].text
         if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w) or w[0] == "و":
             break
-        if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا"):
+        if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
             break
         if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
             break
         j += 1
+        if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
+            break  # مصادر دبلوماسية: an adjective closes the phrase
         if not definite and (w.startswith("ال") or w in PLACES):
             break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
-    if j + 1 < limit and toks[j].text in ("في", "من", "عن", "داخل") and toks[j + 1].text not in CHANNEL_WORDS:
+    if j + 1 < limit and toks[j].text in ("في", "من", "عن", "داخل", "ب") and toks[j + 1].text not in CHANNEL_WORDS \
+            and toks[j + 1].text not in FRAME_WORDS:
         m = j + 1
         while m < limit and m - j <= 4 and toks[m].text[0].isalpha() and (
             toks[m].text.startswith(("ال", "لل")) or toks[m].text in PLACE_HEADS or toks[m].text in ORG_HEADS
-            or (m > j + 1 and _plain_name(toks[m].text) and toks[m - 1].text in PLACE_HEADS | ORG_HEADS)
+            or (m > j + 1 and _plain_name(toks[m].text) and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
+                and not toks[m - 1].text.startswith("ال"))
         ):
             m += 1
         if m > j + 1:
@@ -372,8 +416,9 @@ def _statement(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
         j += 1
     if j < limit:
         w = toks[j].text
-        if w[0] == "ل" and w[1:] in ORG_HEADS:
-            sliced = [Tok(w[1:], toks[j].start + 1, toks[j].end), *toks[j + 1 : limit]]
+        base = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[0] == "ل" else ""
+        if base in ORG_HEADS:
+            sliced = [Tok(base, toks[j].end - len(base), toks[j].end), *toks[j + 1 : limit]]
             m = organisation(ctx, sliced, 0, len(sliced))
             return Mention(m.entity, j + m.end, toks[i].start, m.end_char)
         if w in ORG_HEADS:

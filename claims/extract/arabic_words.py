@@ -89,3 +89,19 @@ def title_word(w: str) -> bool:
     if len(w) > 3 and w[0] == "ل" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS):
         return True
     return len(w) > 3 and w[0] == "و" and (w[1:] in TITLES or (w[1:].startswith("ال") and w[1:] not in STOPS))
+
+
+def _triggers() -> dict[str, str]:
+    """Words (with a leading و/ف, or ب/ل for organisations) that start a title ("t") or organisation ("o")."""
+    out: dict[str, str] = {}
+    for w in ORG_HEADS:
+        if len(w) > 3:
+            for p in ("", "و", "ف", "ب", "ل"):
+                out.setdefault(p + w, "o")
+    for w in TITLES:
+        for p in ("", "و", "ف"):
+            out[p + w] = "t"
+    return out
+
+
+TRIGGERS = _triggers()

@@ -33,13 +33,15 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     ctx = EnCtx(text, Registry())
     units: list[tuple[int, Span, list[Tok]]] = []
     for pi, para in enumerate(paragraphs(text)):
+        if _is_heading(text, para):
+            continue  # headlines, captions and bylines hold no claims; names in them are re-said below
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
     _register(ctx, units)
     drafts: list[Draft] = []
     last_unit = -10
     for index, (pi, span, toks) in enumerate(units):
-        if not toks or _is_heading(text, span):
+        if not toks:
             continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
         if made:
@@ -68,6 +70,9 @@ def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                              len(toks[j - 1].text) <= 3 or (low(toks[j]) in ("of", "for", "and", "al", "bin", "de")
                              and j + 1 < n and is_cap(toks[j + 1]))):
                 j += 1
+            if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
+                i = j
+                continue
             if j > i:
                 entity = _classify(ctx, toks, i, j)
                 if entity is not None:
@@ -116,8 +121,6 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     ctx.reg.cursor = span.start
     text = ctx.text
     sentence = text[span.start : span.end]
-    if _REFUSAL_RE.search(sentence):
-        return []
     regions = quote_regions(text, span.start, span.end)
     cues = [k for k, t in enumerate(toks) if low(t) in lx.REPORTING_VERBS and not _in(regions, t.start)]
     made: list[Draft] = []
@@ -125,6 +128,11 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         made.extend(_cue(ctx, span, toks, k, nxt, regions, made))
     _according(ctx, span, toks, regions, made)
+    for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
+        for inner in made:
+            if inner is not outer and outer.start <= inner.start < outer.end and not inner.via \
+                    and inner.speaker is not outer.speaker and outer.cue and inner.end <= outer.end + 2:
+                inner.via = outer.speaker.canonical
     if not made and follows_claim and ctx.reg.speakers:
         whole = [r for r in regions if r.start - span.start <= 1 and span.end - r.end <= 2]
         if whole:
@@ -149,6 +157,8 @@ def _cue(
     end_limit = _clause_limit(toks, k, nxt, span.end)
     if k > 0 and low(toks[k - 1]) in ("been", "was", "were", "is", "are", "be", "being"):
         return []  # passive: "had been told by contractors"
+    if any(low(t) in _OBJECT_FIRST for t in toks[max(0, k - 4) : k]):
+        return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = _left_bound(toks, cue_start, regions, _after_dateline(ctx, toks, span))
     nested_in: Draft | None = None
     if made and made[-1].start < toks[cue_start].start < made[-1].end and made[-1].kind == ClaimKind.INDIRECT:
@@ -203,7 +213,9 @@ def _contents(
     if nested_in is not None:
         end_limit = nested_in.end
     start = _content_start(ctx, toks, j_after, end_limit, lemma)
-    if start is not None and lb > 0 and nested_in is None and _comma_next(toks, j_after, end_limit):
+    before_ok = lb > 0 and nested_in is None
+    if start is not None and before_ok and (_comma_next(toks, j_after, end_limit) or
+                                            _tail_only(toks, j_after, end_limit)):
         start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
     if start is not None:
         r = next((r for r in regions if abs(r.start - start) <= 1 and r.end >= end_limit - 2), None)
@@ -218,6 +230,7 @@ def _contents(
         end = toks[lb - 1].start if toks[lb - 1].text == "," else toks[lb].start
         if end - first > 8:
             out.append(Draft(speaker, first, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75))
+            out.extend(_after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
     return out
 
 
@@ -254,6 +267,12 @@ def _subject_start(toks: list[Tok], lb: int, left: int) -> int:
     start = lb
     parts = [lb, *[c + 1 for c in cuts]]
     keep = len(parts) - 1
+    if keep > 0 and parts[keep] >= left:
+        keep -= 1  # "X, …, said": the comma right before the verb closes an apposition
+    if keep > 0 and parts[keep] < left and (low(toks[parts[keep]]) in ("who", "which", "whose") or (
+        low(toks[parts[keep]]).endswith("ing") and toks[parts[keep]].text[0].islower()
+    )):
+        keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
     while keep > 0 and _np_like(toks, parts[keep - 1], cuts[keep - 1]) and left - parts[keep - 1] <= 24:
         keep -= 1
     start = parts[keep]
@@ -265,7 +284,10 @@ def _np_like(toks: list[Tok], a: int, b: int) -> bool:
     if b - a < 1 or b - a > 12:
         return False
     words = [low(t) for t in toks[a:b]]
-    if words[0] in lx.INTRO_WORDS or (words[0].endswith("ing") and len(words[0]) > 5):
+    while words and words[0] in ("but", "and", "yet", "so"):
+        words = words[1:]
+        a += 1
+    if not words or words[0] in lx.INTRO_WORDS or (words[0].endswith("ing") and len(words[0]) > 5):
         return False
     if any(w in _CLAUSE_WORDS for w in words) or b - a > 9:
         return False
@@ -273,6 +295,7 @@ def _np_like(toks: list[Tok], a: int, b: int) -> bool:
                for n, w in enumerate(words)) and not any(w in lx.REPORTING_VERBS for w in words)
 
 
+_OBJECT_FIRST = frozenset("claim claims allegation allegations charge charges accusation accusations which".split())
 _CLAUSE_WORDS = frozenset(
     "to was were is are be been being has have had will would can could should may might did does do not which "
     "who whom that it they he she we i said says told where when while because if".split()
@@ -411,7 +434,7 @@ def _content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) ->
         return None
     if lemma in lx.CLAUSE_ONLY and toks[m].text not in _QUOTES:
         return None
-    if low(toks[m]) in ("off", "up", "out", "back", "it", "him", "her", "them"):
+    if low(toks[m]) in ("off", "up", "out", "back") or (lemma == "call" and low(toks[m]) in ("it", "him", "her", "them")):
         return None
     return toks[m].start
 

@@ -29,10 +29,13 @@ class Tok(NamedTuple):
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    piece = text[start:end].replace("’", "'")
+    lows = piece.lower()
+    new = tuple.__new__
     out = []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        out.append(Tok(word, m.start(), m.end(), word.lower().rstrip(".").replace("’", "'")))
+    for m in _TOKEN_RE.finditer(piece):
+        a, b = m.span()
+        out.append(new(Tok, (m.group(), a + start, b + start, lows[a:b].rstrip("."))))
     return out
 
 
@@ -40,8 +43,18 @@ def low(tok: Tok) -> str:
     return tok.lw
 
 
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
+
+
 def is_cap(tok: Tok) -> bool:
-    return tok.text[0].isupper() and tok.lw not in lx.NOT_NAMES
+    """A capitalised word that can belong to a name: also initials (``A.``) and ``al-Mazrouei``."""
+    text = tok.text
+    if text[0].isupper():
+        return tok.lw not in lx.NOT_NAMES or (len(text) == 2 and text[1] == ".")
+    if text.startswith(_ARTICLE_PREFIXES):
+        rest = text.split("-", 1)[1]
+        return bool(rest) and rest[0].isupper()
+    return False
 
 
 def is_title(tok: Tok) -> bool:
@@ -142,11 +155,21 @@ class EnCtx:
         return self._phrase(toks, a, b, "")
 
     def _phrase(self, toks: list[Tok], a: int, b: int, extra_role: str) -> Entity | None:
+        cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose")), None)
+        if cut is not None:
+            b = cut  # "a Turkish official who spoke on condition of anonymity"
+        while b > a + 1 and toks[b - 1].lw in _DOCUMENTS:
+            b -= 1  # "health ministry figures" → the ministry
+        article = a < b and toks[a].lw == "the"
         while a < b and low(toks[a]) in _DETERMINERS:
             a += 1
         if a >= b:
             return None
         words = [low(t) for t in toks[a:b]]
+        if article and not toks[a].text[0].isupper() and words[-1] not in lx.PRONOUNS:
+            earlier = self._earlier(words)
+            if earlier is not None:
+                return earlier
         if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
             return None
         if "and" in words and not any(w in lx.ORG_WORDS for w in words):
@@ -162,6 +185,8 @@ class EnCtx:
         known = self._lookup(words)
         if known is not None:
             return known
+        if words[0] in lx.COLLECTIVE_WORDS or (len(words) > 1 and words[1] in lx.COLLECTIVE_WORDS):
+            return self._description(toks, a, b, words)  # "Officials in Kyiv", "Three OPEC+ sources"
         span = name_span(toks, a, b)
         if span is not None and not any(w in lx.ORG_WORDS for w in words):
             ni, nj = span
@@ -193,6 +218,17 @@ class EnCtx:
         if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
             entity.gender = entity.gender or gender
         return entity
+
+    def _earlier(self, words: list[str]) -> Entity | None:
+        """``the sources``, ``the official``, ``the central bank``: the entity the article introduced so."""
+        head = words[-1]
+        for entity in self.reg._recent():
+            if entity.kind == SpeakerKind.OUTLET:
+                continue
+            names = f"{entity.canonical} {entity.role}".lower().replace("’", "'").split()
+            if head in names and all(w in names for w in words):
+                return entity
+        return None
 
     def _by_name_part(self, word: str) -> Entity | None:
         """A lone name matching exactly one registered person's name part (``Prince Abdulaziz``)."""
@@ -234,8 +270,7 @@ class EnCtx:
             )
         if any(w in lx.ORG_WORDS for w in words) or (len(words) == 1 and toks[a].text.isupper()):
             found = self.reg.by_tokens([w for w in words if w not in _DETERMINERS], SpeakerKind.ORGANIZATION)
-            if found is None and len(words) <= 2 and words[0] in ("union", "fund", "agency", "group", "company",
-                                                                    "ministry", "bank", "army", "military"):
+            if found is None and len(words) <= 2 and words[0] in ("union", "agency", "group", "company"):
                 found = self.reg.latest(SpeakerKind.ORGANIZATION)
             return found or self.register_org(text)
         if len(words) <= 4 and toks[a].text[0].isupper():
@@ -243,6 +278,7 @@ class EnCtx:
         return None
 
 
+_DOCUMENTS = frozenset("figures data statistics count tally estimates report reports survey poll".split())
 _OK_IN_NP = frozenset("of for in at from on the a an and to 's local senior top".split())
 
 
@@ -264,5 +300,7 @@ def _segments(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
         first = low(toks[a])
         if (first in lx.INTRO_WORDS or (first.endswith("ing") and len(first) > 5)) and n < len(parts) - 1:
             continue
+        if first in ("who", "which", "whose", "whom") and n > 0:
+            continue  # a relative clause inside the subject
         out.append((a, b))
     return out

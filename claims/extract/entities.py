@@ -26,6 +26,7 @@ class Entity:
     nisbas: frozenset[str] = frozenset()  # folded adjectives (السوري, الايرانيه) seen with it
     keys: set[str] = field(default_factory=set)  # folded alias keys
     members: tuple[Entity, ...] = ()
+    bare_keys: list[frozenset[str]] = field(default_factory=list)  # keys as sets of bare words
     named: bool = True  # False for a bare title or description ("وزير الخارجية") nobody named
 
     def agrees(self, gender: str, number: str) -> bool:
@@ -82,6 +83,7 @@ class Registry:
             if key and key not in self._by_key:
                 self._by_key[key] = target
                 target.keys.add(key)
+                target.bare_keys.append(frozenset(_bare(w) for w in key.split()))
                 size = key.count(" ") + 1
                 self.max_key_tokens = max(self.max_key_tokens, size)
                 first = key.split(" ", 1)[0]
@@ -109,8 +111,8 @@ class Registry:
         """Distinct entities, most recently active first: speakers, then mentions before the cursor, then all."""
         seen: set[int] = set()
         out: list[Entity] = []
-        chain = [*reversed(self._spoken.values()), *(e for _, e in self._before(self.cursor + 1)),
-                 *reversed(self.entities[-200:])]
+        chain = [*reversed(self._spoken.values()), *(e for _, e in self._before(self.cursor + 1)[:60]),
+                 *reversed(self.entities[-60:])]
         for entity in chain:
             if id(entity) not in seen:
                 seen.add(id(entity))
@@ -146,11 +148,8 @@ class Registry:
         """The latest entity of ``kind`` with an alias holding all of ``tokens`` (البنك المركزي → … المصري)."""
         need = {_bare(t) for t in tokens}
         for entity in self._recent():
-            if entity.kind != kind:
-                continue
-            for key in entity.keys:
-                if need <= {_bare(w) for w in key.split()}:
-                    return entity
+            if entity.kind == kind and any(need <= key for key in entity.bare_keys):
+                return entity
         return None
 
     def latest(self, kind: SpeakerKind) -> Entity | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 REPORTING_VERBS: dict[str, str] = {
     form: lemma
     for lemma, forms in {
-        "say": "said says",
+        "say": "said says say",
         "tell": "told tells",
         "state": "stated states",
         "add": "added adds",

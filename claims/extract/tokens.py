@@ -22,4 +22,5 @@ class Tok(NamedTuple):
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]``; offsets are into ``text``."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    new = tuple.__new__
+    return [new(Tok, (m.group(), *m.span())) for m in _TOKEN_RE.finditer(text, start, end)]

@@ -135,6 +135,16 @@ def _members(session: Session, claim_ids: list[int]) -> list[int]:
     return sorted({*claim_ids, *(i for i in more if i is not None)})
 
 
+def regroup(session: Session, *, cluster_ids: Iterable[int]) -> None:
+    """Recompute the given clusters from their remaining members (after claims were deleted)."""
+    session.flush()
+    members = [i for i in session.exec(select(Claim.id).where(col(Claim.cluster_id).in_(set(cluster_ids)))).all() if i]
+    if members:
+        recluster(session, members)
+        session.flush()
+        refresh_priorities(session, claim_ids=members)
+
+
 def is_rejected(session: Session, a: Claim, b: Claim) -> bool:
     fa, fb = pair(
         fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker)

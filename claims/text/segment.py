@@ -31,14 +31,12 @@ CLOSING_QUOTES = "»”"
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
 
 
+_PARA_RE = re.compile(r"[^\S\n]*([^\n]*?\S)[^\S\n]*(?:\n|$)")
+
+
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines, trimmed of surrounding whitespace."""
-    out: list[Span] = []
-    for m in _LINE_RE.finditer(text):
-        start, end = _trim(text, m.start(), m.end())
-        if start < end:
-            out.append(Span(start, end))
-    return out
+    return [Span(m.start(1), m.end(1)) for m in _PARA_RE.finditer(text) if m.group(1)]
 
 
 _QUOTE_RE = re.compile("[«“„\"]")
@@ -116,8 +114,7 @@ def _is_abbreviation(text: str, sent_start: int, m: re.Match[str]) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip())

@@ -20,7 +20,11 @@ def _take(claim_id: int) -> None:
     try:
         with resources.session_scope() as session:
             open_claim(
-                session, claim_id=claim_id, user=user.name, now=resources.now(), lease_minutes=resources.lease_minutes()
+                session,
+                claim_id=claim_id,
+                user=user.name,
+                now=resources.now(),
+                lease_minutes=resources.lease_minutes(),
             )
     except LeaseHeld as exc:
         state.flash(f"Read-only: {exc}.", "warning")
@@ -33,7 +37,11 @@ def _renew(claim_id: int) -> None:
     try:
         with resources.session_scope() as session:
             renew_lease(
-                session, claim_id=claim_id, user=user.name, now=resources.now(), lease_minutes=resources.lease_minutes()
+                session,
+                claim_id=claim_id,
+                user=user.name,
+                now=resources.now(),
+                lease_minutes=resources.lease_minutes(),
             )
     except ClaimsError:
         pass
@@ -71,9 +79,15 @@ head = (
 )
 c.show(head)
 if lease and not mine:
-    st.warning(c.md_escape(f"This claim is {lease}: you can read it, but your decision is refused while they hold it."))
+    st.warning(
+        c.md_escape(
+            f"This claim is {lease}: you can read it, but your decision is refused while they hold it."
+        )
+    )
 elif mine:
-    st.caption(f"You hold this claim (lease renewed while you work on it; {resources.lease_minutes()} minutes).")
+    st.caption(
+        f"You hold this claim (lease renewed while you work on it; {resources.lease_minutes()} minutes)."
+    )
 
 left, right = st.columns([3, 2], gap="large")
 with left:
@@ -86,22 +100,31 @@ with left:
     st.markdown("**Claim**")
     c.show(c.block(claim.content, lang=article.lang, cls="claims-content"))
     st.markdown("**In its paragraph**")
-    c.show(c.highlighted(article.text, paragraph=detail.paragraph, span=(claim.start, claim.end), lang=article.lang))
+    c.show(
+        c.highlighted(
+            article.text, paragraph=detail.paragraph, span=(claim.start, claim.end), lang=article.lang
+        )
+    )
     reasons = list(claim.checkworthy_reasons or [])
     c.show(
         f'<div class="claims-muted">Check-worthiness {claim.checkworthiness:.2f} · '
         f"confidence {claim.confidence:.2f}</div>{c.chips(reasons) or ''}"
     )
-    chain = [("said by", claim.speaker), ("via", claim.via), ("published by", article.outlet or "the article")]
+    chain = [
+        ("said by", claim.speaker),
+        ("via", claim.via),
+        ("published by", article.outlet or "the article"),
+    ]
     c.show(
         '<div class="claims-muted">Attribution chain</div><div dir="ltr" class="claims-text">'
-        + " → ".join(f'{label} <b><bdi>{c.esc(name)}</bdi></b>' for label, name in chain if name)
+        + " → ".join(f"{label} <b><bdi>{c.esc(name)}</bdi></b>" for label, name in chain if name)
         + "</div>"
     )
     st.divider()
+    rtl_class = " claims-rtl" if article.lang == "ar" else ""
     c.show(
         f'<div class="claims-muted">Article #{article.id}</div>'
-        f'<h4 dir="{c.text_dir(article.lang)}" class="claims-text{" claims-rtl" if article.lang == "ar" else ""}">'
+        f'<h4 dir="{c.text_dir(article.lang)}" class="claims-text{rtl_class}">'
         f"{c.link(article.url, article.title or article.url, lang=article.lang)}</h4>"
         + c.meta_line([article.outlet, c.when(article.published_at), article.lang, article.author])
     )

@@ -51,6 +51,7 @@ for event in reversed(events):  # newest first
                 for f in changed
             )
             c.show(
-                '<table class="claims-table"><thead><tr><th>field</th><th>before</th><th>after</th></tr></thead>'
+                '<table class="claims-table"><thead>'
+                "<tr><th>field</th><th>before</th><th>after</th></tr></thead>"
                 f"<tbody>{rows}</tbody></table>"
             )

@@ -33,7 +33,10 @@ with st.expander("Filters", expanded=True):
     outlet = c2.selectbox("Outlet", [ANY, *options["outlet"]], key="f_outlet")
     speaker = c3.selectbox("Speaker", [ANY, *options["speaker"]], key="f_speaker")
     status = c4.selectbox(
-        "Status", [s.value for s in ReviewStatus] + [ANY], key="f_status", format_func=lambda s: s.replace("_", " ")
+        "Status",
+        [s.value for s in ReviewStatus] + [ANY],
+        key="f_status",
+        format_func=lambda s: s.replace("_", " "),
     )
     c5, c6, c7 = st.columns([2, 3, 1])
     dates = c5.date_input("Published between", value=(), key="f_dates", format="YYYY-MM-DD")
@@ -58,7 +61,13 @@ if filters != current:
     st.session_state["queue_page"] = 1
 state.set_queue_filter(filters)
 
-if st.button("Review next", type="primary", key="review_next", icon=":material/play_arrow:", help="Take the top claim nobody holds"):
+if st.button(
+    "Review next",
+    type="primary",
+    key="review_next",
+    icon=":material/play_arrow:",
+    help="Take the top claim nobody holds",
+):
     with resources.session_scope() as session:
         detail = review_next(
             session,
@@ -80,7 +89,9 @@ pages = max(1, math.ceil(total / page_size))
 if page > pages:
     st.session_state["queue_page"] = page = pages
     with resources.session_scope() as session:
-        rows, total = queue_page(session, filters=filters, page=page, page_size=page_size, now=resources.now())
+        rows, total = queue_page(
+            session, filters=filters, page=page, page_size=page_size, now=resources.now()
+        )
 
 st.caption(f"{total} claim{'s' if total != 1 else ''} · page {page} of {pages}")
 if not rows:

@@ -23,7 +23,9 @@ if not health:
     st.info("No sources declared yet. Add them to sources.toml and run `claims sources sync`.")
     st.stop()
 
-counts = {s: sum(1 for h in health if h.status == s) for s in ("ok", "degraded", "failing", "never run", "disabled")}
+counts = {
+    s: sum(1 for h in health if h.status == s) for s in ("ok", "degraded", "failing", "never run", "disabled")
+}
 cols = st.columns(len(counts))
 for col, (label, n) in zip(cols, counts.items(), strict=True):
     col.metric(label, n)
@@ -54,4 +56,7 @@ c.show(
     + f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 )
 if can(user.role, Action.MANAGE_SOURCES):
-    st.caption("Editors: change sources in sources.toml, then `claims sources sync`; run one now with `claims ingest`.")
+    st.caption(
+        "Editors: change sources in sources.toml, then `claims sources sync`; "
+        "run one now with `claims ingest`."
+    )

@@ -41,11 +41,15 @@ else:
     st.caption(f"No decisions in the last {days} days.")
 
 st.subheader("Queue size over time")
-queue_frame = pd.DataFrame({"day": pd.to_datetime([p.day for p in queue]), "pending": [p.pending for p in queue]})
+queue_frame = pd.DataFrame(
+    {"day": pd.to_datetime([p.day for p in queue]), "pending": [p.pending for p in queue]}
+)
 st.line_chart(queue_frame, x="day", y="pending")
 
 st.subheader("Extractor precision as reviewers see it")
-st.caption("Share of reviewed claims neither marked Not a claim nor corrected, per language and extractor version.")
+st.caption(
+    "Share of reviewed claims neither marked Not a claim nor corrected, per language and extractor version."
+)
 if precision:
     prec = pd.DataFrame(
         {"extractor": [f"{p.lang} · {p.extractor_version}" for p in precision],

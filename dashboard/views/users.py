@@ -25,7 +25,8 @@ rows = "".join(
     for n, r, a, t in users
 )
 c.show(
-    '<table class="claims-table"><thead><tr><th>name</th><th>role</th><th>state</th><th>since</th></tr></thead>'
+    '<table class="claims-table"><thead>'
+    "<tr><th>name</th><th>role</th><th>state</th><th>since</th></tr></thead>"
     f"<tbody>{rows}</tbody></table>"
 )
 
@@ -42,7 +43,9 @@ def _run(action: str) -> None:
                 )
                 state.flash(f"User {st.session_state['new_name']} added.", "success")
             else:
-                set_password(session, name=str(st.session_state["pw_name"]), password=str(st.session_state["pw_new"]))
+                set_password(
+                    session, name=str(st.session_state["pw_name"]), password=str(st.session_state["pw_new"])
+                )
                 state.flash(f"Password of {st.session_state['pw_name']} changed.", "success")
     except ClaimsError as exc:
         state.flash(f"Not saved — {exc}", "error")

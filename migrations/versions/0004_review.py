@@ -10,6 +10,7 @@ scans (figures in tests/perf/RESULTS.md).
 Revision ID: 0004
 Revises: 0003
 """
+
 from collections.abc import Sequence
 
 import sqlalchemy as sa  # noqa: F401

@@ -41,7 +41,11 @@ def test_stored_hash_is_not_the_password(session: Session) -> None:
     session.commit()
     session.expire_all()
     stored = session.get(User, user.id)
-    assert stored is not None and stored.password_hash.startswith("$argon2") and "another-pass" not in stored.password_hash
+    assert (
+        stored is not None
+        and stored.password_hash.startswith("$argon2")
+        and "another-pass" not in stored.password_hash
+    )
 
 
 @pytest.mark.parametrize(
@@ -112,14 +116,23 @@ def test_users_cli_add_list_passwd(db_url: str, session: Session) -> None:
     assert result.exit_code == 0, result.output
     again = runner.invoke(app, ["users", "add", "demo", "--role", "editor", "--password", "demo-demo"])
     assert again.exit_code == 1 and "already exists" in again.output and "Traceback" not in again.output
-    ok = runner.invoke(app, ["users", "add", "demo", "--role", "editor", "--password", "demo-demo", "--exist-ok"])
+    ok = runner.invoke(
+        app, ["users", "add", "demo", "--role", "editor", "--password", "demo-demo", "--exist-ok"]
+    )
     assert ok.exit_code == 0, ok.output
     weak = runner.invoke(app, ["users", "add", "weak", "--role", "reviewer", "--password", "x"])
     assert weak.exit_code == 1 and "at least 8" in weak.output
-    prompted = runner.invoke(app, ["users", "add", "rev", "--role", "reviewer"], input="prompted-pw\nprompted-pw\n")
+    prompted = runner.invoke(
+        app, ["users", "add", "rev", "--role", "reviewer"], input="prompted-pw\nprompted-pw\n"
+    )
     assert prompted.exit_code == 0, prompted.output
     listed = runner.invoke(app, ["users", "list"])
-    assert listed.exit_code == 0 and "demo" in listed.output and "rev" in listed.output and "editor" in listed.output
+    assert (
+        listed.exit_code == 0
+        and "demo" in listed.output
+        and "rev" in listed.output
+        and "editor" in listed.output
+    )
     changed = runner.invoke(app, ["users", "passwd", "demo", "--password", "new-demo-pw"])
     assert changed.exit_code == 0, changed.output
     missing = runner.invoke(app, ["users", "passwd", "ghost", "--password", "new-demo-pw"])

@@ -84,20 +84,23 @@ def test_bom_is_optional(session: Session) -> None:
     assert not run(session, "jsonl").startswith(b"\xef\xbb\xbf")  # JSON never gets one
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "  =1+1", "\u200f=1", "\uff1d1+1",
-     "'=1+1", "\n=1"],
-)  # fmt: skip
-def test_each_injection_prefix_is_neutralised_and_restorable(session: Session, text: str) -> None:
-    decided(session, text, note=text, actor=text, evidence=[text])
+INJECTIONS = [
+    '=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "  =1+1", "\u200f=1", "\uff1d1+1",
+    "'=1+1", "\n=1",
+]  # fmt: skip
+
+
+def test_each_injection_prefix_is_neutralised_and_restorable(session: Session) -> None:
+    for text in INJECTIONS:
+        decided(session, text, note=text, actor=text[:100], evidence=[text])
     session.commit()
-    [got] = parse_csv(run(session))
-    for key in ("claim_text", "note", "reviewer", "evidence_urls"):
-        assert got[key] == "'" + text, key
-        assert restore_cell(got[key]) == text
-    json_row = json.loads(run(session, "jsonl"))
-    assert json_row["claim_text"] == text  # JSON keeps text exactly
+    rows = parse_csv(run(session))
+    assert len(rows) == len(INJECTIONS)
+    for text, got in zip(INJECTIONS, rows, strict=True):
+        for key in ("claim_text", "note", "reviewer", "evidence_urls"):
+            assert got[key] == "'" + text, (key, text)
+            assert restore_cell(got[key]) == text
+    assert [json.loads(x)["claim_text"] for x in run(session, "jsonl").splitlines()] == INJECTIONS  # JSON keeps text
 
 
 def test_only_requested_statuses_appear(session: Session) -> None:
@@ -175,11 +178,14 @@ def test_cluster_members_count_as_the_same_claim(session: Session) -> None:
     member = decided(session, "member", url="https://b.example/member", cluster_id=canonical.id)
     sibling = claim(session, article(session, url="https://c.example/sibling"), "sibling", cluster_id=canonical.id)
     decide(session, canonical)
+    pending_canon = claim(session, article(session, url="https://d.example/pending-canon"), "pending canonical")
+    lone = decided(session, "member of a pending canonical", url="https://e.example/m", cluster_id=pending_canon.id)
     session.commit()
     rows = {int(r["claim_id"]): r["crossref_urls"].split("\n") for r in parse_csv(run(session))}
     assert rows[member.id] == ["https://a.example/canon", "https://c.example/sibling"]
     assert rows[canonical.id] == ["https://b.example/member", "https://c.example/sibling"]
-    assert sibling.id not in rows
+    assert rows[lone.id] == ["https://d.example/pending-canon"]  # the canonical is pending, its URL still counts
+    assert sibling.id not in rows and pending_canon.id not in rows
 
 
 def test_jsonl_has_the_csv_keys_with_native_types(session: Session) -> None:

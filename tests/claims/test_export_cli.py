@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,11 @@ def test_csv_to_stdout_is_the_default(decided_claims: dict[str, int]) -> None:
     assert "exported 2 claims as csv to stdout" in err
 
 
-def test_options_select_and_shape_the_output(decided_claims: dict[str, int], tmp_path: Path) -> None:
+def test_options_select_and_shape_the_output(
+    decided_claims: dict[str, int], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    previous = os.umask(0o022)
+    request.addfinalizer(lambda: os.umask(previous))
     target = tmp_path / "out.jsonl"
     code, out, err = invoke("--status", "verified", "--status", "disputed", "--format", "jsonl", "--out", str(target))
     assert code == 0, err
@@ -51,6 +56,7 @@ def test_options_select_and_shape_the_output(decided_claims: dict[str, int], tmp
     lines = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()]
     assert [x["claim_id"] for x in lines] == list(decided_claims.values())
     assert not list(tmp_path.glob("*.part"))  # the temporary file was moved into place
+    assert target.stat().st_mode & 0o044 == 0o044  # readable by others as any file (umask 022), not mkstemp's 0600
 
     code, out, _ = invoke("--lang", "ar", "--no-bom")
     assert code == 0 and out.startswith(b"claim_id,") and out.count(b"\r\n") == 2
@@ -76,10 +82,8 @@ def test_options_select_and_shape_the_output(decided_claims: dict[str, int], tmp
         (["--out", "/nonexistent-folder/x.csv"], "does not exist"),
     ],
 )
-def test_bad_input_is_one_clear_line_and_writes_nothing(
-    decided_claims: dict[str, int], args: list[str], message: str
-) -> None:
-    code, out, err = invoke(*args)
+def test_bad_input_is_one_clear_line_and_writes_nothing(args: list[str], message: str) -> None:
+    code, out, err = invoke(*args)  # checked before the database is touched
     assert code == 1
     assert out == b""
     assert message in err and "Traceback" not in err

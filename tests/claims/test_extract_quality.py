@@ -19,8 +19,8 @@ scoring = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(scoring)
 
 # Attribution F1 floors (raise them as the extractor improves; never lower them).
-DEV_FLOORS = {"ar": 0.92, "en": 0.80}
-HELDOUT_FLOOR = 0.0
+DEV_FLOORS = {"ar": 0.95, "en": 0.81}
+HELDOUT_FLOORS = {"ar": 0.66, "en": 0.77}
 
 
 def _figures(gold_dir: Path, article_dirs: list[Path], tmp_path: Path) -> dict[str, dict[str, dict[str, float]]]:
@@ -54,5 +54,6 @@ def test_heldout_attribution_floor(tmp_path: Path) -> None:
     figures = _figures(gold, dirs, tmp_path)
     report = {lang: f["attribution"] for lang, f in figures.items()}
     print("held-out attribution:", report)
-    for lang, f in figures.items():
-        assert f["attribution"]["f1"] >= HELDOUT_FLOOR, (lang, report)
+    for lang, floor in HELDOUT_FLOORS.items():
+        if lang in figures:
+            assert figures[lang]["attribution"]["f1"] >= floor, (lang, report)

@@ -35,6 +35,7 @@ def test_unmigrated_database_says_to_run_db_upgrade(
         (("--feed", "https://e.org/rss", "x.txt"), "give one of"),
         (("nowhere",), "no such file or folder"),
         (("--lang", "fr", "x"), "--lang must be ar or en"),
+        (("--source", "nobody"), "no source named 'nobody'"),
     ],
 )
 def test_bad_arguments_are_one_line_errors(args: tuple[str, ...], message: str) -> None:

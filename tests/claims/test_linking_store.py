@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlmodel import Session, select
 
 from claims import linking, repository
 from claims.candidates import Teaser
+from claims.errors import InputError
 from claims.models import Claim, CrossReference, LinkRejection, ReviewEvent
+from claims.types import ClaimKind, SpeakerKind
 from tests.factories import make_candidate, make_document
 
 AUTO, SUGGEST = 0.82, 0.6
@@ -238,3 +241,98 @@ def test_link_all_rebuilds_and_keeps_decisions(session: Session) -> None:
     assert again.auto == 1 and len(session.exec(select(CrossReference)).all()) == 1
     assert linking.pending_articles(session) == []
     assert a != b
+
+
+def test_an_auto_link_raises_both_claims_priority_by_cluster_size(session: Session) -> None:
+    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")])
+    linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    b = _store(
+        session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")]
+    )
+    session.flush()
+    before = {c.id: c.priority for c in session.exec(select(Claim)).all()}
+    linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    session.commit()
+    after = {c.id: c.priority for c in session.exec(select(Claim)).all()}
+    from claims.priority import compute_priority
+
+    for c in session.exec(select(Claim)).all():
+        assert after[c.id] != before[c.id]
+        assert after[c.id] == compute_priority(c.checkworthiness, 2, None, c.created_at)
+
+
+def test_via_also_links_when_the_agency_article_came_first(session: Session) -> None:
+    b = _store(
+        session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")]
+    )
+    linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    a = _store(
+        session, SANA, "https://sana.example/1", "سانا",
+        [_khaji("صوابية الرؤية السورية حيال مسار التقارب", via="إرنا")],
+    )  # fmt: skip
+    report = linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    x = session.exec(select(CrossReference)).one()
+    ca, cb = repository.claims_of(session, article_id=a)[0], repository.claims_of(session, article_id=b)[0]
+    assert report.via == 1 and (x.kind, x.from_claim_id, x.to_claim_id) == ("via", ca.id, cb.id)
+
+
+def test_a_cross_language_match_is_only_suggested(session: Session) -> None:
+    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")])
+    linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    en = "Iranian envoy Ali Asghar Khaji affirmed the soundness of the Syrian vision. He met Assad in Damascus."
+    d = make_document(en, lang="en", outlet="Tehran Times", title="Khaji in Damascus")
+    art = repository.store_article(session, doc=d, url="https://tt.example/3").article_id
+    cand = make_candidate(d, "the soundness of the Syrian vision", speaker="Ali Asghar Khaji", cue="affirmed")
+    repository.replace_claims(session, article_id=art, candidates=[cand])
+    report = linking.link_article(session, article_id=art, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    assert (report.auto, report.suggested) == (0, 1)
+    x = session.exec(select(CrossReference)).one()
+    assert x.state == "suggested" and x.score >= AUTO
+    with pytest.raises(InputError, match="rejected"):
+        linking.reject_link(session, xref_id=x.id, user="rana")  # type: ignore[arg-type]
+        linking.confirm_link(session, xref_id=x.id, user="omar")  # type: ignore[arg-type]
+
+
+def test_teaser_with_a_link_resolves_by_url_and_unknown_ids_fail_clearly(session: Session) -> None:
+    a = _store(session, SANA, "https://sana.example/1", "سانا", [], title="عنوان آخر تماما")
+    linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    b = _store(session, IRNA, "https://irna.example/2", "إرنا", [], title="خاجي يزور دمشق")
+    assert linking.store_teasers(
+        session, article_id=b, teasers=[Teaser(text="لا يشبه العنوان", url="https://SANA.example/1/?utm_source=x")]
+    ) == (1, 0)
+    assert linking.store_teasers(session, article_id=b, teasers=[Teaser(text="لا يشبه العنوان", url="https://SANA.example/1/?utm_source=x")]) == (0, 0)  # fmt: skip
+    views = linking.cross_references_of(session, claim_id=_one_claim(session, b))
+    assert [(v.kind, v.state, v.article_id, v.text) for v in views] == [("related", "auto", a, "لا يشبه العنوان")]
+    with pytest.raises(InputError):
+        linking.link_article(session, article_id=999_999, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    with pytest.raises(InputError):
+        linking.store_teasers(session, article_id=999_999, teasers=[])
+    with pytest.raises(InputError):
+        linking.cross_references_of(session, claim_id=999_999)
+
+
+def _one_claim(session: Session, article_id: int) -> int:
+    doc = make_document(IRNA, outlet="إرنا")
+    cand = make_candidate(doc, "معاون وزير الخارجية علي أصغر خاجي زار دمشق", speaker="إرنا", speaker_kind=SpeakerKind.OUTLET,
+                          kind=ClaimKind.EVENT)  # fmt: skip
+    return repository.replace_claims(session, article_id=article_id, candidates=[cand])[0]
+
+
+def test_re_extracting_the_canonical_claims_article_regroups_its_cluster(session: Session) -> None:
+    irna2 = IRNA.replace("مع تركيا", "مع أنقرة")
+    arts = [
+        _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")]),
+        _store(session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")]),
+        _store(session, irna2, "https://irna.example/3", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع أنقرة")]),
+    ]  # fmt: skip
+    for art in arts:
+        linking.link_article(session, article_id=art, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    canonical = repository.claims_of(session, article_id=arts[0])[0].id
+    assert {c.cluster_id for c in session.exec(select(Claim)).all()} == {canonical}
+    repository.replace_claims(session, article_id=arts[0], candidates=[])  # the canonical claim disappears
+    session.commit()
+    left = session.exec(select(Claim)).all()
+    ids = {c.id for c in left}
+    assert len(left) == 2 and {c.cluster_id for c in left} <= ids | {None}  # no cluster points at a deleted claim
+    linked = session.exec(select(CrossReference)).all()  # the link between the survivors, if any, holds them
+    assert len({c.cluster_id for c in left}) == (1 if linked else 2)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import update
 from sqlmodel import Session, col
 
-from claims import review
+from claims import queue, review
 from claims.errors import InputError
 from claims.models import Claim
 from claims.priority import compute_priority, refresh_priorities
@@ -33,23 +33,32 @@ def test_priority_grows_with_checkworthiness_cluster_size_and_recency() -> None:
     assert compute_priority(0.5, 3, t, t) > base
     assert compute_priority(0.5, 1, t + timedelta(hours=1), t + timedelta(hours=1)) > base
     # doubling the weight is worth one day of recency: the ranking never depends on "now"
-    assert compute_priority(1.0, 1, t, t) == pytest.approx(compute_priority(0.5, 1, t + timedelta(days=1), t + timedelta(days=1)))
+    assert compute_priority(1.0, 1, t, t) == pytest.approx(
+        compute_priority(0.5, 1, t + timedelta(days=1), t + timedelta(days=1))
+    )
     assert compute_priority(0.0, 0, None, t) < base  # zero check-worthiness still has a finite score
 
 
 def test_a_future_publication_date_cannot_jump_the_queue() -> None:
     stored = datetime(2026, 11, 1, tzinfo=UTC)
-    assert compute_priority(0.5, 1, stored + timedelta(days=365), stored) == compute_priority(0.5, 1, stored, stored)
-    assert compute_priority(0.5, 1, stored - timedelta(days=2), stored) < compute_priority(0.5, 1, None, stored)
+    assert compute_priority(0.5, 1, stored + timedelta(days=365), stored) == compute_priority(
+        0.5, 1, stored, stored
+    )
+    assert compute_priority(0.5, 1, stored - timedelta(days=2), stored) < compute_priority(
+        0.5, 1, None, stored
+    )
 
 
 def test_stored_claims_get_their_priority_and_clusters_refresh_it(session: Session) -> None:
     published = datetime(2026, 11, 20, tzinfo=UTC)
-    ids = seed_article(session, url="https://n.example/p", published_at=published, checkworthiness=(0.9, 0.5, 0.1))
+    ids = seed_article(
+        session, url="https://n.example/p", published_at=published, checkworthiness=(0.9, 0.5, 0.1)
+    )
     session.commit()
     claims = [session.get(Claim, i) for i in ids]
     assert [c.priority for c in claims] == [  # type: ignore[union-attr]
-        compute_priority(cw, 1, published, c.created_at) for cw, c in zip((0.9, 0.5, 0.1), claims, strict=True)  # type: ignore[union-attr]
+        compute_priority(cw, 1, published, c.created_at)
+        for cw, c in zip((0.9, 0.5, 0.1), claims, strict=True)  # type: ignore[union-attr]
     ]
     # the linker clusters the low one with the other two: its weight triples, the others' too
     session.exec(update(Claim).where(col(Claim.id).in_(ids)).values(cluster_id=ids[0]))  # type: ignore[call-overload]
@@ -57,10 +66,14 @@ def test_stored_claims_get_their_priority_and_clusters_refresh_it(session: Sessi
     refresh_priorities(session, claim_ids=[ids[2]])
     session.commit()
     low = session.get(Claim, ids[2])
-    assert low is not None and low.priority == pytest.approx(compute_priority(0.1, 3, published, low.created_at))
+    assert low is not None and low.priority == pytest.approx(
+        compute_priority(0.1, 3, published, low.created_at)
+    )
     assert low.priority > low_before
     top = session.get(Claim, ids[0])
-    assert top is not None and top.priority == pytest.approx(compute_priority(0.9, 3, published, top.created_at))
+    assert top is not None and top.priority == pytest.approx(
+        compute_priority(0.9, 3, published, top.created_at)
+    )
     refresh_priorities(session, claim_ids=[])  # nothing to do is fine
 
 
@@ -102,8 +115,17 @@ def test_queue_is_ordered_by_priority(session: Session, data: dict[str, list[int
     # the Arabic article is five days newer: 0.7 and 0.3 outrank the English 0.9
     assert [r.claim_id for r in rows] == [*data["ar"], *data["en"]]
     first = rows[0]
-    assert (first.lang, first.outlet, first.speaker, first.cluster_size, first.version) == ("ar", "هاشتاغ", "بشار الأسد", 1, 1)
-    assert first.content == "أهمية التنسيق في المرحلة القادمة" and first.title == "Title of https://hashtag.example/1"
+    assert (first.lang, first.outlet, first.speaker, first.cluster_size, first.version) == (
+        "ar",
+        "هاشتاغ",
+        "بشار الأسد",
+        1,
+        1,
+    )
+    assert (
+        first.content == "أهمية التنسيق في المرحلة القادمة"
+        and first.title == "Title of https://hashtag.example/1"
+    )
 
 
 def test_pagination(session: Session, data: dict[str, list[int]]) -> None:
@@ -136,15 +158,45 @@ def test_pagination(session: Session, data: dict[str, list[int]]) -> None:
         (QueueFilter(lang="en", text="rates", speaker="Central Bank"), ["en2"]),
     ],
 )
-def test_filters(session: Session, data: dict[str, list[int]], filters: QueueFilter, expected: list[str]) -> None:
+def test_filters(
+    session: Session,
+    data: dict[str, list[int]],
+    filters: QueueFilter,
+    expected: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     names = {cid: f"{k}{i}" for k, ids in data.items() for i, cid in enumerate(ids)}
-    ids, total = _ids(session, filters)
-    assert [names[i] for i in ids] == expected and total == len(expected)
+    # both plans: article filters as an id list (few articles) and as a join (many articles)
+    for list_max in (1000, 0):
+        monkeypatch.setattr(queue, "ARTICLE_LIST_MAX", list_max)
+        ids, total = _ids(session, filters)
+        assert [names[i] for i in ids] == expected and total == len(expected), list_max
+        nxt = review.review_next(session, user=f"r{list_max}", now=NOW, lease_minutes=10, filters=filters)
+        assert (names[nxt.claim.id] if nxt else None) == next((e for e in expected), None)
+        session.rollback()
+
+
+def test_the_total_is_counted_up_to_a_cap(
+    session: Session, data: dict[str, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(queue, "COUNT_CAP", 2)
+    rows, total = queue_page(session, filters=QueueFilter(), page_size=10, now=NOW)
+    assert len(rows) == 5 and total == 3 and queue.total_label(total) == "2+"
+    assert queue.total_label(2) == "2"
+    monkeypatch.setattr(queue, "COUNT_CAP", 10_000)
+    assert queue.total_label(12_345) == "10,000+" and queue.total_label(1234) == "1,234"
 
 
 def test_status_filter_and_decided_claims(session: Session, data: dict[str, list[int]]) -> None:
     users = seed_users(session)
-    review.decide(session, claim_id=data["en"][0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW)
+    review.decide(
+        session,
+        claim_id=data["en"][0],
+        user=users["alice"],
+        verdict=ReviewStatus.VERIFIED,
+        version=1,
+        now=NOW,
+    )
     session.commit()
     assert data["en"][0] not in _ids(session, QueueFilter())[0]
     assert _ids(session, QueueFilter(status="verified")) == ([data["en"][0]], 1)
@@ -173,13 +225,24 @@ def test_cluster_size_is_shown(session: Session, data: dict[str, list[int]]) -> 
 
 
 def test_filter_options(session: Session, data: dict[str, list[int]]) -> None:
-    seed_article(session, url="https://daily.example/2", text=EN_TEXT + "\n\nMore.", claims=(("the figure was wrong", "Sam Reed"),))
+    seed_article(
+        session,
+        url="https://daily.example/2",
+        text=EN_TEXT + "\n\nMore.",
+        claims=(("the figure was wrong", "Sam Reed"),),
+    )
     session.commit()
     options = filter_options(session)
     assert options["lang"] == ["ar", "en"]
     assert set(options["outlet"]) == {"Daily Example", "هاشتاغ"}
     assert options["speaker"][0] == "Sam Reed"  # two claims: the most frequent first
-    assert set(options["speaker"]) == {"Sam Reed", "The minister", "Central Bank", "بشار الأسد", "علي أصغر خاجي"}
+    assert set(options["speaker"]) == {
+        "Sam Reed",
+        "The minister",
+        "Central Bank",
+        "بشار الأسد",
+        "علي أصغر خاجي",
+    }
     assert filter_options(session, top_speakers=1)["speaker"] == ["Sam Reed"]
 
 

@@ -48,11 +48,15 @@ def test_opening_takes_a_lease_others_see_who_holds_it(session: Session, ids: li
     assert detail.claim.lease_holder == "alice" and detail.lease_note is None
     assert detail.claim.lease_expires_at == NOW + timedelta(minutes=LEASE)
     with pytest.raises(LeaseHeld, match="held by alice until 09:10 UTC"):
-        review.open_claim(session, claim_id=ids[0], user="bob", now=NOW + timedelta(minutes=1), lease_minutes=LEASE)
+        review.open_claim(
+            session, claim_id=ids[0], user="bob", now=NOW + timedelta(minutes=1), lease_minutes=LEASE
+        )
     seen = review.read_claim(session, claim_id=ids[0], now=NOW + timedelta(minutes=1))
     assert seen.lease_note == "held by alice until 09:10 UTC" and seen.claim.lease_holder == "alice"
     # the holder re-opening renews; the version does not move (an open form must not go stale)
-    again = review.open_claim(session, claim_id=ids[0], user="alice", now=NOW + timedelta(minutes=5), lease_minutes=LEASE)
+    again = review.open_claim(
+        session, claim_id=ids[0], user="alice", now=NOW + timedelta(minutes=5), lease_minutes=LEASE
+    )
     assert again.claim.lease_expires_at == NOW + timedelta(minutes=15) and again.claim.version == 1
 
 
@@ -70,7 +74,9 @@ def test_an_expired_lease_returns_the_claim_to_the_queue(session: Session, ids: 
 
 def test_renew_and_release(session: Session, ids: list[int]) -> None:
     review.open_claim(session, claim_id=ids[1], user="alice", now=NOW, lease_minutes=LEASE)
-    review.renew_lease(session, claim_id=ids[1], user="alice", now=NOW + timedelta(minutes=8), lease_minutes=LEASE)
+    review.renew_lease(
+        session, claim_id=ids[1], user="alice", now=NOW + timedelta(minutes=8), lease_minutes=LEASE
+    )
     assert _claim(session, ids[1]).lease_expires_at == NOW + timedelta(minutes=18)
     review.release(session, claim_id=ids[1], user="bob")  # not bob's: a no-op
     assert _claim(session, ids[1]).lease_holder == "alice"
@@ -106,14 +112,22 @@ def test_review_next_honours_filters_and_skips_decided_claims(
         outlet="هاشتاغ",
         checkworthiness=(0.05,),
     )
-    review.decide(session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW)
+    review.decide(
+        session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+    )
     session.commit()
     nxt = review.review_next(session, user="bob", now=NOW, lease_minutes=LEASE)
     assert nxt is not None and nxt.claim.id == ids[1]
-    only_ar = review.review_next(session, user="bob", now=NOW, lease_minutes=LEASE, filters=QueueFilter(lang="ar"))
+    only_ar = review.review_next(
+        session, user="bob", now=NOW, lease_minutes=LEASE, filters=QueueFilter(lang="ar")
+    )
     assert only_ar is not None and only_ar.claim.id == ar[0] and only_ar.article.lang == "ar"
     by_speaker = review.review_next(
-        session, user="carol", now=NOW, lease_minutes=LEASE, filters=QueueFilter(speaker="Central Bank", status=None)
+        session,
+        user="carol",
+        now=NOW,
+        lease_minutes=LEASE,
+        filters=QueueFilter(speaker="Central Bank", status=None),
     )
     assert by_speaker is not None and by_speaker.claim.id == ids[2]
 
@@ -158,7 +172,12 @@ def test_verify_records_an_event_bumps_the_version_and_releases(
     assert claim.reviewed_by == "alice" and claim.reviewed_at == NOW + timedelta(minutes=2)
     assert claim.lease_holder is None and claim.lease_expires_at is None
     [event] = history(session, claim_id=ids[0])
-    assert (event.actor, event.action, event.verdict, event.claim_version) == ("alice", "verify", "verified", 2)
+    assert (event.actor, event.action, event.verdict, event.claim_version) == (
+        "alice",
+        "verify",
+        "verified",
+        2,
+    )
     assert event.note == "matches the ministry's release" and event.evidence_urls == [URL]
     assert event.before is not None and event.after is not None
     assert (event.before["status"], event.after["status"]) == ("pending", "verified")
@@ -168,7 +187,9 @@ def test_verify_records_an_event_bumps_the_version_and_releases(
 def test_a_stale_version_is_refused_and_nothing_is_overwritten(
     session: Session, ids: list[int], users: dict
 ) -> None:
-    review.decide(session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW)
+    review.decide(
+        session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+    )
     session.commit()
     with pytest.raises(StaleClaim, match=r"changed by alice at 2026-11-29 09:00 UTC .*reload"):
         review.decide(
@@ -185,7 +206,9 @@ def test_a_stale_version_is_refused_and_nothing_is_overwritten(
     assert len(history(session, claim_id=ids[0])) == 1
 
 
-def test_a_claim_leased_to_someone_else_cannot_be_decided(session: Session, ids: list[int], users: dict) -> None:
+def test_a_claim_leased_to_someone_else_cannot_be_decided(
+    session: Session, ids: list[int], users: dict
+) -> None:
     review.open_claim(session, claim_id=ids[0], user="alice", now=NOW, lease_minutes=LEASE)
     session.commit()
     with pytest.raises(LeaseHeld, match="held by alice"):
@@ -194,7 +217,9 @@ def test_a_claim_leased_to_someone_else_cannot_be_decided(session: Session, ids:
         )
     # after the lease expires bob may decide
     later = NOW + timedelta(minutes=LEASE)
-    review.decide(session, claim_id=ids[0], user=users["bob"], verdict=ReviewStatus.VERIFIED, version=1, now=later)
+    review.decide(
+        session, claim_id=ids[0], user=users["bob"], verdict=ReviewStatus.VERIFIED, version=1, now=later
+    )
     session.commit()
     assert _claim(session, ids[0]).reviewed_by == "bob"
 
@@ -202,7 +227,9 @@ def test_a_claim_leased_to_someone_else_cannot_be_decided(session: Session, ids:
 def test_a_new_decision_replaces_the_old_and_both_stay_in_history(
     session: Session, ids: list[int], users: dict
 ) -> None:
-    review.decide(session, claim_id=ids[1], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW)
+    review.decide(
+        session, claim_id=ids[1], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+    )
     review.decide(
         session,
         claim_id=ids[1],
@@ -222,7 +249,9 @@ def test_a_new_decision_replaces_the_old_and_both_stay_in_history(
 
 
 def test_not_a_claim_leaves_the_queue(session: Session, ids: list[int], users: dict) -> None:
-    review.decide(session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW)
+    review.decide(
+        session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW
+    )
     session.commit()
     assert _claim(session, ids[0]).status == "not_a_claim"
     assert review.review_next(session, user="alice", now=NOW, lease_minutes=LEASE).claim.id == ids[1]  # type: ignore[union-attr]
@@ -259,7 +288,9 @@ def test_disputed_needs_a_note_and_evidence(
     assert session.exec(select(ReviewEvent)).all() == []
 
 
-def test_disputed_with_a_quoted_source_instead_of_a_link(session: Session, ids: list[int], users: dict) -> None:
+def test_disputed_with_a_quoted_source_instead_of_a_link(
+    session: Session, ids: list[int], users: dict
+) -> None:
     claim = review.decide(
         session,
         claim_id=ids[0],
@@ -287,7 +318,9 @@ def test_unsafe_evidence_is_refused_for_verified_too(session: Session, ids: list
 
 def test_pending_is_not_a_verdict(session: Session, ids: list[int], users: dict) -> None:
     with pytest.raises(ReviewError, match="Verified, Disputed or Not a claim"):
-        review.decide(session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.PENDING, version=1, now=NOW)
+        review.decide(
+            session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.PENDING, version=1, now=NOW
+        )
     with pytest.raises(ReviewError, match="unknown verdict"):
         review.decide(session, claim_id=ids[0], user=users["alice"], verdict="true", version=1, now=NOW)  # type: ignore[arg-type]
 
@@ -295,7 +328,9 @@ def test_pending_is_not_a_verdict(session: Session, ids: list[int], users: dict)
 def test_a_deactivated_user_cannot_decide(session: Session, ids: list[int], users: dict) -> None:
     users["alice"].active = False
     with pytest.raises(PermissionDenied, match="deactivated"):
-        review.decide(session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW)
+        review.decide(
+            session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+        )
 
 
 # ---------------------------------------------------------------- corrections
@@ -337,7 +372,10 @@ def test_an_editor_corrects_the_span_and_speaker_the_pair_is_kept(
     assert event.before is not None and event.after is not None
     assert event.before["content"] == "inflation had fallen to 3 percent"
     assert event.after["content"] == "inflation had fallen to 3"
-    assert (event.before["speaker"], event.after["speaker"]) == ("The minister", "Finance Minister Ali Hassan")
+    assert (event.before["speaker"], event.after["speaker"]) == (
+        "The minister",
+        "Finance Minister Ali Hassan",
+    )
     # the corrected claim is what gets decided
     decided = review.decide(
         session, claim_id=ids[0], user=users["eve"], verdict=ReviewStatus.VERIFIED, version=2, now=NOW
@@ -391,7 +429,9 @@ def test_bad_corrections_are_refused(
     assert not _claim(session, ids[0]).corrected
 
 
-def test_a_correction_onto_another_claims_span_is_refused(session: Session, ids: list[int], users: dict) -> None:
+def test_a_correction_onto_another_claims_span_is_refused(
+    session: Session, ids: list[int], users: dict
+) -> None:
     other = _claim(session, ids[1])
     with pytest.raises(ReviewError, match=f"claim {ids[1]} already has this span"):
         review.correct(
@@ -407,7 +447,9 @@ def test_a_correction_onto_another_claims_span_is_refused(session: Session, ids:
 
 
 def test_a_stale_correction_is_refused(session: Session, ids: list[int], users: dict) -> None:
-    review.decide(session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW)
+    review.decide(
+        session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+    )
     session.commit()
     with pytest.raises(StaleClaim, match="changed by alice"):
         review.correct(session, claim_id=ids[0], user=users["eve"], version=1, cue="claimed", now=NOW)

@@ -50,7 +50,10 @@ def _race(db_url: str, jobs: list[Callable[[Session], Any]]) -> list[Any]:
 def claim_ids(session: Session) -> list[int]:
     ids = seed_article(session, url="https://news.example/race", checkworthiness=(0.9, 0.5, 0.1))
     ids += seed_article(
-        session, url="https://news.example/race2", text=EN_TEXT + "\n\nUpdated.", checkworthiness=(0.8, 0.4, 0.2)
+        session,
+        url="https://news.example/race2",
+        text=EN_TEXT + "\n\nUpdated.",
+        checkworthiness=(0.8, 0.4, 0.2),
     )
     assert len(set(ids)) == 6
     session.commit()

@@ -46,10 +46,18 @@ def test_decisions_per_reviewer_and_day(session: Session) -> None:
     v = ReviewStatus.VERIFIED
     review.decide(session, claim_id=en[0], user=users["alice"], verdict=v, version=1, now=NOW - 2 * DAY)
     review.decide(session, claim_id=en[1], user=users["alice"], verdict=v, version=1, now=NOW - 2 * DAY)
-    review.decide(session, claim_id=en[2], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW - DAY)
-    review.decide(session, claim_id=en[0], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=2, now=NOW)
-    review.correct(session, claim_id=ar[0], user=users["eve"], version=1, cue="أكّد", now=NOW)  # not a decision
-    review.decide(session, claim_id=ar[1], user=users["alice"], verdict=v, version=1, now=NOW - 40 * DAY)  # too old
+    review.decide(
+        session, claim_id=en[2], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW - DAY
+    )
+    review.decide(
+        session, claim_id=en[0], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=2, now=NOW
+    )
+    review.correct(
+        session, claim_id=ar[0], user=users["eve"], version=1, cue="أكّد", now=NOW
+    )  # not a decision
+    review.decide(
+        session, claim_id=ar[1], user=users["alice"], verdict=v, version=1, now=NOW - 40 * DAY
+    )  # too old
     session.commit()
     d0 = NOW.date()
     assert decisions_per_reviewer_day(session, days=30, now=NOW) == [
@@ -57,15 +65,34 @@ def test_decisions_per_reviewer_and_day(session: Session) -> None:
         DecisionCount(d0 - timedelta(days=1), "bob", "not_a_claim", 1),
         DecisionCount(d0, "bob", "not_a_claim", 1),
     ]
-    assert decisions_per_reviewer_day(session, days=1, now=NOW) == [DecisionCount(d0, "bob", "not_a_claim", 1)]
+    assert decisions_per_reviewer_day(session, days=1, now=NOW) == [
+        DecisionCount(d0, "bob", "not_a_claim", 1)
+    ]
 
 
 def test_queue_size_over_time(session: Session) -> None:
     en, ar = _seed(session)
     users = seed_users(session)
-    review.decide(session, claim_id=en[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW - 2 * DAY)
-    review.decide(session, claim_id=en[0], user=users["bob"], verdict=ReviewStatus.DISPUTED, version=2, note="«no such figure»", now=NOW)
-    review.decide(session, claim_id=ar[0], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW - DAY)
+    review.decide(
+        session,
+        claim_id=en[0],
+        user=users["alice"],
+        verdict=ReviewStatus.VERIFIED,
+        version=1,
+        now=NOW - 2 * DAY,
+    )
+    review.decide(
+        session,
+        claim_id=en[0],
+        user=users["bob"],
+        verdict=ReviewStatus.DISPUTED,
+        version=2,
+        note="«no such figure»",
+        now=NOW,
+    )
+    review.decide(
+        session, claim_id=ar[0], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW - DAY
+    )
     session.commit()
     d0 = NOW.date()
     points = queue_size_over_time(session, days=5, now=NOW)
@@ -86,8 +113,12 @@ def test_extractor_precision_per_language_and_version(session: Session) -> None:
     users = seed_users(session)
     v = ReviewStatus.VERIFIED
     review.decide(session, claim_id=en[0], user=users["alice"], verdict=v, version=1, now=NOW)
-    review.decide(session, claim_id=en[1], user=users["alice"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW)
-    review.correct(session, claim_id=en[2], user=users["eve"], version=1, cue="stated", now=NOW)  # corrected, undecided
+    review.decide(
+        session, claim_id=en[1], user=users["alice"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW
+    )
+    review.correct(
+        session, claim_id=en[2], user=users["eve"], version=1, cue="stated", now=NOW
+    )  # corrected, undecided
     review.decide(session, claim_id=en[3], user=users["alice"], verdict=v, version=1, now=NOW)
     review.correct(session, claim_id=ar[0], user=users["eve"], version=1, cue="أكّد", now=NOW)
     review.decide(session, claim_id=ar[0], user=users["eve"], verdict=v, version=2, now=NOW)

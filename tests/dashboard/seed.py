@@ -32,7 +32,12 @@ USERS = {"rita": "reviewer", "rami": "reviewer", "eddie": "editor", "ada": "admi
 AR_SPANS: tuple[tuple[str, str, str, float], ...] = (
     ("أهمية التنسيق في المرحلة القادمة", "بشار الأسد", "أكد", 0.9),
     ("صوابية الرؤية السورية بخصوص مختلف الملفات التي يتم التفاوض بشأنها", "علي أصغر خاجي", "أكد", 0.7),
-    ("ارتياح بلاده للتطورات التي تشهدها العلاقات الخارجية السورية على الصعيد العربي خاصة", "علي أصغر خاجي", "أعرب", 0.5),
+    (
+        "ارتياح بلاده للتطورات التي تشهدها العلاقات الخارجية السورية على الصعيد العربي خاصة",
+        "علي أصغر خاجي",
+        "أعرب",
+        0.5,
+    ),
 )
 EVIL_TEXT = (
     "The port minister said <script>document.title='pwned'</script> the terminal will reopen next week.\n\n"
@@ -46,7 +51,8 @@ EVIL_TEASERS = (
 ECHO_URL = "https://sana.example/assad-coordination"
 ECHO_TEXT = (
     "دمشق - سانا\n\n"
-    "أكد الرئيس بشار الأسد أهمية التنسيق في المرحلة القادمة وخصوصاً فيما يتعلق باجتماعات الرباعية ومسار أستانا."
+    "أكد الرئيس بشار الأسد أهمية التنسيق في المرحلة القادمة "
+    "وخصوصاً فيما يتعلق باجتماعات الرباعية ومسار أستانا."
 )
 
 
@@ -82,12 +88,14 @@ def arabic_candidates(doc: CleanDocument) -> list[ClaimCandidate]:
 def evil_candidates(doc: CleanDocument) -> list[ClaimCandidate]:
     return [
         make_candidate(
-            doc, "the terminal will reopen next week", speaker="Port <i>Minister</i>", speaker_mention="minister",
-            speaker_role="<b>minister</b>", speaker_kind=SpeakerKind.PERSON, cue="said", kind=ClaimKind.INDIRECT,
+            doc, "the terminal will reopen next week", speaker="Port <i>Minister</i>",
+            speaker_mention="minister", speaker_role="<b>minister</b>", speaker_kind=SpeakerKind.PERSON,
+            cue="said", kind=ClaimKind.INDIRECT,
             checkworthiness=0.2, checkworthy_reasons=("<script>x</script>",),
         ),
         make_candidate(
-            doc, 'that 40 ships were waiting offshore', speaker="Port spokesperson", speaker_mention="spokesperson",
+            doc, "that 40 ships were waiting offshore", speaker="Port spokesperson",
+            speaker_mention="spokesperson",
             speaker_role="", cue="claimed", checkworthiness=0.1,
         ),
     ]  # fmt: skip
@@ -103,13 +111,19 @@ def seed(url: str) -> Seeded:
         ar = store_article(session, doc=doc, url=SEED_URL, published_at=datetime(2023, 5, 23, 9, tzinfo=UTC))
         replace_claims(session, article_id=ar.article_id, candidates=arabic_candidates(doc))
         store_teasers(session, article_id=ar.article_id, teasers=doc.teasers)
-        echo = CleanDocument(text=ECHO_TEXT, title="الأسد: التنسيق مهم في المرحلة القادمة", lang="ar", outlet="سانا")
-        ec = store_article(session, doc=echo, url=ECHO_URL, published_at=datetime(2023, 5, 23, 12, tzinfo=UTC))
+        echo = CleanDocument(
+            text=ECHO_TEXT, title="الأسد: التنسيق مهم في المرحلة القادمة", lang="ar", outlet="سانا"
+        )
+        ec = store_article(
+            session, doc=echo, url=ECHO_URL, published_at=datetime(2023, 5, 23, 12, tzinfo=UTC)
+        )
         replace_claims(session, article_id=ec.article_id, candidates=arabic_candidates(echo))
         evil_doc = CleanDocument(
             text=EVIL_TEXT, title=EVIL_TITLE, lang="en", outlet="Evil <Times>", teasers=EVIL_TEASERS
         )
-        ev = store_article(session, doc=evil_doc, url=EVIL_URL, published_at=datetime(2023, 5, 20, tzinfo=UTC))
+        ev = store_article(
+            session, doc=evil_doc, url=EVIL_URL, published_at=datetime(2023, 5, 20, tzinfo=UTC)
+        )
         replace_claims(session, article_id=ev.article_id, candidates=evil_candidates(evil_doc))
         store_teasers(session, article_id=ev.article_id, teasers=EVIL_TEASERS)
         for article_id in (ar.article_id, ec.article_id, ev.article_id):

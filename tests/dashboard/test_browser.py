@@ -40,7 +40,9 @@ KHAJI = "صوابية الرؤية السورية"  # a claim of the seed articl
 def _require_chromium() -> None:
     if CHROMIUM.exists():
         return
-    reason = f"{CHROMIUM} not installed (run `make system-deps` as root: apt-get install chromium fonts-noto-core)"
+    reason = (
+        f"{CHROMIUM} not installed (run `make system-deps` as root: apt-get install chromium fonts-noto-core)"
+    )
     if os.environ.get("CI") == "true":
         pytest.fail(reason)
     pytest.skip(reason)
@@ -61,7 +63,9 @@ def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
     port = _free_port()
     env = {**os.environ, "CLAIMS_DATABASE_URL": url, "CLAIMS_DATA_DIR": str(tmp_path / "data")}
     log = (tmp_path / "streamlit.log").open("wb")
-    proc = subprocess.Popen(streamlit_command(port), cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        streamlit_command(port), cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -118,7 +122,9 @@ def test_log_in_open_and_verify_an_arabic_claim(server: tuple[str, str]) -> None
             page.screenshot(path=str(ARTIFACTS / "claim.png"), full_page=True)
 
             claim_id = int(page.evaluate("() => document.body.innerText.match(/#(\\d+) · /)[1]"))
-            page.evaluate("() => document.activeElement && document.activeElement.blur()")  # not in a text box
+            page.evaluate(
+                "() => document.activeElement && document.activeElement.blur()"
+            )  # not in a text box
             page.keyboard.press("v")  # the Verified shortcut
             expect(page.get_by_text(f"Claim #{claim_id} marked Verified.")).to_be_visible()
             expect(page.locator(".claims-content").first).not_to_contain_text(KHAJI)  # the next claim opened

@@ -26,7 +26,9 @@ def test_streamlit_command_is_headless_on_loopback() -> None:
     }
 
 
-def test_an_unmigrated_database_is_refused_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unmigrated_database_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLAIMS_DATABASE_URL", f"sqlite:///{tmp_path / 'empty.db'}")
     from claims.settings import get_settings
 

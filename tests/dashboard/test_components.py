@@ -49,7 +49,9 @@ def test_only_http_links_are_linked(url: str, safe: str | None) -> None:
     if safe is None:
         assert "href" not in out and "label &lt;x&gt;" in out
     else:
-        assert 'href="' + safe.replace("&", "&amp;") + '"' in out and 'rel="noopener noreferrer nofollow"' in out
+        assert (
+            'href="' + safe.replace("&", "&amp;") + '"' in out and 'rel="noopener noreferrer nofollow"' in out
+        )
 
 
 def test_a_quote_in_a_url_cannot_break_out_of_the_attribute() -> None:

@@ -59,7 +59,9 @@ def open_claim_page(at: AppTest, claim_id: int) -> AppTest:
 def test_nothing_is_visible_before_login(app: AppTest, seeded: Seeded) -> None:
     assert not app.exception
     assert [t.value for t in app.title] == ["Claims desk"]
-    assert app.text_input(key="login_password").proto.type == app.text_input(key="login_password").proto.PASSWORD
+    assert (
+        app.text_input(key="login_password").proto.type == app.text_input(key="login_password").proto.PASSWORD
+    )
     assert "التنسيق" not in html_of(app)
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         app.switch_page("views/queue.py")
@@ -103,7 +105,9 @@ def test_every_view_renders_for_an_admin(login: Login, seeded: Seeded, page: str
 def test_queue_lists_pending_claims_by_priority_in_rtl_blocks(login: Login, seeded: Seeded) -> None:
     at = login("rita")
     rows = [h.value for h in at.html if 'class="claims-row"' in h.value]
-    assert len(rows) == len(seeded.arabic_claim_ids) + len(seeded.evil_claim_ids) + 1  # + the echo article's claim
+    assert (
+        len(rows) == len(seeded.arabic_claim_ids) + len(seeded.evil_claim_ids) + 1
+    )  # + the echo article's claim
     assert all("pending" in r for r in rows)
     arabic = [r for r in rows if 'lang="ar"' in r]
     assert arabic and all('dir="rtl"' in r for r in arabic)
@@ -157,7 +161,7 @@ def test_queue_pages(login: Login, seeded: Seeded) -> None:
     at.button(key="page_next").click().run()
     second = [h.value for h in at.html if 'class="claims-row"' in h.value]
     assert len(second) == total - 10 and not set(first) & set(second)
-    assert any(f"page 2 of 2" in c.value for c in at.caption) and at.button(key="page_next").disabled
+    assert any("page 2 of 2" in c.value for c in at.caption) and at.button(key="page_next").disabled
 
 
 def test_review_next_takes_the_top_claim_nobody_holds(login: Login, seeded: Seeded) -> None:
@@ -180,7 +184,7 @@ def test_review_next_takes_the_top_claim_nobody_holds(login: Login, seeded: Seed
 # ------------------------------------------------------------------ claim + decide
 
 
-def _now():  # noqa: ANN202
+def _now():
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
@@ -192,7 +196,10 @@ def test_claim_view_shows_speaker_span_article_and_cross_references(login: Login
     page = html_of(at)
     assert not at.exception
     assert f"<mark>{claim.content}</mark>" in page  # the span highlighted inside its paragraph
-    assert f'<div dir="rtl" lang="ar" class="claims-text claims-rtl claims-content">{claim.content}</div>' in page
+    assert (
+        f'<div dir="rtl" lang="ar" class="claims-text claims-rtl claims-content">{claim.content}</div>'
+        in page
+    )
     assert claim.speaker in page and "هاشتاغ" in page
     assert 'href="https://hashtag.example/assad-khaji"' in page
     assert "Same claim" in page and "سانا" in page  # the echo article repeats it
@@ -213,7 +220,12 @@ def test_verified_is_saved_and_the_next_claim_opens(login: Login, seeded_any: Se
     assert not at.exception
     assert f"Claim #{first} marked Verified." in texts(at.success)
     saved = claim_row(seeded, first)
-    assert (saved.status, saved.reviewed_by, saved.version, saved.lease_holder) == ("verified", "rita", 2, None)
+    assert (saved.status, saved.reviewed_by, saved.version, saved.lease_holder) == (
+        "verified",
+        "rita",
+        2,
+        None,
+    )
     [event] = events_of(seeded, first)
     assert event.evidence_urls == ["https://www.sana.sy/?p=1"]
     nxt = at.session_state["claim_id"]
@@ -259,7 +271,9 @@ def test_not_a_claim_and_skip(login: Login, seeded: Seeded) -> None:
     assert at.session_state["claim_id"] != current
 
 
-def test_a_decision_on_a_stale_version_is_refused_and_nothing_is_overwritten(login: Login, seeded_any: Seeded) -> None:
+def test_a_decision_on_a_stale_version_is_refused_and_nothing_is_overwritten(
+    login: Login, seeded_any: Seeded
+) -> None:
     seeded = seeded_any
     claim_id = seeded.evil_claim_ids[0]
     at = open_claim_page(login("rita"), claim_id)  # rita sees version 1
@@ -270,7 +284,9 @@ def test_a_decision_on_a_stale_version_is_refused_and_nothing_is_overwritten(log
         decide(session, claim_id=claim_id, user=rami, verdict=ReviewStatus.VERIFIED, version=1, now=later)
     at.button(key=f"verdict_not_a_claim_{claim_id}").click().run()
     errors = texts(at.error)
-    assert any("Not saved — this claim changed since you opened it" in e and "rami" in e for e in errors), errors
+    assert any("Not saved — this claim changed since you opened it" in e and "rami" in e for e in errors), (
+        errors
+    )
     saved = claim_row(seeded, claim_id)
     assert (saved.status, saved.reviewed_by, saved.version) == ("verified", "rami", 2)
     assert [e.actor for e in events_of(seeded, claim_id)] == ["rami"]
@@ -309,7 +325,12 @@ def test_an_editor_corrects_the_cue_and_it_is_an_event(login: Login, seeded: See
     saved = claim_row(seeded, claim_id)
     assert (saved.cue, saved.corrected, saved.version) == ("told reporters", True, 2)
     [event] = events_of(seeded, claim_id)
-    assert (event.action, event.actor, event.before["cue"], event.after["cue"]) == ("correct", "eddie", "said", "told reporters")
+    assert (event.action, event.actor, event.before["cue"], event.after["cue"]) == (
+        "correct",
+        "eddie",
+        "said",
+        "told reporters",
+    )
     at.switch_page("views/history.py").run()
     page = html_of(at)
     assert "told reporters" in page and "eddie" in page
@@ -333,7 +354,10 @@ def test_an_editor_exports_csv_with_a_bom(login: Login, seeded: Seeded) -> None:
 def test_stats_draws_charts_not_tables(login: Login, seeded: Seeded) -> None:
     with db.session_scope(seeded.url) as session:
         rami = session.exec(select(User).where(User.name == "rami")).one()
-        for claim_id, verdict in ((seeded.evil_claim_ids[0], ReviewStatus.VERIFIED), (seeded.evil_claim_ids[1], ReviewStatus.NOT_A_CLAIM)):
+        for claim_id, verdict in (
+            (seeded.evil_claim_ids[0], ReviewStatus.VERIFIED),
+            (seeded.evil_claim_ids[1], ReviewStatus.NOT_A_CLAIM),
+        ):
             decide(session, claim_id=claim_id, user=rami, verdict=verdict, version=1, now=_now())
     at = login("rita")
     at.switch_page("views/stats.py").run()

@@ -35,6 +35,7 @@ def make_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_batches_run_on_a_dask_local_cluster(pg_url: str, tmp_path: Path) -> None:
     from flows.ingest import dask_ingest, ingest
@@ -50,6 +51,7 @@ def test_batches_run_on_a_dask_local_cluster(pg_url: str, tmp_path: Path) -> Non
     assert snapshot(pg_url) == snapshot(ref_url)
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_claims_serve_runs_scheduled_deployments_on_a_real_server(pg_url: str, tmp_path: Path) -> None:
     db.upgrade(pg_url)
