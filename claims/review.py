@@ -36,7 +36,7 @@ SNAPSHOT_FIELDS = (
     "status", "speaker", "speaker_role", "cue", "start", "end", "content",
     "corrected", "reviewed_by", "reviewed_at", "version",
 )  # fmt: skip
-_QUOTED = re.compile(r"[\"“”«„‘'][^\"“”«»„‘’']{3,}[\"“”»’']")
+_QUOTED = re.compile(r'["“«„][^"“”«»„]{3,}["”»“]')  # a quoted source: "…", “…”, «…», „…“ (not apostrophes)
 _NEXT_BATCH = 10
 _NEXT_ROUNDS = 5
 

@@ -197,8 +197,13 @@ def ingest(
                 wait_for=stored[-1:],  # strictly in order: runs are deterministic and re-runnable
             )
         )
-    for future in stored:
-        report.outcomes.extend(future.result())
+    try:
+        for future in stored:
+            report.outcomes.extend(future.result())
+    except Exception as exc:  # a crashed batch: the source's health says so, then the run fails
+        report.error = f"run crashed: {type(exc).__name__}: {exc}"
+        close_run_task(db_url, plan.source_id, report)
+        raise
     close_run_task(db_url, plan.source_id, report)
     if report.error:
         get_run_logger().error("source %s: %s", plan.name, report.error)

@@ -25,9 +25,15 @@ def export(
     status: list[str] = typer.Option(
         ["verified"], "--status", "-s", metavar="STATUS", help="verified and/or disputed (repeat the option for both)."
     ),
-    fmt: str = typer.Option("csv", "--format", "-f", metavar="FORMAT", help="csv, jsonl or claimreview (schema.org JSON-LD)."),
-    since: str | None = typer.Option(None, metavar="DATE", help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."),
-    until: str | None = typer.Option(None, metavar="DATE", help="Decided on or before DATE (a date includes the whole day)."),
+    fmt: str = typer.Option(
+        "csv", "--format", "-f", metavar="FORMAT", help="csv, jsonl or claimreview (schema.org JSON-LD)."
+    ),
+    since: str | None = typer.Option(
+        None, metavar="DATE", help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."
+    ),
+    until: str | None = typer.Option(
+        None, metavar="DATE", help="Decided on or before DATE (a date includes the whole day)."
+    ),
     lang: str | None = typer.Option(None, metavar="LANG", help="Only articles in this language: ar or en."),
     source: str | None = typer.Option(None, metavar="NAME", help="Only articles from this source name or outlet."),
     out: Path | None = typer.Option(
@@ -63,7 +69,11 @@ def export(
                 "organization_url": settings.organization_url,
             }  # fmt: skip
             if out is None:
-                written = _run(session, typer.get_binary_stream("stdout"), total, kwargs)
+                try:
+                    written = _run(session, typer.get_binary_stream("stdout"), total, kwargs)
+                except BrokenPipeError:  # `claims export | head`: the reader has all it wants
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+                    raise typer.Exit(0) from None
             else:
                 written = _to_file(session, out, total, kwargs)
     where = str(out) if out is not None else "stdout"

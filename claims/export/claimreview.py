@@ -14,7 +14,7 @@ from typing import Annotated, Any, BinaryIO, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from claims.export.rows import Appearance, ExportRecord
+from claims.export.record import Appearance, ExportRecord
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 Url = Annotated[str, StringConstraints(pattern=r"^(https?|file)://\S+$")]

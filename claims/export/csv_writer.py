@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import BinaryIO
 
 from claims.export.columns import HEADER, LIST_SEPARATOR, SCHEMA_VERSION
-from claims.export.rows import ExportRecord
+from claims.export.record import ExportRecord
 
 BOM = "\ufeff"
 _TRIGGERS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any, BinaryIO
 
 from claims.export.columns import SCHEMA_VERSION
-from claims.export.rows import ExportRecord
+from claims.export.record import ExportRecord
 
 
 def as_dict(r: ExportRecord) -> dict[str, Any]:

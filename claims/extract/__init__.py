@@ -10,6 +10,7 @@ from pathlib import Path
 
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.arabic import extract_arabic
+from claims.extract.arabic_words import PLACES
 from claims.extract.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, finish
 from claims.extract.english import extract_english
 from claims.extract.entities import Entity
@@ -27,7 +28,7 @@ def extract_claims(doc: CleanDocument) -> list[ClaimCandidate]:
     folded = fold(doc.text)
     extractor = extract_arabic if doc.lang == "ar" else extract_english
     drafts, names = extractor(doc, folded, outlet)
-    return finish(doc, folded, drafts, names)
+    return finish(doc, folded, drafts, names, PLACES if doc.lang == "ar" else frozenset())
 
 
 def extract_file(path: Path, *, lang: Lang | None = None) -> tuple[CleanDocument, list[ClaimCandidate]]:

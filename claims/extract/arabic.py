@@ -56,7 +56,7 @@ _FRAME_OPENERS = fold_set(
      "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "ظهر", "ليل", "فجر", "بعد", "قبل")
 )
 _NOT_FRAME_L = frozenset({"لا", "لم", "لن", "لكن", "لقد", "له", "لها"})
-_CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من"})
+_CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
 _CUT_WORDS = frozenset({"كما", "فيما", "بينما"})
 
 
@@ -80,7 +80,7 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
         made = _sentence(ctx, span, toks, index - last_claim_unit == 1, drafts, outlet, para, units, index)
         if made:
             last_claim_unit = index
-    keys = [k for e in ctx.reg.entities for k in e.keys] + list(PLACES)
+    keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
 
 
@@ -90,7 +90,10 @@ def _units(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
     for pi, para in enumerate(paragraphs(ctx.f)):
         heading = _is_heading(ctx.f[para.start : para.end])
         for span in split_paragraph(ctx.f, para.start, para.end):
-            out.append((pi, span, _mark_ali(ctx, tokenize(ctx.f, span.start, span.end)), heading))
+            toks = tokenize(ctx.f, span.start, span.end)
+            if "علي" in ctx.f[span.start : span.end]:
+                toks = _mark_ali(ctx, toks)
+            out.append((pi, span, toks, heading))
     return out
 
 
@@ -217,12 +220,18 @@ def _sentence(
     opened: list[tuple[int, Draft]] = []
     for cue in finite:
         draft = _claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
-        if draft is None:
+        if draft is None or any(d.start == draft.start for _, d in opened):
             continue
         before = _quote_before(ctx, toks, cue.k, regions, opened)
         if before is not None:
             made.append(Draft(draft.speaker, before.start + 1, before.end - 1, ClaimKind.DIRECT, cue=draft.cue,
                               mention=draft.mention, confidence=draft.confidence))
+            first = ctx.f[draft.start : draft.start + 12].split(" ", 1)[0].strip("،,")
+            if first in _FRAME_OPENERS or first in ("خلال", "لدى", "اثناء"):
+                ctx.reg.spoke(draft.speaker)
+                continue  # "«…»، أكد الرئيس خلال لقائه …": the quotation is the whole claim
+            if _participle(first) or (first[:1] in "وف" and _participle(first[1:])):
+                draft.cue = ctx.orig(draft.start, draft.start + len(first))  # "…، مضيفاً أن …" (§4.9)
         opened.append((cue.k, draft))
         ctx.reg.spoke(draft.speaker)
     # Each claim runs to the clause boundary before the next top-level claim (run-on paragraphs).
@@ -278,7 +287,7 @@ def _claim(
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = _content_start(toks, j, n, form)
     if found is None:
-        if j < n and toks[j].text not in (".", "،") and not _quote_ends_before(toks, k):
+        if not _quote_ends_before(toks, k):
             return None
         found = (toks[min(j, n - 1)].end if j < n else toks[-1].end, "")  # "«…»، قال الوزير." — content before
     start, prep = found
@@ -468,7 +477,7 @@ def _content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int,
     if w in _FRAME_OPENERS or (w[0] == "ل" and len(w) > 2 and w not in _NOT_FRAME_L):
         for m in range(j + 1, min(n, j + 16)):
             found = _marker_at(toks, m, n, form, strict=True)
-            if found is not None:
+            if found is not None and (not form.prep_required or found[1]):
                 return found
         if form.complement == "np" and not form.prep_required:
             close = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].text == "،"), None)
@@ -494,9 +503,14 @@ def _scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | N
             return toks[m].start, ""
         if w == ":" and m + 1 < n:
             return toks[m + 1].start, ""
-        if w in ".؟?!؛" or is_cue(w):
-            return None
+        if w in ".؟?!؛" or (w[0] in "وف" and is_cue(w) and not _participle(w[1:])):
+            return None  # a new clause with its own reporting verb
     return None
+
+
+def _participle(word: str) -> bool:
+    form = cue_forms().get(word)
+    return form is not None and form.participle
 
 
 def _marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = False) -> tuple[int, str] | None:

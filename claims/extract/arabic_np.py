@@ -354,6 +354,9 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         described = ctx.reg.by_tokens(tokens, SpeakerKind.ORGANIZATION) or ctx.reg.by_description(
             base, nisbas, SpeakerKind.ORGANIZATION
         )
+        if described is None and len(words) == 1 and base == "وزاره":
+            described = next((e for e in ctx.reg._recent() if e.kind == SpeakerKind.ORGANIZATION
+                              and ("ال" + e.head in OFFICE or e.head in OFFICE)), None)  # الوزارة → الخارجية
         if described is not None:
             return Mention(described, j, toks[i].start, end_char)
     gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"

@@ -34,9 +34,11 @@ class Draft:
     confidence: float = 0.8
 
 
-def finish(doc: CleanDocument, folded: Folded, drafts: list[Draft], keys: list[str]) -> list[ClaimCandidate]:
+def finish(
+    doc: CleanDocument, folded: Folded, drafts: list[Draft], keys: list[str], extra_names: frozenset[str] = frozenset()
+) -> list[ClaimCandidate]:
     """Drafts → candidates in document order, exact spans into ``doc.text``, duplicates removed."""
-    names = frozenset(w for k in keys for w in k.lower().split() if len(w) > 2)
+    names = frozenset(w for k in keys for w in k.lower().split() if len(w) > 2) | extra_names
     out: list[ClaimCandidate] = []
     seen: set[tuple[int, int, str, str]] = set()
     for d in sorted(drafts, key=lambda d: (folded.orig(d.start), d.kind == ClaimKind.EVENT)):

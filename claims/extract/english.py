@@ -58,6 +58,7 @@ def _is_heading(text: str, span: Span) -> bool:
 
 def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
     """Pass 1: titled names, organisations and acronyms anywhere in the article, in order."""
+    seen: dict[tuple[str, bool], Entity | None] = {}
     for _, _, toks in units:
         i, n = 0, len(toks)
         first = False
@@ -74,7 +75,11 @@ def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                 i = j
                 continue
             if j > i:
-                entity = _classify(ctx, toks, i, j)
+                run = (" ".join(t.lw for t in toks[max(0, i - 1) : j]), j < n and toks[j].text == "(")
+                if run in seen:
+                    entity = seen[run]
+                else:
+                    entity = seen[run] = _classify(ctx, toks, i, j)
                 if entity is not None:
                     ctx.reg.mention(toks[i].start, entity)
                     if entity.kind == SpeakerKind.PERSON and not first:
@@ -159,9 +164,10 @@ def _cue(
         return []  # passive: "had been told by contractors"
     if any(low(t) in _OBJECT_FIRST for t in toks[max(0, k - 4) : k]):
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
-    lb, quote_before = _left_bound(toks, cue_start, regions, _after_dateline(ctx, toks, span))
+    lb, quote_before = _left_bound(toks, cue_start, regions, _after_dateline(ctx, toks, span), ctx.text)
     nested_in: Draft | None = None
-    if made and made[-1].start < toks[cue_start].start < made[-1].end and made[-1].kind == ClaimKind.INDIRECT:
+    if made and made[-1].start < toks[cue_start].start < made[-1].end and made[-1].kind == ClaimKind.INDIRECT \
+            and not _tail_only(toks, k + 1, span.end):
         nested_in = made[-1]  # "The NNA reported that Mikati … said …": Mikati's claim, via the NNA
         lb = next((x for x, t in enumerate(toks) if t.start >= nested_in.start), lb)
         if lb < cue_start and low(toks[lb]) == "that":
@@ -169,11 +175,15 @@ def _cue(
     j_after = k + 1
     speaker: Entity | None = None
     if nested_in is None and made and k > 0 and low(toks[k - 1]) in ("and", "but", "then"):
+        quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
         made[-1].end = min(made[-1].end, toks[k - 1].start)
     elif nested_in is None and made and k > 1 and low(toks[k - 1]) in lx.PRONOUNS and low(toks[k - 2]) in ("and", "but"):
         speaker = made[-1].speaker
         made[-1].end = min(made[-1].end, toks[k - 2].start)
+    elif k > 1 and low(toks[k - 1]) in ("but", "and") and not made:
+        end = _leading_np(toks, lb, k)  # "Fidan on Monday declined to confirm the meeting but said …"
+        speaker = ctx.resolve(toks, lb, end) if end > lb else None
     else:
         left = _trim_left(toks, lb, cue_start)
         subj = _subject_start(toks, lb, left)
@@ -190,7 +200,7 @@ def _cue(
     if speaker is None:
         return []
     out = _contents(ctx, span, toks, k, lb, j_after, end_limit, regions, speaker, cue_text, lemma, quote_before,
-                    nested_in)
+                    nested_in, made)
     if out:
         ctx.reg.spoke(speaker)
         ctx.last_spoke = toks[k].start
@@ -200,6 +210,7 @@ def _cue(
 def _contents(
     ctx: EnCtx, span: Span, toks: list[Tok], k: int, lb: int, j_after: int, end_limit: int, regions: list[Span],
     speaker: Entity, cue_text: str, lemma: str, quote_before: Span | None, nested_in: Draft | None,
+    made_before: list[Draft] = (),  # type: ignore[assignment]
 ) -> list[Draft]:
     """The content span(s) of one cue: the quotation before it, the complement after it, or the clause before."""
     out: list[Draft] = []
@@ -231,6 +242,9 @@ def _contents(
         if end - first > 8:
             out.append(Draft(speaker, first, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75))
             out.extend(_after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
+            for earlier in made_before:  # "Mikati said …, the NNA reported.": Mikati's span ends at the comma
+                if earlier.start < end < earlier.end:
+                    earlier.end = end
     return out
 
 
@@ -245,9 +259,13 @@ def _after_dateline(ctx: EnCtx, toks: list[Tok], span: Span) -> int:
 
 
 def _left_bound(
-    toks: list[Tok], cue_start: int, regions: list[Span], dateline_end: int = 0
+    toks: list[Tok], cue_start: int, regions: list[Span], dateline_end: int = 0, text: str = ""
 ) -> tuple[int, Span | None]:
     """Where the subject may start, and the quotation right before it (``"…," X said``)."""
+
+    def text_before(r: Span) -> str:
+        return text[r.end - 2] if text and r.end >= 2 else ""
+
     lb = next((x for x, t in enumerate(toks) if t.start >= dateline_end), 0) if dateline_end else 0
     lb = min(lb, cue_start)
     quote_before = None
@@ -256,8 +274,8 @@ def _left_bound(
             m = next((x for x, t in enumerate(toks) if t.start >= r.end), cue_start)
             if m <= cue_start:
                 lb = m + (1 if m < cue_start and toks[m].text == "," else 0)
-                quote_before = r if (toks[m].text == "," or m == cue_start or r.end - 1 > 0 and
-                                     toks[m - 1].text in _QUOTES) and _subject_only(toks, lb, cue_start) else None
+                closed = toks[m].text == "," or m == cue_start or text_before(r) in ",،?!"
+                quote_before = r if closed and _subject_only(toks, lb, cue_start) else None
     return lb, quote_before
 
 
@@ -295,6 +313,7 @@ def _np_like(toks: list[Tok], a: int, b: int) -> bool:
                for n, w in enumerate(words)) and not any(w in lx.REPORTING_VERBS for w in words)
 
 
+_SOURCE_DOCS = frozenset("figures data statistics a report reports survey count tally estimates".split())
 _OBJECT_FIRST = frozenset("claim claims allegation allegations charge charges accusation accusations which".split())
 _CLAUSE_WORDS = frozenset(
     "to was were is are be been being has have had will would can could should may might did does do not which "
@@ -352,6 +371,15 @@ def _quoted_as_saying(
         out.append(Draft(inner, toks[m + 2].start, end, ClaimKind.INDIRECT, cue="as saying",
                          via=speaker.canonical, confidence=0.75))
     return out
+
+
+def _leading_np(toks: list[Tok], a: int, b: int) -> int:
+    """End of the capitalised subject phrase that opens a clause."""
+    k = a
+    while k < b and (is_cap(toks[k]) or is_title(toks[k]) or possessive(toks[k]) or low(toks[k]) in ("of", "the")
+                     or (toks[k].text == "." and k > a and len(toks[k - 1].text) <= 3)):
+        k += 1
+    return k
 
 
 def _only_punct(toks: list[Tok], a: int, b: int) -> bool:
@@ -457,6 +485,12 @@ def _according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], mad
             "that", "which", "who"
         ):
             b += 1
+        while a < b and (low(toks[a]) in _SOURCE_DOCS or low(toks[a]) in ("released", "published", "compiled",
+                                                                             "issued", "by", "from", "the", "a")):
+            if low(toks[a]) in ("by", "from"):
+                a += 1
+                break
+            a += 1
         if b == a:
             continue
         source = ctx.resolve(toks, a, b)

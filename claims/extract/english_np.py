@@ -123,8 +123,8 @@ class EnCtx:
 
     def register_org(self, text: str, acronym: str = "") -> Entity:
         words = text.split()
-        if words and words[0].lower() in _DETERMINERS:
-            words = words[1:]
+        if len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].isupper():
+            words = words[1:]  # "the International Monetary Fund"; but "the central bank" keeps its article
         caps = [n for n, w in enumerate(words) if w[:1].isupper()]
         if caps and 0 < caps[0] < len(words) - 1 and all(w.islower() for w in words[: caps[0]]):
             words = words[caps[0] :]  # "official National News Agency" → "National News Agency"
@@ -161,6 +161,7 @@ class EnCtx:
         while b > a + 1 and toks[b - 1].lw in _DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
         article = a < b and toks[a].lw == "the"
+        article_start = a
         while a < b and low(toks[a]) in _DETERMINERS:
             a += 1
         if a >= b:
@@ -186,7 +187,7 @@ class EnCtx:
         if known is not None:
             return known
         if words[0] in lx.COLLECTIVE_WORDS or (len(words) > 1 and words[1] in lx.COLLECTIVE_WORDS):
-            return self._description(toks, a, b, words)  # "Officials in Kyiv", "Three OPEC+ sources"
+            return self._description(toks, a, b, words, article_start)  # "Officials in Kyiv", "Three OPEC+ sources"
         span = name_span(toks, a, b)
         if span is not None and not any(w in lx.ORG_WORDS for w in words):
             ni, nj = span
@@ -244,13 +245,17 @@ class EnCtx:
                 return entity
         return None
 
-    def _description(self, toks: list[Tok], a: int, b: int, words: list[str]) -> Entity | None:
+    def _description(
+        self, toks: list[Tok], a: int, b: int, words: list[str], surface_start: int | None = None
+    ) -> Entity | None:
         anchored = any(w in lx.COLLECTIVE_WORDS or w in lx.ORG_WORDS or w in lx.TITLE_WORDS for w in words[:4])
         if len(words) > 8 or not (anchored or all(
             w in _OK_IN_NP or toks[a + n].text[0].isupper() or w.endswith("'s") for n, w in enumerate(words)
         )):
             return None
         text = self.span(toks[a].start, toks[b - 1].end)
+        if surface_start is not None and surface_start < a and not toks[a].text[0].isupper():
+            text = self.span(toks[surface_start].start, toks[b - 1].end)  # "the central bank", "an unnamed source"
         head = words[-1]
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative") and any(
             toks[a + n].text[0].isupper() for n in range(len(words) - 1)
@@ -300,6 +305,8 @@ def _segments(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
         first = low(toks[a])
         if (first in lx.INTRO_WORDS or (first.endswith("ing") and len(first) > 5)) and n < len(parts) - 1:
             continue
+        if first.endswith("ing") and len(first) > 5 and toks[a].text[0].islower() and len(parts) > 1:
+            continue  # "A military source, speaking on condition of anonymity, told …"
         if first in ("who", "which", "whose", "whom") and n > 0:
             continue  # a relative clause inside the subject
         out.append((a, b))

@@ -66,7 +66,12 @@ class Registry:
 
     def add(self, entity: Entity, keys: list[str]) -> Entity:
         """Register ``entity`` or merge it into the entity one of its keys already names."""
-        existing = next((self._by_key[k] for k in keys if k in self._by_key), None)
+        by_key = self._by_key
+        existing = next((by_key[k] for k in keys if k in by_key), None)
+        if existing is not None and all(by_key.get(k) is existing for k in keys) and (
+            len(entity.canonical) <= len(existing.canonical) and (existing.role or not entity.role)
+        ):
+            return existing  # already known under every key: nothing to merge
         if existing is not None:
             if len(entity.canonical) > len(existing.canonical) and existing.kind == entity.kind:
                 existing.canonical = entity.canonical
@@ -83,7 +88,7 @@ class Registry:
             if key and key not in self._by_key:
                 self._by_key[key] = target
                 target.keys.add(key)
-                target.bare_keys.append(frozenset(_bare(w) for w in key.split()))
+                target.bare_keys.clear()  # recomputed on demand by by_tokens
                 size = key.count(" ") + 1
                 self.max_key_tokens = max(self.max_key_tokens, size)
                 first = key.split(" ", 1)[0]
@@ -148,7 +153,11 @@ class Registry:
         """The latest entity of ``kind`` with an alias holding all of ``tokens`` (البنك المركزي → … المصري)."""
         need = {_bare(t) for t in tokens}
         for entity in self._recent():
-            if entity.kind == kind and any(need <= key for key in entity.bare_keys):
+            if entity.kind != kind:
+                continue
+            if not entity.bare_keys:
+                entity.bare_keys.extend(frozenset(_bare(w) for w in key.split()) for key in entity.keys)
+            if any(need <= key for key in entity.bare_keys):
                 return entity
         return None
 

@@ -37,8 +37,14 @@ _DOCUMENT_WORDS = frozenset(
 _EDGE = " .،؛:!؟?…"
 
 
+_PRONOUN_HINTS = ("تعبير", "قول", "وصف", "كما قال")
+_SOURCE_HINTS = ("حسب", "وفق", "نقلا", "لسان", "طبقا", "استنادا", "بناء")
+
+
 def pronoun_phrase(text: str) -> tuple[int, str] | None:
     """``(offset, phrase)`` of a closing ``حسب تعبيره``; offset 0 when the sentence is only that phrase."""
+    if not any(h in text for h in _PRONOUN_HINTS):
+        return None  # a cheap test first: the regex is a long alternation
     for m in _PRONOUN_RE.finditer(text):
         tail = text[m.end() :].strip(_EDGE + "\"”»")
         if tail:
@@ -52,6 +58,8 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
     """Fill ``via`` from a source phrase, or make the source the speaker when nobody else speaks."""
     text = ctx.f[span.start : end_limit]
     out: list[Draft] = []
+    if not any(h in text for h in _SOURCE_HINTS):
+        return out
     for m in _SOURCE_RE.finditer(text):
         after = tokenize(ctx.f, span.start + m.end(), end_limit)
         skip = 0

@@ -146,7 +146,7 @@ def ensure_adhoc_source(session: Session, *, kind: str, location: str, lang: str
     name = f"adhoc:{kind}:{location}"[:200]
     row = session.exec(select(Source).where(Source.name == name)).first()
     if row is None:
-        row = Source(name=name, kind=kind, location=location, lang_hint=lang, enabled=False)
+        row = Source(name=name, kind=kind, location=location, lang_hint=lang)  # no schedule: manual
         session.add(row)
         session.flush()
     return row

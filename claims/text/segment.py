@@ -31,12 +31,16 @@ CLOSING_QUOTES = "»”"
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
 
 
-_PARA_RE = re.compile(r"[^\S\n]*([^\n]*?\S)[^\S\n]*(?:\n|$)")
-
-
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines, trimmed of surrounding whitespace."""
-    return [Span(m.start(1), m.end(1)) for m in _PARA_RE.finditer(text) if m.group(1)]
+    out: list[Span] = []
+    for m in _LINE_RE.finditer(text):
+        line = m.group()
+        body = line.strip()
+        if body:
+            start = m.start() + len(line) - len(line.lstrip())
+            out.append(Span(start, start + len(body)))
+    return out
 
 
 _QUOTE_RE = re.compile("[«“„\"]")

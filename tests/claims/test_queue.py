@@ -249,3 +249,26 @@ def test_filter_options(session: Session, data: dict[str, list[int]]) -> None:
 def test_an_empty_database_has_an_empty_queue(session: Session) -> None:
     assert queue_page(session, filters=QueueFilter(), now=NOW) == ([], 0)
     assert filter_options(session) == {"lang": [], "outlet": [], "speaker": []}
+
+
+def test_the_queue_indexes_migrate_down_and_up(db_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from claims import db
+
+    def names() -> set[str]:
+        engine = db.make_engine(db_url)
+        try:
+            return {ix["name"] for ix in inspect(engine).get_indexes("claim") if ix["name"]}
+        finally:
+            engine.dispose()
+
+    assert {"ix_claim_queue_order", "ix_claim_speaker_queue"} <= names()
+    command.downgrade(db.alembic_config(db_url), "0003")
+    assert not {"ix_claim_queue_order", "ix_claim_speaker_queue", "ix_claim_content_trgm"} & names()
+    db.upgrade(db_url)
+    expected = {"ix_claim_queue_order", "ix_claim_speaker_queue"}
+    if db_url.startswith("postgresql"):
+        expected |= {"ix_claim_content_trgm", "ix_claim_speaker_trgm"}
+    assert expected <= names()

@@ -263,6 +263,7 @@ def test_not_a_claim_leaves_the_queue(session: Session, ids: list[int], users: d
         ("", [URL], "Disputed needs a note"),
         ("   ", [URL], "Disputed needs a note"),
         ("the numbers are off", [], "evidence link or a quoted source"),
+        ("it isn't true, the ministry didn't say it", [], "evidence link or a quoted source"),
         ("the numbers are off", ["javascript:alert(1)"], "http"),
         ("the numbers are off", ["ftp://files.example/x"], "http"),
         ("the numbers are off", ["https://"], "http"),

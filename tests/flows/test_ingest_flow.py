@@ -156,6 +156,8 @@ def test_killed_flow_rerun_equals_an_uninterrupted_run(
         ingest(paths=[str(corpus)], batch_size=2, database_url=db_url)
     with session_scope(db_url) as s:
         assert len(s.exec(select(Article)).all()) == 3
+        crashed = source_health(s, include_adhoc=True)[0]
+        assert crashed.status == "failing" and "killed mid-batch" in (crashed.last_error or "")
     monkeypatch.setattr(claims.linking, "link_article", real)
     rerun = ingest(paths=[str(corpus)], batch_size=2, database_url=db_url)
     assert rerun.skipped == 3 and rerun.count("added") == 3
@@ -165,10 +167,15 @@ def test_killed_flow_rerun_equals_an_uninterrupted_run(
 def test_claims_ingest_command_runs_the_flow_and_prints_what_was_added(
     db_url: str, corpus: Path, tmp_path: Path
 ) -> None:
+    # ./sources.toml (the test runs in tmp_path) declares the folder: the run counts for that source.
+    (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "desk"\nkind = "files"\npath = "{corpus}"\n')
     runner = CliRunner()
     result = runner.invoke(app, ["ingest", str(corpus)])
     assert result.exit_code == 0, result.output
     assert "6 added" in result.output and "البنك المركزي يثبت أسعار الفائدة" in result.output
+    with session_scope(db_url) as s:
+        desk = {h.name: h for h in source_health(s)}["desk"]
+    assert desk.articles == 6 and desk.status == "ok"
     again = runner.invoke(app, ["ingest", str(corpus)])
     assert (
         again.exit_code == 0

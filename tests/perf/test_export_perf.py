@@ -130,6 +130,7 @@ def _export(url: str, out: Path, until: str) -> dict[str, float]:
 
 
 @pytest.mark.perf
+@pytest.mark.timeout(3600)  # building a million-claim store on a busy machine takes minutes
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def test_export_one_million_verified_claims_to_csv(
     backend: str, request: pytest.FixtureRequest, tmp_path: Path
