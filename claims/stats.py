@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
@@ -71,11 +72,14 @@ def queue_size_over_time(
     Reconstructed from ``Claim.created_at`` and the first decision event of each claim, so it
     needs no snapshot table; claims deleted by a re-extraction are not counted.
     """
-    _, day_list = _window(days, now)
+    start, day_list = _window(days, now)
     ends = [datetime.combine(d + timedelta(days=1), time.min, tzinfo=UTC) for d in day_list]
-    created = session.exec(
-        select(*[func.sum(case((col(Claim.created_at) < end, 1), else_=0)) for end in ends])
-    ).one()
+    # range counts on ix_claim_created_at: each claim's index entry is read once (1M claims: ms, not s)
+    created_before = _count(session, col(Claim.created_at) < start)
+    created, running = [], created_before
+    for lo, hi in zip([start, *ends[:-1]], ends, strict=True):
+        running += _count(session, col(Claim.created_at) >= lo, col(Claim.created_at) < hi)
+        created.append(running)
     first = (
         select(func.min(ReviewEvent.at).label("at"))
         .where(col(ReviewEvent.action).in_(DECISION_ACTIONS))
@@ -86,6 +90,10 @@ def queue_size_over_time(
     return [
         QueuePoint(d, int(c or 0) - int(x or 0)) for d, c, x in zip(day_list, created, decided, strict=True)
     ]
+
+
+def _count(session: Session, *conditions: Any) -> int:
+    return int(session.exec(select(func.count()).select_from(Claim).where(*conditions)).one())
 
 
 def extractor_precision(session: Session) -> list[Precision]:
@@ -100,14 +108,26 @@ def extractor_precision(session: Session) -> list[Precision]:
             else_=0,
         )
     )
-    rows = session.exec(
-        select(Article.lang, Claim.extractor_version, reviewed, nac, corrected, kept)
-        .join(Article, col(Article.id) == col(Claim.article_id))
-        .group_by(Article.lang, Claim.extractor_version)
-        .order_by(Article.lang, Claim.extractor_version)
-    ).all()
+    # only reviewed claims count: decided ones (through the status index), and corrected pending
+    # ones (found through their correction events), never a scan of the whole pending queue
+    corrected_ids = select(ReviewEvent.claim_id).where(col(ReviewEvent.action) == "correct")
+    decided = [s.value for s in ReviewStatus if s is not ReviewStatus.PENDING]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for where in (
+        col(Claim.status).in_(decided),
+        (col(Claim.status) == ReviewStatus.PENDING.value) & col(Claim.id).in_(corrected_ids),
+    ):
+        for lang, version, *counts in session.exec(
+            select(Article.lang, Claim.extractor_version, reviewed, nac, corrected, kept)
+            .join(Article, col(Article.id) == col(Claim.article_id))
+            .where(where)
+            .group_by(Article.lang, Claim.extractor_version)
+        ).all():
+            total = groups.setdefault((lang, version), [0, 0, 0, 0])
+            for i, n in enumerate(counts):
+                total[i] += int(n or 0)
     out = []
-    for lang, version, n, n_nac, n_corr, n_kept in rows:
+    for (lang, version), (n, n_nac, n_corr, n_kept) in sorted(groups.items()):
         if not n:
             continue
         out.append(

@@ -34,10 +34,12 @@ class LangOption(str, Enum):
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Text or HTML files, or directories of them.")],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl for tools, table for people.")] = (
-        OutputFormat.jsonl
-    ),
-    lang: Annotated[LangOption | None, typer.Option("--lang", help="Force the language (default: detect).")] = None,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="jsonl for tools, table for people.")
+    ] = (OutputFormat.jsonl),
+    lang: Annotated[
+        LangOption | None, typer.Option("--lang", help="Force the language (default: detect).")
+    ] = None,
 ) -> None:
     """Extract attributed claims (speaker, cue, content, offsets) from news articles."""
     from claims.extract import extract_file
@@ -75,11 +77,20 @@ def _print_table(path: Path, title: str, claims: list) -> None:  # type: ignore[
     from rich.table import Table
 
     table = Table(title=f"{path.name} — {title}" if title else path.name, show_lines=True, expand=True)
-    for column, style in (("#", "dim"), ("kind", ""), ("speaker", "bold"), ("cue", "cyan"), ("content", ""),
-                          ("via", ""), ("check", "")):
+    for column, style in (
+        ("#", "dim"),
+        ("kind", ""),
+        ("speaker", "bold"),
+        ("cue", "cyan"),
+        ("content", ""),
+        ("via", ""),
+        ("check", ""),
+    ):
         table.add_column(column, style=style or None, overflow="fold")
     for i, c in enumerate(claims, 1):
         speaker = c.speaker + (f"\n[dim]{c.speaker_role}[/]" if c.speaker_role else "")
-        check = f"{c.checkworthiness:.2f}" + (f"\n[dim]{', '.join(c.checkworthy_reasons)}[/]" if c.checkworthy_reasons else "")
+        check = f"{c.checkworthiness:.2f}" + (
+            f"\n[dim]{', '.join(c.checkworthy_reasons)}[/]" if c.checkworthy_reasons else ""
+        )
         table.add_row(str(i), c.kind.value, speaker, c.cue, c.content, c.via, check)
     out_console.print(table)

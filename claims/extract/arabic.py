@@ -18,11 +18,11 @@ from claims.extract.arabic_np import (
     Mention,
     backward_name,
     organisation,
-    title_end,
     parse_mention,
     parse_name,
     person,
     registry_match,
+    title_end,
 )
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
@@ -52,8 +52,34 @@ AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
 TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
 CONTINUATION_OPENERS = tuple(f(p) for p in lx.CONTINUATION_OPENERS)
 _FRAME_OPENERS = fold_set(
-    ("في", "خلال", "عبر", "لدى", "أثناء", "عقب", "اليوم", "أمس", "يوم", "مساء", "صباح", "مساء", "على", "أمام",
-     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "ظهر", "ليل", "فجر", "بعد", "قبل")
+    (
+        "في",
+        "خلال",
+        "عبر",
+        "لدى",
+        "أثناء",
+        "عقب",
+        "اليوم",
+        "أمس",
+        "يوم",
+        "مساء",
+        "صباح",
+        "مساء",
+        "على",
+        "أمام",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+        "ظهر",
+        "ليل",
+        "فجر",
+        "بعد",
+        "قبل",
+    )
 )
 _NOT_FRAME_L = frozenset({"لا", "لم", "لن", "لكن", "لقد", "له", "لها"})
 _CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
@@ -71,6 +97,7 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     """Drafts for an Arabic document, plus the folded names known (for check-worthiness)."""
     ctx = Ctx(doc.text, folded, Registry())
     units = _units(ctx)
+    ctx.reg.sentence_starts = [span.start for _, span, _, _ in units]
     _register_names(ctx, units)
     drafts: list[Draft] = []
     last_claim_unit = -10
@@ -103,8 +130,11 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
         if tok.text == "علي" and i + 1 < len(toks) and ctx.text[ctx.folded.orig(tok.end - 1)] == "ي":
             nxt = toks[i + 1].text
             after_title = i > 0 and toks[i - 1].text in TITLES
-            if nxt[0].isalpha() and nxt not in STOPS and nxt not in COMPLEMENTISERS and (
-                after_title or not nxt.startswith("ال")
+            if (
+                nxt[0].isalpha()
+                and nxt not in STOPS
+                and nxt not in COMPLEMENTISERS
+                and (after_title or not nxt.startswith("ال"))
             ):
                 toks[i] = Tok(ALI, tok.start, tok.end)
     return toks
@@ -112,7 +142,7 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
 
 def _is_heading(text: str) -> bool:
     """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark."""
-    return len(text.split()) < 16 and text.rstrip()[-1:] not in ".!?؟…\"”»:"
+    return len(text.split()) < 16 and text.rstrip()[-1:] not in '.!?؟…"”»:'
 
 
 def _register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> None:
@@ -128,8 +158,8 @@ def _register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) ->
             kind = triggers.get(w)
             if kind == "t":
                 prev = toks[i - 1].text if i else ""
-                if prev.startswith("ال") and prev not in TITLES and not is_cue(prev):
-                    continue  # an adjective here: المؤتمر الصحفي
+                if w.startswith("ال") and prev.startswith("ال") and prev not in TITLES and not is_cue(prev):
+                    continue  # a definite title after a definite noun is an adjective: المؤتمر الصحفي
                 backward_name(ctx, toks, i, n)
                 m = parse_mention(ctx, toks, i, n)
                 covered = m.end if m is not None else covered
@@ -171,7 +201,11 @@ def _register_org(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
     rest = [t.text for t in sliced[1:6] if t.text not in QUOTE_CHARS]
     if not rest or not rest[0][0].isalpha() or rest[0] in STOPS:
         return i + 1
-    if head.startswith("ال") and all(is_nisba(r) for r in rest[:1]) and (len(rest) < 2 or not rest[1].startswith("ال")):
+    if (
+        head.startswith("ال")
+        and all(is_nisba(r) for r in rest[:1])
+        and (len(rest) < 2 or not rest[1].startswith("ال"))
+    ):
         return i + 1
     m = organisation(ctx, sliced, 0, len(sliced))
     return offset + m.end
@@ -200,8 +234,15 @@ def _find_cues(toks: list[Tok]) -> list[_Cue]:
 
 
 def _sentence(
-    ctx: Ctx, span: Span, toks: list[Tok], follows_claim: bool, drafts: list[Draft], outlet: Entity,
-    para: int, units: list[tuple[int, Span, list[Tok], bool]], index: int,
+    ctx: Ctx,
+    span: Span,
+    toks: list[Tok],
+    follows_claim: bool,
+    drafts: list[Draft],
+    outlet: Entity,
+    para: int,
+    units: list[tuple[int, Span, list[Tok], bool]],
+    index: int,
 ) -> bool:
     """Claims of one sentence; returns whether any attribution was made."""
     ctx.reg.cursor = span.start
@@ -224,8 +265,17 @@ def _sentence(
             continue
         before = _quote_before(ctx, toks, cue.k, regions, opened)
         if before is not None:
-            made.append(Draft(draft.speaker, before.start + 1, before.end - 1, ClaimKind.DIRECT, cue=draft.cue,
-                              mention=draft.mention, confidence=draft.confidence))
+            made.append(
+                Draft(
+                    draft.speaker,
+                    before.start + 1,
+                    before.end - 1,
+                    ClaimKind.DIRECT,
+                    cue=draft.cue,
+                    mention=draft.mention,
+                    confidence=draft.confidence,
+                )
+            )
             first = ctx.f[draft.start : draft.start + 12].split(" ", 1)[0].strip("،,")
             if first in _FRAME_OPENERS or first in ("خلال", "لدى", "اثناء"):
                 ctx.reg.spoke(draft.speaker)
@@ -270,6 +320,8 @@ def _claim(
     while n and toks[n - 1].start >= limit_char:
         n -= 1
     form, k = cue.form, cue.k
+    if form.lemma == "حمل" and not any(t.text.endswith("مسؤوليه") for t in toks[k + 1 : k + 8]):
+        return None  # حمّل is a report only as "held … responsible"
     j = k + 1
     subject: Mention | None = None
     if j < n and not _content_marker(toks[j], form):
@@ -289,7 +341,10 @@ def _claim(
     if found is None:
         if not _quote_ends_before(toks, k):
             return None
-        found = (toks[min(j, n - 1)].end if j < n else toks[-1].end, "")  # "«…»، قال الوزير." — content before
+        found = (
+            toks[min(j, n - 1)].end if j < n else toks[-1].end,
+            "",
+        )  # "«…»، قال الوزير." — content before
     start, prep = found
     cue_tok = toks[k]
     cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
@@ -305,16 +360,42 @@ def _claim(
             speaker.gender = form.gender  # the verb's agreement is the best evidence of gender
     else:
         speaker = ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
-        if speaker is None or (run_on and not speaker.agrees(form.gender, form.number)):
-            return None  # a run-on cue that fits nobody belongs to the content ("… وكشفت عن …")
+        current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
+        if speaker is None or (run_on and (current is None or not current.agrees(form.gender, form.number))):
+            return None  # a run-on cue that does not fit the current speaker belongs to the content
         mention, confidence = "", 0.7
     if form.imperfect:
         confidence -= 0.15
-    return Draft(speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence)
+    return Draft(
+        speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
+    )
 
 
-_OPENERS = fold_set(("في", "المقابل", "بالمقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها",
-                     "كما", "فيما", "بينما", "وفي", "ثم", "،", ",", "ناحيته", "ناحيتها", "وبدوره", "وبدورها"))
+_OPENERS = fold_set(
+    (
+        "في",
+        "المقابل",
+        "بالمقابل",
+        "من",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "بدوره",
+        "بدورها",
+        "كما",
+        "فيما",
+        "بينما",
+        "وفي",
+        "ثم",
+        "،",
+        ",",
+        "ناحيته",
+        "ناحيتها",
+        "وبدوره",
+        "وبدورها",
+    )
+)
 
 
 def _sentence_initial(toks: list[Tok], k: int) -> bool:
@@ -335,8 +416,26 @@ def _quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
 
 
 _LEFT_OPENERS = fold_set(("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد"))
-_BETWEEN = fold_set(("قد", "لقد", "فقد", "،", ",", "من", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها",
-                     "ناحيته", "ناحيتها", "ايضا", "أيضاً"))
+_BETWEEN = fold_set(
+    (
+        "قد",
+        "لقد",
+        "فقد",
+        "،",
+        ",",
+        "من",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "بدوره",
+        "بدورها",
+        "ناحيته",
+        "ناحيتها",
+        "ايضا",
+        "أيضاً",
+    )
+)
 
 
 def _left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
@@ -392,8 +491,18 @@ def _relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
         return []
     start = inner[j].start if inner[j].text != ":" else inner[min(j + 1, len(inner) - 1)].start
     ctx.reg.spoke(m.entity)
-    return [Draft(m.entity, start, outer.end, ClaimKind.INDIRECT, cue=outer.cue,
-                  mention=ctx.orig(m.start_char, m.end_char), via=outer.speaker.canonical, confidence=0.75)]
+    return [
+        Draft(
+            m.entity,
+            start,
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=outer.cue,
+            mention=ctx.orig(m.start_char, m.end_char),
+            via=outer.speaker.canonical,
+            confidence=0.75,
+        )
+    ]
 
 
 def _construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:
@@ -474,7 +583,7 @@ def _content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int,
         if marker is not None:
             return marker
     w = toks[j].text
-    if w in _FRAME_OPENERS or (w[0] == "ل" and len(w) > 2 and w not in _NOT_FRAME_L):
+    if w in _FRAME_OPENERS or (w[0] == "ل" and (len(w) > 2 or w == "ل") and w not in _NOT_FRAME_L):
         for m in range(j + 1, min(n, j + 16)):
             found = _marker_at(toks, m, n, form, strict=True)
             if found is not None and (not form.prep_required or found[1]):
@@ -490,6 +599,15 @@ def _content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int,
             if not comma:
                 return toks[j].start, ""
         return None
+    if comma and form.complement == "np" and w in ("عن", "من", "في", "ب", "ل", "مع", "بعد"):
+        close = next((m for m in range(j + 1, min(n, j + 9)) if toks[m].text == "،"), None)
+        if close is not None and close + 1 < n:  # "خديجة الزياني، عن فريق التقدم، الحكومة بـ…"
+            return _content_start(toks, close + 1, n, form)
+    if form.prep_required and w[0].isalpha() and not comma:
+        for m in range(j + 1, min(n, j + 4)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
+            t = toks[m].text
+            if t in form.preps or ("ب" in form.preps and t.startswith("ب") and _prep_b(t)):
+                return toks[j].start, ""
     if comma or form.prep_required or form.complement == "clause" or not w[0].isalnum():
         return _scan_complementiser(toks, j, n)
     return toks[j].start, ""
@@ -513,7 +631,9 @@ def _participle(word: str) -> bool:
     return form is not None and form.participle
 
 
-def _marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = False) -> tuple[int, str] | None:
+def _marker_at(
+    toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = False
+) -> tuple[int, str] | None:
     w = toks[j].text
     if w in COMPLEMENTISERS:
         return toks[j].start, ""
@@ -531,8 +651,12 @@ def _marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = Fa
 def _prep_b(w: str) -> bool:
     """``بضرورة``, ``بالإفراج``: the cue's ب; not ``بيان`` or ``بيروت`` that only start with the letter."""
     rest = w[1:]
-    return w not in STATEMENT_WORDS and rest not in ORG_HEADS and rest not in TITLES and w not in PLACES and (
-        rest.startswith("ال") or len(rest) >= 4
+    return (
+        w not in STATEMENT_WORDS
+        and rest not in ORG_HEADS
+        and rest not in TITLES
+        and w not in PLACES
+        and (rest.startswith("ال") or len(rest) >= 4)
     )
 
 
@@ -588,8 +712,14 @@ def _nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> lis
 
 
 def _continuation(
-    ctx: Ctx, span: Span, toks: list[Tok], cues: list[_Cue], text: str, follows_claim: bool,
-    phrase: tuple[int, str] | None, end_limit: int,
+    ctx: Ctx,
+    span: Span,
+    toks: list[Tok],
+    cues: list[_Cue],
+    text: str,
+    follows_claim: bool,
+    phrase: tuple[int, str] | None,
+    end_limit: int,
 ) -> Draft | None:
     """A sentence with no finite cue that goes on with the last speaker's statement."""
     if not ctx.reg.speakers:
@@ -604,8 +734,13 @@ def _continuation(
 
 
 def _closing_phrase(
-    ctx: Ctx, span: Span, phrase: tuple[int, str], drafts: list[Draft],
-    units: list[tuple[int, Span, list[Tok], bool]], index: int, follows_claim: bool,
+    ctx: Ctx,
+    span: Span,
+    phrase: tuple[int, str],
+    drafts: list[Draft],
+    units: list[tuple[int, Span, list[Tok], bool]],
+    index: int,
+    follows_claim: bool,
 ) -> bool:
     """A standalone ``حسب تعبيره.``: the previous sentence is the current speaker's statement."""
     if index == 0 or not ctx.reg.speakers:
@@ -616,8 +751,16 @@ def _closing_phrase(
             d.cue = d.cue or phrase[1]
             return True
     drafts[:] = [d for d in drafts if not (d.kind == ClaimKind.EVENT and d.start >= prev_span.start)]
-    drafts.append(Draft(ctx.reg.speakers[-1], prev_span.start, prev_span.end, ClaimKind.INDIRECT,
-                        cue=phrase[1], confidence=0.65))
+    drafts.append(
+        Draft(
+            ctx.reg.speakers[-1],
+            prev_span.start,
+            prev_span.end,
+            ClaimKind.INDIRECT,
+            cue=phrase[1],
+            confidence=0.65,
+        )
+    )
     return True
 
 

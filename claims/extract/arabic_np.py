@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claims.extract import lexicon_ar as lx
 from claims.extract.arabic_words import (
     ALI,
-    EVENT_VERBS,
     CHANNEL_WORDS,
     COLLECTIVES,
     COMPLEMENTISERS,
     CONNECTORS,
     DUALS,
+    EVENT_VERBS,
     FRAME_WORDS,
     GIVEN,
     MEDIA_HEADS,
@@ -38,17 +39,24 @@ from claims.extract.arabic_words import (
     is_name_token,
     is_nisba,
     masculine,
-    strip_clitic,
     title_word,
 )
-from claims.extract import lexicon_ar as lx
 from claims.extract.entities import Entity, Registry
 from claims.extract.forms import fold_set
 from claims.extract.tokens import QUOTE_CHARS, Tok
 from claims.text.normalize import Folded
 from claims.types import SpeakerKind
 
-__all__ = ["ALI", "Ctx", "Mention", "backward_name", "parse_mention", "parse_name", "registry_match", "title_end"]
+__all__ = [
+    "ALI",
+    "Ctx",
+    "Mention",
+    "backward_name",
+    "parse_mention",
+    "parse_name",
+    "registry_match",
+    "title_end",
+]
 
 
 HONORIFICS = fold_set(lx.HONORIFIC_PRONOUNS)
@@ -190,7 +198,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
     nisbas: set[str] = set()
     while j < limit:
         w = toks[j].text
-        if registry_match(ctx, toks, j, limit, SpeakerKind.PERSON) is not None and not _genitive_slot(toks, j):
+        if registry_match(ctx, toks, j, limit, SpeakerKind.PERSON) is not None and not _genitive_slot(
+            toks, j
+        ):
             break  # a known name: "الوزير العتيقي"
         if title_word(w):
             if is_nisba(w):
@@ -200,15 +210,28 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
                 if _plain_name(toks[j].text) and toks[j].text not in GIVEN:
                     j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
-        elif w in PLACE_HEADS and j + 1 < limit and (is_name_token(toks[j + 1].text) or toks[j + 1].text in PLACES
-                                                        or toks[j + 1].text.startswith("ال")):
+        elif (
+            w in PLACE_HEADS
+            and j + 1 < limit
+            and (
+                is_name_token(toks[j + 1].text)
+                or toks[j + 1].text in PLACES
+                or toks[j + 1].text.startswith("ال")
+            )
+        ):
             j += 2  # إقليم كوردستان, منطقة الرياض
         elif indefinite_nisba(w) and not toks[j - 1].text.startswith("ال"):
             j += 1  # مسؤول أمني إسرائيلي
         elif w in ("الي", "في", "لدي") and j + 1 < limit and _place_like(toks[j + 1].text):
             j += 1
-        elif w[0] == "و" and j + 1 < limit and toks[j + 1].text.startswith("ال") and w[1:] not in GIVEN \
-                and is_name_token(w[1:]) and toks[j - 1].text.startswith("ال"):
+        elif (
+            w[0] == "و"
+            and j + 1 < limit
+            and toks[j + 1].text.startswith("ال")
+            and w[1:] not in GIVEN
+            and is_name_token(w[1:])
+            and toks[j - 1].text.startswith("ال")
+        ):
             j += 2  # وزير التجارة وترقية الصادرات
         else:
             break
@@ -226,13 +249,17 @@ def backward_name(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> None:
     if i - k < 2:
         return
     before = toks[k - 1].text if k > 0 else "،"
-    if not (not before[0].isalnum() or before in EVENT_VERBS or is_cue(before) or before in ("مع", "بين", "عن")):
+    if not (
+        not before[0].isalnum() or before in EVENT_VERBS or is_cue(before) or before in ("مع", "بين", "عن")
+    ):
         return
     if registry_match(ctx, toks, k, i, SpeakerKind.PERSON) is not None:
         return
     j, nisbas = title_end(ctx, toks, i, limit)
     role = ctx.orig(toks[i].start, toks[j - 1].end)
-    person(ctx, toks, k, i, (role, in_lexicon(head, TITLES) or head, frozenset(nisbas), _key(toks, i, j)), True)
+    person(
+        ctx, toks, k, i, (role, in_lexicon(head, TITLES) or head, frozenset(nisbas), _key(toks, i, j)), True
+    )
 
 
 def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
@@ -248,26 +275,46 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
     end, _ = parse_name(toks, j, limit)
     if end == j and j + 1 < limit and toks[j].text == "،":
         end2, clear = parse_name(toks, j + 1, limit)  # "وزير الطاقة، محمد عرقاب، …"
-        if end2 > j + 1 and clear and end2 < limit and toks[end2].text == "،" and (
-            toks[j + 1].text in GIVEN or end2 - j - 1 >= 2
+        if (
+            end2 > j + 1
+            and clear
+            and end2 < limit
+            and toks[end2].text == "،"
+            and (toks[j + 1].text in GIVEN or end2 - j - 1 >= 2)
         ):
             role = ctx.orig(toks[i].start, toks[j - 1].end)
-            return person(ctx, toks, j + 1, end2, (role, title_head, frozenset(nisbas), _key(toks, i, j)),
-                          register, start_tok=i)
+            return person(
+                ctx,
+                toks,
+                j + 1,
+                end2,
+                (role, title_head, frozenset(nisbas), _key(toks, i, j)),
+                register,
+                start_tok=i,
+            )
     if end == j and j - 1 > i and _surname(toks, j - 1, limit):
         j, end = j - 1, j  # "الوزير العتيقي": the last definite word is the surname
     role = ctx.orig(toks[i].start, toks[j - 1].end)
     if end > j:
-        return person(ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register,
-                      start_tok=i)
+        return person(
+            ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
+        )
     key = _key(toks, i, j)
     described = ctx.reg.by_role(key, NATIONALITIES) or ctx.reg.by_description(
         title_head, frozenset(nisbas), SpeakerKind.PERSON
     )
     if described is None:
         described = ctx.reg.lookup(key) or ctx.reg.add(
-            Entity(role, SpeakerKind.PERSON, gender=_title_gender(title_head), role=role, role_key=key,
-                   head=title_head, nisbas=frozenset(nisbas), named=False),
+            Entity(
+                role,
+                SpeakerKind.PERSON,
+                gender=_title_gender(title_head),
+                role=role,
+                role_key=key,
+                head=title_head,
+                nisbas=frozenset(nisbas),
+                named=False,
+            ),
             [key],
         )
     return Mention(described, j, toks[i].start, toks[j - 1].end)
@@ -303,14 +350,26 @@ def _title_gender(head: str) -> str:
 
 
 def person(
-    ctx: Ctx, toks: list[Tok], j: int, end: int, title: tuple[str, str, frozenset[str], str] | None,
-    register: bool, start_tok: int | None = None,
+    ctx: Ctx,
+    toks: list[Tok],
+    j: int,
+    end: int,
+    title: tuple[str, str, frozenset[str], str] | None,
+    register: bool,
+    start_tok: int | None = None,
 ) -> Mention:
     words = [t.text for t in toks[j:end]]
     canonical = ctx.orig(toks[j].start, toks[end - 1].end)
     role, head, nisbas, role_key = title or ("", "", frozenset(), "")
-    entity = Entity(canonical, SpeakerKind.PERSON, gender=_title_gender(head) if head else "", role=role,
-                    role_key=role_key, head=head, nisbas=nisbas)
+    entity = Entity(
+        canonical,
+        SpeakerKind.PERSON,
+        gender=_title_gender(head) if head else "",
+        role=role,
+        role_key=role_key,
+        head=head,
+        nisbas=nisbas,
+    )
     if register:
         entity = ctx.reg.add(entity, name_keys(words))
     start = toks[start_tok if start_tok is not None else j].start
@@ -332,8 +391,14 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
                 acronyms = [t.text for t in toks[j + 1 : close]]
                 j = close + 1
             break
-        if (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS) or w in PLACES \
-                or (w.startswith("لل") and len(w) > 4):
+        after_genitive = len(words) > 1 and words[-1].text.startswith("لل")
+        if after_genitive and w.startswith("ال") and not is_nisba(w):
+            break  # "الاتحاد العام للشغالين الحكومةَ": after a لل-genitive only adjectives follow
+        if (
+            (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS)
+            or w in PLACES
+            or (w.startswith("لل") and len(w) > 4)
+        ):
             words.append(toks[j])
         elif len(words) == 1 and not head.startswith("ال") and _plain_name(w):
             words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان
@@ -355,8 +420,14 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             base, nisbas, SpeakerKind.ORGANIZATION
         )
         if described is None and len(words) == 1 and base == "وزاره":
-            described = next((e for e in ctx.reg._recent() if e.kind == SpeakerKind.ORGANIZATION
-                              and ("ال" + e.head in OFFICE or e.head in OFFICE)), None)  # الوزارة → الخارجية
+            described = next(
+                (
+                    e
+                    for e in ctx.reg._recent()
+                    if e.kind == SpeakerKind.ORGANIZATION and ("ال" + e.head in OFFICE or e.head in OFFICE)
+                ),
+                None,
+            )  # الوزارة → الخارجية
         if described is not None:
             return Mention(described, j, toks[i].start, end_char)
     gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"
@@ -365,7 +436,9 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     if proper and head in MEDIA_HEADS:
         keys.append(" ".join(t.text for t in proper))
     keys.extend(acronyms[:1])
-    entity = ctx.reg.add(Entity(canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas), keys)
+    entity = ctx.reg.add(
+        Entity(canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas), keys
+    )
     return Mention(entity, j, toks[i].start, end_char)
 
 
@@ -390,13 +463,28 @@ def _collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Men
             break  # مصادر دبلوماسية: an adjective closes the phrase
         if not definite and (w.startswith("ال") or w in PLACES):
             break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
-    if j + 1 < limit and toks[j].text in ("في", "من", "عن", "داخل", "ب") and toks[j + 1].text not in CHANNEL_WORDS \
-            and toks[j + 1].text not in FRAME_WORDS:
+    if (
+        j + 1 < limit
+        and toks[j].text in ("في", "من", "عن", "داخل", "ب")
+        and toks[j + 1].text not in CHANNEL_WORDS
+        and toks[j + 1].text not in FRAME_WORDS
+    ):
         m = j + 1
-        while m < limit and m - j <= 4 and toks[m].text[0].isalpha() and (
-            toks[m].text.startswith(("ال", "لل")) or toks[m].text in PLACE_HEADS or toks[m].text in ORG_HEADS
-            or (m > j + 1 and _plain_name(toks[m].text) and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
-                and not toks[m - 1].text.startswith("ال"))
+        while (
+            m < limit
+            and m - j <= 4
+            and toks[m].text[0].isalpha()
+            and (
+                toks[m].text.startswith(("ال", "لل"))
+                or toks[m].text in PLACE_HEADS
+                or toks[m].text in ORG_HEADS
+                or (
+                    m > j + 1
+                    and _plain_name(toks[m].text)
+                    and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
+                    and not toks[m - 1].text.startswith("ال")
+                )
+            )
         ):
             m += 1
         if m > j + 1:

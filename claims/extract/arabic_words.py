@@ -8,7 +8,9 @@ from claims.extract.forms import cue_forms, fold_set
 TITLES = fold_set(lx.PERSON_TITLES)
 OFFICE = fold_set(lx.OFFICE_WORDS)
 ORG_HEADS = fold_set(lx.ORG_HEADS)
-MEDIA_HEADS = fold_set(("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "موقع", "الموقع", "إذاعة", "الإذاعة"))
+MEDIA_HEADS = fold_set(
+    ("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "موقع", "الموقع", "إذاعة", "الإذاعة")
+)
 PLACE_HEADS = fold_set(lx.PLACE_HEADS)
 COLLECTIVES = fold_set(lx.COLLECTIVES)
 DUALS = fold_set(lx.DUAL_COLLECTIVES)
@@ -22,11 +24,30 @@ EVENT_VERBS = fold_set(lx.EVENT_VERBS)
 COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
 NATIONALITIES = fold_set(lx.NATIONALITIES)
 FRAME_WORDS = fold_set(lx.FRAME_OPENERS)
-TITLE_LINKS = frozenset({"باسم", "لشؤون", "للشؤون", "العام", "العامه", "عام", "عامه", "سابقا", "السابق"})
+TITLE_LINKS = frozenset(
+    {"باسم", "لشؤون", "للشؤون", "العام", "العامه", "عام", "عامه", "سابقا", "السابق", "ذاته", "ذاتها", "نفسه", "نفسها"}
+)
 PLURAL_FEMININE_ORGS = frozenset({"السلطات", "سلطات", "القوات", "قوات"})
 STATEMENT_WORDS = fold_set(("بيان", "البيان", "بياناً", "بلاغ", "البلاغ"))
-CHANNEL_WORDS = fold_set(("بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "كلمة", "لقاء", "مقابلة", "اتصال", "تغريدة",
-                          "منشور", "رسالة", "إحاطة", "جلسة", "اجتماع"))
+CHANNEL_WORDS = fold_set(
+    (
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "حديث",
+        "مؤتمر",
+        "كلمة",
+        "لقاء",
+        "مقابلة",
+        "اتصال",
+        "تغريدة",
+        "منشور",
+        "رسالة",
+        "إحاطة",
+        "جلسة",
+        "اجتماع",
+    )
+)
 
 
 def strip_clitic(word: str) -> str:

@@ -16,7 +16,7 @@ from claims.text.normalize import Folded
 from claims.types import ClaimKind, SpeakerKind
 
 EXTRACTOR_NAME = "claims-rules"
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _EDGE = " \t\n\r.,،;؛:!?؟…-–—_*|/\\"
 _QUOTES = "«»“”„\"'‘’"
@@ -35,7 +35,11 @@ class Draft:
 
 
 def finish(
-    doc: CleanDocument, folded: Folded, drafts: list[Draft], keys: list[str], extra_names: frozenset[str] = frozenset()
+    doc: CleanDocument,
+    folded: Folded,
+    drafts: list[Draft],
+    keys: list[str],
+    extra_names: frozenset[str] = frozenset(),
 ) -> list[ClaimCandidate]:
     """Drafts → candidates in document order, exact spans into ``doc.text``, duplicates removed."""
     names = frozenset(w for k in keys for w in k.lower().split() if len(w) > 2) | extra_names
@@ -51,7 +55,9 @@ def finish(
             continue
         seen.add(key)
         content = doc.text[start:end]
-        score, reasons = score_checkworthiness(content, doc.lang, names, key=folded.text[d.start : d.end].lower())
+        score, reasons = score_checkworthiness(
+            content, doc.lang, names, key=folded.text[d.start : d.end].lower()
+        )
         out.append(
             ClaimCandidate(
                 speaker=d.speaker.canonical,

@@ -19,9 +19,40 @@ from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
 
-_QUOTES = frozenset("\"“”«»")
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
-_ADJUNCT_STARTS = frozenset("on in at during after before late early earlier later to last this from via".split())
+_QUOTES = frozenset('"“”«»')
+_DAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ]
+)
+_ADJUNCT_STARTS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "to",
+        "last",
+        "this",
+        "from",
+        "via",
+    ]
+)
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
 _CLAUSE_END = frozenset(".?!;")
@@ -47,13 +78,36 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         if made:
             drafts.extend(made)
             last_unit = index
+        elif _is_event(toks, text[span.start : span.start + 1]):
+            drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
 
 
+_PAST = frozenset(
+    """met began took fell rose killed launched opened led saw struck hit won lost held went came made left sent gave
+    began began stormed deployed withdrew signed agreed raised cut announced visited arrived attacked fired seized
+    detained arrested injured wounded died voted approved passed rejected closed reached""".split()
+)
+_TIME = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
+)
+
+
+def _is_event(toks: list[Tok], first_char: str) -> bool:
+    """The outlet's own checkable narration: a past-tense act with a date or a number, no reporting cue."""
+    if first_char in _QUOTES or len(toks) < 6:
+        return False
+    words = [t.lw for t in toks]
+    dated = any(w in _TIME or any(c.isdigit() for c in w) for w in words)
+    acted = any(w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower()) for w, t in zip(words, toks))
+    return dated and acted
+
+
 def _is_heading(text: str, span: Span) -> bool:
     s = text[span.start : span.end]
-    return len(s.split()) < 25 and s.rstrip()[-1:] not in ".!?\"”:"
+    return len(s.split()) < 25 and s.rstrip()[-1:] not in '.!?"”:'
 
 
 def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
@@ -67,9 +121,16 @@ def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                 i += 1
                 continue
             j = i
-            while j < n and (is_cap(toks[j]) or is_title(toks[j]) or toks[j].text == "." and j > i and
-                             len(toks[j - 1].text) <= 3 or (low(toks[j]) in ("of", "for", "and", "al", "bin", "de")
-                             and j + 1 < n and is_cap(toks[j + 1]))):
+            while j < n and (
+                is_cap(toks[j])
+                or is_title(toks[j])
+                or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3)
+                or (
+                    low(toks[j]) in ("of", "for", "and", "al", "bin", "de")
+                    and j + 1 < n
+                    and is_cap(toks[j + 1])
+                )
+            ):
                 j += 1
             if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
                 i = j
@@ -99,7 +160,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     span = name_span(toks, i, j)
     person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
     if not person_after_title and (
-        any(w in lx.ORG_WORDS for w in words) or (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) > 1)
+        any(w in lx.ORG_WORDS for w in words)
+        or (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) > 1)
     ):
         if possessive(toks[i]) and j - i > 1:
             i += 1
@@ -125,7 +187,6 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
     ctx.reg.cursor = span.start
     text = ctx.text
-    sentence = text[span.start : span.end]
     regions = quote_regions(text, span.start, span.end)
     cues = [k for k, t in enumerate(toks) if low(t) in lx.REPORTING_VERBS and not _in(regions, t.start)]
     made: list[Draft] = []
@@ -135,8 +196,14 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     _according(ctx, span, toks, regions, made)
     for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
         for inner in made:
-            if inner is not outer and outer.start <= inner.start < outer.end and not inner.via \
-                    and inner.speaker is not outer.speaker and outer.cue and inner.end <= outer.end + 2:
+            if (
+                inner is not outer
+                and outer.start <= inner.start < outer.end
+                and not inner.via
+                and inner.speaker is not outer.speaker
+                and outer.cue
+                and inner.end <= outer.end + 2
+            ):
                 inner.via = outer.speaker.canonical
     if not made and follows_claim and ctx.reg.speakers:
         whole = [r for r in regions if r.start - span.start <= 1 and span.end - r.end <= 2]
@@ -166,8 +233,12 @@ def _cue(
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = _left_bound(toks, cue_start, regions, _after_dateline(ctx, toks, span), ctx.text)
     nested_in: Draft | None = None
-    if made and made[-1].start < toks[cue_start].start < made[-1].end and made[-1].kind == ClaimKind.INDIRECT \
-            and not _tail_only(toks, k + 1, span.end):
+    if (
+        made
+        and made[-1].start < toks[cue_start].start < made[-1].end
+        and made[-1].kind == ClaimKind.INDIRECT
+        and not _tail_only(toks, k + 1, span.end)
+    ):
         nested_in = made[-1]  # "The NNA reported that Mikati … said …": Mikati's claim, via the NNA
         lb = next((x for x, t in enumerate(toks) if t.start >= nested_in.start), lb)
         if lb < cue_start and low(toks[lb]) == "that":
@@ -178,7 +249,13 @@ def _cue(
         quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
         made[-1].end = min(made[-1].end, toks[k - 1].start)
-    elif nested_in is None and made and k > 1 and low(toks[k - 1]) in lx.PRONOUNS and low(toks[k - 2]) in ("and", "but"):
+    elif (
+        nested_in is None
+        and made
+        and k > 1
+        and low(toks[k - 1]) in lx.PRONOUNS
+        and low(toks[k - 2]) in ("and", "but")
+    ):
         speaker = made[-1].speaker
         made[-1].end = min(made[-1].end, toks[k - 2].start)
     elif k > 1 and low(toks[k - 1]) in ("but", "and") and not made:
@@ -199,8 +276,22 @@ def _cue(
                     j_after = inv_end
     if speaker is None:
         return []
-    out = _contents(ctx, span, toks, k, lb, j_after, end_limit, regions, speaker, cue_text, lemma, quote_before,
-                    nested_in, made)
+    out = _contents(
+        ctx,
+        span,
+        toks,
+        k,
+        lb,
+        j_after,
+        end_limit,
+        regions,
+        speaker,
+        cue_text,
+        lemma,
+        quote_before,
+        nested_in,
+        made,
+    )
     if out:
         ctx.reg.spoke(speaker)
         ctx.last_spoke = toks[k].start
@@ -208,15 +299,34 @@ def _cue(
 
 
 def _contents(
-    ctx: EnCtx, span: Span, toks: list[Tok], k: int, lb: int, j_after: int, end_limit: int, regions: list[Span],
-    speaker: Entity, cue_text: str, lemma: str, quote_before: Span | None, nested_in: Draft | None,
+    ctx: EnCtx,
+    span: Span,
+    toks: list[Tok],
+    k: int,
+    lb: int,
+    j_after: int,
+    end_limit: int,
+    regions: list[Span],
+    speaker: Entity,
+    cue_text: str,
+    lemma: str,
+    quote_before: Span | None,
+    nested_in: Draft | None,
     made_before: list[Draft] = (),  # type: ignore[assignment]
 ) -> list[Draft]:
     """The content span(s) of one cue: the quotation before it, the complement after it, or the clause before."""
     out: list[Draft] = []
     if quote_before is not None:
-        out.append(Draft(speaker, quote_before.start + 1, quote_before.end - 1, ClaimKind.DIRECT, cue=cue_text,
-                         confidence=0.85))
+        out.append(
+            Draft(
+                speaker,
+                quote_before.start + 1,
+                quote_before.end - 1,
+                ClaimKind.DIRECT,
+                cue=cue_text,
+                confidence=0.85,
+            )
+        )
         out.extend(_after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
         return out
     if lemma == "quote":
@@ -225,17 +335,35 @@ def _contents(
         end_limit = nested_in.end
     start = _content_start(ctx, toks, j_after, end_limit, lemma)
     before_ok = lb > 0 and nested_in is None
-    if start is not None and before_ok and (_comma_next(toks, j_after, end_limit) or
-                                            _tail_only(toks, j_after, end_limit)):
+    if (
+        start is not None
+        and before_ok
+        and (_comma_next(toks, j_after, end_limit) or _tail_only(toks, j_after, end_limit))
+    ):
         start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
     if start is not None:
         r = next((r for r in regions if abs(r.start - start) <= 1 and r.end >= end_limit - 2), None)
         if r is not None:
-            out.append(Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.85))
+            out.append(
+                Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.85)
+            )
         else:
-            out.append(Draft(speaker, start, end_limit, ClaimKind.INDIRECT, cue=cue_text, confidence=0.8,
-                             via=nested_in.speaker.canonical if nested_in else ""))
-    elif lb > 0 and nested_in is None and (_tail_only(toks, j_after, end_limit) or _comma_next(toks, j_after, end_limit)):
+            out.append(
+                Draft(
+                    speaker,
+                    start,
+                    end_limit,
+                    ClaimKind.INDIRECT,
+                    cue=cue_text,
+                    confidence=0.8,
+                    via=nested_in.speaker.canonical if nested_in else "",
+                )
+            )
+    elif (
+        lb > 0
+        and nested_in is None
+        and (_tail_only(toks, j_after, end_limit) or _comma_next(toks, j_after, end_limit))
+    ):
         # "The economy will grow, the minister said." — the content is before the speaker.
         first = _after_dateline(ctx, toks, span)
         end = toks[lb - 1].start if toks[lb - 1].text == "," else toks[lb].start
@@ -287,9 +415,14 @@ def _subject_start(toks: list[Tok], lb: int, left: int) -> int:
     keep = len(parts) - 1
     if keep > 0 and parts[keep] >= left:
         keep -= 1  # "X, …, said": the comma right before the verb closes an apposition
-    if keep > 0 and parts[keep] < left and (low(toks[parts[keep]]) in ("who", "which", "whose") or (
-        low(toks[parts[keep]]).endswith("ing") and toks[parts[keep]].text[0].islower()
-    )):
+    if (
+        keep > 0
+        and parts[keep] < left
+        and (
+            low(toks[parts[keep]]) in ("who", "which", "whose")
+            or (low(toks[parts[keep]]).endswith("ing") and toks[parts[keep]].text[0].islower())
+        )
+    ):
         keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
     while keep > 0 and _np_like(toks, parts[keep - 1], cuts[keep - 1]) and left - parts[keep - 1] <= 24:
         keep -= 1
@@ -309,23 +442,97 @@ def _np_like(toks: list[Tok], a: int, b: int) -> bool:
         return False
     if any(w in _CLAUSE_WORDS for w in words) or b - a > 9:
         return False
-    return all(not w.endswith("ed") or toks[a + n].text[0].isupper() or w in lx.TITLE_WORDS
-               for n, w in enumerate(words)) and not any(w in lx.REPORTING_VERBS for w in words)
+    if any(ch.isdigit() for w in words for ch in w):
+        return False
+    fitting = sum(
+        1
+        for n, w in enumerate(words)
+        if toks[a + n].text[0].isupper()
+        or w in lx.TITLE_WORDS
+        or w in lx.ORG_WORDS
+        or w in lx.COLLECTIVE_WORDS
+        or w in _NP_FUNCTION
+        or w.endswith("'s")
+    )
+    if len(words) > 3 and fitting * 2 < len(words):
+        return False  # mostly plain lower-case words: a clause, not a name or a role
+    return all(
+        not w.endswith("ed") or toks[a + n].text[0].isupper() or w in lx.TITLE_WORDS
+        for n, w in enumerate(words)
+    ) and not any(w in lx.REPORTING_VERBS for w in words)
 
 
-_SOURCE_DOCS = frozenset("figures data statistics a report reports survey count tally estimates".split())
-_OBJECT_FIRST = frozenset("claim claims allegation allegations charge charges accusation accusations which".split())
+_NP_FUNCTION = frozenset(["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"])
+_SOURCE_DOCS = frozenset(
+    ["figures", "data", "statistics", "a", "report", "reports", "survey", "count", "tally", "estimates"]
+)
+_OBJECT_FIRST = frozenset(
+    [
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "charge",
+        "charges",
+        "accusation",
+        "accusations",
+        "which",
+    ]
+)
 _CLAUSE_WORDS = frozenset(
-    "to was were is are be been being has have had will would can could should may might did does do not which "
-    "who whom that it they he she we i said says told where when while because if".split()
+    [
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "which",
+        "who",
+        "whom",
+        "that",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "said",
+        "says",
+        "told",
+        "where",
+        "when",
+        "while",
+        "because",
+        "if",
+    ]
 )
 
 
 def _comma_next(toks: list[Tok], j: int, end: int) -> bool:
     """After the verb and its time adjuncts comes a comma: the verb closes a fronted content."""
     m = j
-    while m < len(toks) and toks[m].start < end and (low(toks[m]) in _DAYS or low(toks[m]) in ("on", "late", "early",
-                                                                                               "last", "week", "night")):
+    while (
+        m < len(toks)
+        and toks[m].start < end
+        and (low(toks[m]) in _DAYS or low(toks[m]) in ("on", "late", "early", "last", "week", "night"))
+    ):
         m += 1
     return m < len(toks) and toks[m].text == "," and toks[m].start < end
 
@@ -346,7 +553,9 @@ def _after_quote_first(
         if toks[m].text in _QUOTES and m > 0 and toks[m - 1].text == ",":
             r = next((r for r in regions if r.start == toks[m].start), None)
             if r is not None:
-                return [Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)]
+                return [
+                    Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
+                ]
         if w in lx.PARTICIPLE_CUES and toks[m - 1].text == ",":
             cue = toks[m].text
             a = m + 1
@@ -368,16 +577,30 @@ def _quoted_as_saying(
     out = [Draft(speaker, toks[j].start, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75)]
     inner = ctx.resolve(toks, j, m)
     if inner is not None and inner is not speaker:
-        out.append(Draft(inner, toks[m + 2].start, end, ClaimKind.INDIRECT, cue="as saying",
-                         via=speaker.canonical, confidence=0.75))
+        out.append(
+            Draft(
+                inner,
+                toks[m + 2].start,
+                end,
+                ClaimKind.INDIRECT,
+                cue="as saying",
+                via=speaker.canonical,
+                confidence=0.75,
+            )
+        )
     return out
 
 
 def _leading_np(toks: list[Tok], a: int, b: int) -> int:
     """End of the capitalised subject phrase that opens a clause."""
     k = a
-    while k < b and (is_cap(toks[k]) or is_title(toks[k]) or possessive(toks[k]) or low(toks[k]) in ("of", "the")
-                     or (toks[k].text == "." and k > a and len(toks[k - 1].text) <= 3)):
+    while k < b and (
+        is_cap(toks[k])
+        or is_title(toks[k])
+        or possessive(toks[k])
+        or low(toks[k]) in ("of", "the")
+        or (toks[k].text == "." and k > a and len(toks[k - 1].text) <= 3)
+    ):
         k += 1
     return k
 
@@ -404,11 +627,27 @@ def _inverted_end(toks: list[Tok], j: int, n: int) -> int:
     if j >= n or not (is_cap(toks[j]) or low(toks[j]) in ("the", "a", "an") or is_title(toks[j])):
         return j
     k = j
-    while k < n and (toks[k].text not in (".", ";", "?", "!") or (toks[k].text == "." and k > j and
-                     len(toks[k - 1].text) <= 4 and toks[k - 1].text[0].isupper() and k + 1 < n)) and \
-            low(toks[k]) not in ("that", "on", "in", "at"):
-        if toks[k].text == "," and k + 1 < n and not (is_title(toks[k + 1]) or low(toks[k + 1]) in ("the", "a", "an")
-                                                    or possessive(toks[k + 1])):
+    while (
+        k < n
+        and (
+            toks[k].text not in (".", ";", "?", "!")
+            or (
+                toks[k].text == "."
+                and k > j
+                and len(toks[k - 1].text) <= 4
+                and toks[k - 1].text[0].isupper()
+                and k + 1 < n
+            )
+        )
+        and low(toks[k]) not in ("that", "on", "in", "at")
+    ):
+        if (
+            toks[k].text == ","
+            and k + 1 < n
+            and not (
+                is_title(toks[k + 1]) or low(toks[k + 1]) in ("the", "a", "an") or possessive(toks[k + 1])
+            )
+        ):
             break
         k += 1
     if k > j and low(toks[j]) not in ("the", "a", "an") and not is_cap(toks[j]) and not is_title(toks[j]):
@@ -421,8 +660,12 @@ def _clause_limit(toks: list[Tok], k: int, nxt: int | None, end: int) -> int:
     if nxt is None:
         return end
     m = nxt - 1
-    while m > k and (low(toks[m]) in lx.PRONOUNS or low(toks[m]) in lx.AUXILIARIES or low(toks[m]) in ("and", "but")
-                     or toks[m].text == ","):
+    while m > k and (
+        low(toks[m]) in lx.PRONOUNS
+        or low(toks[m]) in lx.AUXILIARIES
+        or low(toks[m]) in ("and", "but")
+        or toks[m].text == ","
+    ):
         m -= 1
     if m < nxt - 1 and any(low(toks[x]) in ("and", "but") for x in range(m + 1, nxt)):
         return toks[m + 1].start
@@ -445,8 +688,23 @@ def _content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) ->
     while m < limit and toks[m].text == ",":
         m += 1
     if lemma == "tell":
-        while m < limit and (is_cap(toks[m]) or low(toks[m]) in ("reporters", "journalists", "the", "a", "an", "news",
-                                                                 "conference", "agency", "press", "state", "media")):
+        while m < limit and (
+            is_cap(toks[m])
+            or low(toks[m])
+            in (
+                "reporters",
+                "journalists",
+                "the",
+                "a",
+                "an",
+                "news",
+                "conference",
+                "agency",
+                "press",
+                "state",
+                "media",
+            )
+        ):
             m += 1
     while m < limit and low(toks[m]) in _ADJUNCT_STARTS and m + 1 < limit:
         stop = next((x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == ","), None)
@@ -462,7 +720,9 @@ def _content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) ->
         return None
     if lemma in lx.CLAUSE_ONLY and toks[m].text not in _QUOTES:
         return None
-    if low(toks[m]) in ("off", "up", "out", "back") or (lemma == "call" and low(toks[m]) in ("it", "him", "her", "them")):
+    if low(toks[m]) in ("off", "up", "out", "back") or (
+        lemma == "call" and low(toks[m]) in ("it", "him", "her", "them")
+    ):
         return None
     return toks[m].start
 
@@ -481,12 +741,16 @@ def _according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], mad
     for m in _ACCORDING_RE.finditer(text, span.start, span.end):
         a = next((x for x, t in enumerate(toks) if t.start >= m.end()), len(toks))
         b = a
-        while b < len(toks) and toks[b].text not in (",", ".", ";", "?", "!", "(", ")") and low(toks[b]) not in (
-            "that", "which", "who"
+        while (
+            b < len(toks)
+            and toks[b].text not in (",", ".", ";", "?", "!", "(", ")")
+            and low(toks[b]) not in ("that", "which", "who")
         ):
             b += 1
-        while a < b and (low(toks[a]) in _SOURCE_DOCS or low(toks[a]) in ("released", "published", "compiled",
-                                                                             "issued", "by", "from", "the", "a")):
+        while a < b and (
+            low(toks[a]) in _SOURCE_DOCS
+            or low(toks[a]) in ("released", "published", "compiled", "issued", "by", "from", "the", "a")
+        ):
             if low(toks[a]) in ("by", "from"):
                 a += 1
                 break

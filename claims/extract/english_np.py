@@ -16,9 +16,9 @@ from claims.extract.entities import Entity, Registry, group_of
 from claims.types import SpeakerKind
 
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[-'’]\w+)*|[^\w\s]")
-_DETERMINERS = frozenset("the a an".split())
-_CONNECT = frozenset("of for and the on de".split())
-_ACRONYM_SKIP = frozenset("of the and for on in de".split())
+_DETERMINERS = frozenset(["the", "a", "an"])
+_CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
+_ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
 
 
 class Tok(NamedTuple):
@@ -89,7 +89,9 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
             k -= 1
             continue
         break
-    while k < j and ((low(toks[k]) in lx.NAME_PARTICLES and toks[k].text[0].islower()) or toks[k].text == "."):
+    while k < j and (
+        (low(toks[k]) in lx.NAME_PARTICLES and toks[k].text[0].islower()) or toks[k].text == "."
+    ):
         k += 1
     return (k, j) if k < j else None
 
@@ -109,8 +111,11 @@ class EnCtx:
         words = [t.text for t in toks[ni:nj] if t.text != "."]
         canonical = self.span(toks[ni].start, toks[nj - 1].end)
         role_words = role.lower().split()
-        gender = "f" if any(w.strip(".") in lx.FEMININE_TITLES for w in role_words) else (
-            "m" if any(w.strip(".") in lx.MASCULINE_TITLES for w in role_words) else "")
+        gender = (
+            "f"
+            if any(w.strip(".") in lx.FEMININE_TITLES for w in role_words)
+            else ("m" if any(w.strip(".") in lx.MASCULINE_TITLES for w in role_words) else "")
+        )
         keys = [" ".join(w.lower() for w in words)]
         if len(words) > 1:
             keys.append(words[-1].lower())
@@ -187,11 +192,15 @@ class EnCtx:
         if known is not None:
             return known
         if words[0] in lx.COLLECTIVE_WORDS or (len(words) > 1 and words[1] in lx.COLLECTIVE_WORDS):
-            return self._description(toks, a, b, words, article_start)  # "Officials in Kyiv", "Three OPEC+ sources"
+            return self._description(
+                toks, a, b, words, article_start
+            )  # "Officials in Kyiv", "Three OPEC+ sources"
         span = name_span(toks, a, b)
         if span is not None and not any(w in lx.ORG_WORDS for w in words):
             ni, nj = span
-            role = " ".join(x for x in (self.span(toks[a].start, toks[ni - 1].end) if ni > a else "", extra_role) if x)
+            role = " ".join(
+                x for x in (self.span(toks[a].start, toks[ni - 1].end) if ni > a else "", extra_role) if x
+            )
             surname = self.reg.lookup(" ".join(low(t) for t in toks[ni:nj] if t.text != "."))
             if surname is not None:
                 return surname
@@ -233,8 +242,11 @@ class EnCtx:
 
     def _by_name_part(self, word: str) -> Entity | None:
         """A lone name matching exactly one registered person's name part (``Prince Abdulaziz``)."""
-        hits = [e for e in self.reg.entities if e.kind == SpeakerKind.PERSON and e.named
-                and word in e.canonical.lower().split()]
+        hits = [
+            e
+            for e in self.reg.entities
+            if e.kind == SpeakerKind.PERSON and e.named and word in e.canonical.lower().split()
+        ]
         return hits[0] if len(hits) == 1 else None
 
     def _lookup(self, words: list[str]) -> Entity | None:
@@ -248,14 +260,22 @@ class EnCtx:
     def _description(
         self, toks: list[Tok], a: int, b: int, words: list[str], surface_start: int | None = None
     ) -> Entity | None:
-        anchored = any(w in lx.COLLECTIVE_WORDS or w in lx.ORG_WORDS or w in lx.TITLE_WORDS for w in words[:4])
-        if len(words) > 8 or not (anchored or all(
-            w in _OK_IN_NP or toks[a + n].text[0].isupper() or w.endswith("'s") for n, w in enumerate(words)
-        )):
+        anchored = any(
+            w in lx.COLLECTIVE_WORDS or w in lx.ORG_WORDS or w in lx.TITLE_WORDS for w in words[:4]
+        )
+        if len(words) > 8 or not (
+            anchored
+            or all(
+                w in _OK_IN_NP or toks[a + n].text[0].isupper() or w.endswith("'s")
+                for n, w in enumerate(words)
+            )
+        ):
             return None
         text = self.span(toks[a].start, toks[b - 1].end)
         if surface_start is not None and surface_start < a and not toks[a].text[0].isupper():
-            text = self.span(toks[surface_start].start, toks[b - 1].end)  # "the central bank", "an unnamed source"
+            text = self.span(
+                toks[surface_start].start, toks[b - 1].end
+            )  # "the central bank", "an unnamed source"
         head = words[-1]
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative") and any(
             toks[a + n].text[0].isupper() for n in range(len(words) - 1)
@@ -267,7 +287,8 @@ class EnCtx:
             if person is not None:
                 return person
             return self.reg.lookup(text.lower()) or self.reg.add(
-                Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False), [text.lower()]
+                Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False),
+                [text.lower()],
             )
         if head in lx.COLLECTIVE_WORDS or any(w in lx.COLLECTIVE_WORDS for w in words):
             return self.reg.lookup(text.lower()) or self.reg.add(
@@ -283,8 +304,12 @@ class EnCtx:
         return None
 
 
-_DOCUMENTS = frozenset("figures data statistics count tally estimates report reports survey poll".split())
-_OK_IN_NP = frozenset("of for in at from on the a an and to 's local senior top".split())
+_DOCUMENTS = frozenset(
+    ["figures", "data", "statistics", "count", "tally", "estimates", "report", "reports", "survey", "poll"]
+)
+_OK_IN_NP = frozenset(
+    ["of", "for", "in", "at", "from", "on", "the", "a", "an", "and", "to", "'s", "local", "senior", "top"]
+)
 
 
 def _segments(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:

@@ -33,7 +33,10 @@ class Entity:
         if number == "dual":
             return self.number == "dual"
         if number == "plural":
-            return self.number in ("plural", "dual") or self.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)
+            return self.number in ("plural", "dual") or self.kind in (
+                SpeakerKind.ORGANIZATION,
+                SpeakerKind.GROUP,
+            )
         if self.number != "singular":
             return False
         return not gender or not self.gender or gender == self.gender
@@ -60,6 +63,7 @@ class Registry:
         self.first_words: dict[str, int] = {}  # first word of a key → most words of a key starting with it
         self.cursor = 0  # where the rules are reading: resolution only looks back from here
         self.local: Entity | None = None  # the subject of a quotation being read (nested reports)
+        self.sentence_starts: list[int] = []  # for "named together in one sentence" (dual subjects)
 
     def lookup(self, key: str) -> Entity | None:
         return self._by_key.get(key)
@@ -68,8 +72,10 @@ class Registry:
         """Register ``entity`` or merge it into the entity one of its keys already names."""
         by_key = self._by_key
         existing = next((by_key[k] for k in keys if k in by_key), None)
-        if existing is not None and all(by_key.get(k) is existing for k in keys) and (
-            len(entity.canonical) <= len(existing.canonical) and (existing.role or not entity.role)
+        if (
+            existing is not None
+            and all(by_key.get(k) is existing for k in keys)
+            and (len(entity.canonical) <= len(existing.canonical) and (existing.role or not entity.role))
         ):
             return existing  # already known under every key: nothing to merge
         if existing is not None:
@@ -116,8 +122,11 @@ class Registry:
         """Distinct entities, most recently active first: speakers, then mentions before the cursor, then all."""
         seen: set[int] = set()
         out: list[Entity] = []
-        chain = [*reversed(self._spoken.values()), *(e for _, e in self._before(self.cursor + 1)[:60]),
-                 *reversed(self.entities[-60:])]
+        chain = [
+            *reversed(self._spoken.values()),
+            *(e for _, e in self._before(self.cursor + 1)[:60]),
+            *reversed(self.entities[-60:]),
+        ]
         for entity in chain:
             if id(entity) not in seen:
                 seen.add(id(entity))
@@ -193,6 +202,9 @@ class Registry:
         for entity in reversed(self.speakers[-3:]):
             if entity.number == "dual":
                 return entity
+        together = self._named_together(pos)
+        if together is not None:
+            return together
         seen: list[Entity] = []
         for _, entity in self._before(pos):
             if entity.kind == SpeakerKind.PERSON and entity.named and entity not in seen:
@@ -203,6 +215,28 @@ class Registry:
             return None
         pair = sorted(seen, key=lambda e: self._first.get(id(e), 0))
         return group_of(pair)
+
+
+    def _named_together(self, pos: int) -> Entity | None:
+        """The two people the latest sentence naming two people named (a meeting, a call): ``أكدا``."""
+        if not self.sentence_starts:
+            return None
+        by_sentence: dict[int, list[Entity]] = {}
+        order: list[int] = []
+        for p, entity in self._before(pos):
+            if entity.kind != SpeakerKind.PERSON or not entity.named:
+                continue
+            index = bisect_left(self.sentence_starts, p + 1) - 1
+            if index not in by_sentence:
+                by_sentence[index] = []
+                order.append(index)
+            if entity not in by_sentence[index]:
+                by_sentence[index].insert(0, entity)  # mentions come latest first: keep text order
+        for index in order[:6]:
+            people = by_sentence[index]
+            if len(people) >= 2:
+                return group_of(sorted(people[:2], key=lambda e: self._first.get(id(e), 0)))
+        return None
 
 
 def _bare(word: str) -> str:
@@ -223,4 +257,3 @@ def group_of(members: list[Entity]) -> Entity:
         number="dual" if len(members) == 2 else "plural",
         members=tuple(members),
     )
-

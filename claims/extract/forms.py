@@ -42,7 +42,9 @@ def f(word: str) -> str:
     return fold(word).text
 
 
-def _regular(lemma: str, spec: tuple[str, str, str, tuple[str, ...], lx.Complement, bool]) -> dict[str, CueForm]:
+def _regular(
+    lemma: str, spec: tuple[str, str, str, tuple[str, ...], lx.Complement, bool]
+) -> dict[str, CueForm]:
     perfect, stem, participle, preps, comp, required = spec
     out: dict[str, CueForm] = {}
 
@@ -55,7 +57,13 @@ def _regular(lemma: str, spec: tuple[str, str, str, tuple[str, ...], lx.Compleme
     else:
         for suffix, agr in (("ت", "fs"), ("وا", "mp"), ("تا", "fd")):
             add(stem + suffix, agr)
-    for prefix, suffix, agr in (("ي", "", "ms"), ("ت", "", "fs"), ("ي", "ون", "mp"), ("ي", "ان", "md"), ("ت", "ان", "fd")):
+    for prefix, suffix, agr in (
+        ("ي", "", "ms"),
+        ("ت", "", "fs"),
+        ("ي", "ون", "mp"),
+        ("ي", "ان", "md"),
+        ("ت", "ان", "fd"),
+    ):
         add(prefix + stem + suffix, agr, imperfect=True)
         add("س" + prefix + stem + suffix, agr, imperfect=True)
     if participle:
@@ -68,8 +76,30 @@ def _regular(lemma: str, spec: tuple[str, str, str, tuple[str, ...], lx.Compleme
 
 # Generated forms that are mostly something else: nouns (مضيف host, معبر crossing), "it reaches" (يبلغ).
 NOT_CUES: tuple[str, ...] = (
-    "تبين", "يبين", "يدين", "تدين", "مضيف", "مفيد", "معلن", "مبين", "كاشف", "ناقل", "معبر", "يبلغ", "تبلغ",
-    "سيبلغ", "ستبلغ", "يعيد", "تعيد", "يبلغون", "ذاكر", "عبرت", "عبروا", "نقلا", "نقلت_", "حسبما",
+    "تبين",
+    "يبين",
+    "يدين",
+    "تدين",
+    "مضيف",
+    "مفيد",
+    "معلن",
+    "مبين",
+    "كاشف",
+    "ناقل",
+    "معبر",
+    "يبلغ",
+    "تبلغ",
+    "سيبلغ",
+    "ستبلغ",
+    "يعيد",
+    "تعيد",
+    "يبلغون",
+    "ذاكر",
+    "عبرت",
+    "عبروا",
+    "نقلا",
+    "نقلت_",
+    "حسبما",
 )
 
 

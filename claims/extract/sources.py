@@ -17,7 +17,8 @@ from claims.text.segment import Span
 from claims.types import ClaimKind
 
 _PRONOUN_RE = re.compile(
-    r"(?<!\w)(?:[وف])?(" + "|".join(re.escape(f(p)) for p in sorted(lx.PRONOUN_SOURCE_PHRASES, key=len, reverse=True))
+    r"(?<!\w)(?:[وف])?("
+    + "|".join(re.escape(f(p)) for p in sorted(lx.PRONOUN_SOURCE_PHRASES, key=len, reverse=True))
     + r")(?!\w)"
 )
 _SOURCE_RE = re.compile(
@@ -30,9 +31,42 @@ _SOURCE_RE = re.compile(
 )
 # Document words between a source phrase and its source: "وفقاً لبيان صادر عن الوزارة".
 _DOCUMENT_WORDS = frozenset(
-    f(w) for w in "بيان البيان تصريح تصريحات تقرير التقرير إحصائيات إحصاءات معطيات أرقام بيانات صادر الصادر "
-    "عن ما ذكرته أعلنته نشرته أفادت ذكرت أعلنت نشرت أوردت مصدر لبيان لتصريح لتصريحات لتقرير لإحصائيات لأرقام "
-    "لمعطيات لبيانات لما".split()
+    f(w)
+    for w in [
+        "بيان",
+        "البيان",
+        "تصريح",
+        "تصريحات",
+        "تقرير",
+        "التقرير",
+        "إحصائيات",
+        "إحصاءات",
+        "معطيات",
+        "أرقام",
+        "بيانات",
+        "صادر",
+        "الصادر",
+        "عن",
+        "ما",
+        "ذكرته",
+        "أعلنته",
+        "نشرته",
+        "أفادت",
+        "ذكرت",
+        "أعلنت",
+        "نشرت",
+        "أوردت",
+        "مصدر",
+        "لبيان",
+        "لتصريح",
+        "لتصريحات",
+        "لتقرير",
+        "لإحصائيات",
+        "لأرقام",
+        "لمعطيات",
+        "لبيانات",
+        "لما",
+    ]
 )
 _EDGE = " .،؛:!؟?…"
 
@@ -46,7 +80,7 @@ def pronoun_phrase(text: str) -> tuple[int, str] | None:
     if not any(h in text for h in _PRONOUN_HINTS):
         return None  # a cheap test first: the regex is a long alternation
     for m in _PRONOUN_RE.finditer(text):
-        tail = text[m.end() :].strip(_EDGE + "\"”»")
+        tail = text[m.end() :].strip(_EDGE + '"”»')
         if tail:
             continue
         head = text[: m.start()].strip(_EDGE)
@@ -85,7 +119,16 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         if end - start < 8:
             continue
         ctx.reg.spoke(source)
-        out.append(Draft(source, start, end, ClaimKind.INDIRECT, cue=cue,
-                         mention=ctx.orig(mention.start_char, mention.end_char), confidence=0.75))
+        out.append(
+            Draft(
+                source,
+                start,
+                end,
+                ClaimKind.INDIRECT,
+                cue=cue,
+                mention=ctx.orig(mention.start_char, mention.end_char),
+                confidence=0.75,
+            )
+        )
         break
     return out

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 
-QUOTE_CHARS = frozenset("«»“”„\"")
+QUOTE_CHARS = frozenset('«»“”„"')
 
 
 class Tok(NamedTuple):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from claims.errors import ClaimsError, InputError
+from claims.errors import InputError
 from claims.ingest.feeds import parse_feed
 from claims.ingest.fetch import Fetched
 from claims.ingest.items import Item, items_from_paths, items_from_refs, items_from_urls, read_url_list
@@ -95,12 +95,9 @@ def discover_feed(
         state.status, state.last_error, state.last_success_at = "not_modified", None, utcnow()
         session.add(state)
         return [], None
-    try:
-        parsed = parse_feed(fetched.content, url=fetched.final_url, content_type=fetched.media_type)
-    except ClaimsError as exc:  # pragma: no cover - feedparser does not raise on bad input
-        parsed, error = None, str(exc)
-    if parsed is None or (not parsed.entries and parsed.bozo):
-        reason = f"not a readable feed: {parsed.bozo if parsed else error}"
+    parsed = parse_feed(fetched.content, url=fetched.final_url, content_type=fetched.media_type)
+    if not parsed.entries and parsed.bozo:
+        reason = f"not a readable feed: {parsed.bozo}"
         state.status, state.last_error = "failed", reason
         session.add(state)
         return [], reason

@@ -37,7 +37,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
 _CHROME_RE = re.compile("|".join(f"(?:{p})" for p in CHROME_PATTERNS))
 
 # A promo: a messaging app named together with an invitation to follow or join.
-_PROMO_APP_RE = re.compile(r"(تلغرام|تيليغرام|تلجرام|تليجرام|تيليجرام|واتساب|واتس اب|telegram|whatsapp|يوتيوب|youtube)")
+_PROMO_APP_RE = re.compile(
+    r"(تلغرام|تيليغرام|تلجرام|تليجرام|تيليجرام|واتساب|واتس اب|telegram|whatsapp|يوتيوب|youtube)"
+)
 _PROMO_CALL_RE = re.compile(r"(تابع|تابعونا|قناتنا|اشترك|انضم|لتصلك|follow|join|subscribe|our channel)")
 
 # Teaser markers: the marker is dropped, the headline after it is kept as a cross-reference.

@@ -22,8 +22,56 @@ _LINE_RE = re.compile(r"[^\n]+")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
 
 ABBREVIATIONS: frozenset[str] = frozenset(
-    """mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr inc ltd co corp vs etc no
-    jan feb mar apr jun jul aug sep sept oct nov dec fig al ft mt rev hon maj brig pres dept univ""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vs",
+        "etc",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "al",
+        "ft",
+        "mt",
+        "rev",
+        "hon",
+        "maj",
+        "brig",
+        "pres",
+        "dept",
+        "univ",
+    ]
 )
 
 OPENING_QUOTES = "«“„"
@@ -43,7 +91,7 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-_QUOTE_RE = re.compile("[«“„\"]")
+_QUOTE_RE = re.compile('[«“„"]')
 
 
 def quote_regions(text: str, start: int, end: int) -> list[Span]:

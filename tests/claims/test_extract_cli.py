@@ -24,9 +24,23 @@ def test_jsonl_has_source_and_every_field(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert rows and rows[0]["source"] == "a.txt"
     assert rows[0]["speaker"] == "أحمد سالم"
-    for field in ("speaker", "speaker_mention", "speaker_role", "speaker_kind", "cue", "content", "start", "end",
-                  "kind", "via", "confidence", "checkworthiness", "checkworthy_reasons", "extractor",
-                  "extractor_version"):
+    for field in (
+        "speaker",
+        "speaker_mention",
+        "speaker_role",
+        "speaker_kind",
+        "cue",
+        "content",
+        "start",
+        "end",
+        "kind",
+        "via",
+        "confidence",
+        "checkworthiness",
+        "checkworthy_reasons",
+        "extractor",
+        "extractor_version",
+    ):
         assert field in rows[0]
     assert "\\u" not in result.stdout  # Arabic printed as is
 

@@ -9,10 +9,58 @@ from claims.candidates import CleanDocument
 from claims.extract import extract_claims
 from claims.text.clean import clean_text
 
-_ARABIC_WORDS = ["قال", "وأكد", "الوزير", "أن", "إن", "«", "»", "“", "”", "،", ".", ":", "بدوره", "أكدا", "حسب تعبيره",
-                 "وفقاً لـ", "مؤكداً", "الرئيس", "السوري", "بشار", "الأسد", "وكالة", "إرنا", "\n", "ً", "ـ"]
-_ENGLISH_WORDS = ["said", "told", "he", "she", "Minister", "John", "Smith", '"', "“", "”", ",", ".", "according to",
-                  "the", "ministry", "that", "\n", "Mr.", "U.S.", "adding", "and", "warned"]
+_ARABIC_WORDS = [
+    "قال",
+    "وأكد",
+    "الوزير",
+    "أن",
+    "إن",
+    "«",
+    "»",
+    "“",
+    "”",
+    "،",
+    ".",
+    ":",
+    "بدوره",
+    "أكدا",
+    "حسب تعبيره",
+    "وفقاً لـ",
+    "مؤكداً",
+    "الرئيس",
+    "السوري",
+    "بشار",
+    "الأسد",
+    "وكالة",
+    "إرنا",
+    "\n",
+    "ً",
+    "ـ",
+]
+_ENGLISH_WORDS = [
+    "said",
+    "told",
+    "he",
+    "she",
+    "Minister",
+    "John",
+    "Smith",
+    '"',
+    "“",
+    "”",
+    ",",
+    ".",
+    "according to",
+    "the",
+    "ministry",
+    "that",
+    "\n",
+    "Mr.",
+    "U.S.",
+    "adding",
+    "and",
+    "warned",
+]
 
 texts = st.one_of(
     st.text(max_size=400),

@@ -23,7 +23,9 @@ DEV_FLOORS = {"ar": 0.96, "en": 0.955}
 HELDOUT_FLOORS = {"ar": 0.66, "en": 0.88}
 
 
-def _figures(gold_dir: Path, article_dirs: list[Path], tmp_path: Path) -> dict[str, dict[str, dict[str, float]]]:
+def _figures(
+    gold_dir: Path, article_dirs: list[Path], tmp_path: Path
+) -> dict[str, dict[str, dict[str, float]]]:
     out: dict[str, dict[str, dict[str, float]]] = {}
     for lang, lang_gold in scoring.split_by_lang(gold_dir, tmp_path).items():
         articles = scoring.articles_for(lang_gold, article_dirs)

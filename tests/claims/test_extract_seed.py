@@ -15,7 +15,10 @@ from claims.types import ClaimKind, SpeakerKind
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(__file__).parents[2].parent / "shared"
 CANDIDATES = [
-    (ROOT / "fixtures" / "articles" / "hashtag-assad-khaji.txt", ROOT / "fixtures" / "gold" / "hashtag-assad-khaji.json"),
+    (
+        ROOT / "fixtures" / "articles" / "hashtag-assad-khaji.txt",
+        ROOT / "fixtures" / "gold" / "hashtag-assad-khaji.json",
+    ),
     (SHARED / "samples" / "hashtag-assad-khaji.txt", SHARED / "gold" / "hashtag-assad-khaji.json"),
 ]
 _spec = importlib.util.spec_from_file_location("scoring", ROOT / "fixtures" / "extraction" / "scoring.py")
@@ -60,7 +63,9 @@ def test_seed_speakers_named_in_the_issue() -> None:
     assert nested.speaker == "حسين أمير عبد اللهيان" and "إرنا" in nested.via.split()
     outer = next(c for c in claims if c.content.startswith("عبد اللهيان هنأ"))
     assert "إرنا" in outer.speaker.split() and outer.kind == ClaimKind.DIRECT
-    assert outer.speaker == next(c for c in claims if c.cue == "أفادت").speaker  # الوكالة الإيرانية → the agency
+    assert (
+        outer.speaker == next(c for c in claims if c.cue == "أفادت").speaker
+    )  # الوكالة الإيرانية → the agency
     closing = next(c for c in claims if c.content.startswith("إضافة إلى"))
     assert closing.speaker == "بشار الأسد" and closing.cue == "حسب تعبيره"
     assert by_content  # document order and exact spans are checked below
@@ -76,7 +81,9 @@ def test_seed_spans_exact_and_ordered() -> None:
         assert c.extractor == EXTRACTOR_NAME and c.extractor_version == EXTRACTOR_VERSION
         assert 0.0 <= c.checkworthiness <= 1.0
     events = [c for c in claims if c.kind == ClaimKind.EVENT]
-    assert {c.speaker for c in events} == {"هاشتاغ"} and all(c.speaker_kind == SpeakerKind.OUTLET for c in events)
+    assert {c.speaker for c in events} == {"هاشتاغ"} and all(
+        c.speaker_kind == SpeakerKind.OUTLET for c in events
+    )
 
 
 def test_seed_is_deterministic() -> None:

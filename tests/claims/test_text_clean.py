@@ -94,7 +94,14 @@ def test_html_to_document() -> None:
     assert [t.text for t in doc.teasers] == ["Prices rise again"]
 
 
-@pytest.mark.parametrize(("text", "lang"), [("قال الوزير", "ar"), ("The minister said", "en"), ("", "en"),
-                                            ("Reuters: قال الوزير إن الوضع مستقر", "ar")])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قال الوزير", "ar"),
+        ("The minister said", "en"),
+        ("", "en"),
+        ("Reuters: قال الوزير إن الوضع مستقر", "ar"),
+    ],
+)
 def test_detect_lang(text: str, lang: str) -> None:
     assert detect_lang(text) == lang

@@ -14,10 +14,19 @@ def _texts(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("وقال الوزير: إن الوضع مستقر، وأضاف أنه متفائل. ثم غادر.", ["وقال الوزير: إن الوضع مستقر، وأضاف أنه متفائل.", "ثم غادر."]),
+        (
+            "وقال الوزير: إن الوضع مستقر، وأضاف أنه متفائل. ثم غادر.",
+            ["وقال الوزير: إن الوضع مستقر، وأضاف أنه متفائل.", "ثم غادر."],
+        ),
         ("هل انتهى؟ نعم! بالتأكيد؛ انتهى", ["هل انتهى؟", "نعم!", "بالتأكيد؛", "انتهى"]),
-        ("Mr. Smith said the U.S. economy grew 19.5 percent. Next.", ["Mr. Smith said the U.S. economy grew 19.5 percent.", "Next."]),
-        ('"It is good. Very good," he said. Then he left.', ['"It is good. Very good," he said.', "Then he left."]),
+        (
+            "Mr. Smith said the U.S. economy grew 19.5 percent. Next.",
+            ["Mr. Smith said the U.S. economy grew 19.5 percent.", "Next."],
+        ),
+        (
+            '"It is good. Very good," he said. Then he left.',
+            ['"It is good. Very good," he said.', "Then he left."],
+        ),
         ("قال د. أحمد إن «الوضع صعب. جداً» وغادر. انتهى", ["قال د. أحمد إن «الوضع صعب. جداً» وغادر.", "انتهى"]),
         ("بعد “طول الجفاء”.. هل تعود العلاقات؟", ["بعد “طول الجفاء”.. هل تعود العلاقات؟"]),
         ("An unbalanced “quote. Still splits.", ["An unbalanced “quote.", "Still splits."]),

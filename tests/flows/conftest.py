@@ -1,7 +1,7 @@
 """The one Prefect test harness of the suite (session-scoped, ~17 s to start), for tests/flows only.
 
 Prefect's home goes to a temp folder before Prefect is imported, and every test here is put in
-one xdist group so a single worker starts a single harness.
+one xdist group (``pytestmark`` in each module) so a single worker starts a single harness.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -17,14 +16,6 @@ os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="claims-prefect-home-")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-
-HERE = Path(__file__).resolve().parent
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if HERE in Path(item.path).parents:
-            item.add_marker(pytest.mark.xdist_group("prefect"))
 
 
 @pytest.fixture(scope="session", autouse=True)

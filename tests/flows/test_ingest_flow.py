@@ -21,6 +21,7 @@ from tests.flows.site import FIXTURES, NewsSite, news_site
 from tests.flows.snapshot import snapshot
 
 AR_ARTICLES = sorted((FIXTURES / "articles").glob("[!e]*.txt"))
+pytestmark = pytest.mark.xdist_group("prefect")  # one worker, one harness
 
 
 @pytest.fixture(autouse=True)

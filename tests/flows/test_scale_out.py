@@ -26,6 +26,7 @@ from tests.flows.site import FIXTURES
 from tests.flows.snapshot import snapshot
 
 AR_ARTICLES = sorted((FIXTURES / "articles").glob("[!e]*.txt"))
+pytestmark = pytest.mark.xdist_group("prefect")  # one worker, one harness
 
 
 def make_corpus(folder: Path, n: int) -> Path:

@@ -79,8 +79,9 @@ def test_extraction_throughput() -> None:
     assert per_core >= FLOOR
 
 
-def _write_results(n: int, size: float, langs: dict[str, int], claims: int, per_core: float, cpu: float,
-                   wall: float) -> None:
+def _write_results(
+    n: int, size: float, langs: dict[str, int], claims: int, per_core: float, cpu: float, wall: float
+) -> None:
     section = (
         "## Extraction\n\n"
         f"- Corpus: {n} articles built from `fixtures/articles` ({langs['ar']} Arabic, {langs['en']} English), "
@@ -95,5 +96,7 @@ def _write_results(n: int, size: float, langs: dict[str, int], claims: int, per_
     )
     old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
     pattern = re.compile(r"## Extraction\n.*?(?=\n## |\Z)", re.S)
-    new = pattern.sub(section.rstrip("\n"), old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + section
+    new = (
+        pattern.sub(section.rstrip("\n"), old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + section
+    )
     RESULTS.write_text(new if new.endswith("\n") else new + "\n", encoding="utf-8")

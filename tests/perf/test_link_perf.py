@@ -3,8 +3,9 @@
 Target: median ≤ 20 ms per article at 1M claims, and sublinear growth. The store is synthetic but
 varied: each claim draws 6-22 words from the fixture articles' vocabulary (Arabic or English, by
 corpus frequency, with random numbers), a speaker from a pool of 20,000, an outlet from 200; ten
-claims per article. The pairs fixture's ``a`` sides are planted in it, and the measured "new"
-articles carry the ``b`` sides (six claims each), so linking really finds, scores and writes links.
+claims per article. The pairs fixture's ``a`` sides are planted in it at random positions, and the
+measured "new" articles carry the ``b`` sides (six claims each), so linking really finds, scores and
+writes links.
 Rows and LSH bands go in through the raw driver (``executemany`` on SQLite, ``COPY`` on
 PostgreSQL); the band keys come from the library's own batch function, so they are the ones a
 live ingest would have written. Each timed call is ``link_article`` with its flushes, rolled back
@@ -46,7 +47,7 @@ pytestmark = [pytest.mark.perf, pytest.mark.timeout(7200)]  # the 1M store takes
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 SIZES = [int(x) for x in os.environ.get("CLAIMS_LINK_BENCH_SIZES", "10000,100000,1000000").split(",")]
-GENERATOR = 4  # bump when the synthetic store or the band scheme changes (invalidates caches)
+GENERATOR = 5  # bump when the synthetic store or the band scheme changes (invalidates caches)
 PER_ARTICLE = 10
 QUERY_CLAIMS = 6
 TARGET_MS = 20.0
@@ -192,23 +193,23 @@ def _build(engine: Engine, n: int) -> list[int]:
     loader.load("article", ART_COLS, (_article(a + 1, "ar" if a % 2 == 0 else "en", f"Outlet {a % 200}", True)
                                       for a in range(n_articles)))  # fmt: skip
     claims: list[tuple[int, str]] = []  # (claim id, normalised tokens) of every indexed claim
+    # planted: each true pair's first side replaces a synthetic claim at a random position, so its
+    # partner is neither the newest nor the oldest claim in the buckets it shares
+    spots = rng.choice(np.arange(1, n_synth + 1), size=len(pairs), replace=False).tolist()
+    planted_at = dict(zip(spots, pairs, strict=True))
 
     def synth_rows() -> Iterator[tuple[Any, ...]]:
         for i, (a, _lang, speaker, content) in enumerate(_synthetic_claims(n_synth, rng), 1):
+            if i in planted_at:
+                speaker, content = planted_at[i]["a"]["speaker"], planted_at[i]["a"]["content"]
             toks = " ".join(tokens(content))
             claims.append((i, toks))
             yield _claim(i, a + 1, speaker, content, toks)
 
     loader.load("claim", CLAIM_COLS, synth_rows())
-    # planted: each true pair's first side, in one article per pair
     next_article, next_claim = n_articles + 1, n_synth + 1
-    planted_art, planted = [], []
-    for p in pairs:
-        planted_art.append(_article(next_article, p["lang"], "Planted", True))
-        toks = " ".join(tokens(p["a"]["content"]))
-        planted.append(_claim(next_claim, next_article, p["a"]["speaker"], p["a"]["content"], toks))
-        claims.append((next_claim, toks))
-        next_article, next_claim = next_article + 1, next_claim + 1
+    planted_art: list[tuple[Any, ...]] = []
+    planted: list[tuple[Any, ...]] = []
     # query articles: the pairs' second sides, six claims each, never linked
     queries, query_arts, query_claims = [], [], []
     for q in range(0, len(pairs) - QUERY_CLAIMS + 1, QUERY_CLAIMS):
