@@ -35,7 +35,7 @@ def _report(exc: ClaimsError) -> None:
         state.flash(f"Not saved — {exc}", "error")
 
 
-def _open_next(user: resources.SessionUser, skip: tuple[int, ...] = ()) -> None:
+def open_next(user: resources.SessionUser, skip: tuple[int, ...] = ()) -> None:
     """Lease the next claim of the reviewer's queue and make it the open claim."""
     with resources.session_scope() as session:
         detail = review_next(
@@ -75,7 +75,7 @@ def _decide(claim_id: int, version: int, verdict: ReviewStatus) -> None:
     state.flash(f"Claim #{claim_id} marked {label}.", "success")
     for key in (f"note_{claim_id}", f"evidence_{claim_id}"):
         st.session_state.pop(key, None)
-    _open_next(user)
+    open_next(user)
 
 
 def _skip(claim_id: int) -> None:
@@ -83,7 +83,7 @@ def _skip(claim_id: int) -> None:
     with resources.session_scope() as session:
         release(session, claim_id=claim_id, user=user.name)
     state.flash(f"Skipped claim #{claim_id}.", "info")
-    _open_next(user, skip=(claim_id,))
+    open_next(user, skip=(claim_id,))
 
 
 def decide_form(claim: Claim, user: resources.SessionUser) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import Annotated, BinaryIO
 
 import typer
 
@@ -22,24 +22,35 @@ PROGRESS_FROM = 5000  # rows; smaller exports finish before a bar would be any u
 
 @app.command("export")
 def export(
-    status: list[str] = typer.Option(
-        ["verified"], "--status", "-s", metavar="STATUS", help="verified and/or disputed (repeat the option for both)."
-    ),
-    fmt: str = typer.Option(
-        "csv", "--format", "-f", metavar="FORMAT", help="csv, jsonl or claimreview (schema.org JSON-LD)."
-    ),
-    since: str | None = typer.Option(
-        None, metavar="DATE", help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."
-    ),
-    until: str | None = typer.Option(
-        None, metavar="DATE", help="Decided on or before DATE (a date includes the whole day)."
-    ),
-    lang: str | None = typer.Option(None, metavar="LANG", help="Only articles in this language: ar or en."),
-    source: str | None = typer.Option(None, metavar="NAME", help="Only articles from this source name or outlet."),
-    out: Path | None = typer.Option(
-        None, "--out", "-o", metavar="FILE", help="Write to FILE instead of stdout.", dir_okay=False
-    ),
-    no_bom: bool = typer.Option(False, "--no-bom", help="CSV without the UTF-8 byte-order mark."),
+    status: Annotated[
+        list[str] | None,
+        typer.Option("--status", "-s", metavar="STATUS", help="verified (default), disputed; repeatable."),
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="csv, jsonl or claimreview (schema.org JSON-LD)."
+        ),
+    ] = "csv",
+    since: Annotated[
+        str | None,
+        typer.Option(metavar="DATE", help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(metavar="DATE", help="Decided on or before DATE (a date includes the whole day)."),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option(metavar="LANG", help="Only articles in this language: ar or en.")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Only articles from this source name or outlet.")
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", metavar="FILE", help="Write to FILE instead of stdout.", dir_okay=False),
+    ] = None,
+    no_bom: Annotated[bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte-order mark.")] = False,
 ) -> None:
     """Export verified (and optionally disputed) claims; CSV opens in Excel with Arabic intact."""
     from sqlmodel import Session
@@ -52,7 +63,7 @@ def export(
         raise fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
     with user_errors():
         filters = ExportFilter(
-            statuses=tuple(status),
+            statuses=tuple(status or ["verified"]),
             since=parse_bound(since, name="--since") if since else None,
             until=parse_bound(until, name="--until") if until else None,
             lang=lang,
@@ -65,9 +76,12 @@ def export(
         with Session(engine) as session:
             total = count_claims(session, filters=filters)
             kwargs = {
-                "filters": filters, "fmt": fmt, "bom": not no_bom, "organization": settings.organization,
+                "filters": filters,
+                "fmt": fmt,
+                "bom": not no_bom,
+                "organization": settings.organization,
                 "organization_url": settings.organization_url,
-            }  # fmt: skip
+            }
             if out is None:
                 try:
                     written = _run(session, typer.get_binary_stream("stdout"), total, kwargs)
@@ -77,7 +91,9 @@ def export(
             else:
                 written = _to_file(session, out, total, kwargs)
     where = str(out) if out is not None else "stdout"
-    err_console.print(f"exported {written} claim{'s' if written != 1 else ''} as {fmt} to {where}", highlight=False)
+    err_console.print(
+        f"exported {written} claim{'s' if written != 1 else ''} as {fmt} to {where}", highlight=False
+    )
 
 
 def _to_file(session: object, out: Path, total: int, kwargs: dict[str, object]) -> int:

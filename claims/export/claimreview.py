@@ -18,7 +18,9 @@ from claims.export.record import Appearance, ExportRecord
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 Url = Annotated[str, StringConstraints(pattern=r"^(https?|file)://\S+$")]
-IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$")]
+IsoDate = Annotated[
+    str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$")
+]
 RATINGS = {"verified": "Verified", "disputed": "Disputed"}
 
 
@@ -29,7 +31,7 @@ class _Node(BaseModel):
 class Person(_Node):
     type: Literal["Person"] = Field("Person", alias="@type")
     name: Text
-    jobTitle: str | None = None  # noqa: N815 (schema.org's spelling)
+    jobTitle: str | None = None
 
 
 class Organization(_Node):
@@ -42,33 +44,33 @@ class Organization(_Node):
 class CreativeWork(_Node):
     type: Literal["CreativeWork"] = Field("CreativeWork", alias="@type")
     url: Url
-    datePublished: IsoDate | None = None  # noqa: N815
+    datePublished: IsoDate | None = None
 
 
 class ClaimItem(_Node):
     type: Literal["Claim"] = Field("Claim", alias="@type")
     author: Person | Organization
-    datePublished: IsoDate | None = None  # noqa: N815
+    datePublished: IsoDate | None = None
     appearance: list[CreativeWork] = Field(min_length=1)
-    firstAppearance: CreativeWork  # noqa: N815
+    firstAppearance: CreativeWork
 
 
 class Rating(_Node):
     type: Literal["Rating"] = Field("Rating", alias="@type")
-    alternateName: Literal["Verified", "Disputed"]  # noqa: N815
+    alternateName: Literal["Verified", "Disputed"]
 
 
 class ClaimReview(_Node):
     context: Literal["https://schema.org"] = Field("https://schema.org", alias="@context")
     type: Literal["ClaimReview"] = Field("ClaimReview", alias="@type")
     identifier: Text
-    claimReviewed: Text  # noqa: N815
-    inLanguage: Literal["ar", "en"]  # noqa: N815
-    datePublished: IsoDate | None = None  # noqa: N815
-    itemReviewed: ClaimItem  # noqa: N815
-    reviewRating: Rating  # noqa: N815
+    claimReviewed: Text
+    inLanguage: Literal["ar", "en"]
+    datePublished: IsoDate | None = None
+    itemReviewed: ClaimItem
+    reviewRating: Rating
     author: Organization
-    reviewBody: str | None = None  # noqa: N815
+    reviewBody: str | None = None
 
 
 def _work(a: Appearance) -> CreativeWork:
@@ -121,7 +123,10 @@ class ClaimReviewWriter:
     def write(self, records: Iterable[ExportRecord]) -> None:
         parts = []
         for r in records:
-            doc = json.dumps(as_jsonld(build(r, organization=self._org, organization_url=self._org_url)), ensure_ascii=False)
+            doc = json.dumps(
+                as_jsonld(build(r, organization=self._org, organization_url=self._org_url)),
+                ensure_ascii=False,
+            )
             parts.append(("\n" if self._first else ",\n") + doc)
             self._first = False
         if parts:

@@ -31,7 +31,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("speaker_role", "The speaker's role or title as the article gives it."),
     Column("cue", "The reporting verb or phrase (`أكد`, `said`, `according to`)."),
     Column("claim_text", "The claim's content; the editor's corrected text when it was corrected."),
-    Column("kind", "`direct` (quoted), `indirect` (reported speech) or `event` (the outlet's own assertion)."),
+    Column(
+        "kind", "`direct` (quoted), `indirect` (reported speech) or `event` (the outlet's own assertion)."
+    ),
     Column("via", "The intermediary the article cites (`according to Reuters`), empty when none."),
     Column("checkworthiness", "How check-worthy the extractor judged the claim, 0 to 1."),
     Column("status", "The desk's verdict: `verified` or `disputed`."),

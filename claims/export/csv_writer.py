@@ -3,8 +3,9 @@
 Scraped text and reviewer notes are untrusted; a spreadsheet runs a cell that starts with ``=``.
 OWASP's rule: a cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading
 single quote. We also look past leading whitespace and invisible marks (``" =cmd"``, an Arabic
-letter mark before ``=``; some importers trim them) and at full-width ``＝＋－＠``. A cell that starts
-with a quote followed by such a cell is quoted too, so :func:`restore_cell` undoes it exactly.
+letter mark before ``=``; some importers trim them) and catch the full-width forms of the four
+signs. A cell that starts with a quote followed by such a cell is quoted too, so
+:func:`restore_cell` undoes it exactly.
 """
 
 from __future__ import annotations
@@ -79,13 +80,13 @@ def line(r: ExportRecord, memo: dict[str, str] | None = None) -> str:
     15 s: text cells go through :func:`cell`; the others (ids, offsets, times, enums) never need
     quoting. ``memo`` caches the cells that repeat (outlets, speakers, roles, cues, reviewers).
     """
-    q = cell
+    q, j = cell, LIST_SEPARATOR.join
     m = _Memo() if memo is None else memo
     return (
         f"{r.claim_id},{q(r.article_url)},{m[r.outlet]},{r.published_at or ''},{r.language},{m[r.speaker]},"
-        f"{m[r.speaker_role]},{m[r.cue]},{q(r.claim_text)},{r.kind},{m[r.via]},{round(r.checkworthiness, 3):g},"
-        f"{r.status},{m[r.reviewer]},{r.reviewed_at or ''},{q(r.note)},{q(LIST_SEPARATOR.join(r.evidence_urls))},"
-        f"{q(LIST_SEPARATOR.join(r.crossref_urls))},{r.start},{r.end},{SCHEMA_VERSION}\r\n"
+        f"{m[r.speaker_role]},{m[r.cue]},{q(r.claim_text)},{r.kind},{m[r.via]},"
+        f"{round(r.checkworthiness, 3):g},{r.status},{m[r.reviewer]},{r.reviewed_at or ''},{q(r.note)},"
+        f"{q(j(r.evidence_urls))},{q(j(r.crossref_urls))},{r.start},{r.end},{SCHEMA_VERSION}\r\n"
     )
 
 

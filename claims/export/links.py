@@ -26,17 +26,25 @@ _LO, _HI = bindparam("lo"), bindparam("hi")
 @lru_cache(maxsize=1)
 def _outgoing() -> Select[Any]:
     return select(
-        CrossReference.id, CrossReference.kind, CrossReference.state, CrossReference.from_claim_id,
-        CrossReference.to_claim_id, CrossReference.to_article_id, CrossReference.to_url,
-    ).where(col(CrossReference.from_claim_id).between(_LO, _HI))  # fmt: skip
+        CrossReference.id,
+        CrossReference.kind,
+        CrossReference.state,
+        CrossReference.from_claim_id,
+        CrossReference.to_claim_id,
+        CrossReference.to_article_id,
+        CrossReference.to_url,
+    ).where(col(CrossReference.from_claim_id).between(_LO, _HI))
 
 
 @lru_cache(maxsize=1)
 def _incoming() -> Select[Any]:
     return select(
-        CrossReference.id, CrossReference.kind, CrossReference.state, CrossReference.to_claim_id,
+        CrossReference.id,
+        CrossReference.kind,
+        CrossReference.state,
+        CrossReference.to_claim_id,
         CrossReference.from_claim_id,
-    ).where(col(CrossReference.to_claim_id).between(_LO, _HI))  # fmt: skip
+    ).where(col(CrossReference.to_claim_id).between(_LO, _HI))
 
 
 @lru_cache(maxsize=1)
@@ -62,12 +70,20 @@ def _members() -> Select[Any]:
     return (
         select(Claim.cluster_id, Claim.id, Article.url, when(Article.published_at))
         .join(Article, col(Article.id) == Claim.article_id)
-        .where(or_(col(Claim.cluster_id).between(_LO, _HI), col(Claim.cluster_id).in_(named), col(Claim.id).in_(named)))
+        .where(
+            or_(
+                col(Claim.cluster_id).between(_LO, _HI),
+                col(Claim.cluster_id).in_(named),
+                col(Claim.id).in_(named),
+            )
+        )
         .order_by(col(Claim.id))
     )
 
 
-def links(conn: Connection, lo: int, hi: int, rows: Sequence[Any]) -> dict[int, tuple[list[str], list[Appearance]]]:
+def links(
+    conn: Connection, lo: int, hi: int, rows: Sequence[Any]
+) -> dict[int, tuple[list[str], list[Appearance]]]:
     """claim id → (cross-reference URLs, same-claim appearances) for the batch ``rows`` (ids lo..hi).
 
     ``rows`` are main-query rows: id first, the article URL second, the cluster id last. Same-claim
@@ -90,7 +106,9 @@ def links(conn: Connection, lo: int, hi: int, rows: Sequence[Any]) -> dict[int, 
     hits: list[tuple[int, int, tuple[str, Any], bool]] = []
     for link_id, kind, state, src, dst, dst_article, to_url in conn.execute(_outgoing(), bounds).all():
         if state in LIVE_LINKS and src in own:
-            target = ("url", to_url) if to_url else ("article", dst_article) if dst_article else ("claim", dst)
+            target = (
+                ("url", to_url) if to_url else ("article", dst_article) if dst_article else ("claim", dst)
+            )
             hits.append((link_id, src, target, kind == "same_claim"))
     for link_id, kind, state, dst, src in conn.execute(_incoming(), bounds).all():
         if state in LIVE_LINKS and kind == "same_claim" and dst in own and src is not None:
@@ -112,7 +130,9 @@ def links(conn: Connection, lo: int, hi: int, rows: Sequence[Any]) -> dict[int, 
     return {cid: (list(urls), list(apps.values())) for cid, (urls, apps) in found.items()}
 
 
-def _resolve(conn: Connection, hits: list[tuple[int, int, tuple[str, Any], bool]]) -> dict[tuple[str, Any], tuple[str, Any]]:
+def _resolve(
+    conn: Connection, hits: list[tuple[int, int, tuple[str, Any], bool]]
+) -> dict[tuple[str, Any], tuple[str, Any]]:
     """(kind, id) → (URL, published) for the claims and articles the batch's links point at."""
     claim_ids = sorted({key for _, _, (what, key), _ in hits if what == "claim" and key is not None})
     article_ids = sorted({key for _, _, (what, key), _ in hits if what == "article"})

@@ -81,11 +81,26 @@ def count(conn: Connection, filters: ExportFilter) -> int:
 
 
 _MAIN = (
-    Claim.id, Article.url, Article.outlet, when(Article.published_at), Article.lang, Claim.speaker,
-    Claim.speaker_kind, Claim.speaker_role, Claim.cue, Claim.content, Claim.kind, Claim.via,
-    Claim.checkworthiness, Claim.status, Claim.reviewed_by, when(Claim.reviewed_at), Claim.start, Claim.end,
+    Claim.id,
+    Article.url,
+    Article.outlet,
+    when(Article.published_at),
+    Article.lang,
+    Claim.speaker,
+    Claim.speaker_kind,
+    Claim.speaker_role,
+    Claim.cue,
+    Claim.content,
+    Claim.kind,
+    Claim.via,
+    Claim.checkworthiness,
+    Claim.status,
+    Claim.reviewed_by,
+    when(Claim.reviewed_at),
+    Claim.start,
+    Claim.end,
     Claim.cluster_id,
-)  # fmt: skip
+)
 
 
 def stream(conn: Connection, filters: ExportFilter, *, batch: int = BATCH) -> Iterator[list[ExportRecord]]:
@@ -117,8 +132,27 @@ def _complete(conn: Connection, rows: Sequence[Any]) -> list[ExportRecord]:
     lists = json_list
     records: list[ExportRecord] = []
     append = records.append
-    for (cid, url, outlet, published, lang, speaker, speaker_kind, role, cue, content, kind, via, worth, status,
-         reviewed_by, reviewed_at, start, end, _cluster) in rows:  # fmt: skip
+    for (
+        cid,
+        url,
+        outlet,
+        published,
+        lang,
+        speaker,
+        speaker_kind,
+        role,
+        cue,
+        content,
+        kind,
+        via,
+        worth,
+        status,
+        reviewed_by,
+        reviewed_at,
+        start,
+        end,
+        _cluster,
+    ) in rows:
         event = decisions.get(cid)
         crossrefs, same = found.get(cid, no_links)
         if event is not None:
@@ -127,8 +161,28 @@ def _complete(conn: Connection, rows: Sequence[Any]) -> list[ExportRecord]:
             reviewer, at, note, evidence = reviewed_by or "", fmt(reviewed_at), "", []
         append(
             ExportRecord(
-                cid, url, outlet or "", fmt(published), lang, speaker, speaker_kind, role or "", cue or "", content,
-                kind, via or "", worth or 0.0, status, reviewer, at, note, evidence, start, end, crossrefs, same,
+                cid,
+                url,
+                outlet or "",
+                fmt(published),
+                lang,
+                speaker,
+                speaker_kind,
+                role or "",
+                cue or "",
+                content,
+                kind,
+                via or "",
+                worth or 0.0,
+                status,
+                reviewer,
+                at,
+                note,
+                evidence,
+                start,
+                end,
+                crossrefs,
+                same,
             )
         )
     return records
@@ -138,9 +192,17 @@ def _complete(conn: Connection, rows: Sequence[Any]) -> list[ExportRecord]:
 def _decisions_query() -> Select[Any]:
     """Decision events of the claims with ids lo..hi, latest last (built once: compiled once)."""
     return (
-        select(ReviewEvent.claim_id, ReviewEvent.actor, when(ReviewEvent.at), ReviewEvent.note,
-               raw(ReviewEvent.evidence_urls))  # fmt: skip
-        .where(col(ReviewEvent.claim_id).between(bindparam("lo"), bindparam("hi")), col(ReviewEvent.action).in_(DECISIONS))
+        select(
+            ReviewEvent.claim_id,
+            ReviewEvent.actor,
+            when(ReviewEvent.at),
+            ReviewEvent.note,
+            raw(ReviewEvent.evidence_urls),
+        )
+        .where(
+            col(ReviewEvent.claim_id).between(bindparam("lo"), bindparam("hi")),
+            col(ReviewEvent.action).in_(DECISIONS),
+        )
         .order_by(col(ReviewEvent.claim_id), col(ReviewEvent.at), col(ReviewEvent.id))
     )
 

@@ -12,6 +12,13 @@ from dataclasses import dataclass
 
 from claims.candidates import CleanDocument
 from claims.extract import lexicon_ar as lx
+from claims.extract.arabic_content import (
+    FRAME_OPENERS,
+    clause_start,
+    content_marker,
+    content_start,
+    participle,
+)
 from claims.extract.arabic_np import (
     ALI,
     Ctx,
@@ -22,15 +29,22 @@ from claims.extract.arabic_np import (
     parse_name,
     person,
     registry_match,
-    title_end,
+)
+from claims.extract.arabic_subjects import (
+    bare_subject,
+    construct_subject,
+    left_subject,
+    quote_before,
+    quote_ends_before,
+    quoted_name,
+    sentence_initial,
+    skip_apposition,
 )
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     EVENT_VERBS,
     OFFICE,
     ORG_HEADS,
-    PLACES,
-    STATEMENT_WORDS,
     STOPS,
     TITLES,
     TRIGGERS,
@@ -51,39 +65,6 @@ from claims.types import ClaimKind, SpeakerKind
 AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
 TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
 CONTINUATION_OPENERS = tuple(f(p) for p in lx.CONTINUATION_OPENERS)
-_FRAME_OPENERS = fold_set(
-    (
-        "في",
-        "خلال",
-        "عبر",
-        "لدى",
-        "أثناء",
-        "عقب",
-        "اليوم",
-        "أمس",
-        "يوم",
-        "مساء",
-        "صباح",
-        "مساء",
-        "على",
-        "أمام",
-        "الاثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-        "الأحد",
-        "ظهر",
-        "ليل",
-        "فجر",
-        "بعد",
-        "قبل",
-    )
-)
-_NOT_FRAME_L = frozenset({"لا", "لم", "لن", "لكن", "لقد", "له", "لها"})
-_CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
-_CUT_WORDS = frozenset({"كما", "فيما", "بينما"})
 
 
 @dataclass
@@ -263,7 +244,7 @@ def _sentence(
         draft = _claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
         if draft is None or any(d.start == draft.start for _, d in opened):
             continue
-        before = _quote_before(ctx, toks, cue.k, regions, opened)
+        before = quote_before(ctx, toks, cue.k, regions, opened)
         if before is not None:
             made.append(
                 Draft(
@@ -277,17 +258,17 @@ def _sentence(
                 )
             )
             first = ctx.f[draft.start : draft.start + 12].split(" ", 1)[0].strip("،,")
-            if first in _FRAME_OPENERS or first in ("خلال", "لدى", "اثناء"):
+            if first in FRAME_OPENERS or first in ("خلال", "لدى", "اثناء"):
                 ctx.reg.spoke(draft.speaker)
                 continue  # "«…»، أكد الرئيس خلال لقائه …": the quotation is the whole claim
-            if _participle(first) or (first[:1] in "وف" and _participle(first[1:])):
+            if participle(first) or (first[:1] in "وف" and participle(first[1:])):
                 draft.cue = ctx.orig(draft.start, draft.start + len(first))  # "…، مضيفاً أن …" (§4.9)
         opened.append((cue.k, draft))
         ctx.reg.spoke(draft.speaker)
     # Each claim runs to the clause boundary before the next top-level claim (run-on paragraphs).
-    for idx, (k, draft) in enumerate(opened):
+    for idx, (_k, draft) in enumerate(opened):
         if idx + 1 < len(opened):
-            draft.end = _clause_start(toks, opened[idx + 1][0], draft.start)
+            draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
         else:
             draft.end = end_limit
         _finalise(ctx, draft, regions)
@@ -324,22 +305,22 @@ def _claim(
         return None  # حمّل is a report only as "held … responsible"
     j = k + 1
     subject: Mention | None = None
-    if j < n and not _content_marker(toks[j], form):
+    if j < n and not content_marker(toks[j], form):
         subject = parse_mention(ctx, toks, j, n)
         if subject is None:
-            subject = _bare_subject(ctx, toks, j, n)
+            subject = bare_subject(ctx, toks, j, n)
         if subject is None:
-            subject = _construct_subject(ctx, toks, j, n, form)
+            subject = construct_subject(ctx, toks, j, n, form)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
-        subject = _quoted_name(ctx, toks, j, n)
+        subject = quoted_name(ctx, toks, j, n)
     if subject is not None:
-        j = _skip_apposition(ctx, toks, subject.end, n, subject)
-    left = _left_subject(ctx, toks, k) if subject is None else None
-    if form.imperfect and left is None and not _sentence_initial(toks, k):
+        j = skip_apposition(ctx, toks, subject.end, n, subject)
+    left = left_subject(ctx, toks, k) if subject is None else None
+    if form.imperfect and left is None and not sentence_initial(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
-    found = _content_start(toks, j, n, form)
+    found = content_start(toks, j, n, form)
     if found is None:
-        if not _quote_ends_before(toks, k):
+        if not quote_ends_before(toks, k):
             return None
         found = (
             toks[min(j, n - 1)].end if j < n else toks[-1].end,
@@ -369,106 +350,6 @@ def _claim(
     return Draft(
         speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
     )
-
-
-_OPENERS = fold_set(
-    (
-        "في",
-        "المقابل",
-        "بالمقابل",
-        "من",
-        "جهته",
-        "جهتها",
-        "جانبه",
-        "جانبها",
-        "بدوره",
-        "بدورها",
-        "كما",
-        "فيما",
-        "بينما",
-        "وفي",
-        "ثم",
-        "،",
-        ",",
-        "ناحيته",
-        "ناحيتها",
-        "وبدوره",
-        "وبدورها",
-    )
-)
-
-
-def _sentence_initial(toks: list[Tok], k: int) -> bool:
-    return all(t.text in _OPENERS for t in toks[:k])
-
-
-def _quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
-    """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject."""
-    nxt = toks[j + 3].text
-    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
-        return None
-    inner = toks[j + 1]
-    key = inner.text
-    entity = ctx.reg.lookup(key) or ctx.reg.add(
-        Entity(ctx.orig(inner.start, inner.end), SpeakerKind.ORGANIZATION, gender="f", head="صحيفه"), [key]
-    )
-    return Mention(entity, j + 3, toks[j].start, toks[j + 2].end)
-
-
-_LEFT_OPENERS = fold_set(("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد"))
-_BETWEEN = fold_set(
-    (
-        "قد",
-        "لقد",
-        "فقد",
-        "،",
-        ",",
-        "من",
-        "جهته",
-        "جهتها",
-        "جانبه",
-        "جانبها",
-        "بدوره",
-        "بدورها",
-        "ناحيته",
-        "ناحيتها",
-        "ايضا",
-        "أيضاً",
-    )
-)
-
-
-def _left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
-    """SVO: ``وكان الوزير قد أعلن …``, ``الوزير الإسباني، من جهته، أكد …``."""
-    if k == 0:
-        return None
-    start = 1 if toks[0].text in _LEFT_OPENERS else 0
-    if start >= k:
-        return None
-    m = parse_mention(ctx, toks, start, k)
-    if m is None:
-        return None
-    j = _skip_apposition(ctx, toks, m.end, k, m)
-    while j < k and toks[j].text in _BETWEEN:
-        j += 1
-    return m if j == k else None
-
-
-def _quote_before(
-    ctx: Ctx, toks: list[Tok], k: int, regions: list[Span], opened: list[tuple[int, Draft]]
-) -> Span | None:
-    """``«…»، قال الوزير، «…»``: the quotation right before an inverted cue is that speaker's too."""
-    if k == 0 or (opened and opened[-1][0] < k):
-        return None
-    m = k - 1
-    while m >= 0 and toks[m].text in ("،", ",", "و"):
-        m -= 1
-    if m < 0:
-        return None
-    for r in regions:
-        if r.end == toks[m].end and toks[m].text in QUOTE_CHARS:
-            return r
-    return None
 
 
 _SAYING = fold_set(("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "إشارته", "إشارتها"))
@@ -503,171 +384,6 @@ def _relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
             confidence=0.75,
         )
     ]
-
-
-def _construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:
-    """``أعلنت خلية الإعلام الأمني، الأحد، عن …``: an unknown noun + definite genitives, then a comma or
-    the cue's own complement, is a subject (an organisation), not the content."""
-    w = toks[j].text
-    if w.startswith("ال") or not w[0].isalpha() or w in STOPS or is_cue(w) or w[0] in "لبو":
-        return None
-    k = j + 1
-    while k < n and k - j <= 3 and toks[k].text.startswith("ال") and toks[k].text not in STOPS:
-        k += 1
-    if k == j + 1 or k >= n:
-        return None
-    nxt = toks[k].text
-    if nxt != "،" and nxt not in COMPLEMENTISERS and not (nxt in form.preps and nxt in _CONTENT_PREPS):
-        return None
-    return organisation(ctx, toks, j, k)
-
-
-def _quote_ends_before(toks: list[Tok], k: int) -> bool:
-    m = k - 1
-    while m >= 0 and toks[m].text in ("،", ",", "و"):
-        m -= 1
-    return m >= 0 and toks[m].text in QUOTE_CHARS
-
-
-def _bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
-    """An untitled, unknown name right before a complementiser: ``وقال زيد عمرو إن …``."""
-    end, _ = parse_name(toks, j, n)
-    if end == j or end >= n or end - j > 4:
-        return None
-    nxt = toks[end].text
-    if nxt in ("،", ",") and end + 1 < n and in_lexicon(toks[end + 1].text, TITLES):
-        pass  # "وقالت سهر الدماطي، نائب رئيس بنك مصر، إن …"
-    elif nxt not in COMPLEMENTISERS and nxt != ":" and not (end - j >= 2 and nxt[0] == "ل" and len(nxt) > 2):
-        return None
-    return person(ctx, toks, j, end, None, True)
-
-
-def _skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention) -> int:
-    """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it."""
-    if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and subject.entity.named:
-        end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
-        if not subject.entity.role:
-            subject.entity.role = ctx.orig(toks[j].start, toks[end - 1].end)
-        return end + 1 if end < n and toks[end].text == "،" else end
-    if j + 1 < n and toks[j].text == "،" and toks[j + 1].text in TITLES:
-        for m in range(j + 2, min(n, j + 14)):
-            if toks[m].text == "،":
-                if not subject.entity.role:
-                    subject.entity.role = ctx.orig(toks[j + 1].start, toks[m - 1].end)
-                return m + 1
-    return j
-
-
-def _content_marker(tok: Tok, form: CueForm) -> bool:
-    w = tok.text
-    return (
-        w in COMPLEMENTISERS
-        or w == ":"
-        or w in QUOTE_CHARS
-        or w in form.preps
-        or ("ب" in form.preps and w.startswith("ب") and len(w) > 3 and _prep_b(w))
-    )
-
-
-def _content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, str] | None:
-    """Where the content starts after the speaker (and any frame), and the cue's preposition."""
-    if j >= n:
-        return None
-    marker = _marker_at(toks, j, n, form)
-    if marker is not None:
-        return marker
-    comma = toks[j].text in ("،", ",") and j + 1 < n
-    if comma:
-        j += 1
-        marker = _marker_at(toks, j, n, form)
-        if marker is not None:
-            return marker
-    w = toks[j].text
-    if w in _FRAME_OPENERS or (w[0] == "ل" and (len(w) > 2 or w == "ل") and w not in _NOT_FRAME_L):
-        for m in range(j + 1, min(n, j + 16)):
-            found = _marker_at(toks, m, n, form, strict=True)
-            if found is not None and (not form.prep_required or found[1]):
-                return found
-        if form.complement == "np" and not form.prep_required:
-            close = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].text == "،"), None)
-            if close is not None and close + 1 < n:
-                nxt = close + 1
-                if toks[nxt].text in _FRAME_OPENERS:  # "، في بيان،"
-                    close2 = next((m for m in range(nxt + 1, min(n, nxt + 8)) if toks[m].text == "،"), None)
-                    nxt = close2 + 1 if close2 is not None and close2 + 1 < n else nxt
-                return toks[nxt].start, ""
-            if not comma:
-                return toks[j].start, ""
-        return None
-    if comma and form.complement == "np" and w in ("عن", "من", "في", "ب", "ل", "مع", "بعد"):
-        close = next((m for m in range(j + 1, min(n, j + 9)) if toks[m].text == "،"), None)
-        if close is not None and close + 1 < n:  # "خديجة الزياني، عن فريق التقدم، الحكومة بـ…"
-            return _content_start(toks, close + 1, n, form)
-    if form.prep_required and w[0].isalpha() and not comma:
-        for m in range(j + 1, min(n, j + 4)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
-            t = toks[m].text
-            if t in form.preps or ("ب" in form.preps and t.startswith("ب") and _prep_b(t)):
-                return toks[j].start, ""
-    if comma or form.prep_required or form.complement == "clause" or not w[0].isalnum():
-        return _scan_complementiser(toks, j, n)
-    return toks[j].start, ""
-
-
-def _scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
-    """``وتوقع خبراء مصرفيون تحدثوا لمصراوي أن …``: a complementiser a few words on, no cue between."""
-    for m in range(j, min(n, j + 10)):
-        w = toks[m].text
-        if w in COMPLEMENTISERS:
-            return toks[m].start, ""
-        if w == ":" and m + 1 < n:
-            return toks[m + 1].start, ""
-        if w in ".؟?!؛" or (w[0] in "وف" and is_cue(w) and not _participle(w[1:])):
-            return None  # a new clause with its own reporting verb
-    return None
-
-
-def _participle(word: str) -> bool:
-    form = cue_forms().get(word)
-    return form is not None and form.participle
-
-
-def _marker_at(
-    toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = False
-) -> tuple[int, str] | None:
-    w = toks[j].text
-    if w in COMPLEMENTISERS:
-        return toks[j].start, ""
-    if w == ":" and j + 1 < n:
-        return toks[j + 1].start, ""
-    if w in QUOTE_CHARS and not strict:
-        return toks[j].start, ""
-    if w in form.preps and j + 1 < n and w in _CONTENT_PREPS:
-        return toks[j + 1].start, w
-    if "ب" in form.preps and w.startswith("ب") and len(w) > 2 and not strict and _prep_b(w):
-        return toks[j].start + 1, "ب"
-    return None
-
-
-def _prep_b(w: str) -> bool:
-    """``بضرورة``, ``بالإفراج``: the cue's ب; not ``بيان`` or ``بيروت`` that only start with the letter."""
-    rest = w[1:]
-    return (
-        w not in STATEMENT_WORDS
-        and rest not in ORG_HEADS
-        and rest not in TITLES
-        and w not in PLACES
-        and (rest.startswith("ال") or len(rest) >= 4)
-    )
-
-
-def _clause_start(toks: list[Tok], k: int, floor: int) -> int:
-    """Start of the clause holding the cue at ``k``: back over ``،`` / ``كما`` / ``و``."""
-    pos = toks[k].start
-    m = k - 1
-    while m >= 0 and (toks[m].text in _CUT_WORDS or toks[m].text in "،,؛;" or toks[m].text in TURN_MARKERS):
-        pos = toks[m].start
-        m -= 1
-    return max(pos, floor)
 
 
 def _finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
@@ -764,11 +480,38 @@ def _closing_phrase(
     return True
 
 
+_TIME_WORDS = fold_set(
+    (
+        "اليوم",
+        "أمس",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "الماضي",
+        "الجاري",
+        "الفائت",
+        "بتاريخ",
+    )
+)
+
+
 def _is_event(toks: list[Tok]) -> bool:
-    """The outlet's own narration of a checkable act: opens with a perfect event verb."""
+    """The outlet's own narration of a checkable act: opens with a perfect event verb, or is dated."""
+    if toks and toks[0].text in QUOTE_CHARS:
+        return False
     for tok in toks[:3]:
         w = tok.text
         if w in ("كما", "وقد", "قد", "فقد", "وكان", "كان"):
             continue
-        return w in EVENT_VERBS or strip_clitic(w) in EVENT_VERBS
-    return False
+        if w in EVENT_VERBS or strip_clitic(w) in EVENT_VERBS:
+            return True
+        break
+    return len(toks) > 6 and any(t.text in _TIME_WORDS for t in toks[:12])

@@ -25,7 +25,21 @@ COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
 NATIONALITIES = fold_set(lx.NATIONALITIES)
 FRAME_WORDS = fold_set(lx.FRAME_OPENERS)
 TITLE_LINKS = frozenset(
-    {"باسم", "لشؤون", "للشؤون", "العام", "العامه", "عام", "عامه", "سابقا", "السابق", "ذاته", "ذاتها", "نفسه", "نفسها"}
+    {
+        "باسم",
+        "لشؤون",
+        "للشؤون",
+        "العام",
+        "العامه",
+        "عام",
+        "عامه",
+        "سابقا",
+        "السابق",
+        "ذاته",
+        "ذاتها",
+        "نفسه",
+        "نفسها",
+    }
 )
 PLURAL_FEMININE_ORGS = frozenset({"السلطات", "سلطات", "القوات", "قوات"})
 STATEMENT_WORDS = fold_set(("بيان", "البيان", "بياناً", "بلاغ", "البلاغ"))

@@ -71,7 +71,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     _register(ctx, units)
     drafts: list[Draft] = []
     last_unit = -10
-    for index, (pi, span, toks) in enumerate(units):
+    for index, (_pi, span, toks) in enumerate(units):
         if not toks:
             continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
@@ -101,7 +101,9 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         return False
     words = [t.lw for t in toks]
     dated = any(w in _TIME or any(c.isdigit() for c in w) for w in words)
-    acted = any(w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower()) for w, t in zip(words, toks))
+    acted = any(
+        w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower()) for w, t in zip(words, toks, strict=True)
+    )
     return dated and acted
 
 

@@ -145,7 +145,7 @@ class Registry:
 
     def by_role(self, key: str, nationalities: frozenset[str] = frozenset()) -> Entity | None:
         """A named person whose role holds every word of a title-only mention (``the spokesman``, ``الوزير``)."""
-        words = {_bare(w) for w in key.split()}
+        words = {_bare(w) for w in key.split()} - _ANAPHORS  # "المتحدث ذاته": the spokesman named before
         nats = {w for w in words if "ال" + w in nationalities or w in nationalities}
         need = words - nats
         if not need:
@@ -216,7 +216,6 @@ class Registry:
         pair = sorted(seen, key=lambda e: self._first.get(id(e), 0))
         return group_of(pair)
 
-
     def _named_together(self, pos: int) -> Entity | None:
         """The two people the latest sentence naming two people named (a meeting, a call): ``أكدا``."""
         if not self.sentence_starts:
@@ -239,6 +238,15 @@ class Registry:
         return None
 
 
+_SYNONYMS = {
+    "ناطق": "متحدث",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "rep": "representative",
+}
+_ANAPHORS = frozenset({"ذات", "ذاته", "ذاتها", "نفسه", "نفسها", "same", "aforementioned"})
+
+
 def _bare(word: str) -> str:
     """A word without its article and feminine ending, for role and alias comparison."""
     for prefix in ("وال", "بال", "لل", "ال"):
@@ -246,7 +254,8 @@ def _bare(word: str) -> str:
             word = word[len(prefix) :]
             break
     word = word.removeprefix("the ").lower()
-    return word[:-1] if word.endswith("ه") else word
+    word = word[:-1] if word.endswith("ه") else word
+    return _SYNONYMS.get(word, word)
 
 
 def group_of(members: list[Entity]) -> Entity:

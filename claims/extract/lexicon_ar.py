@@ -1431,6 +1431,22 @@ PLACES: frozenset[str] = frozenset(
 # Perfect-tense verbs of the outlet's own checkable narration (event claims).
 EVENT_VERBS: frozenset[str] = frozenset(
     [
+        "أشرف",
+        "أشرفت",
+        "وافق",
+        "وافقت",
+        "قرر",
+        "قررت",
+        "بدأ",
+        "بدأت",
+        "نقل",
+        "اختتم",
+        "اختتمت",
+        "نفّذ",
+        "نفذ",
+        "نفذت",
+        "يأتي",
+        "تأتي",
         "استقبل",
         "استقبلت",
         "التقي",

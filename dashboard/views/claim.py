@@ -55,7 +55,7 @@ state.show_flashes()
 if claim_id is None:
     st.info("No claim open. Pick one from the queue, or take the next one.")
     if st.button("Review next", type="primary", key="claim_review_next", icon=":material/play_arrow:"):
-        forms._open_next(user)
+        forms.open_next(user)
         st.rerun()
     st.stop()
 

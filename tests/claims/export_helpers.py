@@ -38,9 +38,15 @@ def article(
         session.flush()
         source_id = src.id
     row = Article(
-        canonical_url=canonical_url(url), url=url, source_id=source_id, outlet=outlet, lang=lang,
-        published_at=published_at, text=f"{text} {n}", content_hash=content_hash(f"{text} {n}"),
-    )  # fmt: skip
+        canonical_url=canonical_url(url),
+        url=url,
+        source_id=source_id,
+        outlet=outlet,
+        lang=lang,
+        published_at=published_at,
+        text=f"{text} {n}",
+        content_hash=content_hash(f"{text} {n}"),
+    )
     session.add(row)
     session.flush()
     return row
@@ -49,11 +55,20 @@ def article(
 def claim(session: Session, art: Article, content: str = "صوابية الرؤية السورية", **fields: Any) -> Claim:
     n = next(_seq)
     values: dict[str, Any] = {
-        "article_id": art.id, "speaker": "علي أصغر خاجي", "speaker_mention": "خاجي",
-        "speaker_role": "معاون وزير الخارجية الإيرانية", "speaker_kind": "person", "cue": "أكد",
-        "content": content, "start": n, "end": n + len(content), "kind": "indirect", "extractor": "test",
-        "extractor_version": "0", "checkworthiness": 0.75,
-    }  # fmt: skip
+        "article_id": art.id,
+        "speaker": "علي أصغر خاجي",
+        "speaker_mention": "خاجي",
+        "speaker_role": "معاون وزير الخارجية الإيرانية",
+        "speaker_kind": "person",
+        "cue": "أكد",
+        "content": content,
+        "start": n,
+        "end": n + len(content),
+        "kind": "indirect",
+        "extractor": "test",
+        "extractor_version": "0",
+        "checkworthiness": 0.75,
+    }
     row = Claim(**(values | fields))
     session.add(row)
     session.flush()
@@ -73,10 +88,15 @@ def decide(
     """Record a verdict on ``row`` as the review module does (claim fields + an appended event)."""
     at = at or datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
     event = ReviewEvent(
-        claim_id=row.id, actor=actor, at=at, action=ACTIONS[status], verdict=status, note=note,
+        claim_id=row.id,
+        actor=actor,
+        at=at,
+        action=ACTIONS[status],
+        verdict=status,
+        note=note,
         evidence_urls=evidence if evidence is not None else ["https://evidence.example/1"],
         claim_version=row.version,
-    )  # fmt: skip
+    )
     row.status = status
     row.reviewed_by = actor
     row.reviewed_at = at
@@ -87,7 +107,9 @@ def decide(
     return event
 
 
-def decided(session: Session, content: str = "صوابية الرؤية السورية", status: str = "verified", **kw: Any) -> Claim:
+def decided(
+    session: Session, content: str = "صوابية الرؤية السورية", status: str = "verified", **kw: Any
+) -> Claim:
     """An article with one claim, decided. ``kw`` splits into article, claim and decision fields."""
     art_keys = {"url", "lang", "outlet", "published_at", "source"}
     dec_keys = {"actor", "note", "evidence", "at"}

@@ -27,7 +27,7 @@ def invoke(*args: str) -> tuple[int, bytes, str]:
 def decided_claims(session: Session, db_url: str) -> dict[str, int]:
     made = {
         "ar": decided(session, "الاتفاق نهائي", lang="ar", outlet="سانا").id,
-        "en": decided(session, "=HYPERLINK(\"http://evil\")", lang="en", outlet="Reuters").id,
+        "en": decided(session, '=HYPERLINK("http://evil")', lang="en", outlet="Reuters").id,
         "disputed": decided(session, "disputed one", "disputed", note="the ministry denied it").id,
     }
     session.commit()
@@ -40,7 +40,7 @@ def test_csv_to_stdout_is_the_default(decided_claims: dict[str, int]) -> None:
     assert out.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(out.decode("utf-8-sig"), newline="")))
     assert [int(r["claim_id"]) for r in rows] == [decided_claims["ar"], decided_claims["en"]]
-    assert rows[1]["claim_text"] == "'=HYPERLINK(\"http://evil\")"
+    assert rows[1]["claim_text"] == '\'=HYPERLINK("http://evil")'
     assert "exported 2 claims as csv to stdout" in err
 
 
@@ -50,13 +50,17 @@ def test_options_select_and_shape_the_output(
     previous = os.umask(0o022)
     request.addfinalizer(lambda: os.umask(previous))
     target = tmp_path / "out.jsonl"
-    code, out, err = invoke("--status", "verified", "--status", "disputed", "--format", "jsonl", "--out", str(target))
+    code, out, err = invoke(
+        "--status", "verified", "--status", "disputed", "--format", "jsonl", "--out", str(target)
+    )
     assert code == 0, err
     assert out == b""  # the data went to the file; stdout stays clean
     lines = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()]
     assert [x["claim_id"] for x in lines] == list(decided_claims.values())
     assert not list(tmp_path.glob("*.part"))  # the temporary file was moved into place
-    assert target.stat().st_mode & 0o044 == 0o044  # readable by others as any file (umask 022), not mkstemp's 0600
+    assert (
+        target.stat().st_mode & 0o044 == 0o044
+    )  # readable by others as any file (umask 022), not mkstemp's 0600
 
     code, out, _ = invoke("--lang", "ar", "--no-bom")
     assert code == 0 and out.startswith(b"claim_id,") and out.count(b"\r\n") == 2

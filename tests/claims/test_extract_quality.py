@@ -20,7 +20,7 @@ _spec.loader.exec_module(scoring)
 
 # Attribution F1 floors (raise them as the extractor improves; never lower them).
 DEV_FLOORS = {"ar": 0.96, "en": 0.955}
-HELDOUT_FLOORS = {"ar": 0.66, "en": 0.88}
+HELDOUT_FLOORS = {"ar": 0.67, "en": 0.88}
 
 
 def _figures(

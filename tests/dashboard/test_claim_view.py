@@ -163,3 +163,12 @@ def test_history_lists_the_append_only_log(login: Login, seeded: Seeded) -> None
     page = html_of(at)
     assert "dispute" in page and "rita" in page and "no date was set" in page
     assert "pending" in page and "disputed" in page  # before → after
+
+
+def test_the_claim_page_without_a_claim_offers_review_next(login: Login, seeded: Seeded) -> None:
+    at = login("rita").switch_page(CLAIM).run()
+    assert "No claim open. Pick one from the queue, or take the next one." in texts(at.info)
+    at.button(key="claim_review_next").click().run()
+    opened = at.session_state["claim_id"]
+    assert opened is not None and claim_row(seeded, opened).lease_holder == "rita"
+    assert any('class="claims-text claims-rtl claims-content"' in h.value for h in at.html)

@@ -48,7 +48,8 @@ with Session(db.make_engine(url)) as session, open(out, "wb") as fh:
     n = export_claims(session, filters=filters, fmt="csv", out=fh)
 seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"rows": n, "seconds": seconds, "cpu": cpu, "peak_rss_mb": peak / 1024, "load": os.getloadavg()[0]}))
+load = os.getloadavg()[0]
+print(json.dumps({"rows": n, "seconds": seconds, "cpu": cpu, "peak_rss_mb": peak / 1024, "load": load}))
 """
 
 
@@ -62,7 +63,8 @@ def _insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
         return
     names = list(rows[0])
     mark = "?" if conn.dialect.name == "sqlite" else "%s"
-    sql = f"INSERT INTO {table} ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) VALUES ({', '.join([mark] * len(names))})"
+    columns = ", ".join(f'"{n}"' for n in names)
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join([mark] * len(names))})"
     conn.exec_driver_sql(sql, [tuple(r[n] for n in names) for r in rows])
 
 
@@ -71,19 +73,33 @@ def _build(engine: Engine, n: int) -> None:
     articles = n // PER_ARTICLE
     sqlite = engine.dialect.name == "sqlite"
 
-    def ts(value: datetime) -> Any:  # SQLite stores UTC text (as SQLModel writes it); psycopg adapts datetimes
+    def ts(
+        value: datetime,
+    ) -> Any:  # SQLite stores UTC text (as SQLModel writes it); psycopg adapts datetimes
         return value.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else value
 
     published = datetime(2026, 1, 1, tzinfo=UTC)
     with engine.begin() as conn:
         for lo in _chunks(articles):
-            _insert(conn, "article", [
-                {"id": a + 1, "canonical_url": f"https://outlet{a % 50}.example/news/{a}", "lang": "ar" if a % 3 else "en",
-                 "url": f"https://outlet{a % 50}.example/news/{a}?utm_source=rss", "outlet": f"outlet {a % 50}",
-                 "published_at": ts(published + timedelta(minutes=a)), "fetched_at": ts(published),
-                 "text": f"article {a}", "content_hash": f"{a:064x}", "boilerplate": "[]"}
-                for a in range(lo, min(lo + CHUNK, articles))
-            ])  # fmt: skip
+            _insert(
+                conn,
+                "article",
+                [
+                    {
+                        "id": a + 1,
+                        "canonical_url": f"https://outlet{a % 50}.example/news/{a}",
+                        "lang": "ar" if a % 3 else "en",
+                        "url": f"https://outlet{a % 50}.example/news/{a}?utm_source=rss",
+                        "outlet": f"outlet {a % 50}",
+                        "published_at": ts(published + timedelta(minutes=a)),
+                        "fetched_at": ts(published),
+                        "text": f"article {a}",
+                        "content_hash": f"{a:064x}",
+                        "boilerplate": "[]",
+                    }
+                    for a in range(lo, min(lo + CHUNK, articles))
+                ],
+            )
     extra = n // 50  # pending and disputed claims the default export skips
     links: list[dict[str, Any]] = []
     with engine.begin() as conn:
@@ -93,24 +109,60 @@ def _build(engine: Engine, n: int) -> None:
             for i in range(lo, min(lo + CHUNK, n + extra)):
                 status = "verified" if i < n else ("pending" if i % 2 else "disputed")
                 at = ts(EARLY if i < n // 10 else LATE)
-                rows.append({
-                    "id": i + 1, "article_id": i // PER_ARTICLE % articles + 1, "speaker": f"متحدث {i % 997}",
-                    "speaker_mention": "", "speaker_role": "وزير الخارجية", "speaker_kind": "person", "cue": "أكد",
-                    "content": CONTENT.format(i=i), "start": i % 500, "end": i % 500 + 90, "kind": "indirect",
-                    "via": "إرنا" if i % 4 == 0 else "", "extractor": "bench", "extractor_version": "0",
-                    "confidence": 0.9, "checkworthiness": 0.5 + (i % 50) / 100, "checkworthy_reasons": "[]",
-                    "priority": 0.5, "status": status, "corrected": False, "version": 2, "reviewed_by": "rana",
-                    "reviewed_at": at if status != "pending" else None, "created_at": ts(published), "updated_at": at,
-                })  # fmt: skip
+                rows.append(
+                    {
+                        "id": i + 1,
+                        "article_id": i // PER_ARTICLE % articles + 1,
+                        "speaker": f"متحدث {i % 997}",
+                        "speaker_mention": "",
+                        "speaker_role": "وزير الخارجية",
+                        "speaker_kind": "person",
+                        "cue": "أكد",
+                        "content": CONTENT.format(i=i),
+                        "start": i % 500,
+                        "end": i % 500 + 90,
+                        "kind": "indirect",
+                        "via": "إرنا" if i % 4 == 0 else "",
+                        "extractor": "bench",
+                        "extractor_version": "0",
+                        "confidence": 0.9,
+                        "checkworthiness": 0.5 + (i % 50) / 100,
+                        "checkworthy_reasons": "[]",
+                        "priority": 0.5,
+                        "status": status,
+                        "corrected": False,
+                        "version": 2,
+                        "reviewed_by": "rana",
+                        "reviewed_at": at if status != "pending" else None,
+                        "created_at": ts(published),
+                        "updated_at": at,
+                    }
+                )
                 if status != "pending":
-                    events.append({
-                        "claim_id": i + 1, "actor": "rana", "at": at, "action": "verify" if status == "verified" else "dispute",
-                        "verdict": status, "note": f"مطابق للنص الرسمي، انظر المصدر {i}", "claim_version": 1,
-                        "evidence_urls": f'["https://evidence.example/{i}"]',
-                    })  # fmt: skip
+                    events.append(
+                        {
+                            "claim_id": i + 1,
+                            "actor": "rana",
+                            "at": at,
+                            "action": "verify" if status == "verified" else "dispute",
+                            "verdict": status,
+                            "note": f"مطابق للنص الرسمي، انظر المصدر {i}",
+                            "claim_version": 1,
+                            "evidence_urls": f'["https://evidence.example/{i}"]',
+                        }
+                    )
                 if i % 10 == 9 and i < n:
-                    links.append({"kind": "same_claim", "state": "auto", "from_claim_id": i + 1, "to_claim_id": i - 4,
-                                  "score": 0.9, "created_at": ts(published), "updated_at": ts(published)})  # fmt: skip
+                    links.append(
+                        {
+                            "kind": "same_claim",
+                            "state": "auto",
+                            "from_claim_id": i + 1,
+                            "to_claim_id": i - 4,
+                            "score": 0.9,
+                            "created_at": ts(published),
+                            "updated_at": ts(published),
+                        }
+                    )
             _insert(conn, "claim", rows)
             _insert(conn, "reviewevent", events)
         _insert(conn, "crossreference", links)
@@ -123,8 +175,12 @@ def _export(url: str, out: Path, until: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-c", EXPORT_SCRIPT, url, str(out), until],
-        capture_output=True, text=True, timeout=900, env=env, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -159,4 +215,6 @@ def test_export_one_million_verified_claims_to_csv(
     assert whole["peak_rss_mb"] - small["peak_rss_mb"] < 40, "memory grows with the number of claims"
     if N >= 1_000_000:
         # CPU seconds, not wall: on a shared 2-core machine under load, wall time measures the neighbours
-        assert whole["cpu"] <= 15 * (N / 1_000_000), f"1M claims took {whole['cpu']:.1f} s of CPU (target 15 s)"
+        assert whole["cpu"] <= 15 * (N / 1_000_000), (
+            f"1M claims took {whole['cpu']:.1f} s of CPU (target 15 s)"
+        )

@@ -96,7 +96,10 @@ def _write_results(
     )
     old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
     pattern = re.compile(r"## Extraction\n.*?(?=\n## |\Z)", re.S)
-    new = (
-        pattern.sub(section.rstrip("\n"), old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + section
-    )
+    if pattern.search(old):
+        new = pattern.sub(
+            lambda _: section.rstrip("\n") + "\n", old
+        )  # keeps a blank line before the next section
+    else:
+        new = old.rstrip("\n") + "\n\n" + section
     RESULTS.write_text(new if new.endswith("\n") else new + "\n", encoding="utf-8")

@@ -1,0 +1,183 @@
+"""Arabic subjects that are not a plain titled name: SVO subjects, appositions, quoted names, unknown names.
+
+VSO with a titled name is handled by ``arabic_np``; these rules cover the rest of what news copy does
+before the content starts.
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic_content import CONTENT_PREPS
+from claims.extract.arabic_np import (
+    Ctx,
+    Mention,
+    organisation,
+    parse_mention,
+    parse_name,
+    person,
+    title_end,
+)
+from claims.extract.arabic_words import (
+    COMPLEMENTISERS,
+    STOPS,
+    TITLES,
+    in_lexicon,
+    is_cue,
+)
+from claims.extract.draft import Draft
+from claims.extract.entities import Entity
+from claims.extract.forms import CueForm, fold_set
+from claims.extract.tokens import QUOTE_CHARS, Tok
+from claims.text.segment import Span
+from claims.types import SpeakerKind
+
+OPENERS = fold_set(
+    (
+        "في",
+        "المقابل",
+        "بالمقابل",
+        "من",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "بدوره",
+        "بدورها",
+        "كما",
+        "فيما",
+        "بينما",
+        "وفي",
+        "ثم",
+        "،",
+        ",",
+        "ناحيته",
+        "ناحيتها",
+        "وبدوره",
+        "وبدورها",
+    )
+)
+
+
+def sentence_initial(toks: list[Tok], k: int) -> bool:
+    return all(t.text in OPENERS for t in toks[:k])
+
+
+def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
+    """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject."""
+    nxt = toks[j + 3].text
+    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
+        return None
+    inner = toks[j + 1]
+    key = inner.text
+    entity = ctx.reg.lookup(key) or ctx.reg.add(
+        Entity(ctx.orig(inner.start, inner.end), SpeakerKind.ORGANIZATION, gender="f", head="صحيفه"), [key]
+    )
+    return Mention(entity, j + 3, toks[j].start, toks[j + 2].end)
+
+
+LEFT_OPENERS = fold_set(("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد"))
+BETWEEN = fold_set(
+    (
+        "قد",
+        "لقد",
+        "فقد",
+        "،",
+        ",",
+        "من",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "بدوره",
+        "بدورها",
+        "ناحيته",
+        "ناحيتها",
+        "ايضا",
+        "أيضاً",
+    )
+)
+
+
+def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
+    """SVO: ``وكان الوزير قد أعلن …``, ``الوزير الإسباني، من جهته، أكد …``."""
+    if k == 0:
+        return None
+    start = 1 if toks[0].text in LEFT_OPENERS else 0
+    if start >= k:
+        return None
+    m = parse_mention(ctx, toks, start, k)
+    if m is None:
+        return None
+    j = skip_apposition(ctx, toks, m.end, k, m)
+    while j < k and toks[j].text in BETWEEN:
+        j += 1
+    return m if j == k else None
+
+
+def quote_before(
+    ctx: Ctx, toks: list[Tok], k: int, regions: list[Span], opened: list[tuple[int, Draft]]
+) -> Span | None:
+    """``«…»، قال الوزير، «…»``: the quotation right before an inverted cue is that speaker's too."""
+    if k == 0 or (opened and opened[-1][0] < k):
+        return None
+    m = k - 1
+    while m >= 0 and toks[m].text in ("،", ",", "و"):
+        m -= 1
+    if m < 0:
+        return None
+    for r in regions:
+        if r.end == toks[m].end and toks[m].text in QUOTE_CHARS:
+            return r
+    return None
+
+
+def construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:
+    """``أعلنت خلية الإعلام الأمني، الأحد، عن …``: an unknown noun + definite genitives, then a comma or
+    the cue's own complement, is a subject (an organisation), not the content."""
+    w = toks[j].text
+    if w.startswith("ال") or not w[0].isalpha() or w in STOPS or is_cue(w) or w[0] in "لبو":
+        return None
+    k = j + 1
+    while k < n and k - j <= 3 and toks[k].text.startswith("ال") and toks[k].text not in STOPS:
+        k += 1
+    if k == j + 1 or k >= n:
+        return None
+    nxt = toks[k].text
+    if nxt != "،" and nxt not in COMPLEMENTISERS and not (nxt in form.preps and nxt in CONTENT_PREPS):
+        return None
+    return organisation(ctx, toks, j, k)
+
+
+def quote_ends_before(toks: list[Tok], k: int) -> bool:
+    m = k - 1
+    while m >= 0 and toks[m].text in ("،", ",", "و"):
+        m -= 1
+    return m >= 0 and toks[m].text in QUOTE_CHARS
+
+
+def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
+    """An untitled, unknown name right before a complementiser: ``وقال زيد عمرو إن …``."""
+    end, _ = parse_name(toks, j, n)
+    if end == j or end >= n or end - j > 4:
+        return None
+    nxt = toks[end].text
+    if nxt in ("،", ",") and end + 1 < n and in_lexicon(toks[end + 1].text, TITLES):
+        pass  # "وقالت سهر الدماطي، نائب رئيس بنك مصر، إن …"
+    elif nxt not in COMPLEMENTISERS and nxt != ":" and not (end - j >= 2 and nxt[0] == "ل" and len(nxt) > 2):
+        return None
+    return person(ctx, toks, j, end, None, True)
+
+
+def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention) -> int:
+    """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it."""
+    if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and subject.entity.named:
+        end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
+        if not subject.entity.role:
+            subject.entity.role = ctx.orig(toks[j].start, toks[end - 1].end)
+        return end + 1 if end < n and toks[end].text == "،" else end
+    if j + 1 < n and toks[j].text == "،" and toks[j + 1].text in TITLES:
+        for m in range(j + 2, min(n, j + 14)):
+            if toks[m].text == "،":
+                if not subject.entity.role:
+                    subject.entity.role = ctx.orig(toks[j + 1].start, toks[m - 1].end)
+                return m + 1
+    return j
