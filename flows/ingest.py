@@ -10,6 +10,7 @@ Batches are stored strictly in order, so a run is deterministic and a killed run
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.exceptions import MissingContextError
 from prefect.futures import PrefectFuture
 from prefect.tasks import exponential_backoff
 
@@ -60,6 +62,14 @@ def observing(observer: Observer) -> Iterator[None]:
         yield
     finally:
         _OBSERVER = previous
+
+
+def _logger() -> Any:
+    """The run's logger (shown in the Prefect UI), or a plain one when a task is called via ``.fn()``."""
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return logging.getLogger(__name__)
 
 
 def _transient(_task: Any, _run: Any, state: Any) -> bool:
@@ -143,7 +153,7 @@ def store_task(
     )
     for o in outcomes:
         if o.status == "failed":
-            get_run_logger().warning("%s: %s (will retry next run)", o.url, o.reason)
+            _logger().warning("%s: %s (will retry next run)", o.url, o.reason)
     return outcomes
 
 

@@ -1,7 +1,9 @@
 """The one Prefect test harness of the suite (session-scoped, ~17 s to start), for tests/flows only.
 
-Prefect's home goes to a temp folder before Prefect is imported, and every test here is put in
-one xdist group (``pytestmark`` in each module) so a single worker starts a single harness.
+Prefect's home goes to a temp folder before Prefect is imported. The modules here are in one
+xdist group (``pytestmark``) so that one worker starts one harness; note that with pytest 9.2 +
+xdist 3.8 ``--dist loadgroup`` does not group (xdist renames ``item._nodeid``, which pytest 9 no
+longer reads), so today each xdist worker that runs a test here starts its own harness.
 """
 
 from __future__ import annotations

@@ -1,0 +1,410 @@
+"""English span rules: where the subject of a reporting verb starts, and where its content starts and ends.
+
+Datelines, quotations before the verb, appositions and relative clauses inside the subject, time
+adjuncts and addressees after the verb: the boundary cases of ``X said …`` / ``"…," X said``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract import lexicon_en as lx
+from claims.extract.draft import Draft
+from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, low, possessive
+from claims.extract.entities import Entity
+from claims.text.segment import Span
+from claims.types import ClaimKind
+
+QUOTES = frozenset('"“”«»')
+DAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ]
+)
+ADJUNCT_STARTS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "to",
+        "last",
+        "this",
+        "from",
+        "via",
+    ]
+)
+CLAUSE_END = frozenset(".?!;")
+
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—]+|:)\s+"
+)
+
+
+def after_dateline(ctx: EnCtx, toks: list[Tok], span: Span) -> int:
+    m = DATELINE_RE.match(ctx.text, span.start, span.end)
+    return m.end() if m else span.start
+
+
+def left_bound(
+    toks: list[Tok], cue_start: int, regions: list[Span], dateline_end: int = 0, text: str = ""
+) -> tuple[int, Span | None]:
+    """Where the subject may start, and the quotation right before it (``"…," X said``)."""
+
+    def text_before(r: Span) -> str:
+        return text[r.end - 2] if text and r.end >= 2 else ""
+
+    lb = next((x for x, t in enumerate(toks) if t.start >= dateline_end), 0) if dateline_end else 0
+    lb = min(lb, cue_start)
+    quote_before = None
+    for r in regions:
+        if r.end <= toks[cue_start].start:
+            m = next((x for x, t in enumerate(toks) if t.start >= r.end), cue_start)
+            if m <= cue_start:
+                lb = m + (1 if m < cue_start and toks[m].text == "," else 0)
+                closed = toks[m].text == "," or m == cue_start or text_before(r) in ",،?!"
+                quote_before = r if closed and subject_only(toks, lb, cue_start) else None
+    return lb, quote_before
+
+
+def subject_start(toks: list[Tok], lb: int, left: int) -> int:
+    """The subject is the last comma-separated noun phrases before the verb (with appositions)."""
+    cuts = [x for x in range(lb, left) if toks[x].text in (",", "—", "–") or (toks[x].text == "-" and x > lb)]
+    start = lb
+    parts = [lb, *[c + 1 for c in cuts]]
+    keep = len(parts) - 1
+    if keep > 0 and parts[keep] >= left:
+        keep -= 1  # "X, …, said": the comma right before the verb closes an apposition
+    if (
+        keep > 0
+        and parts[keep] < left
+        and (
+            low(toks[parts[keep]]) in ("who", "which", "whose")
+            or (low(toks[parts[keep]]).endswith("ing") and toks[parts[keep]].text[0].islower())
+        )
+    ):
+        keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
+    while keep > 0 and np_like(toks, parts[keep - 1], cuts[keep - 1]) and left - parts[keep - 1] <= 24:
+        keep -= 1
+    start = parts[keep]
+    return start
+
+
+def np_like(toks: list[Tok], a: int, b: int) -> bool:
+    """A short phrase without a finite verb: a name, a role, an organisation."""
+    if b - a < 1 or b - a > 12:
+        return False
+    words = [low(t) for t in toks[a:b]]
+    while words and words[0] in ("but", "and", "yet", "so"):
+        words = words[1:]
+        a += 1
+    if not words or words[0] in lx.INTRO_WORDS or (words[0].endswith("ing") and len(words[0]) > 5):
+        return False
+    if any(w in CLAUSE_WORDS for w in words) or b - a > 9:
+        return False
+    if any(ch.isdigit() for w in words for ch in w):
+        return False
+    fitting = sum(
+        1
+        for n, w in enumerate(words)
+        if toks[a + n].text[0].isupper()
+        or w in lx.TITLE_WORDS
+        or w in lx.ORG_WORDS
+        or w in lx.COLLECTIVE_WORDS
+        or w in NP_FUNCTION
+        or w.endswith("'s")
+    )
+    if len(words) > 3 and fitting * 2 < len(words):
+        return False  # mostly plain lower-case words: a clause, not a name or a role
+    return all(
+        not w.endswith("ed") or toks[a + n].text[0].isupper() or w in lx.TITLE_WORDS
+        for n, w in enumerate(words)
+    ) and not any(w in lx.REPORTING_VERBS for w in words)
+
+
+NP_FUNCTION = frozenset(["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"])
+SOURCE_DOCS = frozenset(
+    ["figures", "data", "statistics", "a", "report", "reports", "survey", "count", "tally", "estimates"]
+)
+OBJECT_FIRST = frozenset(
+    [
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "charge",
+        "charges",
+        "accusation",
+        "accusations",
+        "which",
+    ]
+)
+CLAUSE_WORDS = frozenset(
+    [
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "which",
+        "who",
+        "whom",
+        "that",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "said",
+        "says",
+        "told",
+        "where",
+        "when",
+        "while",
+        "because",
+        "if",
+    ]
+)
+
+
+def comma_next(toks: list[Tok], j: int, end: int) -> bool:
+    """After the verb and its time adjuncts comes a comma: the verb closes a fronted content."""
+    m = j
+    while (
+        m < len(toks)
+        and toks[m].start < end
+        and (low(toks[m]) in DAYS or low(toks[m]) in ("on", "late", "early", "last", "week", "night"))
+    ):
+        m += 1
+    return m < len(toks) and toks[m].text == "," and toks[m].start < end
+
+
+def tail_only(toks: list[Tok], j: int, end: int) -> bool:
+    """Nothing but adjuncts after the verb: ``…, the minister said on Tuesday.``"""
+    rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
+    return len(rest) <= 6 and not any(low(t) == "that" for t in rest)
+
+
+def after_quote_first(
+    ctx: EnCtx, toks: list[Tok], j: int, end: int, regions: list[Span], speaker: Entity, cue_text: str
+) -> list[Draft]:
+    """After ``"…," X said``: a second quotation, or a participle (``adding that …``), is another claim."""
+    limit = next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
+    for m in range(j, limit):
+        w = low(toks[m])
+        if toks[m].text in QUOTES and m > 0 and toks[m - 1].text == ",":
+            r = next((r for r in regions if r.start == toks[m].start), None)
+            if r is not None:
+                return [
+                    Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
+                ]
+        if w in lx.PARTICIPLE_CUES and toks[m - 1].text == ",":
+            cue = toks[m].text
+            a = m + 1
+            if a < limit and low(toks[a]) in ("on", "for") and w == "calling":
+                cue, a = f"{cue} {toks[a].text}", a + 1
+            if a < limit:
+                return [Draft(speaker, toks[a].start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.75)]
+    return []
+
+
+def quoted_as_saying(
+    ctx: EnCtx, toks: list[Tok], j: int, end: int, speaker: Entity, cue_text: str
+) -> list[Draft]:
+    """``SPA quoted the minister as saying that …``: the agency's claim and the minister's, ``via`` it."""
+    limit = next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
+    m = next((x for x in range(j, limit - 1) if low(toks[x]) == "as" and low(toks[x + 1]) == "saying"), None)
+    if m is None or m + 2 >= limit:
+        return []
+    out = [Draft(speaker, toks[j].start, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75)]
+    inner = ctx.resolve(toks, j, m)
+    if inner is not None and inner is not speaker:
+        out.append(
+            Draft(
+                inner,
+                toks[m + 2].start,
+                end,
+                ClaimKind.INDIRECT,
+                cue="as saying",
+                via=speaker.canonical,
+                confidence=0.75,
+            )
+        )
+    return out
+
+
+def leading_np(toks: list[Tok], a: int, b: int) -> int:
+    """End of the capitalised subject phrase that opens a clause."""
+    k = a
+    while k < b and (
+        is_cap(toks[k])
+        or is_title(toks[k])
+        or possessive(toks[k])
+        or low(toks[k]) in ("of", "the")
+        or (toks[k].text == "." and k > a and len(toks[k - 1].text) <= 3)
+    ):
+        k += 1
+    return k
+
+
+def only_punct(toks: list[Tok], a: int, b: int) -> bool:
+    return all(not t.text[0].isalnum() for t in toks[a:b])
+
+
+def subject_only(toks: list[Tok], a: int, b: int) -> bool:
+    return 0 <= b - a <= 12 and all(t.text not in CLAUSE_END for t in toks[a:b])
+
+
+def trim_left(toks: list[Tok], a: int, b: int) -> int:
+    """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
+    while b > a and (low(toks[b - 1]) in lx.AUXILIARIES or low(toks[b - 1]) in DAYS):
+        b -= 1
+        if b > a and low(toks[b - 1]) in ("on", "late", "early"):
+            b -= 1
+    return b
+
+
+def inverted_end(toks: list[Tok], j: int, n: int) -> int:
+    """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb."""
+    if j >= n or not (is_cap(toks[j]) or low(toks[j]) in ("the", "a", "an") or is_title(toks[j])):
+        return j
+    k = j
+    while (
+        k < n
+        and (
+            toks[k].text not in (".", ";", "?", "!")
+            or (
+                toks[k].text == "."
+                and k > j
+                and len(toks[k - 1].text) <= 4
+                and toks[k - 1].text[0].isupper()
+                and k + 1 < n
+            )
+        )
+        and low(toks[k]) not in ("that", "on", "in", "at")
+    ):
+        if (
+            toks[k].text == ","
+            and k + 1 < n
+            and not (
+                is_title(toks[k + 1]) or low(toks[k + 1]) in ("the", "a", "an") or possessive(toks[k + 1])
+            )
+        ):
+            break
+        k += 1
+    if k > j and low(toks[j]) not in ("the", "a", "an") and not is_cap(toks[j]) and not is_title(toks[j]):
+        return j
+    return k if k - j <= 14 else j
+
+
+def clause_limit(toks: list[Tok], k: int, nxt: int | None, end: int) -> int:
+    """Content runs to the sentence end, or to the coordination before the next finite cue."""
+    if nxt is None:
+        return end
+    m = nxt - 1
+    while m > k and (
+        low(toks[m]) in lx.PRONOUNS
+        or low(toks[m]) in lx.AUXILIARIES
+        or low(toks[m]) in ("and", "but")
+        or toks[m].text == ","
+    ):
+        m -= 1
+    if m < nxt - 1 and any(low(toks[x]) in ("and", "but") for x in range(m + 1, nxt)):
+        return toks[m + 1].start
+    return end
+
+
+def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
+    """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
+    n = len(toks)
+    limit = next((x for x, t in enumerate(toks) if t.start >= end), n)
+    for m in range(j, min(limit, j + 14)):
+        w = low(toks[m])
+        if w == "that":
+            return toks[m].start
+        if toks[m].text == ":" and m + 1 < limit:
+            return toks[m + 1].start
+        if w in lx.REPORTING_VERBS or toks[m].text in CLAUSE_END:
+            break
+    m = j
+    while m < limit and toks[m].text == ",":
+        m += 1
+    if lemma == "tell":
+        while m < limit and (
+            is_cap(toks[m])
+            or low(toks[m])
+            in (
+                "reporters",
+                "journalists",
+                "the",
+                "a",
+                "an",
+                "news",
+                "conference",
+                "agency",
+                "press",
+                "state",
+                "media",
+            )
+        ):
+            m += 1
+    while m < limit and low(toks[m]) in ADJUNCT_STARTS and m + 1 < limit:
+        stop = next((x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == ","), None)
+        if stop is None:
+            if low(toks[m + 1]) in DAYS or low(toks[m]) == "on":
+                m += 2
+                continue
+            break
+        m = stop + 1
+    while m < limit and toks[m].text == ",":
+        m += 1
+    if m >= limit:
+        return None
+    if lemma in lx.CLAUSE_ONLY and toks[m].text not in QUOTES:
+        return None
+    if low(toks[m]) in ("off", "up", "out", "back") or (
+        lemma == "call" and low(toks[m]) in ("it", "him", "her", "them")
+    ):
+        return None
+    return toks[m].start
+
+
+def content_before(toks: list[Tok], cue_start: int) -> int | None:
+    """The clause before ``, the minister said`` when the speaker comes after the content."""
+    for m in range(cue_start - 1, 0, -1):
+        if toks[m].text == ",":
+            return toks[m].start if m >= 3 else None
+    return None
