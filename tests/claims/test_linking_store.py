@@ -244,10 +244,16 @@ def test_link_all_rebuilds_and_keeps_decisions(session: Session) -> None:
 
 
 def test_an_auto_link_raises_both_claims_priority_by_cluster_size(session: Session) -> None:
-    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")])
+    a = _store(
+        session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")]
+    )
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     b = _store(
-        session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")]
+        session,
+        IRNA,
+        "https://irna.example/2",
+        "إرنا",
+        [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")],
     )
     session.flush()
     before = {c.id: c.priority for c in session.exec(select(Claim)).all()}
@@ -263,7 +269,11 @@ def test_an_auto_link_raises_both_claims_priority_by_cluster_size(session: Sessi
 
 def test_via_also_links_when_the_agency_article_came_first(session: Session) -> None:
     b = _store(
-        session, IRNA, "https://irna.example/2", "إرنا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")]
+        session,
+        IRNA,
+        "https://irna.example/2",
+        "إرنا",
+        [_khaji("صوابية الرؤية السورية حيال مسار التقارب مع تركيا")],
     )
     linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     a = _store(
@@ -277,7 +287,9 @@ def test_via_also_links_when_the_agency_article_came_first(session: Session) -> 
 
 
 def test_a_cross_language_match_is_only_suggested(session: Session) -> None:
-    a = _store(session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")])
+    a = _store(
+        session, SANA, "https://sana.example/1", "سانا", [_khaji("صوابية الرؤية السورية حيال مسار التقارب")]
+    )
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     en = "Iranian envoy Ali Asghar Khaji affirmed the soundness of the Syrian vision. He met Assad in Damascus."
     d = make_document(en, lang="en", outlet="Tehran Times", title="Khaji in Damascus")
@@ -298,11 +310,15 @@ def test_teaser_with_a_link_resolves_by_url_and_unknown_ids_fail_clearly(session
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     b = _store(session, IRNA, "https://irna.example/2", "إرنا", [], title="خاجي يزور دمشق")
     assert linking.store_teasers(
-        session, article_id=b, teasers=[Teaser(text="لا يشبه العنوان", url="https://SANA.example/1/?utm_source=x")]
+        session,
+        article_id=b,
+        teasers=[Teaser(text="لا يشبه العنوان", url="https://SANA.example/1/?utm_source=x")],
     ) == (1, 0)
     assert linking.store_teasers(session, article_id=b, teasers=[Teaser(text="لا يشبه العنوان", url="https://SANA.example/1/?utm_source=x")]) == (0, 0)  # fmt: skip
     views = linking.cross_references_of(session, claim_id=_one_claim(session, b))
-    assert [(v.kind, v.state, v.article_id, v.text) for v in views] == [("related", "auto", a, "لا يشبه العنوان")]
+    assert [(v.kind, v.state, v.article_id, v.text) for v in views] == [
+        ("related", "auto", a, "لا يشبه العنوان")
+    ]
     with pytest.raises(InputError):
         linking.link_article(session, article_id=999_999, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     with pytest.raises(InputError):
@@ -333,6 +349,8 @@ def test_re_extracting_the_canonical_claims_article_regroups_its_cluster(session
     session.commit()
     left = session.exec(select(Claim)).all()
     ids = {c.id for c in left}
-    assert len(left) == 2 and {c.cluster_id for c in left} <= ids | {None}  # no cluster points at a deleted claim
+    assert len(left) == 2 and {c.cluster_id for c in left} <= ids | {
+        None
+    }  # no cluster points at a deleted claim
     linked = session.exec(select(CrossReference)).all()  # the link between the survivors, if any, holds them
     assert len({c.cluster_id for c in left}) == (1 if linked else 2)
