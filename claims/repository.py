@@ -88,8 +88,9 @@ def upsert_entity(session: Session, *, name: str, kind: str, alias: str = "") ->
     return entity
 
 
-def _is_reviewed(claim: Claim) -> bool:
-    return claim.status != ReviewStatus.PENDING or claim.corrected or claim.version > 1
+def _is_reviewed(claim: Claim, with_events: set[int]) -> bool:
+    """Touched by a person: decided, corrected, or carrying any event in its history."""
+    return claim.status != ReviewStatus.PENDING or claim.corrected or claim.version > 1 or claim.id in with_events
 
 
 def replace_claims(session: Session, *, article_id: int, candidates: Sequence[ClaimCandidate]) -> list[int]:
@@ -101,8 +102,12 @@ def replace_claims(session: Session, *, article_id: int, candidates: Sequence[Cl
     if article is None:
         raise LookupError(f"no article {article_id}")
     current = session.exec(select(Claim).where(Claim.article_id == article_id)).all()
-    kept = {(c.start, c.end, c.speaker, c.kind) for c in current if _is_reviewed(c)}
-    stale = [c.id for c in current if not _is_reviewed(c) and c.id is not None]
+    ids = [c.id for c in current if c.id is not None]
+    with_events = set(
+        session.exec(select(ReviewEvent.claim_id).where(col(ReviewEvent.claim_id).in_(ids)).distinct()).all()
+    ) if ids else set()
+    kept = {(c.start, c.end, c.speaker, c.kind) for c in current if _is_reviewed(c, with_events)}
+    stale = [c.id for c in current if not _is_reviewed(c, with_events) and c.id is not None]
     if stale:
         _delete_claims(session, stale)
     new: list[Claim] = []

@@ -80,3 +80,16 @@ def test_speakers_become_entities_with_aliases(session: Session) -> None:
     claim = session.exec(select(Claim)).one()
     entity = repository.upsert_entity(session, name="علي أصغر خاجي", kind="person")
     assert claim.speaker_id == entity.id and entity.aliases == ["خاجي"]
+
+
+def test_a_pending_claim_with_history_survives_re_extraction(session: Session) -> None:
+    doc = make_document()
+    art = repository.store_article(session, doc=doc, url="https://hashtag.example/e").article_id
+    cand = make_candidate(doc, "أهمية التنسيق في المرحلة القادمة")
+    repository.replace_claims(session, article_id=art, candidates=[cand])
+    claim = session.exec(select(Claim)).one()
+    session.add(ReviewEvent(claim_id=claim.id, actor="rana", action="link_confirm", claim_version=1))
+    session.commit()
+    assert repository.replace_claims(session, article_id=art, candidates=[cand]) == []
+    session.commit()
+    assert [c.id for c in repository.claims_of(session, article_id=art)] == [claim.id]
