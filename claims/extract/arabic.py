@@ -146,6 +146,11 @@ def _register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) ->
                 covered = m.end if m is not None else covered
             elif kind == "o":
                 covered = _register_org(ctx, toks, i, n)
+            elif kind == "tl":
+                head = "ال" + w[2:] if w.startswith("لل") else w[1:]
+                sliced = [Tok(head, tok.end - len(head), tok.end), *toks[i + 1 : n]]
+                m = parse_mention(ctx, sliced, 0, len(sliced))
+                covered = i + m.end if m is not None and m.entity.named else covered
             elif w.startswith("وال") and w.endswith("ي") and len(w) > 5 and i + 1 < n:
                 end, clear = parse_name(toks, i + 1, n)
                 if end > i + 1 and clear and not toks[i + 1].text.startswith("ال"):
@@ -257,8 +262,10 @@ def _sentence(
                     confidence=draft.confidence,
                 )
             )
-            first = ctx.f[draft.start : draft.start + 12].split(" ", 1)[0].strip("،,")
-            if first in FRAME_OPENERS or first in ("خلال", "لدى", "اثناء"):
+            first = ctx.f[draft.start : draft.start + 16].lstrip("،, ").split(" ", 1)[0].strip("،,")
+            rest = ctx.f[draft.start : end_limit]
+            framed = first in FRAME_OPENERS or first in ("خلال", "لدى", "اثناء")
+            if framed and not any(w in COMPLEMENTISERS for w in rest.split()) and ":" not in rest:
                 ctx.reg.spoke(draft.speaker)
                 continue  # "«…»، أكد الرئيس خلال لقائه …": the quotation is the whole claim
             if participle(first) or (first[:1] in "وف" and participle(first[1:])):
@@ -305,6 +312,8 @@ def _claim(
         return None  # حمّل is a report only as "held … responsible"
     j = k + 1
     subject: Mention | None = None
+    j = _skip_adverbs(ctx, toks, j, n)
+    j = _skip_talk(toks, j, n)
     if j < n and not content_marker(toks[j], form):
         subject = parse_mention(ctx, toks, j, n)
         if subject is None:
@@ -315,6 +324,7 @@ def _claim(
         subject = quoted_name(ctx, toks, j, n)
     if subject is not None:
         j = skip_apposition(ctx, toks, subject.end, n, subject)
+    j = _skip_talk(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
     if form.imperfect and left is None and not sentence_initial(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
@@ -350,6 +360,53 @@ def _claim(
     return Draft(
         speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
     )
+
+
+_ADVERBS = fold_set(
+    (
+        "اليوم",
+        "أمس",
+        "مساء",
+        "صباح",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأول",
+        "أيضاً",
+        "أيضا",
+        "كذلك",
+        "مجدداً",
+    )
+)
+
+
+_TALK = fold_set(("حديثه", "حديثها", "حديثهم", "كلمته", "كلمتها", "تصريحه", "تصريحها", "قوله"))
+
+
+def _skip_talk(toks: list[Tok], j: int, n: int) -> int:
+    """``وختمت حديثها بالقول: …``, ``ورد بالقول إن …``: the talk noun and ``بالقول`` belong to the cue."""
+    k = j + 1 if j < n and toks[j].text in _TALK else j
+    if k < n and toks[k].text == "بالقول":
+        return k + 1
+    return j
+
+
+def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:
+    """``وأكد اليوم الأحد وزير …``: time adverbs between the cue and its subject are skipped."""
+    k = j
+    while k < n and k - j < 4 and toks[k].text in _ADVERBS:
+        k += 1
+    if k == j or k >= n:
+        return j
+    if k < n and toks[k].text in ("،", ","):
+        k += 1
+    probe = parse_mention(ctx, toks, k, n, register=False) if k < n else None
+    return k if probe is not None else j
 
 
 _SAYING = fold_set(("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "إشارته", "إشارتها"))

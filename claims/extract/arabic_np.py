@@ -88,13 +88,14 @@ class Ctx:
         return " ".join(raw.split()).strip(" ()")
 
 
-def parse_name(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
+def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False) -> tuple[int, bool]:
     """End index of a personal name starting at ``j`` and whether a clear boundary closed it."""
     if j >= limit:
         return j, True
     first = toks[j].text
     if first[:1] in "لبك" and first not in GIVEN:
-        return j, True  # a preposition-prefixed word never starts a name
+        if not (after_title and _prefixed_name(toks, j, limit)):
+            return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
     if first.startswith("ال") and first not in OFFICE and not is_nisba(first) and is_name_token(first):
         # "الطيب زيتوني": a definite first name, when a plain word and a boundary follow
         if j + 2 <= limit and j + 1 < limit and _plain_name(toks[j + 1].text) and _clear(toks, j + 2, limit):
@@ -122,6 +123,16 @@ def parse_name(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
     if not clear and words > 3:
         k = j + 3  # an unclear right edge: most full names have three words
     return k, clear
+
+
+def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
+    """``وزير الخارجية بدر عبد العاطي أن``: a ب/ل/ك word, then one to three plain words, then a complementiser."""
+    k = j + 1
+    while k < limit and k - j <= 3 and (_plain_name(toks[k].text) or toks[k].text in CONNECTORS):
+        k += 1
+    if k < limit and toks[k].text.startswith("ال") and is_name_token(toks[k].text):
+        k += 1  # a definite surname closes the name: بدر عبد العاطي
+    return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in ("،", ","))
 
 
 def _plain_name(w: str) -> bool:
@@ -222,6 +233,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 2  # إقليم كوردستان, منطقة الرياض
         elif indefinite_nisba(w) and not toks[j - 1].text.startswith("ال"):
             j += 1  # مسؤول أمني إسرائيلي
+        elif w in ("في", "ب", "لدي", "من") and (m := _in_phrase(toks, j + 1, limit)) > j + 1:
+            j = m  # "أستاذ العلوم السياسية في جامعة بغداد الدكتور …", "القيادي في «التيار الصدري» …"
         elif w in ("الي", "في", "لدي") and j + 1 < limit and _place_like(toks[j + 1].text):
             j += 1
         elif (
@@ -272,14 +285,13 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
         if not entity.role:
             entity.role, entity.role_key = ctx.orig(toks[i].start, toks[j - 1].end), _key(toks, i, j)
         return Mention(entity, end, toks[i].start, toks[end - 1].end)
-    end, _ = parse_name(toks, j, limit)
+    end, _ = parse_name(toks, j, limit, after_title=True)
     if end == j and j + 1 < limit and toks[j].text == "،":
         end2, clear = parse_name(toks, j + 1, limit)  # "وزير الطاقة، محمد عرقاب، …"
         if (
             end2 > j + 1
             and clear
-            and end2 < limit
-            and toks[end2].text == "،"
+            and (end2 >= limit or toks[end2].text in ("،", ".", "؛"))
             and (toks[j + 1].text in GIVEN or end2 - j - 1 >= 2)
         ):
             role = ctx.orig(toks[i].start, toks[j - 1].end)
@@ -300,8 +312,10 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
         )
     key = _key(toks, i, j)
-    described = ctx.reg.by_role(key, NATIONALITIES) or ctx.reg.by_description(
-        title_head, frozenset(nisbas), SpeakerKind.PERSON
+    described = (
+        ctx.reg.by_role(key, NATIONALITIES)
+        or ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
+        or ctx.reg.by_role(key, NATIONALITIES, loose=True)
     )
     if described is None:
         described = ctx.reg.lookup(key) or ctx.reg.add(
@@ -318,6 +332,42 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
             [key],
         )
     return Mention(described, j, toks[i].start, toks[j - 1].end)
+
+
+_IN_PREPS = frozenset(("في", "لدي", "ب", "من", "عن"))
+
+
+def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
+    """End of a prepositional complement inside a title (``في جامعة بغداد``, ``لدى مؤسسة "…"``),
+    kept only when a title or a name follows it (directly, or between commas)."""
+    start, quoted = m, False
+    while m < limit and m - start < 10:
+        w = toks[m].text
+        if w in QUOTE_CHARS:
+            quoted = not quoted
+        elif w in ("،", ",") and not quoted and m > start:
+            return m if _comma_name(toks, m, limit) else start
+        elif not w[0].isalpha() or w in STOPS and w not in _IN_PREPS or w in COMPLEMENTISERS or is_cue(w):
+            break
+        elif not quoted and m > start and not (
+            w.startswith(("ال", "لل"))
+            or w in PLACES
+            or w in ORG_HEADS
+            or w in _IN_PREPS
+            or toks[m - 1].text in ORG_HEADS | PLACE_HEADS
+            or toks[m - 1].text in _IN_PREPS
+        ):
+            break
+        m += 1
+        if not quoted and m < limit and (toks[m].text in TITLES or toks[m].text in GIVEN):
+            return m
+    return start
+
+
+def _comma_name(toks: list[Tok], m: int, limit: int) -> bool:
+    """``…، ريم العتيبي، أن``: two to four name words between commas after a title phrase."""
+    end, _ = parse_name(toks, m + 1, limit)
+    return 2 <= end - m - 1 <= 7 and (end >= limit or toks[end].text in ("،", ",", ".", "؛"))
 
 
 def _place_like(w: str) -> bool:
@@ -383,6 +433,15 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     while j < limit and len(words) < 7:
         w = toks[j].text
         if w in QUOTE_CHARS:
+            if (
+                len(words) > 1
+                and j + 2 < limit
+                and toks[j + 2].text in QUOTE_CHARS
+                and not toks[j + 1].text.startswith("ال")
+            ):
+                acronyms = [toks[j + 1].text]  # البنك المركزي السعودي "ساما"
+                j += 3
+                break
             j += 1
             continue
         if w == "(":
@@ -480,7 +539,7 @@ def _collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Men
                 or toks[m].text in ORG_HEADS
                 or (
                     m > j + 1
-                    and _plain_name(toks[m].text)
+                    and (_plain_name(toks[m].text) or toks[m].text in PLACES)
                     and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
                     and not toks[m - 1].text.startswith("ال")
                 )

@@ -74,7 +74,10 @@ def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     return Mention(entity, j + 3, toks[j].start, toks[j + 2].end)
 
 
-LEFT_OPENERS = fold_set(("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد"))
+LEFT_OPENERS = fold_set(
+    ("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد", "أما", "وأما", "لكن", "ولكن", "بل")
+)
+_OPENER_PAIRS = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو"))  # "غير أن الطراونة اعتبرت …"
 BETWEEN = fold_set(
     (
         "قد",
@@ -102,6 +105,8 @@ def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
     if k == 0:
         return None
     start = 1 if toks[0].text in LEFT_OPENERS else 0
+    if toks[0].text in _OPENER_PAIRS and len(toks) > 1 and toks[1].text in ("ان", "أن"):
+        start = 2
     if start >= k:
         return None
     m = parse_mention(ctx, toks, start, k)

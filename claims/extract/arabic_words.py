@@ -121,7 +121,7 @@ def title_word(w: str) -> bool:
         return True
     if w.startswith("لل") and len(w) > 4:
         return True
-    if len(w) > 3 and w[0] == "ل" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS):
+    if len(w) > 3 and w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS):
         return True
     return len(w) > 3 and w[0] == "و" and (w[1:] in TITLES or (w[1:].startswith("ال") and w[1:] not in STOPS))
 
@@ -136,6 +136,9 @@ def _triggers() -> dict[str, str]:
     for w in TITLES:
         for p in ("", "و", "ف"):
             out[p + w] = "t"
+        prefixed = "لل" + w[2:] if w.startswith("ال") else "ل" + w
+        if len(w) > 3:
+            out.setdefault(prefixed, "tl")  # "سؤال للنائبة ريما الطراونة": a name after a ل-title
     return out
 
 

@@ -143,20 +143,34 @@ class Registry:
             return entity
         return None
 
-    def by_role(self, key: str, nationalities: frozenset[str] = frozenset()) -> Entity | None:
-        """A named person whose role holds every word of a title-only mention (``the spokesman``, ``الوزير``)."""
+    def by_role(
+        self, key: str, nationalities: frozenset[str] = frozenset(), *, loose: bool = False
+    ) -> Entity | None:
+        """A named person whose role holds every word of a title-only mention (``the spokesman``, ``الوزير``).
+
+        A generic head (``المسؤول الأميركي``) needs only the nationality; a nationality the named
+        holder was never given (``الرئيس الجزائري`` after ``رئيس الجمهورية عبد المجيد تبون``) is
+        accepted for one of the two latest speakers when nobody fits exactly.
+        """
         words = {_bare(w) for w in key.split()} - _ANAPHORS  # "المتحدث ذاته": the spokesman named before
         nats = {w for w in words if "ال" + w in nationalities or w in nationalities}
-        need = words - nats
-        if not need:
+        generic = bool(words & _GENERIC)
+        need = words - nats - _GENERIC
+        if not need and not (generic and nats):
             return None
+        latest = list(self._spoken.values())[-2:]
+        fallback: Entity | None = None
         for entity in self._recent():
-            if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role_key:
+            if entity.kind != SpeakerKind.PERSON or not entity.named or not (entity.role_key or generic):
                 continue
             have = {_bare(w) for w in entity.role_key.split()} | {_bare(n) for n in entity.nisbas}
-            if need <= have and nats <= have:
+            if not need <= have:
+                continue
+            if nats <= have:
                 return entity
-        return None
+            if loose and fallback is None and entity in latest and not any(_is_nat(w, nationalities) for w in have):
+                fallback = entity
+        return fallback
 
     def by_tokens(self, tokens: list[str], kind: SpeakerKind) -> Entity | None:
         """The latest entity of ``kind`` with an alias holding all of ``tokens`` (البنك المركزي → … المصري)."""
@@ -244,6 +258,13 @@ _SYNONYMS = {
     "spokesperson": "spokesman",
     "rep": "representative",
 }
+_GENERIC = frozenset({"مسؤول", "مسوول", "official"})
+
+
+def _is_nat(bare: str, nationalities: frozenset[str]) -> bool:
+    return "ال" + bare in nationalities or bare in nationalities
+
+
 _ANAPHORS = frozenset({"ذات", "ذاته", "ذاتها", "نفسه", "نفسها", "same", "aforementioned"})
 
 

@@ -509,6 +509,22 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "القائم",
         "قائم",
         "صاحب",
+        # general roles (added for unseen copy: academics, party figures, analysts)
+        "استاذ",
+        "استاذه",
+        "القيادي",
+        "القياديه",
+        "قيادي",
+        "قياديه",
+        "باحث",
+        "باحثه",
+        "عميد",
+        "خبيره",
+        "محلله",
+        "الناطقه",
+        "ناطقه",
+        "كبير",
+        "كبيره",
     ]
 )
 
@@ -1172,7 +1188,10 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 )
 
 # Tokens that end a name: particles, prepositions, pronouns, common content words.
-NAME_STOPS: frozenset[str] = frozenset(
+NAME_STOPS: frozenset[
+        "حديثه",
+        "حديثها",
+        "بالقول",str] = frozenset(
     [
         "في",
         "من",
