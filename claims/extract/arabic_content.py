@@ -9,6 +9,7 @@ from __future__ import annotations
 from claims.extract import lexicon_ar as lx
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
+    GIVEN,
     ORG_HEADS,
     PLACES,
     STATEMENT_WORDS,
@@ -150,8 +151,8 @@ def prep_b(w: str) -> bool:
         and rest not in ORG_HEADS
         and rest not in TITLES
         and w not in PLACES
-        and (rest.startswith("ال") or len(rest) >= 4)
-    )
+        and (rest.startswith("ال") or len(rest) >= 4 or (len(rest) == 3 and w not in GIVEN and rest not in GIVEN))
+    )  # بوقف, بدعم: three-letter verbal nouns too
 
 
 def clause_start(toks: list[Tok], k: int, floor: int) -> int:

@@ -107,8 +107,13 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
         inner = k > j and w in _NAME_TITLES and k + 1 < limit and toks[k + 1].text[0].isalpha()
         if not prev_conn and not conn and not inner and not is_name_token(w):
             break
-        if w[0] == "و" and w not in GIVEN and not prev_conn:
+        if w[0] == "و" and w not in GIVEN and not prev_conn and not conn:
             break
+        if w.startswith(("لل", "بال")) and not prev_conn:
+            break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
+        if w in _THEOPHORIC and k > j and not prev_conn and words < 3:
+            k += 1  # "فضل الله برمة ناصر", "نور الدين بوطيبة": the compound goes on
+            continue
         if w.startswith("ال") and not prev_conn and not conn:
             if k == j and (w in OFFICE or is_nisba(w)):
                 break
@@ -123,6 +128,9 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     if not clear and words > 3:
         k = j + 3  # an unclear right edge: most full names have three words
     return k, clear
+
+
+_THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
 
 
 def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
@@ -307,6 +315,10 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
     if end == j and j - 1 > i and _surname(toks, j - 1, limit):
         j, end = j - 1, j  # "الوزير العتيقي": the last definite word is the surname
     role = ctx.orig(toks[i].start, toks[j - 1].end)
+    if end == j + 1 and title_head in _HONORIFIC_TITLES:
+        known_first = _by_first_name(ctx, toks[j].text)
+        if known_first is not None:  # "الأمير فيصل" after "الأمير فيصل بن فرحان"
+            return Mention(known_first, end, toks[i].start, toks[j].end)
     if end > j:
         return person(
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
@@ -368,6 +380,20 @@ def _comma_name(toks: list[Tok], m: int, limit: int) -> bool:
     """``…، ريم العتيبي، أن``: two to four name words between commas after a title phrase."""
     end, _ = parse_name(toks, m + 1, limit)
     return 2 <= end - m - 1 <= 7 and (end >= limit or toks[end].text in ("،", ",", ".", "؛"))
+
+
+_HONORIFIC_TITLES = fold_set(("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "السلطان", "سمو", "أمير", "الإمام"))
+
+
+def _by_first_name(ctx: Ctx, word: str) -> Entity | None:
+    """The latest named person whose full name starts with ``word`` and has more words."""
+    for entity in ctx.reg._recent():
+        if entity.kind != SpeakerKind.PERSON or not entity.named:
+            continue
+        full = max(entity.keys, key=len, default="")
+        if full.startswith(word + " "):
+            return entity
+    return None
 
 
 def _place_like(w: str) -> bool:
@@ -457,6 +483,16 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS)
             or w in PLACES
             or (w.startswith("لل") and len(w) > 4)
+            or (
+                w[0] == "ل"
+                and len(w) > 3
+                and len(words) > 1
+                and w[1:] not in ORG_HEADS
+                and w[1:] not in MEDIA_HEADS
+                and w[1:] not in CHANNEL_WORDS
+                and j + 1 < limit
+                and toks[j + 1].text.startswith("ال")
+            )
         ):
             words.append(toks[j])
         elif len(words) == 1 and not head.startswith("ال") and _plain_name(w):

@@ -159,11 +159,17 @@ class Registry:
         if not need and not (generic and nats):
             return None
         latest = list(self._spoken.values())[-2:]
+        head = key.split(" ", 1)[0]
+        feminine = head.endswith("ه") if head.startswith("ال") and not generic else None
         fallback: Entity | None = None
         for entity in self._recent():
             if entity.kind != SpeakerKind.PERSON or not entity.named or not (entity.role_key or generic):
                 continue
             have = {_bare(w) for w in entity.role_key.split()} | {_bare(n) for n in entity.nisbas}
+            if feminine is not None and entity.gender and (entity.gender == "f") != feminine:
+                continue  # الوزيرة is never the man named before
+            if have & _COUNTERPART:
+                have = have | need  # "نظيرته الألمانية X": the counterpart holds the other's title
             if not need <= have:
                 continue
             if nats <= have:
@@ -258,6 +264,7 @@ _SYNONYMS = {
     "spokesperson": "spokesman",
     "rep": "representative",
 }
+_COUNTERPART = frozenset({"نظير", "نظيرت", "نظيرها"})
 _GENERIC = frozenset({"مسؤول", "مسوول", "official"})
 
 

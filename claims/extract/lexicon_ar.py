@@ -525,12 +525,44 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "ناطقه",
         "كبير",
         "كبيره",
+        # indefinite heads of construct titles (مدرب الترجي, قاضي التحقيق, عاهل الأردن)
+        "مدرب",
+        "مدربه",
+        "قاضي",
+        "قاضيه",
+        "مفوض",
+        "مفوضه",
+        "قنصل",
+        "مندوبه",
+        "مبعوثه",
+        "محقق",
+        "مفتش",
+        "مرشح",
+        "مرشحه",
+        "عاهل",
+        "محامي",
+        "محاميه",
+        "مدعي",
+        "ضابط",
+        "طبيب",
+        "طبيبه",
+        "صحفي",
+        "صحفيه",
+        "لاعب",
+        "مهندس",
+        "مهندسه",
+        "المدربه",
     ]
 )
 
 # Words that continue a title after its head (offices, ranks, qualifiers) and are never names.
 OFFICE_WORDS: frozenset[str] = frozenset(
     [
+        "أول",
+        "ركن",
+        "الركن",
+        "متقاعد",
+        "المتقاعد",
         "الخارجيه",
         "الداخليه",
         "الدفاع",
@@ -1188,11 +1220,18 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 )
 
 # Tokens that end a name: particles, prepositions, pronouns, common content words.
-NAME_STOPS: frozenset[
+NAME_STOPS: frozenset[str] = frozenset(
+    [
         "حديثه",
         "حديثها",
-        "بالقول",str] = frozenset(
-    [
+        "بالقول",
+        "قوله",
+        "قولها",
+        "قولهم",
+        "تأكيده",
+        "تأكيدها",
+        "تصريحه",
+        "تصريحها",
         "في",
         "من",
         "الي",

@@ -102,6 +102,13 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         if skip >= len(after):
             continue
         mention = parse_mention(ctx, after, skip, len(after))
+        w = after[skip].text
+        for head in ("ا" + w, "ال" + w[2:], w[1:]) if mention is None and len(w) > 3 and w[0] == "ل" else ():
+            # "وفقاً للمتحدث باسم …": the phrase took one ل of لل; the title follows
+            sliced = [*after[:skip], Tok(head, after[skip].end - len(head), after[skip].end), *after[skip + 1 :]]
+            mention = parse_mention(ctx, sliced, skip, len(sliced))
+            if mention is not None:
+                break
         if mention is None:
             continue
         source = mention.entity

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_TOKEN_RE = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # فرانسوا-كزافييه is one word
 
 QUOTE_CHARS = frozenset('«»“”„"')
 
