@@ -476,6 +476,19 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
                 acronyms = [t.text for t in toks[j + 1 : close]]
                 j = close + 1
             break
+        if (
+            len(words) == 1
+            and head.startswith("ال")
+            and w.startswith("ال")
+            and not is_nisba(w)
+            and w not in _ORG_ADJECTIVES
+            and w not in PLACES
+        ):
+            break  # "واتهمت المنظمة الحكومةَ …": a definite head takes adjectives, not a second definite noun
+        if len(words) in (2, 3) and head in MEDIA_HEADS and _plain_name(w) and not words[-1].text.startswith("ال"):
+            words.append(toks[j])  # صحيفة نيويورك تايمز, وكالة فرانس برس
+            j += 1
+            continue
         after_genitive = len(words) > 1 and words[-1].text.startswith("لل")
         if after_genitive and w.startswith("ال") and not is_nisba(w):
             break  # "الاتحاد العام للشغالين الحكومةَ": after a لل-genitive only adjectives follow
@@ -537,6 +550,32 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     return Mention(entity, j, toks[i].start, end_char)
 
 
+_ORG_ADJECTIVES = fold_set(
+    (
+        "العام",
+        "العامة",
+        "الأعلى",
+        "المتحدة",
+        "المستقلة",
+        "المسلحة",
+        "الخاصة",
+        "المشتركة",
+        "الموحدة",
+        "الكبرى",
+        "القابضة",
+        "السامية",
+        "العليا",
+        "الحاكم",
+        "الجديد",
+        "الجديدة",
+        "الحر",
+        "الحرة",
+        "المركزي",
+        "المركزية",
+    )
+)
+
+
 def _collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Mention:
     """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
     if head in DUALS:
@@ -555,6 +594,8 @@ def _collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Men
             break
         j += 1
         if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
+            if j < limit and toks[j].text.endswith(("يه", "ي")) and indefinite_nisba(toks[j].text):
+                continue  # مصدر أمني عراقي: adjectives chain
             break  # مصادر دبلوماسية: an adjective closes the phrase
         if not definite and (w.startswith("ال") or w in PLACES):
             break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت

@@ -135,9 +135,10 @@ class Registry:
 
     def by_description(self, head: str, nisbas: frozenset[str], kind: SpeakerKind) -> Entity | None:
         """The latest entity of ``kind`` whose head noun (and nisba, when given) fits a description."""
+        bare = _bare(head)
         for entity in self._recent():
-            if entity.kind != kind or entity.head != head:
-                continue
+            if entity.kind != kind or (entity.head != head and _bare(entity.head) != bare):
+                continue  # المسؤول → مسؤول في وزارة النفط, المتحدث → الناطق باسم …
             if nisbas and entity.nisbas and not (nisbas & entity.nisbas):
                 continue
             return entity
