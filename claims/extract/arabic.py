@@ -132,14 +132,27 @@ def _register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) ->
     for _, _, toks, _ in units:
         n = len(toks)
         covered = -1
-        for i, tok in enumerate(toks):
+        candidates = [
+            i
+            for i, t in enumerate(toks)
+            if t.text in triggers or (t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5)
+        ]  # most words start nothing: find the few that may, without a Python branch per word
+        for i in candidates:
             if i < covered:
                 continue
+            tok = toks[i]
             w = tok.text
             kind = triggers.get(w)
             if kind == "t":
                 prev = toks[i - 1].text if i else ""
-                if w.startswith("ال") and prev.startswith("ال") and prev not in TITLES and not is_cue(prev):
+                if (
+                    w.startswith("ال")
+                    and i != covered  # right after a name: "السيسي الملك الأردني عبد الله الثاني"
+                    and prev.startswith("ال")
+                    and prev not in TITLES
+                    and prev not in EVENT_VERBS
+                    and not is_cue(prev)
+                ):
                     continue  # a definite title after a definite noun is an adjective: المؤتمر الصحفي
                 backward_name(ctx, toks, i, n)
                 m = parse_mention(ctx, toks, i, n)
@@ -158,12 +171,15 @@ def _register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) ->
                     covered = end
     firsts = ctx.reg.first_words
     for _, _, toks, _ in units:
-        i, n = 0, len(toks)
-        while i < n:
-            w = toks[i].text
-            if w not in firsts and w[1:] not in firsts:
-                i += 1
+        n = len(toks)
+        hits = [i for i, t in enumerate(toks) if t.text in firsts or t.text[1:] in firsts]
+        if not hits:
+            continue
+        i = 0
+        for i0 in hits:
+            if i0 < i:
                 continue
+            i = i0
             hit = registry_match(ctx, toks, i, n)
             if hit is None:
                 i += 1
@@ -203,20 +219,26 @@ def parse_mention_named(ctx: Ctx, toks: list[Tok], i: int, end: int) -> None:
     person(ctx, toks, i + 1, end, (role, "", frozenset({nisba}), nisba), True)
 
 
+_CUE_INDEX: dict[str, tuple[CueForm, bool]] = {}
+
+
+def _cue_index() -> dict[str, tuple[CueForm, bool]]:
+    """Every cue form, and its و/ف-prefixed spelling, in one dict: one lookup per word."""
+    if not _CUE_INDEX:
+        forms = cue_forms()
+        for w, form in forms.items():
+            if len(w) >= 3:
+                for clitic in "وف":
+                    if clitic + w not in forms:
+                        _CUE_INDEX.setdefault(clitic + w, (form, True))
+        for w, form in forms.items():
+            _CUE_INDEX[w] = (form, False)
+    return _CUE_INDEX
+
+
 def _find_cues(toks: list[Tok]) -> list[_Cue]:
-    forms = cue_forms()
-    out: list[_Cue] = []
-    for k, tok in enumerate(toks):
-        w = tok.text
-        if not w[0].isalpha():
-            continue
-        form = forms.get(w)
-        clitic = False
-        if form is None and len(w) > 3 and w[0] in "وف":
-            form, clitic = forms.get(w[1:]), True
-        if form is not None:
-            out.append(_Cue(k, form, clitic))
-    return out
+    index = _CUE_INDEX or _cue_index()
+    return [_Cue(k, *hit) for k, tok in enumerate(toks) if (hit := index.get(tok.text)) is not None]
 
 
 def _sentence(

@@ -64,6 +64,9 @@ _NAME_TITLES = frozenset({"امير"})  # also a name part: حسين أمير ع
 _SAYING_WORDS = frozenset(("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"))
 
 
+_NO_QUOTES = str.maketrans("", "", "".join(QUOTE_CHARS))
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     entity: Entity
@@ -83,8 +86,7 @@ class Ctx:
 
     def orig(self, start: int, end: int) -> str:
         """Original letters for a folded span, whitespace collapsed and quote marks removed."""
-        raw = self.text[self.folded.orig(start) : self.folded.orig_end(end)]
-        raw = "".join(ch for ch in raw if ch not in QUOTE_CHARS)
+        raw = self.text[self.folded.orig(start) : self.folded.orig_end(end)].translate(_NO_QUOTES)
         return " ".join(raw.split()).strip(" ()")
 
 
@@ -590,6 +592,8 @@ def _collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Men
             break
         if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
             break
+        if w[0] == "ل" and len(w) > 3 and not w.endswith(("ي", "يه", "ون", "ين")):
+            break  # "شهود عيان لرويترز": the addressee is not part of the source
         if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
             break
         j += 1

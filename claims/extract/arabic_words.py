@@ -12,7 +12,7 @@ MEDIA_HEADS = fold_set(
     ("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "موقع", "الموقع", "إذاعة", "الإذاعة")
 )
 PLACE_HEADS = fold_set(lx.PLACE_HEADS)
-COLLECTIVES = fold_set(lx.COLLECTIVES)
+COLLECTIVES = fold_set(lx.COLLECTIVES) | fold_set(lx.DUAL_COLLECTIVES)
 DUALS = fold_set(lx.DUAL_COLLECTIVES)
 SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
 CONNECTORS = fold_set(lx.NAME_CONNECTORS)

@@ -101,9 +101,15 @@ def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
     for _, _, toks in units:
         i, n = 0, len(toks)
         first = False
-        while i < n:
+        titles = lx.TITLE_WORDS
+        starts = [
+            k for k, t in enumerate(toks) if t.text[0].isupper() or t.lw in titles or t.text[:3] in _PREFIX3
+        ]  # only capitalised words, titles and al-/el- names can open a run
+        for start in starts:
+            if start < i:
+                continue
+            i = start
             if not (is_cap(toks[i]) or is_title(toks[i])):
-                i += 1
                 continue
             j = i
             while j < n and (
@@ -133,6 +139,9 @@ def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+
+
+_PREFIX3 = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"))
 
 
 def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:

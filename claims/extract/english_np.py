@@ -32,11 +32,10 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     piece = text[start:end].replace("’", "'")
     lows = piece.lower()
     new = tuple.__new__
-    out = []
-    for m in _TOKEN_RE.finditer(piece):
-        a, b = m.span()
-        out.append(new(Tok, (m.group(), a + start, b + start, lows[a:b].rstrip("."))))
-    return out
+    return [
+        new(Tok, (m.group(), m.start() + start, m.end() + start, lows[m.start() : m.end()].rstrip(".")))
+        for m in _TOKEN_RE.finditer(piece)
+    ]
 
 
 def low(tok: Tok) -> str:

@@ -9,6 +9,7 @@ recent compatible speaker (guideline §3).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from claims.types import SpeakerKind
@@ -276,6 +277,7 @@ def _is_nat(bare: str, nationalities: frozenset[str]) -> bool:
 _ANAPHORS = frozenset({"ذات", "ذاته", "ذاتها", "نفسه", "نفسها", "same", "aforementioned"})
 
 
+@lru_cache(maxsize=8192)
 def _bare(word: str) -> str:
     """A word without its article and feminine ending, for role and alias comparison."""
     for prefix in ("وال", "بال", "لل", "ال"):

@@ -924,6 +924,7 @@ ORG_FEMININE_HEADS: frozenset[str] = frozenset(w for w in ORG_HEADS if w.endswit
 # Unnamed collectives (guideline §4.5) → speaker_kind group; singular sources → person.
 COLLECTIVES: frozenset[str] = frozenset(
     [
+        "وسائل",
         "مصادر",
         "المصادر",
         "المشاركون",
@@ -1006,6 +1007,7 @@ COLLECTIVES: frozenset[str] = frozenset(
 SINGULAR_SOURCES: frozenset[str] = frozenset(["مصدر", "المصدر"])
 DUAL_COLLECTIVES: frozenset[str] = frozenset(
     ["الطرفان", "الطرفين", "الجانبان", "الجانبين", "الوزيران", "الرئيسان", "المتحدثان"]
+    + [t + "ان" for t in ("الزعيم", "المسؤول", "القائد", "الوزير", "المبعوث", "النائب", "الخبير", "المدير")]
 )
 
 # Name connectors: the next token belongs to the same name (عبد الله، أبو الغيط، بن سلمان).

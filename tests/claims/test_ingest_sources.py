@@ -145,7 +145,9 @@ def test_health_counts_articles_claims_failures_and_next_run(db_url: str, tmp_pa
     assert health["list"].status == "disabled" and health["list"].next_run_at is None
 
 
-def test_claims_sources_command_lists_health(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_claims_sources_command_lists_health(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from rich.console import Console
 
     import claims.cli.sources
