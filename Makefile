@@ -39,7 +39,7 @@ postgres:
 	fi
 
 test: $(STAMP) system-deps postgres
-	$(PY) -m pytest -m "not perf" -n 2 --dist loadgroup
+	$(PY) -m pytest -m "not perf" -n 2 --dist loadfile
 
 bench: $(STAMP) postgres
 	$(PY) -m pytest tests/perf -m perf -s -p no:randomly

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, or_
+from sqlalchemy import delete, insert, or_
 from sqlmodel import Session, col, select
 
 from claims.candidates import ClaimCandidate, CleanDocument
@@ -110,26 +111,69 @@ def replace_claims(session: Session, *, article_id: int, candidates: Sequence[Cl
     stale = [c.id for c in current if not _is_reviewed(c, with_events) and c.id is not None]
     if stale:
         _delete_claims(session, stale)
-    new: list[Claim] = []
+    chosen: list[ClaimCandidate] = []
     seen: set[tuple[int, int, str, str]] = set()
     for cand in candidates:
         key = (cand.start, cand.end, cand.speaker, str(cand.kind))
         if key in kept or key in seen:
             continue
         seen.add(key)
-        new.append(_claim_row(session, article_id, cand))
-    session.add_all(new)
+        chosen.append(cand)
+    entities = _entities_for(session, chosen)
+    now = utcnow()
+    rows = [_claim_row(article, cand, entities, now) for cand in chosen]
+    new_ids: list[int] = []
+    if rows:  # one multi-row INSERT … RETURNING: building an ORM object per claim cost ~1.5 ms each
+        inserted = session.execute(insert(Claim).returning(col(Claim.id), sort_by_parameter_order=True), rows)
+        new_ids = [int(i) for i in inserted.scalars().all()]
     article.extracted_at = utcnow()
     article.extractor_version = candidates[0].extractor_version if candidates else article.extractor_version
     session.flush()
-    return [c.id for c in new if c.id is not None]
+    return new_ids
 
 
-def _claim_row(session: Session, article_id: int, cand: ClaimCandidate) -> Claim:
-    speaker = upsert_entity(session, name=cand.speaker, kind=str(cand.speaker_kind), alias=cand.speaker_mention)
-    via = upsert_entity(session, name=cand.via, kind="organization") if cand.via else None
-    return Claim(
-        article_id=article_id,
+def _entities_for(session: Session, cands: Sequence[ClaimCandidate]) -> dict[tuple[str, str], Entity]:
+    """Every speaker and ``via`` entity of ``cands``, keyed by (normalised name, kind), upserted as a batch.
+
+    Same result as calling :func:`upsert_entity` per claim, in one SELECT and one flush for the article
+    instead of a query and a flush per claim (15 % of ingestion time before, RESULTS.md "Ingestion").
+    """
+    wanted: list[tuple[str, str, str]] = []  # (name, kind, alias) in candidate order
+    for cand in cands:
+        wanted.append((cand.speaker, str(cand.speaker_kind), cand.speaker_mention))
+        if cand.via:
+            wanted.append((cand.via, "organization", ""))
+    if not wanted:
+        return {}
+    keys = {(normalize_for_matching(name), kind) for name, kind, _ in wanted}
+    names = sorted({k for k, _ in keys})
+    found: dict[tuple[str, str], Entity] = {}
+    for i in range(0, len(names), 500):
+        rows = session.exec(select(Entity).where(col(Entity.normalized_name).in_(names[i : i + 500]))).all()
+        for e in rows:
+            if (e.normalized_name, e.kind) in keys:
+                found.setdefault((e.normalized_name, e.kind), e)
+    for name, kind, alias in wanted:
+        key = (normalize_for_matching(name), kind)
+        entity = found.get(key)
+        if entity is None:
+            entity = found[key] = Entity(canonical_name=name, normalized_name=key[0], kind=kind, aliases=[])
+            session.add(entity)
+        if alias and alias != name and alias not in entity.aliases:
+            entity.aliases = [*entity.aliases, alias]
+    session.flush()
+    return found
+
+
+def _claim_row(
+    article: Article, cand: ClaimCandidate, entities: dict[tuple[str, str], Entity], now: datetime
+) -> dict[str, Any]:
+    speaker = entities[(normalize_for_matching(cand.speaker), str(cand.speaker_kind))]
+    via = entities[(normalize_for_matching(cand.via), "organization")] if cand.via else None
+    return dict(
+        created_at=now,
+        updated_at=now,
+        article_id=article.id,
         speaker_id=speaker.id,
         speaker=cand.speaker,
         speaker_mention=cand.speaker_mention,
@@ -147,13 +191,8 @@ def _claim_row(session: Session, article_id: int, cand: ClaimCandidate) -> Claim
         confidence=cand.confidence,
         checkworthiness=cand.checkworthiness,
         checkworthy_reasons=list(cand.checkworthy_reasons),
-        priority=compute_priority(cand.checkworthiness, 1, _published_at(session, article_id), utcnow()),
+        priority=compute_priority(cand.checkworthiness, 1, article.published_at, now),
     )
-
-
-def _published_at(session: Session, article_id: int) -> datetime | None:
-    article = session.get(Article, article_id)  # already in the session's identity map
-    return article.published_at if article else None
 
 
 def _delete_claims(session: Session, claim_ids: Iterable[int]) -> None:

@@ -20,16 +20,12 @@ from claims.extract.arabic_content import (
     participle,
 )
 from claims.extract.arabic_np import (
-    ALI,
     Ctx,
     Mention,
-    backward_name,
-    organisation,
     parse_mention,
-    parse_name,
-    person,
     registry_match,
 )
+from claims.extract.arabic_register import register_names, units_of
 from claims.extract.arabic_subjects import (
     bare_subject,
     construct_subject,
@@ -43,23 +39,15 @@ from claims.extract.arabic_subjects import (
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     EVENT_VERBS,
-    OFFICE,
-    ORG_HEADS,
-    STOPS,
-    TITLES,
-    TRIGGERS,
-    in_lexicon,
-    is_cue,
-    is_nisba,
     strip_clitic,
 )
 from claims.extract.draft import Draft
 from claims.extract.entities import Entity, Registry
 from claims.extract.forms import CueForm, cue_forms, f, fold_set
 from claims.extract.sources import attach_sources, pronoun_phrase
-from claims.extract.tokens import QUOTE_CHARS, Tok, tokenize
+from claims.extract.tokens import QUOTE_CHARS, Tok
 from claims.text.normalize import Folded
-from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
+from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
 
 AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
@@ -77,146 +65,19 @@ class _Cue:
 def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
     """Drafts for an Arabic document, plus the folded names known (for check-worthiness)."""
     ctx = Ctx(doc.text, folded, Registry())
-    units = _units(ctx)
+    units = units_of(ctx)
     ctx.reg.sentence_starts = [span.start for _, span, _, _ in units]
-    _register_names(ctx, units)
+    register_names(ctx, units)
     drafts: list[Draft] = []
     last_claim_unit = -10
     for index, (para, span, toks, heading) in enumerate(units):
-        if heading or not toks:
+        if heading or not toks or span.start < ctx.skip_until:
             continue
         made = _sentence(ctx, span, toks, index - last_claim_unit == 1, drafts, outlet, para, units, index)
         if made:
             last_claim_unit = index
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
-
-
-def _units(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
-    """(paragraph index, sentence span, tokens, is-heading) for every sentence."""
-    out: list[tuple[int, Span, list[Tok], bool]] = []
-    for pi, para in enumerate(paragraphs(ctx.f)):
-        heading = _is_heading(ctx.f[para.start : para.end])
-        for span in split_paragraph(ctx.f, para.start, para.end):
-            toks = tokenize(ctx.f, span.start, span.end)
-            if "علي" in ctx.f[span.start : span.end]:
-                toks = _mark_ali(ctx, toks)
-            out.append((pi, span, toks, heading))
-    return out
-
-
-def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
-    """``علي`` spelt with ya and followed by a name-like word is the name Ali, not ``على``."""
-    for i, tok in enumerate(toks):
-        if tok.text == "علي" and i + 1 < len(toks) and ctx.text[ctx.folded.orig(tok.end - 1)] == "ي":
-            nxt = toks[i + 1].text
-            after_title = i > 0 and toks[i - 1].text in TITLES
-            if (
-                nxt[0].isalpha()
-                and nxt not in STOPS
-                and nxt not in COMPLEMENTISERS
-                and (after_title or not nxt.startswith("ال"))
-            ):
-                toks[i] = Tok(ALI, tok.start, tok.end)
-    return toks
-
-
-def _is_heading(text: str) -> bool:
-    """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark."""
-    return len(text.split()) < 16 and text.rstrip()[-1:] not in '.!?؟…"”»:'
-
-
-def _register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> None:
-    """Pass 1: every titled name (and every ``والإيراني X`` coordination) enters the registry; then mentions."""
-    triggers = TRIGGERS
-    for _, _, toks, _ in units:
-        n = len(toks)
-        covered = -1
-        candidates = [
-            i
-            for i, t in enumerate(toks)
-            if t.text in triggers or (t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5)
-        ]  # most words start nothing: find the few that may, without a Python branch per word
-        for i in candidates:
-            if i < covered:
-                continue
-            tok = toks[i]
-            w = tok.text
-            kind = triggers.get(w)
-            if kind == "t":
-                prev = toks[i - 1].text if i else ""
-                if (
-                    w.startswith("ال")
-                    and i != covered  # right after a name: "السيسي الملك الأردني عبد الله الثاني"
-                    and prev.startswith("ال")
-                    and prev not in TITLES
-                    and prev not in EVENT_VERBS
-                    and not is_cue(prev)
-                ):
-                    continue  # a definite title after a definite noun is an adjective: المؤتمر الصحفي
-                backward_name(ctx, toks, i, n)
-                m = parse_mention(ctx, toks, i, n)
-                covered = m.end if m is not None else covered
-            elif kind == "o":
-                covered = _register_org(ctx, toks, i, n)
-            elif kind == "tl":
-                head = "ال" + w[2:] if w.startswith("لل") else w[1:]
-                sliced = [Tok(head, tok.end - len(head), tok.end), *toks[i + 1 : n]]
-                m = parse_mention(ctx, sliced, 0, len(sliced))
-                covered = i + m.end if m is not None and m.entity.named else covered
-            elif w.startswith("وال") and w.endswith("ي") and len(w) > 5 and i + 1 < n:
-                end, clear = parse_name(toks, i + 1, n)
-                if end > i + 1 and clear and not toks[i + 1].text.startswith("ال"):
-                    parse_mention_named(ctx, toks, i, end)
-                    covered = end
-    firsts = ctx.reg.first_words
-    for _, _, toks, _ in units:
-        n = len(toks)
-        hits = [i for i, t in enumerate(toks) if t.text in firsts or t.text[1:] in firsts]
-        if not hits:
-            continue
-        i = 0
-        for i0 in hits:
-            if i0 < i:
-                continue
-            i = i0
-            hit = registry_match(ctx, toks, i, n)
-            if hit is None:
-                i += 1
-                continue
-            entity, end = hit
-            ctx.reg.mention(toks[i].start, entity)
-            i = end
-
-
-def _register_org(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
-    """Organisations named in full anywhere (``بالبنك المركزي المصري``) so later short forms resolve.
-
-    Descriptions (``الوكالة الإيرانية``: definite head and nisbas only) are not registered: they
-    must resolve to the organisation named before them when they are used.
-    """
-    w, offset = toks[i].text, i
-    head = in_lexicon(w, ORG_HEADS) or (w[1:] if w[0] in "بل" and w[1:] in ORG_HEADS else w)
-    if head in OFFICE:
-        return i + 1
-    sliced = [Tok(head, toks[i].end - len(head), toks[i].end), *toks[i + 1 : n]]
-    rest = [t.text for t in sliced[1:6] if t.text not in QUOTE_CHARS]
-    if not rest or not rest[0][0].isalpha() or rest[0] in STOPS:
-        return i + 1
-    if (
-        head.startswith("ال")
-        and all(is_nisba(r) for r in rest[:1])
-        and (len(rest) < 2 or not rest[1].startswith("ال"))
-    ):
-        return i + 1
-    m = organisation(ctx, sliced, 0, len(sliced))
-    return offset + m.end
-
-
-def parse_mention_named(ctx: Ctx, toks: list[Tok], i: int, end: int) -> None:
-    nisba = toks[i].text[1:]
-    role = ctx.orig(toks[i].start + 1, toks[i].end)
-    person(ctx, toks, i + 1, end, (role, "", frozenset({nisba}), nisba), True)
 
 
 _CUE_INDEX: dict[str, tuple[CueForm, bool]] = {}
@@ -307,6 +168,16 @@ def _sentence(
         made.extend(_nested(ctx, toks, draft, regions))
         made.extend(_relayed(ctx, toks, draft))
     if not made:
+        labelled = _labelled(ctx, toks, end_limit, regions)
+        if labelled is not None and phrase is None:
+            last = max(u[1].end for u in units[index:] if u[0] == para)
+            if last > labelled.end:  # the answer runs to the end of its paragraph
+                labelled.end = last
+                _finalise(ctx, labelled, quote_regions(ctx.f, span.start, last))
+                ctx.skip_until = last
+            made.append(labelled)
+            ctx.reg.spoke(labelled.speaker)
+    if not made:
         cont = _continuation(ctx, span, toks, cues, text, follows_claim, phrase, end_limit)
         if cont is not None:
             made.append(cont)
@@ -317,6 +188,28 @@ def _sentence(
         return False
     drafts.extend(made)
     return bool(made)
+
+
+def _labelled(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) -> Draft | None:
+    """Interview copy: ``الورفلي: التأخير ليس من الوزارة …`` — a known speaker, a colon, the answer."""
+    if len(toks) < 4 or ":" not in (t.text for t in toks[1:7]):
+        return None
+    hit = registry_match(ctx, toks, 0, min(len(toks), 6))
+    if hit is None:
+        return None
+    entity, end = hit
+    if end >= len(toks) - 1 or toks[end].text != ":" or entity.kind == SpeakerKind.OUTLET:
+        return None
+    draft = Draft(
+        entity,
+        toks[end + 1].start,
+        end_limit,
+        ClaimKind.INDIRECT,
+        mention=ctx.orig(toks[0].start, toks[end - 1].end),
+        confidence=0.65,
+    )
+    _finalise(ctx, draft, regions)
+    return draft if draft.end - draft.start >= 2 else None
 
 
 def _inside(regions: list[Span], pos: int) -> bool:

@@ -151,7 +151,11 @@ def prep_b(w: str) -> bool:
         and rest not in ORG_HEADS
         and rest not in TITLES
         and w not in PLACES
-        and (rest.startswith("ال") or len(rest) >= 4 or (len(rest) == 3 and w not in GIVEN and rest not in GIVEN))
+        and (
+            rest.startswith("ال")
+            or len(rest) >= 4
+            or (len(rest) == 3 and w not in GIVEN and rest not in GIVEN)
+        )
     )  # بوقف, بدعم: three-letter verbal nouns too
 
 

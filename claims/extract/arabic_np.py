@@ -14,21 +14,17 @@ from dataclasses import dataclass
 from claims.extract import lexicon_ar as lx
 from claims.extract.arabic_words import (
     ALI,
-    CHANNEL_WORDS,
     COLLECTIVES,
     COMPLEMENTISERS,
     CONNECTORS,
-    DUALS,
     EVENT_VERBS,
     FRAME_WORDS,
     GIVEN,
-    MEDIA_HEADS,
     NATIONALITIES,
     OFFICE,
     ORG_HEADS,
     PLACE_HEADS,
     PLACES,
-    PLURAL_FEMININE_ORGS,
     SINGULAR_SOURCES,
     STATEMENT_WORDS,
     STOPS,
@@ -83,6 +79,7 @@ class Ctx:
         self.folded = folded
         self.f = folded.text
         self.reg = registry
+        self.skip_until = 0  # an interview answer already taken whole: its later sentences are read
 
     def orig(self, start: int, end: int) -> str:
         """Original letters for a folded span, whitespace collapsed and quote marks removed."""
@@ -95,9 +92,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     if j >= limit:
         return j, True
     first = toks[j].text
-    if first[:1] in "لبك" and first not in GIVEN:
-        if not (after_title and _prefixed_name(toks, j, limit)):
-            return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
+    if first[:1] in "لبك" and first not in GIVEN and not (after_title and _prefixed_name(toks, j, limit)):
+        return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
     if first.startswith("ال") and first not in OFFICE and not is_nisba(first) and is_name_token(first):
         # "الطيب زيتوني": a definite first name, when a plain word and a boundary follow
         if j + 2 <= limit and j + 1 < limit and _plain_name(toks[j + 1].text) and _clear(toks, j + 2, limit):
@@ -136,7 +132,7 @@ _THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلا�
 
 
 def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
-    """``وزير الخارجية بدر عبد العاطي أن``: a ب/ل/ك word, then one to three plain words, then a complementiser."""
+    """``وزير الخارجية بدر عبد العاطي أن``: a ب/ل/ك word, one to three name words, a complementiser."""
     k = j + 1
     while k < limit and k - j <= 3 and (_plain_name(toks[k].text) or toks[k].text in CONNECTORS):
         k += 1
@@ -201,11 +197,11 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         entity, end = known
         return Mention(entity, end, toks[i].start, toks[end - 1].end)
     if head in ORG_HEADS:
-        return organisation(ctx, toks, i, limit)
+        return _orgs.organisation(ctx, toks, i, limit)
     if head in COLLECTIVES or head in SINGULAR_SOURCES:
-        return _collective(ctx, toks, i, limit, head)
+        return _orgs.collective(ctx, toks, i, limit, head)
     if head in STATEMENT_WORDS:
-        return _statement(ctx, toks, i, limit)
+        return _orgs.statement(ctx, toks, i, limit)
     if head in GIVEN or (head in ("ابو", "ام", "بو") and i + 1 < limit and _plain_name(toks[i + 1].text)):
         end, _ = parse_name(toks, i, limit)
         if end > i:
@@ -217,10 +213,13 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
     """End of the title phrase whose head is at ``i`` (offices, nisbas, genitives, places), and its nisbas."""
     j = i + 1
     nisbas: set[str] = set()
+    firsts = ctx.reg.first_words
     while j < limit:
         w = toks[j].text
-        if registry_match(ctx, toks, j, limit, SpeakerKind.PERSON) is not None and not _genitive_slot(
-            toks, j
+        if (
+            (w in firsts or w[1:] in firsts)
+            and registry_match(ctx, toks, j, limit, SpeakerKind.PERSON) is not None
+            and not _genitive_slot(toks, j)
         ):
             break  # a known name: "الوزير العتيقي"
         if title_word(w):
@@ -361,15 +360,23 @@ def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
             quoted = not quoted
         elif w in ("،", ",") and not quoted and m > start:
             return m if _comma_name(toks, m, limit) else start
-        elif not w[0].isalpha() or w in STOPS and w not in _IN_PREPS or w in COMPLEMENTISERS or is_cue(w):
-            break
-        elif not quoted and m > start and not (
-            w.startswith(("ال", "لل"))
-            or w in PLACES
-            or w in ORG_HEADS
-            or w in _IN_PREPS
-            or toks[m - 1].text in ORG_HEADS | PLACE_HEADS
-            or toks[m - 1].text in _IN_PREPS
+        elif (
+            not w[0].isalpha()
+            or (w in STOPS and w not in _IN_PREPS)
+            or w in COMPLEMENTISERS
+            or is_cue(w)
+            or (
+                not quoted
+                and m > start
+                and not (
+                    w.startswith(("ال", "لل"))
+                    or w in PLACES
+                    or w in ORG_HEADS
+                    or w in _IN_PREPS
+                    or toks[m - 1].text in ORG_HEADS | PLACE_HEADS
+                    or toks[m - 1].text in _IN_PREPS
+                )
+            )
         ):
             break
         m += 1
@@ -384,7 +391,9 @@ def _comma_name(toks: list[Tok], m: int, limit: int) -> bool:
     return 2 <= end - m - 1 <= 7 and (end >= limit or toks[end].text in ("،", ",", ".", "؛"))
 
 
-_HONORIFIC_TITLES = fold_set(("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "السلطان", "سمو", "أمير", "الإمام"))
+_HONORIFIC_TITLES = fold_set(
+    ("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "السلطان", "سمو", "أمير", "الإمام")
+)
 
 
 def _by_first_name(ctx: Ctx, word: str) -> Entity | None:
@@ -454,208 +463,5 @@ def person(
     return Mention(entity, end, start, toks[end - 1].end)
 
 
-def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
-    """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
-    head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
-    j, words, acronyms = i + 1, [toks[i]], []
-    while j < limit and len(words) < 7:
-        w = toks[j].text
-        if w in QUOTE_CHARS:
-            if (
-                len(words) > 1
-                and j + 2 < limit
-                and toks[j + 2].text in QUOTE_CHARS
-                and not toks[j + 1].text.startswith("ال")
-            ):
-                acronyms = [toks[j + 1].text]  # البنك المركزي السعودي "ساما"
-                j += 3
-                break
-            j += 1
-            continue
-        if w == "(":
-            close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text == ")"), None)
-            if close is not None:
-                acronyms = [t.text for t in toks[j + 1 : close]]
-                j = close + 1
-            break
-        if (
-            len(words) == 1
-            and head.startswith("ال")
-            and w.startswith("ال")
-            and not is_nisba(w)
-            and w not in _ORG_ADJECTIVES
-            and w not in PLACES
-        ):
-            break  # "واتهمت المنظمة الحكومةَ …": a definite head takes adjectives, not a second definite noun
-        if len(words) in (2, 3) and head in MEDIA_HEADS and _plain_name(w) and not words[-1].text.startswith("ال"):
-            words.append(toks[j])  # صحيفة نيويورك تايمز, وكالة فرانس برس
-            j += 1
-            continue
-        after_genitive = len(words) > 1 and words[-1].text.startswith("لل")
-        if after_genitive and w.startswith("ال") and not is_nisba(w):
-            break  # "الاتحاد العام للشغالين الحكومةَ": after a لل-genitive only adjectives follow
-        if (
-            (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS)
-            or w in PLACES
-            or (w.startswith("لل") and len(w) > 4)
-            or (
-                w[0] == "ل"
-                and len(w) > 3
-                and len(words) > 1
-                and w[1:] not in ORG_HEADS
-                and w[1:] not in MEDIA_HEADS
-                and w[1:] not in CHANNEL_WORDS
-                and j + 1 < limit
-                and toks[j + 1].text.startswith("ال")
-            )
-        ):
-            words.append(toks[j])
-        elif len(words) == 1 and not head.startswith("ال") and _plain_name(w):
-            words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان
-        elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
-            words.append(toks[j])  # وزارة الطاقة والمناجم
-        elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
-            words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
-            j += 1
-        else:
-            break
-        j += 1
-    base = head[2:] if head.startswith("ال") else head
-    nisbas = frozenset(masculine(t.text) for t in words[1:] if is_nisba(t.text))
-    proper = [t for t in words[1:] if not t.text.startswith(("ال", "لل", "وال")) and t.text not in PLACES]
-    end_char = words[-1].end
-    tokens = [head, *(t.text for t in words[1:])]
-    if not proper and head.startswith("ال") and all(is_nisba(t.text) for t in words[1:]):
-        described = ctx.reg.by_tokens(tokens, SpeakerKind.ORGANIZATION) or ctx.reg.by_description(
-            base, nisbas, SpeakerKind.ORGANIZATION
-        )
-        if described is None and len(words) == 1 and base == "وزاره":
-            described = next(
-                (
-                    e
-                    for e in ctx.reg._recent()
-                    if e.kind == SpeakerKind.ORGANIZATION and ("ال" + e.head in OFFICE or e.head in OFFICE)
-                ),
-                None,
-            )  # الوزارة → الخارجية
-        if described is not None:
-            return Mention(described, j, toks[i].start, end_char)
-    gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"
-    canonical = ctx.orig(toks[i].start + (len(toks[i].text) - len(head)), end_char)  # the fullest name
-    keys = [" ".join(tokens), " ".join(t.text for t in words)]
-    if proper and head in MEDIA_HEADS:
-        keys.append(" ".join(t.text for t in proper))
-    keys.extend(acronyms[:1])
-    entity = ctx.reg.add(
-        Entity(canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas), keys
-    )
-    return Mention(entity, j, toks[i].start, end_char)
-
-
-_ORG_ADJECTIVES = fold_set(
-    (
-        "العام",
-        "العامة",
-        "الأعلى",
-        "المتحدة",
-        "المستقلة",
-        "المسلحة",
-        "الخاصة",
-        "المشتركة",
-        "الموحدة",
-        "الكبرى",
-        "القابضة",
-        "السامية",
-        "العليا",
-        "الحاكم",
-        "الجديد",
-        "الجديدة",
-        "الحر",
-        "الحرة",
-        "المركزي",
-        "المركزية",
-    )
-)
-
-
-def _collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Mention:
-    """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
-    if head in DUALS:
-        pair = ctx.reg.implicit("", "dual", toks[i].start)
-        if pair is not None:
-            return Mention(pair, i + 1, toks[i].start, toks[i].end)
-    j = i + 1
-    definite = head.startswith("ال")
-    while j < limit and j - i < (3 if definite else 5):
-        w = toks[j].text
-        if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w) or w[0] == "و":
-            break
-        if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
-            break
-        if w[0] == "ل" and len(w) > 3 and not w.endswith(("ي", "يه", "ون", "ين")):
-            break  # "شهود عيان لرويترز": the addressee is not part of the source
-        if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
-            break
-        j += 1
-        if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
-            if j < limit and toks[j].text.endswith(("يه", "ي")) and indefinite_nisba(toks[j].text):
-                continue  # مصدر أمني عراقي: adjectives chain
-            break  # مصادر دبلوماسية: an adjective closes the phrase
-        if not definite and (w.startswith("ال") or w in PLACES):
-            break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
-    if (
-        j + 1 < limit
-        and toks[j].text in ("في", "من", "عن", "داخل", "ب")
-        and toks[j + 1].text not in CHANNEL_WORDS
-        and toks[j + 1].text not in FRAME_WORDS
-    ):
-        m = j + 1
-        while (
-            m < limit
-            and m - j <= 4
-            and toks[m].text[0].isalpha()
-            and (
-                toks[m].text.startswith(("ال", "لل"))
-                or toks[m].text in PLACE_HEADS
-                or toks[m].text in ORG_HEADS
-                or (
-                    m > j + 1
-                    and (_plain_name(toks[m].text) or toks[m].text in PLACES)
-                    and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
-                    and not toks[m - 1].text.startswith("ال")
-                )
-            )
-        ):
-            m += 1
-        if m > j + 1:
-            j = m
-    canonical = ctx.orig(toks[i].start, toks[j - 1].end)
-    singular = head in SINGULAR_SOURCES
-    kind = SpeakerKind.PERSON if singular else SpeakerKind.GROUP
-    key = " ".join(t.text for t in toks[i:j])
-    keys = [key] if definite or j - i == 1 else [key, "ال" + head]
-    entity = ctx.reg.lookup(key) or ctx.reg.add(
-        Entity(canonical, kind, number="singular" if singular else "plural", head=head), keys
-    )
-    return Mention(entity, j, toks[i].start, toks[j - 1].end)
-
-
-def _statement(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
-    """``بيان لوزارة …`` / ``بيان صادر عن …`` → the issuer; ``البيان`` alone → the latest organisation."""
-    j = i + 1
-    while j < limit and toks[j].text in ("صادر", "الصادر", "عن", "رسمي", "الرسمي"):
-        j += 1
-    if j < limit:
-        w = toks[j].text
-        base = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[0] == "ل" else ""
-        if base in ORG_HEADS:
-            sliced = [Tok(base, toks[j].end - len(base), toks[j].end), *toks[j + 1 : limit]]
-            m = organisation(ctx, sliced, 0, len(sliced))
-            return Mention(m.entity, j + m.end, toks[i].start, m.end_char)
-        if w in ORG_HEADS:
-            m = organisation(ctx, toks, j, limit)
-            return Mention(m.entity, m.end, toks[i].start, m.end_char)
-    latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
-    if latest is not None and toks[i].text.startswith("ال"):
-        return Mention(latest, i + 1, toks[i].start, toks[i].end)
-    return None
+# Organisations and collectives live in arabic_orgs (imported last: it builds on Ctx and Mention).
+from claims.extract import arabic_orgs as _orgs  # noqa: E402

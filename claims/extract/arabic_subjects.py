@@ -10,12 +10,12 @@ from claims.extract.arabic_content import CONTENT_PREPS
 from claims.extract.arabic_np import (
     Ctx,
     Mention,
-    organisation,
     parse_mention,
     parse_name,
     person,
     title_end,
 )
+from claims.extract.arabic_orgs import organisation
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     STOPS,

@@ -341,10 +341,8 @@ def score_checkworthiness(
         if _YEAR_RE.search(key):
             found.add("date")
     index = _INDEX
-    for word in words:
-        reasons = index.get(word)
-        if reasons:
-            found.update(reasons)
+    for word in index.keys() & words:  # one C-level intersection instead of a lookup per word
+        found.update(index[word])
     if (names and not names.isdisjoint(words)) or (lang == "en" and _CAPITAL_RE.search(content, 1)):
         found.add("named entity")
     ordered = tuple(r for r in _ORDER if r in found)

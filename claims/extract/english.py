@@ -182,7 +182,8 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     ctx.reg.cursor = span.start
     text = ctx.text
     regions = quote_regions(text, span.start, span.end)
-    cues = [k for k, t in enumerate(toks) if low(t) in lx.REPORTING_VERBS and not _in(regions, t.start)]
+    verbs = lx.REPORTING_VERBS
+    cues = [k for k, t in enumerate(toks) if t.lw in verbs and not _in(regions, t.start)]
     made: list[Draft] = []
     for n, k in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None

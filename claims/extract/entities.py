@@ -9,8 +9,8 @@ recent compatible speaker (guideline §3).
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.types import SpeakerKind
 
@@ -65,6 +65,8 @@ class Registry:
         self.cursor = 0  # where the rules are reading: resolution only looks back from here
         self.local: Entity | None = None  # the subject of a quotation being read (nested reports)
         self.sentence_starts: list[int] = []  # for "named together in one sentence" (dual subjects)
+        self._recent_state: tuple[int, int, int, int] = (-1, -1, -1, -1)
+        self._recent_cache: list[Entity] = []
 
     def lookup(self, key: str) -> Entity | None:
         return self._by_key.get(key)
@@ -120,7 +122,18 @@ class Registry:
         return self.mentions[max(0, end - self.WINDOW) : end][::-1]
 
     def _recent(self) -> list[Entity]:
-        """Distinct entities, most recently active first: speakers, then mentions before the cursor, then all."""
+        """Distinct entities, most recently active first: speakers, then mentions before the cursor, then all.
+
+        Cached until a speaker, mention, entity or the cursor changes (it is asked for many times a sentence).
+        """
+        state = (len(self.speakers), len(self.mentions), len(self.entities), self.cursor)
+        if state == self._recent_state:
+            return self._recent_cache
+        self._recent_state = state
+        self._recent_cache = self._compute_recent()
+        return self._recent_cache
+
+    def _compute_recent(self) -> list[Entity]:
         seen: set[int] = set()
         out: list[Entity] = []
         chain = [
@@ -176,7 +189,12 @@ class Registry:
                 continue
             if nats <= have:
                 return entity
-            if loose and fallback is None and entity in latest and not any(_is_nat(w, nationalities) for w in have):
+            if (
+                loose
+                and fallback is None
+                and entity in latest
+                and not any(_is_nat(w, nationalities) for w in have)
+            ):
                 fallback = entity
         return fallback
 

@@ -105,7 +105,11 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         w = after[skip].text
         for head in ("ا" + w, "ال" + w[2:], w[1:]) if mention is None and len(w) > 3 and w[0] == "ل" else ():
             # "وفقاً للمتحدث باسم …": the phrase took one ل of لل; the title follows
-            sliced = [*after[:skip], Tok(head, after[skip].end - len(head), after[skip].end), *after[skip + 1 :]]
+            sliced = [
+                *after[:skip],
+                Tok(head, after[skip].end - len(head), after[skip].end),
+                *after[skip + 1 :],
+            ]
             mention = parse_mention(ctx, sliced, skip, len(sliced))
             if mention is not None:
                 break

@@ -164,10 +164,12 @@ def rejected_pairs(session: Session, fps: Iterable[int]) -> set[tuple[int, int]]
     fps = list(set(fps))
     if not fps:
         return set()
-    rows = session.exec(
-        select(LinkRejection).where(or_(col(LinkRejection.a_fp).in_(fps), col(LinkRejection.b_fp).in_(fps)))
+    rows = session.execute(  # plain columns, no ORM objects: this runs for every linked article
+        select(LinkRejection.a_fp, LinkRejection.b_fp).where(  # type: ignore[call-overload]
+            or_(col(LinkRejection.a_fp).in_(fps), col(LinkRejection.b_fp).in_(fps))
+        )
     ).all()
-    return {(r.a_fp, r.b_fp) for r in rows}
+    return {(a, b) for a, b in rows}
 
 
 def _load(session: Session, xref_id: int) -> CrossReference:

@@ -31,6 +31,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(اشترك في النشره|subscribe to (our|the) newsletter|sign up for (our|the)|newsletter)",
     r"^https?://\S*\s*(لتصلك|تابع|follow|join)",
     r"^(follow us|تابعونا)\b",
+    r"^skip (links|navigation)$|^(sign in|sign up|log in|register|subscribe)$",
+    r"\b(uses? cookies|cookie (policy|settings)|we value your privacy|ملفات تعريف الارتباط)\b",
+    r"^exclusive news, data and analytics for financial market professionals$",
     r"^(facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|فيسبوك|تويتر|واتساب|تلغرام|تيليغرام)"
     r"(\s*[|·•,،/-]?\s*(facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|فيسبوك|تويتر|واتساب|تلغرام|تيليغرام))+$",
 )
@@ -94,10 +97,9 @@ def clean_text(
             in_related = False
         if title_key is not None and key == title_key and not kept:
             continue  # the page repeats its headline as the first line
-        if title is None and not kept and _is_headline(stripped):
-            title = stripped
-            continue
         kept.append(stripped)
+    if title is None:
+        title = _take_headline(kept)
     text = "\n\n".join(kept)
     return CleanDocument(
         text=text,
@@ -123,8 +125,33 @@ def _teaser(text: str) -> Teaser:
     return Teaser(text=text.strip(), url=url)
 
 
-def _is_headline(line: str) -> bool:
-    return len(line.split()) <= 30 and not re.search(r"[.!؟?]\s*$", line)
+# Lines above the body that are not the headline: bylines, datelines, reading times.
+_BYLINE_RE = re.compile(
+    r"^(by|كتب|كتبت|بقلم|written by|reporting by|published|updated|issued on|آخر تحديث|نشر في|تاريخ النشر)\b"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d+\s*(min|mins|minutes?|دقائق|دقيقة)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END_RE = re.compile(r"[.…]\s*$")  # headlines may ask or exclaim; body sentences end in a stop
+_SEPARATOR_RE = re.compile(r"\s[|>›»/•]\s|\|")  # navigation and breadcrumb lines
+
+
+def _take_headline(kept: list[str]) -> str | None:
+    """Remove and return the headline: the first headline-like line above the first body paragraph.
+
+    Scraped pages put a masthead, navigation, the outlet's name and section labels above the
+    headline; those are short (under five words) or carry separators, so the first line of five
+    words or more that is neither a byline nor a dateline is the headline.
+    """
+    for index, line in enumerate(kept):
+        words = len(line.split())
+        if words > 30 or (words > 8 and _SENTENCE_END_RE.search(line)):
+            return None  # reached the body: this page gives no headline
+        if words >= 5 and not _SEPARATOR_RE.search(line) and not _BYLINE_RE.search(line):
+            return kept.pop(index)
+    return None
+
 
 
 def _is_paragraph(line: str) -> bool:

@@ -19,8 +19,13 @@ scoring = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(scoring)
 
 # Attribution F1 floors (raise them as the extractor improves; never lower them).
-DEV_FLOORS = {"ar": 0.96, "en": 0.955}
-HELDOUT_FLOORS = {"ar": 0.67, "en": 0.88}
+# DEV_FLOORS hold on the first fixture writer's set; the second writer's deliberately different
+# Arabic articles (``ar2-*``) have their own floor, measured before any rule was tuned on them
+# (0.522 with extractor 0.5.0) and after (0.833 with 0.6.0).
+DEV_FLOORS = {"ar": 0.965, "en": 0.955}
+SECOND_WRITER_PREFIX = "ar2-"
+SECOND_WRITER_FLOORS = {"ar": 0.83}
+HELDOUT_FLOORS = {"ar": 0.68, "en": 0.88}
 
 
 def _figures(
@@ -35,14 +40,26 @@ def _figures(
     return out
 
 
-def test_dev_set_attribution_floor(tmp_path: Path) -> None:
-    gold = FIXTURES / "gold"
+def _subset(tmp_path: Path, second_writer: bool) -> Path:
+    """A copy of the dev gold directory holding one fixture writer's files."""
+    out = tmp_path / ("gold-second" if second_writer else "gold-first")
+    out.mkdir()
+    for gold_file in sorted((FIXTURES / "gold").glob("*.json")):
+        if gold_file.name.startswith(SECOND_WRITER_PREFIX) == second_writer:
+            (out / gold_file.name).write_text(gold_file.read_text(encoding="utf-8"), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("second_writer", [False, True], ids=["first-writer", "second-writer"])
+def test_dev_set_attribution_floor(tmp_path: Path, second_writer: bool) -> None:
+    gold = _subset(tmp_path, second_writer)
     if not any(gold.glob("*.json")):
         pytest.skip("no dev gold files")
     figures = _figures(gold, [FIXTURES / "articles"], tmp_path)
     report = {lang: f["attribution"] for lang, f in figures.items()}
-    print("dev attribution:", report)
-    for lang, floor in DEV_FLOORS.items():
+    print("second-writer" if second_writer else "dev", "attribution:", report)
+    floors = SECOND_WRITER_FLOORS if second_writer else DEV_FLOORS
+    for lang, floor in floors.items():
         if lang in figures:
             assert figures[lang]["attribution"]["f1"] >= floor, (lang, report)
 

@@ -1,0 +1,245 @@
+"""Arabic organisation and collective speaker phrases (split from ``arabic_np``).
+
+``وكالة “إرنا” الإيرانية``, ``المرصد السوري لحقوق الإنسان``, ``مصادر مطلعة``, ``الجانبان``: an
+organisation is registered under its fullest name, its acronym and (for media) its proper name, so
+later descriptions (``الوكالة``, ``المنظمة``) resolve back to it.
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic_np import _SAYING_WORDS, Ctx, Mention, _plain_name
+from claims.extract.arabic_words import (
+    CHANNEL_WORDS,
+    COMPLEMENTISERS,
+    DUALS,
+    FRAME_WORDS,
+    MEDIA_HEADS,
+    OFFICE,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACES,
+    PLURAL_FEMININE_ORGS,
+    SINGULAR_SOURCES,
+    STOPS,
+    in_lexicon,
+    indefinite_nisba,
+    is_cue,
+    is_nisba,
+    masculine,
+)
+from claims.extract.entities import Entity
+from claims.extract.forms import fold_set
+from claims.extract.tokens import QUOTE_CHARS, Tok
+from claims.types import SpeakerKind
+
+
+def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
+    """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
+    head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
+    j, words, acronyms = i + 1, [toks[i]], []
+    while j < limit and len(words) < 7:
+        w = toks[j].text
+        if w in QUOTE_CHARS:
+            if (
+                len(words) > 1
+                and j + 2 < limit
+                and toks[j + 2].text in QUOTE_CHARS
+                and not toks[j + 1].text.startswith("ال")
+            ):
+                acronyms = [toks[j + 1].text]  # البنك المركزي السعودي "ساما"
+                j += 3
+                break
+            j += 1
+            continue
+        if w == "(":
+            close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text == ")"), None)
+            if close is not None:
+                acronyms = [t.text for t in toks[j + 1 : close]]
+                j = close + 1
+            break
+        if (
+            len(words) == 1
+            and head.startswith("ال")
+            and w.startswith("ال")
+            and not is_nisba(w)
+            and w not in _ORG_ADJECTIVES
+            and w not in PLACES
+        ):
+            break  # "واتهمت المنظمة الحكومةَ …": a definite head takes adjectives, not a second definite noun
+        if (
+            len(words) in (2, 3)
+            and head in MEDIA_HEADS
+            and _plain_name(w)
+            and not words[-1].text.startswith("ال")
+        ):
+            words.append(toks[j])  # صحيفة نيويورك تايمز, وكالة فرانس برس
+            j += 1
+            continue
+        after_genitive = len(words) > 1 and words[-1].text.startswith("لل")
+        if after_genitive and w.startswith("ال") and not is_nisba(w):
+            break  # "الاتحاد العام للشغالين الحكومةَ": after a لل-genitive only adjectives follow
+        if (
+            (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS)
+            or w in PLACES
+            or (w.startswith("لل") and len(w) > 4)
+            or (
+                w[0] == "ل"
+                and len(w) > 3
+                and len(words) > 1
+                and w[1:] not in ORG_HEADS
+                and w[1:] not in MEDIA_HEADS
+                and w[1:] not in CHANNEL_WORDS
+                and j + 1 < limit
+                and toks[j + 1].text.startswith("ال")
+            )
+        ):
+            words.append(toks[j])
+        elif len(words) == 1 and not head.startswith("ال") and _plain_name(w):
+            words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان
+        elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
+            words.append(toks[j])  # وزارة الطاقة والمناجم
+        elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
+            words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
+            j += 1
+        else:
+            break
+        j += 1
+    base = head[2:] if head.startswith("ال") else head
+    nisbas = frozenset(masculine(t.text) for t in words[1:] if is_nisba(t.text))
+    proper = [t for t in words[1:] if not t.text.startswith(("ال", "لل", "وال")) and t.text not in PLACES]
+    end_char = words[-1].end
+    tokens = [head, *(t.text for t in words[1:])]
+    if not proper and head.startswith("ال") and all(is_nisba(t.text) for t in words[1:]):
+        described = ctx.reg.by_tokens(tokens, SpeakerKind.ORGANIZATION) or ctx.reg.by_description(
+            base, nisbas, SpeakerKind.ORGANIZATION
+        )
+        if described is None and len(words) == 1 and base == "وزاره":
+            described = next(
+                (
+                    e
+                    for e in ctx.reg._recent()
+                    if e.kind == SpeakerKind.ORGANIZATION and ("ال" + e.head in OFFICE or e.head in OFFICE)
+                ),
+                None,
+            )  # الوزارة → الخارجية
+        if described is not None:
+            return Mention(described, j, toks[i].start, end_char)
+    gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"
+    canonical = ctx.orig(toks[i].start + (len(toks[i].text) - len(head)), end_char)  # the fullest name
+    keys = [" ".join(tokens), " ".join(t.text for t in words)]
+    if proper and head in MEDIA_HEADS:
+        keys.append(" ".join(t.text for t in proper))
+    keys.extend(acronyms[:1])
+    entity = ctx.reg.add(
+        Entity(canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas), keys
+    )
+    return Mention(entity, j, toks[i].start, end_char)
+
+
+_ORG_ADJECTIVES = fold_set(
+    (
+        "العام",
+        "العامة",
+        "الأعلى",
+        "المتحدة",
+        "المستقلة",
+        "المسلحة",
+        "الخاصة",
+        "المشتركة",
+        "الموحدة",
+        "الكبرى",
+        "القابضة",
+        "السامية",
+        "العليا",
+        "الحاكم",
+        "الجديد",
+        "الجديدة",
+        "الحر",
+        "الحرة",
+        "المركزي",
+        "المركزية",
+    )
+)
+
+
+def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Mention:
+    """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
+    if head in DUALS:
+        pair = ctx.reg.implicit("", "dual", toks[i].start)
+        if pair is not None:
+            return Mention(pair, i + 1, toks[i].start, toks[i].end)
+    j = i + 1
+    definite = head.startswith("ال")
+    while j < limit and j - i < (3 if definite else 5):
+        w = toks[j].text
+        if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w) or w[0] == "و":
+            break
+        if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
+            break
+        if w[0] == "ل" and len(w) > 3 and not w.endswith(("ي", "يه", "ون", "ين")):
+            break  # "شهود عيان لرويترز": the addressee is not part of the source
+        if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
+            break
+        j += 1
+        if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
+            if j < limit and toks[j].text.endswith(("يه", "ي")) and indefinite_nisba(toks[j].text):
+                continue  # مصدر أمني عراقي: adjectives chain
+            break  # مصادر دبلوماسية: an adjective closes the phrase
+        if not definite and (w.startswith("ال") or w in PLACES):
+            break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
+    if (
+        j + 1 < limit
+        and toks[j].text in ("في", "من", "عن", "داخل", "ب")
+        and toks[j + 1].text not in CHANNEL_WORDS
+        and toks[j + 1].text not in FRAME_WORDS
+    ):
+        m = j + 1
+        while (
+            m < limit
+            and m - j <= 4
+            and toks[m].text[0].isalpha()
+            and (
+                toks[m].text.startswith(("ال", "لل"))
+                or toks[m].text in PLACE_HEADS
+                or toks[m].text in ORG_HEADS
+                or (
+                    m > j + 1
+                    and (_plain_name(toks[m].text) or toks[m].text in PLACES)
+                    and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
+                    and not toks[m - 1].text.startswith("ال")
+                )
+            )
+        ):
+            m += 1
+        if m > j + 1:
+            j = m
+    canonical = ctx.orig(toks[i].start, toks[j - 1].end)
+    singular = head in SINGULAR_SOURCES
+    kind = SpeakerKind.PERSON if singular else SpeakerKind.GROUP
+    key = " ".join(t.text for t in toks[i:j])
+    keys = [key] if definite or j - i == 1 else [key, "ال" + head]
+    entity = ctx.reg.lookup(key) or ctx.reg.add(
+        Entity(canonical, kind, number="singular" if singular else "plural", head=head), keys
+    )
+    return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
+    """``بيان لوزارة …`` / ``بيان صادر عن …`` → the issuer; ``البيان`` alone → the latest organisation."""
+    j = i + 1
+    while j < limit and toks[j].text in ("صادر", "الصادر", "عن", "رسمي", "الرسمي"):
+        j += 1
+    if j < limit:
+        w = toks[j].text
+        base = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[0] == "ل" else ""
+        if base in ORG_HEADS:
+            sliced = [Tok(base, toks[j].end - len(base), toks[j].end), *toks[j + 1 : limit]]
+            m = organisation(ctx, sliced, 0, len(sliced))
+            return Mention(m.entity, j + m.end, toks[i].start, m.end_char)
+        if w in ORG_HEADS:
+            m = organisation(ctx, toks, j, limit)
+            return Mention(m.entity, m.end, toks[i].start, m.end_char)
+    latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
+    if latest is not None and toks[i].text.startswith("ال"):
+        return Mention(latest, i + 1, toks[i].start, toks[i].end)
+    return None

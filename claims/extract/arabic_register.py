@@ -1,0 +1,160 @@
+"""Arabic pass 1: sentences with their tokens, and every name the article gives, before any claim.
+
+Titled names (``الرئيس السوري بشار الأسد``), names after a ل-prefixed title (``سؤال للنائبة …``),
+organisations named in full and ``والإيراني X`` coordinations enter the registry; then every later
+occurrence of a registered alias is recorded as a mention, so pro-drop and short names resolve.
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic_np import (
+    ALI,
+    Ctx,
+    backward_name,
+    parse_mention,
+    parse_name,
+    person,
+    registry_match,
+)
+from claims.extract.arabic_orgs import organisation
+from claims.extract.arabic_words import (
+    COMPLEMENTISERS,
+    EVENT_VERBS,
+    OFFICE,
+    ORG_HEADS,
+    STOPS,
+    TITLES,
+    TRIGGERS,
+    in_lexicon,
+    is_cue,
+    is_nisba,
+)
+from claims.extract.tokens import QUOTE_CHARS, Tok, tokenize
+from claims.text.segment import Span, paragraphs, split_paragraph
+
+
+def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
+    """(paragraph index, sentence span, tokens, is-heading) for every sentence."""
+    out: list[tuple[int, Span, list[Tok], bool]] = []
+    for pi, para in enumerate(paragraphs(ctx.f)):
+        heading = _is_heading(ctx.f[para.start : para.end])
+        for span in split_paragraph(ctx.f, para.start, para.end):
+            toks = tokenize(ctx.f, span.start, span.end)
+            if "علي" in ctx.f[span.start : span.end]:
+                toks = _mark_ali(ctx, toks)
+            out.append((pi, span, toks, heading))
+    return out
+
+
+def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
+    """``علي`` spelt with ya and followed by a name-like word is the name Ali, not ``على``."""
+    for i, tok in enumerate(toks):
+        if tok.text == "علي" and i + 1 < len(toks) and ctx.text[ctx.folded.orig(tok.end - 1)] == "ي":
+            nxt = toks[i + 1].text
+            after_title = i > 0 and toks[i - 1].text in TITLES
+            if (
+                nxt[0].isalpha()
+                and nxt not in STOPS
+                and nxt not in COMPLEMENTISERS
+                and (after_title or not nxt.startswith("ال"))
+            ):
+                toks[i] = Tok(ALI, tok.start, tok.end)
+    return toks
+
+
+def _is_heading(text: str) -> bool:
+    """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark."""
+    return len(text.split()) < 16 and text.rstrip()[-1:] not in '.!?؟…"”»:'
+
+
+def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> None:
+    """Pass 1: every titled name (and every ``والإيراني X`` coordination) enters the registry; then mentions."""
+    triggers = TRIGGERS
+    for _, _, toks, _ in units:
+        n = len(toks)
+        covered = -1
+        candidates = [
+            i
+            for i, t in enumerate(toks)
+            if t.text in triggers or (t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5)
+        ]  # most words start nothing: find the few that may, without a Python branch per word
+        for i in candidates:
+            if i < covered:
+                continue
+            tok = toks[i]
+            w = tok.text
+            kind = triggers.get(w)
+            if kind == "t":
+                prev = toks[i - 1].text if i else ""
+                if (
+                    w.startswith("ال")
+                    and i != covered  # right after a name: "السيسي الملك الأردني عبد الله الثاني"
+                    and prev.startswith("ال")
+                    and prev not in TITLES
+                    and prev not in EVENT_VERBS
+                    and not is_cue(prev)
+                ):
+                    continue  # a definite title after a definite noun is an adjective: المؤتمر الصحفي
+                backward_name(ctx, toks, i, n)
+                m = parse_mention(ctx, toks, i, n)
+                covered = m.end if m is not None else covered
+            elif kind == "o":
+                covered = _register_org(ctx, toks, i, n)
+            elif kind == "tl":
+                head = "ال" + w[2:] if w.startswith("لل") else w[1:]
+                sliced = [Tok(head, tok.end - len(head), tok.end), *toks[i + 1 : n]]
+                m = parse_mention(ctx, sliced, 0, len(sliced))
+                covered = i + m.end if m is not None and m.entity.named else covered
+            elif w.startswith("وال") and w.endswith("ي") and len(w) > 5 and i + 1 < n:
+                end, clear = parse_name(toks, i + 1, n)
+                if end > i + 1 and clear and not toks[i + 1].text.startswith("ال"):
+                    parse_mention_named(ctx, toks, i, end)
+                    covered = end
+    firsts = ctx.reg.first_words
+    for _, _, toks, _ in units:
+        n = len(toks)
+        hits = [i for i, t in enumerate(toks) if t.text in firsts or t.text[1:] in firsts]
+        if not hits:
+            continue
+        i = 0
+        for i0 in hits:
+            if i0 < i:
+                continue
+            i = i0
+            hit = registry_match(ctx, toks, i, n)
+            if hit is None:
+                i += 1
+                continue
+            entity, end = hit
+            ctx.reg.mention(toks[i].start, entity)
+            i = end
+
+
+def _register_org(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
+    """Organisations named in full anywhere (``بالبنك المركزي المصري``) so later short forms resolve.
+
+    Descriptions (``الوكالة الإيرانية``: definite head and nisbas only) are not registered: they
+    must resolve to the organisation named before them when they are used.
+    """
+    w, offset = toks[i].text, i
+    head = in_lexicon(w, ORG_HEADS) or (w[1:] if w[0] in "بل" and w[1:] in ORG_HEADS else w)
+    if head in OFFICE:
+        return i + 1
+    sliced = [Tok(head, toks[i].end - len(head), toks[i].end), *toks[i + 1 : n]]
+    rest = [t.text for t in sliced[1:6] if t.text not in QUOTE_CHARS]
+    if not rest or not rest[0][0].isalpha() or rest[0] in STOPS:
+        return i + 1
+    if (
+        head.startswith("ال")
+        and all(is_nisba(r) for r in rest[:1])
+        and (len(rest) < 2 or not rest[1].startswith("ال"))
+    ):
+        return i + 1
+    m = organisation(ctx, sliced, 0, len(sliced))
+    return offset + m.end
+
+
+def parse_mention_named(ctx: Ctx, toks: list[Tok], i: int, end: int) -> None:
+    nisba = toks[i].text[1:]
+    role = ctx.orig(toks[i].start + 1, toks[i].end)
+    person(ctx, toks, i + 1, end, (role, "", frozenset({nisba}), nisba), True)
