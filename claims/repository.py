@@ -170,29 +170,29 @@ def _claim_row(
 ) -> dict[str, Any]:
     speaker = entities[(normalize_for_matching(cand.speaker), str(cand.speaker_kind))]
     via = entities[(normalize_for_matching(cand.via), "organization")] if cand.via else None
-    return dict(
-        created_at=now,
-        updated_at=now,
-        article_id=article.id,
-        speaker_id=speaker.id,
-        speaker=cand.speaker,
-        speaker_mention=cand.speaker_mention,
-        speaker_role=cand.speaker_role,
-        speaker_kind=str(cand.speaker_kind),
-        cue=cand.cue,
-        content=cand.content,
-        start=cand.start,
-        end=cand.end,
-        kind=str(cand.kind),
-        via=cand.via,
-        via_entity_id=via.id if via else None,
-        extractor=cand.extractor,
-        extractor_version=cand.extractor_version,
-        confidence=cand.confidence,
-        checkworthiness=cand.checkworthiness,
-        checkworthy_reasons=list(cand.checkworthy_reasons),
-        priority=compute_priority(cand.checkworthiness, 1, article.published_at, now),
-    )
+    return {
+        "created_at": now,
+        "updated_at": now,
+        "article_id": article.id,
+        "speaker_id": speaker.id,
+        "speaker": cand.speaker,
+        "speaker_mention": cand.speaker_mention,
+        "speaker_role": cand.speaker_role,
+        "speaker_kind": str(cand.speaker_kind),
+        "cue": cand.cue,
+        "content": cand.content,
+        "start": cand.start,
+        "end": cand.end,
+        "kind": str(cand.kind),
+        "via": cand.via,
+        "via_entity_id": via.id if via else None,
+        "extractor": cand.extractor,
+        "extractor_version": cand.extractor_version,
+        "confidence": cand.confidence,
+        "checkworthiness": cand.checkworthiness,
+        "checkworthy_reasons": list(cand.checkworthy_reasons),
+        "priority": compute_priority(cand.checkworthiness, 1, article.published_at, now),
+    }
 
 
 def _delete_claims(session: Session, claim_ids: Iterable[int]) -> None:

@@ -138,19 +138,29 @@ _SEPARATOR_RE = re.compile(r"\s[|>›»/•]\s|\|")  # navigation and breadcrumb
 
 
 def _take_headline(kept: list[str]) -> str | None:
-    """Remove and return the headline: the first headline-like line above the first body paragraph.
+    """Remove and return the headline: a headline-like line above the first body paragraph.
 
     Scraped pages put a masthead, navigation, the outlet's name and section labels above the
-    headline; those are short (under five words) or carry separators, so the first line of five
-    words or more that is neither a byline nor a dateline is the headline.
+    headline; those are short or carry separators, so the first line of five words or more that is
+    neither a byline nor a dateline is the headline; failing that, the last such shorter line.
     """
-    for index, line in enumerate(kept):
-        words = len(line.split())
-        if words > 30 or (words > 8 and _SENTENCE_END_RE.search(line)):
-            return None  # reached the body: this page gives no headline
-        if words >= 5 and not _SEPARATOR_RE.search(line) and not _BYLINE_RE.search(line):
+    body_at = next((i for i, line in enumerate(kept) if _is_body(line)), len(kept))
+    head = [(i, line) for i, line in enumerate(kept[:body_at]) if _may_be_headline(line)]
+    for index, line in head:
+        if len(line.split()) >= 5:
             return kept.pop(index)
+    if head and len(head[-1][1].split()) >= 2:
+        return kept.pop(head[-1][0])
     return None
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of the article: very long, or ending in a full stop (headlines may ask or exclaim)."""
+    return len(line.split()) > 30 or bool(_SENTENCE_END_RE.search(line))
+
+
+def _may_be_headline(line: str) -> bool:
+    return not _SEPARATOR_RE.search(line) and not _BYLINE_RE.search(line)
 
 
 

@@ -75,7 +75,8 @@ def _coin(rng: random.Random, word: str) -> str:
     if word.isascii():
         made = "".join(rng.choice(_SYLLABLES) for _ in range(max(2, len(word) // 2 - 1)))
         return made.capitalize() if word[0].isupper() else made
-    prefix = next((p for p in ("وال", "بال", "لل", "ال", "و") if word.startswith(p) and len(word) > len(p) + 2), "")
+    prefixes = ("وال", "بال", "لل", "ال", "و")
+    prefix = next((p for p in prefixes if word.startswith(p) and len(word) > len(p) + 2), "")
     return prefix + "".join(rng.choice(_AR_LETTERS) for _ in range(max(3, len(word) - len(prefix))))
 
 
@@ -97,7 +98,8 @@ def vary(text: str, rng: random.Random, lexicon: frozenset[str]) -> str:
         if w.isdigit() and len(w) == 4 and w[:2] in ("19", "20", "١٩", "٢٠"):
             return w  # years stay plausible (dates are parsed)
         if w.isdigit():
-            return "".join(str(rng.randrange(10)) if c.isascii() else chr(0x660 + rng.randrange(10)) for c in w)
+            digit = rng.randrange
+            return "".join(str(digit(10)) if c.isascii() else chr(0x660 + digit(10)) for c in w)
         if _protected(w, lexicon) or rng.random() < 0.4:
             return w
         if w not in coined:  # one name stays one name within the article
@@ -133,7 +135,8 @@ def build_corpus(folder: Path, n: int) -> Path:
             lines = vary(src.read_text(encoding="utf-8"), rng, lexicon).splitlines()
         written.append(("\n".join(lines), english))
         extra = (  # its own names too, or these lines alone would all be near-duplicates
-            f"Spokesman {_coin(rng, 'Abcdefg')} said the {_coin(rng, 'abcdefg')} meeting number {i} had been useful."
+            f"Spokesman {_coin(rng, 'Abcdefg')} said the {_coin(rng, 'abcdefg')} meeting number {i} "
+            "had been useful."
             if english
             else f"وقال المتحدث {_coin(rng, 'أبجدهوز')} إن اجتماع {_coin(rng, 'أبجدهوز')} رقم {i} كان مثمراً."
         )
