@@ -176,13 +176,23 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
     """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it."""
     if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and subject.entity.named:
         end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
-        if not subject.entity.role:
-            subject.entity.role = ctx.orig(toks[j].start, toks[end - 1].end)
+        _give_role(ctx, toks, j, end, subject.entity)
         return end + 1 if end < n and toks[end].text == "،" else end
     if j + 1 < n and toks[j].text == "،" and toks[j + 1].text in TITLES:
         for m in range(j + 2, min(n, j + 14)):
             if toks[m].text == "،":
-                if not subject.entity.role:
-                    subject.entity.role = ctx.orig(toks[j + 1].start, toks[m - 1].end)
+                _give_role(ctx, toks, j + 1, m, subject.entity)
                 return m + 1
     return j
+
+
+def _give_role(ctx: Ctx, toks: list[Tok], i: int, j: int, entity: Entity) -> None:
+    """Record an apposition's office, so a later title-only mention (``وزير التموين``) finds the person.
+
+    An honorific alone (``الدكتور``) is not an office: the apposition replaces it as the shown role.
+    """
+    if not entity.role or len(entity.role.split()) == 1:
+        entity.role = ctx.orig(toks[i].start, toks[j - 1].end)
+    key = " ".join(t.text for t in toks[i:j])
+    if key not in entity.role_key:
+        entity.role_key = f"{entity.role_key} {key}".strip()

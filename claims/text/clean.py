@@ -156,7 +156,8 @@ def _take_headline(kept: list[str]) -> str | None:
 
 def _is_body(line: str) -> bool:
     """A paragraph of the article: very long, or ending in a full stop (headlines may ask or exclaim)."""
-    return len(line.split()) > 30 or bool(_SENTENCE_END_RE.search(line))
+    words = len(line.split())
+    return words > 30 or (words >= 4 and bool(_SENTENCE_END_RE.search(line)))  # not a menu's "U.S."
 
 
 def _may_be_headline(line: str) -> bool:
