@@ -31,8 +31,11 @@ class Settings(BaseSettings):
 
     @field_validator("log_level")
     @classmethod
-    def _upper(cls, value: str) -> str:
-        return value.upper()
+    def _known_level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+        return level
 
     @property
     def resolved_database_url(self) -> str:

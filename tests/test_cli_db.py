@@ -36,3 +36,11 @@ def test_unreachable_database_is_one_clear_line(monkeypatch: pytest.MonkeyPatch)
 def test_help_lists_the_commands() -> None:
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0 and "db" in result.output
+
+
+def test_an_invalid_setting_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMS_LEASE_MINUTES", "zero")
+    get_settings.cache_clear()
+    result = runner.invoke(app, ["db", "status"])
+    assert result.exit_code == 2
+    assert "CLAIMS_LEASE_MINUTES" in result.output and "Traceback" not in result.output

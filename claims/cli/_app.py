@@ -15,3 +15,22 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _configure() -> None:
+    """Read the settings once per command: bad ``CLAIMS_*`` values are one clear line, and logging follows
+    ``CLAIMS_LOG_LEVEL``."""
+    import logging
+
+    from pydantic import ValidationError
+
+    from claims.settings import get_settings
+
+    try:
+        settings = get_settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"CLAIMS_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        typer.echo(f"error: invalid settings: {problems}", err=True)
+        raise typer.Exit(2) from None
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
