@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lexicon_en import MONTHS, WEEKDAYS
 from claims.text.normalize import normalize_for_matching
 from claims.types import Lang
 
@@ -88,25 +89,8 @@ CUE_WORDS: dict[str, frozenset[str]] = {
     ),
     "date": frozenset(
         [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
+            *MONTHS,
+            *WEEKDAYS,
             "yesterday",
             "today",
             "tomorrow",

@@ -18,13 +18,7 @@ from claims.types import ClaimKind
 QUOTES = frozenset('"“”«»')
 DAYS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *lx.WEEKDAYS,
         "yesterday",
         "today",
         "tonight",
