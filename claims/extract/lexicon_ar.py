@@ -1764,3 +1764,6 @@ FRAME_OPENERS: frozenset[str] = frozenset(
         "الليلة",
     ]
 )
+
+# Weekday names (with both spellings of Monday): time words between a cue and its speaker.
+WEEKDAYS: tuple[str, ...] = ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
