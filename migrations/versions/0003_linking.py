@@ -8,7 +8,7 @@ B-tree lookup per band). Claims deleted by re-extraction leave stale bands behin
 band row whose claim is gone is skipped at lookup time and dropped by ``claims link --all``.
 
 Revision ID: 0003
-Revises: 0002
+Revises: 0001
 """
 
 from collections.abc import Sequence
