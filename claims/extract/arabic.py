@@ -38,11 +38,13 @@ from claims.extract.arabic_subjects import (
 )
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
+    TITLES,
+    in_lexicon,
     EVENT_VERBS,
     strip_clitic,
 )
 from claims.extract.draft import Draft
-from claims.extract.entities import Entity, Registry
+from claims.extract.entities import Entity, Registry, group_of
 from claims.extract.forms import CueForm, cue_forms, f, fold_set
 from claims.extract.sources import attach_sources, pronoun_phrase
 from claims.extract.tokens import QUOTE_CHARS, Tok
@@ -212,6 +214,24 @@ def _labelled(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) ->
     return draft if draft.end - draft.start >= 2 else None
 
 
+def _coordinated(ctx: Ctx, toks: list[Tok], subject: Mention, j: int, n: int) -> Mention | None:
+    """``X ونظيره Y`` / ``X ووزير … Y``: a second titled person joined by و makes the subject a group
+    (guideline §2: two speakers together are one claim, names joined in the order first named)."""
+    word = toks[j].text if j < n else ""
+    if len(word) < 4 or not word.startswith("و") or subject.entity.kind != SpeakerKind.PERSON:
+        return None
+    shifted = list(toks)
+    shifted[j] = Tok(word[1:], toks[j].start + 1, toks[j].end)
+    if not in_lexicon(word[1:], TITLES):
+        return None
+    second = parse_mention(ctx, shifted, j, n)
+    if second is None or second.entity is subject.entity or second.entity.kind != SpeakerKind.PERSON:
+        return None
+    if not (subject.entity.named and second.entity.named):
+        return None
+    return Mention(group_of([subject.entity, second.entity]), second.end, subject.start_char, second.end_char)
+
+
 def _inside(regions: list[Span], pos: int) -> bool:
     return any(r.start < pos < r.end for r in regions)
 
@@ -239,6 +259,10 @@ def _claim(
         subject = quoted_name(ctx, toks, j, n)
     if subject is not None:
         j = skip_apposition(ctx, toks, subject.end, n, subject)
+        pair = _coordinated(ctx, toks, subject, j, n)
+        if pair is not None:
+            subject = pair
+            j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
     if form.imperfect and left is None and not sentence_initial(toks, k):

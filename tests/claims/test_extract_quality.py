@@ -25,7 +25,7 @@ _spec.loader.exec_module(scoring)
 DEV_FLOORS = {"ar": 0.965, "en": 0.955}
 SECOND_WRITER_PREFIX = "ar2-"
 SECOND_WRITER_FLOORS = {"ar": 0.83}
-HELDOUT_FLOORS = {"ar": 0.72, "en": 0.88}
+HELDOUT_FLOORS = {"ar": 0.76, "en": 0.88}
 
 
 def _figures(
