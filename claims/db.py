@@ -7,7 +7,7 @@ created by the Alembic migrations in ``migrations/``, never by ``create_all`` be
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +64,20 @@ def dispose_engines() -> None:
 
 
 @contextmanager
-def session_scope(url: str) -> Iterator[Session]:
-    """A unit of work: commits on success, rolls back on error."""
-    with Session(cached_engine(url), expire_on_commit=False) as session:
+def unit_of_work(engine: Engine) -> Iterator[Session]:
+    """A unit of work on ``engine``: commits on success, rolls back on error, always closed."""
+    with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
         except Exception:
             session.rollback()
             raise
+
+
+def session_scope(url: str) -> AbstractContextManager[Session]:
+    """A unit of work on the cached engine of ``url``."""
+    return unit_of_work(cached_engine(url))
 
 
 def alembic_config(url: str) -> Config:

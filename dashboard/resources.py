@@ -9,8 +9,7 @@ keep transactions open while a flow writes). The logged-in user is kept as plain
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -19,7 +18,6 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from claims import db
-from claims.errors import StorageError
 from claims.models import User
 from claims.settings import get_settings
 
@@ -41,15 +39,7 @@ def database_url() -> str:
 
 @st.cache_resource(show_spinner=False)
 def _engine_for(url: str) -> Engine:
-    engine = db.make_engine(url)
-    current = db.current_revision(engine)
-    if current != db.head_revision():
-        engine.dispose()
-        raise StorageError(
-            f"the database is at revision {current or 'none'}, not {db.head_revision()}: "
-            "run `claims db upgrade`"
-        )
-    return engine
+    return db.require_migrated(url)
 
 
 def get_engine() -> Engine:
@@ -57,16 +47,9 @@ def get_engine() -> Engine:
     return _engine_for(database_url())
 
 
-@contextmanager
-def session_scope() -> Iterator[Session]:
+def session_scope() -> AbstractContextManager[Session]:
     """One unit of work for one action: commit on success, roll back on error, always closed."""
-    with Session(get_engine(), expire_on_commit=False) as session:
-        try:
-            yield session
-            session.commit()
-        except Exception:
-            session.rollback()
-            raise
+    return db.unit_of_work(get_engine())
 
 
 def now() -> datetime:
