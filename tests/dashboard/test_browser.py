@@ -93,6 +93,8 @@ def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
 def test_log_in_open_and_verify_an_arabic_claim(server: tuple[str, str]) -> None:
     from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=30_000)  # Streamlit reruns over a websocket; a loaded CI core is slow
+
     base, url = server
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
