@@ -12,7 +12,7 @@ from typing import BinaryIO, Literal, get_args
 from sqlmodel import Session
 
 from claims.errors import InputError
-from claims.export import rows
+from claims.export import csv_fast, rows
 from claims.export.claimreview import ClaimReviewWriter
 from claims.export.columns import COLUMNS, HEADER, SCHEMA_VERSION
 from claims.export.csv_writer import CsvWriter
@@ -54,6 +54,7 @@ def export_claims(
 
     Streams in batches from one read snapshot; ``progress`` gets the running count after each
     batch. ``bom`` applies to CSV only (JSON must not start with one). The caller owns ``out``.
+    CSV on SQLite and PostgreSQL takes :mod:`claims.export.csv_fast` (the same bytes, faster).
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}: choose {', '.join(FORMATS)}")
@@ -67,6 +68,14 @@ def export_claims(
     written = 0
     with rows.snapshot(session) as conn:
         writer.begin()
+        if isinstance(writer, CsvWriter) and csv_fast.supported(conn):
+            for count, text in csv_fast.stream(conn, filters, batch=batch_size):
+                writer.write_text(text)
+                written += count
+                if progress is not None:
+                    progress(written)
+            writer.end()
+            return written
         for batch in rows.stream(conn, filters, batch=batch_size):
             writer.write(batch)
             written += len(batch)

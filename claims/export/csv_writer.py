@@ -72,13 +72,14 @@ def cell(value: str) -> str:
     return value
 
 
-def line(r: ExportRecord, memo: dict[str, str] | None = None) -> str:
+def line(r: ExportRecord, memo: dict[str | None, str] | None = None) -> str:
     """One CSV record in :data:`~claims.export.columns.COLUMNS` order, CRLF-terminated.
 
     Byte-identical to ``csv.writer(...).writerow(...)`` of the same cells (a property test checks
-    it) but about three times faster, which is most of what keeps a million-claim export near
-    15 s: text cells go through :func:`cell`; the others (ids, offsets, times, enums) never need
-    quoting. ``memo`` caches the cells that repeat (outlets, speakers, roles, cues, reviewers).
+    it) but about three times faster: text cells go through :func:`cell`; the others (ids,
+    offsets, times, enums) never need quoting. ``memo`` caches the cells that repeat (outlets,
+    speakers, roles, cues, reviewers). :mod:`claims.export.csv_fast` writes the same line from
+    the driver's tuples (a property test holds the two equal).
     """
     q, j = cell, LIST_SEPARATOR.join
     m = _Memo() if memo is None else memo
@@ -90,13 +91,20 @@ def line(r: ExportRecord, memo: dict[str, str] | None = None) -> str:
     )
 
 
-class _Memo(dict[str, str]):
-    """text → its cell, filled on first sight (bounded: a flood of distinct values just stops caching)."""
+class _Memo(dict[str | None, str]):
+    """text → its cell, filled on first sight (``None``, a NULL column, is an empty cell).
 
-    def __missing__(self, key: str) -> str:
-        value = cell(key)
-        if len(self) < 100_000:
-            self[key] = value
+    Bounded by starting afresh when full: the repeats are local (an article's claims are
+    consecutive), and a small bound keeps a million-claim export's memory at a 100k one's.
+    """
+
+    SIZE = 10_000
+
+    def __missing__(self, key: str | None) -> str:
+        value = cell(key or "")
+        if len(self) >= self.SIZE:
+            self.clear()
+        self[key] = value
         return value
 
 
@@ -116,6 +124,10 @@ class CsvWriter:
     def write(self, records: Iterable[ExportRecord]) -> None:
         memo = self._memo
         self._out.write("".join([line(r, memo) for r in records]).encode("utf-8"))
+
+    def write_text(self, lines: str) -> None:
+        """Lines already encoded as CSV (by :mod:`claims.export.csv_fast`)."""
+        self._out.write(lines.encode("utf-8"))
 
     def end(self) -> None:
         pass

@@ -90,11 +90,11 @@ def links(
     links count both ways (whichever end the linker stored), cluster members count as the same
     claim, and the claim's own article is never listed.
     """
-    own = {r[0]: r[1] for r in rows}
+    own = {r[0]: r for r in rows}  # the only pass over every row: most claims have no link
     found: dict[int, tuple[dict[str, None], dict[str, Appearance]]] = {}
 
     def add(claim_id: int, url: str | None, published: Any, same: bool) -> None:
-        if not url or claim_id not in own or url == own[claim_id]:
+        if not url or claim_id not in own or url == own[claim_id][1]:
             return
         urls, appearances = found.setdefault(claim_id, ({}, {}))
         urls.setdefault(url, None)
@@ -119,12 +119,15 @@ def links(
             url, published = (key, None) if what == "url" else where.get((what, key), (None, None))
             add(claim_id, url, published, same)
 
-    clusters: dict[int, list[int]] = {}  # a claim without a cluster_id may itself be a canonical
-    for r in rows:
-        clusters.setdefault(r[-1] if r[-1] is not None else r[0], []).append(r[0])
-    named = sorted({r[-1] for r in rows if r[-1] is not None})
+    clustered: dict[int, list[int]] = {}  # cluster id → the batch's claims that name it
+    for r in [r for r in rows if r[-1] is not None]:
+        clustered.setdefault(r[-1], []).append(r[0])
+    named = sorted(clustered)
     for cluster_id, member_id, url, pub in conn.execute(_members(), {**bounds, "named": named}).all():
-        for claim_id in clusters.get(cluster_id if cluster_id is not None else member_id, ()):
+        key = cluster_id if cluster_id is not None else member_id
+        canonical = own.get(key)  # a batch claim without a cluster_id may itself be the canonical
+        mates = clustered.get(key, [])
+        for claim_id in [*mates, key] if canonical is not None and canonical[-1] is None else mates:
             if member_id != claim_id:
                 add(claim_id, url, pub, True)
     return {cid: (list(urls), list(apps.values())) for cid, (urls, apps) in found.items()}

@@ -23,7 +23,7 @@ from claims.export.record import Appearance, ExportRecord
 from claims.export.sqltext import formats_in_sql, iso, json_list, raw, when
 from claims.models import Article, Claim, ReviewEvent, Source
 
-__all__ = ["Appearance", "ExportRecord", "count", "snapshot", "stream"]
+__all__ = ["Appearance", "ExportRecord", "count", "snapshot", "stream", "where"]
 
 DECISIONS = ("verify", "dispute")
 BATCH = 2000
@@ -45,6 +45,8 @@ def snapshot(session: Session) -> Iterator[Connection]:
         if conn.dialect.name == "postgresql":
             conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
             with conn.begin():
+                # JIT-compiling the export's query cost ~0.9 s a run and saved nothing measurable
+                conn.exec_driver_sql("SET LOCAL jit = off")
                 yield conn
         elif conn.dialect.name == "sqlite":
             # pysqlite runs SELECTs outside transactions by default: open one so every read of
@@ -59,7 +61,8 @@ def snapshot(session: Session) -> Iterator[Connection]:
                 yield conn
 
 
-def _where(query: Select[Any], filters: ExportFilter) -> Select[Any]:
+def where(query: Select[Any], filters: ExportFilter) -> Select[Any]:
+    """``query`` (claims joined to their articles) narrowed to the claims ``filters`` select."""
     query = query.where(col(Claim.status).in_(filters.statuses))
     decided_at = col(Claim.reviewed_at)  # set with every verdict by claims.review.decide (indexed)
     if filters.lower_bound is not None:
@@ -77,7 +80,7 @@ def _where(query: Select[Any], filters: ExportFilter) -> Select[Any]:
 def count(conn: Connection, filters: ExportFilter) -> int:
     """How many claims ``filters`` select (for a progress bar's total)."""
     query = select(func.count()).select_from(Claim).join(Article, col(Article.id) == Claim.article_id)
-    return int(conn.execute(_where(query, filters)).scalar_one())
+    return int(conn.execute(where(query, filters)).scalar_one())
 
 
 _MAIN = (
@@ -110,7 +113,7 @@ def stream(conn: Connection, filters: ExportFilter, *, batch: int = BATCH) -> It
     to compile and run, and the few extra rows of unselected claims in the range are ignored.
     """
     query = select(*_MAIN).join(Article, col(Article.id) == Claim.article_id)
-    query = _where(query, filters).order_by(col(Claim.id)).execution_options(yield_per=batch)
+    query = where(query, filters).order_by(col(Claim.id)).execution_options(yield_per=batch)
     result = conn.execute(query)
     try:
         for rows in result.partitions():

@@ -119,3 +119,14 @@ def test_the_documented_columns_are_the_exported_columns() -> None:
     documented = re.findall(r"^\| `([a-z_]+)` \| (.+) \|$", section, flags=re.M)
     assert [k for k, _ in documented] == list(HEADER)
     assert [d for _, d in documented] == [c.description for c in COLUMNS]
+
+
+def test_the_cell_memo_stays_bounded_and_right() -> None:
+    from claims.export.csv_writer import _Memo
+
+    memo = _Memo()
+    for i in range(3 * _Memo.SIZE):
+        value = f"=x,{i}"
+        assert memo[value] == cell(value) == f"\"'=x,{i}\""
+        assert len(memo) <= _Memo.SIZE
+    assert memo[None] == ""  # a NULL column

@@ -4,8 +4,12 @@ The store holds N verified claims (default 1,000,000; ``CLAIMS_BENCH_EXPORT_N`` 
 N/10 articles, one review event each, a same-claim link for one claim in ten, and some pending
 and disputed claims the export must skip. The first tenth was decided a month earlier, so
 ``--until`` selects 10% of the store: each export runs in a fresh process and reports its peak RSS,
-so "flat" means the 100k and the 1M exports peak at about the same RSS. Figures go to
-``tests/perf/RESULTS.md`` (section "Export"). Run: ``make bench`` or
+so "flat" means the 100k and the 1M exports peak at about the same RSS. The built store is cached
+(SQLite: ``tests/artifacts/export-bench-N-gG.db``; PostgreSQL: database ``claims_export_bench_N_gG``),
+keyed by size and :data:`GENERATOR`, since a million claims take minutes to insert; the export only
+reads it. The test fails when the export's CPU time exceeds 15 s per million claims, when memory
+grows with the number of claims, or when time grows faster than it; wall time and the load average
+are reported. Figures go to ``tests/perf/RESULTS.md`` (section "Export"). Run: ``make bench`` or
 ``.venv/bin/python -m pytest tests/perf/test_export_perf.py -m perf -s -p no:randomly``.
 """
 
@@ -24,9 +28,13 @@ import pytest
 from sqlalchemy import Connection, Engine
 
 from claims import db
+from tests.conftest import PG_ADMIN_URL, _pg_admin
 
+GENERATOR = 1  # bump when _build changes: invalidates the cached stores
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 N = int(os.environ.get("CLAIMS_BENCH_EXPORT_N", "1000000"))
 PER_ARTICLE = 10
+TARGET_S = 15.0  # issue 7: a million verified claims to CSV in at most 15 s
 CHUNK = 20_000
 EARLY = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
 LATE = datetime(2026, 2, 15, 9, 0, tzinfo=UTC)
@@ -171,6 +179,52 @@ def _build(engine: Engine, n: int) -> None:
             conn.exec_driver_sql("ANALYZE")
 
 
+def _store(backend: str, n: int) -> tuple[str, float | None]:
+    """A built, migrated store of ``n`` claims and its build time (``None`` when it was cached).
+
+    Built under a temporary name and renamed when complete, so an interrupted build is never reused.
+    """
+    if backend == "sqlite":
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"export-bench-{n}-g{GENERATOR}.db"
+        url = f"sqlite:///{path}"
+        if path.exists():
+            db.upgrade(url)  # a cached store follows later migrations
+            return url, None
+        for stale in ARTIFACTS.glob(f"export-bench-{n}-*"):
+            stale.unlink()
+        part = path.with_name(path.name + ".part")
+        db.upgrade(f"sqlite:///{part}")
+        t0 = time.perf_counter()
+        engine = db.make_engine(f"sqlite:///{part}")
+        _build(engine, n)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        part.rename(path)
+        return url, time.perf_counter() - t0
+    admin = _pg_admin()  # skips (or fails under CI) when the server is unreachable
+    name = f"claims_export_bench_{n}_g{GENERATOR}"
+    base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    try:
+        exists = "SELECT 1 FROM pg_database WHERE datname = %s"
+        found = admin.execute(exists, [name]).fetchone()  # type: ignore[attr-defined]
+        if found:
+            db.upgrade(f"{base}/{name}")
+            return f"{base}/{name}", None
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}_part" WITH (FORCE)')  # type: ignore[attr-defined]
+        admin.execute(f'CREATE DATABASE "{name}_part"')  # type: ignore[attr-defined]
+        db.upgrade(f"{base}/{name}_part")
+        t0 = time.perf_counter()
+        engine = db.make_engine(f"{base}/{name}_part")
+        _build(engine, n)
+        engine.dispose()
+        admin.execute(f'ALTER DATABASE "{name}_part" RENAME TO "{name}"')  # type: ignore[attr-defined]
+        return f"{base}/{name}", time.perf_counter() - t0
+    finally:
+        admin.close()  # type: ignore[attr-defined]
+
+
 def _export(url: str, out: Path, until: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
@@ -188,14 +242,8 @@ def _export(url: str, out: Path, until: str) -> dict[str, float]:
 @pytest.mark.perf
 @pytest.mark.timeout(3600)  # building a million-claim store on a busy machine takes minutes
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def test_export_one_million_verified_claims_to_csv(
-    backend: str, request: pytest.FixtureRequest, tmp_path: Path
-) -> None:
-    url = request.getfixturevalue("sqlite_url" if backend == "sqlite" else "pg_url")
-    db.upgrade(url)
-    t0 = time.perf_counter()
-    _build(db.make_engine(url), N)
-    build_s = time.perf_counter() - t0
+def test_export_one_million_verified_claims_to_csv(backend: str, tmp_path: Path) -> None:
+    url, build_s = _store(backend, N)
     small = _export(url, tmp_path / "small.csv", (EARLY + timedelta(days=1)).date().isoformat())
     whole = _export(url, tmp_path / "whole.csv", "-")
     size_mb = (tmp_path / "whole.csv").stat().st_size / 1e6
@@ -203,7 +251,8 @@ def test_export_one_million_verified_claims_to_csv(
         assert fh.read(3) == b"\xef\xbb\xbf"
         lines = sum(1 for _ in fh)
     print(
-        f"\nexport [{backend}] store built in {build_s:.1f} s; "
+        f"\nexport [{backend}] store "
+        f"{'cached' if build_s is None else f'built in {build_s:.1f} s'}; "
         f"{small['rows']:,} rows: {small['seconds']:.2f} s wall, {small['cpu']:.2f} s CPU, "
         f"peak RSS {small['peak_rss_mb']:.0f} MB; "
         f"{whole['rows']:,} rows: {whole['seconds']:.2f} s wall, {whole['cpu']:.2f} s CPU, "
@@ -212,11 +261,16 @@ def test_export_one_million_verified_claims_to_csv(
     )
     assert small["rows"] == N // 10 and whole["rows"] == N
     assert lines >= N + 1  # header + one record per claim (quoted newlines only add lines)
-    assert whole["peak_rss_mb"] - small["peak_rss_mb"] < 40, "memory grows with the number of claims"
+    assert whole["peak_rss_mb"] - small["peak_rss_mb"] < 20, "memory grows with the number of claims"
     # Linear, not worse: a lookup that scans per batch (as a hash join once did on PostgreSQL) shows here.
     assert whole["cpu"] <= 13 * small["cpu"], "export time grows faster than the number of claims"
-    # CPU seconds, not wall: on a shared 2-core machine under load, wall time measures the neighbours.
-    # The target is 15 s per million; the test fails at 4x (a regression guard), the figure is reported.
+    # The target is 15 s per million. Asserted on the export process's CPU seconds, which neighbours
+    # on a shared 2-core machine barely move; wall time (which they do move) is reported. On an idle
+    # machine the SQLite export's wall time is about its CPU time; on PostgreSQL the server's work
+    # (in its own process, outside this figure) overlaps the client's through the reader thread.
     per_million = whole["cpu"] * 1_000_000 / N
-    print(f"export [{backend}] CPU per million claims {per_million:.1f} s (target 15 s)")
-    assert per_million <= 60, f"{per_million:.1f} s of CPU per million claims (target 15 s, guard 60 s)"
+    print(
+        f"export [{backend}] per million claims: {per_million:.1f} s CPU, "
+        f"{whole['seconds'] * 1_000_000 / N:.1f} s wall (target 15 s)"
+    )
+    assert per_million <= TARGET_S, f"{per_million:.1f} s of CPU per million claims (target {TARGET_S} s)"
