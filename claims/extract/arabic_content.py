@@ -52,7 +52,7 @@ FRAME_OPENERS = fold_set(
 TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
 NOT_FRAME_L = frozenset({"لا", "لم", "لن", "لكن", "لقد", "له", "لها"})
 CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
-CUT_WORDS = frozenset({"كما", "فيما", "بينما"})
+CUT_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "اذ"})
 
 
 def content_marker(tok: Tok, form: CueForm) -> bool:
@@ -84,9 +84,13 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         for m in range(j + 1, min(n, j + 16)):
             found = marker_at(toks, m, n, form, strict=True)
             if found is not None and (not form.prep_required or found[1]):
+                if any(participle(t.text) for t in toks[j + 1 : m]):
+                    later = _after_participle(toks, m, n, form)  # "قال …، محذراً من أن …، إن …"
+                    if later is not None:
+                        return later
                 return found
         if form.complement == "np" and not form.prep_required:
-            close = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].text == "،"), None)
+            close = next((m for m in range(j + 1, min(n, j + 10)) if toks[m].text == "،"), None)
             if close is not None and close + 1 < n:
                 nxt = close + 1
                 if toks[nxt].text in FRAME_OPENERS:  # "، في بيان،"
@@ -112,7 +116,7 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
 
 def scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
     """``وتوقع خبراء مصرفيون تحدثوا لمصراوي أن …``: a complementiser a few words on, no cue between."""
-    for m in range(j, min(n, j + 10)):
+    for m in range(j, min(n, j + 14)):
         w = toks[m].text
         if w in COMPLEMENTISERS:
             return toks[m].start, ""
@@ -120,6 +124,19 @@ def scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | No
             return toks[m + 1].start, ""
         if w in ".؟?!؛" or (w[0] in "وف" and is_cue(w) and not participle(w[1:])):
             return None  # a new clause with its own reporting verb
+    return None
+
+
+def _after_participle(toks: list[Tok], m: int, n: int, form: CueForm) -> tuple[int, str] | None:
+    """The main cue's own complement after a participial aside: the marker right after a later comma."""
+    for c in range(m + 1, min(n - 1, m + 24)):
+        w = toks[c].text
+        if w in ".؟?!؛" or is_cue(w):
+            return None
+        if w in ("،", ","):
+            found = marker_at(toks, c + 1, n, form, strict=True)
+            if found is not None and toks[c + 1].text in COMPLEMENTISERS:
+                return found
     return None
 
 

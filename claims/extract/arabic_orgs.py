@@ -7,12 +7,13 @@ later descriptions (``الوكالة``, ``المنظمة``) resolve back to it.
 
 from __future__ import annotations
 
-from claims.extract.arabic_np import _SAYING_WORDS, Ctx, Mention, _plain_name
+from claims.extract.arabic_np import _SAYING_WORDS, Ctx, Mention, _plain_name, parse_name, person
 from claims.extract.arabic_words import (
     CHANNEL_WORDS,
     COMPLEMENTISERS,
     DUALS,
     FRAME_WORDS,
+    GIVEN,
     MEDIA_HEADS,
     OFFICE,
     ORG_HEADS,
@@ -21,13 +22,14 @@ from claims.extract.arabic_words import (
     PLURAL_FEMININE_ORGS,
     SINGULAR_SOURCES,
     STOPS,
+    TITLES,
     in_lexicon,
     indefinite_nisba,
     is_cue,
     is_nisba,
     masculine,
 )
-from claims.extract.entities import Entity
+from claims.extract.entities import Entity, group_of
 from claims.extract.forms import fold_set
 from claims.extract.tokens import QUOTE_CHARS, Tok
 from claims.types import SpeakerKind
@@ -37,8 +39,20 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
     head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
     j, words, acronyms = i + 1, [toks[i]], []
+    brand: list[Tok] = []
     while j < limit and len(words) < 7:
         w = toks[j].text
+        if w in QUOTE_CHARS and len(words) == 1 and head in MEDIA_HEADS and not head.startswith("ال"):
+            close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text in QUOTE_CHARS), None)
+            if close is not None and close > j + 1:
+                brand = toks[j + 1 : close]  # صحيفة "لوريان لوجور", وكالة «الأناضول»
+                words.extend(brand)
+                j = close + 1
+                continue
+        if w in QUOTE_CHARS and len(words) > 1:
+            close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text in QUOTE_CHARS), None)
+            if close is None:
+                break  # "ودانت جمعية حماية المستهلك "الغموض الذي …"": a long quotation is the content
         if w in QUOTE_CHARS:
             if (
                 len(words) > 1
@@ -75,9 +89,12 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             words.append(toks[j])  # صحيفة نيويورك تايمز, وكالة فرانس برس
             j += 1
             continue
-        after_genitive = len(words) > 1 and words[-1].text.startswith("لل")
-        if after_genitive and w.startswith("ال") and not is_nisba(w):
-            break  # "الاتحاد العام للشغالين الحكومةَ": after a لل-genitive only adjectives follow
+        if len(words) > 1 and w.startswith("ال") and not is_nisba(w):
+            last = words[-1].text
+            if last.startswith("لل") or (is_nisba(last) and w not in _ORG_ADJECTIVES):
+                if not _agreeing_participle(last, w):
+                    break  # "الاتحاد العام للشغالين الحكومةَ", "أدانت الخارجية القطرية الهجومَ": only
+                    # adjectives follow a لل-genitive or an adjective
         if (
             (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS)
             or w in PLACES
@@ -107,6 +124,8 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     base = head[2:] if head.startswith("ال") else head
     nisbas = frozenset(masculine(t.text) for t in words[1:] if is_nisba(t.text))
     proper = [t for t in words[1:] if not t.text.startswith(("ال", "لل", "وال")) and t.text not in PLACES]
+    if not brand and head in MEDIA_HEADS:
+        brand = _brand(words)
     end_char = words[-1].end
     tokens = [head, *(t.text for t in words[1:])]
     if not proper and head.startswith("ال") and all(is_nisba(t.text) for t in words[1:]):
@@ -129,11 +148,55 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     keys = [" ".join(tokens), " ".join(t.text for t in words)]
     if proper and head in MEDIA_HEADS:
         keys.append(" ".join(t.text for t in proper))
+    if brand:
+        canonical = ctx.orig(brand[0].start, brand[-1].end)  # guideline §3: وكالة إرنا … → إرنا
+        keys.append(" ".join(t.text for t in brand))
     keys.extend(acronyms[:1])
     entity = ctx.reg.add(
-        Entity(canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas), keys
+        Entity(
+            canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas, brand=bool(brand)
+        ),
+        keys,
     )
     return Mention(entity, j, toks[i].start, end_char)
+
+
+def _agreeing_participle(genitive: str, w: str) -> bool:
+    """``للطاقة المتجددة``: a feminine participle (``المت…ة``, ``المست…ة``) agreeing with a feminine
+    genitive is its adjective, not the verb's object."""
+    return (
+        genitive.endswith("ه")
+        and w.endswith("ه")
+        and w.startswith(("المت", "المست", "المن"))
+        and w not in ORG_HEADS
+    )
+
+
+_NOT_BRANDS = fold_set(("أنباء", "انباء", "الأنباء"))
+
+
+def _brand(words: list[Tok]) -> list[Tok]:
+    """A medium's proper name right after its indefinite head, before any adjectives: ``وكالة رويترز``,
+    ``وكالة إرنا الإيرانية الرسمية``, ``وكالة فرانس برس``; not a descriptive name (``وكالة أنباء
+    الإمارات``, ``وكالة تونس أفريقيا للأنباء``, ``القناة 12 الإسرائيلية``)."""
+    head = words[0].text
+    if head.startswith("ال") or len(words) < 2:
+        return []
+    k = 1
+    while k < len(words) and _brand_word(words[k].text):
+        if words[k].text in _NOT_BRANDS:
+            return []
+        k += 1
+    rest = words[k:]
+    if k == 1 or all(t.text in PLACES for t in words[1:k]):
+        return []  # "وكالة بغداد": a place alone names no medium
+    if any(t.text.startswith("لل") or t.text in PLACES for t in rest):
+        return []
+    return words[1:k]
+
+
+def _brand_word(w: str) -> bool:
+    return w[0] != "ل" and (_plain_name(w) or w in PLACES)
 
 
 _ORG_ADJECTIVES = fold_set(
@@ -162,9 +225,12 @@ _ORG_ADJECTIVES = fold_set(
 )
 
 
-def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Mention:
+def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, register: bool = True) -> Mention:
     """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
     if head in DUALS:
+        named = _named_pair(ctx, toks, i, limit)
+        if named is not None:
+            return named
         pair = ctx.reg.implicit("", "dual", toks[i].start)
         if pair is not None:
             return Mention(pair, i + 1, toks[i].start, toks[i].end)
@@ -172,8 +238,10 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Ment
     definite = head.startswith("ال")
     while j < limit and j - i < (3 if definite else 5):
         w = toks[j].text
-        if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w) or w[0] == "و":
+        if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w):
             break
+        if w[0] == "و" and not (j == i + 1 and (w in ORG_HEADS or w in PLACE_HEADS)):
+            break  # "مسؤولو وزارة الصحة": a head noun in construct, not a و-clause
         if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
             break
         if w[0] == "ل" and len(w) > 3 and not w.endswith(("ي", "يه", "ون", "ين")):
@@ -184,6 +252,8 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Ment
         if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
             if j < limit and toks[j].text.endswith(("يه", "ي")) and indefinite_nisba(toks[j].text):
                 continue  # مصدر أمني عراقي: adjectives chain
+            if w.endswith("ي") and j < limit and _construct_noun(toks[j].text):
+                continue  # ممثلو نقابة سائقي سيارات الأجرة: a construct plural (سائقين → سائقي) goes on
             break  # مصادر دبلوماسية: an adjective closes the phrase
         if not definite and (w.startswith("ال") or w in PLACES):
             break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
@@ -204,13 +274,20 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Ment
                 or toks[m].text in ORG_HEADS
                 or (
                     m > j + 1
-                    and (_plain_name(toks[m].text) or toks[m].text in PLACES)
+                    and (_plain_name(toks[m].text) or toks[m].text in PLACES or toks[m].text in TITLES)
                     and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
                     and not toks[m - 1].text.startswith("ال")
                 )
             )
         ):
             m += 1
+        if (
+            m == j + 1
+            and m < limit
+            and (_plain_name(toks[m].text) or toks[m].text in PLACES)
+            and (m + 1 >= limit or toks[m + 1].text in COMPLEMENTISERS or not toks[m + 1].text[0].isalpha())
+        ):
+            m += 1  # "مصادر دبلوماسية في بورتسودان،": a place name closes the phrase
         if m > j + 1:
             j = m
     canonical = ctx.orig(toks[i].start, toks[j - 1].end)
@@ -218,16 +295,58 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str) -> Ment
     kind = SpeakerKind.PERSON if singular else SpeakerKind.GROUP
     key = " ".join(t.text for t in toks[i:j])
     keys = [key] if definite or j - i == 1 else [key, "ال" + head]
+    if not register:
+        return Mention(Entity(canonical, kind, head=head), j, toks[i].start, toks[j - 1].end)
     entity = ctx.reg.lookup(key) or ctx.reg.add(
         Entity(canonical, kind, number="singular" if singular else "plural", head=head), keys
     )
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
 
 
-def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
-    """``بيان لوزارة …`` / ``بيان صادر عن …`` → the issuer; ``البيان`` alone → the latest organisation."""
+def _named_pair(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
+    """``النائبان محمد سالم الرواشدة وأحمد عبد الرحيم القضاة``: a dual title over two names joined by و
+    is the two persons together (guideline §2, in the order named)."""
+    end1, _ = parse_name(toks, i + 1, limit)
+    if end1 - i - 1 < 2 or end1 >= limit:
+        return None
+    second = toks[end1]
+    if not (second.text.startswith("و") and second.text[1:] in GIVEN):
+        return None
+    shifted = [*toks[:end1], Tok(second.text[1:], second.start + 1, second.end), *toks[end1 + 1 : limit]]
+    end2, _ = parse_name(shifted, end1, len(shifted))
+    if end2 - end1 < 2:
+        return None
+    a = person(ctx, toks, i + 1, end1, None, True).entity
+    b = person(ctx, shifted, end1, end2, None, True).entity
+    role = ctx.orig(toks[i].start, toks[i].end)
+    for member in (a, b):
+        member.role = member.role or role
+    return Mention(group_of([a, b]), end2, toks[i].start, toks[end2 - 1].end)
+
+
+_ISSUED = fold_set(("صادر", "الصادر", "صادرة", "الصادرة", "عن", "رسمي", "الرسمي", "رسمية", "الرسمية"))
+
+
+def _construct_noun(w: str) -> bool:
+    """An indefinite plain noun that can be the genitive of a construct plural (``سيارات``), not an
+    adjective, a particle, a cue or a preposition-prefixed word."""
+    return (
+        w[0].isalpha()
+        and w[0] not in "لبو"
+        and not w.startswith("ال")
+        and w not in STOPS
+        and w not in COMPLEMENTISERS
+        and not is_cue(w)
+        and not indefinite_nisba(w)
+        and not w.endswith(("ي", "يه", "ون", "ين", "وا"))
+    )
+
+
+def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool = False) -> Mention | None:
+    """``بيان لوزارة …`` / ``بيانات صادرة عن …`` → the issuer; ``البيان`` alone → the latest organisation
+    (not for data words: ``أظهرت الأرقام`` names nobody)."""
     j = i + 1
-    while j < limit and toks[j].text in ("صادر", "الصادر", "عن", "رسمي", "الرسمي"):
+    while j < limit and toks[j].text in _ISSUED:
         j += 1
     if j < limit:
         w = toks[j].text
@@ -239,6 +358,8 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
         if w in ORG_HEADS:
             m = organisation(ctx, toks, j, limit)
             return Mention(m.entity, m.end, toks[i].start, m.end_char)
+    if issuer_only:
+        return None
     latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
     if latest is not None and toks[i].text.startswith("ال"):
         return Mention(latest, i + 1, toks[i].start, toks[i].end)

@@ -7,19 +7,24 @@ occurrence of a registered alias is recorded as a mention, so pro-drop and short
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.arabic_np import (
     ALI,
     Ctx,
-    backward_name,
+    _plain_name,
     parse_mention,
     parse_name,
     person,
     registry_match,
 )
-from claims.extract.arabic_orgs import organisation
+from claims.extract.arabic_orgs import collective, organisation
+from claims.extract.arabic_titles import backward_name
 from claims.extract.arabic_words import (
+    COLLECTIVES,
     COMPLEMENTISERS,
     EVENT_VERBS,
+    GIVEN,
     OFFICE,
     ORG_HEADS,
     STOPS,
@@ -29,8 +34,10 @@ from claims.extract.arabic_words import (
     is_cue,
     is_nisba,
 )
+from claims.extract.entities import Entity
 from claims.extract.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.segment import Span, paragraphs, split_paragraph
+from claims.types import SpeakerKind
 
 
 def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
@@ -49,7 +56,14 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
 def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
     """``علي`` spelt with ya and followed by a name-like word is the name Ali, not ``على``."""
     for i, tok in enumerate(toks):
-        if tok.text == "علي" and i + 1 < len(toks) and ctx.text[ctx.folded.orig(tok.end - 1)] == "ي":
+        if tok.text != "علي" or ctx.text[ctx.folded.orig(tok.end - 1)] != "ي":
+            continue
+        if i > 0 and toks[i - 1].text in GIVEN and (
+            i + 1 == len(toks) or toks[i + 1].text in COMPLEMENTISERS or not toks[i + 1].text[0].isalpha()
+        ):
+            toks[i] = Tok(ALI, tok.start, tok.end)  # "أحمد علي إن": the preposition never precedes إن
+            continue
+        if i + 1 < len(toks):
             nxt = toks[i + 1].text
             after_title = i > 0 and toks[i - 1].text in TITLES
             if (
@@ -67,17 +81,24 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) < 16 and text.rstrip()[-1:] not in '.!?؟…"”»:'
 
 
+_WAL_NISBA = re.compile(r"(?<!\w)وال\w{2,}ي(?!\w)")  # "والإيراني X": a coordinated nisba before a name
+
+
 def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> None:
     """Pass 1: every titled name (and every ``والإيراني X`` coordination) enters the registry; then mentions."""
     triggers = TRIGGERS
-    for _, _, toks, _ in units:
+    for _, span, toks, _ in units:
         n = len(toks)
         covered = -1
-        candidates = [
-            i
-            for i, t in enumerate(toks)
-            if t.text in triggers or (t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5)
-        ]  # most words start nothing: find the few that may, without a Python branch per word
+        if _WAL_NISBA.search(ctx.f, span.start, span.end) is None:  # one C-level scan, most sentences
+            candidates = [i for i, t in enumerate(toks) if t.text in triggers]
+        else:
+            candidates = [
+                i
+                for i, t in enumerate(toks)
+                if t.text in triggers
+                or (t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5)
+            ]  # most words start nothing: find the few that may, without a Python branch per word
         for i in candidates:
             if i < covered:
                 continue
@@ -98,8 +119,12 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
                 backward_name(ctx, toks, i, n)
                 m = parse_mention(ctx, toks, i, n)
                 covered = m.end if m is not None else covered
+                if m is not None and m.entity.named:
+                    _nickname(ctx, toks, m.end, n, m.entity)
             elif kind == "o":
                 covered = _register_org(ctx, toks, i, n)
+            elif kind == "c":
+                covered = _register_collective(ctx, toks, i, n)
             elif kind == "tl":
                 head = "ال" + w[2:] if w.startswith("لل") else w[1:]
                 sliced = [Tok(head, tok.end - len(head), tok.end), *toks[i + 1 : n]]
@@ -110,10 +135,18 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
                 if end > i + 1 and clear and not toks[i + 1].text.startswith("ال"):
                     parse_mention_named(ctx, toks, i, end)
                     covered = end
+    nicknames = "الملقب" in ctx.f or "المعروف ب" in ctx.f
+    if nicknames:
+        for _, _, toks, _ in units:
+            for i, tok in enumerate(toks):
+                if tok.text in _NICKNAMED and i > 2 and toks[i - 1].text == "،":
+                    _nicknamed_name(ctx, toks, i - 1)
     firsts = ctx.reg.first_words
+    # registry_match takes a name bare or behind و/ف only: one set lookup per word, no slicing
+    starts = {*firsts, *("و" + w for w in firsts), *("ف" + w for w in firsts)}
     for _, _, toks, _ in units:
         n = len(toks)
-        hits = [i for i, t in enumerate(toks) if t.text in firsts or t.text[1:] in firsts]
+        hits = [i for i, t in enumerate(toks) if t.text in starts]
         if not hits:
             continue
         i = 0
@@ -127,7 +160,49 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
                 continue
             entity, end = hit
             ctx.reg.mention(toks[i].start, entity)
+            if nicknames and end < n and toks[end].text == "،" and entity.kind == SpeakerKind.PERSON:
+                _nickname(ctx, toks, end, n, entity)
             i = end
+
+
+_NICKNAMED = frozenset(("الملقب", "الملقبه", "المعروف", "المعروفه", "الشهير", "الشهيره"))
+
+
+def _nickname(ctx: Ctx, toks: list[Tok], j: int, n: int, entity: Entity) -> None:
+    """``يوسف أبو العينين، الملقب بـ"القناص"``: the nickname becomes an alias of the person."""
+    if j + 4 >= n or toks[j].text != "،" or toks[j + 1].text not in _NICKNAMED or toks[j + 2].text != "ب":
+        return
+    if toks[j + 3].text not in QUOTE_CHARS:
+        return
+    close = next((m for m in range(j + 4, min(n, j + 8)) if toks[m].text in QUOTE_CHARS), None)
+    if close is not None and close > j + 4:
+        ctx.reg.add(entity, [" ".join(t.text for t in toks[j + 4 : close])])
+
+
+def _nicknamed_name(ctx: Ctx, toks: list[Tok], comma: int) -> None:
+    """The name right before ``، الملقب بـ"…"`` (two to four words), registered with its nickname."""
+    for k in range(max(0, comma - 4), comma - 1):
+        end, _ = parse_name(toks, k, comma)
+        if end == comma and (k == 0 or not _plain_name(toks[k - 1].text)):
+            known = registry_match(ctx, toks, k, comma)
+            entity = known[0] if known is not None and known[1] == comma else person(
+                ctx, toks, k, comma, None, True
+            ).entity
+            _nickname(ctx, toks, comma, len(toks), entity)
+            return
+
+
+def _register_collective(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
+    """A specific unnamed group (``أهالي ضحايا انفجار مرفأ بيروت``, three words or more) named anywhere,
+    so a later ``الأهالي`` points back to it (guideline §3: the fullest name)."""
+    w = toks[i].text
+    head = w if w in COLLECTIVES else w[1:]
+    if head != w:
+        toks = [*toks[:i], Tok(head, toks[i].end - len(head), toks[i].end), *toks[i + 1 :]]
+    probe = collective(ctx, toks, i, n, head, register=False)
+    if probe.end - i < 3:
+        return i + 1
+    return collective(ctx, toks, i, n, head).end
 
 
 def _register_org(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:

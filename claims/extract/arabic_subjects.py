@@ -13,9 +13,9 @@ from claims.extract.arabic_np import (
     parse_mention,
     parse_name,
     person,
-    title_end,
 )
 from claims.extract.arabic_orgs import organisation
+from claims.extract.arabic_titles import title_end
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     STOPS,
@@ -53,6 +53,12 @@ OPENERS = fold_set(
         "ناحيتها",
         "وبدوره",
         "وبدورها",
+        "جهتهم",
+        "جانبهم",
+        "بدورهم",
+        "وبدورهم",
+        "جهتهما",
+        "جانبهما",
     )
 )
 
@@ -64,14 +70,31 @@ def sentence_initial(toks: list[Tok], k: int) -> bool:
 def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject."""
     nxt = toks[j + 3].text
-    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
-        return None
     inner = toks[j + 1]
     key = inner.text
-    entity = ctx.reg.lookup(key) or ctx.reg.add(
+    known = ctx.reg.lookup(key)
+    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
+        if known is None or nxt not in ("في", "عبر", "خلال"):
+            return None  # a known nickname may take a frame: قال "القناص" في تصريحات …
+    entity = known or ctx.reg.add(
         Entity(ctx.orig(inner.start, inner.end), SpeakerKind.ORGANIZATION, gender="f", head="صحيفه"), [key]
     )
     return Mention(entity, j + 3, toks[j].start, toks[j + 2].end)
+
+
+def quoted_organisation(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
+    """``اتهمت «قوات الدعم السريع»، في بيان، …``, ``قال "حزب الله" في بيان إن …``: an organisation name
+    in quotation marks right after the cue is its subject when a comma, a frame or the content follows."""
+    close = next((m for m in range(j + 2, min(n, j + 7)) if toks[m].text in QUOTE_CHARS), None)
+    if close is None or close + 1 >= n:
+        return None
+    m = parse_mention(ctx, toks, j + 1, close)
+    if m is None or m.end != close or m.entity.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP):
+        return None
+    nxt = toks[close + 1].text
+    if nxt not in ("،", ",", "في", "عبر") and nxt not in COMPLEMENTISERS and nxt[0] != "ل":
+        return None
+    return Mention(m.entity, close + 1, toks[j].start, toks[close].end)
 
 
 LEFT_OPENERS = fold_set(
@@ -80,6 +103,13 @@ LEFT_OPENERS = fold_set(
 _OPENER_PAIRS = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو"))  # "غير أن الطراونة اعتبرت …"
 BETWEEN = fold_set(
     (
+        "جهتهم",
+        "جانبهم",
+        "بدورهم",
+        "ناحيتهم",
+        "جهتهما",
+        "جانبهما",
+        "بدورهما",
         "قد",
         "لقد",
         "فقد",
@@ -173,7 +203,12 @@ def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
 
 
 def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention) -> int:
-    """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it."""
+    """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it; an acronym
+    in brackets (``القيادة المركزية الأمريكية (سنتكوم)``) belongs to the name."""
+    if j < n and toks[j].text == "(":
+        close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text == ")"), None)
+        if close is not None:
+            j = close + 1
     if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and subject.entity.named:
         end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
         _give_role(ctx, toks, j, end, subject.entity)

@@ -17,6 +17,7 @@ DUALS = fold_set(lx.DUAL_COLLECTIVES)
 SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
 CONNECTORS = fold_set(lx.NAME_CONNECTORS)
 GIVEN = fold_set(lx.GIVEN_NAMES) | {"علي~"}
+DEFINITE_GIVEN = fold_set(lx.DEFINITE_GIVEN_NAMES)
 ALI = "علي~"  # the name علي, told apart from the preposition على that folds to the same letters
 STOPS = fold_set(lx.NAME_STOPS)
 PLACES = fold_set(lx.PLACES)
@@ -43,6 +44,8 @@ TITLE_LINKS = frozenset(
 )
 PLURAL_FEMININE_ORGS = frozenset({"السلطات", "سلطات", "القوات", "قوات"})
 STATEMENT_WORDS = fold_set(("بيان", "البيان", "بياناً", "بلاغ", "البلاغ"))
+# Documents that speak for their issuer only when it is named (بيانات صادرة عن الهيئة, تقرير لوزارة …).
+DATA_WORDS = fold_set(("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقرير", "معطيات", "دراسة"))
 CHANNEL_WORDS = fold_set(
     (
         "بيان",
@@ -123,6 +126,8 @@ def title_word(w: str) -> bool:
         return True
     if len(w) > 3 and w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS):
         return True
+    if len(w) > 3 and w[0] == "ب" and w[1:] in PLACES:
+        return True  # المحكمة الابتدائية بتونس
     return len(w) > 3 and w[0] == "و" and (w[1:] in TITLES or (w[1:].startswith("ال") and w[1:] not in STOPS))
 
 
@@ -139,6 +144,10 @@ def _triggers() -> dict[str, str]:
         prefixed = "لل" + w[2:] if w.startswith("ال") else "ل" + w
         if len(w) > 3:
             out.setdefault(prefixed, "tl")  # "سؤال للنائبة ريما الطراونة": a name after a ل-title
+    for w in COLLECTIVES - DUALS - SINGULAR_SOURCES:
+        if not w.startswith("ال"):
+            for p in ("", "و", "ف"):
+                out.setdefault(p + w, "c")  # "أهالي ضحايا انفجار مرفأ بيروت", later "الأهالي"
     return out
 
 

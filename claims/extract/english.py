@@ -13,7 +13,18 @@ import re
 from claims.candidates import CleanDocument
 from claims.extract import lexicon_en as lx
 from claims.extract.draft import Draft
-from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, low, name_span, possessive, tokenize
+from claims.extract.english_flow import (
+    citing,
+    continued_quote,
+    noun_reading,
+    quote_in_quote,
+    quoted_passive,
+    spokesperson_of,
+    standfirst_end,
+    told_by,
+)
+from claims.extract.english_np import EnCtx, Tok, low, tokenize
+from claims.extract.english_register import register
 from claims.extract.english_spans import (
     OBJECT_FIRST,
     QUOTES,
@@ -34,7 +45,7 @@ from claims.extract.english_spans import (
 from claims.extract.entities import Entity, Registry
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
-from claims.types import ClaimKind, SpeakerKind
+from claims.types import ClaimKind
 
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
@@ -45,17 +56,30 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     text = folded.text
     ctx = EnCtx(text, Registry())
     units: list[tuple[int, Span, list[Tok]]] = []
-    for pi, para in enumerate(paragraphs(text)):
+    paras = paragraphs(text)
+    body_from = standfirst_end(text, paras)
+    para_ends: dict[int, int] = {}
+    for pi, para in enumerate(paras):
         if _is_heading(text, para):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
+        para_ends[pi] = para.end
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
-    _register(ctx, units)
+    register(ctx, units)
     drafts: list[Draft] = []
     last_unit = -10
-    for index, (_pi, span, toks) in enumerate(units):
-        if not toks:
+    consumed = -1
+    for index, (pi, span, toks) in enumerate(units):
+        if not toks or span.start < consumed:
             continue
+        if pi < body_from:
+            continue  # a standfirst above the byline is headline material (guideline §4.13)
+        if index - last_unit <= 2 and ctx.reg.speakers:
+            open_quote = continued_quote(ctx, span, para_ends[pi])
+            if open_quote is not None:  # a quotation running on over paragraphs: same speaker
+                drafts.append(Draft(ctx.reg.speakers[-1], *open_quote, ClaimKind.DIRECT, confidence=0.6))
+                consumed, last_unit = open_quote[1], index
+                continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
         if made:
             drafts.extend(made)
@@ -95,95 +119,16 @@ def _is_heading(text: str, span: Span) -> bool:
     return len(s.split()) < 25 and s.rstrip()[-1:] not in '.!?"”:'
 
 
-def _register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
-    """Pass 1: titled names, organisations and acronyms anywhere in the article, in order."""
-    seen: dict[tuple[str, bool], Entity | None] = {}
-    for _, _, toks in units:
-        i, n = 0, len(toks)
-        first = False
-        titles = lx.TITLE_WORDS
-        starts = [
-            k for k, t in enumerate(toks) if t.text[0].isupper() or t.lw in titles or t.text[:3] in _PREFIX3
-        ]  # only capitalised words, titles and al-/el- names can open a run
-        for start in starts:
-            if start < i:
-                continue
-            i = start
-            if not (is_cap(toks[i]) or is_title(toks[i])):
-                continue
-            j = i
-            while j < n and (
-                is_cap(toks[j])
-                or is_title(toks[j])
-                or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3)
-                or (
-                    low(toks[j]) in ("of", "for", "and", "al", "bin", "de")
-                    and j + 1 < n
-                    and is_cap(toks[j + 1])
-                )
-            ):
-                j += 1
-            if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
-                i = j
-                continue
-            if j > i:
-                run = (" ".join(t.lw for t in toks[max(0, i - 1) : j]), j < n and toks[j].text == "(")
-                if run in seen:
-                    entity = seen[run]
-                else:
-                    entity = seen[run] = _classify(ctx, toks, i, j)
-                if entity is not None:
-                    ctx.reg.mention(toks[i].start, entity)
-                    if entity.kind == SpeakerKind.PERSON and not first:
-                        ctx.subjects.append((toks[i].start, entity))
-                        ctx.subject_positions.append(toks[i].start)
-                        first = True
-            i = max(j, i + 1)
-
-
-_PREFIX3 = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"))
-
-
-def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
-    words = [low(t) for t in toks[i:j]]
-    if all(w in lx.NOT_NAMES or w == "." for w in words):
-        return None
-    acronym = ""
-    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
-        acronym = toks[j + 1].text
-    span = name_span(toks, i, j)
-    person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
-    if not person_after_title and (
-        any(w in lx.ORG_WORDS for w in words)
-        or (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) > 1)
-    ):
-        if possessive(toks[i]) and j - i > 1:
-            i += 1
-        return ctx._lookup(words) or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end), acronym)
-    if span is None:
-        return None
-    ni, nj = span
-    known = ctx.reg.lookup(" ".join(low(t) for t in toks[ni:nj] if t.text != "."))
-    if known is not None:
-        return known
-    titled = ni > i or (i > 0 and is_title(toks[i - 1]))
-    if not titled and nj - ni < 2:
-        return None
-    a = i
-    while a > 0 and (is_title(toks[a - 1]) or possessive(toks[a - 1])):
-        a -= 1
-    role = ctx.span(toks[a].start, toks[ni - 1].end) if ni > a else ""
-    if not titled and (i == 0 or toks[i - 1].text not in (",", "said", "says", "told")):
-        return None
-    return ctx.register_person(toks, ni, nj, role)
-
-
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
     ctx.reg.cursor = span.start
     text = ctx.text
     regions = quote_regions(text, span.start, span.end)
     verbs = lx.REPORTING_VERBS
-    cues = [k for k, t in enumerate(toks) if t.lw in verbs and not _in(regions, t.start)]
+    cues = [
+        k
+        for k, t in enumerate(toks)
+        if t.lw in verbs and not _in(regions, t.start) and not noun_reading(toks, k)
+    ]
     made: list[Draft] = []
     for n, k in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None
@@ -200,6 +145,8 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
                 and inner.end <= outer.end + 2
             ):
                 inner.via = outer.speaker.canonical
+    made.extend(citing(ctx, toks, made))
+    made.extend(quote_in_quote(ctx, made))
     if not made and follows_claim and ctx.reg.speakers:
         whole = [r for r in regions if r.start - span.start <= 1 and span.end - r.end <= 2]
         if whole:
@@ -223,7 +170,9 @@ def _cue(
     n = len(toks)
     end_limit = clause_limit(toks, k, nxt, span.end)
     if k > 0 and low(toks[k - 1]) in ("been", "was", "were", "is", "are", "be", "being"):
-        return []  # passive: "had been told by contractors"
+        if lemma == "quote":
+            return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
+        return told_by(ctx, toks, k, end_limit, made)  # "they had been told by contractors that …"
     if any(low(t) in OBJECT_FIRST for t in toks[max(0, k - 4) : k]):
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
@@ -309,7 +258,11 @@ def _contents(
     nested_in: Draft | None,
     made_before: list[Draft] = (),  # type: ignore[assignment]
 ) -> list[Draft]:
-    """The content span(s) of one cue: the quotation before it, the complement after it, or the clause before."""
+    """The content span(s) of one cue: the quotation before it, the complement after it, or the clause before.
+
+    Quotations and complements are the usual cases; the clause before is ``The economy will grow, the
+    minister said.``
+    """
     out: list[Draft] = []
     if quote_before is not None:
         out.append(
@@ -334,6 +287,7 @@ def _contents(
         start is not None
         and before_ok
         and (comma_next(toks, j_after, end_limit) or tail_only(toks, j_after, end_limit))
+        and not (j_after < len(toks) and toks[j_after].text in (":", *QUOTES))
     ):
         start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
     if start is not None:
@@ -363,12 +317,30 @@ def _contents(
         first = after_dateline(ctx, toks, span)
         end = toks[lb - 1].start if toks[lb - 1].text == "," else toks[lb].start
         if end - first > 8:
+            speaker = spokesperson_of(ctx, toks, first, speaker)
             out.append(Draft(speaker, first, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75))
             out.extend(after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
             for earlier in made_before:  # "Mikati said …, the NNA reported.": Mikati's span ends at the comma
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+_STATEMENT_WORDS = frozenset(
+    """
+    statement statements letter filing memo transcript release press post posted readout notice announcement
+    briefing note written joint new latest official preliminary initial its their his her sent seen obtained
+    """.split()
+)
+
+
+def _time_adjunct(toks: list[Tok], b: int) -> bool:
+    """``according to the ministry on Friday``: the source ends where a time phrase starts."""
+    w = low(toks[b])
+    if w in lx.WEEKDAYS or w in ("yesterday", "today", "tonight", "earlier", "later", "last"):
+        return True
+    nxt = low(toks[b + 1]) if b + 1 < len(toks) else ""
+    return w in ("on", "this", "late", "early") and (nxt in lx.WEEKDAYS or nxt in lx.MONTHS or nxt.isdigit())
 
 
 def _according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made: list[Draft]) -> None:
@@ -381,11 +353,13 @@ def _according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], mad
             b < len(toks)
             and toks[b].text not in (",", ".", ";", "?", "!", "(", ")")
             and low(toks[b]) not in ("that", "which", "who")
+            and not _time_adjunct(toks, b)
         ):
             b += 1
         while a < b and (
             low(toks[a]) in SOURCE_DOCS
-            or low(toks[a]) in ("released", "published", "compiled", "issued", "by", "from", "the", "a")
+            or low(toks[a]) in _STATEMENT_WORDS
+            or low(toks[a]) in ("released", "published", "compiled", "issued", "by", "from", "the", "a", "an")
         ):
             if low(toks[a]) in ("by", "from"):
                 a += 1
@@ -400,6 +374,9 @@ def _according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], mad
             for d in made:
                 if not d.via and d.speaker is not source:
                     d.via = source.canonical
+                source_end = toks[b].start if b < len(toks) else span.end
+                if d.start < m.start() < d.end and d.end <= source_end + 2:
+                    d.end = m.start()  # "…, according to a statement from the ISPR": the source is no content
             continue
         if m.start() - span.start > 10:
             start, end = span.start, m.start()

@@ -12,10 +12,28 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from claims.extract import lexicon_en as lx
+from claims.extract.english_anaphora import before_cursor, earlier, latest_org
+from claims.extract.english_words import (
+    AGENTS,
+    FIRMS,
+    GENERIC_HEADS,
+    ROLE_HEADS_ONLY,
+    STATEMENTS,
+    WIRES,
+    before_relative,
+    lone_source,
+    partitive,
+    plural_head,
+    role_key,
+)
 from claims.extract.entities import Entity, Registry, group_of
 from claims.types import SpeakerKind
 
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"  # U.S., initials
+    r"|\w+(?:[-'’&]\w+)*(?:(?<=[a-z]s)['’](?![\w'’]))?"  # A&M, al-Sudani, "Prison Governors' Association"
+    r"|[^\w\s]"
+)
 _DETERMINERS = frozenset(["the", "a", "an"])
 _CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
@@ -32,10 +50,8 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     piece = text[start:end].replace("’", "'")
     lows = piece.lower()
     new = tuple.__new__
-    return [
-        new(Tok, (m.group(), m.start() + start, m.end() + start, lows[m.start() : m.end()].rstrip(".")))
-        for m in _TOKEN_RE.finditer(piece)
-    ]
+    spans = [m.span() for m in _TOKEN_RE.finditer(piece)]  # one call per match: the hot loop of the extractor
+    return [new(Tok, (piece[a:b], a + start, b + start, lows[a:b].rstrip("."))) for a, b in spans]
 
 
 def low(tok: Tok) -> str:
@@ -122,7 +138,7 @@ class EnCtx:
                 keys.append(" ".join(w.lower() for w in words[-2:]))
             if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
                 keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
-        entity = Entity(canonical, SpeakerKind.PERSON, gender=gender, role=role, role_key=role.lower())
+        entity = Entity(canonical, SpeakerKind.PERSON, gender=gender, role=role, role_key=role_key(role))
         return self.reg.add(entity, keys)
 
     def register_org(self, text: str, acronym: str = "") -> Entity:
@@ -149,19 +165,21 @@ class EnCtx:
         if not segments:
             return None
         if len(segments) > 1:
-            named = [s for s in segments if name_span(toks, *s)]
+            named = [s for s in segments if name_span(toks, *before_relative(toks, *s))]
             rest = [s for s in segments if s not in named]
             if named:
                 a, b = named[0]
                 role = " ".join(self.span(toks[x].start, toks[y - 1].end) for x, y in rest)
                 return self._phrase(toks, a, b, role)
-        a, b = segments[-1] if len(segments) > 1 else segments[0]
+        a, b = segments[-1] if len(segments) > 1 and partitive(toks, *segments[0]) else segments[0]
         return self._phrase(toks, a, b, "")
 
     def _phrase(self, toks: list[Tok], a: int, b: int, extra_role: str) -> Entity | None:
-        cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose")), None)
+        cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), None)
         if cut is not None:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
+        if any(t.lw in _VERBAL and t.text.islower() for t in toks[a:b]):
+            return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
         while b > a + 1 and toks[b - 1].lw in _DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
         article = a < b and toks[a].lw == "the"
@@ -175,6 +193,15 @@ class EnCtx:
             earlier = self._earlier(words)
             if earlier is not None:
                 return earlier
+        if words[-1] in STATEMENTS and len(words) <= 3 and article_start < a:
+            return next(  # "the statement said": its author, named before (never the wire in the dateline)
+                (
+                    e
+                    for e in self.before_cursor()
+                    if e.kind == SpeakerKind.ORGANIZATION and e.canonical.lower() not in WIRES
+                ),
+                None,
+            )
         if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
             return None
         if "and" in words and not any(w in lx.ORG_WORDS for w in words):
@@ -185,6 +212,12 @@ class EnCtx:
                 two = self._phrase(toks, cut + 1, b, extra_role)
                 if one is not None and two is not None and one is not two:
                     return group_of([one, two])
+        if len(words) > 2 and words[0] in AGENTS and words[1] in ("for", "of", "to"):
+            principal = self.reg.lookup(" ".join(words[2:]))
+            if principal is not None and principal.kind == SpeakerKind.PERSON:
+                text = self.span(toks[a].start, toks[b - 1].end)  # "a spokesman for Goldknopf": not Goldknopf
+                agent = Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
+                return self.reg.lookup(text.lower()) or self.reg.add(agent, [text.lower()])
         if b - a == 1 and words[0] in lx.PRONOUNS:
             return self._pronoun(words[0], toks[a].start)
         known = self._lookup(words)
@@ -195,7 +228,7 @@ class EnCtx:
                 toks, a, b, words, article_start
             )  # "Officials in Kyiv", "Three OPEC+ sources"
         span = name_span(toks, a, b)
-        if span is not None and not any(w in lx.ORG_WORDS for w in words):
+        if span is not None and (not any(w in lx.ORG_WORDS for w in words) or _role_before(toks, a, span[0])):
             ni, nj = span
             role = " ".join(
                 x for x in (self.span(toks[a].start, toks[ni - 1].end) if ni > a else "", extra_role) if x
@@ -210,11 +243,17 @@ class EnCtx:
             return self.register_person(toks, ni, nj, role)
         return self._description(toks, a, b, words)
 
+    def before_cursor(self) -> list[Entity]:
+        return before_cursor(self.reg)
+
+    def latest_org(self) -> Entity | None:
+        return latest_org(self.reg)
+
     def _pronoun(self, word: str, pos: int) -> Entity | None:
         """he/she: the person the previous sentences were about, or the latest agreeing speaker."""
         gender, number = lx.PRONOUNS[word]
         if number == "org":
-            return self.reg.latest(SpeakerKind.ORGANIZATION) or self.reg.implicit("", "singular", pos)
+            return self.latest_org() or self.reg.implicit("", "singular", pos)
         if number == "singular":
             end = bisect_left(self.subject_positions, pos)
             for p, entity in reversed(self.subjects[max(0, end - 5) : end]):
@@ -224,19 +263,25 @@ class EnCtx:
                     entity.gender = entity.gender or gender
                     return entity
         entity = self.reg.implicit(gender, number, pos)
+        if entity is not None and number == "singular" and entity.kind != SpeakerKind.PERSON:
+            # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry
+            spoken = [e for e in reversed(self.reg.speakers[-6:]) if e.kind == SpeakerKind.PERSON]
+            mentioned = [e for _, e in self.reg._before(pos)[:40] if e.kind == SpeakerKind.PERSON]
+            entity = next((e for e in [*spoken, *mentioned] if e.agrees(gender, number)), entity)
         if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
             entity.gender = entity.gender or gender
         return entity
 
     def _earlier(self, words: list[str]) -> Entity | None:
-        """``the sources``, ``the official``, ``the central bank``: the entity the article introduced so."""
-        head = words[-1]
-        for entity in self.reg._recent():
-            if entity.kind == SpeakerKind.OUTLET:
-                continue
-            names = f"{entity.canonical} {entity.role}".lower().replace("’", "'").split()
-            if head in names and all(w in names for w in words):
-                return entity
+        return earlier(self.reg, words)
+
+    def _bare_name(self) -> Entity | None:
+        """``Apple said …`` then ``the company said``: a one-word "person" with no title is the firm."""
+        for e in before_cursor(self.reg)[:4]:
+            bare = e.named and not e.role and not e.gender and " " not in e.canonical
+            if e.kind == SpeakerKind.PERSON and bare:
+                e.kind = SpeakerKind.ORGANIZATION
+                return e
         return None
 
     def _by_name_part(self, word: str) -> Entity | None:
@@ -259,7 +304,17 @@ class EnCtx:
     def _description(
         self, toks: list[Tok], a: int, b: int, words: list[str], surface_start: int | None = None
     ) -> Entity | None:
-        anchored = any(
+        lone = lone_source(words)
+        if lone:
+            text = self.span(toks[a].start, toks[b - 1].end)  # "a source close to the talks", "a diplomat"
+            unnamed = Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
+            return self.reg.lookup(text.lower()) or self.reg.add(unnamed, [text.lower()])
+        if plural_head(words[-1]) and len(words) <= 5 and all(t.text[:1].isalpha() for t in toks[a:b]):
+            text = self.span(toks[a].start, toks[b - 1].end)  # "local resistance committees", "governors"
+            return self.reg.lookup(text.lower()) or self.reg.add(
+                Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()]
+            )
+        anchored = words[-1] in lx.ORG_WORDS or any(
             w in lx.COLLECTIVE_WORDS or w in lx.ORG_WORDS or w in lx.TITLE_WORDS for w in words[:4]
         )
         if len(words) > 8 or not (
@@ -276,13 +331,27 @@ class EnCtx:
                 toks[surface_start].start, toks[b - 1].end
             )  # "the central bank", "an unnamed source"
         head = words[-1]
+        if (
+            head in lx.TITLE_WORDS
+            and head not in lx.ORG_WORDS
+            and head not in GENERIC_HEADS
+            and not (a > 0 and toks[a - 1].lw in ("a", "an", "another"))  # "a Turkish official": someone new
+        ):
+            key = " ".join(w for w in words if w not in _DETERMINERS)
+            person = self._earlier(words) or self.reg.by_role(key)
+            if person is not None:
+                return person  # "the Army chief", "the governor", "the spokeswoman": the named holder
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative") and any(
             toks[a + n].text[0].isupper() for n in range(len(words) - 1)
         ):
             org_words = [toks[a + n].text for n in range(len(words) - 1)]
             return self._lookup([w.lower() for w in org_words]) or self.register_org(" ".join(org_words))
-        if head in lx.TITLE_WORDS and not any(w[0].isupper() for w in text.split()[:-1] if w):
-            person = self.reg.by_role(head)
+        capitalised = any(w[0].isupper() for w in text.split()[:-1] if w)
+        if head in lx.TITLE_WORDS and (
+            not capitalised or (head not in lx.ORG_WORDS and head not in ROLE_HEADS_ONLY and len(words) <= 4)
+        ):
+            indefinite = a > 0 and toks[a - 1].lw in ("a", "an", "another")
+            person = self.reg.by_role(head) if not capitalised and not indefinite else None
             if person is not None:
                 return person
             return self.reg.lookup(text.lower()) or self.reg.add(
@@ -293,16 +362,34 @@ class EnCtx:
             return self.reg.lookup(text.lower()) or self.reg.add(
                 Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()]
             )
+        if len(words) == 1 and words[0] in FIRMS and not toks[a].text[0].isupper():
+            firm = self.reg.by_tokens(words, SpeakerKind.ORGANIZATION)
+            firm = firm or self.latest_org() or self._bare_name()
+            if firm is not None:
+                return firm  # "the company", "the chipmaker": the firm named before
         if any(w in lx.ORG_WORDS for w in words) or (len(words) == 1 and toks[a].text.isupper()):
             found = self.reg.by_tokens([w for w in words if w not in _DETERMINERS], SpeakerKind.ORGANIZATION)
             if found is None and len(words) <= 2 and words[0] in ("union", "agency", "group", "company"):
-                found = self.reg.latest(SpeakerKind.ORGANIZATION)
+                found = self.latest_org()
             return found or self.register_org(text)
         if len(words) <= 4 and toks[a].text[0].isupper():
             return self.register_org(text)
         return None
 
 
+def _role_before(toks: list[Tok], a: int, ni: int) -> bool:
+    """``Army spokesman Nabil Abdallah``, ``NWS meteorologist Kaitlyn Hale``: a role noun before the name."""
+    if ni <= a:
+        return False
+    t = toks[ni - 1]
+    if t.lw in lx.ORG_WORDS:
+        return False
+    return is_title(t) or (t.text.isalpha() and t.text.islower() and t.lw not in _OK_IN_NP)
+
+
+_VERBAL = frozenset(
+    "would could will should can may might must not is are was were do does did".split()
+)
 _DOCUMENTS = frozenset(
     ["figures", "data", "statistics", "count", "tally", "estimates", "report", "reports", "survey", "poll"]
 )

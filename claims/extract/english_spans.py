@@ -11,6 +11,7 @@ import re
 from claims.extract import lexicon_en as lx
 from claims.extract.draft import Draft
 from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, low, possessive
+from claims.extract.english_verbs import CLAUSE_STOP, addressee_end, age_or_origin, finite_ed, plain_words
 from claims.extract.entities import Entity
 from claims.text.segment import Span
 from claims.types import ClaimKind
@@ -41,18 +42,39 @@ ADJUNCT_STARTS = frozenset(
         "this",
         "from",
         "via",
+        "citing",
+        "quoting",
     ]
 )
 CLAUSE_END = frozenset(".?!;")
+TAIL_WORDS = frozenset(
+    """
+    yesterday today tonight also again then later earlier separately previously recently last week month year
+    monday tuesday wednesday thursday friday saturday sunday reporters journalists
+    """.split()
+)
 
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—]+|:)\s+"
 )
+# "Port Sudan (AFP) –", "AMARILLO, Texas (AP) —", "Gaza City, Dec 27 (Reuters) -": a wire's credit
+WIRE_DATELINE_RE = re.compile(
+    r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*){0,2})?"
+    r" \((?:AFP|AP|Reuters|AFP/Reuters|UPI|dpa|DPA|ANI|PTI|IANS|Xinhua|WAM|SPA|KUNA|Anadolu|Bernama|Yonhap)\)"
+    r"\s*[-–—]+\s+"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """End of a dateline opening ``text[start:end]`` (``CAIRO, March 6 (Reuters) -``), else ``start``."""
+    m = DATELINE_RE.match(text, start, end)
+    if m is None and text.find("(", start, min(end, start + 60)) > 0:
+        m = WIRE_DATELINE_RE.match(text, start, end)  # only tried when a bracket is near: it is the slow one
+    return m.end() if m else start
 
 
 def after_dateline(ctx: EnCtx, toks: list[Tok], span: Span) -> int:
-    m = DATELINE_RE.match(ctx.text, span.start, span.end)
-    return m.end() if m else span.start
+    return dateline_end(ctx.text, span.start, span.end)
 
 
 def left_bound(
@@ -93,7 +115,13 @@ def subject_start(toks: list[Tok], lb: int, left: int) -> int:
         )
     ):
         keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
-    while keep > 0 and np_like(toks, parts[keep - 1], cuts[keep - 1]) and left - parts[keep - 1] <= 24:
+    while keep > 0 and age_or_origin(toks, parts[keep], cuts[keep] if keep < len(cuts) else left):
+        keep -= 1  # "Mr Jones, 32, of Hill Street, denies …": age and address are appositions
+    while keep > 0 and (
+        np_like(toks, parts[keep - 1], cuts[keep - 1]) or age_or_origin(toks, parts[keep - 1], cuts[keep - 1])
+    ):
+        if left - parts[keep - 1] > 24:
+            break
         keep -= 1
     start = parts[keep]
     return start
@@ -125,6 +153,8 @@ def np_like(toks: list[Tok], a: int, b: int) -> bool:
     )
     if len(words) > 3 and fitting * 2 < len(words):
         return False  # mostly plain lower-case words: a clause, not a name or a role
+    if len(words) > 2 and plain_words(toks, a, words) > 2:
+        return False  # "Hundreds of civilians in the city face famine": a clause
     return all(
         not w.endswith("ed") or toks[a + n].text[0].isupper() or w in lx.TITLE_WORDS
         for n, w in enumerate(words)
@@ -206,9 +236,15 @@ def comma_next(toks: list[Tok], j: int, end: int) -> bool:
     return m < len(toks) and toks[m].text == "," and toks[m].start < end
 
 
+_TAIL_STARTS = ADJUNCT_STARTS | TAIL_WORDS
+
+
 def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     """Nothing but adjuncts after the verb: ``…, the minister said on Tuesday.``"""
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
+    first = rest[0] if rest else None
+    if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
+        return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
     return len(rest) <= 6 and not any(low(t) == "that" for t in rest)
 
 
@@ -351,30 +387,20 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             return toks[m].start
         if toks[m].text == ":" and m + 1 < limit:
             return toks[m + 1].start
-        if w in lx.REPORTING_VERBS or toks[m].text in CLAUSE_END:
-            break
+        if (
+            w in lx.REPORTING_VERBS
+            or toks[m].text in CLAUSE_END
+            or w in CLAUSE_STOP
+            or finite_ed(toks[m])
+        ):
+            break  # "said staff were exhausted and that …": the complement began before that "that"
+    if lemma == "claim" and j < limit and low(toks[j]) in ("responsibility", "credit"):
+        return None  # "claimed responsibility for the attack": an act, not a statement
     m = j
     while m < limit and toks[m].text == ",":
         m += 1
     if lemma == "tell":
-        while m < limit and (
-            is_cap(toks[m])
-            or low(toks[m])
-            in (
-                "reporters",
-                "journalists",
-                "the",
-                "a",
-                "an",
-                "news",
-                "conference",
-                "agency",
-                "press",
-                "state",
-                "media",
-            )
-        ):
-            m += 1
+        m = addressee_end(toks, m, limit)
     while m < limit and low(toks[m]) in ADJUNCT_STARTS and m + 1 < limit:
         stop = next((x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == ","), None)
         if stop is None:

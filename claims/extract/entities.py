@@ -29,6 +29,7 @@ class Entity:
     members: tuple[Entity, ...] = ()
     bare_keys: list[frozenset[str]] = field(default_factory=list)  # keys as sets of bare words
     named: bool = True  # False for a bare title or description ("وزير الخارجية") nobody named
+    brand: bool = False  # a medium's proper name (إرنا from وكالة إرنا الإيرانية): never lengthened
 
     def agrees(self, gender: str, number: str) -> bool:
         if number == "dual":
@@ -78,11 +79,20 @@ class Registry:
         if (
             existing is not None
             and all(by_key.get(k) is existing for k in keys)
-            and (len(entity.canonical) <= len(existing.canonical) and (existing.role or not entity.role))
+            and (
+                (existing.brand or len(entity.canonical) <= len(existing.canonical))
+                and (existing.role or not entity.role)
+            )
         ):
             return existing  # already known under every key: nothing to merge
         if existing is not None:
-            if len(entity.canonical) > len(existing.canonical) and existing.kind == entity.kind:
+            if entity.brand and not existing.brand and existing.kind == entity.kind:
+                existing.canonical, existing.brand = entity.canonical, True  # §3: the agency's own name
+            elif (
+                len(entity.canonical) > len(existing.canonical)
+                and existing.kind == entity.kind
+                and not existing.brand
+            ):
                 existing.canonical = entity.canonical
             existing.role = existing.role or entity.role
             existing.role_key = existing.role_key or entity.role_key

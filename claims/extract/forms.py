@@ -100,12 +100,31 @@ NOT_CUES: tuple[str, ...] = (
     "نقلا",
     "نقلت_",
     "حسبما",
+    "وجه",  # a face; only وجّهت/وجّهوا (with a charge) are cues
+    "وجها",
 )
+# Forms that are also names (عزت, Izzat): cues only behind a و/ف clitic (وعزت الهيئة الارتفاع إلى …).
+CLITIC_ONLY: tuple[str, ...] = ("عزت", "عزا", "عزوا", "يعزو", "تعزو", "دان")
 
 
 @cache
 def cue_forms() -> dict[str, CueForm]:
     """Every folded cue form → its analysis (first lemma wins on a clash)."""
+    out = dict(_all_forms())
+    for word in (*NOT_CUES, *CLITIC_ONLY):
+        out.pop(f(word), None)
+    return out
+
+
+@cache
+def clitic_cue_forms() -> dict[str, CueForm]:
+    """The ``CLITIC_ONLY`` forms, to be matched with their و/ف clitic only."""
+    forms = _all_forms()
+    return {f(w): forms[f(w)] for w in CLITIC_ONLY if f(w) in forms}
+
+
+@cache
+def _all_forms() -> dict[str, CueForm]:
     out: dict[str, CueForm] = {}
     for lemma, spec in lx.REGULAR_VERBS.items():
         for form, cue in _regular(lemma, spec).items():
@@ -115,8 +134,6 @@ def cue_forms() -> dict[str, CueForm]:
             for form in forms:
                 imperfect = form[:1] in "يت" and agr not in ("p", "pf") and not form.endswith(("ت", "تا"))
                 out.setdefault(f(form), CueForm(lemma, agr, preps, comp, required, imperfect))
-    for word in NOT_CUES:
-        out.pop(f(word), None)
     return out
 
 

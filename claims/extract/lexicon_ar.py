@@ -87,7 +87,8 @@ REGULAR_VERBS: dict[str, tuple[str, str, str, tuple[str, ...], Complement, bool]
     "المح": ("ألمح", "لمح", "ملمح", ("إلى",), "np", True),
     "جزم": ("جزم", "جزم", "جازم", ("ب",), "clause", False),
     "اخبر": ("أخبر", "خبر", "", (), "clause", False),
-    "حمل": ("حمّل", "حمل", "محمل", (), "np", False),  # حمّل X مسؤولية …: checked in arabic.py
+    "حمل": ("حمّل", "حمل", "محمل", (), "np", False),  # حمّل X مسؤولية …: checked in arabic_claim.py
+    "وجه": ("وجّه", "وجه", "", (), "np", False),  # وجّهت النيابة … تهمة (§4.12): checked in arabic_claim.py
     "بين": ("", "بين", "مبين", (), "clause", False),  # 3ms بين is "between": only other forms
 }
 
@@ -153,6 +154,16 @@ IRREGULAR_VERBS: dict[str, tuple[dict[str, tuple[str, ...]], tuple[str, ...], Co
         "clause",
         False,
     ),
+    "عزا": (  # وعزت الهيئة الارتفاع إلى …: the bare forms are also the name عزت (forms.CLITIC_ONLY)
+        {"ms": ("عزا", "يعزو"), "fs": ("عزت", "تعزو"), "mp": ("عزوا",), "md": ("عزيا",), "fd": ("عزتا",)},
+        ("الي",),
+        "np",
+        True,
+    ),
+    # أظهرت بيانات صادرة عن الهيئة أن …: perfect forms only (يظهر is "appears"); a subject is required
+    "اظهر": ({"ms": ("أظهر",), "fs": ("أظهرت",), "mp": ("أظهروا",)}, (), "clause", False),
+    # = أدان; the bare دان counts only behind و/ف (forms.CLITIC_ONLY: also the name Dan)
+    "دان": ({"ms": ("دان",), "fs": ("دانت",), "mp": ("دانوا",)}, (), "np", False),
     "علم": ({"fs": ("علمت",), "mp": ("علموا",)}, (), "clause", False),  # وعلمت «عكاظ» أن: the outlet learned
     "ابدي": (
         {
@@ -457,6 +468,14 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "النجم",
         "النجمه",
         "المدرب",
+        "المهاجم",  # sports roles before a player's name
+        "مهاجم",
+        "الحارس",
+        "حارس",
+        "المدافع",
+        "مدافع",
+        "الحارسة",
+        "المهاجمة",
         "اللاعب",
         "الفنان",
         "الفنانه",
@@ -776,6 +795,14 @@ OFFICE_WORDS: frozenset[str] = frozenset(
 # Heads of organisation names: "وكالة إرنا", "وزارة الخارجية", "المكتب الإعلامي".
 ORG_HEADS: frozenset[str] = frozenset(
     [
+        "المعارضة",  # the object of an accusation, never a surname: اتهم الوزير X المعارضةَ بـ
+        "معارضة",
+        "الفصائل",
+        "فصائل",
+        "الأحزاب",
+        "أحزاب",
+        "النقابات",
+        "نقابات",
         "وكاله",
         "الوكاله",
         "وزاره",
@@ -940,6 +967,7 @@ COLLECTIVES: frozenset[str] = frozenset(
         "السكان",
         "الاهالي",
         "اهالي",
+        "اهال",  # أهالٍ: the indefinite defective plural loses its ya
         "شهود",
         "الشهود",
         "خبراء",
@@ -1041,6 +1069,7 @@ PLACE_HEADS: frozenset[str] = frozenset(
 # Common given names: let a bare name start a subject without a title (وقال محمد …).
 GIVEN_NAMES: frozenset[str] = frozenset(
     [
+        "اشرف",  # also the event verb أشرف (على): a name only after a title and before a name word
         "محمد",
         "احمد",
         "علي",
@@ -1222,6 +1251,30 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 )
 
 # Tokens that end a name: particles, prepositions, pronouns, common content words.
+# First names written with the article (Maghreb, Sudan, Libya): a title phrase ends before them.
+DEFINITE_GIVEN_NAMES: frozenset[str] = frozenset(
+    [
+        "الطيب",
+        "الحسن",
+        "الحسين",
+        "الهادي",
+        "الصادق",
+        "المهدي",
+        "البشير",
+        "المنصف",
+        "الحبيب",
+        "الطاهر",
+        "الصديق",
+        "المختار",
+        "الشاذلي",
+        "الباجي",
+        "المعتصم",
+        "المنجي",
+        "الفاضل",
+        "العياشي",
+        "الشريف",
+    ]
+)
 NAME_STOPS: frozenset[str] = frozenset(
     [
         "حديثه",
@@ -1342,6 +1395,36 @@ NAME_STOPS: frozenset[str] = frozenset(
         "اذ",
         "لكن",
         "لكنه",
+        # Definite objects of condemnation / accusation / description verbs (أدان الهجوم, وصف القرار بأنه):
+        # never a surname or part of an organisation's name, so the subject phrase ends before them.
+        "الهجوم",
+        "الهجمات",
+        "القصف",
+        "الاعتداء",
+        "الاعتداءات",
+        "التفجير",
+        "التفجيرات",
+        "الانفجار",
+        "الحادث",
+        "الجريمة",
+        "الغارة",
+        "الغارات",
+        "الاستهداف",
+        "الانتهاكات",
+        "الاقتحام",
+        "الاغتيال",
+        "المجزرة",
+        "العدوان",
+        "التصعيد",
+        "التصريحات",
+        "الاتهامات",
+        "الادعاءات",
+        "القرار",
+        "الخطوة",
+        "الموقف",
+        "الإجراءات",
+        "التقارير",
+        "الحصار",
     ]
 )
 

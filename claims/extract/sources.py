@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from claims.extract import lexicon_ar as lx
-from claims.extract.arabic_np import Ctx, parse_mention
+from claims.extract.arabic_np import Ctx, Mention, parse_mention
+from claims.extract.arabic_words import COMPLEMENTISERS, is_cue
 from claims.extract.draft import Draft
 from claims.extract.forms import f
-from claims.extract.tokens import Tok, tokenize
+from claims.extract.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
@@ -97,8 +98,11 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
     for m in _SOURCE_RE.finditer(text):
         after = tokenize(ctx.f, span.start + m.end(), end_limit)
         skip = 0
-        while skip < min(3, len(after)) and after[skip].text in _DOCUMENT_WORDS:
+        while skip < min(3, len(after)) and (
+            after[skip].text in _DOCUMENT_WORDS or _reporting(after[skip].text)
+        ):
             skip += 1
+        skip = _skip_addressee(after, skip)
         if skip >= len(after):
             continue
         mention = parse_mention(ctx, after, skip, len(after))
@@ -115,6 +119,10 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
                 break
         if mention is None:
             continue
+        relayed = _relayed_source(ctx, after, mention)
+        via = ""
+        if relayed is not None:  # "بحسب ما نقلته وكالة «الأناضول» عن مصادر …": the sources, via the agency
+            via, mention = mention.entity.canonical, relayed
         source = mention.entity
         cue = ctx.orig(span.start + m.start(1), span.start + m.end(1)).strip()
         if made:
@@ -126,7 +134,7 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         if m.start() > len(text) // 3:
             start, end = span.start, phrase_start
         else:
-            start, end = mention.end_char, end_limit
+            start, end = _after_source(after, mention), end_limit
         if end - start < 8:
             continue
         ctx.reg.spoke(source)
@@ -138,8 +146,51 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
                 ClaimKind.INDIRECT,
                 cue=cue,
                 mention=ctx.orig(mention.start_char, mention.end_char),
+                via=via,
                 confidence=0.75,
             )
         )
         break
     return out
+
+
+def _reporting(word: str) -> bool:
+    """``أوردته``, ``نقلته``, ``ذكرته``: a reporting verb with its object pronoun, inside ``بحسب ما …``."""
+    if is_cue(word):
+        return True
+    return any(word.endswith(p) and is_cue(word[: -len(p)]) for p in ("ه", "ها"))
+
+
+def _skip_addressee(after: list[Tok], skip: int) -> int:
+    """``وفق ما قاله لـ"سكاي نيوز عربية" المستشار …``: the medium spoken to is no source (§4.3)."""
+    if skip == 0 or skip + 2 >= len(after) or not _reporting(after[skip - 1].text):
+        return skip
+    w = after[skip].text
+    if w in ("ل", "لـ") and after[skip + 1].text in QUOTE_CHARS:
+        top = min(len(after), skip + 7)
+        close = next((m for m in range(skip + 2, top) if after[m].text in QUOTE_CHARS), None)
+        if close is not None:
+            return close + 1
+    return skip
+
+
+def _relayed_source(ctx: Ctx, after: list[Tok], source: Mention) -> Mention | None:
+    """``نقلته وكالة X عن مصادر …``: the agency relays; whoever follows ``عن`` is the speaker."""
+    j = source.end
+    if j + 1 >= len(after) or after[j].text != "عن":
+        return None
+    inner = parse_mention(ctx, after, j + 1, len(after))
+    return inner if inner is not None and inner.entity is not source.entity else None
+
+
+def _after_source(after: list[Tok], mention: Mention) -> int:
+    """Content start after a sentence-initial source: past the rest of its phrase up to a comma
+    (``بحسب ما أوردته صحيفة X الناطقة بالفرنسية، فإن …``)."""
+    j = mention.end
+    for m in range(j, min(len(after), j + 6)):
+        w = after[m].text
+        if w in ("،", ","):
+            return after[m + 1].start if m + 1 < len(after) else mention.end_char
+        if w in COMPLEMENTISERS or not w[0].isalpha():
+            break
+    return mention.end_char

@@ -70,7 +70,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "ar-source-phrase",
         H + "وارتفعت الاحتياطيات إلى 41 مليار دولار، وفقاً لوكالة رويترز.",
-        [("وكالة رويترز", "وارتفعت الاحتياطيات")],
+        [("رويترز", "وارتفعت الاحتياطيات")],  # guideline §3: an agency's own name, not its description
     ),
     (
         "ar-run-on",

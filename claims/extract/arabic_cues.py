@@ -1,0 +1,59 @@
+"""Arabic reporting cues in a sentence: one dict lookup per token over every conjugated form.
+
+The 3ms ``بيّن`` is spelt like ``بين`` (between), so it counts as a cue only before an honorific
+pronoun or a title (``وبيّن معاليه أن …``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.arabic_np import HONORIFICS
+from claims.extract.arabic_words import TITLES
+from claims.extract.forms import CueForm, clitic_cue_forms, cue_forms
+from claims.extract.tokens import Tok
+
+
+@dataclass
+class Cue:
+    k: int  # token index
+    form: CueForm
+    clitic: bool
+
+
+_CUE_INDEX: dict[str, tuple[CueForm, bool]] = {}
+
+
+def _cue_index() -> dict[str, tuple[CueForm, bool]]:
+    """Every cue form, and its و/ف-prefixed spelling, in one dict: one lookup per word."""
+    if not _CUE_INDEX:
+        forms = cue_forms()
+        for w, form in forms.items():
+            if len(w) >= 3:
+                for clitic in "وف":
+                    if clitic + w not in forms:
+                        _CUE_INDEX.setdefault(clitic + w, (form, True))
+        for w, form in forms.items():
+            _CUE_INDEX[w] = (form, False)
+        for w, form in clitic_cue_forms().items():
+            for clitic in "وف":
+                _CUE_INDEX.setdefault(clitic + w, (form, True))
+    return _CUE_INDEX
+
+
+_BAYYANA = CueForm("بين", "ms", (), "clause", False)
+
+
+_BAYYANA_NEXT = HONORIFICS | TITLES
+_BAYYANA_WORDS = frozenset(("بين", "وبين"))
+
+
+def find_cues(toks: list[Tok]) -> list[Cue]:
+    index = _CUE_INDEX or _cue_index()
+    out = [Cue(k, *hit) for k, tok in enumerate(toks) if (hit := index.get(tok.text)) is not None]
+    for k, tok in enumerate(toks[:3]):  # sentence-initial only
+        if tok.text in _BAYYANA_WORDS and k + 2 < len(toks) and toks[k + 1].text in _BAYYANA_NEXT:
+            out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
+            out.sort(key=lambda c: c.k)
+    return out
+

@@ -1,0 +1,83 @@
+"""English anaphora to entities named before: ``the force``, ``the sources``, ``the country's AI minister``.
+
+Descriptions resolve to the fullest compatible name the article gave (guideline §3); only what
+was said or mentioned before the sentence being read can be meant by ``it`` or ``the company``.
+"""
+
+from __future__ import annotations
+
+from claims.extract.english_words import LEADERS, POLICE, POSSESSIVE_PRONOUNS, WIRES, role_acronyms
+from claims.extract.entities import Entity, Registry
+from claims.types import SpeakerKind
+
+
+_PAIR_HEADS = frozenset(["leaders", "presidents", "ministers", "men", "women", "premiers", "counterparts"])
+
+
+def before_cursor(reg: Registry) -> list[Entity]:
+    """Speakers, then entities mentioned before the sentence being read: what ``the company`` can mean."""
+    spoken = list(reversed(reg.speakers[-8:]))
+    mentioned = [e for _, e in reg._before(reg.cursor + 1)[:60]]
+    seen: set[int] = set()
+    out = []
+    for e in [*spoken, *mentioned]:
+        if id(e) not in seen:
+            seen.add(id(e))
+            out.append(e)
+    return out
+
+
+def latest_org(reg: Registry) -> Entity | None:
+    """The latest organisation said or mentioned before, never the wire credited in the dateline."""
+    return next(
+        (
+            e
+            for e in before_cursor(reg)
+            if e.kind == SpeakerKind.ORGANIZATION and e.canonical.lower() not in WIRES
+        ),
+        None,
+    )
+
+
+def earlier(reg: Registry, words: list[str]) -> Entity | None:
+    """``the sources``, ``the official``, ``the central bank``: the entity the article introduced so.
+
+    Possessives (``the country's AI minister``) are dropped, an abbreviation may stand for the
+    capitalised words of a role (AI → Artificial Intelligence), and ``the force`` is the police.
+    """
+    words = [w for w in words if not (w.endswith("'s") or w in POSSESSIVE_PRONOUNS)] or words
+    head = words[-1]
+    if words == ["force"]:
+        return next(
+            (
+                e
+                for e in reg._recent()
+                if e.kind == SpeakerKind.ORGANIZATION
+                and any(w in POLICE for w in e.canonical.lower().split())
+            ),
+            None,
+        )
+    if words in (["sources"], ["source"], ["people"], ["officials"]):
+        for entity in reversed(reg.speakers[-3:]):  # "The sources said" after "Two people familiar …"
+            if (entity.kind == SpeakerKind.GROUP and not entity.members) or (
+                entity.kind == SpeakerKind.PERSON and not entity.named
+            ):
+                names = entity.canonical.lower().split()
+                if head in names or (words[0] in ("sources", "people") and entity.number == "plural"):
+                    return entity
+    if len(words) == 2 and words[0] in ("two", "both") and words[1] in _PAIR_HEADS:
+        return reg._pair(reg.cursor)  # "the two leaders said": the pair named together (guideline §2)
+    for entity in reg._recent():
+        if entity.kind == SpeakerKind.OUTLET:
+            continue
+        names = f"{entity.canonical} {entity.role} {entity.role_key}".lower().replace("’", "'").split()
+        if head == "leader" and entity.kind == SpeakerKind.PERSON and LEADERS.intersection(names):
+            names = [*names, "leader"]  # "the Mexican leader": the Mexican president named before
+        if head not in names:
+            continue
+        if all(w in names for w in words) or (
+            entity.kind == SpeakerKind.PERSON
+            and all(w in names or w in role_acronyms(entity.role) for w in words)
+        ):
+            return entity
+    return None
