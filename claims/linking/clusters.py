@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import or_, text
+from sqlalchemy import text
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
@@ -49,11 +49,14 @@ def _order_key(
                 select(Article.id, Article.published_at).where(col(Article.id).in_(missing))
             ).all()
         )
-    out = {}
-    for c in claims:
-        when = published.get(c.article_id)
-        out[c.id or 0] = (_aware(when) if when else _aware(c.created_at), _aware(c.created_at), c.id or 0)
-    return out
+    return {c.id or 0: order_key(published.get(c.article_id), c.created_at, c.id or 0) for c in claims}
+
+
+def order_key(
+    published: datetime | None, created: datetime | None, claim_id: int
+) -> tuple[datetime, datetime, int]:
+    """A claim's place in "earliest" order; the cluster's canonical member has the least."""
+    return (_aware(published) if published else _aware(created), _aware(created), claim_id)
 
 
 def _canonical(
@@ -157,19 +160,6 @@ def is_rejected(session: Session, a: Claim, b: Claim) -> bool:
         fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker)
     )
     return session.get(LinkRejection, (fa, fb)) is not None
-
-
-def rejected_pairs(session: Session, fps: Iterable[int]) -> set[tuple[int, int]]:
-    """Every remembered rejection touching one of ``fps``."""
-    fps = list(set(fps))
-    if not fps:
-        return set()
-    rows = session.execute(  # plain columns, no ORM objects: this runs for every linked article
-        select(LinkRejection.a_fp, LinkRejection.b_fp).where(  # type: ignore[call-overload]
-            or_(col(LinkRejection.a_fp).in_(fps), col(LinkRejection.b_fp).in_(fps))
-        )
-    ).all()
-    return {(a, b) for a, b in rows}
 
 
 def _load(session: Session, xref_id: int) -> CrossReference:

@@ -11,20 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from datetime import datetime
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, or_, update
+from sqlalchemy import bindparam, delete, or_, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from claims.errors import InputError
-from claims.linking import clusters, index, related
-from claims.linking.score import PREFILTER_DICE, ClaimSide, quick_overlap, score_pair
+from claims.linking import clusters, index, related, sameclaim
+from claims.linking.score import score_pair
 from claims.linking.text import skeleton, tokens
-from claims.models import Article, Claim, ClaimBand, CrossReference, DocBand, Entity, utcnow
+from claims.models import Article, Claim, ClaimBand, CrossReference, DocBand, utcnow
 from claims.priority import refresh_priorities
 from claims.text.normalize import normalize_for_matching
 
+_LINKED = (
+    update(Article.__table__)  # type: ignore[arg-type]
+    .where(Article.__table__.c.id == bindparam("a"))  # type: ignore[attr-defined]
+    .values(linked_at=bindparam("now"))
+)
 SYNDICATED_MATCH = 90.0  # rapidfuzz ratio of the normalised texts' first 4000 characters
 _AGENCY_WORDS = {
     normalize_for_matching(w)
@@ -60,15 +65,6 @@ def cites(via: str, outlet: str | None) -> bool:
     """Whether a claim's ``via`` names the outlet of another article."""
     a, b = outlet_key(via), outlet_key(outlet)
     return bool(a and b and (a <= b or b <= a))
-
-
-def _aliases(session: Session, ids: set[int]) -> dict[int, tuple[str, ...]]:
-    if not ids:
-        return {}
-    rows = session.execute(  # plain columns: loading Entity objects cost more than the query
-        select(Entity.id, Entity.canonical_name, Entity.aliases).where(col(Entity.id).in_(ids))  # type: ignore[call-overload]
-    ).all()
-    return {i: (name, *(aliases or ())) for i, name, aliases in rows if i is not None}
 
 
 def _syndicated(session: Session, article: Article) -> int:
@@ -110,166 +106,80 @@ def _syndicated(session: Session, article: Article) -> int:
     return found
 
 
-def _existing_pairs(session: Session, claim_ids: list[int]) -> set[tuple[int, int]]:
-    rows = session.execute(
-        select(CrossReference.from_claim_id, CrossReference.to_claim_id).where(  # type: ignore[call-overload]
-            col(CrossReference.kind).in_(clusters.CLAIM_KINDS),
-            or_(
-                col(CrossReference.from_claim_id).in_(claim_ids),
-                col(CrossReference.to_claim_id).in_(claim_ids),
-            ),
-        )
-    ).all()
-    return {index.pair(a, b) for a, b in rows if a is not None and b is not None}
-
-
-@dataclass(frozen=True)
-class _Other:
-    """A candidate claim as read for scoring (plain columns, no ORM object until it is linked)."""
-
-    id: int
-    article_id: int
-    speaker: str
-    speaker_id: int | None
-    kind: str
-    speaker_kind: str
-    content: str
-    via: str
-    cluster_id: int | None
-    match_tokens: str | None
-    lang: str
-    outlet: str | None
-    published_at: datetime | None
-
-
-_OTHER_COLUMNS = (
-    Claim.id, Claim.article_id, Claim.speaker, Claim.speaker_id, Claim.kind, Claim.speaker_kind,
-    Claim.content,
-    Claim.via, Claim.cluster_id, Claim.match_tokens, Article.lang, Article.outlet, Article.published_at,
-)  # fmt: skip
-
-
-def _side_of(
-    x: Claim | _Other, lang: str | None, aliases: dict[int, tuple[str, ...]], toks: str | None
-) -> ClaimSide:
-    return ClaimSide(
-        content=x.content, speaker=x.speaker, speaker_id=x.speaker_id, kind=x.kind,
-        speaker_kind=x.speaker_kind,
-        lang=lang, aliases=aliases.get(x.speaker_id or -1, ()), stored_tokens=toks,
-    )  # fmt: skip
-
-
 def _link_claims(
     session: Session, article: Article, auto_threshold: float, suggest_threshold: float, report: LinkReport
 ) -> set[int]:
     """Link the article's claims; returns the ids of claims whose cluster changed."""
-    touched: set[int] = set()
-    claims = list(session.exec(select(Claim).where(Claim.article_id == article.id)).all())
+    claims = sameclaim.own_claims(session, article.id or 0)
     report.claims += len(claims)
     if not claims:
-        return touched
-    own = {c.id for c in claims}
-    for c in claims:
-        toks = " ".join(tokens(c.content))
-        if c.match_tokens != toks:
-            c.match_tokens = toks
-            session.add(c)
-    keys = {c.id: index.claim_keys((c.match_tokens or "").split()) for c in claims}
-    hits = index.claim_hits(session, [k for ks in keys.values() for k in ks])
-    cand_ids = {c.id: [i for i in index.rank_candidates(hits, keys[c.id]) if i not in own] for c in claims}
-    index.add_claims(session, keys)  # type: ignore[arg-type]
+        return set()
+    cand_ids = sameclaim.candidates(session, claims)
     every = {i for ids in cand_ids.values() for i in ids}
     if not every:
-        return touched
-    rows = session.execute(
-        select(*_OTHER_COLUMNS)
-        .join(Article, col(Article.id) == col(Claim.article_id))
-        .where(col(Claim.id).in_(every))
-    ).all()
-    others = {r[0]: _Other(*r) for r in rows}
-    # cheap pass: language-neutral overlap only, before aliases, fingerprints and full scores
-    mine = {c.id: _side_of(c, article.lang, {}, c.match_tokens) for c in claims}
-    survivors: dict[int, list[_Other]] = {}
-    for c in claims:
-        for oid in cand_ids[c.id]:
-            o = others.get(oid)
-            if (
-                o is not None
-                and quick_overlap(mine[c.id], _side_of(o, o.lang, {}, o.match_tokens)) >= PREFILTER_DICE
-            ):
-                survivors.setdefault(c.id, []).append(o)  # type: ignore[arg-type]
+        return set()
+    others = sameclaim.read(session, every)
+    survivors = sameclaim.prefilter(claims, cand_ids, others)
     if not survivors:
-        return touched
+        return set()
     kept = [o for os_ in survivors.values() for o in os_]
-    aliases = _aliases(session, {x.speaker_id for x in [*claims, *kept] if x.speaker_id})
-    existing = _existing_pairs(session, [c.id for c in claims if c.id is not None])
+    aliases = sameclaim.aliases(session, {x.speaker_id for x in [*claims, *kept] if x.speaker_id})
     fp = {c.id: index.fingerprint(c.article_id, c.content, c.speaker) for c in claims}
-    rejected = clusters.rejected_pairs(session, fp.values())  # type: ignore[arg-type]
-    chosen: dict[int, list[tuple[float, _Other, bool]]] = {}
+    existing, rejected = sameclaim.known(session, [c.id for c in claims], list(fp.values()))
+    links = sameclaim.Links(rows=[], edges=[])
     for c in claims:
-        me = _side_of(c, article.lang, aliases, c.match_tokens)
-        best_per_cluster: dict[int, tuple[float, _Other, bool]] = {}
-        for o in survivors.get(c.id, ()):  # type: ignore[call-overload]
-            if index.pair(c.id, o.id) in existing:  # type: ignore[arg-type]
+        me = c.side(article.lang, aliases)
+        best_per_cluster: dict[int, tuple[float, sameclaim.Row, bool]] = {}
+        for o in survivors.get(c.id, ()):
+            if index.pair(c.id, o.id) in existing:
                 continue
-            result = score_pair(me, _side_of(o, o.lang, aliases, o.match_tokens))
+            result = score_pair(me, o.side(o.lang, aliases))
             if result.score < suggest_threshold:
                 continue
-            if (
-                rejected
-                and index.pair(fp[c.id], index.fingerprint(o.article_id, o.content, o.speaker)) in rejected
-            ):  # type: ignore[arg-type]
+            if rejected and (
+                index.pair(fp[c.id], index.fingerprint(o.article_id, o.content, o.speaker)) in rejected
+            ):
                 continue
             group = o.cluster_id or -o.id
             if group not in best_per_cluster or result.score > best_per_cluster[group][0]:
                 best_per_cluster[group] = (result.score, o, result.cross_language)
-        chosen[c.id] = sorted(best_per_cluster.values(), key=lambda t: -t[0])  # type: ignore[index]
-    wanted = {o.id for links in chosen.values() for _, o, _ in links}
-    loaded = (
-        {x.id: x for x in session.exec(select(Claim).where(col(Claim.id).in_(wanted))).all()}
-        if wanted
-        else {}
-    )
-    known = {article.id: article.published_at} | {o.article_id: o.published_at for o in kept}
-    for c in claims:
-        for score, o, cross in chosen.get(c.id, ()):  # type: ignore[call-overload]
-            other = loaded.get(o.id)
-            if other is not None and _add_link(
-                session, article, c, other, o.outlet, score, cross, auto_threshold, report, known
-            ):
-                touched.update((c.id, other.id))  # type: ignore[arg-type]
-    return touched
+        for score, o, cross in sorted(best_per_cluster.values(), key=lambda t: -t[0]):
+            _add_link(article, c, o, score, cross, auto_threshold, links)
+    sameclaim.write_links(session, links.rows)
+    sameclaim.merge_clusters(session, links.edges, article.published_at)
+    report.auto += links.auto
+    report.suggested += links.suggested
+    report.via += links.via
+    return {x.id for edge in links.edges for x in edge}
 
 
 def _add_link(
-    session: Session,
     article: Article,
-    c: Claim,
-    other: Claim,
-    outlet: str | None,
+    c: sameclaim.Row,
+    other: sameclaim.Row,
     score: float,
     cross: bool,
     auto_threshold: float,
-    report: LinkReport,
-    known: dict[int, datetime | None],
-) -> bool:
-    """Store one link; True when it was automatic (the clusters changed)."""
+    links: sameclaim.Links,
+) -> None:
+    """One link row: ``via`` when one side cites the other's outlet; auto links join the clusters."""
     state = "auto" if score >= auto_threshold and not cross else "suggested"
-    if c.via and cites(c.via, outlet):
+    if c.via and cites(c.via, other.outlet):
         kind, src, dst = "via", c, other
     elif other.via and cites(other.via, article.outlet):
         kind, src, dst = "via", other, c
     else:
         kind, src, dst = "same_claim", c, other
-    session.add(CrossReference(kind=kind, state=state, from_claim_id=src.id, to_claim_id=dst.id, score=score))
+    links.rows.append(
+        {"kind": kind, "state": state, "from_claim_id": src.id, "to_claim_id": dst.id, "score": score}
+    )
     if kind == "via":
-        report.via += 1
+        links.via += 1
     if state == "auto":
-        report.auto += 1
-        clusters.merge(session, c, other, known)
-        return True
-    report.suggested += 1
-    return False
+        links.auto += 1
+        links.edges.append((c, other))
+    else:
+        links.suggested += 1
 
 
 def link_article(
@@ -288,12 +198,12 @@ def link_article(
     with session.no_autoflush:
         if article.linked_at is None:
             report.syndicated = _syndicated(session, article)
-        report.related_resolved = related.retry_for(session, article)
+        report.related_resolved, report.related_unresolved = related.retry_for(session, article)
         touched = _link_claims(session, article, auto_threshold, suggest_threshold, report)
-        report.related_unresolved = related.waiting_count(session, article_id)
-        article.linked_at = utcnow()
-        session.add(article)
-    session.flush()
+    now = utcnow()
+    session.connection().execute(_LINKED, {"a": article_id, "now": now})
+    set_committed_value(article, "linked_at", now)
+    session.flush()  # teasers resolved and copies found above
     if touched:
         refresh_priorities(session, claim_ids=sorted(touched))  # cluster size weighs in the queue order
     return report

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
-from sqlalchemy import func
+from sqlalchemy import bindparam, or_
 from sqlmodel import Session, col, select
 
 from claims.candidates import Teaser
@@ -110,28 +110,31 @@ def store_teasers(session: Session, *, article_id: int, teasers: Sequence[Teaser
     return resolved, unresolved
 
 
-def retry_for(session: Session, article: Article) -> int:
-    """Resolve waiting teasers that point at the newly stored ``article``; how many it resolved."""
-    found = 0
-    waiting = list(
-        session.exec(
-            select(CrossReference).where(
-                CrossReference.kind == "related",
-                CrossReference.state == "unresolved",
-                col(CrossReference.to_url).in_([article.url, article.canonical_url]),
-            )
-        ).all()
-    )
-    if article.title:
-        ids = index.doc_candidates(session, index.title_keys(article.title, space="teaser"))
-        if ids:
-            waiting += session.exec(
-                select(CrossReference).where(
-                    col(CrossReference.id).in_(ids), CrossReference.state == "unresolved"
-                )
-            ).all()
+# one prebuilt statement: waiting teasers naming the article's URL, with a headline near its title,
+# or of the article itself (counted: how many of its own still wait)
+_WAITING_FOR = select(CrossReference).where(
+    CrossReference.kind == "related",
+    CrossReference.state == "unresolved",
+    or_(
+        col(CrossReference.to_url).in_(bindparam("urls", expanding=True)),
+        col(CrossReference.id).in_(index.doc_candidates_query(bindparam("keys", expanding=True))),
+        CrossReference.from_article_id == bindparam("a"),
+    ),
+)
+
+
+def retry_for(session: Session, article: Article) -> tuple[int, int]:
+    """Resolve waiting teasers that point at the newly stored ``article``.
+
+    Returns (how many it resolved, how many of the article's own teasers still wait).
+    """
+    found = own = 0
+    keys = index.title_keys(article.title, space="teaser") if article.title else []
+    urls = [article.url, article.canonical_url]
+    waiting = session.exec(_WAITING_FOR, params={"urls": urls, "keys": keys, "a": article.id}).all()
     for xref in {x.id: x for x in waiting}.values():
         if xref.from_article_id == article.id:
+            own += 1
             continue
         by_url = (
             xref.to_url in (article.url, article.canonical_url)
@@ -141,17 +144,7 @@ def retry_for(session: Session, article: Article) -> int:
         if score >= TITLE_MATCH:
             _point(session, xref, article, score / 100)
             found += 1
-    return found
-
-
-def waiting_count(session: Session, article_id: int) -> int:
-    """How many of the article's teasers still wait for their article."""
-    query = select(func.count()).where(
-        CrossReference.from_article_id == article_id,
-        CrossReference.kind == "related",
-        CrossReference.state == "unresolved",
-    )
-    return int(session.exec(query).one())
+    return found, own
 
 
 def index_unresolved(session: Session) -> None:

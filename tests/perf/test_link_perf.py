@@ -1,11 +1,12 @@
 """Benchmark: linking one new article's claims against stores of 10k, 100k and 1M claims.
 
-Target: median ≤ 20 ms per article at 1M claims, and sublinear growth. The store is synthetic but
-varied: each claim draws 6-22 words from the fixture articles' vocabulary (Arabic or English, by
-corpus frequency, with random numbers), a speaker from a pool of 20,000, an outlet from 200; ten
-claims per article. The pairs fixture's ``a`` sides are planted in it at random positions, and the
-measured "new" articles carry the ``b`` sides (six claims each), so linking really finds, scores and
-writes links.
+Target: median ≤ 20 ms per article at 1M claims (asserted on CPU time, wall printed), and sublinear
+growth. The store is synthetic but varied: each claim draws 6-22 words from the fixture articles'
+vocabulary (Arabic or English, by corpus frequency, with random numbers), a speaker from a pool of
+20,000, an outlet from 200; ten claims per article. The pairs fixture's ``a`` sides are planted in
+it at random positions in articles of their language, and the measured "new" articles carry the
+``b`` sides (up to six claims of one language each), so linking really finds, scores and writes
+links; the share of planted partners linked is the retrieval's recall at that size.
 Rows and LSH bands go in through the raw driver (``executemany`` on SQLite, ``COPY`` on
 PostgreSQL); the band keys come from the library's own batch function, so they are the ones a
 live ingest would have written. Each timed call is ``link_article`` with its flushes, rolled back
@@ -47,12 +48,13 @@ pytestmark = [pytest.mark.perf, pytest.mark.timeout(7200)]  # the 1M store takes
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 SIZES = [int(x) for x in os.environ.get("CLAIMS_LINK_BENCH_SIZES", "10000,100000,1000000").split(",")]
-GENERATOR = 5  # bump when the synthetic store or the band scheme changes (invalidates caches)
+GENERATOR = 6  # bump when the synthetic store or the band scheme changes (invalidates caches)
 PER_ARTICLE = 10
 QUERY_CLAIMS = 6
-TARGET_MS = 20.0  # the issue's target (wall, median): printed as OK / OVER TARGET
-FLOOR_CPU_MS = 60.0  # the failing line: CPU time per article at the largest size (wall time on this
-# shared 2-core machine swings 3x with other people's jobs; CPU time is what this code controls)
+TARGET_MS = 20.0  # the issue's target, per article at the largest size: the CPU median must meet it
+# (wall time on this shared 2-core machine swings 3x with other people's jobs; CPU time is what this
+# code controls); the wall median is printed as OK / OVER TARGET
+MIN_RECALL = 0.75  # planted partners linked; the scorer alone links 47 of the 54 (RESULTS.md)
 AUTO, SUGGEST = 0.82, 0.6
 START = datetime(2025, 1, 1, tzinfo=UTC)
 CHUNK = 50_000
@@ -185,8 +187,9 @@ def _claim(i: int, a: int, speaker: str, content: str, toks: str | None) -> tupl
             "bench", "1", 0.9, 0.5, "[]", 0.5, "pending", False, 1, when, when, toks)  # fmt: skip
 
 
-def _build(engine: Engine, n: int) -> list[int]:
-    """Fill the store; returns the ids of the query articles (stored, not yet linked)."""
+def _build(engine: Engine, n: int) -> tuple[list[int], dict[int, int]]:
+    """Fill the store; returns the query articles' ids (stored, not yet linked) and each query claim's
+    planted partner."""
     rng = np.random.default_rng(n)
     loader = _Loader(engine)
     pairs = _pairs()
@@ -196,9 +199,17 @@ def _build(engine: Engine, n: int) -> list[int]:
                                       for a in range(n_articles)))  # fmt: skip
     claims: list[tuple[int, str]] = []  # (claim id, normalised tokens) of every indexed claim
     # planted: each true pair's first side replaces a synthetic claim at a random position, so its
-    # partner is neither the newest nor the oldest claim in the buckets it shares
-    spots = rng.choice(np.arange(1, n_synth + 1), size=len(pairs), replace=False).tolist()
-    planted_at = dict(zip(spots, pairs, strict=True))
+    # partner is neither the newest nor the oldest claim in the buckets it shares; the position is in
+    # an article of the pair's language (in another one the pair would be scored across languages)
+    pairs = sorted(pairs, key=lambda p: p["lang"])  # stable: query articles of one language each
+    positions = np.arange(1, n_synth + 1)
+    arabic = ((positions - 1) // PER_ARTICLE) % 2 == 0  # as _synthetic_claims alternates articles
+    planted_at: dict[int, dict[str, Any]] = {}
+    for lang, mask in (("ar", arabic), ("en", ~arabic)):
+        mine = [p for p in pairs if p["lang"] == lang]
+        spots = rng.choice(positions[mask], size=len(mine), replace=False).tolist()
+        planted_at.update(zip(spots, mine, strict=True))
+    planted_id = {id(p): i for i, p in planted_at.items()}
 
     def synth_rows() -> Iterator[tuple[Any, ...]]:
         for i, (a, _lang, speaker, content) in enumerate(_synthetic_claims(n_synth, rng), 1):
@@ -212,14 +223,20 @@ def _build(engine: Engine, n: int) -> list[int]:
     next_article, next_claim = n_articles + 1, n_synth + 1
     planted_art: list[tuple[Any, ...]] = []
     planted: list[tuple[Any, ...]] = []
-    # query articles: the pairs' second sides, six claims each, never linked
-    queries, query_arts, query_claims = [], [], []
-    for q in range(0, len(pairs) - QUERY_CLAIMS + 1, QUERY_CLAIMS):
-        group = pairs[q : q + QUERY_CLAIMS]
+    # query articles: the pairs' second sides, up to six claims of one language each, never linked
+    queries, query_arts, query_claims, partners = [], [], [], {}
+    groups = [
+        same[q : q + QUERY_CLAIMS]
+        for lang in ("ar", "en")
+        for same in [[p for p in pairs if p["lang"] == lang]]
+        for q in range(0, len(same), QUERY_CLAIMS)
+    ]
+    for group in groups:
         query_arts.append(_article(next_article, group[0]["lang"], "Query", False))
         queries.append(next_article)
         for p in group:
             query_claims.append(_claim(next_claim, next_article, p["b"]["speaker"], p["b"]["content"], None))
+            partners[next_claim] = planted_id[id(p)]
             next_claim += 1
         next_article += 1
     loader.load("article", ART_COLS, iter(planted_art + query_arts))
@@ -236,13 +253,18 @@ def _build(engine: Engine, n: int) -> list[int]:
     rows = sorted(band_rows())  # sorted: appends to the primary-key B-tree, no page splits
     loader.load("claimband", ["band_key", "claim_id"], iter(rows))
     loader.close()
-    with engine.begin() as conn:
-        conn.execute(text("ANALYZE"))
-    return queries
+    if engine.dialect.name == "postgresql":  # as autovacuum would have: statistics, and the visibility
+        # map that lets the band lookups read the index alone (VACUUM cannot run in a transaction)
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
+    else:
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+    return queries, partners
 
 
-def _store(backend_url: str, n: int) -> tuple[str, list[int], float]:
-    """A built store (cached for SQLite), its query article ids and the build time."""
+def _store(backend_url: str, n: int) -> tuple[str, list[int], dict[int, int], float]:
+    """A built store (cached for SQLite), its query article ids, planted partners and build time."""
     if backend_url.startswith("sqlite"):
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / f"link-bench-{n}-g{GENERATOR}.db"
@@ -251,27 +273,32 @@ def _store(backend_url: str, n: int) -> tuple[str, list[int], float]:
         if path.exists() and meta.exists():
             info = json.loads(meta.read_text())
             db.upgrade(url)  # a cached store follows later migrations
-            return url, info["queries"], info["build_s"]
+            return url, info["queries"], {int(k): v for k, v in info["partners"].items()}, info["build_s"]
         for stale in ARTIFACTS.glob(f"link-bench-{n}-g*"):
             stale.unlink()
         backend_url = url
     db.upgrade(backend_url)
     engine = db.make_engine(backend_url)
     t0 = time.perf_counter()
-    queries = _build(engine, n)
+    queries, partners = _build(engine, n)
     build_s = time.perf_counter() - t0
     engine.dispose()
     if backend_url.startswith("sqlite"):
         Path(backend_url.split("///", 1)[1]).with_suffix(".json").write_text(
-            json.dumps({"queries": queries, "build_s": build_s})
+            json.dumps({"queries": queries, "partners": partners, "build_s": build_s})
         )
-    return backend_url, queries, build_s
+    return backend_url, queries, partners, build_s
 
 
-def _measure(url: str, queries: list[int]) -> dict[str, float]:
-    """Round 0 warms caches, rounds 1-2 are timed (wall and CPU), round 3 runs under tracemalloc."""
+def _measure(url: str, queries: list[int], partners: dict[int, int]) -> dict[str, float]:
+    """Round 0 warms caches, rounds 1-2 are timed (wall and CPU), round 3 runs under tracemalloc.
+
+    Round 0 also counts the planted partners linked (the store has no other links: every call is
+    rolled back), read after the timed call.
+    """
     engine = db.make_engine(url)
     wall, cpu, peaks, links = [], [], [], []
+    found = 0
     for round_ in range(4):
         for article_id in queries:
             with Session(engine, expire_on_commit=False) as session:
@@ -285,6 +312,9 @@ def _measure(url: str, queries: list[int]) -> dict[str, float]:
                 if round_ == 3:
                     peaks.append(tracemalloc.get_traced_memory()[1] / 1e6)
                     tracemalloc.stop()
+                if round_ == 0:
+                    made = session.execute(text("SELECT from_claim_id, to_claim_id FROM crossreference"))
+                    found += sum(partners.get(a) == b or partners.get(b) == a for a, b in made)
                 session.rollback()
             if round_ in (1, 2):
                 wall.append(elapsed)
@@ -297,19 +327,21 @@ def _measure(url: str, queries: list[int]) -> dict[str, float]:
         "cpu_ms": statistics.median(cpu),
         "peak_mb": max(peaks),
         "links_per_article": statistics.mean(links),
+        "recall": found / len(partners),
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 
 def _report(backend: str, results: dict[int, dict[str, float]]) -> None:
     load = os.getloadavg()[0]
-    head = f"{QUERY_CLAIMS} claims per article, 2 rounds x 9 articles, load {load:.1f}"
+    head = f"up to {QUERY_CLAIMS} claims per article, 2 rounds x 10 articles, load {load:.1f}"
     print(f"\n[{backend}] link_article, {head}:")
     for n, r in results.items():
         print(
             f"  {n:>9,} claims: median {r['median_ms']:6.1f} ms  p90 {r['p90_ms']:6.1f} ms  "
             f"cpu {r['cpu_ms']:5.1f} ms  "
             f"tracemalloc peak {r['peak_mb']:5.1f} MB  links/article {r['links_per_article']:.1f}  "
+            f"planted found {r['recall']:.0%}  "
             f"rss {r['rss_mb']:5.0f} MB  db {r.get('db_mb', 0):6.0f} MB  build {r['build_s']:5.0f} s  "
             f"{'OK' if r['median_ms'] <= TARGET_MS else 'OVER TARGET'}"
         )
@@ -318,8 +350,8 @@ def _report(backend: str, results: dict[int, dict[str, float]]) -> None:
 def _run(url_for: dict[int, str], backend: str) -> dict[int, dict[str, float]]:
     results = {}
     for n in SIZES:
-        url, queries, build_s = _store(url_for[n], n)
-        results[n] = _measure(url, queries) | {"build_s": build_s}
+        url, queries, partners, build_s = _store(url_for[n], n)
+        results[n] = _measure(url, queries, partners) | {"build_s": build_s}
         if url.startswith("sqlite"):
             results[n]["db_mb"] = Path(url.split("///", 1)[1]).stat().st_size / 1e6
     _report(backend, results)
@@ -328,8 +360,8 @@ def _run(url_for: dict[int, str], backend: str) -> dict[int, dict[str, float]]:
 
 def _check(results: dict[int, dict[str, float]]) -> None:
     largest, smallest = max(results), min(results)
-    assert results[largest]["cpu_ms"] <= FLOOR_CPU_MS, results
-    assert all(r["links_per_article"] >= 3 for r in results.values()), "planted pairs were not found"
+    assert results[largest]["cpu_ms"] <= TARGET_MS, results
+    assert all(r["recall"] >= MIN_RECALL for r in results.values()), ("planted pairs were not found", results)
     if largest > smallest:  # sublinear: 100x the store costs far less than 100x the time
         growth = results[largest]["cpu_ms"] / results[smallest]["cpu_ms"]
         assert growth < (largest / smallest) ** 0.5, (growth, results)
@@ -351,7 +383,7 @@ def test_link_one_article_postgres(pg_url: str) -> None:
             conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
         admin.dispose()
         db.dispose_engines()
-        url, queries, build_s = _store(pg_url, n)
-        results[n] = _measure(url, queries) | {"build_s": build_s}
+        url, queries, partners, build_s = _store(pg_url, n)
+        results[n] = _measure(url, queries, partners) | {"build_s": build_s}
     _report("postgresql", results)
     _check(results)
