@@ -20,6 +20,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
 from claims.errors import StorageError
+from claims.search_index import REVISION as SEARCH_INDEX_REVISION
+from claims.search_index import ensure_search_index
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -94,6 +96,26 @@ def upgrade(url: str, revision: str = "head") -> None:
         command.upgrade(alembic_config(url), revision)
     except OperationalError as exc:
         raise StorageError(f"cannot reach the database at {_safe(url)}: {exc.orig}") from None
+    if url.startswith("sqlite"):
+        _repair_search_index(url)
+
+
+def _repair_search_index(url: str) -> None:
+    """Put back SQLite's text-search index and triggers if a migration dropped them.
+
+    A batch migration of ``claim`` (copy, drop, rename) silently drops its triggers; running this
+    after every upgrade repairs it. Only once the schema is at or past the revision that made it.
+    """
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            script = ScriptDirectory.from_config(alembic_config(url))
+            lineage = script.iterate_revisions(current, "base") if current else ()
+            if any(r.revision == SEARCH_INDEX_REVISION for r in lineage):
+                ensure_search_index(conn)
+    finally:
+        engine.dispose()
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -13,18 +13,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func
+from sqlalchemy import ColumnElement, Select, and_, case, column, func, table
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, select
 
 from claims.errors import InputError
 from claims.models import Article, Claim
 from claims.priority import DOUBLING_SECONDS, EPOCH
+from claims.search_index import MIN_TERM, TABLE, fts_phrase
 from claims.types import ReviewStatus
 
 MAX_PAGE_SIZE = 200
 COUNT_CAP = 10_000
 ARTICLE_LIST_MAX = 1000  # article filters matching at most this many articles become an id list
 TOP_SPEAKERS = 200
+TEXT_LIST_MAX = 10_000  # SQLite: a term in at most this many claims becomes ``claim.id IN (…)``
+TEXT_COUNT_READ = 2 * COUNT_CAP  # SQLite: index matches read to count a common term (else walk)
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,8 @@ class Scope:
 
     conditions: tuple[ColumnElement[bool], ...]
     needs_join: bool
-    by_articles: bool = False  # the filter matched few articles: find their claims, then sort them
+    by_articles: bool = False  # the filter matched few articles (or claims): find them, then sort
+    total: int | None = None  # the capped count, when planning already established it
 
     def order_by(self) -> tuple[Any, ...]:
         """Priority order; ``priority + 0`` when the claims come from a few articles, so the planner
@@ -111,6 +116,8 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
     Article filters (language, outlet, dates) that match few articles become ``article_id IN (…)``,
     so the claims are found through ``ix_claim_article_id`` instead of by walking the whole queue;
     when they match many articles the query walks the queue in priority order and stops early.
+    On SQLite, a text term found in few claims by the trigram index becomes ``claim.id IN (…)``
+    the same way (PostgreSQL's pg_trgm indexes serve the ``LIKE`` directly).
     """
     conds: list[ColumnElement[bool]] = []
     if filters.status:
@@ -121,9 +128,9 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
         conds.append(col(Claim.status) == filters.status)
     if filters.speaker:
         conds.append(col(Claim.speaker) == filters.speaker)
-    if filters.text and filters.text.strip():
-        needle = filters.text.strip()
-        dialect = session.get_bind().dialect.name
+    needle = (filters.text or "").strip()
+    dialect = session.get_bind().dialect.name
+    if needle:
         conds.append(_like(Claim.content, needle, dialect) | _like(Claim.speaker, needle, dialect))
     article: list[ColumnElement[bool]] = []
     if filters.lang:
@@ -134,8 +141,17 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
         article.append(col(Article.published_at) >= _day_start(filters.since))
     if filters.until:
         article.append(col(Article.published_at) < _day_start(filters.until + timedelta(days=1)))
+    common_term = False  # SQLite: the index found too many claims to list (see below)
+    if dialect == "sqlite" and len(needle) >= MIN_TERM and not filters.speaker:  # speaker: indexed
+        found = _text_matches(session, needle)
+        if len(found) <= TEXT_LIST_MAX:  # few claims contain the term: sort those
+            conds.append(col(Claim.id).in_(found))
+            return Scope((*conds, *article), needs_join=bool(article), by_articles=True)
+        # a common term: the plans below meet its claims early (LIKE on each claim they visit); but
+        # counting 10,000 of them by walking the whole pending queue may read most of it
+        common_term = filters.status in (None, ReviewStatus.PENDING.value)
     if not article:
-        return Scope(tuple(conds), needs_join=False)
+        return Scope(tuple(conds), False, total=_text_count(session, needle, conds) if common_term else None)
     ids = session.exec(select(Article.id).where(*article).limit(ARTICLE_LIST_MAX + 1)).all()
     if len(ids) <= ARTICLE_LIST_MAX:
         return Scope((*conds, col(Claim.article_id).in_(ids)), needs_join=False, by_articles=True)
@@ -143,6 +159,44 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
         # priority = log2(weight) + days(min(published, stored)), and log2(weight) < 30
         conds.append(col(Claim.priority) < _days(_day_start(filters.until + timedelta(days=1))) + 30)
     return Scope((*conds, *article), needs_join=True)
+
+
+_FTS = table(TABLE, column("rowid"))
+_MATCH = sql_text(f"{TABLE} MATCH :fts_term")
+
+
+def _text_matches(session: Session, needle: str) -> list[int]:
+    """Ids of the claims whose content or speaker contains ``needle`` (a superset: Unicode case
+    folding), from SQLite's trigram index (``claims.search_index``), at most ``TEXT_LIST_MAX + 1``.
+
+    The caller keeps its ``LIKE`` condition, so the index only narrows and the result is exactly
+    the scan's. Stopping early keeps a common term cheap (its claims are then found by walking).
+    """
+    query = select(_FTS.c.rowid).where(_MATCH.bindparams(fts_term=fts_phrase(needle)))
+    return list(session.exec(query.limit(TEXT_LIST_MAX + 1)).all())  # type: ignore[call-overload]
+
+
+def _text_count(session: Session, needle: str, conds: list[ColumnElement[bool]]) -> int | None:
+    """The capped count of a common term's claims, from at most ``TEXT_COUNT_READ`` index matches;
+    ``None`` when those are not enough to tell (the caller then counts by walking, as before).
+
+    Counting 10,000 claims of a term in 2% of a 1M-claim queue by walking reads about half of it
+    (~0.4 s); through the index, at most ``TEXT_COUNT_READ`` matches (~0.1 s at worst measured).
+    Not used with article filters or a decided status: their walks are shorter, the gain unsure.
+    """
+    matches = (
+        select(_FTS.c.rowid.label("id"))
+        .where(_MATCH.bindparams(fts_term=fts_phrase(needle)))
+        .limit(TEXT_COUNT_READ)
+        .subquery()
+    )
+    passing = func.sum(case((and_(*conds), 1), else_=0))
+    query = select(func.count(), passing).select_from(matches).join(Claim, col(Claim.id) == matches.c.id)
+    read, passed = session.exec(query).one()  # type: ignore[call-overload]
+    n = int(passed or 0)  # SUM of no rows is NULL
+    if n > COUNT_CAP:
+        return COUNT_CAP + 1
+    return n if read < TEXT_COUNT_READ else None  # all matches read, or more unread
 
 
 def _days(when: datetime) -> float:
@@ -175,6 +229,8 @@ def queue_page(
 
 def _count(session: Session, plan: Scope) -> int:
     """Matching claims, counted up to ``COUNT_CAP + 1`` (more means "over the cap")."""
+    if plan.total is not None:
+        return plan.total
     capped = plan.apply(select(Claim.id)).limit(COUNT_CAP + 1).subquery()
     return int(session.exec(select(func.count()).select_from(capped)).one())
 

@@ -7,9 +7,15 @@ from sqlmodel import SQLModel
 
 import claims.models  # noqa: F401  (registers the tables)
 from claims.db import make_engine
+from claims.search_index import TABLES as SEARCH_INDEX_TABLES
 
 config = context.config
 target_metadata = SQLModel.metadata
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Autogenerate leaves SQLite's FTS5 search tables alone (claims.search_index owns them)."""
+    return not (type_ == "table" and name in SEARCH_INDEX_TABLES)
 
 
 def run_migrations_offline() -> None:
@@ -18,6 +24,7 @@ def run_migrations_offline() -> None:
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -31,6 +38,7 @@ def run_migrations_online() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=url.startswith("sqlite"),  # SQLite alters tables by copying them
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

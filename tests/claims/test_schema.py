@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import claims.models  # noqa: F401
-from claims import db
+from claims import db, search_index
 from claims.settings import Settings
 
 
@@ -18,9 +18,28 @@ def test_migrated_schema_matches_the_models(db_url: str) -> None:
     """A model change without its migration (or the reverse) fails here, on both back ends."""
     engine = db.cached_engine(db_url)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": False, "include_name": _not_the_search_index}
+        )
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
+
+
+def _not_the_search_index(name: str | None, type_: str, _parents: object) -> bool:
+    """SQLite's FTS5 table and its shadow tables live outside the models (claims.search_index)."""
+    return not (type_ == "table" and name in search_index.TABLES)
+
+
+def test_the_search_index_is_the_only_table_outside_the_models(db_url: str) -> None:
+    """The allow-list above hides exactly the FTS tables that exist, and only on SQLite."""
+    engine = db.cached_engine(db_url)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        extra = {d[1].name for d in compare_metadata(context, SQLModel.metadata) if d[0] == "remove_table"}
+    if engine.dialect.name == "sqlite":
+        assert search_index.TABLE in extra and extra <= search_index.TABLES
+    else:
+        assert extra == set()
 
 
 def test_default_database_is_a_sqlite_file_in_the_data_dir(tmp_path: Path) -> None:
