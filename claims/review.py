@@ -22,7 +22,8 @@ from sqlmodel import Session, col, select
 
 from claims.auth import Action, require
 from claims.errors import InputError, LeaseHeld, ReviewError, StaleClaim
-from claims.models import Article, Claim, ReviewEvent, User
+from claims.linking import confirm_link, reject_link
+from claims.models import Article, Claim, CrossReference, ReviewEvent, User
 from claims.queue import QueueFilter, scope
 from claims.repository import history, upsert_entity
 from claims.types import ReviewStatus
@@ -300,6 +301,34 @@ def decide(
         session, claim, user.name, now, VERDICT_ACTIONS[verdict], before, note, urls, verdict=verdict.value
     )
     return claim
+
+
+def judge_link(session: Session, *, xref_id: int, user: User, accept: bool, now: datetime) -> CrossReference:
+    """Confirm or reject a suggested link, and say so in the history of each claim it joins.
+
+    A link decision is a reviewer's judgement like a verdict: it needs the right to decide, and the
+    audit trail must show who tied (or refused to tie) two claims together, and when.
+    """
+    require(user, Action.DECIDE)
+    xref = session.get(CrossReference, xref_id)
+    if xref is None:
+        raise InputError(f"no cross-reference {xref_id}")
+    state_before = xref.state
+    joined = [session.get(Claim, i) for i in (xref.from_claim_id, xref.to_claim_id) if i is not None]
+    claims = [c for c in joined if c is not None]
+    before = {c.id: snapshot(c) for c in claims}
+    xref = (confirm_link if accept else reject_link)(session, xref_id=xref_id, user=user.name)
+    if xref.state == state_before:
+        return xref  # decided already: nothing new to record
+    ends = " and ".join(f"#{i}" for i in (xref.from_claim_id, xref.to_claim_id) if i is not None)
+    note = (
+        f"{xref.kind.replace('_', '-')} link #{xref.id} between claims {ends} "
+        f"(score {xref.score:.2f}): {state_before} → {xref.state}"
+    )
+    action = "link_confirm" if accept else "link_reject"
+    for claim in claims:
+        _event(session, claim, user.name, now, action, before[claim.id], note, [])  # type: ignore[index]
+    return xref
 
 
 def correct(

@@ -9,7 +9,8 @@ import streamlit as st
 
 from claims.auth import Action, can
 from claims.errors import ClaimsError
-from claims.linking import XrefView, confirm_link, cross_references_of, reject_link
+from claims.linking import XrefView, cross_references_of
+from claims.review import judge_link
 from dashboard import components as c
 from dashboard import resources, state
 
@@ -25,7 +26,8 @@ def _judge(xref_id: int, accept: bool) -> None:
     user = resources.require_user()
     try:
         with resources.session_scope() as session:
-            (confirm_link if accept else reject_link)(session, xref_id=xref_id, user=user.name)
+            row = resources.load_user(session, user)
+            judge_link(session, xref_id=xref_id, user=row, accept=accept, now=resources.now())
     except ClaimsError as exc:
         state.flash(f"Not saved — {exc}", "error")
         return

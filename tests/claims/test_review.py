@@ -454,3 +454,52 @@ def test_a_stale_correction_is_refused(session: Session, ids: list[int], users: 
     session.commit()
     with pytest.raises(StaleClaim, match="changed by alice"):
         review.correct(session, claim_id=ids[0], user=users["eve"], version=1, cue="claimed", now=NOW)
+
+
+# ---------------------------------------------------------------- link decisions
+
+
+def _suggested_link(session: Session) -> tuple[int, int, int]:
+    """Two outlets' copies of one claim, joined by a suggested same-claim link."""
+    from claims.models import CrossReference
+    from tests.claims.review_data import EN_TEXT
+
+    a = seed_article(session, url="https://news.example/a")[0]
+    b = seed_article(session, url="https://wire.example/b", text=EN_TEXT + "\nMore later.", outlet="Wire")[0]
+    xref = CrossReference(kind="same_claim", state="suggested", from_claim_id=b, to_claim_id=a, score=0.71)
+    session.add(xref)
+    session.commit()
+    assert xref.id is not None
+    return xref.id, a, b
+
+
+def test_link_decisions_are_in_both_claims_histories(session: Session, users: dict) -> None:
+    xref_id, a, b = _suggested_link(session)
+    review.judge_link(session, xref_id=xref_id, user=users["alice"], accept=True, now=NOW)
+    session.commit()
+    assert _claim(session, a).cluster_id == _claim(session, b).cluster_id is not None
+    for claim_id in (a, b):
+        (event,) = history(session, claim_id=claim_id)
+        assert (event.action, event.actor, event.at.replace(tzinfo=None)) == ("link_confirm", "alice", NOW.replace(tzinfo=None))
+        assert event.note == f"same-claim link #{xref_id} between claims #{b} and #{a} (score 0.71): suggested → confirmed"
+    later = NOW + timedelta(minutes=3)
+    review.judge_link(session, xref_id=xref_id, user=users["eve"], accept=False, now=later)
+    review.judge_link(session, xref_id=xref_id, user=users["eve"], accept=False, now=later)  # no new event
+    session.commit()
+    assert _claim(session, a).cluster_id is None and _claim(session, b).cluster_id is None
+    for claim_id in (a, b):
+        actions = [(e.action, e.actor) for e in history(session, claim_id=claim_id)]
+        assert actions == [("link_confirm", "alice"), ("link_reject", "eve")]
+
+
+def test_a_deactivated_reviewer_cannot_decide_a_link(session: Session, users: dict) -> None:
+    xref_id, a, b = _suggested_link(session)
+    users["bob"].active = False
+    session.add(users["bob"])
+    session.commit()
+    with pytest.raises(PermissionDenied):
+        review.judge_link(session, xref_id=xref_id, user=users["bob"], accept=True, now=NOW)
+    session.rollback()
+    assert history(session, claim_id=a) == history(session, claim_id=b) == []
+    with pytest.raises(InputError, match="no cross-reference"):
+        review.judge_link(session, xref_id=xref_id + 1000, user=users["alice"], accept=True, now=NOW)

@@ -172,3 +172,21 @@ def test_the_claim_page_without_a_claim_offers_review_next(login: Login, seeded:
     opened = at.session_state["claim_id"]
     assert opened is not None and claim_row(seeded, opened).lease_holder == "rita"
     assert any('class="claims-text claims-rtl claims-content"' in h.value for h in at.html)
+
+
+def test_confirming_a_suggested_link_is_recorded_in_both_histories(login: Login, seeded: Seeded) -> None:
+    from claims.models import CrossReference
+
+    mine, other = seeded.arabic_claim_ids[1], seeded.evil_claim_ids[0]
+    with db.unit_of_work(db.cached_engine(seeded.url)) as session:
+        xref = CrossReference(kind="same_claim", state="suggested", from_claim_id=mine, to_claim_id=other, score=0.7)
+        session.add(xref)
+        session.flush()
+        xref_id = xref.id
+    at = open_claim_page(login("rita"), mine)
+    at.button(key=f"xref_ok_{xref_id}").click().run()
+    assert not at.exception
+    assert "Link confirmed." in texts(at.success)
+    for claim_id in (mine, other):
+        assert [(e.action, e.actor) for e in events_of(seeded, claim_id)] == [("link_confirm", "rita")]
+    assert claim_row(seeded, mine).cluster_id == claim_row(seeded, other).cluster_id is not None
