@@ -74,7 +74,11 @@ def _sentence(
     regions = quote_regions(ctx.f, span.start, span.end)
     made: list[Draft] = []
     cues = [c for c in find_cues(toks) if toks[c.k].start < end_limit]
-    finite = [c for c in cues if not c.form.participle and not _inside(regions, toks[c.k].start)]
+    finite = [
+        c
+        for c in cues
+        if not (c.form.participle or _inside(regions, toks[c.k].start) or _in_source_phrase(toks, c.k))
+    ]
     opened: list[tuple[int, Draft]] = []
     for cue in finite:
         if opened and _embedded(toks, cue):
@@ -166,6 +170,7 @@ _CLAUSE_OPENERS = fold_set(
     (
         *("،", ",", "؛", ";", ":", "و", "ف", "كما", "فيما", "بينما", "ثم", "قبل", "بعد", "فقد", "وقد", "قد"),
         *("لقد", "حيث", "إذ", "لكن", "ولكن", "بل", "عندما", "حين", "كذلك", "أيضاً", "أيضا"),
+        *("لكنه", "لكنها", "ولكنه", "ولكنها"),  # "…، لكنها حذرت من أن …"
     )
 )
 
@@ -175,7 +180,19 @@ def _embedded(toks: list[Tok], cue: Cue) -> bool:
     a bare verb right after a noun inside the content (``إن الفحوص أكدت أن``) is part of it."""
     if cue.clitic or cue.k == 0:
         return False
+    if cue.k > 1 and toks[cue.k - 1].text in ("انه", "انها") and toks[cue.k - 2].text in ("غير", "الا"):
+        return False  # "…، غير أنه نبه إلى …": a contrast opens a new claim
     return toks[cue.k - 1].text not in _CLAUSE_OPENERS and toks[cue.k - 1].text not in QUOTE_CHARS
+
+
+_SOURCE_WHAT = frozenset(("حسبما", "لما", "مثلما"))
+_SOURCE_PREPS = frozenset(("حسب", "بحسب", "وفق", "طبقا"))
+
+
+def _in_source_phrase(toks: list[Tok], k: int) -> bool:
+    """``…، بحسب ما أعلنت الوزارة``: the verb is part of a source phrase (``attach_sources``), not a claim."""
+    prev = toks[k - 1].text if k > 0 else ""
+    return prev in _SOURCE_WHAT or (prev == "ما" and k > 1 and toks[k - 2].text in _SOURCE_PREPS)
 
 
 def _inside(regions: list[Span], pos: int) -> bool:

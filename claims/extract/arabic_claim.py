@@ -6,7 +6,7 @@ from __future__ import annotations
 from claims.extract import lexicon_ar as lx
 from claims.extract.arabic_content import content_marker, content_start
 from claims.extract.arabic_cues import Cue
-from claims.extract.arabic_np import Ctx, Mention, parse_mention
+from claims.extract.arabic_np import Ctx, Mention, parse_mention, registry_match
 from claims.extract.arabic_subjects import (
     bare_subject,
     construct_subject,
@@ -19,8 +19,8 @@ from claims.extract.arabic_subjects import (
 )
 from claims.extract.arabic_words import TITLES, in_lexicon
 from claims.extract.draft import Draft
-from claims.extract.entities import group_of
-from claims.extract.forms import fold_set
+from claims.extract.entities import Entity, group_of
+from claims.extract.forms import CueForm, fold_set
 from claims.extract.tokens import QUOTE_CHARS, Tok
 from claims.types import ClaimKind, SpeakerKind
 
@@ -33,9 +33,11 @@ def _coordinated(ctx: Ctx, toks: list[Tok], subject: Mention, j: int, n: int) ->
         return None
     shifted = list(toks)
     shifted[j] = Tok(word[1:], toks[j].start + 1, toks[j].end)
-    if not in_lexicon(word[1:], TITLES):
-        return None
-    second = parse_mention(ctx, shifted, j, n)
+    if in_lexicon(word[1:], TITLES):
+        second = parse_mention(ctx, shifted, j, n)
+    else:  # "وأكد الوزير والحياري …": a person named before, joined by و
+        hit = registry_match(ctx, shifted, j, n, SpeakerKind.PERSON)
+        second = Mention(hit[0], hit[1], toks[j].start, toks[hit[1] - 1].end) if hit is not None else None
     if second is None or second.entity is subject.entity or second.entity.kind != SpeakerKind.PERSON:
         return None
     if not (subject.entity.named and second.entity.named):
@@ -68,6 +70,8 @@ def claim(
         subject = quoted_name(ctx, toks, j, n)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS:
         subject = quoted_organisation(ctx, toks, j, n)
+    if subject is not None and _accused(form, toks, subject, n):
+        subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
     if subject is not None:
         j = skip_apposition(ctx, toks, subject.end, n, subject)
         pair = _coordinated(ctx, toks, subject, j, n)
@@ -76,7 +80,7 @@ def claim(
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
-    if form.imperfect and left is None and not sentence_initial(toks, k):
+    if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
     if found is None:
@@ -104,7 +108,7 @@ def claim(
     else:
         speaker = ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
         current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
-        if speaker is None or (run_on and (current is None or not current.agrees(form.gender, form.number))):
+        if speaker is None or (run_on and (current is None or not _fits(current, form))):
             return None  # a run-on cue that does not fit the current speaker belongs to the content
         mention, confidence = "", 0.7
     if form.imperfect:
@@ -112,6 +116,23 @@ def claim(
     return Draft(
         speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
     )
+
+
+def _fits(entity: Entity, form: CueForm) -> bool:
+    """Agreement for a run-on cue; a plural group also takes the feminine singular (``وقالت مصادر …
+    وأوضحت``: broken plurals agree in the feminine singular)."""
+    if entity.agrees(form.gender, form.number):
+        return True
+    return form.agreement == "fs" and entity.kind == SpeakerKind.GROUP and entity.number == "plural"
+
+
+def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
+    """An accusation takes subject, object, then the charge with ب (``اتهم X Y بـ``): one noun phrase
+    right before the charge is the accused, so the accuser is implicit (pro-drop)."""
+    if form.lemma != "اتهم" or subject.end >= n:
+        return False
+    nxt = toks[subject.end].text
+    return nxt[0] == "ب" and subject.entity.kind != SpeakerKind.PERSON
 
 
 _ADVERBS = fold_set(

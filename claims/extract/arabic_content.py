@@ -52,7 +52,7 @@ FRAME_OPENERS = fold_set(
 TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
 NOT_FRAME_L = frozenset({"لا", "لم", "لن", "لكن", "لقد", "له", "لها"})
 CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
-CUT_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "اذ"})
+CUT_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "اذ", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير", "الا"})
 
 
 def content_marker(tok: Tok, form: CueForm) -> bool:
@@ -180,6 +180,9 @@ def clause_start(toks: list[Tok], k: int, floor: int) -> int:
     """Start of the clause holding the cue at ``k``: back over ``،`` / ``كما`` / ``و``."""
     pos = toks[k].start
     m = k - 1
+    if m > 0 and toks[m].text in ("انه", "انها") and toks[m - 1].text in ("غير", "الا"):
+        m -= 1  # "…، غير أنه نبه": the contrast belongs to neither claim
+        pos = toks[m].start
     while m >= 0 and (toks[m].text in CUT_WORDS or toks[m].text in "،,؛;" or toks[m].text in TURN_MARKERS):
         pos = toks[m].start
         m -= 1

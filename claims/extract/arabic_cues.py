@@ -41,6 +41,7 @@ def _cue_index() -> dict[str, tuple[CueForm, bool]]:
     return _CUE_INDEX
 
 
+_NEGATING_NOUNS = frozenset(("عدم", "دون", "بدون", "لعدم"))
 _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 
 
@@ -50,7 +51,11 @@ _BAYYANA_WORDS = frozenset(("بين", "وبين"))
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
     index = _CUE_INDEX or _cue_index()
-    out = [Cue(k, *hit) for k, tok in enumerate(toks) if (hit := index.get(tok.text)) is not None]
+    out = [
+        Cue(k, *hit)
+        for k, tok in enumerate(toks)
+        if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
+    ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
     for k, tok in enumerate(toks[:3]):  # sentence-initial only
         if tok.text in _BAYYANA_WORDS and k + 2 < len(toks) and toks[k + 1].text in _BAYYANA_NEXT:
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"

@@ -19,6 +19,8 @@ from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     CONNECTORS,
     DATA_WORDS,
+    DEFINITE_GIVEN,
+    FRAME_WORDS,
     GIVEN,
     OFFICE,
     ORG_HEADS,
@@ -51,6 +53,7 @@ _NAME_TITLES = frozenset({"امير"})  # also a name part: حسين أمير ع
 _SAYING_WORDS = frozenset(("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"))
 
 
+_ROYAL = fold_set(("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو", "أمير", "ولي"))
 _NO_QUOTES = str.maketrans("", "", "".join(QUOTE_CHARS))
 
 
@@ -97,6 +100,10 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     k, prev_conn, words = j, False, 0
     while k < limit and words < 5 and k - j < 8:
         w = toks[k].text
+        inner_given = k > j and not prev_conn and w in DEFINITE_GIVEN and k + 1 < limit
+        if inner_given and _plain_name(toks[k + 1].text):
+            k, words = k + 1, words + 1  # "محمد الأمين بوزيدي": a definite given name inside a name
+            continue
         conn = w in CONNECTORS and k + 1 < limit and toks[k + 1].text[0].isalpha()
         inner = k > j and w in _NAME_TITLES and k + 1 < limit and toks[k + 1].text[0].isalpha()
         if not prev_conn and not conn and not inner and not is_name_token(w):
@@ -131,12 +138,17 @@ _THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلا�
 
 def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
     """``وزير الخارجية بدر عبد العاطي أن``: a ب/ل/ك word, one to three name words, a complementiser."""
+    if toks[j].text in FRAME_WORDS:
+        return False  # "لوسائل الإعلام": an addressee
     k = j + 1
     while k < limit and k - j <= 3 and (_plain_name(toks[k].text) or toks[k].text in CONNECTORS):
         k += 1
     if k < limit and toks[k].text.startswith("ال") and is_name_token(toks[k].text):
         k += 1  # a definite surname closes the name: بدر عبد العاطي
-    return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in ("،", ","))
+    return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
+
+
+_NAME_CLOSERS = frozenset(("،", ",", "للصحفيين", "للصحافيين", "للصحافه", "لوسائل"))  # "لويد أوستن للصحفيين"
 
 
 def _plain_name(w: str) -> bool:
@@ -184,13 +196,16 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
     if i >= limit or not toks[i].text[0].isalpha():
         return None
     w = toks[i].text
-    head = in_lexicon(w, TITLES) or in_lexicon(w, ORG_HEADS) or in_lexicon(w, COLLECTIVES) or w
+    head = in_lexicon(w, TITLES) or in_lexicon(w, ORG_HEADS) or in_lexicon(w, COLLECTIVES) or _oblique(w) or w
     if head == w and w.endswith("و") and len(w) >= 5 and i + 1 < limit:
         plural = construct_plural(strip_clitic(w))
         if plural is not None:  # "مهنيو القطاع", "مسؤولو الوزارة": a construct plural is a collective
             return _orgs.collective(ctx, toks, i, limit, plural)
-    if head in HONORIFICS:
-        speaker = ctx.reg.implicit("", "singular", toks[i].start)
+    if head in HONORIFICS:  # سموه, معاليه: always a person, never the agency quoting him
+        people = [e for e in ctx.reg._recent() if e.kind == SpeakerKind.PERSON and e.named]
+        royal = w.startswith("سمو") or w.startswith("وسمو")  # His Highness: a prince or a sheikh
+        speaker = next((e for e in people if royal and _ROYAL & set(e.role_key.split())), None)
+        speaker = speaker or (people[0] if people else ctx.reg.implicit("", "singular", toks[i].start))
         return Mention(speaker, i + 1, toks[i].start, toks[i].end) if speaker is not None else None
     if head in TITLES:
         return _titles.titled(ctx, toks, i, limit, register)
@@ -210,6 +225,15 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         end, _ = parse_name(toks, i, limit)
         if end > i:
             return person(ctx, toks, i, end, None, register)
+    return None
+
+
+def _oblique(w: str) -> str | None:
+    """``عن مزارعين …``: the oblique sound plural (``ين``) of a listed collective (``مزارعون``)."""
+    if len(w) > 5 and w.endswith("ين") and not strip_clitic(w).startswith("ال"):  # "دعا المواطنين": an object
+        for stem in (w, strip_clitic(w)):  # فلاحين: the ف is the word's own
+            if stem[:-2] + "ون" in COLLECTIVES:
+                return stem[:-2] + "ون"
     return None
 
 

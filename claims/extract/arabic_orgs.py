@@ -26,6 +26,7 @@ from claims.extract.arabic_words import (
     in_lexicon,
     indefinite_nisba,
     is_cue,
+    is_name_token,
     is_nisba,
     masculine,
 )
@@ -146,8 +147,8 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"
     canonical = ctx.orig(toks[i].start + (len(toks[i].text) - len(head)), end_char)  # the fullest name
     keys = [" ".join(tokens), " ".join(t.text for t in words)]
-    if proper and head in MEDIA_HEADS:
-        keys.append(" ".join(t.text for t in proper))
+    if proper and (head in MEDIA_HEADS or (head in _MOVEMENT_HEADS and len(words) == 2)):
+        keys.append(" ".join(t.text for t in proper))  # "حركة حماس" … later "حماس" alone
     if brand:
         canonical = ctx.orig(brand[0].start, brand[-1].end)  # guideline §3: وكالة إرنا … → إرنا
         keys.append(" ".join(t.text for t in brand))
@@ -159,6 +160,9 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         keys,
     )
     return Mention(entity, j, toks[i].start, end_char)
+
+
+_MOVEMENT_HEADS = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
 
 
 def _agreeing_participle(genitive: str, w: str) -> bool:
@@ -221,6 +225,9 @@ _ORG_ADJECTIVES = fold_set(
         "الحرة",
         "المركزي",
         "المركزية",
+        "الخاص",
+        "التابع",  # "لجنة شؤون الأسرى التابعة للحوثيين": the affiliation is part of the name
+        "التابعة",
     )
 )
 
@@ -246,6 +253,11 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             break
         if w[0] == "ل" and len(w) > 3 and not w.endswith(("ي", "يه", "ون", "ين")):
             break  # "شهود عيان لرويترز": the addressee is not part of the source
+        if w[0] == "ب" and w[1:] in PLACE_HEADS and j + 1 < limit and (
+            _plain_name(toks[j + 1].text) or toks[j + 1].text in PLACES
+        ):
+            j += 2  # "مزارعون بولاية نابل", "فلاحون بجهة صفاقس": where the group is
+            break
         if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
             break
         j += 1
@@ -257,6 +269,12 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             break  # مصادر دبلوماسية: an adjective closes the phrase
         if not definite and (w.startswith("ال") or w in PLACES):
             break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
+    j = _org_genitive(toks, i, j, limit)
+    if not definite and j - i >= 2 and toks[j - 1].text.startswith("ال"):
+        while j < limit and j - i < 6 and (is_nisba(toks[j].text) or toks[j].text in _ORG_ADJECTIVES):
+            j += 1  # "مهنيو القطاع السياحي", "ممثلو القطاع الخاص"
+        if j < limit and toks[j].text[:1] == "ب" and toks[j].text[1:] in PLACES:
+            j += 1  # "… بمراكش": the place closes the group's name
     if (
         j + 1 < limit
         and toks[j].text in ("في", "من", "عن", "داخل", "ب")
@@ -303,6 +321,19 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
 
 
+def _org_genitive(toks: list[Tok], i: int, j: int, limit: int) -> int:
+    """``مصدر مطلع بالشركة القابضة لكهرباء مصر``: an organisation inside a source phrase keeps its
+    ل-genitive (a place or a definite noun after it); an addressee (``لوكالة …``, ``لرويترز``) does not."""
+    if j + 1 >= limit or not any(t.text[1:] in ORG_HEADS or t.text in ORG_HEADS for t in toks[i + 1 : j]):
+        return j
+    w, nxt = toks[j].text, toks[j + 1].text
+    if w[0] != "ل" or len(w) <= 3 or w.startswith("لل") or w[1:] in ORG_HEADS or w[1:] in MEDIA_HEADS:
+        return j
+    if w[1:] in CHANNEL_WORDS or not (nxt in PLACES or (nxt.startswith("ال") and nxt not in STOPS)):
+        return j
+    return j + 2
+
+
 def _named_pair(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
     """``النائبان محمد سالم الرواشدة وأحمد عبد الرحيم القضاة``: a dual title over two names joined by و
     is the two persons together (guideline §2, in the order named)."""
@@ -310,12 +341,12 @@ def _named_pair(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None
     if end1 - i - 1 < 2 or end1 >= limit:
         return None
     second = toks[end1]
-    if not (second.text.startswith("و") and second.text[1:] in GIVEN):
+    if not (second.text.startswith("و") and len(second.text) > 2 and is_name_token(second.text[1:])):
         return None
     shifted = [*toks[:end1], Tok(second.text[1:], second.start + 1, second.end), *toks[end1 + 1 : limit]]
-    end2, _ = parse_name(shifted, end1, len(shifted))
-    if end2 - end1 < 2:
-        return None
+    end2, clear = parse_name(shifted, end1, len(shifted))
+    if end2 - end1 < 2 or not (clear or second.text[1:] in GIVEN):
+        return None  # an unlisted second first name (وسرمد …) needs a clear end to be a name
     a = person(ctx, toks, i + 1, end1, None, True).entity
     b = person(ctx, shifted, end1, end2, None, True).entity
     role = ctx.orig(toks[i].start, toks[i].end)

@@ -25,8 +25,11 @@ from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     EVENT_VERBS,
     GIVEN,
+    GOVERNOR,
     OFFICE,
     ORG_HEADS,
+    PLACE_HEADS,
+    PLACES,
     STOPS,
     TITLES,
     TRIGGERS,
@@ -49,6 +52,8 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
             toks = tokenize(ctx.f, span.start, span.end)
             if "علي" in ctx.f[span.start : span.end]:
                 toks = _mark_ali(ctx, toks)
+            if "والي " in ctx.f[span.start : span.end]:
+                toks = _mark_governor(ctx, toks)
             out.append((pi, span, toks, heading))
     return out
 
@@ -73,6 +78,20 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
                 and (after_title or not nxt.startswith("ال"))
             ):
                 toks[i] = Tok(ALI, tok.start, tok.end)
+    return toks
+
+
+def _mark_governor(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
+    """``والي`` spelt with a plain alef and ya, before a province or an institution, is the title
+    governor (``والي ولاية الخرطوم``, ``والي بنك المغرب``), not ``وإلى`` (and to), which folds alike."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text != "والي":
+            continue
+        if ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)] != "والي":
+            continue
+        nxt = toks[i + 1].text
+        if nxt in PLACE_HEADS or nxt in ORG_HEADS or nxt in PLACES:
+            toks[i] = Tok(GOVERNOR, tok.start, tok.end)
     return toks
 
 
@@ -213,8 +232,9 @@ def _register_org(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
     """
     w, offset = toks[i].text, i
     head = in_lexicon(w, ORG_HEADS) or (w[1:] if w[0] in "بل" and w[1:] in ORG_HEADS else w)
-    if head in OFFICE:
-        return i + 1
+    chaired = w[0] == "ب" and head.endswith("ه") and i + 1 < n and in_lexicon(toks[i + 1].text, TITLES)
+    if head in OFFICE or chaired:
+        return i + 1  # "برئاسة النائب الأول …": chaired by a titled person, not an organisation
     sliced = [Tok(head, toks[i].end - len(head), toks[i].end), *toks[i + 1 : n]]
     rest = [t.text for t in sliced[1:6] if t.text not in QUOTE_CHARS]
     if not rest or not rest[0][0].isalpha() or rest[0] in STOPS:

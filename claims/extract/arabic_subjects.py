@@ -92,7 +92,7 @@ def quoted_organisation(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | 
     if m is None or m.end != close or m.entity.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP):
         return None
     nxt = toks[close + 1].text
-    if nxt not in ("،", ",", "في", "عبر") and nxt not in COMPLEMENTISERS and nxt[0] != "ل":
+    if nxt not in ("،", ",", "في", "عبر", "عن") and nxt not in COMPLEMENTISERS and nxt[0] != "ل":
         return None
     return Mention(m.entity, close + 1, toks[j].start, toks[close].end)
 

@@ -88,7 +88,7 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 2  # إقليم كوردستان, منطقة الرياض
         elif indefinite_nisba(w) and not toks[j - 1].text.startswith("ال"):
             j += 1  # مسؤول أمني إسرائيلي
-        elif w in ("في", "ب", "لدي", "من") and (m := _in_phrase(toks, j + 1, limit)) > j + 1:
+        elif w in ("في", "ب", "لدي", "من", "عن") and (m := _in_phrase(toks, j + 1, limit)) > j + 1:
             j = m  # "أستاذ العلوم السياسية في جامعة بغداد الدكتور …", "القيادي في «التيار الصدري» …"
         elif w in ("الي", "في", "لدي") and j + 1 < limit and _place_like(toks[j + 1].text):
             j += 1
@@ -151,8 +151,8 @@ def backward_name(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> None:
     k = i
     while k > 0 and i - k < 3 and _plain_name(toks[k - 1].text) and toks[k - 1].text not in TITLES:
         k -= 1
-    if i - k < 2:
-        return
+    if i - k < 2 or any(_prepositional(t.text) for t in toks[k:i]):
+        return  # "خُصصت لاستضافة وزير الكهرباء": a preposition + verbal noun is no name
     before = toks[k - 1].text if k > 0 else "،"
     if not (
         not before[0].isalnum() or before in EVENT_VERBS or is_cue(before) or before in ("مع", "بين", "عن")
@@ -172,14 +172,38 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
     j, nisbas = title_end(ctx, toks, i, limit)
     title_head = in_lexicon(toks[i].text, TITLES) or toks[i].text
     known = registry_match(ctx, toks, j, limit, SpeakerKind.PERSON)
+    if known is not None and toks[j].text[0] == "و" and toks[j].text not in ctx.reg.first_words:
+        known = None  # "الوزير والحياري": a second, coordinated speaker, not the title's name
     if known is not None:
         entity, end = known
         if not entity.role:
             entity.role, entity.role_key = ctx.orig(toks[i].start, toks[j - 1].end), _key(toks, i, j)
         return Mention(entity, end, toks[i].start, toks[end - 1].end)
+    apposed = _apposed_name(toks, j, limit) if j < limit and toks[j].text[0] in "لب(" else None
+    if apposed is not None:  # "رئيسة الغرفة الوطنية لمصدري التمور، ليلى بن عمار، …"
+        comma, first, last = apposed
+        role = ctx.orig(toks[i].start, toks[comma - 1].end)
+        title = (role, title_head, frozenset(nisbas), _key(toks, i, comma))
+        return person(ctx, toks, first, last, title, register, start_tok=i)
     end, _ = parse_name(toks, j, limit, after_title=True)
+    if (
+        end - j >= 2
+        and j == i + 1
+        and end < limit
+        and toks[end].text in _OBJECT_PREPS
+        and toks[i].text.startswith(("ال", "وال"))
+        and toks[j].text not in GIVEN
+    ):  # not "وقال الرئيس ماكرون إن": a surname closed by a complementiser, comma or frame is a name
+        holder = ctx.reg.by_role(_key(toks, i, j), NATIONALITIES)
+        if holder is not None:  # "وعزا الوزير تراجعَ الإنتاج إلى …": the minister named before; an object
+            return Mention(holder, j, toks[i].start, toks[i].end)
     if end == j and j + 1 < limit and toks[j].text == "،":
-        end2, clear = parse_name(toks, j + 1, limit)  # "وزير الطاقة، محمد عرقاب، …"
+        first = _skip_abbreviation(toks, j + 1, limit)
+        end2, clear = parse_name(toks, first, limit)  # "وزير الطاقة، محمد عرقاب، …", "…، د. منتصر …"
+        if first > j + 1 and end2 > first and clear:
+            role = ctx.orig(toks[i].start, toks[j - 1].end)
+            title = (role, title_head, frozenset(nisbas), _key(toks, i, j))
+            return person(ctx, toks, first, end2, title, register, start_tok=i)
         if (
             end2 > j + 1
             and clear
@@ -243,6 +267,7 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
 
 
 _IN_PREPS = frozenset(("في", "لدي", "ب", "من", "عن"))
+_OBJECT_PREPS = frozenset(("الي", "علي", "من"))  # "عزا الوزير تراجعَ الإنتاج إلى …": object, preposition
 
 
 def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
@@ -275,9 +300,46 @@ def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
         ):
             break
         m += 1
-        if not quoted and m < limit and (toks[m].text in TITLES or toks[m].text in GIVEN):
+        if not quoted and m < limit and (
+            toks[m].text in TITLES or toks[m].text in GIVEN or _name_follows(toks, m, limit)
+        ):
             return m
     return start
+
+
+def _skip_abbreviation(toks: list[Tok], m: int, limit: int) -> int:
+    """``د.`` (Dr) before a name in an apposition is an honorific: the name starts after it."""
+    if m + 2 < limit and toks[m].text == "د" and toks[m + 1].text == ".":
+        return m + 2
+    return m
+
+
+def _apposed_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int, int] | None:
+    """A title whose genitive goes on past what ``title_end`` reads (``لتنسيق الشؤون الإنسانية
+    (أوتشا) في السودان``), then a name between commas: (comma index, name start, name end)."""
+    for m in range(j, min(limit, j + 12)):
+        w = toks[m].text
+        if w in ("،", ","):
+            first = _skip_abbreviation(toks, m + 1, limit)
+            end, clear = parse_name(toks, first, limit)
+            words = end - first
+            if clear and (2 <= words <= 5 or (words == 1 and toks[first].text in GIVEN)):
+                if end >= limit or toks[end].text in ("،", ",", ".", "؛"):
+                    return m, first, end
+            return None
+        if w in COMPLEMENTISERS or is_cue(w) or w in (".", "؛", ":", "!", "؟") or w in TITLES:
+            return None
+    return None
+
+
+def _name_follows(toks: list[Tok], m: int, limit: int) -> bool:
+    """``النائب عن الحزب الديمقراطي آرام محمد بيرداود``: two to four plain name words, clearly closed,
+    end the prepositional complement of a title even when no given name starts them."""
+    prev = toks[m - 1].text
+    if not _plain_name(toks[m].text) or prev in _IN_PREPS or prev in ORG_HEADS or prev in PLACE_HEADS:
+        return False  # "في حركة حماس": a proper noun in construct with its head is no person
+    end, clear = parse_name(toks, m, limit)
+    return clear and 2 <= end - m <= 4
 
 
 def _comma_name(toks: list[Tok], m: int, limit: int) -> bool:
@@ -300,6 +362,11 @@ def _by_first_name(ctx: Ctx, word: str) -> Entity | None:
         if full.startswith(word + " "):
             return entity
     return None
+
+
+def _prepositional(w: str) -> bool:
+    """``لاستضافة``, ``للتشاور``, ``لتنسيق``: ل before a verbal noun (names rarely start so)."""
+    return len(w) >= 5 and w[0] == "ل" and w[1] in "الت" and w not in GIVEN
 
 
 def _place_like(w: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from claims.extract import lexicon_ar as lx
 from claims.extract.forms import cue_forms, fold_set
 
-TITLES = fold_set(lx.PERSON_TITLES)
+GOVERNOR = "والي~"  # the title governor, told apart from وإلى (arabic_register._mark_governor)
+TITLES = fold_set(lx.PERSON_TITLES) | {GOVERNOR}
 OFFICE = fold_set(lx.OFFICE_WORDS)
 ORG_HEADS = fold_set(lx.ORG_HEADS)
 MEDIA_HEADS = fold_set(
@@ -123,7 +124,7 @@ def title_word(w: str) -> bool:
     if w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS:
         return True
     if w.startswith("لل") and len(w) > 4:
-        return True
+        return w not in FRAME_WORDS  # "للصحفيين": an addressee ends the title
     if len(w) > 3 and w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS):
         return True
     if len(w) > 3 and w[0] == "ب" and w[1:] in PLACES:

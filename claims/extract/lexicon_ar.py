@@ -28,6 +28,7 @@ REGULAR_VERBS: dict[str, tuple[str, str, str, tuple[str, ...], Complement, bool]
     "ذكر": ("ذكر", "ذكر", "", (), "clause", False),
     "كشف": ("كشف", "كشف", "كاشف", ("عن",), "np", False),
     "نوه": ("نوه", "نوه", "منوه", ("الي", "ب"), "np", True),
+    "نبه": ("نبه", "نبه", "منبه", ("الي",), "np", True),  # نبّه إلى: drew attention to (Maghreb copy)
     "حذر": ("حذر", "حذر", "محذر", ("من",), "np", False),
     "طالب": ("طالب", "طالب", "مطالب", ("ب",), "np", True),
     "اتهم": ("اتهم", "تهم", "", (), "np", False),
@@ -891,6 +892,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "حكومه",
         "الرئاسه",
         "رئاسه",
+        "المندوبيه",  # Maghreb: المندوبية السامية للتخطيط, المندوبية العامة لإدارة السجون
+        "مندوبيه",
         "الخارجيه",
         "الداخليه",
         "الدفاع",
@@ -1030,6 +1033,10 @@ COLLECTIVES: frozenset[str] = frozenset(
         "متحدثون",
         "شهود",
         "عيان",
+        "عائلات",  # "عائلات معتقلين", "أسر الضحايا"
+        "العائلات",
+        "اسر",
+        "الاسر",
     ]
 )
 SINGULAR_SOURCES: frozenset[str] = frozenset(["مصدر", "المصدر"])
@@ -1049,6 +1056,7 @@ PLACE_HEADS: frozenset[str] = frozenset(
         "إقليم",
         "محافظة",
         "ولاية",
+        "جهة",  # Morocco, Tunisia: the region (جهة صفاقس)
         "مدينة",
         "قضاء",
         "قطاع",
@@ -1273,6 +1281,10 @@ DEFINITE_GIVEN_NAMES: frozenset[str] = frozenset(
         "الفاضل",
         "العياشي",
         "الشريف",
+        "الأمين",  # محمد الأمين بوزيدي: also the title الأمين (العام), told apart by what follows
+        "الصالح",
+        "الناصر",
+        "المأمون",
     ]
 )
 NAME_STOPS: frozenset[str] = frozenset(
@@ -1845,6 +1857,13 @@ FRAME_OPENERS: frozenset[str] = frozenset(
         "إثر",
         "أول",
         "الليلة",
+        # addressees: "قال مدير المستشفى لوسائل الإعلام إن …" (not part of the speaker's title)
+        "لوسائل",
+        "للصحفيين",
+        "للصحافيين",
+        "للصحافة",
+        "للإعلاميين",
+        "للمراسلين",
     ]
 )
 
