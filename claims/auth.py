@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
+from claims import logins
 from claims.errors import InputError, PermissionDenied
 from claims.models import User
 from claims.types import Role
@@ -98,6 +99,22 @@ def set_password(session: Session, *, name: str, password: str) -> None:
     user.password_hash = hash_password(password)
     session.add(user)
     session.flush()
+    assert user.id is not None
+    logins.revoke_all(session, user.id)  # a new password signs out every browser holding the old login
+
+
+def set_active(session: Session, *, name: str, active: bool) -> User:
+    """Activate or deactivate a user; deactivating also ends all their logins. Does not commit."""
+    user = get_user(session, name=name)
+    if user is None:
+        raise InputError(f"no user {name!r}")
+    user.active = active
+    session.add(user)
+    session.flush()
+    if not active:
+        assert user.id is not None
+        logins.revoke_all(session, user.id)
+    return user
 
 
 def authenticate(session: Session, *, name: str, password: str) -> User | None:

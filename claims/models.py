@@ -224,3 +224,15 @@ class User(SQLModel, table=True):
     role: str = Field(max_length=20)  # reviewer | editor | admin
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class LoginSession(SQLModel, table=True):
+    """A dashboard login that survives a reload; only its token's SHA-256 is stored (``claims.logins``)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(unique=True, index=True, max_length=64)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    revoked: bool = False

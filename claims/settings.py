@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     database_url: str = Field(default="", description="SQLAlchemy URL; empty means a SQLite file in data_dir.")
     log_level: str = Field(default="INFO", description="Logging level for the CLI and flows.")
     lease_minutes: int = Field(default=10, ge=1, description="How long opening a claim reserves it for one reviewer.")
+    login_hours: float = Field(default=12, gt=0, le=24 * 30, description="How long a dashboard login lasts.")
     fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="HTTP timeout for feeds and pages.")
     fetch_max_bytes: int = Field(default=5_000_000, gt=0, description="Pages larger than this are refused.")
     user_agent: str = Field(default="claims-bot/0.1 (+fact-checking desk)", description="HTTP User-Agent.")

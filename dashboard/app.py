@@ -23,7 +23,8 @@ except StorageError as exc:
     st.error(md_escape(f"Database not ready: {exc}"))
     st.stop()
 
-user = resources.current_user()
+user = resources.restore_user()  # this tab's login, or the one the claims_session cookie carries
+resources.write_cookie()
 if user is None:
     pages: list[StreamlitPage] | dict[str, list[StreamlitPage]] = [
         st.Page("views/login.py", title="Log in", url_path="login")
@@ -44,8 +45,7 @@ else:
     with st.sidebar:
         st.caption(f"Signed in as **{md_escape(user.name)}** ({user.role})")
         if st.button("Log out", key="logout"):
-            resources.set_current_user(None)
-            st.session_state.clear()
+            resources.log_out()
             st.rerun()
 
 st.navigation(pages).run()

@@ -5,23 +5,41 @@ Streamlit reruns the page script on every click, so nothing that holds a connect
 each action opens its own session and closes it before the rerun ends (SQLite WAL readers must not
 keep transactions open while a flow writes). The logged-in user is kept as plain values and the
 ``User`` row is re-read inside the action's session.
+
+A login also survives a reload (F5) or a second tab: :func:`log_in` opens a server-side session
+(``claims.logins``) and the browser keeps its random token in the ``claims_session`` cookie (path
+``/``, ``SameSite=Strict``, ``max-age`` = ``CLAIMS_LOGIN_HOURS``). Streamlit gives a script no HTTP
+response to put a ``Set-Cookie`` header on, so the cookie is written by a one-off script in the page
+(``st.html(..., unsafe_allow_javascript=True)``) and therefore **cannot be HttpOnly**: a script
+running in the page could read it. That is acceptable only because everything the dashboard renders
+from users or articles is escaped (``dashboard.components.esc``/``md_escape``), so no stored content
+can run script; the token never appears in the URL or in rendered text, and the script removes
+itself once it has run. Each run re-checks the token against the database (:func:`restore_user`),
+so logging out, a password change or a deactivation ends the login in every tab at its next click.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from claims import db
+from claims import db, logins
 from claims.models import User
 from claims.settings import get_settings
 
 USER_KEY = "auth_user"
+TOKEN_KEY = "auth_token"  # the login's token, kept server-side to re-check it on every run
+COOKIE_JS_KEY = "auth_cookie_js"  # a cookie change for the next run to write: a token, or "" to clear
+TRIED_KEY = "auth_cookie_tried"  # hash of a cookie that did not resume, so it is not re-queried
+COOKIE = "claims_session"
+_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{20,200}")  # secrets.token_urlsafe's alphabet
 
 
 @dataclass(frozen=True)
@@ -68,6 +86,7 @@ def current_user() -> SessionUser | None:
 def set_current_user(user: User | None) -> None:
     if user is None:
         st.session_state.pop(USER_KEY, None)
+        st.session_state.pop(TOKEN_KEY, None)
         return
     assert user.id is not None
     st.session_state[USER_KEY] = SessionUser(id=user.id, name=user.name, role=user.role)
@@ -90,3 +109,83 @@ def load_user(session: Session, user: SessionUser) -> User:
         st.error("Your account is no longer active.")
         st.stop()
     return row
+
+
+def login_ttl() -> timedelta:
+    return timedelta(hours=get_settings().login_hours)
+
+
+def log_in(session: Session, user: User) -> None:
+    """Remember ``user`` in this tab and open a server-side login the cookie will carry to others."""
+    token = logins.start_session(session, user, now(), login_ttl())
+    set_current_user(user)
+    st.session_state[TOKEN_KEY] = token
+    st.session_state[COOKIE_JS_KEY] = token
+
+
+def log_out() -> None:
+    """End the login in the database, forget everything of this tab, and clear the cookie."""
+    token = st.session_state.get(TOKEN_KEY)
+    if isinstance(token, str):
+        with session_scope() as session:
+            logins.end_session(session, token)
+    st.session_state.clear()
+    stale = _cookie()
+    if stale:  # the websocket still carries the old cookie: do not try it again
+        st.session_state[TRIED_KEY] = logins.hash_token(stale)
+    st.session_state[COOKIE_JS_KEY] = ""
+
+
+def _cookie() -> str | None:
+    """The login cookie the browser sent when this tab connected (``None`` outside a browser)."""
+    value = st.context.cookies.get(COOKIE)
+    return value if isinstance(value, str) and value else None
+
+
+def restore_user() -> SessionUser | None:
+    """This run's user: the tab's login if still live, else the cookie's; ``None`` shows the login page."""
+    user = current_user()
+    token = st.session_state.get(TOKEN_KEY)
+    if user is not None:
+        live = None
+        if isinstance(token, str):
+            with session_scope() as session:
+                live = logins.resume(session, token, now())
+        if live is not None and live.id == user.id:
+            return user
+        log_out()  # logged out in another tab, password changed or deactivated
+        return None
+    cookie = _cookie()
+    if cookie is None or st.session_state.get(TRIED_KEY) == logins.hash_token(cookie):
+        return None
+    with session_scope() as session:
+        row = logins.resume(session, cookie, now())
+        if row is not None:
+            set_current_user(row)
+    if row is None:
+        st.session_state[TRIED_KEY] = logins.hash_token(cookie)
+        st.session_state[COOKIE_JS_KEY] = ""
+        return None
+    st.session_state[TOKEN_KEY] = cookie
+    return current_user()
+
+
+def cookie_script(token: str) -> str:
+    """The ``<script>`` that sets (``token``) or clears (``""``) the login cookie, then removes itself."""
+    if token and not _TOKEN_SHAPE.fullmatch(token):
+        raise ValueError("not a login token")
+    max_age = int(login_ttl().total_seconds()) if token else 0
+    cookie = json.dumps(f"{COOKIE}={token}; Path=/; Max-Age={max_age}; SameSite=Strict")
+    return (
+        "<script>(function(){"
+        f"document.cookie={cookie}+(location.protocol==='https:'?'; Secure':'');"
+        "var s=document.currentScript;if(s){s.textContent='';s.remove();}"
+        "})();</script>"
+    )
+
+
+def write_cookie() -> None:
+    """Write the cookie change :func:`log_in`/:func:`log_out`/:func:`restore_user` asked for, once."""
+    token = st.session_state.pop(COOKIE_JS_KEY, None)
+    if isinstance(token, str):
+        st.html(cookie_script(token), unsafe_allow_javascript=True)

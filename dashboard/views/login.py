@@ -19,7 +19,7 @@ if submitted:
     with resources.session_scope() as session:
         user = authenticate(session, name=name, password=password)
         if user is not None:
-            resources.set_current_user(user)
+            resources.log_in(session, user)  # also sets the cookie that keeps a reload signed in
     if user is None:
         st.error("Wrong user name or password.")
     else:

@@ -14,11 +14,12 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from claims import db
 from claims.cli.dashboard import streamlit_command
@@ -154,3 +155,81 @@ def test_log_in_open_and_verify_an_arabic_claim(server: tuple[str, str]) -> None
     if os.environ.get("CLAIMS_UPDATE_SCREENSHOT") == "1":  # refresh the README's picture on request only
         (ROOT / "docs").mkdir(exist_ok=True)
         shutil.copyfile(ARTIFACTS / "claim.png", ROOT / "docs" / "dashboard.png")
+
+
+def test_a_login_survives_a_reload_and_a_second_tab_and_logout_ends_it(server: tuple[str, str]) -> None:
+    """F5 and a second tab stay signed in through the claims_session cookie; logout really ends it."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from claims import logins
+    from claims.auth import set_password
+    from claims.models import LoginSession
+
+    expect.set_options(timeout=30_000)
+    base, url = server
+    queue, login_button = "Review queue", "Log in"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            page.set_default_timeout(30_000)
+            page.goto(base)
+            expect(page.get_by_role("button", name=login_button)).to_be_visible()
+            assert not [c for c in context.cookies() if c["name"] == "claims_session"]
+            page.get_by_role("textbox", name="User name").fill("rita")
+            page.get_by_role("textbox", name="Password").fill(PASSWORD)
+            page.get_by_role("button", name=login_button).click()
+            expect(page.get_by_role("heading", name=queue)).to_be_visible()
+
+            page.wait_for_function("() => document.cookie.includes('claims_session=')")
+            (cookie,) = [c for c in context.cookies() if c["name"] == "claims_session"]
+            token = cookie["value"]
+            assert token not in page.content()  # the script that wrote it removed itself
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "after-login.png"))
+            assert (cookie["path"], cookie["sameSite"], cookie["httpOnly"]) == ("/", "Strict", False)
+            assert 11.9 * 3600 < cookie["expires"] - time.time() <= 12 * 3600  # CLAIMS_LOGIN_HOURS default
+            with Session(db.cached_engine(url)) as session:
+                assert logins.resume(session, token, datetime.now(UTC)) is not None
+                assert session.exec(select(LoginSession.token_hash)).all() == [logins.hash_token(token)]
+
+            page.reload()  # F5
+            expect(page.get_by_role("heading", name=queue)).to_be_visible()
+            expect(page.locator(".claims-row").first).to_be_visible()
+            expect(page.get_by_text("Signed in as")).to_contain_text("rita")
+            assert token not in page.url and token not in page.content()  # not in the URL, text or DOM
+
+            second = context.new_page()  # a second tab of the same browser
+            second.goto(base)
+            expect(second.get_by_role("heading", name=queue)).to_be_visible()
+
+            page.get_by_role("button", name="Log out").click()
+            expect(page.get_by_role("button", name=login_button)).to_be_visible()
+            page.wait_for_function("() => !document.cookie.includes('claims_session=')")
+            page.reload()
+            expect(page.get_by_role("button", name=login_button)).to_be_visible()
+            page.wait_for_timeout(1000)  # give a wrongly restored login the time to show
+            expect(page.get_by_role("heading", name=queue)).to_have_count(0)
+
+            # The second tab still had the login in its memory: its next click finds it ended.
+            second.get_by_role("button", name="Log out").wait_for()
+            second.locator("[data-testid='stSidebar']").get_by_role("link").first.click()
+            expect(second.get_by_role("button", name=login_button)).to_be_visible()
+
+            # A stolen-but-still-valid cookie stops working when the password changes.
+            page.get_by_role("textbox", name="User name").fill("rita")
+            page.get_by_role("textbox", name="Password").fill(PASSWORD)
+            page.get_by_role("button", name=login_button).click()
+            expect(page.get_by_role("heading", name=queue)).to_be_visible()
+            with Session(db.cached_engine(url)) as session:
+                set_password(session, name="rita", password="a-brand-new-pass")
+                session.commit()
+            page.reload()
+            expect(page.get_by_role("button", name=login_button)).to_be_visible()
+        finally:
+            browser.close()
+
+    with Session(db.cached_engine(url)) as session:
+        rows = session.exec(select(LoginSession)).all()
+        assert len(rows) == 2 and all(r.revoked for r in rows)
