@@ -7,7 +7,7 @@ import typer
 from claims.cli._app import app
 from claims.cli._common import database_url, fail, out_console, user_errors
 
-users_app = typer.Typer(help="Add dashboard users, change passwords, list them.", no_args_is_help=True)
+users_app = typer.Typer(help="Add dashboard users, change passwords, deactivate them, list them.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 
 
@@ -78,3 +78,27 @@ def list_users() -> None:
                     user.name, user.role, "yes" if user.active else "no", f"{user.created_at:%Y-%m-%d}"
                 )
         out_console.print(table)
+
+
+def _set_active(name: str, active: bool) -> None:
+    from claims import auth, db
+    from claims.db import session_scope
+
+    url = database_url()
+    with user_errors():
+        db.require_migrated(url)
+        with session_scope(url) as session:
+            auth.set_active(session, name=name, active=active)
+        out_console.print(f"{name} {'activated' if active else 'deactivated; their logins are ended'}")
+
+
+@users_app.command("deactivate")
+def deactivate(name: str = typer.Argument(..., help="Login name.")) -> None:
+    """Stop a user from logging in and end every dashboard login they have open."""
+    _set_active(name, False)
+
+
+@users_app.command("activate")
+def activate(name: str = typer.Argument(..., help="Login name.")) -> None:
+    """Let a deactivated user log in again (old logins stay ended)."""
+    _set_active(name, True)

@@ -142,6 +142,31 @@ def test_users_cli_add_list_passwd(db_url: str, session: Session) -> None:
     assert auth.authenticate(session, name="rev", password="prompted-pw") is not None
 
 
+def test_users_cli_deactivate_ends_logins_and_activate_lets_them_back(db_url: str, session: Session) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from claims import logins
+
+    assert runner.invoke(app, ["users", "add", "dina", "--role", "reviewer", "--password", "dina-pass"]).exit_code == 0
+    dina = auth.get_user(session, name="dina")
+    assert dina is not None
+    now = datetime.now(UTC)
+    token = logins.start_session(session, dina, now=now, ttl=timedelta(hours=1))
+    session.commit()
+    off = runner.invoke(app, ["users", "deactivate", "dina"])
+    assert off.exit_code == 0 and "deactivated" in off.output, off.output
+    session.expire_all()
+    assert logins.resume(session, token, now=now) is None
+    assert auth.authenticate(session, name="dina", password="dina-pass") is None
+    on = runner.invoke(app, ["users", "activate", "dina"])
+    assert on.exit_code == 0, on.output
+    session.expire_all()
+    assert auth.authenticate(session, name="dina", password="dina-pass") is not None
+    assert logins.resume(session, token, now=now) is None  # old logins stay ended
+    ghost = runner.invoke(app, ["users", "deactivate", "ghost"])
+    assert ghost.exit_code == 1 and "no user" in ghost.output and "Traceback" not in ghost.output
+
+
 def test_users_cli_on_an_unmigrated_database_says_what_to_run() -> None:
     result = runner.invoke(app, ["users", "list"])
     assert result.exit_code == 1 and "claims db upgrade" in result.output
