@@ -127,11 +127,13 @@ def _fits(entity: Entity, form: CueForm) -> bool:
 
 
 def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
-    """An accusation takes subject, object, then the charge with ب (``اتهم X Y بـ``): one noun phrase
-    right before the charge is the accused, so the accuser is implicit (pro-drop)."""
-    if form.lemma != "اتهم" or subject.end >= n:
+    """An accusation takes subject, object, then the charge with ب (``اتهم X Y بـ``, ``حمّل X Y مسؤولية``):
+    one noun phrase right before the charge is the accused, so the accuser is implicit (pro-drop)."""
+    if form.lemma not in ("اتهم", "حمل") or subject.end >= n:
         return False
     nxt = toks[subject.end].text
+    if form.lemma == "حمل":  # "وحمّل المؤسسة الوطنية للنفط مسؤولية …": the held-responsible object
+        return nxt.startswith("مسؤولي") and subject.entity.kind != SpeakerKind.PERSON
     return nxt[0] == "ب" and subject.entity.kind != SpeakerKind.PERSON
 
 

@@ -1,7 +1,7 @@
 """Arabic reporting cues in a sentence: one dict lookup per token over every conjugated form.
 
 The 3ms ``بيّن`` is spelt like ``بين`` (between), so it counts as a cue only before an honorific
-pronoun or a title (``وبيّن معاليه أن …``).
+pronoun or a title (``وبيّن معاليه أن …``), or before a name closed by ``أن`` (``وبيّن الحقباني أن``).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.extract.arabic_np import HONORIFICS
-from claims.extract.arabic_words import TITLES
+from claims.extract.arabic_words import COMPLEMENTISERS, TITLES, is_name_token
 from claims.extract.forms import CueForm, clitic_cue_forms, cue_forms
 from claims.extract.tokens import Tok
 
@@ -47,6 +47,7 @@ _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 
 _BAYYANA_NEXT = HONORIFICS | TITLES
 _BAYYANA_WORDS = frozenset(("بين", "وبين"))
+_THAT = COMPLEMENTISERS & frozenset(("ان", "بان"))
 
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
@@ -57,8 +58,21 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
     for k, tok in enumerate(toks[:3]):  # sentence-initial only
-        if tok.text in _BAYYANA_WORDS and k + 2 < len(toks) and toks[k + 1].text in _BAYYANA_NEXT:
+        if tok.text in _BAYYANA_WORDS and k + 2 < len(toks) and (
+            toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1)
+        ):
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
     return out
 
+
+def _named_clause(toks: list[Tok], m: int) -> bool:
+    """``وبيّن الحقباني أن …``: one to three name words then a complementiser; "between" would join
+    two nouns with و (``بين الرياض وطوكيو``), which no complementiser follows."""
+    for k in range(m, min(m + 4, len(toks))):
+        w = toks[k].text
+        if w in _THAT:
+            return k > m
+        if not w[0].isalpha() or w[0] == "و" or not is_name_token(w):
+            return False
+    return False

@@ -20,7 +20,7 @@ _SAYING = fold_set(("قوله", "قولها", "قولهم", "تأكيده", "ت�
 def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     """``نقلت الوكالة عن الوزير قوله إن …``: the minister's claim, ``via`` the agency (guideline §4.3)."""
     if not outer.cue.startswith(("نقل", "تنقل", "ينقل")):
-        return []
+        return _quoting_aside(ctx, toks, outer)
     inner = [t for t in toks if outer.start <= t.start < outer.end]
     m = parse_mention(ctx, inner, 0, len(inner))
     if m is None:
@@ -46,6 +46,23 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
             confidence=0.75,
         )
     ]
+
+
+def _quoting_aside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``وذكرت صحيفة «الصباح»، نقلاً عن مصدر في الوزارة، أن …``: the outlet names its own source between
+    its cue and the content, so the source's claim is the same span, ``via`` the outlet (§4.3)."""
+    before = [t for t in toks if t.end <= outer.start]
+    for k in range(max(0, len(before) - 14), len(before) - 2):
+        if before[k].text == "نقلا" and before[k + 1].text == "عن":
+            m = parse_mention(ctx, before, k + 2, len(before))
+            if m is None or m.entity is outer.speaker:
+                return []
+            ctx.reg.spoke(m.entity)
+            cue = ctx.orig(before[k].start, before[k + 1].end)
+            mention = ctx.orig(m.start_char, m.end_char)
+            via = outer.speaker.canonical
+            return [Draft(m.entity, outer.start, outer.end, outer.kind, cue, mention, via, 0.75)]
+    return []
 
 
 def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:

@@ -25,9 +25,11 @@ from claims.extract.arabic_words import (
     OFFICE,
     ORG_HEADS,
     SINGULAR_SOURCES,
+    STOPS,
     STATEMENT_WORDS,
     TITLES,
     in_lexicon,
+    is_cue,
     is_name_token,
     is_nisba,
     strip_clitic,
@@ -86,7 +88,11 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     if j >= limit:
         return j, True
     first = toks[j].text
-    if first[:1] in "لبك" and first not in GIVEN and not (after_title and _prefixed_name(toks, j, limit)):
+    if (
+        first[:1] in "لبك"
+        and first not in GIVEN
+        and not (after_title and (_prefixed_name(toks, j, limit) or _short_stem(first, toks, j, limit)))
+    ):
         return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
     if first.startswith("ال") and first not in OFFICE and not is_nisba(first) and is_name_token(first):
         # "الطيب زيتوني": a definite first name, when a plain word and a boundary follow
@@ -101,20 +107,23 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     while k < limit and words < 5 and k - j < 8:
         w = toks[k].text
         inner_given = k > j and not prev_conn and w in DEFINITE_GIVEN and k + 1 < limit
-        if inner_given and _plain_name(toks[k + 1].text):
+        if inner_given and (_plain_name(toks[k + 1].text) or toks[k + 1].text in CONNECTORS):
             k, words = k + 1, words + 1  # "محمد الأمين بوزيدي": a definite given name inside a name
             continue
         conn = w in CONNECTORS and k + 1 < limit and toks[k + 1].text[0].isalpha()
         inner = k > j and w in _NAME_TITLES and k + 1 < limit and toks[k + 1].text[0].isalpha()
-        if not prev_conn and not conn and not inner and not is_name_token(w):
+        compound = k == j and k + 1 < limit and toks[k + 1].text in THEOPHORIC and w[0] != "و"
+        if not prev_conn and not conn and not inner and not compound and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
-            if not (verb_name and is_name_token(toks[k + 1].text)):
+            if not (verb_name and is_name_token(toks[k + 1].text)) and not (
+                after_title and k == j and _common_given(toks, k, limit)
+            ):
                 break  # "المتحدث باسم الوزارة أشرف القدرة": a given name that is also a verb
         if w[0] == "و" and w not in GIVEN and not prev_conn and not conn:
             break
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
-        if w in _THEOPHORIC and k > j and not prev_conn and words < 3:
+        if w in THEOPHORIC and k > j and not prev_conn and words < 3:
             k += 1  # "فضل الله برمة ناصر", "نور الدين بوطيبة": the compound goes on
             continue
         if w.startswith("ال") and not prev_conn and not conn:
@@ -133,7 +142,36 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     return k, clear
 
 
-_THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
+THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
+
+
+def _common_given(toks: list[Tok], k: int, limit: int) -> bool:
+    """``وزير الموارد المائية صباح مهدي العبودي``: after a title, a common word (صباح, أمل, نصر)
+    before a known given name and a third name word is a first name."""
+    w = toks[k].text
+    return (
+        k + 2 < limit
+        and w[0].isalpha()
+        and not w.startswith(("ال", "و"))
+        and w not in COMPLEMENTISERS
+        and not is_cue(w)
+        and toks[k + 1].text in GIVEN
+        and _plain_name(toks[k + 1].text)
+        and is_name_token(toks[k + 2].text)
+        and toks[k + 2].text not in OFFICE
+    )
+
+
+def _short_stem(first: str, toks: list[Tok], j: int, limit: int) -> bool:
+    """``لمى الحسيني`` after a title: ل/ب/ك before a two-letter stem is no preposition + noun (nouns
+    have three root letters), so a three-letter word followed by a name word is a given name."""
+    return (
+        len(first) == 3
+        and first not in STOPS
+        and j + 1 < limit
+        and is_name_token(toks[j + 1].text)
+        and toks[j + 1].text not in OFFICE
+    )
 
 
 def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
@@ -217,10 +255,12 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         return _orgs.organisation(ctx, toks, i, limit)
     if head in COLLECTIVES or head in SINGULAR_SOURCES:
         return _orgs.collective(ctx, toks, i, limit, head)
+    if head == w and _nisba_plural(strip_clitic(w)) and i + 1 < limit:
+        return _orgs.collective(ctx, toks, i, limit, strip_clitic(w))  # "دبلوماسيون غربيون": people
     if head in STATEMENT_WORDS:
-        return _orgs.statement(ctx, toks, i, limit)
+        return _statements.statement(ctx, toks, i, limit)
     if head in DATA_WORDS:
-        return _orgs.statement(ctx, toks, i, limit, issuer_only=True)
+        return _statements.statement(ctx, toks, i, limit, issuer_only=True)
     if head in GIVEN or (head in ("ابو", "ام", "بو") and i + 1 < limit and _plain_name(toks[i + 1].text)):
         end, _ = parse_name(toks, i, limit)
         if end > i:
@@ -235,6 +275,12 @@ def _oblique(w: str) -> str | None:
             if stem[:-2] + "ون" in COLLECTIVES:
                 return stem[:-2] + "ون"
     return None
+
+
+def _nisba_plural(w: str) -> bool:
+    """``دبلوماسيون``, ``سياسيون``, ``برلمانيون``: the sound plural of a nisba names people (an open
+    class; the listed collectives cannot hold them all)."""
+    return len(w) >= 7 and w.endswith("يون") and w not in STOPS and not is_cue(w)
 
 
 def construct_plural(w: str) -> str | None:
@@ -282,4 +328,5 @@ def _title_gender(head: str) -> str:
 # Titled persons live in arabic_titles, organisations and collectives in arabic_orgs (imported last:
 # they build on Ctx, Mention and person).
 from claims.extract import arabic_orgs as _orgs  # noqa: E402
+from claims.extract import arabic_statements as _statements  # noqa: E402
 from claims.extract import arabic_titles as _titles  # noqa: E402

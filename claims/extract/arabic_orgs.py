@@ -62,6 +62,8 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
                 and not toks[j + 1].text.startswith("ال")
             ):
                 acronyms = [toks[j + 1].text]  # البنك المركزي السعودي "ساما"
+                if head in MEDIA_HEADS:  # وكالة الأنباء الماليزية الرسمية "برناما": the agency's own name
+                    brand = [toks[j + 1]]
                 j += 3
                 break
             j += 1
@@ -232,6 +234,9 @@ _ORG_ADJECTIVES = fold_set(
 )
 
 
+_INFORMED = fold_set(("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع", "المطلعة"))  # مصدر مطلع على الملف
+
+
 def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, register: bool = True) -> Mention:
     """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
     if head in DUALS:
@@ -275,9 +280,10 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             j += 1  # "مهنيو القطاع السياحي", "ممثلو القطاع الخاص"
         if j < limit and toks[j].text[:1] == "ب" and toks[j].text[1:] in PLACES:
             j += 1  # "… بمراكش": the place closes the group's name
+    informed = j + 1 < limit and toks[j].text == "علي" and toks[j - 1].text in _INFORMED
     if (
         j + 1 < limit
-        and toks[j].text in ("في", "من", "عن", "داخل", "ب")
+        and (toks[j].text in ("في", "من", "عن", "داخل", "ب") or informed)
         and toks[j + 1].text not in CHANNEL_WORDS
         and toks[j + 1].text not in FRAME_WORDS
     ):
@@ -288,6 +294,7 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             and toks[m].text[0].isalpha()
             and (
                 toks[m].text.startswith(("ال", "لل"))
+                or (informed and m == j + 1 and m + 1 < limit and toks[m + 1].text.startswith("ال"))
                 or toks[m].text in PLACE_HEADS
                 or toks[m].text in ORG_HEADS
                 or (
@@ -302,8 +309,13 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         if (
             m == j + 1
             and m < limit
-            and (_plain_name(toks[m].text) or toks[m].text in PLACES)
-            and (m + 1 >= limit or toks[m + 1].text in COMPLEMENTISERS or not toks[m + 1].text[0].isalpha())
+            and (
+                toks[m].text in PLACES
+                or (
+                    _plain_name(toks[m].text)
+                    and _closes(toks, m + 1, limit)
+                )
+            )
         ):
             m += 1  # "مصادر دبلوماسية في بورتسودان،": a place name closes the phrase
         if m > j + 1:
@@ -315,10 +327,20 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
     keys = [key] if definite or j - i == 1 else [key, "ال" + head]
     if not register:
         return Mention(Entity(canonical, kind, head=head), j, toks[i].start, toks[j - 1].end)
-    entity = ctx.reg.lookup(key) or ctx.reg.add(
-        Entity(canonical, kind, number="singular" if singular else "plural", head=head), keys
-    )
+    entity = ctx.reg.lookup(key)
+    if entity is None:  # a new indefinite source is a new speaker; "المصدر" now points to it
+        number = "singular" if singular else "plural"
+        entity = ctx.reg.add(Entity(canonical, kind, number=number, head=head), [key])
+        for alias in keys[1:]:
+            ctx.reg.repoint(alias, entity)
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def _closes(toks: list[Tok], m: int, limit: int) -> bool:
+    return m >= limit or toks[m].text in COMPLEMENTISERS or not toks[m].text[0].isalpha()
+
+
+_ADDRESSEES = fold_set(("للصحفيين", "للصحافيين", "للصحافة", "للإعلام", "للتلفزيون", "للإذاعة"))
 
 
 def _org_genitive(toks: list[Tok], i: int, j: int, limit: int) -> int:
@@ -327,6 +349,8 @@ def _org_genitive(toks: list[Tok], i: int, j: int, limit: int) -> int:
     if j + 1 >= limit or not any(t.text[1:] in ORG_HEADS or t.text in ORG_HEADS for t in toks[i + 1 : j]):
         return j
     w, nxt = toks[j].text, toks[j + 1].text
+    if w.startswith("لل") and len(w) > 5 and "ال" + w[2:] not in MEDIA_HEADS and w not in _ADDRESSEES:
+        return j + 1  # "مصدر بالشركة العامة للكهرباء": a definite ل-genitive ends the organisation's name
     if w[0] != "ل" or len(w) <= 3 or w.startswith("لل") or w[1:] in ORG_HEADS or w[1:] in MEDIA_HEADS:
         return j
     if w[1:] in CHANNEL_WORDS or not (nxt in PLACES or (nxt.startswith("ال") and nxt not in STOPS)):
@@ -355,9 +379,6 @@ def _named_pair(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None
     return Mention(group_of([a, b]), end2, toks[i].start, toks[end2 - 1].end)
 
 
-_ISSUED = fold_set(("صادر", "الصادر", "صادرة", "الصادرة", "عن", "رسمي", "الرسمي", "رسمية", "الرسمية"))
-
-
 def _construct_noun(w: str) -> bool:
     """An indefinite plain noun that can be the genitive of a construct plural (``سيارات``), not an
     adjective, a particle, a cue or a preposition-prefixed word."""
@@ -371,27 +392,3 @@ def _construct_noun(w: str) -> bool:
         and not indefinite_nisba(w)
         and not w.endswith(("ي", "يه", "ون", "ين", "وا"))
     )
-
-
-def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool = False) -> Mention | None:
-    """``بيان لوزارة …`` / ``بيانات صادرة عن …`` → the issuer; ``البيان`` alone → the latest organisation
-    (not for data words: ``أظهرت الأرقام`` names nobody)."""
-    j = i + 1
-    while j < limit and toks[j].text in _ISSUED:
-        j += 1
-    if j < limit:
-        w = toks[j].text
-        base = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[0] == "ل" else ""
-        if base in ORG_HEADS:
-            sliced = [Tok(base, toks[j].end - len(base), toks[j].end), *toks[j + 1 : limit]]
-            m = organisation(ctx, sliced, 0, len(sliced))
-            return Mention(m.entity, j + m.end, toks[i].start, m.end_char)
-        if w in ORG_HEADS:
-            m = organisation(ctx, toks, j, limit)
-            return Mention(m.entity, m.end, toks[i].start, m.end_char)
-    if issuer_only:
-        return None
-    latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
-    if latest is not None and toks[i].text.startswith("ال"):
-        return Mention(latest, i + 1, toks[i].start, toks[i].end)
-    return None

@@ -19,6 +19,7 @@ from claims.extract.arabic_titles import title_end
 from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     STOPS,
+    SINGULAR_SOURCES,
     TITLES,
     in_lexicon,
     is_cue,
@@ -100,6 +101,7 @@ def quoted_organisation(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | 
 LEFT_OPENERS = fold_set(
     ("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد", "أما", "وأما", "لكن", "ولكن", "بل")
 )
+_ACCUSATIVE_HEADS = SINGULAR_SOURCES | TITLES | fold_set(("مسؤول", "متحدث", "ناطق", "دبلوماسي"))
 _OPENER_PAIRS = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو"))  # "غير أن الطراونة اعتبرت …"
 BETWEEN = fold_set(
     (
@@ -139,6 +141,8 @@ def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
         start = 2
     if start >= k:
         return None
+    if start == 2:
+        toks = _nominative(toks, start, k)
     m = parse_mention(ctx, toks, start, k)
     if m is None:
         return None
@@ -146,6 +150,20 @@ def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
     while j < k and toks[j].text in BETWEEN:
         j += 1
     return m if j == k else None
+
+
+def _nominative(toks: list[Tok], start: int, k: int) -> list[Tok]:
+    """``غير أن مصدراً عراقياً مطلعاً … قال``: the subject of أن is accusative; its head and the
+    adjectives agreeing with it lose the ``اً`` so the phrase reads as the nominative speaker."""
+    head = toks[start].text
+    if not (head.endswith("ا") and len(head) >= 4 and in_lexicon(head[:-1], _ACCUSATIVE_HEADS)):
+        return toks
+    out = list(toks)
+    m = start
+    while m < k and out[m].text.endswith("ا") and len(out[m].text) >= 4:
+        out[m] = Tok(out[m].text[:-1], out[m].start, out[m].end)
+        m += 1
+    return out
 
 
 def quote_before(
@@ -161,8 +179,16 @@ def quote_before(
         return None
     for r in regions:
         if r.end == toks[m].end and toks[m].text in QUOTE_CHARS:
-            return r
+            return None if _quoted_name(ctx, toks, r) else r
     return None
+
+
+def _quoted_name(ctx: Ctx, toks: list[Tok], r: Span) -> bool:
+    """``في تصريح لوكالة أنباء الإمارات "وام"، قال …``: one or two quoted words right after a word
+    are a name (an agency, a brand), not a quotation."""
+    inside = sum(1 for t in toks if r.start < t.start and t.end < r.end)
+    before = ctx.f[: r.start].rstrip()
+    return inside <= 2 and bool(before) and before[-1].isalpha()
 
 
 def construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:
@@ -209,6 +235,9 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
         close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text == ")"), None)
         if close is not None:
             j = close + 1
+    elif j + 2 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
+        if toks[j + 1].text in subject.entity.keys:
+            j += 3  # a known name's quoted acronym or brand (… الرسمية "برناما")
     if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and subject.entity.named:
         end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
         _give_role(ctx, toks, j, end, subject.entity)

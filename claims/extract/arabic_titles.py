@@ -8,6 +8,7 @@ after it, a title alone resolved by its role, and a name right before an indefin
 from __future__ import annotations
 
 from claims.extract.arabic_np import (
+    THEOPHORIC,
     Ctx,
     Mention,
     _plain_name,
@@ -20,7 +21,6 @@ from claims.extract.arabic_words import (
     COMPLEMENTISERS,
     DEFINITE_GIVEN,
     EVENT_VERBS,
-    FRAME_WORDS,
     GIVEN,
     NATIONALITIES,
     OFFICE,
@@ -36,6 +36,17 @@ from claims.extract.arabic_words import (
     is_nisba,
     masculine,
     title_word,
+)
+from claims.extract.arabic_title_rules import (
+    _HONORIFIC_TITLES,
+    _after_named,
+    _by_first_name,
+    _genitive_slot,
+    _key,
+    _known_nisba,
+    _place_like,
+    _prepositional,
+    _surname,
 )
 from claims.extract.entities import Entity
 from claims.extract.forms import fold_set
@@ -55,6 +66,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             w in DEFINITE_GIVEN and j + 1 < limit and _plain_name(toks[j + 1].text)
         ):
             break  # "العميد الحسن عبد الرحمن النور", "وزير التجارة الطيب زيتوني": the name starts here
+        compound = j + 1 < limit and toks[j + 1].text in THEOPHORIC and w not in _CLERICS
+        if compound and not w.startswith(("ال", "و")):
+            break  # "… الماليزي أمير الدين حسن": a word before الدين/الله is a compound given name
         if (
             (w in firsts or w[1:] in firsts)
             and registry_match(ctx, toks, j, limit, SpeakerKind.PERSON) is not None
@@ -68,7 +82,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             and all(t.text.startswith("ال") for t in toks[i + 1 : j])
         ):
             break  # "وحمّل المدرب الفرنسي حكمَ …": an indefinite noun after a definite phrase is the object
-        if title_word(w):
+        if w in _ACCREDITED and j + 2 < limit and toks[j + 1].text == "لدي":
+            j = max(j + 3, _in_phrase(toks, j + 2, limit))  # "سفير الصين المعتمد لدى سلطنة عمان"
+        elif title_word(w):
             if is_nisba(w):
                 nisbas.add(masculine(w))
             j += 1
@@ -90,6 +106,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 1  # مسؤول أمني إسرائيلي
         elif w in ("في", "ب", "لدي", "من", "عن") and (m := _in_phrase(toks, j + 1, limit)) > j + 1:
             j = m  # "أستاذ العلوم السياسية في جامعة بغداد الدكتور …", "القيادي في «التيار الصدري» …"
+        elif w == "مع" and "علاقات" in toks[j - 1].text and j + 1 < limit and toks[j + 1].text[:2] == "ال":
+            j += 2  # "وزير الثقافة والعلاقات مع البرلمان": the Maghreb office of relations with parliament
         elif w in ("الي", "في", "لدي") and j + 1 < limit and _place_like(toks[j + 1].text):
             j += 1
         elif (
@@ -106,6 +124,10 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
     return j, nisbas
 
 
+_STYLES = fold_set(("معالي", "سعادة", "فخامة", "سمو", "فضيلة"))  # forms of address, not offices
+_ACCREDITED = fold_set(("المعتمد", "المعتمدة", "المعتمدين"))
+_STATE = fold_set(("دولة", "ودولة"))
+_CLERICS = fold_set(("رجل", "رجال", "عالم", "علماء"))  # "رجل الدين": a title, not a compound name
 _RANKS = fold_set(
     (
         "العميد",
@@ -169,6 +191,8 @@ def backward_name(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> None:
 
 def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
     """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role."""
+    if toks[i].text in _STATE and (i + 1 >= limit or toks[i + 1].text not in TITLES):
+        return None  # "دولة الإمارات", "35 دولة": the state; the style "دولة" (Excellency) precedes an office
     j, nisbas = title_end(ctx, toks, i, limit)
     title_head = in_lexicon(toks[i].text, TITLES) or toks[i].text
     known = registry_match(ctx, toks, j, limit, SpeakerKind.PERSON)
@@ -232,7 +256,13 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             if len(inner.entity.role.split()) <= 1:  # an honorific or rank is not the office
                 inner.entity.role, inner.entity.role_key = role, _key(toks, i, j)
             return Mention(inner.entity, inner.end, toks[i].start, inner.end_char)
-    if end == j and j - 1 > i and _surname(toks, j - 1, limit):
+    if (
+        end == j
+        and j - 1 > i
+        and _surname(toks, j - 1, limit)
+        and not _known_nisba(ctx, toks[j - 1].text)
+        and not _after_named(ctx, toks, i)
+    ):
         j, end = j - 1, j  # "الوزير العتيقي": the last definite word is the surname
     role = ctx.orig(toks[i].start, toks[j - 1].end)
     if end == j + 1 and title_head in _HONORIFIC_TITLES:
@@ -244,15 +274,19 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
         )
     key = _key(toks, i, j)
+    named = ctx.reg.lookup(toks[i - 2].text) if _after_named(ctx, toks, i) else None
+    if named is not None:  # "هند عبيد المزروعي، وزيرة دولة …،": the apposition is her office
+        return Mention(named, j, toks[i].start, toks[j - 1].end)
     described = (
         ctx.reg.by_role(key, NATIONALITIES)
         or ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
         or ctx.reg.by_role(key, NATIONALITIES, loose=True)
     )
     if described is None:
+        bare = toks[i].text in _STYLES and j > i + 1 and toks[i + 1].text in TITLES
         described = ctx.reg.lookup(key) or ctx.reg.add(
             Entity(
-                role,
+                ctx.orig(toks[i + 1].start, toks[j - 1].end) if bare else role,  # "معالي وزير …": no style
                 SpeakerKind.PERSON,
                 gender=_title_gender(title_head),
                 role=role,
@@ -346,49 +380,3 @@ def _comma_name(toks: list[Tok], m: int, limit: int) -> bool:
     """``…، ريم العتيبي، أن``: two to four name words between commas after a title phrase."""
     end, _ = parse_name(toks, m + 1, limit)
     return 2 <= end - m - 1 <= 7 and (end >= limit or toks[end].text in ("،", ",", ".", "؛"))
-
-
-_HONORIFIC_TITLES = fold_set(
-    ("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "السلطان", "سمو", "أمير", "الإمام")
-)
-
-
-def _by_first_name(ctx: Ctx, word: str) -> Entity | None:
-    """The latest named person whose full name starts with ``word`` and has more words."""
-    for entity in ctx.reg._recent():
-        if entity.kind != SpeakerKind.PERSON or not entity.named:
-            continue
-        full = max(entity.keys, key=len, default="")
-        if full.startswith(word + " "):
-            return entity
-    return None
-
-
-def _prepositional(w: str) -> bool:
-    """``لاستضافة``, ``للتشاور``, ``لتنسيق``: ل before a verbal noun (names rarely start so)."""
-    return len(w) >= 5 and w[0] == "ل" and w[1] in "الت" and w not in GIVEN
-
-
-def _place_like(w: str) -> bool:
-    return w in PLACES or w in ORG_HEADS or w in PLACE_HEADS
-
-
-def _key(toks: list[Tok], i: int, j: int) -> str:
-    return " ".join(t.text for t in toks[i:j])
-
-
-def _genitive_slot(toks: list[Tok], j: int) -> bool:
-    """Right after an indefinite head (``وزير التموين``) an ال-word is a genitive, not a name."""
-    prev = toks[j - 1].text
-    return not prev.startswith("ال") and (prev in TITLES or prev in ORG_HEADS)
-
-
-def _surname(toks: list[Tok], k: int, limit: int) -> bool:
-    """Is the definite word at ``k`` (ending a title phrase with no name after it) a surname?"""
-    w = toks[k].text
-    if not w.startswith("ال") or w in OFFICE or w in TITLES or w in NATIONALITIES or w in PLACES:
-        return False
-    if _genitive_slot(toks, k) or w.endswith("ه") or not toks[k - 1].text.startswith("ال"):
-        return False
-    nxt = toks[k + 1].text if k + 1 < limit else "."
-    return nxt in COMPLEMENTISERS or not nxt[0].isalpha() or nxt in FRAME_WORDS or w.endswith("ي")

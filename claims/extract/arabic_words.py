@@ -6,7 +6,15 @@ from claims.extract import lexicon_ar as lx
 from claims.extract.forms import cue_forms, fold_set
 
 GOVERNOR = "والي~"  # the title governor, told apart from وإلى (arabic_register._mark_governor)
-TITLES = fold_set(lx.PERSON_TITLES) | {GOVERNOR}
+_BASE_TITLES = fold_set(lx.PERSON_TITLES)
+# The feminine of an office is an office (معاون → معاونة): derived, not listed one by one; words whose
+# feminine is also a common noun or adjective (مساعدة "aid", الحاكمة "ruling") are left out.
+_NO_FEMININE = fold_set(("مساعد", "المساعد", "حاكم", "الحاكم", "الرائد", "القائد", "قائد", "ولي", "د"))
+TITLES = (
+    _BASE_TITLES
+    | {t + "ه" for t in _BASE_TITLES - _NO_FEMININE if len(t) > 2 and t[-1] not in "اويهى"}
+    | {GOVERNOR}
+)
 OFFICE = fold_set(lx.OFFICE_WORDS)
 ORG_HEADS = fold_set(lx.ORG_HEADS)
 MEDIA_HEADS = fold_set(

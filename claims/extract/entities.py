@@ -114,6 +114,19 @@ class Registry:
                 self.first_words[first] = max(self.first_words.get(first, 0), size)
         return target
 
+    def repoint(self, key: str, entity: Entity) -> None:
+        """Make ``key`` (a description such as ``المصدر``) name ``entity`` from now on."""
+        old = self._by_key.get(key)
+        if old is None:
+            self.add(entity, [key])
+            return
+        if old is not entity:
+            old.keys.discard(key)
+            old.bare_keys.clear()
+            self._by_key[key] = entity
+            entity.keys.add(key)
+            entity.bare_keys.clear()
+
     def mention(self, pos: int, entity: Entity) -> None:
         if self._positions and pos < self._positions[-1]:
             return  # mentions are recorded in text order only
@@ -267,13 +280,21 @@ class Registry:
         return group_of(pair)
 
     def _named_together(self, pos: int) -> Entity | None:
-        """The two people the latest sentence naming two people named (a meeting, a call): ``أكدا``."""
+        """The two people the latest sentence naming two people named (a meeting, a call): ``أكدا``.
+
+        Named people first; only when no recent sentence names two does an office nobody named
+        (``استقبل وزير السياحة سفيرَ الصين``) count as a participant — otherwise a later sentence
+        mentioning two dignitaries in passing (``نقل تحيات الرئيس إلى الأمير``) would take over.
+        """
+        return self._together(pos, named_only=True) or self._together(pos, named_only=False)
+
+    def _together(self, pos: int, *, named_only: bool) -> Entity | None:
         if not self.sentence_starts:
             return None
         by_sentence: dict[int, list[Entity]] = {}
         order: list[int] = []
         for p, entity in self._before(pos):
-            if entity.kind != SpeakerKind.PERSON or not entity.named:
+            if entity.kind != SpeakerKind.PERSON or not (entity.named or (entity.role and not named_only)):
                 continue
             index = bisect_left(self.sentence_starts, p + 1) - 1
             if index not in by_sentence:

@@ -18,6 +18,7 @@ REGULAR_VERBS: dict[str, tuple[str, str, str, tuple[str, ...], Complement, bool]
     "شدد": ("شدد", "شدد", "مشدد", ("علي",), "np", True),
     "اعرب": ("اعرب", "عرب", "معرب", ("عن",), "np", True),
     "اعتبر": ("اعتبر", "عتبر", "معتبر", (), "np", False),
+    "اعتقد": ("اعتقد", "عتقد", "", (), "clause", False),  # an opinion verb, like رأى (فتعتقد أن …)
     "افاد": ("افاد", "فيد", "مفيد", ("ب",), "clause", False),
     "اضاف": ("اضاف", "ضيف", "مضيف", (), "clause", False),
     "صرح": ("صرح", "صرح", "مصرح", ("ب",), "clause", False),
@@ -520,6 +521,10 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "سمو",
         "معالي",
         "سعاده",
+        "فضيله",
+        "الفاضله",  # Omani and Gulf honorifics before a name (الفاضلة مريم …, المكرم …)
+        "المكرم",
+        "المكرمه",
         "فخامه",
         "دوله",
         "العميد_الركن",
@@ -1047,7 +1052,7 @@ DUAL_COLLECTIVES: frozenset[str] = frozenset(
 
 # Name connectors: the next token belongs to the same name (عبد الله، أبو الغيط، بن سلمان).
 NAME_CONNECTORS: frozenset[str] = frozenset(
-    ["عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ولد", "ام", "ذو", "بو"]
+    ["عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ولد", "منت", "ام", "ذو", "بو"]  # منت: "daughter of"
 )
 
 # Heads of place names in construct state: "إقليم كوردستان", "دولة الإمارات", "قطاع غزة".

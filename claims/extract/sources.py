@@ -98,9 +98,7 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
     for m in _SOURCE_RE.finditer(text):
         after = tokenize(ctx.f, span.start + m.end(), end_limit)
         skip = 0
-        while skip < min(3, len(after)) and (
-            after[skip].text in _DOCUMENT_WORDS or _reporting(after[skip].text)
-        ):
+        while skip < min(5, len(after)) and _document_word(after, skip):
             skip += 1
         skip = _skip_addressee(after, skip)
         if skip >= len(after):
@@ -126,6 +124,8 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         source = mention.entity
         cue = ctx.orig(span.start + m.start(1), span.start + m.end(1)).strip()
         if made:
+            if any(d.speaker is source for d in made):
+                continue  # "نقلاً عن مسؤول …" already gave the source its own claim (arabic_nested)
             for d in made:
                 if not d.via and d.speaker is not source:
                     d.via = source.canonical
@@ -152,6 +152,22 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         )
         break
     return out
+
+
+def _document_word(after: list[Tok], k: int) -> bool:
+    """Words between a source phrase and its source: documents (``الإحصاءات``, with or without ال),
+    their adjectives (``الأولية الصادرة``), a reporting verb and its ``به`` (``وفق ما أفاد به``)."""
+    w = after[k].text
+    if w in _DOCUMENT_WORDS or _reporting(w):
+        return True
+    if w.startswith("ال") and w != "المصدر" and (w[2:] in _DOCUMENT_WORDS or w[:-1] in _DOCUMENT_WORDS):
+        return True  # الإحصاءات, الصادرة
+    if k == 0:
+        return False
+    prev = after[k - 1].text
+    if w in ("به", "بها") and _reporting(prev):
+        return True
+    return w.startswith("ال") and (w.endswith(("يه", "ي")) and prev.startswith("ال")) and k < 3
 
 
 def _reporting(word: str) -> bool:
