@@ -13,6 +13,8 @@ import re
 from claims.candidates import CleanDocument
 from claims.extract import lexicon_en as lx
 from claims.extract.draft import Draft
+from claims.extract.english_according import according
+from claims.extract.english_complement import clause_limit, content_start
 from claims.extract.english_flow import (
     citing,
     continued_quote,
@@ -24,16 +26,14 @@ from claims.extract.english_flow import (
     told_by,
 )
 from claims.extract.english_np import EnCtx, Tok, low, tokenize
+from claims.extract.english_participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english_register import register
 from claims.extract.english_spans import (
     OBJECT_FIRST,
     QUOTES,
-    SOURCE_DOCS,
     after_dateline,
     after_quote_first,
-    clause_limit,
     comma_next,
-    content_start,
     inverted_end,
     leading_np,
     left_bound,
@@ -47,7 +47,6 @@ from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind
 
-_ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
 
 
@@ -82,6 +81,9 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
         if made:
+            event_end = _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
+            if event_end is not None:  # "Shares fell 9% after the firm warned that …": the fall is an event
+                drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
             drafts.extend(made)
             last_unit = index
         elif _is_event(toks, text[span.start : span.start + 1]):
@@ -114,6 +116,21 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     return dated and acted
 
 
+def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
+    """The end of a narrated main clause before ``after``/``when`` + the claim's clause, else None."""
+    first = min(d.start for d in made)
+    links = (x for x in range(len(toks) - 1, 5, -1) if toks[x].start < first and toks[x].lw in _EVENT_LINKS)
+    x = next(links, 0)
+    if x == 0 or not toks[x].text.islower():
+        return None
+    b = x - 1 if toks[x - 1].text == "," else x
+    return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
+
+
+_EVENT_LINKS = frozenset(["after", "when"])
+_LINK_RE = re.compile(r" after | when ")
+
+
 def _is_heading(text: str, span: Span) -> bool:
     s = text[span.start : span.end]
     return len(s.split()) < 25 and s.rstrip()[-1:] not in '.!?"”:'
@@ -133,7 +150,10 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     for n, k in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         made.extend(_cue(ctx, span, toks, k, nxt, regions, made))
-    _according(ctx, span, toks, regions, made)
+    according(ctx, span, toks, regions, made)
+    if not made and any(p in text[span.start : span.end] for p in LEAD_PARTICIPLES):  # cheaper than a regex
+        first = _token_at(toks, after_dateline(ctx, toks, span))
+        made.extend(participle_claims(ctx, span, toks, first, regions, made))
     for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
         for inner in made:
             if (
@@ -155,6 +175,10 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     return made
 
 
+def _token_at(toks: list[Tok], pos: int) -> int:
+    return next((x for x, t in enumerate(toks) if t.start >= pos), len(toks))
+
+
 def _in(regions: list[Span], pos: int) -> bool:
     return any(r.start < pos < r.end for r in regions)
 
@@ -173,7 +197,10 @@ def _cue(
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
         return told_by(ctx, toks, k, end_limit, made)  # "they had been told by contractors that …"
-    if any(low(t) in OBJECT_FIRST for t in toks[max(0, k - 4) : k]):
+    verb_group = k
+    while verb_group > 0 and low(toks[verb_group - 1]) in lx.AUXILIARIES:
+        verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
+    if any(low(t) in OBJECT_FIRST for t in toks[max(0, verb_group - 4) : k]):
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
     nested_in: Draft | None = None
@@ -207,7 +234,7 @@ def _cue(
         speaker = ctx.resolve(toks, lb, end) if end > lb else None
     else:
         left = trim_left(toks, lb, cue_start)
-        subj = subject_start(toks, lb, left)
+        subj = subject_start(toks, lb, left, ctx.name_commas)
         if subj < left:
             speaker = ctx.resolve(toks, subj, left)
             if speaker is not None and subj > lb and quote_before is None:
@@ -238,7 +265,7 @@ def _cue(
     )
     if out:
         ctx.reg.spoke(speaker)
-        ctx.last_spoke = toks[k].start
+        ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
     return out
 
 
@@ -283,6 +310,8 @@ def _contents(
         end_limit = nested_in.end
     start = content_start(ctx, toks, j_after, end_limit, lemma)
     before_ok = lb > 0 and nested_in is None
+    if before_ok and lb <= 8 and toks[lb - 1].text == ",":
+        before_ok = not _adverb_only(toks, after_dateline(ctx, toks, span), lb)
     if (
         start is not None
         and before_ok
@@ -326,67 +355,10 @@ def _contents(
     return out
 
 
-_STATEMENT_WORDS = frozenset(
-    """
-    statement statements letter filing memo transcript release press post posted readout notice announcement
-    briefing note written joint new latest official preliminary initial its their his her sent seen obtained
-    """.split()
-)
-
-
-def _time_adjunct(toks: list[Tok], b: int) -> bool:
-    """``according to the ministry on Friday``: the source ends where a time phrase starts."""
-    w = low(toks[b])
-    if w in lx.WEEKDAYS or w in ("yesterday", "today", "tonight", "earlier", "later", "last"):
-        return True
-    nxt = low(toks[b + 1]) if b + 1 < len(toks) else ""
-    return w in ("on", "this", "late", "early") and (nxt in lx.WEEKDAYS or nxt in lx.MONTHS or nxt.isdigit())
-
-
-def _according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made: list[Draft]) -> None:
-    """``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3)."""
-    text = ctx.text
-    for m in _ACCORDING_RE.finditer(text, span.start, span.end):
-        a = next((x for x, t in enumerate(toks) if t.start >= m.end()), len(toks))
-        b = a
-        while (
-            b < len(toks)
-            and toks[b].text not in (",", ".", ";", "?", "!", "(", ")")
-            and low(toks[b]) not in ("that", "which", "who")
-            and not _time_adjunct(toks, b)
-        ):
-            b += 1
-        while a < b and (
-            low(toks[a]) in SOURCE_DOCS
-            or low(toks[a]) in _STATEMENT_WORDS
-            or low(toks[a]) in ("released", "published", "compiled", "issued", "by", "from", "the", "a", "an")
-        ):
-            if low(toks[a]) in ("by", "from"):
-                a += 1
-                break
-            a += 1
-        if b == a:
-            continue
-        source = ctx.resolve(toks, a, b)
-        if source is None:
-            continue
-        if made:
-            for d in made:
-                if not d.via and d.speaker is not source:
-                    d.via = source.canonical
-                source_end = toks[b].start if b < len(toks) else span.end
-                if d.start < m.start() < d.end and d.end <= source_end + 2:
-                    d.end = m.start()  # "…, according to a statement from the ISPR": the source is no content
-            continue
-        if m.start() - span.start > 10:
-            start, end = span.start, m.start()
-        else:
-            start, end = toks[b].start if b < len(toks) else span.end, span.end
-        if end - start < 8:
-            continue
-        ctx.reg.spoke(source)
-        made.append(Draft(source, start, end, ClaimKind.INDIRECT, cue="according to", confidence=0.75))
-        break
+def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:
+    """``Instead, prosecutors said, …``: a connective adverb before the subject is no fronted content."""
+    words = [low(t) for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
+    return len(words) == 1 and words[0] in lx.SENTENCE_ADVERBS
 
 
 __all__ = ["extract_english"]

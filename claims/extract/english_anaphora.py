@@ -6,6 +6,9 @@ was said or mentioned before the sentence being read can be meant by ``it`` or `
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from claims.extract import lexicon_en as lx
 from claims.extract.english_words import LEADERS, POLICE, POSSESSIVE_PRONOUNS, WIRES, role_acronyms
 from claims.extract.entities import Entity, Registry
 from claims.types import SpeakerKind
@@ -81,3 +84,46 @@ def earlier(reg: Registry, words: list[str]) -> Entity | None:
         ):
             return entity
     return None
+
+
+def main_org(reg: Registry) -> Entity | None:
+    """The organisation named or quoted most often before the cursor (ties: the first named): what ``a company
+    spokesperson`` speaks for, rather than a data provider cited in between (``according to LSEG data``)."""
+    counts: dict[int, int] = {}
+    for e in [*(e for _, e in reg._before(reg.cursor + 1)), *reg.speakers]:
+        counts[id(e)] = counts.get(id(e), 0) + 1
+    orgs = [e for e in before_cursor(reg) if e.kind == SpeakerKind.ORGANIZATION]
+    orgs = [e for e in orgs if e.canonical.lower() not in WIRES]
+    first = reg._first
+    return max(orgs, key=lambda e: (counts.get(id(e), 0), -first.get(id(e), 1 << 30)), default=None)
+
+
+def pronoun(
+    reg: Registry,
+    subjects: list[tuple[int, Entity]],
+    subject_positions: list[int],
+    last_spoke: int,
+    word: str,
+    pos: int,
+) -> Entity | None:
+    """he/she: the person the previous sentences were about, or the latest agreeing speaker."""
+    gender, number = lx.PRONOUNS[word]
+    if number == "org":
+        return latest_org(reg) or reg.implicit("", "singular", pos)
+    if number == "singular":
+        end = bisect_left(subject_positions, pos)
+        for p, entity in reversed(subjects[max(0, end - 5) : end]):
+            if p <= last_spoke:
+                break
+            if entity.agrees(gender, number):
+                entity.gender = entity.gender or gender
+                return entity
+    entity = reg.implicit(gender, number, pos)
+    if entity is not None and number == "singular" and entity.kind != SpeakerKind.PERSON:
+        # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry
+        spoken = [e for e in reversed(reg.speakers[-6:]) if e.kind == SpeakerKind.PERSON]
+        mentioned = [e for _, e in reg._before(pos)[:40] if e.kind == SpeakerKind.PERSON]
+        entity = next((e for e in [*spoken, *mentioned] if e.agrees(gender, number)), entity)
+    if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
+        entity.gender = entity.gender or gender
+    return entity

@@ -8,23 +8,32 @@ with an organisation word is an organisation; a plural head (``officials``) is a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import NamedTuple
 
 from claims.extract import lexicon_en as lx
-from claims.extract.english_anaphora import before_cursor, earlier, latest_org
+from claims.extract.english_anaphora import before_cursor, earlier, latest_org, main_org, pronoun
 from claims.extract.english_words import (
     AGENTS,
+    EPITHET_HEADS,
+    DOCUMENTS,
     FIRMS,
+    LOCAL_BODIES,
     GENERIC_HEADS,
     ROLE_HEADS_ONLY,
+    SPOKES,
     STATEMENTS,
+    VERBAL,
     WIRES,
+    OK_IN_NP,
     before_relative,
+    epithet_keys,
+    given_name,
     lone_source,
     partitive,
     plural_head,
     role_key,
+    role_before,
+    subject_parts,
 )
 from claims.extract.entities import Entity, Registry, group_of
 from claims.types import SpeakerKind
@@ -117,7 +126,8 @@ class EnCtx:
         self.reg = registry
         self.subjects: list[tuple[int, Entity]] = []  # first person named in each sentence, in text order
         self.subject_positions: list[int] = []
-        self.last_spoke = -1  # offset of the latest claim's cue
+        self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
+        self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
 
     def span(self, a: int, b: int) -> str:
         return " ".join(self.text[a:b].split()).strip(" ,")
@@ -161,9 +171,14 @@ class EnCtx:
 
     def resolve(self, toks: list[Tok], i: int, j: int) -> Entity | None:
         """The speaker named by ``toks[i:j]`` (the words before or after a cue), or None."""
-        segments = _segments(toks, i, j)
+        segments = subject_parts(toks, i, j, self.name_commas)
         if not segments:
             return None
+        given = given_name(toks, i, j) if " as " in self.text[toks[i].start : toks[j - 1].end] else None
+        if given is not None:
+            role = self.span(toks[segments[0][0]].start, toks[segments[0][1] - 1].end)
+            key = " ".join(low(t) for t in toks[given[0] : given[1]])
+            return self.reg.lookup(key) or self.register_person(toks, *given, role)
         if len(segments) > 1:
             named = [s for s in segments if name_span(toks, *before_relative(toks, *s))]
             rest = [s for s in segments if s not in named]
@@ -178,10 +193,12 @@ class EnCtx:
         cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), None)
         if cut is not None:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
-        if any(t.lw in _VERBAL and t.text.islower() for t in toks[a:b]):
+        if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
-        while b > a + 1 and toks[b - 1].lw in _DOCUMENTS:
+        while b > a + 1 and toks[b - 1].lw in DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
+        if b - a > 3 and toks[a + 1].lw in DOCUMENTS and toks[a + 2].lw in ("by", "from", "of"):
+            return self._phrase(toks, a + 3, b, extra_role)  # "the report by the IAEA estimated …"
         article = a < b and toks[a].lw == "the"
         article_start = a
         while a < b and low(toks[a]) in _DETERMINERS:
@@ -189,6 +206,9 @@ class EnCtx:
         if a >= b:
             return None
         words = [low(t) for t in toks[a:b]]
+        if len(words) > 2 and words[0] in LOCAL_BODIES and words[1] == "of" and toks[a + 2].text[0].isupper():
+            text = self.span(toks[a].start, toks[b - 1].end)  # "the city of Anaheim": the municipality
+            return self.reg.lookup(text.lower()) or self.register_org(text)
         if article and not toks[a].text[0].isupper() and words[-1] not in lx.PRONOUNS:
             earlier = self._earlier(words)
             if earlier is not None:
@@ -212,6 +232,14 @@ class EnCtx:
                 two = self._phrase(toks, cut + 1, b, extra_role)
                 if one is not None and two is not None and one is not two:
                     return group_of([one, two])
+        if len(words) > 2 and words[0] in SPOKES and words[1] in ("for", "of"):
+            principal = self._phrase(toks, a + 2, b, "")  # "a spokesman for the force": the force speaks
+            if principal is not None and principal.kind == SpeakerKind.ORGANIZATION:
+                return principal
+        if len(words) == 2 and words[1] in SPOKES and words[0] in FIRMS and not toks[a].text[0].isupper():
+            firm = main_org(self.reg)  # "a company spokesperson": the company the story is about
+            if firm is not None:
+                return firm
         if len(words) > 2 and words[0] in AGENTS and words[1] in ("for", "of", "to"):
             principal = self.reg.lookup(" ".join(words[2:]))
             if principal is not None and principal.kind == SpeakerKind.PERSON:
@@ -223,12 +251,16 @@ class EnCtx:
         known = self._lookup(words)
         if known is not None:
             return known
+        if words[-1] in EPITHET_HEADS:  # "the U.N. nuclear watchdog": the agency, named anywhere in the text
+            named = next((e for e in map(self.reg.lookup, epithet_keys(words)) if e is not None), None)
+            if named is not None:
+                return named
         if words[0] in lx.COLLECTIVE_WORDS or (len(words) > 1 and words[1] in lx.COLLECTIVE_WORDS):
             return self._description(
                 toks, a, b, words, article_start
             )  # "Officials in Kyiv", "Three OPEC+ sources"
         span = name_span(toks, a, b)
-        if span is not None and (not any(w in lx.ORG_WORDS for w in words) or _role_before(toks, a, span[0])):
+        if span is not None and (not any(w in lx.ORG_WORDS for w in words) or role_before(toks, a, span[0])):
             ni, nj = span
             role = " ".join(
                 x for x in (self.span(toks[a].start, toks[ni - 1].end) if ni > a else "", extra_role) if x
@@ -250,27 +282,7 @@ class EnCtx:
         return latest_org(self.reg)
 
     def _pronoun(self, word: str, pos: int) -> Entity | None:
-        """he/she: the person the previous sentences were about, or the latest agreeing speaker."""
-        gender, number = lx.PRONOUNS[word]
-        if number == "org":
-            return self.latest_org() or self.reg.implicit("", "singular", pos)
-        if number == "singular":
-            end = bisect_left(self.subject_positions, pos)
-            for p, entity in reversed(self.subjects[max(0, end - 5) : end]):
-                if p <= self.last_spoke:
-                    break
-                if entity.agrees(gender, number):
-                    entity.gender = entity.gender or gender
-                    return entity
-        entity = self.reg.implicit(gender, number, pos)
-        if entity is not None and number == "singular" and entity.kind != SpeakerKind.PERSON:
-            # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry
-            spoken = [e for e in reversed(self.reg.speakers[-6:]) if e.kind == SpeakerKind.PERSON]
-            mentioned = [e for _, e in self.reg._before(pos)[:40] if e.kind == SpeakerKind.PERSON]
-            entity = next((e for e in [*spoken, *mentioned] if e.agrees(gender, number)), entity)
-        if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
-            entity.gender = entity.gender or gender
-        return entity
+        return pronoun(self.reg, self.subjects, self.subject_positions, self.last_spoke, word, pos)
 
     def _earlier(self, words: list[str]) -> Entity | None:
         return earlier(self.reg, words)
@@ -314,13 +326,22 @@ class EnCtx:
             return self.reg.lookup(text.lower()) or self.reg.add(
                 Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()]
             )
+        if words[-1] in FIRMS and 1 < len(words) <= 5 and a > 0 and toks[a - 1].lw == "the":
+            if all(not t.text[0].isupper() for t in toks[a:b]):  # "the dairy and poultry producer"
+                before = [e for _, e in self.reg._before(toks[a].start) if e.kind == SpeakerKind.ORGANIZATION]
+                firm = next((e for e in before if e.canonical.lower() not in WIRES), None)
+                firm = firm or self.latest_org()
+                if firm is not None:
+                    return firm  # the firm named before, in this sentence too
         anchored = words[-1] in lx.ORG_WORDS or any(
             w in lx.COLLECTIVE_WORDS or w in lx.ORG_WORDS or w in lx.TITLE_WORDS for w in words[:4]
         )
-        if len(words) > 8 or not (
+        proper = all(w in _CONNECT or toks[a + n].text[0].isupper() for n, w in enumerate(words))
+        # a long proper name is one phrase: "U.S. Attorney's Office for the Eastern District of Michigan"
+        if len(words) > (12 if proper else 8) or not (
             anchored
             or all(
-                w in _OK_IN_NP or toks[a + n].text[0].isupper() or w.endswith("'s")
+                w in OK_IN_NP or toks[a + n].text[0].isupper() or w.endswith("'s")
                 for n, w in enumerate(words)
             )
         ):
@@ -375,50 +396,3 @@ class EnCtx:
         if len(words) <= 4 and toks[a].text[0].isupper():
             return self.register_org(text)
         return None
-
-
-def _role_before(toks: list[Tok], a: int, ni: int) -> bool:
-    """``Army spokesman Nabil Abdallah``, ``NWS meteorologist Kaitlyn Hale``: a role noun before the name."""
-    if ni <= a:
-        return False
-    t = toks[ni - 1]
-    if t.lw in lx.ORG_WORDS:
-        return False
-    return is_title(t) or (t.text.isalpha() and t.text.islower() and t.lw not in _OK_IN_NP)
-
-
-_VERBAL = frozenset(
-    "would could will should can may might must not is are was were do does did".split()
-)
-_DOCUMENTS = frozenset(
-    ["figures", "data", "statistics", "count", "tally", "estimates", "report", "reports", "survey", "poll"]
-)
-_OK_IN_NP = frozenset(
-    ["of", "for", "in", "at", "from", "on", "the", "a", "an", "and", "to", "'s", "local", "senior", "top"]
-)
-
-
-def _segments(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
-    """Comma-separated parts of a subject phrase, intro phrases and conjunctions dropped."""
-    parts: list[tuple[int, int]] = []
-    a = i
-    for k in range(i, j + 1):
-        if k == j or toks[k].text in (",", "(", ")", "—", "–"):
-            if k > a:
-                parts.append((a, k))
-            a = k + 1
-    out = []
-    for n, (a, b) in enumerate(parts):
-        while a < b and low(toks[a]) in ("but", "and", "yet", "so", "also", "meanwhile", "however"):
-            a += 1
-        if a >= b:
-            continue
-        first = low(toks[a])
-        if (first in lx.INTRO_WORDS or (first.endswith("ing") and len(first) > 5)) and n < len(parts) - 1:
-            continue
-        if first.endswith("ing") and len(first) > 5 and toks[a].text[0].islower() and len(parts) > 1:
-            continue  # "A military source, speaking on condition of anonymity, told …"
-        if first in ("who", "which", "whose", "whom") and n > 0:
-            continue  # a relative clause inside the subject
-        out.append((a, b))
-    return out

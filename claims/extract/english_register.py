@@ -42,6 +42,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
             while j < n and (
                 is_cap(toks[j])
                 or is_title(toks[j])
+                or (toks[j].text == "," and _listed_name(toks, i, j, ctx.name_commas))
                 or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3)
                 or (
                     low(toks[j]) in ("of", "for", "and", "al", "bin", "de")
@@ -77,6 +78,26 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+
+
+def _listed_name(toks: list[Tok], i: int, j: int, commas: set[int]) -> bool:
+    """``Ministry of Environment, Water and Agriculture``: a comma inside an office's list of portfolios.
+
+    Only after ``<organisation word> of`` and when ``Cap, Cap and Cap`` closes the list; the comma is
+    kept in ``commas`` so the subject and speaker phrases are not cut there.
+    """
+    words = [t.lw for t in toks[i:j]]
+    if "of" not in words or not any(w in lx.ORG_WORDS for w in words[: words.index("of")]):
+        return False
+    m = j
+    while m + 1 < len(toks) and toks[m].text == "," and is_cap(toks[m + 1]):
+        m += 2
+        while m < len(toks) and is_cap(toks[m]):
+            m += 1
+    if m + 1 < len(toks) and toks[m].lw == "and" and is_cap(toks[m + 1]):
+        commas.add(toks[j].start)
+        return True
+    return False
 
 
 def _possessive_org(ctx: EnCtx, toks: list[Tok], p: int) -> Entity | None:

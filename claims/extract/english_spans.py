@@ -11,7 +11,7 @@ import re
 from claims.extract import lexicon_en as lx
 from claims.extract.draft import Draft
 from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, low, possessive
-from claims.extract.english_verbs import CLAUSE_STOP, addressee_end, age_or_origin, finite_ed, plain_words
+from claims.extract.english_verbs import age_or_origin, finite_ed, plain_words
 from claims.extract.entities import Entity
 from claims.text.segment import Span
 from claims.types import ClaimKind
@@ -98,9 +98,14 @@ def left_bound(
     return lb, quote_before
 
 
-def subject_start(toks: list[Tok], lb: int, left: int) -> int:
+def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = None) -> int:
     """The subject is the last comma-separated noun phrases before the verb (with appositions)."""
-    cuts = [x for x in range(lb, left) if toks[x].text in (",", "—", "–") or (toks[x].text == "-" and x > lb)]
+    cuts = [
+        x
+        for x in range(lb, left)
+        if (toks[x].text in (",", "—", "–") and toks[x].start not in (keep or ()))
+        or (toks[x].text == "-" and x > lb)
+    ]
     start = lb
     parts = [lb, *[c + 1 for c in cuts]]
     keep = len(parts) - 1
@@ -124,7 +129,23 @@ def subject_start(toks: list[Tok], lb: int, left: int) -> int:
             break
         keep -= 1
     start = parts[keep]
+    if left - start < 3 or not toks[left - 1].text[0].isalnum():
+        return start  # a short subject, or an apposition closing right before the verb
+    for x in range(left - 2, max(start, left - 10) - 1, -1):
+        w = toks[x].lw
+        if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
+            inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
+            if any(t.lw in ("who", "which", "that") for t in toks[start:x]) or any(map(finite_ed, inside)):
+                return start
+            return x + 1  # "Shares fell after the company warned that …": the subordinate clause's subject
+        if not toks[x].text[0].isalnum():
+            break  # only in the clause right before the verb, never inside an apposition
     return start
+
+
+_SUBORDINATORS = frozenset(
+    ["after", "before", "when", "because", "although", "though", "while", "until", "once"]
+)
 
 
 def np_like(toks: list[Tok], a: int, b: int) -> bool:
@@ -245,7 +266,20 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     first = rest[0] if rest else None
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
         return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
-    return len(rest) <= 6 and not any(low(t) == "that" for t in rest)
+    if any(low(t) == "that" for t in rest):
+        return False
+    if len(rest) <= 6:
+        return True
+    # "…, the watchdog said in a confidential report seen Monday by AP.": a long adjunct, no clause
+    return first is not None and first.lw in ADJUNCT_STARTS and len(rest) <= 14 and not any(
+        t.lw in _CLAUSE_WORDS for t in rest
+    )
+
+
+_CLAUSE_WORDS = frozenset(
+    """is are was were will would could should can may might must has have had do does did
+    he she they it we i you there""".split()
+)
 
 
 def after_quote_first(
@@ -357,74 +391,7 @@ def inverted_end(toks: list[Tok], j: int, n: int) -> int:
         k += 1
     if k > j and low(toks[j]) not in ("the", "a", "an") and not is_cap(toks[j]) and not is_title(toks[j]):
         return j
-    return k if k - j <= 14 else j
-
-
-def clause_limit(toks: list[Tok], k: int, nxt: int | None, end: int) -> int:
-    """Content runs to the sentence end, or to the coordination before the next finite cue."""
-    if nxt is None:
-        return end
-    m = nxt - 1
-    while m > k and (
-        low(toks[m]) in lx.PRONOUNS
-        or low(toks[m]) in lx.AUXILIARIES
-        or low(toks[m]) in ("and", "but")
-        or toks[m].text == ","
-    ):
-        m -= 1
-    if m < nxt - 1 and any(low(toks[x]) in ("and", "but") for x in range(m + 1, nxt)):
-        return toks[m + 1].start
-    return end
-
-
-def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
-    """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
-    n = len(toks)
-    limit = next((x for x, t in enumerate(toks) if t.start >= end), n)
-    for m in range(j, min(limit, j + 14)):
-        w = low(toks[m])
-        if w == "that":
-            return toks[m].start
-        if toks[m].text == ":" and m + 1 < limit:
-            return toks[m + 1].start
-        if (
-            w in lx.REPORTING_VERBS
-            or toks[m].text in CLAUSE_END
-            or w in CLAUSE_STOP
-            or finite_ed(toks[m])
-        ):
-            break  # "said staff were exhausted and that …": the complement began before that "that"
-    if lemma == "claim" and j < limit and low(toks[j]) in ("responsibility", "credit"):
-        return None  # "claimed responsibility for the attack": an act, not a statement
-    m = j
-    while m < limit and toks[m].text == ",":
-        m += 1
-    if lemma == "tell":
-        m = addressee_end(toks, m, limit)
-    while m < limit and low(toks[m]) in ADJUNCT_STARTS and m + 1 < limit:
-        stop = next((x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == ","), None)
-        if stop is None:
-            if low(toks[m + 1]) in DAYS or low(toks[m]) == "on":
-                m += 2
-                continue
-            break
-        m = stop + 1
-    while m < limit and toks[m].text == ",":
-        m += 1
-    if m >= limit:
-        return None
-    if lemma in lx.CLAUSE_ONLY and toks[m].text not in QUOTES:
-        return None
-    if low(toks[m]) in ("off", "up", "out", "back") or (
-        lemma == "call" and low(toks[m]) in ("it", "him", "her", "them")
-    ):
-        return None
-    return toks[m].start
-
-
-def content_before(toks: list[Tok], cue_start: int) -> int | None:
-    """The clause before ``, the minister said`` when the speaker comes after the content."""
-    for m in range(cue_start - 1, 0, -1):
-        if toks[m].text == ",":
-            return toks[m].start if m >= 3 else None
-    return None
+    if k - j > 14:  # "said Karim Mejri, a spokesman for …, a rights group that …": keep the name
+        c = next((x for x in range(j + 1, min(k, j + 6)) if toks[x].text == ","), None)
+        return c if c is not None and all(is_cap(t) for t in toks[j:c]) else j
+    return k

@@ -107,7 +107,8 @@ AGENTS = frozenset(
 FIRMS = frozenset(
     """
     company firm chipmaker carmaker automaker lender airline retailer insurer startup miner producer operator
-    manufacturer conglomerate broadcaster developer utility bank group giant
+    manufacturer conglomerate broadcaster developer utility bank group giant maker supplier exporter importer
+    processor refiner brewer carrier
     """.split()
 )
 WIRES = frozenset(
@@ -131,3 +132,102 @@ def before_relative(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     """``pro-democracy groups that coordinate aid across Sudan`` → ``pro-democracy groups``."""
     cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), b)
     return a, cut
+
+
+NOT_NAMES = lx.NOT_NAMES
+_GIVEN_AS = frozenset(["name", "names", "identified"])  # not "known as"/"called": groups are named so too
+
+
+def given_name(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
+    """``A survivor from Guinea, who gave his name only as Ibrahim``: the name the source gave.
+
+    Wire copy introduces sources who withhold their full name so; that name, not a place in the
+    description (``Guinea``), is the speaker.
+    """
+    for m in range(i + 1, j - 1):
+        if toks[m].lw != "as":
+            continue
+        back = [t.lw for t in toks[max(i, m - 3) : m]]
+        if not any(w in _GIVEN_AS for w in back):
+            continue
+        a = m + 1
+        b = a
+        while b < j and toks[b].text[:1].isupper() and toks[b].text.isalpha() and toks[b].lw not in NOT_NAMES:
+            b += 1
+        if a < b <= a + 3:
+            return a, b
+    return None
+
+
+# Wire-copy epithets of international bodies (``the U.N. nuclear watchdog``): each points to the
+# body's registered names, so the description resolves to the fullest name the article gives.
+EPITHETS: dict[str, tuple[str, ...]] = {
+    "nuclear watchdog": ("international atomic energy agency", "iaea"),
+    "atomic watchdog": ("international atomic energy agency", "iaea"),
+    "refugee agency": ("united nations high commissioner for refugees", "unhcr"),
+    "children's agency": ("united nations children's fund", "unicef"),
+    "food agency": ("world food programme", "world food program", "wfp"),
+    "health agency": ("world health organization", "who"),
+    "migration agency": ("international organization for migration", "iom"),
+    "chemical weapons watchdog": ("organisation for the prohibition of chemical weapons", "opcw"),
+}
+EPITHET_HEADS = frozenset(key.rsplit(" ", 1)[-1] for key in EPITHETS)
+
+
+def epithet_keys(words: list[str]) -> tuple[str, ...]:
+    """Registry keys an epithet at the end of a speaker phrase points to (``…'s nuclear watchdog``)."""
+    for size in (3, 2):
+        if len(words) >= size:
+            keys = EPITHETS.get(" ".join(words[-size:]))
+            if keys:
+                return keys
+    return ()
+
+
+LOCAL_BODIES = frozenset(["city", "town", "county", "village", "borough", "municipality", "province"])
+SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+VERBAL = frozenset(
+    "would could will should can may might must not is are was were do does did".split()
+)
+DOCUMENTS = frozenset(
+    ["figures", "data", "statistics", "count", "tally", "estimates", "report", "reports", "survey", "poll"]
+)
+OK_IN_NP = frozenset(
+    ["of", "for", "in", "at", "from", "on", "the", "a", "an", "and", "to", "'s", "local", "senior", "top"]
+)
+
+
+def role_before(toks: list[Tok], a: int, ni: int) -> bool:
+    """``Army spokesman Nabil Abdallah``, ``NWS meteorologist Kaitlyn Hale``: a role noun before the name."""
+    if ni <= a:
+        return False
+    t = toks[ni - 1]
+    if t.lw in lx.ORG_WORDS:
+        return False
+    return t.lw in lx.TITLE_WORDS or (t.text.isalpha() and t.text.islower() and t.lw not in OK_IN_NP)
+
+
+def subject_parts(toks: list[Tok], i: int, j: int, keep: set[int]) -> list[tuple[int, int]]:
+    """Comma-separated parts of a subject phrase, intro phrases and conjunctions dropped."""
+    parts: list[tuple[int, int]] = []
+    a = i
+    for k in range(i, j + 1):
+        if k == j or (toks[k].text in (",", "(", ")", "—", "–") and toks[k].start not in keep):
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
+    out = []
+    for n, (a, b) in enumerate(parts):
+        while a < b and toks[a].lw in ("but", "and", "yet", "so", "also", "meanwhile", "however"):
+            a += 1
+        if a >= b:
+            continue
+        first = toks[a].lw
+        if (first in lx.INTRO_WORDS or (first.endswith("ing") and len(first) > 5)) and n < len(parts) - 1:
+            continue
+        if first.endswith("ing") and len(first) > 5 and toks[a].text[0].islower() and len(parts) > 1:
+            continue  # "A military source, speaking on condition of anonymity, told …"
+        if first in ("who", "which", "whose", "whom") and n > 0:
+            continue  # a relative clause inside the subject
+        out.append((a, b))
+    return out

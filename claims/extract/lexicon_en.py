@@ -36,6 +36,7 @@ REPORTING_VERBS: dict[str, str] = {
         "declare": "declared declares",
         "emphasise": "emphasised emphasized emphasises emphasizes",
         "accuse": "accused accuses",
+        "blame": "blamed blames",
         "predict": "predicted predicts",
         "estimate": "estimated estimates",
         "suggest": "suggested suggests",
@@ -112,6 +113,10 @@ CLAUSE_ONLY: frozenset[str] = frozenset(
     ]
 )
 
+# Verbs of stance whose bare noun-phrase object states nothing ("condemned the attack"); with a
+# clause, a quotation or a judgement ("criticised the plan as wasteful") they report a statement.
+STANCE_VERBS: frozenset[str] = frozenset(["condemn", "complain", "criticise", "welcome", "reject", "dismiss"])
+
 PARTICIPLE_CUES: frozenset[str] = frozenset(
     [
         "saying",
@@ -134,6 +139,9 @@ PARTICIPLE_CUES: frozenset[str] = frozenset(
 
 AUXILIARIES: frozenset[str] = frozenset(
     ["has", "have", "had", "also", "later", "previously", "earlier", "separately", "again", "has_"]
+    # frequency and manner adverbs between the subject and its verb ("has repeatedly said")
+    + """repeatedly publicly privately recently already often frequently openly consistently
+    reportedly allegedly subsequently initially long""".split()
 )
 
 # Lower-cased words that belong to a role, never to a name.
@@ -390,6 +398,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
 ORG_WORDS: frozenset[str] = frozenset(
     [
         # added for wire copy: more heads seen in wire copy
+        "watchdog",
+        "regulator",
         "programme",
         "water",
         "energy",
@@ -730,6 +740,13 @@ MASCULINE_TITLES: frozenset[str] = frozenset(
     ["mr", "spokesman", "chairman", "congressman", "councilman", "king", "prince", "sir", "lord", "sheikh"]
 )
 
+# Connective adverbs that open a sentence before its subject ("Instead, prosecutors said, …").
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """instead meanwhile however moreover furthermore additionally separately nevertheless nonetheless
+    elsewhere previously indeed likewise similarly besides otherwise thus therefore hence overall
+    ultimately initially""".split()
+)
+
 # Openings of an introductory phrase before the subject: "In a statement, the ministry said …".
 INTRO_WORDS: frozenset[str] = frozenset(
     [
@@ -765,6 +782,7 @@ INTRO_WORDS: frozenset[str] = frozenset(
         "so",
         "then",
         "still",
+        *SENTENCE_ADVERBS,
     ]
 )
 
@@ -804,6 +822,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "related",
         "advertisement",
         "according",
+        *SENTENCE_ADVERBS,
     ]
 )
 

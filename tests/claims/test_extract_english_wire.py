@@ -237,6 +237,121 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
+CASES += [
+    (
+        "connective-adverb-before-the-subject",
+        E + "Meanwhile, investigators said, most of the shipping records had been destroyed.",
+        [("investigators", "most of the shipping")],
+    ),
+    (
+        "source-who-gave-only-a-first-name",
+        E + "A nurse from Aleppo, who gave her name only as Amal, told reporters that the clinic had run "
+        "out of "
+        'fuel.\n\n"We have nothing left for the night shift," she said.',
+        [("Amal", "that the clinic"), ("Amal", "We have nothing left")],
+    ),
+    (
+        "he-is-not-a-place-inside-the-last-content",
+        E + "Omar Saleh said his customers drive in from as far as Dallas and Houston.\n\n"
+        '"People come for the bread and stay for the coffee," he said.',
+        [("Omar Saleh", "his customers"), ("Omar Saleh", "People come")],
+    ),
+    (
+        "spokesperson-for-the-organisation",
+        E + "Merseyside Police opened an inquiry into the fire on Monday.\n\n"
+        "A spokeswoman for the force later confirmed that a teenager had been arrested.",
+        [("Merseyside Police", "that a teenager")],
+    ),
+    (
+        "company-spokesperson-is-the-story-company",
+        E + "Shares in Nordic Dairy Group fell 6% on Monday after a profit warning.\n\n"
+        "Nordic Dairy Group said its milk costs had risen by a third.\n\n"
+        "The stock has lost 20% this year, according to LSEG data.\n\n"
+        "A company spokesperson said the dividend would be kept.",
+        [
+            ("Nordic Dairy Group", "its milk costs"),
+            ("LSEG", "The stock has lost"),
+            ("Nordic Dairy Group", "the dividend"),
+        ],
+    ),
+    (
+        "city-of-a-place-is-the-municipality",
+        E + "A spokesperson for the city of Fresno said residents could apply for repair grants.",
+        [("city of Fresno", "residents could")],
+    ),
+    (
+        "ministry-with-a-list-of-portfolios",
+        E + "The Ministry of Labour, Social Affairs and Family said on Sunday that 4,000 permits had been "
+        "issued.",
+        [("Ministry of Labour, Social Affairs and Family", "that 4,000 permits")],
+    ),
+    (
+        "frequency-adverb-between-auxiliary-and-verb",
+        E + "Prime Minister Anna Berg has repeatedly said her government will not raise taxes.\n\n"
+        "The opposition accused her of hiding a deficit, a charge Berg has repeatedly denied.",
+        [("Anna Berg", "her government"), ("opposition", "her of hiding")],
+    ),
+    (
+        "inverted-speaker-with-two-appositions",
+        E + '"Nobody is listening to the fishermen," said Lina Haddad, a spokeswoman for the Coastal Workers '
+        "Union of Sidon (CWUS), a group that represents 3,000 boat owners.",
+        [("Lina Haddad", "Nobody is listening")],
+    ),
+    (
+        "long-proper-organisation-name",
+        E + "In a statement, the U.S. Attorney's Office for the Southern District of Texas said victims can "
+        "file claims online.",
+        [("U.S. Attorney's Office for the Southern District of Texas", "victims can")],
+    ),
+    (
+        "stance-verb-with-a-bare-object-states-nothing",
+        E + "Mayor Tom Reed condemned the vandalism. Several parents complained about traffic.\n\n"
+        "Councillor Ruth Obi criticised the budget as a gift to developers.",
+        [("Ruth Obi", "the budget as")],
+    ),
+    (
+        "blame-is-an-accusation",
+        E + "Baltic Foods cut its forecast on Monday.\n\nIt blamed a 40% rise in grain prices since May.",
+        [("Baltic Foods", "a 40% rise")],
+    ),
+    (
+        "participle-after-a-non-reporting-verb",
+        E + "Defence Minister Omar Khalid has turned down an invitation to talks in Oslo, saying his "
+        "delegation will not sit with the rebels.\n\n"
+        "The Transitional Council, which Khalid advises, later issued a statement saying the talks were "
+        "premature.",
+        [("Omar Khalid", "his delegation"), ("Transitional Council", "the talks were")],
+    ),
+    (
+        "epithet-of-an-agency-named-later",
+        E + "Some 40,000 people have fled across the border since Friday, the U.N. migration agency said "
+        "in a report seen on Tuesday by reporters.\n\n"
+        "A report by the International Organization for Migration estimated that half were children.",
+        [
+            ("International Organization for Migration", "Some 40,000 people"),
+            ("International Organization for Migration", "that half were"),
+        ],
+    ),
+    (
+        "subject-of-a-subordinate-clause",
+        E + "Tourism bookings in Crete fell 12% last month after the regional council warned that the water "
+        "supply could run short.",
+        [("regional council", "that the water")],
+    ),
+    (
+        "subordinate-clause-inside-a-relative-clause-is-not-the-subject",
+        E + "Residents who fled when the river burst its banks said the water rose within minutes.",
+        [("Residents", "the water rose")],
+    ),
+    (
+        "firm-description-names-the-firm-in-the-same-sentence",
+        E + "Shares in Lakeside Mills Group fell 7% on Friday, after the flour and pasta maker warned that "
+        "wheat costs would erase its margin.",
+        [("Lakeside Mills Group", "that wheat costs")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_wire_case(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
     doc = clean_text(raw)
@@ -279,3 +394,18 @@ def test_body_before_a_late_date_line_is_kept() -> None:
     body = "".join(f"The minister said exports rose {n}% in the quarter to March.\n\n" for n in range(1, 5))
     got = extract_claims(clean_text("Exports rise\n\n" + body + "Updated 13 Dec 2024\n"))
     assert sum(c.kind != ClaimKind.EVENT for c in got) == 4
+
+
+def test_narrated_main_clause_before_a_reported_clause_is_an_event() -> None:
+    """``Shares fell 7% on Friday, after the maker warned that …``: the fall is the outlet's event."""
+    raw = (
+        "Miller shares slide\n\n"
+        "Shares in Lakeside Mills Group fell 7% on Friday, after the flour and pasta maker warned that "
+        "wheat costs would erase its margin."
+    )
+    got = [(c.kind, c.content[:24]) for c in extract_claims(clean_text(raw))]
+    assert got == [
+        (ClaimKind.EVENT, "Shares in Lakeside Mills"),
+        (ClaimKind.INDIRECT, "that wheat costs would e"),
+    ]
+
