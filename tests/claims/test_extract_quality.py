@@ -1,7 +1,10 @@
-"""Attribution quality on the dev gold set (per language) and on the held-out set, with floors.
+"""Attribution quality on the dev gold set (per language) and on the sets written apart, with floors.
 
-Floors only go up: they are what the extractor reached minus a hair. The held-out articles are
-never read while tuning; only these aggregate figures are looked at.
+Floors only go up: they are what the extractor reached minus a hair. Besides the dev set there are
+four sets written by other writers who never saw the extractor (``fixtures/heldout``,
+``fixtures/blind``, ``fixtures/blind2``, ``fixtures/blind3``). Each was blind when written; the
+first three were later read to diagnose failures (so their figures are tuned figures), and
+``blind3`` is the honest one: only aggregate figures are looked at (see tests/perf/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -25,7 +28,13 @@ _spec.loader.exec_module(scoring)
 DEV_FLOORS = {"ar": 0.99, "en": 0.98}
 SECOND_WRITER_PREFIX = "ar2-"
 SECOND_WRITER_FLOORS = {"ar": 0.98}
-HELDOUT_FLOORS = {"ar": 0.97, "en": 0.98}
+# Per set written apart: (ar, en) attribution F1 floors.
+APART_FLOORS = {
+    "heldout": {"ar": 0.97, "en": 0.98},
+    "blind": {"ar": 0.96, "en": 0.98},
+    "blind2": {"ar": 0.99, "en": 0.88},
+    "blind3": {"ar": 0.80, "en": 0.90},  # the honest set: 0.784 / 0.839 with 0.6.2, 0.812 / 0.906 with 0.7.2
+}
 
 
 def _figures(
@@ -64,15 +73,16 @@ def test_dev_set_attribution_floor(tmp_path: Path, second_writer: bool) -> None:
             assert figures[lang]["attribution"]["f1"] >= floor, (lang, report)
 
 
-def test_heldout_attribution_floor(tmp_path: Path) -> None:
-    root = FIXTURES / "heldout"
+@pytest.mark.parametrize("name", sorted(APART_FLOORS))
+def test_sets_written_apart_attribution_floor(tmp_path: Path, name: str) -> None:
+    root = FIXTURES / name
     gold = root / "gold" if (root / "gold").is_dir() else root
     if not any(gold.glob("*.json")):
-        pytest.skip("no held-out gold files")
+        pytest.skip(f"no {name} gold files")
     dirs = [d for d in (root / "articles", root) if d.is_dir()]
     figures = _figures(gold, dirs, tmp_path)
     report = {lang: f["attribution"] for lang, f in figures.items()}
-    print("held-out attribution:", report)
-    for lang, floor in HELDOUT_FLOORS.items():
-        if lang in figures:
-            assert figures[lang]["attribution"]["f1"] >= floor, (lang, report)
+    print(name, "attribution:", report)
+    assert set(figures) == {"ar", "en"}, report  # both languages are measured on every set
+    for lang, floor in APART_FLOORS[name].items():
+        assert figures[lang]["attribution"]["f1"] >= floor, (lang, report)
