@@ -6,18 +6,35 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from claims.stats import decisions_per_reviewer_day, extractor_precision, queue_size_over_time
+from claims.stats import (
+    DecisionCount,
+    Precision,
+    QueuePoint,
+    decisions_per_reviewer_day,
+    extractor_precision,
+    queue_size_over_time,
+)
 from dashboard import resources
 
 resources.require_user()
 st.title("Stats")
 days = st.select_slider("Window (days)", options=[7, 14, 30, 60, 90], value=30, key="stats_days")
 
-with resources.session_scope() as session:
-    now = resources.now()
-    decisions = decisions_per_reviewer_day(session, days=days, now=now)
-    queue = queue_size_over_time(session, days=days, now=now)
-    precision = extractor_precision(session)
+
+@st.cache_data(ttl=60, show_spinner="Counting the desk's work…")
+def _figures(database_url: str, days: int) -> tuple[list[DecisionCount], list[QueuePoint], list[Precision]]:
+    """A minute-old chart is fine, and at a million claims a fresh one costs ~2 s (tests/perf/RESULTS.md)."""
+    with resources.session_scope() as session:  # the URL only keys the cache: one database per app
+        now = resources.now()
+        return (
+            decisions_per_reviewer_day(session, days=days, now=now),
+            queue_size_over_time(session, days=days, now=now),
+            extractor_precision(session),
+        )
+
+
+decisions, queue, precision = _figures(resources.database_url(), days)
+st.caption("Figures are at most a minute old.")
 
 st.subheader("Decisions per reviewer and day")
 if decisions:
