@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from claims.extract import lexicon_ar_names as _names
+
 Complement = Literal["clause", "np"]
 
 # lemma: (perfect 3ms, imperfect stem, participle m., prepositions of the cue, complement, prep required)
@@ -1874,3 +1876,17 @@ FRAME_OPENERS: frozenset[str] = frozenset(
 
 # Weekday names (with both spellings of Monday): time words between a cue and its speaker.
 WEEKDAYS: tuple[str, ...] = ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+
+# Broad coverage of the closed-ish classes (names, titles, nisbas, places, organisation heads,
+# collectives), kept in ``lexicon_ar_names`` and joined here so every rule sees one list per role.
+GIVEN_NAMES = GIVEN_NAMES | _names.GIVEN_MALE | _names.GIVEN_FEMALE
+DEFINITE_GIVEN_NAMES = DEFINITE_GIVEN_NAMES | _names.DEFINITE_GIVEN_EXTRA
+PERSON_TITLES = PERSON_TITLES | _names.TITLES_EXTRA
+OFFICE_WORDS = OFFICE_WORDS | _names.OFFICE_EXTRA
+ORG_HEADS = ORG_HEADS | _names.ORG_HEADS_EXTRA
+ORG_FEMININE_HEADS = frozenset(w for w in ORG_HEADS if w.endswith(("ه", "ة")))  # the data module is unfolded
+COLLECTIVES = COLLECTIVES | _names.COLLECTIVES_EXTRA
+NATIONALITIES = NATIONALITIES | _names.NATIONALITIES_EXTRA
+PLACES = PLACES | _names.PLACES_EXTRA
+PLACE_HEADS = PLACE_HEADS | _names.PLACE_HEADS_EXTRA
+HONORIFIC_PRONOUNS = HONORIFIC_PRONOUNS | _names.HONORIFIC_PRONOUNS_EXTRA
