@@ -329,6 +329,18 @@ def score_checkworthiness(
         found.update(index[word])
     if (names and not names.isdisjoint(words)) or (lang == "en" and _CAPITAL_RE.search(content, 1)):
         found.add("named entity")
+    reasons = frozenset(found)
+    return _SCORES.get(reasons) or _score(reasons)
+
+
+def _score(found: frozenset[str]) -> tuple[float, tuple[str, ...]]:
     ordered = tuple(r for r in _ORDER if r in found)
     score = 0.35 + sum(_WEIGHTS[r] for r in ordered)
     return round(min(max(score, 0.0), 1.0), 2), ordered
+
+
+# Every set of reasons (64 of them) scored once: a claim's score is then one dict lookup.
+_SCORES = {
+    frozenset(found): _score(frozenset(found))
+    for found in ({r for n, r in enumerate(_ORDER) if bits >> n & 1} for bits in range(1 << len(_ORDER)))
+}

@@ -16,7 +16,7 @@ from claims.text.normalize import Folded
 from claims.types import ClaimKind, SpeakerKind
 
 EXTRACTOR_NAME = "claims-rules"
-EXTRACTOR_VERSION = "0.7.2"
+EXTRACTOR_VERSION = "0.7.3"
 
 _EDGE = " \t\n\r.,،;؛:!?؟…-–—_*|/\\"
 _QUOTES = "«»“”„\"'‘’"

@@ -25,7 +25,7 @@ from claims.extract.english_flow import (
     standfirst_end,
     told_by,
 )
-from claims.extract.english_np import EnCtx, Tok, low, tokenize
+from claims.extract.english_np import EnCtx, Tok, tokenize
 from claims.extract.english_participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english_register import register
 from claims.extract.english_spans import (
@@ -133,7 +133,7 @@ _LINK_RE = re.compile(r" after | when ")
 
 def _is_heading(text: str, span: Span) -> bool:
     s = text[span.start : span.end]
-    return len(s.split()) < 25 and s.rstrip()[-1:] not in '.!?"”:'
+    return s.rstrip()[-1:] not in '.!?"”:' and len(s.split()) < 25  # the cheap test first
 
 
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
@@ -151,7 +151,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         made.extend(_cue(ctx, span, toks, k, nxt, regions, made))
     according(ctx, span, toks, regions, made)
-    if not made and any(p in text[span.start : span.end] for p in LEAD_PARTICIPLES):  # cheaper than a regex
+    if not made and _has_lead_participle(text[span.start : span.end]):
         first = _token_at(toks, after_dateline(ctx, toks, span))
         made.extend(participle_claims(ctx, span, toks, first, regions, made))
     for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
@@ -175,6 +175,10 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     return made
 
 
+def _has_lead_participle(sentence: str) -> bool:
+    return any(p in sentence for p in LEAD_PARTICIPLES)  # one slice, six substring scans
+
+
 def _token_at(toks: list[Tok], pos: int) -> int:
     return next((x for x, t in enumerate(toks) if t.start >= pos), len(toks))
 
@@ -186,21 +190,21 @@ def _in(regions: list[Span], pos: int) -> bool:
 def _cue(
     ctx: EnCtx, span: Span, toks: list[Tok], k: int, nxt: int | None, regions: list[Span], made: list[Draft]
 ) -> list[Draft]:
-    lemma = lx.REPORTING_VERBS[low(toks[k])]
+    lemma = lx.REPORTING_VERBS[toks[k].lw]
     cue_start = k
-    while cue_start > 0 and low(toks[cue_start - 1]) in ("has", "have", "had"):
+    while cue_start > 0 and toks[cue_start - 1].lw in ("has", "have", "had"):
         cue_start -= 1
     cue_text = ctx.span(toks[cue_start].start, toks[k].end)
     n = len(toks)
     end_limit = clause_limit(toks, k, nxt, span.end)
-    if k > 0 and low(toks[k - 1]) in ("been", "was", "were", "is", "are", "be", "being"):
+    if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being"):
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
         return told_by(ctx, toks, k, end_limit, made)  # "they had been told by contractors that …"
     verb_group = k
-    while verb_group > 0 and low(toks[verb_group - 1]) in lx.AUXILIARIES:
+    while verb_group > 0 and toks[verb_group - 1].lw in lx.AUXILIARIES:
         verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
-    if any(low(t) in OBJECT_FIRST for t in toks[max(0, verb_group - 4) : k]):
+    if any(t.lw in OBJECT_FIRST for t in toks[max(0, verb_group - 4) : k]):
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
     nested_in: Draft | None = None
@@ -212,11 +216,11 @@ def _cue(
     ):
         nested_in = made[-1]  # "The NNA reported that Mikati … said …": Mikati's claim, via the NNA
         lb = next((x for x, t in enumerate(toks) if t.start >= nested_in.start), lb)
-        if lb < cue_start and low(toks[lb]) == "that":
+        if lb < cue_start and toks[lb].lw == "that":
             lb += 1
     j_after = k + 1
     speaker: Entity | None = None
-    if nested_in is None and made and k > 0 and low(toks[k - 1]) in ("and", "but", "then"):
+    if nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
         made[-1].end = min(made[-1].end, toks[k - 1].start)
@@ -224,12 +228,12 @@ def _cue(
         nested_in is None
         and made
         and k > 1
-        and low(toks[k - 1]) in lx.PRONOUNS
-        and low(toks[k - 2]) in ("and", "but")
+        and toks[k - 1].lw in lx.PRONOUNS
+        and toks[k - 2].lw in ("and", "but")
     ):
         speaker = made[-1].speaker
         made[-1].end = min(made[-1].end, toks[k - 2].start)
-    elif k > 1 and low(toks[k - 1]) in ("but", "and") and not made:
+    elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
         end = leading_np(toks, lb, k)  # "Fidan on Monday declined to confirm the meeting but said …"
         speaker = ctx.resolve(toks, lb, end) if end > lb else None
     else:
@@ -357,7 +361,7 @@ def _contents(
 
 def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:
     """``Instead, prosecutors said, …``: a connective adverb before the subject is no fronted content."""
-    words = [low(t) for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
+    words = [t.lw for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
     return len(words) == 1 and words[0] in lx.SENTENCE_ADVERBS
 
 

@@ -10,7 +10,7 @@ import re
 
 from claims.extract import lexicon_en as lx
 from claims.extract.draft import Draft
-from claims.extract.english_np import EnCtx, Tok, low
+from claims.extract.english_np import EnCtx, Tok
 from claims.extract.english_spans import SOURCE_DOCS
 from claims.text.segment import Span
 from claims.types import ClaimKind
@@ -27,10 +27,10 @@ _STATEMENT_WORDS = frozenset(
 
 def _time_adjunct(toks: list[Tok], b: int) -> bool:
     """``according to the ministry on Friday``: the source ends where a time phrase starts."""
-    w = low(toks[b])
+    w = toks[b].lw
     if w in lx.WEEKDAYS or w in ("yesterday", "today", "tonight", "earlier", "later", "last"):
         return True
-    nxt = low(toks[b + 1]) if b + 1 < len(toks) else ""
+    nxt = toks[b + 1].lw if b + 1 < len(toks) else ""
     return w in ("on", "this", "late", "early") and (nxt in lx.WEEKDAYS or nxt in lx.MONTHS or nxt.isdigit())
 
 
@@ -43,16 +43,16 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
         while (
             b < len(toks)
             and toks[b].text not in (",", ".", ";", "?", "!", "(", ")")
-            and low(toks[b]) not in ("that", "which", "who")
+            and toks[b].lw not in ("that", "which", "who")
             and not _time_adjunct(toks, b)
         ):
             b += 1
         while a < b and (
-            low(toks[a]) in SOURCE_DOCS
-            or low(toks[a]) in _STATEMENT_WORDS
-            or low(toks[a]) in ("released", "published", "compiled", "issued", "by", "from", "the", "a", "an")
+            toks[a].lw in SOURCE_DOCS
+            or toks[a].lw in _STATEMENT_WORDS
+            or toks[a].lw in ("released", "published", "compiled", "issued", "by", "from", "the", "a", "an")
         ):
-            if low(toks[a]) in ("by", "from"):
+            if toks[a].lw in ("by", "from"):
                 a += 1
                 break
             a += 1

@@ -8,7 +8,7 @@ attack``) states nothing (guideline §4.4), while its ``as`` judgement does.
 from __future__ import annotations
 
 from claims.extract import lexicon_en as lx
-from claims.extract.english_np import EnCtx, Tok, low
+from claims.extract.english_np import EnCtx, Tok
 from claims.extract.english_spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES
 from claims.extract.english_verbs import CLAUSE_STOP, addressee_end, finite_ed
 
@@ -19,13 +19,13 @@ def clause_limit(toks: list[Tok], k: int, nxt: int | None, end: int) -> int:
         return end
     m = nxt - 1
     while m > k and (
-        low(toks[m]) in lx.PRONOUNS
-        or low(toks[m]) in lx.AUXILIARIES
-        or low(toks[m]) in ("and", "but")
+        toks[m].lw in lx.PRONOUNS
+        or toks[m].lw in lx.AUXILIARIES
+        or toks[m].lw in ("and", "but")
         or toks[m].text == ","
     ):
         m -= 1
-    if m < nxt - 1 and any(low(toks[x]) in ("and", "but") for x in range(m + 1, nxt)):
+    if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
         return toks[m + 1].start
     return end
 
@@ -35,7 +35,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     n = len(toks)
     limit = next((x for x, t in enumerate(toks) if t.start >= end), n)
     for m in range(j, min(limit, j + 14)):
-        w = low(toks[m])
+        w = toks[m].lw
         if w == "that":
             return toks[m].start
         if toks[m].text == ":" and m + 1 < limit:
@@ -47,17 +47,17 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             or finite_ed(toks[m])
         ):
             break  # "said staff were exhausted and that …": the complement began before that "that"
-    if lemma == "claim" and j < limit and low(toks[j]) in ("responsibility", "credit"):
+    if lemma == "claim" and j < limit and toks[j].lw in ("responsibility", "credit"):
         return None  # "claimed responsibility for the attack": an act, not a statement
     m = j
     while m < limit and toks[m].text == ",":
         m += 1
     if lemma == "tell":
         m = addressee_end(toks, m, limit)
-    while m < limit and low(toks[m]) in ADJUNCT_STARTS and m + 1 < limit:
+    while m < limit and toks[m].lw in ADJUNCT_STARTS and m + 1 < limit:
         stop = next((x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == ","), None)
         if stop is None:
-            if low(toks[m + 1]) in DAYS or low(toks[m]) == "on":
+            if toks[m + 1].lw in DAYS or toks[m].lw == "on":
                 m += 2
                 continue
             break
@@ -70,8 +70,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return None
     if lemma in lx.STANCE_VERBS and _bare_object(toks, m, limit):
         return None  # "condemned the attack", "complained about parking": a stance, no statement (§4.4)
-    if low(toks[m]) in ("off", "up", "out", "back") or (
-        lemma == "call" and low(toks[m]) in ("it", "him", "her", "them")
+    if toks[m].lw in ("off", "up", "out", "back") or (
+        lemma == "call" and toks[m].lw in ("it", "him", "her", "them")
     ):
         return None
     return toks[m].start

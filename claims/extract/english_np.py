@@ -102,7 +102,7 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
     k = j
     while k > i:
         t = toks[k - 1]
-        w = low(t)
+        w = t.lw
         if t.text == "." and k - 1 > i and len(toks[k - 2].text) == 1:
             k -= 1
             continue
@@ -114,7 +114,7 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
             continue
         break
     while k < j and (
-        (low(toks[k]) in lx.NAME_PARTICLES and toks[k].text[0].islower()) or toks[k].text == "."
+        (toks[k].lw in lx.NAME_PARTICLES and toks[k].text[0].islower()) or toks[k].text == "."
     ):
         k += 1
     return (k, j) if k < j else None
@@ -177,7 +177,7 @@ class EnCtx:
         given = given_name(toks, i, j) if " as " in self.text[toks[i].start : toks[j - 1].end] else None
         if given is not None:
             role = self.span(toks[segments[0][0]].start, toks[segments[0][1] - 1].end)
-            key = " ".join(low(t) for t in toks[given[0] : given[1]])
+            key = " ".join(t.lw for t in toks[given[0] : given[1]])
             return self.reg.lookup(key) or self.register_person(toks, *given, role)
         if len(segments) > 1:
             named = [s for s in segments if name_span(toks, *before_relative(toks, *s))]
@@ -201,11 +201,11 @@ class EnCtx:
             return self._phrase(toks, a + 3, b, extra_role)  # "the report by the IAEA estimated …"
         article = a < b and toks[a].lw == "the"
         article_start = a
-        while a < b and low(toks[a]) in _DETERMINERS:
+        while a < b and toks[a].lw in _DETERMINERS:
             a += 1
         if a >= b:
             return None
-        words = [low(t) for t in toks[a:b]]
+        words = [t.lw for t in toks[a:b]]
         if len(words) > 2 and words[0] in LOCAL_BODIES and words[1] == "of" and toks[a + 2].text[0].isupper():
             text = self.span(toks[a].start, toks[b - 1].end)  # "the city of Anaheim": the municipality
             return self.reg.lookup(text.lower()) or self.register_org(text)
@@ -265,11 +265,11 @@ class EnCtx:
             role = " ".join(
                 x for x in (self.span(toks[a].start, toks[ni - 1].end) if ni > a else "", extra_role) if x
             )
-            surname = self.reg.lookup(" ".join(low(t) for t in toks[ni:nj] if t.text != "."))
+            surname = self.reg.lookup(" ".join(t.lw for t in toks[ni:nj] if t.text != "."))
             if surname is not None:
                 return surname
             if nj - ni == 1:
-                part = self._by_name_part(low(toks[ni]))
+                part = self._by_name_part(toks[ni].lw)
                 if part is not None:
                     return part
             return self.register_person(toks, ni, nj, role)

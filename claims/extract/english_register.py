@@ -9,7 +9,7 @@ are kept, so a title-only mention anywhere in the article (``the Army chief said
 from __future__ import annotations
 
 from claims.extract import lexicon_en as lx
-from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, low, name_span, possessive
+from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, name_span, possessive
 from claims.extract.english_spans import dateline_end
 from claims.extract.english_words import role_key
 from claims.extract.entities import Entity
@@ -21,14 +21,16 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
     """Pass 1: titled names, organisations and acronyms anywhere in the article, in order."""
     seen: dict[tuple[str, bool], Entity | None] = {}
     last_pi = -1
+    titles = lx.TITLE_WORDS
     for pi, span, toks in units:
         i, n = 0, len(toks)
         first = False
-        titles = lx.TITLE_WORDS
         body = dateline_end(ctx.text, span.start, span.end) if pi != last_pi else span.start
         last_pi = pi  # only a paragraph's first sentence can open with a dateline ("WASHINGTON (Reuters) -")
         starts = [
-            k for k, t in enumerate(toks) if t.text[0].isupper() or t.lw in titles or t.text[:3] in _PREFIX3
+            k
+            for k, (text, _, _, lw) in enumerate(toks)
+            if text[0].isupper() or lw in titles or ("-" in text and text[:3] in _PREFIX3)
         ]  # only capitalised words, titles and al-/el- names can open a run
         if body > span.start:
             starts = [k for k in starts if toks[k].start >= body]
@@ -39,17 +41,16 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
             if not (is_cap(toks[i]) or is_title(toks[i])):
                 continue
             j = i
-            while j < n and (
-                is_cap(toks[j])
-                or is_title(toks[j])
-                or (toks[j].text == "," and _listed_name(toks, i, j, ctx.name_commas))
-                or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3)
-                or (
-                    low(toks[j]) in ("of", "for", "and", "al", "bin", "de")
-                    and j + 1 < n
-                    and is_cap(toks[j + 1])
-                )
-            ):
+            while j < n:
+                t = toks[j]
+                if not (
+                    is_cap(t)
+                    or t.lw in titles
+                    or (t.text == "," and _listed_name(toks, i, j, ctx.name_commas))
+                    or (t.text == "." and j > i and len(toks[j - 1].text) <= 3)
+                    or (t.lw in _RUN_GLUE and j + 1 < n and is_cap(toks[j + 1]))
+                ):
+                    break
                 j += 1
             if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
                 i = j
@@ -61,7 +62,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                     i = j
                     continue
             if j > i:
-                run = (" ".join(t.lw for t in toks[max(0, i - 1) : j]), j < n and toks[j].text == "(")
+                run = (" ".join([t.lw for t in toks[max(0, i - 1) : j]]), j < n and toks[j].text == "(")
                 if run in seen:
                     entity = seen[run]
                 else:
@@ -78,6 +79,9 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+
+
+_RUN_GLUE = frozenset(["of", "for", "and", "al", "bin", "de"])  # inside a name when a capital follows
 
 
 def _listed_name(toks: list[Tok], i: int, j: int, commas: set[int]) -> bool:
@@ -160,14 +164,14 @@ def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
     if j + 1 >= n or toks[j].text != ",":
         return ""
     a = j + 1
-    k = a + (1 if low(toks[a]) in ("the", "a", "an") else 0)
+    k = a + (1 if toks[a].lw in ("the", "a", "an") else 0)
     while k < n and possessive(toks[k]):
         k += 1
     if k >= n or not (is_title(toks[k]) or (k + 1 < n and is_title(toks[k + 1]))):
         return ""
     m = a
     while m < n and m - a <= 16 and toks[m].text not in (".", ";", "(", ")"):
-        if low(toks[m]) in lx.REPORTING_VERBS:
+        if toks[m].lw in lx.REPORTING_VERBS:
             break
         m += 1
     while m > a and toks[m - 1].text == ",":
@@ -179,7 +183,7 @@ _PREFIX3 = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", 
 
 
 def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
-    words = [low(t) for t in toks[i:j]]
+    words = [t.lw for t in toks[i:j]]
     if all(w in lx.NOT_NAMES or w == "." for w in words):
         return None
     acronym = ""
@@ -195,12 +199,12 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
             i += 1
         while j - i > 1 and is_title(toks[j - 1]) and toks[j - 1].lw not in lx.ORG_WORDS:
             j -= 1  # "WFP spokeswoman", "Ministry of Justice spokesperson": the organisation without the role
-        words = [low(t) for t in toks[i:j]]
+        words = [t.lw for t in toks[i:j]]
         return ctx._lookup(words) or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end), acronym)
     if span is None:
         return None
     ni, nj = span
-    known = ctx.reg.lookup(" ".join(low(t) for t in toks[ni:nj] if t.text != "."))
+    known = ctx.reg.lookup(" ".join(t.lw for t in toks[ni:nj] if t.text != "."))
     if known is not None:
         return known
     titled = ni > i or (i > 0 and is_title(toks[i - 1]))

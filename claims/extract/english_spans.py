@@ -10,7 +10,7 @@ import re
 
 from claims.extract import lexicon_en as lx
 from claims.extract.draft import Draft
-from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, low, possessive
+from claims.extract.english_np import EnCtx, Tok, is_cap, is_title, possessive
 from claims.extract.english_verbs import age_or_origin, finite_ed, plain_words
 from claims.extract.entities import Entity
 from claims.text.segment import Span
@@ -115,8 +115,8 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
         keep > 0
         and parts[keep] < left
         and (
-            low(toks[parts[keep]]) in ("who", "which", "whose")
-            or (low(toks[parts[keep]]).endswith("ing") and toks[parts[keep]].text[0].islower())
+            toks[parts[keep]].lw in ("who", "which", "whose")
+            or (toks[parts[keep]].lw.endswith("ing") and toks[parts[keep]].text[0].islower())
         )
     ):
         keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
@@ -152,7 +152,7 @@ def np_like(toks: list[Tok], a: int, b: int) -> bool:
     """A short phrase without a finite verb: a name, a role, an organisation."""
     if b - a < 1 or b - a > 12:
         return False
-    words = [low(t) for t in toks[a:b]]
+    words = [t.lw for t in toks[a:b]]
     while words and words[0] in ("but", "and", "yet", "so"):
         words = words[1:]
         a += 1
@@ -251,7 +251,7 @@ def comma_next(toks: list[Tok], j: int, end: int) -> bool:
     while (
         m < len(toks)
         and toks[m].start < end
-        and (low(toks[m]) in DAYS or low(toks[m]) in ("on", "late", "early", "last", "week", "night"))
+        and (toks[m].lw in DAYS or toks[m].lw in ("on", "late", "early", "last", "week", "night"))
     ):
         m += 1
     return m < len(toks) and toks[m].text == "," and toks[m].start < end
@@ -266,7 +266,7 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     first = rest[0] if rest else None
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
         return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
-    if any(low(t) == "that" for t in rest):
+    if any(t.lw == "that" for t in rest):
         return False
     if len(rest) <= 6:
         return True
@@ -288,7 +288,7 @@ def after_quote_first(
     """After ``"…," X said``: a second quotation, or a participle (``adding that …``), is another claim."""
     limit = next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
     for m in range(j, limit):
-        w = low(toks[m])
+        w = toks[m].lw
         if toks[m].text in QUOTES and m > 0 and toks[m - 1].text == ",":
             r = next((r for r in regions if r.start == toks[m].start), None)
             if r is not None:
@@ -298,7 +298,7 @@ def after_quote_first(
         if w in lx.PARTICIPLE_CUES and toks[m - 1].text == ",":
             cue = toks[m].text
             a = m + 1
-            if a < limit and low(toks[a]) in ("on", "for") and w == "calling":
+            if a < limit and toks[a].lw in ("on", "for") and w == "calling":
                 cue, a = f"{cue} {toks[a].text}", a + 1
             if a < limit:
                 return [Draft(speaker, toks[a].start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.75)]
@@ -310,7 +310,7 @@ def quoted_as_saying(
 ) -> list[Draft]:
     """``SPA quoted the minister as saying that …``: the agency's claim and the minister's, ``via`` it."""
     limit = next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
-    m = next((x for x in range(j, limit - 1) if low(toks[x]) == "as" and low(toks[x + 1]) == "saying"), None)
+    m = next((x for x in range(j, limit - 1) if toks[x].lw == "as" and toks[x + 1].lw == "saying"), None)
     if m is None or m + 2 >= limit:
         return []
     out = [Draft(speaker, toks[j].start, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75)]
@@ -337,7 +337,7 @@ def leading_np(toks: list[Tok], a: int, b: int) -> int:
         is_cap(toks[k])
         or is_title(toks[k])
         or possessive(toks[k])
-        or low(toks[k]) in ("of", "the")
+        or toks[k].lw in ("of", "the")
         or (toks[k].text == "." and k > a and len(toks[k - 1].text) <= 3)
     ):
         k += 1
@@ -354,16 +354,16 @@ def subject_only(toks: list[Tok], a: int, b: int) -> bool:
 
 def trim_left(toks: list[Tok], a: int, b: int) -> int:
     """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
-    while b > a and (low(toks[b - 1]) in lx.AUXILIARIES or low(toks[b - 1]) in DAYS):
+    while b > a and (toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS):
         b -= 1
-        if b > a and low(toks[b - 1]) in ("on", "late", "early"):
+        if b > a and toks[b - 1].lw in ("on", "late", "early"):
             b -= 1
     return b
 
 
 def inverted_end(toks: list[Tok], j: int, n: int) -> int:
     """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb."""
-    if j >= n or not (is_cap(toks[j]) or low(toks[j]) in ("the", "a", "an") or is_title(toks[j])):
+    if j >= n or not (is_cap(toks[j]) or toks[j].lw in ("the", "a", "an") or is_title(toks[j])):
         return j
     k = j
     while (
@@ -378,18 +378,18 @@ def inverted_end(toks: list[Tok], j: int, n: int) -> int:
                 and k + 1 < n
             )
         )
-        and low(toks[k]) not in ("that", "on", "in", "at")
+        and toks[k].lw not in ("that", "on", "in", "at")
     ):
         if (
             toks[k].text == ","
             and k + 1 < n
             and not (
-                is_title(toks[k + 1]) or low(toks[k + 1]) in ("the", "a", "an") or possessive(toks[k + 1])
+                is_title(toks[k + 1]) or toks[k + 1].lw in ("the", "a", "an") or possessive(toks[k + 1])
             )
         ):
             break
         k += 1
-    if k > j and low(toks[j]) not in ("the", "a", "an") and not is_cap(toks[j]) and not is_title(toks[j]):
+    if k > j and toks[j].lw not in ("the", "a", "an") and not is_cap(toks[j]) and not is_title(toks[j]):
         return j
     if k - j > 14:  # "said Karim Mejri, a spokesman for …, a rights group that …": keep the name
         c = next((x for x in range(j + 1, min(k, j + 6)) if toks[x].text == ","), None)

@@ -18,7 +18,6 @@ class Span(NamedTuple):
 
 
 _TERMINATOR_RE = re.compile(r"(?:[.!?؟؛…]+)[\"”»’'\)\]]*(?=\s|$)")
-_LINE_RE = re.compile(r"[^\n]+")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
 
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -80,15 +79,13 @@ _PAIRS = {"«": "»", "“": "”", "„": "“"}
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Non-blank lines, trimmed of surrounding whitespace."""
-    out: list[Span] = []
-    for m in _LINE_RE.finditer(text):
-        line = m.group()
-        body = line.strip()
-        if body:
-            start = m.start() + len(line) - len(line.lstrip())
-            out.append(Span(start, start + len(body)))
-    return out
+    """Non-blank lines, trimmed of surrounding whitespace (``\\s`` is what ``str.strip`` strips)."""
+    return [Span(*m.span()) for m in _PARAGRAPH_RE.finditer(text)]
+
+
+# A line's first to last non-space character: never crosses a newline, never matches a blank line,
+# and stays linear on long runs of spaces (a failed try costs one character).
+_PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _QUOTE_RE = re.compile('[«“„"]')
@@ -137,7 +134,7 @@ def split_paragraph(text: str, start: int, end: int) -> list[Span]:
         cut = m.end()
         if m.group().startswith("..") and not m.group().startswith("..."):
             continue  # Arabic copy uses ".." as a dash inside a sentence
-        if _inside(regions, m.start()) or _is_abbreviation(text, sent_start, m):
+        if (regions and _inside(regions, m.start())) or _is_abbreviation(text, sent_start, m):
             continue
         s, e = _trim(text, sent_start, cut)
         if s < e:
