@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import extract_claims
-from claims.text.clean import clean_text
-from claims.types import ClaimKind
+from tests.claims.extract_helpers import assert_speakers_and_starts
 
 H = "عنوان الخبر للاختبار\n\n"
 E = "Headline for the test case\n\n"
@@ -150,9 +148,4 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_case(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
-    doc = clean_text(raw)
-    got = [(c.speaker, c.content) for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
-    assert len(got) == len(expected), got
-    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
-        assert want_speaker in speaker, (speaker, content)
-        assert content.startswith(want_start), (speaker, content)
+    assert_speakers_and_starts(raw, expected)
