@@ -108,11 +108,10 @@ def _repair_search_index(url: str) -> None:
     """
     engine = make_engine(url)
     try:
-        with engine.begin() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            script = ScriptDirectory.from_config(alembic_config(url))
-            lineage = script.iterate_revisions(current, "base") if current else ()
-            if any(r.revision == SEARCH_INDEX_REVISION for r in lineage):
+        current = current_revision(engine)
+        lineage = _scripts().iterate_revisions(current, "base") if current else ()
+        if any(r.revision == SEARCH_INDEX_REVISION for r in lineage):
+            with engine.begin() as conn:
                 ensure_search_index(conn)
     finally:
         engine.dispose()
@@ -123,8 +122,13 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _scripts() -> ScriptDirectory:
+    """The migration scripts (the same for every database URL)."""
+    return ScriptDirectory.from_config(alembic_config("sqlite://"))
+
+
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    return _scripts().get_current_head()
 
 
 def require_migrated(url: str) -> Engine:

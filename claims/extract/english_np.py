@@ -56,15 +56,15 @@ class Tok(NamedTuple):
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """English tokens of ``text[start:end]`` with their lexicon key (``lw``); offsets are into ``text``.
+
+    Not :func:`claims.extract.tokens.tokenize`: English keeps ``U.S.``, initials and ``A&M`` whole.
+    """
     piece = text[start:end].replace("’", "'")
     lows = piece.lower()
     new = tuple.__new__
     spans = [m.span() for m in _TOKEN_RE.finditer(piece)]  # one call per match: the hot loop of the extractor
     return [new(Tok, (piece[a:b], a + start, b + start, lows[a:b].rstrip("."))) for a, b in spans]
-
-
-def low(tok: Tok) -> str:
-    return tok.lw
 
 
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")

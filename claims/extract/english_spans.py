@@ -344,10 +344,6 @@ def leading_np(toks: list[Tok], a: int, b: int) -> int:
     return k
 
 
-def only_punct(toks: list[Tok], a: int, b: int) -> bool:
-    return all(not t.text[0].isalnum() for t in toks[a:b])
-
-
 def subject_only(toks: list[Tok], a: int, b: int) -> bool:
     return 0 <= b - a <= 12 and all(t.text not in CLAUSE_END for t in toks[a:b])
 

@@ -155,13 +155,6 @@ def regroup(session: Session, *, cluster_ids: Iterable[int]) -> None:
         refresh_priorities(session, claim_ids=members)
 
 
-def is_rejected(session: Session, a: Claim, b: Claim) -> bool:
-    fa, fb = pair(
-        fingerprint(a.article_id, a.content, a.speaker), fingerprint(b.article_id, b.content, b.speaker)
-    )
-    return session.get(LinkRejection, (fa, fb)) is not None
-
-
 def _load(session: Session, xref_id: int) -> CrossReference:
     xref = session.get(CrossReference, xref_id)
     if xref is None:
