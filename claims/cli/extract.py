@@ -1,8 +1,8 @@
 """``claims extract PATH... --format jsonl|table``: who said what in text or HTML files.
 
-Each file is processed on its own: a missing or undecodable file prints one error line on
-stderr and the exit code becomes 1 after the other files are done, so a batch never stops
-half-way and never shows a traceback.
+Each file is processed on its own: a missing or undecodable file, or one the extractor fails
+on, prints one error line on stderr (the file and the reason) and the exit code becomes 1 after
+the other files are done, so a batch never stops half-way and never shows a traceback.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from claims.cli._app import app
 from claims.cli._common import err_console, out_console
@@ -49,7 +50,11 @@ def extract(
         try:
             doc, claims = extract_file(path, lang=lang.value if lang else None)
         except ClaimsError as exc:
-            err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            _error(f"{exc}")
+            failed = True
+            continue
+        except Exception as exc:  # an extractor defect on one file must not sink the batch
+            _error(f"{path}: extraction failed ({type(exc).__name__}: {exc})")
             failed = True
             continue
         if format is OutputFormat.jsonl:
@@ -60,6 +65,10 @@ def extract(
             _print_table(path, doc.title or "", claims)
     if failed:
         raise typer.Exit(1)
+
+
+def _error(message: str) -> None:
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def _expand(paths: list[Path]) -> list[Path]:
@@ -76,7 +85,9 @@ def _expand(paths: list[Path]) -> list[Path]:
 def _print_table(path: Path, title: str, claims: list) -> None:  # type: ignore[type-arg]
     from rich.table import Table
 
-    table = Table(title=f"{path.name} — {title}" if title else path.name, show_lines=True, expand=True)
+    # Article text is data, never rich markup: "[/]" or "[bold]" in a quote must print as written.
+    heading = f"{path.name} — {title}" if title else path.name
+    table = Table(title=escape(heading), show_lines=True, expand=True)
     for column, style in (
         ("#", "dim"),
         ("kind", ""),
@@ -88,9 +99,9 @@ def _print_table(path: Path, title: str, claims: list) -> None:  # type: ignore[
     ):
         table.add_column(column, style=style or None, overflow="fold")
     for i, c in enumerate(claims, 1):
-        speaker = c.speaker + (f"\n[dim]{c.speaker_role}[/]" if c.speaker_role else "")
+        speaker = escape(c.speaker) + (f"\n[dim]{escape(c.speaker_role)}[/]" if c.speaker_role else "")
         check = f"{c.checkworthiness:.2f}" + (
-            f"\n[dim]{', '.join(c.checkworthy_reasons)}[/]" if c.checkworthy_reasons else ""
+            f"\n[dim]{escape(', '.join(c.checkworthy_reasons))}[/]" if c.checkworthy_reasons else ""
         )
-        table.add_row(str(i), c.kind.value, speaker, c.cue, c.content, c.via, check)
+        table.add_row(str(i), c.kind.value, speaker, escape(c.cue), escape(c.content), escape(c.via), check)
     out_console.print(table)

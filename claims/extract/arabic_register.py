@@ -50,11 +50,34 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
         heading = _is_heading(ctx.f[para.start : para.end])
         for span in split_paragraph(ctx.f, para.start, para.end):
             toks = tokenize(ctx.f, span.start, span.end)
+            if " و " in ctx.f[span.start : span.end]:
+                toks = _join_detached_conjunctions(ctx.f, toks)
             if "علي" in ctx.f[span.start : span.end]:
                 toks = _mark_ali(ctx, toks)
             if "والي " in ctx.f[span.start : span.end]:
                 toks = _mark_governor(ctx, toks)
             out.append((pi, span, toks, heading))
+    return out
+
+
+def _join_detached_conjunctions(text: str, toks: list[Tok]) -> list[Tok]:
+    """``و الجماعات`` → one token ``والجماعات`` spanning both: many pages type the conjunction apart,
+    and every rule (titles, cues, names) reads it attached. Offsets still cover the stored text."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if (
+            tok.text == "و"
+            and i + 1 < len(toks)
+            and toks[i + 1].text[0].isalpha()
+            and not text[tok.end : toks[i + 1].start].strip()
+        ):
+            out.append(Tok("و" + toks[i + 1].text, tok.start, toks[i + 1].end))
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
     return out
 
 

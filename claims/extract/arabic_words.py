@@ -106,8 +106,9 @@ def is_cue(word: str) -> bool:
 
 
 def is_name_token(word: str) -> bool:
+    """Can ``word`` stand in a name slot? Empty strings (a detached ``و`` minus its letter) cannot."""
     return (
-        word[0].isalpha()
+        word[:1].isalpha()
         and word not in STOPS
         and word not in COMPLEMENTISERS
         and word not in TITLES

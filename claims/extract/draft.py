@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.entities import Entity
-from claims.text.normalize import Folded
+from claims.text.normalize import Folded, strip_invisible
 from claims.types import ClaimKind, SpeakerKind
 
 EXTRACTOR_NAME = "claims-rules"
@@ -60,16 +60,16 @@ def finish(
         )
         out.append(
             ClaimCandidate(
-                speaker=d.speaker.canonical,
-                speaker_mention=d.mention,
-                speaker_role=d.speaker.role if d.speaker.kind == SpeakerKind.PERSON else "",
+                speaker=strip_invisible(d.speaker.canonical),
+                speaker_mention=strip_invisible(d.mention),
+                speaker_role=strip_invisible(d.speaker.role) if d.speaker.kind == SpeakerKind.PERSON else "",
                 speaker_kind=d.speaker.kind,
-                cue=d.cue,
+                cue=strip_invisible(d.cue),
                 content=content,
                 start=start,
                 end=end,
                 kind=d.kind,
-                via=d.via,
+                via=strip_invisible(d.via),
                 confidence=round(min(max(d.confidence, 0.0), 1.0), 3),
                 checkworthiness=score,
                 checkworthy_reasons=reasons,

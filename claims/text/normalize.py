@@ -11,8 +11,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Tashkeel, Quranic marks, superscript alef and tatweel: dropped from matching copies.
-_DROP_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e]")
+# Tashkeel, Quranic marks, superscript alef and tatweel, and the invisible format characters
+# scraped pages carry inside words (soft hyphen, joiners, direction marks and isolates, BOM):
+# dropped from matching copies, so "الزع\u00adبي" is one word and a mark before a name hides nothing.
+_DROP_RE = re.compile(
+    r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c"
+    r"\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 # Same-length letter unification: every hamza-alef to bare alef, alef maqsura to ya,
 # ta marbuta to ha (the guideline folds it at a word's end; inside a word it never occurs).
@@ -29,11 +34,19 @@ _FOLD_TABLE = str.maketrans(
         "\u00a0": " ",
         "\u2009": " ",
         "\u202f": " ",
+        "\u200b": " ",  # zero-width space separates words: a space of the same length
         "\u066b": ".",  # Arabic decimal separator
     }
 )
 
 _SPACE_RE = re.compile(r"\s+")
+_INVISIBLE_RE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without soft hyphens, zero-width and direction marks: for names shown and compared,
+    never for spans (a claim's content keeps the stored bytes)."""
+    return text if text.isascii() else _INVISIBLE_RE.sub("", text)
 _FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD_TABLE.items())
 
 
