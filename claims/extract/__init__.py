@@ -11,10 +11,11 @@ from pathlib import Path
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.arabic import extract_arabic
 from claims.extract.arabic_words import PLACES
+from claims.extract.confidence import calibrate
 from claims.extract.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, finish
 from claims.extract.english import extract_english
 from claims.extract.entities import Entity
-from claims.text.normalize import fold
+from claims.text.normalize import Folded, fold
 from claims.types import Lang, SpeakerKind
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract_claims", "extract_file"]
@@ -24,8 +25,19 @@ def extract_claims(doc: CleanDocument) -> list[ClaimCandidate]:
     """The claims of ``doc`` in document order (attributions and the outlet's own events)."""
     if not doc.text.strip():
         return []
-    outlet = Entity(doc.outlet or "", SpeakerKind.OUTLET)
     folded = fold(doc.text)
+    return calibrate(doc, _rule_claims(doc, folded), folded.text)
+
+
+def rule_claims(doc: CleanDocument) -> list[ClaimCandidate]:
+    """The claims as the rules found them, ``confidence`` still the rules' prior (for fitting)."""
+    if not doc.text.strip():
+        return []
+    return _rule_claims(doc, fold(doc.text))
+
+
+def _rule_claims(doc: CleanDocument, folded: Folded) -> list[ClaimCandidate]:
+    outlet = Entity(doc.outlet or "", SpeakerKind.OUTLET)
     extractor = extract_arabic if doc.lang == "ar" else extract_english
     drafts, names = extractor(doc, folded, outlet)
     return finish(doc, folded, drafts, names, PLACES if doc.lang == "ar" else frozenset())
