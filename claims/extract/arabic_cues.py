@@ -21,24 +21,26 @@ class Cue:
     clitic: bool
 
 
-_CUE_INDEX: dict[str, tuple[CueForm, bool]] = {}
-
-
 def _cue_index() -> dict[str, tuple[CueForm, bool]]:
     """Every cue form, and its و/ف-prefixed spelling, in one dict: one lookup per word."""
-    if not _CUE_INDEX:
-        forms = cue_forms()
-        for w, form in forms.items():
-            if len(w) >= 3:
-                for clitic in "وف":
-                    if clitic + w not in forms:
-                        _CUE_INDEX.setdefault(clitic + w, (form, True))
-        for w, form in forms.items():
-            _CUE_INDEX[w] = (form, False)
-        for w, form in clitic_cue_forms().items():
+    index: dict[str, tuple[CueForm, bool]] = {}
+    forms = cue_forms()
+    for w, form in forms.items():
+        if len(w) >= 3:
             for clitic in "وف":
-                _CUE_INDEX.setdefault(clitic + w, (form, True))
-    return _CUE_INDEX
+                if clitic + w not in forms:
+                    index.setdefault(clitic + w, (form, True))
+    for w, form in forms.items():
+        index[w] = (form, False)
+    for w, form in clitic_cue_forms().items():
+        for clitic in "وف":
+            index.setdefault(clitic + w, (form, True))
+    return index
+
+
+# Built whole at import and never changed: a lazily filled dict let a second thread read it half
+# full (issue 12, item 10).
+_CUE_INDEX = _cue_index()
 
 
 _NEGATING_NOUNS = frozenset(("عدم", "دون", "بدون", "لعدم"))
@@ -51,7 +53,7 @@ _THAT = COMPLEMENTISERS & frozenset(("ان", "بان"))
 
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
-    index = _CUE_INDEX or _cue_index()
+    index = _CUE_INDEX
     out = [
         Cue(k, *hit)
         for k, tok in enumerate(toks)

@@ -7,7 +7,6 @@ each form carries the agreement (gender, number) that pro-drop resolution needs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from claims.extract import lexicon_ar as lx
 from claims.text.normalize import fold
@@ -107,23 +106,6 @@ NOT_CUES: tuple[str, ...] = (
 CLITIC_ONLY: tuple[str, ...] = ("عزت", "عزا", "عزوا", "يعزو", "تعزو", "دان")
 
 
-@cache
-def cue_forms() -> dict[str, CueForm]:
-    """Every folded cue form → its analysis (first lemma wins on a clash)."""
-    out = dict(_all_forms())
-    for word in (*NOT_CUES, *CLITIC_ONLY):
-        out.pop(f(word), None)
-    return out
-
-
-@cache
-def clitic_cue_forms() -> dict[str, CueForm]:
-    """The ``CLITIC_ONLY`` forms, to be matched with their و/ف clitic only."""
-    forms = _all_forms()
-    return {f(w): forms[f(w)] for w in CLITIC_ONLY if f(w) in forms}
-
-
-@cache
 def _all_forms() -> dict[str, CueForm]:
     out: dict[str, CueForm] = {}
     for lemma, spec in lx.REGULAR_VERBS.items():
@@ -135,6 +117,23 @@ def _all_forms() -> dict[str, CueForm]:
                 imperfect = form[:1] in "يت" and agr not in ("p", "pf") and not form.endswith(("ت", "تا"))
                 out.setdefault(f(form), CueForm(lemma, agr, preps, comp, required, imperfect))
     return out
+
+
+# Built whole at import, never filled in place: threads extracting at once share them safely.
+_ALL_FORMS = _all_forms()
+_NOT_CUE_FORMS = frozenset(f(w) for w in (*NOT_CUES, *CLITIC_ONLY))
+_CUE_FORMS = {w: c for w, c in _ALL_FORMS.items() if w not in _NOT_CUE_FORMS}
+_CLITIC_CUE_FORMS = {f(w): _ALL_FORMS[f(w)] for w in CLITIC_ONLY if f(w) in _ALL_FORMS}
+
+
+def cue_forms() -> dict[str, CueForm]:
+    """Every folded cue form → its analysis (first lemma wins on a clash). Read only."""
+    return _CUE_FORMS
+
+
+def clitic_cue_forms() -> dict[str, CueForm]:
+    """The ``CLITIC_ONLY`` forms, to be matched with their و/ف clitic only. Read only."""
+    return _CLITIC_CUE_FORMS
 
 
 def fold_set(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
