@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from claims.candidates import ClaimCandidate, CleanDocument
-from claims.extract.arabic import extract_arabic
-from claims.extract.arabic_words import PLACES
-from claims.extract.confidence import calibrate
-from claims.extract.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, finish
-from claims.extract.english import extract_english
-from claims.extract.entities import Entity
+from claims.extract.arabic.extract import extract_arabic
+from claims.extract.arabic.words import PLACES
+from claims.extract.core.confidence import calibrate
+from claims.extract.core.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, finish
+from claims.extract.core.entities import Entity
+from claims.extract.english.extract import extract_english
 from claims.text.normalize import Folded, fold
 from claims.types import Lang, SpeakerKind
 
@@ -45,7 +45,7 @@ def _rule_claims(doc: CleanDocument, folded: Folded) -> list[ClaimCandidate]:
 
 def extract_file(path: Path, *, lang: Lang | None = None) -> tuple[CleanDocument, list[ClaimCandidate]]:
     """Read a ``.txt`` or ``.html`` file, clean it and extract its claims."""
-    from claims.extract.files import read_document
+    from claims.extract.core.files import read_document
 
     doc = read_document(path, lang=lang)
     return doc, extract_claims(doc)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from claims.candidates import CleanDocument
 from claims.extract import extract_claims, rule_claims
-from claims.extract.confidence import MODELS, _speakers, features
-from claims.extract.files import read_document
+from claims.extract.core.confidence import MODELS, _speakers, features
+from claims.extract.core.files import read_document
 from claims.text.normalize import fold
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"

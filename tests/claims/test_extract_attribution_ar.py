@@ -602,8 +602,8 @@ def test_run_on_claim_ends_before_its_connective() -> None:
 
 def test_verbal_noun_after_negation_is_no_cue() -> None:
     """``طلب عدم ذكر اسمه`` (asked that his name be withheld): ``ذكر`` after ``عدم``/``دون`` is no cue."""
-    from claims.extract.arabic_cues import find_cues
-    from claims.extract.tokens import tokenize
+    from claims.extract.arabic.cues import find_cues
+    from claims.extract.core.tokens import tokenize
     from claims.text.normalize import fold
 
     folded = fold("وقال مصدر أمني، طلب عدم ذكر اسمه، دون ذكر التفاصيل، إن الهجوم وقع فجراً").text
@@ -614,9 +614,9 @@ def test_verbal_noun_after_negation_is_no_cue() -> None:
 def test_state_noun_is_no_honorific_person() -> None:
     """``35 دولة``, ``دولة الإمارات`` are states; only ``دولة`` before an office (``دولة رئيس الوزراء``) is
     the style of address. A state taken for a person would join the participants of ``الجانبان``."""
-    from claims.extract.arabic_np import Ctx
-    from claims.extract.arabic_register import register_names, units_of
-    from claims.extract.entities import Registry
+    from claims.extract.arabic.noun_phrases import Ctx
+    from claims.extract.arabic.register import register_names, units_of
+    from claims.extract.core.entities import Registry
     from claims.text.normalize import fold
     from claims.types import SpeakerKind
 

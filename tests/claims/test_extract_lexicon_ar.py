@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import arabic_words as w
+from claims.extract.arabic import words as w
 
 # (class a, class b) -> the words both hold on purpose, in folded spelling.
 KNOWN_AMBIGUITIES: dict[tuple[str, str], frozenset[str]] = {

@@ -23,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from claims.extract import extract_claims
-from claims.extract.files import read_document
+from claims.extract.core.files import read_document
 
 paths = [Path(p) for p in sys.argv[1:]]
 docs = [read_document(p) for p in paths]  # reading and cleaning only: no extractor table is touched yet
@@ -52,7 +52,7 @@ def _paths() -> list[str]:
 
 def test_eight_threads_in_a_fresh_interpreter_match_one_thread() -> None:
     from claims.extract import extract_claims
-    from claims.extract.files import read_document
+    from claims.extract.core.files import read_document
 
     paths = _paths()
     assert len(paths) > 80, "fixture folders missing"

@@ -53,7 +53,8 @@ _VARIED_LEXICONS = frozenset({"GIVEN_NAMES", "PLACES", "NATIONALITIES", "EVENT_V
 
 def _lexicon() -> frozenset[str]:
     """The words the extractor needs to find a claim (cues, titles, offices): variants keep them."""
-    from claims.extract import lexicon_ar, lexicon_en
+    from claims.extract.arabic import lexicon as lexicon_ar
+    from claims.extract.english import lexicon as lexicon_en
 
     words: set[str] = set()
 

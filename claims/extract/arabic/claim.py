@@ -1,0 +1,179 @@
+"""One finite Arabic reporting cue → a draft claim: its subject (VSO, SVO, quoted, coordinated or
+pro-drop by agreement), its cue text with the phrasal preposition, and where its content starts."""
+
+from __future__ import annotations
+
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.content import content_marker, content_start
+from claims.extract.arabic.cue_forms import CueForm, fold_set
+from claims.extract.arabic.cues import Cue
+from claims.extract.arabic.mentions import parse_mention
+from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
+from claims.extract.arabic.subjects import (
+    bare_subject,
+    construct_subject,
+    left_subject,
+    quote_ends_before,
+    quoted_name,
+    quoted_organisation,
+    sentence_initial,
+    skip_apposition,
+)
+from claims.extract.arabic.words import TITLES, in_lexicon
+from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity, group_of
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.types import ClaimKind, SpeakerKind
+
+
+def _coordinated(ctx: Ctx, toks: list[Tok], subject: Mention, j: int, n: int) -> Mention | None:
+    """``X ونظيره Y`` / ``X ووزير … Y``: a second titled person joined by و makes the subject a group
+    (guideline §2: two speakers together are one claim, names joined in the order first named)."""
+    word = toks[j].text if j < n else ""
+    if len(word) < 4 or not word.startswith("و") or subject.entity.kind != SpeakerKind.PERSON:
+        return None
+    shifted = list(toks)
+    shifted[j] = Tok(word[1:], toks[j].start + 1, toks[j].end)
+    if in_lexicon(word[1:], TITLES):
+        second = parse_mention(ctx, shifted, j, n)
+    else:  # "وأكد الوزير والحياري …": a person named before, joined by و
+        hit = registry_match(ctx, shifted, j, n, SpeakerKind.PERSON)
+        second = Mention(hit[0], hit[1], toks[j].start, toks[hit[1] - 1].end) if hit is not None else None
+    if second is None or second.entity is subject.entity or second.entity.kind != SpeakerKind.PERSON:
+        return None
+    if not (subject.entity.named and second.entity.named):
+        return None
+    return Mention(group_of([subject.entity, second.entity]), second.end, subject.start_char, second.end_char)
+
+
+def claim(
+    ctx: Ctx, toks: list[Tok], cue: Cue, turn: bool, limit_char: int, run_on: bool = False
+) -> Draft | None:
+    n = len(toks)
+    while n and toks[n - 1].start >= limit_char:
+        n -= 1
+    form, k = cue.form, cue.k
+    if form.lemma == "حمل" and not any(t.text.endswith("مسؤوليه") for t in toks[k + 1 : k + 10]):
+        return None  # حمّل is a report only as "held … responsible"
+    if form.lemma == "وجه" and not any("تهم" in t.text for t in toks[k + 1 : k + 8]):
+        return None  # وجّه is a report only as "brought a charge" (guideline §4.12)
+    j = k + 1
+    subject: Mention | None = None
+    j = _skip_adverbs(ctx, toks, j, n)
+    j = _skip_talk(toks, j, n)
+    if j < n and not content_marker(toks[j], form):
+        subject = parse_mention(ctx, toks, j, n)
+        if subject is None:
+            subject = bare_subject(ctx, toks, j, n)
+        if subject is None:
+            subject = construct_subject(ctx, toks, j, n, form)
+    elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
+        subject = quoted_name(ctx, toks, j, n)
+    elif j + 3 < n and toks[j].text in QUOTE_CHARS:
+        subject = quoted_organisation(ctx, toks, j, n)
+    if subject is not None and _accused(form, toks, subject, n):
+        subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
+    if subject is not None:
+        j = skip_apposition(ctx, toks, subject.end, n, subject)
+        pair = _coordinated(ctx, toks, subject, j, n)
+        if pair is not None:
+            subject = pair
+            j = skip_apposition(ctx, toks, pair.end, n, pair)
+    j = _skip_talk(toks, j, n)
+    left = left_subject(ctx, toks, k) if subject is None else None
+    if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
+        return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
+    found = content_start(toks, j, n, form)
+    if found is None:
+        if not quote_ends_before(toks, k):
+            return None
+        found = (
+            (toks[j].start if toks[j].text[0].isalpha() else toks[j].end) if j < n else toks[-1].end,
+            "",
+        )  # "«…»، قال الوزير." — content before
+    start, prep = found
+    cue_tok = toks[k]
+    cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
+    if prep:
+        prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
+        cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+    subject = subject or left
+    if form.lemma in ("علم", "اظهر") and (subject is None or subject.entity.kind != SpeakerKind.ORGANIZATION):
+        return None  # "علمت «عكاظ» أن" (the outlet learned); "علّمت التجربة القادة أن" is no report
+    if subject is not None:
+        speaker = subject.entity
+        mention = ctx.orig(subject.start_char, subject.end_char)
+        confidence = 0.9
+        if speaker.kind == SpeakerKind.PERSON and form.agreement in ("ms", "fs") and speaker.named:
+            speaker.gender = form.gender  # the verb's agreement is the best evidence of gender
+    else:
+        speaker = ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
+        current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
+        if speaker is None or (run_on and (current is None or not _fits(current, form))):
+            return None  # a run-on cue that does not fit the current speaker belongs to the content
+        mention, confidence = "", 0.7
+    if form.imperfect:
+        confidence -= 0.15
+    return Draft(
+        speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
+    )
+
+
+def _fits(entity: Entity, form: CueForm) -> bool:
+    """Agreement for a run-on cue; a plural group also takes the feminine singular (``وقالت مصادر …
+    وأوضحت``: broken plurals agree in the feminine singular)."""
+    if entity.agrees(form.gender, form.number):
+        return True
+    return form.agreement == "fs" and entity.kind == SpeakerKind.GROUP and entity.number == "plural"
+
+
+def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
+    """An accusation takes subject, object, then the charge with ب (``اتهم X Y بـ``, ``حمّل X Y مسؤولية``):
+    one noun phrase right before the charge is the accused, so the accuser is implicit (pro-drop)."""
+    if form.lemma not in ("اتهم", "حمل") or subject.end >= n:
+        return False
+    nxt = toks[subject.end].text
+    if form.lemma == "حمل":  # "وحمّل المؤسسة الوطنية للنفط مسؤولية …": the held-responsible object
+        return nxt.startswith("مسؤولي") and subject.entity.kind != SpeakerKind.PERSON
+    return nxt[0] == "ب" and subject.entity.kind != SpeakerKind.PERSON
+
+
+_ADVERBS = fold_set(
+    (
+        "اليوم",
+        "أمس",
+        "مساء",
+        "صباح",
+        *lx.WEEKDAYS,
+        "الأول",
+        "أيضاً",
+        "أيضا",
+        "كذلك",
+        "مجدداً",
+    )
+)
+
+
+_TALK = fold_set(("حديثه", "حديثها", "حديثهم", "كلمته", "كلمتها", "تصريحه", "تصريحها", "قوله"))
+
+
+def _skip_talk(toks: list[Tok], j: int, n: int) -> int:
+    """``وختمت حديثها بالقول: …``, ``ورد بالقول إن …``: the talk noun and ``بالقول`` belong to the cue."""
+    k = j + 1 if j < n and toks[j].text in _TALK else j
+    if k < n and toks[k].text == "بالقول":
+        return k + 1
+    return j
+
+
+def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:
+    """``وأكد اليوم الأحد وزير …``: time adverbs between the cue and its subject are skipped."""
+    k = j
+    while k < n and k - j < 4 and toks[k].text in _ADVERBS:
+        k += 1
+    if k == j or k >= n:
+        return j
+    if k < n and toks[k].text in ("،", ","):
+        k += 1
+    probe = parse_mention(ctx, toks, k, n, register=False) if k < n else None
+    return k if probe is not None else j
+

@@ -1,0 +1,189 @@
+"""Arabic content boundaries: where a claim's content starts after its cue, speaker and frame.
+
+The complementiser (أن/إن/بأن) stays in the content; the preposition of a phrasal cue (شدد على) goes to
+the cue; a frame (في تصريح لـ…, خلال…) between the speaker and the content is skipped (guideline §4.2).
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.cue_forms import CueForm, cue_forms, f, fold_set
+from claims.extract.arabic.words import (
+    COMPLEMENTISERS,
+    GIVEN,
+    ORG_HEADS,
+    PLACES,
+    STATEMENT_WORDS,
+    TITLES,
+    is_cue,
+)
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+
+FRAME_OPENERS = fold_set(
+    (
+        "في",
+        "خلال",
+        "عبر",
+        "لدى",
+        "أثناء",
+        "عقب",
+        "اليوم",
+        "أمس",
+        "يوم",
+        "مساء",
+        "صباح",
+        "مساء",
+        "على",
+        "أمام",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+        "ظهر",
+        "ليل",
+        "فجر",
+        "بعد",
+        "قبل",
+    )
+)
+TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
+NOT_FRAME_L = frozenset({"لا", "لم", "لن", "لكن", "لقد", "له", "لها"})
+CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
+CUT_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "اذ", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير", "الا"})
+
+
+def content_marker(tok: Tok, form: CueForm) -> bool:
+    w = tok.text
+    return (
+        w in COMPLEMENTISERS
+        or w == ":"
+        or w in QUOTE_CHARS
+        or w in form.preps
+        or ("ب" in form.preps and w.startswith("ب") and len(w) > 3 and prep_b(w))
+    )
+
+
+def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, str] | None:
+    """Where the content starts after the speaker (and any frame), and the cue's preposition."""
+    if j >= n:
+        return None
+    marker = marker_at(toks, j, n, form)
+    if marker is not None:
+        return marker
+    comma = toks[j].text in ("،", ",") and j + 1 < n
+    if comma:
+        j += 1
+        marker = marker_at(toks, j, n, form)
+        if marker is not None:
+            return marker
+    w = toks[j].text
+    if w in FRAME_OPENERS or (w[0] == "ل" and (len(w) > 2 or w == "ل") and w not in NOT_FRAME_L):
+        for m in range(j + 1, min(n, j + 16)):
+            found = marker_at(toks, m, n, form, strict=True)
+            if found is not None and (not form.prep_required or found[1]):
+                if any(participle(t.text) for t in toks[j + 1 : m]):
+                    later = _after_participle(toks, m, n, form)  # "قال …، محذراً من أن …، إن …"
+                    if later is not None:
+                        return later
+                return found
+        if form.complement == "np" and not form.prep_required:
+            close = next((m for m in range(j + 1, min(n, j + 10)) if toks[m].text == "،"), None)
+            if close is not None and close + 1 < n:
+                nxt = close + 1
+                if toks[nxt].text in FRAME_OPENERS:  # "، في بيان،"
+                    close2 = next((m for m in range(nxt + 1, min(n, nxt + 8)) if toks[m].text == "،"), None)
+                    nxt = close2 + 1 if close2 is not None and close2 + 1 < n else nxt
+                return toks[nxt].start, ""
+            if not comma:
+                return toks[j].start, ""
+        return None
+    if comma and form.complement == "np" and w in ("عن", "من", "في", "ب", "ل", "مع", "بعد"):
+        close = next((m for m in range(j + 1, min(n, j + 9)) if toks[m].text == "،"), None)
+        if close is not None and close + 1 < n:  # "خديجة الزياني، عن فريق التقدم، الحكومة بـ…"
+            return content_start(toks, close + 1, n, form)
+    if form.prep_required and w[0].isalpha() and not comma:
+        for m in range(j + 1, min(n, j + 4)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
+            t = toks[m].text
+            if t in form.preps or ("ب" in form.preps and t.startswith("ب") and prep_b(t)):
+                return toks[j].start, ""
+    if comma or form.prep_required or form.complement == "clause" or not w[0].isalnum():
+        return scan_complementiser(toks, j, n)
+    return toks[j].start, ""
+
+
+def scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
+    """``وتوقع خبراء مصرفيون تحدثوا لمصراوي أن …``: a complementiser a few words on, no cue between."""
+    for m in range(j, min(n, j + 14)):
+        w = toks[m].text
+        if w in COMPLEMENTISERS:
+            return toks[m].start, ""
+        if w == ":" and m + 1 < n:
+            return toks[m + 1].start, ""
+        if w in ".؟?!؛" or (w[0] in "وف" and is_cue(w) and not participle(w[1:])):
+            return None  # a new clause with its own reporting verb
+    return None
+
+
+def _after_participle(toks: list[Tok], m: int, n: int, form: CueForm) -> tuple[int, str] | None:
+    """The main cue's own complement after a participial aside: the marker right after a later comma."""
+    for c in range(m + 1, min(n - 1, m + 24)):
+        w = toks[c].text
+        if w in ".؟?!؛" or is_cue(w):
+            return None
+        if w in ("،", ","):
+            found = marker_at(toks, c + 1, n, form, strict=True)
+            if found is not None and toks[c + 1].text in COMPLEMENTISERS:
+                return found
+    return None
+
+
+def participle(word: str) -> bool:
+    form = cue_forms().get(word)
+    return form is not None and form.participle
+
+
+def marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = False) -> tuple[int, str] | None:
+    w = toks[j].text
+    if w in COMPLEMENTISERS:
+        return toks[j].start, ""
+    if w == ":" and j + 1 < n:
+        return toks[j + 1].start, ""
+    if w in QUOTE_CHARS and not strict:
+        return toks[j].start, ""
+    if w in form.preps and j + 1 < n and w in CONTENT_PREPS:
+        return toks[j + 1].start, w
+    if "ب" in form.preps and w.startswith("ب") and len(w) > 2 and not strict and prep_b(w):
+        return toks[j].start + 1, "ب"
+    return None
+
+
+def prep_b(w: str) -> bool:
+    """``بضرورة``, ``بالإفراج``: the cue's ب; not ``بيان`` or ``بيروت`` that only start with the letter."""
+    rest = w[1:]
+    return (
+        w not in STATEMENT_WORDS
+        and rest not in ORG_HEADS
+        and rest not in TITLES
+        and w not in PLACES
+        and (
+            rest.startswith("ال")
+            or len(rest) >= 4
+            or (len(rest) == 3 and w not in GIVEN and rest not in GIVEN)
+        )
+    )  # بوقف, بدعم: three-letter verbal nouns too
+
+
+def clause_start(toks: list[Tok], k: int, floor: int) -> int:
+    """Start of the clause holding the cue at ``k``: back over ``،`` / ``كما`` / ``و``."""
+    pos = toks[k].start
+    m = k - 1
+    if m > 0 and toks[m].text in ("انه", "انها") and toks[m - 1].text in ("غير", "الا"):
+        m -= 1  # "…، غير أنه نبه": the contrast belongs to neither claim
+        pos = toks[m].start
+    while m >= 0 and (toks[m].text in CUT_WORDS or toks[m].text in "،,؛;" or toks[m].text in TURN_MARKERS):
+        pos = toks[m].start
+        m -= 1
+    return max(pos, floor)

@@ -1,0 +1,80 @@
+"""Arabic reporting cues in a sentence: one dict lookup per token over every conjugated form.
+
+The 3ms ``بيّن`` is spelt like ``بين`` (between), so it counts as a cue only before an honorific
+pronoun or a title (``وبيّن معاليه أن …``), or before a name closed by ``أن`` (``وبيّن الحقباني أن``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms
+from claims.extract.arabic.noun_phrases import HONORIFICS
+from claims.extract.arabic.words import COMPLEMENTISERS, TITLES, is_name_token
+from claims.extract.core.tokens import Tok
+
+
+@dataclass
+class Cue:
+    k: int  # token index
+    form: CueForm
+    clitic: bool
+
+
+def _cue_index() -> dict[str, tuple[CueForm, bool]]:
+    """Every cue form, and its و/ف-prefixed spelling, in one dict: one lookup per word."""
+    index: dict[str, tuple[CueForm, bool]] = {}
+    forms = cue_forms()
+    for w, form in forms.items():
+        if len(w) >= 3:
+            for clitic in "وف":
+                if clitic + w not in forms:
+                    index.setdefault(clitic + w, (form, True))
+    for w, form in forms.items():
+        index[w] = (form, False)
+    for w, form in clitic_cue_forms().items():
+        for clitic in "وف":
+            index.setdefault(clitic + w, (form, True))
+    return index
+
+
+# Built whole at import and never changed: a lazily filled dict let a second thread read it half
+# full (issue 12, item 10).
+_CUE_INDEX = _cue_index()
+
+
+_NEGATING_NOUNS = frozenset(("عدم", "دون", "بدون", "لعدم"))
+_BAYYANA = CueForm("بين", "ms", (), "clause", False)
+
+
+_BAYYANA_NEXT = HONORIFICS | TITLES
+_BAYYANA_WORDS = frozenset(("بين", "وبين"))
+_THAT = COMPLEMENTISERS & frozenset(("ان", "بان"))
+
+
+def find_cues(toks: list[Tok]) -> list[Cue]:
+    index = _CUE_INDEX
+    out = [
+        Cue(k, *hit)
+        for k, tok in enumerate(toks)
+        if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
+    ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
+    for k, tok in enumerate(toks[:3]):  # sentence-initial only
+        if tok.text in _BAYYANA_WORDS and k + 2 < len(toks) and (
+            toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1)
+        ):
+            out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
+            out.sort(key=lambda c: c.k)
+    return out
+
+
+def _named_clause(toks: list[Tok], m: int) -> bool:
+    """``وبيّن الحقباني أن …``: one to three name words then a complementiser; "between" would join
+    two nouns with و (``بين الرياض وطوكيو``), which no complementiser follows."""
+    for k in range(m, min(m + 4, len(toks))):
+        w = toks[k].text
+        if w in _THAT:
+            return k > m
+        if not w[0].isalpha() or w[0] == "و" or not is_name_token(w):
+            return False
+    return False

@@ -1,0 +1,282 @@
+"""Arabic attribution rules: cues, speakers, contents, continuations, nested reports, events.
+
+Reads sentence by sentence on a folded copy (guideline §3 normalisation) and keeps offsets.
+A finite reporting verb opens a claim (VSO: the subject follows the verb; pro-drop: the subject
+is resolved by agreement), participles stay inside it, a run-on paragraph starts a new claim at
+each finite cue, and a quotation holding its own cue yields a nested claim with ``via``.
+"""
+
+from __future__ import annotations
+
+from claims.candidates import CleanDocument
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.claim import claim
+from claims.extract.arabic.content import FRAME_OPENERS, clause_start, participle
+from claims.extract.arabic.cue_forms import f, fold_set
+from claims.extract.arabic.cues import Cue, find_cues
+from claims.extract.arabic.nested import finalise, nested, relayed
+from claims.extract.arabic.noun_phrases import Ctx, registry_match
+from claims.extract.arabic.register import register_names, units_of
+from claims.extract.arabic.sources import attach_sources, pronoun_phrase
+from claims.extract.arabic.subjects import quote_before
+from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, strip_clitic
+from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity, Registry
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.text.normalize import Folded
+from claims.text.segment import Span, quote_regions
+from claims.types import ClaimKind, SpeakerKind
+
+AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
+TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
+CONTINUATION_OPENERS = tuple(f(p) for p in lx.CONTINUATION_OPENERS)
+
+
+def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
+    """Drafts for an Arabic document, plus the folded names known (for check-worthiness)."""
+    ctx = Ctx(doc.text, folded, Registry())
+    units = units_of(ctx)
+    ctx.reg.sentence_starts = [span.start for _, span, _, _ in units]
+    register_names(ctx, units)
+    drafts: list[Draft] = []
+    last_claim_unit = -10
+    for index, (para, span, toks, heading) in enumerate(units):
+        if heading or not toks or span.start < ctx.skip_until:
+            continue
+        made = _sentence(ctx, span, toks, index - last_claim_unit == 1, drafts, outlet, para, units, index)
+        if made:
+            last_claim_unit = index
+    keys = [k for e in ctx.reg.entities for k in e.keys]
+    return drafts, keys
+
+
+def _sentence(
+    ctx: Ctx,
+    span: Span,
+    toks: list[Tok],
+    follows_claim: bool,
+    drafts: list[Draft],
+    outlet: Entity,
+    para: int,
+    units: list[tuple[int, Span, list[Tok], bool]],
+    index: int,
+) -> bool:
+    """Claims of one sentence; returns whether any attribution was made."""
+    ctx.reg.cursor = span.start
+    text = ctx.f[span.start : span.end]
+    if text.startswith(AUTHOR_VOICE):
+        return False
+    phrase = pronoun_phrase(text)
+    if phrase is not None and phrase[0] == 0:
+        return _closing_phrase(ctx, span, phrase, drafts, units, index, follows_claim)
+    end_limit = span.end if phrase is None else span.start + phrase[0]
+    turn = text.startswith(TURN_MARKERS)
+    regions = quote_regions(ctx.f, span.start, span.end)
+    made: list[Draft] = []
+    cues = [c for c in find_cues(toks) if toks[c.k].start < end_limit]
+    finite = [
+        c
+        for c in cues
+        if not (c.form.participle or _inside(regions, toks[c.k].start) or _in_source_phrase(toks, c.k))
+    ]
+    opened: list[tuple[int, Draft]] = []
+    for cue in finite:
+        if opened and _embedded(toks, cue):
+            continue  # "… إن الفحوص المخبرية أكدت أن …": a verb inside the content is no new claim
+        draft = claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
+        if draft is None or any(d.start == draft.start for _, d in opened):
+            continue
+        before = quote_before(ctx, toks, cue.k, regions, opened)
+        if before is not None:
+            made.append(
+                Draft(
+                    draft.speaker,
+                    before.start + 1,
+                    before.end - 1,
+                    ClaimKind.DIRECT,
+                    cue=draft.cue,
+                    mention=draft.mention,
+                    confidence=draft.confidence,
+                )
+            )
+            first = ctx.f[draft.start : draft.start + 16].lstrip("،, ").split(" ", 1)[0].strip("،,")
+            rest = ctx.f[draft.start : end_limit]
+            framed = first in FRAME_OPENERS or first in ("خلال", "لدى", "اثناء")
+            if framed and not any(w in COMPLEMENTISERS for w in rest.split()) and ":" not in rest:
+                ctx.reg.spoke(draft.speaker)
+                continue  # "«…»، أكد الرئيس خلال لقائه …": the quotation is the whole claim
+            if participle(first) or (first[:1] in "وف" and participle(first[1:])):
+                draft.cue = ctx.orig(draft.start, draft.start + len(first))  # "…، مضيفاً أن …" (§4.9)
+        opened.append((cue.k, draft))
+        ctx.reg.spoke(draft.speaker)
+    # Each claim runs to the clause boundary before the next top-level claim (run-on paragraphs).
+    for idx, (_k, draft) in enumerate(opened):
+        if idx + 1 < len(opened):
+            draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
+        else:
+            draft.end = end_limit
+        finalise(ctx, draft, regions)
+        if draft.end - draft.start < 2:
+            continue
+        made.append(draft)
+        made.extend(nested(ctx, toks, draft, regions))
+        made.extend(relayed(ctx, toks, draft))
+    if not made:
+        labelled = _labelled(ctx, toks, end_limit, regions)
+        if labelled is not None and phrase is None:
+            last = max(u[1].end for u in units[index:] if u[0] == para)
+            if last > labelled.end:  # the answer runs to the end of its paragraph
+                labelled.end = last
+                finalise(ctx, labelled, quote_regions(ctx.f, span.start, last))
+                ctx.skip_until = last
+            made.append(labelled)
+            ctx.reg.spoke(labelled.speaker)
+    if not made:
+        cont = _continuation(ctx, span, toks, cues, text, follows_claim, phrase, end_limit)
+        if cont is not None:
+            made.append(cont)
+    sourced = attach_sources(ctx, toks, span, made, end_limit)
+    made.extend(sourced)
+    if not made and _is_event(toks):
+        drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.6))
+        return False
+    drafts.extend(made)
+    return bool(made)
+
+
+def _labelled(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) -> Draft | None:
+    """Interview copy: ``الورفلي: التأخير ليس من الوزارة …`` — a known speaker, a colon, the answer."""
+    if len(toks) < 4 or ":" not in (t.text for t in toks[1:7]):
+        return None
+    hit = registry_match(ctx, toks, 0, min(len(toks), 6))
+    if hit is None:
+        return None
+    entity, end = hit
+    if end >= len(toks) - 1 or toks[end].text != ":" or entity.kind == SpeakerKind.OUTLET:
+        return None
+    draft = Draft(
+        entity,
+        toks[end + 1].start,
+        end_limit,
+        ClaimKind.INDIRECT,
+        mention=ctx.orig(toks[0].start, toks[end - 1].end),
+        confidence=0.65,
+    )
+    finalise(ctx, draft, regions)
+    return draft if draft.end - draft.start >= 2 else None
+
+
+_CLAUSE_OPENERS = fold_set(
+    (
+        *("،", ",", "؛", ";", ":", "و", "ف", "كما", "فيما", "بينما", "ثم", "قبل", "بعد", "فقد", "وقد", "قد"),
+        *("لقد", "حيث", "إذ", "لكن", "ولكن", "بل", "عندما", "حين", "كذلك", "أيضاً", "أيضا"),
+        *("لكنه", "لكنها", "ولكنه", "ولكنها"),  # "…، لكنها حذرت من أن …"
+    )
+)
+
+
+def _embedded(toks: list[Tok], cue: Cue) -> bool:
+    """A run-on claim starts at a finite cue that opens a clause (§4.10: ``…، وحذر``, ``كما أكد``);
+    a bare verb right after a noun inside the content (``إن الفحوص أكدت أن``) is part of it."""
+    if cue.clitic or cue.k == 0:
+        return False
+    if cue.k > 1 and toks[cue.k - 1].text in ("انه", "انها") and toks[cue.k - 2].text in ("غير", "الا"):
+        return False  # "…، غير أنه نبه إلى …": a contrast opens a new claim
+    return toks[cue.k - 1].text not in _CLAUSE_OPENERS and toks[cue.k - 1].text not in QUOTE_CHARS
+
+
+_SOURCE_WHAT = frozenset(("حسبما", "لما", "مثلما"))
+_SOURCE_PREPS = frozenset(("حسب", "بحسب", "وفق", "طبقا"))
+
+
+def _in_source_phrase(toks: list[Tok], k: int) -> bool:
+    """``…، بحسب ما أعلنت الوزارة``: the verb is part of a source phrase (``attach_sources``), not a claim."""
+    prev = toks[k - 1].text if k > 0 else ""
+    return prev in _SOURCE_WHAT or (prev == "ما" and k > 1 and toks[k - 2].text in _SOURCE_PREPS)
+
+
+def _inside(regions: list[Span], pos: int) -> bool:
+    return any(r.start < pos < r.end for r in regions)
+
+
+def _continuation(
+    ctx: Ctx,
+    span: Span,
+    toks: list[Tok],
+    cues: list[Cue],
+    text: str,
+    follows_claim: bool,
+    phrase: tuple[int, str] | None,
+    end_limit: int,
+) -> Draft | None:
+    """A sentence with no finite cue that goes on with the last speaker's statement."""
+    if not ctx.reg.speakers:
+        return None
+    speaker = ctx.reg.speakers[-1]
+    starts_with_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle
+    opener = text.startswith(CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
+    if not (phrase is not None or (follows_claim and (opener or starts_with_participle))):
+        return None
+    cue = phrase[1] if phrase is not None else ""
+    return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+
+
+def _closing_phrase(
+    ctx: Ctx,
+    span: Span,
+    phrase: tuple[int, str],
+    drafts: list[Draft],
+    units: list[tuple[int, Span, list[Tok], bool]],
+    index: int,
+    follows_claim: bool,
+) -> bool:
+    """A standalone ``حسب تعبيره.``: the previous sentence is the current speaker's statement."""
+    if index == 0 or not ctx.reg.speakers:
+        return False
+    prev_span = units[index - 1][1]
+    for d in reversed(drafts):
+        if d.start >= prev_span.start and d.kind != ClaimKind.EVENT:
+            d.cue = d.cue or phrase[1]
+            return True
+    drafts[:] = [d for d in drafts if not (d.kind == ClaimKind.EVENT and d.start >= prev_span.start)]
+    drafts.append(
+        Draft(
+            ctx.reg.speakers[-1],
+            prev_span.start,
+            prev_span.end,
+            ClaimKind.INDIRECT,
+            cue=phrase[1],
+            confidence=0.65,
+        )
+    )
+    return True
+
+
+_TIME_WORDS = fold_set(
+    (
+        "اليوم",
+        "أمس",
+        *lx.WEEKDAYS,
+        "مساء",
+        "صباح",
+        "ظهر",
+        "الماضي",
+        "الجاري",
+        "الفائت",
+        "بتاريخ",
+    )
+)
+
+
+def _is_event(toks: list[Tok]) -> bool:
+    """The outlet's own narration of a checkable act: opens with a perfect event verb, or is dated."""
+    if toks and toks[0].text in QUOTE_CHARS:
+        return False
+    for tok in toks[:3]:
+        w = tok.text
+        if w in ("كما", "وقد", "قد", "فقد", "وكان", "كان"):
+            continue
+        if w in EVENT_VERBS or strip_clitic(w) in EVENT_VERBS:
+            return True
+        break
+    return len(toks) > 6 and any(t.text in _TIME_WORDS for t in toks[:12])

@@ -1,0 +1,93 @@
+"""The entry point for an Arabic speaker phrase: ``parse_mention`` picks the rule by the first word.
+
+Split from ``noun_phrases`` so that the phrase rules (``titles``, ``organisations``, ``statements``)
+build on its types and helpers without importing back the dispatcher that calls them.
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic import organisations as _orgs
+from claims.extract.arabic import statements as _statements
+from claims.extract.arabic import titles as _titles
+from claims.extract.arabic.cue_forms import fold_set
+from claims.extract.arabic.noun_phrases import (
+    HONORIFICS,
+    Ctx,
+    Mention,
+    _plain_name,
+    construct_plural,
+    parse_name,
+    person,
+    registry_match,
+)
+from claims.extract.arabic.words import (
+    COLLECTIVES,
+    DATA_WORDS,
+    GIVEN,
+    ORG_HEADS,
+    SINGULAR_SOURCES,
+    STATEMENT_WORDS,
+    STOPS,
+    TITLES,
+    in_lexicon,
+    is_cue,
+    strip_clitic,
+)
+from claims.extract.core.tokens import Tok
+from claims.types import SpeakerKind
+
+_ROYAL = fold_set(("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو", "أمير", "ولي"))
+
+
+def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bool = True) -> Mention | None:
+    """A speaker phrase starting at token ``i``: titled person, organisation, collective or known name."""
+    if i >= limit or not toks[i].text[0].isalpha():
+        return None
+    w = toks[i].text
+    head = in_lexicon(w, TITLES) or in_lexicon(w, ORG_HEADS) or in_lexicon(w, COLLECTIVES) or _oblique(w) or w
+    if head == w and w.endswith("و") and len(w) >= 5 and i + 1 < limit:
+        plural = construct_plural(strip_clitic(w))
+        if plural is not None:  # "مهنيو القطاع", "مسؤولو الوزارة": a construct plural is a collective
+            return _orgs.collective(ctx, toks, i, limit, plural)
+    if head in HONORIFICS:  # سموه, معاليه: always a person, never the agency quoting him
+        people = [e for e in ctx.reg._recent() if e.kind == SpeakerKind.PERSON and e.named]
+        royal = w.startswith("سمو") or w.startswith("وسمو")  # His Highness: a prince or a sheikh
+        speaker = next((e for e in people if royal and _ROYAL & set(e.role_key.split())), None)
+        speaker = speaker or (people[0] if people else ctx.reg.implicit("", "singular", toks[i].start))
+        return Mention(speaker, i + 1, toks[i].start, toks[i].end) if speaker is not None else None
+    if head in TITLES:
+        return _titles.titled(ctx, toks, i, limit, register)
+    known = registry_match(ctx, toks, i, limit)
+    if known is not None:
+        entity, end = known
+        return Mention(entity, end, toks[i].start, toks[end - 1].end)
+    if head in ORG_HEADS:
+        return _orgs.organisation(ctx, toks, i, limit)
+    if head in COLLECTIVES or head in SINGULAR_SOURCES:
+        return _orgs.collective(ctx, toks, i, limit, head)
+    if head == w and _nisba_plural(strip_clitic(w)) and i + 1 < limit:
+        return _orgs.collective(ctx, toks, i, limit, strip_clitic(w))  # "دبلوماسيون غربيون": people
+    if head in STATEMENT_WORDS:
+        return _statements.statement(ctx, toks, i, limit)
+    if head in DATA_WORDS:
+        return _statements.statement(ctx, toks, i, limit, issuer_only=True)
+    if head in GIVEN or (head in ("ابو", "ام", "بو") and i + 1 < limit and _plain_name(toks[i + 1].text)):
+        end, _ = parse_name(toks, i, limit)
+        if end > i:
+            return person(ctx, toks, i, end, None, register)
+    return None
+
+
+def _oblique(w: str) -> str | None:
+    """``عن مزارعين …``: the oblique sound plural (``ين``) of a listed collective (``مزارعون``)."""
+    if len(w) > 5 and w.endswith("ين") and not strip_clitic(w).startswith("ال"):  # "دعا المواطنين": an object
+        for stem in (w, strip_clitic(w)):  # فلاحين: the ف is the word's own
+            if stem[:-2] + "ون" in COLLECTIVES:
+                return stem[:-2] + "ون"
+    return None
+
+
+def _nisba_plural(w: str) -> bool:
+    """``دبلوماسيون``, ``سياسيون``, ``برلمانيون``: the sound plural of a nisba names people (an open
+    class; the listed collectives cannot hold them all)."""
+    return len(w) >= 7 and w.endswith("يون") and w not in STOPS and not is_cue(w)

@@ -1,0 +1,107 @@
+"""Arabic nested reports and content finishing: a quotation holding its own cue, ``نقلت الوكالة عن
+الوزير قوله إن …`` (guideline §4.3, ``via``), and trimming a content to a direct quotation."""
+
+from __future__ import annotations
+
+from claims.extract.arabic.claim import claim
+from claims.extract.arabic.cue_forms import fold_set
+from claims.extract.arabic.cues import find_cues
+from claims.extract.arabic.mentions import parse_mention
+from claims.extract.arabic.noun_phrases import Ctx, registry_match
+from claims.extract.arabic.words import COMPLEMENTISERS
+from claims.extract.core.draft import Draft
+from claims.extract.core.tokens import Tok
+from claims.text.segment import Span
+from claims.types import ClaimKind
+
+_SAYING = fold_set(("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "إشارته", "إشارتها"))
+
+
+def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``نقلت الوكالة عن الوزير قوله إن …``: the minister's claim, ``via`` the agency (guideline §4.3)."""
+    if not outer.cue.startswith(("نقل", "تنقل", "ينقل")):
+        return _quoting_aside(ctx, toks, outer)
+    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    m = parse_mention(ctx, inner, 0, len(inner))
+    if m is None:
+        return []
+    j = m.end
+    while j < len(inner) and inner[j].text in ("،", ","):
+        j += 1
+    if j < len(inner) and inner[j].text in _SAYING:
+        j += 1
+    if j >= len(inner) or (inner[j].text not in COMPLEMENTISERS and inner[j].text != ":"):
+        return []
+    start = inner[j].start if inner[j].text != ":" else inner[min(j + 1, len(inner) - 1)].start
+    ctx.reg.spoke(m.entity)
+    return [
+        Draft(
+            m.entity,
+            start,
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=outer.cue,
+            mention=ctx.orig(m.start_char, m.end_char),
+            via=outer.speaker.canonical,
+            confidence=0.75,
+        )
+    ]
+
+
+def _quoting_aside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``وذكرت صحيفة «الصباح»، نقلاً عن مصدر في الوزارة، أن …``: the outlet names its own source between
+    its cue and the content, so the source's claim is the same span, ``via`` the outlet (§4.3)."""
+    before = [t for t in toks if t.end <= outer.start]
+    for k in range(max(0, len(before) - 14), len(before) - 2):
+        if before[k].text == "نقلا" and before[k + 1].text == "عن":
+            m = parse_mention(ctx, before, k + 2, len(before))
+            if m is None or m.entity is outer.speaker:
+                return []
+            ctx.reg.spoke(m.entity)
+            cue = ctx.orig(before[k].start, before[k + 1].end)
+            mention = ctx.orig(m.start_char, m.end_char)
+            via = outer.speaker.canonical
+            return [Draft(m.entity, outer.start, outer.end, outer.kind, cue, mention, via, 0.75)]
+    return []
+
+
+def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
+    """Direct quote when the content is one quotation (after an optional complementiser)."""
+    start, end = draft.start, draft.end
+    s = ctx.f
+    while end > start and s[end - 1] in " .،؛:!؟?…":
+        end -= 1
+    inner = start
+    first = s[start:end].split(" ", 1)[0]
+    if first in COMPLEMENTISERS:
+        inner = start + len(first) + 1
+    for r in regions:
+        if r.start == inner and r.end >= end - 1 and end - r.end <= 1:
+            draft.start, draft.end, draft.kind = r.start + 1, r.end - 1, ClaimKind.DIRECT
+            return
+    draft.end = end
+
+
+def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list[Draft]:
+    """Cues inside a quoted content: claims of the quote's own subject, ``via`` the outer speaker."""
+    if outer.kind != ClaimKind.DIRECT:
+        return []
+    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    if not inner:
+        return []
+    local = registry_match(ctx, inner, 0, len(inner))
+    out: list[Draft] = []
+    for cue in find_cues(inner):
+        if cue.form.participle or cue.k == 0:
+            continue
+        ctx.reg.local = local[0] if local else None
+        draft = claim(ctx, inner, cue, False, outer.end)
+        ctx.reg.local = None
+        if draft is None or draft.speaker is outer.speaker:
+            continue
+        draft.end = outer.end
+        draft.via = outer.speaker.canonical
+        draft.confidence -= 0.1
+        out.append(draft)
+    return out
+

@@ -1,0 +1,264 @@
+"""Arabic speaker phrases: personal names, the registry, and the types every phrase rule shares.
+
+No parser is available offline, so a speaker phrase is read with word classes: a title head
+(``وزير``) takes office words, nisba adjectives, genitives and places (``titles``); the
+name that follows runs until a particle, a ``و``-word or a surname with ``ال``. Every named person
+is registered under its fullest name and its surname-like suffixes, which is how ``خاجي`` later
+resolves to ``علي أصغر خاجي``; a title alone resolves to the person registered with that role.
+Organisations, collectives and construct plurals (``مسؤولو الوزارة``) are in ``organisations``;
+the entry point that picks among them is ``mentions.parse_mention``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.cue_forms import fold_set
+from claims.extract.arabic.words import (
+    ALI,
+    COLLECTIVES,
+    COMPLEMENTISERS,
+    CONNECTORS,
+    DEFINITE_GIVEN,
+    FRAME_WORDS,
+    GIVEN,
+    OFFICE,
+    STOPS,
+    TITLES,
+    is_cue,
+    is_name_token,
+    is_nisba,
+)
+from claims.extract.core.entities import Entity, Registry
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.text.normalize import Folded
+from claims.types import SpeakerKind
+
+__all__ = [
+    "ALI",
+    "Ctx",
+    "Mention",
+    "parse_name",
+    "registry_match",
+]
+
+
+HONORIFICS = fold_set(lx.HONORIFIC_PRONOUNS)
+_NAME_TITLES = frozenset({"امير"})  # also a name part: حسين أمير عبد اللهيان
+_SAYING_WORDS = frozenset(("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"))
+
+
+_NO_QUOTES = str.maketrans("", "", "".join(QUOTE_CHARS))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: Entity
+    end: int  # index of the first token after the mention
+    start_char: int
+    end_char: int
+
+
+class Ctx:
+    """One article under analysis: original text, folded copy, registry."""
+
+    def __init__(self, text: str, folded: Folded, registry: Registry) -> None:
+        self.text = text
+        self.folded = folded
+        self.f = folded.text
+        self.reg = registry
+        self.skip_until = 0  # an interview answer already taken whole: its later sentences are read
+
+    def orig(self, start: int, end: int) -> str:
+        """Original letters for a folded span, whitespace collapsed and quote marks removed."""
+        raw = self.text[self.folded.orig(start) : self.folded.orig_end(end)].translate(_NO_QUOTES)
+        return " ".join(raw.split()).strip(" ()")
+
+
+def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False) -> tuple[int, bool]:
+    """End index of a personal name starting at ``j`` and whether a clear boundary closed it."""
+    if j >= limit:
+        return j, True
+    first = toks[j].text
+    if (
+        first[:1] in "لبك"
+        and first not in GIVEN
+        and not (after_title and (_prefixed_name(toks, j, limit) or _short_stem(first, toks, j, limit)))
+    ):
+        return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
+    if first.startswith("ال") and first not in OFFICE and not is_nisba(first) and is_name_token(first):
+        # "الطيب زيتوني": a definite first name, when a plain word and a boundary follow
+        if j + 2 <= limit and j + 1 < limit and _plain_name(toks[j + 1].text) and _clear(toks, j + 2, limit):
+            return j + 2, True
+        if after_title and j + 1 < limit and _plain_name(toks[j + 1].text):
+            end, clear = parse_name(toks, j + 1, limit)  # "العميد الحسن عبد الرحمن النور"
+            if end > j + 1 and clear and end - j <= 4:
+                return end, clear
+            return j + 2, False  # "الطيب زيتوني خصص …": an unclear edge keeps the two sure words
+    k, prev_conn, words = j, False, 0
+    while k < limit and words < 5 and k - j < 8:
+        w = toks[k].text
+        inner_given = k > j and not prev_conn and w in DEFINITE_GIVEN and k + 1 < limit
+        if inner_given and (_plain_name(toks[k + 1].text) or toks[k + 1].text in CONNECTORS):
+            k, words = k + 1, words + 1  # "محمد الأمين بوزيدي": a definite given name inside a name
+            continue
+        conn = w in CONNECTORS and k + 1 < limit and toks[k + 1].text[0].isalpha()
+        inner = k > j and w in _NAME_TITLES and k + 1 < limit and toks[k + 1].text[0].isalpha()
+        compound = k == j and k + 1 < limit and toks[k + 1].text in THEOPHORIC and w[0] != "و"
+        if not prev_conn and not conn and not inner and not compound and not is_name_token(w):
+            verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
+            if not (verb_name and is_name_token(toks[k + 1].text)) and not (
+                after_title and k == j and _common_given(toks, k, limit)
+            ):
+                break  # "المتحدث باسم الوزارة أشرف القدرة": a given name that is also a verb
+        if w[0] == "و" and w not in GIVEN and not prev_conn and not conn:
+            break
+        if w.startswith(("لل", "بال")) and not prev_conn:
+            break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
+        if w in THEOPHORIC and k > j and not prev_conn and words < 3:
+            k += 1  # "فضل الله برمة ناصر", "نور الدين بوطيبة": the compound goes on
+            continue
+        if w.startswith("ال") and not prev_conn and not conn:
+            if k == j and (w in OFFICE or is_nisba(w)):
+                break
+            k += 1
+            return k, _clear(toks, k, limit)
+        k += 1
+        prev_conn = conn
+        words += 0 if conn else 1
+    if prev_conn:
+        k -= 1
+    clear = _clear(toks, k, limit)
+    if not clear and words > 3:
+        k = j + 3  # an unclear right edge: most full names have three words
+    return k, clear
+
+
+THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
+
+
+def _common_given(toks: list[Tok], k: int, limit: int) -> bool:
+    """``وزير الموارد المائية صباح مهدي العبودي``: after a title, a common word (صباح, أمل, نصر)
+    before a known given name and a third name word is a first name."""
+    w = toks[k].text
+    return (
+        k + 2 < limit
+        and w[0].isalpha()
+        and not w.startswith(("ال", "و"))
+        and w not in COMPLEMENTISERS
+        and not is_cue(w)
+        and toks[k + 1].text in GIVEN
+        and _plain_name(toks[k + 1].text)
+        and is_name_token(toks[k + 2].text)
+        and toks[k + 2].text not in OFFICE
+    )
+
+
+def _short_stem(first: str, toks: list[Tok], j: int, limit: int) -> bool:
+    """``لمى الحسيني`` after a title: ل/ب/ك before a two-letter stem is no preposition + noun (nouns
+    have three root letters), so a three-letter word followed by a name word is a given name."""
+    return (
+        len(first) == 3
+        and first not in STOPS
+        and j + 1 < limit
+        and is_name_token(toks[j + 1].text)
+        and toks[j + 1].text not in OFFICE
+    )
+
+
+def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
+    """``وزير الخارجية بدر عبد العاطي أن``: a ب/ل/ك word, one to three name words, a complementiser."""
+    if toks[j].text in FRAME_WORDS:
+        return False  # "لوسائل الإعلام": an addressee
+    k = j + 1
+    while k < limit and k - j <= 3 and (_plain_name(toks[k].text) or toks[k].text in CONNECTORS):
+        k += 1
+    if k < limit and toks[k].text.startswith("ال") and is_name_token(toks[k].text):
+        k += 1  # a definite surname closes the name: بدر عبد العاطي
+    return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
+
+
+_NAME_CLOSERS = frozenset(("،", ",", "للصحفيين", "للصحافيين", "للصحافه", "لوسائل"))  # "لويد أوستن للصحفيين"
+
+
+def _plain_name(w: str) -> bool:
+    return is_name_token(w) and not w.startswith("ال") and w[0] != "و"
+
+
+def _clear(toks: list[Tok], k: int, limit: int) -> bool:
+    if k >= limit:
+        return True
+    w = toks[k].text
+    return not w[0].isalpha() or not is_name_token(w) or w[0] == "و"
+
+
+def registry_match(
+    ctx: Ctx, toks: list[Tok], i: int, limit: int, kind: SpeakerKind | None = None
+) -> tuple[Entity, int] | None:
+    """Longest registered alias starting at token ``i`` (a leading و/ف clitic allowed)."""
+    if i >= limit:
+        return None
+    first = toks[i].text
+    firsts = ctx.reg.first_words
+    for head in (first, first[1:] if len(first) > 3 and first[0] in "وف" else None):
+        if head is None or head not in firsts:
+            continue
+        top = min(limit, i + firsts[head])
+        for k in range(top, i, -1):
+            key = " ".join([head, *(t.text for t in toks[i + 1 : k])])
+            entity = ctx.reg.lookup(key)
+            if entity is not None and (kind is None or entity.kind == kind):
+                return entity, k
+    return None
+
+
+def name_keys(words: list[str]) -> list[str]:
+    """The full name and its surname-like suffixes (never one that starts right after عبد/أبو)."""
+    keys = [" ".join(words)]
+    for k in range(1, len(words)):
+        if words[k - 1] not in CONNECTORS:
+            keys.append(" ".join(words[k:]))
+    return keys
+
+
+def construct_plural(w: str) -> str | None:
+    """The sound masculine plural drops its ``ن`` in construct (``ممثلو النقابات``); the plural of a
+    collective (``مهنيون``) or of a title (``مسؤول``, ``ممثل``) names an unnamed group (guideline §4.5)."""
+    if not w.endswith("و") or len(w) < 4:
+        return None
+    full = w + "ن"
+    if full in COLLECTIVES or w[:-1] in TITLES or (w[:-1].endswith("ي") and len(w) >= 5):
+        return full
+    return None
+
+
+def person(
+    ctx: Ctx,
+    toks: list[Tok],
+    j: int,
+    end: int,
+    title: tuple[str, str, frozenset[str], str] | None,
+    register: bool,
+    start_tok: int | None = None,
+) -> Mention:
+    words = [t.text for t in toks[j:end]]
+    canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+    role, head, nisbas, role_key = title or ("", "", frozenset(), "")
+    entity = Entity(
+        canonical,
+        SpeakerKind.PERSON,
+        gender=_title_gender(head) if head else "",
+        role=role,
+        role_key=role_key,
+        head=head,
+        nisbas=nisbas,
+    )
+    if register:
+        entity = ctx.reg.add(entity, name_keys(words))
+    start = toks[start_tok if start_tok is not None else j].start
+    return Mention(entity, end, start, toks[end - 1].end)
+
+
+def _title_gender(head: str) -> str:
+    return "f" if head.endswith("ه") or head.endswith("تها") else "m"

@@ -1,0 +1,394 @@
+"""Arabic organisation and collective speaker phrases (split from ``noun_phrases``).
+
+``وكالة “إرنا” الإيرانية``, ``المرصد السوري لحقوق الإنسان``, ``مصادر مطلعة``, ``الجانبان``: an
+organisation is registered under its fullest name, its acronym and (for media) its proper name, so
+later descriptions (``الوكالة``, ``المنظمة``) resolve back to it.
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic.cue_forms import fold_set
+from claims.extract.arabic.noun_phrases import _SAYING_WORDS, Ctx, Mention, _plain_name, parse_name, person
+from claims.extract.arabic.words import (
+    CHANNEL_WORDS,
+    COMPLEMENTISERS,
+    DUALS,
+    FRAME_WORDS,
+    GIVEN,
+    MEDIA_HEADS,
+    OFFICE,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACES,
+    PLURAL_FEMININE_ORGS,
+    SINGULAR_SOURCES,
+    STOPS,
+    TITLES,
+    in_lexicon,
+    indefinite_nisba,
+    is_cue,
+    is_name_token,
+    is_nisba,
+    masculine,
+)
+from claims.extract.core.entities import Entity, group_of
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.types import SpeakerKind
+
+
+def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
+    """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
+    head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
+    j, words, acronyms = i + 1, [toks[i]], []
+    brand: list[Tok] = []
+    while j < limit and len(words) < 7:
+        w = toks[j].text
+        if w in QUOTE_CHARS and len(words) == 1 and head in MEDIA_HEADS and not head.startswith("ال"):
+            close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text in QUOTE_CHARS), None)
+            if close is not None and close > j + 1:
+                brand = toks[j + 1 : close]  # صحيفة "لوريان لوجور", وكالة «الأناضول»
+                words.extend(brand)
+                j = close + 1
+                continue
+        if w in QUOTE_CHARS and len(words) > 1:
+            close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text in QUOTE_CHARS), None)
+            if close is None:
+                break  # "ودانت جمعية حماية المستهلك "الغموض الذي …"": a long quotation is the content
+        if w in QUOTE_CHARS:
+            if (
+                len(words) > 1
+                and j + 2 < limit
+                and toks[j + 2].text in QUOTE_CHARS
+                and not toks[j + 1].text.startswith("ال")
+            ):
+                acronyms = [toks[j + 1].text]  # البنك المركزي السعودي "ساما"
+                if head in MEDIA_HEADS:  # وكالة الأنباء الماليزية الرسمية "برناما": the agency's own name
+                    brand = [toks[j + 1]]
+                j += 3
+                break
+            j += 1
+            continue
+        if w == "(":
+            close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text == ")"), None)
+            if close is not None:
+                acronyms = [t.text for t in toks[j + 1 : close]]
+                j = close + 1
+            break
+        if (
+            len(words) == 1
+            and head.startswith("ال")
+            and w.startswith("ال")
+            and not is_nisba(w)
+            and w not in _ORG_ADJECTIVES
+            and w not in PLACES
+        ):
+            break  # "واتهمت المنظمة الحكومةَ …": a definite head takes adjectives, not a second definite noun
+        if (
+            len(words) in (2, 3)
+            and head in MEDIA_HEADS
+            and _plain_name(w)
+            and not words[-1].text.startswith("ال")
+        ):
+            words.append(toks[j])  # صحيفة نيويورك تايمز, وكالة فرانس برس
+            j += 1
+            continue
+        if len(words) > 1 and w.startswith("ال") and not is_nisba(w):
+            last = words[-1].text
+            if last.startswith("لل") or (is_nisba(last) and w not in _ORG_ADJECTIVES):
+                if not _agreeing_participle(last, w):
+                    break  # "الاتحاد العام للشغالين الحكومةَ", "أدانت الخارجية القطرية الهجومَ": only
+                    # adjectives follow a لل-genitive or an adjective
+        if (
+            (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS)
+            or w in PLACES
+            or (w.startswith("لل") and len(w) > 4)
+            or (
+                w[0] == "ل"
+                and len(w) > 3
+                and len(words) > 1
+                and w[1:] not in ORG_HEADS
+                and w[1:] not in MEDIA_HEADS
+                and w[1:] not in CHANNEL_WORDS
+                and j + 1 < limit
+                and toks[j + 1].text.startswith("ال")
+            )
+        ):
+            words.append(toks[j])
+        elif len(words) == 1 and not head.startswith("ال") and _plain_name(w):
+            words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان
+        elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
+            words.append(toks[j])  # وزارة الطاقة والمناجم
+        elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
+            words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
+            j += 1
+        else:
+            break
+        j += 1
+    base = head[2:] if head.startswith("ال") else head
+    nisbas = frozenset(masculine(t.text) for t in words[1:] if is_nisba(t.text))
+    proper = [t for t in words[1:] if not t.text.startswith(("ال", "لل", "وال")) and t.text not in PLACES]
+    if not brand and head in MEDIA_HEADS:
+        brand = _brand(words)
+    end_char = words[-1].end
+    tokens = [head, *(t.text for t in words[1:])]
+    if not proper and head.startswith("ال") and all(is_nisba(t.text) for t in words[1:]):
+        described = ctx.reg.by_tokens(tokens, SpeakerKind.ORGANIZATION) or ctx.reg.by_description(
+            base, nisbas, SpeakerKind.ORGANIZATION
+        )
+        if described is None and len(words) == 1 and base == "وزاره":
+            described = next(
+                (
+                    e
+                    for e in ctx.reg._recent()
+                    if e.kind == SpeakerKind.ORGANIZATION and ("ال" + e.head in OFFICE or e.head in OFFICE)
+                ),
+                None,
+            )  # الوزارة → الخارجية
+        if described is not None:
+            return Mention(described, j, toks[i].start, end_char)
+    gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"
+    canonical = ctx.orig(toks[i].start + (len(toks[i].text) - len(head)), end_char)  # the fullest name
+    keys = [" ".join(tokens), " ".join(t.text for t in words)]
+    if proper and (head in MEDIA_HEADS or (head in _MOVEMENT_HEADS and len(words) == 2)):
+        keys.append(" ".join(t.text for t in proper))  # "حركة حماس" … later "حماس" alone
+    if brand:
+        canonical = ctx.orig(brand[0].start, brand[-1].end)  # guideline §3: وكالة إرنا … → إرنا
+        keys.append(" ".join(t.text for t in brand))
+    keys.extend(acronyms[:1])
+    entity = ctx.reg.add(
+        Entity(
+            canonical, SpeakerKind.ORGANIZATION, gender=gender, head=base, nisbas=nisbas, brand=bool(brand)
+        ),
+        keys,
+    )
+    return Mention(entity, j, toks[i].start, end_char)
+
+
+_MOVEMENT_HEADS = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
+
+
+def _agreeing_participle(genitive: str, w: str) -> bool:
+    """``للطاقة المتجددة``: a feminine participle (``المت…ة``, ``المست…ة``) agreeing with a feminine
+    genitive is its adjective, not the verb's object."""
+    return (
+        genitive.endswith("ه")
+        and w.endswith("ه")
+        and w.startswith(("المت", "المست", "المن"))
+        and w not in ORG_HEADS
+    )
+
+
+_NOT_BRANDS = fold_set(("أنباء", "انباء", "الأنباء"))
+
+
+def _brand(words: list[Tok]) -> list[Tok]:
+    """A medium's proper name right after its indefinite head, before any adjectives: ``وكالة رويترز``,
+    ``وكالة إرنا الإيرانية الرسمية``, ``وكالة فرانس برس``; not a descriptive name (``وكالة أنباء
+    الإمارات``, ``وكالة تونس أفريقيا للأنباء``, ``القناة 12 الإسرائيلية``)."""
+    head = words[0].text
+    if head.startswith("ال") or len(words) < 2:
+        return []
+    k = 1
+    while k < len(words) and _brand_word(words[k].text):
+        if words[k].text in _NOT_BRANDS:
+            return []
+        k += 1
+    rest = words[k:]
+    if k == 1 or all(t.text in PLACES for t in words[1:k]):
+        return []  # "وكالة بغداد": a place alone names no medium
+    if any(t.text.startswith("لل") or t.text in PLACES for t in rest):
+        return []
+    return words[1:k]
+
+
+def _brand_word(w: str) -> bool:
+    return w[0] != "ل" and (_plain_name(w) or w in PLACES)
+
+
+_ORG_ADJECTIVES = fold_set(
+    (
+        "العام",
+        "العامة",
+        "الأعلى",
+        "المتحدة",
+        "المستقلة",
+        "المسلحة",
+        "الخاصة",
+        "المشتركة",
+        "الموحدة",
+        "الكبرى",
+        "القابضة",
+        "السامية",
+        "العليا",
+        "الحاكم",
+        "الجديد",
+        "الجديدة",
+        "الحر",
+        "الحرة",
+        "المركزي",
+        "المركزية",
+        "الخاص",
+        "التابع",  # "لجنة شؤون الأسرى التابعة للحوثيين": the affiliation is part of the name
+        "التابعة",
+    )
+)
+
+
+_INFORMED = fold_set(("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع", "المطلعة"))  # مصدر مطلع على الملف
+
+
+def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, register: bool = True) -> Mention:
+    """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
+    if head in DUALS:
+        named = _named_pair(ctx, toks, i, limit)
+        if named is not None:
+            return named
+        pair = ctx.reg.implicit("", "dual", toks[i].start)
+        if pair is not None:
+            return Mention(pair, i + 1, toks[i].start, toks[i].end)
+    j = i + 1
+    definite = head.startswith("ال")
+    while j < limit and j - i < (3 if definite else 5):
+        w = toks[j].text
+        if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w):
+            break
+        if w[0] == "و" and not (j == i + 1 and (w in ORG_HEADS or w in PLACE_HEADS)):
+            break  # "مسؤولو وزارة الصحة": a head noun in construct, not a و-clause
+        if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
+            break
+        if w[0] == "ل" and len(w) > 3 and not w.endswith(("ي", "يه", "ون", "ين")):
+            break  # "شهود عيان لرويترز": the addressee is not part of the source
+        if w[0] == "ب" and w[1:] in PLACE_HEADS and j + 1 < limit and (
+            _plain_name(toks[j + 1].text) or toks[j + 1].text in PLACES
+        ):
+            j += 2  # "مزارعون بولاية نابل", "فلاحون بجهة صفاقس": where the group is
+            break
+        if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
+            break
+        j += 1
+        if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
+            if j < limit and toks[j].text.endswith(("يه", "ي")) and indefinite_nisba(toks[j].text):
+                continue  # مصدر أمني عراقي: adjectives chain
+            if w.endswith("ي") and j < limit and _construct_noun(toks[j].text):
+                continue  # ممثلو نقابة سائقي سيارات الأجرة: a construct plural (سائقين → سائقي) goes on
+            break  # مصادر دبلوماسية: an adjective closes the phrase
+        if not definite and (w.startswith("ال") or w in PLACES):
+            break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
+    j = _org_genitive(toks, i, j, limit)
+    if not definite and j - i >= 2 and toks[j - 1].text.startswith("ال"):
+        while j < limit and j - i < 6 and (is_nisba(toks[j].text) or toks[j].text in _ORG_ADJECTIVES):
+            j += 1  # "مهنيو القطاع السياحي", "ممثلو القطاع الخاص"
+        if j < limit and toks[j].text[:1] == "ب" and toks[j].text[1:] in PLACES:
+            j += 1  # "… بمراكش": the place closes the group's name
+    informed = j + 1 < limit and toks[j].text == "علي" and toks[j - 1].text in _INFORMED
+    if (
+        j + 1 < limit
+        and (toks[j].text in ("في", "من", "عن", "داخل", "ب") or informed)
+        and toks[j + 1].text not in CHANNEL_WORDS
+        and toks[j + 1].text not in FRAME_WORDS
+    ):
+        m = j + 1
+        while (
+            m < limit
+            and m - j <= 4
+            and toks[m].text[0].isalpha()
+            and (
+                toks[m].text.startswith(("ال", "لل"))
+                or (informed and m == j + 1 and m + 1 < limit and toks[m + 1].text.startswith("ال"))
+                or toks[m].text in PLACE_HEADS
+                or toks[m].text in ORG_HEADS
+                or (
+                    m > j + 1
+                    and (_plain_name(toks[m].text) or toks[m].text in PLACES or toks[m].text in TITLES)
+                    and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
+                    and not toks[m - 1].text.startswith("ال")
+                )
+            )
+        ):
+            m += 1
+        if (
+            m == j + 1
+            and m < limit
+            and (
+                toks[m].text in PLACES
+                or (
+                    _plain_name(toks[m].text)
+                    and _closes(toks, m + 1, limit)
+                )
+            )
+        ):
+            m += 1  # "مصادر دبلوماسية في بورتسودان،": a place name closes the phrase
+        if m > j + 1:
+            j = m
+    canonical = ctx.orig(toks[i].start, toks[j - 1].end)
+    singular = head in SINGULAR_SOURCES
+    kind = SpeakerKind.PERSON if singular else SpeakerKind.GROUP
+    key = " ".join(t.text for t in toks[i:j])
+    keys = [key] if definite or j - i == 1 else [key, "ال" + head]
+    if not register:
+        return Mention(Entity(canonical, kind, head=head), j, toks[i].start, toks[j - 1].end)
+    entity = ctx.reg.lookup(key)
+    if entity is None:  # a new indefinite source is a new speaker; "المصدر" now points to it
+        number = "singular" if singular else "plural"
+        entity = ctx.reg.add(Entity(canonical, kind, number=number, head=head), [key])
+        for alias in keys[1:]:
+            ctx.reg.repoint(alias, entity)
+    return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def _closes(toks: list[Tok], m: int, limit: int) -> bool:
+    return m >= limit or toks[m].text in COMPLEMENTISERS or not toks[m].text[0].isalpha()
+
+
+_ADDRESSEES = fold_set(("للصحفيين", "للصحافيين", "للصحافة", "للإعلام", "للتلفزيون", "للإذاعة"))
+
+
+def _org_genitive(toks: list[Tok], i: int, j: int, limit: int) -> int:
+    """``مصدر مطلع بالشركة القابضة لكهرباء مصر``: an organisation inside a source phrase keeps its
+    ل-genitive (a place or a definite noun after it); an addressee (``لوكالة …``, ``لرويترز``) does not."""
+    if j + 1 >= limit or not any(t.text[1:] in ORG_HEADS or t.text in ORG_HEADS for t in toks[i + 1 : j]):
+        return j
+    w, nxt = toks[j].text, toks[j + 1].text
+    if w.startswith("لل") and len(w) > 5 and "ال" + w[2:] not in MEDIA_HEADS and w not in _ADDRESSEES:
+        return j + 1  # "مصدر بالشركة العامة للكهرباء": a definite ل-genitive ends the organisation's name
+    if w[0] != "ل" or len(w) <= 3 or w.startswith("لل") or w[1:] in ORG_HEADS or w[1:] in MEDIA_HEADS:
+        return j
+    if w[1:] in CHANNEL_WORDS or not (nxt in PLACES or (nxt.startswith("ال") and nxt not in STOPS)):
+        return j
+    return j + 2
+
+
+def _named_pair(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention | None:
+    """``النائبان محمد سالم الرواشدة وأحمد عبد الرحيم القضاة``: a dual title over two names joined by و
+    is the two persons together (guideline §2, in the order named)."""
+    end1, _ = parse_name(toks, i + 1, limit)
+    if end1 - i - 1 < 2 or end1 >= limit:
+        return None
+    second = toks[end1]
+    if not (second.text.startswith("و") and len(second.text) > 2 and is_name_token(second.text[1:])):
+        return None
+    shifted = [*toks[:end1], Tok(second.text[1:], second.start + 1, second.end), *toks[end1 + 1 : limit]]
+    end2, clear = parse_name(shifted, end1, len(shifted))
+    if end2 - end1 < 2 or not (clear or second.text[1:] in GIVEN):
+        return None  # an unlisted second first name (وسرمد …) needs a clear end to be a name
+    a = person(ctx, toks, i + 1, end1, None, True).entity
+    b = person(ctx, shifted, end1, end2, None, True).entity
+    role = ctx.orig(toks[i].start, toks[i].end)
+    for member in (a, b):
+        member.role = member.role or role
+    return Mention(group_of([a, b]), end2, toks[i].start, toks[end2 - 1].end)
+
+
+def _construct_noun(w: str) -> bool:
+    """An indefinite plain noun that can be the genitive of a construct plural (``سيارات``), not an
+    adjective, a particle, a cue or a preposition-prefixed word."""
+    return (
+        w[0].isalpha()
+        and w[0] not in "لبو"
+        and not w.startswith("ال")
+        and w not in STOPS
+        and w not in COMPLEMENTISERS
+        and not is_cue(w)
+        and not indefinite_nisba(w)
+        and not w.endswith(("ي", "يه", "ون", "ين", "وا"))
+    )

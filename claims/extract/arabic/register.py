@@ -1,0 +1,278 @@
+"""Arabic pass 1: sentences with their tokens, and every name the article gives, before any claim.
+
+Titled names (``الرئيس السوري بشار الأسد``), names after a ل-prefixed title (``سؤال للنائبة …``),
+organisations named in full and ``والإيراني X`` coordinations enter the registry; then every later
+occurrence of a registered alias is recorded as a mention, so pro-drop and short names resolve.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.arabic.mentions import parse_mention
+from claims.extract.arabic.noun_phrases import (
+    ALI,
+    Ctx,
+    _plain_name,
+    parse_name,
+    person,
+    registry_match,
+)
+from claims.extract.arabic.organisations import collective, organisation
+from claims.extract.arabic.titles import backward_name
+from claims.extract.arabic.words import (
+    COLLECTIVES,
+    COMPLEMENTISERS,
+    EVENT_VERBS,
+    GIVEN,
+    GOVERNOR,
+    OFFICE,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACES,
+    STOPS,
+    TITLES,
+    TRIGGERS,
+    in_lexicon,
+    is_cue,
+    is_nisba,
+)
+from claims.extract.core.entities import Entity
+from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
+from claims.text.segment import Span, paragraphs, split_paragraph
+from claims.types import SpeakerKind
+
+
+def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
+    """(paragraph index, sentence span, tokens, is-heading) for every sentence."""
+    out: list[tuple[int, Span, list[Tok], bool]] = []
+    for pi, para in enumerate(paragraphs(ctx.f)):
+        heading = _is_heading(ctx.f[para.start : para.end])
+        for span in split_paragraph(ctx.f, para.start, para.end):
+            toks = tokenize(ctx.f, span.start, span.end)
+            if " و " in ctx.f[span.start : span.end]:
+                toks = _join_detached_conjunctions(ctx.f, toks)
+            if "علي" in ctx.f[span.start : span.end]:
+                toks = _mark_ali(ctx, toks)
+            if "والي " in ctx.f[span.start : span.end]:
+                toks = _mark_governor(ctx, toks)
+            out.append((pi, span, toks, heading))
+    return out
+
+
+def _join_detached_conjunctions(text: str, toks: list[Tok]) -> list[Tok]:
+    """``و الجماعات`` → one token ``والجماعات`` spanning both: many pages type the conjunction apart,
+    and every rule (titles, cues, names) reads it attached. Offsets still cover the stored text."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if (
+            tok.text == "و"
+            and i + 1 < len(toks)
+            and toks[i + 1].text[0].isalpha()
+            and not text[tok.end : toks[i + 1].start].strip()
+        ):
+            out.append(Tok("و" + toks[i + 1].text, tok.start, toks[i + 1].end))
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
+    """``علي`` spelt with ya and followed by a name-like word is the name Ali, not ``على``."""
+    for i, tok in enumerate(toks):
+        if tok.text != "علي" or ctx.text[ctx.folded.orig(tok.end - 1)] != "ي":
+            continue
+        if i > 0 and toks[i - 1].text in GIVEN and (
+            i + 1 == len(toks) or toks[i + 1].text in COMPLEMENTISERS or not toks[i + 1].text[0].isalpha()
+        ):
+            toks[i] = Tok(ALI, tok.start, tok.end)  # "أحمد علي إن": the preposition never precedes إن
+            continue
+        if i + 1 < len(toks):
+            nxt = toks[i + 1].text
+            after_title = i > 0 and toks[i - 1].text in TITLES
+            if (
+                nxt[0].isalpha()
+                and nxt not in STOPS
+                and nxt not in COMPLEMENTISERS
+                and (after_title or not nxt.startswith("ال"))
+            ):
+                toks[i] = Tok(ALI, tok.start, tok.end)
+    return toks
+
+
+def _mark_governor(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
+    """``والي`` spelt with a plain alef and ya, before a province or an institution, is the title
+    governor (``والي ولاية الخرطوم``, ``والي بنك المغرب``), not ``وإلى`` (and to), which folds alike."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text != "والي":
+            continue
+        if ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)] != "والي":
+            continue
+        nxt = toks[i + 1].text
+        if nxt in PLACE_HEADS or nxt in ORG_HEADS or nxt in PLACES:
+            toks[i] = Tok(GOVERNOR, tok.start, tok.end)
+    return toks
+
+
+def _is_heading(text: str) -> bool:
+    """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark."""
+    return len(text.split()) < 16 and text.rstrip()[-1:] not in '.!?؟…"”»:'
+
+
+_WAL_NISBA = re.compile(r"(?<!\w)وال\w{2,}ي(?!\w)")  # "والإيراني X": a coordinated nisba before a name
+
+
+def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> None:
+    """Pass 1: every titled name (and every ``والإيراني X`` coordination) enters the registry; then mentions."""
+    triggers = TRIGGERS
+    for _, span, toks, _ in units:
+        n = len(toks)
+        covered = -1
+        if _WAL_NISBA.search(ctx.f, span.start, span.end) is None:  # one C-level scan, most sentences
+            candidates = [i for i, t in enumerate(toks) if t.text in triggers]
+        else:
+            candidates = [
+                i
+                for i, t in enumerate(toks)
+                if t.text in triggers
+                or (t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5)
+            ]  # most words start nothing: find the few that may, without a Python branch per word
+        for i in candidates:
+            if i < covered:
+                continue
+            tok = toks[i]
+            w = tok.text
+            kind = triggers.get(w)
+            if kind == "t":
+                prev = toks[i - 1].text if i else ""
+                if (
+                    w.startswith("ال")
+                    and i != covered  # right after a name: "السيسي الملك الأردني عبد الله الثاني"
+                    and prev.startswith("ال")
+                    and prev not in TITLES
+                    and prev not in EVENT_VERBS
+                    and not is_cue(prev)
+                ):
+                    continue  # a definite title after a definite noun is an adjective: المؤتمر الصحفي
+                backward_name(ctx, toks, i, n)
+                m = parse_mention(ctx, toks, i, n)
+                covered = m.end if m is not None else covered
+                if m is not None and m.entity.named:
+                    _nickname(ctx, toks, m.end, n, m.entity)
+            elif kind == "o":
+                covered = _register_org(ctx, toks, i, n)
+            elif kind == "c":
+                covered = _register_collective(ctx, toks, i, n)
+            elif kind == "tl":
+                head = "ال" + w[2:] if w.startswith("لل") else w[1:]
+                sliced = [Tok(head, tok.end - len(head), tok.end), *toks[i + 1 : n]]
+                m = parse_mention(ctx, sliced, 0, len(sliced))
+                covered = i + m.end if m is not None and m.entity.named else covered
+            elif w.startswith("وال") and w.endswith("ي") and len(w) > 5 and i + 1 < n:
+                end, clear = parse_name(toks, i + 1, n)
+                if end > i + 1 and clear and not toks[i + 1].text.startswith("ال"):
+                    parse_mention_named(ctx, toks, i, end)
+                    covered = end
+    nicknames = "الملقب" in ctx.f or "المعروف ب" in ctx.f
+    if nicknames:
+        for _, _, toks, _ in units:
+            for i, tok in enumerate(toks):
+                if tok.text in _NICKNAMED and i > 2 and toks[i - 1].text == "،":
+                    _nicknamed_name(ctx, toks, i - 1)
+    firsts = ctx.reg.first_words
+    # registry_match takes a name bare or behind و/ف only: one set lookup per word, no slicing
+    starts = {*firsts, *("و" + w for w in firsts), *("ف" + w for w in firsts)}
+    for _, _, toks, _ in units:
+        n = len(toks)
+        hits = [i for i, t in enumerate(toks) if t.text in starts]
+        if not hits:
+            continue
+        i = 0
+        for i0 in hits:
+            if i0 < i:
+                continue
+            i = i0
+            hit = registry_match(ctx, toks, i, n)
+            if hit is None:
+                i += 1
+                continue
+            entity, end = hit
+            ctx.reg.mention(toks[i].start, entity)
+            if nicknames and end < n and toks[end].text == "،" and entity.kind == SpeakerKind.PERSON:
+                _nickname(ctx, toks, end, n, entity)
+            i = end
+
+
+_NICKNAMED = frozenset(("الملقب", "الملقبه", "المعروف", "المعروفه", "الشهير", "الشهيره"))
+
+
+def _nickname(ctx: Ctx, toks: list[Tok], j: int, n: int, entity: Entity) -> None:
+    """``يوسف أبو العينين، الملقب بـ"القناص"``: the nickname becomes an alias of the person."""
+    if j + 4 >= n or toks[j].text != "،" or toks[j + 1].text not in _NICKNAMED or toks[j + 2].text != "ب":
+        return
+    if toks[j + 3].text not in QUOTE_CHARS:
+        return
+    close = next((m for m in range(j + 4, min(n, j + 8)) if toks[m].text in QUOTE_CHARS), None)
+    if close is not None and close > j + 4:
+        ctx.reg.add(entity, [" ".join(t.text for t in toks[j + 4 : close])])
+
+
+def _nicknamed_name(ctx: Ctx, toks: list[Tok], comma: int) -> None:
+    """The name right before ``، الملقب بـ"…"`` (two to four words), registered with its nickname."""
+    for k in range(max(0, comma - 4), comma - 1):
+        end, _ = parse_name(toks, k, comma)
+        if end == comma and (k == 0 or not _plain_name(toks[k - 1].text)):
+            known = registry_match(ctx, toks, k, comma)
+            entity = known[0] if known is not None and known[1] == comma else person(
+                ctx, toks, k, comma, None, True
+            ).entity
+            _nickname(ctx, toks, comma, len(toks), entity)
+            return
+
+
+def _register_collective(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
+    """A specific unnamed group (``أهالي ضحايا انفجار مرفأ بيروت``, three words or more) named anywhere,
+    so a later ``الأهالي`` points back to it (guideline §3: the fullest name)."""
+    w = toks[i].text
+    head = w if w in COLLECTIVES else w[1:]
+    if head != w:
+        toks = [*toks[:i], Tok(head, toks[i].end - len(head), toks[i].end), *toks[i + 1 :]]
+    probe = collective(ctx, toks, i, n, head, register=False)
+    if probe.end - i < 3:
+        return i + 1
+    return collective(ctx, toks, i, n, head).end
+
+
+def _register_org(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
+    """Organisations named in full anywhere (``بالبنك المركزي المصري``) so later short forms resolve.
+
+    Descriptions (``الوكالة الإيرانية``: definite head and nisbas only) are not registered: they
+    must resolve to the organisation named before them when they are used.
+    """
+    w, offset = toks[i].text, i
+    head = in_lexicon(w, ORG_HEADS) or (w[1:] if w[0] in "بل" and w[1:] in ORG_HEADS else w)
+    chaired = w[0] == "ب" and head.endswith("ه") and i + 1 < n and in_lexicon(toks[i + 1].text, TITLES)
+    if head in OFFICE or chaired:
+        return i + 1  # "برئاسة النائب الأول …": chaired by a titled person, not an organisation
+    sliced = [Tok(head, toks[i].end - len(head), toks[i].end), *toks[i + 1 : n]]
+    rest = [t.text for t in sliced[1:6] if t.text not in QUOTE_CHARS]
+    if not rest or not rest[0][0].isalpha() or rest[0] in STOPS:
+        return i + 1
+    if (
+        head.startswith("ال")
+        and all(is_nisba(r) for r in rest[:1])
+        and (len(rest) < 2 or not rest[1].startswith("ال"))
+    ):
+        return i + 1
+    m = organisation(ctx, sliced, 0, len(sliced))
+    return offset + m.end
+
+
+def parse_mention_named(ctx: Ctx, toks: list[Tok], i: int, end: int) -> None:
+    nisba = toks[i].text[1:]
+    role = ctx.orig(toks[i].start + 1, toks[i].end)
+    person(ctx, toks, i + 1, end, (role, "", frozenset({nisba}), nisba), True)

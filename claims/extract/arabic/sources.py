@@ -1,0 +1,213 @@
+"""Arabic phrasal sources: ``وفقاً لـ``, ``بحسب``, ``نقلاً عن`` and the pronoun-bearing ``حسب تعبيره``.
+
+A source phrase next to someone else's words is a ``via``; with no other speaker in the
+sentence the cited source is the speaker (guideline §4.3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.cue_forms import f
+from claims.extract.arabic.mentions import parse_mention
+from claims.extract.arabic.noun_phrases import Ctx, Mention
+from claims.extract.arabic.words import COMPLEMENTISERS, is_cue
+from claims.extract.core.draft import Draft
+from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
+from claims.text.segment import Span
+from claims.types import ClaimKind
+
+_PRONOUN_RE = re.compile(
+    r"(?<!\w)(?:[وف])?("
+    + "|".join(re.escape(f(p)) for p in sorted(lx.PRONOUN_SOURCE_PHRASES, key=len, reverse=True))
+    + r")(?!\w)"
+)
+_SOURCE_RE = re.compile(
+    r"(?<!\w)(?:[وف])?("
+    + "|".join(
+        re.escape(f(p)) + (r"(?=\w)" if f(p).endswith(" ل") else r"(?!\w)")
+        for p in sorted(lx.SOURCE_PHRASES, key=len, reverse=True)
+    )
+    + ")"
+)
+# Document words between a source phrase and its source: "وفقاً لبيان صادر عن الوزارة".
+_DOCUMENT_WORDS = frozenset(
+    f(w)
+    for w in [
+        "بيان",
+        "البيان",
+        "تصريح",
+        "تصريحات",
+        "تقرير",
+        "التقرير",
+        "إحصائيات",
+        "إحصاءات",
+        "معطيات",
+        "أرقام",
+        "بيانات",
+        "صادر",
+        "الصادر",
+        "عن",
+        "ما",
+        "ذكرته",
+        "أعلنته",
+        "نشرته",
+        "أفادت",
+        "ذكرت",
+        "أعلنت",
+        "نشرت",
+        "أوردت",
+        "مصدر",
+        "لبيان",
+        "لتصريح",
+        "لتصريحات",
+        "لتقرير",
+        "لإحصائيات",
+        "لأرقام",
+        "لمعطيات",
+        "لبيانات",
+        "لما",
+    ]
+)
+_EDGE = " .،؛:!؟?…"
+
+
+_PRONOUN_HINTS = ("تعبير", "قول", "وصف", "كما قال")
+_SOURCE_HINTS = ("حسب", "وفق", "نقلا", "لسان", "طبقا", "استنادا", "بناء")
+
+
+def pronoun_phrase(text: str) -> tuple[int, str] | None:
+    """``(offset, phrase)`` of a closing ``حسب تعبيره``; offset 0 when the sentence is only that phrase."""
+    if not any(h in text for h in _PRONOUN_HINTS):
+        return None  # a cheap test first: the regex is a long alternation
+    for m in _PRONOUN_RE.finditer(text):
+        tail = text[m.end() :].strip(_EDGE + '"”»')
+        if tail:
+            continue
+        head = text[: m.start()].strip(_EDGE)
+        return (0 if not head else m.start(), m.group(1))
+    return None
+
+
+def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end_limit: int) -> list[Draft]:
+    """Fill ``via`` from a source phrase, or make the source the speaker when nobody else speaks."""
+    text = ctx.f[span.start : end_limit]
+    out: list[Draft] = []
+    if not any(h in text for h in _SOURCE_HINTS):
+        return out
+    for m in _SOURCE_RE.finditer(text):
+        after = tokenize(ctx.f, span.start + m.end(), end_limit)
+        skip = 0
+        while skip < min(5, len(after)) and _document_word(after, skip):
+            skip += 1
+        skip = _skip_addressee(after, skip)
+        if skip >= len(after):
+            continue
+        mention = parse_mention(ctx, after, skip, len(after))
+        w = after[skip].text
+        for head in ("ا" + w, "ال" + w[2:], w[1:]) if mention is None and len(w) > 3 and w[0] == "ل" else ():
+            # "وفقاً للمتحدث باسم …": the phrase took one ل of لل; the title follows
+            sliced = [
+                *after[:skip],
+                Tok(head, after[skip].end - len(head), after[skip].end),
+                *after[skip + 1 :],
+            ]
+            mention = parse_mention(ctx, sliced, skip, len(sliced))
+            if mention is not None:
+                break
+        if mention is None:
+            continue
+        relayed = _relayed_source(ctx, after, mention)
+        via = ""
+        if relayed is not None:  # "بحسب ما نقلته وكالة «الأناضول» عن مصادر …": the sources, via the agency
+            via, mention = mention.entity.canonical, relayed
+        source = mention.entity
+        cue = ctx.orig(span.start + m.start(1), span.start + m.end(1)).strip()
+        if made:
+            if any(d.speaker is source for d in made):
+                continue  # "نقلاً عن مسؤول …" already gave the source its own claim (arabic_nested)
+            for d in made:
+                if not d.via and d.speaker is not source:
+                    d.via = source.canonical
+            continue
+        phrase_start = span.start + m.start()
+        if m.start() > len(text) // 3:
+            start, end = span.start, phrase_start
+        else:
+            start, end = _after_source(after, mention), end_limit
+        if end - start < 8:
+            continue
+        ctx.reg.spoke(source)
+        out.append(
+            Draft(
+                source,
+                start,
+                end,
+                ClaimKind.INDIRECT,
+                cue=cue,
+                mention=ctx.orig(mention.start_char, mention.end_char),
+                via=via,
+                confidence=0.75,
+            )
+        )
+        break
+    return out
+
+
+def _document_word(after: list[Tok], k: int) -> bool:
+    """Words between a source phrase and its source: documents (``الإحصاءات``, with or without ال),
+    their adjectives (``الأولية الصادرة``), a reporting verb and its ``به`` (``وفق ما أفاد به``)."""
+    w = after[k].text
+    if w in _DOCUMENT_WORDS or _reporting(w):
+        return True
+    if w.startswith("ال") and w != "المصدر" and (w[2:] in _DOCUMENT_WORDS or w[:-1] in _DOCUMENT_WORDS):
+        return True  # الإحصاءات, الصادرة
+    if k == 0:
+        return False
+    prev = after[k - 1].text
+    if w in ("به", "بها") and _reporting(prev):
+        return True
+    return w.startswith("ال") and (w.endswith(("يه", "ي")) and prev.startswith("ال")) and k < 3
+
+
+def _reporting(word: str) -> bool:
+    """``أوردته``, ``نقلته``, ``ذكرته``: a reporting verb with its object pronoun, inside ``بحسب ما …``."""
+    if is_cue(word):
+        return True
+    return any(word.endswith(p) and is_cue(word[: -len(p)]) for p in ("ه", "ها"))
+
+
+def _skip_addressee(after: list[Tok], skip: int) -> int:
+    """``وفق ما قاله لـ"سكاي نيوز عربية" المستشار …``: the medium spoken to is no source (§4.3)."""
+    if skip == 0 or skip + 2 >= len(after) or not _reporting(after[skip - 1].text):
+        return skip
+    w = after[skip].text
+    if w in ("ل", "لـ") and after[skip + 1].text in QUOTE_CHARS:
+        top = min(len(after), skip + 7)
+        close = next((m for m in range(skip + 2, top) if after[m].text in QUOTE_CHARS), None)
+        if close is not None:
+            return close + 1
+    return skip
+
+
+def _relayed_source(ctx: Ctx, after: list[Tok], source: Mention) -> Mention | None:
+    """``نقلته وكالة X عن مصادر …``: the agency relays; whoever follows ``عن`` is the speaker."""
+    j = source.end
+    if j + 1 >= len(after) or after[j].text != "عن":
+        return None
+    inner = parse_mention(ctx, after, j + 1, len(after))
+    return inner if inner is not None and inner.entity is not source.entity else None
+
+
+def _after_source(after: list[Tok], mention: Mention) -> int:
+    """Content start after a sentence-initial source: past the rest of its phrase up to a comma
+    (``بحسب ما أوردته صحيفة X الناطقة بالفرنسية، فإن …``)."""
+    j = mention.end
+    for m in range(j, min(len(after), j + 6)):
+        w = after[m].text
+        if w in ("،", ","):
+            return after[m + 1].start if m + 1 < len(after) else mention.end_char
+        if w in COMPLEMENTISERS or not w[0].isalpha():
+            break
+    return mention.end_char

@@ -1,0 +1,38 @@
+"""Arabic documents that speak for their issuer: ``بيان لوزارة …``, ``بيانات صادرة عن …`` → the issuer,
+``البيان`` alone → the latest organisation. Split from ``organisations`` to keep each module small."""
+
+from __future__ import annotations
+
+from claims.extract.arabic.cue_forms import fold_set
+from claims.extract.arabic.noun_phrases import Ctx, Mention
+from claims.extract.arabic.organisations import organisation
+from claims.extract.arabic.words import ORG_HEADS
+from claims.extract.core.tokens import Tok
+from claims.types import SpeakerKind
+
+_ISSUED = fold_set(("صادر", "الصادر", "صادرة", "الصادرة", "عن", "رسمي", "الرسمي", "رسمية", "الرسمية"))
+
+
+
+def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool = False) -> Mention | None:
+    """``بيان لوزارة …`` / ``بيانات صادرة عن …`` → the issuer; ``البيان`` alone → the latest organisation
+    (not for data words: ``أظهرت الأرقام`` names nobody)."""
+    j = i + 1
+    while j < limit and toks[j].text in _ISSUED:
+        j += 1
+    if j < limit:
+        w = toks[j].text
+        base = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[0] == "ل" else ""
+        if base in ORG_HEADS:
+            sliced = [Tok(base, toks[j].end - len(base), toks[j].end), *toks[j + 1 : limit]]
+            m = organisation(ctx, sliced, 0, len(sliced))
+            return Mention(m.entity, j + m.end, toks[i].start, m.end_char)
+        if w in ORG_HEADS:
+            m = organisation(ctx, toks, j, limit)
+            return Mention(m.entity, m.end, toks[i].start, m.end_char)
+    if issuer_only:
+        return None
+    latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
+    if latest is not None and toks[i].text.startswith("ال"):
+        return Mention(latest, i + 1, toks[i].start, toks[i].end)
+    return None

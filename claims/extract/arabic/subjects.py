@@ -1,0 +1,262 @@
+"""Arabic subjects that are not a plain titled name: SVO subjects, appositions, quoted names, unknown names.
+
+VSO with a titled name is handled by ``noun_phrases``; these rules cover the rest of what news copy does
+before the content starts.
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic.content import CONTENT_PREPS
+from claims.extract.arabic.cue_forms import CueForm, fold_set
+from claims.extract.arabic.mentions import parse_mention
+from claims.extract.arabic.noun_phrases import (
+    Ctx,
+    Mention,
+    parse_name,
+    person,
+)
+from claims.extract.arabic.organisations import organisation
+from claims.extract.arabic.titles import title_end
+from claims.extract.arabic.words import (
+    COMPLEMENTISERS,
+    SINGULAR_SOURCES,
+    STOPS,
+    TITLES,
+    in_lexicon,
+    is_cue,
+)
+from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.text.segment import Span
+from claims.types import SpeakerKind
+
+OPENERS = fold_set(
+    (
+        "في",
+        "المقابل",
+        "بالمقابل",
+        "من",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "بدوره",
+        "بدورها",
+        "كما",
+        "فيما",
+        "بينما",
+        "وفي",
+        "ثم",
+        "،",
+        ",",
+        "ناحيته",
+        "ناحيتها",
+        "وبدوره",
+        "وبدورها",
+        "جهتهم",
+        "جانبهم",
+        "بدورهم",
+        "وبدورهم",
+        "جهتهما",
+        "جانبهما",
+    )
+)
+
+
+def sentence_initial(toks: list[Tok], k: int) -> bool:
+    return all(t.text in OPENERS for t in toks[:k])
+
+
+def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
+    """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject."""
+    nxt = toks[j + 3].text
+    inner = toks[j + 1]
+    key = inner.text
+    known = ctx.reg.lookup(key)
+    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
+        if known is None or nxt not in ("في", "عبر", "خلال"):
+            return None  # a known nickname may take a frame: قال "القناص" في تصريحات …
+    entity = known or ctx.reg.add(
+        Entity(ctx.orig(inner.start, inner.end), SpeakerKind.ORGANIZATION, gender="f", head="صحيفه"), [key]
+    )
+    return Mention(entity, j + 3, toks[j].start, toks[j + 2].end)
+
+
+def quoted_organisation(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
+    """``اتهمت «قوات الدعم السريع»، في بيان، …``, ``قال "حزب الله" في بيان إن …``: an organisation name
+    in quotation marks right after the cue is its subject when a comma, a frame or the content follows."""
+    close = next((m for m in range(j + 2, min(n, j + 7)) if toks[m].text in QUOTE_CHARS), None)
+    if close is None or close + 1 >= n:
+        return None
+    m = parse_mention(ctx, toks, j + 1, close)
+    if m is None or m.end != close or m.entity.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP):
+        return None
+    nxt = toks[close + 1].text
+    if nxt not in ("،", ",", "في", "عبر", "عن") and nxt not in COMPLEMENTISERS and nxt[0] != "ل":
+        return None
+    return Mention(m.entity, close + 1, toks[j].start, toks[close].end)
+
+
+LEFT_OPENERS = fold_set(
+    ("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد", "أما", "وأما", "لكن", "ولكن", "بل")
+)
+_ACCUSATIVE_HEADS = SINGULAR_SOURCES | TITLES | fold_set(("مسؤول", "متحدث", "ناطق", "دبلوماسي"))
+_OPENER_PAIRS = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو"))  # "غير أن الطراونة اعتبرت …"
+BETWEEN = fold_set(
+    (
+        "جهتهم",
+        "جانبهم",
+        "بدورهم",
+        "ناحيتهم",
+        "جهتهما",
+        "جانبهما",
+        "بدورهما",
+        "قد",
+        "لقد",
+        "فقد",
+        "،",
+        ",",
+        "من",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "بدوره",
+        "بدورها",
+        "ناحيته",
+        "ناحيتها",
+        "ايضا",
+        "أيضاً",
+    )
+)
+
+
+def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
+    """SVO: ``وكان الوزير قد أعلن …``, ``الوزير الإسباني، من جهته، أكد …``."""
+    if k == 0:
+        return None
+    start = 1 if toks[0].text in LEFT_OPENERS else 0
+    if toks[0].text in _OPENER_PAIRS and len(toks) > 1 and toks[1].text in ("ان", "أن"):
+        start = 2
+    if start >= k:
+        return None
+    if start == 2:
+        toks = _nominative(toks, start, k)
+    m = parse_mention(ctx, toks, start, k)
+    if m is None:
+        return None
+    j = skip_apposition(ctx, toks, m.end, k, m)
+    while j < k and toks[j].text in BETWEEN:
+        j += 1
+    return m if j == k else None
+
+
+def _nominative(toks: list[Tok], start: int, k: int) -> list[Tok]:
+    """``غير أن مصدراً عراقياً مطلعاً … قال``: the subject of أن is accusative; its head and the
+    adjectives agreeing with it lose the ``اً`` so the phrase reads as the nominative speaker."""
+    head = toks[start].text
+    if not (head.endswith("ا") and len(head) >= 4 and in_lexicon(head[:-1], _ACCUSATIVE_HEADS)):
+        return toks
+    out = list(toks)
+    m = start
+    while m < k and out[m].text.endswith("ا") and len(out[m].text) >= 4:
+        out[m] = Tok(out[m].text[:-1], out[m].start, out[m].end)
+        m += 1
+    return out
+
+
+def quote_before(
+    ctx: Ctx, toks: list[Tok], k: int, regions: list[Span], opened: list[tuple[int, Draft]]
+) -> Span | None:
+    """``«…»، قال الوزير، «…»``: the quotation right before an inverted cue is that speaker's too."""
+    if k == 0 or (opened and opened[-1][0] < k):
+        return None
+    m = k - 1
+    while m >= 0 and toks[m].text in ("،", ",", "و"):
+        m -= 1
+    if m < 0:
+        return None
+    for r in regions:
+        if r.end == toks[m].end and toks[m].text in QUOTE_CHARS:
+            return None if _quoted_name(ctx, toks, r) else r
+    return None
+
+
+def _quoted_name(ctx: Ctx, toks: list[Tok], r: Span) -> bool:
+    """``في تصريح لوكالة أنباء الإمارات "وام"، قال …``: one or two quoted words right after a word
+    are a name (an agency, a brand), not a quotation."""
+    inside = sum(1 for t in toks if r.start < t.start and t.end < r.end)
+    before = ctx.f[: r.start].rstrip()
+    return inside <= 2 and bool(before) and before[-1].isalpha()
+
+
+def construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:
+    """``أعلنت خلية الإعلام الأمني، الأحد، عن …``: an unknown noun + definite genitives, then a comma or
+    the cue's own complement, is a subject (an organisation), not the content."""
+    w = toks[j].text
+    if w.startswith("ال") or not w[0].isalpha() or w in STOPS or is_cue(w) or w[0] in "لبو":
+        return None
+    k = j + 1
+    while k < n and k - j <= 3 and toks[k].text.startswith("ال") and toks[k].text not in STOPS:
+        k += 1
+    if k == j + 1 or k >= n:
+        return None
+    nxt = toks[k].text
+    if nxt != "،" and nxt not in COMPLEMENTISERS and not (nxt in form.preps and nxt in CONTENT_PREPS):
+        return None
+    return organisation(ctx, toks, j, k)
+
+
+def quote_ends_before(toks: list[Tok], k: int) -> bool:
+    m = k - 1
+    while m >= 0 and toks[m].text in ("،", ",", "و"):
+        m -= 1
+    return m >= 0 and toks[m].text in QUOTE_CHARS
+
+
+def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
+    """An untitled, unknown name right before a complementiser: ``وقال زيد عمرو إن …``."""
+    end, _ = parse_name(toks, j, n)
+    if end == j or end >= n or end - j > 4:
+        return None
+    nxt = toks[end].text
+    if nxt in ("،", ",") and end + 1 < n and in_lexicon(toks[end + 1].text, TITLES):
+        pass  # "وقالت سهر الدماطي، نائب رئيس بنك مصر، إن …"
+    elif nxt not in COMPLEMENTISERS and nxt != ":" and not (end - j >= 2 and nxt[0] == "ل" and len(nxt) > 2):
+        return None
+    return person(ctx, toks, j, end, None, True)
+
+
+def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention) -> int:
+    """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it; an acronym
+    in brackets (``القيادة المركزية الأمريكية (سنتكوم)``) belongs to the name."""
+    if j < n and toks[j].text == "(":
+        close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text == ")"), None)
+        if close is not None:
+            j = close + 1
+    elif j + 2 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
+        if toks[j + 1].text in subject.entity.keys:
+            j += 3  # a known name's quoted acronym or brand (… الرسمية "برناما")
+    if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and subject.entity.named:
+        end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
+        _give_role(ctx, toks, j, end, subject.entity)
+        return end + 1 if end < n and toks[end].text == "،" else end
+    if j + 1 < n and toks[j].text == "،" and toks[j + 1].text in TITLES:
+        for m in range(j + 2, min(n, j + 14)):
+            if toks[m].text == "،":
+                _give_role(ctx, toks, j + 1, m, subject.entity)
+                return m + 1
+    return j
+
+
+def _give_role(ctx: Ctx, toks: list[Tok], i: int, j: int, entity: Entity) -> None:
+    """Record an apposition's office, so a later title-only mention (``وزير التموين``) finds the person.
+
+    An honorific alone (``الدكتور``) is not an office: the apposition replaces it as the shown role.
+    """
+    if not entity.role or len(entity.role.split()) == 1:
+        entity.role = ctx.orig(toks[i].start, toks[j - 1].end)
+    key = " ".join(t.text for t in toks[i:j])
+    if key not in entity.role_key:
+        entity.role_key = f"{entity.role_key} {key}".strip()

@@ -1,0 +1,382 @@
+"""Arabic titled speaker phrases: where a title ends (offices, nisbas, genitives, places), the name
+after it, a title alone resolved by its role, and a name right before an indefinite title.
+
+``نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي``, ``الناطق باسم المحكمة، القاضي منير بن
+عثمان،``, ``العميد الحسن عبد الرحمن النور``; ``الوزير`` → the person registered with that role.
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic.cue_forms import fold_set
+from claims.extract.arabic.noun_phrases import (
+    THEOPHORIC,
+    Ctx,
+    Mention,
+    _plain_name,
+    _title_gender,
+    parse_name,
+    person,
+    registry_match,
+)
+from claims.extract.arabic.title_rules import (
+    _HONORIFIC_TITLES,
+    _after_named,
+    _by_first_name,
+    _genitive_slot,
+    _key,
+    _known_nisba,
+    _place_like,
+    _prepositional,
+    _surname,
+)
+from claims.extract.arabic.words import (
+    COMPLEMENTISERS,
+    DEFINITE_GIVEN,
+    EVENT_VERBS,
+    GIVEN,
+    NATIONALITIES,
+    OFFICE,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACES,
+    STOPS,
+    TITLES,
+    in_lexicon,
+    indefinite_nisba,
+    is_cue,
+    is_name_token,
+    is_nisba,
+    masculine,
+    title_word,
+)
+from claims.extract.core.entities import Entity
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.types import SpeakerKind
+
+
+def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[str]]:
+    """End of the title phrase whose head is at ``i`` (offices, nisbas, genitives, places), and its nisbas."""
+    j = i + 1
+    nisbas: set[str] = set()
+    firsts = ctx.reg.first_words
+    rank = in_lexicon(toks[i].text, _RANKS) is not None
+    while j < limit:
+        w = toks[j].text
+        if (rank and j == i + 1 and _definite_given(toks, j, limit)) or (
+            w in DEFINITE_GIVEN and j + 1 < limit and _plain_name(toks[j + 1].text)
+        ):
+            break  # "العميد الحسن عبد الرحمن النور", "وزير التجارة الطيب زيتوني": the name starts here
+        compound = j + 1 < limit and toks[j + 1].text in THEOPHORIC and w not in _CLERICS
+        if compound and not w.startswith(("ال", "و")):
+            break  # "… الماليزي أمير الدين حسن": a word before الدين/الله is a compound given name
+        if (
+            (w in firsts or w[1:] in firsts)
+            and registry_match(ctx, toks, j, limit, SpeakerKind.PERSON) is not None
+            and not _genitive_slot(toks, j)
+        ):
+            break  # a known name: "الوزير العتيقي"
+        if (
+            w in TITLES
+            and not w.startswith("ال")
+            and toks[i].text.startswith(("ال", "وال"))
+            and all(t.text.startswith("ال") for t in toks[i + 1 : j])
+        ):
+            break  # "وحمّل المدرب الفرنسي حكمَ …": an indefinite noun after a definite phrase is the object
+        if w in _ACCREDITED and j + 2 < limit and toks[j + 1].text == "لدي":
+            j = max(j + 3, _in_phrase(toks, j + 2, limit))  # "سفير الصين المعتمد لدى سلطنة عمان"
+        elif title_word(w):
+            if is_nisba(w):
+                nisbas.add(masculine(w))
+            j += 1
+            base = w[1:] if w[0] == "ل" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS) else w
+            if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
+                if _plain_name(toks[j].text) and toks[j].text not in GIVEN:
+                    j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
+        elif (
+            w in PLACE_HEADS
+            and j + 1 < limit
+            and (
+                is_name_token(toks[j + 1].text)
+                or toks[j + 1].text in PLACES
+                or toks[j + 1].text.startswith("ال")
+            )
+        ):
+            j += 2  # إقليم كوردستان, منطقة الرياض
+        elif indefinite_nisba(w) and not toks[j - 1].text.startswith("ال"):
+            j += 1  # مسؤول أمني إسرائيلي
+        elif w in ("في", "ب", "لدي", "من", "عن") and (m := _in_phrase(toks, j + 1, limit)) > j + 1:
+            j = m  # "أستاذ العلوم السياسية في جامعة بغداد الدكتور …", "القيادي في «التيار الصدري» …"
+        elif w == "مع" and "علاقات" in toks[j - 1].text and j + 1 < limit and toks[j + 1].text[:2] == "ال":
+            j += 2  # "وزير الثقافة والعلاقات مع البرلمان": the Maghreb office of relations with parliament
+        elif w in ("الي", "في", "لدي") and j + 1 < limit and _place_like(toks[j + 1].text):
+            j += 1
+        elif (
+            w[0] == "و"
+            and j + 1 < limit
+            and toks[j + 1].text.startswith("ال")
+            and w[1:] not in GIVEN
+            and is_name_token(w[1:])
+            and toks[j - 1].text.startswith("ال")
+        ):
+            j += 2  # وزير التجارة وترقية الصادرات
+        else:
+            break
+    return j, nisbas
+
+
+_STYLES = fold_set(("معالي", "سعادة", "فخامة", "سمو", "فضيلة"))  # forms of address, not offices
+_ACCREDITED = fold_set(("المعتمد", "المعتمدة", "المعتمدين"))
+_STATE = fold_set(("دولة", "ودولة"))
+_CLERICS = fold_set(("رجل", "رجال", "عالم", "علماء"))  # "رجل الدين": a title, not a compound name
+_RANKS = fold_set(
+    (
+        "العميد",
+        "اللواء",
+        "العقيد",
+        "المقدم",
+        "الفريق",
+        "القاضي",
+        "القاضية",
+        "المحامي",
+        "المحامية",
+        "الدكتور",
+        "الدكتورة",
+        "المهندس",
+        "المهندسة",
+        "الأستاذ",
+        "الأستاذة",
+        "السفير",
+        "السفيرة",
+    )
+)
+
+
+def _definite_given(toks: list[Tok], j: int, limit: int) -> bool:
+    """A definite first name (``الحسن``, ``الطيب``) right after a rank: not an office, then a name word."""
+    w = toks[j].text
+    return (
+        w.startswith("ال")
+        and w not in OFFICE
+        and w not in PLACES
+        and not is_nisba(w)
+        and is_name_token(w)
+        and j + 1 < limit
+        and _plain_name(toks[j + 1].text)
+    )
+
+
+def backward_name(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> None:
+    """``استقبل سامح شكري وزير الخارجية``: a name right before an indefinite title is that title's holder."""
+    head = toks[i].text
+    if head.startswith("ال") or i < 2:
+        return
+    k = i
+    while k > 0 and i - k < 3 and _plain_name(toks[k - 1].text) and toks[k - 1].text not in TITLES:
+        k -= 1
+    if i - k < 2 or any(_prepositional(t.text) for t in toks[k:i]):
+        return  # "خُصصت لاستضافة وزير الكهرباء": a preposition + verbal noun is no name
+    before = toks[k - 1].text if k > 0 else "،"
+    if not (
+        not before[0].isalnum() or before in EVENT_VERBS or is_cue(before) or before in ("مع", "بين", "عن")
+    ):
+        return
+    if registry_match(ctx, toks, k, i, SpeakerKind.PERSON) is not None:
+        return
+    j, nisbas = title_end(ctx, toks, i, limit)
+    role = ctx.orig(toks[i].start, toks[j - 1].end)
+    person(
+        ctx, toks, k, i, (role, in_lexicon(head, TITLES) or head, frozenset(nisbas), _key(toks, i, j)), True
+    )
+
+
+def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
+    """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role."""
+    if toks[i].text in _STATE and (i + 1 >= limit or toks[i + 1].text not in TITLES):
+        return None  # "دولة الإمارات", "35 دولة": the state; the style "دولة" (Excellency) precedes an office
+    j, nisbas = title_end(ctx, toks, i, limit)
+    title_head = in_lexicon(toks[i].text, TITLES) or toks[i].text
+    known = registry_match(ctx, toks, j, limit, SpeakerKind.PERSON)
+    if known is not None and toks[j].text[0] == "و" and toks[j].text not in ctx.reg.first_words:
+        known = None  # "الوزير والحياري": a second, coordinated speaker, not the title's name
+    if known is not None:
+        entity, end = known
+        if not entity.role:
+            entity.role, entity.role_key = ctx.orig(toks[i].start, toks[j - 1].end), _key(toks, i, j)
+        return Mention(entity, end, toks[i].start, toks[end - 1].end)
+    apposed = _apposed_name(toks, j, limit) if j < limit and toks[j].text[0] in "لب(" else None
+    if apposed is not None:  # "رئيسة الغرفة الوطنية لمصدري التمور، ليلى بن عمار، …"
+        comma, first, last = apposed
+        role = ctx.orig(toks[i].start, toks[comma - 1].end)
+        title = (role, title_head, frozenset(nisbas), _key(toks, i, comma))
+        return person(ctx, toks, first, last, title, register, start_tok=i)
+    end, _ = parse_name(toks, j, limit, after_title=True)
+    if (
+        end - j >= 2
+        and j == i + 1
+        and end < limit
+        and toks[end].text in _OBJECT_PREPS
+        and toks[i].text.startswith(("ال", "وال"))
+        and toks[j].text not in GIVEN
+    ):  # not "وقال الرئيس ماكرون إن": a surname closed by a complementiser, comma or frame is a name
+        holder = ctx.reg.by_role(_key(toks, i, j), NATIONALITIES)
+        if holder is not None:  # "وعزا الوزير تراجعَ الإنتاج إلى …": the minister named before; an object
+            return Mention(holder, j, toks[i].start, toks[i].end)
+    if end == j and j + 1 < limit and toks[j].text == "،":
+        first = _skip_abbreviation(toks, j + 1, limit)
+        end2, clear = parse_name(toks, first, limit)  # "وزير الطاقة، محمد عرقاب، …", "…، د. منتصر …"
+        if first > j + 1 and end2 > first and clear:
+            role = ctx.orig(toks[i].start, toks[j - 1].end)
+            title = (role, title_head, frozenset(nisbas), _key(toks, i, j))
+            return person(ctx, toks, first, end2, title, register, start_tok=i)
+        if (
+            end2 > j + 1
+            and clear
+            and (end2 >= limit or toks[end2].text in ("،", ".", "؛"))
+            and (toks[j + 1].text in GIVEN or end2 - j - 1 >= 2)
+        ):
+            role = ctx.orig(toks[i].start, toks[j - 1].end)
+            return person(
+                ctx,
+                toks,
+                j + 1,
+                end2,
+                (role, title_head, frozenset(nisbas), _key(toks, i, j)),
+                register,
+                start_tok=i,
+            )
+    if end == j and j + 2 < limit and toks[j].text == "،" and in_lexicon(toks[j + 1].text, TITLES):
+        inner = titled(ctx, toks, j + 1, limit, register)  # "الناطق باسم المحكمة، القاضي منير بن عثمان، …"
+        if (
+            inner is not None
+            and inner.entity.named
+            and inner.entity.kind == SpeakerKind.PERSON
+            and (inner.end >= limit or toks[inner.end].text in ("،", ",", ".", "؛"))
+        ):
+            role = ctx.orig(toks[i].start, toks[j - 1].end)
+            if len(inner.entity.role.split()) <= 1:  # an honorific or rank is not the office
+                inner.entity.role, inner.entity.role_key = role, _key(toks, i, j)
+            return Mention(inner.entity, inner.end, toks[i].start, inner.end_char)
+    if (
+        end == j
+        and j - 1 > i
+        and _surname(toks, j - 1, limit)
+        and not _known_nisba(ctx, toks[j - 1].text)
+        and not _after_named(ctx, toks, i)
+    ):
+        j, end = j - 1, j  # "الوزير العتيقي": the last definite word is the surname
+    role = ctx.orig(toks[i].start, toks[j - 1].end)
+    if end == j + 1 and title_head in _HONORIFIC_TITLES:
+        known_first = _by_first_name(ctx, toks[j].text)
+        if known_first is not None:  # "الأمير فيصل" after "الأمير فيصل بن فرحان"
+            return Mention(known_first, end, toks[i].start, toks[j].end)
+    if end > j:
+        return person(
+            ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
+        )
+    key = _key(toks, i, j)
+    named = ctx.reg.lookup(toks[i - 2].text) if _after_named(ctx, toks, i) else None
+    if named is not None:  # "هند عبيد المزروعي، وزيرة دولة …،": the apposition is her office
+        return Mention(named, j, toks[i].start, toks[j - 1].end)
+    described = (
+        ctx.reg.by_role(key, NATIONALITIES)
+        or ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
+        or ctx.reg.by_role(key, NATIONALITIES, loose=True)
+    )
+    if described is None:
+        bare = toks[i].text in _STYLES and j > i + 1 and toks[i + 1].text in TITLES
+        described = ctx.reg.lookup(key) or ctx.reg.add(
+            Entity(
+                ctx.orig(toks[i + 1].start, toks[j - 1].end) if bare else role,  # "معالي وزير …": no style
+                SpeakerKind.PERSON,
+                gender=_title_gender(title_head),
+                role=role,
+                role_key=key,
+                head=title_head,
+                nisbas=frozenset(nisbas),
+                named=False,
+            ),
+            [key],
+        )
+    return Mention(described, j, toks[i].start, toks[j - 1].end)
+
+
+_IN_PREPS = frozenset(("في", "لدي", "ب", "من", "عن"))
+_OBJECT_PREPS = frozenset(("الي", "علي", "من"))  # "عزا الوزير تراجعَ الإنتاج إلى …": object, preposition
+
+
+def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
+    """End of a prepositional complement inside a title (``في جامعة بغداد``, ``لدى مؤسسة "…"``),
+    kept only when a title or a name follows it (directly, or between commas)."""
+    start, quoted = m, False
+    while m < limit and m - start < 10:
+        w = toks[m].text
+        if w in QUOTE_CHARS:
+            quoted = not quoted
+        elif w in ("،", ",") and not quoted and m > start:
+            return m if _comma_name(toks, m, limit) else start
+        elif (
+            not w[0].isalpha()
+            or (w in STOPS and w not in _IN_PREPS)
+            or w in COMPLEMENTISERS
+            or is_cue(w)
+            or (
+                not quoted
+                and m > start
+                and not (
+                    w.startswith(("ال", "لل"))
+                    or w in PLACES
+                    or w in ORG_HEADS
+                    or w in _IN_PREPS
+                    or toks[m - 1].text in ORG_HEADS | PLACE_HEADS
+                    or toks[m - 1].text in _IN_PREPS
+                )
+            )
+        ):
+            break
+        m += 1
+        if not quoted and m < limit and (
+            toks[m].text in TITLES or toks[m].text in GIVEN or _name_follows(toks, m, limit)
+        ):
+            return m
+    return start
+
+
+def _skip_abbreviation(toks: list[Tok], m: int, limit: int) -> int:
+    """``د.`` (Dr) before a name in an apposition is an honorific: the name starts after it."""
+    if m + 2 < limit and toks[m].text == "د" and toks[m + 1].text == ".":
+        return m + 2
+    return m
+
+
+def _apposed_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int, int] | None:
+    """A title whose genitive goes on past what ``title_end`` reads (``لتنسيق الشؤون الإنسانية
+    (أوتشا) في السودان``), then a name between commas: (comma index, name start, name end)."""
+    for m in range(j, min(limit, j + 12)):
+        w = toks[m].text
+        if w in ("،", ","):
+            first = _skip_abbreviation(toks, m + 1, limit)
+            end, clear = parse_name(toks, first, limit)
+            words = end - first
+            if clear and (2 <= words <= 5 or (words == 1 and toks[first].text in GIVEN)):
+                if end >= limit or toks[end].text in ("،", ",", ".", "؛"):
+                    return m, first, end
+            return None
+        if w in COMPLEMENTISERS or is_cue(w) or w in (".", "؛", ":", "!", "؟") or w in TITLES:
+            return None
+    return None
+
+
+def _name_follows(toks: list[Tok], m: int, limit: int) -> bool:
+    """``النائب عن الحزب الديمقراطي آرام محمد بيرداود``: two to four plain name words, clearly closed,
+    end the prepositional complement of a title even when no given name starts them."""
+    prev = toks[m - 1].text
+    if not _plain_name(toks[m].text) or prev in _IN_PREPS or prev in ORG_HEADS or prev in PLACE_HEADS:
+        return False  # "في حركة حماس": a proper noun in construct with its head is no person
+    end, clear = parse_name(toks, m, limit)
+    return clear and 2 <= end - m <= 4
+
+
+def _comma_name(toks: list[Tok], m: int, limit: int) -> bool:
+    """``…، ريم العتيبي، أن``: two to four name words between commas after a title phrase."""
+    end, _ = parse_name(toks, m + 1, limit)
+    return 2 <= end - m - 1 <= 7 and (end >= limit or toks[end].text in ("،", ",", ".", "؛"))

@@ -1,0 +1,164 @@
+"""Arabic word classes in folded spelling, and the small predicates the phrase rules are built from."""
+
+from __future__ import annotations
+
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.cue_forms import cue_forms, fold_set
+
+GOVERNOR = "والي~"  # the title governor, told apart from وإلى (arabic_register._mark_governor)
+_BASE_TITLES = fold_set(lx.PERSON_TITLES)
+# The feminine of an office is an office (معاون → معاونة): derived, not listed one by one; words whose
+# feminine is also a common noun or adjective (مساعدة "aid", الحاكمة "ruling") are left out.
+_NO_FEMININE = fold_set(("مساعد", "المساعد", "حاكم", "الحاكم", "الرائد", "القائد", "قائد", "ولي", "د"))
+TITLES = (
+    _BASE_TITLES
+    | {t + "ه" for t in _BASE_TITLES - _NO_FEMININE if len(t) > 2 and t[-1] not in "اويهى"}
+    | {GOVERNOR}
+)
+OFFICE = fold_set(lx.OFFICE_WORDS)
+ORG_HEADS = fold_set(lx.ORG_HEADS)
+MEDIA_HEADS = fold_set(
+    ("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "موقع", "الموقع", "إذاعة", "الإذاعة")
+)
+PLACE_HEADS = fold_set(lx.PLACE_HEADS)
+COLLECTIVES = fold_set(lx.COLLECTIVES) | fold_set(lx.DUAL_COLLECTIVES)
+DUALS = fold_set(lx.DUAL_COLLECTIVES)
+SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
+CONNECTORS = fold_set(lx.NAME_CONNECTORS)
+GIVEN = fold_set(lx.GIVEN_NAMES) | {"علي~"}
+DEFINITE_GIVEN = fold_set(lx.DEFINITE_GIVEN_NAMES)
+ALI = "علي~"  # the name علي, told apart from the preposition على that folds to the same letters
+STOPS = fold_set(lx.NAME_STOPS)
+PLACES = fold_set(lx.PLACES)
+EVENT_VERBS = fold_set(lx.EVENT_VERBS)
+COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
+NATIONALITIES = fold_set(lx.NATIONALITIES)
+FRAME_WORDS = fold_set(lx.FRAME_OPENERS)
+TITLE_LINKS = frozenset(
+    {
+        "باسم",
+        "لشؤون",
+        "للشؤون",
+        "العام",
+        "العامه",
+        "عام",
+        "عامه",
+        "سابقا",
+        "السابق",
+        "ذاته",
+        "ذاتها",
+        "نفسه",
+        "نفسها",
+    }
+)
+PLURAL_FEMININE_ORGS = frozenset({"السلطات", "سلطات", "القوات", "قوات"})
+STATEMENT_WORDS = fold_set(("بيان", "البيان", "بياناً", "بلاغ", "البلاغ"))
+# Documents that speak for their issuer only when it is named (بيانات صادرة عن الهيئة, تقرير لوزارة …).
+DATA_WORDS = fold_set(("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقرير", "معطيات", "دراسة"))
+CHANNEL_WORDS = fold_set(
+    (
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "حديث",
+        "مؤتمر",
+        "كلمة",
+        "لقاء",
+        "مقابلة",
+        "اتصال",
+        "تغريدة",
+        "منشور",
+        "رسالة",
+        "إحاطة",
+        "جلسة",
+        "اجتماع",
+    )
+)
+
+
+def strip_clitic(word: str) -> str:
+    if len(word) > 3 and word[0] in "وف":
+        return word[1:]
+    return word
+
+
+def in_lexicon(word: str, lexicon: frozenset[str]) -> str | None:
+    """``word`` or ``word`` without a leading و/ف when that form is in ``lexicon``."""
+    if word in lexicon:
+        return word
+    if len(word) > 3 and word[0] in "وف" and word[1:] in lexicon:
+        return word[1:]
+    return None
+
+
+def is_nisba(word: str) -> bool:
+    return word.startswith("ال") and len(word) >= 5 and (word.endswith("ي") or word.endswith("يه"))
+
+
+def masculine(nisba: str) -> str:
+    """Nisbas compare across gender: الإيرانية and الإيراني are one adjective."""
+    return nisba[:-1] if nisba.endswith("يه") else nisba
+
+
+def is_cue(word: str) -> bool:
+    forms = cue_forms()
+    return word in forms or strip_clitic(word) in forms
+
+
+def is_name_token(word: str) -> bool:
+    """Can ``word`` stand in a name slot? Empty strings (a detached ``و`` minus its letter) cannot."""
+    return (
+        word[:1].isalpha()
+        and word not in STOPS
+        and word not in COMPLEMENTISERS
+        and word not in TITLES
+        and word not in ORG_HEADS
+        and word not in PLACES
+        and word not in EVENT_VERBS
+        and word not in FRAME_WORDS
+        and not is_cue(word)
+    )
+
+
+def indefinite_nisba(word: str) -> bool:
+    """``أمني``, ``إسرائيلي`` after an indefinite title (``مسؤول أمني إسرائيلي``)."""
+    base = word[:-1] if word.endswith("ه") else word
+    return base.endswith("ي") and ("ال" + base in NATIONALITIES or "ال" + base in OFFICE)
+
+
+def title_word(w: str) -> bool:
+    """Words that continue a title before the name: offices, nisbas, places, genitives, ``و``-joined titles."""
+    if w in OFFICE or w in PLACES or w in TITLES or w in TITLE_LINKS or w in ORG_HEADS or is_nisba(w):
+        return True
+    if w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS:
+        return True
+    if w.startswith("لل") and len(w) > 4:
+        return w not in FRAME_WORDS  # "للصحفيين": an addressee ends the title
+    if len(w) > 3 and w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS):
+        return True
+    if len(w) > 3 and w[0] == "ب" and w[1:] in PLACES:
+        return True  # المحكمة الابتدائية بتونس
+    return len(w) > 3 and w[0] == "و" and (w[1:] in TITLES or (w[1:].startswith("ال") and w[1:] not in STOPS))
+
+
+def _triggers() -> dict[str, str]:
+    """Words (with a leading و/ف, or ب/ل for organisations) that start a title ("t") or organisation ("o")."""
+    out: dict[str, str] = {}
+    for w in ORG_HEADS:
+        if len(w) > 3:
+            for p in ("", "و", "ف", "ب", "ل"):
+                out.setdefault(p + w, "o")
+    for w in TITLES:
+        for p in ("", "و", "ف"):
+            out[p + w] = "t"
+        prefixed = "لل" + w[2:] if w.startswith("ال") else "ل" + w
+        if len(w) > 3:
+            out.setdefault(prefixed, "tl")  # "سؤال للنائبة ريما الطراونة": a name after a ل-title
+    for w in COLLECTIVES - DUALS - SINGULAR_SOURCES:
+        if not w.startswith("ال"):
+            for p in ("", "و", "ف"):
+                out.setdefault(p + w, "c")  # "أهالي ضحايا انفجار مرفأ بيروت", later "الأهالي"
+    return out
+
+
+TRIGGERS = _triggers()

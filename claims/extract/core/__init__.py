@@ -1,0 +1,1 @@
+"""Language-neutral parts of extraction: tokens, drafts, entities, claim assembly and check-worthiness."""

@@ -1,0 +1,112 @@
+"""A claim while the rules still work on it, and its conversion into the frozen output model.
+
+Rules work on a folded copy of the text; ``finish`` maps their offsets back to the stored
+text, trims punctuation and whitespace at the span's edges, and guarantees the contract
+``doc.text[start:end] == content`` for every candidate it returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.candidates import ClaimCandidate, CleanDocument
+from claims.extract.core.checkworthiness import score_checkworthiness
+from claims.extract.core.entities import Entity
+from claims.text.normalize import Folded, strip_invisible
+from claims.types import ClaimKind, SpeakerKind
+
+EXTRACTOR_NAME = "claims-rules"
+EXTRACTOR_VERSION = "0.7.3"
+
+_EDGE = " \t\n\r.,،;؛:!?؟…-–—_*|/\\"
+_QUOTES = "«»“”„\"'‘’"
+
+
+@dataclass
+class Draft:
+    speaker: Entity
+    start: int  # folded offsets of the content
+    end: int
+    kind: ClaimKind
+    cue: str = ""
+    mention: str = ""
+    via: str = ""
+    confidence: float = 0.8
+
+
+def finish(
+    doc: CleanDocument,
+    folded: Folded,
+    drafts: list[Draft],
+    keys: list[str],
+    extra_names: frozenset[str] = frozenset(),
+) -> list[ClaimCandidate]:
+    """Drafts → candidates in document order, exact spans into ``doc.text``, duplicates removed."""
+    names = frozenset(w for k in keys for w in k.lower().split() if len(w) > 2) | extra_names
+    out: list[ClaimCandidate] = []
+    seen: set[tuple[int, int, str, str]] = set()
+    for d in sorted(drafts, key=lambda d: (folded.orig(d.start), d.kind == ClaimKind.EVENT)):
+        start, end = folded.orig(d.start), folded.orig_end(d.end)
+        start, end = trim_span(doc.text, start, end, keep_quotes=d.kind != ClaimKind.DIRECT)
+        if end - start < 2:
+            continue
+        key = (start, end, d.speaker.canonical, d.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        content = doc.text[start:end]
+        score, reasons = score_checkworthiness(
+            content, doc.lang, names, key=folded.text[d.start : d.end].lower()
+        )
+        out.append(
+            ClaimCandidate(
+                speaker=strip_invisible(d.speaker.canonical),
+                speaker_mention=strip_invisible(d.mention),
+                speaker_role=strip_invisible(d.speaker.role) if d.speaker.kind == SpeakerKind.PERSON else "",
+                speaker_kind=d.speaker.kind,
+                cue=strip_invisible(d.cue),
+                content=content,
+                start=start,
+                end=end,
+                kind=d.kind,
+                via=strip_invisible(d.via),
+                confidence=round(min(max(d.confidence, 0.0), 1.0), 3),
+                checkworthiness=score,
+                checkworthy_reasons=reasons,
+                extractor=EXTRACTOR_NAME,
+                extractor_version=EXTRACTOR_VERSION,
+            )
+        )
+    return out
+
+
+def trim_span(text: str, start: int, end: int, *, keep_quotes: bool) -> tuple[int, int]:
+    """Drop edge whitespace and punctuation; outer quote marks only when asked to (direct quotes)."""
+    edge = _EDGE if keep_quotes else _EDGE + _QUOTES
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    if keep_quotes:
+        start, end = _balance_quotes(text, start, end)
+    return start, end
+
+
+def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """A lone trailing or leading quote mark is an edge, not part of a partial quote."""
+    span = text[start:end]
+    for open_, close in (("«", "»"), ("“", "”")):
+        if span.endswith(close) and span.count(open_) < span.count(close):
+            end -= 1
+            span = text[start:end]
+        if span.startswith(open_) and span.count(open_) > span.count(close):
+            start += 1
+            span = text[start:end]
+    if span.count('"') % 2 == 1:
+        if span.endswith('"'):
+            end -= 1
+        elif span.startswith('"'):
+            start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end

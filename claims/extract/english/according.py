@@ -1,0 +1,84 @@
+"""English ``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3).
+
+The source phrase ends at punctuation, a relative pronoun or a time phrase (``according to the
+ministry on Friday``); document words before it (``a statement from``) are not the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.core.draft import Draft
+from claims.extract.english import lexicon as lx
+from claims.extract.english.noun_phrases import EnCtx
+from claims.extract.english.spans import SOURCE_DOCS
+from claims.extract.english.tokens import Tok
+from claims.text.segment import Span
+from claims.types import ClaimKind
+
+_ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+_STATEMENT_WORDS = frozenset(
+    """
+    statement statements letter filing memo transcript release press post posted readout notice announcement
+    briefing note written joint new latest official preliminary initial its their his her sent seen obtained
+    """.split()
+)
+
+
+def _time_adjunct(toks: list[Tok], b: int) -> bool:
+    """``according to the ministry on Friday``: the source ends where a time phrase starts."""
+    w = toks[b].lw
+    if w in lx.WEEKDAYS or w in ("yesterday", "today", "tonight", "earlier", "later", "last"):
+        return True
+    nxt = toks[b + 1].lw if b + 1 < len(toks) else ""
+    return w in ("on", "this", "late", "early") and (nxt in lx.WEEKDAYS or nxt in lx.MONTHS or nxt.isdigit())
+
+
+def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made: list[Draft]) -> None:
+    """``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3)."""
+    text = ctx.text
+    for m in _ACCORDING_RE.finditer(text, span.start, span.end):
+        a = next((x for x, t in enumerate(toks) if t.start >= m.end()), len(toks))
+        b = a
+        while (
+            b < len(toks)
+            and toks[b].text not in (",", ".", ";", "?", "!", "(", ")")
+            and toks[b].lw not in ("that", "which", "who")
+            and not _time_adjunct(toks, b)
+        ):
+            b += 1
+        while a < b and (
+            toks[a].lw in SOURCE_DOCS
+            or toks[a].lw in _STATEMENT_WORDS
+            or toks[a].lw in ("released", "published", "compiled", "issued", "by", "from", "the", "a", "an")
+        ):
+            if toks[a].lw in ("by", "from"):
+                a += 1
+                break
+            a += 1
+        if b == a:
+            continue
+        source = ctx.resolve(toks, a, b)
+        if source is None:
+            continue
+        if made:
+            for d in made:
+                if not d.via and d.speaker is not source:
+                    d.via = source.canonical
+                source_end = toks[b].start if b < len(toks) else span.end
+                if d.start < m.start() < d.end and d.end <= source_end + 2:
+                    d.end = m.start()  # "…, according to a statement from the ISPR": the source is no content
+            continue
+        if m.start() - span.start > 10:
+            start, end = span.start, m.start()
+        else:
+            start, end = toks[b].start if b < len(toks) else span.end, span.end
+        if end - start < 8:
+            continue
+        ctx.reg.spoke(source)
+        made.append(Draft(source, start, end, ClaimKind.INDIRECT, cue="according to", confidence=0.75))
+        break
+
+
+__all__ = ["according"]

@@ -1,0 +1,128 @@
+"""English anaphora to entities named before: ``the force``, ``the sources``, ``the country's AI minister``.
+
+Descriptions resolve to the fullest compatible name the article gave (guideline §3); only what
+was said or mentioned before the sentence being read can be meant by ``it`` or ``the company``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from claims.extract.core.entities import Entity, Registry
+from claims.extract.english import lexicon as lx
+from claims.extract.english.words import LEADERS, POLICE, POSSESSIVE_PRONOUNS, WIRES, role_acronyms
+from claims.types import SpeakerKind
+
+_PAIR_HEADS = frozenset(["leaders", "presidents", "ministers", "men", "women", "premiers", "counterparts"])
+
+
+def before_cursor(reg: Registry) -> list[Entity]:
+    """Speakers, then entities mentioned before the sentence being read: what ``the company`` can mean."""
+    spoken = list(reversed(reg.speakers[-8:]))
+    mentioned = [e for _, e in reg._before(reg.cursor + 1)[:60]]
+    seen: set[int] = set()
+    out = []
+    for e in [*spoken, *mentioned]:
+        if id(e) not in seen:
+            seen.add(id(e))
+            out.append(e)
+    return out
+
+
+def latest_org(reg: Registry) -> Entity | None:
+    """The latest organisation said or mentioned before, never the wire credited in the dateline."""
+    return next(
+        (
+            e
+            for e in before_cursor(reg)
+            if e.kind == SpeakerKind.ORGANIZATION and e.canonical.lower() not in WIRES
+        ),
+        None,
+    )
+
+
+def earlier(reg: Registry, words: list[str]) -> Entity | None:
+    """``the sources``, ``the official``, ``the central bank``: the entity the article introduced so.
+
+    Possessives (``the country's AI minister``) are dropped, an abbreviation may stand for the
+    capitalised words of a role (AI → Artificial Intelligence), and ``the force`` is the police.
+    """
+    words = [w for w in words if not (w.endswith("'s") or w in POSSESSIVE_PRONOUNS)] or words
+    head = words[-1]
+    if words == ["force"]:
+        return next(
+            (
+                e
+                for e in reg._recent()
+                if e.kind == SpeakerKind.ORGANIZATION
+                and any(w in POLICE for w in e.canonical.lower().split())
+            ),
+            None,
+        )
+    if words in (["sources"], ["source"], ["people"], ["officials"]):
+        for entity in reversed(reg.speakers[-3:]):  # "The sources said" after "Two people familiar …"
+            if (entity.kind == SpeakerKind.GROUP and not entity.members) or (
+                entity.kind == SpeakerKind.PERSON and not entity.named
+            ):
+                names = entity.canonical.lower().split()
+                if head in names or (words[0] in ("sources", "people") and entity.number == "plural"):
+                    return entity
+    if len(words) == 2 and words[0] in ("two", "both") and words[1] in _PAIR_HEADS:
+        return reg._pair(reg.cursor)  # "the two leaders said": the pair named together (guideline §2)
+    for entity in reg._recent():
+        if entity.kind == SpeakerKind.OUTLET:
+            continue
+        names = f"{entity.canonical} {entity.role} {entity.role_key}".lower().replace("’", "'").split()
+        if head == "leader" and entity.kind == SpeakerKind.PERSON and LEADERS.intersection(names):
+            names = [*names, "leader"]  # "the Mexican leader": the Mexican president named before
+        if head not in names:
+            continue
+        if all(w in names for w in words) or (
+            entity.kind == SpeakerKind.PERSON
+            and all(w in names or w in role_acronyms(entity.role) for w in words)
+        ):
+            return entity
+    return None
+
+
+def main_org(reg: Registry) -> Entity | None:
+    """The organisation named or quoted most often before the cursor (ties: the first named): what ``a company
+    spokesperson`` speaks for, rather than a data provider cited in between (``according to LSEG data``)."""
+    counts: dict[int, int] = {}
+    for e in [*(e for _, e in reg._before(reg.cursor + 1)), *reg.speakers]:
+        counts[id(e)] = counts.get(id(e), 0) + 1
+    orgs = [e for e in before_cursor(reg) if e.kind == SpeakerKind.ORGANIZATION]
+    orgs = [e for e in orgs if e.canonical.lower() not in WIRES]
+    first = reg._first
+    return max(orgs, key=lambda e: (counts.get(id(e), 0), -first.get(id(e), 1 << 30)), default=None)
+
+
+def pronoun(
+    reg: Registry,
+    subjects: list[tuple[int, Entity]],
+    subject_positions: list[int],
+    last_spoke: int,
+    word: str,
+    pos: int,
+) -> Entity | None:
+    """he/she: the person the previous sentences were about, or the latest agreeing speaker."""
+    gender, number = lx.PRONOUNS[word]
+    if number == "org":
+        return latest_org(reg) or reg.implicit("", "singular", pos)
+    if number == "singular":
+        end = bisect_left(subject_positions, pos)
+        for p, entity in reversed(subjects[max(0, end - 5) : end]):
+            if p <= last_spoke:
+                break
+            if entity.agrees(gender, number):
+                entity.gender = entity.gender or gender
+                return entity
+    entity = reg.implicit(gender, number, pos)
+    if entity is not None and number == "singular" and entity.kind != SpeakerKind.PERSON:
+        # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry
+        spoken = [e for e in reversed(reg.speakers[-6:]) if e.kind == SpeakerKind.PERSON]
+        mentioned = [e for _, e in reg._before(pos)[:40] if e.kind == SpeakerKind.PERSON]
+        entity = next((e for e in [*spoken, *mentioned] if e.agrees(gender, number)), entity)
+    if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
+        entity.gender = entity.gender or gender
+    return entity

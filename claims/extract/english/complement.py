@@ -1,0 +1,91 @@
+"""English complements: where the content after a reporting verb starts and ends.
+
+Time adjuncts, addressees and ``in a statement`` are skipped; verbs that report only with a clause
+(``confirmed that …``) give nothing without one, and a stance verb's bare object (``condemned the
+attack``) states nothing (guideline §4.4), while its ``as`` judgement does.
+"""
+
+from __future__ import annotations
+
+from claims.extract.english import lexicon as lx
+from claims.extract.english.noun_phrases import EnCtx
+from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES
+from claims.extract.english.tokens import Tok
+from claims.extract.english.verbs import CLAUSE_STOP, addressee_end, finite_ed
+
+
+def clause_limit(toks: list[Tok], k: int, nxt: int | None, end: int) -> int:
+    """Content runs to the sentence end, or to the coordination before the next finite cue."""
+    if nxt is None:
+        return end
+    m = nxt - 1
+    while m > k and (
+        toks[m].lw in lx.PRONOUNS
+        or toks[m].lw in lx.AUXILIARIES
+        or toks[m].lw in ("and", "but")
+        or toks[m].text == ","
+    ):
+        m -= 1
+    if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
+        return toks[m + 1].start
+    return end
+
+
+def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
+    """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
+    n = len(toks)
+    limit = next((x for x, t in enumerate(toks) if t.start >= end), n)
+    for m in range(j, min(limit, j + 14)):
+        w = toks[m].lw
+        if w == "that":
+            return toks[m].start
+        if toks[m].text == ":" and m + 1 < limit:
+            return toks[m + 1].start
+        if (
+            w in lx.REPORTING_VERBS
+            or toks[m].text in CLAUSE_END
+            or w in CLAUSE_STOP
+            or finite_ed(toks[m])
+        ):
+            break  # "said staff were exhausted and that …": the complement began before that "that"
+    if lemma == "claim" and j < limit and toks[j].lw in ("responsibility", "credit"):
+        return None  # "claimed responsibility for the attack": an act, not a statement
+    m = j
+    while m < limit and toks[m].text == ",":
+        m += 1
+    if lemma == "tell":
+        m = addressee_end(toks, m, limit)
+    while m < limit and toks[m].lw in ADJUNCT_STARTS and m + 1 < limit:
+        stop = next((x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == ","), None)
+        if stop is None:
+            if toks[m + 1].lw in DAYS or toks[m].lw == "on":
+                m += 2
+                continue
+            break
+        m = stop + 1
+    while m < limit and toks[m].text == ",":
+        m += 1
+    if m >= limit:
+        return None
+    if lemma in lx.CLAUSE_ONLY and toks[m].text not in QUOTES and not _judged_as(toks, m, limit, lemma):
+        return None
+    if lemma in lx.STANCE_VERBS and _bare_object(toks, m, limit):
+        return None  # "condemned the attack", "complained about parking": a stance, no statement (§4.4)
+    if toks[m].lw in ("off", "up", "out", "back") or (
+        lemma == "call" and toks[m].lw in ("it", "him", "her", "them")
+    ):
+        return None
+    return toks[m].start
+
+
+def _judged_as(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
+    """``dismissed the report as "politically motivated"``: a stance verb's ``as`` judgement is a claim."""
+    if lemma not in lx.STANCE_VERBS:
+        return False
+    return any(toks[x].lw == "as" for x in range(m + 1, min(limit - 1, m + 6)))
+
+
+def _bare_object(toks: list[Tok], m: int, limit: int) -> bool:
+    """A short noun phrase closing the sentence: no clause, no quotation, no ``as …`` judgement."""
+    rest = [t for t in toks[m:limit] if t.text[0].isalnum()]
+    return len(rest) <= 5 and not any(t.lw in ("as", "for", "of") or t.text in QUOTES for t in toks[m:limit])

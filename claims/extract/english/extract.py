@@ -1,0 +1,369 @@
+"""English attribution rules: ``X said …``, ``"…," X said``, ``said X``, ``according to X``, pronouns.
+
+Sentence by sentence: each finite reporting verb opens a claim whose speaker is the phrase
+before it (or after it, when inverted) and whose content is the quotation before it or the
+complement after it; split quotations and trailing participles give one claim per span
+(guideline §4.9), coordinated verbs (``said … and warned that …``) one claim each (§4.10).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.candidates import CleanDocument
+from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity, Registry
+from claims.extract.english import lexicon as lx
+from claims.extract.english.according import according
+from claims.extract.english.complement import clause_limit, content_start
+from claims.extract.english.flow import (
+    citing,
+    continued_quote,
+    noun_reading,
+    quote_in_quote,
+    quoted_passive,
+    spokesperson_of,
+    standfirst_end,
+    told_by,
+)
+from claims.extract.english.noun_phrases import EnCtx
+from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
+from claims.extract.english.register import register
+from claims.extract.english.spans import (
+    OBJECT_FIRST,
+    QUOTES,
+    after_dateline,
+    after_quote_first,
+    comma_next,
+    inverted_end,
+    leading_np,
+    left_bound,
+    quoted_as_saying,
+    subject_start,
+    tail_only,
+    trim_left,
+)
+from claims.extract.english.tokens import Tok, tokenize
+from claims.text.normalize import Folded
+from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
+from claims.types import ClaimKind
+
+_REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
+
+
+def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
+    """Drafts for an English document (offsets into the folded text; ``finish`` maps them back)."""
+    text = folded.text
+    ctx = EnCtx(text, Registry())
+    units: list[tuple[int, Span, list[Tok]]] = []
+    paras = paragraphs(text)
+    body_from = standfirst_end(text, paras)
+    para_ends: dict[int, int] = {}
+    for pi, para in enumerate(paras):
+        if _is_heading(text, para):
+            continue  # headlines, captions and bylines hold no claims; names in them are re-said below
+        para_ends[pi] = para.end
+        for span in split_paragraph(text, para.start, para.end):
+            units.append((pi, span, tokenize(text, span.start, span.end)))
+    register(ctx, units)
+    drafts: list[Draft] = []
+    last_unit = -10
+    consumed = -1
+    for index, (pi, span, toks) in enumerate(units):
+        if not toks or span.start < consumed:
+            continue
+        if pi < body_from:
+            continue  # a standfirst above the byline is headline material (guideline §4.13)
+        if index - last_unit <= 2 and ctx.reg.speakers:
+            open_quote = continued_quote(ctx, span, para_ends[pi])
+            if open_quote is not None:  # a quotation running on over paragraphs: same speaker
+                drafts.append(Draft(ctx.reg.speakers[-1], *open_quote, ClaimKind.DIRECT, confidence=0.6))
+                consumed, last_unit = open_quote[1], index
+                continue
+        made = _sentence(ctx, span, toks, index - last_unit <= 2)
+        if made:
+            event_end = _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
+            if event_end is not None:  # "Shares fell 9% after the firm warned that …": the fall is an event
+                drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
+            drafts.extend(made)
+            last_unit = index
+        elif _is_event(toks, text[span.start : span.start + 1]):
+            drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
+    keys = [k for e in ctx.reg.entities for k in e.keys]
+    return drafts, keys
+
+
+_PAST = frozenset(
+    """met began took fell rose killed launched opened led saw struck hit won lost held went came made left sent gave
+    began began stormed deployed withdrew signed agreed raised cut announced visited arrived attacked fired seized
+    detained arrested injured wounded died voted approved passed rejected closed reached""".split()
+)
+_TIME = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
+)
+
+
+def _is_event(toks: list[Tok], first_char: str) -> bool:
+    """The outlet's own checkable narration: a past-tense act with a date or a number, no reporting cue."""
+    if first_char in QUOTES or len(toks) < 6:
+        return False
+    words = [t.lw for t in toks]
+    dated = any(w in _TIME or any(c.isdigit() for c in w) for w in words)
+    acted = any(
+        w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
+        for w, t in zip(words, toks, strict=True)
+    )
+    return dated and acted
+
+
+def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
+    """The end of a narrated main clause before ``after``/``when`` + the claim's clause, else None."""
+    first = min(d.start for d in made)
+    links = (x for x in range(len(toks) - 1, 5, -1) if toks[x].start < first and toks[x].lw in _EVENT_LINKS)
+    x = next(links, 0)
+    if x == 0 or not toks[x].text.islower():
+        return None
+    b = x - 1 if toks[x - 1].text == "," else x
+    return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
+
+
+_EVENT_LINKS = frozenset(["after", "when"])
+_LINK_RE = re.compile(r" after | when ")
+
+
+def _is_heading(text: str, span: Span) -> bool:
+    s = text[span.start : span.end]
+    return s.rstrip()[-1:] not in '.!?"”:' and len(s.split()) < 25  # the cheap test first
+
+
+def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
+    ctx.reg.cursor = span.start
+    text = ctx.text
+    regions = quote_regions(text, span.start, span.end)
+    verbs = lx.REPORTING_VERBS
+    cues = [
+        k
+        for k, t in enumerate(toks)
+        if t.lw in verbs and not _in(regions, t.start) and not noun_reading(toks, k)
+    ]
+    made: list[Draft] = []
+    for n, k in enumerate(cues):
+        nxt = cues[n + 1] if n + 1 < len(cues) else None
+        made.extend(_cue(ctx, span, toks, k, nxt, regions, made))
+    according(ctx, span, toks, regions, made)
+    if not made and _has_lead_participle(text[span.start : span.end]):
+        first = _token_at(toks, after_dateline(ctx, toks, span))
+        made.extend(participle_claims(ctx, span, toks, first, regions, made))
+    for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
+        for inner in made:
+            if (
+                inner is not outer
+                and outer.start <= inner.start < outer.end
+                and not inner.via
+                and inner.speaker is not outer.speaker
+                and outer.cue
+                and inner.end <= outer.end + 2
+            ):
+                inner.via = outer.speaker.canonical
+    made.extend(citing(ctx, toks, made))
+    made.extend(quote_in_quote(ctx, made))
+    if not made and follows_claim and ctx.reg.speakers:
+        whole = [r for r in regions if r.start - span.start <= 1 and span.end - r.end <= 2]
+        if whole:
+            r = whole[0]
+            made.append(Draft(ctx.reg.speakers[-1], r.start + 1, r.end - 1, ClaimKind.DIRECT, confidence=0.6))
+    return made
+
+
+def _has_lead_participle(sentence: str) -> bool:
+    return any(p in sentence for p in LEAD_PARTICIPLES)  # one slice, six substring scans
+
+
+def _token_at(toks: list[Tok], pos: int) -> int:
+    return next((x for x, t in enumerate(toks) if t.start >= pos), len(toks))
+
+
+def _in(regions: list[Span], pos: int) -> bool:
+    return any(r.start < pos < r.end for r in regions)
+
+
+def _cue(
+    ctx: EnCtx, span: Span, toks: list[Tok], k: int, nxt: int | None, regions: list[Span], made: list[Draft]
+) -> list[Draft]:
+    lemma = lx.REPORTING_VERBS[toks[k].lw]
+    cue_start = k
+    while cue_start > 0 and toks[cue_start - 1].lw in ("has", "have", "had"):
+        cue_start -= 1
+    cue_text = ctx.span(toks[cue_start].start, toks[k].end)
+    n = len(toks)
+    end_limit = clause_limit(toks, k, nxt, span.end)
+    if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being"):
+        if lemma == "quote":
+            return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
+        return told_by(ctx, toks, k, end_limit, made)  # "they had been told by contractors that …"
+    verb_group = k
+    while verb_group > 0 and toks[verb_group - 1].lw in lx.AUXILIARIES:
+        verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
+    if any(t.lw in OBJECT_FIRST for t in toks[max(0, verb_group - 4) : k]):
+        return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
+    lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
+    nested_in: Draft | None = None
+    if (
+        made
+        and made[-1].start < toks[cue_start].start < made[-1].end
+        and made[-1].kind == ClaimKind.INDIRECT
+        and not tail_only(toks, k + 1, span.end)
+    ):
+        nested_in = made[-1]  # "The NNA reported that Mikati … said …": Mikati's claim, via the NNA
+        lb = next((x for x, t in enumerate(toks) if t.start >= nested_in.start), lb)
+        if lb < cue_start and toks[lb].lw == "that":
+            lb += 1
+    j_after = k + 1
+    speaker: Entity | None = None
+    if nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
+        quote_before = None
+        speaker = made[-1].speaker  # "said … and warned that …"
+        made[-1].end = min(made[-1].end, toks[k - 1].start)
+    elif (
+        nested_in is None
+        and made
+        and k > 1
+        and toks[k - 1].lw in lx.PRONOUNS
+        and toks[k - 2].lw in ("and", "but")
+    ):
+        speaker = made[-1].speaker
+        made[-1].end = min(made[-1].end, toks[k - 2].start)
+    elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
+        end = leading_np(toks, lb, k)  # "Fidan on Monday declined to confirm the meeting but said …"
+        speaker = ctx.resolve(toks, lb, end) if end > lb else None
+    else:
+        left = trim_left(toks, lb, cue_start)
+        subj = subject_start(toks, lb, left, ctx.name_commas)
+        if subj < left:
+            speaker = ctx.resolve(toks, subj, left)
+            if speaker is not None and subj > lb and quote_before is None:
+                lb = subj  # the words before the subject are the content ("…, the IMF said")
+        if speaker is None and (left == lb or quote_before is not None):
+            inv_end = inverted_end(toks, k + 1, n)
+            if inv_end > k + 1:
+                speaker = ctx.resolve(toks, k + 1, inv_end)
+                if speaker is not None:
+                    j_after = inv_end
+    if speaker is None:
+        return []
+    out = _contents(
+        ctx,
+        span,
+        toks,
+        k,
+        lb,
+        j_after,
+        end_limit,
+        regions,
+        speaker,
+        cue_text,
+        lemma,
+        quote_before,
+        nested_in,
+        made,
+    )
+    if out:
+        ctx.reg.spoke(speaker)
+        ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
+    return out
+
+
+def _contents(
+    ctx: EnCtx,
+    span: Span,
+    toks: list[Tok],
+    k: int,
+    lb: int,
+    j_after: int,
+    end_limit: int,
+    regions: list[Span],
+    speaker: Entity,
+    cue_text: str,
+    lemma: str,
+    quote_before: Span | None,
+    nested_in: Draft | None,
+    made_before: list[Draft] = (),  # type: ignore[assignment]
+) -> list[Draft]:
+    """The content span(s) of one cue: the quotation before it, the complement after it, or the clause before.
+
+    Quotations and complements are the usual cases; the clause before is ``The economy will grow, the
+    minister said.``
+    """
+    out: list[Draft] = []
+    if quote_before is not None:
+        out.append(
+            Draft(
+                speaker,
+                quote_before.start + 1,
+                quote_before.end - 1,
+                ClaimKind.DIRECT,
+                cue=cue_text,
+                confidence=0.85,
+            )
+        )
+        out.extend(after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
+        return out
+    if lemma == "quote":
+        return quoted_as_saying(ctx, toks, j_after, end_limit, speaker, cue_text)
+    if nested_in is not None:
+        end_limit = nested_in.end
+    start = content_start(ctx, toks, j_after, end_limit, lemma)
+    before_ok = lb > 0 and nested_in is None
+    if before_ok and lb <= 8 and toks[lb - 1].text == ",":
+        before_ok = not _adverb_only(toks, after_dateline(ctx, toks, span), lb)
+    if (
+        start is not None
+        and before_ok
+        and (comma_next(toks, j_after, end_limit) or tail_only(toks, j_after, end_limit))
+        and not (j_after < len(toks) and toks[j_after].text in (":", *QUOTES))
+    ):
+        start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
+    if start is not None:
+        r = next((r for r in regions if abs(r.start - start) <= 1 and r.end >= end_limit - 2), None)
+        if r is not None:
+            out.append(
+                Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.85)
+            )
+        else:
+            out.append(
+                Draft(
+                    speaker,
+                    start,
+                    end_limit,
+                    ClaimKind.INDIRECT,
+                    cue=cue_text,
+                    confidence=0.8,
+                    via=nested_in.speaker.canonical if nested_in else "",
+                )
+            )
+    elif (
+        lb > 0
+        and nested_in is None
+        and (tail_only(toks, j_after, end_limit) or comma_next(toks, j_after, end_limit))
+    ):
+        # "The economy will grow, the minister said." — the content is before the speaker.
+        first = after_dateline(ctx, toks, span)
+        end = toks[lb - 1].start if toks[lb - 1].text == "," else toks[lb].start
+        if end - first > 8:
+            speaker = spokesperson_of(ctx, toks, first, speaker)
+            out.append(Draft(speaker, first, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75))
+            out.extend(after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
+            for earlier in made_before:  # "Mikati said …, the NNA reported.": Mikati's span ends at the comma
+                if earlier.start < end < earlier.end:
+                    earlier.end = end
+    return out
+
+
+def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:
+    """``Instead, prosecutors said, …``: a connective adverb before the subject is no fronted content."""
+    words = [t.lw for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
+    return len(words) == 1 and words[0] in lx.SENTENCE_ADVERBS
+
+
+__all__ = ["extract_english"]

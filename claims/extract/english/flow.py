@@ -1,0 +1,293 @@
+"""English article flow: where the body starts (standfirsts above the byline) and quotations that run on.
+
+Wire and newspaper pages put a standfirst between the headline and the byline; it repeats the
+body (guideline §4.13). A quotation whose closing mark is missing at a paragraph's end goes on in
+the next paragraph, which opens with a fresh mark and no cue (``"We will rebuild …`` after
+``"It's devastating," Irwin said. "These are families …``): one claim per paragraph, same speaker.
+
+Reports inside reports are here too (guideline §4.3): ``SUNA, citing the health ministry, reported``,
+``Araqchi was quoted by IRNA as saying``, ``told by contractors that``, a quotation inside a quotation;
+and ``a spokesperson said`` with no one named, which speaks for the organisation the statement is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity
+from claims.extract.english import lexicon as lx
+from claims.extract.english.anaphora import latest_org
+from claims.extract.english.noun_phrases import EnCtx, is_cap, possessive
+from claims.extract.english.tokens import Tok, tokenize
+from claims.text.segment import Span, quote_regions
+from claims.types import ClaimKind, SpeakerKind
+
+_BYLINE_RE = re.compile(
+    r"(?:By|BY)\s+[A-Z]|(?:Published|Updated|Issued on|Posted|Last updated|First published)\b"
+    r"|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})\b"
+)
+_OPENERS = '"“'
+_SUMMARY_HEADERS = frozenset(
+    ["key points", "highlights", "in brief", "key takeaways", "at a glance", "summary"]
+)
+_INNER_QUOTE_RE = re.compile(  # 'single quotes' inside a quotation; apostrophes between letters stay inside
+    r"(?<=[\s,:])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)){8,300}?)['’](?=[\s,.;:!?—–-]|$)"
+)
+_CLOSERS = '"”'
+_HEAD = 30  # paragraphs looked at for a byline
+
+
+def standfirst_end(text: str, paras: list[Span]) -> int:
+    """Index of the first body paragraph: after the last byline or date line among the first paragraphs."""
+    last = -1
+    head = paras[:_HEAD]
+    for pi, para in enumerate(head):
+        if para.end - para.start < 120 and _BYLINE_RE.match(text, para.start, para.end):
+            last = pi
+    prose = 0
+    for para in paras[: max(last, 0)]:
+        if text[para.end - 1 : para.end] in '.!?"”' and text.count(" ", para.start, para.end) >= 7:
+            prose += 1
+    start = last + 1 if prose <= 2 else 0  # more prose above the "byline": the body came first
+    for pi in range(start, len(head)):
+        para = paras[pi]
+        if para.end - para.start < 20 and text[para.start : para.end].strip().lower() in _SUMMARY_HEADERS:
+            return _after_bullets(text, paras, pi + 1)  # "Key Points" bullets restate the story
+    return start
+
+
+def _after_bullets(text: str, paras: list[Span], first: int) -> int:
+    """The first paragraph after up to three one-sentence bullets (under 30 words each)."""
+    k = first
+    while k < len(paras) and k - first < 3:
+        line = text[paras[k].start : paras[k].end]
+        if len(line.split()) >= 30 or line[:1] in _OPENERS or ". " in line.rstrip(". "):
+            break
+        k += 1
+    return k
+
+
+def continued_quote(ctx: EnCtx, span: Span, para_end: int) -> tuple[int, int] | None:
+    """``"…`` opening a sentence, no closing mark in its paragraph: the quote's span to the paragraph end."""
+    text = ctx.text
+    if text[span.start : span.start + 1] not in _OPENERS:
+        return None
+    regions = quote_regions(text, span.start, para_end)
+    if any(r.start == span.start for r in regions):
+        return None  # closed: an ordinary quotation, the sentence rules handle it
+    tail = text[span.start + 1 : para_end]
+    if any(c in tail for c in _CLOSERS):
+        return None  # a quotation closed further on, maybe with its own cue
+    end = para_end
+    while end > span.start + 1 and text[end - 1] in " \n\t.":
+        end -= 1
+    return (span.start + 1, end) if end - span.start > 6 else None
+
+
+_NOUN_FORMS = frozenset(
+    """
+    reports claims notes states calls estimates forecasts projects remarks counters signals promises
+    threatens pledges vows welcomes hints posts dismisses repeats
+    """.split()
+)
+_NOUN_BEFORE = frozenset(
+    """
+    the a an these those such his her their its our of citing quoting media news press intelligence local
+    unconfirmed conflicting recent earlier initial preliminary official other some many several two three
+    and or with by in on to from about over for against under after before similar false unverified separate
+    multiple new previous public written state social per
+    """.split()
+)
+
+
+_UNSOURCED = frozenset(
+    [*lx.NOT_SOURCES, "documents", "data", "figures", "statistics", "estimates", "footage", "records"]
+)
+
+
+def noun_reading(toks: list[Tok], k: int) -> bool:
+    """``citing intelligence reports``, ``the claims``: an -s form that is a plural noun, not a verb."""
+    if toks[k].lw not in _NOUN_FORMS or k == 0:
+        return False
+    return toks[k - 1].lw in _NOUN_BEFORE or toks[k - 1].text[0].isdigit()
+
+
+def citing(ctx: EnCtx, toks: list[Tok], made: list[Draft]) -> list[Draft]:
+    """``SUNA, citing the health ministry, reported that …``: the cited source's claim, ``via`` the reporter.
+
+    The intermediary is the subject of the reporting verb, so both claims are kept (guideline §4.3).
+    """
+    if not made or not toks:
+        return []
+    a0, b0 = toks[0].start, toks[-1].end
+    if ctx.text.find("citing", a0, b0) < 0 and ctx.text.find("quoting", a0, b0) < 0:
+        return []
+    n = len(toks)
+    out: list[Draft] = []
+    for c in (x for x in range(n) if toks[x].lw in ("citing", "quoting")):
+        a = c + 1
+        b = a
+        while (
+            b < n
+            and toks[b].text not in (",", ".", ";", ":", "(", ")", '"', "“", "”")
+            and toks[b].lw not in ("that", "as", "who", "which")
+            and (toks[b].lw not in lx.REPORTING_VERBS or noun_reading(toks, b))
+            and b - a < 10
+        ):
+            b += 1
+        if b == a or (
+            toks[b - 1].lw in _UNSOURCED and not any(t.text[0].isupper() for t in toks[a : b - 1])
+        ):
+            continue  # "citing intelligence reports": no one is named
+        source = ctx.resolve(toks, a, b)
+        if source is None:
+            continue
+        for d in made:
+            if d.speaker is source or d.via or (d.start <= toks[c].start < d.end):
+                continue
+            if any(o.speaker is source and o.start == d.start for o in out):
+                continue
+            out.append(
+                Draft(source, d.start, d.end, d.kind, cue=d.cue, via=d.speaker.canonical, confidence=0.65)
+            )
+            break
+    return out
+
+
+def quoted_passive(ctx: EnCtx, span: Span, toks: list[Tok], k: int, end: int, cue_text: str) -> list[Draft]:
+    """``Araqchi was quoted by state news agency IRNA as saying that …``: Araqchi's claim, ``via`` IRNA."""
+    n = len(toks)
+    aux = k - 1
+    while aux > 0 and toks[aux - 1].lw in ("been", "has", "have", "had", "also", "later", "widely"):
+        aux -= 1
+    subject_end = aux
+    subject_start = subject_end
+    while subject_start > 0 and toks[subject_start - 1].text not in (",", ".", ";", ":", '"', "“", "”"):
+        subject_start -= 1
+    if subject_start >= subject_end:
+        return []
+    speaker = ctx.resolve(toks, subject_start, subject_end)
+    m = k + 1
+    via = None
+    if m < n and toks[m].lw == "by":
+        b = m + 1
+        while b < n and not (toks[b].lw == "as" and b + 1 < n and toks[b + 1].lw == "saying") and b - m < 10:
+            b += 1
+        via = ctx.resolve(toks, m + 1, b)
+        m = b
+    if speaker is None or m + 2 >= n or toks[m].lw != "as" or toks[m + 1].lw != "saying":
+        return []
+    c = m + 2
+    if toks[c].text == ":" and c + 1 < n:
+        c += 1
+    start = toks[c].start
+    if start >= end - 2:
+        return []
+    ctx.reg.spoke(speaker)
+    kind = ClaimKind.INDIRECT
+    if toks[c].text in _OPENERS:
+        close = max(ctx.text.rfind(q, start + 1, end) for q in _CLOSERS)
+        if close > start and not ctx.text[close + 1 : end].strip(" .,"):
+            kind, start, end = ClaimKind.DIRECT, start + 1, close
+    return [
+        Draft(
+            speaker,
+            start,
+            end,
+            kind,
+            cue=f"{cue_text} as saying",
+            via=via.canonical if via is not None and via is not speaker else "",
+            confidence=0.7,
+        )
+    ]
+
+
+def told_by(ctx: EnCtx, toks: list[Tok], k: int, end: int, made: list[Draft]) -> list[Draft]:
+    """``Residents said they had been told by contractors that …``: the contractors' claim, within theirs."""
+    n = len(toks)
+    if toks[k].lw not in ("told", "warned", "assured", "informed") or k + 2 >= n or toks[k + 1].lw != "by":
+        return []
+    b = k + 2
+    while b < n and toks[b].lw != "that" and toks[b].text not in (",", ".", ";", ":") and b - k < 10:
+        b += 1
+    if b >= n or toks[b].lw != "that" or toks[b].start >= end - 2:
+        return []
+    source = ctx.resolve(toks, k + 2, b)
+    if source is None:
+        return []
+    outer = next((d for d in reversed(made) if d.start <= toks[k].start < d.end), None)
+    ctx.reg.spoke(source)
+    via = outer.speaker.canonical if outer is not None and outer.speaker is not source else ""
+    return [Draft(source, toks[b].start, end, ClaimKind.INDIRECT, cue=toks[k].text, via=via, confidence=0.65)]
+
+
+def quote_in_quote(ctx: EnCtx, made: list[Draft]) -> list[Draft]:
+    """``"Erdogan told us, 'We are not going to leave a vacuum' - and he meant it," the official said``
+
+    The inner quotation is a second claim, by the person the quoted speaker reports, ``via`` that speaker.
+    """
+    out: list[Draft] = []
+    text = ctx.text
+    for d in made:
+        if d.kind != ClaimKind.DIRECT:
+            continue
+        for m in _INNER_QUOTE_RE.finditer(text, d.start, d.end):
+            toks = tokenize(text, d.start, m.start())
+            cue = next(
+                (
+                    x
+                    for x in range(len(toks) - 1, max(-1, len(toks) - 6), -1)
+                    if toks[x].lw in lx.REPORTING_VERBS
+                ),
+                None,
+            )
+            if cue is None or cue == 0:
+                continue
+            a = cue
+            while a > 0 and toks[a - 1].text not in (",", ".", ";", ":", "-", "—", "–"):
+                a -= 1
+            b = cue
+            while b > a and toks[b - 1].lw in lx.AUXILIARIES:
+                b -= 1
+            if b <= a:
+                continue
+            inner = ctx.resolve(toks, a, b)
+            if inner is None or inner is d.speaker:
+                continue
+            out.append(
+                Draft(
+                    inner,
+                    m.start(1),
+                    m.end(1),
+                    ClaimKind.DIRECT,
+                    cue=toks[cue].text,
+                    via=d.speaker.canonical,
+                    confidence=0.6,
+                )
+            )
+    return out
+
+
+_BARE_AGENTS = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative"])
+
+
+def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) -> Entity:
+    """``Pantex … briefly paused operations, a spokesperson said``: the firm the statement is about speaks.
+
+    A spokesperson nobody names speaks for an organisation (``A Ministry of Justice spokesperson`` →
+    the ministry); with none given, for the organisation that opens the statement, else the latest one.
+    """
+    if speaker.named or speaker.canonical.lower() not in _BARE_AGENTS:
+        return speaker
+    a = next((x for x, t in enumerate(toks) if t.start >= first), len(toks))
+    b = a
+    while b < len(toks) and is_cap(toks[b]) and b - a < 5:
+        b += 1
+    if b > a and (b == len(toks) or toks[b].text in (",", "'s") or possessive(toks[b - 1])):
+        found = ctx.reg.lookup(" ".join(t.lw.removesuffix("'s") for t in toks[a:b]))
+        if found is not None and found.kind == SpeakerKind.ORGANIZATION:
+            return found
+        if found is None:
+            return ctx.register_org(ctx.span(toks[a].start, toks[b - 1].end).removesuffix("'s"))
+    return latest_org(ctx.reg) or speaker

@@ -1,0 +1,372 @@
+"""English speaker phrases: names, roles, organisations, acronyms, collectives and pronouns.
+
+Capitalisation does the work a parser would: the trailing run of capitalised non-title words is
+the name (``U.S. Secretary of State Antony Blinken``), the words before it are the role; a phrase
+with an organisation word is an organisation; a plural head (``officials``) is a group.
+"""
+
+from __future__ import annotations
+
+from claims.extract.core.entities import Entity, Registry, group_of
+from claims.extract.english import lexicon as lx
+from claims.extract.english.anaphora import before_cursor, earlier, latest_org, main_org, pronoun
+from claims.extract.english.tokens import Tok
+from claims.extract.english.words import (
+    AGENTS,
+    DOCUMENTS,
+    EPITHET_HEADS,
+    FIRMS,
+    GENERIC_HEADS,
+    LOCAL_BODIES,
+    OK_IN_NP,
+    ROLE_HEADS_ONLY,
+    SPOKES,
+    STATEMENTS,
+    VERBAL,
+    WIRES,
+    before_relative,
+    epithet_keys,
+    given_name,
+    lone_source,
+    partitive,
+    plural_head,
+    role_before,
+    role_key,
+    subject_parts,
+)
+from claims.types import SpeakerKind
+
+_DETERMINERS = frozenset(["the", "a", "an"])
+_CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
+_ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
+
+
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
+
+
+def is_cap(tok: Tok) -> bool:
+    """A capitalised word that can belong to a name: also initials (``A.``) and ``al-Mazrouei``."""
+    text = tok.text
+    if text[0].isupper():
+        return tok.lw not in lx.NOT_NAMES or (len(text) == 2 and text[1] == ".")
+    if text.startswith(_ARTICLE_PREFIXES):
+        rest = text.split("-", 1)[1]
+        return bool(rest) and rest[0].isupper()
+    return False
+
+
+def is_title(tok: Tok) -> bool:
+    return tok.lw in lx.TITLE_WORDS
+
+
+def possessive(tok: Tok) -> bool:
+    return tok.lw.endswith("'s")
+
+
+def _initial(tok: Tok) -> bool:
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
+def acronym_of(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()).upper()
+
+
+def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
+    """The trailing name in ``toks[i:j]``: capitalised non-title words, initials and particles."""
+    k = j
+    while k > i:
+        t = toks[k - 1]
+        w = t.lw
+        if t.text == "." and k - 1 > i and len(toks[k - 2].text) == 1:
+            k -= 1
+            continue
+        if _initial(t) or (is_cap(t) and not is_title(t) and not possessive(t) and w not in lx.ORG_WORDS):
+            k -= 1
+            continue
+        if w in lx.NAME_PARTICLES and k < j and k - 1 > i:
+            k -= 1
+            continue
+        break
+    while k < j and (
+        (toks[k].lw in lx.NAME_PARTICLES and toks[k].text[0].islower()) or toks[k].text == "."
+    ):
+        k += 1
+    return (k, j) if k < j else None
+
+
+class EnCtx:
+    def __init__(self, text: str, registry: Registry) -> None:
+        self.text = text
+        self.reg = registry
+        self.subjects: list[tuple[int, Entity]] = []  # first person named in each sentence, in text order
+        self.subject_positions: list[int] = []
+        self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
+        self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
+
+    def span(self, a: int, b: int) -> str:
+        return " ".join(self.text[a:b].split()).strip(" ,")
+
+    def register_person(self, toks: list[Tok], ni: int, nj: int, role: str) -> Entity:
+        words = [t.text for t in toks[ni:nj] if t.text != "."]
+        canonical = self.span(toks[ni].start, toks[nj - 1].end)
+        role_words = role.lower().split()
+        gender = (
+            "f"
+            if any(w.strip(".") in lx.FEMININE_TITLES for w in role_words)
+            else ("m" if any(w.strip(".") in lx.MASCULINE_TITLES for w in role_words) else "")
+        )
+        keys = [" ".join(w.lower() for w in words)]
+        if len(words) > 1:
+            keys.append(words[-1].lower())
+            if len(words) > 2 and words[-2].lower() in lx.NAME_PARTICLES | {"abu", "al"}:
+                keys.append(" ".join(w.lower() for w in words[-2:]))
+            if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
+                keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
+        entity = Entity(canonical, SpeakerKind.PERSON, gender=gender, role=role, role_key=role_key(role))
+        return self.reg.add(entity, keys)
+
+    def register_org(self, text: str, acronym: str = "") -> Entity:
+        words = text.split()
+        if len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].isupper():
+            words = words[1:]  # "the International Monetary Fund"; but "the central bank" keeps its article
+        caps = [n for n, w in enumerate(words) if w[:1].isupper()]
+        if caps and 0 < caps[0] < len(words) - 1 and all(w.islower() for w in words[: caps[0]]):
+            words = words[caps[0] :]  # "official National News Agency" → "National News Agency"
+        canonical = " ".join(words)
+        keys = [canonical.lower().replace("’", "'")]
+        if acronym:
+            keys.append(acronym.lower())
+        elif len(words) > 1:
+            initials = acronym_of(words)
+            if len(initials) >= 2:
+                keys.append(initials.lower())
+        head = words[-1].lower() if words else ""
+        return self.reg.add(Entity(canonical, SpeakerKind.ORGANIZATION, head=head), keys)
+
+    def resolve(self, toks: list[Tok], i: int, j: int) -> Entity | None:
+        """The speaker named by ``toks[i:j]`` (the words before or after a cue), or None."""
+        segments = subject_parts(toks, i, j, self.name_commas)
+        if not segments:
+            return None
+        given = given_name(toks, i, j) if " as " in self.text[toks[i].start : toks[j - 1].end] else None
+        if given is not None:
+            role = self.span(toks[segments[0][0]].start, toks[segments[0][1] - 1].end)
+            key = " ".join(t.lw for t in toks[given[0] : given[1]])
+            return self.reg.lookup(key) or self.register_person(toks, *given, role)
+        if len(segments) > 1:
+            named = [s for s in segments if name_span(toks, *before_relative(toks, *s))]
+            rest = [s for s in segments if s not in named]
+            if named:
+                a, b = named[0]
+                role = " ".join(self.span(toks[x].start, toks[y - 1].end) for x, y in rest)
+                return self._phrase(toks, a, b, role)
+        a, b = segments[-1] if len(segments) > 1 and partitive(toks, *segments[0]) else segments[0]
+        return self._phrase(toks, a, b, "")
+
+    def _phrase(self, toks: list[Tok], a: int, b: int, extra_role: str) -> Entity | None:
+        cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), None)
+        if cut is not None:
+            b = cut  # "a Turkish official who spoke on condition of anonymity"
+        if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
+            return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
+        while b > a + 1 and toks[b - 1].lw in DOCUMENTS:
+            b -= 1  # "health ministry figures" → the ministry
+        if b - a > 3 and toks[a + 1].lw in DOCUMENTS and toks[a + 2].lw in ("by", "from", "of"):
+            return self._phrase(toks, a + 3, b, extra_role)  # "the report by the IAEA estimated …"
+        article = a < b and toks[a].lw == "the"
+        article_start = a
+        while a < b and toks[a].lw in _DETERMINERS:
+            a += 1
+        if a >= b:
+            return None
+        words = [t.lw for t in toks[a:b]]
+        if len(words) > 2 and words[0] in LOCAL_BODIES and words[1] == "of" and toks[a + 2].text[0].isupper():
+            text = self.span(toks[a].start, toks[b - 1].end)  # "the city of Anaheim": the municipality
+            return self.reg.lookup(text.lower()) or self.register_org(text)
+        if article and not toks[a].text[0].isupper() and words[-1] not in lx.PRONOUNS:
+            earlier = self._earlier(words)
+            if earlier is not None:
+                return earlier
+        if words[-1] in STATEMENTS and len(words) <= 3 and article_start < a:
+            return next(  # "the statement said": its author, named before (never the wire in the dateline)
+                (
+                    e
+                    for e in self.before_cursor()
+                    if e.kind == SpeakerKind.ORGANIZATION and e.canonical.lower() not in WIRES
+                ),
+                None,
+            )
+        if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
+            return None
+        if "and" in words and not any(w in lx.ORG_WORDS for w in words):
+            cut = a + words.index("and")
+            first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
+            if first and second:
+                one = self._phrase(toks, a, cut, extra_role)
+                two = self._phrase(toks, cut + 1, b, extra_role)
+                if one is not None and two is not None and one is not two:
+                    return group_of([one, two])
+        if len(words) > 2 and words[0] in SPOKES and words[1] in ("for", "of"):
+            principal = self._phrase(toks, a + 2, b, "")  # "a spokesman for the force": the force speaks
+            if principal is not None and principal.kind == SpeakerKind.ORGANIZATION:
+                return principal
+        if len(words) == 2 and words[1] in SPOKES and words[0] in FIRMS and not toks[a].text[0].isupper():
+            firm = main_org(self.reg)  # "a company spokesperson": the company the story is about
+            if firm is not None:
+                return firm
+        if len(words) > 2 and words[0] in AGENTS and words[1] in ("for", "of", "to"):
+            principal = self.reg.lookup(" ".join(words[2:]))
+            if principal is not None and principal.kind == SpeakerKind.PERSON:
+                text = self.span(toks[a].start, toks[b - 1].end)  # "a spokesman for Goldknopf": not Goldknopf
+                agent = Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
+                return self.reg.lookup(text.lower()) or self.reg.add(agent, [text.lower()])
+        if b - a == 1 and words[0] in lx.PRONOUNS:
+            return self._pronoun(words[0], toks[a].start)
+        known = self._lookup(words)
+        if known is not None:
+            return known
+        if words[-1] in EPITHET_HEADS:  # "the U.N. nuclear watchdog": the agency, named anywhere in the text
+            named = next((e for e in map(self.reg.lookup, epithet_keys(words)) if e is not None), None)
+            if named is not None:
+                return named
+        if words[0] in lx.COLLECTIVE_WORDS or (len(words) > 1 and words[1] in lx.COLLECTIVE_WORDS):
+            return self._description(
+                toks, a, b, words, article_start
+            )  # "Officials in Kyiv", "Three OPEC+ sources"
+        span = name_span(toks, a, b)
+        if span is not None and (not any(w in lx.ORG_WORDS for w in words) or role_before(toks, a, span[0])):
+            ni, nj = span
+            role = " ".join(
+                x for x in (self.span(toks[a].start, toks[ni - 1].end) if ni > a else "", extra_role) if x
+            )
+            surname = self.reg.lookup(" ".join(t.lw for t in toks[ni:nj] if t.text != "."))
+            if surname is not None:
+                return surname
+            if nj - ni == 1:
+                part = self._by_name_part(toks[ni].lw)
+                if part is not None:
+                    return part
+            return self.register_person(toks, ni, nj, role)
+        return self._description(toks, a, b, words)
+
+    def before_cursor(self) -> list[Entity]:
+        return before_cursor(self.reg)
+
+    def latest_org(self) -> Entity | None:
+        return latest_org(self.reg)
+
+    def _pronoun(self, word: str, pos: int) -> Entity | None:
+        return pronoun(self.reg, self.subjects, self.subject_positions, self.last_spoke, word, pos)
+
+    def _earlier(self, words: list[str]) -> Entity | None:
+        return earlier(self.reg, words)
+
+    def _bare_name(self) -> Entity | None:
+        """``Apple said …`` then ``the company said``: a one-word "person" with no title is the firm."""
+        for e in before_cursor(self.reg)[:4]:
+            bare = e.named and not e.role and not e.gender and " " not in e.canonical
+            if e.kind == SpeakerKind.PERSON and bare:
+                e.kind = SpeakerKind.ORGANIZATION
+                return e
+        return None
+
+    def _by_name_part(self, word: str) -> Entity | None:
+        """A lone name matching exactly one registered person's name part (``Prince Abdulaziz``)."""
+        hits = [
+            e
+            for e in self.reg.entities
+            if e.kind == SpeakerKind.PERSON and e.named and word in e.canonical.lower().split()
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def _lookup(self, words: list[str]) -> Entity | None:
+        key = " ".join(w for w in words if w != ".")
+        for candidate in (key, key.removeprefix("the ")):
+            entity = self.reg.lookup(candidate)
+            if entity is not None:
+                return entity
+        return None
+
+    def _description(
+        self, toks: list[Tok], a: int, b: int, words: list[str], surface_start: int | None = None
+    ) -> Entity | None:
+        lone = lone_source(words)
+        if lone:
+            text = self.span(toks[a].start, toks[b - 1].end)  # "a source close to the talks", "a diplomat"
+            unnamed = Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
+            return self.reg.lookup(text.lower()) or self.reg.add(unnamed, [text.lower()])
+        if plural_head(words[-1]) and len(words) <= 5 and all(t.text[:1].isalpha() for t in toks[a:b]):
+            text = self.span(toks[a].start, toks[b - 1].end)  # "local resistance committees", "governors"
+            return self.reg.lookup(text.lower()) or self.reg.add(
+                Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()]
+            )
+        if words[-1] in FIRMS and 1 < len(words) <= 5 and a > 0 and toks[a - 1].lw == "the":
+            if all(not t.text[0].isupper() for t in toks[a:b]):  # "the dairy and poultry producer"
+                before = [e for _, e in self.reg._before(toks[a].start) if e.kind == SpeakerKind.ORGANIZATION]
+                firm = next((e for e in before if e.canonical.lower() not in WIRES), None)
+                firm = firm or self.latest_org()
+                if firm is not None:
+                    return firm  # the firm named before, in this sentence too
+        anchored = words[-1] in lx.ORG_WORDS or any(
+            w in lx.COLLECTIVE_WORDS or w in lx.ORG_WORDS or w in lx.TITLE_WORDS for w in words[:4]
+        )
+        proper = all(w in _CONNECT or toks[a + n].text[0].isupper() for n, w in enumerate(words))
+        # a long proper name is one phrase: "U.S. Attorney's Office for the Eastern District of Michigan"
+        if len(words) > (12 if proper else 8) or not (
+            anchored
+            or all(
+                w in OK_IN_NP or toks[a + n].text[0].isupper() or w.endswith("'s")
+                for n, w in enumerate(words)
+            )
+        ):
+            return None
+        text = self.span(toks[a].start, toks[b - 1].end)
+        if surface_start is not None and surface_start < a and not toks[a].text[0].isupper():
+            text = self.span(
+                toks[surface_start].start, toks[b - 1].end
+            )  # "the central bank", "an unnamed source"
+        head = words[-1]
+        if (
+            head in lx.TITLE_WORDS
+            and head not in lx.ORG_WORDS
+            and head not in GENERIC_HEADS
+            and not (a > 0 and toks[a - 1].lw in ("a", "an", "another"))  # "a Turkish official": someone new
+        ):
+            key = " ".join(w for w in words if w not in _DETERMINERS)
+            person = self._earlier(words) or self.reg.by_role(key)
+            if person is not None:
+                return person  # "the Army chief", "the governor", "the spokeswoman": the named holder
+        if head in ("spokesman", "spokeswoman", "spokesperson", "representative") and any(
+            toks[a + n].text[0].isupper() for n in range(len(words) - 1)
+        ):
+            org_words = [toks[a + n].text for n in range(len(words) - 1)]
+            return self._lookup([w.lower() for w in org_words]) or self.register_org(" ".join(org_words))
+        capitalised = any(w[0].isupper() for w in text.split()[:-1] if w)
+        if head in lx.TITLE_WORDS and (
+            not capitalised or (head not in lx.ORG_WORDS and head not in ROLE_HEADS_ONLY and len(words) <= 4)
+        ):
+            indefinite = a > 0 and toks[a - 1].lw in ("a", "an", "another")
+            person = self.reg.by_role(head) if not capitalised and not indefinite else None
+            if person is not None:
+                return person
+            return self.reg.lookup(text.lower()) or self.reg.add(
+                Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False),
+                [text.lower()],
+            )
+        if head in lx.COLLECTIVE_WORDS or any(w in lx.COLLECTIVE_WORDS for w in words):
+            return self.reg.lookup(text.lower()) or self.reg.add(
+                Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()]
+            )
+        if len(words) == 1 and words[0] in FIRMS and not toks[a].text[0].isupper():
+            firm = self.reg.by_tokens(words, SpeakerKind.ORGANIZATION)
+            firm = firm or self.latest_org() or self._bare_name()
+            if firm is not None:
+                return firm  # "the company", "the chipmaker": the firm named before
+        if any(w in lx.ORG_WORDS for w in words) or (len(words) == 1 and toks[a].text.isupper()):
+            found = self.reg.by_tokens([w for w in words if w not in _DETERMINERS], SpeakerKind.ORGANIZATION)
+            if found is None and len(words) <= 2 and words[0] in ("union", "agency", "group", "company"):
+                found = self.latest_org()
+            return found or self.register_org(text)
+        if len(words) <= 4 and toks[a].text[0].isupper():
+            return self.register_org(text)
+        return None

@@ -1,0 +1,63 @@
+"""English participle claims: ``X rejected the invitation, saying …``, ``X issued a statement saying …``.
+
+Wire copy often hangs the statement on a participle whose own main verb reports nothing
+(``rejected an invitation``, ``issued a statement``). The participle's complement is then the claim
+and the subject of the main clause is its speaker (guideline §4.1: the participle belongs to the
+sentence's speaker). A participle inside a claim already made stays part of that claim.
+"""
+
+from __future__ import annotations
+
+from claims.extract.core.draft import Draft
+from claims.extract.english import lexicon as lx
+from claims.extract.english.complement import content_start
+from claims.extract.english.noun_phrases import EnCtx
+from claims.extract.english.spans import subject_start, trim_left
+from claims.extract.english.tokens import Tok
+from claims.extract.english.verbs import finite_ed
+from claims.text.segment import Span
+from claims.types import ClaimKind
+
+LEAD_PARTICIPLES = ("saying", "warning", "arguing", "insisting", "claiming", "stressing")
+_STATEMENT_NOUNS = frozenset(["statement", "communique", "communiqué", "letter", "message", "post", "video"])
+_VERB_GROUP = frozenset(["has", "have", "had", "will", "would", "was", "were", "is", "are"])
+
+
+def participle_claims(
+    ctx: EnCtx, span: Span, toks: list[Tok], first: int, regions: list[Span], made: list[Draft]
+) -> list[Draft]:
+    """One claim for the first lead participle no claim of this sentence covers, spoken by the subject."""
+    for p, t in enumerate(toks):
+        if t.lw not in LEAD_PARTICIPLES or p < 3 or any(r.start < t.start < r.end for r in regions):
+            continue
+        if not (toks[p - 1].text == "," or toks[p - 1].lw in _STATEMENT_NOUNS):
+            continue
+        if any(d.start <= t.start < d.end or (d.start >= t.start) for d in made):
+            return []  # "said …, saying …": already inside (or after) a claim of this sentence
+        verb = _main_verb(toks, first, p)
+        if verb is None:
+            return []
+        left = trim_left(toks, first, verb)
+        subj = subject_start(toks, first, left, ctx.name_commas)
+        if subj >= left:
+            return []
+        speaker = ctx.resolve(toks, subj, left)
+        start = content_start(ctx, toks, p + 1, span.end, "say")
+        if speaker is None or start is None:
+            return []
+        ctx.reg.spoke(speaker)
+        ctx.last_spoke = span.end
+        return [Draft(speaker, start, span.end, ClaimKind.INDIRECT, cue=t.text, confidence=0.7)]
+    return []
+
+
+def _main_verb(toks: list[Tok], first: int, p: int) -> int | None:
+    """The main clause's verb: an auxiliary, a frequency adverb or a past tense after the subject."""
+    for v in range(first + 1, p):
+        w = toks[v]
+        if w.lw in _VERB_GROUP or w.lw in lx.AUXILIARIES or finite_ed(w):
+            return v
+    return None
+
+
+__all__ = ["LEAD_PARTICIPLES", "participle_claims"]

@@ -1,0 +1,221 @@
+"""English pass 1: the names, titles, roles and organisations an article introduces, in text order.
+
+Capitalised runs become people (after a title, or with a titled apposition) or organisations (an
+organisation word, an acronym, ``Egypt's central bank``); roles given in an apposition before or
+after the name (``The Army chief, Gen. Asim Munir,`` / ``Omar Al Olama, Minister of State for …,``)
+are kept, so a title-only mention anywhere in the article (``the Army chief said``) finds its holder.
+"""
+
+from __future__ import annotations
+
+from claims.extract.core.entities import Entity
+from claims.extract.english import lexicon as lx
+from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
+from claims.extract.english.spans import dateline_end
+from claims.extract.english.tokens import Tok
+from claims.extract.english.words import role_key
+from claims.text.segment import Span
+from claims.types import SpeakerKind
+
+
+def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
+    """Pass 1: titled names, organisations and acronyms anywhere in the article, in order."""
+    seen: dict[tuple[str, bool], Entity | None] = {}
+    last_pi = -1
+    titles = lx.TITLE_WORDS
+    for pi, span, toks in units:
+        i, n = 0, len(toks)
+        first = False
+        body = dateline_end(ctx.text, span.start, span.end) if pi != last_pi else span.start
+        last_pi = pi  # only a paragraph's first sentence can open with a dateline ("WASHINGTON (Reuters) -")
+        starts = [
+            k
+            for k, (text, _, _, lw) in enumerate(toks)
+            if text[0].isupper() or lw in titles or ("-" in text and text[:3] in _PREFIX3)
+        ]  # only capitalised words, titles and al-/el- names can open a run
+        if body > span.start:
+            starts = [k for k in starts if toks[k].start >= body]
+        for start in starts:
+            if start < i:
+                continue
+            i = start
+            if not (is_cap(toks[i]) or is_title(toks[i])):
+                continue
+            j = i
+            while j < n:
+                t = toks[j]
+                if not (
+                    is_cap(t)
+                    or t.lw in titles
+                    or (t.text == "," and _listed_name(toks, i, j, ctx.name_commas))
+                    or (t.text == "." and j > i and len(toks[j - 1].text) <= 3)
+                    or (t.lw in _RUN_GLUE and j + 1 < n and is_cap(toks[j + 1]))
+                ):
+                    break
+                j += 1
+            if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
+                i = j
+                continue
+            if j > i and possessive(toks[j - 1]):
+                org = _possessive_org(ctx, toks, j - 1)
+                if org is not None:
+                    ctx.reg.mention(toks[j - 1].start, org)
+                    i = j
+                    continue
+            if j > i:
+                run = (" ".join([t.lw for t in toks[max(0, i - 1) : j]]), j < n and toks[j].text == "(")
+                if run in seen:
+                    entity = seen[run]
+                else:
+                    entity = seen[run] = _classify(ctx, toks, i, j)
+                if entity is not None:
+                    ctx.reg.mention(toks[i].start, entity)
+                    if entity.kind == SpeakerKind.PERSON:
+                        role = _apposition_role(ctx, toks, j) or _fronted_role(ctx, toks, i)
+                        if role and role_key(role) not in entity.role_key:
+                            entity.role = entity.role if len(entity.role) > len(role) else role
+                            entity.role_key = f"{entity.role_key} {role_key(role)}".strip()
+                    if entity.kind == SpeakerKind.PERSON and not first:
+                        ctx.subjects.append((toks[i].start, entity))
+                        ctx.subject_positions.append(toks[i].start)
+                        first = True
+            i = max(j, i + 1)
+
+
+_RUN_GLUE = frozenset(["of", "for", "and", "al", "bin", "de"])  # inside a name when a capital follows
+
+
+def _listed_name(toks: list[Tok], i: int, j: int, commas: set[int]) -> bool:
+    """``Ministry of Environment, Water and Agriculture``: a comma inside an office's list of portfolios.
+
+    Only after ``<organisation word> of`` and when ``Cap, Cap and Cap`` closes the list; the comma is
+    kept in ``commas`` so the subject and speaker phrases are not cut there.
+    """
+    words = [t.lw for t in toks[i:j]]
+    if "of" not in words or not any(w in lx.ORG_WORDS for w in words[: words.index("of")]):
+        return False
+    m = j
+    while m + 1 < len(toks) and toks[m].text == "," and is_cap(toks[m + 1]):
+        m += 2
+        while m < len(toks) and is_cap(toks[m]):
+            m += 1
+    if m + 1 < len(toks) and toks[m].lw == "and" and is_cap(toks[m + 1]):
+        commas.add(toks[j].start)
+        return True
+    return False
+
+
+def _possessive_org(ctx: EnCtx, toks: list[Tok], p: int) -> Entity | None:
+    """``Egypt's central bank``, ``Japan's finance ministry``: a country's institution, named so in full."""
+    m = p + 1
+    n = len(toks)
+    while m < n and m - p <= 4 and toks[m].text.isalpha() and toks[m].text.islower():
+        if toks[m].lw in _FUNCTION:
+            break
+        if toks[m].lw in lx.ORG_WORDS:
+            while m + 1 < n and toks[m + 1].lw in lx.ORG_WORDS and toks[m + 1].text.islower():
+                m += 1  # "state news agency"
+            break
+        m += 1
+    if m >= n or m - p > 4 or toks[m].lw not in lx.ORG_WORDS:
+        return None
+    m += 1
+    text = ctx.span(toks[p].start, toks[m - 1].end)
+    return ctx.reg.lookup(text.lower().replace("’", "'")) or ctx.register_org(text)
+
+
+_FUNCTION = frozenset(
+    """
+    the a an of and to in on for with said says has had was
+    """.split()
+)
+
+
+def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
+    """``The Army chief, Gen. Asim Munir,`` / ``A spokesman for the ministry, Mumtaz Zahra Baloch,``."""
+    if i < 3 or toks[i - 1].text != ",":
+        return ""
+    k = i - 2
+    while k >= 0 and k > i - 12 and (
+        is_cap(toks[k])
+        or is_title(toks[k])
+        or possessive(toks[k])
+        or toks[k].lw in _ROLE_GLUE
+        or toks[k].lw in lx.ORG_WORDS
+    ):
+        k -= 1
+    a = k + 1
+    if a >= i - 1 or toks[a].lw not in ("the", "a", "an") or (k >= 0 and toks[k].text not in (",", ".", ":")):
+        return ""
+    if not any(is_title(t) and t.lw not in lx.ORG_WORDS for t in toks[a + 1 : i - 1]):
+        return ""
+    return ctx.span(toks[a].start, toks[i - 2].end)
+
+
+_ROLE_GLUE = frozenset(["the", "a", "an", "of", "for", "and", "on", "to", "at", "in"])
+
+
+def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
+    """``Omar Al Olama, Minister of State for …, said``: the apposition is the person's role.
+
+    Read in the first pass, so a title-only mention before the name (``the country's AI minister
+    announced``) already finds its holder.
+    """
+    n = len(toks)
+    if j + 1 >= n or toks[j].text != ",":
+        return ""
+    a = j + 1
+    k = a + (1 if toks[a].lw in ("the", "a", "an") else 0)
+    while k < n and possessive(toks[k]):
+        k += 1
+    if k >= n or not (is_title(toks[k]) or (k + 1 < n and is_title(toks[k + 1]))):
+        return ""
+    m = a
+    while m < n and m - a <= 16 and toks[m].text not in (".", ";", "(", ")"):
+        if toks[m].lw in lx.REPORTING_VERBS:
+            break
+        m += 1
+    while m > a and toks[m - 1].text == ",":
+        m -= 1
+    return ctx.span(toks[a].start, toks[m - 1].end) if m > a else ""
+
+
+_PREFIX3 = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"))
+
+
+def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
+    words = [t.lw for t in toks[i:j]]
+    if all(w in lx.NOT_NAMES or w == "." for w in words):
+        return None
+    acronym = ""
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+        acronym = toks[j + 1].text
+    span = name_span(toks, i, j)
+    person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
+    if not person_after_title and (
+        any(w in lx.ORG_WORDS for w in words)
+        or (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) > 1 and not is_title(toks[i]))
+    ):
+        if possessive(toks[i]) and j - i > 1:
+            i += 1
+        while j - i > 1 and is_title(toks[j - 1]) and toks[j - 1].lw not in lx.ORG_WORDS:
+            j -= 1  # "WFP spokeswoman", "Ministry of Justice spokesperson": the organisation without the role
+        words = [t.lw for t in toks[i:j]]
+        return ctx._lookup(words) or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end), acronym)
+    if span is None:
+        return None
+    ni, nj = span
+    known = ctx.reg.lookup(" ".join(t.lw for t in toks[ni:nj] if t.text != "."))
+    if known is not None:
+        return known
+    titled = ni > i or (i > 0 and is_title(toks[i - 1]))
+    if not titled and nj - ni < 2:
+        return None
+    a = i
+    while a > 0 and (is_title(toks[a - 1]) or possessive(toks[a - 1])):
+        a -= 1
+    role = ctx.span(toks[a].start, toks[ni - 1].end) if ni > a else ""
+    if not titled and (i == 0 or toks[i - 1].text not in (",", "said", "says", "told")):
+        if not (nj == j and _apposition_role(ctx, toks, j)):
+            return None  # "Omar Al Olama, Minister of State for …,": a titled apposition names a person
+    return ctx.register_person(toks, ni, nj, role)

@@ -1,0 +1,394 @@
+"""English span rules: where the subject of a reporting verb starts, and where its content starts and ends.
+
+Datelines, quotations before the verb, appositions and relative clauses inside the subject, time
+adjuncts and addressees after the verb: the boundary cases of ``X said …`` / ``"…," X said``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity
+from claims.extract.english import lexicon as lx
+from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, possessive
+from claims.extract.english.tokens import Tok
+from claims.extract.english.verbs import age_or_origin, finite_ed, plain_words
+from claims.text.segment import Span
+from claims.types import ClaimKind
+
+QUOTES = frozenset('"“”«»')
+DAYS = frozenset(
+    [
+        *lx.WEEKDAYS,
+        "yesterday",
+        "today",
+        "tonight",
+    ]
+)
+ADJUNCT_STARTS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "to",
+        "last",
+        "this",
+        "from",
+        "via",
+        "citing",
+        "quoting",
+    ]
+)
+CLAUSE_END = frozenset(".?!;")
+TAIL_WORDS = frozenset(
+    """
+    yesterday today tonight also again then later earlier separately previously recently last week month year
+    monday tuesday wednesday thursday friday saturday sunday reporters journalists
+    """.split()
+)
+
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—]+|:)\s+"
+)
+# "Port Sudan (AFP) –", "AMARILLO, Texas (AP) —", "Gaza City, Dec 27 (Reuters) -": a wire's credit
+WIRE_DATELINE_RE = re.compile(
+    r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*){0,2})?"
+    r" \((?:AFP|AP|Reuters|AFP/Reuters|UPI|dpa|DPA|ANI|PTI|IANS|Xinhua|WAM|SPA|KUNA|Anadolu|Bernama|Yonhap)\)"
+    r"\s*[-–—]+\s+"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """End of a dateline opening ``text[start:end]`` (``CAIRO, March 6 (Reuters) -``), else ``start``."""
+    m = DATELINE_RE.match(text, start, end)
+    if m is None and text.find("(", start, min(end, start + 60)) > 0:
+        m = WIRE_DATELINE_RE.match(text, start, end)  # only tried when a bracket is near: it is the slow one
+    return m.end() if m else start
+
+
+def after_dateline(ctx: EnCtx, toks: list[Tok], span: Span) -> int:
+    return dateline_end(ctx.text, span.start, span.end)
+
+
+def left_bound(
+    toks: list[Tok], cue_start: int, regions: list[Span], dateline_end: int = 0, text: str = ""
+) -> tuple[int, Span | None]:
+    """Where the subject may start, and the quotation right before it (``"…," X said``)."""
+
+    def text_before(r: Span) -> str:
+        return text[r.end - 2] if text and r.end >= 2 else ""
+
+    lb = next((x for x, t in enumerate(toks) if t.start >= dateline_end), 0) if dateline_end else 0
+    lb = min(lb, cue_start)
+    quote_before = None
+    for r in regions:
+        if r.end <= toks[cue_start].start:
+            m = next((x for x, t in enumerate(toks) if t.start >= r.end), cue_start)
+            if m <= cue_start:
+                lb = m + (1 if m < cue_start and toks[m].text == "," else 0)
+                closed = toks[m].text == "," or m == cue_start or text_before(r) in ",،?!"
+                quote_before = r if closed and subject_only(toks, lb, cue_start) else None
+    return lb, quote_before
+
+
+def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = None) -> int:
+    """The subject is the last comma-separated noun phrases before the verb (with appositions)."""
+    cuts = [
+        x
+        for x in range(lb, left)
+        if (toks[x].text in (",", "—", "–") and toks[x].start not in (keep or ()))
+        or (toks[x].text == "-" and x > lb)
+    ]
+    start = lb
+    parts = [lb, *[c + 1 for c in cuts]]
+    keep = len(parts) - 1
+    if keep > 0 and parts[keep] >= left:
+        keep -= 1  # "X, …, said": the comma right before the verb closes an apposition
+    if (
+        keep > 0
+        and parts[keep] < left
+        and (
+            toks[parts[keep]].lw in ("who", "which", "whose")
+            or (toks[parts[keep]].lw.endswith("ing") and toks[parts[keep]].text[0].islower())
+        )
+    ):
+        keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
+    while keep > 0 and age_or_origin(toks, parts[keep], cuts[keep] if keep < len(cuts) else left):
+        keep -= 1  # "Mr Jones, 32, of Hill Street, denies …": age and address are appositions
+    while keep > 0 and (
+        np_like(toks, parts[keep - 1], cuts[keep - 1]) or age_or_origin(toks, parts[keep - 1], cuts[keep - 1])
+    ):
+        if left - parts[keep - 1] > 24:
+            break
+        keep -= 1
+    start = parts[keep]
+    if left - start < 3 or not toks[left - 1].text[0].isalnum():
+        return start  # a short subject, or an apposition closing right before the verb
+    for x in range(left - 2, max(start, left - 10) - 1, -1):
+        w = toks[x].lw
+        if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
+            inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
+            if any(t.lw in ("who", "which", "that") for t in toks[start:x]) or any(map(finite_ed, inside)):
+                return start
+            return x + 1  # "Shares fell after the company warned that …": the subordinate clause's subject
+        if not toks[x].text[0].isalnum():
+            break  # only in the clause right before the verb, never inside an apposition
+    return start
+
+
+_SUBORDINATORS = frozenset(
+    ["after", "before", "when", "because", "although", "though", "while", "until", "once"]
+)
+
+
+def np_like(toks: list[Tok], a: int, b: int) -> bool:
+    """A short phrase without a finite verb: a name, a role, an organisation."""
+    if b - a < 1 or b - a > 12:
+        return False
+    words = [t.lw for t in toks[a:b]]
+    while words and words[0] in ("but", "and", "yet", "so"):
+        words = words[1:]
+        a += 1
+    if not words or words[0] in lx.INTRO_WORDS or (words[0].endswith("ing") and len(words[0]) > 5):
+        return False
+    if any(w in CLAUSE_WORDS for w in words) or b - a > 9:
+        return False
+    if any(ch.isdigit() for w in words for ch in w):
+        return False
+    fitting = sum(
+        1
+        for n, w in enumerate(words)
+        if toks[a + n].text[0].isupper()
+        or w in lx.TITLE_WORDS
+        or w in lx.ORG_WORDS
+        or w in lx.COLLECTIVE_WORDS
+        or w in NP_FUNCTION
+        or w.endswith("'s")
+    )
+    if len(words) > 3 and fitting * 2 < len(words):
+        return False  # mostly plain lower-case words: a clause, not a name or a role
+    if len(words) > 2 and plain_words(toks, a, words) > 2:
+        return False  # "Hundreds of civilians in the city face famine": a clause
+    return all(
+        not w.endswith("ed") or toks[a + n].text[0].isupper() or w in lx.TITLE_WORDS
+        for n, w in enumerate(words)
+    ) and not any(w in lx.REPORTING_VERBS for w in words)
+
+
+NP_FUNCTION = frozenset(["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"])
+SOURCE_DOCS = frozenset(
+    ["figures", "data", "statistics", "a", "report", "reports", "survey", "count", "tally", "estimates"]
+)
+OBJECT_FIRST = frozenset(
+    [
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "charge",
+        "charges",
+        "accusation",
+        "accusations",
+        "which",
+    ]
+)
+CLAUSE_WORDS = frozenset(
+    [
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "which",
+        "who",
+        "whom",
+        "that",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "said",
+        "says",
+        "told",
+        "where",
+        "when",
+        "while",
+        "because",
+        "if",
+    ]
+)
+
+
+def comma_next(toks: list[Tok], j: int, end: int) -> bool:
+    """After the verb and its time adjuncts comes a comma: the verb closes a fronted content."""
+    m = j
+    while (
+        m < len(toks)
+        and toks[m].start < end
+        and (toks[m].lw in DAYS or toks[m].lw in ("on", "late", "early", "last", "week", "night"))
+    ):
+        m += 1
+    return m < len(toks) and toks[m].text == "," and toks[m].start < end
+
+
+_TAIL_STARTS = ADJUNCT_STARTS | TAIL_WORDS
+
+
+def tail_only(toks: list[Tok], j: int, end: int) -> bool:
+    """Nothing but adjuncts after the verb: ``…, the minister said on Tuesday.``"""
+    rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
+    first = rest[0] if rest else None
+    if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
+        return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
+    if any(t.lw == "that" for t in rest):
+        return False
+    if len(rest) <= 6:
+        return True
+    # "…, the watchdog said in a confidential report seen Monday by AP.": a long adjunct, no clause
+    return first is not None and first.lw in ADJUNCT_STARTS and len(rest) <= 14 and not any(
+        t.lw in _CLAUSE_WORDS for t in rest
+    )
+
+
+_CLAUSE_WORDS = frozenset(
+    """is are was were will would could should can may might must has have had do does did
+    he she they it we i you there""".split()
+)
+
+
+def after_quote_first(
+    ctx: EnCtx, toks: list[Tok], j: int, end: int, regions: list[Span], speaker: Entity, cue_text: str
+) -> list[Draft]:
+    """After ``"…," X said``: a second quotation, or a participle (``adding that …``), is another claim."""
+    limit = next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
+    for m in range(j, limit):
+        w = toks[m].lw
+        if toks[m].text in QUOTES and m > 0 and toks[m - 1].text == ",":
+            r = next((r for r in regions if r.start == toks[m].start), None)
+            if r is not None:
+                return [
+                    Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
+                ]
+        if w in lx.PARTICIPLE_CUES and toks[m - 1].text == ",":
+            cue = toks[m].text
+            a = m + 1
+            if a < limit and toks[a].lw in ("on", "for") and w == "calling":
+                cue, a = f"{cue} {toks[a].text}", a + 1
+            if a < limit:
+                return [Draft(speaker, toks[a].start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.75)]
+    return []
+
+
+def quoted_as_saying(
+    ctx: EnCtx, toks: list[Tok], j: int, end: int, speaker: Entity, cue_text: str
+) -> list[Draft]:
+    """``SPA quoted the minister as saying that …``: the agency's claim and the minister's, ``via`` it."""
+    limit = next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
+    m = next((x for x in range(j, limit - 1) if toks[x].lw == "as" and toks[x + 1].lw == "saying"), None)
+    if m is None or m + 2 >= limit:
+        return []
+    out = [Draft(speaker, toks[j].start, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75)]
+    inner = ctx.resolve(toks, j, m)
+    if inner is not None and inner is not speaker:
+        out.append(
+            Draft(
+                inner,
+                toks[m + 2].start,
+                end,
+                ClaimKind.INDIRECT,
+                cue="as saying",
+                via=speaker.canonical,
+                confidence=0.75,
+            )
+        )
+    return out
+
+
+def leading_np(toks: list[Tok], a: int, b: int) -> int:
+    """End of the capitalised subject phrase that opens a clause."""
+    k = a
+    while k < b and (
+        is_cap(toks[k])
+        or is_title(toks[k])
+        or possessive(toks[k])
+        or toks[k].lw in ("of", "the")
+        or (toks[k].text == "." and k > a and len(toks[k - 1].text) <= 3)
+    ):
+        k += 1
+    return k
+
+
+def subject_only(toks: list[Tok], a: int, b: int) -> bool:
+    return 0 <= b - a <= 12 and all(t.text not in CLAUSE_END for t in toks[a:b])
+
+
+def trim_left(toks: list[Tok], a: int, b: int) -> int:
+    """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
+    while b > a and (toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS):
+        b -= 1
+        if b > a and toks[b - 1].lw in ("on", "late", "early"):
+            b -= 1
+    return b
+
+
+def inverted_end(toks: list[Tok], j: int, n: int) -> int:
+    """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb."""
+    if j >= n or not (is_cap(toks[j]) or toks[j].lw in ("the", "a", "an") or is_title(toks[j])):
+        return j
+    k = j
+    while (
+        k < n
+        and (
+            toks[k].text not in (".", ";", "?", "!")
+            or (
+                toks[k].text == "."
+                and k > j
+                and len(toks[k - 1].text) <= 4
+                and toks[k - 1].text[0].isupper()
+                and k + 1 < n
+            )
+        )
+        and toks[k].lw not in ("that", "on", "in", "at")
+    ):
+        if (
+            toks[k].text == ","
+            and k + 1 < n
+            and not (
+                is_title(toks[k + 1]) or toks[k + 1].lw in ("the", "a", "an") or possessive(toks[k + 1])
+            )
+        ):
+            break
+        k += 1
+    if k > j and toks[j].lw not in ("the", "a", "an") and not is_cap(toks[j]) and not is_title(toks[j]):
+        return j
+    if k - j > 14:  # "said Karim Mejri, a spokesman for …, a rights group that …": keep the name
+        c = next((x for x in range(j + 1, min(k, j + 6)) if toks[x].text == ","), None)
+        return c if c is not None and all(is_cap(t) for t in toks[j:c]) else j
+    return k

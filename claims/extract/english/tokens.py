@@ -1,0 +1,35 @@
+"""English tokens with their lexicon key: ``U.S.``, initials and ``A&M`` stay whole.
+
+Its own module so that the word lists (``words``) and the phrase rules (``noun_phrases``) share the
+token type without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"  # U.S., initials
+    r"|\w+(?:[-'’&]\w+)*(?:(?<=[a-z]s)['’](?![\w'’]))?"  # A&M, al-Sudani, "Prison Governors' Association"
+    r"|[^\w\s]"
+)
+
+
+class Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+    lw: str  # lower case, trailing "." dropped, curly apostrophe unified: what lexicons are keyed on
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """English tokens of ``text[start:end]`` with their lexicon key (``lw``); offsets are into ``text``.
+
+    Not :func:`claims.extract.core.tokens.tokenize`: English keeps ``U.S.``, initials and ``A&M`` whole.
+    """
+    piece = text[start:end].replace("’", "'")
+    lows = piece.lower()
+    new = tuple.__new__
+    spans = [m.span() for m in _TOKEN_RE.finditer(piece)]  # one call per match: the hot loop of the extractor
+    return [new(Tok, (piece[a:b], a + start, b + start, lows[a:b].rstrip("."))) for a, b in spans]

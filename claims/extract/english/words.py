@@ -1,0 +1,233 @@
+"""English role and description words: abbreviated titles, role acronyms, lone sources, plural heads.
+
+Pure functions on words and tokens (no registry), shared by the speaker-phrase rules and pass 1.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from claims.extract.english import lexicon as lx
+
+if TYPE_CHECKING:
+    from claims.extract.english.tokens import Tok
+
+
+def role_acronyms(role: str) -> set[str]:
+    """Initials of runs of capitalised words in a role: ``Artificial Intelligence`` → ``ai``."""
+    out: set[str] = set()
+    run: list[str] = []
+    for w in [*role.replace(",", " , ").split(), ","]:
+        if w[:1].isupper():
+            run.append(w)
+            continue
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + 4) + 1):
+                out.add("".join(x[0] for x in run[i:j]).lower())
+        run = []
+    return out
+
+_ABBREVIATED = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "brig": "brigadier",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "cllr": "councillor",
+    "dr": "doctor",
+    "prof": "professor",
+    "rev": "reverend",
+    "spokesperson": "spokesman",
+    "spokeswoman": "spokesman",
+}
+
+
+_SPELT_OUT = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating"}
+
+
+@lru_cache(maxsize=4096)
+def role_key(role: str) -> str:
+    """A role's words for title-only mentions: lower case, abbreviations spelt out (``Gov.`` → governor)."""
+    words = [w.strip(".,()'’").replace("’", "'") for w in role.lower().split()]
+    words = [w.removesuffix("'s") for w in words if w]
+    extra = [_ABBREVIATED[w] for w in words if w in _ABBREVIATED]
+    for short, long in _SPELT_OUT.items():
+        if all(w in words for w in long.split()):
+            extra.append(short)  # "chief executive" is also "the CEO"
+    return " ".join([*words, *extra])
+
+
+_LONE_SOURCES = frozenset(
+    """
+    source person diplomat insider official aide adviser advisor witness resident banker trader negotiator
+    mediator officer executive lawmaker
+    """.split()
+)
+_SOURCE_TAILS = frozenset(
+    ["close", "familiar", "with", "in", "at", "from", "based", "briefed", "involved", "knowledgeable", "near",
+     "inside", "of", "on", "within", "privy", "present", "speaking"]
+)
+
+
+def lone_source(words: list[str]) -> bool:
+    """``source close to the negotiations``, ``Western diplomat``, ``person familiar with the matter``."""
+    h = next((x for x, w in enumerate(words) if w in _LONE_SOURCES), None)
+    if h is None or h > 3 or len(words) > 9:
+        return False
+    if h + 1 < len(words) and words[h + 1] not in _SOURCE_TAILS:
+        return False
+    return all(w not in lx.ORG_WORDS for w in words[:h]) or h + 1 == len(words)
+
+
+def plural_head(word: str) -> bool:
+    """``committees``, ``governors``, ``ministries``: the plural of an organisation or a title word."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return (singular in lx.ORG_WORDS or singular in lx.TITLE_WORDS)
+
+
+ROLE_HEADS_ONLY = frozenset(["state", "affairs", "board", "council"])
+POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our"])
+STATEMENTS = frozenset(["statement", "communique", "communiqué", "readout", "release", "declaration"])
+LEADERS = frozenset(["president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader"])
+AGENTS = frozenset(
+    """spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor representative""".split()
+)
+FIRMS = frozenset(
+    """
+    company firm chipmaker carmaker automaker lender airline retailer insurer startup miner producer operator
+    manufacturer conglomerate broadcaster developer utility bank group giant maker supplier exporter importer
+    processor refiner brewer carrier
+    """.split()
+)
+WIRES = frozenset(
+    ["reuters", "ap", "afp", "associated press", "agence france-presse", "upi", "dpa", "xinhua"]
+)
+POLICE = frozenset(["police", "constabulary", "force"])
+
+
+GENERIC_HEADS = frozenset(
+    """
+    official source member resident witness officer expert analyst
+    """.split()
+)
+
+def partitive(toks: list[Tok], a: int, b: int) -> bool:
+    """``One of the sources, a Turkish official``: the apposition after a partitive names the speaker."""
+    return b - a > 2 and toks[a + 1].lw == "of" or (b - a == 1 and toks[a].lw in lx.PRONOUNS)
+
+
+def before_relative(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """``pro-democracy groups that coordinate aid across Sudan`` → ``pro-democracy groups``."""
+    cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), b)
+    return a, cut
+
+
+NOT_NAMES = lx.NOT_NAMES
+_GIVEN_AS = frozenset(["name", "names", "identified"])  # not "known as"/"called": groups are named so too
+
+
+def given_name(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
+    """``A survivor from Guinea, who gave his name only as Ibrahim``: the name the source gave.
+
+    Wire copy introduces sources who withhold their full name so; that name, not a place in the
+    description (``Guinea``), is the speaker.
+    """
+    for m in range(i + 1, j - 1):
+        if toks[m].lw != "as":
+            continue
+        back = [t.lw for t in toks[max(i, m - 3) : m]]
+        if not any(w in _GIVEN_AS for w in back):
+            continue
+        a = m + 1
+        b = a
+        while b < j and toks[b].text[:1].isupper() and toks[b].text.isalpha() and toks[b].lw not in NOT_NAMES:
+            b += 1
+        if a < b <= a + 3:
+            return a, b
+    return None
+
+
+# Wire-copy epithets of international bodies (``the U.N. nuclear watchdog``): each points to the
+# body's registered names, so the description resolves to the fullest name the article gives.
+EPITHETS: dict[str, tuple[str, ...]] = {
+    "nuclear watchdog": ("international atomic energy agency", "iaea"),
+    "atomic watchdog": ("international atomic energy agency", "iaea"),
+    "refugee agency": ("united nations high commissioner for refugees", "unhcr"),
+    "children's agency": ("united nations children's fund", "unicef"),
+    "food agency": ("world food programme", "world food program", "wfp"),
+    "health agency": ("world health organization", "who"),
+    "migration agency": ("international organization for migration", "iom"),
+    "chemical weapons watchdog": ("organisation for the prohibition of chemical weapons", "opcw"),
+}
+EPITHET_HEADS = frozenset(key.rsplit(" ", 1)[-1] for key in EPITHETS)
+
+
+def epithet_keys(words: list[str]) -> tuple[str, ...]:
+    """Registry keys an epithet at the end of a speaker phrase points to (``…'s nuclear watchdog``)."""
+    for size in (3, 2):
+        if len(words) >= size:
+            keys = EPITHETS.get(" ".join(words[-size:]))
+            if keys:
+                return keys
+    return ()
+
+
+LOCAL_BODIES = frozenset(["city", "town", "county", "village", "borough", "municipality", "province"])
+SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+VERBAL = frozenset(
+    "would could will should can may might must not is are was were do does did".split()
+)
+DOCUMENTS = frozenset(
+    ["figures", "data", "statistics", "count", "tally", "estimates", "report", "reports", "survey", "poll"]
+)
+OK_IN_NP = frozenset(
+    ["of", "for", "in", "at", "from", "on", "the", "a", "an", "and", "to", "'s", "local", "senior", "top"]
+)
+
+
+def role_before(toks: list[Tok], a: int, ni: int) -> bool:
+    """``Army spokesman Nabil Abdallah``, ``NWS meteorologist Kaitlyn Hale``: a role noun before the name."""
+    if ni <= a:
+        return False
+    t = toks[ni - 1]
+    if t.lw in lx.ORG_WORDS:
+        return False
+    return t.lw in lx.TITLE_WORDS or (t.text.isalpha() and t.text.islower() and t.lw not in OK_IN_NP)
+
+
+def subject_parts(toks: list[Tok], i: int, j: int, keep: set[int]) -> list[tuple[int, int]]:
+    """Comma-separated parts of a subject phrase, intro phrases and conjunctions dropped."""
+    parts: list[tuple[int, int]] = []
+    a = i
+    for k in range(i, j + 1):
+        if k == j or (toks[k].text in (",", "(", ")", "—", "–") and toks[k].start not in keep):
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
+    out = []
+    for n, (a, b) in enumerate(parts):
+        while a < b and toks[a].lw in ("but", "and", "yet", "so", "also", "meanwhile", "however"):
+            a += 1
+        if a >= b:
+            continue
+        first = toks[a].lw
+        if (first in lx.INTRO_WORDS or (first.endswith("ing") and len(first) > 5)) and n < len(parts) - 1:
+            continue
+        if first.endswith("ing") and len(first) > 5 and toks[a].text[0].islower() and len(parts) > 1:
+            continue  # "A military source, speaking on condition of anonymity, told …"
+        if first in ("who", "which", "whose", "whom") and n > 0:
+            continue  # a relative clause inside the subject
+        out.append((a, b))
+    return out
