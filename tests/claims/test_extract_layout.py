@@ -42,7 +42,8 @@ def _imports(name: str, path: Path) -> set[str]:
             base = node.module or ""
             if node.level:
                 base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], base]).strip(".")
-            targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names]
+            targets = [f"{base}.{n}" if f"{base}.{n}" in MODULES else base for n in (a.name for a in node.names)]
+            # (``from claims.extract.arabic import lexicon`` imports the module, not only the package)
         else:
             continue
         found.update(t for t in targets if t in MODULES and t != name)

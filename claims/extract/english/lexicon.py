@@ -1,868 +1,134 @@
-"""English lexicons for attribution, as data: reporting verbs, titles, organisation words, collectives.
+"""English lexicons for attribution, read from ``lexicon.toml`` once, at import.
 
 The verb list follows the GenderGapTracker and PARC practice (a hand-filtered allow-list of
 reporting verbs in their finite forms); titles and organisation words let the rules split a
-role from a name (``U.S. Secretary of State Antony Blinken``) without a parser.
+role from a name (``U.S. Secretary of State Antony Blinken``) without a parser. The file lists
+each word once; the unions the rules need (calendar words and sentence adverbs are never names)
+are made here, so an overlay (the desk's layer, :func:`claims.extract.core.lexicon.merge`) that adds
+a month or an adverb reaches every table that includes it.
 """
 
 from __future__ import annotations
 
-# Finite reporting forms → lemma. Participles (saying, adding) are in PARTICIPLE_CUES.
-REPORTING_VERBS: dict[str, str] = {
-    form: lemma
-    for lemma, forms in {
-        "say": "said says say",
-        "tell": "told tells",
-        "state": "stated states",
-        "add": "added adds",
-        "stress": "stressed stresses",
-        "affirm": "affirmed affirms",
-        "argue": "argued argues",
-        "claim": "claimed claims",
-        "deny": "denied denies",
-        "warn": "warned warns",
-        "note": "noted notes",
-        "announce": "announced announces",
-        "explain": "explained explains",
-        "insist": "insisted insists",
-        "assert": "asserted asserts",
-        "acknowledge": "acknowledged acknowledges",
-        "admit": "admitted admits",
-        "confirm": "confirmed confirms",
-        "report": "reported reports",
-        "write": "wrote writes",
-        "tweet": "tweeted tweets",
-        "post": "posted",
-        "declare": "declared declares",
-        "emphasise": "emphasised emphasized emphasises emphasizes",
-        "accuse": "accused accuses",
-        "blame": "blamed blames",
-        "predict": "predicted predicts",
-        "estimate": "estimated estimates",
-        "suggest": "suggested suggests",
-        "urge": "urged urges",
-        "describe": "described describes",
-        "reiterate": "reiterated reiterates",
-        "repeat": "repeated repeats",
-        "vow": "vowed vows",
-        "pledge": "pledged pledges",
-        "promise": "promised promises",
-        "threaten": "threatened threatens",
-        "condemn": "condemned condemns",
-        "criticise": "criticised criticized criticises criticizes",
-        "reply": "replied replies",
-        "respond": "responded responds",
-        "concede": "conceded concedes",
-        "allege": "alleged alleges",
-        "maintain": "maintained maintains",
-        "caution": "cautioned cautions",
-        "indicate": "indicated indicates",
-        "contend": "contended contends",
-        "observe": "observed observes",
-        "remark": "remarked remarks",
-        "recall": "recalled recalls",
-        "call": "called calls",
-        "disclose": "disclosed discloses",
-        "reveal": "revealed reveals",
-        "forecast": "forecast forecasts",
-        "project": "projected projects",
-        "agree": "agreed",
-        "believe": "believes",
-        "complain": "complained complains",
-        "counter": "countered counters",
-        "dismiss": "dismissed dismisses",
-        "reject": "rejected rejects",
-        "welcome": "welcomed welcomes",
-        "assure": "assured assures",
-        "hint": "hinted hints",
-        "signal": "signalled signaled signals",
-        "quote": "quoted quotes",
-    }.items()
-    for form in forms.split()
-}
+from pathlib import Path
+from typing import Literal, NamedTuple
 
-# Verbs that need "that", a quote or ":" after them to report speech (else they narrate acts).
-CLAUSE_ONLY: frozenset[str] = frozenset(
-    [
-        "report",
-        "post",
-        "agree",
-        "believe",
-        "recall",
-        "indicate",
-        "project",
-        "forecast",
-        "estimate",
-        "signal",
-        "hint",
-        "counter",
-        "assure",
-        "observe",
-        "remark",
-        "reveal",
-        "disclose",
-        "announce",
-        "confirm",
-        "admit",
-        "acknowledge",
-        "state",
-        "welcome",
-        "reject",
-        "dismiss",
-        "add",
-    ]
-)
+from pydantic import BaseModel, ConfigDict, model_validator
 
-# Verbs of stance whose bare noun-phrase object states nothing ("condemned the attack"); with a
-# clause, a quotation or a judgement ("criticised the plan as wasteful") they report a statement.
-STANCE_VERBS: frozenset[str] = frozenset(["condemn", "complain", "criticise", "welcome", "reject", "dismiss"])
+from claims.extract.core.lexicon import LexiconModel, Words
 
-PARTICIPLE_CUES: frozenset[str] = frozenset(
-    [
-        "saying",
-        "adding",
-        "noting",
-        "stressing",
-        "warning",
-        "insisting",
-        "arguing",
-        "explaining",
-        "calling",
-        "urging",
-        "describing",
-        "accusing",
-        "claiming",
-        "denying",
-        "telling",
-    ]
-)
 
-AUXILIARIES: frozenset[str] = frozenset(
-    ["has", "have", "had", "also", "later", "previously", "earlier", "separately", "again", "has_"]
-    # frequency and manner adverbs between the subject and its verb ("has repeatedly said")
-    + """repeatedly publicly privately recently already often frequently openly consistently
-    reportedly allegedly subsequently initially long""".split()
-)
+class Pronoun(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
-# Lower-cased words that belong to a role, never to a name.
-TITLE_WORDS: frozenset[str] = frozenset(
-    [
-        # added for wire copy: police and local-government ranks, newer titles
-        "meteorologist",
-        "inspector",
-        "detective",
-        "det",
-        "insp",
-        "supt",
-        "superintendent",
-        "constable",
-        "pc",
-        "dc",
-        "ch",
-        "councillor",
-        "cllr",
-        "alderman",
-        "gov",
-        "brig",
-        "brigadier",
-        "marshal",
-        "commodore",
-        "fellow",
-        "lecturer",
-        "spokesperson",
-        "physician",
-        "paramedic",
-        "firefighter",
-        "sheriff",
-        "trooper",
-        "provost",
-        "rev",
-        "reverend",
-        "hon",
-        "attorney-general",
-        "solicitor-general",
-        "undersecretary",
-        "under-secretary",
-        "delegate",
-        "legislator",
-        "assemblyman",
-        "assemblywoman",
-        "administrator",
-        "warden",
-        "headteacher",
-        "headmaster",
-        "teacher",
-        "striker",
-        "midfielder",
-        "goalkeeper",
-        "owner",
-        "co-founder",
-        "vice-chair",
-        "vice-chairman",
-        "treasurer",
-        "auditor",
-        "ombudsman",
-        "registrar",
-        "shadow",
-        "homeland",
-        "district",
-        "chief-of-staff",
-        "president",
-        "prime",
-        "minister",
-        "secretary",
-        "general",
-        "secretary-general",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chief",
-        "head",
-        "director",
-        "executive",
-        "ceo",
-        "cfo",
-        "coo",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "governor",
-        "mayor",
-        "ambassador",
-        "envoy",
-        "commander",
-        "gen",
-        "colonel",
-        "col",
-        "lt",
-        "lieutenant",
-        "major",
-        "maj",
-        "sgt",
-        "sergeant",
-        "captain",
-        "capt",
-        "adm",
-        "admiral",
-        "dr",
-        "doctor",
-        "prof",
-        "professor",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "sheikh",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "crown",
-        "emir",
-        "sultan",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "mp",
-        "councilmember",
-        "councilman",
-        "councilwoman",
-        "council",
-        "vice",
-        "deputy",
-        "assistant",
-        "acting",
-        "caretaker",
-        "former",
-        "foreign",
-        "finance",
-        "defense",
-        "defence",
-        "health",
-        "interior",
-        "economy",
-        "energy",
-        "oil",
-        "trade",
-        "tourism",
-        "state",
-        "analyst",
-        "economist",
-        "official",
-        "officer",
-        "researcher",
-        "lawyer",
-        "attorney",
-        "judge",
-        "prosecutor",
-        "engineer",
-        "manager",
-        "founder",
-        "coach",
-        "leader",
-        "speaker",
-        "commissioner",
-        "coordinator",
-        "adviser",
-        "advisor",
-        "aide",
-        "negotiator",
-        "correspondent",
-        "reporter",
-        "editor",
-        "journalist",
-        "activist",
-        "resident",
-        "witness",
-        "mission",
-        "senior",
-        "top",
-        "national",
-        "medical",
-        "city",
-        "county",
-        "regional",
-        "general-secretary",
-        "president-elect",
-        "chancellor",
-        "premier",
-        "ayatollah",
-        "pope",
-        "cardinal",
-        "bishop",
-        "rabbi",
-        "imam",
-        "cleric",
-        "pastor",
-        "father",
-        "mother",
-        "nurse",
-        "surgeon",
-        "consultant",
-        "strategist",
-        "partner",
-        "expert",
-        "scientist",
-        "historian",
-        "author",
-        "member",
-        "board",
-        "arabic-language",
-        "opposition",
-        "army",
-        "military",
-        "police",
-        "justice",
-        "education",
-        "labour",
-        "labor",
-        "transport",
-        "agriculture",
-        "environment",
-        "housing",
-        "information",
-        "culture",
-        "communications",
-        "water",
-        "electricity",
-        "planning",
-        "industry",
-        "investment",
-        "commerce",
-        "security",
-        "intelligence",
-        "humanitarian",
-        "affairs",
-        "relations",
-        "external",
-        "internal",
-        "public",
-        "social",
-        "care",
-        "services",
-        "development",
-        "vice-president",
-        "deputy-chief",
-        "managing",
-    ]
-)
+    gender: Literal["m", "f", ""]
+    number: Literal["singular", "plural", "org"]
 
-ORG_WORDS: frozenset[str] = frozenset(
-    [
-        # added for wire copy: more heads seen in wire copy
-        "watchdog",
-        "regulator",
-        "programme",
-        "water",
-        "energy",
-        "oil",
-        "gas",
-        "petroleum",
-        "motors",
-        "airlines",
-        "telecom",
-        "telecoms",
-        "pharma",
-        "pharmaceuticals",
-        "capital",
-        "partners",
-        "media",
-        "steel",
-        "electric",
-        "foods",
-        "insurance",
-        "investments",
-        "securities",
-        "ventures",
-        "labs",
-        "mining",
-        "resources",
-        "industries",
-        "utilities",
-        "railway",
-        "rail",
-        "power",
-        "action",
-        "house",
-        "reserve",
-        "fed",
-        "program",
-        "cross",
-        "crescent",
-        "nations",
-        "society",
-        "school",
-        "college",
-        "academy",
-        "laboratory",
-        "constabulary",
-        "tribunal",
-        "ministries",
-        "regiment",
-        "battalion",
-        "brigade",
-        "agencies",
-        "plc",
-        "llc",
-        "gmbh",
-        "holdings",
-        "airways",
-        "railways",
-        "municipality",
-        "prefecture",
-        "governorate",
-        "charity",
-        "institution",
-        "syndicate",
-        "consortium",
-        "rescue",
-        "ambulance",
-        "coastguard",
-        "navy",
-        "marines",
-        "emirate",
-        "vatican",
-        "ecb",
-        "icrc",
-        "msf",
-        "wfp",
-        "unhcr",
-        "ocha",
-        "iaea",
-        "opcw",
-        "icc",
-        "icj",
-        "fbi",
-        "cia",
-        "dhs",
-        "epa",
-        "fda",
-        "cdc",
-        "doj",
-        "ons",
-        "ministry",
-        "bank",
-        "fund",
-        "agency",
-        "association",
-        "army",
-        "military",
-        "forces",
-        "force",
-        "union",
-        "organization",
-        "organisation",
-        "council",
-        "department",
-        "office",
-        "authority",
-        "committee",
-        "commission",
-        "company",
-        "corp",
-        "corporation",
-        "inc",
-        "ltd",
-        "group",
-        "party",
-        "government",
-        "police",
-        "court",
-        "hospital",
-        "university",
-        "institute",
-        "center",
-        "centre",
-        "federation",
-        "league",
-        "movement",
-        "front",
-        "service",
-        "services",
-        "nhs",
-        "imf",
-        "opec",
-        "un",
-        "who",
-        "unicef",
-        "unrwa",
-        "unifil",
-        "nato",
-        "eu",
-        "reuters",
-        "ap",
-        "afp",
-        "bbc",
-        "cnn",
-        "xinhua",
-        "tass",
-        "network",
-        "foundation",
-        "coalition",
-        "alliance",
-        "cabinet",
-        "parliament",
-        "congress",
-        "senate",
-        "assembly",
-        "administration",
-        "board",
-        "exchange",
-        "bureau",
-        "guard",
-        "guards",
-        "brigades",
-        "directorate",
-        "secretariat",
-        "presidency",
-        "embassy",
-        "consulate",
-        "mission",
-        "monitor",
-        "observatory",
-        "watch",
-        "trust",
-        "airline",
-        "airlines",
-        "bloomberg",
-        "times",
-        "post",
-        "journal",
-        "press",
-        "news",
-        "television",
-        "tv",
-        "radio",
-        "channel",
-        "kremlin",
-        "pentagon",
-        "whitehouse",
-        "hamas",
-        "hezbollah",
-        "houthis",
-        "taliban",
-        "commission",
-    ]
-)
 
-COLLECTIVE_WORDS: frozenset[str] = frozenset(
-    [
-        # added for wire copy: more heads seen in wire copy
-        "meteorologists",
-        "governors",
-        "prosecutors",
-        "investigators",
-        "paramedics",
-        "firefighters",
-        "rescuers",
-        "forecasters",
-        "strategists",
-        "militants",
-        "rebels",
-        "paramilitaries",
-        "insurgents",
-        "commanders",
-        "troops",
-        "mps",
-        "senators",
-        "legislators",
-        "councillors",
-        "judges",
-        "lawyers",
-        "attorneys",
-        "spokespeople",
-        "eyewitnesses",
-        "bystanders",
-        "neighbours",
-        "neighbors",
-        "voters",
-        "consumers",
-        "drivers",
-        "passengers",
-        "pilots",
-        "unions",
-        "envoys",
-        "regulators",
-        "insiders",
-        "planners",
-        "engineers",
-        "scholars",
-        "academics",
-        "clerics",
-        "settlers",
-        "elders",
-        "pollsters",
-        "advocates",
-        "opponents",
-        "supporters",
-        "aides",
-        "advisers",
-        "advisors",
-        "donors",
-        "officials",
-        "analysts",
-        "experts",
-        "residents",
-        "witnesses",
-        "diplomats",
-        "bankers",
-        "economists",
-        "sources",
-        "traders",
-        "activists",
-        "doctors",
-        "medics",
-        "lawmakers",
-        "operators",
-        "contractors",
-        "protesters",
-        "investors",
-        "people",
-        "families",
-        "critics",
-        "observers",
-        "workers",
-        "farmers",
-        "officers",
-        "soldiers",
-        "leaders",
-        "ministers",
-        "members",
-        "survivors",
-        "relatives",
-        "parents",
-        "students",
-        "teachers",
-        "nurses",
-        "employees",
-        "staff",
-        "authorities",
-        "negotiators",
-        "mediators",
-        "organisers",
-        "organizers",
-        "participants",
-        "campaigners",
-        "locals",
-        "villagers",
-        "refugees",
-        "patients",
-        "analysts",
-        "executives",
-        "shareholders",
-        "scientists",
-        "researchers",
-        "historians",
-    ]
-)
+class EnglishLexicon(LexiconModel):
+    clause_only: Words = []
+    stance_verbs: Words = []
+    participle_cues: Words = []
+    auxiliaries: Words = []
+    title_words: Words = []
+    org_words: Words = []
+    collective_words: Words = []
+    weekdays: Words = []
+    months: Words = []
+    month_abbreviations: Words = []
+    feminine_titles: Words = []
+    masculine_titles: Words = []
+    sentence_adverbs: Words = []
+    intro_words: Words = []
+    not_names: Words = []
+    not_sources: Words = []
+    name_particles: Words = []
+    refusals: Words = []
+    reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
+    pronouns: dict[str, Pronoun] = {}
 
-# Calendar words: never names, and dates make a statement checkable.
-WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS: tuple[str, ...] = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)
-MONTH_ABBREVIATIONS: tuple[str, ...] = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+    @model_validator(mode="after")
+    def _one_lemma_per_form(self) -> EnglishLexicon:
+        """A form under two lemmas would silently report the last one: refuse it."""
+        seen: dict[str, str] = {}
+        for lemma, forms in self.reporting_verbs.items():
+            for form in forms:
+                if seen.setdefault(form, lemma) != lemma:
+                    first = seen[form]
+                    raise ValueError(f"reporting_verbs: {form!r} is listed under {first!r} and {lemma!r}")
+        return self
 
-PRONOUNS: dict[str, tuple[str, str]] = {
-    "he": ("m", "singular"),
-    "she": ("f", "singular"),
-    "they": ("", "plural"),
-    "it": ("", "org"),
-    "we": ("", "plural"),
-}
 
-FEMININE_TITLES: frozenset[str] = frozenset(
-    [
-        "mrs",
-        "ms",
-        "miss",
-        "spokeswoman",
-        "chairwoman",
-        "congresswoman",
-        "councilwoman",
-        "queen",
-        "princess",
-        "dame",
-        "lady",
-        "madam",
-    ]
-)
-MASCULINE_TITLES: frozenset[str] = frozenset(
-    ["mr", "spokesman", "chairman", "congressman", "councilman", "king", "prince", "sir", "lord", "sheikh"]
-)
+class EnglishTables(NamedTuple):
+    REPORTING_VERBS: dict[str, str]  # finite form → lemma; participles are in PARTICIPLE_CUES
+    CLAUSE_ONLY: frozenset[str]
+    STANCE_VERBS: frozenset[str]
+    PARTICIPLE_CUES: frozenset[str]
+    AUXILIARIES: frozenset[str]
+    TITLE_WORDS: frozenset[str]
+    ORG_WORDS: frozenset[str]
+    COLLECTIVE_WORDS: frozenset[str]
+    WEEKDAYS: tuple[str, ...]
+    MONTHS: tuple[str, ...]
+    MONTH_ABBREVIATIONS: tuple[str, ...]
+    PRONOUNS: dict[str, tuple[str, str]]
+    FEMININE_TITLES: frozenset[str]
+    MASCULINE_TITLES: frozenset[str]
+    SENTENCE_ADVERBS: frozenset[str]
+    INTRO_WORDS: frozenset[str]
+    NOT_NAMES: frozenset[str]
+    NOT_SOURCES: frozenset[str]
+    NAME_PARTICLES: frozenset[str]
+    REFUSALS: tuple[str, ...]
 
-# Connective adverbs that open a sentence before its subject ("Instead, prosecutors said, …").
-SENTENCE_ADVERBS: frozenset[str] = frozenset(
-    """instead meanwhile however moreover furthermore additionally separately nevertheless nonetheless
-    elsewhere previously indeed likewise similarly besides otherwise thus therefore hence overall
-    ultimately initially""".split()
-)
 
-# Openings of an introductory phrase before the subject: "In a statement, the ministry said …".
-INTRO_WORDS: frozenset[str] = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "speaking",
-        "earlier",
-        "later",
-        "meanwhile",
-        "however",
-        "but",
-        "and",
-        "separately",
-        "also",
-        "asked",
-        "responding",
-        "citing",
-        "last",
-        "this",
-        "since",
-        "while",
-        "when",
-        "as",
-        "following",
-        "despite",
-        "under",
-        "with",
-        "yet",
-        "so",
-        "then",
-        "still",
-        *SENTENCE_ADVERBS,
-    ]
-)
+_ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS"})
 
-# Words that cannot be part of a name even when capitalised (sentence starts, days, months).
-NOT_NAMES: frozenset[str] = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "if",
-        "when",
-        *WEEKDAYS,
-        *MONTHS,
-        *MONTH_ABBREVIATIONS,
-        "read",
-        "more",
-        "related",
-        "advertisement",
-        "according",
-        *SENTENCE_ADVERBS,
-    ]
-)
 
-# Subjects that are not sources (guideline §4.4: unsourced reports get no claim).
-NOT_SOURCES: frozenset[str] = frozenset(
-    ["reports", "report", "rumours", "rumors", "media", "studies", "data", "figures", "polls"]
-)
+def tables(lexicon: EnglishLexicon) -> EnglishTables:
+    """The rule-facing tables of a (possibly merged) lexicon."""
+    out: dict[str, object] = {
+        "REPORTING_VERBS": {f: lemma for lemma, forms in lexicon.reporting_verbs.items() for f in forms},
+        "PRONOUNS": {word: (p.gender, p.number) for word, p in lexicon.pronouns.items()},
+        "INTRO_WORDS": frozenset([*lexicon.intro_words, *lexicon.sentence_adverbs]),
+        "NOT_NAMES": frozenset(
+            [
+                *lexicon.not_names,
+                *lexicon.weekdays,
+                *lexicon.months,
+                *lexicon.month_abbreviations,
+                *lexicon.sentence_adverbs,
+            ]
+        ),
+    }
+    for name in EnglishTables._fields:
+        if name not in out:
+            words = getattr(lexicon, name.lower())
+            out[name] = tuple(words) if name in _ORDERED else frozenset(words)
+    return EnglishTables(**out)  # type: ignore[arg-type]
 
-NAME_PARTICLES: frozenset[str] = frozenset(
-    [
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "de",
-        "da",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-        "du",
-        "abu",
-        "abd",
-        "abdel",
-        "bint",
-    ]
-)
 
-REFUSALS: tuple[str, ...] = (
-    "declined to comment",
-    "declined to say",
-    "declined to elaborate",
-    "declined to give",
-    "did not respond",
-    "could not be reached",
-    "refused to comment",
-    "would not comment",
-    "would not say",
-    "not immediately respond",
-)
+BUILTIN = EnglishLexicon.read(Path(__file__).parent / "lexicon.toml")
+
+_t = tables(BUILTIN)
+REPORTING_VERBS = _t.REPORTING_VERBS
+CLAUSE_ONLY = _t.CLAUSE_ONLY
+STANCE_VERBS = _t.STANCE_VERBS
+PARTICIPLE_CUES = _t.PARTICIPLE_CUES
+AUXILIARIES = _t.AUXILIARIES
+TITLE_WORDS = _t.TITLE_WORDS
+ORG_WORDS = _t.ORG_WORDS
+COLLECTIVE_WORDS = _t.COLLECTIVE_WORDS
+WEEKDAYS = _t.WEEKDAYS
+MONTHS = _t.MONTHS
+MONTH_ABBREVIATIONS = _t.MONTH_ABBREVIATIONS
+PRONOUNS = _t.PRONOUNS
+FEMININE_TITLES = _t.FEMININE_TITLES
+MASCULINE_TITLES = _t.MASCULINE_TITLES
+SENTENCE_ADVERBS = _t.SENTENCE_ADVERBS
+INTRO_WORDS = _t.INTRO_WORDS
+NOT_NAMES = _t.NOT_NAMES
+NOT_SOURCES = _t.NOT_SOURCES
+NAME_PARTICLES = _t.NAME_PARTICLES
+REFUSALS = _t.REFUSALS
+del _t
