@@ -115,7 +115,7 @@ def fetch_feed_task(url: str, etag: str | None, last_modified: str | None, optio
 def discover_task(
     db_url: str, plan: RunPlan, fetched: Fetched | None, error: str | None
 ) -> tuple[Selection, str | None]:
-    """The run's new items: the feed's entries or the local list, minus what is stored or dead, plus retries."""
+    """The run's new items: the feed's entries or the local list, minus stored and dead ones, plus retries."""
     with session_scope(db_url) as session:
         if plan.kind == "feed":
             items, error = discover_feed(session, plan, plan.locations[0], fetched, error)
@@ -138,7 +138,12 @@ def prepare_task(items: list[Item], lang: Lang | None) -> list[Prepared]:
 
 @task(name="store-batch", cache_policy=NO_CACHE)
 def store_task(
-    db_url: str, prepared: list[Prepared], source_id: int, auto: float, suggest: float, max_failures: int
+    db_url: str,
+    prepared: list[Prepared],
+    source_id: int,
+    auto: float,
+    suggest: float,
+    max_failures: int | None = None,
 ) -> list[Outcome]:
     outcomes = store_batch(
         db_url,

@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from claims.errors import FetchError, InputError
-from claims.ssrf import IPNetwork, Resolver
 from claims.ingest.transport import GuardedTransport, page_deadline, time_left
+from claims.ssrf import IPNetwork, Resolver
 
 HTML_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_TYPES: tuple[str, ...] = (
@@ -198,7 +198,7 @@ def fetch_with_retries(
     """:func:`fetch` with exponential backoff on transient failures only (5xx, timeouts).
 
     ``deadline`` (seconds) bounds the page as a whole — every attempt, redirect, read and backoff —
-    so a server that drips bytes holds a worker for that long at most, never attempts × timeouts.
+    so a server that drips bytes holds a worker for that long at most, never attempts times timeouts.
     """
     with page_deadline(deadline):
         for attempt in range(1, attempts + 1):

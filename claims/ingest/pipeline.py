@@ -28,8 +28,8 @@ from claims.errors import ClaimsError, InputError
 from claims.ingest.fetch import HTML_TYPES, decode_bytes, fetch_with_retries, make_client
 from claims.ingest.items import Item, parse_date
 from claims.models import Article, FetchState, Source, utcnow
-from claims.ssrf import IPNetwork
 from claims.repository import replace_claims, store_article
+from claims.ssrf import IPNetwork
 from claims.types import Lang
 from claims.urls import bytes_hash, canonical_url
 

@@ -29,6 +29,7 @@ import httpx
 
 from claims.ssrf import IPNetwork, Resolver, resolve_checked
 
+LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 _DEADLINE: ContextVar[float | None] = ContextVar("claims_page_deadline", default=None)
 
 
@@ -151,7 +152,7 @@ class GuardedTransport(httpx.HTTPTransport):
         allow: Sequence[IPNetwork] = (),
         resolve: Resolver = socket.getaddrinfo,
         inner: httpcore.NetworkBackend | None = None,
-        limits: httpx.Limits = httpx.Limits(max_connections=20, max_keepalive_connections=10),
+        limits: httpx.Limits = LIMITS,
     ) -> None:
         super().__init__(trust_env=False, limits=limits)
         self._pool = httpcore.ConnectionPool(

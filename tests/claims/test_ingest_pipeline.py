@@ -228,7 +228,8 @@ def test_one_bad_url_never_sinks_the_run(db_url: str, site: NewsSite) -> None:
     assert "only http(s) URLs" in reasons["/redirect/file"]
     assert all("\n" not in r for r in reasons.values())
     with session_scope(db_url) as s:
-        failed = {f.url.removeprefix(site.base) for f in s.exec(select(FetchState).where(FetchState.status == "failed"))}
+        states = s.exec(select(FetchState).where(FetchState.status == "failed"))
+        failed = {f.url.removeprefix(site.base) for f in states}
         assert failed == set(bad) and len(s.exec(select(Article)).all()) == 3
 
 

@@ -231,7 +231,9 @@ def test_page_deadline_and_dead_cap_come_from_the_settings(
     assert site.hits["/drip/slow.html"] == 2 and site.hits["/gone.html"] == 2
 
 
-def test_a_files_run_never_fetches_the_url_of_a_jsonl_line(db_url: str, site: NewsSite, tmp_path: Path) -> None:
+def test_a_files_run_never_fetches_the_url_of_a_jsonl_line(
+    db_url: str, site: NewsSite, tmp_path: Path
+) -> None:
     import json
 
     page = site.url("/pages/ar-water-minister.html")
@@ -253,6 +255,6 @@ def test_a_file_url_as_feed_is_one_refusal(db_url: str, tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"only http\(s\) feeds are fetched, not 'file:///etc/passwd'"):
         ingest(feed="file:///etc/passwd", database_url=db_url)
     toml = tmp_path / "sources.toml"
-    toml.write_text('[[source]]\nname = "local"\nkind = "feed"\nurl = "file:///etc/passwd"\n', encoding="utf-8")
+    toml.write_text('[[source]]\nname = "x"\nkind = "feed"\nurl = "file:///etc/passwd"\n', encoding="utf-8")
     with pytest.raises(InputError, match="a feed `url` must be http"):
         load_sources(toml)
