@@ -50,6 +50,7 @@ class Prepared:
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None
+    remote: bool = False  # read over the network (only such failures can be marked dead)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def select_new(
 ) -> Selection:
     """Items not stored yet (first of each canonical URL), plus this source's pending web failures.
 
-    ``exclude`` names URLs that are not articles (the feed itself). Dead URLs are left out. Pending
+    ``exclude`` names URLs that are not articles (the feed itself). Dead URLs are not fetched again
+    (a ``.jsonl`` line with its text in hand is still read, whatever its URL's history). Pending
     web failures are retried only for sources that fetch (feeds, URL lists): a *files* source reads
     its files again, and a ``.jsonl`` line's URL is its identity, never something to download.
     """
@@ -128,8 +130,9 @@ def select_new(
             if url.startswith(("http://", "https://")) and url not in by_canon and url not in skip:
                 by_canon[url] = Item(url=url)
     readable = [k for k, v in by_canon.items() if v.error is None]
+    to_fetch = [k for k, v in by_canon.items() if v.needs_fetch]
     stored = _existing(session, col(Article.canonical_url), readable)
-    dead = _existing(session, col(FetchState.url), readable, FetchState.status == "dead")
+    dead = _existing(session, col(FetchState.url), to_fetch, FetchState.status == "dead")
     fresh = [item for key, item in by_canon.items() if key not in stored and key not in dead]
     return Selection(fresh, sum(1 for k in by_canon if k in stored), len(dead - stored))
 
@@ -241,15 +244,16 @@ def fetch_batch(items: Sequence[Item], options: FetchOptions) -> list[Item]:
 
 def prepare(item: Item, *, lang: Lang | None = None) -> Prepared:
     """Decode, clean and extract one item; any failure becomes ``Prepared.error`` (never raised)."""
+    remote = item.path is None and item.text is None
     if item.error:
-        return Prepared(url=item.url, error=item.error)
+        return Prepared(url=item.url, error=item.error, remote=remote)
     try:
         return _prepare(item, lang)
     except ClaimsError as exc:
-        return Prepared(url=item.url, error=str(exc))
+        return Prepared(url=item.url, error=str(exc), remote=remote)
     except Exception as exc:  # an extractor bug on one article must not sink the batch
         log.warning("preparing %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-        return Prepared(url=item.url, error=f"{type(exc).__name__}: {exc}")
+        return Prepared(url=item.url, error=f"{type(exc).__name__}: {exc}", remote=remote)
 
 
 def _prepare(item: Item, lang: Lang | None) -> Prepared:
@@ -317,8 +321,9 @@ def store_prepared(
     """Store one prepared article with its claims and links, or record its failure. No commit."""
     if prepared.error is not None or prepared.doc is None:
         reason = prepared.error or "nothing extracted"
+        cap = max_failures if prepared.remote else None  # text in hand (a file, a .jsonl line) is re-read
         state = record_failure(
-            session, url=prepared.url, source_id=source_id, reason=reason, max_failures=max_failures
+            session, url=prepared.url, source_id=source_id, reason=reason, max_failures=cap
         )
         return Outcome(prepared.url, "failed", reason=state.last_error or reason)
     from claims.linking import link_article, store_teasers
@@ -353,8 +358,9 @@ def record_failure(
     """Note that ``url`` failed so the next run tries it again; ``attempts`` counts failed runs in a row.
 
     A web URL failing its ``max_failures``-th run in a row is marked ``dead`` (a 404 stays a 404;
-    retrying it every run for ever only costs the desk and the site), keeping the reason. Local
-    files are never marked dead: they are read again whenever a run names them.
+    retrying it every run for ever only costs the desk and the site), keeping the reason. Callers
+    pass no cap for what was not fetched: files and ``.jsonl`` lines are read again whenever a run
+    names them.
     """
     state = _state(session, url, source_id)
     streak = state.attempts + 1 if state.status in ("failed", "dead") else 1

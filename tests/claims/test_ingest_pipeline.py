@@ -254,3 +254,17 @@ def test_a_permanent_404_is_given_up_after_the_cap(db_url: str, site: NewsSite) 
     with session_scope(db_url) as s:
         state = s.exec(select(FetchState).where(FetchState.url == site.url("/gone.html"))).one()
         assert (state.status, state.attempts) == ("dead", 3) and "HTTP 404" in (state.last_error or "")
+
+
+def test_a_jsonl_line_is_never_marked_dead_and_is_read_again_when_fixed(db_url: str, tmp_path: Path) -> None:
+    capped = replace(FAST, max_failures=2)
+    path = tmp_path / "batch.jsonl"
+    line = {"url": "https://example.org/n/1", "title": "خبر"}
+    path.write_text(json.dumps({**line, "text": "Advertisement"}) + "\n", encoding="utf-8")
+    for _ in range(3):
+        failed = run_pipeline(db_url, items_from_paths([path]), fetch=capped).failed
+        assert [o.reason for o in failed] == ["empty: no article text after cleaning"]
+    text = AR_ARTICLES[1].read_text(encoding="utf-8")
+    path.write_text(json.dumps({**line, "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    fixed = run_pipeline(db_url, items_from_paths([path]), fetch=capped)
+    assert [o.status for o in fixed.outcomes] == ["added"] and fixed.given_up == 0
