@@ -152,11 +152,12 @@ class GuardedTransport(httpx.HTTPTransport):
         allow: Sequence[IPNetwork] = (),
         resolve: Resolver = socket.getaddrinfo,
         inner: httpcore.NetworkBackend | None = None,
+        ssl_context: ssl.SSLContext | None = None,
         limits: httpx.Limits = LIMITS,
     ) -> None:
         super().__init__(trust_env=False, limits=limits)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=ssl_context or httpx.create_ssl_context(),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,

@@ -14,6 +14,7 @@ from typing import Any
 import httpcore
 import httpx
 import pytest
+from pytest_httpserver import HTTPServer
 
 from claims.errors import FetchError
 from claims.ingest.fetch import TransientFetchError, fetch, make_client
@@ -211,3 +212,30 @@ def test_a_redirect_to_file_is_refused(site: NewsSite) -> None:
     with client, pytest.raises(FetchError, match=r"only http\(s\) URLs are fetched, not file://") as info:
         fetch(client, site.url("/redirect/file"))
     assert not isinstance(info.value, TransientFetchError)
+
+
+def test_https_to_the_checked_address_still_verifies_the_certificate_for_the_name() -> None:
+    """The socket goes to the checked IP, yet TLS sends and verifies the host *name* (SNI)."""
+    import ssl
+
+    import trustme
+
+    ca = trustme.CA()
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("localhost").configure_cert(server_ctx)
+    client_ctx = ssl.create_default_context()
+    ca.configure_trust(client_ctx)
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=server_ctx)
+    server.expect_request("/p").respond_with_data("<p>ok</p>", content_type="text/html")
+    server.start()
+    dns = FakeDNS({"localhost": ["127.0.0.1"], "127.0.0.1": ["127.0.0.1"]})
+    try:
+        transport = GuardedTransport(allow=LOOPBACK, resolve=dns, ssl_context=client_ctx)
+        with httpx.Client(transport=transport) as client:
+            got = fetch(client, f"https://localhost:{server.port}/p")
+            assert got.status == 200 and got.content == b"<p>ok</p>"
+            with pytest.raises(TransientFetchError, match="CERTIFICATE_VERIFY_FAILED"):
+                fetch(client, f"https://127.0.0.1:{server.port}/p")  # the cert names localhost only
+    finally:
+        server.clear()
+        server.stop()
