@@ -7,6 +7,7 @@ environment first. Core functions take plain values; only the shells (CLI, flows
 from __future__ import annotations
 
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
 
 from pydantic import Field, field_validator
@@ -23,6 +24,16 @@ class Settings(BaseSettings):
     login_hours: float = Field(default=12, gt=0, le=24 * 30, description="How long a dashboard login lasts.")
     fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="HTTP timeout for feeds and pages.")
     fetch_max_bytes: int = Field(default=5_000_000, gt=0, description="Pages larger than this are refused.")
+    fetch_deadline_seconds: float = Field(
+        default=60.0, gt=0, description="Total time one page may take: every attempt, redirect and read."
+    )
+    fetch_max_failures: int = Field(
+        default=5, ge=1, description="Failed runs in a row after which a web URL is marked dead, not retried."
+    )
+    fetch_allow_networks: str = Field(
+        default="",
+        description="Comma-separated CIDRs fetches may reach besides public addresses (e.g. 127.0.0.0/8).",
+    )
     user_agent: str = Field(default="claims-bot/0.1 (+fact-checking desk)", description="HTTP User-Agent.")
     sources_file: Path = Field(default=Path("sources.toml"), description="Declared feeds, URL lists and folders.")
     link_auto_threshold: float = Field(default=0.82, ge=0, le=1, description="Same-claim score linked automatically.")
@@ -37,6 +48,21 @@ class Settings(BaseSettings):
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return level
+
+    @field_validator("fetch_allow_networks")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        from claims.ssrf import parse_networks
+
+        parse_networks(value)  # a bad CIDR is refused when settings load, with the entry named
+        return value
+
+    @property
+    def allowed_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
+        """``fetch_allow_networks`` parsed."""
+        from claims.ssrf import parse_networks
+
+        return parse_networks(self.fetch_allow_networks)
 
     @property
     def resolved_database_url(self) -> str:

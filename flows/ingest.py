@@ -25,14 +25,15 @@ from prefect.tasks import exponential_backoff
 from claims.db import session_scope
 from claims.errors import ClaimsError, InputError
 from claims.ingest.fetch import FEED_TYPES, Fetched, TransientFetchError, fetch, make_client
-from claims.ingest.items import Item
+from claims.ingest.items import Item, check_feed_url
 from claims.ingest.pipeline import (
     FetchOptions,
     IngestReport,
     Outcome,
     Prepared,
+    Selection,
     batches,
-    fetch_items,
+    fetch_batch,
     prepare_batch,
     select_new,
     store_batch,
@@ -96,7 +97,9 @@ def open_run_task(
     cache_policy=NO_CACHE,
 )
 def fetch_feed_task(url: str, etag: str | None, last_modified: str | None, options: FetchOptions) -> Fetched:
-    with make_client(timeout=options.timeout, user_agent=options.user_agent) as client:
+    with make_client(
+        timeout=options.timeout, user_agent=options.user_agent, allow_networks=options.allow_networks
+    ) as client:
         return fetch(
             client,
             url,
@@ -104,34 +107,28 @@ def fetch_feed_task(url: str, etag: str | None, last_modified: str | None, optio
             max_bytes=options.max_bytes,
             etag=etag,
             last_modified=last_modified,
+            deadline=options.deadline,
         )
 
 
 @task(name="discover", cache_policy=NO_CACHE)
 def discover_task(
     db_url: str, plan: RunPlan, fetched: Fetched | None, error: str | None
-) -> tuple[list[Item], int, str | None]:
-    """The run's new items: the feed's entries or the local list, minus what is stored, plus retries."""
+) -> tuple[Selection, str | None]:
+    """The run's new items: the feed's entries or the local list, minus stored and dead ones, plus retries."""
     with session_scope(db_url) as session:
         if plan.kind == "feed":
             items, error = discover_feed(session, plan, plan.locations[0], fetched, error)
         else:
             items = local_items(plan)
         exclude = plan.locations if plan.kind == "feed" else ()
-        fresh, skipped = select_new(session, items, source_id=plan.source_id, exclude=exclude)
-    return fresh, skipped, error
+        selection = select_new(session, items, source_id=plan.source_id, exclude=exclude)
+    return selection, error
 
 
 @task(name="fetch-pages", cache_policy=NO_CACHE)
 def fetch_pages_task(items: list[Item], options: FetchOptions) -> list[Item]:
-    return fetch_items(
-        items,
-        timeout=options.timeout,
-        max_bytes=options.max_bytes,
-        user_agent=options.user_agent,
-        attempts=options.attempts,
-        backoff=options.backoff,
-    )
+    return fetch_batch(items, options)
 
 
 @task(name="prepare-batch", cache_policy=NO_CACHE)
@@ -141,7 +138,12 @@ def prepare_task(items: list[Item], lang: Lang | None) -> list[Prepared]:
 
 @task(name="store-batch", cache_policy=NO_CACHE)
 def store_task(
-    db_url: str, prepared: list[Prepared], source_id: int, auto: float, suggest: float
+    db_url: str,
+    prepared: list[Prepared],
+    source_id: int,
+    auto: float,
+    suggest: float,
+    max_failures: int | None = None,
 ) -> list[Outcome]:
     outcomes = store_batch(
         db_url,
@@ -150,10 +152,11 @@ def store_task(
         auto_threshold=auto,
         suggest_threshold=suggest,
         on_outcome=_OBSERVER.outcome,
+        max_failures=max_failures,
     )
     for o in outcomes:
         if o.status == "failed":
-            _logger().warning("%s: %s (will retry next run)", o.url, o.reason)
+            _logger().warning("%s: %s", o.url, o.reason)
     return outcomes
 
 
@@ -165,7 +168,14 @@ def close_run_task(db_url: str, source_id: int, report: IngestReport) -> None:
 
 def fetch_options() -> FetchOptions:
     s = get_settings()
-    return FetchOptions(timeout=s.fetch_timeout_seconds, max_bytes=s.fetch_max_bytes, user_agent=s.user_agent)
+    return FetchOptions(
+        timeout=s.fetch_timeout_seconds,
+        max_bytes=s.fetch_max_bytes,
+        user_agent=s.user_agent,
+        deadline=s.fetch_deadline_seconds,
+        allow_networks=s.allowed_networks,
+        max_failures=s.fetch_max_failures,
+    )
 
 
 @flow(name="ingest", log_prints=False)
@@ -190,11 +200,11 @@ def ingest(
             fetched = fetch_feed_task(plan.locations[0], etag, last_modified, options)
         except ClaimsError as exc:
             error = f"feed {plan.locations[0]}: {exc}"
-    fresh, skipped, error = discover_task(db_url, plan, fetched, error)
-    _OBSERVER.total(len(fresh))
-    report = IngestReport(skipped=skipped, error=error)
+    selection, error = discover_task(db_url, plan, fetched, error)
+    _OBSERVER.total(len(selection.fresh))
+    report = IngestReport(skipped=selection.skipped, given_up=selection.given_up, error=error)
     stored: list[PrefectFuture[list[Outcome]]] = []
-    for batch in batches(fresh, batch_size):
+    for batch in batches(selection.fresh, batch_size):
         got: Any = fetch_pages_task.submit(batch, options) if any(i.needs_fetch for i in batch) else batch
         prepared = prepare_task.submit(got, plan.lang)
         stored.append(
@@ -204,6 +214,7 @@ def ingest(
                 plan.source_id,
                 settings.link_auto_threshold,
                 settings.link_suggest_threshold,
+                options.max_failures,
                 wait_for=stored[-1:],  # strictly in order: runs are deterministic and re-runnable
             )
         )
@@ -227,7 +238,7 @@ def _what(
     if len(given) != 1:
         raise InputError("give exactly one of: a source name, a feed URL, a URL list, or paths")
     if feed:
-        return "feed", [feed]
+        return "feed", [check_feed_url(feed)]
     if urls_file:
         return "urls", [urls_file]
     if paths:

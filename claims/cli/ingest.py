@@ -27,7 +27,7 @@ def ingest(
     """Fetch, clean, extract, store and link articles once (the same flow the schedule runs)."""
     from claims import db
     from claims.errors import InputError
-    from claims.ingest.items import expand_paths, read_url_list
+    from claims.ingest.items import check_feed_url, expand_paths, read_url_list
 
     url = database_url()
     with user_errors():
@@ -39,6 +39,8 @@ def ingest(
         db.require_migrated(url)
         if paths and not expand_paths(paths):
             raise InputError("no .txt, .html or .jsonl files found there")
+        if feed:
+            check_feed_url(feed)
         if urls:
             read_url_list(urls)
         params: dict[str, Any] = {

@@ -1,7 +1,8 @@
 """Ingestion: fetch feeds, URL lists and files, and run them through clean → extract → store → link.
 
 Pure library code (no Prefect): ``flows/`` wraps these functions in tasks. Modules:
-``fetch`` (HTTP + charset), ``feeds`` (feedparser), ``sources`` (sources.toml, health),
+``fetch`` (HTTP + charset), ``transport`` (the address guard of :mod:`claims.ssrf` and the
+page deadline, under every fetch), ``feeds`` (feedparser), ``sources`` (sources.toml, health),
 ``pipeline`` (the batch steps), ``runs`` (a source's run, start to end).
 """
 

@@ -1,7 +1,10 @@
 """HTTP fetching and decoding for feeds and pages.
 
-Every fetch has a timeout, a size cap (checked on the header *and* while streaming, so a lying
-server cannot push 8 MB at us), a content-type check and conditional GET. Decoding tries the BOM,
+Every fetch goes through the address guard (:mod:`claims.ingest.transport`: public addresses
+only, every redirect hop re-checked, http(s) only), has a per-read timeout *and* a per-page deadline,
+a size cap (checked on the header *and* while streaming, so a lying server cannot push 8 MB at us),
+a content-type check and conditional GET; whatever the HTTP client raises becomes a one-line
+:class:`FetchError` for that URL alone. Decoding prefers valid multi-byte UTF-8, then tries the BOM,
 the declared charset, the ``<meta>`` charset, strict UTF-8 and charset-normalizer in that order,
 and refuses a result that looks like mojibake: legacy Arabic pages (windows-1256, ISO-8859-6)
 mislabelled as Latin-1 are the common case, and a wrongly decoded article must never be stored.
@@ -11,13 +14,17 @@ from __future__ import annotations
 
 import codecs
 import re
+import socket
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import httpx
 
 from claims.errors import FetchError, InputError
+from claims.ingest.transport import GuardedTransport, page_deadline, time_left
+from claims.ssrf import IPNetwork, Resolver
 
 HTML_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_TYPES: tuple[str, ...] = (
@@ -30,6 +37,10 @@ FEED_TYPES: tuple[str, ...] = (
     "text/html",  # many servers label feeds as HTML; feedparser copes
     "text/plain",
 )
+
+
+MAX_REDIRECTS = 5
+FETCHED_SCHEMES = ("http", "https")
 
 
 class TransientFetchError(FetchError):
@@ -54,11 +65,23 @@ class Fetched:
         return self.status == 304
 
 
-def make_client(*, timeout: float, user_agent: str) -> httpx.Client:
-    """A client with the same timeout on connect, read, write and pool; redirects followed."""
+def make_client(
+    *,
+    timeout: float,
+    user_agent: str,
+    allow_networks: Sequence[IPNetwork] = (),
+    resolve: Resolver = socket.getaddrinfo,
+) -> httpx.Client:
+    """A client whose every connection passes the address guard; redirects are left to :func:`fetch`.
+
+    ``allow_networks`` (the ``CLAIMS_FETCH_ALLOW_NETWORKS`` setting) lets private networks through,
+    for tests on loopback and for intranet deployments; by default only public addresses are reached.
+    """
     return httpx.Client(
         timeout=httpx.Timeout(timeout),
-        follow_redirects=True,
+        follow_redirects=False,
+        trust_env=False,
+        transport=GuardedTransport(allow=allow_networks, resolve=resolve),
         headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
     )
 
@@ -74,6 +97,14 @@ def _media_type(header: str | None) -> tuple[str, str | None]:
     return parts[0].lower(), charset
 
 
+def check_fetchable(url: str) -> None:
+    """Refuse, permanently, a URL that is not http(s) (``file://``, ``ftp://``, a bare path)."""
+    scheme = urlsplit(url.strip()).scheme.lower()
+    if scheme not in FETCHED_SCHEMES:
+        shown = f"{scheme}://" if scheme else "a URL without a scheme"
+        raise FetchError(f"refused: only http(s) URLs are fetched, not {shown}")
+
+
 def fetch(
     client: httpx.Client,
     url: str,
@@ -82,46 +113,77 @@ def fetch(
     max_bytes: int = 5_000_000,
     etag: str | None = None,
     last_modified: str | None = None,
+    deadline: float | None = None,
 ) -> Fetched:
-    """GET ``url`` once; raises :class:`FetchError` (or :class:`TransientFetchError`) with the reason."""
+    """GET ``url`` once, following up to :data:`MAX_REDIRECTS` redirects, each hop re-checked.
+
+    Raises :class:`FetchError` (or :class:`TransientFetchError`) with a one-line reason for *any*
+    failure, whatever the HTTP client raised: one bad URL must never sink a batch. ``deadline``
+    bounds the whole page, redirects and body included.
+    """
     headers: dict[str, str] = {}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    deadline = time.monotonic() + 4 * _timeout_of(client)
-    try:
-        with client.stream("GET", url, headers=headers) as resp:
-            media, charset = _media_type(resp.headers.get("content-type"))
-            validators = (resp.headers.get("etag"), resp.headers.get("last-modified"))
-            if resp.status_code == 304:
-                return Fetched(url, str(resp.url), 304, b"", media, charset, *validators)
-            if resp.status_code >= 500 or resp.status_code == 429:
-                raise TransientFetchError(f"HTTP {resp.status_code}")
-            if resp.status_code >= 400:
-                raise FetchError(f"HTTP {resp.status_code}")
-            allowed = tuple(accept)
-            if media and media not in allowed:
-                raise FetchError(f"refused content type {media!r} (expected {', '.join(allowed)})")
-            declared = resp.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"too large: {int(declared):,} bytes (cap {max_bytes:,})")
-            body = bytearray()
-            for chunk in resp.iter_bytes():
-                body.extend(chunk)
-                if len(body) > max_bytes:
-                    raise FetchError(f"too large: over {max_bytes:,} bytes")
-                if time.monotonic() > deadline:
-                    raise TransientFetchError("timed out while reading the body")
-            if not body:
-                raise FetchError("empty response body")
-            return Fetched(url, str(resp.url), resp.status_code, bytes(body), media, charset, *validators)
-    except httpx.TimeoutException as exc:
-        raise TransientFetchError(f"timed out ({type(exc).__name__})") from None
-    except httpx.TransportError as exc:
-        raise TransientFetchError(f"connection failed ({type(exc).__name__}: {exc})") from None
-    except httpx.InvalidURL as exc:
-        raise FetchError(f"invalid URL: {exc}") from None
+    check_fetchable(url)
+    with page_deadline(deadline):
+        try:
+            request = client.build_request("GET", url, headers=headers)
+            for _hop in range(MAX_REDIRECTS + 1):
+                resp = client.send(request, stream=True)
+                try:
+                    if resp.next_request is None:
+                        return _read(url, resp, tuple(accept), max_bytes)
+                    request = resp.next_request
+                finally:
+                    resp.close()
+                check_fetchable(str(request.url))
+            raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
+        except httpx.TimeoutException as exc:
+            left = time_left()
+            if left is not None and left <= 0:  # the page's clock, not one slow read: give up
+                raise FetchError(f"gave up: the page deadline passed ({type(exc).__name__})") from None
+            raise TransientFetchError(f"timed out ({type(exc).__name__}: {_one_line(exc)})") from None
+        except httpx.DecodingError as exc:
+            raise FetchError(f"undecodable body ({_one_line(exc)})") from None
+        except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
+            raise FetchError(f"cannot fetch ({type(exc).__name__}: {_one_line(exc)})") from None
+        except httpx.TransportError as exc:
+            raise TransientFetchError(f"connection failed ({type(exc).__name__}: {_one_line(exc)})") from None
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+            raise FetchError(f"{type(exc).__name__}: {_one_line(exc)}") from None
+
+
+def _read(url: str, resp: httpx.Response, accept: tuple[str, ...], max_bytes: int) -> Fetched:
+    """The body of a final (non-redirect) response, within the type and size limits."""
+    media, charset = _media_type(resp.headers.get("content-type"))
+    validators = (resp.headers.get("etag"), resp.headers.get("last-modified"))
+    if resp.status_code == 304:
+        return Fetched(url, str(resp.url), 304, b"", media, charset, *validators)
+    if resp.status_code >= 500 or resp.status_code == 429:
+        raise TransientFetchError(f"HTTP {resp.status_code}")
+    if resp.status_code >= 400:
+        raise FetchError(f"HTTP {resp.status_code}")
+    if 300 <= resp.status_code < 400:
+        raise FetchError(f"HTTP {resp.status_code} without a usable Location")
+    if media and media not in accept:
+        raise FetchError(f"refused content type {media!r} (expected {', '.join(accept)})")
+    declared = resp.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"too large: {int(declared):,} bytes (cap {max_bytes:,})")
+    body = bytearray()
+    for chunk in resp.iter_bytes():
+        body.extend(chunk)
+        if len(body) > max_bytes:
+            raise FetchError(f"too large: over {max_bytes:,} bytes")
+    if not body:
+        raise FetchError("empty response body")
+    return Fetched(url, str(resp.url), resp.status_code, bytes(body), media, charset, *validators)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
 
 
 def fetch_with_retries(
@@ -130,22 +192,27 @@ def fetch_with_retries(
     *,
     attempts: int = 3,
     backoff: float = 0.5,
+    deadline: float | None = None,
     **kwargs: object,
 ) -> Fetched:
-    """:func:`fetch` with exponential backoff on transient failures only (5xx, timeouts)."""
-    for attempt in range(1, attempts + 1):
-        try:
-            return fetch(client, url, **kwargs)  # type: ignore[arg-type]
-        except TransientFetchError as exc:
-            if attempt == attempts:
-                raise TransientFetchError(f"{exc} after {attempts} attempts") from None
-            time.sleep(backoff * 2 ** (attempt - 1))
+    """:func:`fetch` with exponential backoff on transient failures only (5xx, timeouts).
+
+    ``deadline`` (seconds) bounds the page as a whole — every attempt, redirect, read and backoff —
+    so a server that drips bytes holds a worker for that long at most, never attempts times timeouts.
+    """
+    with page_deadline(deadline):
+        for attempt in range(1, attempts + 1):
+            try:
+                return fetch(client, url, **kwargs)  # type: ignore[arg-type]
+            except TransientFetchError as exc:
+                if attempt == attempts:
+                    raise TransientFetchError(f"{exc} after {attempts} attempts") from None
+                pause = backoff * 2 ** (attempt - 1)
+                left = time_left()
+                if left is not None and pause >= left:
+                    raise FetchError(f"gave up: the page deadline comes before a retry ({exc})") from None
+                time.sleep(pause)
     raise AssertionError("unreachable")
-
-
-def _timeout_of(client: httpx.Client) -> float:
-    t = client.timeout
-    return max(x for x in (t.read, t.connect, 1.0) if x is not None)
 
 
 # --- decoding ---------------------------------------------------------------------------------
@@ -212,12 +279,23 @@ def declared_charsets(raw: bytes, header_charset: str | None = None) -> list[str
 
 
 def decode_bytes(raw: bytes, *, header_charset: str | None = None) -> tuple[str, str]:
-    """``(text, codec)`` for ``raw``; raises :class:`InputError` rather than return mojibake."""
+    """``(text, codec)`` for ``raw``; raises :class:`InputError` rather than return mojibake.
+
+    Bytes that are valid UTF-8 *with* multi-byte sequences are read as UTF-8 whatever charset is
+    declared: a single-byte codec such as windows-1256 would decode them without an error into
+    Arabic-looking garbage (``ط§ظ„`` for ``ال``) that no mojibake test can tell from text, while
+    real windows-1256 or ISO-8859-6 Arabic is, in practice, never valid UTF-8.
+    """
     if not raw.strip():
         raise InputError("undecodable: empty document")
     if b"\x00" in raw[:1024] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InputError("undecodable: binary content")
-    candidates = [*declared_charsets(raw, header_charset), "utf-8"]
+    declared = declared_charsets(raw, header_charset)
+    if declared and declared[0] not in ("utf-8", "utf-16") and not raw.isascii():
+        text = _try(raw, "utf-8")
+        if text is not None:
+            return text, "utf-8"
+    candidates = [*declared, "utf-8"]
     for name in candidates:
         text = _try(raw, name)
         if text is not None:

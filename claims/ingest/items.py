@@ -122,6 +122,21 @@ def read_url_list(path: str | Path) -> list[str]:
     return urls
 
 
+def check_feed_url(url: str) -> str:
+    """``url`` if it can be a feed (an http(s) URL), else one :class:`InputError` line.
+
+    Checked before any flow starts: a ``file://`` or garbled feed URL is the caller's mistake, not
+    a network failure to retry three times.
+    """
+    try:
+        canonical_url(url)
+    except InputError:
+        raise InputError(f"not a feed URL: {url!r} (give an http(s) URL)") from None
+    if not url.strip().lower().startswith(("http://", "https://")):
+        raise InputError(f"only http(s) feeds are fetched, not {url!r}")
+    return url.strip()
+
+
 def items_from_refs(refs: Iterable[ArticleRef]) -> list[Item]:
     return [Item(url=r.url, title=r.title, published=r.published) for r in refs]
 

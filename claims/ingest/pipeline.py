@@ -4,8 +4,10 @@ Split into batch steps so the flow can put each in one coarse task (fetch: netwo
 no database; store: database, one transaction per article, in order). Every step is idempotent:
 items already stored (canonical URL) are skipped before any work, the same text under another URL
 is stored once (content hash), and an item that fails is recorded in FetchState with its reason and
-attempt count and is tried again on the next run. A run killed mid-batch leaves only whole
-articles behind, so running it again ends in the same database as an uninterrupted run.
+attempt count and is tried again on the next run — until a web URL has failed ``max_failures`` runs
+in a row, when it is marked ``dead`` with its reason and left alone. Fetching isolates items: any
+error of one URL, whatever raised it, is that URL's recorded failure. A run killed mid-batch leaves
+only whole articles behind, so running it again ends in the same database as an uninterrupted run.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from sqlmodel import Session, col, select
 
@@ -25,8 +27,9 @@ from claims.db import session_scope
 from claims.errors import ClaimsError, InputError
 from claims.ingest.fetch import HTML_TYPES, decode_bytes, fetch_with_retries, make_client
 from claims.ingest.items import Item, parse_date
-from claims.models import Article, FetchState, utcnow
+from claims.models import Article, FetchState, Source, utcnow
 from claims.repository import replace_claims, store_article
+from claims.ssrf import IPNetwork
 from claims.types import Lang
 from claims.urls import bytes_hash, canonical_url
 
@@ -47,6 +50,7 @@ class Prepared:
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None
+    remote: bool = False  # read over the network (only such failures can be marked dead)
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class IngestReport:
 
     outcomes: list[Outcome] = field(default_factory=list)
     skipped: int = 0  # already stored before this run
+    given_up: int = 0  # web URLs marked dead by earlier runs, not fetched again
     error: str | None = None  # a source-level failure (the feed itself could not be read)
 
     def count(self, status: Status) -> int:
@@ -84,16 +89,29 @@ class IngestReport:
             f"{self.count('added')} added ({claims} claims), {self.count('duplicate')} duplicates, "
             f"{self.skipped} already stored, {self.count('failed')} failed"
         )
+        if self.given_up:
+            text += f", {self.given_up} dead (given up earlier)"
         return f"{text}; source error: {self.error}" if self.error else text
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a run will process, and what it leaves alone."""
+
+    fresh: list[Item]
+    skipped: int  # already stored
+    given_up: int  # marked dead by earlier runs
 
 
 def select_new(
     session: Session, items: Sequence[Item], *, source_id: int | None, exclude: Iterable[str] = ()
-) -> tuple[list[Item], int]:
+) -> Selection:
     """Items not stored yet (first of each canonical URL), plus this source's pending web failures.
 
-    ``exclude`` names URLs that are not articles (the feed itself). Returns the items to process
-    and how many were skipped as already stored.
+    ``exclude`` names URLs that are not articles (the feed itself). Dead URLs are not fetched again
+    (a ``.jsonl`` line with its text in hand is still read, whatever its URL's history). Pending
+    web failures are retried only for sources that fetch (feeds, URL lists): a *files* source reads
+    its files again, and a ``.jsonl`` line's URL is its identity, never something to download.
     """
     skip = {_key(u) for u in exclude}
     by_canon: dict[str, Item] = {}
@@ -104,25 +122,32 @@ def select_new(
             key = item.url
             item = replace(item, error=item.error or str(exc))
         by_canon.setdefault(key, item)
-    if source_id is not None:
+    if source_id is not None and _fetches(session, source_id):
         pending = session.exec(
             select(FetchState.url).where(FetchState.source_id == source_id, FetchState.status == "failed")
         ).all()
         for url in pending:
             if url.startswith(("http://", "https://")) and url not in by_canon and url not in skip:
                 by_canon[url] = Item(url=url)
-    stored = _stored(session, [k for k, v in by_canon.items() if v.error is None])
-    fresh = [item for key, item in by_canon.items() if key not in stored]
-    return fresh, sum(1 for k in by_canon if k in stored)
+    readable = [k for k, v in by_canon.items() if v.error is None]
+    to_fetch = [k for k, v in by_canon.items() if v.needs_fetch]
+    stored = _existing(session, col(Article.canonical_url), readable)
+    dead = _existing(session, col(FetchState.url), to_fetch, FetchState.status == "dead")
+    fresh = [item for key, item in by_canon.items() if key not in stored and key not in dead]
+    return Selection(fresh, sum(1 for k in by_canon if k in stored), len(dead - stored))
 
 
-def _stored(session: Session, canon: list[str]) -> set[str]:
+def _fetches(session: Session, source_id: int) -> bool:
+    source = session.get(Source, source_id)
+    return source is None or source.kind != "files"
+
+
+def _existing(session: Session, column: Any, keys: list[str], *where: Any) -> set[str]:
+    """Which of ``keys`` are in ``column`` (in chunks, to keep the IN lists short)."""
     found: set[str] = set()
-    for i in range(0, len(canon), 500):
-        chunk = canon[i : i + 500]
-        found.update(
-            session.exec(select(Article.canonical_url).where(col(Article.canonical_url).in_(chunk))).all()
-        )
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        found.update(session.exec(select(column).where(column.in_(chunk), *where)).all())
     return found
 
 
@@ -131,6 +156,20 @@ def batches(items: Sequence[Item], size: int) -> list[list[Item]]:
 
 
 # --- fetch (network) -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """How pages are fetched; the defaults are the settings' defaults (no private network allowed)."""
+
+    timeout: float = 20.0
+    max_bytes: int = 5_000_000
+    user_agent: str = "claims-bot/0.1"
+    attempts: int = 3
+    backoff: float = 0.5
+    deadline: float = 60.0
+    allow_networks: tuple[IPNetwork, ...] = ()
+    max_failures: int = 5
 
 
 def fetch_items(
@@ -142,12 +181,18 @@ def fetch_items(
     attempts: int = 3,
     backoff: float = 0.5,
     workers: int = 4,
+    deadline: float | None = None,
+    allow_networks: Sequence[IPNetwork] = (),
 ) -> list[Item]:
-    """Fetch every item that needs it (a few at a time); a failure becomes the item's ``error``."""
+    """Fetch every item that needs it (a few at a time); a failure becomes the item's ``error``.
+
+    Never raises for one item: :func:`fetch` turns HTTP client errors into one-line reasons, and
+    anything else (a bug, an exotic error) is caught here too, so the other pages still land.
+    """
     todo = [i for i in items if i.needs_fetch]
     if not todo:
         return list(items)
-    with make_client(timeout=timeout, user_agent=user_agent) as client:
+    with make_client(timeout=timeout, user_agent=user_agent, allow_networks=allow_networks) as client:
 
         def one(item: Item) -> Item:
             try:
@@ -156,11 +201,15 @@ def fetch_items(
                     item.url,
                     attempts=attempts,
                     backoff=backoff,
+                    deadline=deadline,
                     accept=HTML_TYPES,
                     max_bytes=max_bytes,
                 )
             except ClaimsError as exc:
                 return replace(item, error=str(exc))
+            except Exception as exc:
+                log.warning("fetching %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+                return replace(item, error=f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
             fmt: Literal["html", "text"] = "text" if got.media_type == "text/plain" else "html"
             return replace(
                 item,
@@ -176,20 +225,35 @@ def fetch_items(
     return [done.get(id(i), i) for i in items]
 
 
+def fetch_batch(items: Sequence[Item], options: FetchOptions) -> list[Item]:
+    """:func:`fetch_items` with a run's :class:`FetchOptions`."""
+    return fetch_items(
+        items,
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
+        user_agent=options.user_agent,
+        attempts=options.attempts,
+        backoff=options.backoff,
+        deadline=options.deadline,
+        allow_networks=options.allow_networks,
+    )
+
+
 # --- prepare (CPU, no database) ------------------------------------------------------------------
 
 
 def prepare(item: Item, *, lang: Lang | None = None) -> Prepared:
     """Decode, clean and extract one item; any failure becomes ``Prepared.error`` (never raised)."""
+    remote = item.path is None and item.text is None
     if item.error:
-        return Prepared(url=item.url, error=item.error)
+        return Prepared(url=item.url, error=item.error, remote=remote)
     try:
         return _prepare(item, lang)
     except ClaimsError as exc:
-        return Prepared(url=item.url, error=str(exc))
+        return Prepared(url=item.url, error=str(exc), remote=remote)
     except Exception as exc:  # an extractor bug on one article must not sink the batch
         log.warning("preparing %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-        return Prepared(url=item.url, error=f"{type(exc).__name__}: {exc}")
+        return Prepared(url=item.url, error=f"{type(exc).__name__}: {exc}", remote=remote)
 
 
 def _prepare(item: Item, lang: Lang | None) -> Prepared:
@@ -252,12 +316,16 @@ def store_prepared(
     source_id: int | None,
     auto_threshold: float,
     suggest_threshold: float,
+    max_failures: int | None = None,
 ) -> Outcome:
     """Store one prepared article with its claims and links, or record its failure. No commit."""
     if prepared.error is not None or prepared.doc is None:
         reason = prepared.error or "nothing extracted"
-        record_failure(session, url=prepared.url, source_id=source_id, reason=reason)
-        return Outcome(prepared.url, "failed", reason=reason)
+        cap = max_failures if prepared.remote else None  # text in hand (a file, a .jsonl line) is re-read
+        state = record_failure(
+            session, url=prepared.url, source_id=source_id, reason=reason, max_failures=cap
+        )
+        return Outcome(prepared.url, "failed", reason=state.last_error or reason)
     from claims.linking import link_article, store_teasers
 
     stored = store_article(
@@ -284,10 +352,22 @@ def store_prepared(
     return Outcome(prepared.url, status, stored.article_id, prepared.doc.title, n_claims, reason)
 
 
-def record_failure(session: Session, *, url: str, source_id: int | None, reason: str) -> FetchState:
-    """Note that ``url`` failed (one more attempt) so the next run tries it again."""
+def record_failure(
+    session: Session, *, url: str, source_id: int | None, reason: str, max_failures: int | None = None
+) -> FetchState:
+    """Note that ``url`` failed so the next run tries it again; ``attempts`` counts failed runs in a row.
+
+    A web URL failing its ``max_failures``-th run in a row is marked ``dead`` (a 404 stays a 404;
+    retrying it every run for ever only costs the desk and the site), keeping the reason. Callers
+    pass no cap for what was not fetched: files and ``.jsonl`` lines are read again whenever a run
+    names them.
+    """
     state = _state(session, url, source_id)
-    state.status, state.attempts, state.last_error = "failed", state.attempts + 1, reason[:2000]
+    streak = state.attempts + 1 if state.status in ("failed", "dead") else 1
+    state.status, state.attempts, state.last_error = "failed", streak, reason[:1900]
+    if max_failures is not None and streak >= max_failures and state.url.startswith(("http://", "https://")):
+        state.status = "dead"
+        state.last_error = f"{reason[:1900]} (dead after {streak} failed runs; not retried)"
     state.last_attempt_at = utcnow()
     session.add(state)
     return state
@@ -335,6 +415,7 @@ def store_batch(
     auto_threshold: float,
     suggest_threshold: float,
     on_outcome: OutcomeHook | None = None,
+    max_failures: int | None = None,
 ) -> list[Outcome]:
     """Store a batch in order, one transaction per article (a crash leaves only whole articles)."""
     outcomes: list[Outcome] = []
@@ -346,20 +427,12 @@ def store_batch(
                 source_id=source_id,
                 auto_threshold=auto_threshold,
                 suggest_threshold=suggest_threshold,
+                max_failures=max_failures,
             )
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
     return outcomes
-
-
-@dataclass(frozen=True)
-class FetchOptions:
-    timeout: float = 20.0
-    max_bytes: int = 5_000_000
-    user_agent: str = "claims-bot/0.1"
-    attempts: int = 3
-    backoff: float = 0.5
 
 
 def run_pipeline(
@@ -377,17 +450,10 @@ def run_pipeline(
     """The whole pipeline without Prefect: what the flow does, batch by batch, in one process."""
     fetch = fetch or FetchOptions()
     with session_scope(db_url) as session:
-        fresh, skipped = select_new(session, items, source_id=source_id)
-    report = IngestReport(skipped=skipped)
-    for batch in batches(fresh, batch_size):
-        got = fetch_items(
-            batch,
-            timeout=fetch.timeout,
-            max_bytes=fetch.max_bytes,
-            user_agent=fetch.user_agent,
-            attempts=fetch.attempts,
-            backoff=fetch.backoff,
-        )
+        selection = select_new(session, items, source_id=source_id)
+    report = IngestReport(skipped=selection.skipped, given_up=selection.given_up)
+    for batch in batches(selection.fresh, batch_size):
+        got = fetch_batch(batch, fetch)
         report.outcomes.extend(
             store_batch(
                 db_url,
@@ -396,6 +462,7 @@ def run_pipeline(
                 auto_threshold=auto_threshold,
                 suggest_threshold=suggest_threshold,
                 on_outcome=on_outcome,
+                max_failures=fetch.max_failures,
             )
         )
     return report

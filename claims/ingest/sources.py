@@ -77,6 +77,8 @@ class SourceSpec(BaseModel):
     def _location(self) -> SourceSpec:
         if self.kind == "feed" and not self.url:
             raise ValueError("a feed source needs `url`")
+        if self.url and not self.url.strip().lower().startswith(("http://", "https://")):
+            raise ValueError("a feed `url` must be http(s); local files are a `files` source")
         if self.kind in ("urls", "files") and not self.path:
             raise ValueError(f"a {self.kind} source needs `path`")
         if self.url and self.path:
@@ -238,7 +240,7 @@ def source_health(
         last_error, last_error_at = row.last_error, row.last_error_at
         item = session.exec(
             select(FetchState)
-            .where(FetchState.source_id == row.id, FetchState.status == "failed")
+            .where(FetchState.source_id == row.id, col(FetchState.status).in_(("failed", "dead")))
             .order_by(col(FetchState.last_attempt_at).desc())
         ).first()
         if (

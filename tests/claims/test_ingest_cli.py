@@ -36,6 +36,8 @@ def test_unmigrated_database_says_to_run_db_upgrade(
         (("nowhere",), "no such file or folder"),
         (("--lang", "fr", "x"), "--lang must be ar or en"),
         (("--source", "nobody"), "no source named 'nobody'"),
+        (("--feed", "file:///etc/passwd"), "only http(s) feeds are fetched, not 'file:///etc/passwd'"),
+        (("--feed", "not-a-url"), "not a feed URL"),
     ],
 )
 def test_bad_arguments_are_one_line_errors(args: tuple[str, ...], message: str) -> None:

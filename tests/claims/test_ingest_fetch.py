@@ -18,7 +18,7 @@ from claims.ingest.fetch import (
     looks_like_mojibake,
     make_client,
 )
-from tests.flows.site import FIXTURES, HANG_SECONDS, NewsSite, news_site
+from tests.flows.site import FIXTURES, HANG_SECONDS, LOOPBACK, NewsSite, news_site
 
 CP1256_PAGE = FIXTURES / "pages" / "ar-basra-desalination.cp1256.html"
 
@@ -31,7 +31,7 @@ def site() -> Iterator[NewsSite]:
 
 @pytest.fixture
 def client() -> Iterator[httpx.Client]:
-    with make_client(timeout=1.0, user_agent="claims-test") as c:
+    with make_client(timeout=1.0, user_agent="claims-test", allow_networks=LOOPBACK) as c:
         yield c
 
 
@@ -144,3 +144,34 @@ def test_connection_refused_is_transient(client: httpx.Client) -> None:
         port = sock.getsockname()[1]
     with pytest.raises(TransientFetchError, match="connection failed"):
         fetch(client, f"http://127.0.0.1:{port}/x.html")
+
+
+def test_a_redirect_loop_is_one_permanent_failure(site: NewsSite, client: httpx.Client) -> None:
+    with pytest.raises(FetchError, match=r"too many redirects \(more than 5\)") as info:
+        fetch_with_retries(client, site.url("/loop/a.html"), attempts=3, backoff=0.01)
+    assert not isinstance(info.value, TransientFetchError) and site.hits["/loop/a.html"] == 6
+
+
+def test_a_bad_gzip_body_is_one_permanent_failure(site: NewsSite, client: httpx.Client) -> None:
+    with pytest.raises(FetchError, match="undecodable body") as info:
+        fetch_with_retries(client, site.url("/gzip/bad.html"), attempts=3, backoff=0.01)
+    assert not isinstance(info.value, TransientFetchError) and "\n" not in str(info.value)
+
+
+def test_a_dripping_page_is_abandoned_at_the_page_deadline(site: NewsSite, client: httpx.Client) -> None:
+    # one byte every 0.2 s: no single read ever waits the 1 s timeout, so only a page clock stops it
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="page deadline") as info:
+        fetch_with_retries(client, site.url("/drip/slow.html"), attempts=3, backoff=0.05, deadline=2.0)
+    elapsed = time.monotonic() - started
+    assert 1.9 <= elapsed < 2.8, elapsed
+    assert not isinstance(info.value, TransientFetchError) and site.hits["/drip/slow.html"] == 1
+
+
+def test_a_utf8_page_labelled_windows_1256_is_read_as_utf8(site: NewsSite, client: httpx.Client) -> None:
+    got = fetch(client, site.url("/pages/utf8-labelled-1256.html"))
+    assert got.charset == "windows-1256"
+    text, codec = decode_bytes(got.content, header_charset=got.charset)
+    assert codec == "utf-8" and "القمح" in text and not looks_like_mojibake(text)
+    wrong = "القمح".encode().decode("cp1256")  # what trusting the header gives: Arabic-looking junk
+    assert wrong not in text

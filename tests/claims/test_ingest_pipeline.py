@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,13 @@ from claims.ingest.items import Item, expand_paths, items_from_paths, items_from
 from claims.ingest.pipeline import FetchOptions, IngestReport, run_pipeline
 from claims.models import Article, Claim, FetchState
 from claims.urls import file_url
-from tests.flows.site import FIXTURES, NewsSite, news_site
+from tests.flows.site import FIXTURES, LOOPBACK, NewsSite, news_site, private_server
 from tests.flows.snapshot import snapshot
 
 AR_ARTICLES = sorted((FIXTURES / "articles").glob("[!e]*.txt"))[
     :4
 ]  # Arabic fixtures (English ones start with en-)
-FAST = FetchOptions(timeout=1.0, attempts=3, backoff=0.05, max_bytes=5_000_000)
+FAST = FetchOptions(timeout=1.0, attempts=3, backoff=0.05, max_bytes=5_000_000, allow_networks=LOOPBACK)
 
 
 @pytest.fixture
@@ -204,3 +205,66 @@ def test_report_summary_counts() -> None:
     )
     assert report.summary() == "1 added (3 claims), 0 duplicates, 2 already stored, 1 failed"
     assert Item(url="https://e.org/a").needs_fetch and not Item(url="file:///a", path="/a").needs_fetch
+
+
+def test_one_bad_url_never_sinks_the_run(db_url: str, site: NewsSite) -> None:
+    """A redirect loop, a bad gzip body, a private redirect and a file:// entry among good pages:
+    every good page is stored, each bad one is a recorded one-line failure, the run ends normally."""
+    with private_server() as (internal, internal_hits):
+        site.private_target = internal.url_for("/secret")
+        bad = ["/loop/a.html", "/gzip/bad.html", "/redirect/private", "/redirect/file"]
+        good = ["/pages/ar-water-minister.html", "/pages/ar-central-bank.html", "/pages/en-port-audit.html"]
+        urls = [site.url(p) for p in [good[0], *bad[:2], good[1], *bad[2:], good[2]]]
+        report = run_pipeline(db_url, items_from_urls(urls), fetch=FAST)
+    assert {o.url.removeprefix(site.base): o.status for o in report.outcomes} == {
+        **dict.fromkeys(good, "added"),
+        **dict.fromkeys(bad, "failed"),
+    }
+    assert internal_hits["/secret"] == 0
+    reasons = {o.url.removeprefix(site.base): o.reason or "" for o in report.failed}
+    assert "too many redirects" in reasons["/loop/a.html"]
+    assert "undecodable body" in reasons["/gzip/bad.html"]
+    assert "refused: 127.0.0.2 is a loopback address" in reasons["/redirect/private"]
+    assert "only http(s) URLs" in reasons["/redirect/file"]
+    assert all("\n" not in r for r in reasons.values())
+    with session_scope(db_url) as s:
+        states = s.exec(select(FetchState).where(FetchState.status == "failed"))
+        failed = {f.url.removeprefix(site.base) for f in states}
+        assert failed == set(bad) and len(s.exec(select(Article)).all()) == 3
+
+
+def test_a_utf8_page_labelled_windows_1256_is_stored_as_written(db_url: str, site: NewsSite) -> None:
+    report = run_pipeline(db_url, items_from_urls([site.url("/pages/utf8-labelled-1256.html")]), fetch=FAST)
+    assert report.count("added") == 1, report.outcomes
+    with session_scope(db_url) as s:
+        art = s.exec(select(Article)).one()
+    wheat = (FIXTURES / "articles" / "youm7-egypt-wheat.txt").read_text(encoding="utf-8").splitlines()
+    assert wheat[2].strip() and wheat[2].strip() in art.text  # byte-exact Arabic, not ط§ظ„ mojibake
+
+
+def test_a_permanent_404_is_given_up_after_the_cap(db_url: str, site: NewsSite) -> None:
+    capped = replace(FAST, max_failures=3)
+    urls = items_from_urls([site.url("/gone.html")])
+    reasons = [run_pipeline(db_url, urls, fetch=capped).failed[0].reason for _ in range(3)]
+    assert reasons[:2] == ["HTTP 404", "HTTP 404"]
+    assert reasons[2] == "HTTP 404 (dead after 3 failed runs; not retried)"
+    fourth = run_pipeline(db_url, urls, fetch=capped)
+    assert fourth.outcomes == [] and fourth.given_up == 1 and "1 dead (given up earlier)" in fourth.summary()
+    assert site.hits["/gone.html"] == 3
+    with session_scope(db_url) as s:
+        state = s.exec(select(FetchState).where(FetchState.url == site.url("/gone.html"))).one()
+        assert (state.status, state.attempts) == ("dead", 3) and "HTTP 404" in (state.last_error or "")
+
+
+def test_a_jsonl_line_is_never_marked_dead_and_is_read_again_when_fixed(db_url: str, tmp_path: Path) -> None:
+    capped = replace(FAST, max_failures=2)
+    path = tmp_path / "batch.jsonl"
+    line = {"url": "https://example.org/n/1", "title": "خبر"}
+    path.write_text(json.dumps({**line, "text": "Advertisement"}) + "\n", encoding="utf-8")
+    for _ in range(3):
+        failed = run_pipeline(db_url, items_from_paths([path]), fetch=capped).failed
+        assert [o.reason for o in failed] == ["empty: no article text after cleaning"]
+    text = AR_ARTICLES[1].read_text(encoding="utf-8")
+    path.write_text(json.dumps({**line, "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    fixed = run_pipeline(db_url, items_from_paths([path]), fetch=capped)
+    assert [o.status for o in fixed.outcomes] == ["added"] and fixed.given_up == 0

@@ -24,9 +24,9 @@ def test_task_bodies_run_a_files_source_through_fn(db_url: str, tmp_path: Path) 
     (folder / "b.txt").write_bytes(b"\x00\x01 not text")
     plan, validators = open_run_task.fn(db_url, None, "files", [str(folder)], None)
     assert validators == (None, None) and plan.kind == "files"
-    fresh, skipped, error = discover_task.fn(db_url, plan, None, None)
-    assert (len(fresh), skipped, error) == (2, 0, None)
-    prepared = prepare_task.fn(fresh, None)
+    selection, error = discover_task.fn(db_url, plan, None, None)
+    assert (len(selection.fresh), selection.skipped, selection.given_up, error) == (2, 0, 0, None)
+    prepared = prepare_task.fn(selection.fresh, None)
     outcomes = store_task.fn(db_url, prepared, plan.source_id, 0.82, 0.6)  # logs the failure without a run
     assert [o.status for o in outcomes] == ["added", "failed"]
     from claims.ingest.pipeline import IngestReport
@@ -37,8 +37,8 @@ def test_task_bodies_run_a_files_source_through_fn(db_url: str, tmp_path: Path) 
         assert source is not None and source.last_success_at is not None and source.last_run_at is not None
         failed = s.exec(select(FetchState).where(FetchState.status == "failed")).one()
         assert failed.url.endswith("/b.txt") and failed.source_id == plan.source_id
-    again, skipped, _ = discover_task.fn(db_url, plan, None, None)
-    assert [i.url for i in again] == [failed.url] and skipped == 1
+    again, _ = discover_task.fn(db_url, plan, None, None)
+    assert [i.url for i in again.fresh] == [failed.url] and again.skipped == 1
 
 
 def test_open_run_of_an_unknown_source_is_a_clear_error(db_url: str) -> None:

@@ -10,15 +10,31 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from claims.settings import get_settings
+from claims.ssrf import parse_networks
+
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+# The site listens on 127.0.0.1 only; fetches are allowed there and nowhere else private, so a
+# redirect to another loopback address (127.0.0.2) stands for a private network in the tests.
+LOOPBACK_CIDR = "127.0.0.1/32"
+LOOPBACK = parse_networks(LOOPBACK_CIDR)
+
+
+def allow_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let flows and commands under test fetch from the site (CLAIMS_FETCH_ALLOW_NETWORKS)."""
+    monkeypatch.setenv("CLAIMS_FETCH_ALLOW_NETWORKS", LOOPBACK_CIDR)
+    get_settings.cache_clear()
 HANG_SECONDS = 3.0  # longer than the tests' fetch timeout (1 s)
+DRIP_TICK = 0.2  # one byte per tick: every read is well inside a 1 s read timeout
+DRIP_SECONDS = 20.0
 BIG_BYTES = 8 * 1024 * 1024
 
 
@@ -132,6 +148,75 @@ class NewsSite:
 
         self.server.expect_request("/big/huge.html").respond_with_handler(huge)
         self.server.expect_request("/big/chunked.html").respond_with_handler(huge_chunked)
+        self._install_hostile()
+
+    def _install_hostile(self) -> None:
+        """Pages that once sank a run or leaked: a redirect loop, a bad gzip body, a byte-a-tick
+        drip, UTF-8 labelled windows-1256, and redirects to a private address and to ``file://``."""
+
+        def loop(request: Request) -> Response:
+            self._count(request)
+            return Response(status=302, headers={"Location": "/loop/a.html"})
+
+        self.server.expect_request("/loop/a.html").respond_with_handler(loop)
+
+        def bad_gzip(request: Request) -> Response:
+            self._count(request)
+            return Response(
+                b"this is not gzip at all" * 10,
+                content_type="text/html; charset=utf-8",
+                headers={"Content-Encoding": "gzip"},
+            )
+
+        self.server.expect_request("/gzip/bad.html").respond_with_handler(bad_gzip)
+
+        def drip(request: Request) -> Response:
+            self._count(request)
+
+            def gen() -> Iterator[bytes]:
+                yield b"<html><body><p>"
+                for _ in range(int(DRIP_SECONDS / DRIP_TICK)):  # ends by itself: no thread left behind
+                    time.sleep(DRIP_TICK)
+                    yield b"x"
+
+            return Response(gen(), content_type="text/html; charset=utf-8")
+
+        self.server.expect_request("/drip/slow.html").respond_with_handler(drip)
+        utf8 = article_page("youm7-egypt-wheat.txt").replace(b'<meta charset="utf-8">', b"")
+        self._static("/pages/utf8-labelled-1256.html", utf8, "text/html; charset=windows-1256")
+
+        def to(location: str) -> Callable[[Request], Response]:
+            def handler(request: Request) -> Response:
+                self._count(request)
+                return Response(status=302, headers={"Location": location})
+
+            return handler
+
+        self.server.expect_request("/redirect/file").respond_with_handler(to("file:///etc/passwd"))
+        self.server.expect_request("/redirect/ok").respond_with_handler(to("/pages/ar-water-minister.html"))
+        self.private_target = "http://127.0.0.2:9/unset"  # set by tests that start the private server
+        self.server.expect_request("/redirect/private").respond_with_handler(
+            lambda request: to(self.private_target)(request)
+        )
+
+
+@contextmanager
+def private_server() -> Iterator[tuple[HTTPServer, Counter[str]]]:
+    """A server on 127.0.0.2 (loopback, yet outside the tests' allow-list) holding a "secret"."""
+    server = HTTPServer(host="127.0.0.2", port=0, threaded=True)
+    hits: Counter[str] = Counter()
+
+    def secret(request: Request) -> Response:
+        hits[request.path] += 1
+        return Response("<html><body><p>internal secret</p></body></html>", content_type="text/html")
+
+    server.expect_request("/secret").respond_with_handler(secret)
+    server.start()
+    try:
+        yield server, hits
+    finally:
+        server.clear()
+        server.stop()
 
 
 @contextmanager

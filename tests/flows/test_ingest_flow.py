@@ -17,7 +17,7 @@ from claims.db import session_scope
 from claims.ingest.sources import source_health
 from claims.models import Article, FetchState
 from flows.ingest import ingest
-from tests.flows.site import FIXTURES, NewsSite, news_site
+from tests.flows.site import FIXTURES, NewsSite, allow_loopback, news_site
 from tests.flows.snapshot import snapshot
 
 AR_ARTICLES = sorted((FIXTURES / "articles").glob("[!e]*.txt"))
@@ -36,7 +36,8 @@ def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def site() -> Iterator[NewsSite]:
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[NewsSite]:
+    allow_loopback(monkeypatch)
     with news_site() as s:
         yield s
 
@@ -196,3 +197,64 @@ def test_claims_ingest_urls_file(db_url: str, site: NewsSite, tmp_path: Path) ->
     result = CliRunner().invoke(app, ["ingest", "--urls", str(urls)])
     assert result.exit_code == 0, result.output
     assert "1 added" in result.output and "1 failed" in result.output and "report.pdf" in result.output
+
+
+def test_by_default_the_flow_reaches_no_private_address(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLAIMS_FETCH_ALLOW_NETWORKS", raising=False)
+    with news_site() as site:
+        report = ingest(feed=site.url("/feeds/ar.rss"), database_url=db_url)
+        assert site.hits["/feeds/ar.rss"] == 0  # refused before connecting, and not retried
+    assert report.error and "refused: 127.0.0.1 is a loopback address" in report.error
+    assert "\n" not in report.error
+
+
+def test_page_deadline_and_dead_cap_come_from_the_settings(
+    db_url: str, site: NewsSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claims.settings import get_settings
+
+    monkeypatch.setenv("CLAIMS_FETCH_TIMEOUT_SECONDS", "1")
+    monkeypatch.setenv("CLAIMS_FETCH_DEADLINE_SECONDS", "2")
+    monkeypatch.setenv("CLAIMS_FETCH_MAX_FAILURES", "2")
+    get_settings.cache_clear()
+    urls = tmp_path / "urls.txt"
+    paths = ["/drip/slow.html", "/gone.html", "/pages/ar-water-minister.html"]
+    urls.write_text("".join(f"{site.url(p)}\n" for p in paths), encoding="utf-8")
+    first = ingest(urls_file=str(urls), database_url=db_url)
+    reasons = {o.url.removeprefix(site.base): o.reason or "" for o in first.failed}
+    assert "page deadline" in reasons["/drip/slow.html"] and reasons["/gone.html"] == "HTTP 404"
+    assert first.count("added") == 1 and first.error is None
+    second = ingest(urls_file=str(urls), database_url=db_url)
+    assert all("dead after 2 failed runs" in (o.reason or "") for o in second.failed), second.failed
+    third = ingest(urls_file=str(urls), database_url=db_url)
+    assert third.outcomes == [] and third.given_up == 2 and third.skipped == 1
+    assert site.hits["/drip/slow.html"] == 2 and site.hits["/gone.html"] == 2
+
+
+def test_a_files_run_never_fetches_the_url_of_a_jsonl_line(
+    db_url: str, site: NewsSite, tmp_path: Path
+) -> None:
+    import json
+
+    page = site.url("/pages/ar-water-minister.html")
+    text = AR_ARTICLES[0].read_text(encoding="utf-8")
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(json.dumps({"url": page, "text": "Advertisement"}) + "\n", encoding="utf-8")
+    first = ingest(paths=[str(batch)], database_url=db_url)
+    assert [(o.url, o.status) for o in first.outcomes] == [(page, "failed")]
+    batch.write_text(json.dumps({"url": "https://example.org/n/2", "text": text}, ensure_ascii=False) + "\n")
+    second = ingest(paths=[str(batch)], database_url=db_url)
+    assert [(o.url, o.status) for o in second.outcomes] == [("https://example.org/n/2", "added")]
+    assert site.hits["/pages/ar-water-minister.html"] == 0
+
+
+def test_a_file_url_as_feed_is_one_refusal(db_url: str, tmp_path: Path) -> None:
+    from claims.errors import InputError
+    from claims.ingest.sources import load_sources
+
+    with pytest.raises(InputError, match=r"only http\(s\) feeds are fetched, not 'file:///etc/passwd'"):
+        ingest(feed="file:///etc/passwd", database_url=db_url)
+    toml = tmp_path / "sources.toml"
+    toml.write_text('[[source]]\nname = "x"\nkind = "feed"\nurl = "file:///etc/passwd"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="a feed `url` must be http"):
+        load_sources(toml)
