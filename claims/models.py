@@ -56,6 +56,9 @@ class FetchState(SQLModel, table=True):
     status: str = Field(default="ok", max_length=20, index=True)  # ok | failed | not_modified
     attempts: int = 0
     last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # 0007: what failed (fetch | extract | store); an extract failure waits for a new extractor version
+    failure_kind: str | None = Field(default=None, max_length=20)
+    extractor_version: str | None = Field(default=None, max_length=50)
     last_attempt_at: datetime | None = None
     last_success_at: datetime | None = None
     article_id: int | None = Field(default=None, foreign_key="article.id")
@@ -78,6 +81,7 @@ class Article(SQLModel, table=True):
     content_hash: str = Field(index=True, max_length=64)
     raw_hash: str | None = Field(default=None, max_length=64)
     boilerplate: list[str] = _json_list()
+    input_fixes: list[str] = _json_list()  # 0007: what storing changed to fit the schema (NUL stripped, …)
     extracted_at: datetime | None = None
     extractor_version: str | None = Field(default=None, max_length=50)
     linked_at: datetime | None = Field(default=None, index=True)  # when `claims link` last linked it

@@ -16,8 +16,10 @@ from sqlalchemy import delete, insert, or_
 from sqlmodel import Session, col, select
 
 from claims.candidates import ClaimCandidate, CleanDocument
+from claims.errors import InputError
 from claims.models import Article, Claim, CrossReference, Entity, ReviewEvent, utcnow
 from claims.priority import compute_priority
+from claims.storable import fit_document
 from claims.text.normalize import normalize_for_matching
 from claims.types import ReviewStatus
 from claims.urls import canonical_url, content_hash
@@ -44,8 +46,17 @@ def store_article(
     source_id: int | None = None,
     published_at: datetime | None = None,
     raw_hash: str | None = None,
+    input_fixes: Sequence[str] = (),
 ) -> StoredArticle:
-    """Insert the article unless its canonical URL or its content is already stored."""
+    """Insert the article unless its canonical URL or its content is already stored.
+
+    Metadata is fitted to the schema here (``claims.storable``); the text must already be fitted,
+    because claim spans were computed on it — a NUL in it is refused rather than silently moved.
+    """
+    fitted, fixes = fit_document(doc)
+    if fitted.text != doc.text:
+        raise InputError("the article text holds NUL characters: fit it (claims.storable) before extracting")
+    doc = fitted
     canon = canonical_url(url)
     existing = session.exec(select(Article).where(Article.canonical_url == canon)).first()
     if existing is not None:
@@ -69,6 +80,7 @@ def store_article(
         content_hash=digest,
         raw_hash=raw_hash,
         boilerplate=list(doc.boilerplate),
+        input_fixes=[*input_fixes, *(f for f in fixes if f not in input_fixes)],
     )
     session.add(article)
     session.flush()

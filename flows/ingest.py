@@ -202,7 +202,9 @@ def ingest(
             error = f"feed {plan.locations[0]}: {exc}"
     selection, error = discover_task(db_url, plan, fetched, error)
     _OBSERVER.total(len(selection.fresh))
-    report = IngestReport(skipped=selection.skipped, given_up=selection.given_up, error=error)
+    report = IngestReport(
+        skipped=selection.skipped, given_up=selection.given_up, held=selection.held, error=error
+    )
     stored: list[PrefectFuture[list[Outcome]]] = []
     for batch in batches(selection.fresh, batch_size):
         got: Any = fetch_pages_task.submit(batch, options) if any(i.needs_fetch for i in batch) else batch

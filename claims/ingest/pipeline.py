@@ -3,11 +3,14 @@
 Split into batch steps so the flow can put each in one coarse task (fetch: network; prepare: CPU,
 no database; store: database, one transaction per article, in order). Every step is idempotent:
 items already stored (canonical URL) are skipped before any work, the same text under another URL
-is stored once (content hash), and an item that fails is recorded in FetchState with its reason and
-attempt count and is tried again on the next run — until a web URL has failed ``max_failures`` runs
-in a row, when it is marked ``dead`` with its reason and left alone. Fetching isolates items: any
-error of one URL, whatever raised it, is that URL's recorded failure. A run killed mid-batch leaves
-only whole articles behind, so running it again ends in the same database as an uninterrupted run.
+is stored once (content hash), and an item that fails is recorded in FetchState with its reason,
+kind and attempt count and is tried again on the next run — until a web URL has failed
+``max_failures`` runs in a row, when it is marked ``dead`` with its reason and left alone; and
+except an extractor failure, which the same extractor would repeat on the same text: it waits for a
+new extractor version. Fetching isolates items: any error of one URL, whatever raised it, is that
+URL's recorded failure; storing isolates them too: an article the database refuses is recorded and
+the rest of the batch lands. A run killed mid-batch leaves only whole articles behind, so running it
+again ends in the same database as an uninterrupted run.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
 from claims.candidates import ClaimCandidate, CleanDocument
@@ -30,12 +34,30 @@ from claims.ingest.items import Item, parse_date
 from claims.models import Article, FetchState, Source, utcnow
 from claims.repository import replace_claims, store_article
 from claims.ssrf import IPNetwork
+from claims.storable import fit_candidate, fit_document
 from claims.types import Lang
 from claims.urls import bytes_hash, canonical_url
 
 log = logging.getLogger(__name__)
 
 Status = Literal["added", "duplicate", "failed"]
+# fetch: could not be fetched or read; clean: the cleaner raised; extract: the extractor raised
+# (retried only under a new extractor version); store: the database refused the article.
+FailureKind = Literal["fetch", "clean", "extract", "store"]
+
+
+def extractor_version() -> str:
+    """The running extractor's version, read at call time (a failure is tied to the version that failed)."""
+    import claims.extract
+
+    return claims.extract.EXTRACTOR_VERSION
+
+
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    """``Type: first line of the message``, short enough for a table cell and a log line."""
+    lines = str(exc).strip().splitlines()
+    text = f"{type(exc).__name__}: {lines[0] if lines else ''}".rstrip(": ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -51,6 +73,9 @@ class Prepared:
     last_modified: str | None = None
     error: str | None = None
     remote: bool = False  # read over the network (only such failures can be marked dead)
+    failure_kind: FailureKind = "fetch"
+    extractor_version: str | None = None  # set on an extract failure: the version that failed
+    fixes: tuple[str, ...] = ()  # what was changed to fit the schema (see claims.storable)
 
 
 @dataclass(frozen=True)
@@ -70,6 +95,7 @@ class IngestReport:
     outcomes: list[Outcome] = field(default_factory=list)
     skipped: int = 0  # already stored before this run
     given_up: int = 0  # web URLs marked dead by earlier runs, not fetched again
+    held: int = 0  # the extractor failed on them and has not changed since: not tried again
     error: str | None = None  # a source-level failure (the feed itself could not be read)
 
     def count(self, status: Status) -> int:
@@ -91,6 +117,8 @@ class IngestReport:
         )
         if self.given_up:
             text += f", {self.given_up} dead (given up earlier)"
+        if self.held:
+            text += f", {self.held} waiting for a new extractor version"
         return f"{text}; source error: {self.error}" if self.error else text
 
 
@@ -101,6 +129,7 @@ class Selection:
     fresh: list[Item]
     skipped: int  # already stored
     given_up: int  # marked dead by earlier runs
+    held: int = 0  # the current extractor failed on them
 
 
 def select_new(
@@ -112,6 +141,8 @@ def select_new(
     (a ``.jsonl`` line with its text in hand is still read, whatever its URL's history). Pending
     web failures are retried only for sources that fetch (feeds, URL lists): a *files* source reads
     its files again, and a ``.jsonl`` line's URL is its identity, never something to download.
+    An item the current extractor already failed on is held back until the extractor's version
+    changes.
     """
     skip = {_key(u) for u in exclude}
     by_canon: dict[str, Item] = {}
@@ -122,19 +153,34 @@ def select_new(
             key = item.url
             item = replace(item, error=item.error or str(exc))
         by_canon.setdefault(key, item)
+    held = _held_back(session, extractor_version())
     if source_id is not None and _fetches(session, source_id):
         pending = session.exec(
             select(FetchState.url).where(FetchState.source_id == source_id, FetchState.status == "failed")
         ).all()
         for url in pending:
-            if url.startswith(("http://", "https://")) and url not in by_canon and url not in skip:
+            if url.startswith(("http://", "https://")) and url not in by_canon and url not in skip | held:
                 by_canon[url] = Item(url=url)
     readable = [k for k, v in by_canon.items() if v.error is None]
     to_fetch = [k for k, v in by_canon.items() if v.needs_fetch]
     stored = _existing(session, col(Article.canonical_url), readable)
     dead = _existing(session, col(FetchState.url), to_fetch, FetchState.status == "dead")
-    fresh = [item for key, item in by_canon.items() if key not in stored and key not in dead]
-    return Selection(fresh, sum(1 for k in by_canon if k in stored), len(dead - stored))
+    waiting = {k for k in by_canon if k not in stored and _key(k) in held}
+    fresh = [item for key, item in by_canon.items() if key not in stored and key not in dead | waiting]
+    return Selection(fresh, sum(1 for k in by_canon if k in stored), len(dead - stored), len(waiting))
+
+
+def _held_back(session: Session, version: str) -> set[str]:
+    """URLs (FetchState keys) whose extraction failed under ``version``: the same code would fail again."""
+    return set(
+        session.exec(
+            select(FetchState.url).where(
+                FetchState.status == "failed",
+                FetchState.failure_kind == "extract",
+                FetchState.extractor_version == version,
+            )
+        ).all()
+    )
 
 
 def _fetches(session: Session, source_id: int) -> bool:
@@ -251,9 +297,9 @@ def prepare(item: Item, *, lang: Lang | None = None) -> Prepared:
         return _prepare(item, lang)
     except ClaimsError as exc:
         return Prepared(url=item.url, error=str(exc), remote=remote)
-    except Exception as exc:  # an extractor bug on one article must not sink the batch
-        log.warning("preparing %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-        return Prepared(url=item.url, error=f"{type(exc).__name__}: {exc}", remote=remote)
+    except Exception as exc:  # a cleaner bug on one article must not sink the batch
+        log.warning("cleaning %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+        return Prepared(url=item.url, error=one_line(exc), failure_kind="clean", remote=remote)
 
 
 def _prepare(item: Item, lang: Lang | None) -> Prepared:
@@ -272,10 +318,17 @@ def _prepare(item: Item, lang: Lang | None) -> Prepared:
         text, _codec = decode_bytes(raw, header_charset=item.charset)
     else:
         raise InputError("nothing to read")
-    doc = _clean(text, item, lang)
+    doc, fixes = fit_document(_clean(text, item, lang))  # before extraction: spans point into the text
     if not doc.text.strip():
         raise InputError("empty: no article text after cleaning")
-    candidates = tuple(extract_claims(doc))
+    version = extractor_version()
+    try:
+        found = tuple(extract_claims(doc))
+    except Exception as exc:  # an extractor bug on one article must not sink the batch
+        log.warning("extracting %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+        reason = f"extractor {version} failed: {one_line(exc)}"
+        return Prepared(url=item.url, error=reason, failure_kind="extract", extractor_version=version)
+    candidates = tuple(fit_candidate(c, fixes) for c in found)
     published = item.published or parse_date(doc.published)
     return Prepared(
         url=item.url,
@@ -285,6 +338,7 @@ def _prepare(item: Item, lang: Lang | None) -> Prepared:
         raw_hash=raw_hash,
         etag=item.etag,
         last_modified=item.last_modified,
+        fixes=tuple(fixes),
     )
 
 
@@ -321,9 +375,16 @@ def store_prepared(
     """Store one prepared article with its claims and links, or record its failure. No commit."""
     if prepared.error is not None or prepared.doc is None:
         reason = prepared.error or "nothing extracted"
-        cap = max_failures if prepared.remote else None  # text in hand (a file, a .jsonl line) is re-read
+        # text in hand (a file, a .jsonl line) is re-read; an extract failure already waits for a new version
+        remote = prepared.remote and prepared.failure_kind != "extract"
         state = record_failure(
-            session, url=prepared.url, source_id=source_id, reason=reason, max_failures=cap
+            session,
+            url=prepared.url,
+            source_id=source_id,
+            reason=reason,
+            max_failures=max_failures if remote else None,
+            kind=prepared.failure_kind,
+            extractor_version=prepared.extractor_version,
         )
         return Outcome(prepared.url, "failed", reason=state.last_error or reason)
     from claims.linking import link_article, store_teasers
@@ -335,6 +396,7 @@ def store_prepared(
         source_id=source_id,
         published_at=prepared.published,
         raw_hash=prepared.raw_hash,
+        input_fixes=prepared.fixes,
     )
     n_claims = 0
     if stored.created:
@@ -353,9 +415,18 @@ def store_prepared(
 
 
 def record_failure(
-    session: Session, *, url: str, source_id: int | None, reason: str, max_failures: int | None = None
+    session: Session,
+    *,
+    url: str,
+    source_id: int | None,
+    reason: str,
+    max_failures: int | None = None,
+    kind: FailureKind = "fetch",
+    extractor_version: str | None = None,
 ) -> FetchState:
     """Note that ``url`` failed so the next run tries it again; ``attempts`` counts failed runs in a row.
+
+    ``kind`` says what failed; an ``extract`` failure keeps the ``extractor_version`` that failed.
 
     A web URL failing its ``max_failures``-th run in a row is marked ``dead`` (a 404 stays a 404;
     retrying it every run for ever only costs the desk and the site), keeping the reason. Callers
@@ -365,6 +436,7 @@ def record_failure(
     state = _state(session, url, source_id)
     streak = state.attempts + 1 if state.status in ("failed", "dead") else 1
     state.status, state.attempts, state.last_error = "failed", streak, reason[:1900]
+    state.failure_kind, state.extractor_version = kind, extractor_version
     if max_failures is not None and streak >= max_failures and state.url.startswith(("http://", "https://")):
         state.status = "dead"
         state.last_error = f"{reason[:1900]} (dead after {streak} failed runs; not retried)"
@@ -381,6 +453,7 @@ def record_success(session: Session, prepared: Prepared, *, source_id: int | Non
         return
     state = state or _state(session, prepared.url, source_id)
     state.status, state.last_error, state.article_id = "ok", None, article_id
+    state.failure_kind = state.extractor_version = None
     state.etag, state.last_modified = prepared.etag, prepared.last_modified
     state.last_attempt_at = state.last_success_at = utcnow()
     state.attempts += 1
@@ -417,18 +490,33 @@ def store_batch(
     on_outcome: OutcomeHook | None = None,
     max_failures: int | None = None,
 ) -> list[Outcome]:
-    """Store a batch in order, one transaction per article (a crash leaves only whole articles)."""
+    """Store a batch in order, one transaction per article (a crash leaves only whole articles).
+
+    Each article is stored inside a savepoint: when the database refuses it (a value it cannot hold,
+    a constraint), the savepoint is rolled back, the refusal is recorded as that article's failure in
+    the same transaction, and the batch goes on. A lost connection or a locked database is not the
+    article's fault and still stops the run.
+    """
     outcomes: list[Outcome] = []
     for p in prepared:
         with session_scope(db_url) as session:
-            outcome = store_prepared(
-                session,
-                p,
-                source_id=source_id,
-                auto_threshold=auto_threshold,
-                suggest_threshold=suggest_threshold,
-                max_failures=max_failures,
-            )
+            try:
+                with session.begin_nested():
+                    outcome = store_prepared(
+                        session,
+                        p,
+                        source_id=source_id,
+                        auto_threshold=auto_threshold,
+                        suggest_threshold=suggest_threshold,
+                        max_failures=max_failures,
+                    )
+            except OperationalError:
+                raise
+            except DBAPIError as exc:
+                reason = f"the database refused the article: {one_line(exc.orig or exc)}"
+                log.warning("storing %s failed: %s", p.url, reason)
+                record_failure(session, url=p.url, source_id=source_id, reason=reason, kind="store")
+                outcome = Outcome(p.url, "failed", reason=reason)
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
@@ -451,7 +539,7 @@ def run_pipeline(
     fetch = fetch or FetchOptions()
     with session_scope(db_url) as session:
         selection = select_new(session, items, source_id=source_id)
-    report = IngestReport(skipped=selection.skipped, given_up=selection.given_up)
+    report = IngestReport(skipped=selection.skipped, given_up=selection.given_up, held=selection.held)
     for batch in batches(selection.fresh, batch_size):
         got = fetch_batch(batch, fetch)
         report.outcomes.extend(

@@ -26,6 +26,7 @@ def test_task_bodies_run_a_files_source_through_fn(db_url: str, tmp_path: Path) 
     assert validators == (None, None) and plan.kind == "files"
     selection, error = discover_task.fn(db_url, plan, None, None)
     assert (len(selection.fresh), selection.skipped, selection.given_up, error) == (2, 0, 0, None)
+    assert selection.held == 0
     prepared = prepare_task.fn(selection.fresh, None)
     outcomes = store_task.fn(db_url, prepared, plan.source_id, 0.82, 0.6)  # logs the failure without a run
     assert [o.status for o in outcomes] == ["added", "failed"]
