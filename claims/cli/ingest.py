@@ -159,4 +159,7 @@ def _print_report(report: Any) -> None:
         err_console.print(f"[bold red]error:[/] {escape(report.error)}", highlight=False)
     out_console.print(escape(report.summary()), highlight=False)
     if report.failed:
-        out_console.print("failures are recorded and retried on the next run", style="dim")
+        out_console.print(
+            "failures are recorded and retried on the next run (extractor failures once the extractor changes)",
+            style="dim",
+        )

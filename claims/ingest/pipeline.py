@@ -86,6 +86,7 @@ class Outcome:
     title: str | None = None
     claims: int = 0
     reason: str | None = None
+    failure_kind: FailureKind | None = None
 
 
 @dataclass
@@ -386,7 +387,9 @@ def store_prepared(
             kind=prepared.failure_kind,
             extractor_version=prepared.extractor_version,
         )
-        return Outcome(prepared.url, "failed", reason=state.last_error or reason)
+        return Outcome(
+            prepared.url, "failed", reason=state.last_error or reason, failure_kind=prepared.failure_kind
+        )
     from claims.linking import link_article, store_teasers
 
     stored = store_article(
@@ -516,7 +519,7 @@ def store_batch(
                 reason = f"the database refused the article: {one_line(exc.orig or exc)}"
                 log.warning("storing %s failed: %s", p.url, reason)
                 record_failure(session, url=p.url, source_id=source_id, reason=reason, kind="store")
-                outcome = Outcome(p.url, "failed", reason=reason)
+                outcome = Outcome(p.url, "failed", reason=reason, failure_kind="store")
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
