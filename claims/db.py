@@ -19,6 +19,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
+from claims.dburl import normalize_database_url
 from claims.errors import StorageError
 from claims.search_index import REVISION as SEARCH_INDEX_REVISION
 from claims.search_index import ensure_search_index
@@ -37,7 +38,15 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite files get WAL and a busy timeout, their folder is created."""
+    """An engine for ``url``; SQLite files get WAL and a busy timeout, their folder is created.
+
+    ``postgres://`` is accepted (``claims.dburl``); a URL no driver here can use is a
+    :class:`StorageError` in one line, not a traceback from deep inside SQLAlchemy.
+    """
+    try:
+        url = normalize_database_url(url)
+    except ValueError as exc:
+        raise StorageError(f"cannot use the database URL: {exc}") from None
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
@@ -91,7 +100,8 @@ def alembic_config(url: str) -> Config:
 
 def upgrade(url: str, revision: str = "head") -> None:
     """Apply migrations up to ``revision``; raises :class:`StorageError` when unreachable."""
-    make_engine(url).dispose()  # creates the SQLite folder
+    make_engine(url).dispose()  # creates the SQLite folder; a URL we cannot use stops here
+    url = normalize_database_url(url)
     try:
         command.upgrade(alembic_config(url), revision)
     except OperationalError as exc:

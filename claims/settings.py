@@ -64,6 +64,13 @@ class Settings(BaseSettings):
 
         return parse_networks(self.fetch_allow_networks)
 
+    @field_validator("database_url")
+    @classmethod
+    def _usable_url(cls, value: str) -> str:
+        from claims.dburl import normalize_database_url
+
+        return normalize_database_url(value) if value.strip() else ""
+
     @property
     def resolved_database_url(self) -> str:
         """The database URL, defaulting to ``sqlite:///<data_dir>/claims.db``."""

@@ -30,7 +30,10 @@ def _configure() -> None:
     try:
         settings = get_settings()
     except ValidationError as exc:
-        problems = "; ".join(f"CLAIMS_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        problems = "; ".join(
+            f"CLAIMS_{'_'.join(map(str, e['loc'])).upper()}: {e['msg'].removeprefix('Value error, ')}"
+            for e in exc.errors()
+        )
         typer.echo(f"error: invalid settings: {problems}", err=True)
         raise typer.Exit(2) from None
     logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
