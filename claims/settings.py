@@ -19,7 +19,11 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default=Path("data"), description="Where the SQLite file, Prefect state and logs live.")
     database_url: str = Field(default="", description="SQLAlchemy URL; empty means a SQLite file in data_dir.")
-    log_level: str = Field(default="INFO", description="Logging level for the CLI and flows.")
+    log_level: str = Field(
+        default="WARNING",
+        description="Logging level for the CLI and flows, and for the libraries under them (alembic, Prefect, "
+        "httpx): their INFO lines are noise to a desk, so they show only when asked for.",
+    )
     lease_minutes: int = Field(default=10, ge=1, description="How long opening a claim reserves it for one reviewer.")
     login_hours: float = Field(default=12, gt=0, le=24 * 30, description="How long a dashboard login lasts.")
     fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="HTTP timeout for feeds and pages.")

@@ -17,10 +17,25 @@ app = typer.Typer(
 )
 
 
+def _print_version(wanted: bool) -> None:
+    """``claims --version``: the package and the extractor (claims carry the extractor's version)."""
+    if not wanted:
+        return
+    from claims import __version__
+    from claims.extract import EXTRACTOR_VERSION
+
+    typer.echo(f"claims {__version__} (extractor {EXTRACTOR_VERSION})")
+    raise typer.Exit()
+
+
 @app.callback()
-def _configure() -> None:
+def _configure(
+    _version: bool = typer.Option(
+        False, "--version", is_eager=True, callback=_print_version, help="Show the package and extractor versions."
+    ),
+) -> None:
     """Read the settings once per command: bad ``CLAIMS_*`` values are one clear line, and logging follows
-    ``CLAIMS_LOG_LEVEL``."""
+    ``CLAIMS_LOG_LEVEL`` (default WARNING, so alembic, Prefect and httpx keep their INFO lines to themselves)."""
     import logging
 
     from pydantic import ValidationError

@@ -42,8 +42,13 @@ def dashboard_command(
     """Start the reviewer dashboard on http://127.0.0.1:PORT (the database must be migrated)."""
     from claims import db
 
+    from claims.errors import InputError
+    from flows.server import port_in_use
+
     with user_errors():
         db.require_migrated(database_url())
+        if port_in_use(port):
+            raise InputError(f"port {port} on 127.0.0.1 is already in use (another dashboard?): pass --port")
     out_console.print(f"Dashboard: http://127.0.0.1:{port}  (Ctrl+C to stop)")
     sys.stdout.flush()
     command = streamlit_command(port)

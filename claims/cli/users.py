@@ -6,6 +6,7 @@ import typer
 
 from claims.cli._app import app
 from claims.cli._common import database_url, fail, out_console, user_errors
+from claims.types import Role  # a choice, so a wrong role is refused before the password is asked for
 
 users_app = typer.Typer(help="Add dashboard users, change passwords, deactivate them, list them.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
@@ -18,7 +19,7 @@ def _prompt_password() -> str:
 @users_app.command("add")
 def add(
     name: str = typer.Argument(..., help="Login name."),
-    role: str = typer.Option(..., "--role", help="reviewer | editor | admin"),
+    role: Role = typer.Option(..., "--role", case_sensitive=False, help="reviewer | editor | admin"),
     password: str | None = typer.Option(None, "--password", help="Password (prompted when omitted)."),
     exist_ok: bool = typer.Option(False, "--exist-ok", help="Succeed quietly when the user exists."),
 ) -> None:
@@ -38,7 +39,7 @@ def add(
                     f"user {name!r} already exists (use `claims users passwd {name}` to change the password)"
                 )
             auth.add_user(session, name=name, password=password or _prompt_password(), role=role)
-        out_console.print(f"added {role} {name}")
+        out_console.print(f"added {role.value} {name}")
 
 
 @users_app.command("passwd")
