@@ -6,6 +6,7 @@ created by the Alembic migrations in ``migrations/``, never by ``create_all`` be
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -27,21 +28,48 @@ from claims.search_index import ensure_search_index
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    # WAL lets a flow write while the dashboard reads; the busy timeout waits instead of failing.
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=10000")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.close()
+DEFAULT_LOCK_TIMEOUT = 60.0  # seconds; the shells pass CLAIMS_DB_LOCK_TIMEOUT_SECONDS
 
 
-def make_engine(url: str) -> Engine:
+class DatabaseLocked(StorageError):
+    """Another program kept the SQLite database locked for longer than we were willing to wait."""
+
+
+def _sqlite_setup(lock_timeout: float) -> Any:
+    def pragmas(dbapi_conn: Any, _record: Any) -> None:
+        # WAL lets a flow write while the dashboard reads. The busy timeout is the bound on waiting
+        # for another writer: SQLite's busy handler retries with growing sleeps (1 ms … 100 ms) until it.
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={int(lock_timeout * 1000)}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    return pragmas
+
+
+def _sqlite_locked(url: str, lock_timeout: float) -> Any:
+    """An error hook: SQLite's "database is locked" after the bound becomes one :class:`DatabaseLocked`."""
+
+    def hook(context: Any) -> None:
+        original = context.original_exception
+        if isinstance(original, sqlite3.OperationalError) and "locked" in str(original):
+            raise DatabaseLocked(
+                f"the database at {_safe(url)} stayed locked by another program for {lock_timeout:g} s: "
+                "try again once it is done, or wait longer with CLAIMS_DB_LOCK_TIMEOUT_SECONDS"
+            ) from None
+
+    return hook
+
+
+def make_engine(url: str, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> Engine:
     """An engine for ``url``; SQLite files get WAL and a busy timeout, their folder is created.
 
     ``postgres://`` is accepted (``claims.dburl``); a URL no driver here can use is a
-    :class:`StorageError` in one line, not a traceback from deep inside SQLAlchemy.
+    :class:`StorageError` in one line, not a traceback from deep inside SQLAlchemy. A SQLite
+    database another program holds locked is waited for up to ``lock_timeout`` seconds, then is a
+    :class:`DatabaseLocked` in one line.
     """
     try:
         url = normalize_database_url(url)
@@ -51,8 +79,9 @@ def make_engine(url: str) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        engine = create_engine(url, connect_args={"timeout": lock_timeout, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_setup(lock_timeout))
+        event.listen(engine, "handle_error", _sqlite_locked(url, lock_timeout))
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -60,11 +89,30 @@ def make_engine(url: str) -> Engine:
 _ENGINES: dict[str, Engine] = {}
 
 
+def configured_lock_timeout() -> float:
+    """``CLAIMS_DB_LOCK_TIMEOUT_SECONDS``: read here because every shell reaches the database through
+    :func:`cached_engine`, and a bound that one shell forgot to pass would be no bound."""
+    from claims.settings import get_settings
+
+    return get_settings().db_lock_timeout_seconds
+
+
 def cached_engine(url: str) -> Engine:
     """One engine per URL per process (engines own connection pools)."""
     if url not in _ENGINES:
-        _ENGINES[url] = make_engine(url)
+        _ENGINES[url] = make_engine(url, lock_timeout=configured_lock_timeout())
     return _ENGINES[url]
+
+
+def wait_writable(url: str) -> None:
+    """Return once the database takes writes; a SQLite file locked past the bound is one
+    :class:`DatabaseLocked` line — said before a run starts rather than from inside its first task."""
+    engine = cached_engine(url)
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # takes the write lock, waiting up to the bound
+        conn.exec_driver_sql("ROLLBACK")
 
 
 def dispose_engines() -> None:

@@ -26,6 +26,12 @@ class Settings(BaseSettings):
     )
     lease_minutes: int = Field(default=10, ge=1, description="How long opening a claim reserves it for one reviewer.")
     login_hours: float = Field(default=12, gt=0, le=24 * 30, description="How long a dashboard login lasts.")
+    db_lock_timeout_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="How long a command waits for a SQLite database another program holds locked "
+        "(SQLite retries with backoff) before it stops with one line.",
+    )
     fetch_timeout_seconds: float = Field(default=20.0, gt=0, description="HTTP timeout for feeds and pages.")
     fetch_max_bytes: int = Field(default=5_000_000, gt=0, description="Pages larger than this are refused.")
     fetch_deadline_seconds: float = Field(

@@ -41,6 +41,9 @@ from claims.ingest.pipeline import (
 from claims.ingest.runs import RunPlan, close_run, discover_feed, feed_validators, local_items, open_run
 from claims.settings import get_settings
 from claims.types import Lang
+from flows._prefect_env import claims_errors_in_one_line
+
+claims_errors_in_one_line()
 
 
 class Observer:

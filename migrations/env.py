@@ -6,7 +6,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import claims.models  # noqa: F401  (registers the tables)
-from claims.db import make_engine
+from claims.db import configured_lock_timeout, make_engine
 from claims.search_index import TABLES as SEARCH_INDEX_TABLES
 
 config = context.config
@@ -32,7 +32,7 @@ def run_migrations_offline() -> None:
 
 def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url") or ""
-    engine = make_engine(url)
+    engine = make_engine(url, lock_timeout=configured_lock_timeout())
     with engine.connect() as connection:
         context.configure(
             connection=connection,

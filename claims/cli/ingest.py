@@ -37,6 +37,7 @@ def ingest(
         if len(given) != 1:
             raise InputError("give one of: PATH..., --feed URL, --urls FILE, --source NAME")
         db.require_migrated(url)
+        db.wait_writable(url)
         if paths and not expand_paths(paths):
             raise InputError("no .txt, .html or .jsonl files found there")
         if feed:
