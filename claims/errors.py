@@ -5,8 +5,9 @@
     ├── FetchError          a page or feed could not be fetched (status, size, type, timeout)
     ├── StorageError        the database is unreachable or not migrated
     ├── PermissionDenied    the user's role does not allow the action
-    ├── StaleClaim          a decision was made on an out-of-date version of a claim
-    ├── LeaseHeld           another reviewer holds the claim
+    ├── Conflict            someone else changed the same thing at the same moment; nothing was saved
+    │   ├── StaleClaim      a decision was made on an out-of-date version of a claim
+    │   └── LeaseHeld       another reviewer holds the claim
     └── ReviewError         a decision breaks a review rule (e.g. Disputed without a note)
 
 The CLI turns any ``ClaimsError`` into one line on stderr and a non-zero exit.
@@ -35,11 +36,15 @@ class PermissionDenied(ClaimsError):
     pass
 
 
-class StaleClaim(ClaimsError):
+class Conflict(ClaimsError):
+    """Two people changed the same thing at once: the second change is refused whole (reload and redo)."""
+
+
+class StaleClaim(Conflict):
     pass
 
 
-class LeaseHeld(ClaimsError):
+class LeaseHeld(Conflict):
     pass
 
 

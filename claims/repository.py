@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, or_
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from claims.candidates import ClaimCandidate, CleanDocument
@@ -89,12 +90,21 @@ def store_article(
 
 
 def upsert_entity(session: Session, *, name: str, kind: str, alias: str = "") -> Entity:
-    """The entity for ``name`` (matched after normalisation), created on first sight; records ``alias``."""
+    """The entity for ``name`` (matched after normalisation), created on first sight; records ``alias``.
+
+    Two editors naming the same new speaker at the same moment both find no entity; the second insert
+    then breaks the unique name, so it runs in a savepoint and, refused, takes the row the first stored.
+    """
     key = normalize_for_matching(name)
-    entity = session.exec(select(Entity).where(Entity.normalized_name == key, Entity.kind == kind)).first()
+    query = select(Entity).where(Entity.normalized_name == key, Entity.kind == kind)
+    entity = session.exec(query).first()
     if entity is None:
-        entity = Entity(canonical_name=name, normalized_name=key, kind=kind, aliases=[])
-        session.add(entity)
+        try:
+            with session.begin_nested():
+                entity = Entity(canonical_name=name, normalized_name=key, kind=kind, aliases=[])
+                session.add(entity)
+        except IntegrityError:
+            entity = session.exec(query).one()
     if alias and alias != name and alias not in entity.aliases:
         entity.aliases = [*entity.aliases, alias]
     session.flush()

@@ -18,10 +18,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import ColumnElement, or_, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from claims.auth import Action, require
-from claims.errors import InputError, LeaseHeld, ReviewError, StaleClaim
+from claims.errors import Conflict, InputError, LeaseHeld, ReviewError, StaleClaim
 from claims.linking import confirm_link, reject_link
 from claims.models import Article, Claim, CrossReference, ReviewEvent, User
 from claims.queue import QueueFilter, scope
@@ -383,7 +384,13 @@ def correct(
     if "speaker" in changes:
         changes["speaker_id"] = upsert_entity(session, name=changes["speaker"], kind=claim.speaker_kind).id
     before = snapshot(claim)
-    claim = _change(session, claim, user.name, version, now, changes | {"corrected": True})
+    try:
+        claim = _change(session, claim, user.name, version, now, changes | {"corrected": True})
+    except IntegrityError:  # e.g. another correction gave a sibling claim this span and speaker meanwhile
+        raise Conflict(
+            f"claim {claim_id}: another correction made at the same moment clashes with this one "
+            "— reload it; nothing was saved"
+        ) from None
     _event(session, claim, user.name, now, "correct", before, "", [])
     return claim
 
