@@ -32,9 +32,8 @@ def normalize_database_url(url: str) -> str:
     if backend not in SUPPORTED:
         raise ValueError(f"{backend!r} databases are not supported (expected {EXPECTED})")
     if driver and driver not in SUPPORTED[backend]:
-        raise ValueError(
-            f"the {driver!r} driver is not installed: use {backend}+{SUPPORTED[backend][0]}:// or {backend}://"
-        )
+        installed = f"{backend}+{SUPPORTED[backend][0]}://"
+        raise ValueError(f"the {driver!r} driver is not installed: use {installed} or {backend}://")
     if backend == "postgresql" and not parsed.database:
         raise ValueError(f"the PostgreSQL URL names no database (expected {EXPECTED})")
     return url

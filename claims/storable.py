@@ -41,7 +41,9 @@ def _fit(value: str, limit: int | None, what: str, notes: list[str]) -> str:
     return value
 
 
-def _fit_fields(obj: Any, model: type[SQLModel], fields: tuple[str, ...], label: str, notes: list[str]) -> dict[str, Any]:
+def _fit_fields(
+    obj: Any, model: type[SQLModel], fields: tuple[str, ...], label: str, notes: list[str]
+) -> dict[str, Any]:
     """The updates that make ``obj``'s string ``fields`` fit ``model``'s columns of the same names."""
     updates: dict[str, Any] = {}
     for name in fields:
@@ -77,7 +79,9 @@ def _fit_teaser(teaser: Teaser, notes: list[str]) -> Teaser:
     return teaser if (text, url) == (teaser.text, teaser.url) else Teaser(text=text, url=url)
 
 
-_CLAIM_STRINGS = ("speaker", "speaker_mention", "speaker_role", "cue", "via", "extractor", "extractor_version")
+_CLAIM_STRINGS = (
+    "speaker", "speaker_mention", "speaker_role", "cue", "via", "extractor", "extractor_version",
+)  # fmt: skip
 
 
 def fit_candidate(cand: ClaimCandidate, notes: list[str]) -> ClaimCandidate:

@@ -23,7 +23,7 @@ def configure() -> None:
     home.mkdir(parents=True, exist_ok=True)  # Prefect creates its home but not the data folder above it
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", settings.log_level)  # CLAIMS_LOG_LEVEL=INFO shows Prefect's
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", settings.log_level)  # CLAIMS_LOG_LEVEL=INFO: Prefect's too
 
 
 class _ClaimsErrorsInOneLine(logging.Filter):

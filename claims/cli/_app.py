@@ -31,11 +31,15 @@ def _print_version(wanted: bool) -> None:
 @app.callback()
 def _configure(
     _version: bool = typer.Option(
-        False, "--version", is_eager=True, callback=_print_version, help="Show the package and extractor versions."
+        False,
+        "--version",
+        is_eager=True,
+        callback=_print_version,
+        help="Show the package and extractor versions.",
     ),
 ) -> None:
     """Read the settings once per command: bad ``CLAIMS_*`` values are one clear line, and logging follows
-    ``CLAIMS_LOG_LEVEL`` (default WARNING, so alembic, Prefect and httpx keep their INFO lines to themselves)."""
+    ``CLAIMS_LOG_LEVEL`` (default WARNING: alembic, Prefect and httpx keep their INFO lines to themselves)."""
     import logging
 
     from pydantic import ValidationError

@@ -161,6 +161,6 @@ def _print_report(report: Any) -> None:
     out_console.print(escape(report.summary()), highlight=False)
     if report.failed:
         out_console.print(
-            "failures are recorded and retried on the next run (extractor failures once the extractor changes)",
+            "failures are recorded and retried on the next run (extractor failures once it changes)",
             style="dim",
         )

@@ -25,7 +25,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("fetchstate", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("failure_kind", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True))
+        batch_op.add_column(
+            sa.Column("failure_kind", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True)
+        )
         batch_op.add_column(
             sa.Column("extractor_version", sqlmodel.sql.sqltypes.AutoString(length=50), nullable=True)
         )

@@ -16,7 +16,7 @@ def _cli(monkeypatch: pytest.MonkeyPatch, url: str, *args: str) -> tuple[int, st
     monkeypatch.setenv("CLAIMS_DATABASE_URL", url)
     get_settings.cache_clear()
     result = CliRunner().invoke(app, list(args))
-    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.exception
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.output
 
 

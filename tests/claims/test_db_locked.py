@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from claims import db
 from claims.cli import app
 from claims.settings import get_settings
+from tests.claims.test_cli_hygiene import no_flow  # noqa: F401  (a fixture: the flow must not start)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -49,16 +50,6 @@ def migrated(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     get_settings.cache_clear()
     yield sqlite_url
     db.dispose_engines()
-
-
-@pytest.fixture
-def no_flow(monkeypatch: pytest.MonkeyPatch) -> None:
-    import claims.cli.ingest
-
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise AssertionError("the flow started")
-
-    monkeypatch.setattr(claims.cli.ingest, "_run", refuse)
 
 
 def invoke(*args: str) -> tuple[int, str, float]:

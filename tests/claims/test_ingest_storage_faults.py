@@ -60,7 +60,7 @@ def test_nul_characters_and_an_overlong_site_name_are_fitted_and_recorded(db_url
         assert any("2 NUL character(s) stripped from the text" in f for f in nul.input_fixes), nul.input_fixes
         for claim in s.exec(select(Claim).where(Claim.article_id == nul.id)).all():
             assert nul.text[claim.start : claim.end] == claim.content  # spans computed on the fitted text
-        site = s.exec(select(Article).where(Article.canonical_url.endswith("long-site.html"))).one()  # type: ignore[attr-defined]
+        site = s.exec(select(Article).where(Article.outlet != None)).one()  # noqa: E711  (the HTML page)
         assert site.outlet == LONG_SITE[:limit].rstrip()
         assert f"outlet clipped to {limit} characters (was {len(LONG_SITE)})" in site.input_fixes
         plain = s.exec(select(Article).where(Article.canonical_url == "https://news.example/plain")).one()
