@@ -179,7 +179,8 @@ def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
     return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
 
 
-_NAME_CLOSERS = frozenset(("،", ",", "للصحفيين", "للصحافيين", "للصحافه", "لوسائل"))  # "لويد أوستن للصحفيين"
+# What may close a name after a title: "لويد أوستن للصحفيين", "كارين فوستر في مؤتمر صحفي", "…:".
+_NAME_CLOSERS = frozenset(("،", ",", ":", "للصحفيين", "للصحافيين", "للصحافه", "لوسائل", "في", "خلال", "عبر"))
 
 
 def _plain_name(w: str) -> bool:
