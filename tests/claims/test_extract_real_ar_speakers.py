@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.text.clean import clean_text
 from tests.claims.extract_helpers import assert_speakers_and_starts
 
 H = "خبر قصير للاختبار\n\n"
@@ -42,9 +43,88 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + '"المخزون يكفي حتى الصيف".',
         [("كارين فوستر", "المخزون يكفي")],
     ),
+    (
+        "apposed-name-ending-in-a-title-word",
+        H + "وقال لاعب منتخبنا، ماهر أمين، في المؤتمر الصحفي إن المباراة صعبة جدا.",
+        [("ماهر أمين", "إن المباراة")],
+    ),
+    (
+        "nationality-before-name",
+        H
+        + "وقال الوزير كريم سالم إن الخطة جاهزة.\n"
+        + 'بالمقابل قال الإيطالي ماركو بيانكي مدرب منتخب الأردن: "الفريق جاهز تماما".',
+        [("كريم سالم", "إن الخطة"), ("ماركو بيانكي", "الفريق جاهز")],
+    ),
+    (
+        "subject-after-pronoun-pp",
+        H
+        + "وقال المتحدث باسم الحكومة رامي سعيد إن الهجوم مدان.\n"
+        + "ونشر الفصيل بيانا أعلن من خلاله قائد الكتيبة الشمالية مسؤوليته عن الهجوم على القافلة.",
+        [("رامي سعيد", "إن الهجوم"), ("قائد الكتيبة الشمالية", "مسؤوليته عن الهجوم")],
+    ),
+    (
+        "outlet-correspondent-with-place",
+        H + "اكد مراسلنا في الموصل ان القصف استمر طوال الليل على الأحياء الشرقية.",
+        [("مراسلنا في الموصل", "ان القصف")],
+    ),
+    (
+        "broken-plural-collective-not-last-person",
+        H
+        + "وكان الوزير سامر نادر قد زار المحكمة.\n"
+        + "ويشير وكلاء الدفاع عن المتهم إلى «أن موكلهم فوجئ بالحكم».",
+        [("وكلاء الدفاع عن المتهم", "أن موكلهم")],
+    ),
+    (
+        "unknown-one-word-organisation-with-frame",
+        H + "وأضافت الإيكاو في بيان صادر عنها أمس، أن حركة الطيران تراجعت بشدة هذا العام.",
+        [("الإيكاو", "أن حركة")],
+    ),
+    (
+        "short-name-resolves-to-fullest-name",
+        H
+        + "تفقد محافظ الواحة حسن سعيد داود مشروع الصرف الصحي.\n"
+        + "وأكد المحافظ داود على ضرورة الإسراع في التنفيذ.",
+        [("حسن سعيد داود", "ضرورة الإسراع")],
+    ),
+    (
+        "surname-that-is-a-title-word",
+        H + "وقال مهندس المشروع فارس القاضي إن العمل سينتهي قريبا.",
+        [("فارس القاضي", "إن العمل")],
+    ),
+    (
+        "subject-inside-kama-anna",
+        H + "كما أن الهيئة الوطنية للإحصاء أكدت أن التضخم بلغ 2% في الربع الأول.",
+        [("الهيئة الوطنية للإحصاء", "أن التضخم")],
+    ),
+    (
+        "clitic-stripped-organisation-whole-name",
+        H + "فوفقاً للمرصد المركزي للتعبئة العامة والأسعار، ارتفع سعر الخبز بنسبة 4% خلال الشهر الماضي.",
+        [("المرصد المركزي للتعبئة العامة والأسعار", "ارتفع سعر")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_real_page_speaker_phrases(raw: str, expected: list[tuple[str, str]]) -> None:
     assert_speakers_and_starts(raw, expected)
+
+
+def test_drafts_say_how_the_speaker_was_found() -> None:
+    """Each Arabic draft says how its speaker was resolved and, when readings competed, the margin."""
+    from claims.extract.arabic.extract import extract_arabic
+    from claims.extract.core.entities import Entity
+    from claims.text.normalize import fold
+    from claims.types import SpeakerKind
+
+    raw = (
+        H
+        + "وقال الوزير كريم سالم إن الخطة جاهزة.\n"
+        + "وأضاف أن التنفيذ يبدأ الشهر المقبل.\n"
+        + 'بالمقابل قال الإيطالي ماركو بيانكي مدرب منتخب الأردن: "الفريق جاهز تماما".'
+    )
+    doc = clean_text(raw)
+    drafts, _ = extract_arabic(doc, fold(doc.text), Entity("", SpeakerKind.OUTLET))
+    claims = [d for d in drafts if d.cue]
+    assert [d.resolution for d in claims] == ["named", "pro-drop", "named"]
+    assert claims[1].margin is None
+    assert claims[2].margin is not None and claims[2].margin > 0  # the nisba reading beat the others

@@ -106,7 +106,18 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
         conn = w in CONNECTORS and k + 1 < limit and toks[k + 1].text[0].isalpha()
         inner = k > j and w in _NAME_TITLES and k + 1 < limit and toks[k + 1].text[0].isalpha()
         compound = k == j and k + 1 < limit and toks[k + 1].text in THEOPHORIC and w[0] != "و"
-        if not prev_conn and not conn and not inner and not compound and not is_name_token(w):
+        # "سيمون أمين،": a given name that is also a title or a verb ends a name before a comma
+        closing_given = k > j and w in GIVEN and k + 1 < limit and toks[k + 1].text in ("،", ",")
+        # "مهندس المشروع قاسم القاضي إلى": a definite title word after a given name, then a boundary,
+        # is a surname (القاضي, الوزير); the sentence goes on with a preposition or punctuation
+        closing_given = closing_given or (
+            k == j + 1
+            and (toks[j].text in GIVEN or (after_title and _plain_name(toks[j].text)))
+            and w.startswith("ال")
+            and w in TITLES
+            and (k + 1 >= limit or toks[k + 1].text in _SURNAME_ENDS or not toks[k + 1].text[0].isalpha())
+        )
+        if not prev_conn and not conn and not inner and not compound and not closing_given and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
             if not (verb_name and is_name_token(toks[k + 1].text)) and not (
                 after_title and k == j and _common_given(toks, k, limit)
@@ -114,6 +125,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
                 break  # "المتحدث باسم الوزارة أشرف القدرة": a given name that is also a verb
         if w[0] == "و" and w not in GIVEN and not prev_conn and not conn:
             break
+        if w.endswith(_POSSESSED) and len(w) > 5 and w not in GIVEN:
+            break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
         if w in THEOPHORIC and k > j and not prev_conn and words < 3:
@@ -122,6 +135,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
         if w.startswith("ال") and not prev_conn and not conn:
             if k == j and (w in OFFICE or is_nisba(w)):
                 break
+            if words >= 4:
+                return j + 3, False  # "محافظ … محمد جابر عوض سير العمل": five words run into the object
             k += 1
             return k, _clear(toks, k, limit)
         k += 1
@@ -135,6 +150,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     return k, clear
 
 
+_SURNAME_ENDS = frozenset(("الي", "علي", "في", "عن", "من", "ان", "إن", "بان"))
+_POSSESSED = ("يته", "يتها", "يتهم")  # ـيّته: a noun in -iyya with a pronoun (مسؤوليته, شخصيتها)
 THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
 
 

@@ -36,8 +36,8 @@ class Draft:
     # sentence), "title" (a title or description only), "org", "group", "pro-drop", "pronoun",
     # "nested", "source", "continuation"; "" when the rule did not say.
     resolution: str = ""
-    # Score margin between the chosen speaker phrase and the runner-up (speaker_candidates); None
-    # when only one reading was possible.
+    # Score margin between the chosen speaker phrase and the runner-up reading, or leaving the
+    # subject implicit (arabic/speaker_candidates); None when no phrase was read (pro-drop).
     margin: float | None = None
 
 
