@@ -9,7 +9,7 @@ from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
-from claims.extract.arabic.speaker_candidates import choose_subject, resolution_of
+from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
 from claims.extract.arabic.subjects import (
     left_subject,
     quote_ends_before,
@@ -83,6 +83,8 @@ def claim(
     found = content_start(toks, j, n, form)
     if found is None:
         if not quote_ends_before(toks, k):
+            if choice is not None and choice.reading == "parser" and subject is not None:
+                mark_salient(ctx, subject)  # "أوضح X فئات …": no claim, but X is who talks next
             return None
         found = (
             (toks[j].start if toks[j].text[0].isalpha() else toks[j].end) if j < n else toks[-1].end,

@@ -117,7 +117,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             and w in TITLES
             and (k + 1 >= limit or toks[k + 1].text in _SURNAME_ENDS or not toks[k + 1].text[0].isalpha())
         )
-        if not prev_conn and not conn and not inner and not compound and not closing_given and not is_name_token(w):
+        held = prev_conn or conn or inner or compound or closing_given
+        if not held and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
             if not (verb_name and is_name_token(toks[k + 1].text)) and not (
                 after_title and k == j and _common_given(toks, k, limit)

@@ -151,7 +151,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     if head.startswith("ال") and ctx.f.startswith("لل", toks[i].start) and canonical.startswith("لل"):
         canonical = "ال" + canonical[2:]  # "وفقاً للمرصد …", "بيان للوزارة": the name without the ل
     keys = [" ".join(tokens), " ".join(t.text for t in words)]
-    if proper and (head in MEDIA_HEADS or (head in _MOVEMENT_HEADS and len(words) == 2)):
+    if proper and (head in MEDIA_HEADS or (head in MOVEMENT_HEADS and len(words) == 2)):
         keys.append(" ".join(t.text for t in proper))  # "حركة حماس" … later "حماس" alone
     if brand:
         canonical = ctx.orig(brand[0].start, brand[-1].end)  # guideline §3: وكالة إرنا … → إرنا
@@ -166,7 +166,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     return Mention(entity, j, toks[i].start, end_char)
 
 
-_MOVEMENT_HEADS = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
+MOVEMENT_HEADS = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
 
 
 def _agreeing_participle(genitive: str, w: str) -> bool:

@@ -31,6 +31,7 @@ from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     NATIONALITIES,
     OFFICE,
+    ORG_HEADS,
     PLACES,
     STOPS,
     TITLES,
@@ -179,7 +180,11 @@ def _after_pp(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Cand
         return None
     probe = parse_mention(ctx, toks, k, n, register=False)
     if probe is None:
-        return None
+        w = toks[k].text
+        if not (w.startswith("ال") and (w[2:] in ORG_HEADS or w[2:] in _orgs.MOVEMENT_HEADS)):
+            return None
+        # "التنظيم الإرهابي": a definite organisation head the lists hold only indefinite
+        return _Candidate("after-pp", 1.8 - 0.2 * (k - j), lambda: _orgs.organisation(ctx, toks, k, n))
     return _Candidate(
         "after-pp",
         2.0 - 0.2 * (k - j) - _disagreement(probe.entity, form),
@@ -249,6 +254,7 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
         or w in PLACES
         or w in _NOT_ENTITIES
         or w.endswith(("ان", "ين", "ون"))  # a dual or plural (الرجلان), or البرلمان: not one name
+        or (w.startswith("الت") and len(w) in (6, 7))  # a verbal noun (التوسع, التعاون): "عبّر" is "via"
         or is_cue(w)
         or j + 1 >= n
         or toks[j + 1].text not in _BOUNDARY
@@ -298,3 +304,11 @@ def resolution_of(entity: Entity, named_here: bool) -> str:
     if entity.kind == SpeakerKind.GROUP:
         return "group"
     return "named" if entity.named else "title"
+
+
+def mark_salient(ctx: Ctx, subject: Mention) -> None:
+    """A named person who is the subject of a reporting verb with no content we could read
+    (``أوضح X فئات العمالة المستهدفة``) is still the one talking: the next pro-drop cue is his,
+    not an earlier speaker's (a teaser's organisation, say)."""
+    if subject.entity.named and subject.entity.kind == SpeakerKind.PERSON:
+        ctx.reg.spoke(subject.entity)

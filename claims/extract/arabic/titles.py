@@ -194,7 +194,8 @@ def skip_descriptor(toks: list[Tok], m: int, limit: int) -> int:
     before a name in an apposition describes the person; the name starts after it."""
     if m + 2 < limit and toks[m].text == "د" and toks[m + 1].text == ".":
         return m + 2
-    if m + 1 < limit and is_nisba(toks[m].text) and toks[m].text not in OFFICE and _plain_name(toks[m + 1].text):
+    w = toks[m].text if m < limit else ""
+    if m + 1 < limit and is_nisba(w) and w not in OFFICE and _plain_name(toks[m + 1].text):
         return m + 1
     return m
 
