@@ -145,3 +145,22 @@ def test_drafts_say_how_the_speaker_was_found() -> None:
     assert [d.resolution for d in claims] == ["named", "pro-drop", "named"]
     assert claims[1].margin is None
     assert claims[2].margin is not None and claims[2].margin > 0  # the nisba reading beat the others
+
+
+def test_a_title_object_is_not_its_name() -> None:
+    """``يبحث مع السفير المالطي سبل تعزيز التعاون``: the words after the title are the verb's object
+    (a verbal noun follows), so the title stands alone; it must not register a person ``سبل …``
+    whose alias ``التعاون`` would then catch every later mention of cooperation."""
+    from claims.extract.arabic.mentions import parse_mention
+    from claims.extract.arabic.noun_phrases import Ctx
+    from claims.extract.core.entities import Registry
+    from claims.extract.core.tokens import tokenize
+    from claims.text.normalize import fold
+
+    text = "يبحث مع السفير المالطي سبل تعزيز التعاون بين البلدين"
+    folded = fold(text)
+    ctx = Ctx(text, folded, Registry())
+    toks = tokenize(folded.text, 0, len(folded.text))
+    mention = parse_mention(ctx, toks, 2, len(toks))
+    assert mention is not None and not mention.entity.named, mention
+    assert ctx.reg.lookup("التعاون") is None

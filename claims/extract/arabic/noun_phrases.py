@@ -128,6 +128,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             break
         if w.endswith(_POSSESSED) and len(w) > 5 and w not in GIVEN:
             break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
+        if k > j and verbal_noun(w):
+            return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
         if w in THEOPHORIC and k > j and not prev_conn and words < 3:
@@ -149,6 +151,14 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     if not clear and words > 3:
         k = j + 3  # an unclear right edge: most full names have three words
     return k, clear
+
+
+def verbal_noun(w: str) -> bool:
+    """The masdar تفعيل (تعزيز, تطوير, تنفيذ): three root consonants between ت and ي, never a name
+    word unless a listed given name (a vowel letter in a root slot, as in تيتيه, is a foreign name)."""
+    if len(w) != 5 or w[0] != "ت" or w[3] != "ي" or w in GIVEN:
+        return False
+    return w[1] not in "اوي" and w[2] not in "اوي"
 
 
 _SURNAME_ENDS = frozenset(("الي", "علي", "في", "عن", "من", "ان", "إن", "بان"))

@@ -17,6 +17,7 @@ from claims.extract.arabic.noun_phrases import (
     parse_name,
     person,
     registry_match,
+    verbal_noun,
 )
 from claims.extract.arabic.title_rules import (
     _HONORIFIC_TITLES,
@@ -318,6 +319,8 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         known_first = _by_first_name(ctx, toks[j].text)
         if known_first is not None:  # "الأمير فيصل" after "الأمير فيصل بن فرحان"
             return Mention(known_first, end, toks[i].start, toks[j].end)
+    if end == j + 1 and end < limit and verbal_noun(toks[end].text) and toks[j].text not in GIVEN:
+        end = j  # "يبحث مع السفير القبرصي سبل تعزيز التعاون": the title's object, not its name
     if end > j:
         return person(
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
