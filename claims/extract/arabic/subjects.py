@@ -233,7 +233,8 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
     """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it; an acronym
     in brackets (``القيادة المركزية الأمريكية (سنتكوم)``) belongs to the name; the comma closing a
     name set off by commas (``كشف مدير البلدية، خالد عمر، عزم …``) ends the subject, not a clause."""
-    if j + 1 < n and toks[j].text == "،" and _comma_inside(toks, subject, j) and toks[j + 1].text[0].isalpha():
+    closing = j + 1 < n and toks[j].text == "،" and toks[j + 1].text[0].isalpha()
+    if closing and _comma_inside(toks, subject, j):
         return j + 1
     if j < n and toks[j].text == "(":
         close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text == ")"), None)
