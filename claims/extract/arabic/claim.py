@@ -117,7 +117,10 @@ def claim(
         speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
     )
     draft.resolution = resolution_of(speaker, bool(mention))
-    draft.margin = choice.margin if choice is not None and subject is not None else None
+    chosen = choice.mention if choice is not None else None
+    if choice is not None and chosen is not None and subject is not None:
+        # the scored reading is the speaker (not a left subject after an accusation)
+        draft.margin = choice.margin if subject.start_char == chosen.start_char else None
     return draft
 
 
