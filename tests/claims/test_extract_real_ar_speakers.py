@@ -123,6 +123,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "كشف مدير البلدية، خالد عمر، عزم البلدية إنشاء حديقة جديدة.",
         [("خالد عمر", "عزم البلدية")],
     ),
+    (
+        "title-in-the-genitive-with-l",
+        H
+        + "وقالت الوزيرة هالة يوسف إن الميزانية جاهزة.\n"
+        + "من جهته، شدد النائب الأول لرئيس مجلس الشورى ناصر الحداد على أن الإنفاق مرتفع.",
+        [("هالة يوسف", "إن الميزانية"), ("ناصر الحداد", "أن الإنفاق")],
+    ),
 ]
 
 
@@ -169,3 +176,21 @@ def test_a_title_object_is_not_its_name() -> None:
     mention = parse_mention(ctx, toks, 2, len(toks))
     assert mention is not None and not mention.entity.named, mention
     assert ctx.reg.lookup("التعاون") is None
+
+
+def test_a_preposition_with_a_pronoun_is_no_name() -> None:
+    """``يحاسب عليه المسؤول عنه``: ``عنه`` after a title is a preposition with a pronoun; registering
+    it as the official's name made a later ``المسؤولة …`` resolve to a speaker called ``عنه``."""
+    from claims.extract.arabic.mentions import parse_mention
+    from claims.extract.arabic.noun_phrases import Ctx
+    from claims.extract.core.entities import Registry
+    from claims.extract.core.tokens import tokenize
+    from claims.text.normalize import fold
+
+    text = "يحاسب عليه المسؤول عنه أمام القضاء"
+    folded = fold(text)
+    ctx = Ctx(text, folded, Registry())
+    toks = tokenize(folded.text, 0, len(folded.text))
+    mention = parse_mention(ctx, toks, 2, len(toks))
+    assert mention is not None and not mention.entity.named, mention
+    assert ctx.reg.lookup("عنه") is None

@@ -130,6 +130,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
         if k > j and verbal_noun(w):
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
+        if pronoun_pp(w) or w in COLLECTIVES:
+            break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
         if w in THEOPHORIC and k > j and not prev_conn and words < 3:
@@ -151,6 +153,18 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     if not clear and words > 3:
         k = j + 3  # an unclear right edge: most full names have three words
     return k, clear
+
+
+_PREPOSITIONS = ("عن", "من", "في", "علي", "الي", "مع", "لدي", "عند", "ل", "ب")
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")  # not ي: منى folds to من + ي
+
+
+def pronoun_pp(w: str) -> bool:
+    """``عنها``, ``منه``, ``لديهم``, ``به``: a preposition carrying a pronoun (a closed class of shapes)."""
+    for p in _PRONOUNS:
+        if w.endswith(p) and w[: -len(p)] in _PREPOSITIONS:
+            return len(w) > 2  # not لي, بي: the Chinese surname Li, the letters of BBC
+    return False
 
 
 def verbal_noun(w: str) -> bool:

@@ -32,6 +32,7 @@ from claims.extract.arabic.title_rules import (
 )
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
+    DUALS,
     DEFINITE_GIVEN,
     EVENT_VERBS,
     GIVEN,
@@ -90,8 +91,12 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             and all(t.text.startswith("ال") for t in toks[i + 1 : j])
         ):
             break  # "وحمّل المدرب الفرنسي حكمَ …": an indefinite noun after a definite phrase is the object
+        if w in DUALS and strip_clitic(toks[i].text).startswith("ال"):
+            break  # "ودعت المسؤولة الأممية الطرفين إلى": the two sides after a definite title, the object
         if w in _ACCREDITED and j + 2 < limit and toks[j + 1].text == "لدي":
             j = max(j + 3, _in_phrase(toks, j + 2, limit))  # "سفير الصين المعتمد لدى سلطنة عمان"
+        elif len(w) > 3 and w[0] == "ل" and w[1:] in TITLES and not w[1:].startswith("ال") and j > i + 1:
+            j += 1  # "النائب الأول لرئيس مجلس النواب": the office of whom, a title in the genitive
         elif title_word(w):
             if is_nisba(w):
                 nisbas.add(masculine(w))
