@@ -122,10 +122,12 @@ def _score_parsed(toks: list[Tok], m: Mention, j: int, n: int, form: CueForm) ->
 
 
 def _doubtful(ctx: Ctx, toks: list[Tok], m: Mention, j: int) -> bool:
-    """A parser reading worth challenging: it starts with a clitic-prefixed word (an addressee or a
-    genitive, ``للوزارة``) or leaves the words up to the boundary unexplained."""
-    first = ctx.orig(m.start_char, m.end_char).split(" ", 1)[0]
-    return first[:1] == "ل" and toks[j].text.startswith("لل")
+    """A parser reading worth challenging with the other readings: it starts with a clitic-prefixed
+    word (an addressee or a genitive, ``للوزارة``). Other parser readings are kept, scored against
+    leaving the subject implicit (their margin)."""
+    if not toks[j].text.startswith("لل"):
+        return False
+    return ctx.orig(m.start_char, m.end_char)[:1] == "ل"
 
 
 def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> list[_Candidate]:
