@@ -9,9 +9,8 @@ from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
+from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
 from claims.extract.arabic.subjects import (
-    bare_subject,
-    construct_subject,
     left_subject,
     quote_ends_before,
     quoted_name,
@@ -61,12 +60,10 @@ def claim(
     subject: Mention | None = None
     j = _skip_adverbs(ctx, toks, j, n)
     j = _skip_talk(toks, j, n)
+    choice = None
     if j < n and not content_marker(toks[j], form):
-        subject = parse_mention(ctx, toks, j, n)
-        if subject is None:
-            subject = bare_subject(ctx, toks, j, n)
-        if subject is None:
-            subject = construct_subject(ctx, toks, j, n, form)
+        choice = choose_subject(ctx, toks, j, n, form)  # scored readings (speaker_candidates)
+        subject = choice.mention
     elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
         subject = quoted_name(ctx, toks, j, n)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS:
@@ -86,6 +83,8 @@ def claim(
     found = content_start(toks, j, n, form)
     if found is None:
         if not quote_ends_before(toks, k):
+            if choice is not None and choice.reading == "parser" and subject is not None:
+                mark_salient(ctx, subject)  # "أوضح X فئات …": no claim, but X is who talks next
             return None
         found = (
             (toks[j].start if toks[j].text[0].isalpha() else toks[j].end) if j < n else toks[-1].end,
@@ -114,9 +113,15 @@ def claim(
         mention, confidence = "", 0.7
     if form.imperfect:
         confidence -= 0.15
-    return Draft(
+    draft = Draft(
         speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
     )
+    draft.resolution = resolution_of(speaker, bool(mention))
+    chosen = choice.mention if choice is not None else None
+    if choice is not None and chosen is not None and subject is not None:
+        # the scored reading is the speaker (not a left subject after an accusation)
+        draft.margin = choice.margin if subject.start_char == chosen.start_char else None
+    return draft
 
 
 def _fits(entity: Entity, form: CueForm) -> bool:

@@ -106,7 +106,19 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
         conn = w in CONNECTORS and k + 1 < limit and toks[k + 1].text[0].isalpha()
         inner = k > j and w in _NAME_TITLES and k + 1 < limit and toks[k + 1].text[0].isalpha()
         compound = k == j and k + 1 < limit and toks[k + 1].text in THEOPHORIC and w[0] != "و"
-        if not prev_conn and not conn and not inner and not compound and not is_name_token(w):
+        # "سيمون أمين،": a given name that is also a title or a verb ends a name before a comma
+        closing_given = k > j and w in GIVEN and k + 1 < limit and toks[k + 1].text in ("،", ",")
+        # "مهندس المشروع قاسم القاضي إلى": a definite title word after a given name, then a boundary,
+        # is a surname (القاضي, الوزير); the sentence goes on with a preposition or punctuation
+        closing_given = closing_given or (
+            k == j + 1
+            and (toks[j].text in GIVEN or (after_title and _plain_name(toks[j].text)))
+            and w.startswith("ال")
+            and w in TITLES
+            and (k + 1 >= limit or toks[k + 1].text in _SURNAME_ENDS or not toks[k + 1].text[0].isalpha())
+        )
+        held = prev_conn or conn or inner or compound or closing_given
+        if not held and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
             if not (verb_name and is_name_token(toks[k + 1].text)) and not (
                 after_title and k == j and _common_given(toks, k, limit)
@@ -114,6 +126,12 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
                 break  # "المتحدث باسم الوزارة أشرف القدرة": a given name that is also a verb
         if w[0] == "و" and w not in GIVEN and not prev_conn and not conn:
             break
+        if w.endswith(_POSSESSED) and len(w) > 5 and w not in GIVEN:
+            break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
+        if k > j and verbal_noun(w):
+            return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
+        if pronoun_pp(w) or w in COLLECTIVES:
+            break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
         if w in THEOPHORIC and k > j and not prev_conn and words < 3:
@@ -122,6 +140,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
         if w.startswith("ال") and not prev_conn and not conn:
             if k == j and (w in OFFICE or is_nisba(w)):
                 break
+            if words >= 4:
+                return j + 3, False  # "محافظ … محمد جابر عوض سير العمل": five words run into the object
             k += 1
             return k, _clear(toks, k, limit)
         k += 1
@@ -135,6 +155,28 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     return k, clear
 
 
+_PREPOSITIONS = ("عن", "من", "في", "علي", "الي", "مع", "لدي", "عند", "ل", "ب")
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")  # not ي: منى folds to من + ي
+
+
+def pronoun_pp(w: str) -> bool:
+    """``عنها``, ``منه``, ``لديهم``, ``به``: a preposition carrying a pronoun (a closed class of shapes)."""
+    for p in _PRONOUNS:
+        if w.endswith(p) and w[: -len(p)] in _PREPOSITIONS:
+            return len(w) > 2  # not لي, بي: the Chinese surname Li, the letters of BBC
+    return False
+
+
+def verbal_noun(w: str) -> bool:
+    """The masdar تفعيل (تعزيز, تطوير, تنفيذ): three root consonants between ت and ي, never a name
+    word unless a listed given name (a vowel letter in a root slot, as in تيتيه, is a foreign name)."""
+    if len(w) != 5 or w[0] != "ت" or w[3] != "ي" or w in GIVEN:
+        return False
+    return w[1] not in "اوي" and w[2] not in "اوي"
+
+
+_SURNAME_ENDS = frozenset(("الي", "علي", "في", "عن", "من", "ان", "إن", "بان"))
+_POSSESSED = ("يته", "يتها", "يتهم")  # ـيّته: a noun in -iyya with a pronoun (مسؤوليته, شخصيتها)
 THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
 
 
@@ -179,7 +221,8 @@ def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
     return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
 
 
-_NAME_CLOSERS = frozenset(("،", ",", "للصحفيين", "للصحافيين", "للصحافه", "لوسائل"))  # "لويد أوستن للصحفيين"
+# What may close a name after a title: "لويد أوستن للصحفيين", "كارين فوستر في مؤتمر صحفي", "…:".
+_NAME_CLOSERS = frozenset(("،", ",", ":", "للصحفيين", "للصحافيين", "للصحافه", "لوسائل", "في", "خلال", "عبر"))
 
 
 def _plain_name(w: str) -> bool:

@@ -94,7 +94,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             continue
         if len(words) > 1 and w.startswith("ال") and not is_nisba(w):
             last = words[-1].text
-            if last.startswith("لل") or (is_nisba(last) and w not in _ORG_ADJECTIVES):
+            if (last.startswith("لل") or is_nisba(last)) and w not in _ORG_ADJECTIVES:  # "للتعبئة العامة"
                 if not _agreeing_participle(last, w):
                     break  # "الاتحاد العام للشغالين الحكومةَ", "أدانت الخارجية القطرية الهجومَ": only
                     # adjectives follow a لل-genitive or an adjective
@@ -148,8 +148,10 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             return Mention(described, j, toks[i].start, end_char)
     gender = "f" if base.endswith("ه") or head in PLURAL_FEMININE_ORGS else "m"
     canonical = ctx.orig(toks[i].start + (len(toks[i].text) - len(head)), end_char)  # the fullest name
+    if head.startswith("ال") and ctx.f.startswith("لل", toks[i].start) and canonical.startswith("لل"):
+        canonical = "ال" + canonical[2:]  # "وفقاً للمرصد …", "بيان للوزارة": the name without the ل
     keys = [" ".join(tokens), " ".join(t.text for t in words)]
-    if proper and (head in MEDIA_HEADS or (head in _MOVEMENT_HEADS and len(words) == 2)):
+    if proper and (head in MEDIA_HEADS or (head in MOVEMENT_HEADS and len(words) == 2)):
         keys.append(" ".join(t.text for t in proper))  # "حركة حماس" … later "حماس" alone
     if brand:
         canonical = ctx.orig(brand[0].start, brand[-1].end)  # guideline §3: وكالة إرنا … → إرنا
@@ -164,7 +166,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     return Mention(entity, j, toks[i].start, end_char)
 
 
-_MOVEMENT_HEADS = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
+MOVEMENT_HEADS = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
 
 
 def _agreeing_participle(genitive: str, w: str) -> bool:
@@ -292,6 +294,9 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             m < limit
             and m - j <= 4
             and toks[m].text[0].isalpha()
+            and toks[m].text not in STOPS
+            and toks[m].text not in COMPLEMENTISERS
+            and toks[m].text not in _GROUP_ENDS  # "وكلاء الدفاع عن المتهم إلى …": the cue's preposition
             and (
                 toks[m].text.startswith(("ال", "لل"))
                 or (informed and m == j + 1 and m + 1 < limit and toks[m + 1].text.startswith("ال"))
@@ -315,6 +320,12 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
                     _plain_name(toks[m].text)
                     and _closes(toks, m + 1, limit)
                 )
+                or (  # "وكلاء الدفاع عن سماحة إلى": one word before the cue's preposition
+                    toks[m].text[0].isalpha()
+                    and toks[m].text[0] != "و"
+                    and m + 1 < limit
+                    and toks[m + 1].text in _GROUP_ENDS
+                )
             )
         ):
             m += 1  # "مصادر دبلوماسية في بورتسودان،": a place name closes the phrase
@@ -336,8 +347,16 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
 
 
+_GROUP_ENDS = frozenset(("الي", "علي"))  # folded إلى, على: prepositions that look definite
+
+
 def _closes(toks: list[Tok], m: int, limit: int) -> bool:
-    return m >= limit or toks[m].text in COMPLEMENTISERS or not toks[m].text[0].isalpha()
+    return (
+        m >= limit
+        or toks[m].text in COMPLEMENTISERS
+        or toks[m].text in _GROUP_ENDS
+        or not toks[m].text[0].isalpha()
+    )
 
 
 _ADDRESSEES = fold_set(("للصحفيين", "للصحافيين", "للصحافة", "للإعلام", "للتلفزيون", "للإذاعة"))

@@ -102,7 +102,8 @@ LEFT_OPENERS = fold_set(
     ("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد", "أما", "وأما", "لكن", "ولكن", "بل")
 )
 _ACCUSATIVE_HEADS = SINGULAR_SOURCES | TITLES | fold_set(("مسؤول", "متحدث", "ناطق", "دبلوماسي"))
-_OPENER_PAIRS = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو"))  # "غير أن الطراونة اعتبرت …"
+# "غير أن الطراونة اعتبرت …", "كما أن الهيئة العامة للإحصاء أكدت …": the subject of أن is the speaker
+_OPENER_PAIRS = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو", "كما", "وكما"))
 BETWEEN = fold_set(
     (
         "جهتهم",
@@ -230,7 +231,11 @@ def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
 
 def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention) -> int:
     """``X، المتحدث باسم …، إن``: the apposition is the role, the content starts after it; an acronym
-    in brackets (``القيادة المركزية الأمريكية (سنتكوم)``) belongs to the name."""
+    in brackets (``القيادة المركزية الأمريكية (سنتكوم)``) belongs to the name; the comma closing a
+    name set off by commas (``كشف مدير البلدية، خالد عمر، عزم …``) ends the subject, not a clause."""
+    closing = j + 1 < n and toks[j].text == "،" and toks[j + 1].text[0].isalpha()
+    if closing and _comma_inside(toks, subject, j):
+        return j + 1
     if j < n and toks[j].text == "(":
         close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text == ")"), None)
         if close is not None:
@@ -248,6 +253,11 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
                 _give_role(ctx, toks, j + 1, m, subject.entity)
                 return m + 1
     return j
+
+
+def _comma_inside(toks: list[Tok], subject: Mention, j: int) -> bool:
+    """Does the subject phrase hold the comma that opened its apposition (``مدير البلدية، خالد عمر``)?"""
+    return any(t.text == "،" and subject.start_char < t.start for t in toks[max(0, j - 8) : j])
 
 
 def _give_role(ctx: Ctx, toks: list[Tok], i: int, j: int, entity: Entity) -> None:

@@ -17,6 +17,7 @@ from claims.extract.arabic.noun_phrases import (
     parse_name,
     person,
     registry_match,
+    verbal_noun,
 )
 from claims.extract.arabic.title_rules import (
     _HONORIFIC_TITLES,
@@ -31,6 +32,7 @@ from claims.extract.arabic.title_rules import (
 )
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
+    DUALS,
     DEFINITE_GIVEN,
     EVENT_VERBS,
     GIVEN,
@@ -47,6 +49,7 @@ from claims.extract.arabic.words import (
     is_name_token,
     is_nisba,
     masculine,
+    strip_clitic,
     title_word,
 )
 from claims.extract.core.entities import Entity
@@ -62,6 +65,12 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
     rank = in_lexicon(toks[i].text, _RANKS) is not None
     while j < limit:
         w = toks[j].text
+        if w == "د" and j + 1 < limit and toks[j + 1].text == ".":
+            j += 2  # "وزيرة الصحة د.سلمى حداد": the abbreviated Dr ends the title; the name follows
+            break
+        if j == i + 1 and _construct_genitive(toks, i, j):
+            j += 1  # "مدرب منتخبنا", "مديرة قسم اللقاحات": an indefinite head's next word is its genitive
+            continue
         if (rank and j == i + 1 and _definite_given(toks, j, limit)) or (
             w in DEFINITE_GIVEN and j + 1 < limit and _plain_name(toks[j + 1].text)
         ):
@@ -82,8 +91,12 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             and all(t.text.startswith("ال") for t in toks[i + 1 : j])
         ):
             break  # "وحمّل المدرب الفرنسي حكمَ …": an indefinite noun after a definite phrase is the object
+        if w in DUALS and strip_clitic(toks[i].text).startswith("ال"):
+            break  # "ودعت المسؤولة الأممية الطرفين إلى": the two sides after a definite title, the object
         if w in _ACCREDITED and j + 2 < limit and toks[j + 1].text == "لدي":
             j = max(j + 3, _in_phrase(toks, j + 2, limit))  # "سفير الصين المعتمد لدى سلطنة عمان"
+        elif len(w) > 3 and w[0] == "ل" and w[1:] in TITLES and not w[1:].startswith("ال") and j > i + 1:
+            j += 1  # "النائب الأول لرئيس مجلس النواب": the office of whom, a title in the genitive
         elif title_word(w):
             if is_nisba(w):
                 nisbas.add(masculine(w))
@@ -149,6 +162,48 @@ _RANKS = fold_set(
         "السفيرة",
     )
 )
+
+
+def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
+    """In construct state an indefinite title head (``مدرب``, ``مديرة``) is followed by its genitive,
+    never by a name: a plain unknown word there (``منتخبنا``, ``قسم``) continues the title. Styles
+    (``معالي``, ``سمو``) and one-letter abbreviations do take a name right after them."""
+    head = strip_clitic(toks[i].text)
+    w = toks[j].text
+    return (
+        not head.startswith("ال")
+        and len(head) > 2
+        and head not in _STYLES
+        and head not in _STATE
+        and head not in _NAME_HEADS
+        and w[0].isalpha()
+        and not w.startswith(("ال", "و"))
+        and w[0] not in "لب"
+        and w not in GIVEN
+        and w not in STOPS
+        and w not in COMPLEMENTISERS
+        and not title_word(w)
+        and w not in PLACE_HEADS
+        and not indefinite_nisba(w)
+        and not is_cue(w)
+        and w not in EVENT_VERBS
+    )
+
+
+# Heads that also stand right before a bare name; and a correspondent's genitive, the medium
+# (``مراسل سانا``), which the dev gold credits as the speaker.
+_NAME_HEADS = fold_set(("أمير", "شيخ", "سيد", "حاج", "ولي", "مواطن", "مواطنة", "مراسل", "مراسلة", "مندوب"))
+
+
+def skip_descriptor(toks: list[Tok], m: int, limit: int) -> int:
+    """``…، د. منتصر …``, ``…، الإسباني خوسيه لانا، …``: an abbreviated Dr or a nationality adjective
+    before a name in an apposition describes the person; the name starts after it."""
+    if m + 2 < limit and toks[m].text == "د" and toks[m + 1].text == ".":
+        return m + 2
+    w = toks[m].text if m < limit else ""
+    if m + 1 < limit and is_nisba(w) and w not in OFFICE and _plain_name(toks[m + 1].text):
+        return m + 1
+    return m
 
 
 def _definite_given(toks: list[Tok], j: int, limit: int) -> bool:
@@ -222,7 +277,7 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         if holder is not None:  # "وعزا الوزير تراجعَ الإنتاج إلى …": the minister named before; an object
             return Mention(holder, j, toks[i].start, toks[i].end)
     if end == j and j + 1 < limit and toks[j].text == "،":
-        first = _skip_abbreviation(toks, j + 1, limit)
+        first = skip_descriptor(toks, j + 1, limit)
         end2, clear = parse_name(toks, first, limit)  # "وزير الطاقة، محمد عرقاب، …", "…، د. منتصر …"
         if first > j + 1 and end2 > first and clear:
             role = ctx.orig(toks[i].start, toks[j - 1].end)
@@ -269,6 +324,8 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         known_first = _by_first_name(ctx, toks[j].text)
         if known_first is not None:  # "الأمير فيصل" after "الأمير فيصل بن فرحان"
             return Mention(known_first, end, toks[i].start, toks[j].end)
+    if end == j + 1 and end < limit and verbal_noun(toks[end].text) and toks[j].text not in GIVEN:
+        end = j  # "يبحث مع السفير القبرصي سبل تعزيز التعاون": the title's object, not its name
     if end > j:
         return person(
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
@@ -341,20 +398,13 @@ def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
     return start
 
 
-def _skip_abbreviation(toks: list[Tok], m: int, limit: int) -> int:
-    """``د.`` (Dr) before a name in an apposition is an honorific: the name starts after it."""
-    if m + 2 < limit and toks[m].text == "د" and toks[m + 1].text == ".":
-        return m + 2
-    return m
-
-
 def _apposed_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int, int] | None:
     """A title whose genitive goes on past what ``title_end`` reads (``لتنسيق الشؤون الإنسانية
     (أوتشا) في السودان``), then a name between commas: (comma index, name start, name end)."""
     for m in range(j, min(limit, j + 12)):
         w = toks[m].text
         if w in ("،", ","):
-            first = _skip_abbreviation(toks, m + 1, limit)
+            first = skip_descriptor(toks, m + 1, limit)
             end, clear = parse_name(toks, first, limit)
             words = end - first
             if clear and (2 <= words <= 5 or (words == 1 and toks[first].text in GIVEN)):

@@ -1,0 +1,316 @@
+"""Who is the subject of an Arabic cue: several readings of the words after the verb, scored.
+
+The phrase rules (``mentions.parse_mention`` and the fallbacks in ``subjects``) give one reading,
+gated by the lexicons. Real pages write subjects those gates miss: a nationality before a foreign
+name (``الإسباني X Y مدرب …``), a prepositional phrase before the subject (``أعلن من خلاله التنظيم``),
+an unknown one-word organisation (``وأضافت اليونيسف في بيان``), a broken-plural collective
+(``وكلاء الدفاع``), the outlet's own correspondent (``مراسلنا في البصرة``). Each reading here is a
+candidate with features — what it is (a name shape, a title, an organisation, a collective), what
+it cannot be (a clitic-prefixed word, an adverb, a place), how far from the verb it starts, whether a
+boundary closes it (a complementiser, a frame, a comma), agreement with the verb — and the best one is
+kept with its margin over the runner-up, so a lexicon hit is evidence, not a gate: an unknown word in
+a name slot is still a name.
+
+Only the chosen reading is built with the registry (building registers names), so a rejected
+reading leaves no trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claims.extract.arabic import organisations as _orgs
+from claims.extract.arabic.content import FRAME_OPENERS
+from claims.extract.arabic.cue_forms import CueForm, fold_set
+from claims.extract.arabic.mentions import parse_mention
+from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, parse_name, person, registry_match
+from claims.extract.arabic.subjects import bare_subject, construct_subject
+from claims.extract.arabic.words import (
+    COLLECTIVES,
+    COMPLEMENTISERS,
+    NATIONALITIES,
+    OFFICE,
+    ORG_HEADS,
+    PLACES,
+    STOPS,
+    TITLES,
+    is_cue,
+    is_name_token,
+    is_nisba,
+    strip_clitic,
+)
+from claims.extract.core.entities import Entity
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.types import SpeakerKind
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The chosen subject (None: no reading beat the pro-drop fallback), its score margin over the
+    runner-up reading (or over leaving the subject implicit), and which reading won."""
+
+    mention: Mention | None
+    margin: float | None
+    reading: str  # which reading won: "parser", "nisba-name", "after-pp", "bare-definite", …
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    reading: str
+    score: float
+    build: Callable[[], Mention | None]
+
+
+# A prepositional phrase with a pronoun between the verb and its subject: "أعلن من خلاله التنظيم".
+_PRONOUN_PPS = fold_set(
+    (
+        "خلاله",
+        "خلالها",
+        "عبره",
+        "عبرها",
+        "فيه",
+        "فيها",
+        "بموجبه",
+        "بموجبها",
+        "بدوره",
+        "بدورها",
+        "منه",
+        "منها",
+        "عنه",
+        "عنها",
+    )
+)
+_BOUNDARY = COMPLEMENTISERS | FRAME_OPENERS | frozenset(("،", ",", ":", "؛", "."))
+_NOT_ENTITIES = fold_set(("الذي", "التي", "الآن", "حاليا", "أيضا", "كذلك", "مجددا", "رسميا", "بدوره"))
+
+
+def choose_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Choice:
+    """The best reading of the subject that starts at token ``j`` (right after the cue and adverbs)."""
+    parsed = parse_mention(ctx, toks, j, n)
+    reading = "parser"
+    if parsed is None:
+        parsed, reading = bare_subject(ctx, toks, j, n), "bare-name"
+    if parsed is None:
+        parsed, reading = construct_subject(ctx, toks, j, n, form), "construct"
+    candidates: list[_Candidate] = []
+    if parsed is not None:
+        candidates.append(_Candidate(reading, _score_parsed(toks, parsed, j, n, form), lambda: parsed))
+    if parsed is None or _doubtful(ctx, toks, parsed, j):
+        candidates.extend(_alternatives(ctx, toks, j, n, form))
+    if not candidates:
+        return Choice(None, None, "")
+    candidates.sort(key=lambda c: c.score, reverse=True)
+    best = candidates[0]
+    if best.score <= 0:
+        return Choice(None, None, "")  # every reading is weaker than leaving the subject implicit
+    # The runner-up is the next reading, or leaving the subject implicit (score 0, pro-drop).
+    runner_up = max(candidates[1].score, 0.0) if len(candidates) > 1 else 0.0
+    margin = round(best.score - runner_up, 3)
+    mention = best.build()
+    return Choice(mention, margin, best.reading) if mention is not None else Choice(None, None, "")
+
+
+def _score_parsed(toks: list[Tok], m: Mention, j: int, n: int, form: CueForm) -> float:
+    """The parser's reading: strong, less so when no boundary closes it or it disagrees with the verb."""
+    score = 3.0
+    score += 0.5 if _closed(toks, m.end, n) else -0.5
+    score -= _disagreement(m.entity, form)
+    if not m.entity.named and m.entity.kind == SpeakerKind.PERSON:
+        score -= 0.5  # a title alone: right, but weaker evidence than a name
+    return score
+
+
+def _doubtful(ctx: Ctx, toks: list[Tok], m: Mention, j: int) -> bool:
+    """A parser reading worth challenging with the other readings: it starts with a clitic-prefixed
+    word (an addressee or a genitive, ``للوزارة``). Other parser readings are kept, scored against
+    leaving the subject implicit (their margin)."""
+    if not toks[j].text.startswith("لل"):
+        return False
+    return ctx.orig(m.start_char, m.end_char)[:1] == "ل"
+
+
+def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for make in (_nisba_name, _after_pp, _possessive_title, _plural_collective, _bare_definite):
+        cand = make(ctx, toks, j, n, form)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _nisba_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``بالمقابل قال الإسباني جولين لوبيتيغي مدرب منتخب قطر:``: a nationality adjective describes the
+    person named right after it."""
+    w = toks[j].text
+    if not (is_nisba(w) and w not in OFFICE) or j + 1 >= n or not _plain_name(toks[j + 1].text):
+        return None
+    known = registry_match(ctx, toks, j + 1, n, SpeakerKind.PERSON)
+    if known is not None:
+        entity, end = known
+        return _Candidate(
+            "nisba-name",
+            2.5 + (0.5 if _closed(toks, end, n) else 0.0) - _disagreement(entity, form),
+            lambda: Mention(entity, end, toks[j].start, toks[end - 1].end),
+        )
+    end, clear = parse_name(toks, j + 1, n)
+    words = end - j - 1
+    if not (2 <= words <= 4) or not (clear or _indefinite_title(toks, end)):
+        return None
+    score = 2.0 + (0.5 if w in NATIONALITIES or "ال" + w[2:] in NATIONALITIES else 0.0)
+    score += 0.5 if _closed(toks, end, n) or _indefinite_title(toks, end) else -0.5
+    if form.gender == "f" and not w.endswith("ه"):
+        score -= 1.0  # a feminine verb with a masculine adjective: not her name
+    return _Candidate(
+        "nisba-name", score, lambda: person(ctx, toks, j + 1, end, None, True, start_tok=j)
+    )
+
+
+def _after_pp(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``أعلن من خلاله التنظيم الإرهابي مسؤوليته``: the subject follows a prepositional phrase with a
+    pronoun (the pronoun points back to the document or channel, never to the speaker)."""
+    k = j
+    if toks[k].text in ("من", "في") and k + 1 < n and toks[k + 1].text in _PRONOUN_PPS:
+        k += 2
+    elif toks[k].text in _PRONOUN_PPS:
+        k += 1
+    else:
+        return None
+    while k < n and toks[k].text in ("،", ","):
+        k += 1
+    if k >= n or toks[k].text in _BOUNDARY:
+        return None
+    probe = parse_mention(ctx, toks, k, n, register=False)
+    if probe is None:
+        w = toks[k].text
+        if not (w.startswith("ال") and (w[2:] in ORG_HEADS or w[2:] in _orgs.MOVEMENT_HEADS)):
+            return None
+        # "التنظيم الإرهابي": a definite organisation head the lists hold only indefinite
+        return _Candidate("after-pp", 1.8 - 0.2 * (k - j), lambda: _orgs.organisation(ctx, toks, k, n))
+    return _Candidate(
+        "after-pp",
+        2.0 - 0.2 * (k - j) - _disagreement(probe.entity, form),
+        lambda: parse_mention(ctx, toks, k, n),
+    )
+
+
+def _possessive_title(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``أكد مراسلنا في البصرة أن``: a title with the outlet's ``نا`` is the outlet's own staff, a speaker
+    described by the title and the place that follows it."""
+    w = strip_clitic(toks[j].text)
+    if not (w.endswith("نا") and w[:-2] in TITLES):
+        return None
+    end = j + 1
+    if end + 1 < n and toks[end].text in ("في", "ب") and (
+        toks[end + 1].text in PLACES or _plain_name(toks[end + 1].text) or toks[end + 1].text.startswith("ال")
+    ):
+        end += 2
+    if end < n and toks[end].text not in _BOUNDARY:
+        return None
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[j:end])
+        entity = ctx.reg.lookup(key) or ctx.reg.add(
+            Entity(canonical, SpeakerKind.PERSON, gender=form.gender, role=canonical, named=False), [key]
+        )
+        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+
+    return _Candidate("possessive-title", 2.0, build)
+
+
+def _plural_collective(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``ويشير وكلاء الدفاع إلى``: the broken plural فُعَلاء (وكلاء, خبراء, زعماء, سفراء) names people;
+    an open class the collective list cannot hold whole."""
+    raw = toks[j].text
+    w = raw if _fuala(raw) else strip_clitic(raw)  # وكلاء keeps its و; ووكلاء loses one
+    if w in COLLECTIVES or not _fuala(w) or j + 1 >= n:
+        return None
+    nxt = toks[j + 1].text
+    if not (nxt.startswith("ال") or _plain_name(nxt)) or nxt in _BOUNDARY:
+        return None
+    clitic = toks[j].text != w
+    sliced = toks if not clitic else [*toks[:j], Tok(w, toks[j].end - len(w), toks[j].end), *toks[j + 1 :]]
+    probe = _orgs.collective(ctx, sliced, j, n, w, register=False)
+    score = 1.8 + (0.3 if _closed(toks, probe.end, n) else -0.5)  # VSO: "وقال خبراء", a singular verb
+    return _Candidate("plural-collective", score, lambda: _orgs.collective(ctx, sliced, j, n, w))
+
+
+def _fuala(w: str) -> bool:
+    """The human broken plural فُعَلاء: three root letters, then ا and hamza (not أفعال nouns such as
+    إنشاء, and not the colour adjectives فعلاء with a different vowel that real subjects never take)."""
+    return len(w) == 5 and w.endswith("اء") and w[0] != "ا" and not w.startswith("ال") and w not in STOPS
+
+
+def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``وأضافت اليونيسف في بيان``: one definite word no list knows, closed by a frame, a comma or the
+    complementiser, is a named subject — an organisation with a feminine verb, a person by surname
+    with a masculine one."""
+    w = toks[j].text
+    if (
+        not w.startswith("ال")
+        or len(w) < 5
+        or not is_name_token(w)
+        or is_nisba(w)
+        or w in OFFICE
+        or w in PLACES
+        or w in _NOT_ENTITIES
+        or w.endswith(("ان", "ين", "ون"))  # a dual or plural (الرجلان), or البرلمان: not one name
+        or (w.startswith("الت") and len(w) in (6, 7))  # a verbal noun (التوسع, التعاون): "عبّر" is "via"
+        or is_cue(w)
+        or j + 1 >= n
+        or toks[j + 1].text not in _BOUNDARY
+        or form.number != "singular"
+    ):
+        return None
+    kind = SpeakerKind.ORGANIZATION if form.gender == "f" else SpeakerKind.PERSON
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[j].end)
+        entity = ctx.reg.lookup(w) or ctx.reg.add(Entity(canonical, kind, gender=form.gender), [w])
+        return Mention(entity, j + 1, toks[j].start, toks[j].end)
+
+    return _Candidate("bare-definite", 1.2, build)
+
+
+def _closed(toks: list[Tok], end: int, n: int) -> bool:
+    """A subject ends at a boundary: the content marker, a frame, punctuation, a quote or the end."""
+    if end >= n:
+        return True
+    w = toks[end].text
+    return w in _BOUNDARY or w in QUOTE_CHARS or not w[0].isalpha() or (w[0] == "ل" and len(w) > 3)
+
+
+def _indefinite_title(toks: list[Tok], end: int) -> bool:
+    return end < len(toks) and toks[end].text in TITLES and not toks[end].text.startswith("ال")
+
+
+def _disagreement(entity: Entity, form: CueForm) -> float:
+    """A penalty when the verb's gender or number cannot be this subject's."""
+    if not form.gender and not form.number:
+        return 0.0
+    if entity.kind == SpeakerKind.PERSON and entity.number == "singular" and form.number == "plural":
+        return 1.0
+    if entity.kind == SpeakerKind.PERSON and form.number == "singular" and entity.gender and form.gender:
+        return 1.0 if entity.gender != form.gender else 0.0
+    return 0.0
+
+
+def resolution_of(entity: Entity, named_here: bool) -> str:
+    """How a cue's speaker was found, for the confidence model: named in the sentence, a title or
+    description only, an organisation, a group, or carried over by agreement (pro-drop)."""
+    if not named_here:
+        return "pro-drop"
+    if entity.kind == SpeakerKind.ORGANIZATION:
+        return "org"
+    if entity.kind == SpeakerKind.GROUP:
+        return "group"
+    return "named" if entity.named else "title"
+
+
+def mark_salient(ctx: Ctx, subject: Mention) -> None:
+    """A named person who is the subject of a reporting verb with no content we could read
+    (``أوضح X فئات العمالة المستهدفة``) is still the one talking: the next pro-drop cue is his,
+    not an earlier speaker's (a teaser's organisation, say)."""
+    if subject.entity.named and subject.entity.kind == SpeakerKind.PERSON:
+        ctx.reg.spoke(subject.entity)
