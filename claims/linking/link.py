@@ -110,7 +110,7 @@ def _link_claims(
     session: Session, article: Article, auto_threshold: float, suggest_threshold: float, report: LinkReport
 ) -> set[int]:
     """Link the article's claims; returns the ids of claims whose cluster changed."""
-    claims = sameclaim.own_claims(session, article.id or 0)
+    claims = sameclaim.own_claims(session, article.id or 0, article.text, article.published_at)
     report.claims += len(claims)
     if not claims:
         return set()
