@@ -22,7 +22,8 @@ from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, tokens
 from claims.text.normalize import normalize_for_matching
 
 SEPARATOR = "|"  # never inside a token (tokens are runs of letters and digits)
-DAY_TOLERANCE = 1  # days: a copy published the next morning still names the same event day
+DAY_TOLERANCE = 1  # days, both days named in the text: a copy published next morning says "yesterday"
+PUBLISHED_TOLERANCE = 2  # days, when a side's day is only its publication date (later coverage, weeklies)
 LEDE_CHARS = 600  # the lede: where an agency dispatch names the event's day and counterpart
 
 _N = normalize_for_matching
@@ -64,7 +65,7 @@ _LEVANT = {k.replace("_", " "): v for k, v in _MONTHS.items() if "_" in k}
 _AR_COUNTERPART = re.compile(
     _N(
         r"(?:(?:ب|ل|و)?نظير(?:ه|ها|ته|تها|يه|يها|هم)\b|"
-        r"(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\s+(?:هاتفيا|هاتفي|هاتفيين|هاتفيه|هاتفية|مرئيا|مرئي)[\s،,]+(?:من|مع|ب|بين)\s|"
+        r"(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\s+(?:هاتفيا|هاتفي|هاتفيين|هاتفيه|هاتفية|مرئيا|مرئي)(?:[\s،,]+[^\s]+){0,3}?[\s،,]+(?:من|مع|ب)\s|"
         r"(?:التقى|التقت|يلتقي|استقبل|استقبلت|يستقبل|لقائه|لقائها|لقاء|اجتماعه|اجتماع|اجتمع|مباحثات|محادثات|مشاورات)\s+(?:مع\s|ب)?)"
     )
 )
@@ -83,12 +84,12 @@ _NOT_PARTY = frozenset(
         "رئيس وزير وزيرة وزيره الوزير خارجية خارجيه الخارجية الخارجيه نظيره نظيرته نظيرها اليوم أمس "
         "يوم مساء صباح ليلة هاتفيا هاتفي اتصالا اتصال اتصالين مع من بين خلال his her their the of "
         "minister foreign secretary state counterpart h.h his highness excellency sheikh president "
-        "call phone today yesterday on with from and"
+        "call phone today yesterday on with from and بن ابن بنت آل bin ibn al"
     ).split()
 ) | AR_STOP | EN_STOP | ROLE_WORDS
 _CUT_WORDS = frozenset(
     _N(w)
-    for w in "خلال حول بشأن لبحث لمناقشة تناول تناولا وتناول بحث وبحث جرى وجرى وذلك حيث during about on to discuss regarding over".split()
+    for w in "في خلال حول بشأن لبحث لمناقشة تناول تناولا وتناول بحث وبحث جرى وجرى وذلك حيث during about on in at to discuss regarding over".split()
 )
 
 
@@ -103,11 +104,12 @@ class Anchors:
     day: date | None = None
     weekday: int | None = None
     counterparts: frozenset[str] = frozenset()
+    named: bool = True  # False: ``day`` is only the article's publication date
 
     def encode(self) -> str:
         parts = []
         if self.day is not None:
-            parts.append("d" + self.day.strftime("%Y%m%d"))
+            parts.append(("d" if self.named else "p") + self.day.strftime("%Y%m%d"))
         elif self.weekday is not None:
             parts.append(f"w{self.weekday}")
         parts.extend("c" + c for c in sorted(self.counterparts))
@@ -115,16 +117,17 @@ class Anchors:
 
     @staticmethod
     def decode(text: str) -> Anchors:
-        day, weekday, parts = None, None, set()
+        day, weekday, parts, named = None, None, set(), True
         for item in text.split():
             tag, value = item[0], item[1:]
-            if tag == "d" and len(value) == 8 and value.isdigit():
+            if tag in "dp" and len(value) == 8 and value.isdigit():
                 day = date(int(value[:4]), int(value[4:6]), int(value[6:]))
+                named = tag == "d"
             elif tag == "w" and value.isdigit():
                 weekday = int(value)
             elif tag == "c" and value:
                 parts.add(value)
-        return Anchors(day, weekday if day is None else day.weekday(), frozenset(parts))
+        return Anchors(day, weekday if day is None else day.weekday(), frozenset(parts), named)
 
     @property
     def empty(self) -> bool:
@@ -136,7 +139,8 @@ NO_ANCHORS = Anchors()
 
 def _days_apart(a: Anchors, b: Anchors) -> bool:
     if a.day is not None and b.day is not None:
-        return abs((a.day - b.day).days) > DAY_TOLERANCE
+        tolerance = DAY_TOLERANCE if a.named and b.named else PUBLISHED_TOLERANCE
+        return abs((a.day - b.day).days) > tolerance
     wa = a.weekday if a.weekday is not None else None
     wb = b.weekday if b.weekday is not None else None
     if wa is None or wb is None:
@@ -267,10 +271,11 @@ def claim_anchors(
     day, weekday = _day_in(sentence, pub)
     if day is None and weekday is None:
         day, weekday = _day_in(lede, pub)
-    if day is None and weekday is None:
+    named = day is not None or weekday is not None
+    if not named:
         day = pub
     parties = _counterparts(sentence, own) or _counterparts(lede, own)
-    return Anchors(day, day.weekday() if day is not None else weekday, parties)
+    return Anchors(day, day.weekday() if day is not None else weekday, parties, named)
 
 
 def split_stored(match_tokens: str) -> tuple[str, Anchors]:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
-from rapidfuzz import fuzz
 from sqlalchemy import bindparam, delete, or_, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from claims.errors import InputError
 from claims.linking import clusters, index, related, sameclaim
+from claims.linking.anchors import Anchors, claim_anchors, conflict
 from claims.linking.score import score_pair
 from claims.linking.text import skeleton, tokens
 from claims.models import Article, Claim, ClaimBand, CrossReference, DocBand, utcnow
@@ -30,7 +30,6 @@ _LINKED = (
     .where(Article.__table__.c.id == bindparam("a"))  # type: ignore[attr-defined]
     .values(linked_at=bindparam("now"))
 )
-SYNDICATED_MATCH = 90.0  # rapidfuzz ratio of the normalised texts' first 4000 characters
 _AGENCY_WORDS = {
     normalize_for_matching(w)
     for w in ["وكالة", "وكاله", "الوكالة", "أنباء", "الأنباء", "news", "agency", "press", "the"]
@@ -67,12 +66,27 @@ def cites(via: str, outlet: str | None) -> bool:
     return bool(a and b and (a <= b or b <= a))
 
 
+SYNDICATED_CONTAINMENT = 0.5  # real agency copies: 0.53-0.79 of the shorter's shingles; rewrites ≤ 0.23
+SYNDICATED_MIN_SHINGLES = 30  # about two sentences: a shared quote in two short items is no copy
+
+
+def _lede(article: Article) -> Anchors:
+    return claim_anchors(article.text, 0, 0, article.published_at)
+
+
 def _syndicated(session: Session, article: Article) -> int:
-    keys = index.text_keys(article.text)
+    """Copies of one text on several sites: containment of the shorter's shingles in the longer.
+
+    Candidates come from sampled shingle keys in the document band table; each is confirmed on the
+    full shingle sets of both texts' sentence lines (datelines and chrome lines are too short to
+    count), and on the ledes' event anchors: two dispatches of one template about two different calls
+    (another day, another counterpart) are not copies.
+    """
+    mine = index.body_shingles(article.text)
+    keys = index.copy_keys(mine)
     found = 0
-    ids = [i for i in index.doc_candidates(session, keys) if i != article.id]
+    ids = [i for i in index.copy_candidates(session, keys) if i != article.id]
     if ids:
-        mine = normalize_for_matching(article.text[:4000])
         linked = {
             (x.from_article_id, x.to_article_id)
             for x in session.exec(
@@ -85,18 +99,22 @@ def _syndicated(session: Session, article: Article) -> int:
                 )
             ).all()
         }
+        lede = _lede(article)
         for other in session.exec(select(Article).where(col(Article.id).in_(ids))).all():
             if (article.id, other.id) in linked or (other.id, article.id) in linked:
                 continue
-            ratio = fuzz.ratio(mine, normalize_for_matching(other.text[:4000]))
-            if ratio >= SYNDICATED_MATCH:
+            theirs = index.body_shingles(other.text)
+            if min(len(mine), len(theirs)) < SYNDICATED_MIN_SHINGLES:
+                continue
+            share = index.containment(mine, theirs)
+            if share >= SYNDICATED_CONTAINMENT and not conflict(lede, _lede(other)):
                 session.add(
                     CrossReference(
                         kind="syndicated",
                         state="auto",
                         from_article_id=article.id,
                         to_article_id=other.id,
-                        score=round(ratio / 100, 4),
+                        score=round(share, 4),
                     )
                 )
                 found += 1
