@@ -228,6 +228,10 @@ def _resolve(day: int, month: int, published: date) -> date | None:
     return None
 
 
+def _nisba(token: str) -> bool:
+    return token.startswith("ال") and token.endswith(("ي", "يه")) and len(token) > 4
+
+
 def _counterparts(text: str, own: frozenset[str]) -> frozenset[str]:
     """Skeletons of the words after a call/meeting trigger, minus titles and the speaker's own name."""
     folded = _N(text)
@@ -235,14 +239,17 @@ def _counterparts(text: str, own: frozenset[str]) -> frozenset[str]:
     for rx in (_AR_COUNTERPART, _EN_COUNTERPART):
         for m in rx.finditer(folded):
             rest = _STOP_AT.split(folded[m.end() : m.end() + 200], maxsplit=1)[0]
-            n = 0
+            n, after_nisba = 0, False
             for i, t in enumerate(tokens(rest)):
+                if after_nisba and t.startswith("ال") and not _nisba(t):
+                    break  # "نظيره الكندي العلاقات الثنائية": the party ended with its nationality
                 if t in _CUT_WORDS or t in _WEEKDAYS or t in _RELATIVE or n >= _CAPTURE_WORDS or i > 12:
                     break
                 bare = t[1:] if t.startswith("و") and len(t) > 3 else t  # "ووزيرة" is "and the minister"
                 if t in _NOT_PARTY or bare in _NOT_PARTY or t[0].isdigit():
                     continue
                 n += 1
+                after_nisba = after_nisba or _nisba(t)
                 sk = skeleton(t)
                 if len(sk) >= 2 and sk not in own:
                     found.add(sk)

@@ -253,7 +253,11 @@ def translit_agree(a: str, b: str) -> bool:
     ka, kb = translit_key(a), translit_key(b)
     if len(ka) < 4 or len(kb) < 4:
         return False
-    return ka == kb or ka.startswith(kb) or kb.startswith(ka)
+    if ka == kb or ka.startswith(kb) or kb.startswith(ka):
+        return True
+    # the article inside a compound name is written in Latin script (Abdul-Rahim), assimilated in Arabic
+    la, lb = ka.replace("l", ""), kb.replace("l", "")
+    return len(la) >= 4 and len(lb) >= 4 and (la == lb or la.startswith(lb) or lb.startswith(la))
 
 
 def names_agree(a: str, b: str) -> bool:
