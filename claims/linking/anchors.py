@@ -105,19 +105,23 @@ class Anchors:
     weekday: int | None = None
     counterparts: frozenset[str] = frozenset()
     named: bool = True  # False: ``day`` is only the article's publication date
+    monthday: tuple[int, int] | None = None  # "March 30" with no year and no publication date to place it
 
     def encode(self) -> str:
         parts = []
         if self.day is not None:
             parts.append(("d" if self.named else "p") + self.day.strftime("%Y%m%d"))
-        elif self.weekday is not None:
-            parts.append(f"w{self.weekday}")
+        else:
+            if self.weekday is not None:
+                parts.append(f"w{self.weekday}")
+            if self.monthday is not None:
+                parts.append(f"m{self.monthday[0]:02d}{self.monthday[1]:02d}")
         parts.extend("c" + c for c in sorted(self.counterparts))
         return " ".join(parts)
 
     @staticmethod
     def decode(text: str) -> Anchors:
-        day, weekday, parts, named = None, None, set(), True
+        day, weekday, parts, named, monthday = None, None, set(), True, None
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -125,13 +129,15 @@ class Anchors:
                 named = tag == "d"
             elif tag == "w" and value.isdigit():
                 weekday = int(value)
+            elif tag == "m" and len(value) == 4 and value.isdigit():
+                monthday = (int(value[:2]), int(value[2:]))
             elif tag == "c" and value:
                 parts.add(value)
-        return Anchors(day, weekday if day is None else day.weekday(), frozenset(parts), named)
+        return Anchors(day, weekday if day is None else day.weekday(), frozenset(parts), named, monthday)
 
     @property
     def empty(self) -> bool:
-        return self.day is None and self.weekday is None and not self.counterparts
+        return self.day is None and self.weekday is None and self.monthday is None and not self.counterparts
 
 
 NO_ANCHORS = Anchors()
@@ -141,12 +147,21 @@ def _days_apart(a: Anchors, b: Anchors) -> bool:
     if a.day is not None and b.day is not None:
         tolerance = DAY_TOLERANCE if a.named and b.named else PUBLISHED_TOLERANCE
         return abs((a.day - b.day).days) > tolerance
+    ma = a.monthday or ((a.day.month, a.day.day) if a.day else None)
+    mb = b.monthday or ((b.day.month, b.day.day) if b.day else None)
+    if ma is not None and mb is not None and (a.named and b.named):
+        gap = abs(_ordinal(ma) - _ordinal(mb))
+        return min(gap, 366 - gap) > DAY_TOLERANCE
     wa = a.weekday if a.weekday is not None else None
     wb = b.weekday if b.weekday is not None else None
     if wa is None or wb is None:
         return False
     gap = (wa - wb) % 7
     return min(gap, 7 - gap) > DAY_TOLERANCE
+
+
+def _ordinal(monthday: tuple[int, int]) -> int:
+    return date(2000, *monthday).timetuple().tm_yday  # a leap year: 29 February has a place
 
 
 def _parties_differ(a: Anchors, b: Anchors) -> bool:
@@ -168,7 +183,7 @@ def conflict(a: Anchors, b: Anchors) -> str:
     return ""
 
 
-def _day_in(text: str, published: date | None) -> tuple[date | None, int | None]:
+def _day_in(text: str, published: date | None) -> tuple[date | None, int | None | tuple[int, int]]:
     """The day a sentence names: a date (ISO, or day + month), a weekday, or today/yesterday."""
     iso = _ISO_DATE.search(text)
     if iso:
@@ -203,6 +218,11 @@ def _day_in(text: str, published: date | None) -> tuple[date | None, int | None]
                     continue
             if published is not None:
                 return _resolve(day, month, published), None
+            try:
+                date(2000, month, day)
+            except ValueError:
+                continue
+            return None, (month, day)
     for t in toks:
         if t in _WEEKDAYS:
             wd = _WEEKDAYS[t]
@@ -275,14 +295,16 @@ def claim_anchors(
     own = frozenset(skeleton(t) for t in tokens(speaker))
     sentence = _sentence(text, start, end) if 0 <= start <= end <= len(text) else text[start:end]
     lede = text[:LEDE_CHARS]
-    day, weekday = _day_in(sentence, pub)
-    if day is None and weekday is None:
-        day, weekday = _day_in(lede, pub)
-    named = day is not None or weekday is not None
+    day, partial = _day_in(sentence, pub)
+    if day is None and partial is None:
+        day, partial = _day_in(lede, pub)
+    named = day is not None or partial is not None
     if not named:
         day = pub
+    weekday = partial if isinstance(partial, int) else None
+    monthday = partial if isinstance(partial, tuple) else None
     parties = _counterparts(sentence, own) or _counterparts(lede, own)
-    return Anchors(day, day.weekday() if day is not None else weekday, parties, named)
+    return Anchors(day, day.weekday() if day is not None else weekday, parties, named, monthday)
 
 
 def split_stored(match_tokens: str) -> tuple[str, Anchors]:

@@ -10,7 +10,7 @@ above the suggest threshold. One link per existing cluster keeps rows bounded. N
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import bindparam, delete, or_, update
 from sqlalchemy.orm.attributes import set_committed_value
@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from claims.errors import InputError
 from claims.linking import clusters, index, related, sameclaim
 from claims.linking.anchors import Anchors, claim_anchors, conflict
-from claims.linking.score import score_pair
+from claims.linking.score import NEUTRAL_SPEAKER, score_pair
 from claims.linking.text import skeleton, tokens
 from claims.models import Article, Claim, ClaimBand, CrossReference, DocBand, utcnow
 from claims.priority import refresh_priorities
@@ -74,7 +74,7 @@ def _lede(article: Article) -> Anchors:
     return claim_anchors(article.text, 0, 0, article.published_at)
 
 
-def _syndicated(session: Session, article: Article) -> int:
+def _syndicated(session: Session, article: Article) -> set[int]:
     """Copies of one text on several sites: containment of the shorter's shingles in the longer.
 
     Candidates come from sampled shingle keys in the document band table; each is confirmed on the
@@ -84,7 +84,7 @@ def _syndicated(session: Session, article: Article) -> int:
     """
     mine = index.body_shingles(article.text)
     keys = index.copy_keys(mine)
-    found = 0
+    found: set[int] = set()
     ids = [i for i in index.copy_candidates(session, keys) if i != article.id]
     if ids:
         linked = {
@@ -117,15 +117,34 @@ def _syndicated(session: Session, article: Article) -> int:
                         score=round(share, 4),
                     )
                 )
-                found += 1
+                found.add(other.id or 0)
     assert article.id is not None
     title = index.title_keys(article.title, space="title") if article.title else []
     index.add_doc(session, article.id, [*keys, *title])
     return found
 
 
+_COPIES = select(CrossReference.from_article_id, CrossReference.to_article_id).where(
+    CrossReference.kind == "syndicated",
+    or_(CrossReference.from_article_id == bindparam("a"), CrossReference.to_article_id == bindparam("a")),
+)
+COPY_CONTENT = 0.9  # a claim's words found again in a copy of its article: the same claim, whoever the
+# extractor took for its speaker on either side (a dateline agency, a body quoted two lines above)
+
+
+def copies_of(session: Session, article_id: int) -> set[int]:
+    """Articles stored as syndicated copies of this one (either direction)."""
+    rows = session.connection().execute(_COPIES, {"a": article_id})
+    return {x for pair in rows for x in pair if x is not None and x != article_id}
+
+
 def _link_claims(
-    session: Session, article: Article, auto_threshold: float, suggest_threshold: float, report: LinkReport
+    session: Session,
+    article: Article,
+    auto_threshold: float,
+    suggest_threshold: float,
+    report: LinkReport,
+    copies: frozenset[int] | set[int] = frozenset(),
 ) -> set[int]:
     """Link the article's claims; returns the ids of claims whose cluster changed."""
     claims = sameclaim.own_claims(session, article.id or 0, article.text, article.published_at)
@@ -152,6 +171,8 @@ def _link_claims(
             if index.pair(c.id, o.id) in existing:
                 continue
             result = score_pair(me, o.side(o.lang, aliases))
+            if o.article_id in copies and result.content >= COPY_CONTENT:
+                result = replace(result, score=max(result.score, round(result.content * NEUTRAL_SPEAKER, 4)))
             if result.score < suggest_threshold:
                 continue
             if rejected and (
@@ -214,10 +235,13 @@ def link_article(
     report = LinkReport(articles=1)
     session.flush()  # the caller's pending rows (the article's claims) first, then reads without autoflush
     with session.no_autoflush:
+        copies: set[int] = set()
         if article.linked_at is None:
-            report.syndicated = _syndicated(session, article)
+            copies = _syndicated(session, article)
+            report.syndicated = len(copies)
+        copies |= copies_of(session, article_id)
         report.related_resolved, report.related_unresolved = related.retry_for(session, article)
-        touched = _link_claims(session, article, auto_threshold, suggest_threshold, report)
+        touched = _link_claims(session, article, auto_threshold, suggest_threshold, report, copies)
     now = utcnow()
     session.connection().execute(_LINKED, {"a": article_id, "now": now})
     set_committed_value(article, "linked_at", now)
