@@ -75,6 +75,7 @@ _EN_COUNTERPART = re.compile(
     r"|(?:spoke|speaks|talked|talks)\s+(?:with|to))\s+",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")  # as ``text.tokens`` splits words, with their offsets
 _STOP_AT = re.compile(r"[,،.;؛:()\[\]«»\"“”\n]")
 _CAPTURE_WORDS = 6
 _NOT_PARTY = frozenset(
@@ -252,19 +253,23 @@ def _nisba(token: str) -> bool:
     return token.startswith("ال") and token.endswith(("ي", "يه")) and len(token) > 4
 
 
-def _counterparts(text: str, own: frozenset[str]) -> frozenset[str]:
-    """Skeletons of the words after a call/meeting trigger, minus titles and the speaker's own name."""
+def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
+    """Skeletons of the words after a call/meeting trigger (titles and the speaker's own name left
+    out), and where in the normalised text the last party phrase ends (0 when there is none)."""
     folded = _N(text)
     found: set[str] = set()
+    frame_end = 0
     for rx in (_AR_COUNTERPART, _EN_COUNTERPART):
         for m in rx.finditer(folded):
             rest = _STOP_AT.split(folded[m.end() : m.end() + 200], maxsplit=1)[0]
-            n, after_nisba = 0, False
-            for i, t in enumerate(tokens(rest)):
+            n, after_nisba, end = 0, False, m.end()
+            for i, w in enumerate(_WORD.finditer(rest)):
+                t = w.group()
                 if after_nisba and t.startswith("ال") and not _nisba(t):
                     break  # "نظيره الكندي العلاقات الثنائية": the party ended with its nationality
                 if t in _CUT_WORDS or t in _WEEKDAYS or t in _RELATIVE or n >= _CAPTURE_WORDS or i > 12:
                     break
+                end = m.end() + w.end()
                 bare = t[1:] if t.startswith("و") and len(t) > 3 else t  # "ووزيرة" is "and the minister"
                 if t in _NOT_PARTY or bare in _NOT_PARTY or t[0].isdigit():
                     continue
@@ -273,7 +278,22 @@ def _counterparts(text: str, own: frozenset[str]) -> frozenset[str]:
                 sk = skeleton(t)
                 if len(sk) >= 2 and sk not in own:
                     found.add(sk)
-    return frozenset(found)
+            frame_end = max(frame_end, end)
+    return frozenset(found), frame_end
+
+
+def _counterparts(text: str, own: frozenset[str]) -> frozenset[str]:
+    return _parties(text, own)[0]
+
+
+def event_topic(content: str) -> list[str]:
+    """The tokens of an event sentence after its "X called / met Y" frame (all of them when it has none).
+
+    Two calls of one minister share the frame word for word (names, titles, "during a phone call
+    with"); what was discussed is what tells one event sentence from another.
+    """
+    _, end = _parties(content, frozenset())
+    return tokens(_N(content)[end:]) if end else tokens(content)
 
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")

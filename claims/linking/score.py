@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from claims.linking.anchors import NO_ANCHORS, Anchors, conflict, split_stored
+from claims.linking.anchors import NO_ANCHORS, Anchors, conflict, event_topic, split_stored
 from claims.linking.text import (
     AR_STOP,
     EN_STOP,
@@ -73,6 +73,11 @@ class ClaimSide:
     @cached_property
     def neutral(self) -> list[str]:
         return neutral_keys(self.toks)
+
+    @cached_property
+    def topic(self) -> list[str]:
+        """An event sentence's tokens after its "X called / met Y" frame (see ``anchors.event_topic``)."""
+        return event_topic(self.content) if self.kind == "event" else self.toks
 
     @cached_property
     def neutral_set(self) -> frozenset[str]:
@@ -143,6 +148,11 @@ def content_similarity(a: ClaimSide, b: ClaimSide) -> float:
     """Shared meaning of two contents in [0, 1], calibrated (square root) so paraphrases reach ~0.82."""
     cross = a.language != b.language
     ka, kb = (a.neutral, b.neutral) if cross else (a.keys, b.keys)
+    if a.kind == b.kind == "event":  # two calls share their frame word for word: compare what was discussed
+        key = neutral_keys if cross else content_keys
+        ta, tb = key(a.topic), key(b.topic)
+        if len(ta) >= 3 and len(tb) >= 3:
+            ka, kb = ta, tb
     names = {"~" + x for x in (a.speaker_surname, b.speaker_surname) if x}
     if cross and names:  # the speaker's own name in the text is scored by speaker agreement, not twice
         ka, kb = [k for k in ka if k not in names] or ka, [k for k in kb if k not in names] or kb

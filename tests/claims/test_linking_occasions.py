@@ -175,3 +175,17 @@ def test_one_template_about_another_call_is_no_copy(session: Session) -> None:
     other = [p.replace("البرتغالي", "الإندونيسي").replace("الاثنين", "الخميس") for p in DISPATCH]
     b = _store(session, 2, "\n\n".join(other), [])
     assert _link(session, b).syndicated == 0
+
+
+def test_two_calls_with_one_counterpart_are_told_apart_by_what_was_discussed() -> None:
+    """The frame ("X discussed during a phone call with Y") is word for word the same for every call."""
+    frame = f"بحث وزير الخارجية {SPEAKER} خلال اتصال هاتفي مع نظيره الكندي"
+
+    def event(topic: str) -> ClaimSide:
+        return ClaimSide(f"{frame} {topic}", kind="event", speaker_kind="outlet")
+
+    trade = event("سبل تعزيز التبادل التجاري بين البلدين وزيادة الاستثمارات المشتركة في قطاع الطاقة")
+    sudan = event("تطورات الأوضاع الإنسانية في السودان وجهود إيصال المساعدات إلى النازحين")
+    assert score_pair(trade, sudan).score < SUGGEST
+    retold = event("سبل تعزيز التبادل التجاري بين البلدين وزيادة الاستثمارات المشتركة في مجال الطاقة")
+    assert score_pair(trade, retold).score >= AUTO
