@@ -45,21 +45,25 @@ def claim_keys(content: str | list[str]) -> list[int]:
 
 
 _LATERAL = (
-    "SELECT k, b.claim_id FROM unnest(%s::bigint[]) AS k CROSS JOIN LATERAL "
-    "(SELECT claim_id FROM claimband WHERE band_key = k ORDER BY claim_id DESC LIMIT {lim}) AS b"
+    "SELECT k, b.{ref} FROM unnest(%s::bigint[]) AS k CROSS JOIN LATERAL "
+    "(SELECT {ref} FROM {table} WHERE band_key = k ORDER BY {ref} DESC LIMIT {lim}) AS b"
 )
+_BANDS = {"claimband": "claim_id", "docband": "ref_id"}  # band table → its id column
 
 
-def claim_hits(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY) -> dict[int, list[int]]:
-    """For each band key, the newest ``per_key`` claim ids in its bucket (one statement for all keys).
+def bucket_hits(
+    session: Session, keys: Sequence[int], *, table: str = "claimband", per_key: int = PER_KEY
+) -> dict[int, list[int]]:
+    """For each band key, the newest ``per_key`` ids in its bucket of ``table`` (one statement for all keys).
 
     Bounded work per key keeps a lookup's cost flat as the store grows: the primary key
-    (band_key, claim_id) serves each key as one index range read backwards. SQLite runs a
+    (band_key, id) serves each key as one index range read backwards. SQLite runs a
     ``UNION ALL`` of one branch per key, with the keys written into the SQL text (``int()`` guards
     it); PostgreSQL, where planning that union took 14 ms, runs one ``LATERAL`` join over the key
     array (1 ms). Both on the DB-API cursor: binding ~100 parameters and wrapping ~3,000 rows
     through SQLAlchemy cost more than the lookup itself.
     """
+    ref = _BANDS[table]
     keys = sorted({int(k) for k in keys})
     out: dict[int, list[int]] = {}
     conn = session.connection()
@@ -67,24 +71,29 @@ def claim_hits(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY)
     lim = int(per_key)
     try:
         if conn.dialect.name == "postgresql":  # one small plan, prepared by psycopg after a few calls
-            cursor.execute(_LATERAL.format(lim=lim), (keys,))
+            cursor.execute(_LATERAL.format(ref=ref, table=table, lim=lim), (keys,))
             rows = cursor.fetchall()
         else:
             rows = []
             for i in range(0, len(keys), 200):  # SQLite caps compound selects at 500 terms
                 cursor.execute(
                     " UNION ALL ".join(
-                        f"SELECT * FROM (SELECT band_key, claim_id FROM claimband WHERE band_key = {k} "
-                        f"ORDER BY claim_id DESC LIMIT {lim}) AS b{n}"
+                        f"SELECT * FROM (SELECT band_key, {ref} FROM {table} WHERE band_key = {k} "
+                        f"ORDER BY {ref} DESC LIMIT {lim}) AS b{n}"
                         for n, k in enumerate(keys[i : i + 200])
                     )
                 )
                 rows += cursor.fetchall()
     finally:
         cursor.close()
-    for key, claim_id in rows:
-        out.setdefault(key, []).append(claim_id)
+    for key, ref_id in rows:
+        out.setdefault(key, []).append(ref_id)
     return out
+
+
+def claim_hits(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY) -> dict[int, list[int]]:
+    """For each band key, the newest ``per_key`` claim ids in its bucket (see :func:`bucket_hits`)."""
+    return bucket_hits(session, keys, table="claimband", per_key=per_key)
 
 
 def rank_candidates(
@@ -146,38 +155,12 @@ def containment(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-_DOC_LATERAL = (
-    "SELECT k, b.ref_id FROM unnest(%s::bigint[]) AS k CROSS JOIN LATERAL "
-    "(SELECT ref_id FROM docband WHERE band_key = k ORDER BY ref_id DESC LIMIT {lim}) AS b"
-)
-
-
 def copy_candidates(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY, limit: int = 5) -> list[int]:
     """Documents sharing the most copy keys (each key's newest ``per_key`` only), at least 3 shared."""
-    keys = sorted({int(k) for k in keys})
     if not keys:
         return []
-    conn = session.connection()
-    cursor = conn.connection.cursor()
-    lim = int(per_key)
-    try:
-        if conn.dialect.name == "postgresql":
-            cursor.execute(_DOC_LATERAL.format(lim=lim), (keys,))
-            rows = cursor.fetchall()
-        else:
-            rows = []
-            for i in range(0, len(keys), 200):
-                cursor.execute(
-                    " UNION ALL ".join(
-                        f"SELECT * FROM (SELECT band_key, ref_id FROM docband WHERE band_key = {k} "
-                        f"ORDER BY ref_id DESC LIMIT {lim}) AS b{n}"
-                        for n, k in enumerate(keys[i : i + 200])
-                    )
-                )
-                rows += cursor.fetchall()
-    finally:
-        cursor.close()
-    counts = Counter(ref for _, ref in rows)
+    hits = bucket_hits(session, keys, table="docband", per_key=per_key)
+    counts = Counter(ref for refs in hits.values() for ref in refs)
     return [ref for ref, n in counts.most_common(limit) if n >= 3]
 
 
