@@ -189,3 +189,14 @@ def test_two_calls_with_one_counterpart_are_told_apart_by_what_was_discussed() -
     assert score_pair(trade, sudan).score < SUGGEST
     retold = event("سبل تعزيز التبادل التجاري بين البلدين وزيادة الاستثمارات المشتركة في مجال الطاقة")
     assert score_pair(trade, retold).score >= AUTO
+
+
+def test_a_claim_in_two_copies_links_whoever_the_extractor_took_for_its_speaker(session: Session) -> None:
+    """In a copy the same sentence has the same speaker; two extracted names for it are extraction noise."""
+    quote = DISPATCH[2][DISPATCH[2].index("أن ") + 3 : DISPATCH[2].index("،")]
+    a = _store(session, 1, "\n\n".join(DISPATCH), [{"content": quote, "speaker": "وكالة الأنباء الرسمية",
+                                                     "speaker_mention": "", "speaker_kind": SpeakerKind.ORGANIZATION}])  # fmt: skip
+    _link(session, a)
+    b = _store(session, 2, "\n\n".join(["بيروت - وكالات", *DISPATCH[:3]]), [_said(quote)])
+    report = _link(session, b)
+    assert (report.syndicated, report.auto) == (1, 1), report
