@@ -1,6 +1,6 @@
 """Linking one article (the ingestion step) and rebuilding everything (``claims link --all``).
 
-``link_article`` indexes the article (text, title, each claim's bands), groups syndicated copies,
+``link_article`` indexes the article (copy keys, title, each claim's bands), finds syndicated copies,
 retries waiting teasers, and links each claim to its candidates: ``via`` when one side cites the
 other's outlet, else ``same_claim``; ``auto`` at or above the auto threshold (same language only:
 cross-language matches rest on a small glossary, so a reviewer confirms them), ``suggested`` at or
