@@ -7,6 +7,11 @@ Public API (the ingestion flow, the CLI and the dashboard call these; none of th
 - :func:`cross_references_of` for the claim view; :func:`confirm_link` / :func:`reject_link` for reviewers;
 - :func:`score_pair` (pure) for anyone comparing two claims.
 
+A same-claim link needs the same statement (content), a compatible speaker and, where both sides
+name them, the same event anchors: the day and the counterpart (:mod:`claims.linking.anchors`), so
+one talking point repeated in two calls is two claims. Syndicated copies are found by containment
+of the shorter text's shingles in the longer (:func:`claims.linking.link._syndicated`).
+
 Candidates come from a MinHash LSH *band table* in the database (``claimband``: 16 keys per claim),
 not from scanning claims. It was chosen by measurement (tests/perf/RESULTS.md, "Linking"): at 100k
 claims a lookup took 0.8 ms against ~300 ms for SQLite FTS5 and PostgreSQL pg_trgm, and unlike an

@@ -45,21 +45,25 @@ def claim_keys(content: str | list[str]) -> list[int]:
 
 
 _LATERAL = (
-    "SELECT k, b.claim_id FROM unnest(%s::bigint[]) AS k CROSS JOIN LATERAL "
-    "(SELECT claim_id FROM claimband WHERE band_key = k ORDER BY claim_id DESC LIMIT {lim}) AS b"
+    "SELECT k, b.{ref} FROM unnest(%s::bigint[]) AS k CROSS JOIN LATERAL "
+    "(SELECT {ref} FROM {table} WHERE band_key = k ORDER BY {ref} DESC LIMIT {lim}) AS b"
 )
+_BANDS = {"claimband": "claim_id", "docband": "ref_id"}  # band table → its id column
 
 
-def claim_hits(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY) -> dict[int, list[int]]:
-    """For each band key, the newest ``per_key`` claim ids in its bucket (one statement for all keys).
+def bucket_hits(
+    session: Session, keys: Sequence[int], *, table: str = "claimband", per_key: int = PER_KEY
+) -> dict[int, list[int]]:
+    """For each band key, the newest ``per_key`` ids in its bucket of ``table`` (one statement for all keys).
 
     Bounded work per key keeps a lookup's cost flat as the store grows: the primary key
-    (band_key, claim_id) serves each key as one index range read backwards. SQLite runs a
+    (band_key, id) serves each key as one index range read backwards. SQLite runs a
     ``UNION ALL`` of one branch per key, with the keys written into the SQL text (``int()`` guards
     it); PostgreSQL, where planning that union took 14 ms, runs one ``LATERAL`` join over the key
     array (1 ms). Both on the DB-API cursor: binding ~100 parameters and wrapping ~3,000 rows
     through SQLAlchemy cost more than the lookup itself.
     """
+    ref = _BANDS[table]
     keys = sorted({int(k) for k in keys})
     out: dict[int, list[int]] = {}
     conn = session.connection()
@@ -67,24 +71,29 @@ def claim_hits(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY)
     lim = int(per_key)
     try:
         if conn.dialect.name == "postgresql":  # one small plan, prepared by psycopg after a few calls
-            cursor.execute(_LATERAL.format(lim=lim), (keys,))
+            cursor.execute(_LATERAL.format(ref=ref, table=table, lim=lim), (keys,))
             rows = cursor.fetchall()
         else:
             rows = []
             for i in range(0, len(keys), 200):  # SQLite caps compound selects at 500 terms
                 cursor.execute(
                     " UNION ALL ".join(
-                        f"SELECT * FROM (SELECT band_key, claim_id FROM claimband WHERE band_key = {k} "
-                        f"ORDER BY claim_id DESC LIMIT {lim}) AS b{n}"
+                        f"SELECT * FROM (SELECT band_key, {ref} FROM {table} WHERE band_key = {k} "
+                        f"ORDER BY {ref} DESC LIMIT {lim}) AS b{n}"
                         for n, k in enumerate(keys[i : i + 200])
                     )
                 )
                 rows += cursor.fetchall()
     finally:
         cursor.close()
-    for key, claim_id in rows:
-        out.setdefault(key, []).append(claim_id)
+    for key, ref_id in rows:
+        out.setdefault(key, []).append(ref_id)
     return out
+
+
+def claim_hits(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY) -> dict[int, list[int]]:
+    """For each band key, the newest ``per_key`` claim ids in its bucket (see :func:`bucket_hits`)."""
+    return bucket_hits(session, keys, table="claimband", per_key=per_key)
 
 
 def rank_candidates(
@@ -109,14 +118,50 @@ def rank_candidates(
     return out
 
 
-def text_shingles(text: str, size: int = 3) -> list[str]:
-    toks = tokens(text)
-    return [" ".join(toks[i : i + size]) for i in range(max(len(toks) - size + 1, 1))]
+COPY_SHINGLE = 4  # words per shingle: long enough that two stories share few by chance
+COPY_SAMPLE = 4  # keep shingles whose hash is 0 mod this (the same ones in every copy)
+COPY_MIN_WORDS = 8  # lines shorter than this are datelines, captions or chrome: not compared
+MAX_COPY_KEYS = 300
 
 
-def text_keys(text: str) -> list[int]:
-    """Near-duplicate keys of a whole article (word 3-shingles, 8 bands of 4: Jaccard ≥ 0.8 → 98%)."""
-    return band_keys(text_shingles(text[:20000]), space="text", rows=4)
+def body_shingles(text: str) -> set[str]:
+    """Word shingles of an article's sentence lines (short lines, i.e. datelines and chrome, left out)."""
+    out: set[str] = set()
+    for line in text[:30000].splitlines():
+        toks = tokens(line)
+        if len(toks) >= COPY_MIN_WORDS:
+            out.update(" ".join(toks[i : i + COPY_SHINGLE]) for i in range(len(toks) - COPY_SHINGLE + 1))
+    return out
+
+
+def _copy_hash(shingle: str) -> int:
+    digest = hashlib.blake2b(("copy\x1f" + shingle).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def copy_keys(shingles: set[str]) -> list[int]:
+    """Content-defined sample of a text's shingles (mod-p sampling), as signed 64-bit keys.
+
+    A copy that carries a passage carries the same sampled shingles of it, so the share of keys two
+    texts share estimates the containment of the shorter in the longer, whatever the longer adds
+    (MinHash bands estimate Jaccard, which a copy with an extra paragraph or a cut tail fails).
+    """
+    keys = sorted(h for h in map(_copy_hash, shingles) if h % COPY_SAMPLE == 0)
+    return keys[:MAX_COPY_KEYS]
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """Share of the smaller set found in the other."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def copy_candidates(session: Session, keys: Sequence[int], *, per_key: int = PER_KEY, limit: int = 5) -> list[int]:
+    """Documents sharing the most copy keys (each key's newest ``per_key`` only), at least 3 shared."""
+    if not keys:
+        return []
+    hits = bucket_hits(session, keys, table="docband", per_key=per_key)
+    counts = Counter(ref for refs in hits.values() for ref in refs)
+    return [ref for ref, n in counts.most_common(limit) if n >= 3]
 
 
 def title_keys(title: str, *, space: str) -> list[int]:

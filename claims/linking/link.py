@@ -1,6 +1,6 @@
 """Linking one article (the ingestion step) and rebuilding everything (``claims link --all``).
 
-``link_article`` indexes the article (text, title, each claim's bands), groups syndicated copies,
+``link_article`` indexes the article (copy keys, title, each claim's bands), finds syndicated copies,
 retries waiting teasers, and links each claim to its candidates: ``via`` when one side cites the
 other's outlet, else ``same_claim``; ``auto`` at or above the auto threshold (same language only:
 cross-language matches rest on a small glossary, so a reviewer confirms them), ``suggested`` at or
@@ -10,16 +10,16 @@ above the suggest threshold. One link per existing cluster keeps rows bounded. N
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
-from rapidfuzz import fuzz
 from sqlalchemy import bindparam, delete, or_, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from claims.errors import InputError
 from claims.linking import clusters, index, related, sameclaim
-from claims.linking.score import score_pair
+from claims.linking.anchors import Anchors, claim_anchors, conflict
+from claims.linking.score import NEUTRAL_SPEAKER, score_pair
 from claims.linking.text import skeleton, tokens
 from claims.models import Article, Claim, ClaimBand, CrossReference, DocBand, utcnow
 from claims.priority import refresh_priorities
@@ -30,7 +30,6 @@ _LINKED = (
     .where(Article.__table__.c.id == bindparam("a"))  # type: ignore[attr-defined]
     .values(linked_at=bindparam("now"))
 )
-SYNDICATED_MATCH = 90.0  # rapidfuzz ratio of the normalised texts' first 4000 characters
 _AGENCY_WORDS = {
     normalize_for_matching(w)
     for w in ["وكالة", "وكاله", "الوكالة", "أنباء", "الأنباء", "news", "agency", "press", "the"]
@@ -67,12 +66,27 @@ def cites(via: str, outlet: str | None) -> bool:
     return bool(a and b and (a <= b or b <= a))
 
 
-def _syndicated(session: Session, article: Article) -> int:
-    keys = index.text_keys(article.text)
-    found = 0
-    ids = [i for i in index.doc_candidates(session, keys) if i != article.id]
+SYNDICATED_CONTAINMENT = 0.5  # real agency copies: 0.53-0.79 of the shorter's shingles; rewrites ≤ 0.23
+SYNDICATED_MIN_SHINGLES = 30  # about two sentences: a shared quote in two short items is no copy
+
+
+def _lede(article: Article) -> Anchors:
+    return claim_anchors(article.text, 0, 0, article.published_at)
+
+
+def _syndicated(session: Session, article: Article) -> set[int]:
+    """Copies of one text on several sites: containment of the shorter's shingles in the longer.
+
+    Candidates come from sampled shingle keys in the document band table; each is confirmed on the
+    full shingle sets of both texts' sentence lines (datelines and chrome lines are too short to
+    count), and on the ledes' event anchors: two dispatches of one template about two different calls
+    (another day, another counterpart) are not copies.
+    """
+    mine = index.body_shingles(article.text)
+    keys = index.copy_keys(mine)
+    found: set[int] = set()
+    ids = [i for i in index.copy_candidates(session, keys) if i != article.id]
     if ids:
-        mine = normalize_for_matching(article.text[:4000])
         linked = {
             (x.from_article_id, x.to_article_id)
             for x in session.exec(
@@ -85,32 +99,55 @@ def _syndicated(session: Session, article: Article) -> int:
                 )
             ).all()
         }
+        lede = _lede(article)
         for other in session.exec(select(Article).where(col(Article.id).in_(ids))).all():
             if (article.id, other.id) in linked or (other.id, article.id) in linked:
                 continue
-            ratio = fuzz.ratio(mine, normalize_for_matching(other.text[:4000]))
-            if ratio >= SYNDICATED_MATCH:
+            theirs = index.body_shingles(other.text)
+            if min(len(mine), len(theirs)) < SYNDICATED_MIN_SHINGLES:
+                continue
+            share = index.containment(mine, theirs)
+            if share >= SYNDICATED_CONTAINMENT and not conflict(lede, _lede(other)):
                 session.add(
                     CrossReference(
                         kind="syndicated",
                         state="auto",
                         from_article_id=article.id,
                         to_article_id=other.id,
-                        score=round(ratio / 100, 4),
+                        score=round(share, 4),
                     )
                 )
-                found += 1
+                found.add(other.id or 0)
     assert article.id is not None
     title = index.title_keys(article.title, space="title") if article.title else []
     index.add_doc(session, article.id, [*keys, *title])
     return found
 
 
+_COPIES = select(CrossReference.from_article_id, CrossReference.to_article_id).where(
+    CrossReference.kind == "syndicated",
+    or_(CrossReference.from_article_id == bindparam("a"), CrossReference.to_article_id == bindparam("a")),
+)
+COPY_CONTENT = 0.9  # a claim's words found again in a copy of its article: the same claim, whoever the
+# extractor took for its speaker on either side (a dateline agency, a body quoted two lines above)
+
+
+def copies_of(session: Session, article_id: int) -> set[int]:
+    """Articles stored as syndicated copies of this one (either direction)."""
+    rows = session.connection().execute(_COPIES, {"a": article_id})
+    return {x for pair in rows for x in pair if x is not None and x != article_id}
+
+
 def _link_claims(
-    session: Session, article: Article, auto_threshold: float, suggest_threshold: float, report: LinkReport
+    session: Session,
+    article: Article,
+    auto_threshold: float,
+    suggest_threshold: float,
+    report: LinkReport,
+    copies: frozenset[int] | set[int] = frozenset(),
 ) -> set[int]:
     """Link the article's claims; returns the ids of claims whose cluster changed."""
-    claims = sameclaim.own_claims(session, article.id or 0)
+    claims = sameclaim.own_claims(session, article.id or 0, article.text, article.published_at)
     report.claims += len(claims)
     if not claims:
         return set()
@@ -134,6 +171,8 @@ def _link_claims(
             if index.pair(c.id, o.id) in existing:
                 continue
             result = score_pair(me, o.side(o.lang, aliases))
+            if o.article_id in copies and result.content >= COPY_CONTENT:
+                result = replace(result, score=max(result.score, round(result.content * NEUTRAL_SPEAKER, 4)))
             if result.score < suggest_threshold:
                 continue
             if rejected and (
@@ -196,10 +235,13 @@ def link_article(
     report = LinkReport(articles=1)
     session.flush()  # the caller's pending rows (the article's claims) first, then reads without autoflush
     with session.no_autoflush:
+        copies: set[int] = set()
         if article.linked_at is None:
-            report.syndicated = _syndicated(session, article)
+            copies = _syndicated(session, article)
+            report.syndicated = len(copies)
+        copies |= copies_of(session, article_id)
         report.related_resolved, report.related_unresolved = related.retry_for(session, article)
-        touched = _link_claims(session, article, auto_threshold, suggest_threshold, report)
+        touched = _link_claims(session, article, auto_threshold, suggest_threshold, report, copies)
     now = utcnow()
     session.connection().execute(_LINKED, {"a": article_id, "now": now})
     set_committed_value(article, "linked_at", now)

@@ -19,6 +19,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
 from claims.linking import clusters, index
+from claims.linking.anchors import claim_anchors, join_stored, split_stored
 from claims.linking.score import PREFILTER_DICE, ClaimSide
 from claims.linking.signature import band_keys_many
 from claims.linking.text import neutral_keys, tokens
@@ -36,7 +37,7 @@ _SIDE = (
     _CLAIM.c.speaker_kind, _CLAIM.c.content, _CLAIM.c.via, _CLAIM.c.cluster_id, _CLAIM.c.match_tokens,
     _CLAIM.c.created_at,
 )  # fmt: skip
-_OWN = select(*_SIDE).where(_CLAIM.c.article_id == bindparam("a")).order_by(_CLAIM.c.id)
+_OWN = select(*_SIDE, _CLAIM.c.start, _CLAIM.c.end).where(_CLAIM.c.article_id == bindparam("a")).order_by(_CLAIM.c.id)
 # candidates with their article, and their cluster's canonical member (for the merge order)
 _CANDIDATES = (
     select(*_SIDE, _ARTICLE.c.lang, _ARTICLE.c.outlet, _ARTICLE.c.published_at)
@@ -104,7 +105,7 @@ class Row:
 @lru_cache(maxsize=65_536)
 def _neutral_set(match_tokens: str) -> frozenset[str]:
     """Language-neutral keys of stored tokens (pure; recent claims recur as candidates)."""
-    return frozenset(neutral_keys(match_tokens.split()))
+    return frozenset(neutral_keys(split_stored(match_tokens)[0].split()))
 
 
 def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
@@ -123,16 +124,27 @@ class Links:
     via: int = 0
 
 
-def own_claims(session: Session, article_id: int) -> list[Row]:
-    """The article's claims, with ``match_tokens`` brought up to date (one executemany when stale)."""
+def own_claims(
+    session: Session, article_id: int, text: str | None = None, published: datetime | None = None
+) -> list[Row]:
+    """The article's claims, ``match_tokens`` brought up to date (one executemany when stale).
+
+    With the article's ``text`` (and date), each claim's event anchors are stored with its tokens.
+    """
     conn = session.connection()
-    rows = [Row(*r) for r in conn.execute(_OWN, {"a": article_id})]
+    rows = []
     stale = []
-    for i, r in enumerate(rows):
-        toks = " ".join(tokens(r.content))
-        if r.match_tokens != toks:
-            rows[i] = Row(**{**r.__dict__, "match_tokens": toks})
-            stale.append((toks, r.id))
+    for *cols, start, end in conn.execute(_OWN, {"a": article_id}):
+        r = Row(*cols)
+        toks = tokens(r.content)
+        if text is not None:
+            stored = join_stored(toks, claim_anchors(text, start, end, published, r.speaker))
+        else:
+            stored = " ".join(toks)
+        if r.match_tokens != stored:
+            r = Row(**{**r.__dict__, "match_tokens": stored})
+            stale.append((stored, r.id))
+        rows.append(r)
     if stale:
         mark = "%s" if conn.dialect.name == "postgresql" else "?"
         sql = f"UPDATE claim SET match_tokens = {mark} WHERE id = {mark}"
@@ -151,7 +163,7 @@ def _set_loaded(session: Session, claim_id: int, attr: str, value: object) -> No
 
 def candidates(session: Session, claims: list[Row]) -> dict[int, list[int]]:
     """Each claim's candidate ids from the band table; indexes the claims' own bands as well."""
-    found = band_keys_many([neutral_keys((c.match_tokens or "").split()) for c in claims], space="claim")
+    found = band_keys_many([_neutral_set(c.match_tokens or "") for c in claims], space="claim")
     keys = {c.id: ks for c, ks in zip(claims, found, strict=True)}
     hits = index.claim_hits(session, [k for ks in keys.values() for k in ks])
     own = set(keys)

@@ -266,6 +266,46 @@ def numbers(text: str | list[str]) -> frozenset[str]:
     return frozenset(t.replace(",", "") for t in toks if t[0].isdigit())
 
 
+_BASIS_POINTS = (("نقطه", "اساس"), ("نقاط", "اساس"), ("basis", "points"), ("basis", "point"), ("bps",), ("bp",))
+
+
+def _canonical_number(token: str) -> str:
+    """``2.0`` and ``2`` are one value; thousands commas dropped."""
+    raw = token.replace(",", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return raw
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def number_slots(text: str | list[str]) -> dict[str, frozenset[str]]:
+    """Each number's canonical value → the words around it (its "slot": what the number measures).
+
+    Basis points become percent (``200 نقطة أساس`` and ``2%`` are one value). The slot is the nearest
+    word on each side that is not a number, as a light stem; a unit word after the number is part of it.
+    """
+    toks = tokens(text) if isinstance(text, str) else text
+    out: dict[str, set[str]] = {}
+    for i, t in enumerate(toks):
+        if not t[0].isdigit():
+            continue
+        value = _canonical_number(t)
+        nxt = toks[i + 1 : i + 3]
+        for unit in _BASIS_POINTS:
+            if tuple(nxt[: len(unit)]) == unit:
+                try:
+                    value = _canonical_number(str(float(t.replace(",", "")) / 100))
+                except ValueError:
+                    pass
+                break
+        slot = out.setdefault(value, set())
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and not toks[j][0].isdigit():
+                slot.add(stem(toks[j]))
+    return {v: frozenset(s) for v, s in out.items()}
+
+
 def negated(text: str | list[str]) -> bool:
     toks = tokens(text) if isinstance(text, str) else text
     return any(t in NEGATIONS for t in toks)

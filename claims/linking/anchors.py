@@ -1,0 +1,339 @@
+"""Event anchors of a claim: the day it was said and the counterpart it was said to.
+
+The same words said on another occasion are another claim: a minister repeats a talking point in
+a call with Canada on Sunday and with Japan on Wednesday; an "X held a call with Y" sentence recurs
+for every call. Neither the day nor the counterpart is usually inside the claim's content, so they
+are read from the claim's sentence, else from the article's lede (its first sentences), else
+(day only) from the article's publication date. Two claims are *incompatible* only when both sides
+name an anchor of one kind and the values differ; a missing anchor never counts against a link.
+
+Anchors are kept with the claim's normalised tokens in ``Claim.match_tokens`` (after
+:data:`SEPARATOR`), so candidates bring theirs with no extra read; claims linked before anchors
+existed simply have none. Pure functions, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, tokens
+from claims.text.normalize import normalize_for_matching
+
+SEPARATOR = "|"  # never inside a token (tokens are runs of letters and digits)
+DAY_TOLERANCE = 1  # days, both days named in the text: a copy published next morning says "yesterday"
+PUBLISHED_TOLERANCE = 2  # days, when a side's day is only its publication date (later coverage, weeklies)
+LEDE_CHARS = 600  # the lede: where an agency dispatch names the event's day and counterpart
+
+_N = normalize_for_matching
+# weekday names → Python weekday (Monday = 0)
+_WEEKDAYS = {
+    **{_N(w): 0 for w in ("الاثنين", "الإثنين", "monday")},
+    **{_N(w): 1 for w in ("الثلاثاء", "tuesday")},
+    **{_N(w): 2 for w in ("الأربعاء", "wednesday")},
+    **{_N(w): 3 for w in ("الخميس", "thursday")},
+    **{_N(w): 4 for w in ("الجمعة", "friday")},
+    **{_N(w): 5 for w in ("السبت", "saturday")},
+    **{_N(w): 6 for w in ("الأحد", "sunday")},
+}
+_RELATIVE = {_N("اليوم"): 0, "today": 0, _N("أمس"): -1, _N("امس"): -1, "yesterday": -1}
+_MONTHS = {
+    _N(w): m
+    for m, names in enumerate(
+        (
+            "يناير كانون_الثاني january jan",
+            "فبراير شباط february feb",
+            "مارس آذار march mar",
+            "أبريل ابريل نيسان april apr",
+            "مايو أيار may",
+            "يونيو يونيه حزيران june jun",
+            "يوليو يوليه تموز july jul",
+            "أغسطس اغسطس آب august aug",
+            "سبتمبر أيلول september sep sept",
+            "أكتوبر اكتوبر تشرين_الأول october oct",
+            "نوفمبر تشرين_الثاني november nov",
+            "ديسمبر كانون_الأول december dec",
+        ),
+        1,
+    )
+    for w in names.split()
+}
+# two-word Levantine months are matched on their normalised pair, written with "_" above
+_LEVANT = {k.replace("_", " "): v for k, v in _MONTHS.items() if "_" in k}
+# Words that introduce the other party of a call or meeting; the next few words name it.
+_AR_COUNTERPART = re.compile(
+    _N(
+        r"(?:(?:ب|ل|و)?نظير(?:ه|ها|ته|تها|يه|يها|هم)\b|"
+        r"(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\s+(?:هاتفيا|هاتفي|هاتفيين|هاتفيه|هاتفية|مرئيا|مرئي)(?:[\s،,]+[^\s]+){0,3}?[\s،,]+(?:من|مع|ب)\s|"
+        r"(?:التقى|التقت|يلتقي|استقبل|استقبلت|يستقبل|لقائه|لقائها|لقاء|اجتماعه|اجتماع|اجتمع|مباحثات|محادثات|مشاورات)\s+(?:مع\s|ب)?)"
+    )
+)
+_EN_COUNTERPART = re.compile(
+    r"\b(?:(?:phone |telephone |video )?(?:call|calls|conversation|talks|meeting|meetings|discussions)\s+(?:with|from)"
+    r"|counterpart|(?:met|meets|meeting|received|receives|hosted|hosts)(?:\s+with)?"
+    r"|(?:spoke|speaks|talked|talks)\s+(?:with|to))\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")  # as ``text.tokens`` splits words, with their offsets
+_STOP_AT = re.compile(r"[,،.;؛:()\[\]«»\"“”\n]")
+_CAPTURE_WORDS = 6
+_NOT_PARTY = frozenset(
+    _N(w)
+    for w in (
+        "سمو معالي صاحب السمو فخامه فخامة سعادة سعاده جلالة جلاله دولة دوله الشيخ الأمير الملك الرئيس "
+        "رئيس وزير وزيرة وزيره الوزير خارجية خارجيه الخارجية الخارجيه نظيره نظيرته نظيرها اليوم أمس "
+        "يوم مساء صباح ليلة هاتفيا هاتفي اتصالا اتصال اتصالين مع من بين خلال his her their the of "
+        "minister foreign secretary state counterpart h.h his highness excellency sheikh president "
+        "call phone today yesterday on with from and بن ابن بنت آل bin ibn al"
+    ).split()
+) | AR_STOP | EN_STOP | ROLE_WORDS
+_CUT_WORDS = frozenset(
+    _N(w)
+    for w in "في خلال حول بشأن لبحث لمناقشة تناول تناولا وتناول بحث وبحث جرى وجرى وذلك حيث during about on in at to discuss regarding over".split()
+)
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """A claim's event anchors: the event day (``day`` absolute, or ``weekday`` alone) and counterparts.
+
+    ``counterparts`` are consonant skeletons of the other party's words (names, country, nationality
+    adjective: كندا/الكندي/Canada share ``knd``), so one party named two ways still overlaps.
+    """
+
+    day: date | None = None
+    weekday: int | None = None
+    counterparts: frozenset[str] = frozenset()
+    named: bool = True  # False: ``day`` is only the article's publication date
+    monthday: tuple[int, int] | None = None  # "March 30" with no year and no publication date to place it
+
+    def encode(self) -> str:
+        parts = []
+        if self.day is not None:
+            parts.append(("d" if self.named else "p") + self.day.strftime("%Y%m%d"))
+        else:
+            if self.weekday is not None:
+                parts.append(f"w{self.weekday}")
+            if self.monthday is not None:
+                parts.append(f"m{self.monthday[0]:02d}{self.monthday[1]:02d}")
+        parts.extend("c" + c for c in sorted(self.counterparts))
+        return " ".join(parts)
+
+    @staticmethod
+    def decode(text: str) -> Anchors:
+        day, weekday, parts, named, monthday = None, None, set(), True, None
+        for item in text.split():
+            tag, value = item[0], item[1:]
+            if tag in "dp" and len(value) == 8 and value.isdigit():
+                day = date(int(value[:4]), int(value[4:6]), int(value[6:]))
+                named = tag == "d"
+            elif tag == "w" and value.isdigit():
+                weekday = int(value)
+            elif tag == "m" and len(value) == 4 and value.isdigit():
+                monthday = (int(value[:2]), int(value[2:]))
+            elif tag == "c" and value:
+                parts.add(value)
+        return Anchors(day, weekday if day is None else day.weekday(), frozenset(parts), named, monthday)
+
+    @property
+    def empty(self) -> bool:
+        return self.day is None and self.weekday is None and self.monthday is None and not self.counterparts
+
+
+NO_ANCHORS = Anchors()
+
+
+def _days_apart(a: Anchors, b: Anchors) -> bool:
+    if a.day is not None and b.day is not None:
+        tolerance = DAY_TOLERANCE if a.named and b.named else PUBLISHED_TOLERANCE
+        return abs((a.day - b.day).days) > tolerance
+    ma = a.monthday or ((a.day.month, a.day.day) if a.day else None)
+    mb = b.monthday or ((b.day.month, b.day.day) if b.day else None)
+    if ma is not None and mb is not None and (a.named and b.named):
+        gap = abs(_ordinal(ma) - _ordinal(mb))
+        return min(gap, 366 - gap) > DAY_TOLERANCE
+    wa = a.weekday if a.weekday is not None else None
+    wb = b.weekday if b.weekday is not None else None
+    if wa is None or wb is None:
+        return False
+    gap = (wa - wb) % 7
+    return min(gap, 7 - gap) > DAY_TOLERANCE
+
+
+def _ordinal(monthday: tuple[int, int]) -> int:
+    return date(2000, *monthday).timetuple().tm_yday  # a leap year: 29 February has a place
+
+
+def _parties_differ(a: Anchors, b: Anchors) -> bool:
+    if not a.counterparts or not b.counterparts:
+        return False
+    for x in a.counterparts:
+        for y in b.counterparts:
+            if x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))):
+                return False
+    return True
+
+
+def conflict(a: Anchors, b: Anchors) -> str:
+    """"" when the two claims may be one event; else which anchor differs ("day" or "counterpart")."""
+    if _days_apart(a, b):
+        return "day"
+    if _parties_differ(a, b):
+        return "counterpart"
+    return ""
+
+
+def _day_in(text: str, published: date | None) -> tuple[date | None, int | None | tuple[int, int]]:
+    """The day a sentence names: a date (ISO, or day + month), a weekday, or today/yesterday."""
+    iso = _ISO_DATE.search(text)
+    if iso:
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), None
+        except ValueError:
+            pass
+    toks = tokens(text)
+    joined = " ".join(toks)
+    for name, month in _LEVANT.items():
+        m = re.search(r"\b(\d{1,2}) " + name, joined)
+        if m and published is not None:
+            return _resolve(int(m.group(1)), month, published), None
+    for i, t in enumerate(toks):
+        month = _MONTHS.get(t)
+        if month is None:
+            continue
+        day = None
+        if i > 0 and toks[i - 1].isdigit() and 1 <= int(toks[i - 1]) <= 31:
+            day = int(toks[i - 1])
+        elif i + 1 < len(toks) and toks[i + 1].isdigit() and 1 <= int(toks[i + 1]) <= 31:
+            day = int(toks[i + 1])
+        if day is not None:
+            year = None
+            for j in (i + 1, i + 2):
+                if j < len(toks) and toks[j].isdigit() and 1900 < int(toks[j]) < 2100:
+                    year = int(toks[j])
+            if year is not None:
+                try:
+                    return date(year, month, day), None
+                except ValueError:
+                    continue
+            if published is not None:
+                return _resolve(day, month, published), None
+            try:
+                date(2000, month, day)
+            except ValueError:
+                continue
+            return None, (month, day)
+    for t in toks:
+        if t in _WEEKDAYS:
+            wd = _WEEKDAYS[t]
+            if published is None:
+                return None, wd
+            back = (published.weekday() - wd) % 7
+            return published - timedelta(days=back), None
+    for t in toks:
+        if t in _RELATIVE and published is not None:
+            return published + timedelta(days=_RELATIVE[t]), None
+    return None, None
+
+
+def _resolve(day: int, month: int, published: date) -> date | None:
+    """The latest date with this day and month on or shortly after the publication date."""
+    for year in (published.year + 1, published.year, published.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= published + timedelta(days=2):
+            return d
+    return None
+
+
+def _nisba(token: str) -> bool:
+    return token.startswith("ال") and token.endswith(("ي", "يه")) and len(token) > 4
+
+
+def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
+    """Skeletons of the words after a call/meeting trigger (titles and the speaker's own name left
+    out), and where in the normalised text the last party phrase ends (0 when there is none)."""
+    folded = _N(text)
+    found: set[str] = set()
+    frame_end = 0
+    for rx in (_AR_COUNTERPART, _EN_COUNTERPART):
+        for m in rx.finditer(folded):
+            rest = _STOP_AT.split(folded[m.end() : m.end() + 200], maxsplit=1)[0]
+            n, after_nisba, end = 0, False, m.end()
+            for i, w in enumerate(_WORD.finditer(rest)):
+                t = w.group()
+                if after_nisba and t.startswith("ال") and not _nisba(t):
+                    break  # "نظيره الكندي العلاقات الثنائية": the party ended with its nationality
+                if t in _CUT_WORDS or t in _WEEKDAYS or t in _RELATIVE or n >= _CAPTURE_WORDS or i > 12:
+                    break
+                end = m.end() + w.end()
+                bare = t[1:] if t.startswith("و") and len(t) > 3 else t  # "ووزيرة" is "and the minister"
+                if t in _NOT_PARTY or bare in _NOT_PARTY or t[0].isdigit():
+                    continue
+                n += 1
+                after_nisba = after_nisba or _nisba(t)
+                sk = skeleton(t)
+                if len(sk) >= 2 and sk not in own:
+                    found.add(sk)
+            frame_end = max(frame_end, end)
+    return frozenset(found), frame_end
+
+
+def _counterparts(text: str, own: frozenset[str]) -> frozenset[str]:
+    return _parties(text, own)[0]
+
+
+def event_topic(content: str) -> list[str]:
+    """The tokens of an event sentence after its "X called / met Y" frame (all of them when it has none).
+
+    Two calls of one minister share the frame word for word (names, titles, "during a phone call
+    with"); what was discussed is what tells one event sentence from another.
+    """
+    _, end = _parties(content, frozenset())
+    return tokens(_N(content)[end:]) if end else tokens(content)
+
+
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_SENTENCE_END = re.compile(r"[.!?؟\n]+")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding the span ``text[start:end]``."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    return text[left : m.start() if m else len(text)]
+
+
+def claim_anchors(
+    text: str, start: int, end: int, published: datetime | date | None, speaker: str = ""
+) -> Anchors:
+    """Anchors of the claim at ``text[start:end]``: its sentence first, then the lede, then the date."""
+    pub = published.date() if isinstance(published, datetime) else published
+    own = frozenset(skeleton(t) for t in tokens(speaker))
+    sentence = _sentence(text, start, end) if 0 <= start <= end <= len(text) else text[start:end]
+    lede = text[:LEDE_CHARS]
+    day, partial = _day_in(sentence, pub)
+    if day is None and partial is None:
+        day, partial = _day_in(lede, pub)
+    named = day is not None or partial is not None
+    if not named:
+        day = pub
+    weekday = partial if isinstance(partial, int) else None
+    monthday = partial if isinstance(partial, tuple) else None
+    parties = _counterparts(sentence, own) or _counterparts(lede, own)
+    return Anchors(day, day.weekday() if day is not None else weekday, parties, named, monthday)
+
+
+def split_stored(match_tokens: str) -> tuple[str, Anchors]:
+    """``Claim.match_tokens`` → (the tokens, the anchors); either part may be empty."""
+    toks, sep, rest = match_tokens.partition(SEPARATOR)
+    return (toks.strip(), Anchors.decode(rest)) if sep else (match_tokens, NO_ANCHORS)
+
+
+def join_stored(toks: list[str], anchors: Anchors) -> str:
+    """Tokens and anchors as one ``match_tokens`` string (the tokens alone when there are no anchors)."""
+    words = " ".join(toks)
+    return f"{words} {SEPARATOR} {anchors.encode()}" if not anchors.empty else words
