@@ -1,9 +1,11 @@
 """Offset-preserving paragraph and sentence splitting for Arabic and English news.
 
 Our own splitter because the usual ones split on ``،`` and ``:`` and so cut the speaker off the
-claim. Rules: a paragraph is a line; a sentence ends at ``. ! ? ؟ ؛ …`` (plus any closing quote)
-before a space, except after abbreviations and initials (``Mr.``, ``U.S.``, ``د.``), inside
-numbers (``19.5``) and inside a quotation that closes later in the same paragraph.
+claim. Rules: a paragraph is a line; a sentence ends at ``. ! ? ؟ …`` (plus any closing quote)
+before a space or, in Arabic copy that often drops the space (``…الخاصة.بينما …``), right before an
+Arabic letter; never at ``؛``, which joins two clauses of one sentence; except after abbreviations
+and initials (``Mr.``, ``U.S.``, ``د.``), inside numbers (``19.5``) and inside a quotation that
+closes later in the same paragraph.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ class Span(NamedTuple):
     end: int
 
 
-_TERMINATOR_RE = re.compile(r"(?:[.!?؟؛…]+)[\"”»’'\)\]]*(?=\s|$)")
+_TERMINATOR_RE = re.compile(r"(?:[.!?؟…]+)[\"”»’'\)\]]*(?=\s|$|[\u0621-\u064a])")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
 
 ABBREVIATIONS: frozenset[str] = frozenset(

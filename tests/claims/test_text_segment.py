@@ -18,7 +18,10 @@ def _texts(text: str) -> list[str]:
             "وقال الوزير: إن الوضع مستقر، وأضاف أنه متفائل. ثم غادر.",
             ["وقال الوزير: إن الوضع مستقر، وأضاف أنه متفائل.", "ثم غادر."],
         ),
-        ("هل انتهى؟ نعم! بالتأكيد؛ انتهى", ["هل انتهى؟", "نعم!", "بالتأكيد؛", "انتهى"]),
+        # ؛ joins two clauses of one sentence (real copy: "…عملة صعبة؛ خاصة بعد …" is one claim)
+        ("هل انتهى؟ نعم! بالتأكيد؛ انتهى", ["هل انتهى؟", "نعم!", "بالتأكيد؛ انتهى"]),
+        # Arabic copy often drops the space after a full stop; a single letter before it is an initial
+        ("بلغ العدد 400.بينما ارتفع.وقالت د.سلمى إن", ["بلغ العدد 400.", "بينما ارتفع.", "وقالت د.سلمى إن"]),
         (
             "Mr. Smith said the U.S. economy grew 19.5 percent. Next.",
             ["Mr. Smith said the U.S. economy grew 19.5 percent.", "Next."],

@@ -1,7 +1,8 @@
 """Arabic reporting cues in a sentence: one dict lookup per token over every conjugated form.
 
 The 3ms ``بيّن`` is spelt like ``بين`` (between), so it counts as a cue only before an honorific
-pronoun or a title (``وبيّن معاليه أن …``), or before a name closed by ``أن`` (``وبيّن الحقباني أن``).
+pronoun or a title (``وبيّن معاليه أن …``), before a name closed by ``أن`` (``وبيّن الحقباني أن``), or
+when it opens a clause and a colon or complementiser follows (``…، بيّن: «…»``, ``وبيّن ، أن …``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 _BAYYANA_NEXT = HONORIFICS | TITLES
 _BAYYANA_WORDS = frozenset(("بين", "وبين"))
 _THAT = COMPLEMENTISERS & frozenset(("ان", "بان"))
+_THAT_CLAUSE = COMPLEMENTISERS - frozenset(("لان",))
 
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
@@ -59,13 +61,27 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         for k, tok in enumerate(toks)
         if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
-    for k, tok in enumerate(toks[:3]):  # sentence-initial only
-        if tok.text in _BAYYANA_WORDS and k + 2 < len(toks) and (
-            toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1)
-        ):
+    for k, tok in enumerate(toks):
+        if tok.text not in _BAYYANA_WORDS or k + 2 >= len(toks):
+            continue
+        initial = k < 3 and (toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1))
+        if initial or (_clause_opening(toks, k) and _complement_follows(toks, k + 1)):
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
     return out
+
+
+def _clause_opening(toks: list[Tok], k: int) -> bool:
+    """The word opens its sentence or a clause after a comma (``وحول العراقيل، بيّن: …``)."""
+    return k == 0 or toks[k - 1].text in ("،", ",")
+
+
+def _complement_follows(toks: list[Tok], m: int) -> bool:
+    """``بيّن: «…»``, ``وبيّن ، أن …``: a colon or a complementiser right after (a comma allowed);
+    "between" takes two nouns, never a clause."""
+    if toks[m].text in ("،", ",") and m + 1 < len(toks):
+        m += 1
+    return toks[m].text == ":" or toks[m].text in _THAT_CLAUSE
 
 
 def _named_clause(toks: list[Tok], m: int) -> bool:

@@ -43,6 +43,11 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     for index, (para, span, toks, heading) in enumerate(units):
         if heading or not toks or span.start < ctx.skip_until:
             continue
+        if index + 1 == len(units):
+            whole = _cut_off(ctx, span, toks)
+            if whole is None:
+                continue
+            span, toks = whole
         made = _sentence(ctx, span, toks, index - last_claim_unit == 1, drafts, outlet, para, units, index)
         if made:
             last_claim_unit = index
@@ -77,7 +82,12 @@ def _sentence(
     finite = [
         c
         for c in cues
-        if not (c.form.participle or _inside(regions, toks[c.k].start) or _in_source_phrase(toks, c.k))
+        if not (
+            c.form.participle
+            or _inside(regions, toks[c.k].start)
+            or _in_source_phrase(toks, c.k)
+            or _passive(ctx, toks[c.k], c)
+        )
     ]
     opened: list[tuple[int, Draft]] = []
     for cue in finite:
@@ -131,12 +141,13 @@ def _sentence(
                 ctx.skip_until = last
             made.append(labelled)
             ctx.reg.spoke(labelled.speaker)
+    made.extend(attach_sources(ctx, toks, span, made, end_limit))
     if not made:
-        cont = _continuation(ctx, span, toks, cues, text, follows_claim, phrase, end_limit)
+        same_para = index > 0 and units[index - 1][0] == para
+        cont = _continuation(ctx, span, toks, cues, text, follows_claim, phrase, end_limit, same_para)
         if cont is not None:
             made.append(cont)
-    sourced = attach_sources(ctx, toks, span, made, end_limit)
-    made.extend(sourced)
+            made.extend(attach_sources(ctx, toks, span, made, end_limit))
     if not made and _is_event(toks):
         drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.6))
         return False
@@ -195,6 +206,45 @@ def _in_source_phrase(toks: list[Tok], k: int) -> bool:
     return prev in _SOURCE_WHAT or (prev == "ما" and k > 1 and toks[k - 2].text in _SOURCE_PREPS)
 
 
+_DAMMA = "\u064f"
+
+
+def _passive(ctx: Ctx, tok: Tok, cue: Cue) -> bool:
+    """``اتُّهم``, ``أُعلن``, ``ذُكر``: a damma inside a perfect verb marks the passive, which names no
+    speaker (the one accused or announced is its subject). Only a voweled page shows it."""
+    if cue.form.imperfect:
+        return False  # يُشير: the imperfect prefix carries a damma in the active too
+    raw = ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)]
+    return _DAMMA in raw[:-1]
+
+
+_OPENERS = "«“„\""
+
+
+def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | None:
+    """The excerpt's cut-off last sentence, shortened to what is whole: before the clause of a quotation
+    that never closes (``…"، لافتا إلى أن "النشرة … هذا الأسبوع``); nothing when it stops inside a
+    word or a bracket (``… إلى المنطقة ال``, ``… هي (ا``). A complete last sentence is kept as is."""
+    text = ctx.f[span.start : span.end]
+    if text[-1:] in ".!?؟…»”" or len(toks) < 2:
+        return span, toks
+    regions = quote_regions(ctx.f, span.start, span.end)
+    closed = {t.start for t in toks for r in regions if r.start <= t.start < r.end}
+    unclosed = [t.start for t in toks if t.text in _OPENERS and t.start not in closed]
+    open_at = unclosed[-1] if unclosed else None
+    if open_at is None:
+        last = toks[-1].text
+        if text.count("(") > text.count(")") or (len(last) <= 2 and last.isalpha()):
+            return None
+        return span, toks
+    keep = [t for t in toks if t.end <= open_at]
+    while keep and keep[-1].text not in ("،", ","):
+        keep.pop()
+    if len(keep) < 2:
+        return None
+    return Span(span.start, keep[-1].start), keep[:-1]
+
+
 def _inside(regions: list[Span], pos: int) -> bool:
     return any(r.start < pos < r.end for r in regions)
 
@@ -208,17 +258,25 @@ def _continuation(
     follows_claim: bool,
     phrase: tuple[int, str] | None,
     end_limit: int,
+    same_para: bool,
 ) -> Draft | None:
-    """A sentence with no finite cue that goes on with the last speaker's statement."""
+    """A sentence with no finite cue that goes on with the last speaker's statement: closed by
+    ``حسب تعبيره``, opened by an addition or contrast connector, or on the same line as the claim."""
     if not ctx.reg.speakers:
         return None
     speaker = ctx.reg.speakers[-1]
     starts_with_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle
-    opener = text.startswith(CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
-    if not (phrase is not None or (follows_claim and (opener or starts_with_participle))):
-        return None
+    opener = _opens_with(text, CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
+    same_line = follows_claim and same_para and not cues and not text.endswith(("؟", "?"))
+    if not (phrase is not None or same_line or (follows_claim and (opener or starts_with_participle))):
+        return None  # a cue-less sentence on the claim's own line goes on with it (``….بينما …``)
     cue = phrase[1] if phrase is not None else ""
     return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+
+
+def _opens_with(text: str, phrases: tuple[str, ...]) -> bool:
+    """``text`` starts with one of ``phrases`` as whole words (``حيث`` but not ``حيثيات``)."""
+    return any(text.startswith(p) and (len(text) == len(p) or not text[len(p)].isalpha()) for p in phrases)
 
 
 def _closing_phrase(
