@@ -98,3 +98,59 @@ def test_arabic_flow(name: str, raw: str, expected: list[tuple[str, str, str]]) 
     for (speaker, content), (want_speaker, want_start, want_end) in zip(got, expected, strict=True):
         assert speaker == want_speaker, got
         assert content.startswith(want_start) and content.endswith(want_end), (speaker, content)
+
+
+# (name, article, expected events in order, as (start, end) of their content)
+EVENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "inspection-visit-with-no-time-word",
+        H + "تفقد محافظ الواحة حسن داود سير العمل في مشروع الصرف الصحي بمديرية الساحل.",
+        [("تفقد محافظ", "بمديرية الساحل")],
+    ),
+    (
+        "cause-unknown-and-no-injuries",
+        H + "ولم يُعرف سبب انهيار المبنى حتى الآن ولم ترد أي تقارير عن إصابات.",
+        [("ولم يُعرف", "عن إصابات")],
+    ),
+    (
+        "outlet-background-after-tajdur-al-ishara",
+        H + "وتجدر الإشارة إلى أن المؤشر يضم 500 سلعة.",
+        [("وتجدر الإشارة", "500 سلعة")],
+    ),
+    (
+        "dateline-and-scrape-date-left-out-of-the-span",
+        H + "date 2025-01-01 صحيفة الغد – التقى وزير التربية سالم حداد وفدا من الجمعية الثقافية.",
+        [("التقى وزير", "الجمعية الثقافية")],
+    ),
+    (
+        "a-name-spelt-like-an-imperfect-cue-is-no-report",
+        H + "بحث وزير النقل الدكتور يعرب منصور مع السفير اليوناني سبل التعاون في مجال النقل.",
+        [("بحث وزير", "مجال النقل")],
+    ),
+    (
+        "the-act-before-a-report-clause-is-an-event",
+        H + "نفذت بلدية الواحة حملة لإزالة السيارات المهملة في الأحياء السكنية، حيث أفادت أن الحملة وقائية.",
+        [("نفذت بلدية", "الأحياء السكنية")],
+    ),
+    ("reader-chrome-is-no-event", H + "لن يتم نشر عنوان بريدك الإلكتروني.", []),
+    ("hearsay-is-no-event", H + "وعلم أن الحكم اتخذ منذ شهرين في اجتماع الرياض.", []),
+    ("a-report-whose-speaker-is-missed-is-no-event", H + "أظهرت البيانات أن التضخم ارتفع 2% في الرياض.", []),
+    ("a-question-is-no-event", H + "هل تعود العلاقات بين البلدين في 2026؟", []),
+    (
+        "a-quoted-greeting-is-no-event",
+        H + "حيا الوزير سامي حداد في تغريدة الأسرة التربوية «الساهرة على تعليم أبنائنا في كل المدارس».",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "expected"), EVENTS, ids=[c[0] for c in EVENTS])
+def test_arabic_events(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
+    doc = clean_text(raw)
+    events = [c for c in extract_claims(doc) if c.kind == ClaimKind.EVENT]
+    for c in events:
+        assert doc.text[c.start : c.end] == c.content
+        assert c.speaker_kind.value == "outlet"
+    assert len(events) == len(expected), [c.content for c in events]
+    for event, (want_start, want_end) in zip(events, expected, strict=True):
+        assert event.content.startswith(want_start) and event.content.endswith(want_end), event.content

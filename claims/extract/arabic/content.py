@@ -110,8 +110,31 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             if t in form.preps or ("ب" in form.preps and t.startswith("ب") and prep_b(t)):
                 return toks[j].start, ""
     if comma or form.prep_required or form.complement == "clause" or not w[0].isalnum():
-        return scan_complementiser(toks, j, n)
+        found = scan_complementiser(toks, j, n)
+        if found is None and comma and _bare_complement(toks, j, n, form):
+            return toks[j].start, ""  # "أعلنت الوزارة، تسجيل 401 إصابة": a verbal noun after the comma
+        return found
     return toks[j].start, ""
+
+
+_NOT_COMPLEMENT = fold_set(
+    ("الذي", "التي", "الذين", "اللذان", "اللتان", "وهو", "وهي", "هو", "هي", "وذلك", "ذلك", "كما", "وكان", "كان")
+)
+
+
+def _bare_complement(toks: list[Tok], j: int, n: int, form: CueForm) -> bool:
+    """After the speaker and a comma, a noun-phrase cue (أعلن، كشف، أكد) takes a bare verbal noun as its
+    object when no complementiser follows; a relative clause, a particle or another verb is no object."""
+    w = toks[j].text
+    return (
+        form.complement == "np"
+        and not form.prep_required
+        and j + 1 < n
+        and w[0].isalpha()
+        and w not in _NOT_COMPLEMENT
+        and not is_cue(w)
+        and w not in FRAME_OPENERS
+    )
 
 
 def scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:

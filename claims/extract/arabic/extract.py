@@ -14,12 +14,13 @@ from claims.extract.arabic.claim import claim
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
+from claims.extract.arabic.events import event_span, lead_event
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
-from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, strip_clitic
+from claims.extract.arabic.words import COMPLEMENTISERS
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
@@ -69,7 +70,10 @@ def _sentence(
     """Claims of one sentence; returns whether any attribution was made."""
     ctx.reg.cursor = span.start
     text = ctx.f[span.start : span.end]
-    if text.startswith(AUTHOR_VOICE):
+    if text.startswith(AUTHOR_VOICE):  # "تجدر الإشارة إلى أن …": the outlet's own background, maybe an event
+        event = event_span(ctx, span, toks, [])
+        if event is not None:
+            drafts.append(Draft(outlet, event.start, event.end, ClaimKind.EVENT, confidence=0.6))
         return False
     phrase = pronoun_phrase(text)
     if phrase is not None and phrase[0] == 0:
@@ -148,9 +152,18 @@ def _sentence(
         if cont is not None:
             made.append(cont)
             made.extend(attach_sources(ctx, toks, span, made, end_limit))
-    if not made and _is_event(toks):
-        drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.6))
+    if not made:
+        inner = [c for c in cues if _inside(regions, toks[c.k].start) or (c.form.imperfect and _embedded(toks, c))]
+        reports = [c for c in cues if c not in inner]  # not "يعرب" in "الدكتور يعرب بدر"
+        event = event_span(ctx, span, toks, reports)
+        if event is not None:
+            drafts.append(Draft(outlet, event.start, event.end, ClaimKind.EVENT, confidence=0.6))
         return False
+    if opened and opened[0][1] in made:
+        k = opened[0][0]
+        lead = lead_event(ctx, toks, span, k, clause_start(toks, k, span.start)) if k >= 5 else None
+        if lead is not None:
+            drafts.append(Draft(outlet, lead.start, lead.end, ClaimKind.EVENT, confidence=0.6))
     drafts.extend(made)
     return bool(made)
 
@@ -308,33 +321,3 @@ def _closing_phrase(
         )
     )
     return True
-
-
-_TIME_WORDS = fold_set(
-    (
-        "اليوم",
-        "أمس",
-        *lx.WEEKDAYS,
-        "مساء",
-        "صباح",
-        "ظهر",
-        "الماضي",
-        "الجاري",
-        "الفائت",
-        "بتاريخ",
-    )
-)
-
-
-def _is_event(toks: list[Tok]) -> bool:
-    """The outlet's own narration of a checkable act: opens with a perfect event verb, or is dated."""
-    if toks and toks[0].text in QUOTE_CHARS:
-        return False
-    for tok in toks[:3]:
-        w = tok.text
-        if w in ("كما", "وقد", "قد", "فقد", "وكان", "كان"):
-            continue
-        if w in EVENT_VERBS or strip_clitic(w) in EVENT_VERBS:
-            return True
-        break
-    return len(toks) > 6 and any(t.text in _TIME_WORDS for t in toks[:12])
