@@ -18,16 +18,19 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue
 from claims.extract.arabic.noun_phrases import Ctx
-from claims.extract.arabic.words import EVENT_VERBS, PLACES, strip_clitic
+from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, strip_clitic
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.text.segment import Span, quote_regions
 
 RUMOUR_OPENERS = tuple(f(p) for p in lx.RUMOUR_OPENERS)
+RUMOUR_NOUNS = fold_set(lx.RUMOUR_NOUNS)
+FRAME_OPENERS = fold_set((*lx.FRAME_OPENERS, "وسط", "مع", "وفي", "ومع", "وبعد", "وعقب"))
 _DASHES = frozenset("-–—")
 _TIME_WORDS = fold_set(
     (
         *("اليوم", "أمس", "غدا", "غداً", "الآن", "مساء", "صباح", "ظهر", "فجر", "الماضي", "الجاري", "الفائت"),
         *("المقبل", "بتاريخ", "عام", "العام", "شهر", "الشهر", "أسبوع", "الأسبوع", "ساعة", "سنوات", "سنة"),
+        *("أيام", "يوما", "يوماً", "أشهر", "ساعات", "أعوام", "منذ"),
         *lx.WEEKDAYS,
     )
 )
@@ -40,9 +43,9 @@ _HEADLINE_WORDS = 16  # a line this long without a full stop is body text, not a
 def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span | None:
     """The event of a sentence that made no attribution, or None when it is no event."""
     text = ctx.f[span.start : span.end]
-    if text.endswith(("؟", "?")) or text.startswith(RUMOUR_OPENERS) or toks[0].text in QUOTE_CHARS:
+    if text.endswith(("؟", "?")) or _hearsay(text, toks) or toks[0].text in QUOTE_CHARS:
         return None
-    if any(not c.form.participle for c in cues):
+    if any(_report(toks, c) for c in cues):
         return None  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact
     words = [t for t in toks if t.is_word]
     whole = text.rstrip("\"”»)")[-1:] in ".!…" or len(words) >= _HEADLINE_WORDS
@@ -50,15 +53,48 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
     if not whole or len(words) < _MIN_WORDS:
         return None
-    start = _after_dateline(toks)
+    start = _main_clause(toks, _after_dateline(toks))
     body = toks[start:]
     if sum(t.is_word for t in body) < _MIN_WORDS or not _checkable(ctx, body):
         return None
     return Span(body[0].start, span.end)
 
 
+def _hearsay(text: str, toks: list[Tok]) -> bool:
+    """``وعلم أن …``, ``وتحدثت أنباء عن …``: unsourced, so neither a claim nor the outlet's fact."""
+    return text.startswith(RUMOUR_OPENERS) or any(t.text in RUMOUR_NOUNS for t in toks[:5])
+
+
+def _main_clause(toks: list[Tok], i: int) -> int:
+    """Past a long fronted adverbial (``في ظل تحلّل المؤسسات …، والإفراج عن …، يأتي حكم المحكمة …``):
+    the event is the main clause, which opens with an event verb right after a comma."""
+    if i >= len(toks) or toks[i].text not in FRAME_OPENERS:
+        return i
+    for k in range(len(toks) - 2, i, -1):
+        if toks[k].text in ("،", ",") and _event_verb(toks[k + 1].text):
+            return k + 1
+    return i
+
+
+def _report(toks: list[Tok], cue: Cue) -> bool:
+    """A finite reporting verb: an attribution whose speaker was missed, or a report of speech with
+    only a noun phrase (``أوضح الوكيل فئات العمالة``). A verb that also tells an act carries no
+    statement without a complementiser, colon, quotation or its preposition: ``اختتمت الهيئة حملة
+    …`` and ``نقل الوزير رسالة …`` are acts (§4.4: the checkable ones can be events)."""
+    if cue.form.participle:
+        return False
+    if not _event_verb(toks[cue.k].text):
+        return True
+    for tok in toks[cue.k + 1 :]:
+        w = tok.text
+        if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in cue.form.preps:
+            return True
+    return False
+
+
 def _quoted_words(ctx: Ctx, span: Span) -> int:
-    return sum(len(ctx.f[r.start : r.end].split()) for r in quote_regions(ctx.f, span.start, span.end))
+    """Words of the longest quotation (names in guillemets, «منبر جدة», are short)."""
+    return max((len(ctx.f[r.start : r.end].split()) for r in quote_regions(ctx.f, span.start, span.end)), default=0)
 
 
 def lead_event(ctx: Ctx, toks: list[Tok], span: Span, cue_k: int, clause_at: int) -> Span | None:

@@ -55,6 +55,7 @@ class ArabicLexicon(LexiconModel):
     turn_markers: Words = []
     continuation_openers: Words = []
     rumour_openers: Words = []
+    rumour_nouns: Words = []
     complementisers: Words = []
     person_titles: Words = []
     office_words: Words = []
@@ -88,6 +89,7 @@ class ArabicTables(NamedTuple):
     TURN_MARKERS: tuple[str, ...]
     CONTINUATION_OPENERS: tuple[str, ...]
     RUMOUR_OPENERS: tuple[str, ...]
+    RUMOUR_NOUNS: frozenset[str]
     COMPLEMENTISERS: frozenset[str]
     PERSON_TITLES: frozenset[str]
     OFFICE_WORDS: frozenset[str]
@@ -146,6 +148,7 @@ HONORIFIC_PRONOUNS = _t.HONORIFIC_PRONOUNS
 TURN_MARKERS = _t.TURN_MARKERS
 CONTINUATION_OPENERS = _t.CONTINUATION_OPENERS
 RUMOUR_OPENERS = _t.RUMOUR_OPENERS
+RUMOUR_NOUNS = _t.RUMOUR_NOUNS
 COMPLEMENTISERS = _t.COMPLEMENTISERS
 PERSON_TITLES = _t.PERSON_TITLES
 OFFICE_WORDS = _t.OFFICE_WORDS
