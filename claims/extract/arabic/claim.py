@@ -107,6 +107,8 @@ def claim(
         if speaker.kind == SpeakerKind.PERSON and form.agreement in ("ms", "fs") and speaker.named:
             speaker.gender = form.gender  # the verb's agreement is the best evidence of gender
     else:
+        if k > 0 and toks[k - 1].text in RELATIVES:
+            return None  # "ابن المواطن الذي أعلن عن إصابته": the relative's own noun is its subject
         speaker = ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
         current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
         if speaker is None or (run_on and (current is None or not _fits(current, form))):
@@ -117,6 +119,11 @@ def claim(
     return Draft(
         speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
     )
+
+
+RELATIVES = fold_set(
+    ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "والذي", "والتي")
+)
 
 
 def _fits(entity: Entity, form: CueForm) -> bool:

@@ -94,7 +94,8 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
 
 def _quoted_words(ctx: Ctx, span: Span) -> int:
     """Words of the longest quotation (names in guillemets, «منبر جدة», are short)."""
-    return max((len(ctx.f[r.start : r.end].split()) for r in quote_regions(ctx.f, span.start, span.end)), default=0)
+    regions = quote_regions(ctx.f, span.start, span.end)
+    return max((len(ctx.f[r.start : r.end].split()) for r in regions), default=0)
 
 
 def lead_event(ctx: Ctx, toks: list[Tok], span: Span, cue_k: int, clause_at: int) -> Span | None:

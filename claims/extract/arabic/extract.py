@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.claim import claim
+from claims.extract.arabic.claim import RELATIVES, claim
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
@@ -153,9 +153,20 @@ def _sentence(
             made.append(cont)
             made.extend(attach_sources(ctx, toks, span, made, end_limit))
     if not made:
-        inner = [c for c in cues if _inside(regions, toks[c.k].start) or (c.form.imperfect and _embedded(toks, c))]
-        reports = [c for c in cues if c not in inner]  # not "يعرب" in "الدكتور يعرب بدر"
+        reports = [  # not "يعرب" in "الدكتور يعرب بدر", not "المواطن الذي أعلن عن إصابته"
+            c
+            for c in cues
+            if not (
+                _inside(regions, toks[c.k].start)
+                or (c.form.imperfect and _embedded(toks, c))
+                or (c.k > 0 and toks[c.k - 1].text in RELATIVES and not _relative_report(toks, c.k))
+            )
+        ]
         event = event_span(ctx, span, toks, reports)
+        relative = next((c for c in reports if c.k > 5 and toks[c.k - 1].text in RELATIVES), None)
+        if event is None and relative is not None:  # "…، والذي أعلن من خلاله التنظيم …": the act before it
+            at = relative.k - 1
+            event = lead_event(ctx, toks, span, at, clause_start(toks, at, span.start))
         if event is not None:
             drafts.append(Draft(outlet, event.start, event.end, ClaimKind.EVENT, confidence=0.6))
         return False
@@ -285,6 +296,17 @@ def _continuation(
         return None  # a cue-less sentence on the claim's own line goes on with it (``….بينما …``)
     cue = phrase[1] if phrase is not None else ""
     return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+
+
+_THROUGH_IT = fold_set(("فيه", "فيها", "خلاله", "خلالها", "بموجبه", "بموجبها", "عبره", "عبرها"))
+
+
+def _relative_report(toks: list[Tok], k: int) -> bool:
+    """``بيانا، والذي أعلن من خلاله التنظيم …``: a relative clause whose verb has a subject of its own
+    after a pronoun phrase is a report; ``المواطن الذي أعلن عن إصابته`` describes its noun."""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    after = toks[k + 2].text if k + 2 < len(toks) else ""
+    return nxt in _THROUGH_IT or (nxt == "من" and after in _THROUGH_IT)
 
 
 def _opens_with(text: str, phrases: tuple[str, ...]) -> bool:
