@@ -23,7 +23,7 @@ from claims.extract.arabic.subjects import quote_before
 from claims.extract.arabic.words import COMPLEMENTISERS
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
-from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.normalize import Folded
 from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
@@ -148,7 +148,11 @@ def _sentence(
     made.extend(attach_sources(ctx, toks, span, made, end_limit))
     if not made:
         same_para = index > 0 and units[index - 1][0] == para
-        cont = _continuation(ctx, span, toks, cues, text, follows_claim, phrase, end_limit, same_para)
+        last = next((d for d in reversed(drafts) if d.kind != ClaimKind.EVENT), None)
+        figures = follows_claim and last is not None and not cues and _same_figures(ctx, last, toks)
+        cont = _continuation(
+            ctx, span, toks, cues, text, follows_claim or figures, phrase, end_limit, same_para or figures
+        )
         if cont is not None:
             made.append(cont)
             made.extend(attach_sources(ctx, toks, span, made, end_limit))
@@ -296,6 +300,26 @@ def _continuation(
         return None  # a cue-less sentence on the claim's own line goes on with it (``….بينما …``)
     cue = phrase[1] if phrase is not None else ""
     return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+
+
+def _counted(toks: list[Tok]) -> set[str]:
+    """What the figures of a passage count (``139 حالة``, ``10 حالات`` → ``حال``), by the word after them."""
+    pairs = zip(toks, toks[1:], strict=False)
+    return {after.text[:3] for figure, after in pairs if figure.text[0].isdigit() and after.is_word}
+
+
+_LIST = 3  # figures that make a list
+
+
+def _same_figures(ctx: Ctx, last: Draft, toks: list[Tok]) -> bool:
+    """``وشهدت العرائش 10 حالات، فيما سجلت المضيق 09 حالات، ثم شفشاون 05 حالات``: a list of figures
+    counting what the last claim's list counts goes on with the source's list, not the outlet's own
+    account (one or two figures after a claim are the outlet's: ``وتراجع خام برنت بنسبة 1.2% …``)."""
+    mine = _counted(toks)
+    if sum(t.text[0].isdigit() for t in toks) < _LIST or not mine:
+        return False
+    theirs = tokenize(ctx.f, last.start, last.end)
+    return sum(t.text[0].isdigit() for t in theirs) >= _LIST and bool(mine & _counted(theirs))
 
 
 _THROUGH_IT = fold_set(("فيه", "فيها", "خلاله", "خلالها", "بموجبه", "بموجبها", "عبره", "عبرها"))
