@@ -19,7 +19,7 @@ from claims.extract.arabic.subjects import (
     sentence_initial,
     skip_apposition,
 )
-from claims.extract.arabic.words import TITLES, in_lexicon
+from claims.extract.arabic.words import COMPLEMENTISERS, TITLES, in_lexicon
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
@@ -84,6 +84,8 @@ def claim(
     if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
+    if found is None and _postposed(toks, k, n):
+        found = (toks[0].start, "")  # "…، كما أفاد البيان الصادر عن الوزير اليوم.": the content is before
     if found is None:
         if not quote_ends_before(toks, k):
             return None
@@ -124,6 +126,14 @@ def claim(
 RELATIVES = fold_set(
     ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "والذي", "والتي")
 )
+
+
+def _postposed(toks: list[Tok], k: int, n: int) -> bool:
+    """``الزيادة … جاءت بأمر من الرئيس، كما أفاد البيان الصادر عن الوزير.``: a cue after ``، كما`` at the
+    sentence's end, with no statement of its own after it, credits the words before it."""
+    if k < 5 or toks[k - 1].text != "كما" or toks[k - 2].text not in ("،", ","):
+        return False
+    return not any(t.text in COMPLEMENTISERS or t.text == ":" or t.text in QUOTE_CHARS for t in toks[k + 1 : n])
 
 
 def _fits(entity: Entity, form: CueForm) -> bool:

@@ -124,8 +124,10 @@ def _sentence(
         opened.append((cue.k, draft))
         ctx.reg.spoke(draft.speaker)
     # Each claim runs to the clause boundary before the next top-level claim (run-on paragraphs).
-    for idx, (_k, draft) in enumerate(opened):
-        if idx + 1 < len(opened):
+    for idx, (k, draft) in enumerate(opened):
+        if draft.start < toks[k].start:  # a postposed cue: the content ends where its clause starts
+            draft.end = clause_start(toks, k, draft.start)
+        elif idx + 1 < len(opened):
             draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
         else:
             draft.end = end_limit
@@ -174,7 +176,7 @@ def _sentence(
         if event is not None:
             drafts.append(Draft(outlet, event.start, event.end, ClaimKind.EVENT, confidence=0.6))
         return False
-    if opened and opened[0][1] in made:
+    if opened and opened[0][1] in made and opened[0][1].start > toks[opened[0][0]].start:
         k = opened[0][0]
         lead = lead_event(ctx, toks, span, k, clause_start(toks, k, span.start)) if k >= 5 else None
         if lead is not None:

@@ -1,4 +1,5 @@
-"""Arabic documents that speak for their issuer: ``بيان لوزارة …``, ``بيانات صادرة عن …`` → the issuer,
+"""Arabic documents that speak for their issuer: ``بيان لوزارة …``, ``بيانات صادرة عن …``, ``البيان
+الصادر عن وزير المالية`` → the issuer,
 ``البيان`` alone → the latest organisation. Split from ``organisations`` to keep each module small."""
 
 from __future__ import annotations
@@ -6,7 +7,8 @@ from __future__ import annotations
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import Ctx, Mention
 from claims.extract.arabic.organisations import organisation
-from claims.extract.arabic.words import ORG_HEADS
+from claims.extract.arabic.titles import titled
+from claims.extract.arabic.words import ORG_HEADS, TITLES
 from claims.extract.core.tokens import Tok
 from claims.types import SpeakerKind
 
@@ -30,6 +32,10 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
         if w in ORG_HEADS:
             m = organisation(ctx, toks, j, limit)
             return Mention(m.entity, m.end, toks[i].start, m.end_char)
+        if w in TITLES and j > i + 1:  # "البيان الصادر عن وزير المالية": the minister speaks
+            person = titled(ctx, toks, j, limit, True)
+            if person is not None:
+                return Mention(person.entity, person.end, toks[i].start, person.end_char)
     if issuer_only:
         return None
     latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
