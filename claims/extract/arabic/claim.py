@@ -6,7 +6,7 @@ from __future__ import annotations
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import content_marker, content_start
 from claims.extract.arabic.cue_forms import CueForm, fold_set
-from claims.extract.arabic.cues import Cue
+from claims.extract.arabic.cues import SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
 from claims.extract.arabic.subjects import (
@@ -61,12 +61,14 @@ def claim(
     subject: Mention | None = None
     j = _skip_adverbs(ctx, toks, j, n)
     j = _skip_talk(toks, j, n)
+    # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
+    sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
     if j < n and not content_marker(toks[j], form):
-        subject = parse_mention(ctx, toks, j, n)
+        subject = parse_mention(ctx, toks, j, sub_n)
         if subject is None:
-            subject = bare_subject(ctx, toks, j, n)
+            subject = bare_subject(ctx, toks, j, sub_n)
         if subject is None:
-            subject = construct_subject(ctx, toks, j, n, form)
+            subject = construct_subject(ctx, toks, j, sub_n, form)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
         subject = quoted_name(ctx, toks, j, n)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS:
@@ -74,7 +76,8 @@ def claim(
     if subject is not None and _accused(form, toks, subject, n):
         subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
     if subject is not None:
-        j = skip_apposition(ctx, toks, subject.end, n, subject)
+        j = skip_apposition(ctx, toks, subject.end, sub_n, subject)
+        j = max(j, sub_n) if sub_n < n else j
         pair = _coordinated(ctx, toks, subject, j, n)
         if pair is not None:
             subject = pair

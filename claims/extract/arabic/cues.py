@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms
+from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
 from claims.extract.arabic.words import COMPLEMENTISERS, TITLES, is_name_token
 from claims.extract.core.tokens import Tok
@@ -61,6 +61,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         for k, tok in enumerate(toks)
         if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
+    if any(t.text[-4:] in ("اطلق", "طلقت") or t.text.endswith("طلقوا") for t in toks):
+        out.extend(_launched_speech(toks))
+        out.sort(key=lambda c: c.k)
     for k, tok in enumerate(toks):
         if tok.text not in _BAYYANA_WORDS or k + 2 >= len(toks):
             continue
@@ -68,6 +71,25 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         if initial or (_clause_opening(toks, k) and _complement_follows(toks, k + 1)):
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
+    return out
+
+
+# "أطلق X تحذيرا من …", "أطلقت الهيئة نداءً إلى …": launching a warning or an appeal is a report; launching
+# anything else (a rocket, a campaign) is not. Forms by agreement; the object must follow within a few words.
+_LAUNCH = {"اطلق": "ms", "اطلقت": "fs", "اطلقوا": "mp", "اطلقا": "md", "اطلقتا": "fd"}
+SPEECH_OBJECTS = fold_set(
+    ("تحذيرا", "تحذيراً", "تحذير", "نداء", "نداءا", "نداءً", "دعوة", "دعوات", "مناشدة", "صرخة", "تحذيرات")
+)
+
+
+def _launched_speech(toks: list[Tok]) -> list[Cue]:
+    out: list[Cue] = []
+    for k, tok in enumerate(toks):
+        w = tok.text
+        clitic = w[:1] in "وف" and w[1:] in _LAUNCH
+        agreement = _LAUNCH.get(w[1:] if clitic else w)
+        if agreement and any(t.text in SPEECH_OBJECTS for t in toks[k + 1 : k + 12]):
+            out.append(Cue(k, CueForm("اطلق", agreement, ("من", "الي"), "np", True), clitic))
     return out
 
 
