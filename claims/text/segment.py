@@ -98,8 +98,9 @@ def paragraphs(text: str) -> list[Span]:
 
 _OPEN_END = re.compile(r"[^.!?؟…:\"”»'’)\]]$")
 _CLOSED_END = re.compile(r"[.!?؟…][\"”»’')\]]*$")
-_GOES_ON = re.compile(
-    r"(?:من|في|إلى|الى|الي|على|علي|عن|حتى|حتي|منذ)\s+(?!جهت|جانب|ناحيت|طرف|المقابل|سياق|الاثناء|الأثناء|غضون)\S"
+_GOES_ON = re.compile(  # a preposition, not a turn marker (من جهتها، في المقابل …)
+    r"(?:من|في|إلى|الى|الي|على|علي|عن|حتى|حتي|منذ)\s+"
+    r"(?!جهت|جانب|ناحيت|طرف|المقابل|سياق|الاثناء|الأثناء|غضون)\S"
 )
 _SENTENCE_LIKE = re.compile(r"[،,]|(?<!\S)[أإا]ن(?!\S)")
 _BROKEN_MIN_WORDS = 8

@@ -91,6 +91,8 @@ def claim(
         found = (toks[0].start, "")  # "…، كما أفاد البيان الصادر عن الوزير اليوم.": the content is before
     if found is None:
         if not quote_ends_before(toks, k):
+            if subject is not None and not run_on:  # "أوضح الوكيل فئات العمالة …": no statement, but
+                ctx.reg.spoke(subject.entity)  # its subject is who the next "وقال …" goes on with
             return None
         found = (
             (toks[j].start if toks[j].text[0].isalpha() else toks[j].end) if j < n else toks[-1].end,
@@ -136,7 +138,8 @@ def _postposed(toks: list[Tok], k: int, n: int) -> bool:
     sentence's end, with no statement of its own after it, credits the words before it."""
     if k < 5 or toks[k - 1].text != "كما" or toks[k - 2].text not in ("،", ","):
         return False
-    return not any(t.text in COMPLEMENTISERS or t.text == ":" or t.text in QUOTE_CHARS for t in toks[k + 1 : n])
+    after = toks[k + 1 : n]
+    return not any(t.text in COMPLEMENTISERS or t.text == ":" or t.text in QUOTE_CHARS for t in after)
 
 
 def _fits(entity: Entity, form: CueForm) -> bool:

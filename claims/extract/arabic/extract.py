@@ -44,6 +44,8 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     for index, (para, span, toks, heading) in enumerate(units):
         if heading or not toks or span.start < ctx.skip_until:
             continue
+        if _preview(ctx, units, index):
+            continue
         if index + 1 == len(units):
             whole = _cut_off(ctx, span, toks)
             if whole is None:
@@ -246,6 +248,17 @@ def _passive(ctx: Ctx, tok: Tok, cue: Cue) -> bool:
         return False  # يُشير: the imperfect prefix carries a damma in the active too
     raw = ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)]
     return _DAMMA in raw[:-1]
+
+
+def _preview(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: int) -> bool:
+    """A cut preview of another story above the article (``أعلن الديوان … والهيئات...``): the first
+    paragraph of the page, ending in an ellipsis. It is no claim and no antecedent for the article's."""
+    para, span, _, _ = units[index]
+    if not ctx.f[span.start : span.end].endswith(("...", "…")):
+        return False
+    first = next((u[0] for u in units if not u[3]), None)
+    last_of_para = index + 1 == len(units) or units[index + 1][0] != para
+    return para == first and last_of_para and index + 1 < len(units)
 
 
 _OPENERS = "«“„\""
