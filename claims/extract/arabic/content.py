@@ -55,6 +55,10 @@ CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
 CUT_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "اذ", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير", "الا"})
 
 
+_FRAME = 16  # words a frame usually takes before the content
+_LONG_FRAME = 40
+
+
 def content_marker(tok: Tok, form: CueForm) -> bool:
     w = tok.text
     return (
@@ -81,7 +85,13 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             return marker
     w = toks[j].text
     if w in FRAME_OPENERS or (w[0] == "ل" and (len(w) > 2 or w == "ل") and w not in NOT_FRAME_L):
-        for m in range(j + 1, min(n, j + 16)):
+        for m in range(j + 1, min(n, j + _LONG_FRAME)):
+            if m >= j + _FRAME:  # a long frame (a patron's titles, a date, a bracketed acronym): only a
+                w_m = toks[m].text  # complementiser or a colon ends it, and no other report may come first
+                if w_m in ".؟?!" or (is_cue(w_m) and not participle(w_m)):
+                    break
+                if w_m not in COMPLEMENTISERS and w_m != ":":
+                    continue
             found = marker_at(toks, m, n, form, strict=True)
             if found is not None and (not form.prep_required or found[1]):
                 if any(participle(t.text) for t in toks[j + 1 : m]):
