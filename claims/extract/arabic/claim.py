@@ -19,7 +19,8 @@ from claims.extract.arabic.subjects import (
     sentence_initial,
     skip_apposition,
 )
-from claims.extract.arabic.words import COMPLEMENTISERS, TITLES, in_lexicon
+from claims.extract.arabic.statements import statement
+from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
@@ -65,6 +66,8 @@ def claim(
     sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
     if j < n and not content_marker(toks[j], form):
         subject = parse_mention(ctx, toks, j, sub_n)
+        if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:
+            subject = statement(ctx, toks, j, sub_n, issuer_only=True)  # "أظهرت البيانات الصادرة عن …"
         if subject is None:
             subject = bare_subject(ctx, toks, j, sub_n)
         if subject is None:

@@ -1,5 +1,5 @@
 """Arabic documents that speak for their issuer: ``بيان لوزارة …``, ``بيانات صادرة عن …``, ``البيان
-الصادر عن وزير المالية`` → the issuer,
+الصادر عن وزير المالية``, ``البيانات التي تم إصدارها من قبل الهيئة`` → the issuer,
 ``البيان`` alone → the latest organisation. Split from ``organisations`` to keep each module small."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
     j = i + 1
     while j < limit and toks[j].text in _ISSUED:
         j += 1
+    j = _agent(toks, j, limit)
     if j < limit:
         w = toks[j].text
         base = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[0] == "ل" else ""
@@ -42,3 +43,13 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
     if latest is not None and toks[i].text.startswith("ال"):
         return Mention(latest, i + 1, toks[i].start, toks[i].end)
     return None
+
+
+def _agent(toks: list[Tok], j: int, limit: int) -> int:
+    """``البيانات التي تم إصدارها من قبل الهيئة``: the issuer named as the agent of a passive relative."""
+    if j >= limit or toks[j].text not in ("التي", "الذي"):
+        return j
+    for m in range(j + 1, min(limit - 2, j + 6)):
+        if toks[m].text == "من" and toks[m + 1].text == "قبل":
+            return m + 2
+    return j
