@@ -61,6 +61,8 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         for k, tok in enumerate(toks)
         if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
+    if toks and not out:
+        out.extend(_transposed(toks))
     if any(t.text[-4:] in ("اطلق", "طلقت") or t.text.endswith("طلقوا") for t in toks):
         out.extend(_launched_speech(toks))
         out.sort(key=lambda c: c.k)
@@ -91,6 +93,22 @@ def _launched_speech(toks: list[Tok]) -> list[Cue]:
         if agreement and any(t.text in SPEECH_OBJECTS for t in toks[k + 1 : k + 12]):
             out.append(Cue(k, CueForm("اطلق", agreement, ("من", "الي"), "np", True), clitic))
     return out
+
+
+def _transposed(toks: list[Tok]) -> list[Cue]:
+    """``اعنلت وزارة الصحة …`` (two letters typed in the wrong order): a sentence-initial word that is a
+    perfect cue with two inner letters swapped. Swaps touching the last letter are left out: they turn
+    verbal nouns and plurals into duals (اعلان → اعلنا, اخبار → اخبرا), and they found nothing else on
+    every fixture page."""
+    for k, tok in enumerate(toks[:2]):
+        w = tok.text
+        if len(w) < 5 or w in _CUE_INDEX:
+            continue
+        for i in range(len(w) - 2):
+            hit = _CUE_INDEX.get(w[:i] + w[i + 1] + w[i] + w[i + 2 :])
+            if hit is not None and not hit[0].imperfect and not hit[0].participle:
+                return [Cue(k, *hit)]
+    return []
 
 
 def _clause_opening(toks: list[Tok], k: int) -> bool:
