@@ -8,6 +8,7 @@ when it opens a clause and a colon or complementiser follows (``…، بيّن: 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
@@ -44,6 +45,7 @@ def _cue_index() -> dict[str, tuple[CueForm, bool]]:
 _CUE_INDEX = _cue_index()
 
 
+_TEXT = attrgetter("text")
 _NEGATING_NOUNS = frozenset(("عدم", "دون", "بدون", "لعدم"))
 _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 
@@ -63,9 +65,12 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
     if toks and not out:
         out.extend(_transposed(toks))
-    if any(t.text[-4:] in ("اطلق", "طلقت") or t.text.endswith("طلقوا") for t in toks):
+    words = frozenset(map(_TEXT, toks))  # one C-level pass: most sentences hold neither word below
+    if not _LAUNCH_WORDS.isdisjoint(words):
         out.extend(_launched_speech(toks))
         out.sort(key=lambda c: c.k)
+    if _BAYYANA_WORDS.isdisjoint(words):
+        return out
     for k, tok in enumerate(toks):
         if tok.text not in _BAYYANA_WORDS or k + 2 >= len(toks):
             continue
@@ -79,6 +84,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
 # "أطلق X تحذيرا من …", "أطلقت الهيئة نداءً إلى …": launching a warning or an appeal is a report; launching
 # anything else (a rocket, a campaign) is not. Forms by agreement; the object must follow within a few words.
 _LAUNCH = {"اطلق": "ms", "اطلقت": "fs", "اطلقوا": "mp", "اطلقا": "md", "اطلقتا": "fd"}
+_LAUNCH_WORDS = frozenset((*_LAUNCH, *("و" + w for w in _LAUNCH), *("ف" + w for w in _LAUNCH)))
 SPEECH_OBJECTS = fold_set(
     ("تحذيرا", "تحذيراً", "تحذير", "نداء", "نداءا", "نداءً", "دعوة", "دعوات", "مناشدة", "صرخة", "تحذيرات")
 )

@@ -43,21 +43,26 @@ _HEADLINE_WORDS = 16  # a line this long without a full stop is body text, not a
 def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span | None:
     """The event of a sentence that made no attribution, or None when it is no event."""
     text = ctx.f[span.start : span.end]
-    if text.endswith(("؟", "?")) or _hearsay(text, toks) or toks[0].text in QUOTE_CHARS:
+    if text.endswith(("؟", "?")) or toks[0].text in QUOTE_CHARS:
+        return None
+    words = _words(text)  # cheap checks first: most sentences leave here
+    whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS
+    if not whole or words < _MIN_WORDS or _hearsay(text, toks):
         return None
     if any(_report(toks, c) for c in cues):
         return None  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact
-    words = [t for t in toks if t.is_word]
-    whole = text.rstrip("\"”»)")[-1:] in ".!…" or len(words) >= _HEADLINE_WORDS
     if _quoted_words(ctx, span) >= _MIN_WORDS:
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
-    if not whole or len(words) < _MIN_WORDS:
-        return None
     start = _main_clause(toks, _after_dateline(toks))
     body = toks[start:]
-    if sum(t.is_word for t in body) < _MIN_WORDS or not _checkable(ctx, body):
+    if _words(ctx.f[body[0].start : span.end]) < _MIN_WORDS or not _checkable(ctx, body):
         return None
     return Span(body[0].start, span.end)
+
+
+def _words(text: str) -> int:
+    """Words, not separators (``»`` in a breadcrumb, a lone dash)."""
+    return sum(w[0].isalnum() for w in text.split())
 
 
 def _hearsay(text: str, toks: list[Tok]) -> bool:

@@ -244,7 +244,7 @@ _DAMMA = "\u064f"
 def _passive(ctx: Ctx, tok: Tok, cue: Cue) -> bool:
     """``اتُّهم``, ``أُعلن``, ``ذُكر``: a damma inside a perfect verb marks the passive, which names no
     speaker (the one accused or announced is its subject). Only a voweled page shows it."""
-    if cue.form.imperfect:
+    if cue.form.imperfect or _DAMMA not in ctx.text:
         return False  # يُشير: the imperfect prefix carries a damma in the active too
     raw = ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)]
     return _DAMMA in raw[:-1]
