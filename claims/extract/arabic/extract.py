@@ -31,6 +31,7 @@ from claims.types import ClaimKind, SpeakerKind
 AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
 TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
 CONTINUATION_OPENERS = tuple(f(p) for p in lx.CONTINUATION_OPENERS)
+RELATED_HEADERS = fold_set(lx.RELATED_HEADERS)
 
 
 def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
@@ -42,6 +43,8 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     drafts: list[Draft] = []
     last_claim_unit = -10
     for index, (para, span, toks, heading) in enumerate(units):
+        if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
+            break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
         if heading or not toks or span.start < ctx.skip_until:
             continue
         if _preview(ctx, units, index):

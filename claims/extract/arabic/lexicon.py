@@ -56,6 +56,7 @@ class ArabicLexicon(LexiconModel):
     continuation_openers: Words = []
     rumour_openers: Words = []
     rumour_nouns: Words = []
+    related_headers: Words = []
     complementisers: Words = []
     person_titles: Words = []
     office_words: Words = []
@@ -90,6 +91,7 @@ class ArabicTables(NamedTuple):
     CONTINUATION_OPENERS: tuple[str, ...]
     RUMOUR_OPENERS: tuple[str, ...]
     RUMOUR_NOUNS: frozenset[str]
+    RELATED_HEADERS: frozenset[str]
     COMPLEMENTISERS: frozenset[str]
     PERSON_TITLES: frozenset[str]
     OFFICE_WORDS: frozenset[str]
@@ -149,6 +151,7 @@ TURN_MARKERS = _t.TURN_MARKERS
 CONTINUATION_OPENERS = _t.CONTINUATION_OPENERS
 RUMOUR_OPENERS = _t.RUMOUR_OPENERS
 RUMOUR_NOUNS = _t.RUMOUR_NOUNS
+RELATED_HEADERS = _t.RELATED_HEADERS
 COMPLEMENTISERS = _t.COMPLEMENTISERS
 PERSON_TITLES = _t.PERSON_TITLES
 OFFICE_WORDS = _t.OFFICE_WORDS
