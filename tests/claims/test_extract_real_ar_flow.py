@@ -2,8 +2,14 @@
 
 Every case reproduces a failure kind seen on real Arabic news pages (the local real set's
 diagnoses), written in our own sentences with invented names: full stops with no space after them,
-``؛`` inside a sentence, cue-less sentences that go on with a statement, passive verbs, the
-excerpt's cut-off last line, source phrases after a connector. Each case failed before its fix.
+``؛`` inside a sentence, a sentence broken over a blank line, cue-less sentences that go on with a
+statement (same line, contrast connectors, a list of figures), passive verbs, relative clauses, the
+excerpt's cut-off last line, a cut preview above the article, teasers under a related header,
+unknown cue shapes (``بيّن:``, ``أطلق تحذيرا من``, ``أظهرت البيانات … من قبل``, a postposed ``كما
+أفاد``, two swapped letters), a comma before a bare verbal noun, long frames before ``إن``; and the
+outlet's own events by shape. Each case failed before its fix, except the guards, which held before
+and keep the new rules from over-reaching: the ``…-is-no-event`` events, ``launching-a-campaign-…``,
+``an-act-verb-…``, ``a-name-spelt-like-…``, ``one-figure-…`` and ``connector-…-source-phrase``.
 """
 
 from __future__ import annotations
