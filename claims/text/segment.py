@@ -1,9 +1,11 @@
 """Offset-preserving paragraph and sentence splitting for Arabic and English news.
 
 Our own splitter because the usual ones split on ``،`` and ``:`` and so cut the speaker off the
-claim. Rules: a paragraph is a line; a sentence ends at ``. ! ? ؟ ؛ …`` (plus any closing quote)
-before a space, except after abbreviations and initials (``Mr.``, ``U.S.``, ``د.``), inside
-numbers (``19.5``) and inside a quotation that closes later in the same paragraph.
+claim. Rules: a paragraph is a line; a sentence ends at ``. ! ? ؟ …`` (plus any closing quote)
+before a space or, in Arabic copy that often drops the space (``…الخاصة.بينما …``), right before an
+Arabic letter; never at ``؛``, which joins two clauses of one sentence; except after abbreviations
+and initials (``Mr.``, ``U.S.``, ``د.``), inside numbers (``19.5``) and inside a quotation that
+closes later in the same paragraph.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ class Span(NamedTuple):
     end: int
 
 
-_TERMINATOR_RE = re.compile(r"(?:[.!?؟؛…]+)[\"”»’'\)\]]*(?=\s|$)")
+_TERMINATOR_RE = re.compile(r"(?:[.!?؟…]+)[\"”»’'\)\]]*(?=\s|$|[\u0621-\u064a])")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
 
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -79,8 +81,39 @@ _PAIRS = {"«": "»", "“": "”", "„": "“"}
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Non-blank lines, trimmed of surrounding whitespace (``\\s`` is what ``str.strip`` strips)."""
-    return [Span(*m.span()) for m in _PARAGRAPH_RE.finditer(text)]
+    """Non-blank lines, trimmed of surrounding whitespace (``\\s`` is what ``str.strip`` strips).
+
+    A sentence the page broke over two lines stays one paragraph: a long line that reads like a
+    sentence (a comma or a complementiser) with no closing mark, then a closed line that opens with a
+    preposition (``… إلى 12% هذا العام`` / ``من 0.3% في 2019، بحسب رويترز.``), which no headline does."""
+    out: list[Span] = []
+    for m in _PARAGRAPH_RE.finditer(text):
+        span = Span(*m.span())
+        if out and _broken(text, out[-1], span):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
+
+
+_OPEN_END = re.compile(r"[^.!?؟…:\"”»'’)\]]$")
+_CLOSED_END = re.compile(r"[.!?؟…][\"”»’')\]]*$")
+_GOES_ON = re.compile(  # a preposition, not a turn marker (من جهتها، في المقابل …)
+    r"(?:من|في|إلى|الى|الي|على|علي|عن|حتى|حتي|منذ)\s+"
+    r"(?!جهت|جانب|ناحيت|طرف|المقابل|سياق|الاثناء|الأثناء|غضون)\S"
+)
+_SENTENCE_LIKE = re.compile(r"[،,]|(?<!\S)[أإا]ن(?!\S)")
+_BROKEN_MIN_WORDS = 8
+
+
+def _broken(text: str, before: Span, after: Span) -> bool:
+    return (
+        _OPEN_END.search(text, before.end - 1, before.end) is not None
+        and _GOES_ON.match(text, after.start) is not None
+        and _CLOSED_END.search(text, after.start, after.end) is not None
+        and text.count(" ", before.start, before.end) + 1 >= _BROKEN_MIN_WORDS
+        and _SENTENCE_LIKE.search(text, before.start, before.end) is not None
+    )
 
 
 # A line's first to last non-space character: never crosses a newline, never matches a blank line,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import content_marker, content_start
 from claims.extract.arabic.cue_forms import CueForm, fold_set
-from claims.extract.arabic.cues import Cue
+from claims.extract.arabic.cues import SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
@@ -18,7 +18,8 @@ from claims.extract.arabic.subjects import (
     sentence_initial,
     skip_apposition,
 )
-from claims.extract.arabic.words import TITLES, in_lexicon
+from claims.extract.arabic.statements import statement
+from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
@@ -61,9 +62,13 @@ def claim(
     j = _skip_adverbs(ctx, toks, j, n)
     j = _skip_talk(toks, j, n)
     choice = None
+    # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
+    sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
     if j < n and not content_marker(toks[j], form):
-        choice = choose_subject(ctx, toks, j, n, form)  # scored readings (speaker_candidates)
+        choice = choose_subject(ctx, toks, j, sub_n, form)  # scored readings (speaker_candidates)
         subject = choice.mention
+        if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:
+            subject = statement(ctx, toks, j, sub_n, issuer_only=True)  # "أظهرت البيانات الصادرة عن …"
     elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
         subject = quoted_name(ctx, toks, j, n)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS:
@@ -71,7 +76,8 @@ def claim(
     if subject is not None and _accused(form, toks, subject, n):
         subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
     if subject is not None:
-        j = skip_apposition(ctx, toks, subject.end, n, subject)
+        j = skip_apposition(ctx, toks, subject.end, sub_n, subject)
+        j = max(j, sub_n) if sub_n < n else j
         pair = _coordinated(ctx, toks, subject, j, n)
         if pair is not None:
             subject = pair
@@ -81,9 +87,11 @@ def claim(
     if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
+    if found is None and _postposed(toks, k, n):
+        found = (toks[0].start, "")  # "…، كما أفاد البيان الصادر عن الوزير اليوم.": the content is before
     if found is None:
         if not quote_ends_before(toks, k):
-            if choice is not None and choice.reading == "parser" and subject is not None:
+            if choice is not None and choice.reading == "parser" and subject is not None and not run_on:
                 mark_salient(ctx, subject)  # "أوضح X فئات …": no claim, but X is who talks next
             return None
         found = (
@@ -106,6 +114,8 @@ def claim(
         if speaker.kind == SpeakerKind.PERSON and form.agreement in ("ms", "fs") and speaker.named:
             speaker.gender = form.gender  # the verb's agreement is the best evidence of gender
     else:
+        if k > 0 and toks[k - 1].text in RELATIVES:
+            return None  # "ابن المواطن الذي أعلن عن إصابته": the relative's own noun is its subject
         speaker = ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
         current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
         if speaker is None or (run_on and (current is None or not _fits(current, form))):
@@ -122,6 +132,20 @@ def claim(
         # the scored reading is the speaker (not a left subject after an accusation)
         draft.margin = choice.margin if subject.start_char == chosen.start_char else None
     return draft
+
+
+RELATIVES = fold_set(
+    ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "والذي", "والتي")
+)
+
+
+def _postposed(toks: list[Tok], k: int, n: int) -> bool:
+    """``الزيادة … جاءت بأمر من الرئيس، كما أفاد البيان الصادر عن الوزير.``: a cue after ``، كما`` at the
+    sentence's end, with no statement of its own after it, credits the words before it."""
+    if k < 5 or toks[k - 1].text != "كما" or toks[k - 2].text not in ("،", ","):
+        return False
+    after = toks[k + 1 : n]
+    return not any(t.text in COMPLEMENTISERS or t.text == ":" or t.text in QUOTE_CHARS for t in after)
 
 
 def _fits(entity: Entity, form: CueForm) -> bool:

@@ -55,6 +55,10 @@ CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
 CUT_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "اذ", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير", "الا"})
 
 
+_FRAME = 16  # words a frame usually takes before the content
+_LONG_FRAME = 40
+
+
 def content_marker(tok: Tok, form: CueForm) -> bool:
     w = tok.text
     return (
@@ -81,7 +85,13 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             return marker
     w = toks[j].text
     if w in FRAME_OPENERS or (w[0] == "ل" and (len(w) > 2 or w == "ل") and w not in NOT_FRAME_L):
-        for m in range(j + 1, min(n, j + 16)):
+        for m in range(j + 1, min(n, j + _LONG_FRAME)):
+            if m >= j + _FRAME:  # a long frame (a patron's titles, a date, a bracketed acronym): only a
+                w_m = toks[m].text  # complementiser or a colon ends it, and no other report may come first
+                if w_m in ".؟?!" or (is_cue(w_m) and not participle(w_m)):
+                    break
+                if w_m not in COMPLEMENTISERS and w_m != ":":
+                    continue
             found = marker_at(toks, m, n, form, strict=True)
             if found is not None and (not form.prep_required or found[1]):
                 if any(participle(t.text) for t in toks[j + 1 : m]):
@@ -110,8 +120,34 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             if t in form.preps or ("ب" in form.preps and t.startswith("ب") and prep_b(t)):
                 return toks[j].start, ""
     if comma or form.prep_required or form.complement == "clause" or not w[0].isalnum():
-        return scan_complementiser(toks, j, n)
+        found = scan_complementiser(toks, j, n)
+        if found is None and comma and _bare_complement(toks, j, n, form):
+            return toks[j].start, ""  # "أعلنت الوزارة، تسجيل 401 إصابة": a verbal noun after the comma
+        return found
     return toks[j].start, ""
+
+
+_NOT_COMPLEMENT = fold_set(
+    (
+        *("الذي", "التي", "الذين", "اللذان", "اللتان", "وهو", "وهي", "هو", "هي", "وذلك", "ذلك", "كما"),
+        *("وكان", "كان"),
+    )
+)
+
+
+def _bare_complement(toks: list[Tok], j: int, n: int, form: CueForm) -> bool:
+    """After the speaker and a comma, a noun-phrase cue (أعلن، كشف، أكد) takes a bare verbal noun as its
+    object when no complementiser follows; a relative clause, a particle or another verb is no object."""
+    w = toks[j].text
+    return (
+        form.complement == "np"
+        and not form.prep_required
+        and j + 1 < n
+        and w[0].isalpha()
+        and w not in _NOT_COMPLEMENT
+        and not is_cue(w)
+        and w not in FRAME_OPENERS
+    )
 
 
 def scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:

@@ -1,14 +1,16 @@
 """Arabic reporting cues in a sentence: one dict lookup per token over every conjugated form.
 
 The 3ms ``بيّن`` is spelt like ``بين`` (between), so it counts as a cue only before an honorific
-pronoun or a title (``وبيّن معاليه أن …``), or before a name closed by ``أن`` (``وبيّن الحقباني أن``).
+pronoun or a title (``وبيّن معاليه أن …``), before a name closed by ``أن`` (``وبيّن الحقباني أن``), or
+when it opens a clause and a colon or complementiser follows (``…، بيّن: «…»``, ``وبيّن ، أن …``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
-from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms
+from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
 from claims.extract.arabic.words import COMPLEMENTISERS, TITLES, is_name_token
 from claims.extract.core.tokens import Tok
@@ -43,6 +45,7 @@ def _cue_index() -> dict[str, tuple[CueForm, bool]]:
 _CUE_INDEX = _cue_index()
 
 
+_TEXT = attrgetter("text")
 _NEGATING_NOUNS = frozenset(("عدم", "دون", "بدون", "لعدم"))
 _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 
@@ -50,6 +53,7 @@ _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 _BAYYANA_NEXT = HONORIFICS | TITLES
 _BAYYANA_WORDS = frozenset(("بين", "وبين"))
 _THAT = COMPLEMENTISERS & frozenset(("ان", "بان"))
+_THAT_CLAUSE = COMPLEMENTISERS - frozenset(("لان",))
 
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
@@ -59,13 +63,71 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         for k, tok in enumerate(toks)
         if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
-    for k, tok in enumerate(toks[:3]):  # sentence-initial only
-        if tok.text in _BAYYANA_WORDS and k + 2 < len(toks) and (
-            toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1)
-        ):
+    if toks and not out:
+        out.extend(_transposed(toks))
+    words = frozenset(map(_TEXT, toks))  # one C-level pass: most sentences hold neither word below
+    if not _LAUNCH_WORDS.isdisjoint(words):
+        out.extend(_launched_speech(toks))
+        out.sort(key=lambda c: c.k)
+    if _BAYYANA_WORDS.isdisjoint(words):
+        return out
+    for k, tok in enumerate(toks):
+        if tok.text not in _BAYYANA_WORDS or k + 2 >= len(toks):
+            continue
+        initial = k < 3 and (toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1))
+        if initial or (_clause_opening(toks, k) and _complement_follows(toks, k + 1)):
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
     return out
+
+
+# "أطلق X تحذيرا من …", "أطلقت الهيئة نداءً إلى …": launching a warning or an appeal is a report; launching
+# anything else (a rocket, a campaign) is not. Forms by agreement; the object must follow within a few words.
+_LAUNCH = {"اطلق": "ms", "اطلقت": "fs", "اطلقوا": "mp", "اطلقا": "md", "اطلقتا": "fd"}
+_LAUNCH_WORDS = frozenset((*_LAUNCH, *("و" + w for w in _LAUNCH), *("ف" + w for w in _LAUNCH)))
+SPEECH_OBJECTS = fold_set(
+    ("تحذيرا", "تحذيراً", "تحذير", "نداء", "نداءا", "نداءً", "دعوة", "دعوات", "مناشدة", "صرخة", "تحذيرات")
+)
+
+
+def _launched_speech(toks: list[Tok]) -> list[Cue]:
+    out: list[Cue] = []
+    for k, tok in enumerate(toks):
+        w = tok.text
+        clitic = w[:1] in "وف" and w[1:] in _LAUNCH
+        agreement = _LAUNCH.get(w[1:] if clitic else w)
+        if agreement and any(t.text in SPEECH_OBJECTS for t in toks[k + 1 : k + 12]):
+            out.append(Cue(k, CueForm("اطلق", agreement, ("من", "الي"), "np", True), clitic))
+    return out
+
+
+def _transposed(toks: list[Tok]) -> list[Cue]:
+    """``اعنلت وزارة الصحة …`` (two letters typed in the wrong order): a sentence-initial word that is a
+    perfect cue with two inner letters swapped. Swaps touching the last letter are left out: they turn
+    verbal nouns and plurals into duals (اعلان → اعلنا, اخبار → اخبرا), and they found nothing else on
+    every fixture page."""
+    for k, tok in enumerate(toks[:2]):
+        w = tok.text
+        if len(w) < 5 or w in _CUE_INDEX:
+            continue
+        for i in range(len(w) - 2):
+            hit = _CUE_INDEX.get(w[:i] + w[i + 1] + w[i] + w[i + 2 :])
+            if hit is not None and not hit[0].imperfect and not hit[0].participle:
+                return [Cue(k, *hit)]
+    return []
+
+
+def _clause_opening(toks: list[Tok], k: int) -> bool:
+    """The word opens its sentence or a clause after a comma (``وحول العراقيل، بيّن: …``)."""
+    return k == 0 or toks[k - 1].text in ("،", ",")
+
+
+def _complement_follows(toks: list[Tok], m: int) -> bool:
+    """``بيّن: «…»``, ``وبيّن ، أن …``: a colon or a complementiser right after (a comma allowed);
+    "between" takes two nouns, never a clause."""
+    if toks[m].text in ("،", ",") and m + 1 < len(toks):
+        m += 1
+    return toks[m].text == ":" or toks[m].text in _THAT_CLAUSE
 
 
 def _named_clause(toks: list[Tok], m: int) -> bool:

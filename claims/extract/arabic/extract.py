@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.claim import claim
+from claims.extract.arabic.claim import RELATIVES, claim
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
+from claims.extract.arabic.events import event_span, lead_event
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
-from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, strip_clitic
+from claims.extract.arabic.words import COMPLEMENTISERS
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
-from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.normalize import Folded
 from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
@@ -30,6 +31,7 @@ from claims.types import ClaimKind, SpeakerKind
 AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
 TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
 CONTINUATION_OPENERS = tuple(f(p) for p in lx.CONTINUATION_OPENERS)
+RELATED_HEADERS = fold_set(lx.RELATED_HEADERS)
 
 
 def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
@@ -41,8 +43,17 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     drafts: list[Draft] = []
     last_claim_unit = -10
     for index, (para, span, toks, heading) in enumerate(units):
+        if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
+            break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
         if heading or not toks or span.start < ctx.skip_until:
             continue
+        if _preview(ctx, units, index):
+            continue
+        if index + 1 == len(units):
+            whole = _cut_off(ctx, span, toks)
+            if whole is None:
+                continue
+            span, toks = whole
         made = _sentence(ctx, span, toks, index - last_claim_unit == 1, drafts, outlet, para, units, index)
         if made:
             last_claim_unit = index
@@ -64,7 +75,10 @@ def _sentence(
     """Claims of one sentence; returns whether any attribution was made."""
     ctx.reg.cursor = span.start
     text = ctx.f[span.start : span.end]
-    if text.startswith(AUTHOR_VOICE):
+    if text.startswith(AUTHOR_VOICE):  # "تجدر الإشارة إلى أن …": the outlet's own background, maybe an event
+        event = event_span(ctx, span, toks, [])
+        if event is not None:
+            drafts.append(Draft(outlet, event.start, event.end, ClaimKind.EVENT, confidence=0.6))
         return False
     phrase = pronoun_phrase(text)
     if phrase is not None and phrase[0] == 0:
@@ -77,7 +91,12 @@ def _sentence(
     finite = [
         c
         for c in cues
-        if not (c.form.participle or _inside(regions, toks[c.k].start) or _in_source_phrase(toks, c.k))
+        if not (
+            c.form.participle
+            or _inside(regions, toks[c.k].start)
+            or _in_source_phrase(toks, c.k)
+            or _passive(ctx, toks[c.k], c)
+        )
     ]
     opened: list[tuple[int, Draft]] = []
     for cue in finite:
@@ -110,8 +129,10 @@ def _sentence(
         opened.append((cue.k, draft))
         ctx.reg.spoke(draft.speaker)
     # Each claim runs to the clause boundary before the next top-level claim (run-on paragraphs).
-    for idx, (_k, draft) in enumerate(opened):
-        if idx + 1 < len(opened):
+    for idx, (k, draft) in enumerate(opened):
+        if draft.start < toks[k].start:  # a postposed cue: the content ends where its clause starts
+            draft.end = clause_start(toks, k, draft.start)
+        elif idx + 1 < len(opened):
             draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
         else:
             draft.end = end_limit
@@ -131,15 +152,40 @@ def _sentence(
                 ctx.skip_until = last
             made.append(labelled)
             ctx.reg.spoke(labelled.speaker)
+    made.extend(attach_sources(ctx, toks, span, made, end_limit))
     if not made:
-        cont = _continuation(ctx, span, toks, cues, text, follows_claim, phrase, end_limit)
+        same_para = index > 0 and units[index - 1][0] == para
+        last = next((d for d in reversed(drafts) if d.kind != ClaimKind.EVENT), None)
+        figures = follows_claim and last is not None and not cues and _same_figures(ctx, last, toks)
+        cont = _continuation(
+            ctx, span, toks, cues, text, follows_claim or figures, phrase, end_limit, same_para or figures
+        )
         if cont is not None:
             made.append(cont)
-    sourced = attach_sources(ctx, toks, span, made, end_limit)
-    made.extend(sourced)
-    if not made and _is_event(toks):
-        drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.6))
+            made.extend(attach_sources(ctx, toks, span, made, end_limit))
+    if not made:
+        reports = [  # not "يعرب" in "الدكتور يعرب بدر", not "المواطن الذي أعلن عن إصابته"
+            c
+            for c in cues
+            if not (
+                _inside(regions, toks[c.k].start)
+                or (c.form.imperfect and _embedded(toks, c))
+                or (c.k > 0 and toks[c.k - 1].text in RELATIVES and not _relative_report(toks, c.k))
+            )
+        ]
+        event = event_span(ctx, span, toks, reports)
+        relative = next((c for c in reports if c.k > 5 and toks[c.k - 1].text in RELATIVES), None)
+        if event is None and relative is not None:  # "…، والذي أعلن من خلاله التنظيم …": the act before it
+            at = relative.k - 1
+            event = lead_event(ctx, toks, span, at, clause_start(toks, at, span.start))
+        if event is not None:
+            drafts.append(Draft(outlet, event.start, event.end, ClaimKind.EVENT, confidence=0.6))
         return False
+    if opened and opened[0][1] in made and opened[0][1].start > toks[opened[0][0]].start:
+        k = opened[0][0]
+        lead = lead_event(ctx, toks, span, k, clause_start(toks, k, span.start)) if k >= 5 else None
+        if lead is not None:
+            drafts.append(Draft(outlet, lead.start, lead.end, ClaimKind.EVENT, confidence=0.6))
     drafts.extend(made)
     return bool(made)
 
@@ -195,6 +241,56 @@ def _in_source_phrase(toks: list[Tok], k: int) -> bool:
     return prev in _SOURCE_WHAT or (prev == "ما" and k > 1 and toks[k - 2].text in _SOURCE_PREPS)
 
 
+_DAMMA = "\u064f"
+
+
+def _passive(ctx: Ctx, tok: Tok, cue: Cue) -> bool:
+    """``اتُّهم``, ``أُعلن``, ``ذُكر``: a damma inside a perfect verb marks the passive, which names no
+    speaker (the one accused or announced is its subject). Only a voweled page shows it."""
+    if cue.form.imperfect or _DAMMA not in ctx.text:
+        return False  # يُشير: the imperfect prefix carries a damma in the active too
+    raw = ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)]
+    return _DAMMA in raw[:-1]
+
+
+def _preview(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: int) -> bool:
+    """A cut preview of another story above the article (``أعلن الديوان … والهيئات...``): the first
+    paragraph of the page, ending in an ellipsis. It is no claim and no antecedent for the article's."""
+    para, span, _, _ = units[index]
+    if not ctx.f[span.start : span.end].endswith(("...", "…")):
+        return False
+    first = next((u[0] for u in units if not u[3]), None)
+    last_of_para = index + 1 == len(units) or units[index + 1][0] != para
+    return para == first and last_of_para and index + 1 < len(units)
+
+
+_OPENERS = "«“„\""
+
+
+def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | None:
+    """The excerpt's cut-off last sentence, shortened to what is whole: before the clause of a quotation
+    that never closes (``…"، لافتا إلى أن "النشرة … هذا الأسبوع``); nothing when it stops inside a
+    word or a bracket (``… إلى المنطقة ال``, ``… هي (ا``). A complete last sentence is kept as is."""
+    text = ctx.f[span.start : span.end]
+    if text[-1:] in ".!?؟…»”" or len(toks) < 2:
+        return span, toks
+    regions = quote_regions(ctx.f, span.start, span.end)
+    closed = {t.start for t in toks for r in regions if r.start <= t.start < r.end}
+    unclosed = [t.start for t in toks if t.text in _OPENERS and t.start not in closed]
+    open_at = unclosed[-1] if unclosed else None
+    if open_at is None:
+        last = toks[-1].text
+        if text.count("(") > text.count(")") or (len(last) <= 2 and last.isalpha()):
+            return None
+        return span, toks
+    keep = [t for t in toks if t.end <= open_at]
+    while keep and keep[-1].text not in ("،", ","):
+        keep.pop()
+    if len(keep) < 2:
+        return None
+    return Span(span.start, keep[-1].start), keep[:-1]
+
+
 def _inside(regions: list[Span], pos: int) -> bool:
     return any(r.start < pos < r.end for r in regions)
 
@@ -208,17 +304,56 @@ def _continuation(
     follows_claim: bool,
     phrase: tuple[int, str] | None,
     end_limit: int,
+    same_para: bool,
 ) -> Draft | None:
-    """A sentence with no finite cue that goes on with the last speaker's statement."""
+    """A sentence with no finite cue that goes on with the last speaker's statement: closed by
+    ``حسب تعبيره``, opened by an addition or contrast connector, or on the same line as the claim."""
     if not ctx.reg.speakers:
         return None
     speaker = ctx.reg.speakers[-1]
     starts_with_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle
-    opener = text.startswith(CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
-    if not (phrase is not None or (follows_claim and (opener or starts_with_participle))):
-        return None
+    opener = _opens_with(text, CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
+    same_line = follows_claim and same_para and not cues and not text.endswith(("؟", "?"))
+    if not (phrase is not None or same_line or (follows_claim and (opener or starts_with_participle))):
+        return None  # a cue-less sentence on the claim's own line goes on with it (``….بينما …``)
     cue = phrase[1] if phrase is not None else ""
     return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+
+
+def _counted(toks: list[Tok]) -> set[str]:
+    """What the figures of a passage count (``139 حالة``, ``10 حالات`` → ``حال``), by the word after them."""
+    pairs = zip(toks, toks[1:], strict=False)
+    return {after.text[:3] for figure, after in pairs if figure.text[0].isdigit() and after.is_word}
+
+
+_LIST = 3  # figures that make a list
+
+
+def _same_figures(ctx: Ctx, last: Draft, toks: list[Tok]) -> bool:
+    """``وشهدت العرائش 10 حالات، فيما سجلت المضيق 09 حالات، ثم شفشاون 05 حالات``: a list of figures
+    counting what the last claim's list counts goes on with the source's list, not the outlet's own
+    account (one or two figures after a claim are the outlet's: ``وتراجع خام برنت بنسبة 1.2% …``)."""
+    mine = _counted(toks)
+    if sum(t.text[0].isdigit() for t in toks) < _LIST or not mine:
+        return False
+    theirs = tokenize(ctx.f, last.start, last.end)
+    return sum(t.text[0].isdigit() for t in theirs) >= _LIST and bool(mine & _counted(theirs))
+
+
+_THROUGH_IT = fold_set(("فيه", "فيها", "خلاله", "خلالها", "بموجبه", "بموجبها", "عبره", "عبرها"))
+
+
+def _relative_report(toks: list[Tok], k: int) -> bool:
+    """``بيانا، والذي أعلن من خلاله التنظيم …``: a relative clause whose verb has a subject of its own
+    after a pronoun phrase is a report; ``المواطن الذي أعلن عن إصابته`` describes its noun."""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    after = toks[k + 2].text if k + 2 < len(toks) else ""
+    return nxt in _THROUGH_IT or (nxt == "من" and after in _THROUGH_IT)
+
+
+def _opens_with(text: str, phrases: tuple[str, ...]) -> bool:
+    """``text`` starts with one of ``phrases`` as whole words (``حيث`` but not ``حيثيات``)."""
+    return any(text.startswith(p) and (len(text) == len(p) or not text[len(p)].isalpha()) for p in phrases)
 
 
 def _closing_phrase(
@@ -250,33 +385,3 @@ def _closing_phrase(
         )
     )
     return True
-
-
-_TIME_WORDS = fold_set(
-    (
-        "اليوم",
-        "أمس",
-        *lx.WEEKDAYS,
-        "مساء",
-        "صباح",
-        "ظهر",
-        "الماضي",
-        "الجاري",
-        "الفائت",
-        "بتاريخ",
-    )
-)
-
-
-def _is_event(toks: list[Tok]) -> bool:
-    """The outlet's own narration of a checkable act: opens with a perfect event verb, or is dated."""
-    if toks and toks[0].text in QUOTE_CHARS:
-        return False
-    for tok in toks[:3]:
-        w = tok.text
-        if w in ("كما", "وقد", "قد", "فقد", "وكان", "كان"):
-            continue
-        if w in EVENT_VERBS or strip_clitic(w) in EVENT_VERBS:
-            return True
-        break
-    return len(toks) > 6 and any(t.text in _TIME_WORDS for t in toks[:12])

@@ -54,6 +54,9 @@ class ArabicLexicon(LexiconModel):
     honorific_pronouns: Words = []
     turn_markers: Words = []
     continuation_openers: Words = []
+    rumour_openers: Words = []
+    rumour_nouns: Words = []
+    related_headers: Words = []
     complementisers: Words = []
     person_titles: Words = []
     office_words: Words = []
@@ -86,6 +89,9 @@ class ArabicTables(NamedTuple):
     HONORIFIC_PRONOUNS: frozenset[str]
     TURN_MARKERS: tuple[str, ...]
     CONTINUATION_OPENERS: tuple[str, ...]
+    RUMOUR_OPENERS: tuple[str, ...]
+    RUMOUR_NOUNS: frozenset[str]
+    RELATED_HEADERS: frozenset[str]
     COMPLEMENTISERS: frozenset[str]
     PERSON_TITLES: frozenset[str]
     OFFICE_WORDS: frozenset[str]
@@ -107,7 +113,7 @@ class ArabicTables(NamedTuple):
 
 
 _ORDERED = frozenset({"AUTHOR_VOICE", "SOURCE_PHRASES", "PRONOUN_SOURCE_PHRASES", "TURN_MARKERS"})
-_ORDERED |= {"CONTINUATION_OPENERS", "WEEKDAYS"}
+_ORDERED |= {"CONTINUATION_OPENERS", "RUMOUR_OPENERS", "WEEKDAYS"}
 
 
 def tables(lexicon: ArabicLexicon) -> ArabicTables:
@@ -143,6 +149,9 @@ PRONOUN_SOURCE_PHRASES = _t.PRONOUN_SOURCE_PHRASES
 HONORIFIC_PRONOUNS = _t.HONORIFIC_PRONOUNS
 TURN_MARKERS = _t.TURN_MARKERS
 CONTINUATION_OPENERS = _t.CONTINUATION_OPENERS
+RUMOUR_OPENERS = _t.RUMOUR_OPENERS
+RUMOUR_NOUNS = _t.RUMOUR_NOUNS
+RELATED_HEADERS = _t.RELATED_HEADERS
 COMPLEMENTISERS = _t.COMPLEMENTISERS
 PERSON_TITLES = _t.PERSON_TITLES
 OFFICE_WORDS = _t.OFFICE_WORDS

@@ -1,4 +1,5 @@
-"""Arabic documents that speak for their issuer: ``بيان لوزارة …``, ``بيانات صادرة عن …`` → the issuer,
+"""Arabic documents that speak for their issuer: ``بيان لوزارة …``, ``بيانات صادرة عن …``, ``البيان
+الصادر عن وزير المالية``, ``البيانات التي تم إصدارها من قبل الهيئة`` → the issuer,
 ``البيان`` alone → the latest organisation. Split from ``organisations`` to keep each module small."""
 
 from __future__ import annotations
@@ -6,7 +7,8 @@ from __future__ import annotations
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import Ctx, Mention
 from claims.extract.arabic.organisations import organisation
-from claims.extract.arabic.words import ORG_HEADS
+from claims.extract.arabic.titles import titled
+from claims.extract.arabic.words import ORG_HEADS, TITLES
 from claims.extract.core.tokens import Tok
 from claims.types import SpeakerKind
 
@@ -20,6 +22,7 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
     j = i + 1
     while j < limit and toks[j].text in _ISSUED:
         j += 1
+    j = _agent(toks, j, limit)
     if j < limit:
         w = toks[j].text
         base = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[0] == "ل" else ""
@@ -30,9 +33,23 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
         if w in ORG_HEADS:
             m = organisation(ctx, toks, j, limit)
             return Mention(m.entity, m.end, toks[i].start, m.end_char)
+        if w in TITLES and j > i + 1:  # "البيان الصادر عن وزير المالية": the minister speaks
+            person = titled(ctx, toks, j, limit, True)
+            if person is not None:
+                return Mention(person.entity, person.end, toks[i].start, person.end_char)
     if issuer_only:
         return None
     latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
     if latest is not None and toks[i].text.startswith("ال"):
         return Mention(latest, i + 1, toks[i].start, toks[i].end)
     return None
+
+
+def _agent(toks: list[Tok], j: int, limit: int) -> int:
+    """``البيانات التي تم إصدارها من قبل الهيئة``: the issuer named as the agent of a passive relative."""
+    if j >= limit or toks[j].text not in ("التي", "الذي"):
+        return j
+    for m in range(j + 1, min(limit - 2, j + 6)):
+        if toks[m].text == "من" and toks[m + 1].text == "قبل":
+            return m + 2
+    return j

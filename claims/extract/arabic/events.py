@@ -1,0 +1,158 @@
+"""The outlet's own checkable sentences (``event`` claims), decided by shape, not as a fallback.
+
+An event is a declarative sentence in the outlet's voice that nobody is credited with: it states
+something a reader could check (a figure, a date or time, a place, a named actor, or an act told by
+an event verb: a visit, a meeting, an inspection, an attack), it is whole (closed by a full stop, or
+too long to be a headline), it is no question, no hearsay (``وعلم أن …``) and no report whose speaker
+was missed (a sentence holding a finite reporting verb is an attribution, found or not). The span
+leaves out the dateline and scrape metadata in front (``date 2025-10-26 وطنا اليوم – …``). When a
+sentence opens with the outlet's account of an act and a report follows in a later clause
+(``نفذت البلدية حملة …، حيث أفادت أن …``), the opening clause is an event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.cue_forms import f, fold_set
+from claims.extract.arabic.cues import Cue
+from claims.extract.arabic.noun_phrases import Ctx
+from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, strip_clitic
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.text.segment import Span, quote_regions
+
+RUMOUR_OPENERS = tuple(f(p) for p in lx.RUMOUR_OPENERS)
+RUMOUR_NOUNS = fold_set(lx.RUMOUR_NOUNS)
+FRAME_OPENERS = fold_set((*lx.FRAME_OPENERS, "وسط", "مع", "وفي", "ومع", "وبعد", "وعقب"))
+_DASHES = frozenset("-–—")
+_TIME_WORDS = fold_set(
+    (
+        *("اليوم", "أمس", "غدا", "غداً", "الآن", "مساء", "صباح", "ظهر", "فجر", "الماضي", "الجاري", "الفائت"),
+        *("المقبل", "بتاريخ", "عام", "العام", "شهر", "الشهر", "أسبوع", "الأسبوع", "ساعة", "سنوات", "سنة"),
+        *("أيام", "يوما", "يوماً", "أشهر", "ساعات", "أعوام", "منذ"),
+        *lx.WEEKDAYS,
+    )
+)
+_PARTICLES = fold_set(("كما", "وقد", "قد", "فقد", "ولم", "لم", "ثم", "ولقد", "لقد"))
+_DIGIT_RE = re.compile(r"\d")
+_MIN_WORDS = 5
+_HEADLINE_WORDS = 16  # a line this long without a full stop is body text, not a headline
+
+
+def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span | None:
+    """The event of a sentence that made no attribution, or None when it is no event."""
+    text = ctx.f[span.start : span.end]
+    if text.endswith(("؟", "?")) or toks[0].text in QUOTE_CHARS:
+        return None
+    words = _words(text)  # cheap checks first: most sentences leave here
+    whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS
+    if not whole or words < _MIN_WORDS or _hearsay(text, toks):
+        return None
+    if any(_report(toks, c) for c in cues):
+        return None  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact
+    if _quoted_words(ctx, span) >= _MIN_WORDS:
+        return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
+    start = _main_clause(toks, _after_dateline(toks))
+    body = toks[start:]
+    if _words(ctx.f[body[0].start : span.end]) < _MIN_WORDS or not _checkable(ctx, body):
+        return None
+    return Span(body[0].start, span.end)
+
+
+def _words(text: str) -> int:
+    """Words, not separators (``»`` in a breadcrumb, a lone dash)."""
+    return sum(w[0].isalnum() for w in text.split())
+
+
+def _hearsay(text: str, toks: list[Tok]) -> bool:
+    """``وعلم أن …``, ``وتحدثت أنباء عن …``: unsourced, so neither a claim nor the outlet's fact."""
+    return text.startswith(RUMOUR_OPENERS) or any(t.text in RUMOUR_NOUNS for t in toks[:5])
+
+
+def _main_clause(toks: list[Tok], i: int) -> int:
+    """Past a long fronted adverbial (``في ظل تحلّل المؤسسات …، والإفراج عن …، يأتي حكم المحكمة …``):
+    the event is the main clause, which opens with an event verb right after a comma."""
+    if i >= len(toks) or toks[i].text not in FRAME_OPENERS:
+        return i
+    for k in range(len(toks) - 2, i, -1):
+        if toks[k].text in ("،", ",") and _event_verb(toks[k + 1].text):
+            return k + 1
+    return i
+
+
+def _report(toks: list[Tok], cue: Cue) -> bool:
+    """A finite reporting verb: an attribution whose speaker was missed, or a report of speech with
+    only a noun phrase (``أوضح الوكيل فئات العمالة``). A verb that also tells an act carries no
+    statement without a complementiser, colon, quotation or its preposition: ``اختتمت الهيئة حملة
+    …`` and ``نقل الوزير رسالة …`` are acts (§4.4: the checkable ones can be events)."""
+    if cue.form.participle:
+        return False
+    if not _event_verb(toks[cue.k].text):
+        return True
+    for tok in toks[cue.k + 1 :]:
+        w = tok.text
+        if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in cue.form.preps:
+            return True
+    return False
+
+
+def _quoted_words(ctx: Ctx, span: Span) -> int:
+    """Words of the longest quotation (names in guillemets, «منبر جدة», are short)."""
+    regions = quote_regions(ctx.f, span.start, span.end)
+    return max((len(ctx.f[r.start : r.end].split()) for r in regions), default=0)
+
+
+def lead_event(ctx: Ctx, toks: list[Tok], span: Span, cue_k: int, clause_at: int) -> Span | None:
+    """``نفذت البلدية حملة لإزالة السيارات، حيث أفادت أن …``: the act told before the report's clause."""
+    start = _after_dateline(toks)
+    lead = [t for t in toks[start:cue_k] if t.end <= clause_at]
+    if sum(t.is_word for t in lead) < _MIN_WORDS or not _opens_with_event_verb(lead):
+        return None
+    return Span(lead[0].start, clause_at)
+
+
+_WAS = fold_set(("وكان", "كان", "وكانت", "كانت"))
+
+
+def _opens_with_event_verb(toks: list[Tok]) -> bool:
+    """The clause opens with a perfect event verb, after particles (``كما``, ``وقد``) or as
+    ``وكان X قد تبنى …`` (the subject between ``كان`` and ``قد``)."""
+    i = 0
+    while i < len(toks) and toks[i].text in _PARTICLES:
+        i += 1
+    if i < len(toks) and _event_verb(toks[i].text):
+        return True
+    if toks and toks[0].text in _WAS:
+        qad = next((k for k in range(1, min(len(toks) - 1, 8)) if toks[k].text == "قد"), None)
+        return qad is not None and _event_verb(toks[qad + 1].text)
+    return False
+
+
+def _event_verb(word: str) -> bool:
+    return word in EVENT_VERBS or strip_clitic(word) in EVENT_VERBS
+
+
+def _checkable(ctx: Ctx, toks: list[Tok]) -> bool:
+    """Something a reader can check: a figure, a time, a place, a registered actor, an act."""
+    if _opens_with_event_verb(toks):
+        return True
+    for tok in toks:
+        w = tok.text
+        if _DIGIT_RE.search(w) or w in _TIME_WORDS or w in PLACES or strip_clitic(w) in PLACES:
+            return True
+    return any(ctx.reg.lookup(t.text) is not None for t in toks if t.is_word and len(t.text) > 3)
+
+
+def _after_dateline(toks: list[Tok]) -> int:
+    """Index of the first token after a dateline: scrape metadata (``date 2025-10-26``) and a place,
+    agency or byline closed by a dash within the first words (``الرياض - ياسر … مساء -``)."""
+    i = 0
+    if toks and toks[0].text == "date":
+        i = 1
+        while i < len(toks) and (toks[i].text[0].isdigit() or toks[i].text in _DASHES):
+            i += 1
+    dash = next((k for k in range(min(len(toks) - 1, i + 16), i - 1, -1) if toks[k].text in _DASHES), None)
+    if dash is not None and dash + 1 < len(toks) and toks[dash + 1].text[0].isalpha():
+        return dash + 1
+    return i
