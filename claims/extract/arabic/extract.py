@@ -183,6 +183,7 @@ def _sentence(
         return False
     if opened and opened[0][1] in made and opened[0][1].start > toks[opened[0][0]].start:
         k = opened[0][0]
+        k = k - 1 if toks[k - 1].text in RELATIVES else k  # "…بيانا، والذي أعلن …": the act ends before the relative
         lead = lead_event(ctx, toks, span, k, clause_start(toks, k, span.start)) if k >= 5 else None
         if lead is not None:
             drafts.append(Draft(outlet, lead.start, lead.end, ClaimKind.EVENT, confidence=0.6))
