@@ -8,6 +8,7 @@ complement after it; split quotations and trailing participles give one claim pe
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claims.candidates import CleanDocument
@@ -44,6 +45,8 @@ from claims.extract.english.spans import (
     trim_left,
 )
 from claims.extract.english.tokens import Tok, tokenize
+from claims.extract.english.verbs import finite_ed
+from claims.extract.english.words import AGENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind
@@ -87,8 +90,10 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
             drafts.extend(made)
             last_unit = index
-        elif _is_event(toks, text[span.start : span.start + 1]):
-            drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
+        else:
+            _note_subject(ctx, toks)
+            if _is_event(toks, text[span.start : span.start + 1]):
+                drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
 
@@ -115,6 +120,31 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         for w, t in zip(words, toks, strict=True)
     )
     return dated and acted
+
+
+def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
+    """``A spokesman for the office dismissed the memo.`` then ``He said: …``: the described agent is who
+    ``he`` means, though the sentence itself held no claim (only named people are noted in the first pass).
+    """
+    if len(toks) < 4 or toks[0].lw not in ("a", "an", "the"):
+        return
+    verb = next((x for x in range(1, min(len(toks), 10)) if _finite(toks[x])), None)
+    if verb is None or verb < 2 or not any(t.lw in AGENTS for t in toks[1:verb]):
+        return
+    entity = ctx.resolve(toks, 0, verb)
+    if entity is None:
+        return
+    at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
+    ctx.subject_positions.insert(at, toks[0].start)
+    ctx.subjects.insert(at, (toks[0].start, entity))
+
+
+def _finite(tok: Tok) -> bool:
+    w = tok.lw
+    return tok.text.islower() and (w in _PAST or w in lx.REPORTING_VERBS or w in _FINITE or finite_ed(tok))
+
+
+_FINITE = frozenset(["is", "was", "has", "had", "will", "would", "could", "did", "does"])
 
 
 def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
@@ -244,12 +274,14 @@ def _cue(
             speaker = ctx.resolve(toks, subj, left)
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
-        if speaker is None and (left == lb or quote_before is not None):
+        if speaker is None and (left == lb or quote_before is not None or toks[cue_start - 1].text == ","):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
                 speaker = ctx.resolve(toks, k + 1, inv_end)
                 if speaker is not None:
                     j_after = inv_end
+                    if quote_before is None and toks[cue_start - 1].text == ",":
+                        lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
         return []
     out = _contents(

@@ -41,6 +41,9 @@ _CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
 
 
+_NO_SUBJECT_START = frozenset(["to", "with", "by", "at", "into", "from", "than", "while", "if"])
+
+
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 
 
@@ -167,6 +170,8 @@ class EnCtx:
         cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), None)
         if cut is not None:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
+        if toks[a].lw in _NO_SUBJECT_START:
+            return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
         if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
         while b > a + 1 and toks[b - 1].lw in DOCUMENTS:

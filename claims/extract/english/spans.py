@@ -56,7 +56,8 @@ TAIL_WORDS = frozenset(
 )
 
 DATELINE_RE = re.compile(
-    r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—]+|:)\s+"
+    r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:\s*\([^)]{1,30}\)\s*(?:[-–—]+|:)\s*|\s*(?:[-–—]+|:)\s+)"  # "LONDON (Reuters) -AstraZeneca"
 )
 # "Port Sudan (AFP) –", "AMARILLO, Texas (AP) —", "Gaza City, Dec 27 (Reuters) -": a wire's credit
 WIRE_DATELINE_RE = re.compile(
@@ -351,11 +352,16 @@ def subject_only(toks: list[Tok], a: int, b: int) -> bool:
 
 def trim_left(toks: list[Tok], a: int, b: int) -> int:
     """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
-    while b > a and (toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS):
+    while b > a and (toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS or _manner_adverb(toks[b - 1])):
         b -= 1
         if b > a and toks[b - 1].lw in ("on", "late", "early"):
             b -= 1
     return b
+
+
+def _manner_adverb(tok: Tok) -> bool:
+    """``Brigadier Orlan particularly warned``: a lower-case -ly word before the verb is no part of the name."""
+    return tok.text.islower() and len(tok.text) > 4 and tok.lw.endswith("ly")
 
 
 def inverted_end(toks: list[Tok], j: int, n: int) -> int:
