@@ -136,3 +136,29 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_real_en_case(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
     _check(raw, expected)
+
+
+def test_undated_narration_is_an_event() -> None:
+    """The outlet's own checkable statements need no date or figure (``He has pleaded not guilty.``)."""
+    raw = (
+        H + "Harbour master Lena Okafor said the quay had been damaged by the storm.\n\n"
+        "The bridge was closed to traffic shortly afterwards.\n\n"
+        "The skipper has pleaded not guilty."
+    )
+    assert _events(raw) == [
+        "The council met on a wet evening in the old town hall",
+        "The bridge was closed to traffic shortly afterwards",
+        "The skipper has pleaded not guilty",
+    ]
+
+
+def test_stances_credits_and_reader_lines_are_no_events() -> None:
+    """A stance with no statement, a refusal, a rumour, a credit line or a reader prompt is not the outlet's event."""
+    raw = (
+        H + "The harbour board welcomed the decision.\n\n"
+        "The ferry company declined to comment on the plans.\n\n"
+        "There were reports that the fleet would move north.\n\n"
+        "Staff writer Ana Ruiz contributed to this report.\n\n"
+        "Please tell us what you think of the new quay."
+    )
+    assert _events(raw) == ["The council met on a wet evening in the old town hall"]

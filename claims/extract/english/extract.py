@@ -114,12 +114,29 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     if first_char in QUOTES or len(toks) < 6:
         return False
     words = [t.lw for t in toks]
+    if toks[-1].text == "?" or any(w in lx.READER_WORDS for w in words):
+        return False  # a question or "we"/"you": a quotation's words or the page talking to its reader
+    sentence = " ".join(words)
+    if any(m in sentence for m in lx.NOT_EVENTS):
+        return False
     dated = any(w in _TIME or any(c.isdigit() for c in w) for w in words)
     acted = any(
         w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
         for w, t in zip(words, toks, strict=True)
     )
-    return dated and acted
+    if dated and acted:
+        return True
+    # no date or figure: a narrated clause still reads as the outlet's assertion when its verb is finite,
+    # unless it is a stance with no statement ("welcomed the decision"), a refusal, an unsourced rumour or
+    # a credit line ("X contributed to this report")
+    if not (acted or any(w in _FINITE_ANY for w in words[1:])):
+        return False
+    if words[0] in ("reports", "there") or any(t.lw in lx.REPORTING_VERBS and t.text.islower() for t in toks):
+        return False
+    return not _REFUSAL_RE.search(sentence)
+
+
+_FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
 
 
 def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
