@@ -114,6 +114,36 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Velto", "We do not comment")],
     ),
     (
+        "standfirst-repeated-by-the-body",
+        "Port chief warns of delays\n\nPort chief Ola Brant warned that the autumn schedule would slip by weeks.\n\n"
+        "Staff report\n\nBERGEN - Port chief Ola Brant warned that the autumn schedule would slip by weeks. "
+        "Crews were short, he said.",
+        [("Ola Brant", "that the autumn"), ("Ola Brant", "Crews were short")],
+    ),
+    (
+        "while-participle-after-a-post-posed-cue",
+        H + "Around 65 percent of the budget goes on repairs, the minister Ola Brant said while warning against "
+        "the loss of spare capacity.",
+        [("Ola Brant", "Around 65 percent"), ("Ola Brant", "the loss of spare")],
+    ),
+    (
+        "while-participle-after-a-quote",
+        H + 'Port director Ola Brant runs the port. "We are the only port that grew last year," she said while noting that '
+        "early investment beats hesitation.",
+        [("Ola Brant", "We are the only port"), ("Ola Brant", "that early investment")],
+    ),
+    (
+        "he-or-she-is-never-an-organisation",
+        H + '"We will not sell the quay," she said.',
+        [],
+    ),
+    (
+        "name-closing-with-an-apostrophe",
+        H + "The new quay will be built in two stages, Harbour Minister Samir Ra'uf' told the state-owned "
+        "Coast News Agency.",
+        [("Samir Ra'uf'", "The new quay")],
+    ),
+    (
         "split-quote-with-refuting-participle",
         H + '"All stations are open as usual," the minister Hal Brenner said, refuting claims of closures '
         "over the storm.",

@@ -122,7 +122,7 @@ def pronoun(
         # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry
         spoken = [e for e in reversed(reg.speakers[-6:]) if e.kind == SpeakerKind.PERSON]
         mentioned = [e for _, e in reg._before(pos)[:40] if e.kind == SpeakerKind.PERSON]
-        entity = next((e for e in [*spoken, *mentioned] if e.agrees(gender, number)), entity)
+        entity = next((e for e in [*spoken, *mentioned] if e.agrees(gender, number)), None)  # never the org
     if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
         entity.gender = entity.gender or gender
     return entity

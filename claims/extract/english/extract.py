@@ -65,6 +65,8 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     for pi, para in enumerate(paras):
         if _is_heading(text, para):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
+        if para.end - para.start >= 60 and text.find(text[para.start : para.end], para.end) >= 0:
+            continue  # a standfirst the body repeats word for word: the body's copy is the claim
         para_ends[pi] = para.end
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
@@ -364,12 +366,18 @@ def _contents(
         end_limit = nested_in.end
     start = content_start(ctx, toks, j_after, end_limit, lemma)
     before_ok = lb > 0 and nested_in is None
+    first_tok = _token_at(toks, after_dateline(ctx, toks, span))
     if before_ok and lb <= 8 and toks[lb - 1].text == ",":
         before_ok = not _adverb_only(toks, after_dateline(ctx, toks, span), lb)
+    if before_ok and first_tok < lb and toks[first_tok].lw in _CONCESSIVE:
+        before_ok = False  # "Although profit fell, Reyes said …": a fronted subordinate clause is no content
+    addressee = (
+        start is not None and before_ok and lemma == "tell" and _addressee_only(toks, j_after, end_limit)
+    )  # "The museum is open, the minister told the state news agency.": whom he told, not what
     if (
         start is not None
         and before_ok
-        and (comma_next(toks, j_after, end_limit) or tail_only(toks, j_after, end_limit))
+        and (comma_next(toks, j_after, end_limit) or tail_only(toks, j_after, end_limit) or addressee)
         and not (j_after < len(toks) and toks[j_after].text in (":", *QUOTES))
     ):
         start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
@@ -394,7 +402,7 @@ def _contents(
     elif (
         lb > 0
         and nested_in is None
-        and (tail_only(toks, j_after, end_limit) or comma_next(toks, j_after, end_limit))
+        and (tail_only(toks, j_after, end_limit) or comma_next(toks, j_after, end_limit) or addressee)
     ):
         # "The economy will grow, the minister said." — the content is before the speaker.
         first = after_dateline(ctx, toks, span)
@@ -407,6 +415,21 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+_CONCESSIVE = frozenset(["although", "though", "while", "whereas", "because", "if", "unless", "since", "despite"])
+
+
+def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
+    """After ``told``: a short noun phrase and the sentence's end (``the state news agency``), no clause."""
+    rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
+    return 0 < len(rest) <= 7 and rest[0].lw in ("the", "a", "an") and not any(
+        t.lw in _ADDRESSEE_STOP or (t.text.islower() and "-" not in t.text and (t.lw in _PAST or finite_ed(t)))
+        for t in rest
+    )
+
+
+_ADDRESSEE_STOP = frozenset([*_FINITE, "that", "are", "were", "have", "will", "can", "should", "must", "not"])
 
 
 def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:

@@ -264,6 +264,10 @@ _TAIL_STARTS = ADJUNCT_STARTS | TAIL_WORDS
 
 def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     """Nothing but adjuncts after the verb: ``…, the minister said on Tuesday.``"""
+    hung = next(
+        (toks[x - 1].start for x in range(j, end_index(toks, end)) if _hung_participle(toks, x)), end
+    )
+    end = min(end, hung)  # "…, the minister said while warning against …": the participle is a new span
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
     first = rest[0] if rest else None
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
@@ -297,14 +301,25 @@ def after_quote_first(
                 return [
                     Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
                 ]
-        if w in lx.PARTICIPLE_CUES and toks[m - 1].text == ",":
+        if _hung_participle(toks, m):
             cue = toks[m].text
             a = m + 1
+            if a + 1 < limit and toks[a].lw == "against":
+                a += 1  # "warning against the depletion …": the preposition belongs to the cue
             if a < limit and toks[a].lw in ("on", "for") and w == "calling":
                 cue, a = f"{cue} {toks[a].text}", a + 1
             if a < limit:
                 return [Draft(speaker, toks[a].start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.75)]
     return []
+
+
+def _hung_participle(toks: list[Tok], m: int) -> bool:
+    """``, adding …`` / ``while noting …``: a participle cue that opens a second span after the verb."""
+    return m > 0 and toks[m].lw in lx.PARTICIPLE_CUES and (toks[m - 1].text == "," or toks[m - 1].lw == "while")
+
+
+def end_index(toks: list[Tok], end: int) -> int:
+    return next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
 
 
 def quoted_as_saying(
