@@ -144,6 +144,14 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Samir Ra'uf'", "The new quay")],
     ),
     (
+        "uncued-paragraph-going-on-after-an-indirect-statement",
+        H + "Returning officer Ana Korr said the count would finish by noon.\n\n"
+        "The ballot boxes will be sealed and taken to the counting hall.\n\n"
+        "Turnout was lower than in 2019.\n\n"
+        "The results will be published online.",
+        [("Ana Korr", "the count would"), ("Ana Korr", "The ballot boxes")],
+    ),
+    (
         "split-quote-with-refuting-participle",
         H + '"All stations are open as usual," the minister Hal Brenner said, refuting claims of closures '
         "over the storm.",
@@ -192,3 +200,28 @@ def test_stances_credits_and_reader_lines_are_no_events() -> None:
         "Please tell us what you think of the new quay."
     )
     assert _events(raw) == ["The council met on a wet evening in the old town hall"]
+
+
+def test_drafts_say_how_the_speaker_was_found() -> None:
+    """``Draft.resolution`` tells the confidence model (and a reviewer) how each speaker was reached."""
+    from claims.candidates import CleanDocument
+    from claims.extract.core.entities import Entity
+    from claims.extract.english.extract import extract_english
+    from claims.text.normalize import fold
+    from claims.types import SpeakerKind
+
+    text = (
+        H + "Returning officer Ana Korr said the count would finish by noon.\n\n"
+        "The ballot boxes will be sealed and taken to the counting hall.\n\n"
+        '"We are ready," she said.\n\n'
+        "Election officials said turnout was high."
+    )
+    doc = CleanDocument(text=text, lang="en", title="")
+    drafts, _ = extract_english(doc, fold(text), Entity("", SpeakerKind.OUTLET))
+    got = [(d.speaker.canonical, d.resolution) for d in drafts if d.kind != ClaimKind.EVENT]
+    assert got == [
+        ("Ana Korr", "named"),
+        ("Ana Korr", "continuation"),
+        ("Ana Korr", "pronoun"),
+        ("Election officials", "group"),
+    ]

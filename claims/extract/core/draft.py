@@ -32,6 +32,13 @@ class Draft:
     mention: str = ""
     via: str = ""
     confidence: float = 0.8
+    # How the speaker was found, for the confidence model (issue 11 item 3): "named" (a name in the
+    # sentence), "title" (a title or description only), "org", "group", "pro-drop", "pronoun",
+    # "nested", "source", "continuation"; "" when the rule did not say.
+    resolution: str = ""
+    # Score margin between the chosen speaker phrase and the runner-up reading, or leaving the
+    # subject implicit (arabic/speaker_candidates); None when no phrase was read (pro-drop).
+    margin: float | None = None
 
 
 def finish(

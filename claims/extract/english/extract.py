@@ -49,7 +49,7 @@ from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import AGENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
-from claims.types import ClaimKind
+from claims.types import ClaimKind, SpeakerKind
 
 _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
 
@@ -82,7 +82,15 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         if index - last_unit <= 2 and ctx.reg.speakers:
             open_quote = continued_quote(ctx, span, para_ends[pi])
             if open_quote is not None:  # a quotation running on over paragraphs: same speaker
-                drafts.append(Draft(ctx.reg.speakers[-1], *open_quote, ClaimKind.DIRECT, confidence=0.6))
+                drafts.append(
+                    Draft(
+                        ctx.reg.speakers[-1],
+                        *open_quote,
+                        ClaimKind.DIRECT,
+                        confidence=0.6,
+                        resolution="continuation",
+                    )
+                )
                 consumed, last_unit = open_quote[1], index
                 continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
@@ -91,6 +99,13 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             if event_end is not None:  # "Shares fell 9% after the firm warned that …": the fall is an event
                 drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
             drafts.extend(made)
+            last_unit = index
+        elif index - last_unit == 1 and units[last_unit][0] == pi - 1 and _goes_on(toks, drafts, text):
+            # the paragraph after a reported statement goes on in the same voice, no new cue (§4.1)
+            speaker = drafts[-1].speaker
+            drafts.append(
+                Draft(speaker, span.start, span.end, ClaimKind.INDIRECT, confidence=0.5, resolution="continuation")
+            )
             last_unit = index
         else:
             _note_subject(ctx, toks)
@@ -139,6 +154,27 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
 
 
 _FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
+
+
+def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
+    """An uncued sentence opening the paragraph after an indirect statement, told in the future or present
+    (``The ballots will be sealed …``, ``They are facing charges …``): the statement going on, not narration.
+
+    Past tense is the outlet's own narration (an event); so is a sentence naming a new person first.
+    """
+    if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 5:
+        return False  # one step only: a continuation does not carry on another
+    if text[toks[0].start] in QUOTES:
+        return False
+    if toks[-1].text == "?" or not (toks[0].lw in ("the", "they", "these", "this", "it") or toks[0].lw in _DEICTIC):
+        return False
+    verb = next((t.lw for t in toks[1:10] if t.text.islower() and (t.lw in _TENSED or _finite(t))), None)
+    return verb in _GOES_ON
+
+
+_DEICTIC = frozenset(["such", "those", "all"])
+_TENSED = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "is", "are"])
+_GOES_ON = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "are"])
 
 
 def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
@@ -303,6 +339,7 @@ def _cue(
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
         return []
+    resolution = _resolution(toks, cue_start, speaker, nested_in, made if j_after == k + 1 else [])
     out = _contents(
         ctx,
         span,
@@ -319,10 +356,26 @@ def _cue(
         nested_in,
         made,
     )
+    for d in out:
+        d.resolution = d.resolution or resolution
     if out:
         ctx.reg.spoke(speaker)
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
     return out
+
+
+def _resolution(toks: list[Tok], cue_start: int, speaker: Entity, nested_in: Draft | None, made: list[Draft]) -> str:
+    """How the speaker was found (Draft.resolution): nested, pronoun, carried over, or by the entity's kind."""
+    if nested_in is not None:
+        return "nested"
+    before = toks[cue_start - 1].lw if cue_start > 0 else ""
+    if before in lx.PRONOUNS:
+        return "pronoun"
+    if before in ("and", "but", "then") and made and made[-1].speaker is speaker:
+        return made[-1].resolution or "continuation"
+    if speaker.kind == SpeakerKind.PERSON:
+        return "named" if speaker.named else "title"
+    return "org" if speaker.kind == SpeakerKind.ORGANIZATION else "group"
 
 
 def _contents(
