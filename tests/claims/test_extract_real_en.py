@@ -152,6 +152,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Ana Korr", "the count would"), ("Ana Korr", "The ballot boxes")],
     ),
     (
+        "it-came-as-an-organisation-with-acronym-announced",
+        H + "It came as the Harbour Ministry of Fisheries and Ports (HMFP) announced that the new quay has "
+        "been approved.",
+        [("Harbour Ministry of Fisheries and Ports", "that the new quay")],
+    ),
+    (
         "split-quote-with-refuting-participle",
         H + '"All stations are open as usual," the minister Hal Brenner said, refuting claims of closures '
         "over the storm.",

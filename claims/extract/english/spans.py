@@ -131,10 +131,14 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
             break
         keep -= 1
     start = parts[keep]
+    if left - start >= 5 and toks[left - 1].text == ")" and toks[left - 3].text == "(":
+        left -= 3  # "as the Ministry of Health (MOHAP) announced": the acronym is no apposition
     if left - start < 3 or not toks[left - 1].text[0].isalnum():
         return start  # a short subject, or an apposition closing right before the verb
     for x in range(left - 2, max(start, left - 10) - 1, -1):
         w = toks[x].lw
+        if w == "as" and (x == start or toks[x - 1].lw in ("such", "so", "as", "well", "same", "known")):
+            continue  # "such as", "known as": no clause opens here
         if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
             inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
             if any(t.lw in ("who", "which", "that") for t in toks[start:x]) or any(map(finite_ed, inside)):
@@ -146,7 +150,7 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
 
 
 _SUBORDINATORS = frozenset(
-    ["after", "before", "when", "because", "although", "though", "while", "until", "once"]
+    ["after", "before", "when", "because", "although", "though", "while", "until", "once", "as"]
 )
 
 
