@@ -106,6 +106,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("leaked report", "that 80 per cent")],
     ),
     (
+        "report-as-source-after-comes-as",
+        H + "The news comes as a leaked report showed that no clinic in the region met its target.",
+        [("a leaked report", "that no clinic")],
+    ),
+    (
+        "show-narrates-without-a-document-subject",
+        H + "The harbour master showed the visitors around the new quay on Friday.",
+        [],
+    ),
+    (
         "dateline-city-is-not-the-company",
         "Velto shares fall\n\nOSLO (Reuters) -Velto appeared to play down talk about its chief after its "
         "shares fell 4% on Monday.\n\n"

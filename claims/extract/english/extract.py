@@ -46,7 +46,7 @@ from claims.extract.english.spans import (
 )
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import AGENTS
+from claims.extract.english.words import AGENTS, DOCUMENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
@@ -339,6 +339,8 @@ def _cue(
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
         return []
+    if lemma == "show" and not any(t.lw in DOCUMENTS for t in toks[max(0, cue_start - 6) : cue_start]):
+        return []  # "figures show …" reports; "the minister showed the plans" narrates an act
     resolution = _resolution(toks, cue_start, speaker, nested_in, made if j_after == k + 1 else [])
     out = _contents(
         ctx,

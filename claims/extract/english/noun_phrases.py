@@ -174,6 +174,17 @@ class EnCtx:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
         if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
+        if (
+            toks[a].lw in ("a", "an")
+            and toks[b - 1].lw in DOCUMENTS
+            and b - a <= 4
+            and not any(is_cap(t) for t in toks[a + 1 : b])
+        ):  # "a leaked report claimed that …": a document nobody is named behind is itself the source
+            text = self.span(toks[a].start, toks[b - 1].end)
+            key = " ".join(t.lw for t in toks[a + 1 : b])
+            return self.reg.lookup(key) or self.reg.add(
+                Entity(text, SpeakerKind.ORGANIZATION, named=False), [key]
+            )
         while b > a + 1 and toks[b - 1].lw in DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
         if b - a > 3 and toks[a + 1].lw in DOCUMENTS and toks[a + 2].lw in ("by", "from", "of"):

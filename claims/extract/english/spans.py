@@ -141,7 +141,10 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
             continue  # "such as", "known as": no clause opens here
         if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
             inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
-            if any(t.lw in ("who", "which", "that") for t in toks[start:x]) or any(map(finite_ed, inside)):
+            verb_in = any(  # "as a leaked report showed": after an article an -ed word is an adjective
+                finite_ed(t) and (n == 0 or inside[n - 1].lw not in ("a", "an", "the")) for n, t in enumerate(inside)
+            )
+            if any(t.lw in ("who", "which", "that") for t in toks[start:x]) or verb_in:
                 return start
             return x + 1  # "Shares fell after the company warned that …": the subordinate clause's subject
         if not toks[x].text[0].isalnum():
