@@ -168,6 +168,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Harbour Ministry of Fisheries and Ports", "that the new quay")],
     ),
     (
+        "collective-from-two-places",
+        H + "Three men from Leeds and York deny planning a robbery at the quay.\n\n"
+        "The prosecution will begin to outline its case on Monday.",
+        [("Three men from Leeds and York", "planning a robbery")],
+    ),
+    (
         "split-quote-with-refuting-participle",
         H + '"All stations are open as usual," the minister Hal Brenner said, refuting claims of closures '
         "over the storm.",

@@ -168,8 +168,13 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
         return False
     if toks[-1].text == "?" or not (toks[0].lw in ("the", "they", "these", "this", "it") or toks[0].lw in _DEICTIC):
         return False
-    verb = next((t.lw for t in toks[1:10] if t.text.islower() and (t.lw in _TENSED or _finite(t))), None)
-    return verb in _GOES_ON
+    at = next((x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None)
+    if at is None or toks[at].lw not in _GOES_ON:
+        return False
+    return not any(  # "The prosecution will begin …": an agent of its own acts, not the statement's matter
+        t.lw in lx.ORG_WORDS or t.lw in lx.TITLE_WORDS or t.lw in lx.COLLECTIVE_WORDS or t.lw in AGENTS
+        for t in toks[1:at]
+    )
 
 
 _DEICTIC = frozenset(["such", "those", "all"])

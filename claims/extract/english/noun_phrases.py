@@ -214,7 +214,8 @@ class EnCtx:
             )
         if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
             return None
-        if "and" in words and not any(w in lx.ORG_WORDS for w in words):
+        if "and" in words and not any(w in lx.ORG_WORDS or w in ("from", "of", "in") for w in words):
+            # "Four men from Leeds and York": a place pair inside a description is not two speakers
             cut = a + words.index("and")
             first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
             if first and second:
