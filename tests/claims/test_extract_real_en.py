@@ -174,6 +174,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Three men from Leeds and York", "planning a robbery")],
     ),
     (
+        "unnamed-source-keeps-its-article",
+        H + "Ferries will resume on Monday, a port official told Wirenews.\n\n"
+        "An appeals judge has warned jurors that the evidence is secret.",
+        [("a port official", "Ferries will resume"), ("An appeals judge", "that the evidence")],
+    ),
+    (
         "split-quote-with-refuting-participle",
         H + '"All stations are open as usual," the minister Hal Brenner said, refuting claims of closures '
         "over the storm.",

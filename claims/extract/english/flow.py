@@ -284,7 +284,7 @@ def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) ->
     A spokesperson nobody names speaks for an organisation (``A Ministry of Justice spokesperson`` →
     the ministry); with none given, for the organisation that opens the statement, else the latest one.
     """
-    if speaker.named or speaker.canonical.lower() not in _BARE_AGENTS:
+    if speaker.named or (speaker.role or speaker.canonical).lower() not in _BARE_AGENTS:
         return speaker
     a = next((x for x, t in enumerate(toks) if t.start >= first), len(toks))
     b = a

@@ -266,6 +266,15 @@ class EnCtx:
             return self.register_person(toks, ni, nj, role)
         return self._description(toks, a, b, words)
 
+    def _unnamed(self, toks: list[Tok], a: int, text: str) -> Entity:
+        """Someone the article describes but does not name: the description keeps its article as written
+        (``a health official``, ``An Old Bailey judge``), the way a reader would cite the source."""
+        canonical = text
+        if a > 0 and toks[a - 1].lw in ("a", "an") and toks[a - 1].end <= toks[a].start:
+            canonical = self.span(toks[a - 1].start, toks[a - 1].end) + " " + text
+        unnamed = Entity(canonical, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
+        return self.reg.add(unnamed, [text.lower()])
+
     def before_cursor(self) -> list[Entity]:
         return before_cursor(self.reg)
 
@@ -310,8 +319,7 @@ class EnCtx:
         lone = lone_source(words)
         if lone:
             text = self.span(toks[a].start, toks[b - 1].end)  # "a source close to the talks", "a diplomat"
-            unnamed = Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
-            return self.reg.lookup(text.lower()) or self.reg.add(unnamed, [text.lower()])
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         if plural_head(words[-1]) and len(words) <= 5 and all(t.text[:1].isalpha() for t in toks[a:b]):
             text = self.span(toks[a].start, toks[b - 1].end)  # "local resistance committees", "governors"
             return self.reg.lookup(text.lower()) or self.reg.add(
@@ -366,10 +374,7 @@ class EnCtx:
             person = self.reg.by_role(head) if not capitalised and not indefinite else None
             if person is not None:
                 return person
-            return self.reg.lookup(text.lower()) or self.reg.add(
-                Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False),
-                [text.lower()],
-            )
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         if head in lx.COLLECTIVE_WORDS or any(w in lx.COLLECTIVE_WORDS for w in words):
             return self.reg.lookup(text.lower()) or self.reg.add(
                 Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()]
