@@ -35,6 +35,7 @@ from claims.extract.english.spans import (
     QUOTES,
     after_dateline,
     after_quote_first,
+    dateline_end,
     comma_next,
     inverted_end,
     leading_np,
@@ -71,6 +72,9 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
     register(ctx, units)
+    lead = next(((span, toks) for pi, span, toks in units if pi >= body_from and toks), None)
+    if lead is not None:
+        ctx.note_lead(lead[1], _token_at(lead[1], dateline_end(text, lead[0].start, lead[0].end)))
     drafts: list[Draft] = []
     last_unit = -10
     consumed = -1

@@ -105,6 +105,7 @@ class EnCtx:
         self.subject_positions: list[int] = []
         self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
         self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
+        self.lead = ""  # the capitalised subject opening the story ("AstraZeneca appeared to …")
 
     def span(self, a: int, b: int) -> str:
         return " ".join(self.text[a:b].split()).strip(" ,")
@@ -287,6 +288,21 @@ class EnCtx:
     def _earlier(self, words: list[str]) -> Entity | None:
         return earlier(self.reg, words)
 
+    def note_lead(self, toks: list[Tok], first: int) -> None:
+        """Remember the story's opening subject: a capitalised run of one to three words, then a verb."""
+        k = first
+        while k < len(toks) and k - first < 4 and is_cap(toks[k]) and not is_title(toks[k]):
+            k += 1
+        if first < k <= first + 3 and k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower():
+            self.lead = self.span(toks[first].start, toks[k - 1].end)
+
+    def _lead_org(self) -> Entity | None:
+        """``the company`` with no organisation named before: the firm the story opened on, unregistered
+        because a bare capitalised word is no name by itself (``AstraZeneca appeared to play down …``)."""
+        if not self.lead or self.lead.lower() in WIRES:
+            return None
+        return self.reg.lookup(self.lead.lower()) or self.register_org(self.lead)
+
     def _bare_name(self) -> Entity | None:
         """``Apple said …`` then ``the company said``: a one-word "person" with no title is the firm."""
         for e in before_cursor(self.reg)[:4]:
@@ -381,7 +397,7 @@ class EnCtx:
             )
         if len(words) == 1 and words[0] in FIRMS and not toks[a].text[0].isupper():
             firm = self.reg.by_tokens(words, SpeakerKind.ORGANIZATION)
-            firm = firm or self.latest_org() or self._bare_name()
+            firm = firm or self.latest_org() or self._bare_name() or self._lead_org()
             if firm is not None:
                 return firm  # "the company", "the chipmaker": the firm named before
         if any(w in lx.ORG_WORDS for w in words) or (len(words) == 1 and toks[a].text.isupper()):

@@ -47,6 +47,9 @@ def participle_claims(
             return []
         ctx.reg.spoke(speaker)
         ctx.last_spoke = span.end
+        quoted = next((r for r in regions if r.start == start and span.end - r.end <= 2), None)
+        if quoted is not None:  # 'issued a statement saying: "We do not comment …"': the words themselves
+            return [Draft(speaker, quoted.start + 1, quoted.end - 1, ClaimKind.DIRECT, cue=t.text, confidence=0.7)]
         return [Draft(speaker, start, span.end, ClaimKind.INDIRECT, cue=t.text, confidence=0.7)]
     return []
 
