@@ -180,6 +180,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("a port official", "Ferries will resume"), ("An appeals judge", "that the evidence")],
     ),
     (
+        "alleging-after-a-narrated-charge",
+        "Smugglers charged\n\nPORTVILLE, May 3, (AFP): Port police on Wednesday charged three men over the theft, "
+        "alleging all were members of a smuggling ring.",
+        [("Port police", "all were members")],
+    ),
+    (
+        "post-posed-said-after-a-reported-clause",
+        H + "The city's officials have confirmed that all bridges are safe, said the Transport Minister.",
+        [("Transport Minister", "The city's officials"), ("city's officials", "that all bridges")],
+    ),
+    (
         "split-quote-with-refuting-participle",
         H + '"All stations are open as usual," the minister Hal Brenner said, refuting claims of closures '
         "over the storm.",
@@ -216,6 +227,14 @@ def test_undated_narration_is_an_event() -> None:
         "The bridge was closed to traffic shortly afterwards",
         "The skipper has pleaded not guilty",
     ]
+
+
+def test_a_charge_before_an_allegation_is_an_event() -> None:
+    raw = (
+        "Smugglers charged\n\nPORTVILLE, May 3, (AFP): Port police on Wednesday charged three men over the theft, "
+        "alleging all were members of a smuggling ring."
+    )
+    assert [e.endswith("charged three men over the theft") for e in _events(raw)] == [True]
 
 
 def test_stances_credits_and_reader_lines_are_no_events() -> None:

@@ -222,8 +222,8 @@ def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
     return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
 
 
-_EVENT_LINKS = frozenset(["after", "when"])
-_LINK_RE = re.compile(r" after | when ")
+_EVENT_LINKS = frozenset(["after", "when", "alleging", "accusing"])
+_LINK_RE = re.compile(r" after | when |, alleging |, accusing ")  # "X charged four men, alleging …"
 
 
 def _is_heading(text: str, span: Span) -> bool:
@@ -303,8 +303,16 @@ def _cue(
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
     nested_in: Draft | None = None
+    post_posed = (
+        cue_start > 2
+        and toks[cue_start - 1].text == ","
+        and tail_only(toks, inverted_end(toks, k + 1, n), span.end)
+        and inverted_end(toks, k + 1, n) > k + 1
+        and any(t.lw in lx.REPORTING_VERBS for t in toks[: cue_start - 1])
+    )  # "Officials have confirmed that …, said the minister.": a clause, then the cue and its speaker
     if (
-        made
+        not post_posed  # "Officials have confirmed that …, said the minister": the minister's whole sentence
+        and made
         and made[-1].start < toks[cue_start].start < made[-1].end
         and made[-1].kind == ClaimKind.INDIRECT
         and not tail_only(toks, k + 1, span.end)
@@ -328,6 +336,10 @@ def _cue(
     ):
         speaker = made[-1].speaker
         made[-1].end = min(made[-1].end, toks[k - 2].start)
+    elif post_posed and quote_before is None and ctx.resolve(toks, k + 1, inverted_end(toks, k + 1, n)):
+        j_after = inverted_end(toks, k + 1, n)
+        speaker = ctx.resolve(toks, k + 1, j_after)
+        lb = cue_start
     elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
         end = leading_np(toks, lb, k)  # "Fidan on Monday declined to confirm the meeting but said …"
         speaker = ctx.resolve(toks, lb, end) if end > lb else None

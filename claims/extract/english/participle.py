@@ -18,7 +18,7 @@ from claims.extract.english.verbs import finite_ed
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
-LEAD_PARTICIPLES = ("saying", "warning", "arguing", "insisting", "claiming", "stressing")
+LEAD_PARTICIPLES = ("saying", "warning", "arguing", "insisting", "claiming", "stressing", "alleging", "accusing")
 _STATEMENT_NOUNS = frozenset(["statement", "communique", "communiqué", "letter", "message", "post", "video"])
 _VERB_GROUP = frozenset(["has", "have", "had", "will", "would", "was", "were", "is", "are"])
 

@@ -57,7 +57,7 @@ TAIL_WORDS = frozenset(
 
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?:\s*\([^)]{1,30}\)\s*(?:[-–—]+|:)\s*|\s*(?:[-–—]+|:)\s+)"  # "LONDON (Reuters) -AstraZeneca"
+    r"(?:,?\s*\([^)]{1,30}\)\s*(?:[-–—]+|:)\s*|\s*(?:[-–—]+|:)\s+)"  # "LONDON (Reuters) -AstraZeneca"
 )
 # "Port Sudan (AFP) –", "AMARILLO, Texas (AP) —", "Gaza City, Dec 27 (Reuters) -": a wire's credit
 WIRE_DATELINE_RE = re.compile(
