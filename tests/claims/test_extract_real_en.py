@@ -191,6 +191,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Transport Minister", "The city's officials"), ("city's officials", "that all bridges")],
     ),
     (
+        "report-in-a-relative-clause-and-the-claim-it-reports",
+        H + "Two analysts told Wirenews they linked the drop to the Daily Courier report that said Mr Alder had "
+        "told friends he may retire.",
+        [
+            ("Two analysts", "they linked the drop"),
+            ("Daily Courier", "Mr Alder had told"),
+            ("Alder", "friends he may retire"),
+        ],
+    ),
+    (
         "split-quote-with-refuting-participle",
         H + '"All stations are open as usual," the minister Hal Brenner said, refuting claims of closures '
         "over the storm.",

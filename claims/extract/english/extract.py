@@ -296,6 +296,20 @@ def _cue(
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
         return told_by(ctx, toks, k, end_limit, made)  # "they had been told by contractors that …"
+    doc_start = _document_before(toks, k)
+    if doc_start is not None:  # "a newspaper report that said Mr Alder had told friends …": the report's claim
+        source = ctx.resolve(toks, doc_start, k - 1)
+        start = content_start(ctx, toks, k + 1, end_limit, lemma) if source is not None else None
+        if source is None or start is None:
+            return []
+        nested = next((d for d in reversed(made) if d.start <= toks[k].start < d.end), None)
+        via = nested.speaker.canonical if nested is not None and nested.speaker is not source else ""
+        ctx.reg.spoke(source)
+        return [
+            Draft(
+                source, start, end_limit, ClaimKind.INDIRECT, cue=cue_text, via=via, confidence=0.6, resolution="nested"
+            )
+        ]
     verb_group = k
     while verb_group > 0 and toks[verb_group - 1].lw in lx.AUXILIARIES:
         verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
@@ -385,6 +399,25 @@ def _cue(
         ctx.reg.spoke(speaker)
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
     return out
+
+
+def _document_before(toks: list[Tok], k: int) -> int | None:
+    """Start of ``the Mail on Sunday report`` in ``… report that said …``: a document as a relative's subject."""
+    if k < 3 or toks[k - 1].lw not in ("that", "which") or toks[k - 2].lw not in DOCUMENTS:
+        return None
+    a = k - 2
+    while a > 0 and k - a < 9:
+        t = toks[a - 1]
+        inside = t.lw in ("on", "of", "for") and a > 1 and toks[a - 2].text[0].isupper() and toks[a].text[0].isupper()
+        if t.lw in ("the", "a", "an"):
+            return a - 1
+        if not (t.text[0].isupper() or inside or (t.text.isalpha() and t.text.islower() and t.lw not in _DOC_STOP)):
+            break
+        a -= 1
+    return a if a < k - 2 else None
+
+
+_DOC_STOP = frozenset(["to", "of", "in", "on", "by", "from", "about", "that", "and", "with", "as", "after", "said"])
 
 
 def _resolution(toks: list[Tok], cue_start: int, speaker: Entity, nested_in: Draft | None, made: list[Draft]) -> str:
