@@ -59,7 +59,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "cue-commented-colon",
-        H + "Petra Lund, the trust's chief executive, commented: \"Demand keeps rising and our staff are stretched.\"",
+        H
+        + "Petra Lund, the trust's chief executive, commented: \"Demand keeps rising and our staff "
+        + 'are stretched."',
         [("Petra Lund", "Demand keeps rising")],
     ),
     (
@@ -85,7 +87,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "place-words-inside-title-chain",
-        H + "New South Wales Deputy Commissioner of police Mara Lind said the two men had been charged with fraud.",
+        H
+        + "New South Wales Deputy Commissioner of police Mara Lind said the two men had been charged "
+        + "with fraud.",
         [("Mara Lind", "the two men")],
     ),
     (
@@ -97,7 +101,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "figures-from-an-organisation-show",
-        H + "The figures from the Health Board show only 70 per cent of patients were seen within four hours.",
+        H
+        + "The figures from the Health Board show only 70 per cent of patients were seen within four hours.",
         [("Health Board", "only 70 per cent")],
     ),
     (
@@ -125,20 +130,25 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "standfirst-repeated-by-the-body",
-        "Port chief warns of delays\n\nPort chief Ola Brant warned that the autumn schedule would slip by weeks.\n\n"
+        "Port chief warns of delays\n\nPort chief Ola Brant warned that the autumn schedule would "
+        "slip by weeks.\n\n"
         "Staff report\n\nBERGEN - Port chief Ola Brant warned that the autumn schedule would slip by weeks. "
         "Crews were short, he said.",
         [("Ola Brant", "that the autumn"), ("Ola Brant", "Crews were short")],
     ),
     (
         "while-participle-after-a-post-posed-cue",
-        H + "Around 65 percent of the budget goes on repairs, the minister Ola Brant said while warning against "
+        H
+        + "Around 65 percent of the budget goes on repairs, the minister Ola Brant said while "
+        + "warning against "
         "the loss of spare capacity.",
         [("Ola Brant", "Around 65 percent"), ("Ola Brant", "the loss of spare")],
     ),
     (
         "while-participle-after-a-quote",
-        H + 'Port director Ola Brant runs the port. "We are the only port that grew last year," she said while noting that '
+        H
+        + 'Port director Ola Brant runs the port. "We are the only port that grew last year," she '
+        + "said while noting that "
         "early investment beats hesitation.",
         [("Ola Brant", "We are the only port"), ("Ola Brant", "that early investment")],
     ),
@@ -181,7 +191,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "alleging-after-a-narrated-charge",
-        "Smugglers charged\n\nPORTVILLE, May 3, (AFP): Port police on Wednesday charged three men over the theft, "
+        "Smugglers charged\n\nPORTVILLE, May 3, (AFP): Port police on Wednesday charged three men "
+        "over the theft, "
         "alleging all were members of a smuggling ring.",
         [("Port police", "all were members")],
     ),
@@ -192,7 +203,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "report-in-a-relative-clause-and-the-claim-it-reports",
-        H + "Two analysts told Wirenews they linked the drop to the Daily Courier report that said Mr Alder had "
+        H
+        + "Two analysts told Wirenews they linked the drop to the Daily Courier report that said Mr "
+        + "Alder had "
         "told friends he may retire.",
         [
             ("Two analysts", "they linked the drop"),
@@ -241,14 +254,15 @@ def test_undated_narration_is_an_event() -> None:
 
 def test_a_charge_before_an_allegation_is_an_event() -> None:
     raw = (
-        "Smugglers charged\n\nPORTVILLE, May 3, (AFP): Port police on Wednesday charged three men over the theft, "
+        "Smugglers charged\n\nPORTVILLE, May 3, (AFP): Port police on Wednesday charged three men "
+        "over the theft, "
         "alleging all were members of a smuggling ring."
     )
     assert [e.endswith("charged three men over the theft") for e in _events(raw)] == [True]
 
 
 def test_stances_credits_and_reader_lines_are_no_events() -> None:
-    """A stance with no statement, a refusal, a rumour, a credit line or a reader prompt is not the outlet's event."""
+    """A stance with no statement, a refusal, a rumour, a credit line or a reader prompt: no event."""
     raw = (
         H + "The harbour board welcomed the decision.\n\n"
         "The ferry company declined to comment on the plans.\n\n"

@@ -78,7 +78,15 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
             continue
         ctx.reg.spoke(source)
         made.append(
-            Draft(source, start, end, ClaimKind.INDIRECT, cue="according to", confidence=0.75, resolution="source")
+            Draft(
+                source,
+                start,
+                end,
+                ClaimKind.INDIRECT,
+                cue="according to",
+                confidence=0.75,
+                resolution="source",
+            )
         )
         break
 

@@ -99,7 +99,9 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
         if made:
-            event_end = _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
+            event_end = (
+                _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
+            )
             if event_end is not None:  # "Shares fell 9% after the firm warned that …": the fall is an event
                 drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
             drafts.extend(made)
@@ -108,7 +110,14 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             # the paragraph after a reported statement goes on in the same voice, no new cue (§4.1)
             speaker = drafts[-1].speaker
             drafts.append(
-                Draft(speaker, span.start, span.end, ClaimKind.INDIRECT, confidence=0.5, resolution="continuation")
+                Draft(
+                    speaker,
+                    span.start,
+                    span.end,
+                    ClaimKind.INDIRECT,
+                    confidence=0.5,
+                    resolution="continuation",
+                )
             )
             last_unit = index
         else:
@@ -170,9 +179,13 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
         return False  # one step only: a continuation does not carry on another
     if text[toks[0].start] in QUOTES:
         return False
-    if toks[-1].text == "?" or not (toks[0].lw in ("the", "they", "these", "this", "it") or toks[0].lw in _DEICTIC):
+    if toks[-1].text == "?" or not (
+        toks[0].lw in ("the", "they", "these", "this", "it") or toks[0].lw in _DEICTIC
+    ):
         return False
-    at = next((x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None)
+    at = next(
+        (x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None
+    )
     if at is None or toks[at].lw not in _GOES_ON:
         return False
     return not any(  # "The prosecution will begin …": an agent of its own acts, not the statement's matter
@@ -297,7 +310,9 @@ def _cue(
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
         return told_by(ctx, toks, k, end_limit, made)  # "they had been told by contractors that …"
     doc_start = _document_before(toks, k)
-    if doc_start is not None:  # "a newspaper report that said Mr Alder had told friends …": the report's claim
+    if (
+        doc_start is not None
+    ):  # "a newspaper report that said Mr Alder had told friends …": the report's claim
         source = ctx.resolve(toks, doc_start, k - 1)
         start = content_start(ctx, toks, k + 1, end_limit, lemma) if source is not None else None
         if source is None or start is None:
@@ -307,7 +322,14 @@ def _cue(
         ctx.reg.spoke(source)
         return [
             Draft(
-                source, start, end_limit, ClaimKind.INDIRECT, cue=cue_text, via=via, confidence=0.6, resolution="nested"
+                source,
+                start,
+                end_limit,
+                ClaimKind.INDIRECT,
+                cue=cue_text,
+                via=via,
+                confidence=0.6,
+                resolution="nested",
             )
         ]
     verb_group = k
@@ -402,26 +424,37 @@ def _cue(
 
 
 def _document_before(toks: list[Tok], k: int) -> int | None:
-    """Start of ``the Mail on Sunday report`` in ``… report that said …``: a document as a relative's subject."""
+    """``the Mail on Sunday report`` in ``… report that said …``: a document as a relative's subject."""
     if k < 3 or toks[k - 1].lw not in ("that", "which") or toks[k - 2].lw not in DOCUMENTS:
         return None
     a = k - 2
     while a > 0 and k - a < 9:
         t = toks[a - 1]
-        inside = t.lw in ("on", "of", "for") and a > 1 and toks[a - 2].text[0].isupper() and toks[a].text[0].isupper()
+        inside = (
+            t.lw in ("on", "of", "for")
+            and a > 1
+            and toks[a - 2].text[0].isupper()
+            and toks[a].text[0].isupper()
+        )
         if t.lw in ("the", "a", "an"):
             return a - 1
-        if not (t.text[0].isupper() or inside or (t.text.isalpha() and t.text.islower() and t.lw not in _DOC_STOP)):
+        if not (
+            t.text[0].isupper() or inside or (t.text.isalpha() and t.text.islower() and t.lw not in _DOC_STOP)
+        ):
             break
         a -= 1
     return a if a < k - 2 else None
 
 
-_DOC_STOP = frozenset(["to", "of", "in", "on", "by", "from", "about", "that", "and", "with", "as", "after", "said"])
+_DOC_STOP = frozenset(
+    ["to", "of", "in", "on", "by", "from", "about", "that", "and", "with", "as", "after", "said"]
+)
 
 
-def _resolution(toks: list[Tok], cue_start: int, speaker: Entity, nested_in: Draft | None, made: list[Draft]) -> str:
-    """How the speaker was found (Draft.resolution): nested, pronoun, carried over, or by the entity's kind."""
+def _resolution(
+    toks: list[Tok], cue_start: int, speaker: Entity, nested_in: Draft | None, made: list[Draft]
+) -> str:
+    """How the speaker was found (Draft.resolution): nested, pronoun, carried over, or the entity's kind."""
     if nested_in is not None:
         return "nested"
     before = toks[cue_start - 1].lw if cue_start > 0 else ""
@@ -526,15 +559,22 @@ def _contents(
     return out
 
 
-_CONCESSIVE = frozenset(["although", "though", "while", "whereas", "because", "if", "unless", "since", "despite"])
+_CONCESSIVE = frozenset(
+    ["although", "though", "while", "whereas", "because", "if", "unless", "since", "despite"]
+)
 
 
 def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
     """After ``told``: a short noun phrase and the sentence's end (``the state news agency``), no clause."""
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
-    return 0 < len(rest) <= 7 and rest[0].lw in ("the", "a", "an") and not any(
-        t.lw in _ADDRESSEE_STOP or (t.text.islower() and "-" not in t.text and (t.lw in _PAST or finite_ed(t)))
-        for t in rest
+    return (
+        0 < len(rest) <= 7
+        and rest[0].lw in ("the", "a", "an")
+        and not any(
+            t.lw in _ADDRESSEE_STOP
+            or (t.text.islower() and "-" not in t.text and (t.lw in _PAST or finite_ed(t)))
+            for t in rest
+        )
     )
 
 

@@ -142,7 +142,8 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
         if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
             inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
             verb_in = any(  # "as a leaked report showed": after an article an -ed word is an adjective
-                finite_ed(t) and (n == 0 or inside[n - 1].lw not in ("a", "an", "the")) for n, t in enumerate(inside)
+                finite_ed(t) and (n == 0 or inside[n - 1].lw not in ("a", "an", "the"))
+                for n, t in enumerate(inside)
             )
             if any(t.lw in ("who", "which", "that") for t in toks[start:x]) or verb_in:
                 return start
@@ -271,9 +272,7 @@ _TAIL_STARTS = ADJUNCT_STARTS | TAIL_WORDS
 
 def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     """Nothing but adjuncts after the verb: ``…, the minister said on Tuesday.``"""
-    hung = next(
-        (toks[x - 1].start for x in range(j, end_index(toks, end)) if _hung_participle(toks, x)), end
-    )
+    hung = next((toks[x - 1].start for x in range(j, end_index(toks, end)) if _hung_participle(toks, x)), end)
     end = min(end, hung)  # "…, the minister said while warning against …": the participle is a new span
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
     first = rest[0] if rest else None
@@ -284,8 +283,11 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     if len(rest) <= 6:
         return True
     # "…, the watchdog said in a confidential report seen Monday by AP.": a long adjunct, no clause
-    return first is not None and first.lw in ADJUNCT_STARTS and len(rest) <= 14 and not any(
-        t.lw in _CLAUSE_WORDS for t in rest
+    return (
+        first is not None
+        and first.lw in ADJUNCT_STARTS
+        and len(rest) <= 14
+        and not any(t.lw in _CLAUSE_WORDS for t in rest)
     )
 
 
@@ -322,7 +324,9 @@ def after_quote_first(
 
 def _hung_participle(toks: list[Tok], m: int) -> bool:
     """``, adding …`` / ``while noting …``: a participle cue that opens a second span after the verb."""
-    return m > 0 and toks[m].lw in lx.PARTICIPLE_CUES and (toks[m - 1].text == "," or toks[m - 1].lw == "while")
+    return (
+        m > 0 and toks[m].lw in lx.PARTICIPLE_CUES and (toks[m - 1].text == "," or toks[m - 1].lw == "while")
+    )
 
 
 def end_index(toks: list[Tok], end: int) -> int:
@@ -374,7 +378,9 @@ def subject_only(toks: list[Tok], a: int, b: int) -> bool:
 
 def trim_left(toks: list[Tok], a: int, b: int) -> int:
     """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
-    while b > a and (toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS or _manner_adverb(toks[b - 1])):
+    while b > a and (
+        toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS or _manner_adverb(toks[b - 1])
+    ):
         b -= 1
         if b > a and toks[b - 1].lw in ("on", "late", "early"):
             b -= 1
@@ -382,7 +388,7 @@ def trim_left(toks: list[Tok], a: int, b: int) -> int:
 
 
 def _manner_adverb(tok: Tok) -> bool:
-    """``Brigadier Orlan particularly warned``: a lower-case -ly word before the verb is no part of the name."""
+    """``Brigadier Orlan particularly warned``: a lower-case -ly word before the verb is not in the name."""
     return tok.text.islower() and len(tok.text) > 4 and tok.lw.endswith("ly")
 
 
@@ -408,9 +414,7 @@ def inverted_end(toks: list[Tok], j: int, n: int) -> int:
         if (
             toks[k].text == ","
             and k + 1 < n
-            and not (
-                is_title(toks[k + 1]) or toks[k + 1].lw in ("the", "a", "an") or possessive(toks[k + 1])
-            )
+            and not (is_title(toks[k + 1]) or toks[k + 1].lw in ("the", "a", "an") or possessive(toks[k + 1]))
         ):
             break
         k += 1
