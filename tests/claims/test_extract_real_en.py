@@ -214,6 +214,29 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "post-posed-cue-then-a-when-clause-with-its-own-that",
+        H
+        + "Officers are being unfairly blamed for doing their job, a police union said after two "
+        + "officers were told last week that they would face no action.",
+        [("police union", "Officers are being unfairly")],
+    ),
+    (
+        "it-is-the-organisation-the-narration-turned-to",
+        H
+        + "The Port Authority said the crew had been tired.\n\n"
+        + "The Marine Safety Board concluded its inquiry in March.\n\n"
+        + "It found that there was no fault on the part of the two pilots.",
+        [("Port Authority", "the crew"), ("Marine Safety Board", "that there was no fault")],
+    ),
+    (
+        "cue-inside-a-quotation-running-on",
+        H
+        + 'A Harbour Board spokesperson said: "At the end of our inquiry, we found that the crew acted '
+        + "properly. We thank the witnesses.\n\n"
+        + '"Our report will be published in full."',
+        [("Harbour Board", "At the end of our inquiry"), ("Harbour Board", "Our report will")],
+    ),
+    (
         "split-quote-with-refuting-participle",
         H + '"All stations are open as usual," the minister Hal Brenner said, refuting claims of closures '
         "over the storm.",

@@ -249,10 +249,11 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     text = ctx.text
     regions = quote_regions(text, span.start, span.end)
     verbs = lx.REPORTING_VERBS
+    unclosed = _unclosed_quote(text, span)
     cues = [
         k
         for k, t in enumerate(toks)
-        if t.lw in verbs and not _in(regions, t.start) and not noun_reading(toks, k)
+        if t.lw in verbs and not _in(regions, t.start) and not noun_reading(toks, k) and t.start < unclosed
     ]
     made: list[Draft] = []
     for n, k in enumerate(cues):
@@ -281,6 +282,19 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
             r = whole[0]
             made.append(Draft(ctx.reg.speakers[-1], r.start + 1, r.end - 1, ClaimKind.DIRECT, confidence=0.6))
     return made
+
+
+def _unclosed_quote(text: str, span: Span) -> int:
+    """Where a quotation opens that this sentence never closes (it runs on to later sentences), else the end.
+
+    ``… said: "At the end, we found that …`` : ``found`` is the quoted speaker's word, not a new cue.
+    """
+    opened = max(text.rfind("“", span.start, span.end), text.rfind('"', span.start, span.end))
+    if opened < 0 or text.find("”", opened, span.end) >= 0:
+        return span.end
+    if text[opened] == '"' and text.count('"', span.start, span.end) % 2 == 0:
+        return span.end  # straight marks paired: the last one closes
+    return opened
 
 
 def _has_lead_participle(sentence: str) -> bool:

@@ -278,6 +278,8 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     first = rest[0] if rest else None
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
         return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
+    if first is not None and first.lw in _LATER_CLAUSE:
+        return True  # "…, a union said after two officers were told that …": the clause is when, not what
     if any(t.lw == "that" for t in rest):
         return False
     if len(rest) <= 6:
@@ -291,6 +293,7 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     )
 
 
+_LATER_CLAUSE = frozenset(["after", "before", "when", "while", "as", "since", "following"])
 _CLAUSE_WORDS = frozenset(
     """is are was were will would could should can may might must has have had do does did
     he she they it we i you there""".split()
