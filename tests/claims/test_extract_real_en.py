@@ -218,7 +218,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H
         + "Officers are being unfairly blamed for doing their job, a police union said after two "
         + "officers were told last week that they would face no action.",
-        [("police union", "Officers are being unfairly")],
+        [("a police union", "Officers are being unfairly")],
     ),
     (
         "it-is-the-organisation-the-narration-turned-to",

@@ -404,6 +404,10 @@ class EnCtx:
             found = self.reg.by_tokens([w for w in words if w not in _DETERMINERS], SpeakerKind.ORGANIZATION)
             if found is None and len(words) <= 2 and words[0] in ("union", "agency", "group", "company"):
                 found = self.latest_org()
+            if found is None and a > 0 and toks[a - 1].lw in ("a", "an") and text.islower():
+                # "a police group": an organisation nobody names keeps its article, as for a person
+                found = self.register_org(text)
+                found.canonical = f"{toks[a - 1].text} {text}"
             return found or self.register_org(text)
         if len(words) <= 4 and toks[a].text[0].isupper():
             return self.register_org(text)
