@@ -77,7 +77,17 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
         if end - start < 8:
             continue
         ctx.reg.spoke(source)
-        made.append(Draft(source, start, end, ClaimKind.INDIRECT, cue="according to", confidence=0.75))
+        made.append(
+            Draft(
+                source,
+                start,
+                end,
+                ClaimKind.INDIRECT,
+                cue="according to",
+                confidence=0.75,
+                resolution="source",
+            )
+        )
         break
 
 

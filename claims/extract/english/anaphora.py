@@ -108,7 +108,17 @@ def pronoun(
     """he/she: the person the previous sentences were about, or the latest agreeing speaker."""
     gender, number = lx.PRONOUNS[word]
     if number == "org":
-        return latest_org(reg) or reg.implicit("", "singular", pos)
+        # "The watchdog concluded its inquiry. It found that …": an organisation the narration turned to
+        # after the latest claim outranks the latest speaker
+        since = next(
+            (
+                e
+                for p, e in reg._before(pos)
+                if p > last_spoke and e.kind == SpeakerKind.ORGANIZATION and e.canonical.lower() not in WIRES
+            ),
+            None,
+        )
+        return since or latest_org(reg) or reg.implicit("", "singular", pos)
     if number == "singular":
         end = bisect_left(subject_positions, pos)
         for p, entity in reversed(subjects[max(0, end - 5) : end]):
@@ -122,7 +132,7 @@ def pronoun(
         # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry
         spoken = [e for e in reversed(reg.speakers[-6:]) if e.kind == SpeakerKind.PERSON]
         mentioned = [e for _, e in reg._before(pos)[:40] if e.kind == SpeakerKind.PERSON]
-        entity = next((e for e in [*spoken, *mentioned] if e.agrees(gender, number)), entity)
+        entity = next((e for e in [*spoken, *mentioned] if e.agrees(gender, number)), None)  # never the org
     if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
         entity.gender = entity.gender or gender
     return entity

@@ -65,6 +65,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         m = stop + 1
     while m < limit and toks[m].text == ",":
         m += 1
+    if m + 1 < limit and toks[m].lw == "against" and lemma in _AGAINST_CUES:
+        m += 1  # "advised against travel to …": the preposition belongs to the cue (guideline §4.2)
     if m >= limit:
         return None
     if lemma in lx.CLAUSE_ONLY and toks[m].text not in QUOTES and not _judged_as(toks, m, limit, lemma):
@@ -76,6 +78,9 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     ):
         return None
     return toks[m].start
+
+
+_AGAINST_CUES = frozenset(["advise", "warn", "caution", "urge"])
 
 
 def _judged_as(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:

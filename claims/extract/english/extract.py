@@ -8,6 +8,7 @@ complement after it; split quotations and trailing participles give one claim pe
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claims.candidates import CleanDocument
@@ -34,6 +35,7 @@ from claims.extract.english.spans import (
     QUOTES,
     after_dateline,
     after_quote_first,
+    dateline_end,
     comma_next,
     inverted_end,
     leading_np,
@@ -44,9 +46,11 @@ from claims.extract.english.spans import (
     trim_left,
 )
 from claims.extract.english.tokens import Tok, tokenize
+from claims.extract.english.verbs import finite_ed
+from claims.extract.english.words import AGENTS, DOCUMENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
-from claims.types import ClaimKind
+from claims.types import ClaimKind, SpeakerKind
 
 _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
 
@@ -62,10 +66,15 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     for pi, para in enumerate(paras):
         if _is_heading(text, para):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
+        if para.end - para.start >= 60 and text.find(text[para.start : para.end], para.end) >= 0:
+            continue  # a standfirst the body repeats word for word: the body's copy is the claim
         para_ends[pi] = para.end
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
     register(ctx, units)
+    lead = next(((span, toks) for pi, span, toks in units if pi >= body_from and toks), None)
+    if lead is not None:
+        ctx.note_lead(lead[1], _token_at(lead[1], dateline_end(text, lead[0].start, lead[0].end)))
     drafts: list[Draft] = []
     last_unit = -10
     consumed = -1
@@ -77,18 +86,44 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         if index - last_unit <= 2 and ctx.reg.speakers:
             open_quote = continued_quote(ctx, span, para_ends[pi])
             if open_quote is not None:  # a quotation running on over paragraphs: same speaker
-                drafts.append(Draft(ctx.reg.speakers[-1], *open_quote, ClaimKind.DIRECT, confidence=0.6))
+                drafts.append(
+                    Draft(
+                        ctx.reg.speakers[-1],
+                        *open_quote,
+                        ClaimKind.DIRECT,
+                        confidence=0.6,
+                        resolution="continuation",
+                    )
+                )
                 consumed, last_unit = open_quote[1], index
                 continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
         if made:
-            event_end = _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
+            event_end = (
+                _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
+            )
             if event_end is not None:  # "Shares fell 9% after the firm warned that …": the fall is an event
                 drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
             drafts.extend(made)
             last_unit = index
-        elif _is_event(toks, text[span.start : span.start + 1]):
-            drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
+        elif index - last_unit == 1 and units[last_unit][0] == pi - 1 and _goes_on(toks, drafts, text):
+            # the paragraph after a reported statement goes on in the same voice, no new cue (§4.1)
+            speaker = drafts[-1].speaker
+            drafts.append(
+                Draft(
+                    speaker,
+                    span.start,
+                    span.end,
+                    ClaimKind.INDIRECT,
+                    confidence=0.5,
+                    resolution="continuation",
+                )
+            )
+            last_unit = index
+        else:
+            _note_subject(ctx, toks)
+            if _is_event(toks, text[span.start : span.start + 1]):
+                drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
 
@@ -109,12 +144,84 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     if first_char in QUOTES or len(toks) < 6:
         return False
     words = [t.lw for t in toks]
+    if toks[-1].text == "?" or any(w in lx.READER_WORDS for w in words):
+        return False  # a question or "we"/"you": a quotation's words or the page talking to its reader
+    sentence = " ".join(words)
+    if any(m in sentence for m in lx.NOT_EVENTS):
+        return False
     dated = any(w in _TIME or any(c.isdigit() for c in w) for w in words)
     acted = any(
         w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
         for w, t in zip(words, toks, strict=True)
     )
-    return dated and acted
+    if dated and acted:
+        return True
+    # no date or figure: a narrated clause still reads as the outlet's assertion when its verb is finite,
+    # unless it is a stance with no statement ("welcomed the decision"), a refusal, an unsourced rumour or
+    # a credit line ("X contributed to this report")
+    if not (acted or any(w in _FINITE_ANY for w in words[1:])):
+        return False
+    if words[0] in ("reports", "there") or any(t.lw in lx.REPORTING_VERBS and t.text.islower() for t in toks):
+        return False
+    return not _REFUSAL_RE.search(sentence)
+
+
+_FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
+
+
+def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
+    """An uncued sentence opening the paragraph after an indirect statement, told in the future or present
+    (``The ballots will be sealed …``, ``They are facing charges …``): the statement going on, not narration.
+
+    Past tense is the outlet's own narration (an event); so is a sentence naming a new person first.
+    """
+    if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 5:
+        return False  # one step only: a continuation does not carry on another
+    if text[toks[0].start] in QUOTES:
+        return False
+    if toks[-1].text == "?" or not (
+        toks[0].lw in ("the", "they", "these", "this", "it") or toks[0].lw in _DEICTIC
+    ):
+        return False
+    at = next(
+        (x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None
+    )
+    if at is None or toks[at].lw not in _GOES_ON:
+        return False
+    return not any(  # "The prosecution will begin …": an agent of its own acts, not the statement's matter
+        t.lw in lx.ORG_WORDS or t.lw in lx.TITLE_WORDS or t.lw in lx.COLLECTIVE_WORDS or t.lw in AGENTS
+        for t in toks[1:at]
+    )
+
+
+_DEICTIC = frozenset(["such", "those", "all"])
+_TENSED = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "is", "are"])
+_GOES_ON = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "are"])
+
+
+def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
+    """``A spokesman for the office dismissed the memo.`` then ``He said: …``: the described agent is who
+    ``he`` means, though the sentence itself held no claim (only named people are noted in the first pass).
+    """
+    if len(toks) < 4 or toks[0].lw not in ("a", "an", "the"):
+        return
+    verb = next((x for x in range(1, min(len(toks), 10)) if _finite(toks[x])), None)
+    if verb is None or verb < 2 or not any(t.lw in AGENTS for t in toks[1:verb]):
+        return
+    entity = ctx.resolve(toks, 0, verb)
+    if entity is None:
+        return
+    at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
+    ctx.subject_positions.insert(at, toks[0].start)
+    ctx.subjects.insert(at, (toks[0].start, entity))
+
+
+def _finite(tok: Tok) -> bool:
+    w = tok.lw
+    return tok.text.islower() and (w in _PAST or w in lx.REPORTING_VERBS or w in _FINITE or finite_ed(tok))
+
+
+_FINITE = frozenset(["is", "was", "has", "had", "will", "would", "could", "did", "does"])
 
 
 def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
@@ -128,8 +235,8 @@ def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
     return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
 
 
-_EVENT_LINKS = frozenset(["after", "when"])
-_LINK_RE = re.compile(r" after | when ")
+_EVENT_LINKS = frozenset(["after", "when", "alleging", "accusing"])
+_LINK_RE = re.compile(r" after | when |, alleging |, accusing ")  # "X charged four men, alleging …"
 
 
 def _is_heading(text: str, span: Span) -> bool:
@@ -142,10 +249,11 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     text = ctx.text
     regions = quote_regions(text, span.start, span.end)
     verbs = lx.REPORTING_VERBS
+    unclosed = _unclosed_quote(text, span)
     cues = [
         k
         for k, t in enumerate(toks)
-        if t.lw in verbs and not _in(regions, t.start) and not noun_reading(toks, k)
+        if t.lw in verbs and not _in(regions, t.start) and not noun_reading(toks, k) and t.start < unclosed
     ]
     made: list[Draft] = []
     for n, k in enumerate(cues):
@@ -176,6 +284,19 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     return made
 
 
+def _unclosed_quote(text: str, span: Span) -> int:
+    """Where a quotation opens that this sentence never closes (it runs on to later sentences), else the end.
+
+    ``… said: "At the end, we found that …`` : ``found`` is the quoted speaker's word, not a new cue.
+    """
+    opened = max(text.rfind("“", span.start, span.end), text.rfind('"', span.start, span.end))
+    if opened < 0 or text.find("”", opened, span.end) >= 0:
+        return span.end
+    if text[opened] == '"' and text.count('"', span.start, span.end) % 2 == 0:
+        return span.end  # straight marks paired: the last one closes
+    return opened
+
+
 def _has_lead_participle(sentence: str) -> bool:
     return any(p in sentence for p in LEAD_PARTICIPLES)  # one slice, six substring scans
 
@@ -202,6 +323,29 @@ def _cue(
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
         return told_by(ctx, toks, k, end_limit, made)  # "they had been told by contractors that …"
+    doc_start = _document_before(toks, k)
+    if (
+        doc_start is not None
+    ):  # "a newspaper report that said Mr Alder had told friends …": the report's claim
+        source = ctx.resolve(toks, doc_start, k - 1)
+        start = content_start(ctx, toks, k + 1, end_limit, lemma) if source is not None else None
+        if source is None or start is None:
+            return []
+        nested = next((d for d in reversed(made) if d.start <= toks[k].start < d.end), None)
+        via = nested.speaker.canonical if nested is not None and nested.speaker is not source else ""
+        ctx.reg.spoke(source)
+        return [
+            Draft(
+                source,
+                start,
+                end_limit,
+                ClaimKind.INDIRECT,
+                cue=cue_text,
+                via=via,
+                confidence=0.6,
+                resolution="nested",
+            )
+        ]
     verb_group = k
     while verb_group > 0 and toks[verb_group - 1].lw in lx.AUXILIARIES:
         verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
@@ -209,8 +353,16 @@ def _cue(
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
     nested_in: Draft | None = None
+    post_posed = (
+        cue_start > 2
+        and toks[cue_start - 1].text == ","
+        and tail_only(toks, inverted_end(toks, k + 1, n), span.end)
+        and inverted_end(toks, k + 1, n) > k + 1
+        and any(t.lw in lx.REPORTING_VERBS for t in toks[: cue_start - 1])
+    )  # "Officials have confirmed that …, said the minister.": a clause, then the cue and its speaker
     if (
-        made
+        not post_posed  # "Officials have confirmed that …, said the minister": the minister's whole sentence
+        and made
         and made[-1].start < toks[cue_start].start < made[-1].end
         and made[-1].kind == ClaimKind.INDIRECT
         and not tail_only(toks, k + 1, span.end)
@@ -234,6 +386,10 @@ def _cue(
     ):
         speaker = made[-1].speaker
         made[-1].end = min(made[-1].end, toks[k - 2].start)
+    elif post_posed and quote_before is None and ctx.resolve(toks, k + 1, inverted_end(toks, k + 1, n)):
+        j_after = inverted_end(toks, k + 1, n)
+        speaker = ctx.resolve(toks, k + 1, j_after)
+        lb = cue_start
     elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
         end = leading_np(toks, lb, k)  # "Fidan on Monday declined to confirm the meeting but said …"
         speaker = ctx.resolve(toks, lb, end) if end > lb else None
@@ -244,14 +400,19 @@ def _cue(
             speaker = ctx.resolve(toks, subj, left)
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
-        if speaker is None and (left == lb or quote_before is not None):
+        if speaker is None and (left == lb or quote_before is not None or toks[cue_start - 1].text == ","):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
                 speaker = ctx.resolve(toks, k + 1, inv_end)
                 if speaker is not None:
                     j_after = inv_end
+                    if quote_before is None and toks[cue_start - 1].text == ",":
+                        lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
         return []
+    if lemma == "show" and not any(t.lw in DOCUMENTS for t in toks[max(0, cue_start - 6) : cue_start]):
+        return []  # "figures show …" reports; "the minister showed the plans" narrates an act
+    resolution = _resolution(toks, cue_start, speaker, nested_in, made if j_after == k + 1 else [])
     out = _contents(
         ctx,
         span,
@@ -268,10 +429,56 @@ def _cue(
         nested_in,
         made,
     )
+    for d in out:
+        d.resolution = d.resolution or resolution
     if out:
         ctx.reg.spoke(speaker)
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
     return out
+
+
+def _document_before(toks: list[Tok], k: int) -> int | None:
+    """``the Mail on Sunday report`` in ``… report that said …``: a document as a relative's subject."""
+    if k < 3 or toks[k - 1].lw not in ("that", "which") or toks[k - 2].lw not in DOCUMENTS:
+        return None
+    a = k - 2
+    while a > 0 and k - a < 9:
+        t = toks[a - 1]
+        inside = (
+            t.lw in ("on", "of", "for")
+            and a > 1
+            and toks[a - 2].text[0].isupper()
+            and toks[a].text[0].isupper()
+        )
+        if t.lw in ("the", "a", "an"):
+            return a - 1
+        if not (
+            t.text[0].isupper() or inside or (t.text.isalpha() and t.text.islower() and t.lw not in _DOC_STOP)
+        ):
+            break
+        a -= 1
+    return a if a < k - 2 else None
+
+
+_DOC_STOP = frozenset(
+    ["to", "of", "in", "on", "by", "from", "about", "that", "and", "with", "as", "after", "said"]
+)
+
+
+def _resolution(
+    toks: list[Tok], cue_start: int, speaker: Entity, nested_in: Draft | None, made: list[Draft]
+) -> str:
+    """How the speaker was found (Draft.resolution): nested, pronoun, carried over, or the entity's kind."""
+    if nested_in is not None:
+        return "nested"
+    before = toks[cue_start - 1].lw if cue_start > 0 else ""
+    if before in lx.PRONOUNS:
+        return "pronoun"
+    if before in ("and", "but", "then") and made and made[-1].speaker is speaker:
+        return made[-1].resolution or "continuation"
+    if speaker.kind == SpeakerKind.PERSON:
+        return "named" if speaker.named else "title"
+    return "org" if speaker.kind == SpeakerKind.ORGANIZATION else "group"
 
 
 def _contents(
@@ -315,12 +522,18 @@ def _contents(
         end_limit = nested_in.end
     start = content_start(ctx, toks, j_after, end_limit, lemma)
     before_ok = lb > 0 and nested_in is None
+    first_tok = _token_at(toks, after_dateline(ctx, toks, span))
     if before_ok and lb <= 8 and toks[lb - 1].text == ",":
         before_ok = not _adverb_only(toks, after_dateline(ctx, toks, span), lb)
+    if before_ok and first_tok < lb and toks[first_tok].lw in _CONCESSIVE:
+        before_ok = False  # "Although profit fell, Reyes said …": a fronted subordinate clause is no content
+    addressee = (
+        start is not None and before_ok and lemma == "tell" and _addressee_only(toks, j_after, end_limit)
+    )  # "The museum is open, the minister told the state news agency.": whom he told, not what
     if (
         start is not None
         and before_ok
-        and (comma_next(toks, j_after, end_limit) or tail_only(toks, j_after, end_limit))
+        and (comma_next(toks, j_after, end_limit) or tail_only(toks, j_after, end_limit) or addressee)
         and not (j_after < len(toks) and toks[j_after].text in (":", *QUOTES))
     ):
         start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
@@ -345,7 +558,7 @@ def _contents(
     elif (
         lb > 0
         and nested_in is None
-        and (tail_only(toks, j_after, end_limit) or comma_next(toks, j_after, end_limit))
+        and (tail_only(toks, j_after, end_limit) or comma_next(toks, j_after, end_limit) or addressee)
     ):
         # "The economy will grow, the minister said." — the content is before the speaker.
         first = after_dateline(ctx, toks, span)
@@ -358,6 +571,28 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+_CONCESSIVE = frozenset(
+    ["although", "though", "while", "whereas", "because", "if", "unless", "since", "despite"]
+)
+
+
+def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
+    """After ``told``: a short noun phrase and the sentence's end (``the state news agency``), no clause."""
+    rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
+    return (
+        0 < len(rest) <= 7
+        and rest[0].lw in ("the", "a", "an")
+        and not any(
+            t.lw in _ADDRESSEE_STOP
+            or (t.text.islower() and "-" not in t.text and (t.lw in _PAST or finite_ed(t)))
+            for t in rest
+        )
+    )
+
+
+_ADDRESSEE_STOP = frozenset([*_FINITE, "that", "are", "were", "have", "will", "can", "should", "must", "not"])
 
 
 def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:

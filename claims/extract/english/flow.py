@@ -45,16 +45,22 @@ def standfirst_end(text: str, paras: list[Span]) -> int:
     for pi, para in enumerate(head):
         if para.end - para.start < 120 and _BYLINE_RE.match(text, para.start, para.end):
             last = pi
-    prose = 0
-    for para in paras[: max(last, 0)]:
-        if text[para.end - 1 : para.end] in '.!?"”' and text.count(" ", para.start, para.end) >= 7:
-            prose += 1
+    prose = sum(_is_prose(text, para) for para in paras[: max(last, 0)])
     start = last + 1 if prose <= 2 else 0  # more prose above the "byline": the body came first
+    prose = 0
     for pi in range(start, len(head)):
         para = paras[pi]
         if para.end - para.start < 20 and text[para.start : para.end].strip().lower() in _SUMMARY_HEADERS:
             return _after_bullets(text, paras, pi + 1)  # "Key Points" bullets restate the story
+        prose += _is_prose(text, para)
+        if prose >= 2:
+            break  # "Highlights" after the story's paragraphs heads a related list, not a summary
     return start
+
+
+def _is_prose(text: str, para: Span) -> bool:
+    """A paragraph of running text: it ends a sentence and has more than seven words."""
+    return text[para.end - 1 : para.end] in '.!?"”' and text.count(" ", para.start, para.end) >= 7
 
 
 def _after_bullets(text: str, paras: list[Span], first: int) -> int:
@@ -278,7 +284,7 @@ def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) ->
     A spokesperson nobody names speaks for an organisation (``A Ministry of Justice spokesperson`` →
     the ministry); with none given, for the organisation that opens the statement, else the latest one.
     """
-    if speaker.named or speaker.canonical.lower() not in _BARE_AGENTS:
+    if speaker.named or (speaker.role or speaker.canonical).lower() not in _BARE_AGENTS:
         return speaker
     a = next((x for x, t in enumerate(toks) if t.start >= first), len(toks))
     b = a

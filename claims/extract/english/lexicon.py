@@ -44,6 +44,8 @@ class EnglishLexicon(LexiconModel):
     not_sources: Words = []
     name_particles: Words = []
     refusals: Words = []
+    reader_words: Words = []
+    not_events: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     pronouns: dict[str, Pronoun] = {}
 
@@ -80,9 +82,11 @@ class EnglishTables(NamedTuple):
     NOT_SOURCES: frozenset[str]
     NAME_PARTICLES: frozenset[str]
     REFUSALS: tuple[str, ...]
+    READER_WORDS: frozenset[str]
+    NOT_EVENTS: tuple[str, ...]
 
 
-_ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS"})
+_ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
 
 
 def tables(lexicon: EnglishLexicon) -> EnglishTables:
@@ -131,4 +135,6 @@ NOT_NAMES = _t.NOT_NAMES
 NOT_SOURCES = _t.NOT_SOURCES
 NAME_PARTICLES = _t.NAME_PARTICLES
 REFUSALS = _t.REFUSALS
+READER_WORDS = _t.READER_WORDS
+NOT_EVENTS = _t.NOT_EVENTS
 del _t

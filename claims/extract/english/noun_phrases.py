@@ -41,6 +41,9 @@ _CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
 
 
+_NO_SUBJECT_START = frozenset(["to", "with", "by", "at", "into", "from", "than", "while", "if"])
+
+
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 
 
@@ -102,6 +105,7 @@ class EnCtx:
         self.subject_positions: list[int] = []
         self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
         self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
+        self.lead = ""  # the capitalised subject opening the story ("AstraZeneca appeared to …")
 
     def span(self, a: int, b: int) -> str:
         return " ".join(self.text[a:b].split()).strip(" ,")
@@ -167,8 +171,21 @@ class EnCtx:
         cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), None)
         if cut is not None:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
+        if toks[a].lw in _NO_SUBJECT_START:
+            return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
         if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
+        if (
+            toks[a].lw in ("a", "an")
+            and toks[b - 1].lw in DOCUMENTS
+            and b - a <= 4
+            and not any(is_cap(t) for t in toks[a + 1 : b])
+        ):  # "a leaked report claimed that …": a document nobody is named behind is itself the source
+            text = self.span(toks[a].start, toks[b - 1].end)
+            key = " ".join(t.lw for t in toks[a + 1 : b])
+            return self.reg.lookup(key) or self.reg.add(
+                Entity(text, SpeakerKind.ORGANIZATION, named=False), [key]
+            )
         while b > a + 1 and toks[b - 1].lw in DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
         if b - a > 3 and toks[a + 1].lw in DOCUMENTS and toks[a + 2].lw in ("by", "from", "of"):
@@ -198,7 +215,8 @@ class EnCtx:
             )
         if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
             return None
-        if "and" in words and not any(w in lx.ORG_WORDS for w in words):
+        if "and" in words and not any(w in lx.ORG_WORDS or w in ("from", "of", "in") for w in words):
+            # "Four men from Leeds and York": a place pair inside a description is not two speakers
             cut = a + words.index("and")
             first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
             if first and second:
@@ -249,6 +267,15 @@ class EnCtx:
             return self.register_person(toks, ni, nj, role)
         return self._description(toks, a, b, words)
 
+    def _unnamed(self, toks: list[Tok], a: int, text: str) -> Entity:
+        """Someone the article describes but does not name: the description keeps its article as written
+        (``a health official``, ``An Old Bailey judge``), the way a reader would cite the source."""
+        canonical = text
+        if a > 0 and toks[a - 1].lw in ("a", "an") and toks[a - 1].end <= toks[a].start:
+            canonical = self.span(toks[a - 1].start, toks[a - 1].end) + " " + text
+        unnamed = Entity(canonical, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
+        return self.reg.add(unnamed, [text.lower()])
+
     def before_cursor(self) -> list[Entity]:
         return before_cursor(self.reg)
 
@@ -260,6 +287,21 @@ class EnCtx:
 
     def _earlier(self, words: list[str]) -> Entity | None:
         return earlier(self.reg, words)
+
+    def note_lead(self, toks: list[Tok], first: int) -> None:
+        """Remember the story's opening subject: a capitalised run of one to three words, then a verb."""
+        k = first
+        while k < len(toks) and k - first < 4 and is_cap(toks[k]) and not is_title(toks[k]):
+            k += 1
+        if first < k <= first + 3 and k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower():
+            self.lead = self.span(toks[first].start, toks[k - 1].end)
+
+    def _lead_org(self) -> Entity | None:
+        """``the company`` with no organisation named before: the firm the story opened on, unregistered
+        because a bare capitalised word is no name by itself (``AstraZeneca appeared to play down …``)."""
+        if not self.lead or self.lead.lower() in WIRES:
+            return None
+        return self.reg.lookup(self.lead.lower()) or self.register_org(self.lead)
 
     def _bare_name(self) -> Entity | None:
         """``Apple said …`` then ``the company said``: a one-word "person" with no title is the firm."""
@@ -293,8 +335,7 @@ class EnCtx:
         lone = lone_source(words)
         if lone:
             text = self.span(toks[a].start, toks[b - 1].end)  # "a source close to the talks", "a diplomat"
-            unnamed = Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
-            return self.reg.lookup(text.lower()) or self.reg.add(unnamed, [text.lower()])
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         if plural_head(words[-1]) and len(words) <= 5 and all(t.text[:1].isalpha() for t in toks[a:b]):
             text = self.span(toks[a].start, toks[b - 1].end)  # "local resistance committees", "governors"
             return self.reg.lookup(text.lower()) or self.reg.add(
@@ -349,23 +390,24 @@ class EnCtx:
             person = self.reg.by_role(head) if not capitalised and not indefinite else None
             if person is not None:
                 return person
-            return self.reg.lookup(text.lower()) or self.reg.add(
-                Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False),
-                [text.lower()],
-            )
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         if head in lx.COLLECTIVE_WORDS or any(w in lx.COLLECTIVE_WORDS for w in words):
             return self.reg.lookup(text.lower()) or self.reg.add(
                 Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()]
             )
         if len(words) == 1 and words[0] in FIRMS and not toks[a].text[0].isupper():
             firm = self.reg.by_tokens(words, SpeakerKind.ORGANIZATION)
-            firm = firm or self.latest_org() or self._bare_name()
+            firm = firm or self.latest_org() or self._bare_name() or self._lead_org()
             if firm is not None:
                 return firm  # "the company", "the chipmaker": the firm named before
         if any(w in lx.ORG_WORDS for w in words) or (len(words) == 1 and toks[a].text.isupper()):
             found = self.reg.by_tokens([w for w in words if w not in _DETERMINERS], SpeakerKind.ORGANIZATION)
             if found is None and len(words) <= 2 and words[0] in ("union", "agency", "group", "company"):
                 found = self.latest_org()
+            if found is None and a > 0 and toks[a - 1].lw in ("a", "an") and text.islower():
+                # "a police group": an organisation nobody names keeps its article, as for a person
+                found = self.register_org(text)
+                found.canonical = f"{toks[a - 1].text} {text}"
             return found or self.register_org(text)
         if len(words) <= 4 and toks[a].text[0].isupper():
             return self.register_org(text)

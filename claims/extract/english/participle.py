@@ -18,7 +18,16 @@ from claims.extract.english.verbs import finite_ed
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
-LEAD_PARTICIPLES = ("saying", "warning", "arguing", "insisting", "claiming", "stressing")
+LEAD_PARTICIPLES = (
+    "saying",
+    "warning",
+    "arguing",
+    "insisting",
+    "claiming",
+    "stressing",
+    "alleging",
+    "accusing",
+)
 _STATEMENT_NOUNS = frozenset(["statement", "communique", "communiqué", "letter", "message", "post", "video"])
 _VERB_GROUP = frozenset(["has", "have", "had", "will", "would", "was", "were", "is", "are"])
 
@@ -47,6 +56,11 @@ def participle_claims(
             return []
         ctx.reg.spoke(speaker)
         ctx.last_spoke = span.end
+        quoted = next((r for r in regions if r.start == start and span.end - r.end <= 2), None)
+        if quoted is not None:  # 'issued a statement saying: "We do not comment …"': the words themselves
+            return [
+                Draft(speaker, quoted.start + 1, quoted.end - 1, ClaimKind.DIRECT, cue=t.text, confidence=0.7)
+            ]
         return [Draft(speaker, start, span.end, ClaimKind.INDIRECT, cue=t.text, confidence=0.7)]
     return []
 

@@ -198,7 +198,12 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     ):
         if possessive(toks[i]) and j - i > 1:
             i += 1
-        while j - i > 1 and is_title(toks[j - 1]) and toks[j - 1].lw not in lx.ORG_WORDS:
+        while (
+            j - i > 1
+            and is_title(toks[j - 1])
+            and toks[j - 1].lw not in lx.ORG_WORDS
+            and toks[j - 2].lw not in _RUN_GLUE  # "Ministry of Transport": the field is the name's
+        ):
             j -= 1  # "WFP spokeswoman", "Ministry of Justice spokesperson": the organisation without the role
         words = [t.lw for t in toks[i:j]]
         return ctx._lookup(words) or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end), acronym)

@@ -56,7 +56,8 @@ TAIL_WORDS = frozenset(
 )
 
 DATELINE_RE = re.compile(
-    r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—]+|:)\s+"
+    r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:,?\s*\([^)]{1,30}\)\s*(?:[-–—]+|:)\s*|\s*(?:[-–—]+|:)\s+)"  # "LONDON (Reuters) -AstraZeneca"
 )
 # "Port Sudan (AFP) –", "AMARILLO, Texas (AP) —", "Gaza City, Dec 27 (Reuters) -": a wire's credit
 WIRE_DATELINE_RE = re.compile(
@@ -130,13 +131,21 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
             break
         keep -= 1
     start = parts[keep]
+    if left - start >= 5 and toks[left - 1].text == ")" and toks[left - 3].text == "(":
+        left -= 3  # "as the Ministry of Health (MOHAP) announced": the acronym is no apposition
     if left - start < 3 or not toks[left - 1].text[0].isalnum():
         return start  # a short subject, or an apposition closing right before the verb
     for x in range(left - 2, max(start, left - 10) - 1, -1):
         w = toks[x].lw
+        if w == "as" and (x == start or toks[x - 1].lw in ("such", "so", "as", "well", "same", "known")):
+            continue  # "such as", "known as": no clause opens here
         if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
             inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
-            if any(t.lw in ("who", "which", "that") for t in toks[start:x]) or any(map(finite_ed, inside)):
+            verb_in = any(  # "as a leaked report showed": after an article an -ed word is an adjective
+                finite_ed(t) and (n == 0 or inside[n - 1].lw not in ("a", "an", "the"))
+                for n, t in enumerate(inside)
+            )
+            if any(t.lw in ("who", "which", "that") for t in toks[start:x]) or verb_in:
                 return start
             return x + 1  # "Shares fell after the company warned that …": the subordinate clause's subject
         if not toks[x].text[0].isalnum():
@@ -145,7 +154,7 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
 
 
 _SUBORDINATORS = frozenset(
-    ["after", "before", "when", "because", "although", "though", "while", "until", "once"]
+    ["after", "before", "when", "because", "although", "though", "while", "until", "once", "as"]
 )
 
 
@@ -263,20 +272,28 @@ _TAIL_STARTS = ADJUNCT_STARTS | TAIL_WORDS
 
 def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     """Nothing but adjuncts after the verb: ``…, the minister said on Tuesday.``"""
+    hung = next((toks[x - 1].start for x in range(j, end_index(toks, end)) if _hung_participle(toks, x)), end)
+    end = min(end, hung)  # "…, the minister said while warning against …": the participle is a new span
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
     first = rest[0] if rest else None
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
         return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
+    if first is not None and first.lw in _LATER_CLAUSE:
+        return True  # "…, a union said after two officers were told that …": the clause is when, not what
     if any(t.lw == "that" for t in rest):
         return False
     if len(rest) <= 6:
         return True
     # "…, the watchdog said in a confidential report seen Monday by AP.": a long adjunct, no clause
-    return first is not None and first.lw in ADJUNCT_STARTS and len(rest) <= 14 and not any(
-        t.lw in _CLAUSE_WORDS for t in rest
+    return (
+        first is not None
+        and first.lw in ADJUNCT_STARTS
+        and len(rest) <= 14
+        and not any(t.lw in _CLAUSE_WORDS for t in rest)
     )
 
 
+_LATER_CLAUSE = frozenset(["after", "before", "when", "while", "as", "since", "following"])
 _CLAUSE_WORDS = frozenset(
     """is are was were will would could should can may might must has have had do does did
     he she they it we i you there""".split()
@@ -296,14 +313,27 @@ def after_quote_first(
                 return [
                     Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
                 ]
-        if w in lx.PARTICIPLE_CUES and toks[m - 1].text == ",":
+        if _hung_participle(toks, m):
             cue = toks[m].text
             a = m + 1
+            if a + 1 < limit and toks[a].lw == "against":
+                a += 1  # "warning against the depletion …": the preposition belongs to the cue
             if a < limit and toks[a].lw in ("on", "for") and w == "calling":
                 cue, a = f"{cue} {toks[a].text}", a + 1
             if a < limit:
                 return [Draft(speaker, toks[a].start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.75)]
     return []
+
+
+def _hung_participle(toks: list[Tok], m: int) -> bool:
+    """``, adding …`` / ``while noting …``: a participle cue that opens a second span after the verb."""
+    return (
+        m > 0 and toks[m].lw in lx.PARTICIPLE_CUES and (toks[m - 1].text == "," or toks[m - 1].lw == "while")
+    )
+
+
+def end_index(toks: list[Tok], end: int) -> int:
+    return next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
 
 
 def quoted_as_saying(
@@ -351,11 +381,18 @@ def subject_only(toks: list[Tok], a: int, b: int) -> bool:
 
 def trim_left(toks: list[Tok], a: int, b: int) -> int:
     """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
-    while b > a and (toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS):
+    while b > a and (
+        toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS or _manner_adverb(toks[b - 1])
+    ):
         b -= 1
         if b > a and toks[b - 1].lw in ("on", "late", "early"):
             b -= 1
     return b
+
+
+def _manner_adverb(tok: Tok) -> bool:
+    """``Brigadier Orlan particularly warned``: a lower-case -ly word before the verb is not in the name."""
+    return tok.text.islower() and len(tok.text) > 4 and tok.lw.endswith("ly")
 
 
 def inverted_end(toks: list[Tok], j: int, n: int) -> int:
@@ -380,9 +417,7 @@ def inverted_end(toks: list[Tok], j: int, n: int) -> int:
         if (
             toks[k].text == ","
             and k + 1 < n
-            and not (
-                is_title(toks[k + 1]) or toks[k + 1].lw in ("the", "a", "an") or possessive(toks[k + 1])
-            )
+            and not (is_title(toks[k + 1]) or toks[k + 1].lw in ("the", "a", "an") or possessive(toks[k + 1]))
         ):
             break
         k += 1

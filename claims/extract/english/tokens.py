@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"  # U.S., initials
+    r"|\w+(?:['’]\w+)+['’](?=\s)"  # Za'zou': a transliterated ayn closing a name
     r"|\w+(?:[-'’&]\w+)*(?:(?<=[a-z]s)['’](?![\w'’]))?"  # A&M, al-Sudani, "Prison Governors' Association"
     r"|[^\w\s]"
 )

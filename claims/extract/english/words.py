@@ -202,8 +202,10 @@ def role_before(toks: list[Tok], a: int, ni: int) -> bool:
     if ni <= a:
         return False
     t = toks[ni - 1]
-    if t.lw in lx.ORG_WORDS:
-        return False
+    if t.lw in lx.ORG_WORDS:  # "Commissioner of police Mara Lind": a title's organisation, then the name
+        return any(
+            toks[x].lw in lx.TITLE_WORDS and toks[x + 1].lw in ("of", "for") for x in range(a, ni - 2)
+        )
     return t.lw in lx.TITLE_WORDS or (t.text.isalpha() and t.text.islower() and t.lw not in OK_IN_NP)
 
 
