@@ -169,7 +169,7 @@ def test_cross_reference_cards_open_the_other_claim_and_a_teaser_s_article(login
     assert _shown_text(_body(at)) == "Ships queue outside the port."
     assert at.query_params["id"] == str(teased)
 
-    at = open_claim_page(at, seeded.arabic_claim_ids[1])
+    at = _open_link(at, CLAIM, seeded.arabic_claim_ids[1])
     other = next(b for b in at.button if (b.key or "").startswith("xref_open_"))
     target = int(other.label.rsplit("#", 1)[1])
     other.click().run()
