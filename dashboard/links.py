@@ -21,13 +21,16 @@ def page_link(page: str, item: int) -> str:
     return f"{base}/{page}?id={int(item)}"
 
 
+# Wires every copy button not wired yet (reruns re-render them); the link is read from data-link.
 _COPY = (
-    "(function(b){var t=b.getAttribute('data-link');"
+    "<script>(function(){document.querySelectorAll('button.claims-copy-button:not([data-wired])')"
+    ".forEach(function(b){b.setAttribute('data-wired','1');b.addEventListener('click',function(){"
+    "var t=b.getAttribute('data-link');"
     "function ok(){b.textContent='Link copied';setTimeout(function(){b.textContent='Copy link'},2000);}"
     "function old(){var a=document.createElement('textarea');a.value=t;document.body.appendChild(a);"
     "a.select();try{document.execCommand('copy');ok();}catch(e){}a.remove();}"
     "if(navigator.clipboard&&window.isSecureContext){navigator.clipboard.writeText(t).then(ok,old);}"
-    "else{old();}})(this)"
+    "else{old();}});});})();</script>"
 )
 
 
@@ -36,8 +39,7 @@ def copy_link_button(page: str, item: int, key: str) -> None:
     link = page_link(page, item)
     st.html(
         f'<div class="claims-copy st-key-{esc(key)}" dir="ltr">'
-        f'<button type="button" class="claims-copy-button" data-link="{esc(link)}" onclick="{esc(_COPY)}">'
-        "Copy link</button> "
-        f'<code class="claims-muted">{esc(link)}</code></div>',
+        f'<button type="button" class="claims-copy-button" data-link="{esc(link)}">Copy link</button> '
+        f'<code class="claims-muted">{esc(link)}</code></div>{_COPY}',
         unsafe_allow_javascript=True,
     )
