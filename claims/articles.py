@@ -83,7 +83,9 @@ def read_article(
     if article is None or article.id is None:
         raise InputError(f"no article {article_id}")
     rows = session.exec(
-        select(Claim).where(col(Claim.article_id) == article_id).order_by(col(Claim.start), col(Claim.end), col(Claim.id))
+        select(Claim)
+        .where(col(Claim.article_id) == article_id)
+        .order_by(col(Claim.start), col(Claim.end), col(Claim.id))
     ).all()
     claims = tuple(
         ArticleClaim(

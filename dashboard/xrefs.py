@@ -1,7 +1,7 @@
 """The open claim's cross-references: the same claim elsewhere (with its own status), the cited
 source, copies and related articles — each opens its target: the other claim (``/claim?id=``) or
-the other article (``/article?id=``), including a teaser whose article was stored after it. Suggested links can be confirmed or rejected
-(``claims.linking``); a verdict never spreads to the other members silently.
+the other article (``/article?id=``), including a teaser whose article was stored after it.
+Suggested links can be confirmed or rejected (``claims.linking``); a verdict never spreads to the other members silently.
 """
 
 from __future__ import annotations

@@ -49,7 +49,8 @@ def find_article(
         if hit is not None and hit.id != exclude:
             return hit, 1.0
     best: tuple[float, Article | None] = (0.0, None)
-    ids = [i for i in index.doc_candidates(session, index.title_keys(text or "", space="title")) if i != exclude]
+    keys = index.title_keys(text or "", space="title")
+    ids = [i for i in index.doc_candidates(session, keys) if i != exclude]
     for art in session.exec(select(Article).where(col(Article.id).in_(ids))).all() if ids else ():
         score = title_score(text or "", art.title or "")
         if score > best[0]:

@@ -52,7 +52,11 @@ c.show(f'<div class="claims-muted" dir="ltr">Marked by status: {legend} · click
 
 left, right = st.columns([1, 3])
 if left.button(
-    "Review this article", type="primary", key="article_review", icon=":material/play_arrow:", disabled=not total
+    "Review this article",
+    type="primary",
+    key="article_review",
+    icon=":material/play_arrow:",
+    disabled=not total,
 ):
     state.start_walk(view.id, view.order())
 with right:

@@ -85,9 +85,11 @@ walk = state.walk_position(claim.id)
 if walk is not None:
     steps = st.columns([2, 1, 1, 1])
     steps[0].caption(f"Reviewing article #{walk[0]}: claim {walk[1]} of {walk[2]}")
-    for col, step, label, icon in ((steps[1], -1, "Previous", "arrow_back"), (steps[2], 1, "Next", "arrow_forward")):
+    moves = ((steps[1], -1, "Previous", "arrow_back"), (steps[2], 1, "Next", "arrow_forward"))
+    for place, step, label, icon in moves:
         target = state.walk_step(claim.id, step)
-        if col.button(label, key=f"walk_{step}", disabled=target is None, icon=f":material/{icon}:") and target:
+        clicked = place.button(label, key=f"walk_{step}", disabled=target is None, icon=f":material/{icon}:")
+        if clicked and target:
             state.go_to_claim(target)
     if steps[3].button("Stop", key="walk_stop"):
         state.end_walk()

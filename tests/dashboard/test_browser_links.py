@@ -16,7 +16,7 @@ from claims import db
 from claims.candidates import CleanDocument
 from claims.models import Article, Claim, CrossReference
 from claims.repository import store_article
-from tests.dashboard.seed import EVIL_TEXT, PASSWORD
+from tests.dashboard.seed import EVIL_TEXT, EVIL_URL, PASSWORD, SEED_URL
 from tests.dashboard.test_browser import ARGS, ARTIFACTS, CHROMIUM, KHAJI, ROOT, server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -30,8 +30,8 @@ def _ids(url: str) -> dict[str, int]:
     with db.session_scope(url) as session:
         doc = CleanDocument(text="Ships queue outside the port.", title="Ships queue", lang="en")
         teased = store_article(session, doc=doc, url=TEASED_URL).article_id
-        arabic = session.exec(select(Article).where(col(Article.url) == "https://hashtag.example/assad-khaji")).one()
-        evil = session.exec(select(Article).where(col(Article.url) == "https://evil.example/port")).one()
+        arabic = session.exec(select(Article).where(col(Article.url) == SEED_URL)).one()
+        evil = session.exec(select(Article).where(col(Article.url) == EVIL_URL)).one()
         khaji = session.exec(select(Claim).where(col(Claim.content).contains(KHAJI))).first()
         linked = session.exec(select(CrossReference).where(col(CrossReference.kind) == "same_claim")).first()
         evil_claim = session.exec(select(Claim).where(col(Claim.article_id) == evil.id)).first()
@@ -59,7 +59,8 @@ def test_article_link_claims_and_cross_reference_cards(server: tuple[str, str]) 
         arabic = session.get(Article, ids["arabic"])
         assert arabic is not None
         arabic_text = arabic.text
-        arabic_claims = len(session.exec(select(Claim.id).where(col(Claim.article_id) == ids["arabic"])).all())
+        of_arabic = select(Claim.id).where(col(Claim.article_id) == ids["arabic"])
+        arabic_claims = len(session.exec(of_arabic).all())
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     dialogs: list[str] = []
     with sync_playwright() as p:
@@ -87,14 +88,16 @@ def test_article_link_claims_and_cross_reference_cards(server: tuple[str, str]) 
             marked = page.locator(".claims-article a.claims-hl")
             shown = set(marked.evaluate_all("es => es.map(e => e.dataset.claim)"))
             assert len(shown) == arabic_claims
-            assert marked.first.evaluate("e => getComputedStyle(e.firstChild).backgroundColor") != "rgba(0, 0, 0, 0)"
+            background = marked.first.evaluate("e => getComputedStyle(e.firstChild).backgroundColor")
+            assert background != "rgba(0, 0, 0, 0)"  # highlighted
             expect(page.get_by_text(f"0 of {arabic_claims} decided")).to_be_visible()
             page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=False)
 
             # The copy-link button copies this page's address.
             page.get_by_role("button", name="Copy link").click()
             expect(page.get_by_role("button", name="Link copied")).to_be_visible()
-            assert page.evaluate("() => navigator.clipboard.readText()") == f"{base}/article?id={ids['arabic']}"
+            copied = page.evaluate("() => navigator.clipboard.readText()")
+            assert copied == f"{base}/article?id={ids['arabic']}"
 
             # Clicking a claim in the text opens it.
             page.locator(f".claims-article a.claims-hl[data-claim='{ids['khaji']}']").first.click()

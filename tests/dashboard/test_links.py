@@ -146,7 +146,8 @@ def test_review_this_article_walks_its_claims_in_order(login: Login, seeded: See
     at = _open_link(login("rita"), ARTICLE, seeded.arabic_article_id)
     at.button(key="article_review").click().run()
     at.switch_page(CLAIM).run()
-    order = sorted(seeded.arabic_claim_ids, key=lambda i: (claim_row(seeded, i).start, claim_row(seeded, i).end, i))
+    rows = {i: claim_row(seeded, i) for i in seeded.arabic_claim_ids}
+    order = sorted(rows, key=lambda i: (rows[i].start, rows[i].end, i))
     assert at.session_state["claim_id"] == order[0]
     assert f"claim 1 of {len(order)}" in " ".join(c.value for c in at.caption)
     _verify(at, order[0])
@@ -157,7 +158,9 @@ def test_review_this_article_walks_its_claims_in_order(login: Login, seeded: See
     assert claim_row(seeded, order[2]).lease_holder == "rita"
 
 
-def test_cross_reference_cards_open_the_other_claim_and_a_teaser_s_article(login: Login, seeded: Seeded) -> None:
+def test_cross_reference_cards_open_the_other_claim_and_a_teaser_s_article(
+    login: Login, seeded: Seeded
+) -> None:
     with db.session_scope(seeded.url) as session:  # the teased article arrives after the teaser
         doc = CleanDocument(text="Ships queue outside the port.", title="Ships queue", lang="en")
         teased = store_article(session, doc=doc, url="https://evil.example/ships").article_id
