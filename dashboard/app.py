@@ -14,8 +14,6 @@ from claims.errors import StorageError
 from dashboard import resources
 from dashboard.components import inject_css, md_escape
 
-LINKABLE = ("claim", "article")  # pages a shared link may open: /claim?id=N, /article?id=N
-
 st.set_page_config(page_title="Claims desk", page_icon=":material/fact_check:", layout="wide")
 inject_css()
 
@@ -27,6 +25,7 @@ except StorageError as exc:
 
 user = resources.restore_user()  # this tab's login, or the one the claims_session cookie carries
 resources.write_cookie()
+LINKABLE = ("claim", "article")  # pages a shared link may open: /claim?id=N, /article?id=N
 if user is None:
     # A link to a claim or an article shows the login at that same address; after the login the
     # rerun finds the real page under it (a page is keyed by its url_path) with ?id= still there.
