@@ -22,7 +22,7 @@ def page_link(page: str, item: int) -> str:
 
 
 # Wires every copy button not wired yet (reruns re-render them); the link is read from data-link.
-_COPY = (
+COPY_SCRIPT = (
     "<script>(function(){document.querySelectorAll('button.claims-copy-button:not([data-wired])')"
     ".forEach(function(b){b.setAttribute('data-wired','1');b.addEventListener('click',function(){"
     "var t=b.getAttribute('data-link');"
@@ -40,6 +40,6 @@ def copy_link_button(page: str, item: int, key: str) -> None:
     st.html(
         f'<div class="claims-copy st-key-{esc(key)}" dir="ltr">'
         f'<button type="button" class="claims-copy-button" data-link="{esc(link)}">Copy link</button> '
-        f'<code class="claims-muted">{esc(link)}</code></div>{_COPY}',
+        f'<code class="claims-muted">{esc(link)}</code></div>{COPY_SCRIPT}',
         unsafe_allow_javascript=True,
     )
