@@ -25,14 +25,19 @@ except StorageError as exc:
 
 user = resources.restore_user()  # this tab's login, or the one the claims_session cookie carries
 resources.write_cookie()
+LINKABLE = ("claim", "article")  # pages a shared link may open: /claim?id=N, /article?id=N
 if user is None:
+    # A link to a claim or an article shows the login at that same address; after the login the
+    # rerun finds the real page under it (a page is keyed by its url_path) with ?id= still there.
     pages: list[StreamlitPage] | dict[str, list[StreamlitPage]] = [
-        st.Page("views/login.py", title="Log in", url_path="login")
+        st.Page("views/login.py", title="Log in", url_path="login", default=True),
+        *(st.Page("views/login.py", title="Log in", url_path=p, visibility="hidden") for p in LINKABLE),
     ]
 else:
     review = [
         st.Page("views/queue.py", title="Queue", icon=":material/inbox:", url_path="queue", default=True),
         st.Page("views/claim.py", title="Claim", icon=":material/fact_check:", url_path="claim"),
+        st.Page("views/article.py", title="Article", icon=":material/article:", url_path="article"),
         st.Page("views/history.py", title="History", icon=":material/history:", url_path="history"),
     ]
     data = [st.Page("views/sources.py", title="Sources", icon=":material/rss_feed:", url_path="sources")]

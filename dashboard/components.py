@@ -40,6 +40,8 @@ CSS = """
   border-bottom: 1px solid #e5e7eb; text-align: start; }
 .claims-chip { display: inline-block; font-size: 0.78rem; padding: 0 0.4rem; margin: 0.1rem;
   border-radius: 4px; background: #f3f4f6; }
+.claims-copy-button { font-size: 0.85rem; padding: 0.2rem 0.7rem; border: 1px solid #d1d5db;
+  border-radius: 6px; background: #fff; cursor: pointer; }
 </style>
 """
 

@@ -75,7 +75,12 @@ def _decide(claim_id: int, version: int, verdict: ReviewStatus) -> None:
     state.flash(f"Claim #{claim_id} marked {label}.", "success")
     for key in (f"note_{claim_id}", f"evidence_{claim_id}"):
         st.session_state.pop(key, None)
-    open_next(user)
+    following = state.walk_step(claim_id, 1)  # "Review this article": its next claim, in reading order
+    if following is not None:
+        state.select_claim(following, take=True)
+    else:
+        state.end_walk()
+        open_next(user)
 
 
 def _skip(claim_id: int) -> None:

@@ -189,3 +189,9 @@ def write_cookie() -> None:
     token = st.session_state.pop(COOKIE_JS_KEY, None)
     if isinstance(token, str):
         st.html(cookie_script(token), unsafe_allow_javascript=True)
+
+
+def login_token() -> str | None:
+    """This tab's login token, for library reads that check the login themselves."""
+    token = st.session_state.get(TOKEN_KEY)
+    return token if isinstance(token, str) else None

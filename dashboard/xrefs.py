@@ -1,6 +1,7 @@
 """The open claim's cross-references: the same claim elsewhere (with its own status), the cited
-source, copies and related articles — each clickable. Suggested links can be confirmed or rejected
-(``claims.linking``); a verdict never spreads to the other members silently.
+source, copies and related articles — each opens its target: the other claim (``/claim?id=``) or
+the other article (``/article?id=``), including a teaser whose article was stored after it.
+Suggested links can be confirmed or rejected (``claims.linking``); a verdict never spreads to the other members silently.
 """
 
 from __future__ import annotations
@@ -68,9 +69,12 @@ def render(claim_id: int, user: resources.SessionUser) -> None:
         with st.container(border=True):
             c.show(_describe(x))
             buttons = st.columns(3)
-            if x.claim_id is not None and buttons[0].button(f"Open #{x.claim_id}", key=f"xref_open_{x.id}"):
-                state.select_claim(x.claim_id, take=True)
-                st.rerun()
+            if x.claim_id is not None:
+                if buttons[0].button(f"Open claim #{x.claim_id}", key=f"xref_open_{x.id}"):
+                    state.go_to_claim(x.claim_id)  # /claim?id=…
+            elif x.article_id is not None:
+                if buttons[0].button(f"Open article #{x.article_id}", key=f"xref_article_{x.id}"):
+                    state.go_to_article(x.article_id)  # /article?id=…
             if judge and x.state == "suggested":
                 buttons[1].button("Confirm", key=f"xref_ok_{x.id}", on_click=_judge, args=(x.id, True))
                 buttons[2].button("Reject", key=f"xref_no_{x.id}", on_click=_judge, args=(x.id, False))

@@ -36,29 +36,37 @@ def _canon(url: str | None) -> str | None:
         return None
 
 
-def _resolve(session: Session, xref: CrossReference) -> bool:
-    """Try to point ``xref`` at a stored article other than its own; True when it did."""
-    canon = _canon(xref.to_url)
+def find_article(
+    session: Session, *, text: str | None, url: str | None, exclude: int | None = None
+) -> tuple[Article, float] | None:
+    """The stored article a teaser (headline ``text``, link ``url``) points to, and how sure (0–1).
+
+    Read-only: the desk's cards use it to open a teaser whose article arrived after the teaser did.
+    """
+    canon = _canon(url)
     if canon:
         hit = session.exec(select(Article).where(Article.canonical_url == canon)).first()
-        if hit is not None and hit.id != xref.from_article_id:
-            _point(session, xref, hit, 1.0)
-            return True
-    text = xref.text or ""
+        if hit is not None and hit.id != exclude:
+            return hit, 1.0
     best: tuple[float, Article | None] = (0.0, None)
-    ids = [
-        i
-        for i in index.doc_candidates(session, index.title_keys(text, space="title"))
-        if i != xref.from_article_id
-    ]
+    keys = index.title_keys(text or "", space="title")
+    ids = [i for i in index.doc_candidates(session, keys) if i != exclude]
     for art in session.exec(select(Article).where(col(Article.id).in_(ids))).all() if ids else ():
-        score = title_score(text, art.title or "")
+        score = title_score(text or "", art.title or "")
         if score > best[0]:
             best = (score, art)
     if best[1] is not None and best[0] >= TITLE_MATCH:
-        _point(session, xref, best[1], best[0] / 100)
-        return True
-    return False
+        return best[1], best[0] / 100
+    return None
+
+
+def _resolve(session: Session, xref: CrossReference) -> bool:
+    """Try to point ``xref`` at a stored article other than its own; True when it did."""
+    found = find_article(session, text=xref.text, url=xref.to_url, exclude=xref.from_article_id)
+    if found is None:
+        return False
+    _point(session, xref, *found)
+    return True
 
 
 def _point(session: Session, xref: CrossReference, article: Article, score: float) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from claims.errors import InputError
+from claims.linking.related import find_article
 from claims.models import Article, Claim, CrossReference
 
 _ORDER = {"via": 0, "same_claim": 1, "syndicated": 2, "related": 3}
@@ -63,6 +64,9 @@ def cross_references_of(session: Session, *, claim_id: int, include_rejected: bo
         if other is not None:
             other_article_id = other.article_id
         art = session.get(Article, other_article_id) if other_article_id else None
+        if art is None and other is None and x.kind == "related" and (x.text or x.to_url):
+            found = find_article(session, text=x.text, url=x.to_url, exclude=claim.article_id)
+            art = found[0] if found else None  # its article arrived after the teaser: open it
         assert x.id is not None
         views.append(
             XrefView(

@@ -9,7 +9,7 @@ import streamlit as st
 from claims.errors import ClaimsError, LeaseHeld
 from claims.review import ClaimDetail, open_claim, read_claim, renew_lease
 from dashboard import components as c
-from dashboard import forms, resources, state, xrefs
+from dashboard import forms, links, resources, state, xrefs
 
 user = resources.require_user()
 st.title("Claim")
@@ -47,6 +47,7 @@ def _renew(claim_id: int) -> None:
         pass
 
 
+state.follow_claim_link()  # /claim?id=N
 claim_id = state.claim_id()
 if claim_id is not None and state.pop_take():
     _take(claim_id)
@@ -67,7 +68,8 @@ except ClaimsError as exc:
     st.stop()
 
 claim, article = detail.claim, detail.article
-assert claim.id is not None
+assert claim.id is not None and article.id is not None
+state.show_claim_in_url(claim.id)
 lease = detail.lease_note  # set while anyone holds an unexpired lease
 mine = lease is not None and claim.lease_holder == user.name
 if mine:
@@ -78,6 +80,20 @@ head = (
     f"{' · corrected' if claim.corrected else ''}</div>"
 )
 c.show(head)
+links.copy_link_button("claim", claim.id, key="claim_copy")
+walk = state.walk_position(claim.id)
+if walk is not None:
+    steps = st.columns([2, 1, 1, 1])
+    steps[0].caption(f"Reviewing article #{walk[0]}: claim {walk[1]} of {walk[2]}")
+    moves = ((steps[1], -1, "Previous", "arrow_back"), (steps[2], 1, "Next", "arrow_forward"))
+    for place, step, label, icon in moves:
+        target = state.walk_step(claim.id, step)
+        clicked = place.button(label, key=f"walk_{step}", disabled=target is None, icon=f":material/{icon}:")
+        if clicked and target:
+            state.go_to_claim(target)
+    if steps[3].button("Stop", key="walk_stop"):
+        state.end_walk()
+        st.rerun()
 if lease and not mine:
     st.warning(
         c.md_escape(
@@ -128,6 +144,8 @@ with left:
         f"{c.link(article.url, article.title or article.url, lang=article.lang)}</h4>"
         + c.meta_line([article.outlet, c.when(article.published_at), article.lang, article.author])
     )
+    if st.button("Open the article with all its claims", key="claim_article", icon=":material/article:"):
+        state.go_to_article(article.id)
     with st.expander("Full article text"):
         c.show(c.block(article.text, lang=article.lang))
 

@@ -1,15 +1,15 @@
 """The dashboard in a real browser: ``streamlit run`` on 127.0.0.1, Playwright driving Debian's Chromium.
 
 Logs in, opens a claim of the seed article, checks the Arabic content is laid out right to left,
-verifies it with the V shortcut, and keeps screenshots in ``tests/artifacts/`` (one is copied to
-``docs/dashboard.png`` for the README). Playwright's own browser download is unreachable here, so
-the system Chromium is used; off CI a missing Chromium skips with the reason, under CI it fails.
+verifies it with the V shortcut, and keeps screenshots in ``tests/artifacts/`` (the README's
+``docs/dashboard.png`` is the article view's, taken by ``test_browser_links``). Playwright's own
+browser download is unreachable here, so the system Chromium is used; off CI a missing Chromium
+skips with the reason, under CI it fails.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import time
@@ -152,9 +152,6 @@ def test_log_in_open_and_verify_an_arabic_claim(server: tuple[str, str]) -> None
         assert KHAJI in claim.content
         untouched = session.get(Claim, next_id)
         assert untouched is not None and (untouched.status, untouched.lease_holder) == ("pending", "rita")
-    if os.environ.get("CLAIMS_UPDATE_SCREENSHOT") == "1":  # refresh the README's picture on request only
-        (ROOT / "docs").mkdir(exist_ok=True)
-        shutil.copyfile(ARTIFACTS / "claim.png", ROOT / "docs" / "dashboard.png")
 
 
 def test_a_login_survives_a_reload_and_a_second_tab_and_logout_ends_it(server: tuple[str, str]) -> None:

@@ -1,0 +1,115 @@
+"""One article as the desk reads it: its stored text and every claim on it with its current status.
+
+The article view (``/article?id=N``) shows the whole stored text with each claim's span marked by
+its status, so the library hands it plain frozen values (no ORM rows outliving their session) and
+the offsets exactly as stored: the view slices ``text`` with them and must get the claim's content
+back byte for byte. Reading needs a live login with the ``view`` permission, checked here at the
+moment of the read (a tab whose login was ended elsewhere is refused by the library, not by the UI).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from claims import logins
+from claims.auth import Action, require
+from claims.errors import InputError, PermissionDenied
+from claims.models import Article, Claim, User, utcnow
+from claims.types import ReviewStatus
+
+DECIDED = frozenset(s.value for s in ReviewStatus if s is not ReviewStatus.PENDING)
+
+
+@dataclass(frozen=True)
+class ArticleClaim:
+    """A claim as the article view marks it: where it is, who said it, where it stands."""
+
+    id: int
+    start: int
+    end: int
+    speaker: str
+    speaker_role: str
+    cue: str
+    kind: str
+    status: str
+    content: str
+
+    @property
+    def decided(self) -> bool:
+        return self.status in DECIDED
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """The stored article (text untouched) and its claims in reading order (start, then end)."""
+
+    id: int
+    title: str | None
+    url: str
+    outlet: str | None
+    lang: str
+    author: str | None
+    published_at: datetime | None
+    text: str
+    claims: tuple[ArticleClaim, ...]
+
+    @property
+    def decided(self) -> int:
+        return sum(1 for c in self.claims if c.decided)
+
+    def order(self) -> list[int]:
+        """The claim ids in reading order (what "Review this article" walks)."""
+        return [c.id for c in self.claims]
+
+
+def viewer(session: Session, token: str | None, now: datetime | None = None) -> User:
+    """The user of the live login ``token`` if they may view claims; else :class:`PermissionDenied`."""
+    user = logins.resume(session, token, now or utcnow())
+    if user is None:
+        raise PermissionDenied("your login has ended: log in again")
+    require(user, Action.VIEW)
+    return user
+
+
+def read_article(
+    session: Session, *, article_id: int, token: str | None, now: datetime | None = None
+) -> ArticleView:
+    """The article and its claims for the login ``token``; :class:`InputError` for an unknown id."""
+    viewer(session, token, now)
+    article = session.get(Article, article_id)
+    if article is None or article.id is None:
+        raise InputError(f"no article {article_id}")
+    rows = session.exec(
+        select(Claim)
+        .where(col(Claim.article_id) == article_id)
+        .order_by(col(Claim.start), col(Claim.end), col(Claim.id))
+    ).all()
+    claims = tuple(
+        ArticleClaim(
+            id=c.id,
+            start=c.start,
+            end=c.end,
+            speaker=c.speaker,
+            speaker_role=c.speaker_role,
+            cue=c.cue,
+            kind=c.kind,
+            status=c.status,
+            content=c.content,
+        )
+        for c in rows
+        if c.id is not None
+    )
+    return ArticleView(
+        id=article.id,
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
+        lang=article.lang,
+        author=article.author,
+        published_at=article.published_at,
+        text=article.text,
+        claims=claims,
+    )
