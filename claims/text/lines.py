@@ -1,0 +1,568 @@
+"""Line classifier for scraped pages: body, metadata, boilerplate or related headline, by evidence.
+
+Why not a phrase list: site furniture differs per outlet and a list of phrases catches a fraction of
+it (88 % of real chrome lines stayed, issue 15). Chrome and related lists are recognisable by
+*shape* and *position* instead: menus are runs of short lines without function words above the
+body, tag lists and share buttons are short lines below it, related lists are runs of
+headline-shaped lines (no full stop, few function words, no verb) after the body or between
+sections, widgets carry template code or the site's talk to its reader ("our newsletter", "تابعونا").
+
+Each line gets features from itself (length, terminal punctuation, function words and verbs from
+the word lists in ``data/``, digits/dates/times, template markup, URL and handle shapes, site
+vocabulary) and a decision from its neighbourhood (runs of short lines, position relative to the
+body, lines repeated across pages of the same site). A line that reads as a sentence is body unless
+the site-vocabulary evidence outweighs it: losing an article sentence is worse than keeping chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from claims.text.normalize import normalize_for_matching
+
+Label = Literal["body", "title", "metadata", "boilerplate", "related"]
+
+_DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists, folded like ``normalize_for_matching`` so lookups need no second pass."""
+
+    function_words: frozenset[str]
+    verbs: frozenset[str]
+    chrome: dict[str, int]  # folded word or phrase → weight (2 furniture only, 1 also in prose)
+    imperatives: frozenset[str]  # the page talking to its reader, at a line's start
+
+
+def _words(name: str) -> list[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    fw = {normalize_for_matching(w) for w in _words("function_words_ar.txt") + _words("function_words_en.txt")}
+    verbs = {normalize_for_matching(w) for w in _words("verbs_ar.txt") + _words("verbs_en.txt")}
+    chrome: dict[str, int] = {}
+    for entry in _words("chrome_ar.txt") + _words("chrome_en.txt"):
+        weight, _, phrase = entry.partition(" ")
+        chrome[normalize_for_matching(phrase)] = int(weight)
+    imperatives = frozenset(normalize_for_matching(w) for w in _words("imperatives.txt"))
+    return Lexicon(frozenset(fw), frozenset(verbs), chrome, imperatives)
+
+
+# --- shapes ------------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"[\w\u0600-\u06ff'’-]+", re.UNICODE)
+_SENTENCE_END_RE = re.compile(r"[.!…。]['\"”»’)\]]*\s*$|[.!…]\s*['\"”»’]\s*$")
+_QUESTION_END_RE = re.compile(r"[?؟]['\"”»’)\]]*\s*$")
+_ELLIPSIS_END_RE = re.compile(r"(?:\.{3}|…)\s*$")
+_PERIOD_END_RE = re.compile(r"[.…]['\"”»’)\]]*\s*$")
+_QUOTE_RE = re.compile(r"[«»“”\"]")
+_TEMPLATE_RE = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}|\b(?:function\s*\(|var\s+\w+\s*=|document\.|window\.)|"
+    r"</?[a-z][a-z0-9]*(?:\s[^>]*)?>|[.#@]?[\w-]+(?:[ .#:>][\w-]+)*\s*\{[^{}]*[:;][^{}]*\}|&(?:nbsp|amp|quot|#\d+);|\bng-[a-z]+|\bv-(?:if|for)\b|\[\[.*?\]\]"
+)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<!\w)@\w{2,}")
+_URL_GLUED_RE = re.compile(r"^\s*https?://[^\x00-\x7f]")  # "http://لتصلك …": a link widget's label
+_NAV_SEP_RE = re.compile(r"\s[|›»>•·/]\s|\|")
+_TICKER_RE = re.compile(r"\S\s{3,}\S")
+_LIST_COUNTER_RE = re.compile(r"^(?:list\s+(?:\d+\s+of\s+\d+|of\s+\d+\s+items?)|end of list|\d+\s*/\s*\d+)$")
+_COUNT_RE = re.compile(r"^\(?\d[\d,.]*\)?\s*\w*$|^\w+\s*\(\d+\)$")  # "0", "12 تعليق", "(3)", "Comments (23)"
+_RIGHTS_RE = re.compile(r"rights reserved|الحقوق محفوظه|without permission|حقوق النشر")
+_COPYRIGHT_RE = re.compile(r"©|\bcopyright\b|all rights reserved|جميع الحقوق محفوظه|الحقوق محفوظه|حقوق النشر")
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر "
+    "كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين "
+    "محرم ربيع جمادي رجب شعبان رمضان شوال القعده الحجه"
+)
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه"
+)
+_DATE_WORDS = frozenset(
+    (
+        _MONTHS
+        + " "
+        + _WEEKDAYS
+        + " am pm gmt utc ago updated published posted last update on at hours hour minutes minute "
+        "ص م الموافق منذ ساعه ساعات ساعتين دقيقه دقائق يوم ايام اخر تحديث نشر في تاريخ النشر هـ ه "
+        "الثاني الاول مساء صباحا بتوقيت"
+    ).split()
+)
+_DATE_SHAPE_RE = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2}|\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\b"
+)
+# what makes a number a date: a full date, a clock time, a year, a month or weekday, "ago"
+_CALENDAR_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b14\d{2}\b")
+_CALENDAR_WORDS = frozenset((_MONTHS + " " + _WEEKDAYS + " ago منذ الموافق").split())
+_BYLINE_RE = re.compile(
+    r"^\(?(?:by|written by|reporting by|reported by|additional reporting by|editing by|edited by|compiled by|"
+    r"كتب|كتبت|بقلم|تحرير|اعداد|تقرير|مراسل|مراسله|متابعه|ترجمه)\b",
+    re.IGNORECASE,
+)
+_CREDIT_RE = re.compile(r"^[^\s/]{2,20}(?:/[^/]{2,40}){1,4}$")  # "WAM/Name/Name", "REUTERS/Name"
+_INITIALS_RE = re.compile(r"^(?:\S{1,2}\s?){1,3}(?:/\s?(?:\S{1,2}\s?){1,3})+$")  # editors' initials: "ع أ/أ ع"
+_SOURCE_RE = re.compile(r"^(?:source|sources|المصدر|المصادر|مصدر)\s*[:：]")
+# "دمشق-سانا", "تونس ـ العربي الجديد", "CAIRO (Reuters) -", "الشارقة: «الخليج»": a place and an outlet
+_DATELINE_RE = re.compile(
+    r"^[^\W\d][^\d.!?؟:+]{1,40}?(?:\s*\([^)]{2,30}\))?\s*[-–—ـ]\s*[^\W\d][^.!?؟+]{1,30}?\s*[-–—:]?$"
+    r"|^[^\W\d][^().:+]{1,30}\([^)]{2,30}\)\s*[-–—:]?$"
+    r"|^[^\W\d][^\d:+]{1,25}:\s*[«\"“(][^»\"”)]{2,25}[»\"”)]\s*[-–—:]?$"
+)
+_AGENCY_CODE_RE = re.compile(r"^[(/（]\s*[^\s/()]{1,6}(?:\s[^\s/()]{1,6}){0,3}\s*[)/）]$")  # "/قنا/", "(أ ش أ)"
+_PLACE_NAME_RE = re.compile(r"^[^\d:.!?؟]{2,20}:\s*[^\d:.!?؟]{2,30}$")  # "الرياض: تركي الشهري"
+_CAPTION_RE = re.compile(
+    r"(?:\b(?:reuters|afp|ap|epa|getty|anadolu|wam|spa)\s*/|via getty|getty images|file photo|"
+    r"^(?:photo|photograph|image|picture)\s*:|©\s*\S+(?:\s\S+){0,3}$|\((?:photo|file)\b|\([^()]{2,40}/[^()]{2,30}\)\s*$|\[file:|"
+    r"\[(?:reuters|afp|ap|ap photo|getty images|epa|al jazeera)\]|"
+    r"صوره\s*:|\(صوره|الصوره\s*:|تصوير\s*:|مصدر الصوره|\(?ارشيفيه\)?$|\((?:رويترز|ا ف ب|أ ف ب|ا\.ف\.ب|الاناضول|وام|واس|سانا|reuters|afp|ap|spa|wam|sana|epa|getty)\)\s*$)",
+    re.IGNORECASE,
+)
+_TEASER_MARKER_RE = re.compile(
+    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
+    r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*",
+    re.IGNORECASE,
+)
+# Headers of a related-articles block (folded): lines under them are teasers, the header is chrome.
+_RELATED_HEADER_RE = re.compile(
+    r"^(?:اخبار ذات صله|مواضيع ذات صله|مقالات ذات صله|موضوعات ذات صله|موضوعات متعلقه|اخبار متعلقه|"
+    r"مواضيع قد تعجبك|قد يعجبك ايضا|قد يهمك ايضا|قد يهمك|اقرا المزيد|اقرا ايضا|اقرا كذلك|المزيد من الاخبار|"
+    r"المزيد من .{1,30}|الاكثر قراءه|الاكثر مشاهده|اخترنا لك|ننصحك بقراءه|اهم الاخبار|اخر الاخبار|احدث الاخبار|"
+    r"اخبار ذات علاقه|مواضيع مشابهه|اخبار مشابهه|"
+    r"related(?: articles| stories| news| content| coverage| posts)?|recommended(?: stories| for you| reading)?|"
+    r"more (?:stories|news|from .{1,30}|on this story|on this topic)|you may also like|you might also like|"
+    r"read more|read also|read next|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
+)
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_PUNCT_RE = re.compile(r"[^\w\s©-]")
+_CLITICS = ("و", "ف", "ب", "ل")
+_OPENERS = frozenset(
+    normalize_for_matching(w)
+    for w in "كما بدوره بدورها وبدوره وبدورها ومن وفي وقد وكان وكانت يذكر يشار ويذكر ويشار واضاف واكد وتابع "
+    "واشار ولفت وشدد واوضح وقال وقالت فيما بينما وتاتي وياتي وجاء وجاءت حسب وبحسب وفقا".split()
+)
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    """What one line looks like, before its neighbours are consulted."""
+
+    text: str
+    key: str  # folded, for lexicon and repeated-line lookups
+    words: int
+    sentence_end: bool
+    question: bool
+    function_share: float
+    verb: bool
+    opener: bool  # an Arabic continuation opener (وأضاف، كما، بدوره) or a verb first (Arabic prose is VSO, headlines SVO)
+    quote: bool
+    chrome: int  # weighted site-vocabulary hits
+    whole_chrome: bool  # the line is nothing but site vocabulary ("Share", "إعلان", "Sign In")
+    template: bool
+    url_only: bool
+    nav: bool  # breadcrumb or menu on one line
+    date_like: bool
+    repeated: bool
+    arabic: bool
+    ellipsis: bool  # ends cut short ("…", "..."): a teaser's excerpt or a truncated copy
+
+    @property
+    def short(self) -> bool:
+        """A label: three words or fewer and not a sentence."""
+        return self.words <= 3 and not self.sentence_end
+
+    @property
+    def sentence_score(self) -> int:
+        s = 2 if self.sentence_end else 0
+        s += (self.words >= 12) + (self.words >= 20) + (self.words >= 30) + (self.sentence_end and self.words >= 8)
+        s += (self.function_share >= 0.18) + self.verb + self.opener + self.quote
+        if self.words < 6:
+            s -= 2
+        return s
+
+    @property
+    def prose(self) -> bool:
+        return self.sentence_score >= 4
+
+    @property
+    def headline_shaped(self) -> bool:
+        """A listed headline: a few words, no full stop, little site vocabulary, not a date."""
+        return (
+            4 <= self.words <= 30
+            and not self.sentence_end
+            and self.chrome < 2
+            and not self.url_only
+            and not self.nav
+            and not self.date_like
+            and not self.prose
+        )
+
+
+def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
+    lex = lexicon()
+    key = normalize_for_matching(line)
+    bare = _URL_RE.sub(" ", key)
+    tokens = [t.strip("'’-") for t in _TOKEN_RE.findall(bare)]
+    tokens = [t for t in tokens if t]
+    n = len(tokens)
+    fw = sum(1 for t in tokens if _in(t, lex.function_words))
+    verb = any(_in(t, lex.verbs) for t in tokens)
+    chrome = _chrome_weight(key, tokens, lex)
+    stripped_key = key.strip(" :：-–|•·")
+    return LineFeatures(
+        text=line,
+        key=key,
+        words=n,
+        sentence_end=bool(_SENTENCE_END_RE.search(line)),
+        question=bool(_QUESTION_END_RE.search(line)),
+        function_share=fw / n if n else 0.0,
+        verb=verb,
+        opener=bool(tokens) and (tokens[0] in _OPENERS or _ARABIC_RE.match(tokens[0]) is not None and _in(tokens[0], lex.verbs)),
+        quote=bool(_QUOTE_RE.search(line)),
+        chrome=chrome,
+        whole_chrome=stripped_key in lex.chrome or _all_chrome(stripped_key, lex),
+        template=bool(_TEMPLATE_RE.search(line)),
+        url_only=(bool(_URL_RE.search(key)) and not _TOKEN_RE.search(bare)) or bool(_URL_GLUED_RE.match(line)),
+        nav=_is_nav(line),
+        date_like=_date_like(tokens, key),
+        repeated=key in repeated,
+        arabic=bool(_ARABIC_RE.search(line)),
+        ellipsis=bool(_ELLIPSIS_END_RE.search(line)),
+    )
+
+
+def _in(token: str, words: frozenset[str]) -> bool:
+    if token in words:
+        return True
+    return len(token) > 3 and token[0] in _CLITICS and token[1:] in words
+
+
+def _chrome_weight(key: str, tokens: list[str], lex: Lexicon) -> int:
+    """Site vocabulary: phrases as whole words, single words also behind a clitic (للاشتراك)."""
+    weight = 0
+    padded = " " + _PUNCT_RE.sub(" ", key) + " "
+    for phrase, w in lex.chrome.items():
+        if " " in phrase and f" {phrase} " in padded:
+            weight += w
+    for t in tokens:
+        w = lex.chrome.get(t)
+        if w is None and len(t) > 3 and t[0] in _CLITICS:
+            w = lex.chrome.get(t[1:]) or (lex.chrome.get(t[2:]) if t[1] in _CLITICS else None)
+        weight += w or 0
+    if tokens and tokens[0] in lex.imperatives:
+        weight += 1
+    if "©" in key:
+        weight += 2
+    return weight
+
+
+def _all_chrome(key: str, lex: Lexicon) -> bool:
+    """Every word is site vocabulary ("Facebook Twitter WhatsApp", "شارك طباعة")."""
+    parts = [p for p in re.split(r"[\s|·•,،/-]+", key) if p]
+    return bool(parts) and len(parts) <= 8 and all(p in lex.chrome for p in parts)
+
+
+def _is_nav(line: str) -> bool:
+    """Menus flattened onto one line: several short segments between separators or wide gaps."""
+    for splitter in (_NAV_SEP_RE, re.compile(r"\s{3,}")):
+        parts = [p.strip() for p in splitter.split(line) if p.strip()]
+        if len(parts) >= 3 and max(len(p.split()) for p in parts) <= 12 and sum(len(p.split()) for p in parts) / len(parts) <= 6:
+            return True
+    return bool(_TICKER_RE.search(line)) and len(re.split(r"\s{3,}", line.strip())) >= 3
+
+
+def _date_like(tokens: list[str], key: str) -> bool:
+    """A timestamp, date bar or reading-time line: date words and numbers, at most two other words."""
+    if not tokens or len(tokens) > 16:
+        return False
+    if "©" in key:
+        return False  # a copyright line carries a year but dates nothing
+    dated = [t for t in tokens if t in _DATE_WORDS or t.isdigit() or _DATE_SHAPE_RE.fullmatch(t)]
+    calendar = _CALENDAR_RE.search(key) or any(t in _CALENDAR_WORDS for t in tokens)
+    return bool(dated) and bool(calendar) and len(tokens) - len(dated) <= 2
+
+
+def metadata_kind(f: LineFeatures) -> str | None:
+    """Article metadata kept in the text and labelled: dateline, byline, date, caption, source."""
+    line = f.text.strip()
+    if f.words == 0:
+        return None
+    if _SOURCE_RE.match(f.key) and f.words <= 12:
+        return "source"
+    if _BYLINE_RE.match(f.key) and (f.words <= 15 or ";" in line and f.words <= 40) and f.chrome < 2:
+        return "byline"
+    if (_CREDIT_RE.match(line) or _INITIALS_RE.match(line)) and f.words <= 8:
+        return "byline"
+    if f.date_like:
+        return "date"
+    if _CAPTION_RE.search(f.key):
+        return "caption"
+    if f.words <= 6 and not f.sentence_end and _DATELINE_RE.match(line) and f.chrome == 0 and not f.nav:
+        return "dateline"
+    if _AGENCY_CODE_RE.match(line) or (f.words <= 3 and f.chrome == 0 and not f.nav and _PLACE_NAME_RE.match(line)):
+        return "dateline"
+    return None
+
+
+# --- decisions ---------------------------------------------------------------------------------
+
+
+@dataclass
+class LineVerdict:
+    """A line's label and why: ``kind`` names the metadata kind or the chrome evidence."""
+
+    text: str
+    label: Label
+    kind: str = ""
+    teaser: str = ""  # for ``related``: the headline, marker stripped
+    reasons: list[str] = field(default_factory=list)
+
+
+def strong_chrome(f: LineFeatures) -> str | None:
+    """Chrome on the line's own evidence, wherever it stands; None when the line could be article text."""
+    if f.template:
+        return "template"
+    if f.words == 0:
+        return "no-words"
+    if _COPYRIGHT_RE.search(f.key) and (f.words <= 15 or _RIGHTS_RE.search(f.key) and f.words <= 40):
+        return "copyright"  # a long line ending "© AFP" is a photo caption, not a copyright notice
+    if f.url_only:
+        return "url"
+    if f.whole_chrome or _LIST_COUNTER_RE.match(f.key):
+        return "furniture"
+    if f.nav and not f.prose:
+        return "navigation"
+    if _COUNT_RE.match(f.key) and f.chrome:
+        return "counter"
+    if f.prose:
+        # a sentence is chrome only when it talks about the site to its reader (cookies, copyright,
+        # newsletters): the site vocabulary must be dense, not one word in a long sentence
+        if f.chrome >= 4 and f.chrome / max(f.words, 1) >= 0.2:
+            return "site-talk"
+        return None
+    if f.chrome >= 2 and (f.words <= 10 or f.chrome / f.words >= 0.15):
+        return "site-vocabulary"
+    if f.repeated:
+        return "repeated"
+    return None
+
+
+def classify(
+    lines: Sequence[str],
+    *,
+    title: str | None = None,
+    repeated: Collection[str] = (),
+) -> list[LineVerdict]:
+    """Label every (stripped, non-blank) line of a page; the title line, when found, is labelled ``title``."""
+    feats = [features(line, repeated) for line in lines]
+    verdicts = [LineVerdict(text=line, label="body") for line in lines]
+    undecided: list[int] = []
+    for i, f in enumerate(feats):
+        v = verdicts[i]
+        marker = _TEASER_MARKER_RE.match(f.text)
+        if marker and f.text[marker.end() :].strip():
+            rest = features(f.text[marker.end() :].strip(), repeated)
+            if strong_chrome(rest) or rest.chrome >= 2:
+                v.label, v.kind = "boilerplate", "marked-non-article"
+            else:
+                v.label, v.kind, v.teaser = "related", "marked", rest.text
+            continue
+        if _RELATED_HEADER_RE.match(f.key.strip(" :：-–|•·")):
+            v.label, v.kind = "boilerplate", "related-header"
+            continue
+        meta = metadata_kind(f)
+        chrome = strong_chrome(f)
+        if chrome and not (meta and chrome in ("repeated", "site-vocabulary") and f.chrome < 4):
+            v.label, v.kind = "boilerplate", chrome
+            continue
+        if meta:
+            v.label, v.kind = "metadata", meta
+            continue
+        if f.prose:
+            continue
+        undecided.append(i)
+    prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
+    first = prose_at[0] if prose_at else len(lines)
+    last = prose_at[-1] if prose_at else -1
+    title_at = _find_title(feats, verdicts, first, title)
+    if title_at is not None:
+        verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
+    _header(feats, verdicts, first, title_at)
+    _related_blocks(feats, verdicts, first, last)
+    _runs_and_footer(feats, verdicts, first, last)
+    return verdicts
+
+
+def _find_title(
+    feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, title: str | None
+) -> int | None:
+    """The headline line: the given title when the page repeats it, else the best headline above the body.
+
+    Above the body a page stacks masthead, menus, a tagline, the section, the headline, a standfirst,
+    a caption, the byline and the date; the headline is the headline-shaped line that is not inside a
+    run of menu items and is followed soon by metadata or the body.
+    """
+    if title:
+        key = normalize_for_matching(title)
+        for i, f in enumerate(feats[: max(first, 0) + 3]):
+            if f.key == key or (len(key) >= 12 and (f.key.startswith(key) or key.startswith(f.key) and len(f.key) >= 12)):
+                return i
+        return None
+    candidates = [
+        i
+        for i in range(min(first, len(feats)))
+        if verdicts[i].label == "body"
+        and 2 <= feats[i].words <= 22
+        and not feats[i].opener
+        and not (feats[i].nav or feats[i].date_like or feats[i].chrome >= 2 or feats[i].repeated)
+        and not _PERIOD_END_RE.search(feats[i].text)  # headlines may ask or exclaim; sentences end in a stop
+    ]
+    for i in candidates:  # a headline is followed soon by its byline, date or dateline
+        if feats[i].words >= 5 and _metadata_follows(feats, verdicts, i):
+            return i
+    for i in candidates:
+        around = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(feats)]
+        in_menu = sum(1 for j in around if feats[j].short and verdicts[j].label != "metadata") >= 3
+        if feats[i].words >= 5 and not in_menu:
+            return i
+    if candidates and feats[candidates[-1]].words >= 2:
+        return candidates[-1]
+    return None
+
+
+def _metadata_follows(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """A byline, date or dateline comes soon, past captions, chrome and at most two standfirst lines."""
+    between = 0
+    for f, v in zip(feats[i + 1 : i + 7], verdicts[i + 1 : i + 7], strict=False):
+        if v.label == "metadata" and v.kind != "caption":
+            return True
+        if v.label == "body":
+            between += 1
+            if f.prose or f.short or between > 2:
+                return False
+    return False
+
+
+def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, title_at: int | None) -> None:
+    """Above the body: what precedes the headline is masthead (chrome, a date bar too); labels after it are chrome."""
+    top = title_at if title_at is not None else -1
+    for i in range(min(first, len(feats))):
+        f, v = feats[i], verdicts[i]
+        if v.label != "body" and not (v.label == "metadata" and v.kind == "date"):
+            continue
+        if i < top:
+            if f.ellipsis and f.words >= 6:
+                v.label, v.kind, v.teaser = "related", "excerpt", f.text  # a teaser card above the article
+            elif _bullet_run(feats, verdicts, i):
+                v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
+            else:
+                v.label, v.kind = "boilerplate", "masthead"  # a date here is the site's date bar
+        elif i > top and v.label == "body" and _bullet_run(feats, verdicts, i):
+            v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
+        elif i > top and v.label == "body" and (f.short or f.repeated) and not f.sentence_end:
+            v.label, v.kind = "boilerplate", "label"
+        elif title_at is None and v.label == "body" and f.short and _in_short_run(feats, verdicts, i):
+            v.label, v.kind = "boilerplate", "menu"
+
+
+_BULLET_RE = re.compile(r"^\s*[-–—•*·▪►»]\s+")
+
+
+def _unbullet(text: str) -> str:
+    return _BULLET_RE.sub("", text, count=1)
+
+
+def _bullet_run(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """Two or more bulleted headline-shaped lines in a row: a related list drawn as bullets."""
+
+    def item(k: int) -> bool:
+        return (
+            0 <= k < len(feats)
+            and verdicts[k].label in ("body", "related")
+            and bool(_BULLET_RE.match(feats[k].text))
+            and feats[k].headline_shaped
+        )
+
+    return item(i) and (item(i - 1) or item(i + 1))
+
+
+def _in_short_run(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    lo = i
+    while lo > 0 and feats[lo - 1].short and verdicts[lo - 1].label in ("body", "boilerplate"):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(feats) and feats[hi + 1].short and verdicts[hi + 1].label in ("body", "boilerplate"):
+        hi += 1
+    return hi - lo + 1 >= 3
+
+
+def _related_blocks(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
+    """Runs of headline-shaped lines after a related header, between sections or after the body."""
+    n = len(feats)
+    i = max(first, 0)
+    while i < n:
+        if verdicts[i].label == "body" and not feats[i].prose or verdicts[i].kind in ("related-header", "furniture", "counter"):
+            j = i
+            while j < n and not (verdicts[j].label == "body" and feats[j].prose) and verdicts[j].label != "title":
+                j += 1
+            _decide_block(feats, verdicts, i, j, after_body=i > last)
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+
+def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int, hi: int, *, after_body: bool) -> None:
+    block = range(lo, hi)
+    header = any(verdicts[k].kind == "related-header" for k in block)
+    heads = [
+        k
+        for k in block
+        if verdicts[k].label == "body"
+        and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
+        and not _reads_on(feats[k])
+    ]
+    listy = any(verdicts[k].label == "boilerplate" for k in block)
+    if not heads:
+        return
+    if header or (after_body and len(heads) >= 2) or len(heads) >= 3 or (len(heads) >= 2 and listy):
+        for k in heads:
+            if header and not any(verdicts[m].kind == "related-header" for m in range(lo, k)):
+                continue  # headline-shaped lines above the header belong to the article (sub-heads)
+            verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+def _prose_next(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """The next line is article prose: a short line right above it is a sub-head, not a list item."""
+    return k + 1 < len(feats) and feats[k + 1].prose and verdicts[k + 1].label == "body"
+
+
+def _short_headline(f: LineFeatures) -> bool:
+    """Under a related header, two or three words can be a headline ("Talks stall") if nothing says chrome."""
+    return 2 <= f.words <= 3 and f.chrome == 0 and not (f.date_like or f.nav or f.url_only or f.sentence_end)
+
+
+def _reads_on(f: LineFeatures) -> bool:
+    """An unpunctuated line that still reads as article text: a continuation opener, or (Arabic, where
+    paragraphs often lack a full stop) a verb among function words. English headlines say "says" too."""
+    return f.opener or (f.arabic and f.verb and f.function_share >= 0.2)
+
+
+def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
+    """Below the body every label is chrome; inside it, runs of three or more labels are (menus, tags)."""
+    for i, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+        if v.label != "body" or f.prose:
+            continue
+        if i > last and (f.short or f.repeated or f.question and f.words <= 15) and first <= last:
+            v.label, v.kind = "boilerplate", "footer"
+        elif f.short and (f.repeated or _in_short_run(feats, verdicts, i)) and i > first:
+            v.label, v.kind = "boilerplate", "run"
