@@ -34,18 +34,21 @@ def clean_text(
     site: evidence that a line is the site's furniture (see ``claims.text.site``).
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = [line.strip() for line in raw.split("\n") if line.strip()]
+    raw_lines = raw.split("\n")
+    at = [i for i, line in enumerate(raw_lines) if line.strip()]  # where each non-blank line stood
+    lines = [raw_lines[i].strip() for i in at]
     for line in lines:
         icon = _SITE_ICON_RE.match(line)
         if icon and outlet is None:
             outlet = icon.group(1)
     verdicts = classify(lines, title=title, repeated=repeated)
     kept: list[str] = []
+    kept_at: list[int] = []  # index in ``lines`` of each kept line
     meta: list[tuple[int, str]] = []
     teasers: list[Teaser] = []
     boilerplate: list[str] = []
     found_title: str | None = None
-    for v in verdicts:
+    for n, v in enumerate(verdicts):
         if v.label == "boilerplate":
             boilerplate.append(v.text)
         elif v.label == "related":
@@ -56,10 +59,16 @@ def clean_text(
             if v.label == "metadata":
                 meta.append((len(kept), v.kind))
             kept.append(v.text)
-    text = "\n\n".join(kept)
+            kept_at.append(n)
+    # Kept lines that were neighbours in the page keep the page's own break (a sentence broken over
+    # two lines stays byte-exact); across a dropped line the break is a paragraph break.
+    seps = [
+        "\n" if b == a + 1 and at[b] == at[a] + 1 else "\n\n" for a, b in zip(kept_at, kept_at[1:], strict=False)
+    ]
+    text = "".join(line + sep for line, sep in zip(kept, [*seps, ""], strict=True))
     starts = [0]
-    for line in kept[:-1]:
-        starts.append(starts[-1] + len(line) + 2)
+    for line, sep in zip(kept[:-1], seps, strict=True):
+        starts.append(starts[-1] + len(line) + len(sep))
     metadata = tuple(
         MetaLine(kind=kind, text=kept[i], start=starts[i], end=starts[i] + len(kept[i])) for i, kind in meta
     )

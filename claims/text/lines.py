@@ -175,6 +175,7 @@ class LineFeatures:
     repeated: bool
     arabic: bool
     ellipsis: bool  # ends cut short ("…", "..."): a teaser's excerpt or a truncated copy
+    title_case: bool  # English Headline Capitalisation on most longer words
 
     @property
     def short(self) -> bool:
@@ -198,7 +199,7 @@ class LineFeatures:
     def headline_shaped(self) -> bool:
         """A listed headline: a few words, no full stop, little site vocabulary, not a date."""
         return (
-            4 <= self.words <= 30
+            4 <= self.words <= 20
             and not self.sentence_end
             and self.chrome < 2
             and not self.url_only
@@ -238,7 +239,13 @@ def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
         repeated=key in repeated,
         arabic=bool(_ARABIC_RE.search(line)),
         ellipsis=bool(_ELLIPSIS_END_RE.search(line)),
+        title_case=_title_case(line),
     )
+
+
+def _title_case(line: str) -> bool:
+    longer = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) >= 4]
+    return len(longer) >= 5 and sum(w[0].isupper() for w in longer) / len(longer) >= 0.8
 
 
 def _in(token: str, words: frozenset[str]) -> bool:
@@ -392,6 +399,9 @@ def classify(
             continue
         undecided.append(i)
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
+    if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
+        v = verdicts[prose_at.pop(0)]
+        v.label, v.kind, v.teaser = "related", "excerpt", v.text
     first = prose_at[0] if prose_at else len(lines)
     last = prose_at[-1] if prose_at else -1
     title_at = _find_title(feats, verdicts, first, title)
@@ -399,8 +409,15 @@ def classify(
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
+    _teaser_cards(feats, verdicts, last)
     _runs_and_footer(feats, verdicts, first, last)
+    _truncated_copies(feats, verdicts, last)
     return verdicts
+
+
+def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
+    """The page opens with another article's cut preview ("…"), then the masthead, then the article."""
+    return feats[a].ellipsis and b > a + 1 and all(v.label == "boilerplate" for v in verdicts[a + 1 : b])
 
 
 def _find_title(
@@ -426,13 +443,14 @@ def _find_title(
         and not feats[i].opener
         and not (feats[i].nav or feats[i].date_like or feats[i].chrome >= 2 or feats[i].repeated)
         and not _PERIOD_END_RE.search(feats[i].text)  # headlines may ask or exclaim; sentences end in a stop
+        and not _bullet_run(feats, verdicts, i)
     ]
     for i in candidates:  # a headline is followed soon by its byline, date or dateline
         if feats[i].words >= 5 and _metadata_follows(feats, verdicts, i):
             return i
     for i in candidates:
         around = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(feats)]
-        in_menu = sum(1 for j in around if feats[j].short and verdicts[j].label != "metadata") >= 3
+        in_menu = sum(1 for j in around if feats[j].short and feats[j].words and verdicts[j].label != "metadata") >= 3
         if feats[i].words >= 5 and not in_menu:
             return i
     if candidates and feats[candidates[-1]].words >= 2:
@@ -467,7 +485,7 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
                 v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
             else:
                 v.label, v.kind = "boilerplate", "masthead"  # a date here is the site's date bar
-        elif i > top and v.label == "body" and _bullet_run(feats, verdicts, i):
+        elif title_at is None and v.label == "body" and _bullet_run(feats, verdicts, i):
             v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
         elif i > top and v.label == "body" and (f.short or f.repeated) and not f.sentence_end:
             v.label, v.kind = "boilerplate", "label"
@@ -534,11 +552,62 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     listy = any(verdicts[k].label == "boilerplate" for k in block)
     if not heads:
         return
-    if header or (after_body and len(heads) >= 2) or len(heads) >= 3 or (len(heads) >= 2 and listy):
+    lone_title_case = (
+        len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
+    )  # an English headline dropped between two paragraphs: a teaser without a marker
+    if header or (after_body and len(heads) >= 2) or len(heads) >= 3 or (len(heads) >= 2 and listy) or lone_title_case:
         for k in heads:
             if header and not any(verdicts[m].kind == "related-header" for m in range(lo, k)):
                 continue  # headline-shaped lines above the header belong to the article (sub-heads)
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+_RELATIVE_TIME_RE = re.compile(r"\bago\b|\bمنذ\b|^اليوم\b|^امس\b|^today\b|^yesterday\b|^\d{1,2}[:.]\d{2}(?:\s*[apم ص]\.?m?\.?)?$")
+
+
+def _relative_time(f: LineFeatures) -> bool:
+    """A listing's timestamp ("2 hours ago", "اليوم, 23:00"), never an article's dateline."""
+    return f.date_like and bool(_RELATIVE_TIME_RE.search(f.key))
+
+
+def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """Around a listed headline: its card's date and excerpt are chrome; relative timestamps below the body too.
+
+    An excerpt is prose, so it is dropped only on strong evidence that it belongs to the card: it is
+    cut short ("…") or a listing timestamp follows it. Anything else stays in the article.
+    """
+    n = len(feats)
+    for k in range(n):
+        f, v = feats[k], verdicts[k]
+        if v.label == "metadata" and v.kind == "date" and (
+            _relative_time(f) and k > last
+            or any(verdicts[j].label == "related" and verdicts[j].kind != "marked" for j in (k - 1, k + 1) if 0 <= j < n)
+        ):
+            v.label, v.kind = "boilerplate", "card-date"
+    for k in range(n - 1):
+        if verdicts[k].label != "related" or verdicts[k].kind == "marked":
+            continue
+        j = k + 1
+        while j < n and verdicts[j].label == "boilerplate" and verdicts[j].kind == "card-date":
+            j += 1
+        if j < n and verdicts[j].label == "body" and feats[j].prose:
+            after = feats[j + 1] if j + 1 < n else None
+            if feats[j].ellipsis or (after is not None and _relative_time(after)):
+                verdicts[j].label, verdicts[j].kind = "boilerplate", "card-excerpt"
+                if after is not None and verdicts[j + 1].label == "metadata":
+                    verdicts[j + 1].label, verdicts[j + 1].kind = "boilerplate", "card-date"
+
+
+def _truncated_copies(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """Below the body, a line that only repeats the start of another line (a cut preview) is chrome."""
+    kept = [f.key for f, v in zip(feats, verdicts, strict=True) if v.label in ("body", "title", "metadata")]
+    for k in range(max(last + 1, 0), len(feats)):
+        f, v = feats[k], verdicts[k]
+        if v.label != "body" or f.words < 4:
+            continue
+        stem = f.key.rstrip(".… ")
+        if any(other != f.key and other.startswith(stem) for other in kept):
+            v.label, v.kind = "boilerplate", "truncated-copy"
 
 
 def _prose_next(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
@@ -557,12 +626,17 @@ def _reads_on(f: LineFeatures) -> bool:
     return f.opener or (f.arabic and f.verb and f.function_share >= 0.2)
 
 
+def _label_shaped(f: LineFeatures) -> bool:
+    """A name or tag: four words at most, no function word, no verb, no sentence end."""
+    return f.words <= 4 and f.function_share == 0 and not f.verb and not f.sentence_end
+
+
 def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
     """Below the body every label is chrome; inside it, runs of three or more labels are (menus, tags)."""
     for i, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
         if v.label != "body" or f.prose:
             continue
-        if i > last and (f.short or f.repeated or f.question and f.words <= 15) and first <= last:
+        if i > last and (f.short or f.repeated or f.question and f.words <= 15 or _label_shaped(f)) and first <= last:
             v.label, v.kind = "boilerplate", "footer"
         elif f.short and (f.repeated or _in_short_run(feats, verdicts, i)) and i > first:
             v.label, v.kind = "boilerplate", "run"
