@@ -351,10 +351,10 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "navigation"
     if _COUNT_RE.match(f.key) and f.chrome:
         return "counter"
-    if f.prose:
+    if f.prose or (f.sentence_end and f.words >= 4 and (f.function_share > 0 or f.verb)):
         # a sentence is chrome only when it talks about the site to its reader (cookies, copyright,
-        # newsletters): the site vocabulary must be dense, not one word in a long sentence
-        if f.chrome >= 4 and f.chrome / max(f.words, 1) >= 0.2:
+        # newsletters): the site vocabulary must be dense, not one word ("declined to comment")
+        if f.chrome >= (4 if f.prose else 3) and f.chrome / max(f.words, 1) >= 0.2:
             return "site-talk"
         return None
     if f.chrome >= 2 and (f.words <= 10 or f.chrome / f.words >= 0.15):
@@ -398,6 +398,9 @@ def classify(
         if f.prose:
             continue
         undecided.append(i)
+    for i, f in enumerate(feats):  # a poll: a question over a run of short answers
+        if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
+            verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
         v = verdicts[prose_at.pop(0)]
@@ -413,6 +416,11 @@ def classify(
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
     return verdicts
+
+
+def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:
+    nxt = feats[i + 1 : i + 1 + n]
+    return len(nxt) == n and all(f.short and f.words > 0 for f in nxt)
 
 
 def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
