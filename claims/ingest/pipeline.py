@@ -11,7 +11,8 @@ articles behind, so running it again ends in the same database as an uninterrupt
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -26,7 +27,7 @@ from claims.errors import ClaimsError, InputError
 from claims.ingest.fetch import HTML_TYPES, decode_bytes, fetch_with_retries, make_client
 from claims.ingest.items import Item, parse_date
 from claims.models import Article, FetchState, utcnow
-from claims.repository import replace_claims, store_article
+from claims.repository import replace_claims, site_lines, store_article
 from claims.types import Lang
 from claims.urls import bytes_hash, canonical_url
 
@@ -179,12 +180,15 @@ def fetch_items(
 # --- prepare (CPU, no database) ------------------------------------------------------------------
 
 
-def prepare(item: Item, *, lang: Lang | None = None) -> Prepared:
-    """Decode, clean and extract one item; any failure becomes ``Prepared.error`` (never raised)."""
+def prepare(item: Item, *, lang: Lang | None = None, repeated: Collection[str] = ()) -> Prepared:
+    """Decode, clean and extract one item; any failure becomes ``Prepared.error`` (never raised).
+
+    ``repeated`` holds the lines the item's site repeats across its stored pages (``site_lines``).
+    """
     if item.error:
         return Prepared(url=item.url, error=item.error)
     try:
-        return _prepare(item, lang)
+        return _prepare(item, lang, repeated)
     except ClaimsError as exc:
         return Prepared(url=item.url, error=str(exc))
     except Exception as exc:  # an extractor bug on one article must not sink the batch
@@ -192,7 +196,7 @@ def prepare(item: Item, *, lang: Lang | None = None) -> Prepared:
         return Prepared(url=item.url, error=f"{type(exc).__name__}: {exc}")
 
 
-def _prepare(item: Item, lang: Lang | None) -> Prepared:
+def _prepare(item: Item, lang: Lang | None, repeated: Collection[str] = ()) -> Prepared:
     from claims.extract import extract_claims
 
     raw = item.raw
@@ -208,7 +212,7 @@ def _prepare(item: Item, lang: Lang | None) -> Prepared:
         text, _codec = decode_bytes(raw, header_charset=item.charset)
     else:
         raise InputError("nothing to read")
-    doc = _clean(text, item, lang)
+    doc = _clean(text, item, lang, repeated)
     if not doc.text.strip():
         raise InputError("empty: no article text after cleaning")
     candidates = tuple(extract_claims(doc))
@@ -224,22 +228,27 @@ def _prepare(item: Item, lang: Lang | None) -> Prepared:
     )
 
 
-def _clean(text: str, item: Item, lang: Lang | None) -> CleanDocument:
-    if item.fmt == "html":
+_HTML_START_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
+def _clean(text: str, item: Item, lang: Lang | None, repeated: Collection[str] = ()) -> CleanDocument:
+    if item.fmt == "html" or _HTML_START_RE.match(text):  # an HTML page saved under a .txt name
         from claims.text.html import html_to_document
 
         url = item.url if item.url.startswith(("http://", "https://")) else None
-        doc = html_to_document(text, url=url, lang=lang)
+        doc = html_to_document(text, url=url, lang=lang, repeated=repeated)
         if item.title and not doc.title:
             doc = doc.model_copy(update={"title": item.title})
         return doc
     from claims.text.clean import clean_text
 
-    return clean_text(text, lang=lang, title=item.title)
+    return clean_text(text, lang=lang, title=item.title, repeated=repeated)
 
 
-def prepare_batch(items: Sequence[Item], *, lang: Lang | None = None) -> list[Prepared]:
-    return [prepare(i, lang=lang) for i in items]
+def prepare_batch(
+    items: Sequence[Item], *, lang: Lang | None = None, repeated: Collection[str] = ()
+) -> list[Prepared]:
+    return [prepare(i, lang=lang, repeated=repeated) for i in items]
 
 
 # --- store + link (database) ---------------------------------------------------------------------
@@ -378,6 +387,7 @@ def run_pipeline(
     fetch = fetch or FetchOptions()
     with session_scope(db_url) as session:
         fresh, skipped = select_new(session, items, source_id=source_id)
+        repeated = site_lines(session, source_id=source_id) if source_id is not None else frozenset()
     report = IngestReport(skipped=skipped)
     for batch in batches(fresh, batch_size):
         got = fetch_items(
@@ -391,7 +401,7 @@ def run_pipeline(
         report.outcomes.extend(
             store_batch(
                 db_url,
-                prepare_batch(got, lang=lang),
+                prepare_batch(got, lang=lang, repeated=repeated),
                 source_id=source_id,
                 auto_threshold=auto_threshold,
                 suggest_threshold=suggest_threshold,

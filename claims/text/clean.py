@@ -65,7 +65,7 @@ def clean_text(
     seps = [
         "\n" if b == a + 1 and at[b] == at[a] + 1 else "\n\n" for a, b in zip(kept_at, kept_at[1:], strict=False)
     ]
-    text = "".join(line + sep for line, sep in zip(kept, [*seps, ""], strict=True))
+    text = "".join(line + sep for line, sep in zip(kept, [*seps, ""], strict=False))
     starts = [0]
     for line, sep in zip(kept[:-1], seps, strict=True):
         starts.append(starts[-1] + len(line) + len(sep))

@@ -232,7 +232,7 @@ def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
         quote=bool(_QUOTE_RE.search(line)),
         chrome=chrome,
         whole_chrome=stripped_key in lex.chrome or _all_chrome(stripped_key, lex),
-        template=bool(_TEMPLATE_RE.search(line)),
+        template=_template(line),
         url_only=(bool(_URL_RE.search(key)) and not _TOKEN_RE.search(bare)) or bool(_URL_GLUED_RE.match(line)),
         nav=_is_nav(line),
         date_like=_date_like(tokens, key),
@@ -241,6 +241,17 @@ def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
         ellipsis=bool(_ELLIPSIS_END_RE.search(line)),
         title_case=_title_case(line),
     )
+
+
+def _template(line: str) -> bool:
+    """Widget code: template placeholders anywhere, or markup with hardly any words outside it."""
+    if not _TEMPLATE_RE.search(line):
+        return False
+    if re.search(r"\{\{|\{%|<%|\$\{", line):
+        return True
+    if "{" in line and sum(line.count(c) for c in "{}();=") >= max(6, len(line) // 25):
+        return True  # script or style: code punctuation throughout
+    return len(_TOKEN_RE.findall(_TEMPLATE_RE.sub(" ", line))) < 4
 
 
 def _title_case(line: str) -> bool:

@@ -255,9 +255,11 @@ def test_template_markup_and_style_rules_are_chrome() -> None:
         ".related-articles .card{padding-bottom:55%;}",
         "<div class='ad-slot'></div>",
         "${commentCount} comments",
+        "window.addEventListener('load', function () { if (ready) { showPoll(pollId); } });",
+        "<p>قال الوزير إن الحكومة ستعرض الخطة على البرلمان.</p>",  # markup around prose is not chrome
     ]
     labels = [v.label for v in classify(lines)]
-    assert labels == ["body", "boilerplate", "boilerplate", "boilerplate"]
+    assert labels == ["body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "body"]
 
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -281,3 +283,8 @@ def test_every_page_line_is_accounted_for_and_kept_lines_are_untouched(path: Pat
             or any(t and t in line for t in teasers)
             or line.lower().startswith("site icon")
         ), line
+
+
+def test_a_page_of_nothing_but_chrome_has_no_text() -> None:
+    doc = clean_text("Skip to content\nMenu\nHome\n© 2025 Gulf Ledger\n{{getCommentCount()}} comments\n")
+    assert doc.text == "" and doc.metadata == () and len(doc.boilerplate) == 5
