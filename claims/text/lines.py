@@ -37,6 +37,7 @@ class Lexicon:
     function_words: frozenset[str]
     verbs: frozenset[str]
     chrome: dict[str, int]  # folded word or phrase → weight (2 furniture only, 1 also in prose)
+    phrases: dict[str, tuple[tuple[str, int], ...]]  # first word → the several-word entries it starts
     imperatives: frozenset[str]  # the page talking to its reader, at a line's start
 
 
@@ -54,7 +55,12 @@ def lexicon() -> Lexicon:
         weight, _, phrase = entry.partition(" ")
         chrome[normalize_for_matching(phrase)] = int(weight)
     imperatives = frozenset(normalize_for_matching(w) for w in _words("imperatives.txt"))
-    return Lexicon(frozenset(fw), frozenset(verbs), chrome, imperatives)
+    phrases: dict[str, list[tuple[str, int]]] = {}
+    for phrase, weight in chrome.items():
+        if " " in phrase:
+            phrases.setdefault(phrase.split(" ", 1)[0], []).append((phrase, weight))
+    by_first = {first: tuple(entries) for first, entries in phrases.items()}
+    return Lexicon(frozenset(fw), frozenset(verbs), chrome, by_first, imperatives)
 
 
 # --- shapes ------------------------------------------------------------------------------------
@@ -69,6 +75,7 @@ _TEMPLATE_RE = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}|\b(?:function\s*\(|var\s+\w+\s*=|document\.|window\.)|"
     r"</?[a-z][a-z0-9]*(?:\s[^>]*)?>|[.#@]?[\w-]+(?:[ .#:>][\w-]+)*\s*\{[^{}]*[:;][^{}]*\}|&(?:nbsp|amp|quot|#\d+);|\bng-[a-z]+|\bv-(?:if|for)\b|\[\[.*?\]\]"
 )
+_CODE_HINT_RE = re.compile(r"[{}<>$&\[]|function|var |document\.|window\.|ng-|v-")  # cheap gate for _TEMPLATE_RE
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<!\w)@\w{2,}")
 _URL_GLUED_RE = re.compile(r"^\s*https?://[^\x00-\x7f]")  # "http://لتصلك …": a link widget's label
 _NAV_SEP_RE = re.compile(r"\s[|›»>•·/]\s|\|")
@@ -245,7 +252,7 @@ def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
 
 def _template(line: str) -> bool:
     """Widget code: template placeholders anywhere, or markup with hardly any words outside it."""
-    if not _TEMPLATE_RE.search(line):
+    if not _CODE_HINT_RE.search(line) or not _TEMPLATE_RE.search(line):
         return False
     if re.search(r"\{\{|\{%|<%|\$\{", line):
         return True
@@ -269,9 +276,10 @@ def _chrome_weight(key: str, tokens: list[str], lex: Lexicon) -> int:
     """Site vocabulary: phrases as whole words, single words also behind a clitic (للاشتراك)."""
     weight = 0
     padded = " " + _PUNCT_RE.sub(" ", key) + " "
-    for phrase, w in lex.chrome.items():
-        if " " in phrase and f" {phrase} " in padded:
-            weight += w
+    for first in set(tokens) & lex.phrases.keys():
+        for phrase, w in lex.phrases[first]:
+            if f" {phrase} " in padded:
+                weight += w
     for t in tokens:
         w = lex.chrome.get(t)
         if w is None and len(t) > 3 and t[0] in _CLITICS:
