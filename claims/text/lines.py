@@ -151,6 +151,7 @@ _RELATED_HEADER_RE = re.compile(
     r"read more|read also|read next|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
 )
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_ALNUM_RE = re.compile(r"[^\W_]")
 _PUNCT_RE = re.compile(r"[^\w\s©-]")
 _CLITICS = ("و", "ف", "ب", "ل")
 _OPENERS = frozenset(
@@ -220,8 +221,8 @@ def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
     lex = lexicon()
     key = normalize_for_matching(line)
     bare = _URL_RE.sub(" ", key)
-    tokens = [t.strip("'’-") for t in _TOKEN_RE.findall(bare)]
-    tokens = [t for t in tokens if t]
+    tokens = [t.strip("'’-_") for t in _TOKEN_RE.findall(bare)]
+    tokens = [t for t in tokens if t and _ALNUM_RE.search(t)]
     n = len(tokens)
     fw = sum(1 for t in tokens if _in(t, lex.function_words))
     verb = any(_in(t, lex.verbs) for t in tokens)
@@ -286,7 +287,7 @@ def _chrome_weight(key: str, tokens: list[str], lex: Lexicon) -> int:
             w = lex.chrome.get(t[1:]) or (lex.chrome.get(t[2:]) if t[1] in _CLITICS else None)
         weight += w or 0
     if tokens and tokens[0] in lex.imperatives:
-        weight += 1
+        weight += 2  # the page telling its reader what to do
     if "©" in key:
         weight += 2
     return weight
@@ -302,6 +303,8 @@ def _is_nav(line: str) -> bool:
     """Menus flattened onto one line: several short segments between separators or wide gaps."""
     for splitter in (_NAV_SEP_RE, re.compile(r"\s{3,}")):
         parts = [p.strip() for p in splitter.split(line) if p.strip()]
+        if splitter is _NAV_SEP_RE and len(parts) == 2 and all(len(p.split()) <= 3 for p in parts):
+            return True  # a breadcrumb: "News|Israel-Palestine conflict"
         if len(parts) >= 3 and max(len(p.split()) for p in parts) <= 12 and sum(len(p.split()) for p in parts) / len(parts) <= 6:
             return True
     return bool(_TICKER_RE.search(line)) and len(re.split(r"\s{3,}", line.strip())) >= 3
@@ -503,7 +506,7 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
     top = title_at if title_at is not None else -1
     for i in range(min(first, len(feats))):
         f, v = feats[i], verdicts[i]
-        if v.label != "body" and not (v.label == "metadata" and v.kind == "date"):
+        if v.label != "body" and not (v.label == "metadata" and v.kind != "byline" and i < top):
             continue
         if i < top:
             if f.ellipsis and f.words >= 6:
