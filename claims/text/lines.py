@@ -184,6 +184,7 @@ class LineFeatures:
     arabic: bool
     ellipsis: bool  # ends cut short ("…", "..."): a teaser's excerpt or a truncated copy
     title_case: bool  # English Headline Capitalisation on most longer words
+    early_past_verb: bool  # Arabic: a past-tense verb of the lexicon among the first four words
 
     @property
     def short(self) -> bool:
@@ -248,6 +249,7 @@ def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
         arabic=bool(_ARABIC_RE.search(line)),
         ellipsis=bool(_ELLIPSIS_END_RE.search(line)),
         title_case=_title_case(line),
+        early_past_verb=any(t[0] not in "يت" and _in(t, lex.verbs) and len(t) > 2 for t in tokens[:4]),
     )
 
 
@@ -427,6 +429,8 @@ def classify(
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
         v = verdicts[prose_at.pop(0)]
         v.label, v.kind, v.teaser = "related", "excerpt", v.text
+    while len(prose_at) >= 2 and feats[prose_at[-1]].ellipsis and prose_at[-2] < prose_at[-1] - 1:
+        prose_at.pop()  # a cut preview standing alone below the body is a card's excerpt, not the article's end
     first = prose_at[0] if prose_at else len(lines)
     last = prose_at[-1] if prose_at else -1
     title_at = _find_title(feats, verdicts, first, title)
@@ -434,6 +438,7 @@ def classify(
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
+    _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
@@ -600,6 +605,24 @@ def _relative_time(f: LineFeatures) -> bool:
     return f.date_like and bool(_RELATIVE_TIME_RE.search(f.key))
 
 
+def _twice_printed(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
+    """Below the body, a headline printed twice within a card (image text and link) is a teaser."""
+    if first > last:
+        return
+    for k in range(last + 1, len(feats)):
+        f, v = feats[k], verdicts[k]
+        if v.label not in ("body", "boilerplate") or v.kind not in ("", "run", "footer"):
+            continue
+        if not 2 <= f.words <= 20 or f.chrome or f.date_like or f.sentence_end or f.text.isupper():
+            continue  # an upper-case line is a section label, repeated on every card
+        for j in range(k + 2, min(k + 4, len(feats))):  # headline, its date, the headline again
+            dated = any(feats[m].date_like for m in range(k + 1, j))
+            if feats[j].key == f.key and verdicts[j].label in ("body", "boilerplate") and dated:
+                v.label, v.kind, v.teaser = "related", "card", f.text
+                verdicts[j].label, verdicts[j].kind = "boilerplate", "card-repeat"
+                break
+
+
 def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
     """Around a listed headline: its card's date and excerpt are chrome; relative timestamps below the body too.
 
@@ -618,7 +641,7 @@ def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: 
         if verdicts[k].label != "related" or verdicts[k].kind == "marked":
             continue
         j = k + 1
-        while j < n and verdicts[j].label == "boilerplate" and verdicts[j].kind == "card-date":
+        while j < n and verdicts[j].label == "boilerplate" and verdicts[j].kind in ("card-date", "card-repeat"):
             j += 1
         if j < n and verdicts[j].label == "body" and feats[j].prose:
             after = feats[j + 1] if j + 1 < n else None
@@ -652,8 +675,10 @@ def _short_headline(f: LineFeatures) -> bool:
 
 def _reads_on(f: LineFeatures) -> bool:
     """An unpunctuated line that still reads as article text: a continuation opener, or (Arabic, where
-    paragraphs often lack a full stop) a verb among function words. English headlines say "says" too."""
-    return f.opener or (f.arabic and f.verb and f.function_share >= 0.2)
+    paragraphs often lack a full stop) a verb among function words, or a past-tense verb among the
+    first words, a dateline and a name allowed before it (prose is VSO, headlines put the subject first and the verb in the present).
+    English headlines say "says" too, so English relies on punctuation."""
+    return f.opener or (f.arabic and (f.verb and f.function_share >= 0.2 or f.early_past_verb))
 
 
 def _label_shaped(f: LineFeatures) -> bool:

@@ -21,13 +21,12 @@ FIXTURES = ROOT / "fixtures"
 REAL = Path(os.environ.get("CLAIMS_REAL_SET", str(FIXTURES / "real" / "local")))
 SELF_WRITTEN = [FIXTURES, *(FIXTURES / name for name in ("heldout", "blind", "blind2", "blind3"))]
 
-# Targets of issue 15 on real pages; recall sits below its target of 0.8 (see RESULTS.md), so its
-# floor is what was reached minus a hair, to be raised, never lowered.
+# Targets of issue 15 on real pages (measured 3.9 % / 1.00 / 0.81 on 55 pages when set, RESULTS.md).
 REAL_CHROME_LEFT_MAX = 0.10
 REAL_RELATED_PRECISION_MIN = 0.90
-REAL_RELATED_RECALL_FLOOR = 0.60
-# Self-written sets, measured 1.3 % / 0.96 / 0.99 when set.
-SELF_CHROME_LEFT_MAX = 0.03
+REAL_RELATED_RECALL_MIN = 0.80
+# Self-written sets, measured 0.5 % / 0.96 / 0.99 when set.
+SELF_CHROME_LEFT_MAX = 0.02
 SELF_RELATED_PRECISION_MIN = 0.93
 SELF_RELATED_RECALL_MIN = 0.95
 
@@ -61,7 +60,7 @@ def test_real_pages_chrome_left() -> None:
 def test_real_pages_related_lists() -> None:
     fig = _real()
     assert fig.related_precision >= REAL_RELATED_PRECISION_MIN, fig.related_wrong
-    assert fig.related_recall >= REAL_RELATED_RECALL_FLOOR, fig.related_missed
+    assert fig.related_recall >= REAL_RELATED_RECALL_MIN, fig.related_missed
 
 
 def test_self_written_pages_keep_every_gold_claim_and_event() -> None:

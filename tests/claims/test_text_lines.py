@@ -267,3 +267,31 @@ def test_every_page_line_is_accounted_for_and_kept_lines_are_untouched(path: Pat
 def test_a_page_of_nothing_but_chrome_has_no_text() -> None:
     doc = clean_text("Skip to content\nMenu\nHome\n© 2025 Gulf Ledger\n{{getCommentCount()}} comments\n")
     assert doc.text == "" and doc.metadata == () and len(doc.boilerplate) == 5
+
+
+def test_teaser_cards_below_the_body() -> None:
+    """A card prints its headline twice around a date, then a cut excerpt: one teaser, the rest chrome."""
+    page = (
+        "The council approved the harbour budget on Monday after a long debate, officials said.\n"
+        "Opinion\n"
+        "Harbour plans stall\n"
+        "12 May, 2025\n"
+        "Harbour plans stall\n"
+        "IS the harbour project to be delayed until it no longer matters? That is the fear of many who...\n"
+    )
+    doc = clean_text(page)
+    assert [t.text for t in doc.teasers] == ["Harbour plans stall"]
+    assert doc.text == "The council approved the harbour budget on Monday after a long debate, officials said."
+    assert "12 May, 2025" in doc.boilerplate
+
+
+def test_an_arabic_sentence_without_a_full_stop_is_not_a_listed_headline() -> None:
+    page = (
+        "قال وزير النقل إن الخط الحديدي الجديد سيفتتح في الربيع المقبل بعد اكتمال التجارب.\n"
+        "أخبار ذات صلة\n"
+        "القطار السريع يصل إلى الميناء للمرة الأولى\n"
+        "دمشق: سامر خليل أعلنت المؤسسة العامة للنقل بدء التسجيل على بطاقات الاشتراك الشهرية للطلاب\n"
+    )
+    doc = clean_text(page)
+    assert [t.text for t in doc.teasers] == ["القطار السريع يصل إلى الميناء للمرة الأولى"]
+    assert "أعلنت المؤسسة العامة للنقل" in doc.text
