@@ -60,3 +60,28 @@ def test_pipeline_learns_a_sites_tagline_from_stored_pages(db_url: str, tmp_path
         article = s.exec(select(Article).where(Article.id == report.added[0].article_id)).one()
         assert TAGLINE not in article.text and TAGLINE in article.boilerplate
         assert BODIES[3] in article.text and article.title == "عنوان الخبر رقم 3 عن المدينة اليوم"
+
+
+def test_an_unmarked_related_list_resolves_when_the_teased_article_arrives(db_url: str, tmp_path: Path) -> None:
+    """Teasers found without a marker become related links; the teased article, ingested later, resolves them."""
+    from claims.models import CrossReference
+
+    teased = "وزارة الزراعة تعلن موعد بدء حصاد القمح في المحافظات الشمالية"
+    first = tmp_path / "a"
+    first.mkdir()
+    (first / "a.txt").write_text(
+        "عنوان الخبر الأول عن المدينة اليوم\n\n" + BODIES[0] + "\n\n" + teased + "\n"
+        "البلدية تفتتح حديقة عامة جديدة في الحي الشرقي للمدينة\n",
+        encoding="utf-8",
+    )
+    run_pipeline(db_url, items_from_paths([first]))
+    with session_scope(db_url) as s:
+        waiting = {x.text: x.to_article_id for x in s.exec(select(CrossReference)).all()}
+        assert waiting == {teased: None, "البلدية تفتتح حديقة عامة جديدة في الحي الشرقي للمدينة": None}
+    later = tmp_path / "b"
+    later.mkdir()
+    (later / "b.txt").write_text(teased + "\n\n" + BODIES[3] + "\n", encoding="utf-8")
+    report = run_pipeline(db_url, items_from_paths([later]))
+    with session_scope(db_url) as s:
+        links = {x.text: x.to_article_id for x in s.exec(select(CrossReference)).all()}
+    assert links[teased] == report.added[0].article_id
