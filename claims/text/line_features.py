@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -117,6 +117,7 @@ _DATELINE_RE = re.compile(
 )
 _AGENCY_CODE_RE = re.compile(r"^[(/（]\s*[^\s/()]{1,6}(?:\s[^\s/()]{1,6}){0,3}\s*[)/）]$")  # "/قنا/", "(أ ش أ)"
 _PLACE_NAME_RE = re.compile(r"^[^\d:.!?؟]{2,20}:\s*[^\d:.!?؟]{2,30}$")  # "الرياض: تركي الشهري"
+_CAPTION_HINT_RE = re.compile(r"[/(\[:©]|getty|file photo|ارشيفي")  # cheap gate for _CAPTION_RE
 _CAPTION_RE = re.compile(
     r"(?:\b(?:reuters|afp|ap|epa|getty|anadolu|wam|spa)\s*/|via getty|getty images|file photo|"
     r"^(?:photo|photograph|image|picture)\s*:|©\s*\S+(?:\s\S+){0,3}$|\((?:photo|file)\b|\([^()]{2,40}/[^()]{2,30}\)\s*$|\[file:|"
@@ -193,6 +194,13 @@ class LineFeatures:
 
 
 def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
+    """The line's evidence; ``repeated`` holds the folded lines its site repeats on other pages."""
+    own = _features(line)
+    return replace(own, repeated=True) if own.key in repeated else own
+
+
+@lru_cache(maxsize=8192)  # a site prints its menus and footers on every page: compute them once
+def _features(line: str) -> LineFeatures:
     lex = lexicon()
     key = normalize_for_matching(line)
     bare = _URL_RE.sub(" ", key)
@@ -219,7 +227,7 @@ def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
         url_only=(bool(_URL_RE.search(key)) and not _TOKEN_RE.search(bare)) or bool(_URL_GLUED_RE.match(line)),
         nav=_is_nav(line),
         date_like=_date_like(tokens, key),
-        repeated=key in repeated,
+        repeated=False,
         arabic=bool(_ARABIC_RE.search(line)),
         ellipsis=bool(_ELLIPSIS_END_RE.search(line)),
         title_case=_title_case(line),
@@ -292,6 +300,8 @@ def _date_like(tokens: list[str], key: str) -> bool:
         return False
     if "©" in key:
         return False  # a copyright line carries a year but dates nothing
+    if not any(ch.isdigit() for ch in key) and not any(t in _CALENDAR_WORDS for t in tokens):
+        return False
     dated = [t for t in tokens if t in _DATE_WORDS or t.isdigit() or _DATE_SHAPE_RE.fullmatch(t)]
     calendar = _CALENDAR_RE.search(key) or any(t in _CALENDAR_WORDS for t in tokens)
     return bool(dated) and bool(calendar) and len(tokens) - len(dated) <= 2
@@ -310,7 +320,7 @@ def metadata_kind(f: LineFeatures) -> str | None:
         return "byline"
     if f.date_like:
         return "date"
-    if _CAPTION_RE.search(f.key):
+    if _CAPTION_HINT_RE.search(f.key) and _CAPTION_RE.search(f.key):
         return "caption"
     if f.words <= 6 and not f.sentence_end and _DATELINE_RE.match(line) and f.chrome == 0 and not f.nav:
         return "dateline"
