@@ -240,6 +240,9 @@ def _related_blocks(feats: list[LineFeatures], verdicts: list[LineVerdict], firs
             i += 1
 
 
+_INTRODUCES_LIST_RE = re.compile(r"[:：]\s*$")
+
+
 def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int, hi: int, *, after_body: bool) -> None:
     block = range(lo, hi)
     header = any(verdicts[k].kind == "related-header" for k in block)
@@ -253,6 +256,10 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     listy = any(verdicts[k].label == "boilerplate" for k in block)
     if not heads:
         return
+    if not header and any(
+        verdicts[k].label == "body" and _INTRODUCES_LIST_RE.search(feats[k].text) for k in range(max(lo - 1, 0), heads[0])
+    ):
+        return  # "وتضمنت القرارات:" / "The measures include:": the lines below are the article's own list
     lone_title_case = (
         len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
     )  # an English headline dropped between two paragraphs: a teaser without a marker

@@ -295,3 +295,17 @@ def test_an_arabic_sentence_without_a_full_stop_is_not_a_listed_headline() -> No
     doc = clean_text(page)
     assert [t.text for t in doc.teasers] == ["القطار السريع يصل إلى الميناء للمرة الأولى"]
     assert "أعلنت المؤسسة العامة للنقل" in doc.text
+
+
+def test_an_articles_own_list_is_not_a_related_list() -> None:
+    page = (
+        "أقر مجلس الوزراء في جلسته أمس حزمة إجراءات لدعم المشاريع الصغيرة والمتوسطة.\n"
+        "وتضمنت القرارات:\n"
+        "إعفاء المشاريع الصغيرة من الرسوم البلدية لمدة عامين\n"
+        "تمديد العمل ببرنامج الدعم النقدي حتى نهاية العام\n"
+        "إنشاء صندوق جديد لتمويل الصادرات الزراعية\n"
+        "وقال وزير الاقتصاد إن الحزمة ستكلف الخزينة نحو مئتي مليون دينار خلال العام المقبل.\n"
+    )
+    doc = clean_text(page)
+    assert doc.teasers == ()
+    assert "تمديد العمل ببرنامج الدعم النقدي حتى نهاية العام" in doc.text
