@@ -133,7 +133,10 @@ def _find_title(
     if title:
         key = normalize_for_matching(title)
         for i, f in enumerate(feats[: max(first, 0) + 3]):
-            if f.key == key or (len(key) >= 12 and (f.key.startswith(key) or key.startswith(f.key) and len(f.key) >= 12)):
+            if f.key == key:
+                return i
+            # "Headline | Outlet", or a headline cut short: never a sentence that opens with the headline's words
+            if not f.prose and len(key) >= 12 and (f.key.startswith(key) or key.startswith(f.key) and len(f.key) >= 12):
                 return i
         return None
     candidates = [

@@ -309,3 +309,13 @@ def test_an_articles_own_list_is_not_a_related_list() -> None:
     doc = clean_text(page)
     assert doc.teasers == ()
     assert "تمديد العمل ببرنامج الدعم النقدي حتى نهاية العام" in doc.text
+
+
+def test_a_given_title_never_swallows_the_sentence_that_repeats_it() -> None:
+    title = "Egypt raises interest rates"
+    lead = "Egypt raises interest rates by 200 basis points, the central bank said on Thursday."
+    page = f"{lead}\nThe decision was expected by most analysts."  # the HTML's <title> is not on the page
+    doc = clean_text(page, title=title)
+    assert doc.title == title and doc.text.startswith(lead)
+    doc = clean_text(f"{title} | Nile Ledger\n{page}", title=title)
+    assert doc.text.startswith(lead) and "Nile Ledger" not in doc.text
