@@ -294,6 +294,16 @@ def _is_nav(line: str) -> bool:
     return bool(_TICKER_RE.search(line)) and len(re.split(r"\s{3,}", line.strip())) >= 3
 
 
+_GAP_RE = re.compile(r"\s{3,}")
+
+
+def _is_ticker(line: str) -> bool:
+    """A headline ticker on one line: four or more headline-sized pieces between wide gaps, none ending
+    like a sentence (a paragraph with a stray double space has one or two gaps, mid-sentence)."""
+    parts = [p.strip() for p in _GAP_RE.split(line.strip()) if p.strip()]
+    return len(parts) >= 4 and all(2 <= len(p.split()) <= 18 and not p.endswith((".", "،", ",")) for p in parts)
+
+
 def _date_like(tokens: list[str], key: str) -> bool:
     """A timestamp, date bar or reading-time line: date words and numbers, at most two other words."""
     if not tokens or len(tokens) > 16:
@@ -341,7 +351,7 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "url"
     if f.whole_chrome or _LIST_COUNTER_RE.match(f.key):
         return "furniture"
-    if f.nav and not f.prose:
+    if f.nav and (not f.prose or _is_ticker(f.text)):
         return "navigation"
     if _COUNT_RE.match(f.key) and f.chrome:
         return "counter"

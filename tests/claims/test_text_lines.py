@@ -319,3 +319,19 @@ def test_a_given_title_never_swallows_the_sentence_that_repeats_it() -> None:
     assert doc.title == title and doc.text.startswith(lead)
     doc = clean_text(f"{title} | Nile Ledger\n{page}", title=title)
     assert doc.text.startswith(lead) and "Nile Ledger" not in doc.text
+
+
+def test_a_headline_ticker_on_one_line_is_chrome_a_paragraph_with_stray_gaps_is_not() -> None:
+    ticker = "    ".join(
+        [
+            "الحكومة تقر موازنة العام المقبل وسط توقعات بتراجع التضخم",
+            "البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة",
+            "ارتفاع الصادرات غير النفطية بنسبة عشرة في المئة خلال الربع الأول",
+            "وزير الخارجية يصل إلى القاهرة في زيارة رسمية تستمر يومين",
+            "افتتاح معرض الكتاب الدولي بمشاركة أربعين دولة",
+        ]
+    )
+    gaps = "قال الوزير إن الحكومة   ستعرض الخطة على البرلمان الأسبوع المقبل، مشيرا إلى أن   التمويل متوفر بالكامل."
+    doc = clean_text(f"{ticker}\n{gaps}\nوأضاف أن اللجنة المالية ستناقش الخطة يوم الأحد المقبل.")
+    assert ticker in doc.boilerplate
+    assert gaps in doc.text
