@@ -92,6 +92,7 @@ _DATE_WORDS = frozenset(
         + _WEEKDAYS
         + " am pm gmt utc ago updated published posted last update on at hours hour minutes minute "
         "ص م الموافق منذ ساعه ساعات ساعتين دقيقه دقائق يوم ايام اخر تحديث نشر في تاريخ النشر هـ ه "
+        "p a et est edt bst cet gmt+1 gmt+2 gmt+3 gmt+4 "
         "الثاني الاول مساء صباحا بتوقيت"
     ).split()
 )
@@ -122,7 +123,7 @@ _CAPTION_RE = re.compile(
     r"(?:\b(?:reuters|afp|ap|epa|getty|anadolu|wam|spa)\s*/|via getty|getty images|file photo|"
     r"^(?:photo|photograph|image|picture)\s*:|©\s*\S+(?:\s\S+){0,3}$|\((?:photo|file)\b|\([^()]{2,40}/[^()]{2,30}\)\s*$|\[file:|"
     r"\[(?:reuters|afp|ap|ap photo|getty images|epa|al jazeera)\]|"
-    r"صوره\s*:|\(صوره|الصوره\s*:|تصوير\s*:|مصدر الصوره|\(?ارشيفيه\)?$|\((?:رويترز|ا ف ب|أ ف ب|ا\.ف\.ب|الاناضول|وام|واس|سانا|reuters|afp|ap|spa|wam|sana|epa|getty)\)\s*$)",
+    r"صوره\s*:|\(صوره|الصوره\s*:|تصوير\s*:|مصدر الصوره|\(?ارشيفيه\)?$|\(ارشيفيه\s*[-–/،,][^()]{2,30}\)\s*$|\((?:رويترز|ا ف ب|أ ف ب|ا\.ف\.ب|الاناضول|وام|واس|سانا|reuters|afp|ap|spa|wam|sana|epa|getty)\)\s*$)",
     re.IGNORECASE,
 )
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")

@@ -127,8 +127,8 @@ def _find_title(
     """The headline line: the given title when the page repeats it, else the best headline above the body.
 
     Above the body a page stacks masthead, menus, a tagline, the section, the headline, a standfirst,
-    a caption, the byline and the date; the headline is the headline-shaped line that is not inside a
-    run of menu items and is followed soon by metadata or the body.
+    a caption, the byline and the date: the headline is the headline-shaped line followed soon by the
+    byline or date, else the first of the last group of headline-shaped lines above the body.
     """
     if title:
         key = normalize_for_matching(title)
@@ -149,17 +149,27 @@ def _find_title(
         and not _PERIOD_END_RE.search(feats[i].text)  # headlines may ask or exclaim; sentences end in a stop
         and not _bullet_run(feats, verdicts, i)
     ]
+    # an image's alt text: a line right above a caption, with another headline-shaped line further down
+    candidates = [
+        i
+        for n, i in enumerate(candidates)
+        if not (i + 1 < len(feats) and verdicts[i + 1].kind == "caption" and candidates[n + 1 :])
+    ]
     for i in candidates:  # a headline is followed soon by its byline, date or dateline
         if feats[i].words >= 5 and _metadata_follows(feats, verdicts, i):
             return i
-    for i in candidates:
-        around = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(feats)]
-        in_menu = sum(1 for j in around if feats[j].short and feats[j].words and verdicts[j].label != "metadata") >= 3
-        if feats[i].words >= 5 and not in_menu:
-            return i
-    if candidates and feats[candidates[-1]].words >= 2:
-        return candidates[-1]
-    return None
+    # Taglines, tickers and teasers sit among the menus; the headline opens the last group of
+    # headline-shaped lines above the body (headline, standfirst, caption), with no chrome between them.
+    long_enough = [i for i in candidates if feats[i].words >= 5]
+    if not long_enough:
+        return None
+    start = long_enough[-1]
+    for i in reversed(long_enough[:-1]):
+        between = range(i + 1, start)
+        if any(verdicts[j].label == "boilerplate" for j in between) or sum(feats[j].short for j in between) >= 2:
+            break  # chrome or a menu run between: the earlier line belongs to the masthead
+        start = i
+    return start
 
 
 def _metadata_follows(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
