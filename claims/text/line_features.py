@@ -1,6 +1,6 @@
 """What one line of a scraped page looks like: the evidence ``claims.text.lines`` decides from.
 
-Length, terminal punctuation, function words and verbs (word lists in ``data/``), digits, dates and
+Length, terminal punctuation, function words and verbs (word lists in ``wordlists/``), digits, dates and
 times, template markup, URL and handle shapes, site vocabulary (the words a page uses about itself
 and to its reader), English title case, and whether the site repeats the line on other pages.
 Also the shapes of article metadata (dateline, byline, date, caption, source), which stay in the
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from claims.text.normalize import normalize_for_matching
 
-_DATA = Path(__file__).with_name("data")
+_DATA = Path(__file__).with_name("wordlists")
 
 
 @dataclass(frozen=True)

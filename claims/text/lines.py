@@ -8,7 +8,7 @@ headline-shaped lines (no full stop, few function words, no verb) after the body
 sections, widgets carry template code or the site's talk to its reader ("our newsletter", "تابعونا").
 
 Each line gets features from itself (length, terminal punctuation, function words and verbs from
-the word lists in ``data/``, digits/dates/times, template markup, URL and handle shapes, site
+the word lists in ``wordlists/``, digits/dates/times, template markup, URL and handle shapes, site
 vocabulary) and a decision from its neighbourhood (runs of short lines, position relative to the
 body, lines repeated across pages of the same site). A line that reads as a sentence is body unless
 the site-vocabulary evidence outweighs it: losing an article sentence is worse than keeping chrome.
