@@ -185,22 +185,6 @@ def test_unmarked_related_list_after_the_body(page: str, title: str, related: li
     assert [t.text for t in doc.teasers] == related
 
 
-def test_related_list_between_sections_under_a_section_header() -> None:
-    page = (
-        "قال المتحدث باسم الوزارة إن الفرق الميدانية أنهت أعمال الصيانة في الشبكة الرئيسية أمس.\n"
-        "مواضيع ذات صلة\n"
-        "انقطاع المياه عن أحياء شرق المدينة لمدة يومين\n"
-        "البلدية تطلق حملة لترشيد الاستهلاك في الصيف\n"
-        "وأضاف المتحدث أن الضخ سيعود إلى طبيعته تدريجيا خلال الساعات المقبلة، وفق بيان الوزارة.\n"
-    )
-    doc = clean_text(page)
-    assert [t.text for t in doc.teasers] == [
-        "انقطاع المياه عن أحياء شرق المدينة لمدة يومين",
-        "البلدية تطلق حملة لترشيد الاستهلاك في الصيف",
-    ]
-    assert "وأضاف المتحدث" in doc.text and "قال المتحدث" in doc.text
-
-
 def test_agency_credit_and_standards_lines() -> None:
     page = (
         "أبوظبي في 12 مارس / وام / أعلنت الهيئة أن مؤشر جودة الهواء تحسن بنسبة ثمانية في المئة خلال العام الماضي.\n"
@@ -269,48 +253,6 @@ def test_a_page_of_nothing_but_chrome_has_no_text() -> None:
     assert doc.text == "" and doc.metadata == () and len(doc.boilerplate) == 5
 
 
-def test_teaser_cards_below_the_body() -> None:
-    """A card prints its headline twice around a date, then a cut excerpt: one teaser, the rest chrome."""
-    page = (
-        "The council approved the harbour budget on Monday after a long debate, officials said.\n"
-        "Opinion\n"
-        "Harbour plans stall\n"
-        "12 May, 2025\n"
-        "Harbour plans stall\n"
-        "IS the harbour project to be delayed until it no longer matters? That is the fear of many who...\n"
-    )
-    doc = clean_text(page)
-    assert [t.text for t in doc.teasers] == ["Harbour plans stall"]
-    assert doc.text == "The council approved the harbour budget on Monday after a long debate, officials said."
-    assert "12 May, 2025" in doc.boilerplate
-
-
-def test_an_arabic_sentence_without_a_full_stop_is_not_a_listed_headline() -> None:
-    page = (
-        "قال وزير النقل إن الخط الحديدي الجديد سيفتتح في الربيع المقبل بعد اكتمال التجارب.\n"
-        "أخبار ذات صلة\n"
-        "القطار السريع يصل إلى الميناء للمرة الأولى\n"
-        "دمشق: سامر خليل أعلنت المؤسسة العامة للنقل بدء التسجيل على بطاقات الاشتراك الشهرية للطلاب\n"
-    )
-    doc = clean_text(page)
-    assert [t.text for t in doc.teasers] == ["القطار السريع يصل إلى الميناء للمرة الأولى"]
-    assert "أعلنت المؤسسة العامة للنقل" in doc.text
-
-
-def test_an_articles_own_list_is_not_a_related_list() -> None:
-    page = (
-        "أقر مجلس الوزراء في جلسته أمس حزمة إجراءات لدعم المشاريع الصغيرة والمتوسطة.\n"
-        "وتضمنت القرارات:\n"
-        "إعفاء المشاريع الصغيرة من الرسوم البلدية لمدة عامين\n"
-        "تمديد العمل ببرنامج الدعم النقدي حتى نهاية العام\n"
-        "إنشاء صندوق جديد لتمويل الصادرات الزراعية\n"
-        "وقال وزير الاقتصاد إن الحزمة ستكلف الخزينة نحو مئتي مليون دينار خلال العام المقبل.\n"
-    )
-    doc = clean_text(page)
-    assert doc.teasers == ()
-    assert "تمديد العمل ببرنامج الدعم النقدي حتى نهاية العام" in doc.text
-
-
 def test_a_given_title_never_swallows_the_sentence_that_repeats_it() -> None:
     title = "Egypt raises interest rates"
     lead = "Egypt raises interest rates by 200 basis points, the central bank said on Thursday."
@@ -335,3 +277,53 @@ def test_a_headline_ticker_on_one_line_is_chrome_a_paragraph_with_stray_gaps_is_
     doc = clean_text(f"{ticker}\n{gaps}\nوأضاف أن اللجنة المالية ستناقش الخطة يوم الأحد المقبل.")
     assert ticker in doc.boilerplate
     assert gaps in doc.text
+
+
+RELATED_CASES = {
+    "between sections under a header": (
+        "قال المتحدث باسم الوزارة إن الفرق الميدانية أنهت أعمال الصيانة في الشبكة الرئيسية أمس.\n"
+        "مواضيع ذات صلة\n"
+        "انقطاع المياه عن أحياء شرق المدينة لمدة يومين\n"
+        "البلدية تطلق حملة لترشيد الاستهلاك في الصيف\n"
+        "وأضاف المتحدث أن الضخ سيعود إلى طبيعته تدريجيا خلال الساعات المقبلة، وفق بيان الوزارة.\n",
+        ["انقطاع المياه عن أحياء شرق المدينة لمدة يومين", "البلدية تطلق حملة لترشيد الاستهلاك في الصيف"],
+        ["قال المتحدث", "وأضاف المتحدث أن الضخ سيعود"],
+    ),
+    # a card prints its headline twice around a date, then a cut excerpt: one teaser, the rest chrome
+    "teaser cards below the body": (
+        "The council approved the harbour budget on Monday after a long debate, officials said.\n"
+        "Opinion\n"
+        "Harbour plans stall\n"
+        "12 May, 2025\n"
+        "Harbour plans stall\n"
+        "IS the harbour project to be delayed until it no longer matters? That is the fear of many who...\n",
+        ["Harbour plans stall"],
+        ["The council approved the harbour budget on Monday after a long debate, officials said."],
+    ),
+    "an Arabic sentence without a full stop is not a listed headline": (
+        "قال وزير النقل إن الخط الحديدي الجديد سيفتتح في الربيع المقبل بعد اكتمال التجارب.\n"
+        "أخبار ذات صلة\n"
+        "القطار السريع يصل إلى الميناء للمرة الأولى\n"
+        "دمشق: سامر خليل أعلنت المؤسسة العامة للنقل بدء التسجيل على بطاقات الاشتراك الشهرية للطلاب\n",
+        ["القطار السريع يصل إلى الميناء للمرة الأولى"],
+        ["أعلنت المؤسسة العامة للنقل"],
+    ),
+    "the article's own list under a colon is not a related list": (
+        "أقر مجلس الوزراء في جلسته أمس حزمة إجراءات لدعم المشاريع الصغيرة والمتوسطة.\n"
+        "وتضمنت القرارات:\n"
+        "إعفاء المشاريع الصغيرة من الرسوم البلدية لمدة عامين\n"
+        "تمديد العمل ببرنامج الدعم النقدي حتى نهاية العام\n"
+        "إنشاء صندوق جديد لتمويل الصادرات الزراعية\n"
+        "وقال وزير الاقتصاد إن الحزمة ستكلف الخزينة نحو مئتي مليون دينار خلال العام المقبل.\n",
+        [],
+        ["تمديد العمل ببرنامج الدعم النقدي حتى نهاية العام"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("page", "related", "kept"), list(RELATED_CASES.values()), ids=list(RELATED_CASES))
+def test_related_lists_and_what_stays_in_the_article(page: str, related: list[str], kept: list[str]) -> None:
+    doc = clean_text(page)
+    assert [t.text for t in doc.teasers] == related
+    for text in kept:
+        assert text in doc.text
