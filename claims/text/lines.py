@@ -190,8 +190,8 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
     top = title_at if title_at is not None else -1
     for i in range(min(first, len(feats))):
         f, v = feats[i], verdicts[i]
-        if v.label != "body" and not (v.label == "metadata" and v.kind != "byline" and i < top):
-            continue
+        if v.label != "body" and not (v.label == "metadata" and v.kind in ("date", "dateline", "source") and i < top):
+            continue  # above the headline a date is the site's date bar, a dateline-shaped line its name
         if i < top:
             if f.ellipsis and f.words >= 6:
                 v.label, v.kind, v.teaser = "related", "excerpt", f.text  # a teaser card above the article
