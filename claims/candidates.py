@@ -22,6 +22,18 @@ class Teaser(_Frozen):
     url: str | None = None  # the link when the page gave one
 
 
+class MetaLine(_Frozen):
+    """A line of article metadata (dateline, byline, date, caption, source): kept in the text, labelled.
+
+    Neither a claim nor chrome (guideline §4.6); ``text[start:end]`` of the document is the line.
+    """
+
+    kind: str  # dateline | byline | date | caption | source
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class CleanDocument(_Frozen):
     """An article's text after chrome and teasers are removed: the immutable text spans point into."""
 
@@ -31,6 +43,7 @@ class CleanDocument(_Frozen):
     outlet: str | None = None
     teasers: tuple[Teaser, ...] = ()
     boilerplate: tuple[str, ...] = ()  # the chrome lines dropped, kept for audit
+    metadata: tuple[MetaLine, ...] = ()  # metadata lines of ``text``, labelled
     author: str | None = None
     published: str | None = None  # ISO date or datetime as found, when found
 

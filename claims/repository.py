@@ -22,6 +22,7 @@ from claims.models import Article, Claim, CrossReference, Entity, ReviewEvent, u
 from claims.priority import compute_priority
 from claims.storable import fit_document
 from claims.text.normalize import normalize_for_matching
+from claims.text.site import repeated_lines
 from claims.types import ReviewStatus
 from claims.urls import canonical_url, content_hash
 
@@ -87,6 +88,23 @@ def store_article(
     session.flush()
     assert article.id is not None
     return StoredArticle(article.id, created=True)
+
+
+def site_lines(session: Session, *, source_id: int, recent: int = 200) -> frozenset[str]:
+    """Lines the source repeats across its latest ``recent`` stored pages (text and dropped chrome).
+
+    Evidence for the cleaner (``clean_text(repeated=…)``); the stored headlines are never learnt,
+    so an article listed in every page's related block keeps its own title.
+    """
+    rows = session.exec(
+        select(Article.text, Article.boilerplate, Article.title)
+        .where(Article.source_id == source_id)
+        .order_by(col(Article.id).desc())
+        .limit(recent)
+    ).all()
+    titles = {normalize_for_matching(title) for _, _, title in rows if title}
+    pages = ([*text.split("\n"), *(boilerplate or [])] for text, boilerplate, _ in rows)
+    return repeated_lines(pages, exclude=titles)
 
 
 def upsert_entity(session: Session, *, name: str, kind: str, alias: str = "") -> Entity:

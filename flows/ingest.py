@@ -39,6 +39,7 @@ from claims.ingest.pipeline import (
     store_batch,
 )
 from claims.ingest.runs import RunPlan, close_run, discover_feed, feed_validators, local_items, open_run
+from claims.repository import site_lines
 from claims.settings import get_settings
 from claims.types import Lang
 from flows._prefect_env import claims_errors_in_one_line
@@ -134,9 +135,16 @@ def fetch_pages_task(items: list[Item], options: FetchOptions) -> list[Item]:
     return fetch_batch(items, options)
 
 
+@task(name="site-lines", cache_policy=NO_CACHE)
+def site_lines_task(db_url: str, source_id: int) -> frozenset[str]:
+    """The lines this source repeats across its stored pages: evidence of chrome for the cleaner."""
+    with session_scope(db_url) as session:
+        return site_lines(session, source_id=source_id)
+
+
 @task(name="prepare-batch", cache_policy=NO_CACHE)
-def prepare_task(items: list[Item], lang: Lang | None) -> list[Prepared]:
-    return prepare_batch(items, lang=lang)
+def prepare_task(items: list[Item], lang: Lang | None, repeated: frozenset[str] = frozenset()) -> list[Prepared]:
+    return prepare_batch(items, lang=lang, repeated=repeated)
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
@@ -204,6 +212,7 @@ def ingest(
         except ClaimsError as exc:
             error = f"feed {plan.locations[0]}: {exc}"
     selection, error = discover_task(db_url, plan, fetched, error)
+    repeated = site_lines_task(db_url, plan.source_id) if selection.fresh else frozenset()
     _OBSERVER.total(len(selection.fresh))
     report = IngestReport(
         skipped=selection.skipped, given_up=selection.given_up, held=selection.held, error=error
@@ -211,7 +220,7 @@ def ingest(
     stored: list[PrefectFuture[list[Outcome]]] = []
     for batch in batches(selection.fresh, batch_size):
         got: Any = fetch_pages_task.submit(batch, options) if any(i.needs_fetch for i in batch) else batch
-        prepared = prepare_task.submit(got, plan.lang)
+        prepared = prepare_task.submit(got, plan.lang, repeated)
         stored.append(
             store_task.submit(
                 db_url,

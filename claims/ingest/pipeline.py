@@ -16,7 +16,8 @@ again ends in the same database as an uninterrupted run.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -32,7 +33,7 @@ from claims.errors import ClaimsError, InputError
 from claims.ingest.fetch import HTML_TYPES, decode_bytes, fetch_with_retries, make_client
 from claims.ingest.items import Item, parse_date
 from claims.models import Article, FetchState, Source, utcnow
-from claims.repository import replace_claims, store_article
+from claims.repository import replace_claims, site_lines, store_article
 from claims.ssrf import IPNetwork
 from claims.storable import fit_candidate, fit_document
 from claims.types import Lang
@@ -289,13 +290,16 @@ def fetch_batch(items: Sequence[Item], options: FetchOptions) -> list[Item]:
 # --- prepare (CPU, no database) ------------------------------------------------------------------
 
 
-def prepare(item: Item, *, lang: Lang | None = None) -> Prepared:
-    """Decode, clean and extract one item; any failure becomes ``Prepared.error`` (never raised)."""
+def prepare(item: Item, *, lang: Lang | None = None, repeated: Collection[str] = ()) -> Prepared:
+    """Decode, clean and extract one item; any failure becomes ``Prepared.error`` (never raised).
+
+    ``repeated`` holds the lines the item's site repeats across its stored pages (``site_lines``).
+    """
     remote = item.path is None and item.text is None
     if item.error:
         return Prepared(url=item.url, error=item.error, remote=remote)
     try:
-        return _prepare(item, lang)
+        return _prepare(item, lang, repeated)
     except ClaimsError as exc:
         return Prepared(url=item.url, error=str(exc), remote=remote)
     except Exception as exc:  # a cleaner bug on one article must not sink the batch
@@ -303,7 +307,7 @@ def prepare(item: Item, *, lang: Lang | None = None) -> Prepared:
         return Prepared(url=item.url, error=one_line(exc), failure_kind="clean", remote=remote)
 
 
-def _prepare(item: Item, lang: Lang | None) -> Prepared:
+def _prepare(item: Item, lang: Lang | None, repeated: Collection[str] = ()) -> Prepared:
     from claims.extract import extract_claims
 
     raw = item.raw
@@ -319,7 +323,7 @@ def _prepare(item: Item, lang: Lang | None) -> Prepared:
         text, _codec = decode_bytes(raw, header_charset=item.charset)
     else:
         raise InputError("nothing to read")
-    doc, fixes = fit_document(_clean(text, item, lang))  # before extraction: spans point into the text
+    doc, fixes = fit_document(_clean(text, item, lang, repeated))  # before extraction: spans point into the text
     if not doc.text.strip():
         raise InputError("empty: no article text after cleaning")
     version = extractor_version()
@@ -343,22 +347,27 @@ def _prepare(item: Item, lang: Lang | None) -> Prepared:
     )
 
 
-def _clean(text: str, item: Item, lang: Lang | None) -> CleanDocument:
-    if item.fmt == "html":
+_HTML_START_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
+def _clean(text: str, item: Item, lang: Lang | None, repeated: Collection[str] = ()) -> CleanDocument:
+    if item.fmt == "html" or _HTML_START_RE.match(text):  # an HTML page saved under a .txt name
         from claims.text.html import html_to_document
 
         url = item.url if item.url.startswith(("http://", "https://")) else None
-        doc = html_to_document(text, url=url, lang=lang)
+        doc = html_to_document(text, url=url, lang=lang, repeated=repeated)
         if item.title and not doc.title:
             doc = doc.model_copy(update={"title": item.title})
         return doc
     from claims.text.clean import clean_text
 
-    return clean_text(text, lang=lang, title=item.title)
+    return clean_text(text, lang=lang, title=item.title, repeated=repeated)
 
 
-def prepare_batch(items: Sequence[Item], *, lang: Lang | None = None) -> list[Prepared]:
-    return [prepare(i, lang=lang) for i in items]
+def prepare_batch(
+    items: Sequence[Item], *, lang: Lang | None = None, repeated: Collection[str] = ()
+) -> list[Prepared]:
+    return [prepare(i, lang=lang, repeated=repeated) for i in items]
 
 
 # --- store + link (database) ---------------------------------------------------------------------
@@ -542,13 +551,14 @@ def run_pipeline(
     fetch = fetch or FetchOptions()
     with session_scope(db_url) as session:
         selection = select_new(session, items, source_id=source_id)
+        repeated = site_lines(session, source_id=source_id) if source_id is not None else frozenset()
     report = IngestReport(skipped=selection.skipped, given_up=selection.given_up, held=selection.held)
     for batch in batches(selection.fresh, batch_size):
         got = fetch_batch(batch, fetch)
         report.outcomes.extend(
             store_batch(
                 db_url,
-                prepare_batch(got, lang=lang),
+                prepare_batch(got, lang=lang, repeated=repeated),
                 source_id=source_id,
                 auto_threshold=auto_threshold,
                 suggest_threshold=suggest_threshold,

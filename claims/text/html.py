@@ -7,6 +7,8 @@ the document's metadata.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import trafilatura
 
 from claims.candidates import CleanDocument
@@ -15,7 +17,9 @@ from claims.text.clean import clean_text
 from claims.types import Lang
 
 
-def html_to_document(html: str | bytes, *, url: str | None = None, lang: Lang | None = None) -> CleanDocument:
+def html_to_document(
+    html: str | bytes, *, url: str | None = None, lang: Lang | None = None, repeated: Collection[str] = ()
+) -> CleanDocument:
     """Main text of an HTML page, cleaned; raises ``InputError`` when the page has no readable text."""
     extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
@@ -23,7 +27,9 @@ def html_to_document(html: str | bytes, *, url: str | None = None, lang: Lang | 
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text:
         raise InputError(f"no article text found in the HTML{f' of {url}' if url else ''}")
-    doc = clean_text(text, lang=lang, title=extracted.title or None, outlet=extracted.sitename or None)
+    doc = clean_text(
+        text, lang=lang, title=extracted.title or None, outlet=extracted.sitename or None, repeated=repeated
+    )
     updates: dict[str, str] = {}
     if extracted.author:
         updates["author"] = extracted.author

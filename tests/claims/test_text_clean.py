@@ -48,12 +48,18 @@ def test_seed_chrome_teasers_title_outlet() -> None:
         "Advertisement",
         "Facebook Twitter WhatsApp",
         "الوسوم: غزة | مصر",
+        # teasers that are not articles (issue 15): a marker does not make a newsletter prompt,
+        # a standards page or a copyright line a cross-reference
+        "اقرأ أيضاً: اشترك في قائمتنا البريدية",
+        "Read more: Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+        "اقرأ أيضا: جميع الحقوق محفوظة لوكالة الأنباء © 2025",
     ],
 )
 def test_chrome_lines_dropped(line: str) -> None:
     doc = clean_text(f"عنوان الخبر هنا\n{line}\nقال الوزير إن الوضع مستقر.")
     assert line not in doc.text
     assert line in doc.boilerplate
+    assert doc.teasers == ()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,369 @@
+"""What one line of a scraped page looks like: the evidence ``claims.text.lines`` decides from.
+
+Length, terminal punctuation, function words and verbs (word lists in ``wordlists/``), digits, dates and
+times, template markup, URL and handle shapes, site vocabulary (the words a page uses about itself
+and to its reader), English title case, and whether the site repeats the line on other pages.
+Also the shapes of article metadata (dateline, byline, date, caption, source), which stay in the
+article text and are labelled. All lookups run on the folded key (``normalize_for_matching``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from claims.text.normalize import normalize_for_matching
+
+_DATA = Path(__file__).with_name("wordlists")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists, folded like ``normalize_for_matching`` so lookups need no second pass."""
+
+    function_words: frozenset[str]
+    verbs: frozenset[str]
+    chrome: dict[str, int]  # folded word or phrase → weight (2 furniture only, 1 also in prose)
+    phrases: dict[str, tuple[tuple[str, int], ...]]  # first word → the several-word entries it starts
+    imperatives: frozenset[str]  # the page talking to its reader, at a line's start
+
+
+def _words(name: str) -> list[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    fw = {normalize_for_matching(w) for w in _words("function_words_ar.txt") + _words("function_words_en.txt")}
+    verbs = {normalize_for_matching(w) for w in _words("verbs_ar.txt") + _words("verbs_en.txt")}
+    chrome: dict[str, int] = {}
+    for entry in _words("chrome_ar.txt") + _words("chrome_en.txt"):
+        weight, _, phrase = entry.partition(" ")
+        chrome[normalize_for_matching(phrase)] = int(weight)
+    imperatives = frozenset(normalize_for_matching(w) for w in _words("imperatives.txt"))
+    phrases: dict[str, list[tuple[str, int]]] = {}
+    for phrase, weight in chrome.items():
+        if " " in phrase:
+            phrases.setdefault(phrase.split(" ", 1)[0], []).append((phrase, weight))
+    by_first = {first: tuple(entries) for first, entries in phrases.items()}
+    return Lexicon(frozenset(fw), frozenset(verbs), chrome, by_first, imperatives)
+
+
+# --- shapes ------------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"[\w\u0600-\u06ff'’-]+", re.UNICODE)
+_SENTENCE_END_RE = re.compile(r"[.!…。]['\"”»’)\]]*\s*$|[.!…]\s*['\"”»’]\s*$")
+_QUESTION_END_RE = re.compile(r"[?؟]['\"”»’)\]]*\s*$")
+_ELLIPSIS_END_RE = re.compile(r"(?:\.{3}|…)\s*$")
+_QUOTE_RE = re.compile(r"[«»“”\"]")
+_TEMPLATE_RE = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}|\b(?:function\s*\(|var\s+\w+\s*=|document\.|window\.)|"
+    r"</?[a-z][a-z0-9]*(?:\s[^>]*)?>|[.#@]?[\w-]+(?:[ .#:>][\w-]+)*\s*\{[^{}]*[:;][^{}]*\}|&(?:nbsp|amp|quot|#\d+);|\bng-[a-z]+|\bv-(?:if|for)\b|\[\[.*?\]\]"
+)
+_CODE_HINT_RE = re.compile(r"[{}<>$&\[]|function|var |document\.|window\.|ng-|v-")  # cheap gate for _TEMPLATE_RE
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<!\w)@\w{2,}")
+_URL_GLUED_RE = re.compile(r"^\s*https?://[^\x00-\x7f]")  # "http://لتصلك …": a link widget's label
+_NAV_SEP_RE = re.compile(r"\s[|›»>•·/]\s|\|")
+_TICKER_RE = re.compile(r"\S\s{3,}\S")
+_LIST_COUNTER_RE = re.compile(r"^(?:list\s+(?:\d+\s+of\s+\d+|of\s+\d+\s+items?)|end of list|\d+\s*/\s*\d+)$")
+_COUNT_RE = re.compile(r"^\(?\d[\d,.]*\)?\s*\w*$|^\w+\s*\(\d+\)$")  # "0", "12 تعليق", "(3)", "Comments (23)"
+_RIGHTS_RE = re.compile(r"rights reserved|الحقوق محفوظه|without permission|حقوق النشر")
+_COPYRIGHT_RE = re.compile(r"©|\bcopyright\b|all rights reserved|جميع الحقوق محفوظه|الحقوق محفوظه|حقوق النشر")
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر "
+    "كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين "
+    "محرم ربيع جمادي رجب شعبان رمضان شوال القعده الحجه"
+)
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه"
+)
+_DATE_WORDS = frozenset(
+    (
+        _MONTHS
+        + " "
+        + _WEEKDAYS
+        + " am pm gmt utc ago updated published posted last update on at hours hour minutes minute "
+        "ص م الموافق منذ ساعه ساعات ساعتين دقيقه دقائق يوم ايام اخر تحديث نشر في تاريخ النشر هـ ه "
+        "p a et est edt bst cet gmt+1 gmt+2 gmt+3 gmt+4 "
+        "الثاني الاول مساء صباحا بتوقيت"
+    ).split()
+)
+_DATE_SHAPE_RE = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2}|\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\b"
+)
+# what makes a number a date: a full date, a clock time, a year, a month or weekday, "ago"
+_CALENDAR_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b14\d{2}\b")
+_CALENDAR_WORDS = frozenset((_MONTHS + " " + _WEEKDAYS + " ago منذ الموافق").split())
+_BYLINE_RE = re.compile(
+    r"^\(?(?:by|written by|reporting by|reported by|additional reporting by|editing by|edited by|compiled by|"
+    r"كتب|كتبت|بقلم|تحرير|اعداد|تقرير|مراسل|مراسله|متابعه|ترجمه)\b",
+    re.IGNORECASE,
+)
+_CREDIT_RE = re.compile(r"^[^\s/]{2,20}(?:/[^/]{2,40}){1,4}$")  # "WAM/Name/Name", "REUTERS/Name"
+_INITIALS_RE = re.compile(r"^(?:\S{1,2}\s?){1,3}(?:/\s?(?:\S{1,2}\s?){1,3})+$")  # editors' initials: "ع أ/أ ع"
+_SOURCE_RE = re.compile(r"^(?:source|sources|المصدر|المصادر|مصدر)\s*[:：]")
+# "دمشق-سانا", "تونس ـ العربي الجديد", "CAIRO (Reuters) -", "الشارقة: «الخليج»": a place and an outlet
+_DATELINE_RE = re.compile(
+    r"^[^\W\d][^\d.!?؟:+]{1,40}?(?:\s*\([^)]{2,30}\))?\s*[-–—ـ]\s*[^\W\d][^.!?؟+]{1,30}?\s*[-–—:]?$"
+    r"|^[^\W\d][^().:+]{1,30}\([^)]{2,30}\)\s*[-–—:]?$"
+    r"|^[^\W\d][^\d:+]{1,25}:\s*[«\"“(][^»\"”)]{2,25}[»\"”)]\s*[-–—:]?$"
+)
+_AGENCY_CODE_RE = re.compile(r"^[(/（]\s*[^\s/()]{1,6}(?:\s[^\s/()]{1,6}){0,3}\s*[)/）]$")  # "/قنا/", "(أ ش أ)"
+_PLACE_NAME_RE = re.compile(r"^[^\d:.!?؟]{2,20}:\s*[^\d:.!?؟]{2,30}$")  # "الرياض: تركي الشهري"
+_CAPTION_HINT_RE = re.compile(r"[/(\[:©]|getty|file photo|ارشيفي")  # cheap gate for _CAPTION_RE
+_CAPTION_RE = re.compile(
+    r"(?:\b(?:reuters|afp|ap|epa|getty|anadolu|wam|spa)\s*/|via getty|getty images|file photo|"
+    r"^(?:photo|photograph|image|picture)\s*:|©\s*\S+(?:\s\S+){0,3}$|\((?:photo|file)\b|\([^()]{2,40}/[^()]{2,30}\)\s*$|\[file:|"
+    r"\[(?:reuters|afp|ap|ap photo|getty images|epa|al jazeera)\]|"
+    r"صوره\s*:|\(صوره|الصوره\s*:|تصوير\s*:|مصدر الصوره|\(?ارشيفيه\)?$|\(ارشيفيه\s*[-–/،,][^()]{2,30}\)\s*$|\((?:رويترز|ا ف ب|أ ف ب|ا\.ف\.ب|الاناضول|وام|واس|سانا|reuters|afp|ap|spa|wam|sana|epa|getty)\)\s*$)",
+    re.IGNORECASE,
+)
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_ALNUM_RE = re.compile(r"[^\W_]")
+_PUNCT_RE = re.compile(r"[^\w\s©-]")
+_CLITICS = ("و", "ف", "ب", "ل")
+_OPENERS = frozenset(
+    normalize_for_matching(w)
+    for w in "كما بدوره بدورها وبدوره وبدورها ومن وفي وقد وكان وكانت يذكر يشار ويذكر ويشار واضاف واكد وتابع "
+    "واشار ولفت وشدد واوضح وقال وقالت فيما بينما وتاتي وياتي وجاء وجاءت حسب وبحسب وفقا".split()
+)
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    """What one line looks like, before its neighbours are consulted."""
+
+    text: str
+    key: str  # folded, for lexicon and repeated-line lookups
+    words: int
+    sentence_end: bool
+    question: bool
+    function_share: float
+    verb: bool
+    opener: bool  # an Arabic continuation opener (وأضاف، كما، بدوره) or a verb first (Arabic prose is VSO, headlines SVO)
+    quote: bool
+    chrome: int  # weighted site-vocabulary hits
+    whole_chrome: bool  # the line is nothing but site vocabulary ("Share", "إعلان", "Sign In")
+    template: bool
+    url_only: bool
+    nav: bool  # breadcrumb or menu on one line
+    date_like: bool
+    repeated: bool
+    arabic: bool
+    ellipsis: bool  # ends cut short ("…", "..."): a teaser's excerpt or a truncated copy
+    title_case: bool  # English Headline Capitalisation on most longer words
+    early_past_verb: bool  # Arabic: a past-tense verb of the lexicon among the first four words
+
+    @property
+    def short(self) -> bool:
+        """A label: three words or fewer and not a sentence."""
+        return self.words <= 3 and not self.sentence_end
+
+    @property
+    def sentence_score(self) -> int:
+        s = 2 if self.sentence_end else 0
+        s += (self.words >= 12) + (self.words >= 20) + (self.words >= 30) + (self.sentence_end and self.words >= 8)
+        s += (self.function_share >= 0.18) + self.verb + self.opener + self.quote
+        if self.words < 6:
+            s -= 2
+        return s
+
+    @property
+    def prose(self) -> bool:
+        return self.sentence_score >= 4
+
+    @property
+    def headline_shaped(self) -> bool:
+        """A listed headline: a few words, no full stop, little site vocabulary, not a date."""
+        return (
+            4 <= self.words <= 20
+            and not self.sentence_end
+            and self.chrome < 2
+            and not self.url_only
+            and not self.nav
+            and not self.date_like
+            and not self.prose
+        )
+
+
+def features(line: str, repeated: Collection[str] = ()) -> LineFeatures:
+    """The line's evidence; ``repeated`` holds the folded lines its site repeats on other pages."""
+    own = _features(line)
+    return replace(own, repeated=True) if own.key in repeated else own
+
+
+@lru_cache(maxsize=8192)  # a site prints its menus and footers on every page: compute them once
+def _features(line: str) -> LineFeatures:
+    lex = lexicon()
+    key = normalize_for_matching(line)
+    bare = _URL_RE.sub(" ", key)
+    tokens = [t.strip("'’-_") for t in _TOKEN_RE.findall(bare)]
+    tokens = [t for t in tokens if t and _ALNUM_RE.search(t)]
+    n = len(tokens)
+    fw = sum(1 for t in tokens if _in(t, lex.function_words))
+    verb = any(_in(t, lex.verbs) for t in tokens)
+    chrome = _chrome_weight(key, tokens, lex)
+    stripped_key = key.strip(" :：-–|•·")
+    return LineFeatures(
+        text=line,
+        key=key,
+        words=n,
+        sentence_end=bool(_SENTENCE_END_RE.search(line)),
+        question=bool(_QUESTION_END_RE.search(line)),
+        function_share=fw / n if n else 0.0,
+        verb=verb,
+        opener=bool(tokens) and (tokens[0] in _OPENERS or _ARABIC_RE.match(tokens[0]) is not None and _in(tokens[0], lex.verbs)),
+        quote=bool(_QUOTE_RE.search(line)),
+        chrome=chrome,
+        whole_chrome=stripped_key in lex.chrome or _all_chrome(stripped_key, lex),
+        template=_template(line),
+        url_only=(bool(_URL_RE.search(key)) and not _TOKEN_RE.search(bare)) or bool(_URL_GLUED_RE.match(line)),
+        nav=_is_nav(line),
+        date_like=_date_like(tokens, key),
+        repeated=False,
+        arabic=bool(_ARABIC_RE.search(line)),
+        ellipsis=bool(_ELLIPSIS_END_RE.search(line)),
+        title_case=_title_case(line),
+        early_past_verb=any(t[0] not in "يت" and _in(t, lex.verbs) and len(t) > 2 for t in tokens[:4]),
+    )
+
+
+def _template(line: str) -> bool:
+    """Widget code: template placeholders anywhere, or markup with hardly any words outside it."""
+    if not _CODE_HINT_RE.search(line) or not _TEMPLATE_RE.search(line):
+        return False
+    if re.search(r"\{\{|\{%|<%|\$\{", line):
+        return True
+    if "{" in line and sum(line.count(c) for c in "{}();=") >= max(6, len(line) // 25):
+        return True  # script or style: code punctuation throughout
+    return len(_TOKEN_RE.findall(_TEMPLATE_RE.sub(" ", line))) < 4
+
+
+def _title_case(line: str) -> bool:
+    longer = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) >= 4]
+    return len(longer) >= 5 and sum(w[0].isupper() for w in longer) / len(longer) >= 0.8
+
+
+def _in(token: str, words: frozenset[str]) -> bool:
+    if token in words:
+        return True
+    return len(token) > 3 and token[0] in _CLITICS and token[1:] in words
+
+
+def _chrome_weight(key: str, tokens: list[str], lex: Lexicon) -> int:
+    """Site vocabulary: phrases as whole words, single words also behind a clitic (للاشتراك)."""
+    weight = 0
+    padded = " " + _PUNCT_RE.sub(" ", key) + " "
+    for first in set(tokens) & lex.phrases.keys():
+        for phrase, w in lex.phrases[first]:
+            if f" {phrase} " in padded:
+                weight += w
+    for t in tokens:
+        w = lex.chrome.get(t)
+        if w is None and len(t) > 3 and t[0] in _CLITICS:
+            w = lex.chrome.get(t[1:]) or (lex.chrome.get(t[2:]) if t[1] in _CLITICS else None)
+        weight += w or 0
+    if tokens and tokens[0] in lex.imperatives:
+        weight += 2  # the page telling its reader what to do
+    if "©" in key:
+        weight += 2
+    return weight
+
+
+def _all_chrome(key: str, lex: Lexicon) -> bool:
+    """Every word is site vocabulary ("Facebook Twitter WhatsApp", "شارك طباعة")."""
+    parts = [p for p in re.split(r"[\s|·•,،/-]+", key) if p]
+    return bool(parts) and len(parts) <= 8 and all(p in lex.chrome for p in parts)
+
+
+def _is_nav(line: str) -> bool:
+    """Menus flattened onto one line: several short segments between separators or wide gaps."""
+    for splitter in (_NAV_SEP_RE, re.compile(r"\s{3,}")):
+        parts = [p.strip() for p in splitter.split(line) if p.strip()]
+        if splitter is _NAV_SEP_RE and len(parts) == 2 and all(len(p.split()) <= 3 for p in parts):
+            return True  # a breadcrumb: "News|Israel-Palestine conflict"
+        if len(parts) >= 3 and max(len(p.split()) for p in parts) <= 12 and sum(len(p.split()) for p in parts) / len(parts) <= 6:
+            return True
+    return bool(_TICKER_RE.search(line)) and len(re.split(r"\s{3,}", line.strip())) >= 3
+
+
+_GAP_RE = re.compile(r"\s{3,}")
+
+
+def _is_ticker(line: str) -> bool:
+    """A headline ticker on one line: four or more headline-sized pieces between wide gaps, none ending
+    like a sentence (a paragraph with a stray double space has one or two gaps, mid-sentence)."""
+    parts = [p.strip() for p in _GAP_RE.split(line.strip()) if p.strip()]
+    return len(parts) >= 4 and all(2 <= len(p.split()) <= 18 and not p.endswith((".", "،", ",")) for p in parts)
+
+
+def _date_like(tokens: list[str], key: str) -> bool:
+    """A timestamp, date bar or reading-time line: date words and numbers, at most two other words."""
+    if not tokens or len(tokens) > 16:
+        return False
+    if "©" in key:
+        return False  # a copyright line carries a year but dates nothing
+    if not any(ch.isdigit() for ch in key) and not any(t in _CALENDAR_WORDS for t in tokens):
+        return False
+    dated = [t for t in tokens if t in _DATE_WORDS or t.isdigit() or _DATE_SHAPE_RE.fullmatch(t)]
+    calendar = _CALENDAR_RE.search(key) or any(t in _CALENDAR_WORDS for t in tokens)
+    return bool(dated) and bool(calendar) and len(tokens) - len(dated) <= 2
+
+
+def metadata_kind(f: LineFeatures) -> str | None:
+    """Article metadata kept in the text and labelled: dateline, byline, date, caption, source."""
+    line = f.text.strip()
+    if f.words == 0:
+        return None
+    if _SOURCE_RE.match(f.key) and f.words <= 12:
+        return "source"
+    if _BYLINE_RE.match(f.key) and (f.words <= 15 or ";" in line and f.words <= 40) and f.chrome < 2:
+        return "byline"
+    if (_CREDIT_RE.match(line) or _INITIALS_RE.match(line)) and f.words <= 8:
+        return "byline"
+    if f.date_like:
+        return "date"
+    if _CAPTION_HINT_RE.search(f.key) and _CAPTION_RE.search(f.key):
+        return "caption"
+    if f.words <= 6 and not f.sentence_end and _DATELINE_RE.match(line) and f.chrome == 0 and not f.nav:
+        return "dateline"
+    if _AGENCY_CODE_RE.match(line) or (f.words <= 3 and f.chrome == 0 and not f.nav and _PLACE_NAME_RE.match(line)):
+        return "dateline"
+    return None
+
+
+def strong_chrome(f: LineFeatures) -> str | None:
+    """Chrome on the line's own evidence, wherever it stands; None when the line could be article text."""
+    if f.template:
+        return "template"
+    if f.words == 0:
+        return "no-words"
+    if _COPYRIGHT_RE.search(f.key) and (f.words <= 15 or _RIGHTS_RE.search(f.key) and f.words <= 40):
+        return "copyright"  # a long line ending "© AFP" is a photo caption, not a copyright notice
+    if f.url_only:
+        return "url"
+    if f.whole_chrome or _LIST_COUNTER_RE.match(f.key):
+        return "furniture"
+    if f.nav and (not f.prose or _is_ticker(f.text)):
+        return "navigation"
+    if _COUNT_RE.match(f.key) and f.chrome:
+        return "counter"
+    if f.prose or (f.sentence_end and f.words >= 4 and (f.function_share > 0 or f.verb)):
+        # a sentence is chrome only when it talks about the site to its reader (cookies, copyright,
+        # newsletters): the site vocabulary must be dense, not one word ("declined to comment")
+        if f.chrome >= (4 if f.prose else 3) and f.chrome / max(f.words, 1) >= 0.2:
+            return "site-talk"
+        return None
+    if f.chrome >= 2 and (f.words <= 10 or f.chrome / f.words >= 0.15):
+        return "site-vocabulary"
+    if f.repeated:
+        return "repeated"
+    return None

@@ -1,0 +1,383 @@
+"""Line classifier for scraped pages: body, metadata, boilerplate or related headline, by evidence.
+
+Why not a phrase list: site furniture differs per outlet and a list of phrases catches a fraction of
+it (88 % of real chrome lines stayed, issue 15). Chrome and related lists are recognisable by
+*shape* and *position* instead: menus are runs of short lines without function words above the
+body, tag lists and share buttons are short lines below it, related lists are runs of
+headline-shaped lines (no full stop, few function words, no verb) after the body or between
+sections, widgets carry template code or the site's talk to its reader ("our newsletter", "تابعونا").
+
+Each line gets features from itself (length, terminal punctuation, function words and verbs from
+the word lists in ``wordlists/``, digits/dates/times, template markup, URL and handle shapes, site
+vocabulary) and a decision from its neighbourhood (runs of short lines, position relative to the
+body, lines repeated across pages of the same site). A line that reads as a sentence is body unless
+the site-vocabulary evidence outweighs it: losing an article sentence is worse than keeping chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from claims.text.line_features import LineFeatures, features, metadata_kind, strong_chrome
+from claims.text.normalize import normalize_for_matching
+
+Label = Literal["body", "title", "metadata", "boilerplate", "related"]
+
+_TEASER_MARKER_RE = re.compile(
+    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
+    r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*",
+    re.IGNORECASE,
+)
+# Headers of a related-articles block (folded): lines under them are teasers, the header is chrome.
+_RELATED_HEADER_RE = re.compile(
+    r"^(?:اخبار ذات صله|مواضيع ذات صله|مقالات ذات صله|موضوعات ذات صله|موضوعات متعلقه|اخبار متعلقه|"
+    r"مواضيع قد تعجبك|قد يعجبك ايضا|قد يهمك ايضا|قد يهمك|اقرا المزيد|اقرا ايضا|اقرا كذلك|المزيد من الاخبار|"
+    r"المزيد من .{1,30}|الاكثر قراءه|الاكثر مشاهده|اخترنا لك|ننصحك بقراءه|اهم الاخبار|اخر الاخبار|احدث الاخبار|"
+    r"اخبار ذات علاقه|مواضيع مشابهه|اخبار مشابهه|"
+    r"related(?: articles| stories| news| content| coverage| posts)?|recommended(?: stories| for you| reading)?|"
+    r"more (?:stories|news|from .{1,30}|on this story|on this topic)|you may also like|you might also like|"
+    r"read more|read also|read next|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
+)
+_PERIOD_END_RE = re.compile(r"[.…]['\"”»’)\]]*\s*$")
+
+# --- decisions ---------------------------------------------------------------------------------
+
+
+@dataclass
+class LineVerdict:
+    """A line's label and why: ``kind`` names the metadata kind or the chrome evidence."""
+
+    text: str
+    label: Label
+    kind: str = ""
+    teaser: str = ""  # for ``related``: the headline, marker stripped
+
+
+def _own_evidence(f: LineFeatures, v: LineVerdict, repeated: Collection[str]) -> None:
+    """What the line says about itself: a marked teaser, a related header, chrome, or metadata."""
+    marker = _TEASER_MARKER_RE.match(f.text)
+    if marker and f.text[marker.end() :].strip():
+        rest = features(f.text[marker.end() :].strip(), repeated)
+        if strong_chrome(rest) or rest.chrome >= 2:
+            v.label, v.kind = "boilerplate", "marked-non-article"  # "اقرأ أيضا: اشترك في النشرة"
+        else:
+            v.label, v.kind, v.teaser = "related", "marked", rest.text
+        return
+    if _RELATED_HEADER_RE.match(f.key.strip(" :：-–|•·")):
+        v.label, v.kind = "boilerplate", "related-header"
+        return
+    meta = metadata_kind(f)
+    chrome = strong_chrome(f)
+    if chrome and not (meta and chrome in ("repeated", "site-vocabulary") and f.chrome < 4):
+        v.label, v.kind = "boilerplate", chrome  # a dateline repeats on every page and stays metadata
+    elif meta:
+        v.label, v.kind = "metadata", meta
+
+
+def classify(
+    lines: Sequence[str],
+    *,
+    title: str | None = None,
+    repeated: Collection[str] = (),
+) -> list[LineVerdict]:
+    """Label every (stripped, non-blank) line of a page; the title line, when found, is labelled ``title``."""
+    feats = [features(line, repeated) for line in lines]
+    verdicts = [LineVerdict(text=line, label="body") for line in lines]
+    for f, v in zip(feats, verdicts, strict=True):
+        _own_evidence(f, v, repeated)
+    for i, f in enumerate(feats):  # a poll: a question over a run of short answers
+        if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
+            verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
+    prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
+    if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
+        v = verdicts[prose_at.pop(0)]
+        v.label, v.kind, v.teaser = "related", "excerpt", v.text
+    while len(prose_at) >= 2 and feats[prose_at[-1]].ellipsis and prose_at[-2] < prose_at[-1] - 1:
+        prose_at.pop()  # a cut preview standing alone below the body is a card's excerpt, not the article's end
+    first = prose_at[0] if prose_at else len(lines)
+    last = prose_at[-1] if prose_at else -1
+    title_at = _find_title(feats, verdicts, first, title)
+    if title_at is not None:
+        verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
+    _header(feats, verdicts, first, title_at)
+    _related_blocks(feats, verdicts, first, last)
+    _twice_printed(feats, verdicts, first, last)
+    _teaser_cards(feats, verdicts, last)
+    _runs_and_footer(feats, verdicts, first, last)
+    _truncated_copies(feats, verdicts, last)
+    return verdicts
+
+
+def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:
+    nxt = feats[i + 1 : i + 1 + n]
+    return len(nxt) == n and all(f.short and f.words > 0 for f in nxt)
+
+
+def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
+    """The page opens with another article's cut preview ("…"), then the masthead, then the article."""
+    return feats[a].ellipsis and b > a + 1 and all(v.label == "boilerplate" for v in verdicts[a + 1 : b])
+
+
+def _find_title(
+    feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, title: str | None
+) -> int | None:
+    """The headline line: the given title when the page repeats it, else the best headline above the body.
+
+    Above the body a page stacks masthead, menus, a tagline, the section, the headline, a standfirst,
+    a caption, the byline and the date: the headline is the headline-shaped line followed soon by the
+    byline or date, else the first of the last group of headline-shaped lines above the body.
+    """
+    if title:
+        key = normalize_for_matching(title)
+        for i, f in enumerate(feats[: max(first, 0) + 3]):
+            if f.key == key:
+                return i
+            # "Headline | Outlet", or a headline cut short: never a sentence that opens with the headline's words
+            if not f.prose and len(key) >= 12 and (f.key.startswith(key) or key.startswith(f.key) and len(f.key) >= 12):
+                return i
+        return None
+    candidates = [
+        i
+        for i in range(min(first, len(feats)))
+        if verdicts[i].label == "body"
+        and 2 <= feats[i].words <= 22
+        and not feats[i].opener
+        and not (feats[i].nav or feats[i].date_like or feats[i].chrome >= 2 or feats[i].repeated)
+        and not _PERIOD_END_RE.search(feats[i].text)  # headlines may ask or exclaim; sentences end in a stop
+        and not _bullet_run(feats, verdicts, i)
+    ]
+    # an image's alt text: a line right above a caption, with another headline-shaped line further down
+    candidates = [
+        i
+        for n, i in enumerate(candidates)
+        if not (i + 1 < len(feats) and verdicts[i + 1].kind == "caption" and candidates[n + 1 :])
+    ]
+    for i in candidates:  # a headline is followed soon by its byline, date or dateline
+        if feats[i].words >= 5 and _metadata_follows(feats, verdicts, i):
+            return i
+    # Taglines, tickers and teasers sit among the menus; the headline opens the last group of
+    # headline-shaped lines above the body (headline, standfirst, caption), with no chrome between them.
+    long_enough = [i for i in candidates if feats[i].words >= 5]
+    if not long_enough:
+        return None
+    start = long_enough[-1]
+    for i in reversed(long_enough[:-1]):
+        between = range(i + 1, start)
+        if any(verdicts[j].label == "boilerplate" for j in between) or sum(feats[j].short for j in between) >= 2:
+            break  # chrome or a menu run between: the earlier line belongs to the masthead
+        start = i
+    return start
+
+
+def _metadata_follows(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """A byline, date or dateline comes soon, past captions, chrome and at most two standfirst lines."""
+    between = 0
+    for f, v in zip(feats[i + 1 : i + 7], verdicts[i + 1 : i + 7], strict=False):
+        if v.label == "metadata" and v.kind != "caption":
+            return True
+        if v.label == "body":
+            between += 1
+            if f.prose or f.short or between > 2:
+                return False
+    return False
+
+
+def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, title_at: int | None) -> None:
+    """Above the body: what precedes the headline is masthead (chrome, a date bar too); labels after it are chrome."""
+    top = title_at if title_at is not None else -1
+    for i in range(min(first, len(feats))):
+        f, v = feats[i], verdicts[i]
+        if v.label != "body" and not (v.label == "metadata" and v.kind in ("date", "dateline", "source") and i < top):
+            continue  # above the headline a date is the site's date bar, a dateline-shaped line its name
+        if i < top:
+            if f.ellipsis and f.words >= 6:
+                v.label, v.kind, v.teaser = "related", "excerpt", f.text  # a teaser card above the article
+            elif _bullet_run(feats, verdicts, i):
+                v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
+            else:
+                v.label, v.kind = "boilerplate", "masthead"  # a date here is the site's date bar
+        elif title_at is None and v.label == "body" and _bullet_run(feats, verdicts, i):
+            v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
+        elif i > top and v.label == "body" and (f.short or f.repeated) and not f.sentence_end:
+            v.label, v.kind = "boilerplate", "label"
+        elif title_at is None and v.label == "body" and f.short and _in_short_run(feats, verdicts, i):
+            v.label, v.kind = "boilerplate", "menu"
+
+
+_BULLET_RE = re.compile(r"^\s*[-–—•*·▪►»]\s+")
+
+
+def _unbullet(text: str) -> str:
+    return _BULLET_RE.sub("", text, count=1)
+
+
+def _bullet_run(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """Two or more bulleted headline-shaped lines in a row: a related list drawn as bullets."""
+
+    def item(k: int) -> bool:
+        return (
+            0 <= k < len(feats)
+            and verdicts[k].label in ("body", "related")
+            and bool(_BULLET_RE.match(feats[k].text))
+            and feats[k].headline_shaped
+        )
+
+    return item(i) and (item(i - 1) or item(i + 1))
+
+
+def _in_short_run(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    lo = i
+    while lo > 0 and feats[lo - 1].short and verdicts[lo - 1].label in ("body", "boilerplate"):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(feats) and feats[hi + 1].short and verdicts[hi + 1].label in ("body", "boilerplate"):
+        hi += 1
+    return hi - lo + 1 >= 3
+
+
+def _related_blocks(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
+    """Runs of headline-shaped lines after a related header, between sections or after the body."""
+    n = len(feats)
+    i = max(first, 0)
+    while i < n:
+        if verdicts[i].label == "body" and not feats[i].prose or verdicts[i].kind in ("related-header", "furniture", "counter"):
+            j = i
+            while j < n and not (verdicts[j].label == "body" and feats[j].prose) and verdicts[j].label != "title":
+                j += 1
+            _decide_block(feats, verdicts, i, j, after_body=i > last)
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+
+_INTRODUCES_LIST_RE = re.compile(r"[:：]\s*$")
+
+
+def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int, hi: int, *, after_body: bool) -> None:
+    block = range(lo, hi)
+    header = any(verdicts[k].kind == "related-header" for k in block)
+    heads = [
+        k
+        for k in block
+        if verdicts[k].label == "body"
+        and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
+        and not _reads_on(feats[k])
+    ]
+    listy = any(verdicts[k].label == "boilerplate" for k in block)
+    if not heads:
+        return
+    if not header and any(
+        verdicts[k].label == "body" and _INTRODUCES_LIST_RE.search(feats[k].text) for k in range(max(lo - 1, 0), heads[0])
+    ):
+        return  # "وتضمنت القرارات:" / "The measures include:": the lines below are the article's own list
+    lone_title_case = (
+        len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
+    )  # an English headline dropped between two paragraphs: a teaser without a marker
+    if header or (after_body and len(heads) >= 2) or len(heads) >= 3 or (len(heads) >= 2 and listy) or lone_title_case:
+        for k in heads:
+            if header and not any(verdicts[m].kind == "related-header" for m in range(lo, k)):
+                continue  # headline-shaped lines above the header belong to the article (sub-heads)
+            verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+_RELATIVE_TIME_RE = re.compile(r"\bago\b|\bمنذ\b|^اليوم\b|^امس\b|^today\b|^yesterday\b|^\d{1,2}[:.]\d{2}(?:\s*[apم ص]\.?m?\.?)?$")
+
+
+def _relative_time(f: LineFeatures) -> bool:
+    """A listing's timestamp ("2 hours ago", "اليوم, 23:00"), never an article's dateline."""
+    return f.date_like and bool(_RELATIVE_TIME_RE.search(f.key))
+
+
+def _twice_printed(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
+    """Below the body, a headline printed twice within a card (image text and link) is a teaser."""
+    if first > last:
+        return
+    for k in range(last + 1, len(feats)):
+        f, v = feats[k], verdicts[k]
+        if v.label not in ("body", "boilerplate") or v.kind not in ("", "run", "footer"):
+            continue
+        if not 2 <= f.words <= 20 or f.chrome or f.date_like or f.sentence_end or f.text.isupper():
+            continue  # an upper-case line is a section label, repeated on every card
+        for j in range(k + 2, min(k + 4, len(feats))):  # headline, its date, the headline again
+            dated = any(feats[m].date_like for m in range(k + 1, j))
+            if feats[j].key == f.key and verdicts[j].label in ("body", "boilerplate") and dated:
+                v.label, v.kind, v.teaser = "related", "card", f.text
+                verdicts[j].label, verdicts[j].kind = "boilerplate", "card-repeat"
+                break
+
+
+def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """Around a listed headline: its card's date and excerpt are chrome; relative timestamps below the body too.
+
+    An excerpt is prose, so it is dropped only on strong evidence that it belongs to the card: it is
+    cut short ("…") or a listing timestamp follows it. Anything else stays in the article.
+    """
+    n = len(feats)
+    for k in range(n):
+        f, v = feats[k], verdicts[k]
+        if v.label == "metadata" and v.kind == "date" and (
+            _relative_time(f) and k > last
+            or any(verdicts[j].label == "related" and verdicts[j].kind != "marked" for j in (k - 1, k + 1) if 0 <= j < n)
+        ):
+            v.label, v.kind = "boilerplate", "card-date"
+    for k in range(n - 1):
+        if verdicts[k].label != "related" or verdicts[k].kind == "marked":
+            continue
+        j = k + 1
+        while j < n and verdicts[j].label == "boilerplate" and verdicts[j].kind in ("card-date", "card-repeat"):
+            j += 1
+        if j < n and verdicts[j].label == "body" and feats[j].prose:
+            after = feats[j + 1] if j + 1 < n else None
+            if feats[j].ellipsis or (after is not None and _relative_time(after)):
+                verdicts[j].label, verdicts[j].kind = "boilerplate", "card-excerpt"
+                if after is not None and verdicts[j + 1].label == "metadata":
+                    verdicts[j + 1].label, verdicts[j + 1].kind = "boilerplate", "card-date"
+
+
+def _truncated_copies(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """Below the body, a line that only repeats the start of another line (a cut preview) is chrome."""
+    kept = [f.key for f, v in zip(feats, verdicts, strict=True) if v.label in ("body", "title", "metadata")]
+    for k in range(max(last + 1, 0), len(feats)):
+        f, v = feats[k], verdicts[k]
+        if v.label != "body" or f.words < 4:
+            continue
+        stem = f.key.rstrip(".… ")
+        if any(other != f.key and other.startswith(stem) for other in kept):
+            v.label, v.kind = "boilerplate", "truncated-copy"
+
+
+def _prose_next(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """The next line is article prose: a short line right above it is a sub-head, not a list item."""
+    return k + 1 < len(feats) and feats[k + 1].prose and verdicts[k + 1].label == "body"
+
+
+def _short_headline(f: LineFeatures) -> bool:
+    """Under a related header, two or three words can be a headline ("Talks stall") if nothing says chrome."""
+    return 2 <= f.words <= 3 and f.chrome == 0 and not (f.date_like or f.nav or f.url_only or f.sentence_end)
+
+
+def _reads_on(f: LineFeatures) -> bool:
+    """An unpunctuated line that still reads as article text: a continuation opener, or (Arabic, where
+    paragraphs often lack a full stop) a verb among function words, or a past-tense verb among the
+    first words, a dateline and a name allowed before it (prose is VSO, headlines put the subject first and the verb in the present).
+    English headlines say "says" too, so English relies on punctuation."""
+    return f.opener or (f.arabic and (f.verb and f.function_share >= 0.2 or f.early_past_verb))
+
+
+def _label_shaped(f: LineFeatures) -> bool:
+    """A name or tag: four words at most, no function word, no verb, no sentence end."""
+    return f.words <= 4 and f.function_share == 0 and not f.verb and not f.sentence_end
+
+
+def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
+    """Below the body every label is chrome; inside it, runs of three or more labels are (menus, tags)."""
+    for i, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+        if v.label != "body" or f.prose:
+            continue
+        if i > last and (f.short or f.repeated or f.question and f.words <= 15 or _label_shaped(f)) and first <= last:
+            v.label, v.kind = "boilerplate", "footer"
+        elif f.short and (f.repeated or _in_short_run(feats, verdicts, i)) and i > first:
+            v.label, v.kind = "boilerplate", "run"
