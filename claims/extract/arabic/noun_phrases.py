@@ -117,7 +117,7 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             and w in TITLES
             and (k + 1 >= limit or toks[k + 1].text in _SURNAME_ENDS or not toks[k + 1].text[0].isalpha())
         )
-        held = prev_conn or conn or inner or compound or closing_given
+        held = prev_conn or conn or inner or compound or closing_given or _inner_given(toks, j, k, limit)
         if not held and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
             if not (verb_name and is_name_token(toks[k + 1].text)) and not (
@@ -153,6 +153,24 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     if not clear and words > 3:
         k = j + 3  # an unclear right edge: most full names have three words
     return k, clear
+
+
+# What may follow a name's last word: punctuation, a frame or an addressee, not a complementiser
+# (``أكد محمد على أن`` keeps ``على`` a preposition).
+_NAME_CLOSERS = frozenset(("،", ",", ":", "في", "خلال", "عبر", "امام"))
+
+
+def _inner_given(toks: list[Tok], j: int, k: int, limit: int) -> bool:
+    """``محمد أمين بنهاشم،``, ``هيثم محمد علي في``: inside a name, a given name that is also a title
+    word or a preposition (أمين, علي) is a name word when a name word and a boundary follow it, or
+    when a boundary follows it directly (a preposition is never followed by a frame or a comma)."""
+    if k == j or toks[k].text not in GIVEN or k + 1 >= limit or not is_name_token(toks[k - 1].text):
+        return False
+    nxt = toks[k + 1].text
+    if nxt in _NAME_CLOSERS:
+        return True
+    surname = is_name_token(nxt) and nxt[0] != "و" and nxt not in OFFICE
+    return surname and (k + 2 == limit or toks[k + 2].text in _NAME_CLOSERS)
 
 
 _PREPOSITIONS = ("عن", "من", "في", "علي", "الي", "مع", "لدي", "عند", "ل", "ب")
