@@ -128,6 +128,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             break
         if w.endswith(_POSSESSED) and len(w) > 5 and w not in GIVEN:
             break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
+        if after_title and k == j and _possessed_object(w):
+            break  # "وأبدى مدرب الفريق رضاه التام": the verb's object with its pronoun, no name
         if k > j and verbal_noun(w):
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
         if pronoun_pp(w) or w in COLLECTIVES:
@@ -175,6 +177,14 @@ def _inner_given(toks: list[Tok], j: int, k: int, limit: int) -> bool:
 
 _PREPOSITIONS = ("عن", "من", "في", "علي", "الي", "مع", "لدي", "عند", "ل", "ب")
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")  # not ي: منى folds to من + ي
+
+
+def _possessed_object(w: str) -> bool:
+    """``رضاه``, ``رغبته``, ``كلمتها``: a noun carrying a pronoun (after a long vowel or the ت of
+    ة), the shape of a verb's object right after a title; no given name is spelt so."""
+    if w in GIVEN:
+        return False
+    return (len(w) == 4 and w.endswith("اه")) or (len(w) >= 5 and w.endswith(("ته", "تها", "تهم")))
 
 
 def pronoun_pp(w: str) -> bool:
