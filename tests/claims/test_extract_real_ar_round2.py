@@ -7,7 +7,7 @@ a place named by a construct inside a title (``بولاية نهر النيل``)
 surname alone later speaks; an elative after a nisba (``الأسبق``) that is no surname; a region whose
 head starts with a root و (``ولاية``); a name described by a participle and an addressee; a title alone
 followed by the verb's possessed object (``رضاه``); a sentence-final source replacing a carried-over
-speaker. Expected claims are (speaker, start of content). Each case failed on main (05ca201) except
+speaker; the appeal verb ``أهاب بـ``; an addressee organisation after a name (a cue of the ``ناشد`` class). Expected claims are (speaker, start of content). Each case failed on main (05ca201) except
 the two guards (``a-preposition-…-complementiser`` and ``guard-according-to-…``), which held before and
 keep the new rules from over-reaching.
 """
@@ -90,6 +90,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + "وأكد أن لصاحب العمل الحق في تقديم الطلب حسب الجنسية التي يرغب بها والعدد المطلوب.",
         [("سامر حداد", "إن الطلبات"), ("سامر حداد", "أن لصاحب")],
     ),
+    (
+        "an-appeal-verb-with-its-preposition",
+        H
+        + "وقالت المتحدثة باسم الوزارة سلمى حداد إن الانقطاع مؤقت. "
+        + "وأهابت بالمواطنين والمقيمين تحري الدقة واستقاء المعلومات من المصادر الرسمية فقط.",
+        [("سلمى حداد", "إن الانقطاع"), ("سلمى حداد", "المواطنين والمقيمين")],
+    ),
 ]
 
 
@@ -123,3 +130,14 @@ def test_an_elative_after_a_nisba_ends_a_title_and_is_no_surname() -> None:
     mention = parse_mention(ctx, toks, 0, len(toks))
     assert mention is not None and not mention.entity.named, mention
     assert mention.entity.canonical == "وزير النقل الأردني الأسبق"
+
+
+def test_an_addressee_organisation_is_not_part_of_the_name() -> None:
+    """``… حيدر فاروق لوكالة الأنباء العراقية، إن``: the ل-prefixed agency is whom he told; the speaker's
+    canonical name stops before it (the containment check of the table would not see the difference)."""
+    from claims.extract import extract_claims
+    from claims.text.clean import clean_text
+
+    text = H + "وقال المتحدث باسم الوزارة كريم نصار لوكالة الأنباء الوطنية، إن الامتحانات تبدأ غدا."
+    speakers = [c.speaker for c in extract_claims(clean_text(text))]
+    assert speakers == ["كريم نصار"], speakers

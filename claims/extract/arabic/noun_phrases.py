@@ -24,6 +24,7 @@ from claims.extract.arabic.words import (
     FRAME_WORDS,
     GIVEN,
     OFFICE,
+    ORG_HEADS,
     STOPS,
     TITLES,
     is_cue,
@@ -136,6 +137,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
+        if k > j and len(w) > 4 and w[0] == "ل" and w[1:] in ORG_HEADS:
+            break  # "حيدر فاروق لوكالة الأنباء": the addressee, a ل-prefixed organisation head
         if w in THEOPHORIC and k > j and not prev_conn and words < 3:
             k += 1  # "فضل الله برمة ناصر", "نور الدين بوطيبة": the compound goes on
             continue
