@@ -7,8 +7,9 @@ a place named by a construct inside a title (``بولاية نهر النيل``)
 surname alone later speaks; an elative after a nisba (``الأسبق``) that is no surname; a region whose
 head starts with a root و (``ولاية``); a name described by a participle and an addressee; a title alone
 followed by the verb's possessed object (``رضاه``); a sentence-final source replacing a carried-over
-speaker; the appeal verb ``أهاب بـ``; an addressee organisation after a name (a cue of the ``ناشد`` class). Expected claims are (speaker, start of content). Each case failed on main (05ca201) except
-the two guards (``a-preposition-…-complementiser`` and ``guard-according-to-…``), which held before and
+speaker; the appeal verb ``أهاب بـ`` (a cue of the ``ناشد`` class); an addressee organisation after a
+name. Expected claims are (speaker, start of content). Each case failed on main (05ca201) except the
+two guards (``a-preposition-…-complementiser`` and ``guard-according-to-…``), which held before and
 keep the new rules from over-reaching.
 """
 
