@@ -24,6 +24,7 @@ from claims.extract.arabic.words import (
     FRAME_WORDS,
     GIVEN,
     OFFICE,
+    ORG_HEADS,
     STOPS,
     TITLES,
     is_cue,
@@ -117,7 +118,7 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             and w in TITLES
             and (k + 1 >= limit or toks[k + 1].text in _SURNAME_ENDS or not toks[k + 1].text[0].isalpha())
         )
-        held = prev_conn or conn or inner or compound or closing_given
+        held = prev_conn or conn or inner or compound or closing_given or _inner_given(toks, j, k, limit)
         if not held and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
             if not (verb_name and is_name_token(toks[k + 1].text)) and not (
@@ -128,12 +129,16 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             break
         if w.endswith(_POSSESSED) and len(w) > 5 and w not in GIVEN:
             break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
+        if after_title and k == j and _possessed_object(w):
+            break  # "وأبدى مدرب الفريق رضاه التام": the verb's object with its pronoun, no name
         if k > j and verbal_noun(w):
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
         if pronoun_pp(w) or w in COLLECTIVES:
             break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
+        if k > j and len(w) > 4 and w[0] == "ل" and w[1:] in ORG_HEADS:
+            break  # "حيدر فاروق لوكالة الأنباء": the addressee, a ل-prefixed organisation head
         if w in THEOPHORIC and k > j and not prev_conn and words < 3:
             k += 1  # "فضل الله برمة ناصر", "نور الدين بوطيبة": the compound goes on
             continue
@@ -155,8 +160,34 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
     return k, clear
 
 
+# What may follow a name's last word: punctuation, a frame or an addressee, not a complementiser
+# (``أكد محمد على أن`` keeps ``على`` a preposition).
+_NAME_CLOSERS = frozenset(("،", ",", ":", "في", "خلال", "عبر", "امام"))
+
+
+def _inner_given(toks: list[Tok], j: int, k: int, limit: int) -> bool:
+    """``محمد أمين بنهاشم،``, ``هيثم محمد علي في``: inside a name, a given name that is also a title
+    word or a preposition (أمين, علي) is a name word when a name word and a boundary follow it, or
+    when a boundary follows it directly (a preposition is never followed by a frame or a comma)."""
+    if k == j or toks[k].text not in GIVEN or k + 1 >= limit or not is_name_token(toks[k - 1].text):
+        return False
+    nxt = toks[k + 1].text
+    if nxt in _NAME_CLOSERS:
+        return True
+    surname = is_name_token(nxt) and nxt[0] != "و" and nxt not in OFFICE
+    return surname and (k + 2 == limit or toks[k + 2].text in _NAME_CLOSERS)
+
+
 _PREPOSITIONS = ("عن", "من", "في", "علي", "الي", "مع", "لدي", "عند", "ل", "ب")
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")  # not ي: منى folds to من + ي
+
+
+def _possessed_object(w: str) -> bool:
+    """``رضاه``, ``رغبته``, ``كلمتها``: a noun carrying a pronoun (after a long vowel or the ت of
+    ة), the shape of a verb's object right after a title; no given name is spelt so."""
+    if w in GIVEN:
+        return False
+    return (len(w) == 4 and w.endswith("اه")) or (len(w) >= 5 and w.endswith(("ته", "تها", "تهم")))
 
 
 def pronoun_pp(w: str) -> bool:

@@ -36,6 +36,36 @@ from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.types import SpeakerKind
 
 
+def _parent_body(toks: list[Tok], j: int, limit: int) -> bool:
+    """``… في بلدية بيروت``, ``… في وزارة الصحة``: an indefinite organisation or place head with its
+    name, the body a department belongs to (not ``في بيان``, ``في مؤتمر``: no organisation head)."""
+    if j + 1 >= limit:
+        return False
+    head, name = toks[j].text, toks[j + 1].text
+    return (
+        (head in ORG_HEADS or head in PLACE_HEADS)
+        and not head.startswith("ال")
+        and (_plain_name(name) or name in PLACES or name.startswith("ال"))
+        and name not in STOPS
+    )
+
+
+def _inner_construct(toks: list[Tok], j: int, limit: int) -> bool:
+    """``مجلس إدارة البنك المركزي``, ``هيئة تنظيم الاتصالات``: an indefinite head takes an indefinite
+    noun that itself governs a definite genitive (a chain of constructs), even a common noun."""
+    w = toks[j].text
+    return (
+        w[0].isalpha()
+        and w[0] not in "وفلبك"
+        and not w.startswith("ال")
+        and w not in STOPS
+        and not is_cue(w)
+        and j + 1 < limit
+        and toks[j + 1].text.startswith("ال")
+        and toks[j + 1].text not in STOPS
+    )
+
+
 def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
     head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
@@ -114,13 +144,20 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             )
         ):
             words.append(toks[j])
-        elif len(words) == 1 and not head.startswith("ال") and _plain_name(w):
-            words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان
+        elif (
+            len(words) == 1
+            and not head.startswith("ال")
+            and (_plain_name(w) or _inner_construct(toks, j, limit))
+        ):
+            words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان, مجلس إدارة البنك
         elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
             words.append(toks[j])  # وزارة الطاقة والمناجم
         elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
             words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
             j += 1
+        elif w == "في" and len(words) > 1 and _parent_body(toks, j + 1, limit):
+            words.extend(toks[j : j + 3])  # دائرة العلاقات العامة في بلدية بيروت: the body it belongs to
+            j += 2
         else:
             break
         j += 1

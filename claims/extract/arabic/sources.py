@@ -12,11 +12,12 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention
+from claims.extract.arabic.speaker_candidates import resolution_of
 from claims.extract.arabic.words import COMPLEMENTISERS, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.segment import Span
-from claims.types import ClaimKind
+from claims.types import ClaimKind, SpeakerKind
 
 _PRONOUN_RE = re.compile(
     r"(?<!\w)(?:[وف])?("
@@ -127,6 +128,23 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         if made:
             if any(d.speaker is source for d in made):
                 continue  # "نقلاً عن مسؤول …" already gave the source its own claim (arabic_nested)
+            ends = all(not t.text[0].isalpha() for t in after[mention.end :])  # the sentence's last words
+            if ends and _guessed_speaker(made, m.start(), len(text)) and _speaker_like(mention):
+                # "ويتوقع أن …، بحسب الناطق باسم الهيئة X.": the sentence names its speaker at the end;
+                # the pro-drop reading only carried the previous one over
+                ctx.reg.spoke(source)
+                made[0] = Draft(
+                    source,
+                    span.start,
+                    span.start + m.start(),
+                    ClaimKind.INDIRECT,
+                    cue=cue,
+                    mention=ctx.orig(mention.start_char, mention.end_char),
+                    via=via,
+                    confidence=0.75,
+                    resolution=resolution_of(source, True),
+                )
+                break
             for d in made:
                 if not d.via and d.speaker is not source:
                     d.via = source.canonical
@@ -153,6 +171,21 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         )
         break
     return out
+
+
+def _guessed_speaker(made: list[Draft], phrase_at: int, length: int) -> bool:
+    """One claim in the sentence, whose speaker was carried over (pro-drop), and a source phrase in
+    the sentence's last two thirds: the source is the speaker, not a ``via``."""
+    return len(made) == 1 and made[0].resolution == "pro-drop" and phrase_at > length // 3
+
+
+def _speaker_like(mention: Mention) -> bool:
+    """A named person, or an organisation named in more than one word: who can replace a carried-over
+    speaker (``حسب الجنسية``, by nationality, names nobody)."""
+    entity = mention.entity
+    if entity.kind == SpeakerKind.PERSON:
+        return entity.named
+    return entity.kind == SpeakerKind.ORGANIZATION and len(entity.canonical.split()) > 1
 
 
 def _document_word(after: list[Tok], k: int) -> bool:

@@ -118,13 +118,18 @@ def _score_parsed(toks: list[Tok], m: Mention, j: int, n: int, form: CueForm) ->
     score -= _disagreement(m.entity, form)
     if not m.entity.named and m.entity.kind == SpeakerKind.PERSON:
         score -= 0.5  # a title alone: right, but weaker evidence than a name
+    if m.end > j + 1 and _described_by(toks, m.end - 1, n):
+        score -= 1.0  # "سعاد أحمد العاملة بمستشفى": the last word is a participle describing her
     return score
 
 
 def _doubtful(ctx: Ctx, toks: list[Tok], m: Mention, j: int) -> bool:
     """A parser reading worth challenging with the other readings: it starts with a clitic-prefixed
-    word (an addressee or a genitive, ``للوزارة``). Other parser readings are kept, scored against
-    leaving the subject implicit (their margin)."""
+    word (an addressee or a genitive, ``للوزارة``), or it ends with a participle that a prepositional
+    phrase follows (``العاملة بمستشفى``). Other parser readings are kept, scored against leaving the
+    subject implicit (their margin)."""
+    if m.end > j + 1 and _described_by(toks, m.end - 1, len(toks)):
+        return True
     if not toks[j].text.startswith("لل"):
         return False
     return ctx.orig(m.start_char, m.end_char)[:1] == "ل"
@@ -132,7 +137,8 @@ def _doubtful(ctx: Ctx, toks: list[Tok], m: Mention, j: int) -> bool:
 
 def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for make in (_nisba_name, _after_pp, _possessive_title, _plural_collective, _bare_definite):
+    makers = (_nisba_name, _after_pp, _possessive_title, _plural_collective, _bare_definite, _described_name)
+    for make in makers:
         cand = make(ctx, toks, j, n, form)
         if cand is not None:
             out.append(cand)
@@ -271,6 +277,50 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
         return Mention(entity, j + 1, toks[j].start, toks[j].end)
 
     return _Candidate("bare-definite", 1.2, build)
+
+
+def _participle(w: str) -> bool:
+    """The definite active participle فاعل/فاعلة (العامل, العاملة, الباحث): what a person does."""
+    return w.startswith("ال") and len(w) in (6, 7) and w[3] == "ا" and (len(w) == 6 or w.endswith("ه"))
+
+
+def _described_by(toks: list[Tok], k: int, n: int) -> bool:
+    """The word at ``k`` is a participle and a prepositional phrase follows it (``العاملة بمستشفى``,
+    ``الباحث في …``): a description of the person named before it, not the end of the name."""
+    if k + 1 >= n or not _participle(toks[k].text):
+        return False
+    nxt = toks[k + 1].text
+    return nxt in ("في", "لدي") or (nxt[0] == "ب" and len(nxt) > 3 and not nxt.startswith("بال"))
+
+
+def _described_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``وأكدت نهى محمد العاملة بمستشفى الشفاء لإذاعة الأمل، إن …``: a name, a participle with its
+    prepositional phrase (what she does, where) and an addressee; the subject runs to the comma before
+    the complementiser, the speaker is the name alone."""
+    k = j
+    while k < n and k - j < 4 and _plain_name(toks[k].text):
+        k += 1
+    if not (2 <= k - j <= 3) or not _described_by(toks, k, n):
+        return None
+    comma = next((m for m in range(k + 2, min(n, k + 12)) if toks[m].text in ("،", ",")), None)
+    if comma is None or comma + 1 >= n or toks[comma + 1].text not in COMPLEMENTISERS:
+        return None
+    if any(toks[m].text in COMPLEMENTISERS or is_cue(toks[m].text) for m in range(k + 1, comma)):
+        return None
+    score = 3.5 - _disagreement_gender(form, toks[k].text)
+
+    def build() -> Mention:
+        m = person(ctx, toks, j, k, None, True)
+        return Mention(m.entity, comma, m.start_char, m.end_char)
+
+    return _Candidate("described-name", score, build)
+
+
+def _disagreement_gender(form: CueForm, participle: str) -> float:
+    """A feminine verb with a masculine participle (or the reverse) describes someone else."""
+    if not form.gender:
+        return 0.0
+    return 0.0 if (form.gender == "f") == participle.endswith("ه") else 1.0
 
 
 def _closed(toks: list[Tok], end: int, n: int) -> bool:

@@ -19,6 +19,7 @@ from claims.extract.arabic.organisations import organisation
 from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
+    PLACE_HEADS,
     SINGULAR_SOURCES,
     STOPS,
     TITLES,
@@ -196,8 +197,10 @@ def construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
     """``أعلنت خلية الإعلام الأمني، الأحد، عن …``: an unknown noun + definite genitives, then a comma or
     the cue's own complement, is a subject (an organisation), not the content."""
     w = toks[j].text
-    if w.startswith("ال") or not w[0].isalpha() or w in STOPS or is_cue(w) or w[0] in "لبو":
+    if w.startswith("ال") or not w[0].isalpha() or w in STOPS or is_cue(w):
         return None
+    if w[0] in "لبو" and w not in PLACE_HEADS:
+        return None  # a clitic-prefixed word; ولاية, وزارة spell و as a root letter
     k = j + 1
     while k < n and k - j <= 3 and toks[k].text.startswith("ال") and toks[k].text not in STOPS:
         k += 1

@@ -83,5 +83,7 @@ def _surname(toks: list[Tok], k: int, limit: int) -> bool:
         return False
     if _genitive_slot(toks, k) or w.endswith("ه") or not toks[k - 1].text.startswith("ال"):
         return False
+    if len(w) == 6 and w[2] == "ا" and is_nisba(toks[k - 1].text):
+        return False  # "وزير الكهرباء الكويتي الأسبق": an elative أفعل after a nisba is one more adjective
     nxt = toks[k + 1].text if k + 1 < limit else "."
     return nxt in COMPLEMENTISERS or not nxt[0].isalpha() or nxt in FRAME_WORDS or w.endswith("ي")

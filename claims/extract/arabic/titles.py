@@ -101,10 +101,12 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             if is_nisba(w):
                 nisbas.add(masculine(w))
             j += 1
-            base = w[1:] if w[0] == "ل" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS) else w
+            base = w[1:] if w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS) else w
             if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
                 if _plain_name(toks[j].text) and toks[j].text not in GIVEN:
                     j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
+                    if base in PLACE_HEADS and _place_genitive(toks, j, limit):
+                        j += 1  # "بولاية نهر النيل سلمى …": a place named by a construct, then the name
         elif (
             w in PLACE_HEADS
             and j + 1 < limit
@@ -162,6 +164,21 @@ _RANKS = fold_set(
         "السفيرة",
     )
 )
+
+
+def _place_genitive(toks: list[Tok], j: int, limit: int) -> bool:
+    """``ولاية نهر النيل``, ``محافظة جنوب دارفور``-like place names: the construct's definite genitive,
+    when a plain name word follows it (the person the title describes)."""
+    if j + 1 >= limit:
+        return False
+    w = toks[j].text
+    return (
+        w.startswith("ال")
+        and is_name_token(w)
+        and w not in DEFINITE_GIVEN
+        and not title_word(w)
+        and _plain_name(toks[j + 1].text)
+    )
 
 
 def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
@@ -225,23 +242,43 @@ def backward_name(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> None:
     head = toks[i].text
     if head.startswith("ال") or i < 2:
         return
-    k = i
-    while k > 0 and i - k < 3 and _plain_name(toks[k - 1].text) and toks[k - 1].text not in TITLES:
-        k -= 1
-    if i - k < 2 or any(_prepositional(t.text) for t in toks[k:i]):
+    stop = i - 1 if toks[i - 1].text in ("،", ",") else i  # "كمال السلامي، مدرب الوداد": an apposition
+    k = stop
+    if stop < i and k > 1 and _definite_surname(toks[k - 1].text) and toks[k - 2].text in GIVEN:
+        k -= 1  # a definite surname after given names ends the name before the comma
+        while k > 0 and stop - k < 3 and toks[k - 1].text in GIVEN:
+            k -= 1
+    else:
+        while k > 0 and stop - k < 3 and _plain_name(toks[k - 1].text) and toks[k - 1].text not in TITLES:
+            k -= 1
+    if stop - k < 2 or any(_prepositional(t.text) for t in toks[k:stop]):
         return  # "خُصصت لاستضافة وزير الكهرباء": a preposition + verbal noun is no name
     before = toks[k - 1].text if k > 0 else "،"
+    # "هنأ كمال السلامي، مدرب الوداد": a given name, a comma and a title are an apposition after any
+    # verb; other names need a clear left edge
+    apposed = stop < i and toks[k].text in GIVEN and before not in _NAME_PREPOSITIONS
     if not (
-        not before[0].isalnum() or before in EVENT_VERBS or is_cue(before) or before in ("مع", "بين", "عن")
+        apposed
+        or not before[0].isalnum()
+        or before in EVENT_VERBS
+        or is_cue(before)
+        or before in ("مع", "بين", "عن")
     ):
         return
-    if registry_match(ctx, toks, k, i, SpeakerKind.PERSON) is not None:
+    if registry_match(ctx, toks, k, stop, SpeakerKind.PERSON) is not None:
         return
     j, nisbas = title_end(ctx, toks, i, limit)
     role = ctx.orig(toks[i].start, toks[j - 1].end)
-    person(
-        ctx, toks, k, i, (role, in_lexicon(head, TITLES) or head, frozenset(nisbas), _key(toks, i, j)), True
-    )
+    holder = (role, in_lexicon(head, TITLES) or head, frozenset(nisbas), _key(toks, i, j))
+    person(ctx, toks, k, stop, holder, True)
+
+
+_NAME_PREPOSITIONS = frozenset(("في", "من", "الي", "علي", "لدي", "عند", "حول", "بعد", "قبل"))
+
+
+def _definite_surname(w: str) -> bool:
+    """``السلامي``, ``الزعبي``: a definite word that may close a name (not a title, office or place)."""
+    return w.startswith("ال") and is_name_token(w) and w not in TITLES and w not in OFFICE and w not in PLACES
 
 
 def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
