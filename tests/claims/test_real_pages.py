@@ -1,10 +1,13 @@
 """The extractor on real news pages that nobody here wrote (the figure that matters).
 
-The pages are not ours to publish, so they live in a gitignored folder (``fixtures/real/local``
-or ``$CLAIMS_REAL_SET``; ``fixtures/real/MANIFEST.md`` says how to rebuild it) and these tests skip
-with that reason on a fresh clone. Where the set is present: no page may crash the extractor,
-and attribution F1 and confidence AUROC keep their floors (they only rise; figures per version in
-tests/perf/RESULTS.md). Run the report with ``.venv/bin/python fixtures/extraction/realset.py``.
+The pages are not ours to publish, so they live in a gitignored folder (``fixtures/real/local`` or
+``$CLAIMS_REAL_SET``; ``fixtures/real/MANIFEST.md`` says how to rebuild it) and these tests skip
+with that reason on a fresh clone. Where the sets are present: no page of any set may crash the
+extractor; the dev set (diagnosed, so its figures are tuned ones) and each held-out set keep their
+attribution floors; and ``confidence`` must rank right attributions above wrong ones over all the
+pages together (each set alone has too few wrong claims left for a stable figure). Floors only
+rise; figures per version are in tests/perf/RESULTS.md. The report:
+``.venv/bin/python fixtures/extraction/realset.py [--set DIR]``.
 """
 
 from __future__ import annotations
@@ -17,32 +20,46 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures" / "extraction"))
 import realset  # noqa: E402
 
-SET = realset.real_set_dir()
+ROOT = realset.real_set_dir()
+SETS = realset.local_sets(ROOT)
 pytestmark = pytest.mark.skipif(
-    not (SET / "gold").is_dir(),
-    reason=f"no real-page set at {SET}: real news text is not committed; rebuild it from fixtures/real/MANIFEST.md",
+    not SETS,
+    reason=f"no real-page set at {ROOT}: real news text is not committed; rebuild it from fixtures/real/MANIFEST.md",
 )
 
-# Floors on the local real set (attribution F1, confidence AUROC in-sample): raise, never lower.
-F1_FLOORS = {"ar": 0.60, "en": 0.60}
-AUROC_FLOORS = {"ar": 0.70, "en": 0.70}
+# Attribution F1 floors per set and language (extractor 0.8.0 measured minus a hair; raise, never lower).
+F1_FLOORS = {
+    "dev": {"ar": 0.95, "en": 0.92},
+    "heldout": {"ar": 0.85, "en": 0.70},  # read in round 2 of 0.8.0: a second dev set since
+    "heldout2": {"ar": 0.74, "en": 0.62},  # never read: the honest figure
+}
+# Right vs wrong attributions, all local real pages pooled (0.8.0: ar 0.698, en 0.711 over ~210 claims each).
+AUROC_FLOORS = {"ar": 0.69, "en": 0.70}
 
 
 @pytest.fixture(scope="module")
-def figures() -> dict[str, dict]:
-    return realset.evaluate(SET)
+def figures() -> dict[str, dict[str, dict]]:
+    return {name: realset.evaluate(path) for name, path in SETS.items()}
 
 
-def test_no_real_page_crashes_the_extractor(figures: dict[str, dict]) -> None:
-    assert all(not f["crashes"] for f in figures.values()), {lang: f["crashes"] for lang, f in figures.items()}
+def test_no_real_page_crashes_the_extractor(figures: dict[str, dict[str, dict]]) -> None:
+    crashes = {(name, lang): f["crashes"] for name, per in figures.items() for lang, f in per.items() if f["crashes"]}
+    assert not crashes
 
 
-@pytest.mark.parametrize("lang", sorted(F1_FLOORS))
-def test_real_page_attribution_floor(figures: dict[str, dict], lang: str) -> None:
-    print(lang, figures[lang]["attribution"], figures[lang]["event"], figures[lang]["confidence"]["auroc"])
-    assert figures[lang]["attribution"]["f1"] >= F1_FLOORS[lang]
+@pytest.mark.parametrize("name", sorted(F1_FLOORS))
+def test_real_page_attribution_floors(figures: dict[str, dict[str, dict]], name: str) -> None:
+    if name not in figures:
+        pytest.skip(f"{name} set absent under {ROOT}")
+    for lang, floor in F1_FLOORS[name].items():
+        got = figures[name][lang]["attribution"]
+        print(name, lang, got, figures[name][lang]["event"])
+        assert got["f1"] >= floor, (name, lang, got)
 
 
-@pytest.mark.parametrize("lang", sorted(AUROC_FLOORS))
-def test_real_page_confidence_separates_right_from_wrong(figures: dict[str, dict], lang: str) -> None:
-    assert (figures[lang]["confidence"]["auroc"] or 0.0) >= AUROC_FLOORS[lang]
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_confidence_ranks_right_above_wrong(figures: dict[str, dict[str, dict]], lang: str) -> None:
+    scored = [pair for per in figures.values() for pair in per.get(lang, {}).get("confidence", {}).get("scored", [])]
+    value = realset.auroc(scored)
+    print(lang, "pooled AUROC", value, "over", len(scored), "claims")
+    assert value is not None and value >= AUROC_FLOORS[lang]
