@@ -1,0 +1,70 @@
+"""English failure kinds from the second real dev set (round 2), each with our own invented sentences.
+
+Each case names one mechanism: a body "headed by" someone speaks as the body; a title's complement
+("the head of <place>") is no person; a definite title ("the chief executive") points back to the
+named speaker the article gave no office to (an honorific is no office); a clause-only cue takes a
+bare complement clause. Expected claims are (speaker suffix, content start) in document order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "Harbour town plans a new quay\n\nThe council met on a wet evening in the old town hall.\n\n"
+
+
+def _claims(raw: str) -> list[tuple[str, str]]:
+    return [(c.speaker, c.content) for c in extract_claims(clean_text(raw)) if c.kind != ClaimKind.EVENT]
+
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "body-headed-by-a-name-speaks-as-the-body",
+        H + "“Why was this filed so late?” a panel headed by Judge Tom Arkwell told the lawyer Mina Dorsey.\n\n"
+        "“We cannot help you,” the panel observed.\n\n"
+        "“The papers were filed in May,” the panel noted in its ruling.\n",
+        [
+            ("panel headed by Judge Tom Arkwell", "Why was this filed"),
+            ("panel headed by Judge Tom Arkwell", "We cannot help you"),
+            ("panel headed by Judge Tom Arkwell", "The papers were filed"),
+        ],
+    ),
+    (
+        "head-of-a-place-is-no-person-for-she",
+        "Harwick port boss sorry for delays\n\n"
+        "The head of Harwick harbours has apologised to the town over the delays.\n\n"
+        "Mina Dorsey said the quay works were behind schedule.\n\n"
+        "Her apology comes after ministers ordered Harwick harbours to act.\n\n"
+        "Speaking about the long wait, she told the board: “I apologise to the people of Harwick for this.”\n",
+        [("Mina Dorsey", "the quay works"), ("Mina Dorsey", "I apologise")],
+    ),
+    (
+        "definite-title-points-back-to-the-roleless-speaker",
+        H + "Mina Dorsey said the quay was late.\n\n"
+        "It follows Miss Dorsey’s announcement last week that she will retire.\n\n"
+        "The chief executive added that the cost had doubled.\n\n"
+        "“We are very sorry,” she said in a report.\n",
+        [("Mina Dorsey", "the quay was late"), ("Mina Dorsey", "that the cost"), ("Mina Dorsey", "We are very sorry")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round2_english_kinds(raw: str, expected: list[tuple[str, str]]) -> None:
+    got = _claims(raw)
+    assert len(got) == len(expected), got
+    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker.endswith(want_speaker), (speaker, content)
+        assert content.startswith(want_start), (speaker, content)
+
+
+def test_a_titled_holder_is_not_taken_for_an_unfilled_title() -> None:
+    """A speaker who has an office of their own is not "the chief executive" nobody named."""
+    raw = H + "Harbour master Lena Okafor said the quay was late.\n\nThe chief executive added that the cost had doubled.\n"
+    speakers = [s for s, _ in _claims(raw)]
+    assert speakers[0].endswith("Lena Okafor")
+    assert not speakers[1].endswith("Lena Okafor"), speakers
