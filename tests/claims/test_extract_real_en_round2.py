@@ -2,8 +2,8 @@
 
 Each case names one mechanism: a body "headed by" someone speaks as the body; a title's complement
 ("the head of <place>") is no person; a definite title ("the chief executive") points back to the
-named speaker the article gave no office to (an honorific is no office); a clause-only cue takes a
-bare complement clause. Expected claims are (speaker suffix, content start) in document order.
+named speaker the article gave no office to (an honorific is no office); a quotation runs on over
+paragraphs counted from the end of the last quoted paragraph, not its first sentence. Expected claims are (speaker suffix, content start) in document order.
 """
 
 from __future__ import annotations
@@ -41,6 +41,14 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Her apology comes after ministers ordered Harwick harbours to act.\n\n"
         "Speaking about the long wait, she told the board: “I apologise to the people of Harwick for this.”\n",
         [("Mina Dorsey", "the quay works"), ("Mina Dorsey", "I apologise")],
+    ),
+    (
+        "quote-runs-on-after-a-paragraph-of-several-sentences",
+        H + "Lena Okafor said: “The quay is late.\n\n"
+        "“These waits are long. Before the storm it was rare to wait 52 weeks. What we find is the boats "
+        "that are most hit are the ones that were hit before – they didn’t sail during the storm.\n\n"
+        "“So there’ll be targets that have been set nationally, and our job will be to meet them.\n",
+        [("Lena Okafor", "The quay is late"), ("Lena Okafor", "These waits"), ("Lena Okafor", "So there’ll be")],
     ),
     (
         "definite-title-points-back-to-the-roleless-speaker",

@@ -79,7 +79,10 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     last_unit = -10
     consumed = -1
     for index, (pi, span, toks) in enumerate(units):
-        if not toks or span.start < consumed:
+        if toks and span.start < consumed:
+            last_unit = index  # a sentence inside a quotation running on: distance counts from its end
+            continue
+        if not toks:
             continue
         if pi < body_from:
             continue  # a standfirst above the byline is headline material (guideline §4.13)
