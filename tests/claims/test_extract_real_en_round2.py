@@ -76,3 +76,34 @@ def test_a_titled_holder_is_not_taken_for_an_unfilled_title() -> None:
     speakers = [s for s, _ in _claims(raw)]
     assert speakers[0].endswith("Lena Okafor")
     assert not speakers[1].endswith("Lena Okafor"), speakers
+
+
+def _events(raw: str) -> list[str]:
+    return [c.content for c in extract_claims(clean_text(raw)) if c.kind == ClaimKind.EVENT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But Harwick Quay and the North Pier have been struggling for months.",
+        "The port’s ferry service — which runs at a loss — has been trying to keep its fares low.",
+        "This is just as the fishermen are counting the cost of another bad season.",
+        "But it has put more pressure on the harbour board and its new chairman.",
+    ],
+)
+def test_a_state_going_on_or_a_comment_on_the_last_sentence_is_no_event(sentence: str) -> None:
+    """No figure, no date, and a progressive verb or a bare ``this``/``it`` subject: nothing to check."""
+    assert _events(H + sentence + "\n") == ["The council met on a wet evening in the old town hall"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry service has been losing 3,000 pounds a week since March.",
+        "The harbour board closed the north pier to all ferries.",
+        "The polling at the quay was by and large peaceful.",
+    ],
+)
+def test_acts_figures_and_outcomes_stay_events(sentence: str) -> None:
+    """Guards: an act, a figure or a date, or a plain outcome, is still the outlet's checkable assertion."""
+    assert sentence.rstrip(".") in _events(H + sentence + "\n")

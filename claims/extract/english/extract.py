@@ -164,11 +164,41 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     # a credit line ("X contributed to this report")
     if not (acted or any(w in _FINITE_ANY for w in words[1:])):
         return False
+    if not any(any(c.isdigit() for c in w) or w in _TIME for w in words) and (
+        _progressive(toks) or _comment_opener(words)
+    ):
+        return False
     if words[0] in ("reports", "there") or any(t.lw in lx.REPORTING_VERBS and t.text.islower() for t in toks):
         return False
     return not _REFUSAL_RE.search(sentence)
 
 
+def _progressive(toks: list[Tok]) -> bool:
+    """The main clause's verb is progressive (``have been struggling``, ``are battling``): a state going on,
+    with no figure or date nothing a reader could check, unlike an act (``ordered``, ``won``)."""
+    main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
+    if main is None:
+        return False
+    x = main + 1 if toks[main].lw in ("has", "have", "had") and main + 1 < len(toks) else main
+    if x != main and toks[x].lw != "been":
+        return False
+    after = toks[x + 1] if x + 1 < len(toks) else None
+    return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
+
+
+def _main_verb(tok: Tok) -> bool:
+    return tok.lw in _FINITE_ANY or tok.lw in _PAST or finite_ed(tok)
+
+
+def _comment_opener(words: list[str]) -> bool:
+    """``This is just as …``, ``But it has been …``: a bare this/it subject comments on the sentence before;
+    with no figure or date of its own it asserts nothing checkable."""
+    k = 1 if words[0] in _CONNECTIVES and len(words) > 2 else 0
+    return words[k] in ("this", "it", "that") and words[k + 1] in _FINITE_ANY
+
+
+_BE = frozenset("is are was were been".split())
+_CONNECTIVES = frozenset(["but", "and", "so", "yet", "once"])
 _FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
 
 
