@@ -107,3 +107,24 @@ def test_a_state_going_on_or_a_comment_on_the_last_sentence_is_no_event(sentence
 def test_acts_figures_and_outcomes_stay_events(sentence: str) -> None:
     """Guards: an act, a figure or a date, or a plain outcome, is still the outlet's checkable assertion."""
     assert sentence.rstrip(".") in _events(H + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "event"),
+    [
+        (
+            "The harbour board met on Monday for the first time since Mayor Ivo Rast announced that "
+            "mooring fees would rise in May.",
+            "The harbour board met on Monday for the first time",
+        ),
+        (
+            "Dr Ivo Rast started in his post as the new harbour master this week, and told the board that "
+            "he had been moved by the welcome.",
+            "Dr Ivo Rast started in his post as the new harbour master this week",
+        ),
+    ],
+)
+def test_the_act_before_a_since_or_and_report_is_an_event(raw: str, event: str) -> None:
+    """The main clause narrated before ``since X announced that …`` or ``…, and told Y that …``."""
+    assert event in _events(H + raw + "\n")
+    assert _claims(H + raw + "\n"), "the report itself stays a claim"

@@ -260,7 +260,11 @@ _FINITE = frozenset(["is", "was", "has", "had", "will", "would", "could", "did",
 def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
     """The end of a narrated main clause before ``after``/``when`` + the claim's clause, else None."""
     first = min(d.start for d in made)
-    links = (x for x in range(len(toks) - 1, 5, -1) if toks[x].start < first and toks[x].lw in _EVENT_LINKS)
+    links = (
+        x
+        for x in range(len(toks) - 1, 5, -1)
+        if toks[x].start < first and (toks[x].lw in _EVENT_LINKS or _and_then_cue(toks, x))
+    )
     x = next(links, 0)
     if x == 0 or not toks[x].text.islower():
         return None
@@ -268,8 +272,15 @@ def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
     return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
 
 
-_EVENT_LINKS = frozenset(["after", "when", "alleging", "accusing"])
-_LINK_RE = re.compile(r" after | when |, alleging |, accusing ")  # "X charged four men, alleging …"
+def _and_then_cue(toks: list[Tok], x: int) -> bool:
+    """``X started in the post this week, and told the meeting that …``: an act, then the report."""
+    nxt = toks[x + 1] if x + 1 < len(toks) else None
+    return toks[x].lw == "and" and toks[x - 1].text == "," and nxt is not None and nxt.lw in lx.REPORTING_VERBS
+
+
+_EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing"])
+# "X charged four men, alleging …"; "The council met for the first time since the mayor announced that …"
+_LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and ")
 
 
 def _is_heading(text: str, span: Span) -> bool:
