@@ -128,3 +128,18 @@ def test_the_act_before_a_since_or_and_report_is_an_event(raw: str, event: str) 
     """The main clause narrated before ``since X announced that …`` or ``…, and told Y that …``."""
     assert event in _events(H + raw + "\n")
     assert _claims(H + raw + "\n"), "the report itself stays a claim"
+
+
+def test_a_clause_only_cue_takes_a_clause_without_that() -> None:
+    """``admitted the builders were …``: a subject then a finite verb is a complement clause."""
+    raw = H + "Mina Dorsey said the quay was late.\n\nShe also admitted the builders were behind by a month.\n"
+    assert _claims(raw) == [
+        ("Mina Dorsey", "the quay was late"),
+        ("Mina Dorsey", "the builders were behind by a month"),
+    ]
+
+
+def test_a_clause_only_cue_with_a_bare_object_stays_an_act() -> None:
+    """Guard: ``announced the new fees on Monday`` has no finite verb after its object: no statement."""
+    raw = H + "The harbour board announced the new mooring fees on Monday.\n"
+    assert _claims(raw) == []

@@ -275,7 +275,8 @@ def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
 def _and_then_cue(toks: list[Tok], x: int) -> bool:
     """``X started in the post this week, and told the meeting that …``: an act, then the report."""
     nxt = toks[x + 1] if x + 1 < len(toks) else None
-    return toks[x].lw == "and" and toks[x - 1].text == "," and nxt is not None and nxt.lw in lx.REPORTING_VERBS
+    reported = nxt is not None and nxt.lw in lx.REPORTING_VERBS
+    return toks[x].lw == "and" and toks[x - 1].text == "," and reported
 
 
 _EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing"])
