@@ -143,3 +143,17 @@ def test_a_clause_only_cue_with_a_bare_object_stays_an_act() -> None:
     """Guard: ``announced the new fees on Monday`` has no finite verb after its object: no statement."""
     raw = H + "The harbour board announced the new mooring fees on Monday.\n"
     assert _claims(raw) == []
+
+
+def test_unsourced_figures_are_the_outlets_event_and_sourced_ones_a_claim() -> None:
+    """``Latest figures show …`` names no source (an event, never a speaker "Latest");
+    ``Treasury figures show …`` names one (a claim by the Treasury)."""
+    raw = (
+        H + "Latest figures show that more than 5,100 boats are waiting over a year for a berth.\n\n"
+        "Figures show only 87.9 per cent of boats were berthed in time in March.\n\n"
+        "Treasury figures show that the fees rose by a third.\n"
+    )
+    events = _events(raw)
+    assert "Latest figures show that more than 5,100 boats are waiting over a year for a berth" in events
+    assert "Figures show only 87.9 per cent of boats were berthed in time in March" in events
+    assert _claims(raw) == [("Treasury", "that the fees rose by a third")]

@@ -47,7 +47,7 @@ from claims.extract.english.spans import (
 )
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import AGENTS, DOCUMENTS
+from claims.extract.english.words import AGENTS, DOCUMENTS, unsourced_document
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
@@ -168,8 +168,9 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         _progressive(toks) or _comment_opener(words)
     ):
         return False
-    if words[0] in ("reports", "there") or any(t.lw in lx.REPORTING_VERBS and t.text.islower() for t in toks):
-        return False
+    cue = next((x for x, t in enumerate(toks) if t.lw in lx.REPORTING_VERBS and t.text.islower()), None)
+    if words[0] in ("reports", "there") or (cue is not None and not unsourced_document(toks, 0, cue)):
+        return False  # a report is a claim, unless only unsourced figures "show" it (the outlet's own)
     return not _REFUSAL_RE.search(sentence)
 
 

@@ -48,6 +48,7 @@ class EnglishLexicon(LexiconModel):
     not_events: Words = []
     leader_participles: Words = []
     honorifics: Words = []
+    document_modifiers: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     pronouns: dict[str, Pronoun] = {}
 
@@ -88,6 +89,7 @@ class EnglishTables(NamedTuple):
     NOT_EVENTS: tuple[str, ...]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
+    DOCUMENT_MODIFIERS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
@@ -143,4 +145,5 @@ READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
+DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
 del _t

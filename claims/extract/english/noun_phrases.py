@@ -33,6 +33,7 @@ from claims.extract.english.words import (
     role_before,
     role_key,
     subject_parts,
+    unsourced_document,
 )
 from claims.types import SpeakerKind
 
@@ -186,6 +187,8 @@ class EnCtx:
             return self.reg.lookup(key) or self.reg.add(
                 Entity(text, SpeakerKind.ORGANIZATION, named=False), [key]
             )
+        if unsourced_document(toks, a, b):
+            return None  # "Latest figures show …": no source is named, the outlet asserts it
         while b > a + 1 and toks[b - 1].lw in DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
         if b - a > 3 and toks[a + 1].lw in DOCUMENTS and toks[a + 2].lw in ("by", "from", "of"):
