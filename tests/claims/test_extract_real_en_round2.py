@@ -132,10 +132,10 @@ def test_the_act_before_a_since_or_and_report_is_an_event(raw: str, event: str) 
 
 def test_a_clause_only_cue_takes_a_clause_without_that() -> None:
     """``admitted the builders were …``: a subject then a finite verb is a complement clause."""
-    raw = H + "Mina Dorsey said the quay was late.\n\nShe also admitted the builders were behind by a month.\n"
+    raw = H + "Mina Dorsey said the quay was late.\n\nShe also admitted the builders were a month behind.\n"
     assert _claims(raw) == [
         ("Mina Dorsey", "the quay was late"),
-        ("Mina Dorsey", "the builders were behind by a month"),
+        ("Mina Dorsey", "the builders were a month behind"),
     ]
 
 
@@ -157,3 +157,10 @@ def test_unsourced_figures_are_the_outlets_event_and_sourced_ones_a_claim() -> N
     assert "Latest figures show that more than 5,100 boats are waiting over a year for a berth" in events
     assert "Figures show only 87.9 per cent of boats were berthed in time in March" in events
     assert _claims(raw) == [("Treasury", "that the fees rose by a third")]
+
+
+def test_according_to_a_medium_named_with_its_place_and_kind() -> None:
+    """``According to Harwick’s The Gazette newspaper on Monday, …``: the source is the title, the time
+    phrase belongs to neither source nor content."""
+    raw = H + "According to Harwick’s The Gazette newspaper on Monday, the fee has risen above 130 pounds.\n"
+    assert _claims(raw) == [("The Gazette", "the fee has risen above 130 pounds")]

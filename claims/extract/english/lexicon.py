@@ -49,6 +49,7 @@ class EnglishLexicon(LexiconModel):
     leader_participles: Words = []
     honorifics: Words = []
     document_modifiers: Words = []
+    media_heads: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     pronouns: dict[str, Pronoun] = {}
 
@@ -90,6 +91,7 @@ class EnglishTables(NamedTuple):
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
     DOCUMENT_MODIFIERS: frozenset[str]
+    MEDIA_HEADS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
@@ -146,4 +148,5 @@ NOT_EVENTS = _t.NOT_EVENTS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
 DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
+MEDIA_HEADS = _t.MEDIA_HEADS
 del _t
