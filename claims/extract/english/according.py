@@ -35,6 +35,17 @@ def _time_adjunct(toks: list[Tok], b: int) -> bool:
     return w in ("on", "this", "late", "early") and (nxt in lx.WEEKDAYS or nxt in lx.MONTHS or nxt.isdigit())
 
 
+def _after_place_possessive(toks: list[Tok], a: int, b: int) -> int:
+    """``Kenya’s The Nation newspaper``: a possessive before a capitalised ``The`` title only says where
+    the medium is from; the source starts at its own name."""
+    for x in range(a, min(b - 1, a + 4)):
+        if toks[x].lw.endswith(("'s", "’s")) and toks[x + 1].text == "The":
+            return x + 1
+        if toks[x].text in ("'s", "’s") and x + 2 < b and toks[x + 1].text == "The":
+            return x + 1
+    return a
+
+
 def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made: list[Draft]) -> None:
     """``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3)."""
     text = ctx.text
@@ -59,9 +70,14 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
             a += 1
         if b == a:
             continue
-        source = ctx.resolve(toks, a, b)
+        a = _after_place_possessive(toks, a, b)
+        titled = b - a > 1 and toks[b - 1].lw in lx.MEDIA_HEADS and toks[b - 2].text[0].isupper()
+        source = ctx.resolve(toks, a, b - 1 if titled else b)
         if source is None:
             continue
+        bare_title = ctx.span(toks[a + 1].start, toks[b - 2].end) if titled else ""
+        if titled and toks[a].text == "The" and a > 0 and source.canonical == bare_title:
+            source.canonical = ctx.span(toks[a].start, toks[b - 2].end)  # a capital "The" mid-sentence
         if made:
             for d in made:
                 if not d.via and d.speaker is not source:
@@ -73,6 +89,8 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
         if m.start() - span.start > 10:
             start, end = span.start, m.start()
         else:
+            if b < len(toks) and _time_adjunct(toks, b):  # "according to X on Tuesday, the fee …"
+                b = next((x + 1 for x in range(b, min(len(toks) - 1, b + 5)) if toks[x].text == ","), b)
             start, end = toks[b].start if b < len(toks) else span.end, span.end
         if end - start < 8:
             continue

@@ -69,7 +69,12 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         m += 1  # "advised against travel to …": the preposition belongs to the cue (guideline §4.2)
     if m >= limit:
         return None
-    if lemma in lx.CLAUSE_ONLY and toks[m].text not in QUOTES and not _judged_as(toks, m, limit, lemma):
+    if (
+        lemma in lx.CLAUSE_ONLY
+        and toks[m].text not in QUOTES
+        and not _judged_as(toks, m, limit, lemma)
+        and not _bare_clause(toks, m, limit)
+    ):
         return None
     if lemma in lx.STANCE_VERBS and _bare_object(toks, m, limit):
         return None  # "condemned the attack", "complained about parking": a stance, no statement (§4.4)
@@ -94,3 +99,26 @@ def _bare_object(toks: list[Tok], m: int, limit: int) -> bool:
     """A short noun phrase closing the sentence: no clause, no quotation, no ``as …`` judgement."""
     rest = [t for t in toks[m:limit] if t.text[0].isalnum()]
     return len(rest) <= 5 and not any(t.lw in ("as", "for", "of") or t.text in QUOTES for t in toks[m:limit])
+
+
+def _bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
+    """``admitted the hospitals were letting patients down``: a clause with no ``that`` is still a statement.
+
+    A short subject (a determiner or pronoun, then at most four plain words) followed by a finite ``be``,
+    ``have`` or modal is a clause; ``announced the deal`` (no finite verb after the noun phrase) stays an act.
+    """
+    if toks[m].lw not in _CLAUSE_SUBJECTS:
+        return False
+    for x in range(m + 1, min(limit - 1, m + 6)):
+        if toks[x].lw in _CLAUSE_VERBS and toks[x].text.islower():
+            return x > m + 1 or toks[m].lw in _PRONOUN_SUBJECTS
+        if not toks[x].text.isalpha() or toks[x].lw in lx.REPORTING_VERBS:
+            return False
+    return False
+
+
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
+_CLAUSE_SUBJECTS = frozenset(["the", "its", "his", "her", "their", "our", *_PRONOUN_SUBJECTS])
+_CLAUSE_VERBS = frozenset(
+    "was were is are had has have would will could should might may must".split()
+)

@@ -47,7 +47,7 @@ from claims.extract.english.spans import (
 )
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import AGENTS, DOCUMENTS
+from claims.extract.english.words import AGENTS, DOCUMENTS, unsourced_document
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
@@ -79,7 +79,10 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     last_unit = -10
     consumed = -1
     for index, (pi, span, toks) in enumerate(units):
-        if not toks or span.start < consumed:
+        if toks and span.start < consumed:
+            last_unit = index  # a sentence inside a quotation running on: distance counts from its end
+            continue
+        if not toks:
             continue
         if pi < body_from:
             continue  # a standfirst above the byline is headline material (guideline §4.13)
@@ -161,11 +164,42 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     # a credit line ("X contributed to this report")
     if not (acted or any(w in _FINITE_ANY for w in words[1:])):
         return False
-    if words[0] in ("reports", "there") or any(t.lw in lx.REPORTING_VERBS and t.text.islower() for t in toks):
+    if not any(any(c.isdigit() for c in w) or w in _TIME for w in words) and (
+        _progressive(toks) or _comment_opener(words)
+    ):
         return False
+    cue = next((x for x, t in enumerate(toks) if t.lw in lx.REPORTING_VERBS and t.text.islower()), None)
+    if words[0] in ("reports", "there") or (cue is not None and not unsourced_document(toks, 0, cue)):
+        return False  # a report is a claim, unless only unsourced figures "show" it (the outlet's own)
     return not _REFUSAL_RE.search(sentence)
 
 
+def _progressive(toks: list[Tok]) -> bool:
+    """The main clause's verb is progressive (``have been struggling``, ``are battling``): a state going on,
+    with no figure or date nothing a reader could check, unlike an act (``ordered``, ``won``)."""
+    main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
+    if main is None:
+        return False
+    x = main + 1 if toks[main].lw in ("has", "have", "had") and main + 1 < len(toks) else main
+    if x != main and toks[x].lw != "been":
+        return False
+    after = toks[x + 1] if x + 1 < len(toks) else None
+    return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
+
+
+def _main_verb(tok: Tok) -> bool:
+    return tok.lw in _FINITE_ANY or tok.lw in _PAST or finite_ed(tok)
+
+
+def _comment_opener(words: list[str]) -> bool:
+    """``This is just as …``, ``But it has been …``: a bare this/it subject comments on the sentence before;
+    with no figure or date of its own it asserts nothing checkable."""
+    k = 1 if words[0] in _CONNECTIVES and len(words) > 2 else 0
+    return words[k] in ("this", "it", "that") and words[k + 1] in _FINITE_ANY
+
+
+_BE = frozenset("is are was were been".split())
+_CONNECTIVES = frozenset(["but", "and", "so", "yet", "once"])
 _FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
 
 
@@ -227,7 +261,11 @@ _FINITE = frozenset(["is", "was", "has", "had", "will", "would", "could", "did",
 def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
     """The end of a narrated main clause before ``after``/``when`` + the claim's clause, else None."""
     first = min(d.start for d in made)
-    links = (x for x in range(len(toks) - 1, 5, -1) if toks[x].start < first and toks[x].lw in _EVENT_LINKS)
+    links = (
+        x
+        for x in range(len(toks) - 1, 5, -1)
+        if toks[x].start < first and (toks[x].lw in _EVENT_LINKS or _and_then_cue(toks, x))
+    )
     x = next(links, 0)
     if x == 0 or not toks[x].text.islower():
         return None
@@ -235,8 +273,16 @@ def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
     return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
 
 
-_EVENT_LINKS = frozenset(["after", "when", "alleging", "accusing"])
-_LINK_RE = re.compile(r" after | when |, alleging |, accusing ")  # "X charged four men, alleging …"
+def _and_then_cue(toks: list[Tok], x: int) -> bool:
+    """``X started in the post this week, and told the meeting that …``: an act, then the report."""
+    nxt = toks[x + 1] if x + 1 < len(toks) else None
+    reported = nxt is not None and nxt.lw in lx.REPORTING_VERBS
+    return toks[x].lw == "and" and toks[x - 1].text == "," and reported
+
+
+_EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing"])
+# "X charged four men, alleging …"; "The council met for the first time since the mayor announced that …"
+_LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and ")
 
 
 def _is_heading(text: str, span: Span) -> bool:

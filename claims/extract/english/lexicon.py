@@ -46,6 +46,10 @@ class EnglishLexicon(LexiconModel):
     refusals: Words = []
     reader_words: Words = []
     not_events: Words = []
+    leader_participles: Words = []
+    honorifics: Words = []
+    document_modifiers: Words = []
+    media_heads: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     pronouns: dict[str, Pronoun] = {}
 
@@ -84,6 +88,10 @@ class EnglishTables(NamedTuple):
     REFUSALS: tuple[str, ...]
     READER_WORDS: frozenset[str]
     NOT_EVENTS: tuple[str, ...]
+    LEADER_PARTICIPLES: frozenset[str]
+    HONORIFICS: frozenset[str]
+    DOCUMENT_MODIFIERS: frozenset[str]
+    MEDIA_HEADS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
@@ -137,4 +145,8 @@ NAME_PARTICLES = _t.NAME_PARTICLES
 REFUSALS = _t.REFUSALS
 READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS
+LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
+HONORIFICS = _t.HONORIFICS
+DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
+MEDIA_HEADS = _t.MEDIA_HEADS
 del _t

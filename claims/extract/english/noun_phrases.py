@@ -33,6 +33,7 @@ from claims.extract.english.words import (
     role_before,
     role_key,
     subject_parts,
+    unsourced_document,
 )
 from claims.types import SpeakerKind
 
@@ -186,10 +187,15 @@ class EnCtx:
             return self.reg.lookup(key) or self.reg.add(
                 Entity(text, SpeakerKind.ORGANIZATION, named=False), [key]
             )
+        if unsourced_document(toks, a, b):
+            return None  # "Latest figures show …": no source is named, the outlet asserts it
         while b > a + 1 and toks[b - 1].lw in DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
         if b - a > 3 and toks[a + 1].lw in DOCUMENTS and toks[a + 2].lw in ("by", "from", "of"):
             return self._phrase(toks, a + 3, b, extra_role)  # "the report by the IAEA estimated …"
+        headed = self._headed_body(toks, a, b)
+        if headed is not None:
+            return headed
         article = a < b and toks[a].lw == "the"
         article_start = a
         while a < b and toks[a].lw in _DETERMINERS:
@@ -204,6 +210,12 @@ class EnCtx:
             earlier = self._earlier(words)
             if earlier is not None:
                 return earlier
+            known = self._lookup(words)
+            unfilled = known is None or not known.named
+            if words[-1] in lx.TITLE_WORDS and words[-1] not in lx.ORG_WORDS and unfilled:
+                roleless = self._roleless_speaker()
+                if roleless is not None:
+                    return roleless
         if words[-1] in STATEMENTS and len(words) <= 3 and article_start < a:
             return next(  # "the statement said": its author, named before (never the wire in the dateline)
                 (
@@ -266,6 +278,38 @@ class EnCtx:
                     return part
             return self.register_person(toks, ni, nj, role)
         return self._description(toks, a, b, words)
+
+    def _roleless_speaker(self) -> Entity | None:
+        """``The chief executive added …`` when nobody holds that title: a definite description points
+        back to someone already known, here the latest named speaker the article gave no role to
+        (``Mina Lund said …``). A speaker with a role of their own would have matched it by then."""
+        last = next((e for e in reversed(self.reg.speakers) if e.kind == SpeakerKind.PERSON), None)
+        if last is None or not last.named:
+            return None
+        office = [w for w in last.role.lower().replace(".", "").split() if w not in lx.HONORIFICS]
+        return None if office else last
+
+    def _headed_body(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``a bench headed by Chief Justice X``: the body speaks, not the person who leads it.
+
+        A common-noun head (no capital) followed by ``headed/led/chaired/presided by`` and a name is
+        one collective speaker; its head noun (``the bench``) then refers back to it.
+        """
+        while a < b and toks[a].lw in _DETERMINERS:
+            a += 1
+        leads = [x for x in range(a + 1, b - 1) if toks[x].lw in lx.LEADER_PARTICIPLES]
+        by = next((x for x in leads if toks[x + 1].lw == "by"), None)
+        if by is None or by - a > 3 or name_span(toks, by + 2, b) is None:
+            return None
+        if any(not t.text.isalpha() or t.text[0].isupper() for t in toks[a:by]):
+            return None  # a proper name before the participle is no common-noun body
+        text = self.span(toks[a].start, toks[b - 1].end)
+        head = " ".join(t.lw for t in toks[a:by])
+        found = self.reg.lookup(text.lower())
+        if found is not None:
+            return found
+        body = Entity(text, SpeakerKind.ORGANIZATION, named=False, head=toks[by - 1].lw)
+        return self.reg.add(body, [text.lower(), head])
 
     def _unnamed(self, toks: list[Tok], a: int, text: str) -> Entity:
         """Someone the article describes but does not name: the description keeps its article as written

@@ -210,6 +210,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     if span is None:
         return None
     ni, nj = span
+    if ni > i and toks[ni - 1].lw in ("of", "for"):
+        return None  # "The head of Leeds hospitals": what the title is head of, never the person holding it
     known = ctx.reg.lookup(" ".join(t.lw for t in toks[ni:nj] if t.text != "."))
     if known is not None:
         return known

@@ -192,6 +192,13 @@ VERBAL = frozenset(
 DOCUMENTS = frozenset(
     ["figures", "data", "statistics", "count", "tally", "estimates", "report", "reports", "survey", "poll"]
 )
+def unsourced_document(toks: list[Tok], a: int, b: int) -> bool:
+    """``Figures show``, ``the latest data``: a document noun with only time or status words before it."""
+    if b <= a or toks[b - 1].lw not in DOCUMENTS:
+        return False
+    return all(t.lw in ("the", "a", "an") or t.lw in lx.DOCUMENT_MODIFIERS for t in toks[a : b - 1])
+
+
 OK_IN_NP = frozenset(
     ["of", "for", "in", "at", "from", "on", "the", "a", "an", "and", "to", "'s", "local", "senior", "top"]
 )
