@@ -1,11 +1,14 @@
 """Desk users: argon2 salted password hashes, roles, and who may do what.
 
-Every permission check of the dashboard goes through :func:`can` / :func:`require`, so the rules
-live here and are tested here, not in the UI.
+Every permission check goes through :func:`authorize` (or :func:`can` / :func:`require`), so the
+rules live here and are tested here, not in the UI. State-changing calls take an
+:data:`~claims.actors.Actor` and call :func:`authorize` themselves, at the moment of the act: the
+dashboard's role checks only decide what to *show*.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
 from argon2 import PasswordHasher
@@ -13,8 +16,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
 from claims import logins
+from claims.actors import Actor, Login, Operator
 from claims.errors import InputError, PermissionDenied
-from claims.models import User
+from claims.models import User, utcnow
 from claims.types import Role
 
 MIN_PASSWORD = 8
@@ -38,6 +42,10 @@ _ALLOWED: dict[Role, frozenset[Action]] = {
     ),
     Role.ADMIN: frozenset(Action),
 }
+
+# The command line's operator holds the machine (and its database): no login would add anything,
+# but a review decision must still be a named desk member's.
+_OPERATOR_ALLOWED = frozenset({Action.MANAGE_USERS, Action.EXPORT})
 
 _hasher = PasswordHasher()
 # Verified against when the name is unknown, so a wrong name costs as long as a wrong password.
@@ -78,8 +86,14 @@ def list_users(session: Session) -> list[User]:
     return list(session.exec(select(User).order_by(col(User.name))).all())
 
 
-def add_user(session: Session, *, name: str, password: str, role: Role | str) -> User:
-    """Create a user; :class:`InputError` if the name exists or the password is weak. Does not commit."""
+def add_user(
+    session: Session, *, actor: Actor, name: str, password: str, role: Role | str, now: datetime | None = None
+) -> User:
+    """Create a user; :class:`InputError` if the name exists or the password is weak. Does not commit.
+
+    ``actor`` must be an admin's live login or the operator (:func:`authorize`).
+    """
+    authorize(session, actor, Action.MANAGE_USERS, now)
     name = _check_name(name)
     checked_role = _role(role)
     _check_password(password)
@@ -91,7 +105,11 @@ def add_user(session: Session, *, name: str, password: str, role: Role | str) ->
     return user
 
 
-def set_password(session: Session, *, name: str, password: str) -> None:
+def set_password(
+    session: Session, *, actor: Actor, name: str, password: str, now: datetime | None = None
+) -> None:
+    """Replace a user's password and end every login they have open (an admin or the operator)."""
+    authorize(session, actor, Action.MANAGE_USERS, now)
     user = get_user(session, name=name)
     if user is None:
         raise InputError(f"no user {name!r}")
@@ -103,8 +121,11 @@ def set_password(session: Session, *, name: str, password: str) -> None:
     logins.revoke_all(session, user.id)  # a new password signs out every browser holding the old login
 
 
-def set_active(session: Session, *, name: str, active: bool) -> User:
+def set_active(
+    session: Session, *, actor: Actor, name: str, active: bool, now: datetime | None = None
+) -> User:
     """Activate or deactivate a user; deactivating also ends all their logins. Does not commit."""
+    authorize(session, actor, Action.MANAGE_USERS, now)
     user = get_user(session, name=name)
     if user is None:
         raise InputError(f"no user {name!r}")
@@ -114,6 +135,21 @@ def set_active(session: Session, *, name: str, active: bool) -> User:
     if not active:
         assert user.id is not None
         logins.revoke_all(session, user.id)
+    return user
+
+
+def set_role(
+    session: Session, *, actor: Actor, name: str, role: Role | str, now: datetime | None = None
+) -> User:
+    """Give a user another role; their open logins stay, and every later act is checked against it."""
+    authorize(session, actor, Action.MANAGE_USERS, now)
+    checked_role = _role(role)
+    user = get_user(session, name=name)
+    if user is None:
+        raise InputError(f"no user {name!r}")
+    user.role = checked_role.value
+    session.add(user)
+    session.flush()
     return user
 
 
@@ -148,3 +184,30 @@ def require(user: User, action: Action) -> None:
         allowed = " or ".join(r.value for r in Role if action in _ALLOWED[r])
         verb = Action(action).value.replace("_", " ")
         raise PermissionDenied(f"{user.name} is a {user.role}: only {allowed} may {verb}")
+
+
+def authorize(session: Session, actor: Actor, action: Action, now: datetime | None = None) -> User | Operator:
+    """Who may do ``action`` now: the live login's user (re-read) or the operator; else an error.
+
+    A :class:`~claims.actors.Login` is checked against the database at this moment — the login
+    is neither ended nor expired (:class:`~claims.errors.LoginEnded`), the user is active and the
+    user's *current* role allows ``action`` (:class:`~claims.errors.PermissionDenied`). The
+    :data:`~claims.actors.OPERATOR` (the CLI) may administer users and export, never review.
+    """
+    if isinstance(actor, Operator):
+        if action not in _OPERATOR_ALLOWED:
+            raise PermissionDenied(f"the operator cannot {Action(action).value.replace('_', ' ')}: log in as a desk member")
+        return actor
+    if not isinstance(actor, Login):
+        raise PermissionDenied("an action needs a live login (or the operator at the command line)")
+    user = logins.live_user(session, actor.token, now or utcnow())
+    require(user, action)
+    return user
+
+
+def acting_user(session: Session, actor: Actor, action: Action, now: datetime | None = None) -> User:
+    """:func:`authorize` for acts that must name a desk member (decisions, corrections, leases)."""
+    who = authorize(session, actor, action, now)
+    if not isinstance(who, User):
+        raise PermissionDenied(f"the operator cannot {Action(action).value.replace('_', ' ')}: log in as a desk member")
+    return who

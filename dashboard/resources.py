@@ -4,7 +4,10 @@ Streamlit reruns the page script on every click, so nothing that holds a connect
 ``st.session_state``: the engine is a ``st.cache_resource`` keyed by the resolved database URL, and
 each action opens its own session and closes it before the rerun ends (SQLite WAL readers must not
 keep transactions open while a flow writes). The logged-in user is kept as plain values and the
-``User`` row is re-read inside the action's session.
+``User`` row is never trusted from here: every action hands the library this tab's login token
+(:func:`actor`), and the library checks the login, the account and the role at the moment of the
+act — a button handler runs *before* the page re-checks anything (:func:`restore_user`), so a
+tab whose login was ended elsewhere must be refused by the library itself (:func:`refuse`).
 
 A login also survives a reload (F5) or a second tab: :func:`log_in` opens a server-side session
 (``claims.logins``) and the browser keeps its random token in the ``claims_session`` cookie (path
@@ -28,11 +31,14 @@ from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from claims import db, logins
+from claims.actors import Login
+from claims.errors import ClaimsError, LoginEnded
 from claims.models import User
 from claims.settings import get_settings
+from dashboard import state
 
 USER_KEY = "auth_user"
 TOKEN_KEY = "auth_token"  # the login's token, kept server-side to re-check it on every run
@@ -101,14 +107,17 @@ def require_user() -> SessionUser:
     return user
 
 
-def load_user(session: Session, user: SessionUser) -> User:
-    """The user's row in ``session``; a deactivated or deleted account is logged out."""
-    row = session.exec(select(User).where(User.id == user.id)).first()
-    if row is None or not row.active:
-        set_current_user(None)
-        st.error("Your account is no longer active.")
-        st.stop()
-    return row
+def actor() -> Login:
+    """This tab's login, for the library to check when it acts (an empty token is refused there)."""
+    token = st.session_state.get(TOKEN_KEY)
+    return Login(token if isinstance(token, str) else "")
+
+
+def refuse(exc: ClaimsError, prefix: str = "Not saved — ") -> None:
+    """Report a refused action as one line on the next render; a dead login logs this tab out."""
+    if isinstance(exc, LoginEnded):
+        log_out()
+    state.flash(f"{prefix}{exc}", "error")
 
 
 def login_ttl() -> timedelta:
@@ -152,7 +161,8 @@ def restore_user() -> SessionUser | None:
             with session_scope() as session:
                 live = logins.resume(session, token, now())
         if live is not None and live.id == user.id:
-            return user
+            set_current_user(live)  # the role may have changed since the last run
+            return current_user()
         log_out()  # logged out in another tab, password changed or deactivated
         return None
     cookie = _cookie()

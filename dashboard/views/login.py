@@ -5,10 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from claims.auth import authenticate
-from dashboard import resources
+from dashboard import resources, state
 
 st.title("Claims desk")
 st.caption("Fact-claim review for Arabic and English newsrooms.")
+state.show_flashes()  # e.g. why this tab was logged out
 
 with st.form("login", clear_on_submit=False):
     name = st.text_input("User name", key="login_name")

@@ -11,6 +11,7 @@ from datetime import date
 
 import streamlit as st
 
+from claims.errors import ClaimsError
 from claims.queue import QueueFilter, filter_options, queue_page
 from claims.review import review_next
 from claims.types import ReviewStatus
@@ -68,15 +69,19 @@ if st.button(
     icon=":material/play_arrow:",
     help="Take the top claim nobody holds",
 ):
-    with resources.session_scope() as session:
-        detail = review_next(
-            session,
-            user=user.name,
-            now=resources.now(),
-            lease_minutes=resources.lease_minutes(),
-            filters=filters,
-        )
-        next_id = detail.claim.id if detail is not None else None
+    try:
+        with resources.session_scope() as session:
+            detail = review_next(
+                session,
+                actor=resources.actor(),
+                now=resources.now(),
+                lease_minutes=resources.lease_minutes(),
+                filters=filters,
+            )
+            next_id = detail.claim.id if detail is not None else None
+    except ClaimsError as exc:
+        resources.refuse(exc, "")
+        st.rerun()
     if next_id is None:
         st.info("Nothing left to review with these filters.")
     else:

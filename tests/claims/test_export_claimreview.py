@@ -11,6 +11,7 @@ import pytest
 from pydantic import ValidationError
 from sqlmodel import Session
 
+from claims.actors import OPERATOR
 from claims.export import ExportFilter, export_claims
 from claims.export.claimreview import ClaimReview, build
 from claims.export.rows import Appearance, ExportRecord
@@ -21,7 +22,7 @@ from tests.claims.export_helpers import article, claim, decided
 def reviews(session: Session, **kw: Any) -> list[dict[str, Any]]:
     out = io.BytesIO()
     filters = kw.pop("filters", ExportFilter(statuses=("verified", "disputed")))
-    export_claims(session, filters=filters, fmt="claimreview", out=out, **kw)
+    export_claims(session, actor=OPERATOR, filters=filters, fmt="claimreview", out=out, **kw)
     data = json.loads(out.getvalue().decode("utf-8"))
     assert isinstance(data, list)
     return data

@@ -6,11 +6,9 @@ import re
 from datetime import date
 
 import pytest
-from sqlmodel import select
 from streamlit.testing.v1 import AppTest
 
 from claims import db
-from claims.models import User
 from claims.review import decide, open_claim
 from claims.types import ReviewStatus
 from tests.dashboard.helpers import (
@@ -24,6 +22,7 @@ from tests.dashboard.helpers import (
 )
 from tests.dashboard.helpers import now as _now
 from tests.dashboard.seed import Seeded
+from tests.factories import login_as
 
 # ------------------------------------------------------------------ login
 
@@ -145,7 +144,7 @@ def test_review_next_takes_the_top_claim_nobody_holds(login: Login, seeded: Seed
     )
     assert top.id is not None
     with db.session_scope(seeded.url) as session:  # another reviewer holds the top claim
-        open_claim(session, claim_id=top.id, user="rami", now=_now(), lease_minutes=600)
+        open_claim(session, claim_id=top.id, actor=login_as(session, "rami"), now=_now(), lease_minutes=600)
     at = login("rita")
     assert any("held by rami" in h.value and f"#{top.id} ·" in h.value for h in at.html)  # the queue says who
     at.button(key="review_next").click().run()
@@ -205,12 +204,12 @@ def test_an_editor_exports_csv_with_a_bom(login: Login, seeded: Seeded) -> None:
 
 def test_stats_draws_charts_not_tables(login: Login, seeded: Seeded) -> None:
     with db.session_scope(seeded.url) as session:
-        rami = session.exec(select(User).where(User.name == "rami")).one()
+        rami = login_as(session, "rami")
         for claim_id, verdict in (
             (seeded.evil_claim_ids[0], ReviewStatus.VERIFIED),
             (seeded.evil_claim_ids[1], ReviewStatus.NOT_A_CLAIM),
         ):
-            decide(session, claim_id=claim_id, user=rami, verdict=verdict, version=1, now=_now())
+            decide(session, claim_id=claim_id, actor=rami, verdict=verdict, version=1, now=_now())
     at = login("rita")
     at.switch_page("views/stats.py").run()
     assert not at.exception, at.exception
