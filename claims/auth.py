@@ -8,16 +8,19 @@ dashboard's role checks only decide what to *show*.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
+from importlib import resources
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
-from claims import logins
+from claims import logins, throttle
 from claims.actors import Actor, Login, Operator
-from claims.errors import InputError, PermissionDenied
+from claims.errors import InputError, LoginThrottled, PermissionDenied
 from claims.models import User, utcnow
 from claims.types import Role
 
@@ -66,11 +69,30 @@ def _check_name(name: str) -> str:
     return name
 
 
-def _check_password(password: str) -> None:
+def name_key(name: str) -> str:
+    """A user name as logins and uniqueness compare it: NFKC, case-folded (``Bob`` is ``bob``)."""
+    return unicodedata.normalize("NFKC", name.strip()).casefold()
+
+
+@cache
+def common_passwords() -> frozenset[str]:
+    """The refused passwords of ``claims/common-passwords.txt``, case-folded."""
+    text = resources.files("claims").joinpath("common-passwords.txt").read_text(encoding="utf-8")
+    return frozenset(
+        name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _check_password(password: str, name: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise InputError(f"password too short: use at least {MIN_PASSWORD} characters")
     if len(password) > MAX_PASSWORD:
         raise InputError(f"password too long: at most {MAX_PASSWORD} characters")
+    folded = name_key(password)
+    if folded == name_key(name):
+        raise InputError("password refused: it is the user name")
+    if folded in common_passwords():
+        raise InputError("password refused: it is on the list of most common passwords")
 
 
 def hash_password(password: str) -> str:
@@ -79,7 +101,8 @@ def hash_password(password: str) -> str:
 
 
 def get_user(session: Session, *, name: str) -> User | None:
-    return session.exec(select(User).where(col(User.name) == name.strip())).first()
+    """The user whose name matches ``name`` ignoring case (:func:`name_key`)."""
+    return session.exec(select(User).where(col(User.name_key) == name_key(name))).first()
 
 
 def list_users(session: Session) -> list[User]:
@@ -96,10 +119,14 @@ def add_user(
     authorize(session, actor, Action.MANAGE_USERS, now)
     name = _check_name(name)
     checked_role = _role(role)
-    _check_password(password)
-    if get_user(session, name=name) is not None:
-        raise InputError(f"user {name!r} already exists")
-    user = User(name=name, password_hash=hash_password(password), role=checked_role.value)
+    _check_password(password, name)
+    existing = get_user(session, name=name)
+    if existing is not None:
+        same = "" if existing.name == name else f" (as {existing.name!r}: names ignore case)"
+        raise InputError(f"user {name!r} already exists{same}")
+    user = User(
+        name=name, name_key=name_key(name), password_hash=hash_password(password), role=checked_role.value
+    )
     session.add(user)
     session.flush()
     return user
@@ -113,7 +140,7 @@ def set_password(
     user = get_user(session, name=name)
     if user is None:
         raise InputError(f"no user {name!r}")
-    _check_password(password)
+    _check_password(password, user.name)
     user.password_hash = hash_password(password)
     session.add(user)
     session.flush()
@@ -153,20 +180,61 @@ def set_role(
     return user
 
 
-def authenticate(session: Session, *, name: str, password: str) -> User | None:
-    """The active user with this name and password, else ``None`` (same cost either way)."""
-    user = get_user(session, name=name) if name.strip() else None
+def authenticate(
+    session: Session,
+    *,
+    name: str,
+    password: str,
+    client: str | None = None,
+    now: datetime | None = None,
+    policy: throttle.ThrottlePolicy = throttle.ThrottlePolicy(),
+) -> User | None:
+    """The active user with this name (any case) and password, else ``None``; same cost either way.
+
+    :class:`~claims.errors.LoginThrottled` when the name or the ``client`` address has failed too
+    often lately (``claims.throttle``): then the password is not even checked. Every failure —
+    unknown name, wrong password, deactivated account — counts the same, after a full argon2
+    verification (against a dummy hash when the name is unknown). Does not commit: the caller
+    commits a ``None`` too, so the failure is remembered.
+    """
+    now = now or utcnow()
+    key = name_key(name)
+    account = throttle.account_key(key)
+    keys = [account, *([throttle.client_key(client)] if client else [])]
+    until = throttle.locked_until(session, keys, now)
+    if until is not None:
+        raise LoginThrottled(
+            f"too many failed logins: try again after {until:%H:%M} UTC, "
+            "or ask an admin to run `claims users unlock NAME`"
+        )
+    user = get_user(session, name=name) if key else None
     try:
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        verified = True
     except (VerificationError, InvalidHashError):
+        verified = False
+    if user is None or not verified or not user.active:
+        throttle.record_failure(session, account, policy.max_failures, policy, now)
+        if client:
+            throttle.record_failure(session, keys[1], policy.max_client_failures, policy, now)
         return None
-    if user is None or not user.active:
-        return None
+    throttle.clear(session, account)
     if _hasher.check_needs_rehash(user.password_hash):  # parameters were raised since it was stored
         user.password_hash = hash_password(password)
         session.add(user)
         session.flush()
     return user
+
+
+def unlock(
+    session: Session, *, actor: Actor, name: str, client: str | None = None, now: datetime | None = None
+) -> bool:
+    """Lift the failed-login lock of an account name (and of ``client``); True if one was there."""
+    authorize(session, actor, Action.MANAGE_USERS, now)
+    cleared = throttle.clear(session, throttle.account_key(name_key(name)))
+    if client:
+        cleared = throttle.clear(session, throttle.client_key(client)) or cleared
+    return cleared
 
 
 def can(role: Role | str, action: Action) -> bool:

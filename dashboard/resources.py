@@ -38,6 +38,7 @@ from claims.actors import Login
 from claims.errors import ClaimsError, LoginEnded
 from claims.models import User
 from claims.settings import get_settings
+from claims.throttle import ThrottlePolicy
 from dashboard import state
 
 USER_KEY = "auth_user"
@@ -118,6 +119,22 @@ def refuse(exc: ClaimsError, prefix: str = "Not saved — ") -> None:
     if isinstance(exc, LoginEnded):
         log_out()
     state.flash(f"{prefix}{exc}", "error")
+
+
+def throttle_policy() -> ThrottlePolicy:
+    """The failed-login policy of the settings (``CLAIMS_LOGIN_MAX_FAILURES`` and the rest)."""
+    settings = get_settings()
+    return ThrottlePolicy(
+        max_failures=settings.login_max_failures,
+        max_client_failures=settings.login_max_client_failures,
+        lockout=timedelta(minutes=settings.login_lockout_minutes),
+    )
+
+
+def client_address() -> str | None:
+    """The browser's address as the server sees it (``None`` outside a browser, e.g. AppTest)."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) and address else None
 
 
 def login_ttl() -> timedelta:

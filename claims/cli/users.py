@@ -14,7 +14,10 @@ from claims.actors import OPERATOR
 from claims.cli._common import database_url, fail, out_console, user_errors
 from claims.types import Role  # a choice, so a wrong role is refused before the password is asked for
 
-users_app = typer.Typer(help="Add dashboard users, change passwords, deactivate them, list them.", no_args_is_help=True)
+users_app = typer.Typer(
+    help="Add dashboard users, change passwords or roles, deactivate or unlock them, list them.",
+    no_args_is_help=True,
+)
 app.add_typer(users_app, name="users")
 
 
@@ -129,3 +132,20 @@ def role(
             user = auth.set_role(session, actor=OPERATOR, name=name, role=new_role)
             shown = f"{user.name} is now {user.role}"
         out_console.print(shown)
+
+
+@users_app.command("unlock")
+def unlock(
+    name: str = typer.Argument(..., help="Login name (any case) whose failed logins locked it."),
+    client: str | None = typer.Option(None, "--client", metavar="ADDRESS", help="Also unlock this client address."),
+) -> None:
+    """Lift the lock that too many failed logins put on a name (CLAIMS_LOGIN_MAX_FAILURES)."""
+    from claims import auth, db
+    from claims.db import session_scope
+
+    url = database_url()
+    with user_errors():
+        db.require_migrated(url)
+        with session_scope(url) as session:
+            cleared = auth.unlock(session, actor=OPERATOR, name=name, client=client)
+        out_console.print(f"{name} unlocked" if cleared else f"{name} was not locked; nothing to do")

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from claims import db
+from claims.settings import get_settings
 from claims.review import decide, open_claim
 from claims.types import ReviewStatus
 from tests.dashboard.helpers import (
@@ -21,7 +22,7 @@ from tests.dashboard.helpers import (
     texts,
 )
 from tests.dashboard.helpers import now as _now
-from tests.dashboard.seed import Seeded
+from tests.dashboard.seed import PASSWORD, Seeded
 from tests.factories import login_as
 
 # ------------------------------------------------------------------ login
@@ -45,6 +46,21 @@ def test_wrong_password_is_refused(app: AppTest) -> None:
     assert texts(app.error) == ["Wrong user name or password."]
     assert "auth_user" not in app.session_state
     assert [t.value for t in app.title] == ["Claims desk"]
+
+
+def test_repeated_wrong_passwords_lock_the_name_even_for_the_right_one(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMS_LOGIN_MAX_FAILURES", "3")
+    get_settings.cache_clear()
+    for attempt in ("guess-one-1", "guess-two-2", "guess-three-3", PASSWORD):
+        app.text_input(key="login_name").input("RITA")  # any case: one account
+        app.text_input(key="login_password").input(attempt)
+        app.button[0].click().run()
+    [error] = texts(app.error)
+    assert error.startswith("too many failed logins: try again after") and "claims users unlock" in error
+    assert "auth_user" not in app.session_state and [t.value for t in app.title] == ["Claims desk"]
+    get_settings.cache_clear()
 
 
 def test_login_opens_the_queue_and_logout_closes_it(login: Login, seeded: Seeded) -> None:
