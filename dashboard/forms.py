@@ -36,7 +36,10 @@ def _report(exc: ClaimsError) -> None:
 
 
 def open_next(skip: tuple[int, ...] = ()) -> None:
-    """Lease the next claim of the reviewer's queue and make it the open claim."""
+    """Lease the next claim of the reviewer's queue and make it the open claim (``None``: none left).
+
+    A refusal (a dead login, say) is reported by :func:`resources.refuse` and opens nothing.
+    """
     try:
         with resources.session_scope() as session:
             detail = review_next(
@@ -49,6 +52,7 @@ def open_next(skip: tuple[int, ...] = ()) -> None:
             )
             next_id = detail.claim.id if detail is not None else None
     except ClaimsError as exc:
+        state.select_claim(None, take=False)
         resources.refuse(exc, "")
         return
     state.select_claim(next_id, take=False)

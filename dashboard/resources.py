@@ -173,15 +173,17 @@ def restore_user() -> SessionUser | None:
     user = current_user()
     token = st.session_state.get(TOKEN_KEY)
     if user is not None:
-        live = None
-        if isinstance(token, str):
+        try:
             with session_scope() as session:
-                live = logins.resume(session, token, now())
-        if live is not None and live.id == user.id:
-            set_current_user(live)  # the role may have changed since the last run
-            return current_user()
-        log_out()  # logged out in another tab, password changed or deactivated
-        return None
+                live = logins.live_user(session, token if isinstance(token, str) else None, now())
+        except LoginEnded as exc:  # logged out in another tab, password changed, deactivated, expired
+            refuse(exc, "")
+            return None
+        if live.id != user.id:  # not this tab's login: trust neither
+            log_out()
+            return None
+        set_current_user(live)  # the role may have changed since the last run
+        return current_user()
     cookie = _cookie()
     if cookie is None or st.session_state.get(TRIED_KEY) == logins.hash_token(cookie):
         return None

@@ -65,3 +65,20 @@ def test_a_password_changed_from_the_cli_stops_an_open_claim_page(login: Login, 
     assert claim_row(seeded, claim_id).status == "pending"
     assert any("password was changed" in e for e in texts(at.error)), texts(at.error)
     assert _on_login_page(at)
+
+
+def test_a_tab_logged_out_elsewhere_takes_no_lease_from_the_queue(login: Login, seeded: Seeded) -> None:
+    at = login("rita")
+    with db.session_scope(seeded.url) as session:
+        logins.end_session(session, at.session_state["auth_token"])
+    at.button(key="review_next").click().run()
+    held = [claim_row(seeded, i).lease_holder for i in [*seeded.arabic_claim_ids, *seeded.evil_claim_ids]]
+    assert held == [None] * len(held)
+    assert _on_login_page(at) and any("log in again" in e for e in texts(at.error))
+
+
+def test_review_next_on_an_empty_queue_says_so(login: Login, seeded: Seeded) -> None:
+    at = login("rita")
+    at.text_input(key="f_text").input("no claim says this").run()
+    at.button(key="review_next").click().run()
+    assert "The queue is empty — nothing left to review with your filters." in texts(at.info)
