@@ -228,7 +228,7 @@ class User(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, index=True, max_length=100)
-    name_key: str = Field(unique=True, index=True, max_length=400)  # 0007: case folding can lengthen
+    name_key: str = Field(unique=True, index=True, max_length=400)  # 0008: case folding can lengthen
     password_hash: str = Field(max_length=300)
     role: str = Field(max_length=20)  # reviewer | editor | admin
     active: bool = True

@@ -6,8 +6,8 @@ keeps it; each later one is deactivated, its logins are ended, and its key becom
 (a space, which no user name may contain, so no login reaches it). A warning names each one; the
 rows and their history stay. ``loginthrottle`` counts recent failed logins (``claims.throttle``).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 import logging
@@ -18,8 +18,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
