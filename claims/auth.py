@@ -268,7 +268,7 @@ def authorize(session: Session, actor: Actor, action: Action, now: datetime | No
         return actor
     if not isinstance(actor, Login):
         raise PermissionDenied("an action needs a live login (or the operator at the command line)")
-    user = logins.live_user(session, actor.token, now or utcnow())
+    user = logins.live_user(session, actor.token, now or utcnow(), touch=False)
     require(user, action)
     return user
 

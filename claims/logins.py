@@ -63,11 +63,13 @@ def start_session(session: Session, user: User, now: datetime, ttl: timedelta) -
     return token
 
 
-def live_user(session: Session, token: str | None, now: datetime) -> User:
+def live_user(session: Session, token: str | None, now: datetime, *, touch: bool = True) -> User:
     """The user of a live login, read from the database now; :class:`LoginEnded` says why not.
 
     Both rows are re-read (``populate_existing``): a copy of the user cached in this session from
-    before a deactivation or a password change must not pass for the current one.
+    before a deactivation or a password change must not pass for the current one. ``touch=False``
+    (an act's check) leaves ``last_seen_at`` alone: an act must not take SQLite's write lock before
+    its own guarded update, or racing reviewers would queue behind a bookkeeping write.
     """
     if not token or len(token) > _MAX_TOKEN:
         raise LoginEnded("you are not logged in — log in again; nothing was saved")
@@ -89,7 +91,7 @@ def live_user(session: Session, token: str | None, now: datetime) -> User:
         )
     if _aware(login.expires_at) <= now:
         raise LoginEnded("your login expired — log in again; nothing was saved")
-    if now - _aware(login.last_seen_at) >= SEEN_EVERY:
+    if touch and now - _aware(login.last_seen_at) >= SEEN_EVERY:
         login.last_seen_at = now
         session.add(login)
         session.flush()

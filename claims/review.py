@@ -360,6 +360,7 @@ def correct(
     """
     user = acting_user(session, actor, Action.CORRECT, now)
     claim = _load(session, claim_id)
+    _raise_if_not_current(session, claim, user.name, version, now)  # a stale form hears so first
     article = session.get(Article, claim.article_id)
     assert article is not None
     new_start = claim.start if start is None else start
