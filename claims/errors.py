@@ -5,6 +5,8 @@
     ├── FetchError          a page or feed could not be fetched (status, size, type, timeout)
     ├── StorageError        the database is unreachable or not migrated
     ├── PermissionDenied    the user's role does not allow the action
+    │   ├── LoginEnded      the acting login is over (logged out, expired, password changed, deactivated)
+    │   └── LoginThrottled  too many failed logins for this name or client: wait, or an admin unlocks
     ├── Conflict            someone else changed the same thing at the same moment; nothing was saved
     │   ├── StaleClaim      a decision was made on an out-of-date version of a claim
     │   └── LeaseHeld       another reviewer holds the claim
@@ -34,6 +36,14 @@ class StorageError(ClaimsError):
 
 class PermissionDenied(ClaimsError):
     pass
+
+
+class LoginEnded(PermissionDenied):
+    """The login an action came through is no longer live; the dashboard logs that tab out."""
+
+
+class LoginThrottled(PermissionDenied):
+    """Too many failed logins: refused without checking the password until the lock ends."""
 
 
 class Conflict(ClaimsError):

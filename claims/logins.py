@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
+from claims.errors import LoginEnded
 from claims.models import LoginSession, User
 
 # How stale ``last_seen_at`` may get before a resume writes it again (one write a minute, not a
@@ -62,26 +63,47 @@ def start_session(session: Session, user: User, now: datetime, ttl: timedelta) -
     return token
 
 
-def resume(session: Session, token: str | None, now: datetime) -> User | None:
-    """The user of a live login, else ``None`` (unknown, expired or revoked token; deactivated user)."""
+def live_user(session: Session, token: str | None, now: datetime, *, touch: bool = True) -> User:
+    """The user of a live login, read from the database now; :class:`LoginEnded` says why not.
+
+    Both rows are re-read (``populate_existing``): a copy of the user cached in this session from
+    before a deactivation or a password change must not pass for the current one. ``touch=False``
+    (an act's check) leaves ``last_seen_at`` alone: an act must not take SQLite's write lock before
+    its own guarded update, or racing reviewers would queue behind a bookkeeping write.
+    """
     if not token or len(token) > _MAX_TOKEN:
-        return None
+        raise LoginEnded("you are not logged in — log in again; nothing was saved")
     now = _aware(now)
     found = session.exec(
         select(LoginSession, User)
         .join(User, col(User.id) == col(LoginSession.user_id))
         .where(col(LoginSession.token_hash) == hash_token(token))
+        .execution_options(populate_existing=True)
     ).first()
     if found is None:
-        return None
+        raise LoginEnded("your login is not known — log in again; nothing was saved")
     login, user = found
-    if login.revoked or _aware(login.expires_at) <= now or not user.active:
-        return None
-    if now - _aware(login.last_seen_at) >= SEEN_EVERY:
+    if not user.active:
+        raise LoginEnded(f"account {user.name!r} is deactivated — nothing was saved")
+    if login.revoked:
+        raise LoginEnded(
+            "your login was ended (logged out, or the password was changed) — log in again; nothing was saved"
+        )
+    if _aware(login.expires_at) <= now:
+        raise LoginEnded("your login expired — log in again; nothing was saved")
+    if touch and now - _aware(login.last_seen_at) >= SEEN_EVERY:
         login.last_seen_at = now
         session.add(login)
         session.flush()
     return user
+
+
+def resume(session: Session, token: str | None, now: datetime) -> User | None:
+    """The user of a live login, else ``None`` (unknown, expired or revoked token; deactivated user)."""
+    try:
+        return live_user(session, token, now)
+    except LoginEnded:
+        return None
 
 
 def end_session(session: Session, token: str | None) -> None:

@@ -220,10 +220,15 @@ class ReviewEvent(SQLModel, table=True):
 
 
 class User(SQLModel, table=True):
-    """A desk member who logs in to the dashboard."""
+    """A desk member who logs in to the dashboard.
+
+    ``name`` is shown as typed; ``name_key`` (NFKC, case-folded: ``claims.auth.name_key``) is what
+    logins and uniqueness compare, so ``Bob`` and ``bob`` are one account.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, index=True, max_length=100)
+    name_key: str = Field(unique=True, index=True, max_length=400)  # 0008: case folding can lengthen
     password_hash: str = Field(max_length=300)
     role: str = Field(max_length=20)  # reviewer | editor | admin
     active: bool = True
@@ -240,3 +245,16 @@ class LoginSession(SQLModel, table=True):
     expires_at: datetime
     last_seen_at: datetime = Field(default_factory=utcnow)
     revoked: bool = False
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Recent failed logins of one account name or one client address (``claims.throttle``).
+
+    ``key`` is ``account:`` or ``client:`` and a SHA-256, so the table holds neither names that
+    were tried nor addresses in clear; a row exists only while failures are recent.
+    """
+
+    key: str = Field(primary_key=True, max_length=80)
+    failures: int = 0
+    last_failure_at: datetime
+    locked_until: datetime | None = None

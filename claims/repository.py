@@ -23,8 +23,8 @@ from claims.priority import compute_priority
 from claims.storable import fit_document
 from claims.text.normalize import normalize_for_matching
 from claims.text.site import repeated_lines
-from claims.types import ReviewStatus
-from claims.urls import canonical_url, content_hash
+from claims.types import ClaimKind, ReviewStatus, SpeakerKind
+from claims.urls import canonical_url, content_hash, site_domain
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,7 @@ def replace_claims(session: Session, *, article_id: int, candidates: Sequence[Cl
     article = session.get(Article, article_id)
     if article is None:
         raise LookupError(f"no article {article_id}")
+    candidates = event_speakers(candidates, article)
     current = session.exec(select(Claim).where(Claim.article_id == article_id)).all()
     ids = [c.id for c in current if c.id is not None]
     with_events = set(
@@ -170,6 +171,22 @@ def replace_claims(session: Session, *, article_id: int, candidates: Sequence[Cl
     article.extractor_version = candidates[0].extractor_version if candidates else article.extractor_version
     session.flush()
     return new_ids
+
+
+def event_speakers(candidates: Sequence[ClaimCandidate], article: Article) -> list[ClaimCandidate]:
+    """Event claims (the outlet's own narration) spoken by the outlet, else by the site's domain.
+
+    The extractor sees only the document, so an article with no outlet name gives its events an
+    empty speaker; the article's URL still names the site (``sana.sy``), and a claim must say who
+    asserts it (an empty one also broke the ClaimReview export).
+    """
+    fallback = (article.outlet or "").strip() or site_domain(article.url) or ""
+    return [
+        c.model_copy(update={"speaker": fallback, "speaker_kind": SpeakerKind.OUTLET})
+        if c.kind == ClaimKind.EVENT and not c.speaker.strip() and fallback
+        else c
+        for c in candidates
+    ]
 
 
 def _entities_for(session: Session, cands: Sequence[ClaimCandidate]) -> dict[tuple[str, str], Entity]:

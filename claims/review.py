@@ -5,6 +5,9 @@ mine>``; a row count of 0 means someone else got there first, and nothing is ove
 not bump the version (renewing one must not make the reviewer's open form stale); decisions and
 corrections do. Works the same on SQLite (writes serialised by the database lock) and PostgreSQL
 (the second UPDATE waits for the first's row lock, then re-checks its WHERE). Nothing here commits.
+
+Every call that changes a claim (leases included) takes the acting login (``actor``) and checks
+it itself (:func:`claims.auth.acting_user`): live, active, and allowed by the user's current role.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from sqlalchemy import ColumnElement, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from claims.auth import Action, require
+from claims.actors import Actor
+from claims.auth import Action, acting_user
 from claims.errors import Conflict, InputError, LeaseHeld, ReviewError, StaleClaim
 from claims.linking import confirm_link, reject_link
-from claims.models import Article, Claim, CrossReference, ReviewEvent, User
+from claims.models import Article, Claim, CrossReference, ReviewEvent
 from claims.queue import QueueFilter, scope
 from claims.repository import history, upsert_entity
 from claims.types import ReviewStatus
@@ -205,23 +209,26 @@ def _take_lease(
 
 
 def open_claim(
-    session: Session, *, claim_id: int, user: str, now: datetime, lease_minutes: int
+    session: Session, *, claim_id: int, actor: Actor, now: datetime, lease_minutes: int
 ) -> ClaimDetail:
     """Take (or renew) the claim's lease and return it; :class:`LeaseHeld` if someone else has it."""
+    user = acting_user(session, actor, Action.DECIDE, now).name
     _load(session, claim_id)
     if not _take_lease(session, claim_id, user, now, lease_minutes):
         raise LeaseHeld(f"claim {claim_id} is {_lease_note(_load(session, claim_id), now)}")
     return _detail(session, claim_id, None)
 
 
-def renew_lease(session: Session, *, claim_id: int, user: str, now: datetime, lease_minutes: int) -> None:
+def renew_lease(session: Session, *, claim_id: int, actor: Actor, now: datetime, lease_minutes: int) -> None:
     """Extend the user's lease while they act; :class:`LeaseHeld` if it passed to someone else."""
+    user = acting_user(session, actor, Action.DECIDE, now).name
     if not _take_lease(session, claim_id, user, now, lease_minutes):
         raise LeaseHeld(f"claim {claim_id} is {_lease_note(_load(session, claim_id), now)}")
 
 
-def release(session: Session, *, claim_id: int, user: str) -> None:
-    """Give the claim back to the queue (a no-op unless ``user`` holds it)."""
+def release(session: Session, *, claim_id: int, actor: Actor, now: datetime) -> None:
+    """Give the claim back to the queue (a no-op unless the acting user holds it)."""
+    user = acting_user(session, actor, Action.DECIDE, now).name
     _guarded_update(
         session, claim_id, [col(Claim.lease_holder) == user], {"lease_holder": None, "lease_expires_at": None}
     )
@@ -230,7 +237,7 @@ def release(session: Session, *, claim_id: int, user: str) -> None:
 def review_next(
     session: Session,
     *,
-    user: str,
+    actor: Actor,
     now: datetime,
     lease_minutes: int,
     filters: QueueFilter | None = None,
@@ -242,6 +249,7 @@ def review_next(
     the candidate's id, version and free lease, and a miss moves on to the next candidate.
     ``skip`` leaves out claims the reviewer has just passed over ("Skip").
     """
+    user = acting_user(session, actor, Action.DECIDE, now).name
     filters = dataclasses.replace(filters or QueueFilter(), status=ReviewStatus.PENDING.value)
     plan = scope(session, filters)
     query = plan.apply(select(Claim.id, Claim.version)).where(_lease_free(user, now))
@@ -266,7 +274,7 @@ def decide(
     session: Session,
     *,
     claim_id: int,
-    user: User,
+    actor: Actor,
     verdict: ReviewStatus,
     version: int,
     note: str = "",
@@ -274,7 +282,7 @@ def decide(
     now: datetime,
 ) -> Claim:
     """Record a verdict (Verified, Disputed, Not a claim), append its event, release the lease."""
-    require(user, Action.DECIDE)
+    user = acting_user(session, actor, Action.DECIDE, now)
     try:
         verdict = ReviewStatus(verdict)
     except ValueError:
@@ -304,13 +312,13 @@ def decide(
     return claim
 
 
-def judge_link(session: Session, *, xref_id: int, user: User, accept: bool, now: datetime) -> CrossReference:
+def judge_link(session: Session, *, xref_id: int, actor: Actor, accept: bool, now: datetime) -> CrossReference:
     """Confirm or reject a suggested link, and say so in the history of each claim it joins.
 
     A link decision is a reviewer's judgement like a verdict: it needs the right to decide, and the
     audit trail must show who tied (or refused to tie) two claims together, and when.
     """
-    require(user, Action.DECIDE)
+    user = acting_user(session, actor, Action.DECIDE, now)
     xref = session.get(CrossReference, xref_id)
     if xref is None:
         raise InputError(f"no cross-reference {xref_id}")
@@ -336,7 +344,7 @@ def correct(
     session: Session,
     *,
     claim_id: int,
-    user: User,
+    actor: Actor,
     version: int,
     speaker: str | None = None,
     speaker_role: str | None = None,
@@ -350,8 +358,9 @@ def correct(
     The content is re-derived from the article's immutable text, so it always matches the span;
     the event keeps the (extracted, corrected) pair as the extractor's measured error.
     """
-    require(user, Action.CORRECT)
+    user = acting_user(session, actor, Action.CORRECT, now)
     claim = _load(session, claim_id)
+    _raise_if_not_current(session, claim, user.name, version, now)  # a stale form hears so first
     article = session.get(Article, claim.article_id)
     assert article is not None
     new_start = claim.start if start is None else start

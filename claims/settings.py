@@ -26,6 +26,13 @@ class Settings(BaseSettings):
     )
     lease_minutes: int = Field(default=10, ge=1, description="How long opening a claim reserves it for one reviewer.")
     login_hours: float = Field(default=12, gt=0, le=24 * 30, description="How long a dashboard login lasts.")
+    login_max_failures: int = Field(default=5, ge=1, description="Failed logins in a row that lock an account name.")
+    login_max_client_failures: int = Field(
+        default=30, ge=1, description="Failed logins that lock a client address (a newsroom may share one)."
+    )
+    login_lockout_minutes: float = Field(
+        default=15, gt=0, description="First lock; doubles with each further failure, up to 24 hours."
+    )
     db_lock_timeout_seconds: float = Field(
         default=60.0,
         gt=0,
@@ -98,3 +105,4 @@ class Settings(BaseSettings):
 def get_settings() -> Settings:
     """The process-wide settings, read from the environment on first use."""
     return Settings()
+

@@ -32,6 +32,19 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme, host, path, query, ""))
 
 
+def site_domain(url: str | None) -> str | None:
+    """The site an http(s) URL belongs to, as a reader names it (``www.`` dropped); else ``None``.
+
+    >>> site_domain("https://WWW.Sana.sy/?p=1")
+    'sana.sy'
+    """
+    parts = urlsplit((url or "").strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower().rstrip(".")
+    return host.removeprefix("www.") or None
+
+
 def file_url(path: Path) -> str:
     """A stable ``file://`` URL for a local article file."""
     return path.resolve().as_uri()

@@ -6,6 +6,8 @@ follow the user's role (``claims.auth.can``), so a reviewer has no Export or Use
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
@@ -14,7 +16,9 @@ from claims.errors import StorageError
 from dashboard import resources
 from dashboard.components import inject_css, md_escape
 
-st.set_page_config(page_title="Claims desk", page_icon=":material/fact_check:", layout="wide")
+# A local image: a ":material/…:" icon makes the browser fetch the favicon from fonts.gstatic.com.
+ICON = Path(__file__).resolve().parent / "assets" / "icon.png"
+st.set_page_config(page_title="Claims desk", page_icon=str(ICON), layout="wide")
 inject_css()
 
 try:

@@ -32,28 +32,35 @@ def _report(exc: ClaimsError) -> None:
     if isinstance(exc, StaleClaim):
         state.flash(STALE_MESSAGE.format(detail=str(exc).rstrip(".")), "error")
     else:
-        state.flash(f"Not saved — {exc}", "error")
+        resources.refuse(exc)
 
 
-def open_next(user: resources.SessionUser, skip: tuple[int, ...] = ()) -> None:
-    """Lease the next claim of the reviewer's queue and make it the open claim."""
-    with resources.session_scope() as session:
-        detail = review_next(
-            session,
-            user=user.name,
-            now=resources.now(),
-            lease_minutes=resources.lease_minutes(),
-            filters=state.queue_filter(),
-            skip=skip,
-        )
-        next_id = detail.claim.id if detail is not None else None
+def open_next(skip: tuple[int, ...] = ()) -> None:
+    """Lease the next claim of the reviewer's queue and make it the open claim (``None``: none left).
+
+    A refusal (a dead login, say) is reported by :func:`resources.refuse` and opens nothing.
+    """
+    try:
+        with resources.session_scope() as session:
+            detail = review_next(
+                session,
+                actor=resources.actor(),
+                now=resources.now(),
+                lease_minutes=resources.lease_minutes(),
+                filters=state.queue_filter(),
+                skip=skip,
+            )
+            next_id = detail.claim.id if detail is not None else None
+    except ClaimsError as exc:
+        state.select_claim(None, take=False)
+        resources.refuse(exc, "")
+        return
     state.select_claim(next_id, take=False)
     if next_id is None:
         state.flash("The queue is empty — nothing left to review with your filters.", "info")
 
 
 def _decide(claim_id: int, version: int, verdict: ReviewStatus) -> None:
-    user = resources.require_user()
     note = str(st.session_state.get(f"note_{claim_id}", ""))
     urls = str(st.session_state.get(f"evidence_{claim_id}", "")).splitlines()
     try:
@@ -61,7 +68,7 @@ def _decide(claim_id: int, version: int, verdict: ReviewStatus) -> None:
             decide(
                 session,
                 claim_id=claim_id,
-                user=resources.load_user(session, user),
+                actor=resources.actor(),
                 verdict=verdict,
                 version=version,
                 note=note,
@@ -80,15 +87,18 @@ def _decide(claim_id: int, version: int, verdict: ReviewStatus) -> None:
         state.select_claim(following, take=True)
     else:
         state.end_walk()
-        open_next(user)
+        open_next()
 
 
 def _skip(claim_id: int) -> None:
-    user = resources.require_user()
-    with resources.session_scope() as session:
-        release(session, claim_id=claim_id, user=user.name)
+    try:
+        with resources.session_scope() as session:
+            release(session, claim_id=claim_id, actor=resources.actor(), now=resources.now())
+    except ClaimsError as exc:
+        resources.refuse(exc, "")
+        return
     state.flash(f"Skipped claim #{claim_id}.", "info")
-    open_next(user, skip=(claim_id,))
+    open_next(skip=(claim_id,))
 
 
 def decide_form(claim: Claim, user: resources.SessionUser) -> None:
@@ -119,7 +129,6 @@ def decide_form(claim: Claim, user: resources.SessionUser) -> None:
 
 
 def _correct(claim_id: int, version: int, original: dict[str, object]) -> None:
-    user = resources.require_user()
     values: dict[str, object] = {}
     for name in ("speaker", "speaker_role", "cue", "start", "end"):
         value = st.session_state.get(f"corr_{name}_{claim_id}")
@@ -133,7 +142,7 @@ def _correct(claim_id: int, version: int, original: dict[str, object]) -> None:
             correct(
                 session,
                 claim_id=claim_id,
-                user=resources.load_user(session, user),
+                actor=resources.actor(),
                 version=version,
                 now=resources.now(),
                 **values,  # type: ignore[arg-type]

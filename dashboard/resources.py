@@ -4,7 +4,10 @@ Streamlit reruns the page script on every click, so nothing that holds a connect
 ``st.session_state``: the engine is a ``st.cache_resource`` keyed by the resolved database URL, and
 each action opens its own session and closes it before the rerun ends (SQLite WAL readers must not
 keep transactions open while a flow writes). The logged-in user is kept as plain values and the
-``User`` row is re-read inside the action's session.
+``User`` row is never trusted from here: every action hands the library this tab's login token
+(:func:`actor`), and the library checks the login, the account and the role at the moment of the
+act — a button handler runs *before* the page re-checks anything (:func:`restore_user`), so a
+tab whose login was ended elsewhere must be refused by the library itself (:func:`refuse`).
 
 A login also survives a reload (F5) or a second tab: :func:`log_in` opens a server-side session
 (``claims.logins``) and the browser keeps its random token in the ``claims_session`` cookie (path
@@ -28,11 +31,15 @@ from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from claims import db, logins
+from claims.actors import Login
+from claims.errors import ClaimsError, LoginEnded
 from claims.models import User
 from claims.settings import get_settings
+from claims.throttle import ThrottlePolicy
+from dashboard import state
 
 USER_KEY = "auth_user"
 TOKEN_KEY = "auth_token"  # the login's token, kept server-side to re-check it on every run
@@ -101,14 +108,33 @@ def require_user() -> SessionUser:
     return user
 
 
-def load_user(session: Session, user: SessionUser) -> User:
-    """The user's row in ``session``; a deactivated or deleted account is logged out."""
-    row = session.exec(select(User).where(User.id == user.id)).first()
-    if row is None or not row.active:
-        set_current_user(None)
-        st.error("Your account is no longer active.")
-        st.stop()
-    return row
+def actor() -> Login:
+    """This tab's login, for the library to check when it acts (an empty token is refused there)."""
+    token = st.session_state.get(TOKEN_KEY)
+    return Login(token if isinstance(token, str) else "")
+
+
+def refuse(exc: ClaimsError, prefix: str = "Not saved — ") -> None:
+    """Report a refused action as one line on the next render; a dead login logs this tab out."""
+    if isinstance(exc, LoginEnded):
+        log_out()
+    state.flash(f"{prefix}{exc}", "error")
+
+
+def throttle_policy() -> ThrottlePolicy:
+    """The failed-login policy of the settings (``CLAIMS_LOGIN_MAX_FAILURES`` and the rest)."""
+    settings = get_settings()
+    return ThrottlePolicy(
+        max_failures=settings.login_max_failures,
+        max_client_failures=settings.login_max_client_failures,
+        lockout=timedelta(minutes=settings.login_lockout_minutes),
+    )
+
+
+def client_address() -> str | None:
+    """The browser's address as the server sees it (``None`` outside a browser, e.g. AppTest)."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) and address else None
 
 
 def login_ttl() -> timedelta:
@@ -147,14 +173,17 @@ def restore_user() -> SessionUser | None:
     user = current_user()
     token = st.session_state.get(TOKEN_KEY)
     if user is not None:
-        live = None
-        if isinstance(token, str):
+        try:
             with session_scope() as session:
-                live = logins.resume(session, token, now())
-        if live is not None and live.id == user.id:
-            return user
-        log_out()  # logged out in another tab, password changed or deactivated
-        return None
+                live = logins.live_user(session, token if isinstance(token, str) else None, now())
+        except LoginEnded as exc:  # logged out in another tab, password changed, deactivated, expired
+            refuse(exc, "")
+            return None
+        if live.id != user.id:  # not this tab's login: trust neither
+            log_out()
+            return None
+        set_current_user(live)  # the role may have changed since the last run
+        return current_user()
     cookie = _cookie()
     if cookie is None or st.session_state.get(TRIED_KEY) == logins.hash_token(cookie):
         return None

@@ -24,13 +24,11 @@ KIND_LABEL = {
 
 
 def _judge(xref_id: int, accept: bool) -> None:
-    user = resources.require_user()
     try:
         with resources.session_scope() as session:
-            row = resources.load_user(session, user)
-            judge_link(session, xref_id=xref_id, user=row, accept=accept, now=resources.now())
+            judge_link(session, xref_id=xref_id, actor=resources.actor(), accept=accept, now=resources.now())
     except ClaimsError as exc:
-        state.flash(f"Not saved — {exc}", "error")
+        resources.refuse(exc)
         return
     state.flash(f"Link {'confirmed' if accept else 'rejected'}.", "success")
 

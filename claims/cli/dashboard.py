@@ -1,6 +1,6 @@
 """``claims dashboard``: run the Streamlit review dashboard on 127.0.0.1 (after checking the database).
 
-The command execs ``python -m streamlit run dashboard/app.py`` (the server replaces this
+The command execs ``python -m streamlit run dashboard/server.py`` (the server replaces this
 process), so importing the CLI never imports Streamlit.
 """
 
@@ -17,16 +17,21 @@ from claims.cli._common import database_url, out_console, user_errors
 
 
 def app_path() -> Path:
-    """``dashboard/app.py`` of the installed ``dashboard`` package."""
+    """``dashboard/app.py`` of the installed ``dashboard`` package (the page script)."""
     import dashboard
 
     return Path(dashboard.__file__).resolve().parent / "app.py"
 
 
+def server_path() -> Path:
+    """``dashboard/server.py``: the page script wrapped with security headers and one-line errors."""
+    return app_path().with_name("server.py")
+
+
 def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
     """The ``streamlit run`` command line (headless, loopback, no usage statistics, no Deploy button)."""
     return [
-        sys.executable, "-m", "streamlit", "run", str(app_path()),
+        sys.executable, "-m", "streamlit", "run", str(server_path()),
         "--server.headless", "true",
         "--server.address", address,
         "--server.port", str(port),

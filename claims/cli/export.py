@@ -56,6 +56,7 @@ def export(
     from sqlmodel import Session
 
     from claims import db
+    from claims.actors import OPERATOR
     from claims.export import FORMATS, ExportFilter, count_claims, parse_bound
     from claims.settings import get_settings
 
@@ -76,6 +77,7 @@ def export(
         with Session(engine) as session:
             total = count_claims(session, filters=filters)
             kwargs = {
+                "actor": OPERATOR,  # the machine's operator: no login (docs/security.md)
                 "filters": filters,
                 "fmt": fmt,
                 "bom": not no_bom,

@@ -1,14 +1,23 @@
-"""``claims users …``: desk accounts for the dashboard (argon2 hashes; roles reviewer/editor/admin)."""
+"""``claims users …``: desk accounts for the dashboard (argon2 hashes; roles reviewer/editor/admin).
+
+These commands act as the machine's operator (:data:`claims.actors.OPERATOR`): whoever can run them
+already holds the database, so no login is asked for. The dashboard's Users page goes through the
+same library calls with an admin's live login instead (docs/security.md).
+"""
 
 from __future__ import annotations
 
 import typer
 
 from claims.cli._app import app
+from claims.actors import OPERATOR
 from claims.cli._common import database_url, fail, out_console, user_errors
 from claims.types import Role  # a choice, so a wrong role is refused before the password is asked for
 
-users_app = typer.Typer(help="Add dashboard users, change passwords, deactivate them, list them.", no_args_is_help=True)
+users_app = typer.Typer(
+    help="Add dashboard users, change passwords or roles, deactivate or unlock them, list them.",
+    no_args_is_help=True,
+)
 app.add_typer(users_app, name="users")
 
 
@@ -38,7 +47,9 @@ def add(
                 raise fail(
                     f"user {name!r} already exists (use `claims users passwd {name}` to change the password)"
                 )
-            auth.add_user(session, name=name, password=password or _prompt_password(), role=role)
+            auth.add_user(
+                session, actor=OPERATOR, name=name, password=password or _prompt_password(), role=role
+            )
         out_console.print(f"added {role.value} {name}")
 
 
@@ -57,7 +68,7 @@ def passwd(
         with session_scope(url) as session:
             if auth.get_user(session, name=name) is None:
                 raise fail(f"no user {name!r}")
-            auth.set_password(session, name=name, password=password or _prompt_password())
+            auth.set_password(session, actor=OPERATOR, name=name, password=password or _prompt_password())
         out_console.print(f"password of {name} changed")
 
 
@@ -89,7 +100,7 @@ def _set_active(name: str, active: bool) -> None:
     with user_errors():
         db.require_migrated(url)
         with session_scope(url) as session:
-            auth.set_active(session, name=name, active=active)
+            auth.set_active(session, actor=OPERATOR, name=name, active=active)
         out_console.print(f"{name} {'activated' if active else 'deactivated; their logins are ended'}")
 
 
@@ -103,3 +114,38 @@ def deactivate(name: str = typer.Argument(..., help="Login name.")) -> None:
 def activate(name: str = typer.Argument(..., help="Login name.")) -> None:
     """Let a deactivated user log in again (old logins stay ended)."""
     _set_active(name, True)
+
+
+@users_app.command("role")
+def role(
+    name: str = typer.Argument(..., help="Login name."),
+    new_role: Role = typer.Argument(..., metavar="ROLE", case_sensitive=False, help="reviewer | editor | admin"),
+) -> None:
+    """Give a user another role (their next action in the dashboard is checked against it)."""
+    from claims import auth, db
+    from claims.db import session_scope
+
+    url = database_url()
+    with user_errors():
+        db.require_migrated(url)
+        with session_scope(url) as session:
+            user = auth.set_role(session, actor=OPERATOR, name=name, role=new_role)
+            shown = f"{user.name} is now {user.role}"
+        out_console.print(shown)
+
+
+@users_app.command("unlock")
+def unlock(
+    name: str = typer.Argument(..., help="Login name (any case) whose failed logins locked it."),
+    client: str | None = typer.Option(None, "--client", metavar="ADDRESS", help="Also unlock this client address."),
+) -> None:
+    """Lift the lock that too many failed logins put on a name (CLAIMS_LOGIN_MAX_FAILURES)."""
+    from claims import auth, db
+    from claims.db import session_scope
+
+    url = database_url()
+    with user_errors():
+        db.require_migrated(url)
+        with session_scope(url) as session:
+            cleared = auth.unlock(session, actor=OPERATOR, name=name, client=client)
+        out_console.print(f"{name} unlocked" if cleared else f"{name} was not locked; nothing to do")

@@ -7,10 +7,13 @@ The column set is in :mod:`claims.export.columns` and documented in ``docs/expor
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import BinaryIO, Literal, get_args
 
 from sqlmodel import Session
 
+from claims.actors import Actor
+from claims.auth import Action, authorize
 from claims.errors import InputError
 from claims.export import csv_fast, rows
 from claims.export.claimreview import ClaimReviewWriter
@@ -41,6 +44,7 @@ __all__ = [
 def export_claims(
     session: Session,
     *,
+    actor: Actor,
     filters: ExportFilter,
     fmt: Format,
     out: BinaryIO,
@@ -49,13 +53,16 @@ def export_claims(
     organization_url: str = DEFAULT_ORGANIZATION_URL,
     progress: Callable[[int], None] | None = None,
     batch_size: int = rows.BATCH,
+    now: datetime | None = None,
 ) -> int:
     """Write the claims ``filters`` select to ``out`` as ``fmt``; returns how many were written.
 
     Streams in batches from one read snapshot; ``progress`` gets the running count after each
     batch. ``bom`` applies to CSV only (JSON must not start with one). The caller owns ``out``.
     CSV on SQLite and PostgreSQL takes :mod:`claims.export.csv_fast` (the same bytes, faster).
+    ``actor`` is an editor's or admin's live login, or the operator (``claims export``).
     """
+    authorize(session, actor, Action.EXPORT, now)
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}: choose {', '.join(FORMATS)}")
     writer: CsvWriter | JsonlWriter | ClaimReviewWriter

@@ -1,9 +1,12 @@
 """schema.org ClaimReview JSON-LD: one review per exported claim, built through pydantic models.
 
 The output is one JSON array (valid JSON-LD, streamed element by element). The claim's speaker is
-the ``Claim``'s author (a ``Person`` with ``jobTitle`` from the role, or an ``Organization``), its
-appearances are the article and the same claim in other articles, ``firstAppearance`` the earliest
-of those, and the review's author is the desk's organisation.
+the ``Claim``'s author (a ``Person`` with ``jobTitle`` from the role, or an ``Organization``; an
+event, the outlet's own assertion, falls back to the outlet and then to the site's domain), its
+appearances are the article and the same claim in other articles that have a public http(s) URL
+(a ``file://`` path is the desk's own disk, never published), ``firstAppearance`` the earliest of
+those, the review's ``url`` its address under the desk's site (:data:`REVIEW_URL`), its rating a
+number and a name (:data:`RATINGS`), and the review's author is the desk's organisation.
 """
 
 from __future__ import annotations
@@ -12,16 +15,22 @@ import json
 from collections.abc import Iterable
 from typing import Annotated, Any, BinaryIO, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from claims.errors import InputError
 from claims.export.record import Appearance, ExportRecord
+from claims.urls import site_domain
 
 Text = Annotated[str, StringConstraints(min_length=1)]
-Url = Annotated[str, StringConstraints(pattern=r"^(https?|file)://\S+$")]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
 IsoDate = Annotated[
     str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$")
 ]
-RATINGS = {"verified": "Verified", "disputed": "Disputed"}
+# (ratingValue, alternateName) on a scale from worstRating 1 to bestRating 2: the desk has two
+# verdicts, and a five-point "1 = False" would claim more than "Disputed" (contested or unconfirmed).
+RATINGS = {"verified": (2, "Verified"), "disputed": (1, "Disputed")}
+# Where the desk publishes a review: ``organization_url`` + this path (docs/export.md).
+REVIEW_URL = "{organization_url}/claim-reviews/claim-{claim_id}"
 
 
 class _Node(BaseModel):
@@ -49,20 +58,24 @@ class CreativeWork(_Node):
 
 class ClaimItem(_Node):
     type: Literal["Claim"] = Field("Claim", alias="@type")
-    author: Person | Organization
+    author: Person | Organization | None = None  # None only when nothing names who asserts it
     datePublished: IsoDate | None = None
-    appearance: list[CreativeWork] = Field(min_length=1)
-    firstAppearance: CreativeWork
+    appearance: list[CreativeWork] | None = Field(None, min_length=1)  # None: seen in no public page
+    firstAppearance: CreativeWork | None = None
 
 
 class Rating(_Node):
     type: Literal["Rating"] = Field("Rating", alias="@type")
+    ratingValue: Literal[1, 2]
+    bestRating: Literal[2] = 2
+    worstRating: Literal[1] = 1
     alternateName: Literal["Verified", "Disputed"]
 
 
 class ClaimReview(_Node):
     context: Literal["https://schema.org"] = Field("https://schema.org", alias="@context")
     type: Literal["ClaimReview"] = Field("ClaimReview", alias="@type")
+    url: Url | None = None  # None only without an organisation URL to put it under
     identifier: Text
     claimReviewed: Text
     inLanguage: Literal["ar", "en"]
@@ -77,28 +90,36 @@ def _work(a: Appearance) -> CreativeWork:
     return CreativeWork(url=a.url, datePublished=a.published_at)
 
 
+def _author(r: ExportRecord) -> Person | Organization | None:
+    """Who asserts the claim; an event with no speaker is the outlet's, or its site's."""
+    name = r.speaker.strip() or r.outlet.strip() or site_domain(r.article_url) or ""
+    if not name:
+        return None
+    if r.speaker_kind == "person" and r.speaker.strip():
+        return Person(name=name, jobTitle=r.speaker_role or None)
+    return Organization(name=name, description=r.speaker_role or None)
+
+
 def build(r: ExportRecord, *, organization: str, organization_url: str | None) -> ClaimReview:
     """The ClaimReview for one record (raises pydantic's ValidationError on a malformed one)."""
-    if r.speaker_kind == "person":
-        author: Person | Organization = Person(name=r.speaker, jobTitle=r.speaker_role or None)
-    else:
-        author = Organization(name=r.speaker, description=r.speaker_role or None)
-    own = Appearance(r.article_url, r.published_at)
-    appearances = [own, *r.same_claim]
-    dated = [a for a in appearances if a.published_at is not None]
-    first = min(dated, key=lambda a: (a.published_at, a.url)) if dated else own
+    public = [a for a in (Appearance(r.article_url, r.published_at), *r.same_claim) if site_domain(a.url)]
+    dated = [a for a in public if a.published_at is not None]
+    first = min(dated, key=lambda a: (a.published_at, a.url)) if dated else (public[0] if public else None)
+    value, name = RATINGS[r.status]
+    base = (organization_url or "").strip().rstrip("/")
     return ClaimReview(
+        url=REVIEW_URL.format(organization_url=base, claim_id=r.claim_id) if base else None,
         identifier=f"claim-{r.claim_id}",
         claimReviewed=r.claim_text,
         inLanguage=r.language,  # type: ignore[arg-type]
         datePublished=r.reviewed_at,
         itemReviewed=ClaimItem(
-            author=author,
-            datePublished=first.published_at,
-            appearance=[_work(a) for a in appearances],
-            firstAppearance=_work(first),
+            author=_author(r),
+            datePublished=first.published_at if first else None,
+            appearance=[_work(a) for a in public] or None,
+            firstAppearance=_work(first) if first else None,
         ),
-        reviewRating=Rating(alternateName=RATINGS[r.status]),  # type: ignore[arg-type]
+        reviewRating=Rating(ratingValue=value, alternateName=name),  # type: ignore[arg-type]
         author=Organization(name=organization, url=organization_url or None),
         reviewBody=r.note or None,
     )
@@ -123,10 +144,15 @@ class ClaimReviewWriter:
     def write(self, records: Iterable[ExportRecord]) -> None:
         parts = []
         for r in records:
-            doc = json.dumps(
-                as_jsonld(build(r, organization=self._org, organization_url=self._org_url)),
-                ensure_ascii=False,
-            )
+            try:
+                review = build(r, organization=self._org, organization_url=self._org_url)
+            except ValidationError as exc:  # one line naming the claim and the field, no traceback
+                problem = exc.errors()[0]
+                where = ".".join(str(p) for p in problem["loc"])
+                raise InputError(
+                    f"claim {r.claim_id} cannot be written as ClaimReview: {where}: {problem['msg']}"
+                ) from None
+            doc = json.dumps(as_jsonld(review), ensure_ascii=False)
             parts.append(("\n" if self._first else ",\n") + doc)
             self._first = False
         if parts:

@@ -22,14 +22,14 @@ def _take(claim_id: int) -> None:
             open_claim(
                 session,
                 claim_id=claim_id,
-                user=user.name,
+                actor=resources.actor(),
                 now=resources.now(),
                 lease_minutes=resources.lease_minutes(),
             )
     except LeaseHeld as exc:
         state.flash(f"Read-only: {exc}.", "warning")
     except ClaimsError as exc:
-        state.flash(str(exc), "error")
+        resources.refuse(exc, "")
 
 
 def _renew(claim_id: int) -> None:
@@ -39,7 +39,7 @@ def _renew(claim_id: int) -> None:
             renew_lease(
                 session,
                 claim_id=claim_id,
-                user=user.name,
+                actor=resources.actor(),
                 now=resources.now(),
                 lease_minutes=resources.lease_minutes(),
             )
@@ -56,7 +56,7 @@ state.show_flashes()
 if claim_id is None:
     st.info("No claim open. Pick one from the queue, or take the next one.")
     if st.button("Review next", type="primary", key="claim_review_next", icon=":material/play_arrow:"):
-        forms.open_next(user)
+        forms.open_next()
         st.rerun()
     st.stop()
 

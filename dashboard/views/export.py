@@ -14,7 +14,7 @@ from claims.errors import ClaimsError
 from claims.export import EXPORTABLE, FORMATS, ExportFilter, count_claims, export_claims
 from claims.settings import get_settings
 from claims.types import LANGS
-from dashboard import resources
+from dashboard import resources, state
 from dashboard.components import md_escape
 
 MIME = {"csv": "text/csv", "jsonl": "application/x-ndjson", "claimreview": "application/ld+json"}
@@ -23,6 +23,7 @@ ANY = "(any)"
 
 user = resources.require_user()
 st.title("Export")
+state.show_flashes()
 if not can(user.role, Action.EXPORT):
     st.error("Only editors and admins export claims.")
     st.stop()
@@ -60,16 +61,21 @@ st.caption(f"{total} claim{'s' if total != 1 else ''} match.")
 if st.button("Prepare export", type="primary", key="x_prepare", disabled=total == 0):
     buffer = io.BytesIO()
     settings = get_settings()
-    with st.spinner("Writing…"), resources.session_scope() as session:
-        written = export_claims(
-            session,
-            filters=filters,
-            fmt=fmt,  # type: ignore[arg-type]
-            out=buffer,
-            bom=True,
-            organization=settings.organization,
-            organization_url=settings.organization_url,
-        )
+    try:
+        with st.spinner("Writing…"), resources.session_scope() as session:
+            written = export_claims(
+                session,
+                actor=resources.actor(),
+                filters=filters,
+                fmt=fmt,  # type: ignore[arg-type]
+                out=buffer,
+                bom=True,
+                organization=settings.organization,
+                organization_url=settings.organization_url,
+            )
+    except ClaimsError as exc:
+        resources.refuse(exc, "Not exported — ")
+        st.rerun()
     st.session_state["x_payload"] = (filters, fmt, buffer.getvalue(), written)
 
 payload = st.session_state.get("x_payload")

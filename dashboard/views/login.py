@@ -5,10 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from claims.auth import authenticate
-from dashboard import resources
+from claims.errors import LoginThrottled
+from dashboard import resources, state
+from dashboard.components import md_escape
 
 st.title("Claims desk")
 st.caption("Fact-claim review for Arabic and English newsrooms.")
+state.show_flashes()  # e.g. why this tab was logged out
 
 with st.form("login", clear_on_submit=False):
     name = st.text_input("User name", key="login_name")
@@ -16,10 +19,21 @@ with st.form("login", clear_on_submit=False):
     submitted = st.form_submit_button("Log in", type="primary")
 
 if submitted:
-    with resources.session_scope() as session:
-        user = authenticate(session, name=name, password=password)
-        if user is not None:
-            resources.log_in(session, user)  # also sets the cookie that keeps a reload signed in
+    try:
+        with resources.session_scope() as session:
+            user = authenticate(
+                session,
+                name=name,
+                password=password,
+                client=resources.client_address(),
+                now=resources.now(),
+                policy=resources.throttle_policy(),
+            )
+            if user is not None:
+                resources.log_in(session, user)  # also sets the cookie that keeps a reload signed in
+    except LoginThrottled as exc:
+        st.error(md_escape(exc))
+        st.stop()
     if user is None:
         st.error("Wrong user name or password.")
     else:

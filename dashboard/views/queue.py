@@ -12,14 +12,13 @@ from datetime import date
 import streamlit as st
 
 from claims.queue import QueueFilter, filter_options, queue_page
-from claims.review import review_next
 from claims.types import ReviewStatus
-from dashboard import components, resources, state
+from dashboard import components, forms, resources, state
 
 PAGE_SIZES = (10, 20, 50)
 ANY = "(any)"
 
-user = resources.require_user()
+resources.require_user()
 st.title("Review queue")
 state.show_flashes()
 
@@ -68,19 +67,10 @@ if st.button(
     icon=":material/play_arrow:",
     help="Take the top claim nobody holds",
 ):
-    with resources.session_scope() as session:
-        detail = review_next(
-            session,
-            user=user.name,
-            now=resources.now(),
-            lease_minutes=resources.lease_minutes(),
-            filters=filters,
-        )
-        next_id = detail.claim.id if detail is not None else None
-    if next_id is None:
-        st.info("Nothing left to review with these filters.")
-    else:
-        state.go_to_claim(next_id, take=False)
+    forms.open_next()  # leases the top claim of these filters (set just above) for this login
+    if state.claim_id() is None:
+        st.rerun()  # shows why: the queue is empty, or the refusal
+    st.switch_page(state.CLAIM_PAGE)
 
 page = int(st.session_state.get("queue_page", 1))
 with resources.session_scope() as session:

@@ -37,6 +37,7 @@ def _run(action: str) -> None:
             if action == "add":
                 add_user(
                     session,
+                    actor=resources.actor(),
                     name=str(st.session_state["new_name"]),
                     password=str(st.session_state["new_password"]),
                     role=str(st.session_state["new_role"]),
@@ -44,11 +45,14 @@ def _run(action: str) -> None:
                 state.flash(f"User {st.session_state['new_name']} added.", "success")
             else:
                 set_password(
-                    session, name=str(st.session_state["pw_name"]), password=str(st.session_state["pw_new"])
+                    session,
+                    actor=resources.actor(),
+                    name=str(st.session_state["pw_name"]),
+                    password=str(st.session_state["pw_new"]),
                 )
                 state.flash(f"Password of {st.session_state['pw_name']} changed.", "success")
     except ClaimsError as exc:
-        state.flash(f"Not saved — {exc}", "error")
+        resources.refuse(exc)
 
 
 left, right = st.columns(2)

@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session
 
-from claims import auth, repository
-from claims.models import User
+from claims import repository
+from claims.actors import Login
 from claims.types import ClaimKind, Role, SpeakerKind
-from tests.factories import make_candidate, make_document
+from tests.factories import login_as, make_candidate, make_document
 
 NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 
@@ -60,11 +60,12 @@ def seed_article(
     return [r.id for r in sorted(rows, key=lambda r: by_content[r.content])]  # type: ignore[union-attr,misc]
 
 
-def seed_users(session: Session) -> dict[str, User]:
+def seed_users(session: Session) -> dict[str, Login]:
+    """The desk's members, each with a live login (what the review calls take), committed."""
     users = {
-        "alice": auth.add_user(session, name="alice", password="alice-pass", role=Role.REVIEWER),
-        "bob": auth.add_user(session, name="bob", password="bob-pass-1", role=Role.REVIEWER),
-        "eve": auth.add_user(session, name="eve", password="eve-pass-1", role=Role.EDITOR),
-    }
+        name: login_as(session, name, role)
+        for name, role in (("alice", Role.REVIEWER), ("bob", Role.REVIEWER), ("carol", Role.REVIEWER),
+                           ("eve", Role.EDITOR))
+    }  # fmt: skip
     session.commit()
     return users

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import event
 from sqlmodel import Session
 
+from claims.actors import OPERATOR
 from claims.errors import InputError
 from claims.export import HEADER, SCHEMA_VERSION, ExportFilter, count_claims, export_claims
 from claims.export.csv_writer import restore_cell
@@ -26,7 +27,7 @@ TRICKY_NOTE = 'Per the ministry\'s transcript: "we never said that", see p. 3,\n
 def run(session: Session, fmt: str = "csv", **kw: Any) -> bytes:
     filters = kw.pop("filters", ExportFilter())
     out = io.BytesIO()
-    export_claims(session, filters=filters, fmt=fmt, out=out, **kw)  # type: ignore[arg-type]
+    export_claims(session, actor=OPERATOR, filters=filters, fmt=fmt, out=out, **kw)  # type: ignore[arg-type]
     return out.getvalue()
 
 
@@ -297,8 +298,9 @@ def test_progress_reports_running_counts(session: Session) -> None:
     session.commit()
     seen: list[int] = []
     n = export_claims(
-        session, filters=ExportFilter(), fmt="csv", out=io.BytesIO(), progress=seen.append, batch_size=2
-    )
+        session, actor=OPERATOR, filters=ExportFilter(), fmt="csv", out=io.BytesIO(), progress=seen.append,
+        batch_size=2,
+    )  # fmt: skip
     assert n == 5 and seen == [2, 4, 5]
 
 
@@ -329,8 +331,9 @@ def test_a_claim_decided_during_an_export_is_wholly_in_or_out(session: Session) 
 
     out = io.BytesIO()
     n = export_claims(
-        session, filters=ExportFilter(), fmt="csv", out=out, progress=decide_elsewhere, batch_size=1
-    )
+        session, actor=OPERATOR, filters=ExportFilter(), fmt="csv", out=out, progress=decide_elsewhere,
+        batch_size=1,
+    )  # fmt: skip
     rows = parse_csv(out.getvalue())
     assert n == 2 and [int(r["claim_id"]) for r in rows] == [first.id, second.id]
     assert (rows[1]["note"], rows[1]["reviewer"], rows[1]["evidence_urls"]) == (
@@ -345,7 +348,7 @@ def test_a_claim_decided_during_an_export_is_wholly_in_or_out(session: Session) 
 
 def test_claims_decided_and_corrected_through_the_review_module(session: Session) -> None:
     from claims import repository, review
-    from claims.models import User
+    from tests.factories import login_as
     from claims.types import ReviewStatus
     from tests.factories import make_candidate, make_document
 
@@ -354,8 +357,7 @@ def test_claims_decided_and_corrected_through_the_review_module(session: Session
     [claim_id] = repository.replace_claims(
         session, article_id=art, candidates=[make_candidate(doc, "صوابية الرؤية السورية")]
     )
-    editor = User(name="hala", password_hash="-", role="editor")
-    session.add(editor)
+    editor = login_as(session, "hala", "editor")
     session.commit()
     now = datetime(2026, 11, 4, 12, 0, tzinfo=UTC)
     row = session.get(Claim, claim_id)
@@ -364,7 +366,7 @@ def test_claims_decided_and_corrected_through_the_review_module(session: Session
     row = review.correct(
         session,
         claim_id=claim_id,
-        user=editor,
+        actor=editor,
         version=row.version,
         cue="أكد بدوره",
         start=start,
@@ -374,7 +376,7 @@ def test_claims_decided_and_corrected_through_the_review_module(session: Session
     review.decide(
         session,
         claim_id=claim_id,
-        user=editor,
+        actor=editor,
         verdict=ReviewStatus.DISPUTED,
         version=row.version,
         note='the ministry said "not so"',

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Connection, Engine, select
 from sqlmodel import Session
 
+from claims.actors import OPERATOR
 from claims.export import ExportFilter, csv_fast, export_claims, links, rows
 from claims.export.csv_writer import _Memo, cell, line
 from claims.export.record import Appearance
@@ -249,9 +250,9 @@ def test_csv_takes_the_fast_path_and_other_formats_the_general_one(
 
     monkeypatch.setattr(rows, "stream", refuse)
     out = io.BytesIO()
-    assert export_claims(session, filters=ExportFilter(), fmt="csv", out=out) == 1
+    assert export_claims(session, actor=OPERATOR, filters=ExportFilter(), fmt="csv", out=out) == 1
     with pytest.raises(AssertionError, match="general path"):
-        export_claims(session, filters=ExportFilter(), fmt="jsonl", out=io.BytesIO())
+        export_claims(session, actor=OPERATOR, filters=ExportFilter(), fmt="jsonl", out=io.BytesIO())
 
 
 def test_the_reader_thread_hands_over_batches_errors_and_stops_when_closed() -> None:

@@ -9,6 +9,7 @@ import pytest
 from sqlmodel import Session, col, select
 
 from claims import logins
+from claims.actors import OPERATOR
 from claims.auth import add_user, set_active, set_password
 from claims.models import LoginSession, User
 from claims.settings import Settings
@@ -19,7 +20,7 @@ TTL = timedelta(hours=12)
 
 @pytest.fixture
 def rita(session: Session) -> User:
-    user = add_user(session, name="rita", password="correct-horse-1", role="reviewer")
+    user = add_user(session, actor=OPERATOR, name="rita", password="correct-horse-1", role="reviewer")
     session.commit()
     return user
 
@@ -74,10 +75,10 @@ def test_two_logins_are_independent_and_logout_ends_only_one(session: Session, r
 
 
 def test_a_password_change_revokes_every_login_of_that_user(session: Session, rita: User) -> None:
-    other = add_user(session, name="rami", password="correct-horse-1", role="reviewer")
+    other = add_user(session, actor=OPERATOR, name="rami", password="correct-horse-1", role="reviewer")
     mine = [logins.start_session(session, rita, T0, TTL) for _ in range(2)]
     theirs = logins.start_session(session, other, T0, TTL)
-    set_password(session, name="rita", password="a-new-password-2")
+    set_password(session, actor=OPERATOR, name="rita", password="a-new-password-2")
     session.commit()
     assert [logins.resume(session, t, T0) for t in mine] == [None, None]
     assert logins.resume(session, theirs, T0) is not None
@@ -100,10 +101,10 @@ def test_a_deactivated_user_cannot_resume_even_with_a_live_row(session: Session,
 
 def test_deactivating_through_auth_revokes_the_rows(session: Session, rita: User) -> None:
     token = logins.start_session(session, rita, T0, TTL)
-    set_active(session, name="rita", active=False)
+    set_active(session, actor=OPERATOR, name="rita", active=False)
     session.commit()
     assert [r.revoked for r in _rows(session)] == [True]
-    set_active(session, name="rita", active=True)
+    set_active(session, actor=OPERATOR, name="rita", active=True)
     session.commit()
     assert logins.resume(session, token, T0) is None  # reactivation does not revive old logins
 

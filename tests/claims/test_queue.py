@@ -15,6 +15,7 @@ from claims.priority import compute_priority, refresh_priorities
 from claims.queue import QueueFilter, filter_options, queue_page
 from claims.types import ReviewStatus
 from tests.claims.review_data import EN_TEXT, NOW, seed_article, seed_users
+from tests.factories import login_as
 from tests.factories import ARABIC_TEXT
 
 AR_CLAIMS = (
@@ -171,7 +172,9 @@ def test_filters(
         monkeypatch.setattr(queue, "ARTICLE_LIST_MAX", list_max)
         ids, total = _ids(session, filters)
         assert [names[i] for i in ids] == expected and total == len(expected), list_max
-        nxt = review.review_next(session, user=f"r{list_max}", now=NOW, lease_minutes=10, filters=filters)
+        nxt = review.review_next(
+            session, actor=login_as(session, f"r{list_max}"), now=NOW, lease_minutes=10, filters=filters
+        )
         assert (names[nxt.claim.id] if nxt else None) == next((e for e in expected), None)
         session.rollback()
 
@@ -192,7 +195,7 @@ def test_status_filter_and_decided_claims(session: Session, data: dict[str, list
     review.decide(
         session,
         claim_id=data["en"][0],
-        user=users["alice"],
+        actor=users["alice"],
         verdict=ReviewStatus.VERIFIED,
         version=1,
         now=NOW,
@@ -206,7 +209,7 @@ def test_status_filter_and_decided_claims(session: Session, data: dict[str, list
 
 
 def test_rows_show_unexpired_leases_only(session: Session, data: dict[str, list[int]]) -> None:
-    review.open_claim(session, claim_id=data["ar"][0], user="alice", now=NOW, lease_minutes=10)
+    review.open_claim(session, claim_id=data["ar"][0], actor=login_as(session, "alice"), now=NOW, lease_minutes=10)
     session.commit()
     rows, _ = queue_page(session, filters=QueueFilter(), now=NOW + timedelta(minutes=5))
     assert (rows[0].lease_holder, rows[0].lease_expires_at) == ("alice", NOW + timedelta(minutes=10))

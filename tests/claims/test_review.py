@@ -7,14 +7,15 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, select
 
-from claims import review
-from claims.errors import InputError, LeaseHeld, PermissionDenied, ReviewError, StaleClaim
+from claims import auth, logins, review
+from claims.actors import OPERATOR, Login
+from claims.errors import InputError, LeaseHeld, LoginEnded, PermissionDenied, ReviewError, StaleClaim
 from claims.models import Claim, ReviewEvent
 from claims.queue import QueueFilter
 from claims.repository import history
 from claims.types import ReviewStatus
 from tests.claims.review_data import NOW, seed_article, seed_users
-from tests.factories import ARABIC_TEXT
+from tests.factories import ARABIC_TEXT, LOGIN_AT
 
 LEASE = 10
 URL = "https://evidence.example/report"
@@ -42,62 +43,62 @@ def _claim(session: Session, claim_id: int) -> Claim:
 # ---------------------------------------------------------------- leases
 
 
-def test_opening_takes_a_lease_others_see_who_holds_it(session: Session, ids: list[int]) -> None:
-    detail = review.open_claim(session, claim_id=ids[0], user="alice", now=NOW, lease_minutes=LEASE)
+def test_opening_takes_a_lease_others_see_who_holds_it(session: Session, ids: list[int], users: dict) -> None:
+    detail = review.open_claim(session, claim_id=ids[0], actor=users["alice"], now=NOW, lease_minutes=LEASE)
     session.commit()
     assert detail.claim.lease_holder == "alice" and detail.lease_note is None
     assert detail.claim.lease_expires_at == NOW + timedelta(minutes=LEASE)
     with pytest.raises(LeaseHeld, match="held by alice until 09:10 UTC"):
         review.open_claim(
-            session, claim_id=ids[0], user="bob", now=NOW + timedelta(minutes=1), lease_minutes=LEASE
+            session, claim_id=ids[0], actor=users["bob"], now=NOW + timedelta(minutes=1), lease_minutes=LEASE
         )
     seen = review.read_claim(session, claim_id=ids[0], now=NOW + timedelta(minutes=1))
     assert seen.lease_note == "held by alice until 09:10 UTC" and seen.claim.lease_holder == "alice"
     # the holder re-opening renews; the version does not move (an open form must not go stale)
     again = review.open_claim(
-        session, claim_id=ids[0], user="alice", now=NOW + timedelta(minutes=5), lease_minutes=LEASE
+        session, claim_id=ids[0], actor=users["alice"], now=NOW + timedelta(minutes=5), lease_minutes=LEASE
     )
     assert again.claim.lease_expires_at == NOW + timedelta(minutes=15) and again.claim.version == 1
 
 
-def test_an_expired_lease_returns_the_claim_to_the_queue(session: Session, ids: list[int]) -> None:
-    review.open_claim(session, claim_id=ids[0], user="alice", now=NOW, lease_minutes=LEASE)
+def test_an_expired_lease_returns_the_claim_to_the_queue(session: Session, ids: list[int], users: dict) -> None:
+    review.open_claim(session, claim_id=ids[0], actor=users["alice"], now=NOW, lease_minutes=LEASE)
     session.commit()
     later = NOW + timedelta(minutes=LEASE + 1)
     assert review.read_claim(session, claim_id=ids[0], now=later).lease_note is None
-    nxt = review.review_next(session, user="bob", now=later, lease_minutes=LEASE)
+    nxt = review.review_next(session, actor=users["bob"], now=later, lease_minutes=LEASE)
     assert nxt is not None and nxt.claim.id == ids[0] and nxt.claim.lease_holder == "bob"
     session.commit()
     with pytest.raises(LeaseHeld, match="held by bob"):
-        review.renew_lease(session, claim_id=ids[0], user="alice", now=later, lease_minutes=LEASE)
+        review.renew_lease(session, claim_id=ids[0], actor=users["alice"], now=later, lease_minutes=LEASE)
 
 
-def test_renew_and_release(session: Session, ids: list[int]) -> None:
-    review.open_claim(session, claim_id=ids[1], user="alice", now=NOW, lease_minutes=LEASE)
+def test_renew_and_release(session: Session, ids: list[int], users: dict) -> None:
+    review.open_claim(session, claim_id=ids[1], actor=users["alice"], now=NOW, lease_minutes=LEASE)
     review.renew_lease(
-        session, claim_id=ids[1], user="alice", now=NOW + timedelta(minutes=8), lease_minutes=LEASE
+        session, claim_id=ids[1], actor=users["alice"], now=NOW + timedelta(minutes=8), lease_minutes=LEASE
     )
     assert _claim(session, ids[1]).lease_expires_at == NOW + timedelta(minutes=18)
-    review.release(session, claim_id=ids[1], user="bob")  # not bob's: a no-op
+    review.release(session, claim_id=ids[1], actor=users["bob"], now=NOW)  # not bob's: a no-op
     assert _claim(session, ids[1]).lease_holder == "alice"
-    review.release(session, claim_id=ids[1], user="alice")
+    review.release(session, claim_id=ids[1], actor=users["alice"], now=NOW)
     claim = _claim(session, ids[1])
     assert claim.lease_holder is None and claim.lease_expires_at is None and claim.version == 1
 
 
-def test_review_next_takes_the_top_claim_nobody_else_holds(session: Session, ids: list[int]) -> None:
-    first = review.review_next(session, user="alice", now=NOW, lease_minutes=LEASE)
+def test_review_next_takes_the_top_claim_nobody_else_holds(session: Session, ids: list[int], users: dict) -> None:
+    first = review.review_next(session, actor=users["alice"], now=NOW, lease_minutes=LEASE)
     session.commit()
     assert first is not None and first.claim.id == ids[0]  # check-worthiness 0.9
-    second = review.review_next(session, user="bob", now=NOW, lease_minutes=LEASE)
+    second = review.review_next(session, actor=users["bob"], now=NOW, lease_minutes=LEASE)
     session.commit()
     assert second is not None and second.claim.id == ids[1]
     # alice asking again gets the claim she already holds, or a skipped one's successor
-    assert review.review_next(session, user="alice", now=NOW, lease_minutes=LEASE).claim.id == ids[0]  # type: ignore[union-attr]
-    skipped = review.review_next(session, user="alice", now=NOW, lease_minutes=LEASE, skip=[ids[0]])
+    assert review.review_next(session, actor=users["alice"], now=NOW, lease_minutes=LEASE).claim.id == ids[0]  # type: ignore[union-attr]
+    skipped = review.review_next(session, actor=users["alice"], now=NOW, lease_minutes=LEASE, skip=[ids[0]])
     assert skipped is not None and skipped.claim.id == ids[2]
     session.commit()
-    assert review.review_next(session, user="carol", now=NOW, lease_minutes=LEASE) is None
+    assert review.review_next(session, actor=users["carol"], now=NOW, lease_minutes=LEASE) is None
 
 
 def test_review_next_honours_filters_and_skips_decided_claims(
@@ -113,18 +114,18 @@ def test_review_next_honours_filters_and_skips_decided_claims(
         checkworthiness=(0.05,),
     )
     review.decide(
-        session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+        session, claim_id=ids[0], actor=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
     )
     session.commit()
-    nxt = review.review_next(session, user="bob", now=NOW, lease_minutes=LEASE)
+    nxt = review.review_next(session, actor=users["bob"], now=NOW, lease_minutes=LEASE)
     assert nxt is not None and nxt.claim.id == ids[1]
     only_ar = review.review_next(
-        session, user="bob", now=NOW, lease_minutes=LEASE, filters=QueueFilter(lang="ar")
+        session, actor=users["bob"], now=NOW, lease_minutes=LEASE, filters=QueueFilter(lang="ar")
     )
     assert only_ar is not None and only_ar.claim.id == ar[0] and only_ar.article.lang == "ar"
     by_speaker = review.review_next(
         session,
-        user="carol",
+        actor=users["carol"],
         now=NOW,
         lease_minutes=LEASE,
         filters=QueueFilter(speaker="Central Bank", status=None),
@@ -155,11 +156,11 @@ def test_paragraph_bounds_at_the_edges() -> None:
 def test_verify_records_an_event_bumps_the_version_and_releases(
     session: Session, ids: list[int], users: dict
 ) -> None:
-    detail = review.open_claim(session, claim_id=ids[0], user="alice", now=NOW, lease_minutes=LEASE)
+    detail = review.open_claim(session, claim_id=ids[0], actor=users["alice"], now=NOW, lease_minutes=LEASE)
     claim = review.decide(
         session,
         claim_id=ids[0],
-        user=users["alice"],
+        actor=users["alice"],
         verdict=ReviewStatus.VERIFIED,
         version=detail.claim.version,
         note="  matches the ministry's release ",
@@ -188,14 +189,14 @@ def test_a_stale_version_is_refused_and_nothing_is_overwritten(
     session: Session, ids: list[int], users: dict
 ) -> None:
     review.decide(
-        session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+        session, claim_id=ids[0], actor=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
     )
     session.commit()
     with pytest.raises(StaleClaim, match=r"changed by alice at 2026-11-29 09:00 UTC .*reload"):
         review.decide(
             session,
             claim_id=ids[0],
-            user=users["bob"],
+            actor=users["bob"],
             verdict=ReviewStatus.NOT_A_CLAIM,
             version=1,
             now=NOW + timedelta(minutes=1),
@@ -209,16 +210,16 @@ def test_a_stale_version_is_refused_and_nothing_is_overwritten(
 def test_a_claim_leased_to_someone_else_cannot_be_decided(
     session: Session, ids: list[int], users: dict
 ) -> None:
-    review.open_claim(session, claim_id=ids[0], user="alice", now=NOW, lease_minutes=LEASE)
+    review.open_claim(session, claim_id=ids[0], actor=users["alice"], now=NOW, lease_minutes=LEASE)
     session.commit()
     with pytest.raises(LeaseHeld, match="held by alice"):
         review.decide(
-            session, claim_id=ids[0], user=users["bob"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+            session, claim_id=ids[0], actor=users["bob"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
         )
     # after the lease expires bob may decide
     later = NOW + timedelta(minutes=LEASE)
     review.decide(
-        session, claim_id=ids[0], user=users["bob"], verdict=ReviewStatus.VERIFIED, version=1, now=later
+        session, claim_id=ids[0], actor=users["bob"], verdict=ReviewStatus.VERIFIED, version=1, now=later
     )
     session.commit()
     assert _claim(session, ids[0]).reviewed_by == "bob"
@@ -228,12 +229,12 @@ def test_a_new_decision_replaces_the_old_and_both_stay_in_history(
     session: Session, ids: list[int], users: dict
 ) -> None:
     review.decide(
-        session, claim_id=ids[1], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+        session, claim_id=ids[1], actor=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
     )
     review.decide(
         session,
         claim_id=ids[1],
-        user=users["bob"],
+        actor=users["bob"],
         verdict=ReviewStatus.DISPUTED,
         version=2,
         note="The statistics office publishes 4.1 percent",
@@ -250,11 +251,11 @@ def test_a_new_decision_replaces_the_old_and_both_stay_in_history(
 
 def test_not_a_claim_leaves_the_queue(session: Session, ids: list[int], users: dict) -> None:
     review.decide(
-        session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW
+        session, claim_id=ids[0], actor=users["alice"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW
     )
     session.commit()
     assert _claim(session, ids[0]).status == "not_a_claim"
-    assert review.review_next(session, user="alice", now=NOW, lease_minutes=LEASE).claim.id == ids[1]  # type: ignore[union-attr]
+    assert review.review_next(session, actor=users["alice"], now=NOW, lease_minutes=LEASE).claim.id == ids[1]  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -277,7 +278,7 @@ def test_disputed_needs_a_note_and_evidence(
         review.decide(
             session,
             claim_id=ids[0],
-            user=users["alice"],
+            actor=users["alice"],
             verdict=ReviewStatus.DISPUTED,
             version=1,
             note=note,
@@ -295,7 +296,7 @@ def test_disputed_with_a_quoted_source_instead_of_a_link(
     claim = review.decide(
         session,
         claim_id=ids[0],
-        user=users["alice"],
+        actor=users["alice"],
         verdict=ReviewStatus.DISPUTED,
         version=1,
         note="وزارة المالية: «التضخم بلغ 4 بالمئة» في بيانها الشهري",
@@ -309,7 +310,7 @@ def test_unsafe_evidence_is_refused_for_verified_too(session: Session, ids: list
         review.decide(
             session,
             claim_id=ids[0],
-            user=users["alice"],
+            actor=users["alice"],
             verdict=ReviewStatus.VERIFIED,
             version=1,
             evidence_urls=["JavaScript:alert(document.cookie)"],
@@ -320,18 +321,73 @@ def test_unsafe_evidence_is_refused_for_verified_too(session: Session, ids: list
 def test_pending_is_not_a_verdict(session: Session, ids: list[int], users: dict) -> None:
     with pytest.raises(ReviewError, match="Verified, Disputed or Not a claim"):
         review.decide(
-            session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.PENDING, version=1, now=NOW
+            session, claim_id=ids[0], actor=users["alice"], verdict=ReviewStatus.PENDING, version=1, now=NOW
         )
     with pytest.raises(ReviewError, match="unknown verdict"):
-        review.decide(session, claim_id=ids[0], user=users["alice"], verdict="true", version=1, now=NOW)  # type: ignore[arg-type]
+        review.decide(session, claim_id=ids[0], actor=users["alice"], verdict="true", version=1, now=NOW)  # type: ignore[arg-type]
 
 
 def test_a_deactivated_user_cannot_decide(session: Session, ids: list[int], users: dict) -> None:
-    users["alice"].active = False
+    auth.set_active(session, actor=OPERATOR, name="alice", active=False)
+    session.commit()
     with pytest.raises(PermissionDenied, match="deactivated"):
         review.decide(
-            session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+            session, claim_id=ids[0], actor=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
         )
+
+
+def _verify(session: Session, claim_id: int, actor: Login) -> Claim:
+    return review.decide(
+        session, claim_id=claim_id, actor=actor, verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+    )
+
+
+def test_a_logged_out_login_cannot_decide(session: Session, ids: list[int], users: dict) -> None:
+    """The tab was logged out in another tab: its button handler still holds the old token."""
+    logins.end_session(session, users["alice"].token)
+    session.commit()
+    with pytest.raises(LoginEnded, match="log in again"):
+        _verify(session, ids[0], users["alice"])
+    session.rollback()
+    assert _claim(session, ids[0]).status == "pending" and history(session, claim_id=ids[0]) == []
+
+
+def test_a_login_ended_by_a_password_change_cannot_decide_or_lease(
+    session: Session, ids: list[int], users: dict
+) -> None:
+    auth.set_password(session, actor=OPERATOR, name="alice", password="a-brand-new-secret")
+    session.commit()
+    with pytest.raises(LoginEnded, match="password was changed"):
+        _verify(session, ids[0], users["alice"])
+    with pytest.raises(LoginEnded):
+        review.open_claim(session, claim_id=ids[0], actor=users["alice"], now=NOW, lease_minutes=LEASE)
+    with pytest.raises(LoginEnded):
+        review.review_next(session, actor=users["alice"], now=NOW, lease_minutes=LEASE)
+    session.rollback()
+    assert _claim(session, ids[0]).lease_holder is None and _claim(session, ids[0]).status == "pending"
+
+
+def test_an_expired_or_unknown_login_cannot_decide(session: Session, ids: list[int], users: dict) -> None:
+    with pytest.raises(LoginEnded, match="expired"):
+        review.decide(
+            session, claim_id=ids[0], actor=users["alice"], verdict=ReviewStatus.VERIFIED, version=1,
+            now=LOGIN_AT + timedelta(days=3651),
+        )  # fmt: skip
+    for forged in (Login(""), Login("x" * 43)):
+        with pytest.raises(LoginEnded):
+            _verify(session, ids[0], forged)
+
+
+def test_the_role_is_read_at_the_act_not_at_login(session: Session, ids: list[int], users: dict) -> None:
+    auth.set_role(session, actor=OPERATOR, name="eve", role="reviewer")
+    session.commit()
+    with pytest.raises(PermissionDenied, match="only editor or admin may correct"):
+        review.correct(session, claim_id=ids[0], actor=users["eve"], version=1, speaker="Someone", now=NOW)
+
+
+def test_the_operator_cannot_review(session: Session, ids: list[int]) -> None:
+    with pytest.raises(PermissionDenied, match="operator cannot decide"):
+        _verify(session, ids[0], OPERATOR)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- corrections
@@ -339,7 +395,7 @@ def test_a_deactivated_user_cannot_decide(session: Session, ids: list[int], user
 
 def test_a_reviewer_cannot_correct(session: Session, ids: list[int], users: dict) -> None:
     with pytest.raises(PermissionDenied, match="only editor or admin may correct"):
-        review.correct(session, claim_id=ids[0], user=users["alice"], version=1, speaker="Someone", now=NOW)
+        review.correct(session, claim_id=ids[0], actor=users["alice"], version=1, speaker="Someone", now=NOW)
 
 
 def test_an_editor_corrects_the_span_and_speaker_the_pair_is_kept(
@@ -349,11 +405,11 @@ def test_an_editor_corrects_the_span_and_speaker_the_pair_is_kept(
     text = review.read_claim(session, claim_id=ids[0]).article.text
     start = text.index("inflation had fallen to 3 percent")
     end = start + len("inflation had fallen to 3 percent") - len(" percent")
-    review.open_claim(session, claim_id=ids[0], user="eve", now=NOW, lease_minutes=LEASE)
+    review.open_claim(session, claim_id=ids[0], actor=users["eve"], now=NOW, lease_minutes=LEASE)
     claim = review.correct(
         session,
         claim_id=ids[0],
-        user=users["eve"],
+        actor=users["eve"],
         version=1,
         speaker=" Finance Minister Ali Hassan ",
         speaker_role="finance minister",
@@ -379,7 +435,7 @@ def test_an_editor_corrects_the_span_and_speaker_the_pair_is_kept(
     )
     # the corrected claim is what gets decided
     decided = review.decide(
-        session, claim_id=ids[0], user=users["eve"], verdict=ReviewStatus.VERIFIED, version=2, now=NOW
+        session, claim_id=ids[0], actor=users["eve"], verdict=ReviewStatus.VERIFIED, version=2, now=NOW
     )
     assert decided.content == "inflation had fallen to 3" and decided.corrected
 
@@ -396,7 +452,7 @@ def test_arabic_correction_stays_byte_exact(session: Session, users: dict) -> No
     claim = review.correct(
         session,
         claim_id=claim_id,
-        user=users["eve"],
+        actor=users["eve"],
         version=1,
         speaker="علي أصغر خاجي",
         start=start,
@@ -425,7 +481,7 @@ def test_bad_corrections_are_refused(
     session: Session, ids: list[int], users: dict, fields: dict, message: str
 ) -> None:
     with pytest.raises(ReviewError, match=message):
-        review.correct(session, claim_id=ids[0], user=users["eve"], version=1, now=NOW, **fields)
+        review.correct(session, claim_id=ids[0], actor=users["eve"], version=1, now=NOW, **fields)
     session.rollback()
     assert not _claim(session, ids[0]).corrected
 
@@ -438,7 +494,7 @@ def test_a_correction_onto_another_claims_span_is_refused(
         review.correct(
             session,
             claim_id=ids[0],
-            user=users["eve"],
+            actor=users["eve"],
             version=1,
             speaker=other.speaker,
             start=other.start,
@@ -449,11 +505,11 @@ def test_a_correction_onto_another_claims_span_is_refused(
 
 def test_a_stale_correction_is_refused(session: Session, ids: list[int], users: dict) -> None:
     review.decide(
-        session, claim_id=ids[0], user=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
+        session, claim_id=ids[0], actor=users["alice"], verdict=ReviewStatus.VERIFIED, version=1, now=NOW
     )
     session.commit()
     with pytest.raises(StaleClaim, match="changed by alice"):
-        review.correct(session, claim_id=ids[0], user=users["eve"], version=1, cue="claimed", now=NOW)
+        review.correct(session, claim_id=ids[0], actor=users["eve"], version=1, cue="claimed", now=NOW)
 
 
 # ---------------------------------------------------------------- link decisions
@@ -475,7 +531,7 @@ def _suggested_link(session: Session) -> tuple[int, int, int]:
 
 def test_link_decisions_are_in_both_claims_histories(session: Session, users: dict) -> None:
     xref_id, a, b = _suggested_link(session)
-    review.judge_link(session, xref_id=xref_id, user=users["alice"], accept=True, now=NOW)
+    review.judge_link(session, xref_id=xref_id, actor=users["alice"], accept=True, now=NOW)
     session.commit()
     assert _claim(session, a).cluster_id == _claim(session, b).cluster_id is not None
     for claim_id in (a, b):
@@ -483,8 +539,8 @@ def test_link_decisions_are_in_both_claims_histories(session: Session, users: di
         assert (event.action, event.actor, event.at.replace(tzinfo=None)) == ("link_confirm", "alice", NOW.replace(tzinfo=None))
         assert event.note == f"same-claim link #{xref_id} between claims #{b} and #{a} (score 0.71): suggested → confirmed"
     later = NOW + timedelta(minutes=3)
-    review.judge_link(session, xref_id=xref_id, user=users["eve"], accept=False, now=later)
-    review.judge_link(session, xref_id=xref_id, user=users["eve"], accept=False, now=later)  # no new event
+    review.judge_link(session, xref_id=xref_id, actor=users["eve"], accept=False, now=later)
+    review.judge_link(session, xref_id=xref_id, actor=users["eve"], accept=False, now=later)  # no new event
     session.commit()
     assert _claim(session, a).cluster_id is None and _claim(session, b).cluster_id is None
     for claim_id in (a, b):
@@ -494,12 +550,11 @@ def test_link_decisions_are_in_both_claims_histories(session: Session, users: di
 
 def test_a_deactivated_reviewer_cannot_decide_a_link(session: Session, users: dict) -> None:
     xref_id, a, b = _suggested_link(session)
-    users["bob"].active = False
-    session.add(users["bob"])
+    auth.set_active(session, actor=OPERATOR, name="bob", active=False)
     session.commit()
     with pytest.raises(PermissionDenied):
-        review.judge_link(session, xref_id=xref_id, user=users["bob"], accept=True, now=NOW)
+        review.judge_link(session, xref_id=xref_id, actor=users["bob"], accept=True, now=NOW)
     session.rollback()
     assert history(session, claim_id=a) == history(session, claim_id=b) == []
     with pytest.raises(InputError, match="no cross-reference"):
-        review.judge_link(session, xref_id=xref_id + 1000, user=users["alice"], accept=True, now=NOW)
+        review.judge_link(session, xref_id=xref_id + 1000, actor=users["alice"], accept=True, now=NOW)

@@ -9,21 +9,20 @@ from typing import Any
 import pytest
 from sqlmodel import Session, select
 
-from claims import auth, review
+from claims import review
+from claims.actors import Login
 from claims.errors import Conflict
-from claims.models import Claim, Entity, User
+from claims.models import Claim, Entity
 from claims.repository import history
 from claims.types import Role
 from tests.claims.review_data import NOW, seed_article
 from tests.claims.test_review_race import _race
+from tests.factories import login_as
 
 
 @pytest.fixture
-def editors(session: Session) -> dict[str, User]:
-    users = {
-        name: auth.add_user(session, name=name, password=f"{name}-passphrase-1", role=Role.EDITOR)
-        for name in ("eve", "omar")
-    }
+def editors(session: Session) -> dict[str, Login]:
+    users = {name: login_as(session, name, Role.EDITOR) for name in ("eve", "omar")}
     session.commit()
     return users
 
@@ -31,14 +30,14 @@ def editors(session: Session) -> dict[str, User]:
 @pytest.mark.parametrize("round_", range(3))
 @pytest.mark.parametrize("same_speaker", [True, False], ids=["same-new-speaker", "different-new-speakers"])
 def test_two_editors_correcting_one_claim_at_once_one_wins_the_other_gets_a_conflict(
-    db_url: str, session: Session, editors: dict[str, User], same_speaker: bool, round_: int
+    db_url: str, session: Session, editors: dict[str, Login], same_speaker: bool, round_: int
 ) -> None:
     target = seed_article(session, url=f"https://news.example/correct-{round_}")[0]
     session.commit()
 
-    def correct(user: User, speaker: str) -> Callable[[Session], Any]:
+    def correct(user: Login, speaker: str) -> Callable[[Session], Any]:
         def job(s: Session) -> Claim:
-            return review.correct(s, claim_id=target, user=user, version=1, speaker=speaker, now=NOW)
+            return review.correct(s, claim_id=target, actor=user, version=1, speaker=speaker, now=NOW)
 
         return job
 
@@ -58,17 +57,17 @@ def test_two_editors_correcting_one_claim_at_once_one_wins_the_other_gets_a_conf
 
 
 def test_two_corrections_giving_two_claims_one_span_at_once_end_in_a_conflict(
-    db_url: str, session: Session, editors: dict[str, User]
+    db_url: str, session: Session, editors: dict[str, Login]
 ) -> None:
     first, second, _third = seed_article(session, url="https://news.example/same-span")
     session.commit()
     a, b = session.get(Claim, first), session.get(Claim, second)
     assert a is not None and b is not None
 
-    def correct(user: User, claim_id: int) -> Callable[[Session], Any]:
+    def correct(user: Login, claim_id: int) -> Callable[[Session], Any]:
         def job(s: Session) -> Claim:
             return review.correct(
-                s, claim_id=claim_id, user=user, version=1, start=a.start, end=a.end + 1, speaker="Sam Reed", now=NOW
+                s, claim_id=claim_id, actor=user, version=1, start=a.start, end=a.end + 1, speaker="Sam Reed", now=NOW
             )
 
         return job

@@ -10,8 +10,9 @@ import pytest
 from sqlmodel import Session
 
 from claims import db, review
+from claims.actors import Login
 from claims.errors import StaleClaim
-from claims.models import Claim, User
+from claims.models import Claim
 from claims.repository import history
 from claims.types import ReviewStatus
 from tests.claims.review_data import EN_TEXT, NOW, seed_article, seed_users
@@ -64,14 +65,16 @@ def claim_ids(session: Session) -> list[int]:
 def test_racing_review_next_never_hands_out_the_same_claim(
     db_url: str, session: Session, claim_ids: list[int], round_: int
 ) -> None:
-    def take(user: str) -> Callable[[Session], Any]:
+    users = seed_users(session)
+
+    def take(user: Login) -> Callable[[Session], Any]:
         def job(s: Session) -> int | None:
-            detail = review.review_next(s, user=user, now=NOW, lease_minutes=LEASE)
+            detail = review.review_next(s, actor=user, now=NOW, lease_minutes=LEASE)
             return detail.claim.id if detail else None
 
         return job
 
-    got = _race(db_url, [take("alice"), take("bob")])
+    got = _race(db_url, [take(users["alice"]), take(users["bob"])])
     assert all(isinstance(x, int) for x in got), got
     assert got[0] != got[1]
     session.expire_all()
@@ -88,12 +91,12 @@ def test_racing_decisions_on_one_version_exactly_one_wins(
     users = seed_users(session)
     target = claim_ids[0]
 
-    def decide(user: User, verdict: ReviewStatus, note: str) -> Callable[[Session], Any]:
+    def decide(user: Login, verdict: ReviewStatus, note: str) -> Callable[[Session], Any]:
         def job(s: Session) -> Claim:
             return review.decide(
                 s,
                 claim_id=target,
-                user=user,
+                actor=user,
                 verdict=verdict,
                 version=1,
                 note=note,

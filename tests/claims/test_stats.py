@@ -44,19 +44,19 @@ def test_decisions_per_reviewer_and_day(session: Session) -> None:
     en, ar = _seed(session)
     users = seed_users(session)
     v = ReviewStatus.VERIFIED
-    review.decide(session, claim_id=en[0], user=users["alice"], verdict=v, version=1, now=NOW - 2 * DAY)
-    review.decide(session, claim_id=en[1], user=users["alice"], verdict=v, version=1, now=NOW - 2 * DAY)
+    review.decide(session, claim_id=en[0], actor=users["alice"], verdict=v, version=1, now=NOW - 2 * DAY)
+    review.decide(session, claim_id=en[1], actor=users["alice"], verdict=v, version=1, now=NOW - 2 * DAY)
     review.decide(
-        session, claim_id=en[2], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW - DAY
+        session, claim_id=en[2], actor=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW - DAY
     )
     review.decide(
-        session, claim_id=en[0], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=2, now=NOW
+        session, claim_id=en[0], actor=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=2, now=NOW
     )
     review.correct(
-        session, claim_id=ar[0], user=users["eve"], version=1, cue="أكّد", now=NOW
+        session, claim_id=ar[0], actor=users["eve"], version=1, cue="أكّد", now=NOW
     )  # not a decision
     review.decide(
-        session, claim_id=ar[1], user=users["alice"], verdict=v, version=1, now=NOW - 40 * DAY
+        session, claim_id=ar[1], actor=users["alice"], verdict=v, version=1, now=NOW - 40 * DAY
     )  # too old
     session.commit()
     d0 = NOW.date()
@@ -76,7 +76,7 @@ def test_queue_size_over_time(session: Session) -> None:
     review.decide(
         session,
         claim_id=en[0],
-        user=users["alice"],
+        actor=users["alice"],
         verdict=ReviewStatus.VERIFIED,
         version=1,
         now=NOW - 2 * DAY,
@@ -84,14 +84,14 @@ def test_queue_size_over_time(session: Session) -> None:
     review.decide(
         session,
         claim_id=en[0],
-        user=users["bob"],
+        actor=users["bob"],
         verdict=ReviewStatus.DISPUTED,
         version=2,
         note="«no such figure»",
         now=NOW,
     )
     review.decide(
-        session, claim_id=ar[0], user=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW - DAY
+        session, claim_id=ar[0], actor=users["bob"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW - DAY
     )
     session.commit()
     d0 = NOW.date()
@@ -112,17 +112,17 @@ def test_extractor_precision_per_language_and_version(session: Session) -> None:
     session.commit()
     users = seed_users(session)
     v = ReviewStatus.VERIFIED
-    review.decide(session, claim_id=en[0], user=users["alice"], verdict=v, version=1, now=NOW)
+    review.decide(session, claim_id=en[0], actor=users["alice"], verdict=v, version=1, now=NOW)
     review.decide(
-        session, claim_id=en[1], user=users["alice"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW
+        session, claim_id=en[1], actor=users["alice"], verdict=ReviewStatus.NOT_A_CLAIM, version=1, now=NOW
     )
     review.correct(
-        session, claim_id=en[2], user=users["eve"], version=1, cue="stated", now=NOW
+        session, claim_id=en[2], actor=users["eve"], version=1, cue="stated", now=NOW
     )  # corrected, undecided
-    review.decide(session, claim_id=en[3], user=users["alice"], verdict=v, version=1, now=NOW)
-    review.correct(session, claim_id=ar[0], user=users["eve"], version=1, cue="أكّد", now=NOW)
-    review.decide(session, claim_id=ar[0], user=users["eve"], verdict=v, version=2, now=NOW)
-    review.decide(session, claim_id=ar[1], user=users["eve"], verdict=v, version=1, now=NOW)
+    review.decide(session, claim_id=en[3], actor=users["alice"], verdict=v, version=1, now=NOW)
+    review.correct(session, claim_id=ar[0], actor=users["eve"], version=1, cue="أكّد", now=NOW)
+    review.decide(session, claim_id=ar[0], actor=users["eve"], verdict=v, version=2, now=NOW)
+    review.decide(session, claim_id=ar[1], actor=users["eve"], verdict=v, version=1, now=NOW)
     session.commit()
     assert extractor_precision(session) == [
         Precision("ar", "0", reviewed=2, not_a_claim=0, corrected=1, precision=0.5),

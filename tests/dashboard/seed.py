@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from claims import db
+from claims.actors import OPERATOR
 from claims.auth import add_user
 from claims.candidates import ClaimCandidate, CleanDocument, Teaser
 from claims.linking import link_article, store_teasers
@@ -106,7 +107,7 @@ def seed(url: str) -> Seeded:
     db.upgrade(url)
     with db.session_scope(url) as session:
         for name, role in USERS.items():
-            add_user(session, name=name, password=PASSWORD, role=role)
+            add_user(session, actor=OPERATOR, name=name, password=PASSWORD, role=role)
         doc = clean_text(SEED_ARTICLE.read_text(encoding="utf-8"), lang="ar")
         ar = store_article(session, doc=doc, url=SEED_URL, published_at=datetime(2023, 5, 23, 9, tzinfo=UTC))
         replace_claims(session, article_id=ar.article_id, candidates=arabic_candidates(doc))

@@ -22,6 +22,7 @@ import pytest
 from sqlmodel import Session, select
 
 from claims import db
+from claims.actors import OPERATOR
 from claims.cli.dashboard import streamlit_command
 from claims.models import Claim
 from tests.dashboard.seed import PASSWORD, seed
@@ -220,7 +221,7 @@ def test_a_login_survives_a_reload_and_a_second_tab_and_logout_ends_it(server: t
             page.get_by_role("button", name=login_button).click()
             expect(page.get_by_role("heading", name=queue)).to_be_visible()
             with Session(db.cached_engine(url)) as session:
-                set_password(session, name="rita", password="a-brand-new-pass")
+                set_password(session, actor=OPERATOR, name="rita", password="a-brand-new-pass")
                 session.commit()
             page.reload()
             expect(page.get_by_role("button", name=login_button)).to_be_visible()

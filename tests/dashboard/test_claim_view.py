@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlmodel import select
-
 from claims import db
-from claims.models import User
 from claims.review import decide, open_claim
 from claims.types import ReviewStatus
 from dashboard import links, resources
@@ -22,6 +19,7 @@ from tests.dashboard.helpers import (
 )
 from tests.dashboard.helpers import now as _now
 from tests.dashboard.seed import Seeded
+from tests.factories import login_as
 
 
 def test_claim_view_shows_speaker_span_article_and_cross_references(login: Login, seeded: Seeded) -> None:
@@ -113,9 +111,9 @@ def test_a_decision_on_a_stale_version_is_refused_and_nothing_is_overwritten(
     at = open_claim_page(login("rita"), claim_id)  # rita sees version 1
     later = _now() + timedelta(minutes=11)  # rita's lease has run out; rami takes the claim and decides
     with db.session_scope(seeded.url) as session:
-        open_claim(session, claim_id=claim_id, user="rami", now=later, lease_minutes=10)
-        rami = session.exec(select(User).where(User.name == "rami")).one()
-        decide(session, claim_id=claim_id, user=rami, verdict=ReviewStatus.VERIFIED, version=1, now=later)
+        open_claim(session, claim_id=claim_id, actor=login_as(session, "rami"), now=later, lease_minutes=10)
+        rami = login_as(session, "rami")
+        decide(session, claim_id=claim_id, actor=rami, verdict=ReviewStatus.VERIFIED, version=1, now=later)
     at.button(key=f"verdict_not_a_claim_{claim_id}").click().run()
     errors = texts(at.error)
     assert any("Not saved — this claim changed since you opened it" in e and "rami" in e for e in errors), (
@@ -129,7 +127,7 @@ def test_a_decision_on_a_stale_version_is_refused_and_nothing_is_overwritten(
 def test_a_claim_held_by_another_reviewer_opens_read_only(login: Login, seeded: Seeded) -> None:
     claim_id = seeded.evil_claim_ids[0]
     with db.session_scope(seeded.url) as session:
-        open_claim(session, claim_id=claim_id, user="rami", now=_now(), lease_minutes=600)
+        open_claim(session, claim_id=claim_id, actor=login_as(session, "rami"), now=_now(), lease_minutes=600)
     at = open_claim_page(login("rita"), claim_id)
     assert any("held by rami" in w for w in texts(at.warning))
     at.button(key=f"verdict_verified_{claim_id}").click().run()

@@ -9,13 +9,14 @@ import pytest
 from typer.testing import CliRunner
 
 from claims.cli import app
-from claims.cli.dashboard import app_path, streamlit_command
+from claims.cli.dashboard import app_path, server_path, streamlit_command
 
 
 def test_streamlit_command_is_headless_on_loopback() -> None:
     cmd = streamlit_command(8765)
     assert cmd[:4] == [sys.executable, "-m", "streamlit", "run"]
-    assert Path(cmd[4]) == app_path() and app_path().name == "app.py" and app_path().exists()
+    assert Path(cmd[4]) == server_path() and server_path().name == "server.py" and server_path().exists()
+    assert server_path().parent == app_path().parent and app_path().exists()
     flags = dict(zip(cmd[5::2], cmd[6::2], strict=True))
     assert flags == {
         "--server.headless": "true",

@@ -6,11 +6,10 @@ import re
 from datetime import date
 
 import pytest
-from sqlmodel import select
 from streamlit.testing.v1 import AppTest
 
 from claims import db
-from claims.models import User
+from claims.settings import get_settings
 from claims.review import decide, open_claim
 from claims.types import ReviewStatus
 from tests.dashboard.helpers import (
@@ -23,7 +22,8 @@ from tests.dashboard.helpers import (
     texts,
 )
 from tests.dashboard.helpers import now as _now
-from tests.dashboard.seed import Seeded
+from tests.dashboard.seed import PASSWORD, Seeded
+from tests.factories import login_as
 
 # ------------------------------------------------------------------ login
 
@@ -46,6 +46,21 @@ def test_wrong_password_is_refused(app: AppTest) -> None:
     assert texts(app.error) == ["Wrong user name or password."]
     assert "auth_user" not in app.session_state
     assert [t.value for t in app.title] == ["Claims desk"]
+
+
+def test_repeated_wrong_passwords_lock_the_name_even_for_the_right_one(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMS_LOGIN_MAX_FAILURES", "3")
+    get_settings.cache_clear()
+    for attempt in ("guess-one-1", "guess-two-2", "guess-three-3", PASSWORD):
+        app.text_input(key="login_name").input("RITA")  # any case: one account
+        app.text_input(key="login_password").input(attempt)
+        app.button[0].click().run()
+    [error] = texts(app.error)
+    assert error.startswith("too many failed logins: try again after") and "claims users unlock" in error
+    assert "auth_user" not in app.session_state and [t.value for t in app.title] == ["Claims desk"]
+    get_settings.cache_clear()
 
 
 def test_login_opens_the_queue_and_logout_closes_it(login: Login, seeded: Seeded) -> None:
@@ -145,7 +160,7 @@ def test_review_next_takes_the_top_claim_nobody_holds(login: Login, seeded: Seed
     )
     assert top.id is not None
     with db.session_scope(seeded.url) as session:  # another reviewer holds the top claim
-        open_claim(session, claim_id=top.id, user="rami", now=_now(), lease_minutes=600)
+        open_claim(session, claim_id=top.id, actor=login_as(session, "rami"), now=_now(), lease_minutes=600)
     at = login("rita")
     assert any("held by rami" in h.value and f"#{top.id} ·" in h.value for h in at.html)  # the queue says who
     at.button(key="review_next").click().run()
@@ -205,12 +220,12 @@ def test_an_editor_exports_csv_with_a_bom(login: Login, seeded: Seeded) -> None:
 
 def test_stats_draws_charts_not_tables(login: Login, seeded: Seeded) -> None:
     with db.session_scope(seeded.url) as session:
-        rami = session.exec(select(User).where(User.name == "rami")).one()
+        rami = login_as(session, "rami")
         for claim_id, verdict in (
             (seeded.evil_claim_ids[0], ReviewStatus.VERIFIED),
             (seeded.evil_claim_ids[1], ReviewStatus.NOT_A_CLAIM),
         ):
-            decide(session, claim_id=claim_id, user=rami, verdict=verdict, version=1, now=_now())
+            decide(session, claim_id=claim_id, actor=rami, verdict=verdict, version=1, now=_now())
     at = login("rita")
     at.switch_page("views/stats.py").run()
     assert not at.exception, at.exception
