@@ -10,7 +10,9 @@
     ├── Conflict            someone else changed the same thing at the same moment; nothing was saved
     │   ├── StaleClaim      a decision was made on an out-of-date version of a claim
     │   └── LeaseHeld       another reviewer holds the claim
-    └── ReviewError         a decision breaks a review rule (e.g. Disputed without a note)
+    ├── ReviewError         a decision breaks a review rule (e.g. Disputed without a note)
+    └── DuplicateClaim      (Conflict and ReviewError) a correction would give another claim's span
+                            and speaker: a rule when it was there before, a race when it landed just now
 
 The CLI turns any ``ClaimsError`` into one line on stderr and a non-zero exit.
 """
@@ -60,3 +62,8 @@ class LeaseHeld(Conflict):
 
 class ReviewError(ClaimsError):
     pass
+
+
+class DuplicateClaim(Conflict, ReviewError):
+    """Both a review rule and, when two editors raced to the same span, the loser's conflict: which
+    of the two it was depends only on whether the other commit landed before this check."""

@@ -26,7 +26,7 @@ from sqlmodel import Session, col, select
 
 from claims.actors import Actor
 from claims.auth import Action, acting_user
-from claims.errors import Conflict, InputError, LeaseHeld, ReviewError, StaleClaim
+from claims.errors import Conflict, DuplicateClaim, InputError, LeaseHeld, ReviewError, StaleClaim
 from claims.linking import confirm_link, reject_link
 from claims.models import Article, Claim, CrossReference, ReviewEvent
 from claims.queue import QueueFilter, scope
@@ -417,7 +417,7 @@ def _refuse_duplicate_span(session: Session, claim: Claim, changes: dict[str, An
         )
     ).first()
     if other is not None:
-        raise ReviewError(f"claim {other} already has this span and speaker")
+        raise DuplicateClaim(f"claim {other} already has this span and speaker — nothing was saved")
 
 
 def _event(
