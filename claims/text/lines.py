@@ -309,11 +309,16 @@ def _twice_printed(feats: list[LineFeatures], verdicts: list[LineVerdict], first
                 break
 
 
+# "بغداد اليوم- متابعة كشف …", "LONDON (Reuters) - …": a place or outlet and a dash open another story
+_OPENS_WITH_DATELINE_RE = re.compile(r"^[^\W\d][^\d.!?؟:،,+]{1,40}?(?:\s*\([^)]{2,30}\))?\s*[-–—ـ]\s")
+
+
 def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
     """Around a listed headline: its card's date and excerpt are chrome; relative timestamps below the body too.
 
     An excerpt is prose, so it is dropped only on strong evidence that it belongs to the card: it is
-    cut short ("…") or a listing timestamp follows it. Anything else stays in the article.
+    cut short ("…"), a listing timestamp follows it, or, right under a headline of a related list, it
+    opens with a dateline of its own (another story's). Anything else stays in the article.
     """
     n = len(feats)
     for k in range(n):
@@ -331,7 +336,8 @@ def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: 
             j += 1
         if j < n and verdicts[j].label == "body" and feats[j].prose:
             after = feats[j + 1] if j + 1 < n else None
-            if feats[j].ellipsis or (after is not None and _relative_time(after)):
+            opens_elsewhere = verdicts[k].kind == "list" and _OPENS_WITH_DATELINE_RE.match(feats[j].text)
+            if feats[j].ellipsis or (after is not None and _relative_time(after)) or opens_elsewhere:
                 verdicts[j].label, verdicts[j].kind = "boilerplate", "card-excerpt"
                 if after is not None and verdicts[j + 1].label == "metadata":
                     verdicts[j + 1].label, verdicts[j + 1].kind = "boilerplate", "card-date"

@@ -9,6 +9,7 @@ import pytest
 from sqlmodel import Session, select
 
 from claims import logins
+from claims.actors import OPERATOR
 from claims.articles import read_article
 from claims.auth import add_user, set_active
 from claims.candidates import Teaser
@@ -23,7 +24,7 @@ MIXED = "قال الوزير إن «الميناء <b>سيفتح</b>» الأس�
 
 
 def _login(session: Session, name: str = "rita") -> str:
-    user = add_user(session, name=name, password="correct-horse-1", role="reviewer")
+    user = add_user(session, actor=OPERATOR, name=name, password="correct-horse-1", role="reviewer")
     token = logins.start_session(session, user, NOW, timedelta(hours=1))
     session.commit()
     return token
@@ -65,7 +66,7 @@ def test_reading_an_article_needs_a_live_login(session: Session) -> None:
             read_article(session, article_id=article_id, token=bad, now=NOW)
     with pytest.raises(PermissionDenied):  # expired
         read_article(session, article_id=article_id, token=token, now=NOW + timedelta(hours=2))
-    set_active(session, name="rita", active=False)
+    set_active(session, actor=OPERATOR, name="rita", active=False)
     session.commit()
     with pytest.raises(PermissionDenied):  # deactivated since the login
         read_article(session, article_id=article_id, token=token, now=NOW)
