@@ -7,11 +7,18 @@ same library calls with an admin's live login instead (docs/security.md).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
 import typer
 
-from claims.cli._app import app
 from claims.actors import OPERATOR
+from claims.cli._app import app
 from claims.cli._common import database_url, fail, out_console, user_errors
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 from claims.types import Role  # a choice, so a wrong role is refused before the password is asked for
 
 users_app = typer.Typer(
@@ -19,6 +26,19 @@ users_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(users_app, name="users")
+
+
+@contextmanager
+def _operator_session() -> Iterator[Session]:
+    """A session on the migrated database, committed on exit; library errors become one line."""
+    from claims import db
+    from claims.db import session_scope
+
+    url = database_url()
+    with user_errors():
+        db.require_migrated(url)
+        with session_scope(url) as session:
+            yield session
 
 
 def _prompt_password() -> str:
@@ -33,24 +53,20 @@ def add(
     exist_ok: bool = typer.Option(False, "--exist-ok", help="Succeed quietly when the user exists."),
 ) -> None:
     """Create a user (asks for the password unless --password is given)."""
-    from claims import auth, db
-    from claims.db import session_scope
+    from claims import auth
 
-    url = database_url()
-    with user_errors():
-        db.require_migrated(url)
-        with session_scope(url) as session:
-            if auth.get_user(session, name=name) is not None:
-                if exist_ok:
-                    out_console.print(f"user {name} exists; left unchanged")
-                    return
-                raise fail(
-                    f"user {name!r} already exists (use `claims users passwd {name}` to change the password)"
-                )
-            auth.add_user(
-                session, actor=OPERATOR, name=name, password=password or _prompt_password(), role=role
+    with _operator_session() as session:
+        if auth.get_user(session, name=name) is not None:
+            if exist_ok:
+                out_console.print(f"user {name} exists; left unchanged")
+                return
+            raise fail(
+                f"user {name!r} already exists (use `claims users passwd {name}` to change the password)"
             )
-        out_console.print(f"added {role.value} {name}")
+        auth.add_user(
+            session, actor=OPERATOR, name=name, password=password or _prompt_password(), role=role
+        )
+    out_console.print(f"added {role.value} {name}")
 
 
 @users_app.command("passwd")
@@ -59,17 +75,13 @@ def passwd(
     password: str | None = typer.Option(None, "--password", help="New password (prompted when omitted)."),
 ) -> None:
     """Set a user's password."""
-    from claims import auth, db
-    from claims.db import session_scope
+    from claims import auth
 
-    url = database_url()
-    with user_errors():
-        db.require_migrated(url)
-        with session_scope(url) as session:
-            if auth.get_user(session, name=name) is None:
-                raise fail(f"no user {name!r}")
-            auth.set_password(session, actor=OPERATOR, name=name, password=password or _prompt_password())
-        out_console.print(f"password of {name} changed")
+    with _operator_session() as session:
+        if auth.get_user(session, name=name) is None:
+            raise fail(f"no user {name!r}")
+        auth.set_password(session, actor=OPERATOR, name=name, password=password or _prompt_password())
+    out_console.print(f"password of {name} changed")
 
 
 @users_app.command("list")
@@ -77,31 +89,23 @@ def list_users() -> None:
     """Show every user with role and state."""
     from rich.table import Table
 
-    from claims import auth, db
-    from claims.db import session_scope
+    from claims import auth
 
-    url = database_url()
-    with user_errors():
-        db.require_migrated(url)
-        with session_scope(url) as session:
-            table = Table("name", "role", "active", "created")
-            for user in auth.list_users(session):
-                table.add_row(
-                    user.name, user.role, "yes" if user.active else "no", f"{user.created_at:%Y-%m-%d}"
-                )
-        out_console.print(table)
+    with _operator_session() as session:
+        table = Table("name", "role", "active", "created")
+        for user in auth.list_users(session):
+            table.add_row(
+                user.name, user.role, "yes" if user.active else "no", f"{user.created_at:%Y-%m-%d}"
+            )
+    out_console.print(table)
 
 
 def _set_active(name: str, active: bool) -> None:
-    from claims import auth, db
-    from claims.db import session_scope
+    from claims import auth
 
-    url = database_url()
-    with user_errors():
-        db.require_migrated(url)
-        with session_scope(url) as session:
-            auth.set_active(session, actor=OPERATOR, name=name, active=active)
-        out_console.print(f"{name} {'activated' if active else 'deactivated; their logins are ended'}")
+    with _operator_session() as session:
+        auth.set_active(session, actor=OPERATOR, name=name, active=active)
+    out_console.print(f"{name} {'activated' if active else 'deactivated; their logins are ended'}")
 
 
 @users_app.command("deactivate")
@@ -122,16 +126,12 @@ def role(
     new_role: Role = typer.Argument(..., metavar="ROLE", case_sensitive=False, help="reviewer | editor | admin"),
 ) -> None:
     """Give a user another role (their next action in the dashboard is checked against it)."""
-    from claims import auth, db
-    from claims.db import session_scope
+    from claims import auth
 
-    url = database_url()
-    with user_errors():
-        db.require_migrated(url)
-        with session_scope(url) as session:
-            user = auth.set_role(session, actor=OPERATOR, name=name, role=new_role)
-            shown = f"{user.name} is now {user.role}"
-        out_console.print(shown)
+    with _operator_session() as session:
+        user = auth.set_role(session, actor=OPERATOR, name=name, role=new_role)
+        shown = f"{user.name} is now {user.role}"
+    out_console.print(shown)
 
 
 @users_app.command("unlock")
@@ -140,12 +140,8 @@ def unlock(
     client: str | None = typer.Option(None, "--client", metavar="ADDRESS", help="Also unlock this client address."),
 ) -> None:
     """Lift the lock that too many failed logins put on a name (CLAIMS_LOGIN_MAX_FAILURES)."""
-    from claims import auth, db
-    from claims.db import session_scope
+    from claims import auth
 
-    url = database_url()
-    with user_errors():
-        db.require_migrated(url)
-        with session_scope(url) as session:
-            cleared = auth.unlock(session, actor=OPERATOR, name=name, client=client)
-        out_console.print(f"{name} unlocked" if cleared else f"{name} was not locked; nothing to do")
+    with _operator_session() as session:
+        cleared = auth.unlock(session, actor=OPERATOR, name=name, client=client)
+    out_console.print(f"{name} unlocked" if cleared else f"{name} was not locked; nothing to do")
