@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claims.candidates import CleanDocument
 from claims.extract import extract_claims, rule_claims
-from claims.extract.core.confidence import MODELS, _speakers, features
+from claims.extract.core.confidence import _COMPILED, MODELS, _speakers, feature_vector, features, probability
 from claims.extract.core.files import read_document
 from claims.text.normalize import fold
 
@@ -22,6 +22,22 @@ def test_model_and_features_name_the_same_things() -> None:
     for lang in ("ar", "en"):
         assert set(MODELS[lang]["weights"]) == names, lang
         assert all(math.isfinite(w) for w in MODELS[lang]["weights"].values())
+
+
+def test_the_compiled_model_gives_the_fitting_scripts_probability_exactly() -> None:
+    """Calibration runs a tuple-based copy of the model for speed; it must agree to the last bit
+    with :func:`probability`, which the fitting script scores folds with."""
+    checked = 0
+    for path in sorted(ARTICLES.glob("*.txt")):
+        doc = read_document(path)
+        claims = rule_claims(doc)
+        speakers = _speakers(claims, fold(doc.text).text)
+        for claim in claims:
+            by_name = features(doc, claim, speakers[claim.speaker])
+            vector = feature_vector(doc, claim, speakers[claim.speaker])
+            assert _COMPILED[doc.lang].probability(vector) == probability(MODELS[doc.lang], by_name)
+            checked += 1
+    assert checked > 300
 
 
 def test_confidence_spreads_over_many_values_within_bounds() -> None:

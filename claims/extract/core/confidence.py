@@ -16,7 +16,9 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter, mul
 from pathlib import Path
 
 from claims.candidates import ClaimCandidate, CleanDocument
@@ -54,44 +56,83 @@ def _speakers(claims: list[ClaimCandidate], folded_text: str) -> dict[str, _Spea
     return out
 
 
+FEATURES = (
+    "prior",
+    "named_here",
+    "mention_in_sentence",
+    "log_distance",
+    "log_salience",
+    "speaker_near",
+    "log_claims_by_speaker",
+    "direct",
+    "continuation",
+    "has_via",
+    "has_role",
+    "person",
+    "organization",
+    "group",
+    "one_word_speaker",
+    "long_speaker",
+    "lowercase_share",
+    "definite_one_word",
+    "log_content_words",
+    "complementiser",
+    "relative_position",
+    "in_last_tenth",
+    "speaker_in_content",
+    "chrome_marks",
+    "lam_prefixed_last_word",
+    "log_names_in_sentence",
+)  # the model file's keys; ``feature_vector`` returns the values in this order
+
+
 def features(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker) -> dict[str, float]:
-    """The feature vector of one attribution (names are the model file's keys)."""
+    """The feature vector of one attribution by name (what the fitting script stores)."""
+    return dict(zip(FEATURES, feature_vector(doc, claim, speaker)))
+
+
+def feature_vector(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker) -> tuple[float, ...]:
+    """The features of one attribution in ``FEATURES`` order: a tuple, because calibration runs
+    once per claim of every article and a dict per claim cost more than the arithmetic."""
     text = doc.text
+    start, end = claim.start, claim.end
     words = speaker.words
-    sentence_start = _sentence_start(text, claim.start)
+    last_word = words[-1] if words else ""
+    sentence_start = _sentence_start(text, start)
     mention = claim.speaker_mention
-    distance = _distance(text, mention or " ".join(words), claim.start, claim.end)
+    distance = _distance(text, mention or " ".join(words), start, end)
     content_words = _WORD.findall(claim.content)
     first = content_words[0].lower() if content_words else ""
-    english = doc.lang == "en"
-    return {
-        "prior": claim.confidence,
-        "named_here": float(bool(mention)),
-        "mention_in_sentence": float(bool(mention) and mention in text[sentence_start : claim.end + 200]),
-        "log_distance": math.log1p(distance if distance is not None else 2 * _WINDOW),
-        "log_salience": speaker.salience,
-        "speaker_near": float(bool(words) and words[-1] in text[max(0, claim.start - _WINDOW) : claim.end + _WINDOW]),
-        "log_claims_by_speaker": math.log1p(speaker.claims),
-        "direct": float(claim.kind == ClaimKind.DIRECT),
-        "continuation": float(not claim.cue),
-        "has_via": float(bool(claim.via)),
-        "has_role": float(bool(claim.speaker_role)),
-        "person": float(claim.speaker_kind == SpeakerKind.PERSON),
-        "organization": float(claim.speaker_kind == SpeakerKind.ORGANIZATION),
-        "group": float(claim.speaker_kind == SpeakerKind.GROUP),
-        "one_word_speaker": float(len(words) == 1),
-        "long_speaker": float(len(words) > 4),
-        "lowercase_share": sum(w[:1].islower() for w in words) / len(words) if words else 1.0,
-        "definite_one_word": float(len(words) == 1 and speaker.last.startswith("ال")),
-        "log_content_words": math.log1p(len(content_words)),
-        "complementiser": float(first in _COMPLEMENTISERS or first.lstrip("ب").replace("أ", "ا") in _COMPLEMENTISERS),
-        "relative_position": claim.start / max(len(text), 1),
-        "in_last_tenth": float(claim.start > 0.9 * len(text)),
-        "speaker_in_content": float(bool(words) and len(words[-1]) > 2 and words[-1] in claim.content),
-        "chrome_marks": float(bool(_CHROME.search(claim.content))),
-        "lam_prefixed_last_word": float(len(speaker.last) > 3 and speaker.last.startswith("ل") and not speaker.last.startswith("لل")),
-        "log_names_in_sentence": math.log1p(len(_CAPITALISED_RUN.findall(text, sentence_start, claim.end))) if english else 0.0,
-    }
+    n_words = len(words)
+    last = speaker.last
+    return (
+        claim.confidence,
+        float(bool(mention)),
+        float(bool(mention) and text.find(mention, sentence_start, end + 200) >= 0),
+        math.log1p(distance if distance is not None else 2 * _WINDOW),
+        speaker.salience,
+        float(bool(words) and text.find(last_word, max(0, start - _WINDOW), end + _WINDOW) >= 0),
+        math.log1p(speaker.claims),
+        float(claim.kind == ClaimKind.DIRECT),
+        float(not claim.cue),
+        float(bool(claim.via)),
+        float(bool(claim.speaker_role)),
+        float(claim.speaker_kind == SpeakerKind.PERSON),
+        float(claim.speaker_kind == SpeakerKind.ORGANIZATION),
+        float(claim.speaker_kind == SpeakerKind.GROUP),
+        float(n_words == 1),
+        float(n_words > 4),
+        sum(w[:1].islower() for w in words) / n_words if words else 1.0,
+        float(n_words == 1 and last.startswith("ال")),
+        math.log1p(len(content_words)),
+        float(first in _COMPLEMENTISERS or first.lstrip("ب").replace("أ", "ا") in _COMPLEMENTISERS),
+        start / max(len(text), 1),
+        float(start > 0.9 * len(text)),
+        float(bool(words) and len(last_word) > 2 and last_word in claim.content),
+        float(bool(_CHROME.search(claim.content))),
+        float(len(last) > 3 and last.startswith("ل") and not last.startswith("لل")),
+        math.log1p(len(_CAPITALISED_RUN.findall(text, sentence_start, end))) if doc.lang == "en" else 0.0,
+    )
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -121,6 +162,31 @@ def _load_models() -> dict[str, dict]:
 MODELS: dict[str, dict] = _load_models()  # read once, at import: never filled in place
 
 
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """A model laid out for ``feature_vector``: the weights in the file's order (so the sum adds
+    the same terms in the same order as :func:`probability`) and where each feature sits."""
+
+    bias: float
+    weights: tuple[float, ...]
+    pick: Callable[[tuple[float, ...]], tuple[float, ...]]
+
+    @classmethod
+    def of(cls, model: dict) -> _Compiled:
+        names = list(model["weights"])
+        unknown = set(names) - set(FEATURES)
+        if unknown:
+            raise ValueError(f"{MODEL_FILE.name}: unknown features {sorted(unknown)}")
+        return cls(model["bias"], tuple(model["weights"].values()), itemgetter(*(FEATURES.index(n) for n in names)))
+
+    def probability(self, vector: tuple[float, ...]) -> float:
+        z = self.bias + sum(map(mul, self.weights, self.pick(vector)))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+_COMPILED: dict[str, _Compiled] = {lang: _Compiled.of(model) for lang, model in MODELS.items()}
+
+
 def probability(model: dict, values: dict[str, float]) -> float:
     z = model["bias"] + sum(w * values[name] for name, w in model["weights"].items())
     return 1.0 / (1.0 + math.exp(-z))
@@ -129,7 +195,7 @@ def probability(model: dict, values: dict[str, float]) -> float:
 def calibrate(doc: CleanDocument, claims: list[ClaimCandidate], folded_text: str) -> list[ClaimCandidate]:
     """``claims`` with ``confidence`` replaced by the model's probability (attributions only);
     ``folded_text`` is ``fold(doc.text).text``, which the extractor has already made."""
-    model = MODELS.get(doc.lang)
+    model = _COMPILED.get(doc.lang)
     if not model or not claims:
         return claims
     speakers = _speakers(claims, folded_text)
@@ -138,6 +204,6 @@ def calibrate(doc: CleanDocument, claims: list[ClaimCandidate], folded_text: str
         if claim.kind == ClaimKind.EVENT:
             out.append(claim)
             continue
-        p = probability(model, features(doc, claim, speakers[claim.speaker]))
+        p = model.probability(feature_vector(doc, claim, speakers[claim.speaker]))
         out.append(claim.model_copy(update={"confidence": round(p, 3)}))
     return out
