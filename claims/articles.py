@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from claims import logins
 from claims.auth import Action, require
+from claims.candidates import MetaLine
 from claims.errors import InputError, PermissionDenied
 from claims.models import Article, Claim, User, utcnow
 from claims.types import ReviewStatus
@@ -55,6 +56,7 @@ class ArticleView:
     published_at: datetime | None
     text: str
     claims: tuple[ArticleClaim, ...]
+    metadata: tuple[MetaLine, ...] = ()  # the dateline, byline, date and caption lines, labelled
 
     @property
     def decided(self) -> int:
@@ -112,4 +114,8 @@ def read_article(
         published_at=article.published_at,
         text=article.text,
         claims=claims,
+        metadata=tuple(
+            MetaLine(kind=m["kind"], text=article.text[m["start"] : m["end"]], start=m["start"], end=m["end"])
+            for m in article.metadata_lines
+        ),
     )

@@ -82,6 +82,8 @@ class Article(SQLModel, table=True):
     raw_hash: str | None = Field(default=None, max_length=64)
     boilerplate: list[str] = _json_list()
     input_fixes: list[str] = _json_list()  # 0007: what storing changed to fit the schema (NUL stripped, …)
+    # 0009: the cleaner's metadata lines of ``text`` as {"kind", "start", "end"} (dateline, byline, date…)
+    metadata_lines: list[dict[str, Any]] = _json_list()
     extracted_at: datetime | None = None
     extractor_version: str | None = Field(default=None, max_length=50)
     linked_at: datetime | None = Field(default=None, index=True)  # when `claims link` last linked it

@@ -82,6 +82,7 @@ def store_article(
         content_hash=digest,
         raw_hash=raw_hash,
         boilerplate=list(doc.boilerplate),
+        metadata_lines=[{"kind": m.kind, "start": m.start, "end": m.end} for m in doc.metadata],
         input_fixes=[*input_fixes, *(f for f in fixes if f not in input_fixes)],
     )
     session.add(article)

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from claims.candidates import ClaimCandidate, CleanDocument, Teaser
+from claims.candidates import ClaimCandidate, CleanDocument, MetaLine, Teaser
 from claims.models import Article, Claim, CrossReference
 
 NUL = "\x00"
@@ -61,12 +61,26 @@ def fit_document(doc: CleanDocument) -> tuple[CleanDocument, list[str]]:
     updates = _fit_fields(doc, Article, ("text", "title", "outlet", "author"), "", notes)
     if any(NUL in line for line in doc.boilerplate):
         updates["boilerplate"] = tuple(line.replace(NUL, "") for line in doc.boilerplate)
+    if "text" in updates and doc.metadata:
+        updates["metadata"] = tuple(_shift_past_nul(doc.text, m) for m in doc.metadata)
     teasers = tuple(_fit_teaser(t, notes) for t in doc.teasers)
     if teasers != doc.teasers:
         updates["teasers"] = teasers
     if doc.published and NUL in doc.published:
         updates["published"] = doc.published.replace(NUL, "")
     return (doc.model_copy(update=updates) if updates else doc), notes
+
+
+def _shift_past_nul(text: str, line: MetaLine) -> MetaLine:
+    """A metadata line's offsets once the NULs before it are gone from the text (the only change
+    fitting makes to the text, which has no length limit)."""
+    return line.model_copy(
+        update={
+            "text": line.text.replace(NUL, ""),
+            "start": line.start - text.count(NUL, 0, line.start),
+            "end": line.end - text.count(NUL, 0, line.end),
+        }
+    )
 
 
 def _fit_teaser(teaser: Teaser, notes: list[str]) -> Teaser:

@@ -92,3 +92,26 @@ def test_a_teaser_opens_the_article_stored_after_it_without_writing(session: Ses
     assert card.article_id == teased and card.article_title == "الميناء"
     stored = session.exec(select(CrossReference)).one()
     assert (stored.to_article_id, stored.state) == (None, "unresolved")  # a read changed nothing
+
+
+def test_metadata_lines_are_stored_labelled_and_read_back_on_the_exact_text(session: Session) -> None:
+    """Issue 15: the dateline and byline stay in the text and keep their labels in storage."""
+    from claims.text.clean import clean_text
+
+    raw = (
+        "ميناء جديد\x00 على البحر\n\n"
+        "كتب: سامر الخطيب\n\n"
+        "بيروت - 5 كانون الأول (ديسمبر) 2026\n\n"
+        "قال وزير النقل سليم عواد إن الميناء سيفتح أبوابه الأسبوع المقبل أمام السفن التجارية.\n"
+    )
+    from claims.storable import fit_document
+
+    cleaned = clean_text(raw, lang="ar")
+    doc, notes = fit_document(cleaned)  # the NUL in the headline goes: the later offsets shift by one
+    assert notes and cleaned.metadata, "the test needs a NUL to strip and a metadata line after it"
+    token = _login(session)
+    stored = store_article(session, doc=doc, url="https://port.example/meta")
+    session.commit()
+    view = read_article(session, article_id=stored.article_id, token=token, now=NOW)
+    assert [(m.kind, m.text) for m in view.metadata] == [(m.kind, m.text) for m in cleaned.metadata]
+    assert all(view.text[m.start : m.end] == m.text for m in view.metadata)
