@@ -27,15 +27,20 @@ pytestmark = pytest.mark.skipif(
     reason=f"no real-page set at {ROOT}: real news text is not committed; rebuild it from fixtures/real/MANIFEST.md",
 )
 
-# Attribution F1 floors per set and language (extractor 0.8.0 measured minus a hair; raise, never lower).
+# Attribution F1 floors per set and language, for the pages they were measured on (the set's
+# fingerprint: a set rebuilt with other pages after a machine was lost is reported, not judged by
+# another set's floor). Measured minus a hair; raise, never lower. Figures: tests/perf/RESULTS.md.
 F1_FLOORS = {
-    "dev": {"ar": 0.95, "en": 0.92},
-    "heldout": {"ar": 0.85, "en": 0.70},  # read in round 2 of 0.8.0: a second dev set since
-    "heldout2": {"ar": 0.74, "en": 0.62},  # never read: the honest figure
+    "dev": {"pages": "a8d9849a94e0", "ar": 0.74, "en": 0.65},  # second generation, read and diagnosed
+    "heldout2": {"pages": "cd8bc00fa3be", "ar": 0.70, "en": 0.61},  # never read (rebuilt 2026-12-06)
+    "heldout3": {"pages": "7d5fed1e28a7", "ar": 0.65, "en": 0.69},  # never read
 }
-# Right vs wrong attributions, all local real pages pooled (0.8.0: ar 0.698, en 0.663 over ~210 claims each;
-# the never-read set alone: ar 0.738, en 0.761).
-AUROC_FLOORS = {"ar": 0.69, "en": 0.65}
+# Right vs wrong attributions, the sets above pooled (only when every one of them is present as measured).
+AUROC_FLOORS = {"ar": 0.60, "en": 0.60}
+
+
+def _as_measured(name: str) -> bool:
+    return name in SETS and realset.fingerprint(SETS[name]) == F1_FLOORS[name]["pages"]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +57,11 @@ def test_no_real_page_crashes_the_extractor(figures: dict[str, dict[str, dict]])
 def test_real_page_attribution_floors(figures: dict[str, dict[str, dict]], name: str) -> None:
     if name not in figures:
         pytest.skip(f"{name} set absent under {ROOT}")
+    if not _as_measured(name):
+        pytest.skip(f"{name} holds other pages than its floors were measured on (fingerprint {realset.fingerprint(SETS[name])})")
     for lang, floor in F1_FLOORS[name].items():
+        if lang == "pages":
+            continue
         got = figures[name][lang]["attribution"]
         print(name, lang, got, figures[name][lang]["event"])
         assert got["f1"] >= floor, (name, lang, got)
@@ -60,6 +69,8 @@ def test_real_page_attribution_floors(figures: dict[str, dict[str, dict]], name:
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_confidence_ranks_right_above_wrong(figures: dict[str, dict[str, dict]], lang: str) -> None:
+    if not all(_as_measured(name) for name in F1_FLOORS):
+        pytest.skip("the AUROC floor is for the sets of F1_FLOORS pooled, each as measured")
     scored = [pair for per in figures.values() for pair in per.get(lang, {}).get("confidence", {}).get("scored", [])]
     value = realset.auroc(scored)
     print(lang, "pooled AUROC", value, "over", len(scored), "claims")
