@@ -34,9 +34,12 @@ from claims import db
 from claims.models import Article, Claim
 from claims.priority import compute_priority
 from claims.queue import QueueFilter, queue_page
+from claims.articles import read_article
+from claims.repository import replace_claims, store_article
 from claims.review import review_next
+from dashboard.article_html import article_body
 from tests.conftest import PG_ADMIN_URL, _pg_admin
-from tests.factories import login_as
+from tests.factories import login_as, make_candidate, make_document
 
 pytestmark = [pytest.mark.perf, pytest.mark.timeout(3600)]  # building 1M rows takes minutes
 
@@ -44,6 +47,8 @@ N = int(os.environ.get("CLAIMS_BENCH_QUEUE_N", "1000000"))
 PER_ARTICLE = 20
 RUNS = 15
 TARGET_MS = 200.0
+ARTICLE_TARGET_MS = 300.0  # issue 13: the article view of an article with 100 claims in a 1M-claim store
+ARTICLE_CLAIMS = 100
 START = datetime(2025, 12, 1, tzinfo=UTC)
 NOW = START + timedelta(minutes=10 * (N // PER_ARTICLE) + 60)  # an hour after the newest article
 CHUNK = 50_000
@@ -74,7 +79,8 @@ def _article_rows(n_articles: int) -> Iterator[dict[str, Any]]:
             "id": a, "canonical_url": f"https://outlet{a % 20}.example/{a}", "url": f"https://outlet{a % 20}.example/{a}",
             "outlet": f"Outlet {a % 20}", "title": f"Headline {a}", "lang": "ar" if a % 3 == 0 else "en",
             "published_at": START + timedelta(minutes=10 * a), "fetched_at": START, "text": f"Article {a} text.",
-            "content_hash": f"{a:064x}", "boilerplate": "[]", "extractor_version": "1",
+            "content_hash": f"{a:064x}", "boilerplate": "[]", "input_fixes": "[]", "metadata_lines": "[]",
+            "extractor_version": "1",
         }  # fmt: skip
 
 
@@ -198,6 +204,19 @@ def _median_ms(engine: Engine, fn: Callable[[Session, int], Any], runs: int = RU
     return statistics.median(walls[2:]), statistics.median(cpus[2:])
 
 
+def _article_with_claims(session: Session, n: int) -> int:
+    """One long Arabic article carrying ``n`` claims (the article view's worst everyday case)."""
+    sentences = [f"وقال المتحدث رقم {i} إن «الميناء {i} سيفتح أبوابه» الأسبوع المقبل." for i in range(n)]
+    doc = make_document("\n\n".join(sentences))
+    stored = store_article(session, doc=doc, url="https://bench.example/article-view")
+    replace_claims(
+        session,
+        article_id=stored.article_id,
+        candidates=[make_candidate(doc, f"«الميناء {i} سيفتح أبوابه»", speaker=f"المتحدث {i}") for i in range(n)],
+    )
+    return stored.article_id
+
+
 def _bench(url: str) -> dict[str, float]:
     engine = db.make_engine(url)
     figures: dict[str, float] = {}
@@ -230,11 +249,22 @@ def _bench(url: str) -> dict[str, float]:
         session.commit()
 
     figures["review next, lang=ar"], cpu["review next, lang=ar"] = _median_ms(engine, take_filtered)
+
+    with Session(engine) as session:
+        article_id = _article_with_claims(session, ARTICLE_CLAIMS)
+        session.commit()
+
+    def article_view(session: Session, i: int) -> None:  # what the article page computes per rerun
+        view = read_article(session, article_id=article_id, token=readers[i].token, now=NOW)
+        assert len(view.claims) == ARTICLE_CLAIMS and article_body(view)
+
+    name = f"article view, {ARTICLE_CLAIMS} claims"
+    figures[name], cpu[name] = _median_ms(engine, article_view)
     engine.dispose()
     load = os.getloadavg()[0]
     print(f"[{engine.dialect.name}] median ms over {RUNS} runs, {N:,} claims (load average {load:.1f}):")
     for name, ms in figures.items():
-        verdict = "OK" if ms <= TARGET_MS else "OVER TARGET"
+        verdict = "OK" if ms <= (ARTICLE_TARGET_MS if name.startswith("article view") else TARGET_MS) else "OVER TARGET"
         print(f"  {name:<40} {ms:8.1f} ms wall {cpu[name]:8.1f} ms CPU {verdict}")
     return figures
 
@@ -242,7 +272,9 @@ def _bench(url: str) -> dict[str, float]:
 def test_queue_at_scale_sqlite(tmp_path: Path) -> None:
     figures = _bench(_sqlite_store(tmp_path))
     assert figures["queue page 1, no filter"] <= TARGET_MS and figures["review next"] <= TARGET_MS
+    assert figures[f"article view, {ARTICLE_CLAIMS} claims"] <= ARTICLE_TARGET_MS
     assert figures["queue page 1, text, rare (1 in 1000)"] <= TARGET_MS  # the trigram index
+    assert figures[f"article view, {ARTICLE_CLAIMS} claims"] <= ARTICLE_TARGET_MS
 
 
 @pytest.mark.postgres
@@ -253,3 +285,4 @@ def test_queue_at_scale_postgres() -> None:
     finally:
         drop()
     assert figures["queue page 1, no filter"] <= TARGET_MS and figures["review next"] <= TARGET_MS
+    assert figures[f"article view, {ARTICLE_CLAIMS} claims"] <= ARTICLE_TARGET_MS
