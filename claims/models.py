@@ -232,6 +232,23 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=300)
     role: str = Field(max_length=20)  # reviewer | editor | admin
     active: bool = True
+    language: str | None = Field(default=None, max_length=5)  # 0009: dashboard language (ar | en); None: default
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ClaimSkip(SQLModel, table=True):
+    """A reviewer passed over a claim ("Skip"): it stays out of their Review next until ``until``.
+
+    ``claim_id`` has no foreign key on purpose: re-extraction deletes unreviewed claims, and a
+    skip (which expires within a day) must not block that; a skip of a deleted claim matches nothing.
+    """
+
+    __table_args__ = (UniqueConstraint("user_id", "claim_id", name="uq_claimskip_user_claim"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    claim_id: int = Field(index=True)
+    until: datetime = Field(index=True)
     created_at: datetime = Field(default_factory=utcnow)
 
 
