@@ -121,7 +121,10 @@ def normalize_evidence_url(raw: str) -> str:
     url = raw.strip()
     if not url or "://" in url or url.lower().startswith(("mailto:", "javascript:", "data:", "file:")):
         return url
-    host = urlsplit("https://" + url).hostname or ""
+    try:
+        host = urlsplit("https://" + url).hostname or ""
+    except ValueError:  # e.g. a bracket that is not an IPv6 literal
+        return url
     if _is_public_host(host):
         return "https://" + url
     return url

@@ -187,7 +187,7 @@ def test_a_link_without_its_scheme_is_taken_as_https(typed: str, stored: str) ->
 
 
 @pytest.mark.parametrize(
-    "typed", ["localhost/admin", "127.0.0.1/x", "10.0.0.2/x", "notes", "a.b", "javascript:alert(1)", "foo bar.org"]
+    "typed", ["[click](javascript:alert(1))", "localhost/admin", "127.0.0.1/x", "10.0.0.2/x", "notes", "a.b", "javascript:alert(1)", "foo bar.org"]
 )
 def test_what_is_not_a_public_host_stays_refused(typed: str) -> None:
     with pytest.raises(ReviewError, match="must be http"):
