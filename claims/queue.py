@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from claims.errors import InputError
 from claims.models import Article, Claim, ClaimSkip
 from claims.priority import DOUBLING_SECONDS, EPOCH
-from claims.search_index import MIN_TERM, TABLE, fts_phrase
+from claims.search_index import MIN_TERM, TABLE, fts_phrase, search_term
 from claims.types import ReviewStatus
 
 MAX_PAGE_SIZE = 200
@@ -38,7 +38,8 @@ class QueueFilter:
     """What the reviewer narrowed the queue to; ``None`` means no restriction on that field.
 
     ``since``/``until`` are inclusive dates (UTC) of the article's publication; ``text`` searches the
-    claim's content and speaker, case-insensitively.
+    claim's content and speaker, both folded by the project's normaliser (case, hamza and alef forms,
+    alef maqsura, ta marbuta, tatweel, diacritics: ``claims.search_index.search_text``).
     """
 
     lang: str | None = None
@@ -172,10 +173,10 @@ def scope(session: Session, filters: QueueFilter, *, now: datetime | None = None
     if filters.reviewer_id is not None:
         mine = skipped_by(filters.reviewer_id, now or datetime.now(UTC))
         conds.append(col(Claim.id).in_(mine) if filters.skipped else col(Claim.id).not_in(mine))
-    needle = (filters.text or "").strip()
+    needle = search_term(filters.text or "")  # folded like claim.search_text (claims.search_index)
     dialect = session.get_bind().dialect.name
     if needle:
-        conds.append(_like(Claim.content, needle, dialect) | _like(Claim.speaker, needle, dialect))
+        conds.append(_like(Claim.search_text, needle, dialect))
     article: list[ColumnElement[bool]] = []
     if filters.lang:
         article.append(col(Article.lang) == filters.lang)

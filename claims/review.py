@@ -40,6 +40,7 @@ from claims.linking import confirm_link, reject_link
 from claims.models import Article, Claim, CrossReference, ReviewEvent
 from claims.queue import QueueFilter, end_of_day, record_skip, scope
 from claims.repository import history, upsert_entity
+from claims.search_index import search_text
 from claims.ssrf import refusal
 from claims.types import ReviewStatus
 
@@ -522,6 +523,8 @@ def correct(
     if not changes:
         raise ReviewError("nothing to correct: the values are the same as the claim's")
     _refuse_duplicate_span(session, claim, changes)
+    if "speaker" in changes or "content" in changes:  # the queue's search follows the correction
+        changes["search_text"] = search_text(wanted.get("speaker", claim.speaker), content)
     if "speaker" in changes:
         changes["speaker_id"] = upsert_entity(session, name=changes["speaker"], kind=claim.speaker_kind).id
     before = snapshot(claim)
