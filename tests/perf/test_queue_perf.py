@@ -35,6 +35,7 @@ from claims.models import Article, Claim
 from claims.priority import compute_priority
 from claims.queue import QueueFilter, queue_page
 from claims.review import review_next
+from claims.search_index import search_text
 from tests.conftest import PG_ADMIN_URL, _pg_admin
 from tests.factories import login_as
 
@@ -74,7 +75,7 @@ def _article_rows(n_articles: int) -> Iterator[dict[str, Any]]:
             "id": a, "canonical_url": f"https://outlet{a % 20}.example/{a}", "url": f"https://outlet{a % 20}.example/{a}",
             "outlet": f"Outlet {a % 20}", "title": f"Headline {a}", "lang": "ar" if a % 3 == 0 else "en",
             "published_at": START + timedelta(minutes=10 * a), "fetched_at": START, "text": f"Article {a} text.",
-            "content_hash": f"{a:064x}", "boilerplate": "[]", "extractor_version": "1",
+            "content_hash": f"{a:064x}", "boilerplate": "[]", "input_fixes": "[]", "extractor_version": "1",
         }  # fmt: skip
 
 
@@ -86,8 +87,9 @@ def _claim_rows(n: int) -> Iterator[dict[str, Any]]:
         status = "pending" if i % 10 else ("verified" if i % 20 else "not_a_claim")
         start = ((i - 1) % PER_ARTICLE) * 100
         content = f"claim {i} about topic {i % 997}"
+        speaker = f"Speaker {(i * 31) % 5000}"
         yield {
-            "id": i, "article_id": a, "speaker": f"Speaker {(i * 31) % 5000}", "speaker_mention": "", "speaker_role": "",
+            "id": i, "article_id": a, "speaker": speaker, "search_text": search_text(speaker, content), "speaker_mention": "", "speaker_role": "",
             "speaker_kind": "person", "cue": "said", "content": content, "start": start, "end": start + len(content),
             "kind": "indirect", "via": "", "extractor": "bench", "extractor_version": "1", "confidence": 0.9,
             "checkworthiness": cw, "checkworthy_reasons": "[]", "priority": compute_priority(cw, 1, created, created),
