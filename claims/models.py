@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint, func
-from sqlalchemy import event
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint, event, func
 from sqlmodel import Field, SQLModel
 
 from claims.search_index import search_text

@@ -41,18 +41,28 @@ if user is None:
     ]
 else:
     review = [
-        st.Page("views/queue.py", title=t("nav_queue"), icon=":material/inbox:", url_path="queue", default=True),
+        st.Page(
+            "views/queue.py", title=t("nav_queue"), icon=":material/inbox:", url_path="queue", default=True
+        ),
         st.Page("views/claim.py", title=t("nav_claim"), icon=":material/fact_check:", url_path="claim"),
         st.Page("views/article.py", title=t("nav_article"), icon=":material/article:", url_path="article"),
         st.Page("views/history.py", title=t("nav_history"), icon=":material/history:", url_path="history"),
     ]
-    data = [st.Page("views/sources.py", title=t("nav_sources"), icon=":material/rss_feed:", url_path="sources")]
+    data = [
+        st.Page("views/sources.py", title=t("nav_sources"), icon=":material/rss_feed:", url_path="sources")
+    ]
     if can(user.role, Action.EXPORT):
-        data.append(st.Page("views/export.py", title=t("nav_export"), icon=":material/download:", url_path="export"))
-    data.append(st.Page("views/stats.py", title=t("nav_stats"), icon=":material/bar_chart:", url_path="stats"))
+        data.append(
+            st.Page("views/export.py", title=t("nav_export"), icon=":material/download:", url_path="export")
+        )
+    data.append(
+        st.Page("views/stats.py", title=t("nav_stats"), icon=":material/bar_chart:", url_path="stats")
+    )
     pages = {t("nav_review"): review, t("nav_data"): data}
     if can(user.role, Action.MANAGE_USERS):
-        pages[t("nav_admin")] = [st.Page("views/users.py", title=t("nav_users"), icon=":material/group:", url_path="users")]
+        pages[t("nav_admin")] = [
+            st.Page("views/users.py", title=t("nav_users"), icon=":material/group:", url_path="users")
+        ]
     with st.sidebar:
         st.caption(t("signed_in_as", name=md_escape(user.name), role=md_escape(t(f"role_{user.role}"))))
         i18n.language_switch(user)

@@ -169,7 +169,11 @@ def queue_row(
     ``words``/``stamp`` put its labels and dates in the interface language (``dashboard.i18n``).
     """
     reasons = list(getattr(row, "checkworthy_reasons", None) or [])
-    held = words("row_held", name=row.lease_holder, until=stamp(row.lease_expires_at)) if row.lease_holder else None
+    held = (
+        words("row_held", name=row.lease_holder, until=stamp(row.lease_expires_at))
+        if row.lease_holder
+        else None
+    )
     status = str(row.status)
     label = words(f"status_{status}") if words is not _english else None
     parts = [

@@ -130,7 +130,9 @@ def undo_offer() -> None:
         state.clear_undo()
         return
     with st.container(border=True, horizontal=True, vertical_alignment="center"):
-        st.markdown(md_escape(t("undo_offer", id=claim_id, verdict=verdict_label(verdict), until=when(until))))
+        st.markdown(
+            md_escape(t("undo_offer", id=claim_id, verdict=verdict_label(verdict), until=when(until)))
+        )
         st.button(t("undo"), key="undo_last", icon=":material/undo:", on_click=_undo, args=(claim_id,))
 
 
@@ -177,7 +179,14 @@ def decide_form(claim: Claim, user: resources.SessionUser, *, held_by_other: boo
                 on_click=_decide,
                 args=(claim.id, claim.version, verdict),
             )
-        row.button(t("skip"), key=f"skip_{claim.id}", shortcut="S", help=t("skip_help"), on_click=_skip, args=(claim.id,))
+        row.button(
+            t("skip"),
+            key=f"skip_{claim.id}",
+            shortcut="S",
+            help=t("skip_help"),
+            on_click=_skip,
+            args=(claim.id,),
+        )
         meanings = "".join(
             f"<li><b>{esc(t(f'verdict_{name}'))}</b> ({key}) — {esc(t(f'meaning_{name}'))}</li>"
             for _, name, key, _ in VERDICT_BUTTONS
@@ -213,7 +222,10 @@ def _correct(claim_id: int, version: int, original: dict[str, object]) -> None:
         return
     for name in ("speaker", "speaker_role", "cue", "start", "end"):
         st.session_state.pop(f"corr_{name}_{claim_id}", None)
-    state.flash(t("corrected_fields", id=claim_id, fields=", ".join(t(f"field_{v}") for v in sorted(values))), "success")
+    state.flash(
+        t("corrected_fields", id=claim_id, fields=", ".join(t(f"field_{v}") for v in sorted(values))),
+        "success",
+    )
 
 
 def correct_form(claim: Claim, article_length: int, user: resources.SessionUser) -> None:
@@ -234,4 +246,6 @@ def correct_form(claim: Claim, article_length: int, user: resources.SessionUser)
             t("corr_start"), 0, article_length, value=claim.start, step=1, key=f"corr_start_{claim.id}"
         )
         b.number_input(t("corr_end"), 0, article_length, value=claim.end, step=1, key=f"corr_end_{claim.id}")
-        st.form_submit_button(t("save_correction"), on_click=_correct, args=(claim.id, claim.version, original))
+        st.form_submit_button(
+            t("save_correction"), on_click=_correct, args=(claim.id, claim.version, original)
+        )

@@ -105,7 +105,9 @@ def set_current_user(user: User | None) -> None:
         st.session_state.pop(TOKEN_KEY, None)
         return
     assert user.id is not None
-    st.session_state[USER_KEY] = SessionUser(id=user.id, name=user.name, role=user.role, language=user.language)
+    st.session_state[USER_KEY] = SessionUser(
+        id=user.id, name=user.name, role=user.role, language=user.language
+    )
 
 
 def require_user() -> SessionUser:

@@ -110,7 +110,11 @@ with left:
     c.show(
         f'<div class="claims-muted">{c.esc(t("speaker_kind", kind=claim.speaker_kind))}</div>'
         f'<h3 dir="auto" class="claims-text">{c.esc(speaker)}</h3>'
-        + (f'<div class="claims-muted">{c.esc(t("cue"))}</div>{c.block(claim.cue, lang=article.lang)}' if claim.cue else "")
+        + (
+            f'<div class="claims-muted">{c.esc(t("cue"))}</div>{c.block(claim.cue, lang=article.lang)}'
+            if claim.cue
+            else ""
+        )
     )
     st.markdown(f"**{c.md_escape(t('claim_text'))}**")
     c.show(c.block(claim.content, lang=article.lang, cls="claims-content"))
@@ -123,7 +127,7 @@ with left:
     reasons = list(claim.checkworthy_reasons or [])
     c.show(
         f'<div class="claims-muted">'
-        f'{c.esc(t("scores", checkworthiness=f"{claim.checkworthiness:.2f}", confidence=f"{claim.confidence:.2f}"))}'
+        f"{c.esc(t('scores', checkworthiness=f'{claim.checkworthiness:.2f}', confidence=f'{claim.confidence:.2f}'))}"
         f"</div>{c.chips(reasons) or ''}"
     )
     chain = [

@@ -45,7 +45,12 @@ for event in reversed(events):  # newest first
     with st.container(border=True):
         verdict = f" → {c.badge(event.verdict, _value('status', event.verdict))}" if event.verdict else ""
         line = t(
-            "event_line", action="\0A", verdict="\0V", actor="\0U", when=when(event.at), version=event.claim_version
+            "event_line",
+            action="\0A",
+            verdict="\0V",
+            actor="\0U",
+            when=when(event.at),
+            version=event.claim_version,
         )  # placeholders first, then the escaped HTML pieces in their place
         line = (
             c.esc(line)

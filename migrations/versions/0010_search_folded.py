@@ -35,7 +35,11 @@ def upgrade() -> None:
         "claim", sa.column("id", sa.Integer), sa.column("speaker", sa.String),
         sa.column("content", sa.Text), sa.column("search_text", sa.Text),
     )  # fmt: skip
-    update = sa.update(claims).where(claims.c.id == sa.bindparam("claim_id")).values(search_text=sa.bindparam("folded"))
+    update = (
+        sa.update(claims)
+        .where(claims.c.id == sa.bindparam("claim_id"))
+        .values(search_text=sa.bindparam("folded"))
+    )
     last = 0
     while True:
         rows = conn.execute(

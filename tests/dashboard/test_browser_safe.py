@@ -30,7 +30,11 @@ def _events(url: str, claim_id: int) -> list[str]:
     from sqlmodel import col, select
 
     with Session(db.cached_engine(url)) as session:
-        query = select(ReviewEvent.action).where(col(ReviewEvent.claim_id) == claim_id).order_by(col(ReviewEvent.id))
+        query = (
+            select(ReviewEvent.action)
+            .where(col(ReviewEvent.claim_id) == claim_id)
+            .order_by(col(ReviewEvent.id))
+        )
         return list(session.exec(query).all())
 
 
@@ -72,7 +76,9 @@ def test_ctrl_enter_decides_nothing_an_arabic_note_is_rtl_and_undo_works(server:
             page.keyboard.type("هذا التصريح غير دقيق.")
             assert note.evaluate("e => e.getAttribute('dir')") == "auto"
             assert note.evaluate("e => getComputedStyle(e).direction") == "rtl"
-            evidence = page.get_by_role("textbox", name="Evidence links (one URL per line; https:// may be left out)")
+            evidence = page.get_by_role(
+                "textbox", name="Evidence links (one URL per line; https:// may be left out)"
+            )
             assert evidence.evaluate("e => getComputedStyle(e).direction") == "ltr"  # empty: no strong letter
 
             # Decide with the button, then Undo.
