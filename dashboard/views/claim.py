@@ -80,7 +80,7 @@ if mine:
 version = t("claim_head", version=claim.version, extractor=f"{claim.extractor} {claim.extractor_version}")
 head = (
     f'<div dir="{direction()}" class="claims-muted">{c.badge(claim.status, t(f"status_{claim.status}"))} '
-    f'<bdi dir="ltr">#{claim.id}</bdi> · {c.esc(claim.kind)} · {c.esc(version)}'
+    f"#{claim.id} · {c.esc(claim.kind)} · {c.esc(version)}"
     f"{' · ' + c.esc(t('corrected')) if claim.corrected else ''}</div>"
 )
 c.show(head)

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from claims import db
 from claims.models import Claim, ReviewEvent
 from tests.dashboard.seed import PASSWORD
-from tests.dashboard.test_browser import ARGS, CHROMIUM, server
+from tests.dashboard.test_browser import ARGS, ARTIFACTS, CHROMIUM, server
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 __all__ = ["server"]
@@ -128,5 +128,7 @@ def test_the_arabic_interface_is_right_to_left_and_search_folds_spelling(server:
             expect(page.get_by_role("heading", name="التصريح", exact=True)).to_be_visible()
             expect(page.get_by_role("button", name="مؤكَّد")).to_be_visible()
             expect(page.get_by_text("الأدلة تؤكده")).to_be_visible()
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "claim-ar.png"), full_page=True)
         finally:
             browser.close()
