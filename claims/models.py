@@ -10,13 +10,21 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint, func
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint, event, func
 from sqlmodel import Field, SQLModel
+
+from claims.search_index import search_text
 
 
 def utcnow() -> datetime:
     """Aware UTC now (sqlmodel rejects naive datetimes)."""
     return datetime.now(UTC)
+
+
+def _search_text_default(context: Any) -> str:
+    """``claim.search_text`` of a Core INSERT that does not give it (``claims.repository``)."""
+    params = context.get_current_parameters()
+    return search_text(params.get("speaker"), params.get("content"))
 
 
 def _json_list() -> Any:
@@ -138,10 +146,20 @@ class Claim(SQLModel, table=True):
     lease_expires_at: datetime | None = None
     cluster_id: int | None = Field(default=None, index=True)  # id of the canonical claim of its cluster
     match_tokens: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # linker's normalised words
+    # 0010: speaker and content folded for the queue's search (claims.search_index.search_text)
+    search_text: str | None = Field(
+        default=None, sa_column=Column(Text, nullable=True, default=_search_text_default)
+    )
     reviewed_by: str | None = Field(default=None, max_length=100)
     reviewed_at: datetime | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+@event.listens_for(Claim, "before_insert")
+def _fill_search_text(_mapper: Any, _connection: Any, claim: Claim) -> None:
+    """An ORM insert sends every attribute, ``search_text=None`` too: fill it from the claim."""
+    claim.search_text = search_text(claim.speaker, claim.content)
 
 
 # 0004: substring search of the queue's text filter (lower(x) LIKE '%…%') through pg_trgm GIN
@@ -151,6 +169,12 @@ Index(
     func.lower(Claim.__table__.c.content).label("lower_content"),  # type: ignore[attr-defined]
     postgresql_using="gin",
     postgresql_ops={"lower_content": "gin_trgm_ops"},
+)
+Index(  # 0010: the queue's search on folded text
+    "ix_claim_search_trgm",
+    func.lower(Claim.__table__.c.search_text).label("lower_search_text"),  # type: ignore[attr-defined]
+    postgresql_using="gin",
+    postgresql_ops={"lower_search_text": "gin_trgm_ops"},
 )
 Index(
     "ix_claim_speaker_trgm",
@@ -234,6 +258,23 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=300)
     role: str = Field(max_length=20)  # reviewer | editor | admin
     active: bool = True
+    language: str | None = Field(default=None, max_length=5)  # 0009: dashboard language (ar | en); None: default
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ClaimSkip(SQLModel, table=True):
+    """A reviewer passed over a claim ("Skip"): it stays out of their Review next until ``until``.
+
+    ``claim_id`` has no foreign key on purpose: re-extraction deletes unreviewed claims, and a
+    skip (which expires within a day) must not block that; a skip of a deleted claim matches nothing.
+    """
+
+    __table_args__ = (UniqueConstraint("user_id", "claim_id", name="uq_claimskip_user_claim"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    claim_id: int = Field(index=True)
+    until: datetime = Field(index=True)
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -12,15 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, case, column, func, table
 from sqlalchemy import text as sql_text
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from claims.errors import InputError
-from claims.models import Article, Claim
+from claims.models import Article, Claim, ClaimSkip
 from claims.priority import DOUBLING_SECONDS, EPOCH
-from claims.search_index import MIN_TERM, TABLE, fts_phrase
+from claims.search_index import MIN_TERM, TABLE, fts_phrase, search_term
 from claims.types import ReviewStatus
 
 MAX_PAGE_SIZE = 200
@@ -36,7 +38,8 @@ class QueueFilter:
     """What the reviewer narrowed the queue to; ``None`` means no restriction on that field.
 
     ``since``/``until`` are inclusive dates (UTC) of the article's publication; ``text`` searches the
-    claim's content and speaker, case-insensitively.
+    claim's content and speaker, both folded by the project's normaliser (case, hamza and alef forms,
+    alef maqsura, ta marbuta, tatweel, diacritics: ``claims.search_index.search_text``).
     """
 
     lang: str | None = None
@@ -46,6 +49,10 @@ class QueueFilter:
     since: date | None = None
     until: date | None = None
     text: str | None = None
+    #: whose skips apply: their skipped claims (until the end of their day) leave the list, or,
+    #: with ``skipped``, are the list. ``None``: nobody's (the CLI, exports).
+    reviewer_id: int | None = None
+    skipped: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,7 +117,42 @@ def _like(column: Any, needle: str, dialect: str) -> ColumnElement[bool]:
     return func.lower(column).like(func.lower(pattern), escape="\\")
 
 
-def scope(session: Session, filters: QueueFilter) -> Scope:
+def end_of_day(now: datetime, timezone: str = "UTC") -> datetime:
+    """The next midnight after ``now`` in ``timezone`` (an IANA name), as UTC: when a skip ends."""
+    zone = ZoneInfo(timezone)
+    local = now.astimezone(zone)
+    midnight = datetime.combine(local.date() + timedelta(days=1), time.min, tzinfo=zone)
+    return midnight.astimezone(UTC)
+
+
+def record_skip(session: Session, *, claim_id: int, user_id: int, until: datetime) -> datetime:
+    """Keep ``claim_id`` out of this user's Review next until ``until`` (a later skip extends it).
+
+    The caller checks who acts (``claims.review.skip``). Two tabs of one reviewer skipping the same
+    claim at once meet on the unique (user, claim) key; the savepoint lets the second one simply
+    update the row the first wrote.
+    """
+    query = select(ClaimSkip).where(col(ClaimSkip.user_id) == user_id, col(ClaimSkip.claim_id) == claim_id)
+    row = session.exec(query).first()
+    if row is None:
+        try:
+            with session.begin_nested():
+                session.add(ClaimSkip(user_id=user_id, claim_id=claim_id, until=until))
+            return until
+        except IntegrityError:
+            row = session.exec(query).one()
+    row.until = max(row.until, until)
+    session.add(row)
+    session.flush()
+    return row.until
+
+
+def skipped_by(user_id: int, now: datetime) -> Select[Any]:
+    """The ids of the claims ``user_id`` skipped whose skip has not ended at ``now``."""
+    return select(ClaimSkip.claim_id).where(col(ClaimSkip.user_id) == user_id, col(ClaimSkip.until) > now)
+
+
+def scope(session: Session, filters: QueueFilter, *, now: datetime | None = None) -> Scope:
     """The filter's conditions, planned for a 1M-claim table (shared by the queue and review_next).
 
     Article filters (language, outlet, dates) that match few articles become ``article_id IN (…)``,
@@ -128,10 +170,13 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
         conds.append(col(Claim.status) == filters.status)
     if filters.speaker:
         conds.append(col(Claim.speaker) == filters.speaker)
-    needle = (filters.text or "").strip()
+    if filters.reviewer_id is not None:
+        mine = skipped_by(filters.reviewer_id, now or datetime.now(UTC))
+        conds.append(col(Claim.id).in_(mine) if filters.skipped else col(Claim.id).not_in(mine))
+    needle = search_term(filters.text or "")  # folded like claim.search_text (claims.search_index)
     dialect = session.get_bind().dialect.name
     if needle:
-        conds.append(_like(Claim.content, needle, dialect) | _like(Claim.speaker, needle, dialect))
+        conds.append(_like(Claim.search_text, needle, dialect))
     article: list[ColumnElement[bool]] = []
     if filters.lang:
         article.append(col(Article.lang) == filters.lang)
@@ -210,7 +255,7 @@ def queue_page(
     page = max(page, 1)
     page_size = min(max(page_size, 1), MAX_PAGE_SIZE)
     article_cols = (Article.lang, Article.outlet, Article.title, Article.published_at)  # not the text
-    plan = scope(session, filters)
+    plan = scope(session, filters, now=now)
     rows_q = plan.apply(select(Claim.id)).order_by(*plan.order_by())
     ids = list(session.exec(rows_q.offset((page - 1) * page_size).limit(page_size)).all())  # type: ignore[call-overload]
     # the page's full rows in a second query: the ordered scan above stays narrow

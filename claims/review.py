@@ -13,6 +13,7 @@ it itself (:func:`claims.auth.acting_user`): live, active, and allowed by the us
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,11 +27,21 @@ from sqlmodel import Session, col, select
 
 from claims.actors import Actor
 from claims.auth import Action, acting_user
-from claims.errors import Conflict, DuplicateClaim, InputError, LeaseHeld, ReviewError, StaleClaim
+from claims.errors import (
+    Conflict,
+    DuplicateClaim,
+    InputError,
+    LeaseHeld,
+    PermissionDenied,
+    ReviewError,
+    StaleClaim,
+)
 from claims.linking import confirm_link, reject_link
 from claims.models import Article, Claim, CrossReference, ReviewEvent
-from claims.queue import QueueFilter, scope
+from claims.queue import QueueFilter, end_of_day, record_skip, scope
 from claims.repository import history, upsert_entity
+from claims.search_index import search_text
+from claims.ssrf import refusal
 from claims.types import ReviewStatus
 
 VERDICT_ACTIONS = {
@@ -77,11 +88,55 @@ def snapshot(claim: Claim) -> dict[str, Any]:
     return out
 
 
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+_TLD = re.compile(r"(xn--[a-z0-9-]{1,59}|[a-z]{2,63})")
+
+
+def _is_public_host(host: str) -> bool:
+    """A host a reader can open: a domain name with a real-looking top-level domain, or a public IP.
+
+    Only for links typed without a scheme: ``example.org/report`` is taken as a host, ``notes/x`` or
+    ``localhost`` is not; an IP literal must be one a fetch would also accept (``claims.ssrf``).
+    """
+    try:
+        return refusal(ipaddress.ip_address(host.strip("[]"))) is None
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return False
+    labels = ascii_host.rstrip(".").split(".")
+    return (
+        len(labels) >= 2
+        and len(ascii_host) <= 253
+        and all(_HOST_LABEL.fullmatch(label) for label in labels)
+        and bool(_TLD.fullmatch(labels[-1]))
+    )
+
+
+def normalize_evidence_url(raw: str) -> str:
+    """``raw`` stripped; a link typed without a scheme (``example.org/x``) becomes ``https://…``
+    when what it starts with is a public host name, since reviewers paste links from address bars
+    that hide the scheme. Anything else is returned as typed, for :func:`check_evidence_urls` to judge."""
+    url = raw.strip()
+    if not url or "://" in url or url.lower().startswith(("mailto:", "javascript:", "data:", "file:")):
+        return url
+    try:
+        host = urlsplit("https://" + url).hostname or ""
+    except ValueError:  # e.g. a bracket that is not an IPv6 literal
+        return url
+    if _is_public_host(host):
+        return "https://" + url
+    return url
+
+
 def check_evidence_urls(urls: Sequence[str]) -> list[str]:
-    """The non-empty links, stripped and de-duplicated; :class:`ReviewError` unless each is http(s)."""
+    """The non-empty links, normalised (:func:`normalize_evidence_url`), stripped and de-duplicated;
+    :class:`ReviewError` unless each is an http(s) URL."""
     out: list[str] = []
     for raw in urls:
-        url = raw.strip()
+        url = normalize_evidence_url(raw)
         if not url:
             continue
         parts = urlsplit(url)
@@ -249,9 +304,13 @@ def review_next(
     the candidate's id, version and free lease, and a miss moves on to the next candidate.
     ``skip`` leaves out claims the reviewer has just passed over ("Skip").
     """
-    user = acting_user(session, actor, Action.DECIDE, now).name
-    filters = dataclasses.replace(filters or QueueFilter(), status=ReviewStatus.PENDING.value)
-    plan = scope(session, filters)
+    member = acting_user(session, actor, Action.DECIDE, now)
+    user = member.name
+    # the reviewer's own skips (until the end of their day) always apply
+    filters = dataclasses.replace(
+        filters or QueueFilter(), status=ReviewStatus.PENDING.value, reviewer_id=member.id, skipped=False
+    )
+    plan = scope(session, filters, now=now)
     query = plan.apply(select(Claim.id, Claim.version)).where(_lease_free(user, now))
     if skip:
         query = query.where(col(Claim.id).not_in(list(skip)))
@@ -310,6 +369,80 @@ def decide(
         session, claim, user.name, now, VERDICT_ACTIONS[verdict], before, note, urls, verdict=verdict.value
     )
     return claim
+
+
+UNDOABLE = frozenset(VERDICT_ACTIONS.values())
+
+
+def last_decision(session: Session, claim_id: int) -> ReviewEvent | None:
+    """The claim's latest verdict event (Verified, Disputed, Not a claim), or ``None``."""
+    return session.exec(
+        select(ReviewEvent)
+        .where(col(ReviewEvent.claim_id) == claim_id, col(ReviewEvent.action).in_(UNDOABLE))
+        .order_by(col(ReviewEvent.at).desc(), col(ReviewEvent.id).desc())
+    ).first()
+
+
+def undo(
+    session: Session,
+    *,
+    claim_id: int,
+    actor: Actor,
+    now: datetime,
+    window: timedelta,
+    lease_minutes: int | None = None,
+) -> Claim:
+    """Take back the claim's last decision: its status and reviewer as they were before it.
+
+    Allowed only to the reviewer who made the decision, within ``window`` of it, and while the claim
+    is still exactly as that decision left it (same version: no correction, no later decision, no
+    earlier undo). Nothing is deleted: an ``undo`` event is appended and the version goes up, so
+    the history keeps the decision and its reversal. With ``lease_minutes`` the reviewer holds the
+    claim again, to decide it anew.
+    """
+    user = acting_user(session, actor, Action.DECIDE, now)
+    claim = _load(session, claim_id)
+    decision = last_decision(session, claim_id)
+    if decision is None or decision.before is None:
+        raise ReviewError(f"claim {claim_id} has no decision to undo")
+    if claim.version != decision.claim_version:
+        raise StaleClaim(
+            f"claim {claim_id} changed after this decision (version {claim.version}, the decision left "
+            f"{decision.claim_version}) — it cannot be undone; nothing was saved"
+        )
+    if decision.actor != user.name:
+        raise PermissionDenied(f"only {decision.actor}, who made this decision, can undo it")
+    if now - decision.at > window:
+        minutes = round(window.total_seconds() / 60)
+        raise ReviewError(f"too late to undo: a decision can be undone for {minutes} minutes after it")
+    previous = decision.before
+    reviewed_at = previous.get("reviewed_at")
+    values: dict[str, Any] = {
+        "status": previous.get("status", ReviewStatus.PENDING.value),
+        "reviewed_by": previous.get("reviewed_by"),
+        "reviewed_at": datetime.fromisoformat(reviewed_at) if isinstance(reviewed_at, str) else None,
+    }
+    if lease_minutes is not None:
+        values |= {"lease_holder": user.name, "lease_expires_at": now + timedelta(minutes=lease_minutes)}
+    before = snapshot(claim)
+    claim = _change(session, claim, user.name, claim.version, now, values)
+    note = f"undid {decision.action.replace('_', ' ')} (event #{decision.id})"
+    _event(session, claim, user.name, now, "undo", before, note, [])
+    return claim
+
+
+def skip_claim(
+    session: Session, *, claim_id: int, actor: Actor, now: datetime, timezone: str = "UTC"
+) -> datetime:
+    """The reviewer passes over the claim: the lease goes back, and their Review next leaves the
+    claim out until the end of their day (:func:`claims.queue.record_skip`); returns that end."""
+    user = acting_user(session, actor, Action.DECIDE, now)
+    _load(session, claim_id)
+    _guarded_update(
+        session, claim_id, [col(Claim.lease_holder) == user.name], {"lease_holder": None, "lease_expires_at": None}
+    )
+    assert user.id is not None
+    return record_skip(session, claim_id=claim_id, user_id=user.id, until=end_of_day(now, timezone))
 
 
 def judge_link(session: Session, *, xref_id: int, actor: Actor, accept: bool, now: datetime) -> CrossReference:
@@ -390,6 +523,8 @@ def correct(
     if not changes:
         raise ReviewError("nothing to correct: the values are the same as the claim's")
     _refuse_duplicate_span(session, claim, changes)
+    if "speaker" in changes or "content" in changes:  # the queue's search follows the correction
+        changes["search_text"] = search_text(wanted.get("speaker", claim.speaker), content)
     if "speaker" in changes:
         changes["speaker_id"] = upsert_entity(session, name=changes["speaker"], kind=claim.speaker_kind).id
     before = snapshot(claim)

@@ -25,6 +25,16 @@ class Settings(BaseSettings):
         "httpx): their INFO lines are noise to a desk, so they show only when asked for.",
     )
     lease_minutes: int = Field(default=10, ge=1, description="How long opening a claim reserves it for one reviewer.")
+    undo_minutes: float = Field(
+        default=5, gt=0, le=24 * 60, description="How long the reviewer who decided a claim may undo that decision."
+    )
+    skip_timezone: str = Field(
+        default="UTC",
+        description="A skipped claim stays out of that reviewer's queue until midnight in this time zone (IANA name).",
+    )
+    default_language: str = Field(
+        default="en", description="Dashboard language (ar | en) of a user who has not chosen one."
+    )
     login_hours: float = Field(default=12, gt=0, le=24 * 30, description="How long a dashboard login lasts.")
     login_max_failures: int = Field(default=5, ge=1, description="Failed logins in a row that lock an account name.")
     login_max_client_failures: int = Field(
@@ -65,6 +75,24 @@ class Settings(BaseSettings):
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return level
+
+    @field_validator("skip_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (an IANA name such as UTC or Asia/Damascus)") from None
+        return value
+
+    @field_validator("default_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in ("ar", "en"):
+            raise ValueError("must be ar or en")
+        return value
 
     @field_validator("fetch_allow_networks")
     @classmethod

@@ -10,7 +10,7 @@ markdown processing, so ``*``, ``_`` or ``$`` in an article stay literal.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,6 +40,9 @@ CSS = """
   border-bottom: 1px solid #e5e7eb; text-align: start; }
 .claims-chip { display: inline-block; font-size: 0.78rem; padding: 0 0.4rem; margin: 0.1rem;
   border-radius: 4px; background: #f3f4f6; }
+.claims-meanings ul { margin: 0.4rem 0; padding-inline-start: 1.2rem; font-size: 0.88rem; }
+.claims-requirement { font-size: 0.88rem; padding: 0.3rem 0.6rem; margin: 0.3rem 0;
+  border-inline-start: 4px solid #f59e0b; background: #fffbeb; }
 .claims-copy-button { font-size: 0.85rem; padding: 0.2rem 0.7rem; border: 1px solid #d1d5db;
   border-radius: 6px; background: #fff; cursor: pointer; }
 </style>
@@ -123,8 +126,10 @@ def link(url: str | None, label: str | None = None, *, lang: str | None = None) 
     )
 
 
-def badge(status: str) -> str:
-    return f'<span class="claims-badge {esc(status)}">{esc(status.replace("_", " "))}</span>'
+def badge(status: str, label: str | None = None) -> str:
+    """A status pill; ``label`` is the status in the interface language (default: the status)."""
+    text = status.replace("_", " ") if label is None else label
+    return f'<span class="claims-badge {esc(status)}">{esc(text)}</span>'
 
 
 def chips(labels: Iterable[str]) -> str:
@@ -144,21 +149,50 @@ def meta_line(parts: Sequence[str | None]) -> str:
     return f'<div class="claims-muted" dir="auto">{shown}</div>'
 
 
-def queue_row(row: Any, rank: int | None = None) -> str:
-    """One queue entry (a ``claims.queue.QueueRow``): who, the claim, where from; all escaped."""
+def _english(key: str, /, **values: Any) -> str:
+    return {
+        "row_rank": "rank {rank}", "row_checkworthiness": "check-worthiness {value}",
+        "row_cluster": "cluster {size}", "row_held": "held by {name} until {until}",
+    }.get(key, key).format(**values)  # fmt: skip
+
+
+def queue_row(
+    row: Any,
+    rank: int | None = None,
+    *,
+    words: Callable[..., str] = _english,
+    stamp: Callable[[datetime | None], str] = when,
+    direction: str = "ltr",
+) -> str:
+    """One queue entry (a ``claims.queue.QueueRow``): who, the claim, where from; all escaped.
+
+    ``words``/``stamp`` put its labels and dates in the interface language (``dashboard.i18n``).
+    """
     reasons = list(getattr(row, "checkworthy_reasons", None) or [])
-    held = f"held by {row.lease_holder} until {when(row.lease_expires_at)}" if row.lease_holder else None
+    held = (
+        words("row_held", name=row.lease_holder, until=stamp(row.lease_expires_at))
+        if row.lease_holder
+        else None
+    )
+    status = str(row.status)
+    label = words(f"status_{status}") if words is not _english else None
+    parts = [
+        f"#{esc(row.claim_id)}",
+        esc(words("row_rank", rank=rank)) if rank else "",
+        esc(words("row_checkworthiness", value=f"{row.checkworthiness:.2f}")),
+        esc(words("row_cluster", size=row.cluster_size)) if (row.cluster_size or 1) > 1 else "",
+        esc(held) if held else "",
+    ]
     head = (
-        f'<div class="claims-muted" dir="ltr">{badge(str(row.status))}#{esc(row.claim_id)} · '
-        f"{f'rank {rank} · ' if rank else ''}check-worthiness {row.checkworthiness:.2f}"
-        f"{' · cluster ' + esc(row.cluster_size) if (row.cluster_size or 1) > 1 else ''}"
-        f"{' · ' + esc(held) if held else ''}</div>"
+        f'<div class="claims-muted" dir="{esc(direction)}">{badge(status, label)}'
+        + " · ".join(p for p in parts if p)
+        + "</div>"
     )
     speaker = row.speaker + (f" ({row.speaker_role})" if row.speaker_role else "")
     who = f'<div dir="auto" class="claims-text"><b>{esc(speaker)}</b>' + (
         f' <span class="claims-muted">{esc(row.cue)}</span></div>' if row.cue else "</div>"
     )
-    where = meta_line([row.outlet, when(row.published_at), row.lang, row.kind])
+    where = meta_line([row.outlet, stamp(row.published_at), row.lang, row.kind])
     return (
         f'<div class="claims-row">{head}{who}'
         f"{block(row.content, lang=row.lang, cls='claims-content')}"

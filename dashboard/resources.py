@@ -56,6 +56,7 @@ class SessionUser:
     id: int
     name: str
     role: str
+    language: str | None = None  # the interface language the user chose (dashboard.i18n)
 
 
 def database_url() -> str:
@@ -85,6 +86,14 @@ def lease_minutes() -> int:
     return get_settings().lease_minutes
 
 
+def undo_window() -> timedelta:
+    return timedelta(minutes=get_settings().undo_minutes)
+
+
+def skip_timezone() -> str:
+    return get_settings().skip_timezone
+
+
 def current_user() -> SessionUser | None:
     user = st.session_state.get(USER_KEY)
     return user if isinstance(user, SessionUser) else None
@@ -96,14 +105,18 @@ def set_current_user(user: User | None) -> None:
         st.session_state.pop(TOKEN_KEY, None)
         return
     assert user.id is not None
-    st.session_state[USER_KEY] = SessionUser(id=user.id, name=user.name, role=user.role)
+    st.session_state[USER_KEY] = SessionUser(
+        id=user.id, name=user.name, role=user.role, language=user.language
+    )
 
 
 def require_user() -> SessionUser:
     """The logged-in user; a view reached without one stops with a message (the router prevents it)."""
     user = current_user()
     if user is None:
-        st.warning("Please log in.")
+        from dashboard.i18n import t
+
+        st.warning(t("please_log_in"))
         st.stop()
     return user
 

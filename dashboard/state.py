@@ -5,6 +5,7 @@ Plain values only (ids, a frozen filter, strings), never ORM rows or sessions.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 import streamlit as st
@@ -19,6 +20,7 @@ CLAIM_PAGE = "views/claim.py"
 ARTICLE_PAGE = "views/article.py"
 LINK_KEY = "claim_link_seen"  # the ?id= of the claim page's URL that was last taken as the open claim
 ARTICLE_KEY = "article_id"
+UNDO_KEY = "undo_offer"  # (claim id, verdict, until): this tab's last decision, while it may be undone
 WALK_KEY = "article_walk"  # (article id, claim ids in reading order) while "Review this article" runs
 
 Level = Literal["success", "info", "warning", "error"]
@@ -58,6 +60,24 @@ def show_flashes() -> None:
 
     for level, message in st.session_state.pop(FLASH_KEY, []):
         getattr(st, level)(md_escape(message))  # messages quote user input: shown literally
+
+
+def offer_undo(claim: int, verdict: str, until: datetime) -> None:
+    """Remember this tab's last decision so the claim page can offer to undo it until ``until``.
+
+    Only an offer: whether the undo is allowed (same reviewer, in time, claim unchanged) is decided
+    by ``claims.review.undo`` when it is clicked.
+    """
+    st.session_state[UNDO_KEY] = (claim, verdict, until)
+
+
+def undo_offer() -> tuple[int, str, datetime] | None:
+    value = st.session_state.get(UNDO_KEY)
+    return value if isinstance(value, tuple) and len(value) == 3 else None
+
+
+def clear_undo() -> None:
+    st.session_state.pop(UNDO_KEY, None)
 
 
 def go_to_claim(claim: int, *, take: bool = True) -> None:

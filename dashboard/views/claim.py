@@ -10,13 +10,15 @@ from claims.errors import ClaimsError, LeaseHeld
 from claims.review import ClaimDetail, open_claim, read_claim, renew_lease
 from dashboard import components as c
 from dashboard import forms, links, resources, state, xrefs
+from dashboard.i18n import direction, t, when
 
 user = resources.require_user()
-st.title("Claim")
+st.title(t("claim_title"))
 
 
 def _take(claim_id: int) -> None:
-    """Lease the claim for this reviewer (others see who holds it); a held claim opens read-only."""
+    """Lease the claim for this reviewer (others see who holds it); a held claim opens read-only
+    (the page itself says who holds it, once, and disables the decision buttons)."""
     try:
         with resources.session_scope() as session:
             open_claim(
@@ -26,8 +28,8 @@ def _take(claim_id: int) -> None:
                 now=resources.now(),
                 lease_minutes=resources.lease_minutes(),
             )
-    except LeaseHeld as exc:
-        state.flash(f"Read-only: {exc}.", "warning")
+    except LeaseHeld:
+        pass
     except ClaimsError as exc:
         resources.refuse(exc, "")
 
@@ -52,10 +54,11 @@ claim_id = state.claim_id()
 if claim_id is not None and state.pop_take():
     _take(claim_id)
 state.show_flashes()
+forms.undo_offer()
 
 if claim_id is None:
-    st.info("No claim open. Pick one from the queue, or take the next one.")
-    if st.button("Review next", type="primary", key="claim_review_next", icon=":material/play_arrow:"):
+    st.info(t("no_claim_open"))
+    if st.button(t("review_next"), type="primary", key="claim_review_next", icon=":material/play_arrow:"):
         forms.open_next()
         st.rerun()
     st.stop()
@@ -74,48 +77,48 @@ lease = detail.lease_note  # set while anyone holds an unexpired lease
 mine = lease is not None and claim.lease_holder == user.name
 if mine:
     _renew(claim.id)
+version = t("claim_head", version=claim.version, extractor=f"{claim.extractor} {claim.extractor_version}")
 head = (
-    f'<div dir="ltr" class="claims-muted">{c.badge(claim.status)} #{claim.id} · {c.esc(claim.kind)} · '
-    f"version {claim.version} · extractor {c.esc(claim.extractor)} {c.esc(claim.extractor_version)}"
-    f"{' · corrected' if claim.corrected else ''}</div>"
+    f'<div dir="{direction()}" class="claims-muted">{c.badge(claim.status, t(f"status_{claim.status}"))} '
+    f"#{claim.id} · {c.esc(claim.kind)} · {c.esc(version)}"
+    f"{' · ' + c.esc(t('corrected')) if claim.corrected else ''}</div>"
 )
 c.show(head)
 links.copy_link_button("claim", claim.id, key="claim_copy")
 walk = state.walk_position(claim.id)
 if walk is not None:
     steps = st.columns([2, 1, 1, 1])
-    steps[0].caption(f"Reviewing article #{walk[0]}: claim {walk[1]} of {walk[2]}")
-    moves = ((steps[1], -1, "Previous", "arrow_back"), (steps[2], 1, "Next", "arrow_forward"))
+    steps[0].caption(t("walk_position", article=walk[0], position=walk[1], count=walk[2]))
+    moves = ((steps[1], -1, t("walk_previous"), "arrow_back"), (steps[2], 1, t("walk_next"), "arrow_forward"))
     for place, step, label, icon in moves:
         target = state.walk_step(claim.id, step)
         clicked = place.button(label, key=f"walk_{step}", disabled=target is None, icon=f":material/{icon}:")
         if clicked and target:
             state.go_to_claim(target)
-    if steps[3].button("Stop", key="walk_stop"):
+    if steps[3].button(t("walk_stop"), key="walk_stop"):
         state.end_walk()
         st.rerun()
-if lease and not mine:
-    st.warning(
-        c.md_escape(
-            f"This claim is {lease}: you can read it, but your decision is refused while they hold it."
-        )
-    )
+held_by_other = lease is not None and not mine
+if held_by_other:  # the one place that says so (the lease attempt above stays silent)
+    st.warning(c.md_escape(t("held_by_other", name=claim.lease_holder, until=when(claim.lease_expires_at))))
 elif mine:
-    st.caption(
-        f"You hold this claim (lease renewed while you work on it; {resources.lease_minutes()} minutes)."
-    )
+    st.caption(c.md_escape(t("you_hold", minutes=resources.lease_minutes())))
 
 left, right = st.columns([3, 2], gap="large")
 with left:
     speaker = claim.speaker + (f" — {claim.speaker_role}" if claim.speaker_role else "")
     c.show(
-        f'<div class="claims-muted">Speaker ({c.esc(claim.speaker_kind)})</div>'
+        f'<div class="claims-muted">{c.esc(t("speaker_kind", kind=claim.speaker_kind))}</div>'
         f'<h3 dir="auto" class="claims-text">{c.esc(speaker)}</h3>'
-        + (f'<div class="claims-muted">Cue</div>{c.block(claim.cue, lang=article.lang)}' if claim.cue else "")
+        + (
+            f'<div class="claims-muted">{c.esc(t("cue"))}</div>{c.block(claim.cue, lang=article.lang)}'
+            if claim.cue
+            else ""
+        )
     )
-    st.markdown("**Claim**")
+    st.markdown(f"**{c.md_escape(t('claim_text'))}**")
     c.show(c.block(claim.content, lang=article.lang, cls="claims-content"))
-    st.markdown("**In its paragraph**")
+    st.markdown(f"**{c.md_escape(t('in_paragraph'))}**")
     c.show(
         c.highlighted(
             article.text, paragraph=detail.paragraph, span=(claim.start, claim.end), lang=article.lang
@@ -123,36 +126,39 @@ with left:
     )
     reasons = list(claim.checkworthy_reasons or [])
     c.show(
-        f'<div class="claims-muted">Check-worthiness {claim.checkworthiness:.2f} · '
-        f"confidence {claim.confidence:.2f}</div>{c.chips(reasons) or ''}"
+        f'<div class="claims-muted">'
+        f"{c.esc(t('scores', checkworthiness=f'{claim.checkworthiness:.2f}', confidence=f'{claim.confidence:.2f}'))}"
+        f"</div>{c.chips(reasons) or ''}"
     )
     chain = [
-        ("said by", claim.speaker),
-        ("via", claim.via),
-        ("published by", article.outlet or "the article"),
+        (t("said_by"), claim.speaker),
+        (t("via"), claim.via),
+        (t("published_by"), article.outlet or t("the_article")),
     ]
+    arrow = " ← " if direction() == "rtl" else " → "
     c.show(
-        '<div class="claims-muted">Attribution chain</div><div dir="ltr" class="claims-text">'
-        + " → ".join(f"{label} <b><bdi>{c.esc(name)}</bdi></b>" for label, name in chain if name)
+        f'<div class="claims-muted">{c.esc(t("attribution_chain"))}</div>'
+        f'<div dir="{direction()}" class="claims-text">'
+        + arrow.join(f"{c.esc(label)} <b><bdi>{c.esc(name)}</bdi></b>" for label, name in chain if name)
         + "</div>"
     )
     st.divider()
     rtl_class = " claims-rtl" if article.lang == "ar" else ""
     c.show(
-        f'<div class="claims-muted">Article #{article.id}</div>'
+        f'<div class="claims-muted">{c.esc(t("article_no", id=article.id))}</div>'
         f'<h4 dir="{c.text_dir(article.lang)}" class="claims-text{rtl_class}">'
         f"{c.link(article.url, article.title or article.url, lang=article.lang)}</h4>"
-        + c.meta_line([article.outlet, c.when(article.published_at), article.lang, article.author])
+        + c.meta_line([article.outlet, when(article.published_at), article.lang, article.author])
     )
-    if st.button("Open the article with all its claims", key="claim_article", icon=":material/article:"):
+    if st.button(t("open_article"), key="claim_article", icon=":material/article:"):
         state.go_to_article(article.id)
-    with st.expander("Full article text"):
+    with st.expander(t("full_text")):
         c.show(c.block(article.text, lang=article.lang))
 
 with right:
-    forms.decide_form(claim, user)
+    forms.decide_form(claim, user, held_by_other=held_by_other)
     forms.correct_form(claim, len(article.text), user)
-    st.markdown("**Cross-references**")
+    st.markdown(f"**{c.md_escape(t('cross_references'))}**")
     xrefs.render(claim.id, user)
-    if st.button("History of this claim", key="to_history", icon=":material/history:"):
+    if st.button(t("claim_history"), key="to_history", icon=":material/history:"):
         st.switch_page("views/history.py")

@@ -6,17 +6,19 @@ import streamlit as st
 
 from claims.auth import authenticate
 from claims.errors import LoginThrottled
-from dashboard import resources, state
+from dashboard import i18n, resources, state
 from dashboard.components import md_escape
+from dashboard.i18n import t
 
-st.title("Claims desk")
-st.caption("Fact-claim review for Arabic and English newsrooms.")
+st.title(t("app_title"))
+st.caption(t("login_caption"))
+i18n.language_switch(None)  # before login: this tab's choice; the user's stored one wins after
 state.show_flashes()  # e.g. why this tab was logged out
 
 with st.form("login", clear_on_submit=False):
-    name = st.text_input("User name", key="login_name")
-    password = st.text_input("Password", type="password", key="login_password")
-    submitted = st.form_submit_button("Log in", type="primary")
+    name = st.text_input(t("user_name"), key="login_name")
+    password = st.text_input(t("password"), type="password", key="login_password")
+    submitted = st.form_submit_button(t("log_in"), type="primary")
 
 if submitted:
     try:
@@ -35,6 +37,6 @@ if submitted:
         st.error(md_escape(exc))
         st.stop()
     if user is None:
-        st.error("Wrong user name or password.")
+        st.error(t("wrong_login"))
     else:
         st.rerun()

@@ -11,36 +11,37 @@ from datetime import date
 
 import streamlit as st
 
-from claims.queue import QueueFilter, filter_options, queue_page
+from claims.queue import QueueFilter, filter_options, queue_page, total_label
 from claims.types import ReviewStatus
 from dashboard import components, forms, resources, state
+from dashboard.i18n import direction, t, when
 
 PAGE_SIZES = (10, 20, 50)
 ANY = "(any)"
 
-resources.require_user()
-st.title("Review queue")
+user = resources.require_user()
+st.title(t("queue_title"))
 state.show_flashes()
 
 with resources.session_scope() as session:
     options = filter_options(session)
 
 current = state.queue_filter()
-with st.expander("Filters", expanded=True):
+with st.expander(t("filters"), expanded=True):
     c1, c2, c3, c4 = st.columns(4)
-    lang = c1.selectbox("Language", [ANY, *options["lang"]], key="f_lang")
-    outlet = c2.selectbox("Outlet", [ANY, *options["outlet"]], key="f_outlet")
-    speaker = c3.selectbox("Speaker", [ANY, *options["speaker"]], key="f_speaker")
-    status = c4.selectbox(
-        "Status",
-        [s.value for s in ReviewStatus] + [ANY],
-        key="f_status",
-        format_func=lambda s: s.replace("_", " "),
-    )
+    # Options are the shown labels (mapped back below), so a widget keeps its choice when the
+    # interface language changes only if the label is the same; "(any)" is reset to its new label.
+    anything = t("any")
+    lang = c1.selectbox(t("f_language"), [anything, *options["lang"]], key="f_lang")
+    outlet = c2.selectbox(t("f_outlet"), [anything, *options["outlet"]], key="f_outlet")
+    speaker = c3.selectbox(t("f_speaker"), [anything, *options["speaker"]], key="f_speaker")
+    statuses = {t(f"status_{s.value}"): s.value for s in ReviewStatus} | {anything: ANY}
+    status = statuses.get(c4.selectbox(t("f_status"), list(statuses), key="f_status"), ANY)
     c5, c6, c7 = st.columns([2, 3, 1])
-    dates = c5.date_input("Published between", value=(), key="f_dates", format="YYYY-MM-DD")
-    text = c6.text_input("Search content or speaker", key="f_text")
-    page_size = int(c7.selectbox("Per page", PAGE_SIZES, index=1, key="f_page_size"))
+    dates = c5.date_input(t("f_dates"), value=(), key="f_dates", format="YYYY-MM-DD")
+    text = c6.text_input(t("f_text"), key="f_text")
+    page_size = int(c7.selectbox(t("f_page_size"), PAGE_SIZES, index=1, key="f_page_size"))
+    skipped = st.toggle(t("f_skipped"), key="f_skipped", help=t("f_skipped_help"))
 
 since: date | None = None
 until: date | None = None
@@ -48,24 +49,26 @@ if isinstance(dates, (tuple, list)):
     since = dates[0] if len(dates) > 0 else None
     until = dates[1] if len(dates) > 1 else None
 filters = QueueFilter(
-    lang=None if lang == ANY else lang,
-    outlet=None if outlet == ANY else outlet,
-    speaker=None if speaker == ANY else speaker,
+    lang=None if lang in (ANY, anything) else lang,
+    outlet=None if outlet in (ANY, anything) else outlet,
+    speaker=None if speaker in (ANY, anything) else speaker,
     status=None if status == ANY else status,
     since=since,
     until=until,
     text=text.strip() or None,
+    reviewer_id=user.id,  # this reviewer's skipped claims stay out of the list (or are it, below)
+    skipped=bool(skipped),
 )
 if filters != current:
     st.session_state["queue_page"] = 1
 state.set_queue_filter(filters)
 
 if st.button(
-    "Review next",
+    t("review_next"),
     type="primary",
     key="review_next",
     icon=":material/play_arrow:",
-    help="Take the top claim nobody holds",
+    help=t("review_next_help"),
 ):
     forms.open_next()  # leases the top claim of these filters (set just above) for this login
     if state.claim_id() is None:
@@ -83,15 +86,15 @@ if page > pages:
             session, filters=filters, page=page, page_size=page_size, now=resources.now()
         )
 
-st.caption(f"{total} claim{'s' if total != 1 else ''} · page {page} of {pages}")
+st.caption(t("queue_total", total=total_label(total), page=page, pages=pages))
 if not rows:
-    st.info("No claims match these filters.")
+    st.info(t("queue_none"))
 for rank, row in enumerate(rows, start=(page - 1) * page_size + 1):
     with st.container(border=True):
         body, action = st.columns([12, 1], vertical_alignment="center")
         with body:
-            components.show(components.queue_row(row, rank))
-        if action.button("Open", key=f"open_{row.claim_id}"):
+            components.show(components.queue_row(row, rank, words=t, stamp=when, direction=direction()))
+        if action.button(t("open"), key=f"open_{row.claim_id}"):
             state.go_to_claim(row.claim_id, take=True)
 
 
@@ -100,5 +103,5 @@ def _goto(target: int) -> None:
 
 
 prev_col, _, next_col = st.columns([1, 6, 1])
-prev_col.button("← Previous", key="page_prev", disabled=page <= 1, on_click=_goto, args=(page - 1,))
-next_col.button("Next →", key="page_next", disabled=page >= pages, on_click=_goto, args=(page + 1,))
+prev_col.button(t("page_prev"), key="page_prev", disabled=page <= 1, on_click=_goto, args=(page - 1,))
+next_col.button(t("page_next"), key="page_next", disabled=page >= pages, on_click=_goto, args=(page + 1,))

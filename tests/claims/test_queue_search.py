@@ -1,6 +1,7 @@
 """The queue's text search on SQLite goes through the FTS5 trigram index and returns exactly what the
-``LIKE`` scan returned (ASCII-only case folding, no other normalisation), whatever the user types;
-the index survives a batch migration of ``claim`` because ``claims.db.upgrade`` repairs it.
+``LIKE`` scan on the folded ``search_text`` returns (the project's normaliser on both sides: case,
+hamza and alef forms, alef maqsura, ta marbuta, tatweel, diacritics), whatever the user types; the
+index survives a batch migration of ``claim`` because ``claims.db.upgrade`` repairs it.
 """
 
 from __future__ import annotations
@@ -18,20 +19,21 @@ from sqlmodel import Session, col
 from claims import db, queue, search_index
 from claims.models import Claim
 from claims.queue import QueueFilter, queue_page
+from claims.search_index import search_text
+from claims.text.normalize import normalize_for_matching
 from tests.claims.review_data import NOW, seed_article
 
 CHARS = 'aAbBzZéÉßİ\u212a0 "*%_\\():^-\'ابتةىأإآلا\u064e\u0651ﻻ'
 WORDS = ("OR", "AND", "NOT", "NEAR(", "NEAR(a b)", "content:", "التنسيق", "Topic", "topic")
 
 
-def _fold(s: str) -> str:
-    """SQLite's LIKE: ASCII letters fold, nothing else does."""
-    return s.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
-
-
 def _expected(rows: list[tuple[int, str, str, float, str]], term: str, cap: int) -> tuple[list[int], int]:
-    needle = _fold(term.strip())
-    found = [r for r in rows if not needle or needle in _fold(r[1]) or needle in _fold(r[2])]
+    """A pure-Python scan: the folded term inside the folded speaker or content."""
+    needle = normalize_for_matching(term)
+    found = [
+        r for r in rows
+        if not needle or needle in normalize_for_matching(r[1]) or needle in normalize_for_matching(r[2])
+    ]  # fmt: skip
     hits = [r for r in found if r[4] == "pending"]
     hits.sort(key=lambda r: (r[3], r[0]), reverse=True)
     return [r[0] for r in hits[:200]], min(len(hits), cap + 1)
@@ -98,7 +100,8 @@ def test_the_index_returns_exactly_the_scan(
         s.commit()
         for index, new in edits:
             if index < len(made):
-                edit = update(Claim).where(col(Claim.id) == made[index].id).values(content=new)
+                folded = search_text(made[index].speaker, new)  # what code changing content must set
+                edit = update(Claim).where(col(Claim.id) == made[index].id).values(content=new, search_text=folded)
                 s.exec(edit)  # type: ignore[call-overload]
         s.commit()
         stored = s.exec(Claim.__table__.select()).all()  # type: ignore[attr-defined]
@@ -160,7 +163,8 @@ def test_upgrade_repairs_the_index_after_a_batch_migration(
     assert not {t[0] for t in triggers} & set(search_index.TRIGGERS)  # the batch copy lost them
     with Session(sqlite_engine, expire_on_commit=False) as s:
         s.add(_claim(art, "exports of saffron doubled", "Trade Office", 2.0, "pending", at=1))
-        edit = update(Claim).where(col(Claim.id) == old.id).values(content="the harbour was widened")
+        widened = search_text("Port Authority", "the harbour was widened")
+        edit = update(Claim).where(col(Claim.id) == old.id).values(content="the harbour was widened", search_text=widened)
         s.exec(edit)  # type: ignore[call-overload]
         s.commit()
     assert _search(sqlite_engine, "saffron") == [] and _search(sqlite_engine, "widened") == []  # stale
@@ -205,3 +209,83 @@ def test_the_index_is_only_on_sqlite(pg_url: str) -> None:
         query = "SELECT count(*) FROM pg_class WHERE relname LIKE 'claim_fts%%'"
         found = conn.exec_driver_sql(query).scalar()
     assert found == 0
+
+
+# ---------------------------------------------------------------- folded spelling, both back ends
+
+FOLDED_TEXT = (
+    "قال الرئيس بشار الأسد إن المرحلة القادمة مهمة.\n\n"
+    "وأكد المتحدث أن إسرائيل رفضت المقترح.\n\n"
+    "وأضاف الوزيـــر أنّ المدرسةَ الكبرى ستفتح أبوابها."
+)  # our own sentences: hamza on alef, hamza under alef, tatweel, shadda and fatha, ta marbuta, alef maqsura
+FOLDED_CLAIMS = (
+    ("المرحلة القادمة مهمة", "بشار الأسد"),
+    ("إسرائيل رفضت المقترح", "المتحدث"),
+    ("المدرسةَ الكبرى ستفتح أبوابها", "الوزيـــر"),
+)
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("الاسد", [0]), ("الأسد", [0]), ("اسرائيل", [1]), ("إسرائيل", [1]), ("الكبري", [2]),
+        ("المدرسه", [2]), ("المدرسة", [2]), ("الوزير", [2]), ("الوزيـر", [2]), ("مُهِمّة", [0]), ("xyz", []),
+    ],
+)  # fmt: skip
+def test_spelling_variants_find_each_other_on_both_databases(
+    session: Session, term: str, expected: list[int]
+) -> None:
+    ids = seed_article(session, url="https://n.example/folded", text=FOLDED_TEXT, claims=FOLDED_CLAIMS, lang="ar")
+    session.commit()
+    page, total = queue_page(session, filters=QueueFilter(text=term), page_size=50, now=NOW)
+    assert sorted(r.claim_id for r in page) == sorted(ids[i] for i in expected) and total == len(expected)
+
+
+def test_a_correction_refolds_the_search_text(session: Session) -> None:
+    from claims import review
+    from tests.claims.review_data import seed_users
+
+    ids = seed_article(session, url="https://n.example/refold", text=FOLDED_TEXT, claims=FOLDED_CLAIMS, lang="ar")
+    users = seed_users(session)
+    claim = session.get(Claim, ids[1])
+    assert claim is not None
+    review.correct(session, claim_id=ids[1], actor=users["eve"], version=claim.version, speaker="مصطفى", now=NOW)
+    session.commit()
+    found, _ = queue_page(session, filters=QueueFilter(text="مصطفي"), now=NOW)  # alef maqsura typed as ya
+    assert [r.claim_id for r in found] == [ids[1]]
+    assert queue_page(session, filters=QueueFilter(text="المتحدث"), now=NOW)[0] == []
+
+
+def test_the_migration_backfills_existing_claims(empty_db_url: str) -> None:
+    """Claims stored before 0010 are found by folded terms after it (the backfill, and on SQLite the
+    index rebuilt over the new column)."""
+    from alembic import command
+    from sqlalchemy import text as sql
+
+    db.upgrade(empty_db_url, "0009_skips")
+    engine = db.make_engine(empty_db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sql(
+                "INSERT INTO article (canonical_url, url, lang, text, content_hash, boilerplate, input_fixes, "
+                "fetched_at) VALUES ('https://n.example/old', 'https://n.example/old', 'ar', :t, 'h', '[]', '[]', "
+                ":at)"
+            ), {"t": FOLDED_TEXT, "at": NOW})  # fmt: skip
+            article = conn.execute(sql("SELECT id FROM article")).scalar_one()
+            conn.execute(sql(
+                "INSERT INTO claim (article_id, speaker, speaker_mention, speaker_role, speaker_kind, cue, content, "
+                '"start", "end", kind, via, extractor, extractor_version, confidence, checkworthiness, '
+                "checkworthy_reasons, priority, status, corrected, version, created_at, updated_at) VALUES "
+                "(:a, 'بشار الأسد', '', '', 'person', 'قال', 'المرحلة القادمة مهمة', 0, 5, 'indirect', '', "
+                "'t', '1', 0.5, 0.5, '[]', 1.0, 'pending', false, 1, :at, :at)"
+            ), {"a": article, "at": NOW})  # fmt: skip
+        db.upgrade(empty_db_url)
+        with Session(engine) as s:
+            page, total = queue_page(s, filters=QueueFilter(text="الاسد"), now=NOW)
+            assert total == 1 and page[0].speaker == "بشار الأسد"
+        command.downgrade(db.alembic_config(empty_db_url), "0009_skips")  # and back down cleanly
+        db.upgrade(empty_db_url)
+        with Session(engine) as s:
+            assert queue_page(s, filters=QueueFilter(text="الاسد"), now=NOW)[1] == 1
+    finally:
+        engine.dispose()

@@ -37,6 +37,7 @@ from claims.queue import QueueFilter, queue_page
 from claims.articles import read_article
 from claims.repository import replace_claims, store_article
 from claims.review import review_next
+from claims.search_index import search_text
 from dashboard.article_html import article_body
 from tests.conftest import PG_ADMIN_URL, _pg_admin
 from tests.factories import login_as, make_candidate, make_document
@@ -92,8 +93,9 @@ def _claim_rows(n: int) -> Iterator[dict[str, Any]]:
         status = "pending" if i % 10 else ("verified" if i % 20 else "not_a_claim")
         start = ((i - 1) % PER_ARTICLE) * 100
         content = f"claim {i} about topic {i % 997}"
+        speaker = f"Speaker {(i * 31) % 5000}"
         yield {
-            "id": i, "article_id": a, "speaker": f"Speaker {(i * 31) % 5000}", "speaker_mention": "", "speaker_role": "",
+            "id": i, "article_id": a, "speaker": speaker, "search_text": search_text(speaker, content), "speaker_mention": "", "speaker_role": "",
             "speaker_kind": "person", "cue": "said", "content": content, "start": start, "end": start + len(content),
             "kind": "indirect", "via": "", "extractor": "bench", "extractor_version": "1", "confidence": 0.9,
             "checkworthiness": cw, "checkworthy_reasons": "[]", "priority": compute_priority(cw, 1, created, created),
