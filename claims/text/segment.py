@@ -1,7 +1,7 @@
 """Offset-preserving paragraph and sentence splitting for Arabic and English news.
 
 Our own splitter because the usual ones split on ``،`` and ``:`` and so cut the speaker off the
-claim. Rules: a paragraph is a line; a sentence ends at ``. ! ? ؟ …`` (plus any closing quote)
+claim. Rules: a paragraph is a line (or lines the print layout broke: ``claims.text.wrap``); a sentence ends at ``. ! ? ؟ …`` (plus any closing quote)
 before a space or, in Arabic copy that often drops the space (``…الخاصة.بينما …``), right before an
 Arabic letter; never at ``؛``, which joins two clauses of one sentence; except after abbreviations
 and initials (``Mr.``, ``U.S.``, ``د.``), inside numbers (``19.5``) and inside a quotation that
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from claims.text.wrap import soft_breaks
 
 
 class Span(NamedTuple):
@@ -86,13 +88,30 @@ def paragraphs(text: str) -> list[Span]:
     A sentence the page broke over two lines stays one paragraph: a long line that reads like a
     sentence (a comma or a complementiser) with no closing mark, then a closed line that opens with a
     preposition (``… إلى 12% هذا العام`` / ``من 0.3% في 2019، بحسب رويترز.``), which no headline does."""
+    lines = [Span(*m.span()) for m in _PARAGRAPH_RE.finditer(text)]
+    soft = _soft(text, lines) if "\n" in text else []
     out: list[Span] = []
-    for m in _PARAGRAPH_RE.finditer(text):
-        span = Span(*m.span())
-        if out and _broken(text, out[-1], span):
+    for i, span in enumerate(lines):
+        if out and ((soft and soft[i - 1]) or _broken(text, out[-1], span)):
             out[-1] = Span(out[-1].start, span.end)
         else:
             out.append(span)
+    return out
+
+
+def _soft(text: str, lines: list[Span]) -> list[bool]:
+    """Print-layout breaks (``claims.text.wrap``) between lines with no blank line between them;
+    each run of such neighbours is judged as one column."""
+    out: list[bool] = []
+    run: list[Span] = []
+    for i, span in enumerate(lines):
+        run.append(span)
+        last = i + 1 == len(lines)
+        if last or text.count("\n", span.end, lines[i + 1].start) != 1:
+            out.extend(soft_breaks([text[s.start : s.end] for s in run]))
+            if not last:
+                out.append(False)
+            run = []
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import content_marker, content_start
 from claims.extract.arabic.cue_forms import CueForm, fold_set
-from claims.extract.arabic.cues import SPEECH_OBJECTS, Cue
+from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
@@ -101,6 +101,8 @@ def claim(
     start, prep = found
     cue_tok = toks[k]
     cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
+    if k + 1 < n and toks[k + 1].text in SAYING:
+        cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), toks[k + 1].end)  # "تبع قائلا"
     if prep:
         prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
         cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
@@ -187,7 +189,10 @@ _TALK = fold_set(("حديثه", "حديثها", "حديثهم", "كلمته", "�
 
 
 def _skip_talk(toks: list[Tok], j: int, n: int) -> int:
-    """``وختمت حديثها بالقول: …``, ``ورد بالقول إن …``: the talk noun and ``بالقول`` belong to the cue."""
+    """``وختمت حديثها بالقول: …``, ``ورد بالقول إن …``: the talk noun and ``بالقول`` belong to the cue;
+    so does ``قائلا`` right after the verb (``وتبع قائلا: …``)."""
+    if j < n and toks[j].text in SAYING:
+        return j + 1
     k = j + 1 if j < n and toks[j].text in _TALK else j
     if k < n and toks[k].text == "بالقول":
         return k + 1

@@ -189,6 +189,8 @@ def marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = Fal
         return toks[j + 1].start, ""
     if w in QUOTE_CHARS and not strict:
         return toks[j].start, ""
+    if w == "(" and bracket_quote(toks, j, n):
+        return toks[j + 1].start, ""
     if w in form.preps and j + 1 < n and w in CONTENT_PREPS:
         return toks[j + 1].start, w
     if "ب" in form.preps and w.startswith("ب") and len(w) > 2 and not strict and prep_b(w):
@@ -223,3 +225,21 @@ def clause_start(toks: list[Tok], k: int, floor: int) -> int:
         pos = toks[m].start
         m -= 1
     return max(pos, floor)
+
+
+_BRACKET_WORDS = 4  # "(د ب أ)", "(السبت)", "(واس)": codes and asides are shorter
+
+
+def bracket_quote(toks: list[Tok], j: int, n: int) -> bool:
+    """``وقال X في تصريح لمراسلنا ( هذا الخبر غير صحيح ، …``: a round bracket where the content is due,
+    holding a clause (four words or more) or left open past the sentence, is a quotation mark, as
+    some outlets print them; an agency code, a day or an acronym in brackets is short."""
+    if j + 1 >= n:
+        return False
+    words = 0
+    for m in range(j + 1, n):
+        w = toks[m].text
+        if w == ")":
+            return words >= _BRACKET_WORDS
+        words += w[0].isalnum()
+    return words >= _BRACKET_WORDS - 1

@@ -315,8 +315,10 @@ def _continuation(
     starts_with_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle
     opener = _opens_with(text, CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
     same_line = follows_claim and same_para and not cues and not text.endswith(("؟", "?"))
-    if not (phrase is not None or same_line or (follows_claim and (opener or starts_with_participle))):
+    if not (phrase is not None or same_line or starts_with_participle or (follows_claim and opener)):
         return None  # a cue-less sentence on the claim's own line goes on with it (``….بينما …``)
+    # A sentence that opens with a reporting participle (``مؤكدا في التصريح نفسه، أن …``) is somebody's
+    # speech even when the sentence before gave no claim we could read: the last speaker's, never an event.
     cue = phrase[1] if phrase is not None else ""
     return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
 

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from claims.extract.arabic.claim import claim
+from claims.extract.arabic.content import content_start
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
-from claims.extract.arabic.words import COMPLEMENTISERS
+from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS
 from claims.extract.core.draft import Draft
 from claims.extract.core.tokens import Tok
 from claims.text.segment import Span
@@ -69,7 +70,9 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
     """Direct quote when the content is one quotation (after an optional complementiser)."""
     start, end = draft.start, draft.end
     s = ctx.f
-    while end > start and s[end - 1] in " .،؛:!؟?…":
+    while end > start and s[end - 1] in " .،؛:!؟?…)":
+        if s[end - 1] == ")" and s.count("(", start, end) >= s.count(")", start, end):
+            break  # "(…)" closed inside the content stays; only a bracket quote's closer goes
         end -= 1
     inner = start
     first = s[start:end].split(" ", 1)[0]
@@ -84,6 +87,8 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
 
 def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list[Draft]:
     """Cues inside a quoted content: claims of the quote's own subject, ``via`` the outer speaker."""
+    if outer.kind == ClaimKind.INDIRECT:
+        return reported_inside(ctx, toks, outer)
     if outer.kind != ClaimKind.DIRECT:
         return []
     inner = [t for t in toks if outer.start <= t.start < outer.end]
@@ -105,3 +110,60 @@ def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list
         out.append(draft)
     return out
 
+
+
+_SUBJECT_SPAN = 8  # words between the complementiser and the inner cue: a subject, never a clause
+
+
+def reported_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``قال X إن <subject> <finite cue> <complement>``: the complement reports someone else's statement
+    (guideline §2, nested report), so that subject's claim comes too, ``via`` the outer speaker.
+
+    By position only: the content opens with a complementiser, a speaker phrase fills exactly the
+    slot up to a finite (perfect) reporting verb, and the verb has a complement of its own. After
+    ``إن/أن`` the subject is accusative, so a sound plural reads ``ين`` (``المحتجين``)."""
+    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    if len(inner) < 4 or inner[0].text not in COMPLEMENTISERS:
+        return []
+    for cue in find_cues(inner):
+        if cue.k > _SUBJECT_SPAN:
+            break
+        if cue.k < 2 or cue.clitic or cue.form.participle or cue.form.imperfect:
+            continue
+        slot = _nominative_plural(inner, 1)
+        m = parse_mention(ctx, slot, 1, cue.k)
+        if m is None or m.end != cue.k or m.entity is outer.speaker:
+            return []
+        found = content_start(inner, cue.k + 1, len(inner), cue.form)
+        if found is None:
+            return []
+        start, prep = found
+        cue_tok = inner[cue.k]
+        cue_text = ctx.orig(cue_tok.start, cue_tok.end)
+        if prep:
+            prep_tok = next((t for t in inner[cue.k + 1 :] if t.end <= start and t.text == prep), None)
+            cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+        draft = Draft(
+            m.entity,
+            start,
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=cue_text,
+            mention=ctx.orig(m.start_char, m.end_char),
+            via=outer.speaker.canonical,
+            confidence=outer.confidence - 0.1,
+        )
+        draft.resolution = "nested"
+        return [draft]
+    return []
+
+
+def _nominative_plural(toks: list[Tok], i: int) -> list[Tok]:
+    """``إن المحتجين …``: the accusative sound plural after a complementiser, read as the listed
+    nominative (``المحتجون``) so the collective rule knows it; other words are left as they are."""
+    w = toks[i].text if i < len(toks) else ""
+    if not (w.startswith("ال") and w.endswith("ين") and len(w) > 6 and (w[:-2] + "ون") in COLLECTIVES):
+        return toks
+    out = list(toks)
+    out[i] = Tok(w[:-2] + "ون", toks[i].start, toks[i].end)
+    return out

@@ -119,8 +119,17 @@ def _mark_governor(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
 
 
 def _is_heading(text: str) -> bool:
-    """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark."""
-    return len(text.split()) < 16 and text.rstrip()[-1:] not in '.!?؟…"”»:'
+    """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark. A line that
+    opens with و and a reporting verb (``واشار داود الى …``) goes on with the article (no headline
+    opens with a conjunction), and one that closes a bracket opened above (``… الموظفون )``) ends a
+    quotation."""
+    text = text.rstrip()
+    if len(text.split()) >= 16 or text[-1:] in '.!?؟…"”»:':
+        return False
+    first = text.split(" ", 1)[0]
+    if len(first) > 3 and first[0] == "و" and is_cue(first):
+        return False
+    return not (text[-1:] == ")" and text.count(")") > text.count("("))
 
 
 _WAL_NISBA = re.compile(r"(?<!\w)وال\w{2,}ي(?!\w)")  # "والإيراني X": a coordinated nisba before a name

@@ -1,0 +1,118 @@
+"""Arabic failure kinds from the third real dev set (rb1, diagnosis-rb1.md), one kind per row.
+
+Each row is our own sentence (invented names and places) reproducing a shape seen on real pages:
+nested reports inside an indirect complement (§2), given names that carry the article, round
+brackets used as quotation marks, a phrasal cue's preposition met inside an adjunct, an
+organisation qualified by ``بـ``, ``سيادته`` after a title-only speaker, and a quotation left open by
+the end of the excerpt. Expected claims are (speaker, start of content), events left aside. Every
+row failed on main (1e26d6e) except the guards named ``guard-…``, which held before and keep the
+new rules from over-reaching.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+from tests.claims.extract_helpers import assert_speakers_and_starts
+
+H = "خبر قصير للاختبار\n\n"
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # 2. nested reports inside an indirect complement
+    (
+        "nested-collective-in-the-accusative",
+        H + "وقال مصدر في الوزارة إن المحتجين طالبوا باستقالة المدير بسبب تأخر الرواتب.",
+        [("مصدر في الوزارة", "إن المحتجين"), ("المحتج", "استقالة المدير")],
+    ),
+    (
+        "nested-titled-person",
+        H + "قال رئيس البلدية سمير داود إن وزير الداخلية أكد أن الشرطة ستحمي الموظفين.",
+        [("سمير داود", "إن وزير"), ("وزير الداخلية", "أن الشرطة")],
+    ),
+    (
+        "nested-organisation-feminine",
+        H + "وأوضحت المتحدثة باسم الشركة أن النقابة هددت بالإضراب إذا لم ترفع الأجور.",
+        [("المتحدثة باسم الشركة", "أن النقابة"), ("النقابة", "الإضراب")],
+    ),
+    (
+        "guard-a-verb-that-is-no-report-inside-the-complement",
+        H + "وقال رئيس البلدية سمير داود إن العمال أنهوا صيانة الجسر قبل الموعد.",
+        [("سمير داود", "إن العمال")],
+    ),
+    (
+        "guard-a-clause-before-the-verb-is-no-subject",
+        H + "وقال رئيس البلدية سمير داود إن الموظفين الذين وصلوا متأخرين أمس أكدوا أن الحافلات تعطلت.",
+        [("سمير داود", "إن الموظفين")],
+    ),
+    # 3. a given name that carries the article, known by its slot
+    (
+        "definite-given-name-with-a-connector",
+        H + "قال المختار بن العربي رئيس غرفة التجارة إن الموسم السياحي كان ضعيفا.",
+        [("المختار بن العربي", "إن الموسم")],
+    ),
+    (
+        "definite-given-name-before-its-role",
+        H + "وأوضح الطاهر العلوي، مدير الميناء، أن السفن تنتظر أياما قبل التفريغ.",
+        [("الطاهر العلوي", "أن السفن")],
+    ),
+    (
+        "guard-a-definite-noun-and-its-adjective-is-no-name",
+        H + "قال الجيش الوطني، في بيان، إن الحدود هادئة.",
+        [("الجيش الوطني", "إن الحدود")],
+    ),
+    (
+        "a-participle-paragraph-after-an-unread-claim-is-speech-not-an-event",
+        H
+        + "قال سعيد الوادي رئيس غرفة التجارة إن الموسم السياحي كان ضعيفا.\n"
+        + "ثم زار الوادي السوق القديم برفقة التجار.\n"
+        + "مؤكدا في التصريح نفسه، أن الحكومة وعدت بدعم القطاع.",
+        [("سعيد الوادي", "إن الموسم"), ("سعيد الوادي", "مؤكدا")],
+    ),
+    # 4. round brackets as quotation marks; a verb before قائلا is a cue
+    (
+        "round-brackets-hold-the-whole-quotation",
+        H + "وقال نبيل السامرائي ( الجسر سيفتح أمام السيارات يوم الأحد ).",
+        [("نبيل السامرائي", "الجسر سيفتح")],
+    ),
+    (
+        "round-bracket-quotation-over-two-paragraphs-with-new-cues",
+        H
+        + "وقال نبيل السامرائي في حديث لمراسلنا ( الجسر لم يتضرر ، مؤكدا إن الفحوص انتهت أمس وتبع قائلا : "
+        + "كما ان الشركة ستطلي الجسر قريبا .\n"
+        + "واشار السامرائي الى الجهود التي يبذلها المهندسون )",
+        [
+            ("نبيل السامرائي", "الجسر لم يتضرر"),
+            ("نبيل السامرائي", "كما ان الشركة"),
+            ("نبيل السامرائي", "الجهود التي"),
+        ],
+    ),
+    (
+        "an-unlisted-verb-before-qaailan-opens-a-report",
+        H + "سئل وزير المالية عن الضرائب. وردد قائلا: لن نرفع الضرائب هذا العام.",
+        [("وزير المالية", "لن نرفع")],
+    ),
+    (
+        "guard-an-agency-code-in-brackets-is-no-quotation",
+        H + "وقال رئيس البلدية (د ب أ) إن الخبر كاذب.",
+        [("رئيس البلدية", "إن الخبر")],
+    ),
+    (
+        "guard-a-participle-before-qaailan-stays-inside",
+        H + "وقال الوزير سامي الكردي إن الميزانية جاهزة، مضيفا قائلا: سنعرضها غدا.",
+        [("سامي الكردي", "إن الميزانية")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round3_case(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert_speakers_and_starts(raw, expected)
+
+
+def test_a_nested_claim_names_the_outer_speaker_as_via() -> None:
+    text = H + "قال رئيس البلدية سمير داود إن وزير الداخلية أكد أن الشرطة ستحمي الموظفين."
+    got = [(c.speaker, c.cue, c.via) for c in extract_claims(clean_text(text)) if c.kind != ClaimKind.EVENT]
+    assert got == [("سمير داود", "قال", ""), ("وزير الداخلية", "أكد", "سمير داود")], got
