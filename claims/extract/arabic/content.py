@@ -93,6 +93,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
                 if w_m not in COMPLEMENTISERS and w_m != ":":
                     continue
             found = marker_at(toks, m, n, form, strict=True)
+            if found is not None and found[1] and (_venue(toks, m + 1, n) or _venue(toks, m - 1, n)):
+                found = _marker_after_venue(toks, m + 2, n, form, found[1]) or found
             if found is not None and (not form.prep_required or found[1]):
                 if any(participle(t.text) for t in toks[j + 1 : m]):
                     later = _after_participle(toks, m, n, form)  # "قال …، محذراً من أن …، إن …"
@@ -243,3 +245,31 @@ def bracket_quote(toks: list[Tok], j: int, n: int) -> bool:
             return words >= _BRACKET_WORDS
         words += w[0].isalnum()
     return words >= _BRACKET_WORDS - 1
+
+
+_PRONOUN_ENDS = ("هما", "هم", "ها", "ه")
+VENUE_NOUNS = frozenset(lx.VENUE_NOUNS)
+
+
+def _venue(toks: list[Tok], m: int, n: int) -> bool:
+    """``على موقعها``, ``على حسابه``, ``على هامش``, ``عبر صفحتها على فيسبوك``: a venue noun (its owner's
+    pronoun allowed) next to the preposition makes it part of a venue adjunct, not the cue's
+    complement (``على ضرورة``)."""
+    if m >= n:
+        return False
+    w = toks[m].text
+    if w.startswith("ال"):
+        w = w[2:]
+    return w in VENUE_NOUNS or any(w.endswith(p) and w[: -len(p)] in VENUE_NOUNS for p in _PRONOUN_ENDS)
+
+
+def _marker_after_venue(toks: list[Tok], m: int, n: int, form: CueForm, prep: str) -> tuple[int, str] | None:
+    """After a venue adjunct, the complement is the next complementiser, colon or the same preposition
+    again (``في بيان نشرته على موقعها، أن …``, ``في تغريدة على حسابه … على ضرورة …``)."""
+    for c in range(m, min(n, m + _FRAME)):
+        w = toks[c].text
+        if w in ".؟?!؛" or (is_cue(w) and not participle(w)):
+            return None
+        if w == prep or (not form.prep_required and (w in COMPLEMENTISERS or w == ":")):
+            return marker_at(toks, c, n, form, strict=True)
+    return None
