@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claims.text.wrap import soft_breaks
+from claims.text.wrap import soft_breaks_by_run
 
 
 class Span(NamedTuple):
@@ -102,17 +102,8 @@ def paragraphs(text: str) -> list[Span]:
 def _soft(text: str, lines: list[Span]) -> list[bool]:
     """Print-layout breaks (``claims.text.wrap``) between lines with no blank line between them;
     each run of such neighbours is judged as one column."""
-    out: list[bool] = []
-    run: list[Span] = []
-    for i, span in enumerate(lines):
-        run.append(span)
-        last = i + 1 == len(lines)
-        if last or text.count("\n", span.end, lines[i + 1].start) != 1:
-            out.extend(soft_breaks([text[s.start : s.end] for s in run]))
-            if not last:
-                out.append(False)
-            run = []
-    return out
+    neighbours = [text.count("\n", a.end, b.start) == 1 for a, b in zip(lines, lines[1:], strict=False)]
+    return soft_breaks_by_run([text[s.start : s.end] for s in lines], neighbours)
 
 
 _OPEN_END = re.compile(r"[^.!?؟…:\"”»'’)\]]$")

@@ -8,7 +8,8 @@ recognised by shape, never by the words of one page:
 - the line ends in a word that never ends an Arabic sentence (a preposition, a particle, a
   relative, a title before a name: ``wordlists/never_final_ar.txt``);
 - or the line is one of a run of lines of the same width (the printed column), with no closing
-  punctuation: at least two other open lines of the run are within ``_WIDTH_BAND`` of its length;
+  punctuation: at least two other open lines of the run are within ``_WIDTH_BAND`` of its length,
+  and the next line is no wider (a headline above a web paragraph is no column line);
 - or a long sentence-like line with no closing mark is followed by a stub of at most three words
   that closes the sentence (``… بعد انتهاء أعمال⏎الصيانة.``), which no paragraph of its own is.
 
@@ -26,7 +27,7 @@ from claims.text.line_features import _words as word_list
 from claims.text.normalize import normalize_for_matching
 
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
-_CLOSED_RE = re.compile(r"[.!?؟…:؛;)\]][\"”»’'\s]*$")
+_CLOSED_RE = re.compile(r"[.!?؟…:؛;)\]/][\"”»’'\s]*$")
 _BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)-]\s)")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WIDTH_BAND = 0.12
@@ -69,8 +70,26 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
             out.append(False)
             continue
         w = widths[i]
-        column = _MIN_WIDTH <= w <= _MAX_WIDTH and sum(abs(o - w) <= _WIDTH_BAND * w for o in open_widths) >= 3
+        column = (
+            _MIN_WIDTH <= w <= _MAX_WIDTH
+            and widths[i + 1] <= w * (1 + _WIDTH_BAND)  # a column's next line is never wider
+            and sum(abs(o - w) <= _WIDTH_BAND * w for o in open_widths) >= 3
+        )
         words = line.count(" ") + 1
         stub = words >= _SENTENCE_WORDS and nxt.count(" ") + 1 <= _STUB_WORDS and not _open(nxt)
         out.append(_dangling(line) or column or stub)
+    return out
+
+
+def soft_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
+    """``soft_breaks`` over each run of neighbouring lines (``neighbours[i]``: no blank line between
+    lines ``i`` and ``i + 1``), so that a column's width is measured on its own block only."""
+    out: list[bool] = []
+    start = 0
+    for i in range(len(lines)):
+        if i + 1 == len(lines) or not neighbours[i]:
+            out.extend(soft_breaks(lines[start : i + 1]))
+            if i + 1 < len(lines):
+                out.append(False)
+            start = i + 1
     return out

@@ -136,7 +136,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "وحذر الوزير سامي الكردي تحذيرا شديدا من رفع أسعار الخبز.",
         [("سامي الكردي", "رفع أسعار")],
     ),
-    # 7. an honorific pronoun after a title-only speaker; على is no given name
+    # 9. أبان (made clear), a general reporting verb; its 3ms form is also إبّان (during)
+    (
+        "abana-behind-waw-glued-to-a-full-stop",
+        H + "قال الوزير سامي الكردي إن الخط جاهز.وأبان أن التذاكر متاحة عبر التطبيق.",
+        [("سامي الكردي", "إن الخط"), ("سامي الكردي", "أن التذاكر")],
+    ),
+    (
+        "guard-ibbana-during-is-no-cue",
+        H + "إبان الحرب أعلن الجيش أن المدينة سقطت.",
+        [("الجيش", "أن المدينة")],
+    ),
+    # 7. an honorific pronoun after a title-only speaker: a person, never ``على …`` (على is no given name)
     (
         "honorific-after-a-title-only-speaker",
         H
@@ -144,7 +155,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + "واطلع الوزير على مجمل أعمال التوسعة في الميناء.\n\n"
         + "وقال مدير الميناء في تصريح صحفي إنه عرض خطة الرصيف الجديد.\n\n"
         + "وأضاف سيادته أن الأعمال تنتهي في الخريف.",
-        [("مدير الميناء", "إنه عرض"), ("مدير الميناء", "أن الأعمال")],
+        [("مدير الميناء", "إنه عرض"), ("مازن فؤاد", "أن الأعمال")],
     ),
     # 8. a quotation left open by the end of the excerpt
     (

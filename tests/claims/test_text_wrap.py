@@ -99,6 +99,19 @@ def test_breaks_that_are_not_the_layouts_stay() -> None:
     assert soft_breaks(closed) == [False]
     bullets = ["وتضمنت الخطة ما يلي من", "- صيانة الجسور"]
     assert soft_breaks(bullets) == [False]
+    teaser = [  # a related headline above a web paragraph, other headlines of its width below the body
+        PARAS[1] + " " + PARAS[2],
+        "اقرأ أيضا",
+        "وزير الزراعة يفتتح سوق الخضار الجديد ويعد بخفض الأسعار قبل رمضان",
+        PARAS[2] + " " + PARAS[1],
+        "الأرصاد تتوقع أمطارا غزيرة على المرتفعات الغربية خلال الأسبوع",
+        "افتتاح معرض الكتاب الدولي بمشاركة مئة دار نشر من عشرين دولة",
+    ]
+    assert soft_breaks(teaser)[2] is False
+    dateline = ["أبوظبي في 12 مارس/ وام/", "افتتح وزير الزراعة اليوم سوق الخضار الجديد في المدينة."]
+    assert soft_breaks(dateline) == [False]  # "وام" is the agency, not و + أم
+    byline = ["كتب محمد السيد", "افتتح وزير الزراعة اليوم سوق الخضار الجديد في المدينة."]
+    assert soft_breaks(byline) == [False]  # السيد is a surname too
 
 
 def test_a_blank_line_is_always_a_paragraph_break() -> None:

@@ -55,8 +55,7 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         if plural is not None:  # "مهنيو القطاع", "مسؤولو الوزارة": a construct plural is a collective
             return _orgs.collective(ctx, toks, i, limit, plural)
     if head in HONORIFICS:  # سموه, معاليه: always a person, never the agency quoting him
-        spoke = set(map(id, ctx.reg.speakers))  # a title-only speaker ("وقال محافظ الولاية …") counts
-        people = [e for e in ctx.reg._recent() if e.kind == SpeakerKind.PERSON and (e.named or id(e) in spoke)]
+        people = [e for e in ctx.reg._recent() if e.kind == SpeakerKind.PERSON and e.named]
         royal = w.startswith("سمو") or w.startswith("وسمو")  # His Highness: a prince or a sheikh
         speaker = next((e for e in people if royal and _ROYAL & set(e.role_key.split())), None)
         speaker = speaker or (people[0] if people else ctx.reg.implicit("", "singular", toks[i].start))

@@ -130,12 +130,12 @@ def reported_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
             break
         if cue.k < 2 or cue.clitic or cue.form.participle or cue.form.imperfect:
             continue
+        found = content_start(inner, cue.k + 1, len(inner), cue.form)
+        if found is None:
+            return []  # "أن الوزارة أضافت 3 آلاف ميجاوات": a verb of the lexicon with no statement after it
         slot = _nominative_plural(inner, 1)
         m = parse_mention(ctx, slot, 1, cue.k)
         if m is None or m.end != cue.k or m.entity is outer.speaker:
-            return []
-        found = content_start(inner, cue.k + 1, len(inner), cue.form)
-        if found is None:
             return []
         start, prep = found
         cue_tok = inner[cue.k]

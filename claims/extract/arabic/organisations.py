@@ -59,10 +59,19 @@ def _parent_with_b(w: str) -> bool:
     return (rest in ORG_HEADS or rest in PLACE_HEADS) and rest not in STOPS
 
 
-def _definite_adjective(w: str) -> bool:
-    """A definite word that can qualify a body: no stop word, cue, frame word or organisation head."""
+def _titled_next(toks: list[Tok], j: int, limit: int) -> bool:
+    """``برئاسة النقيبة …``: a title after an indefinite head introduces the person heading, no body."""
+    return j < limit and in_lexicon(toks[j].text, TITLES) is not None
+
+
+def _definite_adjective(w: str, parent: str) -> bool:
+    """A definite adjective of the parent body: a nisba or a listed organisation adjective, or, after a
+    feminine head, a feminine word (``بالحكومة المؤقتة``); never a stop word, cue or frame word, and
+    never the verb's object (``مسؤول بالبنك المركزي التعليقَ``: a masculine noun)."""
+    agrees = is_nisba(w) or w in _ORG_ADJECTIVES or (parent.endswith("ه") and w.endswith("ه"))
     return (
-        w.startswith("ال")
+        agrees
+        and w.startswith("ال")
         and w not in STOPS
         and not is_cue(w)
         and w not in FRAME_WORDS
@@ -179,9 +188,10 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         elif w == "في" and len(words) > 1 and _parent_body(toks, j + 1, limit):
             words.extend(toks[j : j + 3])  # دائرة العلاقات العامة في بلدية بيروت: the body it belongs to
             j += 2
-        elif len(words) > 1 and _parent_with_b(w):
+        elif len(words) > 1 and _parent_with_b(w) and (w.startswith("بال") or not _titled_next(toks, j + 1, limit)):
             words.append(toks[j])  # "وزارة النقل بالحكومة المحلية": the government it belongs to, and
-            while j + 1 < limit and len(words) < 9 and _definite_adjective(toks[j + 1].text):
+            parent = w
+            while j + 1 < limit and len(words) < 9 and _definite_adjective(toks[j + 1].text, parent):
                 j += 1  # its adjectives (المحلية, الليبية, المؤقتة)
                 words.append(toks[j])
         else:
