@@ -47,6 +47,15 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "وقال رئيس البلدية سمير داود إن الموظفين الذين وصلوا متأخرين أمس أكدوا أن الحافلات تعطلت.",
         [("سمير داود", "إن الموظفين")],
     ),
+    (
+        "a-paper-that-quoted-someone-in-a-relative-clause",
+        H + "نفى المتحدث باسم الميناء ما نشرته مجلة الأفق الأسبوعية التي نقلت عن مدير الميناء ناصر الحداد إن (نصف الرافعات معطلة).",
+        [
+            ("المتحدث باسم الميناء", "ما نشرته"),
+            ("مجلة الأفق الأسبوعية", "عن مدير"),
+            ("ناصر الحداد", "إن (نصف"),
+        ],
+    ),
     # 3. a given name that carries the article, known by its slot
     (
         "definite-given-name-with-a-connector",
@@ -178,6 +187,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round3_case(raw: str, expected: list[tuple[str, str]]) -> None:
     assert_speakers_and_starts(raw, expected)
+
+
+def test_the_quoted_source_in_a_relative_clause_comes_via_the_paper() -> None:
+    text = H + "نفى المتحدث باسم الميناء ما نشرته جريدة الأفق التي نقلت عن مدير الميناء ناصر الحداد إن الرافعات معطلة."
+    got = [(c.speaker, c.via) for c in extract_claims(clean_text(text)) if c.kind != ClaimKind.EVENT]
+    assert got == [("المتحدث باسم الميناء", ""), ("جريدة الأفق", ""), ("ناصر الحداد", "جريدة الأفق")], got
 
 
 def test_a_nested_claim_names_the_outer_speaker_as_via() -> None:

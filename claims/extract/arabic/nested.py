@@ -88,7 +88,7 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
 def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list[Draft]:
     """Cues inside a quoted content: claims of the quote's own subject, ``via`` the outer speaker."""
     if outer.kind == ClaimKind.INDIRECT:
-        return reported_inside(ctx, toks, outer)
+        return reported_inside(ctx, toks, outer) or relayed_in_relative(ctx, toks, outer)
     if outer.kind != ClaimKind.DIRECT:
         return []
     inner = [t for t in toks if outer.start <= t.start < outer.end]
@@ -167,3 +167,49 @@ def _nominative_plural(toks: list[Tok], i: int) -> list[Tok]:
     out = list(toks)
     out[i] = Tok(w[:-2] + "ون", toks[i].start, toks[i].end)
     return out
+
+
+_WHICH = fold_set(("التي", "الذي"))
+_RELATIVE_SPAN = 6  # words of the intermediary's name before its relative pronoun
+
+
+def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``نفى X ما نشرته صحيفة Y التي نقلت عن Z إن …``: the relative clause is the paper's own report
+    (it quoted Z) and Z's statement reaches us through the paper (guideline §4.3): two claims, the
+    paper's (its whole complement) and Z's, ``via`` the paper. By position: a name right before
+    ``التي/الذي``, a finite ``نقل`` and ``عن``, a speaker phrase, then a complementiser or a colon."""
+    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    n = len(inner)
+    for r in range(1, n - 4):
+        if inner[r].text not in _WHICH or inner[r + 2].text != "عن":
+            continue
+        cues = find_cues(inner[r + 1 : r + 2])
+        if not cues or cues[0].form.lemma != "نقل" or cues[0].form.participle or cues[0].form.imperfect:
+            continue
+        paper = next(
+            (m for s in range(max(0, r - _RELATIVE_SPAN), r) if (m := parse_mention(ctx, inner, s, r)) and m.end == r),
+            None,
+        )
+        source = parse_mention(ctx, inner, r + 3, n)
+        if paper is None or source is None or source.entity is paper.entity:
+            return []
+        j = source.end
+        while j < n and inner[j].text in ("،", ","):
+            j += 1
+        if j < n and inner[j].text in _SAYING:
+            j += 1
+        if j >= n or (inner[j].text not in COMPLEMENTISERS and inner[j].text != ":"):
+            return []
+        start = inner[j].start if inner[j].text != ":" else inner[min(j + 1, n - 1)].start
+        cue_tok = inner[r + 1]
+        cue = ctx.orig(cue_tok.start, cue_tok.end)
+        ctx.reg.spoke(paper.entity)
+        ctx.reg.spoke(source.entity)
+        confidence = outer.confidence - 0.1
+        papers = Draft(paper.entity, inner[r + 2].start, outer.end, ClaimKind.INDIRECT, cue=cue,
+                       mention=ctx.orig(paper.start_char, paper.end_char), confidence=confidence)
+        quoted = Draft(source.entity, start, outer.end, ClaimKind.INDIRECT, cue=cue + " " + ctx.orig(inner[r + 2].start, inner[r + 2].end),
+                       mention=ctx.orig(source.start_char, source.end_char), via=paper.entity.canonical, confidence=confidence)
+        papers.resolution = quoted.resolution = "nested"
+        return [papers, quoted]
+    return []
