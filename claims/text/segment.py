@@ -1,8 +1,8 @@
 """Offset-preserving paragraph and sentence splitting for Arabic and English news.
 
 Our own splitter because the usual ones split on ``،`` and ``:`` and so cut the speaker off the
-claim. Rules: a paragraph is a line (or lines the print layout broke: ``claims.text.wrap``); a sentence ends at ``. ! ? ؟ …`` (plus any closing quote)
-before a space or, in Arabic copy that often drops the space (``…الخاصة.بينما …``), right before an
+claim. Rules: a paragraph is a line (or the lines a print layout broke: ``claims.text.wrap``); a
+sentence ends at ``. ! ? ؟ …`` (plus any closing quote) before a space or, in Arabic copy that often drops the space (``…الخاصة.بينما …``), right before an
 Arabic letter; never at ``؛``, which joins two clauses of one sentence; except after abbreviations
 and initials (``Mr.``, ``U.S.``, ``د.``), inside numbers (``19.5``) and inside a quotation that
 closes later in the same paragraph.

@@ -186,10 +186,8 @@ def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
         cues = find_cues(inner[r + 1 : r + 2])
         if not cues or cues[0].form.lemma != "نقل" or cues[0].form.participle or cues[0].form.imperfect:
             continue
-        paper = next(
-            (m for s in range(max(0, r - _RELATIVE_SPAN), r) if (m := parse_mention(ctx, inner, s, r)) and m.end == r),
-            None,
-        )
+        starts = range(max(0, r - _RELATIVE_SPAN), r)
+        paper = next((m for s in starts if (m := parse_mention(ctx, inner, s, r)) and m.end == r), None)
         source = parse_mention(ctx, inner, r + 3, n)
         if paper is None or source is None or source.entity is paper.entity:
             return []
@@ -206,10 +204,26 @@ def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
         ctx.reg.spoke(paper.entity)
         ctx.reg.spoke(source.entity)
         confidence = outer.confidence - 0.1
-        papers = Draft(paper.entity, inner[r + 2].start, outer.end, ClaimKind.INDIRECT, cue=cue,
-                       mention=ctx.orig(paper.start_char, paper.end_char), confidence=confidence)
-        quoted = Draft(source.entity, start, outer.end, ClaimKind.INDIRECT, cue=cue + " " + ctx.orig(inner[r + 2].start, inner[r + 2].end),
-                       mention=ctx.orig(source.start_char, source.end_char), via=paper.entity.canonical, confidence=confidence)
+        about = ctx.orig(inner[r + 2].start, inner[r + 2].end)
+        papers = Draft(
+            paper.entity,
+            inner[r + 2].start,
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=cue,
+            mention=ctx.orig(paper.start_char, paper.end_char),
+            confidence=confidence,
+        )
+        quoted = Draft(
+            source.entity,
+            start,
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=f"{cue} {about}",
+            mention=ctx.orig(source.start_char, source.end_char),
+            via=paper.entity.canonical,
+            confidence=confidence,
+        )
         papers.resolution = quoted.resolution = "nested"
         return [papers, quoted]
     return []
