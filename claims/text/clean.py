@@ -14,6 +14,7 @@ from collections.abc import Collection
 from claims.candidates import CleanDocument, MetaLine, Teaser
 from claims.text.lang import detect_lang
 from claims.text.lines import classify
+from claims.text.wrap import soft_breaks_by_run
 from claims.types import Lang
 
 _SITE_ICON_RE = re.compile(r"^\s*site (?:icon|logo)\s+(.+?)\s*$", re.IGNORECASE)
@@ -41,7 +42,9 @@ def clean_text(
         icon = _SITE_ICON_RE.match(line)
         if icon and outlet is None:
             outlet = icon.group(1)
-    verdicts = classify(lines, title=title, repeated=repeated)
+    neighbours = [at[i + 1] == at[i] + 1 for i in range(len(at) - 1)]
+    soft = soft_breaks_by_run(lines, neighbours)
+    verdicts = classify(lines, title=title, repeated=repeated, soft=soft)
     kept: list[str] = []
     kept_at: list[int] = []  # index in ``lines`` of each kept line
     meta: list[tuple[int, str]] = []

@@ -82,8 +82,12 @@ def classify(
     *,
     title: str | None = None,
     repeated: Collection[str] = (),
+    soft: Sequence[bool] = (),
 ) -> list[LineVerdict]:
-    """Label every (stripped, non-blank) line of a page; the title line, when found, is labelled ``title``."""
+    """Label every (stripped, non-blank) line of a page; the title line, when found, is labelled ``title``.
+
+    ``soft[i]`` says that the break after line ``i`` is the print layout's (``claims.text.wrap``):
+    the two lines are one sentence, so a body line lends its label to the piece before or after it."""
     feats = [features(line, repeated) for line in lines]
     verdicts = [LineVerdict(text=line, label="body") for line in lines]
     for f, v in zip(feats, verdicts, strict=True):
@@ -108,7 +112,30 @@ def classify(
     _teaser_cards(feats, verdicts, last)
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
+    _wrapped(verdicts, soft)
     return verdicts
+
+
+# what a sentence's piece cut off by the layout was mistaken for; never a title, masthead or metadata
+_PIECE_KINDS = frozenset(("label", "list", "footer", "run", "menu"))
+
+
+def _wrapped(verdicts: list[LineVerdict], soft: Sequence[bool]) -> None:
+    """A line joined to body text by a layout break is body too: ``كشف معالي الدكتور`` above the name,
+    the cut-off end of the last paragraph below it. Spreads both ways along a wrapped run."""
+    if not any(soft):
+        return
+    changed = True
+    while changed:
+        changed = False
+        for i, joined in enumerate(soft[: len(verdicts) - 1]):
+            if not joined:
+                continue
+            a, b = verdicts[i], verdicts[i + 1]
+            for body, piece in ((a, b), (b, a)):
+                if body.label == "body" and piece.label in ("boilerplate", "related") and piece.kind in _PIECE_KINDS:
+                    piece.label, piece.kind, piece.teaser = "body", "", ""
+                    changed = True
 
 
 def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:

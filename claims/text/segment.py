@@ -1,8 +1,8 @@
 """Offset-preserving paragraph and sentence splitting for Arabic and English news.
 
 Our own splitter because the usual ones split on ``،`` and ``:`` and so cut the speaker off the
-claim. Rules: a paragraph is a line; a sentence ends at ``. ! ? ؟ …`` (plus any closing quote)
-before a space or, in Arabic copy that often drops the space (``…الخاصة.بينما …``), right before an
+claim. Rules: a paragraph is a line (or the lines a print layout broke: ``claims.text.wrap``); a
+sentence ends at ``. ! ? ؟ …`` (plus any closing quote) before a space or, in Arabic copy that often drops the space (``…الخاصة.بينما …``), right before an
 Arabic letter; never at ``؛``, which joins two clauses of one sentence; except after abbreviations
 and initials (``Mr.``, ``U.S.``, ``د.``), inside numbers (``19.5``) and inside a quotation that
 closes later in the same paragraph.
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from claims.text.wrap import soft_breaks_by_run
 
 
 class Span(NamedTuple):
@@ -86,14 +88,22 @@ def paragraphs(text: str) -> list[Span]:
     A sentence the page broke over two lines stays one paragraph: a long line that reads like a
     sentence (a comma or a complementiser) with no closing mark, then a closed line that opens with a
     preposition (``… إلى 12% هذا العام`` / ``من 0.3% في 2019، بحسب رويترز.``), which no headline does."""
+    lines = [Span(*m.span()) for m in _PARAGRAPH_RE.finditer(text)]
+    soft = _soft(text, lines) if "\n" in text else []
     out: list[Span] = []
-    for m in _PARAGRAPH_RE.finditer(text):
-        span = Span(*m.span())
-        if out and _broken(text, out[-1], span):
+    for i, span in enumerate(lines):
+        if out and ((soft and soft[i - 1]) or _broken(text, out[-1], span)):
             out[-1] = Span(out[-1].start, span.end)
         else:
             out.append(span)
     return out
+
+
+def _soft(text: str, lines: list[Span]) -> list[bool]:
+    """Print-layout breaks (``claims.text.wrap``) between lines with no blank line between them;
+    each run of such neighbours is judged as one column."""
+    neighbours = [text.count("\n", a.end, b.start) == 1 for a, b in zip(lines, lines[1:], strict=False)]
+    return soft_breaks_by_run([text[s.start : s.end] for s in lines], neighbours)
 
 
 _OPEN_END = re.compile(r"[^.!?؟…:\"”»'’)\]]$")

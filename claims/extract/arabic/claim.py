@@ -4,9 +4,9 @@ pro-drop by agreement), its cue text with the phrasal preposition, and where its
 from __future__ import annotations
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import content_marker, content_start
+from claims.extract.arabic.content import content_marker, content_start, marker_at
 from claims.extract.arabic.cue_forms import CueForm, fold_set
-from claims.extract.arabic.cues import SPEECH_OBJECTS, Cue
+from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
@@ -99,8 +99,11 @@ def claim(
             "",
         )  # "«…»، قال الوزير." — content before
     start, prep = found
+    start, prep = _past_cognate(toks, k, n, start, prep, form)
     cue_tok = toks[k]
     cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
+    if k + 1 < n and toks[k + 1].text in SAYING:
+        cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), toks[k + 1].end)  # "تبع قائلا"
     if prep:
         prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
         cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
@@ -187,7 +190,10 @@ _TALK = fold_set(("حديثه", "حديثها", "حديثهم", "كلمته", "�
 
 
 def _skip_talk(toks: list[Tok], j: int, n: int) -> int:
-    """``وختمت حديثها بالقول: …``, ``ورد بالقول إن …``: the talk noun and ``بالقول`` belong to the cue."""
+    """``وختمت حديثها بالقول: …``, ``ورد بالقول إن …``: the talk noun and ``بالقول`` belong to the cue;
+    so does ``قائلا`` right after the verb (``وتبع قائلا: …``)."""
+    if j < n and toks[j].text in SAYING:
+        return j + 1
     k = j + 1 if j < n and toks[j].text in _TALK else j
     if k < n and toks[k].text == "بالقول":
         return k + 1
@@ -206,3 +212,31 @@ def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:
     probe = parse_mention(ctx, toks, k, n, register=False) if k < n else None
     return k if probe is not None else j
 
+
+
+_WEAK = frozenset("اوي")
+
+
+def _past_cognate(toks: list[Tok], k: int, n: int, start: int, prep: str, form: CueForm) -> tuple[int, str]:
+    """``نفت الوزارة … نفيا قاطعا توقف الخط``: the verb's own verbal noun in the accusative, with its
+    adjective, only says how it was said; the content starts after it (guideline §4.2). Known by
+    shape: an indefinite accusative (``…ا``) holding the cue's root letters in order."""
+    at = next((m for m in range(k + 1, n) if toks[m].start == start), None) if not prep else None
+    if at is None or at + 1 >= n:
+        return start, prep
+    w = toks[at].text
+    root = [c for c in form.lemma if c not in _WEAK]
+    if len(w) < 4 or not w.endswith("ا") or w in COMPLEMENTISERS or len(root) < 2 or not _in_order(root, w):
+        return start, prep
+    m = at + 1
+    if m + 1 < n and toks[m].text.endswith("ا") and toks[m].text not in COMPLEMENTISERS and len(toks[m].text) >= 4:
+        m += 1  # "قاطعا", "شديدا"
+    found = marker_at(toks, m, n, form, strict=True)
+    if found is not None and found[1]:
+        return found  # "حذر … تحذيرا شديدا من …": the cue's preposition comes after the verbal noun
+    return toks[m].start, prep
+
+
+def _in_order(letters: list[str], word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in letters)

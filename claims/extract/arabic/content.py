@@ -93,6 +93,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
                 if w_m not in COMPLEMENTISERS and w_m != ":":
                     continue
             found = marker_at(toks, m, n, form, strict=True)
+            if found is not None and found[1] and (_venue(toks, m + 1, n) or _venue(toks, m - 1, n)):
+                found = _marker_after_venue(toks, m + 2, n, form, found[1]) or found
             if found is not None and (not form.prep_required or found[1]):
                 if any(participle(t.text) for t in toks[j + 1 : m]):
                     later = _after_participle(toks, m, n, form)  # "قال …، محذراً من أن …، إن …"
@@ -189,6 +191,8 @@ def marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = Fal
         return toks[j + 1].start, ""
     if w in QUOTE_CHARS and not strict:
         return toks[j].start, ""
+    if w == "(" and bracket_quote(toks, j, n):
+        return toks[j + 1].start, ""
     if w in form.preps and j + 1 < n and w in CONTENT_PREPS:
         return toks[j + 1].start, w
     if "ب" in form.preps and w.startswith("ب") and len(w) > 2 and not strict and prep_b(w):
@@ -223,3 +227,49 @@ def clause_start(toks: list[Tok], k: int, floor: int) -> int:
         pos = toks[m].start
         m -= 1
     return max(pos, floor)
+
+
+_BRACKET_WORDS = 4  # "(د ب أ)", "(السبت)", "(واس)": codes and asides are shorter
+
+
+def bracket_quote(toks: list[Tok], j: int, n: int) -> bool:
+    """``وقال X في تصريح لمراسلنا ( هذا الخبر غير صحيح ، …``: a round bracket where the content is due,
+    holding a clause (four words or more) or left open past the sentence, is a quotation mark, as
+    some outlets print them; an agency code, a day or an acronym in brackets is short."""
+    if j + 1 >= n:
+        return False
+    words = 0
+    for m in range(j + 1, n):
+        w = toks[m].text
+        if w == ")":
+            return words >= _BRACKET_WORDS
+        words += w[0].isalnum()
+    return words >= _BRACKET_WORDS - 1
+
+
+_PRONOUN_ENDS = ("هما", "هم", "ها", "ه")
+VENUE_NOUNS = frozenset(lx.VENUE_NOUNS)
+
+
+def _venue(toks: list[Tok], m: int, n: int) -> bool:
+    """``على موقعها``, ``على حسابه``, ``على هامش``, ``عبر صفحتها على فيسبوك``: a venue noun (its owner's
+    pronoun allowed) next to the preposition makes it part of a venue adjunct, not the cue's
+    complement (``على ضرورة``)."""
+    if m >= n:
+        return False
+    w = toks[m].text
+    if w.startswith("ال"):
+        w = w[2:]
+    return w in VENUE_NOUNS or any(w.endswith(p) and w[: -len(p)] in VENUE_NOUNS for p in _PRONOUN_ENDS)
+
+
+def _marker_after_venue(toks: list[Tok], m: int, n: int, form: CueForm, prep: str) -> tuple[int, str] | None:
+    """After a venue adjunct, the complement is the next complementiser, colon or the same preposition
+    again (``في بيان نشرته على موقعها، أن …``, ``في تغريدة على حسابه … على ضرورة …``)."""
+    for c in range(m, min(n, m + _FRAME)):
+        w = toks[c].text
+        if w in ".؟?!؛" or (is_cue(w) and not participle(w)):
+            return None
+        if w == prep or (not form.prep_required and (w in COMPLEMENTISERS or w == ":")):
+            return marker_at(toks, c, n, form, strict=True)
+    return None

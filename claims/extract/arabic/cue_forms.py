@@ -102,8 +102,9 @@ NOT_CUES: tuple[str, ...] = (
     "وجه",  # a face; only وجّهت/وجّهوا (with a charge) are cues
     "وجها",
 )
-# Forms that are also names (عزت, Izzat): cues only behind a و/ف clitic (وعزت الهيئة الارتفاع إلى …).
-CLITIC_ONLY: tuple[str, ...] = ("عزت", "عزا", "عزوا", "يعزو", "تعزو", "دان")
+# Forms that are also names (عزت, Izzat) or other words (ابان, إبّان "during"): cues only behind a و/ف
+# clitic (وعزت الهيئة الارتفاع إلى …, وأبان أن …).
+CLITIC_ONLY: tuple[str, ...] = ("عزت", "عزا", "عزوا", "يعزو", "تعزو", "دان", "ابان")
 
 
 def _all_forms() -> dict[str, CueForm]:

@@ -69,6 +69,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     if not _LAUNCH_WORDS.isdisjoint(words):
         out.extend(_launched_speech(toks))
         out.sort(key=lambda c: c.k)
+    if not SAYING.isdisjoint(words):
+        out.extend(_verb_then_saying(toks, out))
+        out.sort(key=lambda c: c.k)
     if _BAYYANA_WORDS.isdisjoint(words):
         return out
     for k, tok in enumerate(toks):
@@ -140,3 +143,25 @@ def _named_clause(toks: list[Tok], m: int) -> bool:
         if not w[0].isalpha() or w[0] == "و" or not is_name_token(w):
             return False
     return False
+
+
+# "قائلاً" after a finite verb: "وتبع قائلا:", "ورد قائلا", "وختم قائلا", "واستطرد قائلة". Whatever the verb
+# (a dialect or a misspelling of تابع), the pair opens a new report (§4.10); agreement is the participle's.
+SAYING = fold_set(("قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين"))
+_SAYING_AGREEMENT = {"قائلا": "ms", "قائله": "fs", "قائلين": "mp", "قائلتين": "fd"}
+
+
+def _verb_then_saying(toks: list[Tok], found: list[Cue]) -> list[Cue]:
+    """A clause-opening word right before ``قائلا`` is a finite reporting verb, listed or not."""
+    known = {c.k for c in found}  # "وأضاف قائلا", "، مضيفا قائلا": the listed cue (or participle) is the cue
+    out: list[Cue] = []
+    for k in range(1, len(toks)):
+        agreement = _SAYING_AGREEMENT.get(toks[k].text)
+        if agreement is None or k - 1 in known:
+            continue
+        w = toks[k - 1].text
+        clitic = len(w) >= 4 and w[0] in "وف"
+        opens = clitic or k - 1 == 0 or toks[k - 2].text in ("،", ",")
+        if opens and w[0].isalpha() and is_name_token(w[1:] if clitic else w):
+            out.append(Cue(k - 1, CueForm("قال", agreement, (), "clause", False), clitic))
+    return out

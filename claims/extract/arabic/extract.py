@@ -270,8 +270,9 @@ _OPENERS = "«“„\""
 
 def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | None:
     """The excerpt's cut-off last sentence, shortened to what is whole: before the clause of a quotation
-    that never closes (``…"، لافتا إلى أن "النشرة … هذا الأسبوع``); nothing when it stops inside a
-    word or a bracket (``… إلى المنطقة ال``, ``… هي (ا``). A complete last sentence is kept as is."""
+    that never closes (``…"، لافتا إلى أن "النشرة … هذا الأسبوع``), or whole when that quotation is its
+    only statement; nothing when it stops inside a word or a bracket (``… إلى المنطقة ال``, ``… هي (ا``).
+    A complete last sentence is kept as is."""
     text = ctx.f[span.start : span.end]
     if text[-1:] in ".!?؟…»”" or len(toks) < 2:
         return span, toks
@@ -287,8 +288,10 @@ def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | 
     keep = [t for t in toks if t.end <= open_at]
     while keep and keep[-1].text not in ("،", ","):
         keep.pop()
-    if len(keep) < 2:
-        return None
+    if len(keep) < 2 or not any(not c.form.participle for c in find_cues(keep)):
+        # "وأوضح X أن «… لتقديم الع", "وفيما يتعلق بـ…، أوضح X أن «…": no report before the quotation's
+        # clause, so the quotation is the sentence's statement and runs to the end of the excerpt, as cut
+        return span, toks
     return Span(span.start, keep[-1].start), keep[:-1]
 
 
@@ -315,8 +318,10 @@ def _continuation(
     starts_with_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle
     opener = _opens_with(text, CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
     same_line = follows_claim and same_para and not cues and not text.endswith(("؟", "?"))
-    if not (phrase is not None or same_line or (follows_claim and (opener or starts_with_participle))):
+    if not (phrase is not None or same_line or starts_with_participle or (follows_claim and opener)):
         return None  # a cue-less sentence on the claim's own line goes on with it (``….بينما …``)
+    # A sentence that opens with a reporting participle (``مؤكدا في التصريح نفسه، أن …``) is somebody's
+    # speech even when the sentence before gave no claim we could read: the last speaker's, never an event.
     cue = phrase[1] if phrase is not None else ""
     return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
 

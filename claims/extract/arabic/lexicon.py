@@ -57,6 +57,7 @@ class ArabicLexicon(LexiconModel):
     rumour_openers: Words = []
     rumour_nouns: Words = []
     related_headers: Words = []
+    venue_nouns: Words = []
     complementisers: Words = []
     person_titles: Words = []
     office_words: Words = []
@@ -92,6 +93,7 @@ class ArabicTables(NamedTuple):
     RUMOUR_OPENERS: tuple[str, ...]
     RUMOUR_NOUNS: frozenset[str]
     RELATED_HEADERS: frozenset[str]
+    VENUE_NOUNS: frozenset[str]
     COMPLEMENTISERS: frozenset[str]
     PERSON_TITLES: frozenset[str]
     OFFICE_WORDS: frozenset[str]
@@ -152,6 +154,7 @@ CONTINUATION_OPENERS = _t.CONTINUATION_OPENERS
 RUMOUR_OPENERS = _t.RUMOUR_OPENERS
 RUMOUR_NOUNS = _t.RUMOUR_NOUNS
 RELATED_HEADERS = _t.RELATED_HEADERS
+VENUE_NOUNS = _t.VENUE_NOUNS
 COMPLEMENTISERS = _t.COMPLEMENTISERS
 PERSON_TITLES = _t.PERSON_TITLES
 OFFICE_WORDS = _t.OFFICE_WORDS

@@ -23,7 +23,10 @@ from claims.extract.arabic.noun_phrases import (
 from claims.extract.arabic.words import (
     COLLECTIVES,
     DATA_WORDS,
+    CONNECTORS,
+    DEFINITE_GIVEN,
     GIVEN,
+    OFFICE,
     ORG_HEADS,
     SINGULAR_SOURCES,
     STATEMENT_WORDS,
@@ -31,6 +34,8 @@ from claims.extract.arabic.words import (
     TITLES,
     in_lexicon,
     is_cue,
+    is_name_token,
+    is_nisba,
     strip_clitic,
 )
 from claims.extract.core.tokens import Tok
@@ -75,7 +80,50 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         end, _ = parse_name(toks, i, limit)
         if end > i:
             return person(ctx, toks, i, end, None, register)
+    end = _definite_given(toks, i, limit)
+    if end is not None:
+        return person(ctx, toks, i, end, None, register)
     return None
+
+
+def _plain_word(w: str) -> bool:
+    """A word that can stand in a name: no title, office, organisation, group, stop word or cue."""
+    return (
+        is_name_token(w)
+        and w[0] != "و"
+        and not (
+            in_lexicon(w, TITLES)
+            or in_lexicon(w, ORG_HEADS)
+            or in_lexicon(w, COLLECTIVES)
+            or w in OFFICE
+            or w in STOPS
+            or is_cue(w)
+        )
+    )
+
+
+def _definite_given(toks: list[Tok], i: int, limit: int) -> int | None:
+    """A given name that carries the article (``المختار``, ``الطاهر``; common in the Maghreb), known by
+    its slot, not by a list: in the subject slot, a definite word that is neither title, office,
+    organisation, nisba nor feminine noun is a first name when a name connector follows (``المختار
+    بن العربي``); without a connector, when the word is a given name with the article added
+    (``الطاهر`` ← ``طاهر``) and one more name word follows, then a title or a comma (``الطاهر
+    العلوي رئيس …``: the role in apposition). Returns the name's end."""
+    w = toks[i].text
+    if not (w.startswith("ال") and len(w) > 4 and w[-1] != "ه" and _plain_word(w) and not is_nisba(w)):
+        return None  # "المعارضة", "الحكومة": a feminine definite noun is a common noun, not a first name
+    if i + 2 >= limit:
+        return None
+    nxt = toks[i + 1].text
+    if nxt in CONNECTORS and i + 2 < limit and is_name_token(toks[i + 2].text):
+        end = i + 3
+        while end + 1 < limit and toks[end].text in CONNECTORS and is_name_token(toks[end + 1].text):
+            end += 2  # "المختار بن محمد بن العربي"
+        return end
+    if not (_plain_word(nxt) and (w[2:] in GIVEN or w in DEFINITE_GIVEN)):
+        return None  # "الجيش السوداني": no given name without its article (مختار, طاهر, حبيب)
+    after = toks[i + 2].text
+    return i + 2 if after in ("،", ",") or in_lexicon(after, TITLES) else None
 
 
 def _oblique(w: str) -> str | None:

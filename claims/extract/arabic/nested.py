@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from claims.extract.arabic.claim import claim
+from claims.extract.arabic.content import content_start
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
-from claims.extract.arabic.words import COMPLEMENTISERS
+from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS
 from claims.extract.core.draft import Draft
 from claims.extract.core.tokens import Tok
 from claims.text.segment import Span
@@ -69,7 +70,9 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
     """Direct quote when the content is one quotation (after an optional complementiser)."""
     start, end = draft.start, draft.end
     s = ctx.f
-    while end > start and s[end - 1] in " .،؛:!؟?…":
+    while end > start and s[end - 1] in " .،؛:!؟?…)":
+        if s[end - 1] == ")" and s.count("(", start, end) >= s.count(")", start, end):
+            break  # "(…)" closed inside the content stays; only a bracket quote's closer goes
         end -= 1
     inner = start
     first = s[start:end].split(" ", 1)[0]
@@ -84,6 +87,8 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
 
 def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list[Draft]:
     """Cues inside a quoted content: claims of the quote's own subject, ``via`` the outer speaker."""
+    if outer.kind == ClaimKind.INDIRECT:
+        return reported_inside(ctx, toks, outer) or relayed_in_relative(ctx, toks, outer)
     if outer.kind != ClaimKind.DIRECT:
         return []
     inner = [t for t in toks if outer.start <= t.start < outer.end]
@@ -105,3 +110,120 @@ def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list
         out.append(draft)
     return out
 
+
+
+_SUBJECT_SPAN = 8  # words between the complementiser and the inner cue: a subject, never a clause
+
+
+def reported_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``قال X إن <subject> <finite cue> <complement>``: the complement reports someone else's statement
+    (guideline §2, nested report), so that subject's claim comes too, ``via`` the outer speaker.
+
+    By position only: the content opens with a complementiser, a speaker phrase fills exactly the
+    slot up to a finite (perfect) reporting verb, and the verb has a complement of its own. After
+    ``إن/أن`` the subject is accusative, so a sound plural reads ``ين`` (``المحتجين``)."""
+    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    if len(inner) < 4 or inner[0].text not in COMPLEMENTISERS:
+        return []
+    for cue in find_cues(inner):
+        if cue.k > _SUBJECT_SPAN:
+            break
+        if cue.k < 2 or cue.clitic or cue.form.participle or cue.form.imperfect:
+            continue
+        found = content_start(inner, cue.k + 1, len(inner), cue.form)
+        if found is None:
+            return []  # "أن الوزارة أضافت 3 آلاف ميجاوات": a verb of the lexicon with no statement after it
+        slot = _nominative_plural(inner, 1)
+        m = parse_mention(ctx, slot, 1, cue.k)
+        if m is None or m.end != cue.k or m.entity is outer.speaker:
+            return []
+        start, prep = found
+        cue_tok = inner[cue.k]
+        cue_text = ctx.orig(cue_tok.start, cue_tok.end)
+        if prep:
+            prep_tok = next((t for t in inner[cue.k + 1 :] if t.end <= start and t.text == prep), None)
+            cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+        draft = Draft(
+            m.entity,
+            start,
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=cue_text,
+            mention=ctx.orig(m.start_char, m.end_char),
+            via=outer.speaker.canonical,
+            confidence=outer.confidence - 0.1,
+        )
+        draft.resolution = "nested"
+        return [draft]
+    return []
+
+
+def _nominative_plural(toks: list[Tok], i: int) -> list[Tok]:
+    """``إن المحتجين …``: the accusative sound plural after a complementiser, read as the listed
+    nominative (``المحتجون``) so the collective rule knows it; other words are left as they are."""
+    w = toks[i].text if i < len(toks) else ""
+    if not (w.startswith("ال") and w.endswith("ين") and len(w) > 6 and (w[:-2] + "ون") in COLLECTIVES):
+        return toks
+    out = list(toks)
+    out[i] = Tok(w[:-2] + "ون", toks[i].start, toks[i].end)
+    return out
+
+
+_WHICH = fold_set(("التي", "الذي"))
+_RELATIVE_SPAN = 6  # words of the intermediary's name before its relative pronoun
+
+
+def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``نفى X ما نشرته صحيفة Y التي نقلت عن Z إن …``: the relative clause is the paper's own report
+    (it quoted Z) and Z's statement reaches us through the paper (guideline §4.3): two claims, the
+    paper's (its whole complement) and Z's, ``via`` the paper. By position: a name right before
+    ``التي/الذي``, a finite ``نقل`` and ``عن``, a speaker phrase, then a complementiser or a colon."""
+    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    n = len(inner)
+    for r in range(1, n - 4):
+        if inner[r].text not in _WHICH or inner[r + 2].text != "عن":
+            continue
+        cues = find_cues(inner[r + 1 : r + 2])
+        if not cues or cues[0].form.lemma != "نقل" or cues[0].form.participle or cues[0].form.imperfect:
+            continue
+        starts = range(max(0, r - _RELATIVE_SPAN), r)
+        paper = next((m for s in starts if (m := parse_mention(ctx, inner, s, r)) and m.end == r), None)
+        source = parse_mention(ctx, inner, r + 3, n)
+        if paper is None or source is None or source.entity is paper.entity:
+            return []
+        j = source.end
+        while j < n and inner[j].text in ("،", ","):
+            j += 1
+        if j < n and inner[j].text in _SAYING:
+            j += 1
+        if j >= n or (inner[j].text not in COMPLEMENTISERS and inner[j].text != ":"):
+            return []
+        start = inner[j].start if inner[j].text != ":" else inner[min(j + 1, n - 1)].start
+        cue_tok = inner[r + 1]
+        cue = ctx.orig(cue_tok.start, cue_tok.end)
+        ctx.reg.spoke(paper.entity)
+        ctx.reg.spoke(source.entity)
+        confidence = outer.confidence - 0.1
+        about = ctx.orig(inner[r + 2].start, inner[r + 2].end)
+        papers = Draft(
+            paper.entity,
+            inner[r + 2].start,
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=cue,
+            mention=ctx.orig(paper.start_char, paper.end_char),
+            confidence=confidence,
+        )
+        quoted = Draft(
+            source.entity,
+            start,
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=f"{cue} {about}",
+            mention=ctx.orig(source.start_char, source.end_char),
+            via=paper.entity.canonical,
+            confidence=confidence,
+        )
+        papers.resolution = quoted.resolution = "nested"
+        return [papers, quoted]
+    return []

@@ -50,6 +50,36 @@ def _parent_body(toks: list[Tok], j: int, limit: int) -> bool:
     )
 
 
+def _parent_with_b(w: str) -> bool:
+    """``بالحكومة``, ``بالدولة``, ``بمحافظة``: ب with an organisation or place head, the parent body of
+    the organisation before it (never ``بيان`` or ``بالقول``: no head after the ب)."""
+    if len(w) < 5 or w[0] != "ب":
+        return False
+    rest = w[1:]
+    return (rest in ORG_HEADS or rest in PLACE_HEADS) and rest not in STOPS
+
+
+def _titled_next(toks: list[Tok], j: int, limit: int) -> bool:
+    """``برئاسة النقيبة …``: a title after an indefinite head introduces the person heading, no body."""
+    return j < limit and in_lexicon(toks[j].text, TITLES) is not None
+
+
+def _definite_adjective(w: str, parent: str) -> bool:
+    """A definite adjective of the parent body: a nisba or a listed organisation adjective, or, after a
+    feminine head, a feminine word (``بالحكومة المؤقتة``); never a stop word, cue or frame word, and
+    never the verb's object (``مسؤول بالبنك المركزي التعليقَ``: a masculine noun)."""
+    agrees = is_nisba(w) or w in _ORG_ADJECTIVES or (parent.endswith("ه") and w.endswith("ه"))
+    return (
+        agrees
+        and w.startswith("ال")
+        and w not in STOPS
+        and not is_cue(w)
+        and w not in FRAME_WORDS
+        and w not in ORG_HEADS
+        and (is_nisba(w) or w in _ORG_ADJECTIVES or w not in PLACES)
+    )
+
+
 def _inner_construct(toks: list[Tok], j: int, limit: int) -> bool:
     """``مجلس إدارة البنك المركزي``, ``هيئة تنظيم الاتصالات``: an indefinite head takes an indefinite
     noun that itself governs a definite genitive (a chain of constructs), even a common noun."""
@@ -158,6 +188,12 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         elif w == "في" and len(words) > 1 and _parent_body(toks, j + 1, limit):
             words.extend(toks[j : j + 3])  # دائرة العلاقات العامة في بلدية بيروت: the body it belongs to
             j += 2
+        elif len(words) > 1 and _parent_with_b(w) and (w.startswith("بال") or not _titled_next(toks, j + 1, limit)):
+            words.append(toks[j])  # "وزارة النقل بالحكومة المحلية": the government it belongs to, and
+            parent = w
+            while j + 1 < limit and len(words) < 9 and _definite_adjective(toks[j + 1].text, parent):
+                j += 1  # its adjectives (المحلية, الليبية, المؤقتة)
+                words.append(toks[j])
         else:
             break
         j += 1

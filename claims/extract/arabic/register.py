@@ -46,8 +46,9 @@ from claims.types import SpeakerKind
 def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
     """(paragraph index, sentence span, tokens, is-heading) for every sentence."""
     out: list[tuple[int, Span, list[Tok], bool]] = []
-    for pi, para in enumerate(paragraphs(ctx.f)):
-        heading = _is_heading(ctx.f[para.start : para.end])
+    paras = paragraphs(ctx.f)
+    for pi, para in enumerate(paras):
+        heading = _is_heading(ctx.f[para.start : para.end], last=pi + 1 == len(paras))
         for span in split_paragraph(ctx.f, para.start, para.end):
             toks = tokenize(ctx.f, span.start, span.end)
             if " و " in ctx.f[span.start : span.end]:
@@ -118,9 +119,20 @@ def _mark_governor(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-def _is_heading(text: str) -> bool:
-    """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark."""
-    return len(text.split()) < 16 and text.rstrip()[-1:] not in '.!?؟…"”»:'
+def _is_heading(text: str, *, last: bool = False) -> bool:
+    """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark. A line that
+    opens with و and a reporting verb (``واشار داود الى …``) goes on with the article (no headline
+    opens with a conjunction), and one that closes a bracket opened above (``… الموظفون )``) ends a
+    quotation. The excerpt's last paragraph with a quotation still open was cut by the excerpt."""
+    text = text.rstrip()
+    if len(text.split()) >= 16 or text[-1:] in '.!?؟…"”»:':
+        return False
+    if last and (text.count("«") > text.count("»") or text.count("“") > text.count("”")):
+        return False
+    first = text.split(" ", 1)[0]
+    if len(first) > 3 and first[0] == "و" and is_cue(first):
+        return False
+    return not (text[-1:] == ")" and text.count(")") > text.count("("))
 
 
 _WAL_NISBA = re.compile(r"(?<!\w)وال\w{2,}ي(?!\w)")  # "والإيراني X": a coordinated nisba before a name

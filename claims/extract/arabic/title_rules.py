@@ -5,7 +5,7 @@ a first name known from a fuller name. Split from ``titles`` to keep each module
 from __future__ import annotations
 
 from claims.extract.arabic.cue_forms import fold_set
-from claims.extract.arabic.noun_phrases import Ctx
+from claims.extract.arabic.noun_phrases import Ctx, verbal_noun
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     FRAME_WORDS,
@@ -83,6 +83,8 @@ def _surname(toks: list[Tok], k: int, limit: int) -> bool:
         return False
     if _genitive_slot(toks, k) or w.endswith("ه") or not toks[k - 1].text.startswith("ال"):
         return False
+    if verbal_noun(w[2:]):
+        return False  # "مسؤول بالبنك المركزي التعليقَ على …": a verbal noun (التفعيل) is the object, no surname
     if len(w) == 6 and w[2] == "ا" and is_nisba(toks[k - 1].text):
         return False  # "وزير الكهرباء الكويتي الأسبق": an elative أفعل after a nisba is one more adjective
     nxt = toks[k + 1].text if k + 1 < limit else "."

@@ -302,6 +302,8 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         title = (role, title_head, frozenset(nisbas), _key(toks, i, comma))
         return person(ctx, toks, first, last, title, register, start_tok=i)
     end, _ = parse_name(toks, j, limit, after_title=True)
+    if end > j and toks[j].text == "علي" and ctx.text[ctx.folded.orig(toks[j].end - 1)] == "ى":
+        end = j  # "وأطلع نائب الرئيس على مجمل الأوضاع": على spelt with alef maqsura is the preposition
     if (
         end - j >= 2
         and j == i + 1

@@ -18,7 +18,8 @@ TITLES = (
 OFFICE = fold_set(lx.OFFICE_WORDS)
 ORG_HEADS = fold_set(lx.ORG_HEADS)
 MEDIA_HEADS = fold_set(
-    ("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "موقع", "الموقع", "إذاعة", "الإذاعة")
+    ("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "جريدة", "الجريدة", "مجلة", "المجلة")
+    + ("موقع", "الموقع", "إذاعة", "الإذاعة")
 )
 PLACE_HEADS = fold_set(lx.PLACE_HEADS)
 COLLECTIVES = fold_set(lx.COLLECTIVES) | fold_set(lx.DUAL_COLLECTIVES)

@@ -1,0 +1,95 @@
+"""Print-layout line breaks: which breaks between two neighbouring lines fall inside a sentence.
+
+Why: copy taken from a printed page (or a PDF) keeps the column's hard line breaks, so a ``\\n``
+falls mid-sentence and mid-name (``كشف معالي الدكتور⏎<name> …``). Read line by line, the first
+half looks like a label and the rest like a list, and the cue loses its subject. The break is
+recognised by shape, never by the words of one page:
+
+- the line ends in a word that never ends an Arabic sentence (a preposition, a particle, a
+  relative, a title before a name: ``wordlists/never_final_ar.txt``);
+- or the line is one of a run of lines of the same width (the printed column), with no closing
+  punctuation: at least two other open lines of the run are within ``_WIDTH_BAND`` of its length,
+  and the next line is no wider (a headline above a web paragraph is no column line);
+- or a long sentence-like line with no closing mark is followed by a stub of at most three words
+  that closes the sentence (``… بعد انتهاء أعمال⏎الصيانة.``), which no paragraph of its own is.
+
+Only lines in Arabic script are joined (English copy keeps its one-paragraph-a-line reading), a
+line that ends in a stop, a colon or a closing bracket is never joined, and a bulleted next line
+starts a new item. The caller decides which lines are neighbours (no blank line between them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claims.text.line_features import _words as word_list
+from claims.text.normalize import normalize_for_matching
+
+_ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+_CLOSED_RE = re.compile(r"[.!?؟…:؛;)\]/][\"”»’'\s]*$")
+_BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)-]\s)")
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_WIDTH_BAND = 0.12
+_MIN_WIDTH = 40
+_MAX_WIDTH = 160
+_STUB_WORDS = 3
+_SENTENCE_WORDS = 8
+
+
+# Built whole at import, never filled lazily: any number of threads may read it.
+_NEVER_FINAL = frozenset(normalize_for_matching(w) for w in word_list("never_final_ar.txt"))
+
+
+def _dangling(line: str) -> bool:
+    m = _LAST_WORD_RE.search(line)
+    if m is None:
+        return False
+    word = normalize_for_matching(m.group(1))
+    never = _NEVER_FINAL
+    return word in never or (len(word) > 2 and word[0] in "وف" and word[1:] in never)
+
+
+def _open(line: str) -> bool:
+    return _CLOSED_RE.search(line) is None
+
+
+def soft_breaks(lines: Sequence[str]) -> list[bool]:
+    """For each ``i < len(lines) - 1``: whether the break between ``lines[i]`` and ``lines[i + 1]``
+    is the layout's (the sentence goes on), for a run of neighbouring, stripped lines."""
+    n = len(lines)
+    if n < 2:
+        return []
+    arabic = [_ARABIC_RE.search(line) is not None for line in lines]
+    widths = [len(line) for line in lines]
+    open_widths = [w for line, w, a in zip(lines, widths, arabic, strict=True) if a and _open(line)]
+    out: list[bool] = []
+    for i in range(n - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if not (arabic[i] and arabic[i + 1] and _open(line)) or _BULLET_RE.match(nxt):
+            out.append(False)
+            continue
+        w = widths[i]
+        column = (
+            _MIN_WIDTH <= w <= _MAX_WIDTH
+            and widths[i + 1] <= w * (1 + _WIDTH_BAND)  # a column's next line is never wider
+            and sum(abs(o - w) <= _WIDTH_BAND * w for o in open_widths) >= 3
+        )
+        words = line.count(" ") + 1
+        stub = words >= _SENTENCE_WORDS and nxt.count(" ") + 1 <= _STUB_WORDS and not _open(nxt)
+        out.append(_dangling(line) or column or stub)
+    return out
+
+
+def soft_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
+    """``soft_breaks`` over each run of neighbouring lines (``neighbours[i]``: no blank line between
+    lines ``i`` and ``i + 1``), so that a column's width is measured on its own block only."""
+    out: list[bool] = []
+    start = 0
+    for i in range(len(lines)):
+        if i + 1 == len(lines) or not neighbours[i]:
+            out.extend(soft_breaks(lines[start : i + 1]))
+            if i + 1 < len(lines):
+                out.append(False)
+            start = i + 1
+    return out
