@@ -20,6 +20,7 @@ from claims.linking.text import (
     ROLE_WORDS,
     content_keys,
     is_arabic,
+    is_year,
     negated,
     neutral_keys,
     number_slots,
@@ -176,10 +177,16 @@ def numbers_conflict(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]])
     Numbers are compared where both sides have them: a value on one side only (a dateline's date, a
     figure one outlet restates) is no contradiction. A value of ``a`` missing from ``b`` contradicts
     when ``b`` has a value of its own in the same slot (a neighbouring word in common: "cut by 2
-    million" / "cut by 1 million"), or when the two sides share no value at all.
+    million" / "cut by 1 million"), or when the two sides share no value at all. Years are the
+    context of a figure, not a figure: two monthly releases of one template share "2025 … 2024",
+    and their figures (1.85 % and 1.87 %) still make them two claims.
     """
     if not a or not b:
         return False
+    figures_a = {v for v in a if not is_year(v)}
+    figures_b = {v for v in b if not is_year(v)}
+    if figures_a and figures_b and not figures_a & figures_b:
+        return True
     only_a = {v: s for v, s in a.items() if v not in b}
     only_b = {v: s for v, s in b.items() if v not in a}
     if not only_a or not only_b:

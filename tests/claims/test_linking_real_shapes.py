@@ -1,0 +1,51 @@
+"""Same-claim scoring on the shapes that made wrong links on the rebuilt real pairs (issue 15).
+
+Each test writes its own sentences (never article text) reproducing one failure kind seen on the
+diagnosis half of ``fixtures/real/local/pairs`` (``fixtures/linking/realpairs.py``), and fails on
+the scorer before the change that fixed that kind.
+"""
+
+from __future__ import annotations
+
+from claims.linking import ClaimSide, score_pair
+from claims.linking.score import numbers_conflict
+from claims.linking.text import number_slots
+
+AUTO, SUGGEST = 0.82, 0.6  # the Settings defaults
+
+
+def _event(content: str) -> ClaimSide:
+    return ClaimSide(content=content, speaker="example.com", kind="event", speaker_kind="outlet")
+
+
+# --- numbers: a monthly release's template repeats; its figures and period do not -----------------
+
+
+def test_shared_years_do_not_make_two_releases_one_claim() -> None:
+    july = _event("بلغ مؤشر أسعار المنتجين للأشهر الأولى من عام 2031 ما مقداره 104.20 مقابل 101.35 للفترة نفسها من عام 2030")
+    august = _event("سجل مؤشر أسعار المنتجين ارتفاعا نسبته 2.84% للأشهر الأولى من عام 2031 مقارنة مع الفترة نفسها من عام 2030")
+    assert numbers_conflict(july.numbers, august.numbers)
+    assert score_pair(july, august).score < SUGGEST
+
+
+def test_number_words_state_the_period() -> None:
+    seven = number_slots("ارتفعت صادرات الفوسفات خلال الأشهر السبعة الأولى من العام")
+    eight = number_slots("ارتفعت صادرات الفوسفات خلال الأشهر الثمانية الأولى من العام")
+    eleven = number_slots("ارتفعت صادرات الفوسفات خلال الأحد عشر شهرا الأولى من العام")
+    assert "7" in seven and "8" in eight and "11" in eleven
+    assert "1" not in eleven  # the pair is one value, not "الأحد" (a weekday) and "عشر"
+    assert numbers_conflict(seven, eight)
+
+
+def test_the_same_figures_restated_still_link() -> None:
+    wire = _event("سجل مؤشر أسعار المنتجين ارتفاعا نسبته 2.84% للأشهر الأولى من عام 2031 مقارنة مع عام 2030")
+    rewrite = _event("ارتفع مؤشر أسعار المنتجين بنسبة 2.84% في الأشهر الأولى من 2031 مقارنة بالعام 2030")
+    assert not numbers_conflict(wire.numbers, rewrite.numbers)
+    assert score_pair(wire, rewrite).score >= SUGGEST
+
+
+def test_a_year_alone_still_tells_two_claims_apart() -> None:
+    """Years stay values when they are all a claim states: "in 2029" and "in 2030" differ."""
+    a = ClaimSide(content="the new port will open in 2029", speaker="Lina Haddad")
+    b = ClaimSide(content="the new port will open in 2030", speaker="Lina Haddad")
+    assert score_pair(a, b).score < SUGGEST
