@@ -24,6 +24,7 @@ from claims.linking.text import (
     negated,
     neutral_keys,
     number_slots,
+    place_keys,
     skeleton,
     stem,
     tokens,
@@ -31,8 +32,10 @@ from claims.linking.text import (
 
 NEUTRAL_SPEAKER = 0.95  # outlet / event claims, or no speaker: neither agreement nor disagreement
 DISAGREEING_SPEAKER = 0.45  # keeps "same words, other speaker" under any sane suggest threshold
+UNNAMED_SPEAKER = 0.75  # an event sentence against a speaker's claim, the sentence not naming the speaker
 MISMATCH_PENALTY = 0.4  # different numbers, or one side negated
 ANCHOR_PENALTY = 0.4  # another day or another counterpart: the same words said on another occasion
+PLACE_PENALTY = 0.4  # both contents name places and share none: they speak of different things
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,11 @@ class ClaimSide:
     @cached_property
     def numbers(self) -> dict[str, frozenset[str]]:
         return number_slots(self.toks)
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Countries and territories the content names (``places.txt``)."""
+        return place_keys(self.toks)
 
     @cached_property
     def negated(self) -> bool:
@@ -169,6 +177,12 @@ def content_similarity(a: ClaimSide, b: ClaimSide) -> float:
     if a.negated != b.negated:
         sim *= MISMATCH_PENALTY
     return sim
+
+
+def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both contents name countries or territories and share none: they speak of different things
+    ("the situation in Gaza and Yemen" / "the situation in Syria"). A side naming none never differs."""
+    return bool(a and b and not a & b)
 
 
 def numbers_conflict(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
@@ -310,10 +324,48 @@ def names_agree(a: str, b: str) -> bool:
     return translit_agree(a, b)
 
 
+def names_speaker(event: ClaimSide, claim: ClaimSide) -> bool:
+    """Whether an event sentence names the speaker of ``claim``.
+
+    Named: a glossary concept of an organisation's name (لجنة = Committee), the surname (three
+    letters or more of skeleton), or a run of the sentence's words, titles and particles skipped,
+    spelling the start of the name (عبد الله بن زايد for عبدالله بن زايد آل نهيان; five letters or
+    more over two words at least, so a shared first name such as عبدالرحمن alone names no one).
+    """
+    if {k for k in claim.speaker_keys if k.startswith("@")} & event.neutral_set:
+        return True
+    words = [t for t in event.toks if t not in ROLE_WORDS and stem(t) not in ROLE_WORDS and t not in _PARTICLES]
+    skeletons = [skeleton(t) for t in words]
+    surname = claim.speaker_surname
+    if len(surname) >= 3 and surname in skeletons:
+        return True
+    for name in (claim.speaker, *claim.aliases):
+        for key, drop in ((translit_key(name), ""), (translit_key(name).replace("l", ""), "l")):
+            if len(key) < 5:  # the second key: the article assimilated inside a name (عبد الرحمن)
+                continue
+            for i in range(len(skeletons)):
+                run = ""
+                for n, sk in enumerate(skeletons[i : i + 5], 1):
+                    run += sk.replace(drop, "") if drop else sk
+                    if not key.startswith(run):
+                        break
+                    if run == key or (n >= 2 and len(run) >= 5):
+                        return True
+    return False
+
+
 def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
-    """1.0 same speaker, ``DISAGREEING_SPEAKER`` another one, ``NEUTRAL_SPEAKER`` when it cannot tell."""
+    """1.0 same speaker, ``DISAGREEING_SPEAKER`` another one, ``NEUTRAL_SPEAKER`` when it cannot tell.
+
+    An event sentence (the outlet's narration) has no speaker to disagree with; against a speaker's
+    claim it agrees only as far as it names that speaker: "the minister discussed the situation in
+    Gaza" is not another minister's statement about Gaza (``UNNAMED_SPEAKER``).
+    """
     if a.speaker_neutral or b.speaker_neutral:
-        return NEUTRAL_SPEAKER
+        event, other = (a, b) if a.speaker_neutral else (b, a)
+        if other.speaker_neutral or event.kind != "event" or names_speaker(event, other):
+            return NEUTRAL_SPEAKER
+        return UNNAMED_SPEAKER
     if a.speaker_id is not None and a.speaker_id == b.speaker_id:
         return 1.0
     names_a, names_b = (a.speaker, *a.aliases), (b.speaker, *b.aliases)
@@ -351,5 +403,7 @@ def score_pair(a: ClaimSide, b: ClaimSide) -> PairScore:
     content = content_similarity(a, b)
     if conflict(a.event, b.event):
         content *= ANCHOR_PENALTY
+    if places_differ(a.places, b.places):
+        content *= PLACE_PENALTY
     speaker = speaker_agreement(a, b)
     return PairScore(round(content * speaker, 4), round(content, 4), speaker, a.language != b.language)

@@ -308,6 +308,40 @@ def _number_at(toks: list[str], i: int) -> tuple[str, int] | None:
     return (single, 1) if single is not None else None
 
 
+@lru_cache(maxsize=1)
+def _place_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Stem → place key and (stem, stem) → place key, from ``places.txt`` (names and adjectives alike)."""
+    single: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    path = Path(__file__).with_name("places.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        key, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            words = [stem(t) for part in form.split("_") for t in tokens(part)]
+            if len(words) == 1:
+                single.setdefault(words[0], key.strip())
+            elif len(words) == 2:
+                pairs.setdefault((words[0], words[1]), key.strip())
+    return single, pairs
+
+
+def place_keys(toks: list[str]) -> frozenset[str]:
+    """The countries and territories a claim names (``places.txt``; cities count as their country)."""
+    single, pairs = _place_table()
+    stems = [stem(t) for t in toks]
+    found = {single[s] for s in stems if s in single}
+    found.update(pairs[p] for p in zip(stems, stems[1:], strict=False) if p in pairs)
+    return frozenset(found)
+
+
+def is_place(token: str) -> bool:
+    """Whether a word names a country, territory or people (``places.txt``), alone."""
+    return stem(token) in _place_table()[0]
+
+
 def is_year(value: str) -> bool:
     """A whole number that reads as a year (1900–2100): the context of a figure, not a figure."""
     return value.isdigit() and 1900 <= int(value) <= 2100

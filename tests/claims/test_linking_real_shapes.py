@@ -49,3 +49,39 @@ def test_a_year_alone_still_tells_two_claims_apart() -> None:
     a = ClaimSide(content="the new port will open in 2029", speaker="Lina Haddad")
     b = ClaimSide(content="the new port will open in 2030", speaker="Lina Haddad")
     assert score_pair(a, b).score < SUGGEST
+
+
+# --- places: two readouts of one template about different countries ---------------------------------
+
+
+def test_different_countries_make_different_statements() -> None:
+    gaza = _event("وبحث الجانبان عددا من الملفات ذات الاهتمام المشترك ومنها الأوضاع في قطاع غزة واليمن")
+    syria = _event("وتناول الجانبان تبادل وجهات النظر حول القضايا ذات الاهتمام المشترك ومنها الأوضاع في سوريا")
+    assert score_pair(gaza, syria).score < SUGGEST
+
+
+def test_a_city_agrees_with_its_country_and_a_side_naming_none_agrees_with_any() -> None:
+    city = ClaimSide(content="the talks in Damascus focused on reopening the border crossings", speaker="Omar Nasser")
+    country = ClaimSide(content="talks in Syria focused on reopening the border crossings", speaker="Omar Nasser")
+    nowhere = ClaimSide(content="the talks focused on reopening the border crossings", speaker="Omar Nasser")
+    assert score_pair(city, country).score >= AUTO
+    assert score_pair(city, nowhere).score >= SUGGEST
+
+
+# --- an event sentence against a speaker's claim: it must name that speaker --------------------------
+
+
+def test_an_event_that_does_not_name_the_speaker_is_not_their_statement() -> None:
+    claim = ClaimSide(content="أهمية تعزيز الأمن والسلم الدوليين في المنطقة", speaker="سالم بن راشد الكعبي")
+    other = _event("وناقش وزير الخارجية ونظيره الجهود المبذولة لتعزيز الأمن والسلم الدوليين في المنطقة")
+    named = _event("وناقش سالم بن راشد ونظيره الجهود المبذولة لتعزيز الأمن والسلم الدوليين في المنطقة")
+    assert score_pair(claim, other).score < score_pair(claim, named).score
+    assert score_pair(claim, named).speaker == 0.95
+
+
+def test_a_shared_first_name_does_not_name_the_speaker() -> None:
+    claim = ClaimSide(content="تطلعه إلى تعزيز التعاون الاقتصادي", speaker="عبدالرحمن بن خالد المطيري")
+    other = _event("تلقى الأمير فيصل بن سعود بن عبدالرحمن اتصالا بحث خلاله تعزيز التعاون الاقتصادي")
+    spelled = _event("وبحث عبد الرحمن بن خالد خلال الاتصال تعزيز التعاون الاقتصادي")
+    assert score_pair(claim, other).speaker < 0.95
+    assert score_pair(claim, spelled).speaker == 0.95
