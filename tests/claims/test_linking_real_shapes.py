@@ -85,3 +85,21 @@ def test_a_shared_first_name_does_not_name_the_speaker() -> None:
     spelled = _event("وبحث عبد الرحمن بن خالد خلال الاتصال تعزيز التعاون الاقتصادي")
     assert score_pair(claim, other).speaker < 0.95
     assert score_pair(claim, spelled).speaker == 0.95
+
+
+# --- counterparts: the speaker as the meeting verb's subject is not the other party ------------------
+
+
+def test_the_subject_of_a_meeting_verb_is_skipped_for_the_party_after_it() -> None:
+    from claims.linking.anchors import claim_anchors, conflict
+
+    first = "التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين سامر الخطيب، اليوم، المبعوث النرويجي هانس ليندكفيست، في اجتماع."
+    second = "التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين سامر الخطيب، الأحد في عمان، وزيرة الخارجية التشيلية ماريا سوتو، في اجتماع."
+    a = claim_anchors(first, 0, 0, None, "سامر الخطيب")
+    b = claim_anchors(second, 0, 0, None, "سامر الخطيب")
+    assert a.counterparts and b.counterparts
+    assert conflict(a, b) == "counterpart"
+    claim = "ضرورة الوقف الفوري للحرب وإدخال المساعدات الإنسانية"
+    x = ClaimSide(content=claim, speaker="سامر الخطيب", anchors=a)
+    y = ClaimSide(content=claim + " بشكل كاف", speaker="سامر الخطيب", anchors=b)
+    assert score_pair(x, y).score < SUGGEST
