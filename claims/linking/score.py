@@ -19,6 +19,7 @@ from claims.linking.text import (
     EN_STOP,
     ROLE_WORDS,
     content_keys,
+    directions,
     is_arabic,
     is_year,
     negated,
@@ -33,7 +34,7 @@ from claims.linking.text import (
 NEUTRAL_SPEAKER = 0.95  # outlet / event claims, or no speaker: neither agreement nor disagreement
 DISAGREEING_SPEAKER = 0.45  # keeps "same words, other speaker" under any sane suggest threshold
 UNNAMED_SPEAKER = 0.75  # an event sentence against a speaker's claim, the sentence not naming the speaker
-MISMATCH_PENALTY = 0.4  # different numbers, or one side negated
+MISMATCH_PENALTY = 0.4  # different numbers, one side negated, or opposite directions
 ANCHOR_PENALTY = 0.4  # another day or another counterpart: the same words said on another occasion
 PLACE_PENALTY = 0.4  # both contents name places and share none: they speak of different things
 
@@ -95,6 +96,11 @@ class ClaimSide:
     def places(self) -> frozenset[str]:
         """Countries and territories the content names (``places.txt``)."""
         return place_keys(self.toks)
+
+    @cached_property
+    def directions(self) -> frozenset[str]:
+        """Which ways the content says something moved (``directions.txt``)."""
+        return directions(self.toks)
 
     @cached_property
     def negated(self) -> bool:
@@ -176,6 +182,8 @@ def content_similarity(a: ClaimSide, b: ClaimSide) -> float:
         sim *= MISMATCH_PENALTY
     if a.negated != b.negated:
         sim *= MISMATCH_PENALTY
+    if a.directions and b.directions and not a.directions & b.directions:
+        sim *= MISMATCH_PENALTY  # "raised its rates" / "held its rates"
     return sim
 
 

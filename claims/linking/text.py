@@ -342,6 +342,28 @@ def is_place(token: str) -> bool:
     return stem(token) in _place_table()[0]
 
 
+@lru_cache(maxsize=1)
+def _direction_table() -> dict[str, str]:
+    """Stem → direction ("up", "down", "same"), from ``directions.txt``."""
+    table: dict[str, str] = {}
+    path = Path(__file__).with_name("directions.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        direction, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            for tok in tokens(form):
+                table.setdefault(stem(tok), direction.strip())
+    return table
+
+
+def directions(toks: list[str]) -> frozenset[str]:
+    """Which ways the claim says something moved (``directions.txt``): up, down, unchanged."""
+    table = _direction_table()
+    return frozenset(d for t in toks if (d := table.get(stem(t))) is not None)
+
+
 def is_year(value: str) -> bool:
     """A whole number that reads as a year (1900–2100): the context of a figure, not a figure."""
     return value.isdigit() and 1900 <= int(value) <= 2100

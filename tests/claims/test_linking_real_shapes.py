@@ -103,3 +103,14 @@ def test_the_subject_of_a_meeting_verb_is_skipped_for_the_party_after_it() -> No
     x = ClaimSide(content=claim, speaker="سامر الخطيب", anchors=a)
     y = ClaimSide(content=claim + " بشكل كاف", speaker="سامر الخطيب", anchors=b)
     assert score_pair(x, y).score < SUGGEST
+
+
+# --- directions: "raised" and "held" are two decisions ----------------------------------------------
+
+
+def test_raising_and_holding_a_rate_are_two_claims() -> None:
+    raised = _event("قررت لجنة السياسة النقدية في اجتماعها اليوم رفع سعر الفائدة على الودائع")
+    held = _event("قررت لجنة السياسة النقدية في اجتماعها اليوم تثبيت سعر الفائدة على الودائع")
+    also_raised = _event("قررت لجنة السياسة النقدية اليوم في اجتماعها رفع سعر الفائدة على الودائع")
+    assert score_pair(raised, held).score < SUGGEST
+    assert score_pair(raised, also_raised).score >= AUTO
