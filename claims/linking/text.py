@@ -281,7 +281,7 @@ def _canonical_number(token: str) -> str:
 
 @lru_cache(maxsize=1)
 def number_words() -> dict[tuple[str, ...], str]:
-    """Number words (one or two normalised tokens) → their value, from ``numbers.txt``."""
+    """Number words (the stems of one or two tokens) → their value, from ``numbers.txt``."""
     table: dict[tuple[str, ...], str] = {}
     path = Path(__file__).with_name("numbers.txt")
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -290,7 +290,7 @@ def number_words() -> dict[tuple[str, ...], str]:
             continue
         value, forms = line.split(":", 1)
         for form in forms.replace("|", " ").split():
-            key = tuple(t for part in form.split("_") for t in tokens(part))
+            key = tuple(stem(t) for part in form.split("_") for t in tokens(part))
             if key:
                 table.setdefault(key, value.strip())
     return table
@@ -302,9 +302,10 @@ def _number_at(toks: list[str], i: int) -> tuple[str, int] | None:
     if t[0].isdigit():
         return t, 1
     words = number_words()
-    if i + 1 < len(toks) and (pair := words.get((t, toks[i + 1]))) is not None:
+    s = stem(t)  # clitics off: "للأحد عشر" is "الأحد عشر"
+    if i + 1 < len(toks) and (pair := words.get((s, stem(toks[i + 1])))) is not None:
         return pair, 2
-    single = words.get((t,))
+    single = words.get((s,))
     return (single, 1) if single is not None else None
 
 

@@ -31,7 +31,7 @@ def test_shared_years_do_not_make_two_releases_one_claim() -> None:
 def test_number_words_state_the_period() -> None:
     seven = number_slots("ارتفعت صادرات الفوسفات خلال الأشهر السبعة الأولى من العام")
     eight = number_slots("ارتفعت صادرات الفوسفات خلال الأشهر الثمانية الأولى من العام")
-    eleven = number_slots("ارتفعت صادرات الفوسفات خلال الأحد عشر شهرا الأولى من العام")
+    eleven = number_slots("ارتفعت صادرات الفوسفات للأحد عشر شهرا الأولى من العام")
     assert "7" in seven and "8" in eight and "11" in eleven
     assert "1" not in eleven  # the pair is one value, not "الأحد" (a weekday) and "عشر"
     assert numbers_conflict(seven, eight)
