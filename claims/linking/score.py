@@ -338,14 +338,21 @@ def names_speaker(event: ClaimSide, claim: ClaimSide) -> bool:
     Named: a glossary concept of an organisation's name (لجنة = Committee), the surname (three
     letters or more of skeleton), or a run of the sentence's words, titles and particles skipped,
     spelling the start of the name (عبد الله بن زايد for عبدالله بن زايد آل نهيان; five letters or
-    more over two words at least, so a shared first name such as عبدالرحمن alone names no one).
+    more over two words at least, so a shared first name such as عبدالرحمن alone names no one), or
+    the first name right after a title ("Sheikh Abdullah", the Gulf's usual short form).
     """
     if {k for k in claim.speaker_keys if k.startswith("@")} & event.neutral_set:
         return True
-    words = [t for t in event.toks if t not in ROLE_WORDS and stem(t) not in ROLE_WORDS and t not in _PARTICLES]
+    toks = event.toks
+    words = [t for t in toks if t not in ROLE_WORDS and stem(t) not in ROLE_WORDS and t not in _PARTICLES]
     skeletons = [skeleton(t) for t in words]
     surname = claim.speaker_surname
     if len(surname) >= 3 and surname in skeletons:
+        return True
+    first = _first_name(claim.speaker)
+    if len(first) >= 3 and any(  # a title and the first name: "Sheikh Abdullah", "الشيخ عبدالله"
+        skeleton(t) == first and _is_role(prev) for prev, t in zip(toks, toks[1:], strict=False)
+    ):
         return True
     for name in (claim.speaker, *claim.aliases):
         for key, drop in ((translit_key(name), ""), (translit_key(name).replace("l", ""), "l")):
@@ -367,13 +374,15 @@ def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
 
     An event sentence (the outlet's narration) has no speaker to disagree with; against a speaker's
     claim it agrees only as far as it names that speaker: "the minister discussed the situation in
-    Gaza" is not another minister's statement about Gaza (``UNNAMED_SPEAKER``).
+    Gaza" is not another minister's statement about Gaza (``UNNAMED_SPEAKER``). Within one language
+    only: across languages one extractor's narration ("the UAE's top diplomat underscored …") is the
+    other's attributed claim.
     """
     if a.speaker_neutral or b.speaker_neutral:
         event, other = (a, b) if a.speaker_neutral else (b, a)
-        if other.speaker_neutral or event.kind != "event" or names_speaker(event, other):
-            return NEUTRAL_SPEAKER
-        return UNNAMED_SPEAKER
+        if other.speaker_neutral or event.kind != "event" or a.language != b.language:
+            return NEUTRAL_SPEAKER  # across languages the extractors differ in what they attribute
+        return NEUTRAL_SPEAKER if names_speaker(event, other) else UNNAMED_SPEAKER
     if a.speaker_id is not None and a.speaker_id == b.speaker_id:
         return 1.0
     names_a, names_b = (a.speaker, *a.aliases), (b.speaker, *b.aliases)
@@ -386,6 +395,17 @@ def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
     if any(names_agree(x, y) for x in names_a for y in names_b):
         return 1.0
     return DISAGREEING_SPEAKER
+
+
+def _is_role(token: str) -> bool:
+    return token in ROLE_WORDS or stem(token) in ROLE_WORDS
+
+
+@lru_cache(maxsize=100_000)
+def _first_name(name: str) -> str:
+    """Skeleton of the first name word (roles and particles dropped)."""
+    words = [t for t in tokens(name) if not _is_role(t) and t not in _PARTICLES]
+    return skeleton(words[0]) if words else ""
 
 
 @lru_cache(maxsize=100_000)
