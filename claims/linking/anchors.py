@@ -253,6 +253,10 @@ def _nisba(token: str) -> bool:
     return token.startswith("ال") and token.endswith(("ي", "يه")) and len(token) > 4
 
 
+# Verbs of meeting whose subject follows them (VSO): "التقى الوزير X، اليوم، Y" met Y.
+_MEETING_VERBS = frozenset(_N(w) for w in "التقى التقت يلتقي استقبل استقبلت يستقبل اجتمع".split())
+
+
 def _phrase(folded: str, start: int, own: frozenset[str]) -> tuple[set[str], int, bool, int | None]:
     """The party phrase at ``folded[start:]``, up to the next stop: (skeletons of its words, where it
     ends, whether its last word is the speaker's own name, where the next phrase starts or None)."""
@@ -284,8 +288,9 @@ def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
     """Skeletons of the words after a call/meeting trigger (titles and the speaker's own name left
     out), and where in the normalised text the last party phrase ends (0 when there is none).
 
-    A phrase ending with the speaker's own name is the verb's subject ("التقى نائب رئيس الوزراء
-    وزير الخارجية وشؤون المغتربين X، اليوم، Y"): the party is the next phrase with party words.
+    After a meeting verb, a phrase ending with the speaker's own name is the verb's subject ("التقى
+    نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X، اليوم، Y"): the party is the next phrase with
+    party words.
     """
     folded = _N(text)
     found: set[str] = set()
@@ -293,9 +298,10 @@ def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
     for rx in (_AR_COUNTERPART, _EN_COUNTERPART):
         for m in rx.finditer(folded):
             start, subject = m.end(), False
+            verb = m.group().split()[0] in _MEETING_VERBS  # "اتصالا من X": X is the party, own or not
             for _ in range(4):
                 words, end, last_own, nxt = _phrase(folded, start, own)
-                if nxt is not None and (last_own or (subject and not words)):
+                if verb and nxt is not None and (last_own or (subject and not words)):
                     start, subject = nxt, True  # the subject, then a time or place phrase: read on
                     continue
                 found |= words
