@@ -175,6 +175,16 @@ def _parties_differ(a: Anchors, b: Anchors) -> bool:
     return True
 
 
+def corroborate(a: Anchors, b: Anchors) -> bool:
+    """Whether the two claims are placed on one occasion: both give a day and the days agree, or
+    both name the other party and share one. Only then is a repeated statement linked automatically:
+    the same words with no day or party to compare may be the same talking point another day."""
+    days = (a.day is not None or a.weekday is not None) and (b.day is not None or b.weekday is not None)
+    if days and not _days_apart(a, b):
+        return True
+    return bool(a.counterparts and b.counterparts and not _parties_differ(a, b))
+
+
 def conflict(a: Anchors, b: Anchors) -> str:
     """"" when the two claims may be one event; else which anchor differs ("day" or "counterpart")."""
     if _days_apart(a, b):
@@ -259,17 +269,21 @@ _MEETING_VERBS = frozenset(_N(w) for w in "التقى التقت يلتقي اس
 
 def _phrase(folded: str, start: int, own: frozenset[str]) -> tuple[set[str], int, bool, int | None]:
     """The party phrase at ``folded[start:]``, up to the next stop: (skeletons of its words, where it
-    ends, whether its last word is the speaker's own name, where the next phrase starts or None)."""
+    ends, whether its last word is the speaker's own name, where the next phrase of the sentence
+    starts: after a comma that ended this phrase, else None)."""
     window = folded[start : start + 200]
     stop = _STOP_AT.search(window)
     rest = window[: stop.start()] if stop else window
+    nxt = start + stop.end() if stop and stop.group() in ",،" else None
     found: set[str] = set()
     n, after_nisba, end, last_own = 0, False, start, False
     for i, w in enumerate(_WORD.finditer(rest)):
         t = w.group()
         if after_nisba and t.startswith("ال") and not _nisba(t):
+            nxt = None
             break  # "نظيره الكندي العلاقات الثنائية": the party ended with its nationality
         if t in _CUT_WORDS or t in _WEEKDAYS or t in _RELATIVE or n >= _CAPTURE_WORDS or i > 12:
+            nxt = None if n else nxt  # a phrase cut short is no subject to read past
             break
         end = start + w.end()
         bare = t[1:] if t.startswith("و") and len(t) > 3 else t  # "ووزيرة" is "and the minister"
@@ -281,7 +295,7 @@ def _phrase(folded: str, start: int, own: frozenset[str]) -> tuple[set[str], int
         last_own = sk in own
         if len(sk) >= 2 and not last_own:
             found.add(sk)
-    return found, end, last_own, (start + stop.end() if stop else None)
+    return found, end, last_own, nxt
 
 
 def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:

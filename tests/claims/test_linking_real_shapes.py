@@ -7,9 +7,15 @@ the scorer before the change that fixed that kind.
 
 from __future__ import annotations
 
+from sqlmodel import Session, select
+
+from claims import linking, repository
 from claims.linking import ClaimSide, score_pair
+from claims.models import CrossReference
 from claims.linking.score import numbers_conflict
 from claims.linking.text import number_slots
+
+from tests.factories import make_candidate, make_document
 
 AUTO, SUGGEST = 0.82, 0.6  # the Settings defaults
 
@@ -114,3 +120,35 @@ def test_raising_and_holding_a_rate_are_two_claims() -> None:
     also_raised = _event("قررت لجنة السياسة النقدية اليوم في اجتماعها رفع سعر الفائدة على الودائع")
     assert score_pair(raised, held).score < SUGGEST
     assert score_pair(raised, also_raised).score >= AUTO
+
+
+# --- auto links: a repeated talking point with no day or party to place it waits for a reviewer ------
+
+
+def _stored(session: Session, text: str, url: str, outlet: str, content: str, speaker: str) -> int:
+    doc = make_document(text, outlet=outlet, title=url)
+    art = repository.store_article(session, doc=doc, url=url).article_id
+    cand = make_candidate(doc, content, speaker=speaker, speaker_mention=speaker.split()[-1])
+    repository.replace_claims(session, article_id=art, candidates=[cand])
+    return art
+
+
+def test_an_unplaced_repeat_is_suggested_not_linked_automatically(session: Session) -> None:
+    first = "وقال رامي الحداد في مؤتمر صحفي يوم الاثنين إن على جميع الأطراف العمل على وقف دائم لإطلاق النار.\n"
+    later = "وأكد رامي الحداد أن على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه.\n"
+    a = _stored(session, first, "https://one.example/1", "الأولى", "على جميع الأطراف العمل على وقف دائم لإطلاق النار", "رامي الحداد")
+    linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    b = _stored(session, later, "https://two.example/2", "الثانية", "على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه", "رامي الحداد")
+    report = linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    link = session.exec(select(CrossReference)).one()
+    assert link.score >= AUTO and link.state == "suggested" and (report.auto, report.suggested) == (0, 1)
+
+
+def test_a_repeat_placed_on_one_day_is_linked_automatically(session: Session) -> None:
+    first = "وقال رامي الحداد في مؤتمر صحفي يوم الاثنين إن على جميع الأطراف العمل على وقف دائم لإطلاق النار.\n"
+    later = "وأكد رامي الحداد الاثنين أن على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه.\n"
+    a = _stored(session, first, "https://one.example/1", "الأولى", "على جميع الأطراف العمل على وقف دائم لإطلاق النار", "رامي الحداد")
+    linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    b = _stored(session, later, "https://two.example/2", "الثانية", "على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه", "رامي الحداد")
+    report = linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    assert report.auto == 1 and session.exec(select(CrossReference)).one().state == "auto"
