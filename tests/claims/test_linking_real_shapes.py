@@ -28,8 +28,12 @@ def _event(content: str) -> ClaimSide:
 
 
 def test_shared_years_do_not_make_two_releases_one_claim() -> None:
-    july = _event("بلغ مؤشر أسعار المنتجين للأشهر الأولى من عام 2031 ما مقداره 104.20 مقابل 101.35 للفترة نفسها من عام 2030")
-    august = _event("سجل مؤشر أسعار المنتجين ارتفاعا نسبته 2.84% للأشهر الأولى من عام 2031 مقارنة مع الفترة نفسها من عام 2030")
+    july = _event(
+        "بلغ مؤشر أسعار المنتجين للأشهر الأولى من عام 2031 ما مقداره 104.20 مقابل 101.35 للفترة نفسها من عام 2030"
+    )
+    august = _event(
+        "سجل مؤشر أسعار المنتجين ارتفاعا نسبته 2.84% للأشهر الأولى من عام 2031 مقارنة مع الفترة نفسها من عام 2030"
+    )
     assert numbers_conflict(july.numbers, august.numbers)
     assert score_pair(july, august).score < SUGGEST
 
@@ -62,14 +66,17 @@ def test_a_year_alone_still_tells_two_claims_apart() -> None:
 
 def test_different_countries_make_different_statements() -> None:
     gaza = _event("وبحث الجانبان عددا من الملفات ذات الاهتمام المشترك ومنها الأوضاع في قطاع غزة واليمن")
-    syria = _event("وتناول الجانبان تبادل وجهات النظر حول القضايا ذات الاهتمام المشترك ومنها الأوضاع في سوريا")
+    syria = _event(
+        "وتناول الجانبان تبادل وجهات النظر حول القضايا ذات الاهتمام المشترك ومنها الأوضاع في سوريا"
+    )
     assert score_pair(gaza, syria).score < SUGGEST
 
 
 def test_a_city_agrees_with_its_country_and_a_side_naming_none_agrees_with_any() -> None:
-    city = ClaimSide(content="the talks in Damascus focused on reopening the border crossings", speaker="Omar Nasser")
-    country = ClaimSide(content="talks in Syria focused on reopening the border crossings", speaker="Omar Nasser")
-    nowhere = ClaimSide(content="the talks focused on reopening the border crossings", speaker="Omar Nasser")
+    speaker = "Omar Nasser"
+    city = ClaimSide(content="the talks in Damascus focused on reopening the border crossings", speaker=speaker)
+    country = ClaimSide(content="talks in Syria focused on reopening the border crossings", speaker=speaker)
+    nowhere = ClaimSide(content="the talks focused on reopening the border crossings", speaker=speaker)
     assert score_pair(city, country).score >= AUTO
     assert score_pair(city, nowhere).score >= SUGGEST
 
@@ -99,8 +106,9 @@ def test_a_shared_first_name_does_not_name_the_speaker() -> None:
 def test_the_subject_of_a_meeting_verb_is_skipped_for_the_party_after_it() -> None:
     from claims.linking.anchors import claim_anchors, conflict
 
-    first = "التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين سامر الخطيب، اليوم، المبعوث النرويجي هانس ليندكفيست، في اجتماع."
-    second = "التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين سامر الخطيب، الأحد في عمان، وزيرة الخارجية التشيلية ماريا سوتو، في اجتماع."
+    subject = "التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين سامر الخطيب"
+    first = f"{subject}، اليوم، المبعوث النرويجي هانس ليندكفيست، في اجتماع."
+    second = f"{subject}، الأحد في عمان، وزيرة الخارجية التشيلية ماريا سوتو، في اجتماع."
     a = claim_anchors(first, 0, 0, None, "سامر الخطيب")
     b = claim_anchors(second, 0, 0, None, "سامر الخطيب")
     assert a.counterparts and b.counterparts
@@ -133,22 +141,24 @@ def _stored(session: Session, text: str, url: str, outlet: str, content: str, sp
     return art
 
 
-def test_an_unplaced_repeat_is_suggested_not_linked_automatically(session: Session) -> None:
-    first = "وقال رامي الحداد في مؤتمر صحفي يوم الاثنين إن على جميع الأطراف العمل على وقف دائم لإطلاق النار.\n"
-    later = "وأكد رامي الحداد أن على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه.\n"
-    a = _stored(session, first, "https://one.example/1", "الأولى", "على جميع الأطراف العمل على وقف دائم لإطلاق النار", "رامي الحداد")
+SAID = "على جميع الأطراف العمل على وقف دائم لإطلاق النار"
+SAID_AGAIN = "على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه"
+
+
+def _repeat(session: Session, later: str) -> linking.LinkReport:
+    first = f"وقال رامي الحداد في مؤتمر صحفي يوم الاثنين إن {SAID}.\n"
+    a = _stored(session, first, "https://one.example/1", "الأولى", SAID, "رامي الحداد")
     linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
-    b = _stored(session, later, "https://two.example/2", "الثانية", "على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه", "رامي الحداد")
-    report = linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    b = _stored(session, later, "https://two.example/2", "الثانية", SAID_AGAIN, "رامي الحداد")
+    return linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+
+
+def test_an_unplaced_repeat_is_suggested_not_linked_automatically(session: Session) -> None:
+    report = _repeat(session, f"وأكد رامي الحداد أن {SAID_AGAIN}.\n")
     link = session.exec(select(CrossReference)).one()
     assert link.score >= AUTO and link.state == "suggested" and (report.auto, report.suggested) == (0, 1)
 
 
 def test_a_repeat_placed_on_one_day_is_linked_automatically(session: Session) -> None:
-    first = "وقال رامي الحداد في مؤتمر صحفي يوم الاثنين إن على جميع الأطراف العمل على وقف دائم لإطلاق النار.\n"
-    later = "وأكد رامي الحداد الاثنين أن على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه.\n"
-    a = _stored(session, first, "https://one.example/1", "الأولى", "على جميع الأطراف العمل على وقف دائم لإطلاق النار", "رامي الحداد")
-    linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
-    b = _stored(session, later, "https://two.example/2", "الثانية", "على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه", "رامي الحداد")
-    report = linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    report = _repeat(session, f"وأكد رامي الحداد الاثنين أن {SAID_AGAIN}.\n")
     assert report.auto == 1 and session.exec(select(CrossReference)).one().state == "auto"

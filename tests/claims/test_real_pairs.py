@@ -23,16 +23,19 @@ import realpairs  # noqa: E402
 ROOT = realpairs.pairs_dir()
 pytestmark = pytest.mark.skipif(
     not realpairs.present(ROOT),
-    reason=f"no real pairs at {ROOT}: real news text is not committed; rebuild them from fixtures/real/MANIFEST.md",
+    reason=f"no real pairs at {ROOT}: real news text is not committed; "
+    "rebuild them from fixtures/real/MANIFEST.md",
 )
 
-# group: (pair precision, pair recall, claim-link precision) floors, as measured.
+# group: (pair precision, pair recall, claim-link precision) floors: the figures measured at this
+# commit, rounded down (before this change: all 0.67 / 0.90 / 0.46, check 0.64 / 1.00 / 0.51).
 FLOORS = {
-    "all": (0.74, 0.85, 0.46),
-    "ar": (0.71, 1.0, 0.35),
-    "en": (0.75, 1.0, 0.75),
-    "ar-en": (1.0, 0.40, 1.0),
-    "check": (0.75, 1.0, 0.51),  # never read while changing the linker: the honest figure
+    "all": (0.73, 0.85, 0.76),
+    "ar": (0.73, 0.91, 0.70),
+    "en": (0.60, 1.0, 0.81),
+    "ar-en": (1.0, 0.60, 0.91),
+    "diagnosis": (0.90, 0.81, 0.77),  # read while changing the linker
+    "check": (0.61, 0.88, 0.75),  # never read while changing the linker: the honest figure
 }
 
 
@@ -48,7 +51,8 @@ def test_every_page_is_ingested(figures: dict[str, object]) -> None:
 @pytest.mark.parametrize("group", sorted(FLOORS))
 def test_real_pair_links_keep_their_floors(figures: dict[str, object], group: str) -> None:
     c = figures["cells"][group]  # type: ignore[index]
-    print(group, {k: c[k] for k in ("pairs", "same", "linked_same", "linked_negative", "precision", "recall")})
+    shown = ("pairs", "same", "linked_same", "linked_negative", "precision", "recall", "link_precision")
+    print(group, {k: c[k] for k in shown})
     p_floor, r_floor, lp_floor = FLOORS[group]
     assert c["precision"] is not None and c["precision"] >= p_floor, (group, c["false_pairs"])
     assert c["recall"] is not None and c["recall"] >= r_floor, (group, c["missed_pairs"])
