@@ -338,11 +338,6 @@ def place_keys(toks: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def is_place(token: str) -> bool:
-    """Whether a word names a country, territory or people (``places.txt``), alone."""
-    return stem(token) in _place_table()[0]
-
-
 @lru_cache(maxsize=1)
 def _direction_table() -> dict[str, str]:
     """Stem → direction ("up", "down", "same"), from ``directions.txt``."""
