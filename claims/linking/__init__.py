@@ -9,7 +9,10 @@ Public API (the ingestion flow, the CLI and the dashboard call these; none of th
 
 A same-claim link needs the same statement (content), a compatible speaker and, where both sides
 name them, the same event anchors: the day and the counterpart (:mod:`claims.linking.anchors`), so
-one talking point repeated in two calls is two claims. Syndicated copies are found by containment
+one talking point repeated in two calls is two claims; the same figures (years are context, number
+words count), the same direction (raised / held / cut) and the same countries (``places.txt``). An
+event sentence agrees with a speaker's claim only when it names the speaker, and an auto link needs
+its occasion placed (a copy, verbatim wording, an agreeing day or a shared party). Syndicated copies are found by containment
 of the shorter text's shingles in the longer (:func:`claims.linking.link._syndicated`).
 
 Candidates come from a MinHash LSH *band table* in the database (``claimband``: 16 keys per claim),

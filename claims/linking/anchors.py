@@ -175,6 +175,16 @@ def _parties_differ(a: Anchors, b: Anchors) -> bool:
     return True
 
 
+def corroborate(a: Anchors, b: Anchors) -> bool:
+    """Whether the two claims are placed on one occasion: both give a day and the days agree, or
+    both name the other party and share one. Only then is a repeated statement linked automatically:
+    the same words with no day or party to compare may be the same talking point another day."""
+    days = (a.day is not None or a.weekday is not None) and (b.day is not None or b.weekday is not None)
+    if days and not _days_apart(a, b):
+        return True
+    return bool(a.counterparts and b.counterparts and not _parties_differ(a, b))
+
+
 def conflict(a: Anchors, b: Anchors) -> str:
     """"" when the two claims may be one event; else which anchor differs ("day" or "counterpart")."""
     if _days_apart(a, b):
@@ -253,32 +263,64 @@ def _nisba(token: str) -> bool:
     return token.startswith("ال") and token.endswith(("ي", "يه")) and len(token) > 4
 
 
+# Verbs of meeting whose subject follows them (VSO): "التقى الوزير X، اليوم، Y" met Y.
+_MEETING_VERBS = frozenset(_N(w) for w in "التقى التقت يلتقي استقبل استقبلت يستقبل اجتمع".split())
+
+
+def _phrase(folded: str, start: int, own: frozenset[str]) -> tuple[set[str], int, bool, int | None]:
+    """The party phrase at ``folded[start:]``, up to the next stop: (skeletons of its words, where it
+    ends, whether its last word is the speaker's own name, where the next phrase of the sentence
+    starts: after a comma that ended this phrase, else None)."""
+    window = folded[start : start + 200]
+    stop = _STOP_AT.search(window)
+    rest = window[: stop.start()] if stop else window
+    nxt = start + stop.end() if stop and stop.group() in ",،" else None
+    found: set[str] = set()
+    n, after_nisba, end, last_own = 0, False, start, False
+    for i, w in enumerate(_WORD.finditer(rest)):
+        t = w.group()
+        if after_nisba and t.startswith("ال") and not _nisba(t):
+            nxt = None
+            break  # "نظيره الكندي العلاقات الثنائية": the party ended with its nationality
+        if t in _CUT_WORDS or t in _WEEKDAYS or t in _RELATIVE or n >= _CAPTURE_WORDS or i > 12:
+            nxt = None if n else nxt  # a phrase cut short is no subject to read past
+            break
+        end = start + w.end()
+        bare = t[1:] if t.startswith("و") and len(t) > 3 else t  # "ووزيرة" is "and the minister"
+        if t in _NOT_PARTY or bare in _NOT_PARTY or t[0].isdigit():
+            continue
+        n += 1
+        after_nisba = after_nisba or _nisba(t)
+        sk = skeleton(t)
+        last_own = sk in own
+        if len(sk) >= 2 and not last_own:
+            found.add(sk)
+    return found, end, last_own, nxt
+
+
 def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
     """Skeletons of the words after a call/meeting trigger (titles and the speaker's own name left
-    out), and where in the normalised text the last party phrase ends (0 when there is none)."""
+    out), and where in the normalised text the last party phrase ends (0 when there is none).
+
+    After a meeting verb, a phrase ending with the speaker's own name is the verb's subject ("التقى
+    نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X، اليوم، Y"): the party is the next phrase with
+    party words.
+    """
     folded = _N(text)
     found: set[str] = set()
     frame_end = 0
     for rx in (_AR_COUNTERPART, _EN_COUNTERPART):
         for m in rx.finditer(folded):
-            rest = _STOP_AT.split(folded[m.end() : m.end() + 200], maxsplit=1)[0]
-            n, after_nisba, end = 0, False, m.end()
-            for i, w in enumerate(_WORD.finditer(rest)):
-                t = w.group()
-                if after_nisba and t.startswith("ال") and not _nisba(t):
-                    break  # "نظيره الكندي العلاقات الثنائية": the party ended with its nationality
-                if t in _CUT_WORDS or t in _WEEKDAYS or t in _RELATIVE or n >= _CAPTURE_WORDS or i > 12:
-                    break
-                end = m.end() + w.end()
-                bare = t[1:] if t.startswith("و") and len(t) > 3 else t  # "ووزيرة" is "and the minister"
-                if t in _NOT_PARTY or bare in _NOT_PARTY or t[0].isdigit():
+            start, subject = m.end(), False
+            verb = m.group().split()[0] in _MEETING_VERBS  # "اتصالا من X": X is the party, own or not
+            for _ in range(4):
+                words, end, last_own, nxt = _phrase(folded, start, own)
+                if verb and nxt is not None and (last_own or (subject and not words)):
+                    start, subject = nxt, True  # the subject, then a time or place phrase: read on
                     continue
-                n += 1
-                after_nisba = after_nisba or _nisba(t)
-                sk = skeleton(t)
-                if len(sk) >= 2 and sk not in own:
-                    found.add(sk)
-            frame_end = max(frame_end, end)
+                found |= words
+                frame_end = max(frame_end, end)
+                break
     return frozenset(found), frame_end
 
 

@@ -3,8 +3,9 @@
 ``link_article`` indexes the article (copy keys, title, each claim's bands), finds syndicated copies,
 retries waiting teasers, and links each claim to its candidates: ``via`` when one side cites the
 other's outlet, else ``same_claim``; ``auto`` at or above the auto threshold (same language only:
-cross-language matches rest on a small glossary, so a reviewer confirms them), ``suggested`` at or
-above the suggest threshold. One link per existing cluster keeps rows bounded. Never commits.
+cross-language matches rest on a small glossary, so a reviewer confirms them; so does a repeat that
+no copy, verbatim wording, day or party places on one occasion), ``suggested`` at or above the
+suggest threshold. One link per existing cluster keeps rows bounded. Never commits.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from claims.errors import InputError
 from claims.linking import clusters, index, related, sameclaim
-from claims.linking.anchors import Anchors, claim_anchors, conflict
+from claims.linking.anchors import Anchors, claim_anchors, conflict, corroborate
 from claims.linking.score import NEUTRAL_SPEAKER, score_pair
 from claims.linking.text import skeleton, tokens
 from claims.models import Article, Claim, ClaimBand, CrossReference, DocBand, utcnow
@@ -128,6 +129,7 @@ _COPIES = select(CrossReference.from_article_id, CrossReference.to_article_id).w
     CrossReference.kind == "syndicated",
     or_(CrossReference.from_article_id == bindparam("a"), CrossReference.to_article_id == bindparam("a")),
 )
+VERBATIM = 0.95  # content this close is the same sentence: auto-linked whether or not its occasion is known
 COPY_CONTENT = 0.9  # a claim's words found again in a copy of its article: the same claim, whoever the
 # extractor took for its speaker on either side (a dateline agency, a body quoted two lines above)
 
@@ -170,7 +172,8 @@ def _link_claims(
         for o in survivors.get(c.id, ()):
             if index.pair(c.id, o.id) in existing:
                 continue
-            result = score_pair(me, o.side(o.lang, aliases))
+            other = o.side(o.lang, aliases)
+            result = score_pair(me, other)
             if o.article_id in copies and result.content >= COPY_CONTENT:
                 result = replace(result, score=max(result.score, round(result.content * NEUTRAL_SPEAKER, 4)))
             if result.score < suggest_threshold:
@@ -179,11 +182,19 @@ def _link_claims(
                 index.pair(fp[c.id], index.fingerprint(o.article_id, o.content, o.speaker)) in rejected
             ):
                 continue
+            # an unplaced repeat (no copy, not verbatim, no day or party agreeing) stays a suggestion:
+            # a reviewer decides, and clusters do not merge on it
+            review = result.cross_language or (
+                result.score >= auto_threshold
+                and o.article_id not in copies
+                and result.content < VERBATIM
+                and not corroborate(me.event, other.event)
+            )
             group = o.cluster_id or -o.id
             if group not in best_per_cluster or result.score > best_per_cluster[group][0]:
-                best_per_cluster[group] = (result.score, o, result.cross_language)
-        for score, o, cross in sorted(best_per_cluster.values(), key=lambda t: -t[0]):
-            _add_link(article, c, o, score, cross, auto_threshold, links)
+                best_per_cluster[group] = (result.score, o, review)
+        for score, o, review in sorted(best_per_cluster.values(), key=lambda t: -t[0]):
+            _add_link(article, c, o, score, review, auto_threshold, links)
     sameclaim.write_links(session, links.rows)
     sameclaim.merge_clusters(session, links.edges, article.published_at)
     report.auto += links.auto
@@ -197,12 +208,15 @@ def _add_link(
     c: sameclaim.Row,
     other: sameclaim.Row,
     score: float,
-    cross: bool,
+    review: bool,
     auto_threshold: float,
     links: sameclaim.Links,
 ) -> None:
-    """One link row: ``via`` when one side cites the other's outlet; auto links join the clusters."""
-    state = "auto" if score >= auto_threshold and not cross else "suggested"
+    """One link row: ``via`` when one side cites the other's outlet; auto links join the clusters.
+
+    ``review``: a reviewer must confirm it whatever its score (across languages, or an unplaced repeat).
+    """
+    state = "auto" if score >= auto_threshold and not review else "suggested"
     if c.via and cites(c.via, other.outlet):
         kind, src, dst = "via", c, other
     elif other.via and cites(other.via, article.outlet):

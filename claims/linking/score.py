@@ -19,10 +19,13 @@ from claims.linking.text import (
     EN_STOP,
     ROLE_WORDS,
     content_keys,
+    directions,
     is_arabic,
+    is_year,
     negated,
     neutral_keys,
     number_slots,
+    place_keys,
     skeleton,
     stem,
     tokens,
@@ -30,8 +33,10 @@ from claims.linking.text import (
 
 NEUTRAL_SPEAKER = 0.95  # outlet / event claims, or no speaker: neither agreement nor disagreement
 DISAGREEING_SPEAKER = 0.45  # keeps "same words, other speaker" under any sane suggest threshold
-MISMATCH_PENALTY = 0.4  # different numbers, or one side negated
+UNNAMED_SPEAKER = 0.75  # an event sentence against a speaker's claim, the sentence not naming the speaker
+MISMATCH_PENALTY = 0.4  # different numbers, one side negated, or opposite directions
 ANCHOR_PENALTY = 0.4  # another day or another counterpart: the same words said on another occasion
+PLACE_PENALTY = 0.4  # both contents name places and share none: they speak of different things
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,16 @@ class ClaimSide:
     @cached_property
     def numbers(self) -> dict[str, frozenset[str]]:
         return number_slots(self.toks)
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Countries and territories the content names (``places.txt``)."""
+        return place_keys(self.toks)
+
+    @cached_property
+    def directions(self) -> frozenset[str]:
+        """Which ways the content says something moved (``directions.txt``)."""
+        return directions(self.toks)
 
     @cached_property
     def negated(self) -> bool:
@@ -167,7 +182,15 @@ def content_similarity(a: ClaimSide, b: ClaimSide) -> float:
         sim *= MISMATCH_PENALTY
     if a.negated != b.negated:
         sim *= MISMATCH_PENALTY
+    if a.directions and b.directions and not a.directions & b.directions:
+        sim *= MISMATCH_PENALTY  # "raised its rates" / "held its rates"
     return sim
+
+
+def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both contents name countries or territories and share none: they speak of different things
+    ("the situation in Gaza and Yemen" / "the situation in Syria"). A side naming none never differs."""
+    return bool(a and b and not a & b)
 
 
 def numbers_conflict(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
@@ -176,10 +199,16 @@ def numbers_conflict(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]])
     Numbers are compared where both sides have them: a value on one side only (a dateline's date, a
     figure one outlet restates) is no contradiction. A value of ``a`` missing from ``b`` contradicts
     when ``b`` has a value of its own in the same slot (a neighbouring word in common: "cut by 2
-    million" / "cut by 1 million"), or when the two sides share no value at all.
+    million" / "cut by 1 million"), or when the two sides share no value at all. Years are the
+    context of a figure, not a figure: two monthly releases of one template share "2025 … 2024",
+    and their figures (1.85 % and 1.87 %) still make them two claims.
     """
     if not a or not b:
         return False
+    figures_a = {v for v in a if not is_year(v)}
+    figures_b = {v for v in b if not is_year(v)}
+    if figures_a and figures_b and not figures_a & figures_b:
+        return True
     only_a = {v: s for v, s in a.items() if v not in b}
     only_b = {v: s for v, s in b.items() if v not in a}
     if not only_a or not only_b:
@@ -303,10 +332,57 @@ def names_agree(a: str, b: str) -> bool:
     return translit_agree(a, b)
 
 
+def names_speaker(event: ClaimSide, claim: ClaimSide) -> bool:
+    """Whether an event sentence names the speaker of ``claim``.
+
+    Named: a glossary concept of an organisation's name (لجنة = Committee), the surname (three
+    letters or more of skeleton), or a run of the sentence's words, titles and particles skipped,
+    spelling the start of the name (عبد الله بن زايد for عبدالله بن زايد آل نهيان; five letters or
+    more over two words at least, so a shared first name such as عبدالرحمن alone names no one), or
+    the first name right after a title ("Sheikh Abdullah", the Gulf's usual short form).
+    """
+    if {k for k in claim.speaker_keys if k.startswith("@")} & event.neutral_set:
+        return True
+    toks = event.toks
+    words = [t for t in toks if t not in ROLE_WORDS and stem(t) not in ROLE_WORDS and t not in _PARTICLES]
+    skeletons = [skeleton(t) for t in words]
+    surname = claim.speaker_surname
+    if len(surname) >= 3 and surname in skeletons:
+        return True
+    first = _first_name(claim.speaker)
+    if len(first) >= 3 and any(  # a title and the first name: "Sheikh Abdullah", "الشيخ عبدالله"
+        skeleton(t) == first and _is_role(prev) for prev, t in zip(toks, toks[1:], strict=False)
+    ):
+        return True
+    for name in (claim.speaker, *claim.aliases):
+        for key, drop in ((translit_key(name), ""), (translit_key(name).replace("l", ""), "l")):
+            if len(key) < 5:  # the second key: the article assimilated inside a name (عبد الرحمن)
+                continue
+            for i in range(len(skeletons)):
+                run = ""
+                for n, sk in enumerate(skeletons[i : i + 5], 1):
+                    run += sk.replace(drop, "") if drop else sk
+                    if not key.startswith(run):
+                        break
+                    if run == key or (n >= 2 and len(run) >= 5):
+                        return True
+    return False
+
+
 def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
-    """1.0 same speaker, ``DISAGREEING_SPEAKER`` another one, ``NEUTRAL_SPEAKER`` when it cannot tell."""
+    """1.0 same speaker, ``DISAGREEING_SPEAKER`` another one, ``NEUTRAL_SPEAKER`` when it cannot tell.
+
+    An event sentence (the outlet's narration) has no speaker to disagree with; against a speaker's
+    claim it agrees only as far as it names that speaker: "the minister discussed the situation in
+    Gaza" is not another minister's statement about Gaza (``UNNAMED_SPEAKER``). Within one language
+    only: across languages one extractor's narration ("the UAE's top diplomat underscored …") is the
+    other's attributed claim.
+    """
     if a.speaker_neutral or b.speaker_neutral:
-        return NEUTRAL_SPEAKER
+        event, other = (a, b) if a.speaker_neutral else (b, a)
+        if other.speaker_neutral or event.kind != "event" or a.language != b.language:
+            return NEUTRAL_SPEAKER  # across languages the extractors differ in what they attribute
+        return NEUTRAL_SPEAKER if names_speaker(event, other) else UNNAMED_SPEAKER
     if a.speaker_id is not None and a.speaker_id == b.speaker_id:
         return 1.0
     names_a, names_b = (a.speaker, *a.aliases), (b.speaker, *b.aliases)
@@ -319,6 +395,17 @@ def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
     if any(names_agree(x, y) for x in names_a for y in names_b):
         return 1.0
     return DISAGREEING_SPEAKER
+
+
+def _is_role(token: str) -> bool:
+    return token in ROLE_WORDS or stem(token) in ROLE_WORDS
+
+
+@lru_cache(maxsize=100_000)
+def _first_name(name: str) -> str:
+    """Skeleton of the first name word (roles and particles dropped)."""
+    words = [t for t in tokens(name) if not _is_role(t) and t not in _PARTICLES]
+    return skeleton(words[0]) if words else ""
 
 
 @lru_cache(maxsize=100_000)
@@ -344,5 +431,7 @@ def score_pair(a: ClaimSide, b: ClaimSide) -> PairScore:
     content = content_similarity(a, b)
     if conflict(a.event, b.event):
         content *= ANCHOR_PENALTY
+    if places_differ(a.places, b.places):
+        content *= PLACE_PENALTY
     speaker = speaker_agreement(a, b)
     return PairScore(round(content * speaker, 4), round(content, 4), speaker, a.language != b.language)

@@ -279,17 +279,110 @@ def _canonical_number(token: str) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
+@lru_cache(maxsize=1)
+def number_words() -> dict[tuple[str, ...], str]:
+    """Number words (the stems of one or two tokens) → their value, from ``numbers.txt``."""
+    table: dict[tuple[str, ...], str] = {}
+    path = Path(__file__).with_name("numbers.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        value, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            key = tuple(stem(t) for part in form.split("_") for t in tokens(part))
+            if key:
+                table.setdefault(key, value.strip())
+    return table
+
+
+def _number_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    """(value, tokens used) of a number written at ``toks[i]``: digits, or a number word or pair."""
+    t = toks[i]
+    if t[0].isdigit():
+        return t, 1
+    words = number_words()
+    s = stem(t)  # clitics off: "للأحد عشر" is "الأحد عشر"
+    if i + 1 < len(toks) and (pair := words.get((s, stem(toks[i + 1])))) is not None:
+        return pair, 2
+    single = words.get((s,))
+    return (single, 1) if single is not None else None
+
+
+@lru_cache(maxsize=1)
+def _place_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Stem → place key and (stem, stem) → place key, from ``places.txt`` (names and adjectives alike)."""
+    single: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    path = Path(__file__).with_name("places.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        key, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            words = [stem(t) for part in form.split("_") for t in tokens(part)]
+            if len(words) == 1:
+                single.setdefault(words[0], key.strip())
+            elif len(words) == 2:
+                pairs.setdefault((words[0], words[1]), key.strip())
+    return single, pairs
+
+
+def place_keys(toks: list[str]) -> frozenset[str]:
+    """The countries and territories a claim names (``places.txt``; cities count as their country)."""
+    single, pairs = _place_table()
+    stems = [stem(t) for t in toks]
+    found = {single[s] for s in stems if s in single}
+    found.update(pairs[p] for p in zip(stems, stems[1:], strict=False) if p in pairs)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _direction_table() -> dict[str, str]:
+    """Stem → direction ("up", "down", "same"), from ``directions.txt``."""
+    table: dict[str, str] = {}
+    path = Path(__file__).with_name("directions.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        direction, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            for tok in tokens(form):
+                table.setdefault(stem(tok), direction.strip())
+    return table
+
+
+def directions(toks: list[str]) -> frozenset[str]:
+    """Which ways the claim says something moved (``directions.txt``): up, down, unchanged."""
+    table = _direction_table()
+    return frozenset(d for t in toks if (d := table.get(stem(t))) is not None)
+
+
+def is_year(value: str) -> bool:
+    """A whole number that reads as a year (1900–2100): the context of a figure, not a figure."""
+    return value.isdigit() and 1900 <= int(value) <= 2100
+
+
 def number_slots(text: str | list[str]) -> dict[str, frozenset[str]]:
     """Each number's canonical value → the words around it (its "slot": what the number measures).
 
-    Basis points become percent (``200 نقطة أساس`` and ``2%`` are one value). The slot is the nearest
-    word on each side that is not a number, as a light stem; a unit word after the number is part of it.
+    Basis points become percent (``200 نقطة أساس`` and ``2%`` are one value); number words count
+    (``الأشهر الثمانية`` states 8, see ``numbers.txt``). The slot is the nearest word on each side
+    that is not a number, as a light stem; a unit word after the number is part of it.
     """
     toks = tokens(text) if isinstance(text, str) else text
     out: dict[str, set[str]] = {}
+    skip_to = 0
     for i, t in enumerate(toks):
-        if not t[0].isdigit():
+        if i < skip_to:
             continue
+        found = _number_at(toks, i)
+        if found is None:
+            continue
+        t, used = found
+        skip_to = i + used
         value = _canonical_number(t)
         nxt = toks[i + 1 : i + 3]
         for unit in _BASIS_POINTS:
@@ -300,7 +393,7 @@ def number_slots(text: str | list[str]) -> dict[str, frozenset[str]]:
                     pass
                 break
         slot = out.setdefault(value, set())
-        for j in (i - 1, i + 1):
+        for j in (i - 1, i + used):
             if 0 <= j < len(toks) and not toks[j][0].isdigit():
                 slot.add(stem(toks[j]))
     return {v: frozenset(s) for v, s in out.items()}

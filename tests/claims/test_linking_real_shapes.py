@@ -1,0 +1,164 @@
+"""Same-claim scoring on the shapes that made wrong links on the rebuilt real pairs (issue 15).
+
+Each test writes its own sentences (never article text) reproducing one failure kind seen on the
+diagnosis half of ``fixtures/real/local/pairs`` (``fixtures/linking/realpairs.py``), and fails on
+the scorer before the change that fixed that kind.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from claims import linking, repository
+from claims.linking import ClaimSide, score_pair
+from claims.models import CrossReference
+from claims.linking.score import numbers_conflict
+from claims.linking.text import number_slots
+
+from tests.factories import make_candidate, make_document
+
+AUTO, SUGGEST = 0.82, 0.6  # the Settings defaults
+
+
+def _event(content: str) -> ClaimSide:
+    return ClaimSide(content=content, speaker="example.com", kind="event", speaker_kind="outlet")
+
+
+# --- numbers: a monthly release's template repeats; its figures and period do not -----------------
+
+
+def test_shared_years_do_not_make_two_releases_one_claim() -> None:
+    july = _event(
+        "بلغ مؤشر أسعار المنتجين للأشهر الأولى من عام 2031 ما مقداره 104.20 مقابل 101.35 للفترة نفسها من عام 2030"
+    )
+    august = _event(
+        "سجل مؤشر أسعار المنتجين ارتفاعا نسبته 2.84% للأشهر الأولى من عام 2031 مقارنة مع الفترة نفسها من عام 2030"
+    )
+    assert numbers_conflict(july.numbers, august.numbers)
+    assert score_pair(july, august).score < SUGGEST
+
+
+def test_number_words_state_the_period() -> None:
+    seven = number_slots("ارتفعت صادرات الفوسفات خلال الأشهر السبعة الأولى من العام")
+    eight = number_slots("ارتفعت صادرات الفوسفات خلال الأشهر الثمانية الأولى من العام")
+    eleven = number_slots("ارتفعت صادرات الفوسفات للأحد عشر شهرا الأولى من العام")
+    assert "7" in seven and "8" in eight and "11" in eleven
+    assert "1" not in eleven  # the pair is one value, not "الأحد" (a weekday) and "عشر"
+    assert numbers_conflict(seven, eight)
+
+
+def test_the_same_figures_restated_still_link() -> None:
+    wire = _event("سجل مؤشر أسعار المنتجين ارتفاعا نسبته 2.84% للأشهر الأولى من عام 2031 مقارنة مع عام 2030")
+    rewrite = _event("ارتفع مؤشر أسعار المنتجين بنسبة 2.84% في الأشهر الأولى من 2031 مقارنة بالعام 2030")
+    assert not numbers_conflict(wire.numbers, rewrite.numbers)
+    assert score_pair(wire, rewrite).score >= SUGGEST
+
+
+def test_a_year_alone_still_tells_two_claims_apart() -> None:
+    """Years stay values when they are all a claim states: "in 2029" and "in 2030" differ."""
+    a = ClaimSide(content="the new port will open in 2029", speaker="Lina Haddad")
+    b = ClaimSide(content="the new port will open in 2030", speaker="Lina Haddad")
+    assert score_pair(a, b).score < SUGGEST
+
+
+# --- places: two readouts of one template about different countries ---------------------------------
+
+
+def test_different_countries_make_different_statements() -> None:
+    gaza = _event("وبحث الجانبان عددا من الملفات ذات الاهتمام المشترك ومنها الأوضاع في قطاع غزة واليمن")
+    syria = _event(
+        "وتناول الجانبان تبادل وجهات النظر حول القضايا ذات الاهتمام المشترك ومنها الأوضاع في سوريا"
+    )
+    assert score_pair(gaza, syria).score < SUGGEST
+
+
+def test_a_city_agrees_with_its_country_and_a_side_naming_none_agrees_with_any() -> None:
+    speaker = "Omar Nasser"
+    city = ClaimSide(content="the talks in Damascus focused on reopening the border crossings", speaker=speaker)
+    country = ClaimSide(content="talks in Syria focused on reopening the border crossings", speaker=speaker)
+    nowhere = ClaimSide(content="the talks focused on reopening the border crossings", speaker=speaker)
+    assert score_pair(city, country).score >= AUTO
+    assert score_pair(city, nowhere).score >= SUGGEST
+
+
+# --- an event sentence against a speaker's claim: it must name that speaker --------------------------
+
+
+def test_an_event_that_does_not_name_the_speaker_is_not_their_statement() -> None:
+    claim = ClaimSide(content="أهمية تعزيز الأمن والسلم الدوليين في المنطقة", speaker="سالم بن راشد الكعبي")
+    other = _event("وناقش وزير الخارجية ونظيره الجهود المبذولة لتعزيز الأمن والسلم الدوليين في المنطقة")
+    named = _event("وناقش سالم بن راشد ونظيره الجهود المبذولة لتعزيز الأمن والسلم الدوليين في المنطقة")
+    assert score_pair(claim, other).score < score_pair(claim, named).score
+    assert score_pair(claim, named).speaker == 0.95
+
+
+def test_a_shared_first_name_does_not_name_the_speaker() -> None:
+    claim = ClaimSide(content="تطلعه إلى تعزيز التعاون الاقتصادي", speaker="عبدالرحمن بن خالد المطيري")
+    other = _event("تلقى الأمير فيصل بن سعود بن عبدالرحمن اتصالا بحث خلاله تعزيز التعاون الاقتصادي")
+    spelled = _event("وبحث عبد الرحمن بن خالد خلال الاتصال تعزيز التعاون الاقتصادي")
+    assert score_pair(claim, other).speaker < 0.95
+    assert score_pair(claim, spelled).speaker == 0.95
+
+
+# --- counterparts: the speaker as the meeting verb's subject is not the other party ------------------
+
+
+def test_the_subject_of_a_meeting_verb_is_skipped_for_the_party_after_it() -> None:
+    from claims.linking.anchors import claim_anchors, conflict
+
+    subject = "التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين سامر الخطيب"
+    first = f"{subject}، اليوم، المبعوث النرويجي هانس ليندكفيست، في اجتماع."
+    second = f"{subject}، الأحد في عمان، وزيرة الخارجية التشيلية ماريا سوتو، في اجتماع."
+    a = claim_anchors(first, 0, 0, None, "سامر الخطيب")
+    b = claim_anchors(second, 0, 0, None, "سامر الخطيب")
+    assert a.counterparts and b.counterparts
+    assert conflict(a, b) == "counterpart"
+    claim = "ضرورة الوقف الفوري للحرب وإدخال المساعدات الإنسانية"
+    x = ClaimSide(content=claim, speaker="سامر الخطيب", anchors=a)
+    y = ClaimSide(content=claim + " بشكل كاف", speaker="سامر الخطيب", anchors=b)
+    assert score_pair(x, y).score < SUGGEST
+
+
+# --- directions: "raised" and "held" are two decisions ----------------------------------------------
+
+
+def test_raising_and_holding_a_rate_are_two_claims() -> None:
+    raised = _event("قررت لجنة السياسة النقدية في اجتماعها اليوم رفع سعر الفائدة على الودائع")
+    held = _event("قررت لجنة السياسة النقدية في اجتماعها اليوم تثبيت سعر الفائدة على الودائع")
+    also_raised = _event("قررت لجنة السياسة النقدية اليوم في اجتماعها رفع سعر الفائدة على الودائع")
+    assert score_pair(raised, held).score < SUGGEST
+    assert score_pair(raised, also_raised).score >= AUTO
+
+
+# --- auto links: a repeated talking point with no day or party to place it waits for a reviewer ------
+
+
+def _stored(session: Session, text: str, url: str, outlet: str, content: str, speaker: str) -> int:
+    doc = make_document(text, outlet=outlet, title=url)
+    art = repository.store_article(session, doc=doc, url=url).article_id
+    cand = make_candidate(doc, content, speaker=speaker, speaker_mention=speaker.split()[-1])
+    repository.replace_claims(session, article_id=art, candidates=[cand])
+    return art
+
+
+SAID = "على جميع الأطراف العمل على وقف دائم لإطلاق النار"
+SAID_AGAIN = "على كل الأطراف العمل على وقف دائم لإطلاق النار وليس تقويضه"
+
+
+def _repeat(session: Session, later: str) -> linking.LinkReport:
+    first = f"وقال رامي الحداد في مؤتمر صحفي يوم الاثنين إن {SAID}.\n"
+    a = _stored(session, first, "https://one.example/1", "الأولى", SAID, "رامي الحداد")
+    linking.link_article(session, article_id=a, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+    b = _stored(session, later, "https://two.example/2", "الثانية", SAID_AGAIN, "رامي الحداد")
+    return linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
+
+
+def test_an_unplaced_repeat_is_suggested_not_linked_automatically(session: Session) -> None:
+    report = _repeat(session, f"وأكد رامي الحداد أن {SAID_AGAIN}.\n")
+    link = session.exec(select(CrossReference)).one()
+    assert link.score >= AUTO and link.state == "suggested" and (report.auto, report.suggested) == (0, 1)
+
+
+def test_a_repeat_placed_on_one_day_is_linked_automatically(session: Session) -> None:
+    report = _repeat(session, f"وأكد رامي الحداد الاثنين أن {SAID_AGAIN}.\n")
+    assert report.auto == 1 and session.exec(select(CrossReference)).one().state == "auto"
