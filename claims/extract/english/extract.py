@@ -30,6 +30,7 @@ from claims.extract.english.flow import (
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
+from claims.extract.english.speaker_candidates import Choice, choose_subject, intro_end
 from claims.extract.english.spans import (
     OBJECT_FIRST,
     QUOTES,
@@ -419,6 +420,7 @@ def _cue(
             lb += 1
     j_after = k + 1
     speaker: Entity | None = None
+    choice: Choice | None = None
     if nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
@@ -437,15 +439,22 @@ def _cue(
         speaker = ctx.resolve(toks, k + 1, j_after)
         lb = cue_start
     elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
-        end = leading_np(toks, lb, k)  # "Fidan on Monday declined to confirm the meeting but said …"
-        speaker = ctx.resolve(toks, lb, end) if end > lb else None
+        # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
+        # senator criticised … and said …": the subject opens after the introductory phrase
+        opens = intro_end(toks, lb, k)
+        end = leading_np(toks, opens, k)
+        speaker = ctx.resolve(toks, opens, end) if end > opens else None
     else:
         left = trim_left(toks, lb, cue_start)
         subj = subject_start(toks, lb, left, ctx.name_commas)
+        pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS
         if subj < left:
-            speaker = ctx.resolve(toks, subj, left)
+            choice = choose_subject(toks, lb, subj, left, ctx.lower_words)
+            speaker = ctx.resolve(toks, choice.start, choice.end)
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
+        if speaker is None and pronoun_subject:
+            return []  # "he said Ryan": a pronoun holds the subject slot; what follows is the answer
         if speaker is None and (left == lb or quote_before is not None or toks[cue_start - 1].text == ","):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
@@ -477,6 +486,10 @@ def _cue(
     )
     for d in out:
         d.resolution = d.resolution or resolution
+        if choice is not None and choice.margin is not None:
+            d.margin = choice.margin
+            if choice.margin < 1.0:
+                d.confidence -= 0.1  # two readings of the subject came close: say so to the reviewer
     if out:
         ctx.reg.spoke(speaker)
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
@@ -571,8 +584,11 @@ def _contents(
     first_tok = _token_at(toks, after_dateline(ctx, toks, span))
     if before_ok and lb <= 8 and toks[lb - 1].text == ",":
         before_ok = not _adverb_only(toks, after_dateline(ctx, toks, span), lb)
-    if before_ok and first_tok < lb and toks[first_tok].lw in _CONCESSIVE:
-        before_ok = False  # "Although profit fell, Reyes said …": a fronted subordinate clause is no content
+    fronted = first_tok < lb and (toks[first_tok].lw in _CONCESSIVE or _fronted_participle(toks, first_tok))
+    if before_ok and fronted:
+        # "Although profit fell, Reyes said …": a fronted subordinate clause is no content; nor is the
+        # question a fronted participle reports ("Asked who should lead it, he said Okafor.")
+        before_ok = False
     addressee = (
         start is not None and before_ok and lemma == "tell" and _addressee_only(toks, j_after, end_limit)
     )  # "The museum is open, the minister told the state news agency.": whom he told, not what
@@ -617,6 +633,20 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+def _fronted_participle(toks: list[Tok], x: int) -> bool:
+    """``Asked about the fees, …``, ``Pressed on the delay, …``: a capitalised -ed participle opening the
+    sentence, followed by a lower-case word — a circumstance of the cue, not what was said."""
+    t = toks[x]
+    nxt = toks[x + 1] if x + 1 < len(toks) else None
+    return (
+        t.text[:1].isupper()
+        and t.lw.endswith("ed")
+        and len(t.lw) > 4
+        and nxt is not None
+        and nxt.text[:1].islower()
+    )
 
 
 _CONCESSIVE = frozenset(

@@ -7,6 +7,8 @@ with an organisation word is an organisation; a plural head (``officials``) is a
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
 from claims.extract.english.anaphora import before_cursor, earlier, latest_org, main_org, pronoun
@@ -38,6 +40,7 @@ from claims.extract.english.words import (
 from claims.types import SpeakerKind
 
 _DETERMINERS = frozenset(["the", "a", "an"])
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
 
@@ -95,6 +98,12 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         (toks[k].lw in lx.NAME_PARTICLES and toks[k].text[0].islower()) or toks[k].text == "."
     ):
         k += 1
+    if k < j and k - 1 > i and j - k <= 3 and toks[k - 1].lw == "of":
+        # "Rep. Ann Cole of Wessex": a name, then "of" and a short proper run — where the person is from
+        # (a title or an organisation word before "of" makes it a complement: "Secretary of State X")
+        before = name_span(toks, i, k - 1)
+        if before is not None and before[1] == k - 1:
+            return before
     return (k, j) if k < j else None
 
 
@@ -107,6 +116,9 @@ class EnCtx:
         self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
         self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
         self.lead = ""  # the capitalised subject opening the story ("AstraZeneca appeared to …")
+        # words the article writes in lower case somewhere: a capitalised sentence opener among them
+        # ("Even", "After") is no part of a name (speaker_candidates)
+        self.lower_words = frozenset(_LOWER_WORD.findall(text))
 
     def span(self, a: int, b: int) -> str:
         return " ".join(self.text[a:b].split()).strip(" ,")

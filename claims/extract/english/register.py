@@ -12,7 +12,9 @@ from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
 from claims.extract.english.spans import dateline_end
+from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import Tok
+from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import role_key
 from claims.text.segment import Span
 from claims.types import SpeakerKind
@@ -75,11 +77,39 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         if role and role_key(role) not in entity.role_key:
                             entity.role = entity.role if len(entity.role) > len(role) else role
                             entity.role_key = f"{entity.role_key} {role_key(role)}".strip()
-                    if entity.kind == SpeakerKind.PERSON and not first:
+                    quoted = _quoted(ctx.text, span.start, toks[i].start)
+                    if entity.kind == SpeakerKind.PERSON and not first and not quoted:
+                        # a name inside a quotation is what the speaker talks about, not whom the
+                        # narration is about: never the "he"/"she" of the next cue
                         ctx.subjects.append((toks[i].start, entity))
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+
+
+def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
+    """``Ann Cole praised the board.``: two or three capitalised words opening the sentence, none an
+    ordinary word the article writes in lower case, then a lower-case finite verb — the person the
+    narration is about, whom the next ``he``/``she`` means."""
+    if i != 0 or not 2 <= j - i <= 3 or j >= len(toks) or any(t.lw in ctx.lower_words for t in toks[i:j]):
+        return False
+    if toks[i].lw in OPENERS or toks[i].lw in lx.INTRO_WORDS:
+        return False  # "After Cole argued …": the opener is grammar, the name is one word
+    verb = toks[j]
+    if not (verb.text.isalpha() and verb.text.islower()):
+        return False
+    return verb.lw in lx.REPORTING_VERBS or verb.lw in _NARRATION_VERBS or finite_ed(verb)
+
+
+_NARRATION_VERBS = frozenset(
+    "is was has had will would spoke met took made gave went came won lost left sent held ran wrote".split()
+)
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """``pos`` is inside a quotation opened in this sentence (curly marks, or an odd count of straight ones)."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _RUN_GLUE = frozenset(["of", "for", "and", "al", "bin", "de"])  # inside a name when a capital follows
@@ -223,6 +253,6 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         a -= 1
     role = ctx.span(toks[a].start, toks[ni - 1].end) if ni > a else ""
     if not titled and (i == 0 or toks[i - 1].text not in (",", "said", "says", "told")):
-        if not (nj == j and _apposition_role(ctx, toks, j)):
+        if not (nj == j and (_apposition_role(ctx, toks, j) or _narrated_subject(ctx, toks, i, j))):
             return None  # "Omar Al Olama, Minister of State for …,": a titled apposition names a person
     return ctx.register_person(toks, ni, nj, role)

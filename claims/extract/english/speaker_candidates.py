@@ -1,0 +1,152 @@
+"""Who is the subject of an English cue: several readings of the words before the verb, scored.
+
+``spans.subject_start`` gives one reading of the subject (the last comma-separated noun phrases
+before the verb). Real pages write subjects it misreads, and each misreading has a shape:
+
+- a relative clause with commas of its own (``X, who lost her son in Leeds, Yorkshire, in May,
+  said``): the last comma part is inside the relative clause, the subject is the phrase before
+  ``, who``;
+- a capitalised opener glued to the name (``Even X, a loyal ally, said``, ``After X argued that``):
+  the sentence's first word is capitalised only because it opens the sentence, and the article
+  writes it in lower case elsewhere (or it is a function word): no part of a name;
+- an introductory phrase before an ``and said`` subject (``In an interview on Monday, the
+  senator criticised … and said``): the subject opens after the comma that closes it.
+
+Each reading is a candidate token range with features — what it can be (a name's shape, a title
+before a name, an organisation or collective head, a pronoun) and what it cannot be (a phrase
+inside a relative clause, an opener glued to a name, a possessive that owns the head noun, a
+lower-case clause) — and the best is kept with its margin over the runner-up, which goes into the
+claim's confidence. Only the chosen range is resolved (resolving registers names), so a rejected
+reading leaves no trace in the registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.english import lexicon as lx
+from claims.extract.english.noun_phrases import is_cap, is_title, name_span, possessive
+from claims.extract.english.tokens import Tok
+
+# A sentence-initial word that opens a clause or an adjunct: closed-class grammar, not names.
+OPENERS = frozenset(
+    """after before when while though although as since because if unless once until even only
+    in on at for from with by during despite like unlike among amid about under over""".split()
+)
+_RELATIVES = frozenset(["who", "which", "whose", "whom"])
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The chosen subject range ``toks[start:end]``, its score margin over the runner-up reading
+    (None when only one reading existed), and which reading won."""
+
+    start: int
+    end: int
+    margin: float | None
+    reading: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    reading: str
+    start: int
+    end: int
+    score: float
+
+
+def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: frozenset[str]) -> Choice:
+    """The best reading of the subject before a cue: ``toks[subj:left]`` is the parser's reading,
+    ``lb`` where the clause may start (after a dateline or a quotation), ``lower_words`` the words
+    the article writes in lower case (evidence that a capitalised opener is no name)."""
+    candidates = [_Candidate("parser", subj, left, _score(toks, subj, left, lb, lower_words))]
+    rel = _relative_before(toks, lb, left)
+    if rel is not None:
+        a, b = rel
+        candidates.append(_Candidate("before-relative", a, b, _score(toks, a, b, lb, lower_words) + 0.5))
+    if _glued_opener(toks, subj, left, lb, lower_words):
+        candidates.append(
+            _Candidate("without-opener", subj + 1, left, _score(toks, subj + 1, left, lb, lower_words))
+        )
+    if len(candidates) == 1:
+        return Choice(subj, left, None, "parser")
+    candidates.sort(key=lambda c: c.score, reverse=True)
+    best, runner_up = candidates[0], candidates[1]
+    return Choice(best.start, best.end, round(best.score - runner_up.score, 3), best.reading)
+
+
+def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]) -> float:
+    """How much ``toks[a:b]`` looks like a speaker phrase, and how little like something else."""
+    if b <= a:
+        return -5.0
+    words = toks[a:b]
+    score = 0.0
+    span = name_span(toks, a, b)
+    if span is not None:
+        score += 2.0 if span[1] - span[0] >= 2 else 1.2
+        if span[0] > a and is_title(toks[span[0] - 1]):
+            score += 0.5  # "Rep. Ann Cole": a title right before the name
+    last = words[-1].lw
+    if last in lx.ORG_WORDS or last in lx.COLLECTIVE_WORDS or last in lx.TITLE_WORDS:
+        score += 1.5
+    if b - a == 1 and last in lx.PRONOUNS:
+        score += 1.5
+    # what it cannot be
+    if _inside_relative(toks, lb, a):
+        score -= 3.0  # "X, who lost her son in Leeds, Yorkshire, said": "Yorkshire" is the clause's
+    if _glued_opener(toks, a, b, lb, lower_words):
+        score -= 1.5  # "Even X", "After X": the opener is no part of the name
+    if possessive(words[-1]):
+        score -= 3.0  # "Varley's" owns what follows; it says nothing
+    lower = sum(1 for t in words if t.text[:1].islower() and t.lw not in _NP_GLUE)
+    if lower > 3:
+        score -= 0.3 * (lower - 3)  # a long lower-case phrase reads as a clause
+    return score
+
+
+_NP_GLUE = frozenset(["the", "a", "an", "of", "for", "and", "in", "at", "on"])
+
+
+def _relative_before(toks: list[Tok], lb: int, left: int) -> tuple[int, int] | None:
+    """``X, who …, said``: the phrase before the first ``, who`` in the subject zone, when the
+    relative clause runs on to the verb over commas of its own."""
+    rel = next(
+        (x for x in range(lb + 1, left - 1) if toks[x].lw in _RELATIVES and toks[x - 1].text == ","), None
+    )
+    closing = left - 1 if toks[left - 1].text == "," else left
+    if rel is None or not any(toks[x].text == "," for x in range(rel + 1, closing)):
+        return None
+    end = rel - 1
+    start = end
+    while start > lb and toks[start - 1].text not in (",", ";", ":", "—", "–") and end - start < 10:
+        start -= 1
+    while start < end and toks[start].lw in lx.INTRO_WORDS and toks[start].text[:1].isupper():
+        start += 1  # "But Ann Cole, who …": the conjunction opens the clause, not the name
+    return (start, end) if start < end and name_span(toks, start, end) is not None else None
+
+
+def _inside_relative(toks: list[Tok], lb: int, a: int) -> bool:
+    """A ``, who``/``, which`` opened before ``a`` in the same clause and not closed by a cue."""
+    return any(toks[x].lw in _RELATIVES and toks[x - 1].text == "," for x in range(max(lb, 1), a))
+
+
+def _glued_opener(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]) -> bool:
+    """The sentence's first word, capitalised only for that, then a capitalised name: ``Even Cole``."""
+    if a != lb or b - a < 2 or not toks[a].text[:1].isupper() or not is_cap(toks[a + 1]):
+        return False
+    if is_title(toks[a]) or toks[a].text.isupper():
+        return False  # "Senator Cole", "NATO chief …"
+    if toks[a].lw in OPENERS or toks[a].lw in lx.INTRO_WORDS:
+        return True  # closed-class grammar: "After Cole argued", "Though officials say"
+    # a word the article writes in lower case elsewhere, glued to a name that is all the rest
+    # ("Even Cole"); "Police Chief Ann Cole" and "White House officials" keep their first word
+    return toks[a].lw in lower_words and name_span(toks, a + 1, b) == (a + 1, b)
+
+
+def intro_end(toks: list[Tok], a: int, b: int) -> int:
+    """``In an interview on Monday, the senator …``: where the subject opens after an introductory
+    phrase (the token after its comma), else ``a``."""
+    if a >= b or toks[a].lw not in OPENERS:
+        return a
+    comma = next((x for x in range(a + 1, min(b, a + 14)) if toks[x].text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < b else a

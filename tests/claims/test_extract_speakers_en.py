@@ -1,0 +1,126 @@
+"""English speaker phrases decided by shape and position (issue 11 item 2), each with our own sentences.
+
+The kinds come from reading real English news with attribution annotations (PolNeAR train split,
+converted by ``fixtures/real/polnear.py``) and the rbe1 dev pages; no article sentence is used here.
+Each case fails with extractor 0.8.0:
+
+- ``X of Place`` after a name is where the person is from, not the speaker;
+- a capitalised sentence opener (``Even``, ``After``) glued to a name is no part of it;
+- a relative clause with commas of its own (``X, who … in Leeds, Yorkshire, in May, said``):
+  the phrase inside it is not the subject;
+- an introductory phrase before an ``and said`` subject (``In an interview …, the senator … and said``);
+- a name inside a quotation is not whom the next ``he``/``she`` means;
+- a bare two-word name opening a narrated sentence (``Tom Harlow praised …``) is whom ``he`` means;
+- ``he said Okafor``: a pronoun holds the subject slot, the name after the verb is the answer;
+- ``Asked who …, he said …``: the fronted participle clause is not the content.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims, rule_claims
+from claims.extract.english.speaker_candidates import choose_subject
+from claims.extract.english.tokens import tokenize
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "Harbour town plans a new quay\n\nThe council met on a wet evening in the old town hall.\n\n"
+
+
+def _claims(body: str) -> list[tuple[str, str]]:
+    doc = clean_text(H + body + "\n")
+    return [(c.speaker, c.content) for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "name-of-place-is-the-person",
+        "Rep. Tom Harlow of Wessex, an ally of the harbour board, said the quay would open in May.",
+        [("Tom Harlow", "the quay would open in May")],
+    ),
+    (
+        "titled-name-of-place-without-apposition",
+        "Councillor Mina Dorsey of Eastfield said the fees were too high.",
+        [("Mina Dorsey", "the fees were too high")],
+    ),
+    (
+        "place-complement-not-a-pronoun-antecedent",
+        "Councillor Mina Dorsey of Eastfield spoke to the board. She said the fees were too high.",
+        [("Mina Dorsey", "the fees were too high")],
+    ),
+    (
+        "glued-adverb-opener",
+        "Even Varley, a loyal supporter of the board, said the plan was costly. The council had even asked "
+        "him to stay.",
+        [("Varley", "the plan was costly")],
+    ),
+    (
+        "glued-subordinator-opener",
+        "After Varley argued that the fees were fair, the council voted against him.",
+        [("Varley", "that the fees were fair")],
+    ),
+    (
+        "relative-clause-with-its-own-commas",
+        "Sara Pell, who lost her son in Leeds, Yorkshire, in May, said the inquiry had failed her family.",
+        [("Sara Pell", "the inquiry had failed")],
+    ),
+    (
+        "introductory-phrase-before-and-said",
+        "In an interview on Monday, the Wessex senator criticised the harbour plan and said the costs "
+        "were hidden.",
+        [("Wessex senator", "the costs were hidden")],
+    ),
+    (
+        "names-inside-a-quotation-are-not-she",
+        "Lena Okafor spoke first. “The best harbours are in places like Norway, Chile and Japan,” she said.",
+        [("Lena Okafor", "The best harbours")],
+    ),
+    (
+        "bare-name-opening-a-narrated-sentence-is-he",
+        "Tom Harlow praised the board. “Mina Dorsey has fought for this town,” he said.",
+        [("Tom Harlow", "Mina Dorsey has fought")],
+    ),
+    (
+        "pronoun-subject-then-an-answer-and-a-fronted-question",
+        "Tom Harlow praised the board. Asked who should lead it, he said Okafor. “She knows the harbour,” "
+        "he said.",
+        [("Tom Harlow", "Okafor"), ("Tom Harlow", "She knows the harbour")],
+    ),
+]
+
+
+@pytest.mark.parametrize("body,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker_by_shape(body: str, expected: list[tuple[str, str]]) -> None:
+    got = _claims(body)
+    assert len(got) == len(expected), got
+    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker or speaker.endswith(" " + want_speaker), (speaker, content)
+        assert content.startswith(want_start), (speaker, content)
+
+
+def test_titled_office_of_a_body_keeps_its_name() -> None:
+    """``Secretary of State X``, ``Governor of the Bank of Y``: an office before ``of`` is a complement,
+    the name after it is the speaker (the ``of Place`` rule needs a name before ``of``)."""
+    got = _claims("Secretary of State Ann Cole said the talks would resume in June.")
+    assert got == [("Ann Cole", "the talks would resume in June")]
+
+
+def test_choice_keeps_the_margin_between_readings() -> None:
+    """Two readings of ``Even Varley``: the name alone wins, by a margin the claim's confidence hears."""
+    text = "Even Varley said the plan was costly."
+    toks = tokenize(text, 0, len(text))
+    choice = choose_subject(toks, 0, 0, 2, frozenset(["even"]))
+    assert (choice.start, choice.end, choice.reading) == (1, 2, "without-opener")
+    assert choice.margin is not None and choice.margin > 0
+    plain = choose_subject(toks, 0, 1, 2, frozenset())
+    assert (plain.start, plain.margin, plain.reading) == (1, None, "parser")
+
+
+def test_close_readings_lower_the_prior() -> None:
+    """A subject chosen by a narrow margin starts from a lower prior than an unchallenged one."""
+    close = clean_text(H + "Even Varley said the plan was costly.\n")
+    clear = clean_text(H + "Ann Varley said the plan was costly.\n")
+    p_close = [c.confidence for c in rule_claims(close) if c.kind != ClaimKind.EVENT]
+    p_clear = [c.confidence for c in rule_claims(clear) if c.kind != ClaimKind.EVENT]
+    assert p_close and p_clear and p_close[0] < p_clear[0]
