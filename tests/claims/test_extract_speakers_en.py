@@ -12,7 +12,10 @@ Each case fails with extractor 0.8.0:
 - a name inside a quotation is not whom the next ``he``/``she`` means;
 - a bare two-word name opening a narrated sentence (``Tom Harlow praised …``) is whom ``he`` means;
 - ``he said Okafor``: a pronoun holds the subject slot, the name after the verb is the answer;
-- ``Asked who …, he said …``: the fronted participle clause is not the content.
+- ``Asked who …, he said …``: the fronted participle clause is not the content;
+- an organisation noun (``the hospital``) is not the person whose role mentions it;
+- ``Ms Carter`` after ``Rebekah Carter``: the honorific tells her gender, so ``he`` is someone else;
+- ``Labour MP A B and Green MP C D``: two titled names joined by ``and`` are two people.
 """
 
 from __future__ import annotations
@@ -80,6 +83,32 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "bare-name-opening-a-narrated-sentence-is-he",
         "Tom Harlow praised the board. “Mina Dorsey has fought for this town,” he said.",
         [("Tom Harlow", "Mina Dorsey has fought")],
+    ),
+    (
+        "irregular-past-after-a-bare-name-makes-it-the-subject",
+        "Ann Cole threw her support behind Sen. Tom Reilly on Wednesday.\n\n"
+        "“Tom Reilly has stood up for us,” she said.",
+        [("Ann Cole", "Tom Reilly has stood up")],
+    ),
+    (
+        "organisation-noun-is-not-the-person-who-spoke-for-it",
+        "A hospital spokesman, Daniel Mensah, told reporters that two patients had gone home.\n\n"
+        "Three more patients remain in intensive care, the hospital also said.",
+        [("Daniel Mensah", "that two patients"), ("hospital", "Three more patients")],
+    ),
+    (
+        "honorific-tells-the-gender-of-a-known-name",
+        "The trial of former chief executive Rebekah Carter opened on Tuesday.\n\n"
+        "Mr Justice Harlow said the trial would last six weeks.\n\n"
+        "He singled out a magazine which features Ms Carter on the cover.\n\n"
+        "“Put it out of your minds,” he told the jury.",
+        [("Harlow", "the trial would last"), ("Harlow", "Put it out of your minds")],
+    ),
+    (
+        "two-titled-names-joined-by-and-are-two-people",
+        "The minister was questioned by Labour MP Sarah Okafor and Green MP Tom Reilly.\n\n"
+        "Ms Okafor said the budget had no money for rural clinics.",
+        [("Sarah Okafor", "the budget had no money")],
     ),
     (
         "pronoun-subject-then-an-answer-and-a-fronted-question",

@@ -55,6 +55,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                 ):
                     break
                 j += 1
+            j = _first_of_pair(toks, i, j)
             if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
                 i = j
                 continue
@@ -87,6 +88,21 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
             i = max(j, i + 1)
 
 
+def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
+    """``Labour MP Sarah Okafor and Green MP Tom Reilly``: two titled names joined by ``and`` are two
+    people; the run ends before ``and`` (the second is read next). An organisation's name with ``and``
+    (``Ministry of Water and Agriculture``) has no title + name before ``and`` and stays whole."""
+    x = next((x for x in range(i + 2, j - 2) if toks[x].lw == "and"), None)
+    if x is None:
+        return j
+    first, second = name_span(toks, i, x), name_span(toks, x + 1, j)
+    if first is None or second is None or first[1] != x or first[0] == i or second[0] == x + 1:
+        return j
+    if not (is_title(toks[first[0] - 1]) and is_title(toks[second[0] - 1])):
+        return j
+    return x
+
+
 def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
     """``Ann Cole praised the board.``: two or three capitalised words opening the sentence, none an
     ordinary word the article writes in lower case, then a lower-case finite verb — the person the
@@ -98,12 +114,7 @@ def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
     verb = toks[j]
     if not (verb.text.isalpha() and verb.text.islower()):
         return False
-    return verb.lw in lx.REPORTING_VERBS or verb.lw in _NARRATION_VERBS or finite_ed(verb)
-
-
-_NARRATION_VERBS = frozenset(
-    "is was has had will would spoke met took made gave went came won lost left sent held ran wrote".split()
-)
+    return verb.lw in lx.REPORTING_VERBS or verb.lw in lx.NARRATION_VERBS or finite_ed(verb)
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
@@ -244,6 +255,13 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         return None  # "The head of Leeds hospitals": what the title is head of, never the person holding it
     known = ctx.reg.lookup(" ".join(t.lw for t in toks[ni:nj] if t.text != "."))
     if known is not None:
+        if not known.gender and ni > i and known.kind == SpeakerKind.PERSON:
+            # "former chief executive Rebekah Carter", then "Ms Carter": the honorific tells her gender,
+            # so a later "he" is not her
+            honorific = toks[ni - 1].lw
+            known.gender = (
+                "f" if honorific in lx.FEMININE_TITLES else "m" if honorific in lx.MASCULINE_TITLES else ""
+            )
         return known
     titled = ni > i or (i > 0 and is_title(toks[i - 1]))
     if not titled and nj - ni < 2:

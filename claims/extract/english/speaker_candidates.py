@@ -28,11 +28,7 @@ from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import is_cap, is_title, name_span, possessive
 from claims.extract.english.tokens import Tok
 
-# A sentence-initial word that opens a clause or an adjunct: closed-class grammar, not names.
-OPENERS = frozenset(
-    """after before when while though although as since because if unless once until even only
-    in on at for from with by during despite like unlike among amid about under over""".split()
-)
+OPENERS = lx.CLAUSE_OPENERS  # "After", "Even": a sentence opener, never part of a name after it
 _RELATIVES = frozenset(["who", "which", "whose", "whom"])
 
 
