@@ -15,7 +15,10 @@ Each case fails with extractor 0.8.0:
 - ``Asked who …, he said …``: the fronted participle clause is not the content;
 - an organisation noun (``the hospital``) is not the person whose role mentions it;
 - ``Ms Carter`` after ``Rebekah Carter``: the honorific tells her gender, so ``he`` is someone else;
-- ``Labour MP A B and Green MP C D``: two titled names joined by ``and`` are two people.
+- ``Labour MP A B and Green MP C D``: two titled names joined by ``and`` are two people;
+- ``A fisherman from Wessex``: a place after a common-noun head says where, the head says who;
+- ``Varley's family``: a possessive owns the head that speaks (and ``family`` is no -ly adverb);
+- ``Theresa May``: a month after a given name is a surname.
 """
 
 from __future__ import annotations
@@ -109,6 +112,38 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The minister was questioned by Labour MP Sarah Okafor and Green MP Tom Reilly.\n\n"
         "Ms Okafor said the budget had no money for rural clinics.",
         [("Sarah Okafor", "the budget had no money")],
+    ),
+    (
+        "a-place-after-a-common-noun-head-is-where-not-who",
+        "A fisherman from Wessex told reporters that the quay was unsafe.",
+        [("A fisherman from Wessex", "that the quay was unsafe")],
+    ),
+    (
+        "plural-head-with-a-place-is-a-group",
+        "The survey was published on Monday. Most Labour voters in Hull said the economy favoured the "
+        "wealthy.",
+        [("Most Labour voters in Hull", "the economy favoured")],
+    ),
+    (
+        "intro-adverb-phrase-before-and-pledged",
+        "Earlier in the day, Ann Cole met harbour workers and pledged to “protect every job on the quay.”",
+        [("Ann Cole", "to “protect every job")],
+    ),
+    (
+        "possessive-owner-is-not-the-speaker",
+        "Tom Varley was stopped by police on Monday. Varley's family has called on the police to release "
+        "the video.",
+        [("Varley's family", "police to release")],
+    ),
+    (
+        "possessive-owner-before-and-told",
+        "Varley's younger brother went to school with Okafor, and told stories of the old harbour.",
+        [("Varley's younger brother", "stories of the old harbour")],
+    ),
+    (
+        "a-month-after-a-given-name-is-a-surname",
+        "Prime Minister Theresa May said the talks would resume. Later, May suggested that a deal was close.",
+        [("Theresa May", "the talks would resume"), ("Theresa May", "that a deal was close")],
     ),
     (
         "pronoun-subject-then-an-answer-and-a-fronted-question",

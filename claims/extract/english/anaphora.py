@@ -78,7 +78,7 @@ def earlier(reg: Registry, words: list[str]) -> Entity | None:
         if head not in names:
             continue
         if entity.kind == SpeakerKind.PERSON and head in lx.ORG_WORDS and head not in lx.TITLE_WORDS:
-            continue  # "the hospital" after "A hospital spokesman, X,": the body, not the man who spoke for it
+            continue  # "the hospital" after "A hospital spokesman, X,": the body, not the man speaking for it
         if all(w in names for w in words) or (
             entity.kind == SpeakerKind.PERSON
             and all(w in names or w in role_acronyms(entity.role) for w in words)

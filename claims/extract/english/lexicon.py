@@ -52,6 +52,7 @@ class EnglishLexicon(LexiconModel):
     media_heads: Words = []
     clause_openers: Words = []
     narration_verbs: Words = []
+    locative_prepositions: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     pronouns: dict[str, Pronoun] = {}
 
@@ -96,6 +97,7 @@ class EnglishTables(NamedTuple):
     MEDIA_HEADS: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
+    LOCATIVE_PREPOSITIONS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
@@ -155,4 +157,5 @@ DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
 MEDIA_HEADS = _t.MEDIA_HEADS
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
+LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
 del _t

@@ -118,7 +118,7 @@ def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
-    """``pos`` is inside a quotation opened in this sentence (curly marks, or an odd count of straight ones)."""
+    """``pos`` is inside a quotation opened in this sentence (curly marks, or odd straight ones)."""
     before = text[start:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 

@@ -142,7 +142,7 @@ def _glued_opener(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozens
 def intro_end(toks: list[Tok], a: int, b: int) -> int:
     """``In an interview on Monday, the senator …``: where the subject opens after an introductory
     phrase (the token after its comma), else ``a``."""
-    if a >= b or toks[a].lw not in OPENERS:
+    if a >= b or not (toks[a].lw in OPENERS or toks[a].lw in lx.INTRO_WORDS):
         return a
     comma = next((x for x in range(a + 1, min(b, a + 14)) if toks[x].text == ","), None)
     return comma + 1 if comma is not None and comma + 1 < b else a
