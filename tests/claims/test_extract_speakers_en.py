@@ -18,7 +18,9 @@ Each case fails with extractor 0.8.0:
 - ``Labour MP A B and Green MP C D``: two titled names joined by ``and`` are two people;
 - ``A fisherman from Wessex``: a place after a common-noun head says where, the head says who;
 - ``Varley's family``: a possessive owns the head that speaks (and ``family`` is no -ly adverb);
-- ``Theresa May``: a month after a given name is a surname.
+- ``Theresa May``: a month after a given name is a surname;
+- a quotation over paragraphs (each opens with a mark, only the last closes, then the cue) is the
+  speaker's named after the closing mark, when the marks are of one kind.
 """
 
 from __future__ import annotations
@@ -144,6 +146,28 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "a-month-after-a-given-name-is-a-surname",
         "Prime Minister Theresa May said the talks would resume. Later, May suggested that a deal was close.",
         [("Theresa May", "the talks would resume"), ("Theresa May", "that a deal was close")],
+    ),
+    (
+        "uk-style-quotation-over-paragraphs-waits-for-its-cue",
+        "The harbour board said the crane failed on Friday.\n\n"
+        "“The driver heard a bang at about noon and stopped the lift.\n\n"
+        "“Nobody was under the load and the dock reopened within the hour,” a port engineer told reporters.",
+        [
+            ("harbour board", "the crane failed"),
+            ("a port engineer", "The driver heard a bang"),
+            ("a port engineer", "Nobody was under the load"),
+        ],
+    ),
+    (
+        "quoted-excerpt-in-other-marks-keeps-the-earlier-speaker",
+        "The Gazette said the vote was close.\n\n"
+        '"The count was delayed and the clerk said the papers were wet.\n\n'
+        "“The papers were dry when I saw them,” Tom Harlow said.",
+        [
+            ("Gazette", "the vote was close"),
+            ("Gazette", "The count was delayed"),
+            ("Tom Harlow", "The papers were dry"),
+        ],
     ),
     (
         "pronoun-subject-then-an-answer-and-a-fronted-question",

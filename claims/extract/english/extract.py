@@ -64,12 +64,14 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     paras = paragraphs(text)
     body_from = standfirst_end(text, paras)
     para_ends: dict[int, int] = {}
+    para_starts: dict[int, int] = {}
     for pi, para in enumerate(paras):
         if _is_heading(text, para):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
         if para.end - para.start >= 60 and text.find(text[para.start : para.end], para.end) >= 0:
             continue  # a standfirst the body repeats word for word: the body's copy is the claim
         para_ends[pi] = para.end
+        para_starts[pi] = para.start
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
     register(ctx, units)
@@ -79,6 +81,9 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     drafts: list[Draft] = []
     last_unit = -10
     consumed = -1
+    # UK-style quotation over paragraphs (each opens with a mark, only the last closes, then the cue):
+    # the open paragraphs wait for the speaker named after the closing mark (guideline §4.9)
+    waiting: list[Draft] = []
     for index, (pi, span, toks) in enumerate(units):
         if toks and span.start < consumed:
             last_unit = index  # a sentence inside a quotation running on: distance counts from its end
@@ -90,18 +95,26 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         if index - last_unit <= 2 and ctx.reg.speakers:
             open_quote = continued_quote(ctx, span, para_ends[pi])
             if open_quote is not None:  # a quotation running on over paragraphs: same speaker
-                drafts.append(
-                    Draft(
-                        ctx.reg.speakers[-1],
-                        *open_quote,
-                        ClaimKind.DIRECT,
-                        confidence=0.6,
-                        resolution="continuation",
-                    )
+                draft = Draft(
+                    ctx.reg.speakers[-1],
+                    *open_quote,
+                    ClaimKind.DIRECT,
+                    confidence=0.6,
+                    resolution="continuation",
                 )
+                drafts.append(draft)
+                if waiting or _opens_new_quote(text, span, para_starts, pi):
+                    waiting.append(draft)
                 consumed, last_unit = open_quote[1], index
                 continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
+        if waiting:
+            same_marks = text[span.start] == text[waiting[0].start - 1]  # “…“…” or "…"…", never mixed
+            closing = _closing_claim(text, span, made) if para_starts.get(pi) == span.start else None
+            if closing is not None and same_marks:
+                for draft in waiting:  # the open paragraphs were this speaker's quotation
+                    draft.speaker = closing.speaker
+            waiting = []
         if made:
             event_end = (
                 _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
@@ -202,6 +215,25 @@ def _comment_opener(words: list[str]) -> bool:
 _BE = frozenset("is are was were been".split())
 _CONNECTIVES = frozenset(["but", "and", "so", "yet", "once"])
 _FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
+
+
+def _opens_new_quote(text: str, span: Span, para_starts: dict[int, int], pi: int) -> bool:
+    """A paragraph that opens with a quotation mark it never closes, after a paragraph that left no
+    quotation open: the first paragraph of a quotation whose cue comes only after its last paragraph."""
+    if para_starts.get(pi) != span.start:
+        return False
+    before = [p for p in para_starts if p < pi]
+    if not before:
+        return False
+    prev = text[para_starts[max(before)] : span.start]
+    return prev.count("“") <= prev.count("”") and prev.count('"') % 2 == 0
+
+
+def _closing_claim(text: str, span: Span, made: list[Draft]) -> Draft | None:
+    """The claim of a paragraph that opens with a quotation closed in it (``“…,” an officer told …``)."""
+    if text[span.start : span.start + 1] not in QUOTES:
+        return None
+    return next((d for d in made if d.kind == ClaimKind.DIRECT and d.start <= span.start + 1 and d.cue), None)
 
 
 def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
