@@ -20,7 +20,10 @@ Each case fails with extractor 0.8.0:
 - ``Varley's family``: a possessive owns the head that speaks (and ``family`` is no -ly adverb);
 - ``Theresa May``: a month after a given name is a surname;
 - a quotation over paragraphs (each opens with a mark, only the last closes, then the cue) is the
-  speaker's named after the closing mark, when the marks are of one kind.
+  speaker's named after the closing mark, when the marks are of one kind;
+- a participle (``telling them:``, ``saying that``) hung on a verb that reports nothing is the main
+  clause subject's claim; ``with the union saying`` names its own speaker; a clause before a titled
+  name (``After he oversaw the vote Councillor Ann Cole gave …``) is not part of the name.
 """
 
 from __future__ import annotations
@@ -168,6 +171,30 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("Gazette", "The count was delayed"),
             ("Tom Harlow", "The papers were dry"),
         ],
+    ),
+    (
+        "telling-after-a-verb-that-reports-nothing",
+        "The governor handed the council a list of demands, telling them: “The roads must be repaired "
+        "before the rains.”",
+        [("governor", "The roads must be repaired")],
+    ),
+    (
+        "saying-that-without-a-comma-after-an-irregular-verb",
+        "The mayor spoke of the risks of flooding saying that the river defences were too low.",
+        [("mayor", "that the river defences")],
+    ),
+    (
+        "absolute-with-clause-names-its-own-speaker",
+        "The Dockers Union balloted its members on Monday.\n\n"
+        "Talks between the two sides will resume next week, with the union saying it wants a deal before "
+        "Easter.",
+        [("Dockers Union", "it wants a deal")],
+    ),
+    (
+        "a-clause-before-a-titled-name-is-not-the-name",
+        "After he oversaw the vote Councillor Ann Cole gave the board a list of demands, telling them: "
+        "“The quay must open.”",
+        [("Ann Cole", "The quay must open")],
     ),
     (
         "pronoun-subject-then-an-answer-and-a-fronted-question",

@@ -313,9 +313,10 @@ def _and_then_cue(toks: list[Tok], x: int) -> bool:
     return toks[x].lw == "and" and toks[x - 1].text == "," and reported
 
 
-_EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing"])
+_EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing", "telling", "with"])
 # "X charged four men, alleging …"; "The council met for the first time since the mayor announced that …"
-_LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and ")
+# "The governor handed over the list, telling them: …"; "Talks resume, with the union saying …"
+_LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and |, telling |, with ")
 
 
 def _is_heading(text: str, span: Span) -> bool:

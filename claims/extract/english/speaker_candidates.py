@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import is_cap, is_title, name_span, possessive
 from claims.extract.english.tokens import Tok
+from claims.extract.english.verbs import finite_ed
 
 OPENERS = lx.CLAUSE_OPENERS  # "After", "Even": a sentence opener, never part of a name after it
 _RELATIVES = frozenset(["who", "which", "whose", "whom"])
@@ -64,6 +65,10 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         candidates.append(
             _Candidate("without-opener", subj + 1, left, _score(toks, subj + 1, left, lb, lower_words))
         )
+    named = _trailing_titled_name(toks, subj, left)
+    if named is not None:
+        score = _score(toks, named, left, lb, lower_words)
+        candidates.append(_Candidate("trailing-name", named, left, score))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
@@ -94,10 +99,46 @@ def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]
         score -= 1.5  # "Even X", "After X": the opener is no part of the name
     if possessive(words[-1]):
         score -= 3.0  # "Varley's" owns what follows; it says nothing
+    if _clause_inside(toks, a, b):
+        score -= 2.0  # "After he oversaw the swearing in Mr Justice Cole": a clause, not a phrase
     lower = sum(1 for t in words if t.text[:1].islower() and t.lw not in _NP_GLUE)
     if lower > 3:
         score -= 0.3 * (lower - 3)  # a long lower-case phrase reads as a clause
     return score
+
+
+def _verb_form(tok: Tok) -> bool:
+    """A lower-case finite verb by its form: a regular past, an irregular narration verb."""
+    w = tok.lw
+    return tok.text.islower() and (w in lx.NARRATION_VERBS or finite_ed(tok))
+
+
+def _trailing_titled_name(toks: list[Tok], a: int, b: int) -> int | None:
+    """``After he oversaw the swearing in Mr Justice Cole``: where a title + name that ends the zone
+    starts, when a clause comes before it; else None."""
+    span = name_span(toks, a, b)
+    if span is None or span[1] != b or span[0] <= a:
+        return None
+    start = span[0]
+    while start > a and (is_title(toks[start - 1]) or toks[start - 1].lw in lx.HONORIFICS):
+        start -= 1
+    if start == span[0] or start <= a or not _clause_inside(toks, a, start):
+        return None
+    return start
+
+
+def _clause_inside(toks: list[Tok], a: int, b: int) -> bool:
+    """``toks[a:b]`` holds a clause: a finite verb by its form, or a subject pronoun then a lower-case
+    word (``he oversaw``)."""
+    for x in range(a, b):
+        if _verb_form(toks[x]):
+            return True
+        if toks[x].lw in _SUBJECT_PRONOUNS and x + 1 < b and toks[x + 1].text[:1].islower():
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
 _NP_GLUE = frozenset(["the", "a", "an", "of", "for", "and", "in", "at", "on"])
