@@ -131,8 +131,9 @@ def _clause_inside(toks: list[Tok], a: int, b: int) -> bool:
     """``toks[a:b]`` holds a clause: a finite verb by its form, or a subject pronoun then a lower-case
     word (``he oversaw``)."""
     for x in range(a, b):
-        if _verb_form(toks[x]):
-            return True
+        by_next = x + 1 < b and toks[x + 1].lw == "by"
+        if _verb_form(toks[x]) and not by_next and toks[x].lw not in lx.LEADER_PARTICIPLES:
+            return True  # "a panel headed by Judge Cole": a participle describing the head, no clause
         if toks[x].lw in _SUBJECT_PRONOUNS and x + 1 < b and toks[x + 1].text[:1].islower():
             return True
     return False
