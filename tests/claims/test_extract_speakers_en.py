@@ -197,6 +197,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Ann Cole", "The quay must open")],
     ),
     (
+        "a-name-after-and-in-a-run-is-coordinated-not-titled",
+        "Councillor Ann Cole said the ports needed money. She has seen the harbours of Norway and Iceland, "
+        "the old Baltic docks.\n\n“I am not an engineer,” she said.",
+        [("Ann Cole", "the ports needed money"), ("Ann Cole", "I am not an engineer")],
+    ),
+    (
         "pronoun-subject-then-an-answer-and-a-fronted-question",
         "Tom Harlow praised the board. Asked who should lead it, he said Okafor. “She knows the harbour,” "
         "he said.",

@@ -263,7 +263,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
                 "f" if honorific in lx.FEMININE_TITLES else "m" if honorific in lx.MASCULINE_TITLES else ""
             )
         return known
-    titled = ni > i or (i > 0 and is_title(toks[i - 1]))
+    # "Antarctica and Greenland": a name after "and" in a run is coordinated, not titled by the words before
+    titled = (ni > i and toks[ni - 1].lw != "and") or (i > 0 and is_title(toks[i - 1]))
     if not titled and nj - ni < 2:
         return None
     a = i
