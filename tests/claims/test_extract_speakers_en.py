@@ -23,7 +23,10 @@ Each case fails with extractor 0.8.0:
   speaker's named after the closing mark, when the marks are of one kind;
 - a participle (``telling them:``, ``saying that``) hung on a verb that reports nothing is the main
   clause subject's claim; ``with the union saying`` names its own speaker; a clause before a titled
-  name (``After he oversaw the vote Councillor Ann Cole gave …``) is not part of the name.
+  name (``After he oversaw the vote Councillor Ann Cole gave …``) is not part of the name;
+- after an introductory phrase (``Speaking at a rally in Hove, Sussex, Harlow says``) the subject is
+  the last comma part; an opener alone (``As stated in …``) is none; a capitalised verb form after a
+  capitalised word (``the United States``) is part of a name, no cue.
 """
 
 from __future__ import annotations
@@ -201,6 +204,26 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Councillor Ann Cole said the ports needed money. She has seen the harbours of Norway and Iceland, "
         "the old Baltic docks.\n\n“I am not an engineer,” she said.",
         [("Ann Cole", "the ports needed money"), ("Ann Cole", "I am not an engineer")],
+    ),
+    (
+        "after-an-introductory-phrase-the-last-comma-part-is-the-subject",
+        "Speaking at a rally in Hove, Sussex, Harlow says he is making a demand of the council.",
+        [("Harlow", "he is making a demand")],
+    ),
+    (
+        "a-title-from-a-place-is-a-description",
+        "Councillor from Wessex says he cannot allow the quay to close.",
+        [("Councillor from Wessex", "he cannot allow")],
+    ),
+    (
+        "an-opener-alone-is-no-subject",
+        "As stated in the council's report, there are conflicting accounts of the fire.",
+        [],
+    ),
+    (
+        "a-capitalised-verb-form-inside-a-name-is-no-cue",
+        "In the United States the quay plan is popular.",
+        [],
     ),
     (
         "pronoun-subject-then-an-answer-and-a-fronted-question",

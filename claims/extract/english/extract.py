@@ -30,7 +30,7 @@ from claims.extract.english.flow import (
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
-from claims.extract.english.speaker_candidates import Choice, choose_subject, intro_end
+from claims.extract.english.speaker_candidates import OPENERS, Choice, choose_subject, intro_end
 from claims.extract.english.spans import (
     OBJECT_FIRST,
     QUOTES,
@@ -333,7 +333,11 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     cues = [
         k
         for k, t in enumerate(toks)
-        if t.lw in verbs and not _in(regions, t.start) and not noun_reading(toks, k) and t.start < unclosed
+        if t.lw in verbs
+        and not _in(regions, t.start)
+        and not noun_reading(toks, k)
+        and t.start < unclosed
+        and not (k > 0 and t.text[0].isupper() and toks[k - 1].text[0].isupper())  # "the United States"
     ]
     made: list[Draft] = []
     for n, k in enumerate(cues):
@@ -483,7 +487,9 @@ def _cue(
         pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS
         if subj < left:
             choice = choose_subject(toks, lb, subj, left, ctx.lower_words)
-            speaker = ctx.resolve(toks, choice.start, choice.end)
+            only_openers = all(t.lw in OPENERS for t in toks[choice.start : choice.end])
+            # "As stated in Davis' commentary, …": an opener alone is no subject
+            speaker = None if only_openers else ctx.resolve(toks, choice.start, choice.end)
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
         if speaker is None and pronoun_subject:

@@ -321,8 +321,8 @@ class EnCtx:
         if p is None or name_span(toks, a, p) is not None:
             return None  # "Ann Cole in Leeds": a name before the preposition is the speaker
         head = toks[p - 1]
-        common = head.text.isalpha() and head.text.islower()
-        if not common or head.lw in lx.TITLE_WORDS or head.lw in AGENTS:
+        common = head.text.isalpha() and (head.text.islower() or head.lw in lx.TITLE_WORDS)
+        if not common or head.lw in AGENTS:
             return None  # "a spokesman at the embassy": an agent speaks for the body (the older rules)
         if not any(t.text[:1].isupper() for t in toks[p + 1 : b]) or any(t.lw in VERBAL for t in toks[a:b]):
             return None

@@ -65,6 +65,11 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         candidates.append(
             _Candidate("without-opener", subj + 1, left, _score(toks, subj + 1, left, lb, lower_words))
         )
+    last = _after_intro(toks, lb, subj, left)
+    if last is not None:
+        # after an introductory phrase the subject is the last comma part: "…, Sussex, Harlow says"
+        score = _score(toks, last, left, lb, lower_words) + 1.0
+        candidates.append(_Candidate("after-intro", last, left, score))
     named = _trailing_titled_name(toks, subj, left)
     if named is not None:
         score = _score(toks, named, left, lb, lower_words)
@@ -99,12 +104,32 @@ def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]
         score -= 1.5  # "Even X", "After X": the opener is no part of the name
     if possessive(words[-1]):
         score -= 3.0  # "Varley's" owns what follows; it says nothing
+    if a == lb and b - a > 1 and _intro_opener(toks[a]) and any(t.text == "," for t in toks[a:b]):
+        score -= 2.0  # "Speaking at a rally in Novi, Michigan, Trump": the intro phrase is no subject
     if _clause_inside(toks, a, b):
         score -= 2.0  # "After he oversaw the swearing in Mr Justice Cole": a clause, not a phrase
     lower = sum(1 for t in words if t.text[:1].islower() and t.lw not in _NP_GLUE)
     if lower > 3:
         score -= 0.3 * (lower - 3)  # a long lower-case phrase reads as a clause
     return score
+
+
+def _intro_opener(tok: Tok) -> bool:
+    """A capitalised word opening an introductory phrase: a preposition or adverb, or a participle
+    (``Speaking at …``, ``Addressing …``)."""
+    w = tok.lw
+    return w in OPENERS or w in lx.INTRO_WORDS or (w.endswith("ing") and len(w) > 5 and tok.text[:1].isupper())
+
+
+def _after_intro(toks: list[Tok], lb: int, subj: int, left: int) -> int | None:
+    """``Speaking at a rally in Novi, Michigan, Trump says``: when the parser's reading starts at an
+    introductory phrase, the last comma part before the verb (a name) is a reading of its own."""
+    if not _intro_opener(toks[lb]):
+        return None
+    comma = next((x for x in range(left - 1, max(subj, lb + 1) - 1, -1) if toks[x].text == ","), None)
+    if comma is None or comma + 1 >= left or name_span(toks, comma + 1, left) is None:
+        return None
+    return comma + 1
 
 
 def _verb_form(tok: Tok) -> bool:
