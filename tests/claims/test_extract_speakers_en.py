@@ -26,7 +26,8 @@ Each case fails with extractor 0.8.0:
   name (``After he oversaw the vote Councillor Ann Cole gave …``) is not part of the name;
 - after an introductory phrase (``Speaking at a rally in Hove, Sussex, Harlow says``) the subject is
   the last comma part; an opener alone (``As stated in …``) is none; a capitalised verb form after a
-  capitalised word (``the United States``) is part of a name, no cue.
+  capitalised word (``the United States``) is part of a name, no cue; ``what X had said`` is the
+  object of the cue, no new claim.
 """
 
 from __future__ import annotations
@@ -224,6 +225,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "a-capitalised-verb-form-inside-a-name-is-no-cue",
         "In the United States the quay plan is popular.",
         [],
+    ),
+    (
+        "what-x-had-said-is-the-object-of-the-cue-not-a-new-claim",
+        "Tom Byrne said the plan was sound.\n\n"
+        "Ms Walsh said she accepted what Mr Byrne had said, but the cost was too high. “The figures do "
+        "not add up,” she added.",
+        [
+            ("Tom Byrne", "the plan was sound"),
+            ("Walsh", "she accepted what"),
+            ("Walsh", "The figures do not add up"),
+        ],
     ),
     (
         "pronoun-subject-then-an-answer-and-a-fronted-question",

@@ -207,6 +207,7 @@ OBJECT_FIRST = frozenset(
         "accusation",
         "accusations",
         "which",
+        "what",  # "she accepted what Mr Byrne had said": the cue's object comes first, no new statement
     ]
 )
 CLAUSE_WORDS = frozenset(
