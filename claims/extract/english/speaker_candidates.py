@@ -118,7 +118,8 @@ def _intro_opener(tok: Tok) -> bool:
     """A capitalised word opening an introductory phrase: a preposition or adverb, or a participle
     (``Speaking at …``, ``Addressing …``)."""
     w = tok.lw
-    return w in OPENERS or w in lx.INTRO_WORDS or (w.endswith("ing") and len(w) > 5 and tok.text[:1].isupper())
+    participle = w.endswith("ing") and len(w) > 5 and tok.text[:1].isupper()
+    return w in OPENERS or w in lx.INTRO_WORDS or participle
 
 
 def _after_intro(toks: list[Tok], lb: int, subj: int, left: int) -> int | None:
