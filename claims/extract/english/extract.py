@@ -30,6 +30,7 @@ from claims.extract.english.flow import (
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
+from claims.extract.english.speaker_candidates import OPENERS, Choice, choose_subject, intro_end
 from claims.extract.english.spans import (
     OBJECT_FIRST,
     QUOTES,
@@ -63,12 +64,14 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     paras = paragraphs(text)
     body_from = standfirst_end(text, paras)
     para_ends: dict[int, int] = {}
+    para_starts: dict[int, int] = {}
     for pi, para in enumerate(paras):
         if _is_heading(text, para):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
         if para.end - para.start >= 60 and text.find(text[para.start : para.end], para.end) >= 0:
             continue  # a standfirst the body repeats word for word: the body's copy is the claim
         para_ends[pi] = para.end
+        para_starts[pi] = para.start
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
     register(ctx, units)
@@ -78,6 +81,9 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     drafts: list[Draft] = []
     last_unit = -10
     consumed = -1
+    # UK-style quotation over paragraphs (each opens with a mark, only the last closes, then the cue):
+    # the open paragraphs wait for the speaker named after the closing mark (guideline §4.9)
+    waiting: list[Draft] = []
     for index, (pi, span, toks) in enumerate(units):
         if toks and span.start < consumed:
             last_unit = index  # a sentence inside a quotation running on: distance counts from its end
@@ -89,18 +95,26 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         if index - last_unit <= 2 and ctx.reg.speakers:
             open_quote = continued_quote(ctx, span, para_ends[pi])
             if open_quote is not None:  # a quotation running on over paragraphs: same speaker
-                drafts.append(
-                    Draft(
-                        ctx.reg.speakers[-1],
-                        *open_quote,
-                        ClaimKind.DIRECT,
-                        confidence=0.6,
-                        resolution="continuation",
-                    )
+                draft = Draft(
+                    ctx.reg.speakers[-1],
+                    *open_quote,
+                    ClaimKind.DIRECT,
+                    confidence=0.6,
+                    resolution="continuation",
                 )
+                drafts.append(draft)
+                if waiting or _opens_new_quote(text, span, para_starts, pi):
+                    waiting.append(draft)
                 consumed, last_unit = open_quote[1], index
                 continue
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
+        if waiting:
+            same_marks = text[span.start] == text[waiting[0].start - 1]  # “…“…” or "…"…", never mixed
+            closing = _closing_claim(text, span, made) if para_starts.get(pi) == span.start else None
+            if closing is not None and same_marks:
+                for draft in waiting:  # the open paragraphs were this speaker's quotation
+                    draft.speaker = closing.speaker
+            waiting = []
         if made:
             event_end = (
                 _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
@@ -203,6 +217,25 @@ _CONNECTIVES = frozenset(["but", "and", "so", "yet", "once"])
 _FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
 
 
+def _opens_new_quote(text: str, span: Span, para_starts: dict[int, int], pi: int) -> bool:
+    """A paragraph that opens with a quotation mark it never closes, after a paragraph that left no
+    quotation open: the first paragraph of a quotation whose cue comes only after its last paragraph."""
+    if para_starts.get(pi) != span.start:
+        return False
+    before = [p for p in para_starts if p < pi]
+    if not before:
+        return False
+    prev = text[para_starts[max(before)] : span.start]
+    return prev.count("“") <= prev.count("”") and prev.count('"') % 2 == 0
+
+
+def _closing_claim(text: str, span: Span, made: list[Draft]) -> Draft | None:
+    """The claim of a paragraph that opens with a quotation closed in it (``“…,” an officer told …``)."""
+    if text[span.start : span.start + 1] not in QUOTES:
+        return None
+    return next((d for d in made if d.kind == ClaimKind.DIRECT and d.start <= span.start + 1 and d.cue), None)
+
+
 def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
     """An uncued sentence opening the paragraph after an indirect statement, told in the future or present
     (``The ballots will be sealed …``, ``They are facing charges …``): the statement going on, not narration.
@@ -280,9 +313,10 @@ def _and_then_cue(toks: list[Tok], x: int) -> bool:
     return toks[x].lw == "and" and toks[x - 1].text == "," and reported
 
 
-_EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing"])
+_EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing", "telling", "with"])
 # "X charged four men, alleging …"; "The council met for the first time since the mayor announced that …"
-_LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and ")
+# "The governor handed over the list, telling them: …"; "Talks resume, with the union saying …"
+_LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and |, telling |, with ")
 
 
 def _is_heading(text: str, span: Span) -> bool:
@@ -299,7 +333,11 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     cues = [
         k
         for k, t in enumerate(toks)
-        if t.lw in verbs and not _in(regions, t.start) and not noun_reading(toks, k) and t.start < unclosed
+        if t.lw in verbs
+        and not _in(regions, t.start)
+        and not noun_reading(toks, k)
+        and t.start < unclosed
+        and not (k > 0 and t.text[0].isupper() and toks[k - 1].text[0].isupper())  # "the United States"
     ]
     made: list[Draft] = []
     for n, k in enumerate(cues):
@@ -419,6 +457,7 @@ def _cue(
             lb += 1
     j_after = k + 1
     speaker: Entity | None = None
+    choice: Choice | None = None
     if nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
@@ -437,15 +476,24 @@ def _cue(
         speaker = ctx.resolve(toks, k + 1, j_after)
         lb = cue_start
     elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
-        end = leading_np(toks, lb, k)  # "Fidan on Monday declined to confirm the meeting but said …"
-        speaker = ctx.resolve(toks, lb, end) if end > lb else None
+        # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
+        # senator criticised … and said …": the subject opens after the introductory phrase
+        opens = intro_end(toks, lb, k)
+        end = leading_np(toks, opens, k)
+        speaker = ctx.resolve(toks, opens, end) if end > opens else None
     else:
         left = trim_left(toks, lb, cue_start)
         subj = subject_start(toks, lb, left, ctx.name_commas)
+        pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS
         if subj < left:
-            speaker = ctx.resolve(toks, subj, left)
+            choice = choose_subject(toks, lb, subj, left, ctx.lower_words)
+            only_openers = all(t.lw in OPENERS for t in toks[choice.start : choice.end])
+            # "As stated in Davis' commentary, …": an opener alone is no subject
+            speaker = None if only_openers else ctx.resolve(toks, choice.start, choice.end)
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
+        if speaker is None and pronoun_subject:
+            return []  # "he said Ryan": a pronoun holds the subject slot; what follows is the answer
         if speaker is None and (left == lb or quote_before is not None or toks[cue_start - 1].text == ","):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
@@ -477,6 +525,10 @@ def _cue(
     )
     for d in out:
         d.resolution = d.resolution or resolution
+        if choice is not None and choice.margin is not None:
+            d.margin = choice.margin
+            if choice.margin < 1.0:
+                d.confidence -= 0.1  # two readings of the subject came close: say so to the reviewer
     if out:
         ctx.reg.spoke(speaker)
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
@@ -571,8 +623,11 @@ def _contents(
     first_tok = _token_at(toks, after_dateline(ctx, toks, span))
     if before_ok and lb <= 8 and toks[lb - 1].text == ",":
         before_ok = not _adverb_only(toks, after_dateline(ctx, toks, span), lb)
-    if before_ok and first_tok < lb and toks[first_tok].lw in _CONCESSIVE:
-        before_ok = False  # "Although profit fell, Reyes said …": a fronted subordinate clause is no content
+    fronted = first_tok < lb and (toks[first_tok].lw in _CONCESSIVE or _fronted_participle(toks, first_tok))
+    if before_ok and fronted:
+        # "Although profit fell, Reyes said …": a fronted subordinate clause is no content; nor is the
+        # question a fronted participle reports ("Asked who should lead it, he said Okafor.")
+        before_ok = False
     addressee = (
         start is not None and before_ok and lemma == "tell" and _addressee_only(toks, j_after, end_limit)
     )  # "The museum is open, the minister told the state news agency.": whom he told, not what
@@ -617,6 +672,20 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+def _fronted_participle(toks: list[Tok], x: int) -> bool:
+    """``Asked about the fees, …``, ``Pressed on the delay, …``: a capitalised -ed participle opening the
+    sentence, followed by a lower-case word — a circumstance of the cue, not what was said."""
+    t = toks[x]
+    nxt = toks[x + 1] if x + 1 < len(toks) else None
+    return (
+        t.text[:1].isupper()
+        and t.lw.endswith("ed")
+        and len(t.lw) > 4
+        and nxt is not None
+        and nxt.text[:1].islower()
+    )
 
 
 _CONCESSIVE = frozenset(

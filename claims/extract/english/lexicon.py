@@ -50,6 +50,9 @@ class EnglishLexicon(LexiconModel):
     honorifics: Words = []
     document_modifiers: Words = []
     media_heads: Words = []
+    clause_openers: Words = []
+    narration_verbs: Words = []
+    locative_prepositions: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     pronouns: dict[str, Pronoun] = {}
 
@@ -92,6 +95,9 @@ class EnglishTables(NamedTuple):
     HONORIFICS: frozenset[str]
     DOCUMENT_MODIFIERS: frozenset[str]
     MEDIA_HEADS: frozenset[str]
+    CLAUSE_OPENERS: frozenset[str]
+    NARRATION_VERBS: frozenset[str]
+    LOCATIVE_PREPOSITIONS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
@@ -149,4 +155,7 @@ LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
 DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
 MEDIA_HEADS = _t.MEDIA_HEADS
+CLAUSE_OPENERS = _t.CLAUSE_OPENERS
+NARRATION_VERBS = _t.NARRATION_VERBS
+LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
 del _t

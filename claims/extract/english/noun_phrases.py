@@ -7,6 +7,8 @@ with an organisation word is an organisation; a plural head (``officials``) is a
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
 from claims.extract.english.anaphora import before_cursor, earlier, latest_org, main_org, pronoun
@@ -38,6 +40,7 @@ from claims.extract.english.words import (
 from claims.types import SpeakerKind
 
 _DETERMINERS = frozenset(["the", "a", "an"])
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
 
@@ -71,6 +74,22 @@ def _initial(tok: Tok) -> bool:
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
+def _month_surname(toks: list[Tok], x: int, i: int) -> bool:
+    """A capitalised month name that ends a name (``Theresa May``, ``Ann June``): a capitalised given
+    name right before it and no day number after it (``on Friday May 5`` stays a date)."""
+    t = toks[x]
+    if t.lw not in _MONTHS or not t.text[:1].isupper() or x - 1 < i:
+        return False
+    before = toks[x - 1]
+    after = toks[x + 1] if x + 1 < len(toks) else None
+    if after is not None and after.text[:1].isdigit():
+        return False
+    return is_cap(before) and not is_title(before) and not possessive(before)
+
+
+_MONTHS = frozenset(lx.MONTHS)
+
+
 def acronym_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()).upper()
 
@@ -87,6 +106,9 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         if _initial(t) or (is_cap(t) and not is_title(t) and not possessive(t) and w not in lx.ORG_WORDS):
             k -= 1
             continue
+        if _month_surname(toks, k - 1, i):
+            k -= 1  # "Theresa May": a month right after a given name, no day number after it
+            continue
         if w in lx.NAME_PARTICLES and k < j and k - 1 > i:
             k -= 1
             continue
@@ -95,6 +117,12 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         (toks[k].lw in lx.NAME_PARTICLES and toks[k].text[0].islower()) or toks[k].text == "."
     ):
         k += 1
+    if k < j and k - 1 > i and j - k <= 3 and toks[k - 1].lw == "of":
+        # "Rep. Ann Cole of Wessex": a name, then "of" and a short proper run — where the person is from
+        # (a title or an organisation word before "of" makes it a complement: "Secretary of State X")
+        before = name_span(toks, i, k - 1)
+        if before is not None and before[1] == k - 1:
+            return before
     return (k, j) if k < j else None
 
 
@@ -107,6 +135,9 @@ class EnCtx:
         self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
         self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
         self.lead = ""  # the capitalised subject opening the story ("AstraZeneca appeared to …")
+        # words the article writes in lower case somewhere: a capitalised sentence opener among them
+        # ("Even", "After") is no part of a name (speaker_candidates)
+        self.lower_words = frozenset(_LOWER_WORD.findall(text))
 
     def span(self, a: int, b: int) -> str:
         return " ".join(self.text[a:b].split()).strip(" ,")
@@ -263,6 +294,9 @@ class EnCtx:
             return self._description(
                 toks, a, b, words, article_start
             )  # "Officials in Kyiv", "Three OPEC+ sources"
+        located = self._located(toks, a, b, article_start) or self._owned(toks, a, b)
+        if located is not None:
+            return located
         span = name_span(toks, a, b)
         if span is not None and (not any(w in lx.ORG_WORDS for w in words) or role_before(toks, a, span[0])):
             ni, nj = span
@@ -278,6 +312,47 @@ class EnCtx:
                     return part
             return self.register_person(toks, ni, nj, role)
         return self._description(toks, a, b, words)
+
+    def _located(self, toks: list[Tok], a: int, b: int, article_start: int) -> Entity | None:
+        """``A fisherman from Wessex``, ``Dockers at Brockton Harbour``, ``Most Labour voters in Hull, Leeds
+        and York``: a common-noun head, a preposition of place, then capitalised words — the speaker is the
+        whole description (a person nobody names, or a group for a plural head), never the place."""
+        p = next((x for x in range(a + 1, b - 1) if toks[x].lw in lx.LOCATIVE_PREPOSITIONS), None)
+        if p is None or name_span(toks, a, p) is not None:
+            return None  # "Ann Cole in Leeds": a name before the preposition is the speaker
+        head = toks[p - 1]
+        common = head.text.isalpha() and (head.text.islower() or head.lw in lx.TITLE_WORDS)
+        if not common or head.lw in AGENTS:
+            return None  # "a spokesman at the embassy": an agent speaks for the body (the older rules)
+        if not any(t.text[:1].isupper() for t in toks[p + 1 : b]) or any(t.lw in VERBAL for t in toks[a:b]):
+            return None
+        text = self.span(toks[a].start, toks[b - 1].end)
+        found = self.reg.lookup(text.lower())
+        if found is not None:
+            return found
+        if head.lw.endswith("s") and not head.lw.endswith("ss"):
+            return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()])
+        return self._unnamed(toks, a, text)
+
+    def _owned(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``Varley's family``, ``Cole's lawyers``: a name's possessive then one or two lower-case words —
+        the person or people the possessive describes speak, never the owner."""
+        x = next((x for x in range(a, b - 1) if possessive(toks[x]) and is_cap(toks[x])), None)
+        if x is None or not 1 <= b - x - 1 <= 2:
+            return None
+        rest = toks[x + 1 : b]
+        if not all(t.text.isalpha() and t.text.islower() for t in rest) or any(t.lw in VERBAL for t in rest):
+            return None
+        if rest[-1].lw in lx.ORG_WORDS or rest[-1].lw in DOCUMENTS or rest[-1].lw in lx.TITLE_WORDS:
+            return None  # "Egypt's central bank", "Varley's statement", "Varley's spokesman": older rules
+        text = self.span(toks[a].start, toks[b - 1].end)
+        found = self.reg.lookup(text.lower().replace("’", "'"))
+        if found is not None:
+            return found
+        if rest[-1].lw.endswith("s") and not rest[-1].lw.endswith("ss"):
+            key = text.lower().replace("’", "'")
+            return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural"), [key])
+        return self._unnamed(toks, a, text)
 
     def _roleless_speaker(self) -> Entity | None:
         """``The chief executive added …`` when nobody holds that title: a definite description points

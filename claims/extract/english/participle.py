@@ -13,6 +13,7 @@ from claims.extract.english import lexicon as lx
 from claims.extract.english.complement import content_start
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.spans import subject_start, trim_left
+from claims.extract.english.speaker_candidates import choose_subject
 from claims.extract.english.tokens import Tok
 from claims.extract.english.verbs import finite_ed
 from claims.text.segment import Span
@@ -27,6 +28,7 @@ LEAD_PARTICIPLES = (
     "stressing",
     "alleging",
     "accusing",
+    "telling",
 )
 _STATEMENT_NOUNS = frozenset(["statement", "communique", "communiqué", "letter", "message", "post", "video"])
 _VERB_GROUP = frozenset(["has", "have", "had", "will", "would", "was", "were", "is", "are"])
@@ -39,19 +41,25 @@ def participle_claims(
     for p, t in enumerate(toks):
         if t.lw not in LEAD_PARTICIPLES or p < 3 or any(r.start < t.start < r.end for r in regions):
             continue
-        if not (toks[p - 1].text == "," or toks[p - 1].lw in _STATEMENT_NOUNS):
-            continue
+        introduced = p + 1 < len(toks) and (toks[p + 1].lw == "that" or toks[p + 1].text in (":", "“", '"'))
+        absolute = _with_subject(toks, first, p)
+        if not (toks[p - 1].text == "," or toks[p - 1].lw in _STATEMENT_NOUNS or introduced or absolute):
+            continue  # "spoke of the risks saying that …": no comma, but the complement is announced
         if any(d.start <= t.start < d.end or (d.start >= t.start) for d in made):
             return []  # "said …, saying …": already inside (or after) a claim of this sentence
-        verb = _main_verb(toks, first, p)
-        if verb is None:
-            return []
-        left = trim_left(toks, first, verb)
-        subj = subject_start(toks, first, left, ctx.name_commas)
-        if subj >= left:
-            return []
-        speaker = ctx.resolve(toks, subj, left)
-        start = content_start(ctx, toks, p + 1, span.end, "say")
+        if absolute is not None:  # "…, with the union saying it wants a deal": the union speaks
+            speaker = ctx.resolve(toks, absolute, p)
+        else:
+            verb = _main_verb(toks, first, p)
+            if verb is None:
+                return []
+            left = trim_left(toks, first, verb)
+            subj = subject_start(toks, first, left, ctx.name_commas)
+            if subj >= left:
+                return []
+            choice = choose_subject(toks, first, subj, left, ctx.lower_words)
+            speaker = ctx.resolve(toks, choice.start, choice.end)
+        start = content_start(ctx, toks, p + 1, span.end, "tell" if t.lw == "telling" else "say")
         if speaker is None or start is None:
             return []
         ctx.reg.spoke(speaker)
@@ -66,12 +74,25 @@ def participle_claims(
 
 
 def _main_verb(toks: list[Tok], first: int, p: int) -> int | None:
-    """The main clause's verb: an auxiliary, a frequency adverb or a past tense after the subject."""
+    """The main clause's verb: an auxiliary, a frequency adverb or a past tense after the subject
+    (regular, or an irregular narration verb: ``The mayor spoke of …``)."""
     for v in range(first + 1, p):
         w = toks[v]
-        if w.lw in _VERB_GROUP or w.lw in lx.AUXILIARIES or finite_ed(w):
+        narrated = w.lw in lx.NARRATION_VERBS and w.text.islower()
+        if w.lw in _VERB_GROUP or w.lw in lx.AUXILIARIES or finite_ed(w) or narrated:
             return v
     return None
+
+
+def _with_subject(toks: list[Tok], first: int, p: int) -> int | None:
+    """``…, with the union saying …``: an absolute clause's subject starts after ``with`` (a short
+    noun phrase, no verb of its own), else None."""
+    w = next((x for x in range(p - 1, max(first, p - 7) - 1, -1) if toks[x].lw == "with"), None)
+    if w is None or w + 1 >= p or not (w == first or toks[w - 1].text == ","):
+        return None
+    if any(not t.text[:1].isalnum() or t.lw in _VERB_GROUP or finite_ed(t) for t in toks[w + 1 : p]):
+        return None
+    return w + 1
 
 
 __all__ = ["LEAD_PARTICIPLES", "participle_claims"]

@@ -12,7 +12,9 @@ from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
 from claims.extract.english.spans import dateline_end
+from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import Tok
+from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import role_key
 from claims.text.segment import Span
 from claims.types import SpeakerKind
@@ -53,6 +55,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                 ):
                     break
                 j += 1
+            j = _first_of_pair(toks, i, j)
             if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
                 i = j
                 continue
@@ -75,11 +78,49 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         if role and role_key(role) not in entity.role_key:
                             entity.role = entity.role if len(entity.role) > len(role) else role
                             entity.role_key = f"{entity.role_key} {role_key(role)}".strip()
-                    if entity.kind == SpeakerKind.PERSON and not first:
+                    quoted = _quoted(ctx.text, span.start, toks[i].start)
+                    if entity.kind == SpeakerKind.PERSON and not first and not quoted:
+                        # a name inside a quotation is what the speaker talks about, not whom the
+                        # narration is about: never the "he"/"she" of the next cue
                         ctx.subjects.append((toks[i].start, entity))
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+
+
+def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
+    """``Labour MP Sarah Okafor and Green MP Tom Reilly``: two titled names joined by ``and`` are two
+    people; the run ends before ``and`` (the second is read next). An organisation's name with ``and``
+    (``Ministry of Water and Agriculture``) has no title + name before ``and`` and stays whole."""
+    x = next((x for x in range(i + 2, j - 2) if toks[x].lw == "and"), None)
+    if x is None:
+        return j
+    first, second = name_span(toks, i, x), name_span(toks, x + 1, j)
+    if first is None or second is None or first[1] != x or first[0] == i or second[0] == x + 1:
+        return j
+    if not (is_title(toks[first[0] - 1]) and is_title(toks[second[0] - 1])):
+        return j
+    return x
+
+
+def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
+    """``Ann Cole praised the board.``: two or three capitalised words opening the sentence, none an
+    ordinary word the article writes in lower case, then a lower-case finite verb — the person the
+    narration is about, whom the next ``he``/``she`` means."""
+    if i != 0 or not 2 <= j - i <= 3 or j >= len(toks) or any(t.lw in ctx.lower_words for t in toks[i:j]):
+        return False
+    if toks[i].lw in OPENERS or toks[i].lw in lx.INTRO_WORDS:
+        return False  # "After Cole argued …": the opener is grammar, the name is one word
+    verb = toks[j]
+    if not (verb.text.isalpha() and verb.text.islower()):
+        return False
+    return verb.lw in lx.REPORTING_VERBS or verb.lw in lx.NARRATION_VERBS or finite_ed(verb)
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """``pos`` is inside a quotation opened in this sentence (curly marks, or odd straight ones)."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _RUN_GLUE = frozenset(["of", "for", "and", "al", "bin", "de"])  # inside a name when a capital follows
@@ -214,8 +255,16 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         return None  # "The head of Leeds hospitals": what the title is head of, never the person holding it
     known = ctx.reg.lookup(" ".join(t.lw for t in toks[ni:nj] if t.text != "."))
     if known is not None:
+        if not known.gender and ni > i and known.kind == SpeakerKind.PERSON:
+            # "former chief executive Rebekah Carter", then "Ms Carter": the honorific tells her gender,
+            # so a later "he" is not her
+            honorific = toks[ni - 1].lw
+            known.gender = (
+                "f" if honorific in lx.FEMININE_TITLES else "m" if honorific in lx.MASCULINE_TITLES else ""
+            )
         return known
-    titled = ni > i or (i > 0 and is_title(toks[i - 1]))
+    # "Antarctica and Greenland": a name after "and" in a run is coordinated, not titled by the words before
+    titled = (ni > i and toks[ni - 1].lw != "and") or (i > 0 and is_title(toks[i - 1]))
     if not titled and nj - ni < 2:
         return None
     a = i
@@ -223,6 +272,6 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         a -= 1
     role = ctx.span(toks[a].start, toks[ni - 1].end) if ni > a else ""
     if not titled and (i == 0 or toks[i - 1].text not in (",", "said", "says", "told")):
-        if not (nj == j and _apposition_role(ctx, toks, j)):
+        if not (nj == j and (_apposition_role(ctx, toks, j) or _narrated_subject(ctx, toks, i, j))):
             return None  # "Omar Al Olama, Minister of State for …,": a titled apposition names a person
     return ctx.register_person(toks, ni, nj, role)

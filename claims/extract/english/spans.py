@@ -207,6 +207,7 @@ OBJECT_FIRST = frozenset(
         "accusation",
         "accusations",
         "which",
+        "what",  # "she accepted what Mr Byrne had said": the cue's object comes first, no new statement
     ]
 )
 CLAUSE_WORDS = frozenset(
@@ -372,7 +373,23 @@ def leading_np(toks: list[Tok], a: int, b: int) -> int:
         or (toks[k].text == "." and k > a and len(toks[k - 1].text) <= 3)
     ):
         k += 1
+    if a < k < b and possessive(toks[k - 1]):  # "Varley's younger brother": the possessive owns a head
+        m = k
+        while m < b and m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower():
+            if _verb(toks[m]):
+                break
+            m += 1
+        if m > k and m < b and _verb(toks[m]):
+            return m
     return k
+
+
+def _verb(tok: Tok) -> bool:
+    """A finite verb by its form or the lists: what ends a subject noun phrase."""
+    w = tok.lw
+    return tok.text.islower() and (
+        w in lx.NARRATION_VERBS or w in lx.REPORTING_VERBS or w in lx.AUXILIARIES or finite_ed(tok)
+    )
 
 
 def subject_only(toks: list[Tok], a: int, b: int) -> bool:
@@ -382,12 +399,19 @@ def subject_only(toks: list[Tok], a: int, b: int) -> bool:
 def trim_left(toks: list[Tok], a: int, b: int) -> int:
     """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
     while b > a and (
-        toks[b - 1].lw in lx.AUXILIARIES or toks[b - 1].lw in DAYS or _manner_adverb(toks[b - 1])
+        toks[b - 1].lw in lx.AUXILIARIES
+        or toks[b - 1].lw in DAYS
+        or (_manner_adverb(toks[b - 1]) and not (b - 2 >= a and _owner_or_article(toks[b - 2])))
     ):
         b -= 1
         if b > a and toks[b - 1].lw in ("on", "late", "early"):
             b -= 1
     return b
+
+
+def _owner_or_article(tok: Tok) -> bool:
+    """``Varley's family``, ``the assembly``, ``their ally``: after these an -ly word is a noun."""
+    return possessive(tok) or tok.lw in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
 
 
 def _manner_adverb(tok: Tok) -> bool:

@@ -1,0 +1,216 @@
+"""Who is the subject of an English cue: several readings of the words before the verb, scored.
+
+``spans.subject_start`` gives one reading of the subject (the last comma-separated noun phrases
+before the verb). Real pages write subjects it misreads, and each misreading has a shape:
+
+- a relative clause with commas of its own (``X, who lost her son in Leeds, Yorkshire, in May,
+  said``): the last comma part is inside the relative clause, the subject is the phrase before
+  ``, who``;
+- a capitalised opener glued to the name (``Even X, a loyal ally, said``, ``After X argued that``):
+  the sentence's first word is capitalised only because it opens the sentence, and the article
+  writes it in lower case elsewhere (or it is a function word): no part of a name;
+- an introductory phrase before an ``and said`` subject (``In an interview on Monday, the
+  senator criticised … and said``): the subject opens after the comma that closes it.
+
+Each reading is a candidate token range with features — what it can be (a name's shape, a title
+before a name, an organisation or collective head, a pronoun) and what it cannot be (a phrase
+inside a relative clause, an opener glued to a name, a possessive that owns the head noun, a
+lower-case clause) — and the best is kept with its margin over the runner-up, which goes into the
+claim's confidence. Only the chosen range is resolved (resolving registers names), so a rejected
+reading leaves no trace in the registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.english import lexicon as lx
+from claims.extract.english.noun_phrases import is_cap, is_title, name_span, possessive
+from claims.extract.english.tokens import Tok
+from claims.extract.english.verbs import finite_ed
+
+OPENERS = lx.CLAUSE_OPENERS  # "After", "Even": a sentence opener, never part of a name after it
+_RELATIVES = frozenset(["who", "which", "whose", "whom"])
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The chosen subject range ``toks[start:end]``, its score margin over the runner-up reading
+    (None when only one reading existed), and which reading won."""
+
+    start: int
+    end: int
+    margin: float | None
+    reading: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    reading: str
+    start: int
+    end: int
+    score: float
+
+
+def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: frozenset[str]) -> Choice:
+    """The best reading of the subject before a cue: ``toks[subj:left]`` is the parser's reading,
+    ``lb`` where the clause may start (after a dateline or a quotation), ``lower_words`` the words
+    the article writes in lower case (evidence that a capitalised opener is no name)."""
+    candidates = [_Candidate("parser", subj, left, _score(toks, subj, left, lb, lower_words))]
+    rel = _relative_before(toks, lb, left)
+    if rel is not None:
+        a, b = rel
+        candidates.append(_Candidate("before-relative", a, b, _score(toks, a, b, lb, lower_words) + 0.5))
+    if _glued_opener(toks, subj, left, lb, lower_words):
+        candidates.append(
+            _Candidate("without-opener", subj + 1, left, _score(toks, subj + 1, left, lb, lower_words))
+        )
+    last = _after_intro(toks, lb, subj, left)
+    if last is not None:
+        # after an introductory phrase the subject is the last comma part: "…, Sussex, Harlow says"
+        score = _score(toks, last, left, lb, lower_words) + 1.0
+        candidates.append(_Candidate("after-intro", last, left, score))
+    named = _trailing_titled_name(toks, subj, left)
+    if named is not None:
+        score = _score(toks, named, left, lb, lower_words)
+        candidates.append(_Candidate("trailing-name", named, left, score))
+    if len(candidates) == 1:
+        return Choice(subj, left, None, "parser")
+    candidates.sort(key=lambda c: c.score, reverse=True)
+    best, runner_up = candidates[0], candidates[1]
+    return Choice(best.start, best.end, round(best.score - runner_up.score, 3), best.reading)
+
+
+def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]) -> float:
+    """How much ``toks[a:b]`` looks like a speaker phrase, and how little like something else."""
+    if b <= a:
+        return -5.0
+    words = toks[a:b]
+    score = 0.0
+    span = name_span(toks, a, b)
+    if span is not None:
+        score += 2.0 if span[1] - span[0] >= 2 else 1.2
+        if span[0] > a and is_title(toks[span[0] - 1]):
+            score += 0.5  # "Rep. Ann Cole": a title right before the name
+    last = words[-1].lw
+    if last in lx.ORG_WORDS or last in lx.COLLECTIVE_WORDS or last in lx.TITLE_WORDS:
+        score += 1.5
+    if b - a == 1 and last in lx.PRONOUNS:
+        score += 1.5
+    # what it cannot be
+    if _inside_relative(toks, lb, a):
+        score -= 3.0  # "X, who lost her son in Leeds, Yorkshire, said": "Yorkshire" is the clause's
+    if _glued_opener(toks, a, b, lb, lower_words):
+        score -= 1.5  # "Even X", "After X": the opener is no part of the name
+    if possessive(words[-1]):
+        score -= 3.0  # "Varley's" owns what follows; it says nothing
+    if a == lb and b - a > 1 and _intro_opener(toks[a]) and any(t.text == "," for t in toks[a:b]):
+        score -= 2.0  # "Speaking at a rally in Novi, Michigan, Trump": the intro phrase is no subject
+    if _clause_inside(toks, a, b):
+        score -= 2.0  # "After he oversaw the swearing in Mr Justice Cole": a clause, not a phrase
+    lower = sum(1 for t in words if t.text[:1].islower() and t.lw not in _NP_GLUE)
+    if lower > 3:
+        score -= 0.3 * (lower - 3)  # a long lower-case phrase reads as a clause
+    return score
+
+
+def _intro_opener(tok: Tok) -> bool:
+    """A capitalised word opening an introductory phrase: a preposition or adverb, or a participle
+    (``Speaking at …``, ``Addressing …``)."""
+    w = tok.lw
+    participle = w.endswith("ing") and len(w) > 5 and tok.text[:1].isupper()
+    return w in OPENERS or w in lx.INTRO_WORDS or participle
+
+
+def _after_intro(toks: list[Tok], lb: int, subj: int, left: int) -> int | None:
+    """``Speaking at a rally in Novi, Michigan, Trump says``: when the parser's reading starts at an
+    introductory phrase, the last comma part before the verb (a name) is a reading of its own."""
+    if not _intro_opener(toks[lb]):
+        return None
+    comma = next((x for x in range(left - 1, max(subj, lb + 1) - 1, -1) if toks[x].text == ","), None)
+    if comma is None or comma + 1 >= left or name_span(toks, comma + 1, left) is None:
+        return None
+    return comma + 1
+
+
+def _verb_form(tok: Tok) -> bool:
+    """A lower-case finite verb by its form: a regular past, an irregular narration verb."""
+    w = tok.lw
+    return tok.text.islower() and (w in lx.NARRATION_VERBS or finite_ed(tok))
+
+
+def _trailing_titled_name(toks: list[Tok], a: int, b: int) -> int | None:
+    """``After he oversaw the swearing in Mr Justice Cole``: where a title + name that ends the zone
+    starts, when a clause comes before it; else None."""
+    span = name_span(toks, a, b)
+    if span is None or span[1] != b or span[0] <= a:
+        return None
+    start = span[0]
+    while start > a and (is_title(toks[start - 1]) or toks[start - 1].lw in lx.HONORIFICS):
+        start -= 1
+    if start == span[0] or start <= a or not _clause_inside(toks, a, start):
+        return None
+    return start
+
+
+def _clause_inside(toks: list[Tok], a: int, b: int) -> bool:
+    """``toks[a:b]`` holds a clause: a finite verb by its form, or a subject pronoun then a lower-case
+    word (``he oversaw``)."""
+    for x in range(a, b):
+        by_next = x + 1 < b and toks[x + 1].lw == "by"
+        if _verb_form(toks[x]) and not by_next and toks[x].lw not in lx.LEADER_PARTICIPLES:
+            return True  # "a panel headed by Judge Cole": a participle describing the head, no clause
+        if toks[x].lw in _SUBJECT_PRONOUNS and x + 1 < b and toks[x + 1].text[:1].islower():
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
+_NP_GLUE = frozenset(["the", "a", "an", "of", "for", "and", "in", "at", "on"])
+
+
+def _relative_before(toks: list[Tok], lb: int, left: int) -> tuple[int, int] | None:
+    """``X, who …, said``: the phrase before the first ``, who`` in the subject zone, when the
+    relative clause runs on to the verb over commas of its own."""
+    rel = next(
+        (x for x in range(lb + 1, left - 1) if toks[x].lw in _RELATIVES and toks[x - 1].text == ","), None
+    )
+    closing = left - 1 if toks[left - 1].text == "," else left
+    if rel is None or not any(toks[x].text == "," for x in range(rel + 1, closing)):
+        return None
+    end = rel - 1
+    start = end
+    while start > lb and toks[start - 1].text not in (",", ";", ":", "—", "–") and end - start < 10:
+        start -= 1
+    while start < end and toks[start].lw in lx.INTRO_WORDS and toks[start].text[:1].isupper():
+        start += 1  # "But Ann Cole, who …": the conjunction opens the clause, not the name
+    return (start, end) if start < end and name_span(toks, start, end) is not None else None
+
+
+def _inside_relative(toks: list[Tok], lb: int, a: int) -> bool:
+    """A ``, who``/``, which`` opened before ``a`` in the same clause and not closed by a cue."""
+    return any(toks[x].lw in _RELATIVES and toks[x - 1].text == "," for x in range(max(lb, 1), a))
+
+
+def _glued_opener(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]) -> bool:
+    """The sentence's first word, capitalised only for that, then a capitalised name: ``Even Cole``."""
+    if a != lb or b - a < 2 or not toks[a].text[:1].isupper() or not is_cap(toks[a + 1]):
+        return False
+    if is_title(toks[a]) or toks[a].text.isupper():
+        return False  # "Senator Cole", "NATO chief …"
+    if toks[a].lw in OPENERS or toks[a].lw in lx.INTRO_WORDS:
+        return True  # closed-class grammar: "After Cole argued", "Though officials say"
+    # a word the article writes in lower case elsewhere, glued to a name that is all the rest
+    # ("Even Cole"); "Police Chief Ann Cole" and "White House officials" keep their first word
+    return toks[a].lw in lower_words and name_span(toks, a + 1, b) == (a + 1, b)
+
+
+def intro_end(toks: list[Tok], a: int, b: int) -> int:
+    """``In an interview on Monday, the senator …``: where the subject opens after an introductory
+    phrase (the token after its comma), else ``a``."""
+    if a >= b or not (toks[a].lw in OPENERS or toks[a].lw in lx.INTRO_WORDS):
+        return a
+    comma = next((x for x in range(a + 1, min(b, a + 14)) if toks[x].text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < b else a
