@@ -1,0 +1,190 @@
+"""The desk lexicon end to end on a real database: a correction on one day teaches the next day's extraction.
+
+The articles are our own sentences (an invented oasis authority whose people and offices no built-in
+word list knows). Every assertion that a lesson helps is paired with the same extraction without it.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlmodel import Session, col, select
+
+from claims import db
+from claims import desk_lexicon as desk
+from claims import review
+from claims.errors import InputError, PermissionDenied
+from claims.extract import EXTRACTOR_VERSION, LexiconLayer, extract_claims
+from claims.extract.arabic.lexicon import ArabicLexicon
+from claims.extract.english.lexicon import EnglishLexicon
+from claims.ingest.items import Item
+from claims.ingest.pipeline import run_pipeline
+from claims.models import Article, Claim, DeskLexiconChange, ReviewEvent
+from claims.types import ClaimKind, SpeakerKind
+from tests.claims.review_data import NOW, seed_users
+from tests.factories import make_document
+
+EN_DAY1 = (
+    "Oasis Courier\n\n"
+    "Sheikh Ghailan bin Hamad al-Maamari, the fishermen's elder, said the season had been good.\n\n"
+    "Maamari added that prices were stable."
+)
+EN_DAY2 = (
+    "Oasis Courier\n\n"
+    "Sheikh Ghailan bin Hamad al-Maamari said the boats would stay in port on Friday.\n\n"
+    "Maamari warned that fuel was running short."
+)
+AR_DAY1 = (
+    "صدى الواحة\n\n"
+    "قالت ناظرة الأفلاج زمردة بنت سعيد الحرملي إن منسوب المياه في الأفلاج الشرقية انخفض إلى النصف.\n\n"
+    "ويجتمع مجلس الأمناء يوم الخميس."
+)
+AR_DAY2 = (
+    "صدى الواحة\n\n"
+    "أكدت ناظرة الأفلاج زمردة بنت سعيد الحرملي أن ثلاث آبار جديدة ستحفر قبل الصيف.\n\n"
+    "واصطف المزارعون أمام محطة الضخ."
+)
+MAAMARI = "Ghailan bin Hamad al-Maamari"
+HARMALI_AR = "زمردة بنت سعيد الحرملي"
+
+
+def _ingest(db_url: str, url: str, text: str) -> list[Claim]:
+    report = run_pipeline(db_url, [Item(url=url, text=text)])
+    assert report.count("added") == 1, report.summary()
+    with Session(db.cached_engine(db_url)) as s:
+        article_id = s.exec(select(Article.id).where(col(Article.url) == url)).one()
+        return list(s.exec(select(Claim).where(col(Claim.article_id) == article_id).order_by(col(Claim.start))).all())
+
+
+def _attributions(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.kind != ClaimKind.EVENT]
+
+
+def test_an_alias_learned_from_one_article_resolves_the_speaker_in_the_next(
+    db_url: str, session: Session
+) -> None:
+    users = seed_users(session)
+    day1 = _attributions(_ingest(db_url, "https://oasis.example/en/1", EN_DAY1))
+    assert [c.speaker for c in day1] == [MAAMARI, "Maamari"]  # the surname alone is not linked back
+    assert day1[1].extractor_version == EXTRACTOR_VERSION
+
+    claim = day1[1]
+    review.open_claim(session, claim_id=claim.id, actor=users["eve"], now=NOW, lease_minutes=10)  # type: ignore[arg-type]
+    review.correct(session, claim_id=claim.id, actor=users["eve"], version=claim.version, speaker=MAAMARI, now=NOW)  # type: ignore[arg-type]
+    session.commit()
+
+    proposed = desk.refresh_proposals(session, now=NOW)
+    session.commit()
+    alias = [e for e in proposed if e.kind == "alias"]
+    assert len(alias) == 1
+    assert alias[0].data == {"speaker_aliases": {MAAMARI: ["Maamari"]}}
+    assert (alias[0].claim_id, alias[0].proposed_by, alias[0].status) == (claim.id, "eve", "proposed")
+    assert desk.refresh_proposals(session, now=NOW) == []  # the same lesson is proposed once
+
+    # Only an editor decides, and the check is the library's.
+    with pytest.raises(PermissionDenied):
+        desk.accept(session, entry_id=alias[0].id, actor=users["alice"], now=NOW)  # type: ignore[arg-type]
+    accepted = desk.accept(session, entry_id=alias[0].id, actor=users["eve"], now=NOW)  # type: ignore[arg-type]
+    session.commit()
+    assert accepted.status == "accepted" and accepted.decided_by == "eve"
+    revision = desk.current_revision(session)
+    assert accepted.revision == revision >= 1
+
+    day2 = _attributions(_ingest(db_url, "https://oasis.example/en/2", EN_DAY2))
+    assert [c.speaker for c in day2] == [MAAMARI, MAAMARI]
+    assert {c.extractor_version for c in day2} == {f"{EXTRACTOR_VERSION}+desk.{revision}"}
+    # Without the entry the same article keeps the surname as a speaker of its own.
+    plain = extract_claims(make_document(EN_DAY2, lang="en", outlet="Oasis Courier"))
+    assert [c.speaker for c in plain if c.kind != ClaimKind.EVENT] == [MAAMARI, "Maamari"]
+
+
+def test_an_added_claim_teaches_a_title_and_a_given_name(db_url: str, session: Session) -> None:
+    users = seed_users(session)
+    day1 = _attributions(_ingest(db_url, "https://oasis.example/ar/1", AR_DAY1))
+    assert day1 == []  # an unknown office before an unknown name: the extractor sees no speaker
+    article = session.exec(select(Article).where(col(Article.url) == "https://oasis.example/ar/1")).one()
+    content = "منسوب المياه في الأفلاج الشرقية انخفض إلى النصف"
+    start = article.text.index(content)
+    added = Claim(
+        article_id=article.id,  # type: ignore[arg-type]
+        speaker=HARMALI_AR,
+        speaker_kind=SpeakerKind.PERSON,
+        cue="قالت",
+        content=content,
+        start=start,
+        end=start + len(content),
+        kind=ClaimKind.INDIRECT,
+        extractor="reviewer",
+        extractor_version="",
+        status="verified",
+    )
+    session.add(added)
+    session.flush()
+    session.add(ReviewEvent(claim_id=added.id, actor="eve", at=NOW, action="add"))  # type: ignore[arg-type]
+    session.commit()
+
+    proposed = {e.kind: e for e in desk.refresh_proposals(session, now=NOW)}
+    assert proposed["title"].data == {"person_titles": ["ناظره"]}
+    assert proposed["given_name"].data == {"given_names": ["زمرده"]}
+    assert proposed["title"].claim_id == added.id and proposed["title"].proposed_by == "eve"
+
+    # An editor rejects one and accepts the other: each decision is a new revision.
+    desk.reject(session, entry_id=proposed["given_name"].id, actor=users["eve"], now=NOW)  # type: ignore[arg-type]
+    first = desk.current_revision(session)
+    desk.accept(session, entry_id=proposed["title"].id, actor=users["eve"], now=NOW)  # type: ignore[arg-type]
+    session.commit()
+    assert desk.current_revision(session) > first
+    day2 = _attributions(_ingest(db_url, "https://oasis.example/ar/2", AR_DAY2))
+    assert [c.speaker for c in day2] == [HARMALI_AR]
+    assert _attributions(extract_claims(make_document(AR_DAY2, lang="ar", outlet="صدى الواحة"))) == []  # type: ignore[arg-type]
+
+
+def test_edits_are_validated_by_the_lexicon_model_and_logged(db_url: str, session: Session) -> None:
+    users = seed_users(session)
+    _ingest(db_url, "https://oasis.example/en/1", EN_DAY1)
+    claim = _attributions(list(session.exec(select(Claim).order_by(col(Claim.start))).all()))[1]
+    review.open_claim(session, claim_id=claim.id, actor=users["eve"], now=NOW, lease_minutes=10)  # type: ignore[arg-type]
+    review.correct(session, claim_id=claim.id, actor=users["eve"], version=claim.version, speaker=MAAMARI, now=NOW)  # type: ignore[arg-type]
+    session.commit()
+    entry = desk.refresh_proposals(session, now=NOW)[0]
+    with pytest.raises(InputError, match="title_wordz"):
+        desk.edit(session, entry_id=entry.id, actor=users["eve"], data='{"title_wordz": ["warden"]}')  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="duplicate"):
+        desk.edit(session, entry_id=entry.id, actor=users["eve"], data={"title_words": ["warden", "warden"]})  # type: ignore[arg-type]
+    with pytest.raises(PermissionDenied):
+        desk.edit(session, entry_id=entry.id, actor=users["bob"], data={"title_words": ["bailiff"]})  # type: ignore[arg-type]
+    later = NOW + timedelta(minutes=1)
+    edited = desk.edit(session, entry_id=entry.id, actor=users["eve"], data={"title_words": ["bailiff"]}, now=later)  # type: ignore[arg-type]
+    session.commit()
+    assert edited.status == "accepted" and edited.data == {"title_words": ["bailiff"]}
+    log = desk.changes(session, entry_id=entry.id)  # type: ignore[arg-type]
+    assert [(c.action, c.actor, c.data) for c in log] == [("edit", "eve", {"title_words": ["bailiff"]})]
+    assert session.exec(select(DeskLexiconChange)).all() == log
+    layer = desk.current_layer(session)
+    assert layer.english.title_words == ["bailiff"] and layer.version == f"{EXTRACTOR_VERSION}+desk.{log[0].id}"
+    assert desk.current_layer(session) is layer  # cached per revision: no re-merge per article
+
+
+def test_an_empty_layer_changes_nothing(db_url: str, session: Session) -> None:
+    layer = desk.current_layer(session)
+    assert layer.empty and layer.version == EXTRACTOR_VERSION
+    doc = make_document(EN_DAY1, lang="en", outlet="Oasis Courier")
+    assert extract_claims(doc, layer) == extract_claims(doc)
+
+
+def test_a_layer_reaches_the_rules_without_touching_the_builtin_tables() -> None:
+    """The built-in tables stay as they were while a layered instance of the rules runs beside them."""
+    from claims.extract.english import lexicon as en
+
+    doc = make_document(
+        "Oasis Courier\n\nQuartermaster Ivo Brankovic quipped that the budget would not buy a bucket.",
+        lang="en",
+        outlet="Oasis Courier",
+    )
+    layer = LexiconLayer(5, ArabicLexicon(), EnglishLexicon(reporting_verbs={"quip": ["quipped", "quips"]}))
+    assert [c.cue for c in extract_claims(doc) if c.kind != ClaimKind.EVENT] == []
+    learned = [c for c in extract_claims(doc, layer) if c.kind != ClaimKind.EVENT]
+    assert [(c.cue, c.extractor_version) for c in learned] == [("quipped", f"{EXTRACTOR_VERSION}+desk.5")]
+    assert "quipped" not in en.REPORTING_VERBS
+    assert [c.cue for c in extract_claims(doc) if c.kind != ClaimKind.EVENT] == []
