@@ -48,6 +48,7 @@ else:
     if can(user.role, Action.EXPORT):
         data.append(st.Page("views/export.py", title="Export", icon=":material/download:", url_path="export"))
     data.append(st.Page("views/stats.py", title="Stats", icon=":material/bar_chart:", url_path="stats"))
+    data.append(st.Page("views/lexicon.py", title="Lexicon", icon=":material/menu_book:", url_path="lexicon"))
     pages = {"Review": review, "Data": data}
     if can(user.role, Action.MANAGE_USERS):
         pages["Admin"] = [st.Page("views/users.py", title="Users", icon=":material/group:", url_path="users")]
