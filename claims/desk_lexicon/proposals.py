@@ -63,15 +63,20 @@ def propose(lesson: Lesson) -> list[Proposal]:
     return out
 
 
-def _alias(lesson: Lesson, is_title: Any) -> list[Proposal]:
-    """The extractor's own name for this person, when it plainly names the same one."""
+def _alias(lesson: Lesson) -> list[Proposal]:
+    """The extractor's own name for this person, when it is part of the name or the name is part of it.
+
+    ``Maamari`` for ``Ghailan bin Hamad al-Maamari``, or a name read with its office glued on; a title
+    alone (``the judge``) or another person's name teaches nothing that holds in the next article.
+    """
     want = set(_WORD.findall(_key(lesson.speaker)))
     out = []
     for said in (lesson.extracted_speaker, lesson.extracted_mention):
         said = said.strip()
         if not said or " + " in said or _key(said) == _key(lesson.speaker):
             continue
-        if want & set(_WORD.findall(_key(said))) or is_title(said.split()[0]):
+        words = set(_WORD.findall(_key(said)))
+        if words and (words <= want or want <= words):
             out.append(
                 Proposal(
                     "alias",
@@ -92,7 +97,7 @@ def _key(name: str) -> str:
 def _arabic(lesson: Lesson) -> list[Proposal]:
     text = vocab.folded(lesson.text)
     name = vocab.folded(lesson.speaker.strip())
-    out = _alias(lesson, vocab.arabic_title)
+    out = _alias(lesson)
     at = _nearest(text, name, lesson.end)
     words = name.split()
     if lesson.speaker_kind == "person" and at >= 0:
@@ -186,7 +191,7 @@ def _arabic_cue(cue: str) -> Proposal | None:
 
 
 def _english(lesson: Lesson) -> list[Proposal]:
-    out = _alias(lesson, vocab.english_title)
+    out = _alias(lesson)
     name = lesson.speaker.strip()
     at = lesson.text.rfind(name, 0, lesson.end)
     at = at if at >= 0 else lesson.text.find(name)
@@ -195,9 +200,11 @@ def _english(lesson: Lesson) -> list[Proposal]:
         if title:
             out.append(Proposal("title", {"title_words": [title]}, f"“{title}” is a title (before {name})"))
     words = name.split()
-    if lesson.speaker_kind == "organization" and len(words) > 1:
+    # An organisation's head word only from a proper name the article gives (``Palm Growers' Guild``),
+    # never from a description (``senior police officer``) or a person's title.
+    if lesson.speaker_kind == "organization" and len(words) > 1 and at >= 0 and words[-1][:1].isupper():
         head = words[-1].lower()
-        if head.isalpha() and not vocab.english_org_word(head):
+        if head.isalpha() and not vocab.english_org_word(head) and not vocab.english_title(head):
             out.append(Proposal("organization", {"org_words": [head]}, f"“{head}” names an organisation ({name})"))
     cue = _english_cue(lesson.cue)
     if cue is not None:
@@ -220,11 +227,13 @@ def _english_title_before(text: str, at: int) -> str:
 
 
 def _english_cue(cue: str) -> Proposal | None:
-    parts = cue.split()
-    if not parts:
+    parts = cue.lower().split()
+    # A cue holding a verb the rules know ("had said", "went on to say") teaches nothing; only a
+    # finite past form is read as a new verb (a noun such as "accusation" is not a cue).
+    if not parts or any(vocab.english_cue(w) for w in parts) or parts[0] in vocab.english_auxiliaries():
         return None
-    word = parts[0].lower()
-    if not word.isalpha() or vocab.english_cue(word):
+    word = parts[0]
+    if not word.isalpha() or not word.endswith("ed") or len(word) < 5:
         return None
     lemma = _english_lemma(word)
     forms = vocab.english_verb_forms(lemma)
@@ -242,7 +251,7 @@ def _english_lemma(word: str) -> str:
         base = word[:-2]
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
             return base[:-1]  # quipped → quip
-        if base.endswith(("at", "iz", "us", "ag", "ir", "ur", "ot")) or base[-1] in "cv":
+        if base.endswith(("at", "iz", "us", "ag", "ir", "ur", "ot", "it", "in", "ov", "uc")) or base[-1] in "cv":
             return base + "e"  # stated → state, argued handled below
         return base
     if word.endswith("s") and not word.endswith("ss"):

@@ -59,6 +59,10 @@ def english_org_word(word: str) -> bool:
     return word.lower() in en.ORG_WORDS
 
 
+def english_auxiliaries() -> frozenset[str]:
+    return en.AUXILIARIES
+
+
 def english_verb_forms(lemma: str) -> list[str]:
     """The finite forms the built-in list gives a reporting verb (empty when it has no such lemma)."""
     return list(en.BUILTIN.reporting_verbs.get(lemma, []))

@@ -188,3 +188,75 @@ def test_a_layer_reaches_the_rules_without_touching_the_builtin_tables() -> None
     assert [(c.cue, c.extractor_version) for c in learned] == [("quipped", f"{EXTRACTOR_VERSION}+desk.5")]
     assert "quipped" not in en.REPORTING_VERBS
     assert [c.cue for c in extract_claims(doc) if c.kind != ClaimKind.EVENT] == []
+
+
+_THREADS_CHILD = r"""
+import sys, threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from claims.extract import LexiconLayer, extract_claims
+from claims.extract.arabic.lexicon import ArabicLexicon
+from claims.extract.core.files import read_document
+from claims.extract.english.lexicon import EnglishLexicon
+
+docs = [read_document(Path(p)) for p in sys.argv[1:]]
+layer = LexiconLayer(
+    3,
+    ArabicLexicon(person_titles=["ناظره", "قيم", "عريف"], given_names=["زمرده", "غيلان", "سنان", "ضرغام"]),
+    EnglishLexicon(reporting_verbs={"quip": ["quipped", "quips"]}, title_words=["reeve"]),
+)
+sys.setswitchinterval(1e-6)
+barrier = threading.Barrier(8)
+
+
+def run(i, wait=True):
+    if wait and i < 8:
+        barrier.wait()  # all eight reach the first layered extraction, which builds the rules instance
+    return "\n".join(c.model_dump_json() for c in extract_claims(docs[i], layer))
+
+
+mode = __import__("os").environ["MODE"]
+if mode == "one":
+    out = [run(i, wait=False) for i in range(len(docs))]
+else:
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        out = list(pool.map(run, range(len(docs))))
+sys.stdout.write("\n=====\n".join(out))
+"""
+
+
+def test_layered_extraction_in_eight_threads_matches_one_thread() -> None:
+    """The layered rules are built once, whole, under a lock: threads racing to the first use agree."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    week = Path(__file__).resolve().parents[2] / "fixtures" / "desk-week" / "texts"
+    paths = [str(p) for p in sorted(week.glob("*.txt"))]
+    assert len(paths) >= 8
+
+    def run(mode: str) -> str:
+        env = {**os.environ, "MODE": mode}
+        done = subprocess.run(
+            [sys.executable, "-c", _THREADS_CHILD, *paths], capture_output=True, text=True, env=env, check=True
+        )
+        return done.stdout
+
+    expected = run("one")
+    assert "+desk.3" in expected
+    for _ in range(3):
+        assert run("threads") == expected
+
+
+def test_lessons_that_teach_nothing_durable_propose_nothing() -> None:
+    """An auxiliary before a known verb, a description as an 'organisation', a title for a name: no entry."""
+    text = "Oasis Courier\n\nA senior police officer had said the road was closed, the judge said."
+    at = text.index("the road")
+    had = desk.Lesson("en", text, at, at + 20, "Sam Reed", "person", "had said", "A senior police officer")
+    assert desk.propose(had) == []
+    officer = desk.Lesson("en", text, at, at + 20, "senior police officer", "organization", "")
+    assert desk.propose(officer) == []
+    judge = desk.Lesson("en", text, at, at + 20, "Saunders", "person", "", "judge")
+    assert desk.propose(judge) == []

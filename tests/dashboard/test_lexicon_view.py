@@ -23,16 +23,16 @@ def _correct_and_propose(seeded: Seeded) -> tuple[int, int]:
         detail = review.open_claim(session, claim_id=claim_id, actor=eddie, now=_now(), lease_minutes=10)
         review.correct(
             session, claim_id=claim_id, actor=eddie, version=detail.claim.version,
-            speaker="Minister Amal Haddad", now=_now(),
+            speaker="Port Minister Amal Haddad", now=_now(),
         )  # fmt: skip
         session.commit()
         proposed = desk_lexicon.refresh_proposals(session)
         # the extractor's speaker and its mention ("minister") both name her: one alias each
-        assert sorted(m for e in proposed for m in e.data["speaker_aliases"]["Minister Amal Haddad"]) == [
+        assert sorted(m for e in proposed for m in e.data["speaker_aliases"]["Port Minister Amal Haddad"]) == [
             "Port <i>Minister</i>",
             "minister",
         ]
-        [entry] = [e for e in proposed if "Port <i>Minister</i>" in e.data["speaker_aliases"]["Minister Amal Haddad"]]
+        [entry] = [e for e in proposed if "Port <i>Minister</i>" in e.data["speaker_aliases"]["Port Minister Amal Haddad"]]
         session.commit()
         assert entry.id is not None
         return claim_id, entry.id
@@ -51,7 +51,7 @@ def test_a_reviewer_sees_the_proposal_and_its_claim_but_no_decision(login: Login
     assert not at.exception
     page = html_of(at)
     assert f"claim?id={claim_id}" in page and f"claim #{claim_id}" in page
-    assert "Minister Amal Haddad" in page and "eddie" in page
+    assert "Port Minister Amal Haddad" in page and "eddie" in page
     assert "&lt;i&gt;Minister&lt;/i&gt;" in page and "<i>Minister" not in page  # the extracted name, escaped
     assert not [b for b in at.button if b.label in ("Accept", "Reject", "Save and accept")]
     assert _entry(seeded, entry_id).status == "proposed"
