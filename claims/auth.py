@@ -42,7 +42,14 @@ class Action(StrEnum):
 _ALLOWED: dict[Role, frozenset[Action]] = {
     Role.REVIEWER: frozenset({Action.VIEW, Action.DECIDE}),
     Role.EDITOR: frozenset(
-        {Action.VIEW, Action.DECIDE, Action.CORRECT, Action.EXPORT, Action.MANAGE_SOURCES, Action.MANAGE_LEXICON}
+        {
+            Action.VIEW,
+            Action.DECIDE,
+            Action.CORRECT,
+            Action.EXPORT,
+            Action.MANAGE_SOURCES,
+            Action.MANAGE_LEXICON,
+        }
     ),
     Role.ADMIN: frozenset(Action),
 }

@@ -104,18 +104,28 @@ def _arabic(lesson: Lesson) -> list[Proposal]:
         title = _arabic_title_before(text, at, lesson.cue)
         if title:
             out.append(
-                Proposal("title", {"person_titles": [title]}, f"“{title}” is a title (before {lesson.speaker})")
+                Proposal(
+                    "title", {"person_titles": [title]}, f"“{title}” is a title (before {lesson.speaker})"
+                )
             )
         first = words[0]
-        if len(words) > 1 and len(first) > 2 and not vocab.arabic_given_name(first):
-            if not vocab.arabic_known_word(first):
-                out.append(
-                    Proposal("given_name", {"given_names": [first]}, f"“{first}” is a given name ({lesson.speaker})")
+        if (
+            len(words) > 1
+            and len(first) > 2
+            and not vocab.arabic_given_name(first)
+            and not vocab.arabic_known_word(first)
+        ):
+            out.append(
+                Proposal(
+                    "given_name", {"given_names": [first]}, f"“{first}” is a given name ({lesson.speaker})"
                 )
+            )
     if lesson.speaker_kind == "organization" and len(words) > 1 and not vocab.arabic_org_head(words[0]):
         head = _strip_conjunction(words[0])
         out.append(
-            Proposal("organization", {"org_heads": [head]}, f"“{head}” heads an organisation ({lesson.speaker})")
+            Proposal(
+                "organization", {"org_heads": [head]}, f"“{head}” heads an organisation ({lesson.speaker})"
+            )
         )
     cue = _arabic_cue(lesson.cue)
     if cue is not None:
@@ -162,16 +172,16 @@ def _arabic_cue(cue: str) -> Proposal | None:
     if len(word) < 3:
         return None
     perfect = word
-    for suffix in ("تا", "وا", "ت", "ا"):
+    for suffix in ("تا", "وا", "ت", "ا"):  # noqa: RUF001
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             perfect = word[: -len(suffix)]
             break
-    stem = perfect[1:] if perfect.startswith("ا") and len(perfect) > 3 else perfect
+    stem = perfect[1:] if perfect.startswith("ا") and len(perfect) > 3 else perfect  # noqa: RUF001
     if len(perfect) == 3:
-        participle = perfect[0] + "ا" + perfect[1:]
+        participle = perfect[0] + "ا" + perfect[1:]  # noqa: RUF001
     elif perfect.startswith("است"):
         participle = "مست" + perfect[3:]
-    elif perfect.startswith("ا"):
+    elif perfect.startswith("ا"):  # noqa: RUF001
         participle = "م" + perfect[1:]
     else:
         participle = ""
@@ -184,7 +194,9 @@ def _arabic_cue(cue: str) -> Proposal | None:
         "complement": "clause",
         "prep_required": False,
     }
-    return Proposal("cue", {"regular_verbs": {perfect: entry}}, f"“{parts[0]}” reports speech (verb {perfect})")
+    return Proposal(
+        "cue", {"regular_verbs": {perfect: entry}}, f"“{parts[0]}” reports speech (verb {perfect})"
+    )
 
 
 # ----------------------------------------------------------------------------------------- English
@@ -205,7 +217,9 @@ def _english(lesson: Lesson) -> list[Proposal]:
     if lesson.speaker_kind == "organization" and len(words) > 1 and at >= 0 and words[-1][:1].isupper():
         head = words[-1].lower()
         if head.isalpha() and not vocab.english_org_word(head) and not vocab.english_title(head):
-            out.append(Proposal("organization", {"org_words": [head]}, f"“{head}” names an organisation ({name})"))
+            out.append(
+                Proposal("organization", {"org_words": [head]}, f"“{head}” names an organisation ({name})")
+            )
     cue = _english_cue(lesson.cue)
     if cue is not None:
         out.append(cue)
@@ -218,7 +232,7 @@ def _english_title_before(text: str, at: int) -> str:
     before = text[start:at].rstrip()
     if not before or before.endswith(","):
         return ""
-    word = before.split()[-1].strip("'’").lower()
+    word = before.split()[-1].strip("'’").lower()  # noqa: RUF001
     if not re.fullmatch(r"[a-z][a-z-]+", word) or word in _EN_FUNCTION:
         return ""
     if vocab.english_title(word) or vocab.english_cue(word) or vocab.english_org_word(word):
@@ -237,7 +251,11 @@ def _english_cue(cue: str) -> Proposal | None:
         return None
     lemma = _english_lemma(word)
     forms = vocab.english_verb_forms(lemma)
-    third = lemma[:-1] + "ies" if lemma.endswith("y") else lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")
+    third = (
+        lemma[:-1] + "ies"
+        if lemma.endswith("y")
+        else lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")
+    )
     for form in (word, third):
         if form not in forms:
             forms.append(form)
@@ -251,7 +269,10 @@ def _english_lemma(word: str) -> str:
         base = word[:-2]
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
             return base[:-1]  # quipped → quip
-        if base.endswith(("at", "iz", "us", "ag", "ir", "ur", "ot", "it", "in", "ov", "uc")) or base[-1] in "cv":
+        if (
+            base.endswith(("at", "iz", "us", "ag", "ir", "ur", "ot", "it", "in", "ov", "uc"))
+            or base[-1] in "cv"
+        ):
             return base + "e"  # stated → state, argued handled below
         return base
     if word.endswith("s") and not word.endswith("ss"):

@@ -72,7 +72,9 @@ def lessons(session: Session) -> Iterator[Taught]:
                 speaker_kind=claim.speaker_kind,
                 cue=str(after.get("cue") if after.get("cue") != before.get("cue") else ""),
                 extracted_speaker=str(before.get("speaker") or ""),
-                extracted_mention=claim.speaker_mention if before.get("speaker") == _first_speaker(session, claim) else "",
+                extracted_mention=claim.speaker_mention
+                if before.get("speaker") == _first_speaker(session, claim)
+                else "",
                 extracted_cue=str(before.get("cue") or ""),
             ),
             claim.id,
@@ -166,7 +168,9 @@ def list_entries(session: Session, *, status: str | None = None) -> list[DeskLex
 def changes(session: Session, *, entry_id: int) -> list[DeskLexiconChange]:
     return list(
         session.exec(
-            select(DeskLexiconChange).where(col(DeskLexiconChange.entry_id) == entry_id).order_by(col(DeskLexiconChange.id))
+            select(DeskLexiconChange)
+            .where(col(DeskLexiconChange.entry_id) == entry_id)
+            .order_by(col(DeskLexiconChange.id))
         ).all()
     )
 
@@ -189,14 +193,14 @@ def reject(session: Session, *, entry_id: int, actor: Actor, now: datetime | Non
 def edit(
     session: Session, *, entry_id: int, actor: Actor, data: dict[str, Any] | str, now: datetime | None = None
 ) -> DeskLexiconEntry:
-    """An editor rewrites an entry (JSON text or a dict, in the lexicon format) and accepts it as rewritten."""
+    """An editor rewrites an entry (JSON text or a dict, lexicon format) and accepts it as rewritten."""
     if isinstance(data, str):
         try:
             data = json.loads(data)
         except json.JSONDecodeError as exc:
             raise InputError(f"the entry is not valid JSON: {exc.msg} (line {exc.lineno})") from None
     if not isinstance(data, dict) or not data:
-        raise InputError("an entry is a JSON object of lexicon tables, e.g. {\"person_titles\": [\"…\"]}")
+        raise InputError('an entry is a JSON object of lexicon tables, e.g. {"person_titles": ["…"]}')
     return _decide(session, entry_id, actor, now, ACCEPTED, "edit", data)
 
 

@@ -83,7 +83,9 @@ class _RuleInstance:
         # and every table is rebuilt from the merged lexicon.
         base_lexicon = importlib.import_module(f"{package}.lexicon")
         lexicon = types.ModuleType(base_lexicon.__name__, base_lexicon.__doc__)
-        lexicon.__dict__.update({k: v for k, v in vars(base_lexicon).items() if k not in ("__name__", "__doc__")})
+        lexicon.__dict__.update(
+            {k: v for k, v in vars(base_lexicon).items() if k not in ("__name__", "__doc__")}
+        )
         lexicon.BUILTIN = merge(base_lexicon.BUILTIN, overlay)  # type: ignore[attr-defined]
         for name, value in base_lexicon.tables(lexicon.BUILTIN)._asdict().items():  # type: ignore[attr-defined]
             setattr(lexicon, name, value)
@@ -107,7 +109,7 @@ class _RuleInstance:
         module.__package__ = self.package
         module.__builtins__ = self.builtins  # type: ignore[attr-defined]  # its imports come back here
         self.modules[name] = module
-        exec(code, module.__dict__)  # noqa: S102 - the package's own compiled code, nothing from outside
+        exec(code, module.__dict__)
         setattr(self.modules[self.package], name.rsplit(".", 1)[1], module)
         return module
 

@@ -40,7 +40,10 @@ st.caption(
 if not editor:
     st.info("Editors accept, edit or reject entries; reviewers see them here.")
 if not entries:
-    st.info("Nothing learned yet: corrections of a speaker or a cue, and claims a reviewer adds, propose entries here.")
+    st.info(
+        "Nothing learned yet: corrections of a speaker or a cue, and claims a reviewer adds, "
+        "propose entries here."
+    )
 
 
 def _act(action: str, entry_id: int) -> None:
@@ -58,7 +61,10 @@ def _act(action: str, entry_id: int) -> None:
                     data=str(st.session_state.get(f"lex_data_{entry_id}", "")),
                     now=resources.now(),
                 )
-        state.flash(f"Entry {entry_id}: {action}ed." if action != "edit" else f"Entry {entry_id}: saved as edited.", "success")
+        state.flash(
+            f"Entry {entry_id}: {action}ed." if action != "edit" else f"Entry {entry_id}: saved as edited.",
+            "success",
+        )
     except ClaimsError as exc:
         resources.refuse(exc)
 
@@ -76,7 +82,8 @@ for eid, lang, kind, status, summary, data, claim_id, by, at, decided_by, decide
             else "—"
         )
         decided = (
-            f" · {c.esc(status)} by <b dir=\"auto\">{c.esc(decided_by)}</b> {c.when(decided_at)} (revision {rev})"
+            f' · {c.esc(status)} by <b dir="auto">{c.esc(decided_by)}</b> '
+            f"{c.when(decided_at)} (revision {rev})"
             if decided_by
             else ""
         )

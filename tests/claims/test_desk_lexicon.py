@@ -11,9 +11,8 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, col, select
 
-from claims import db
+from claims import db, review
 from claims import desk_lexicon as desk
-from claims import review
 from claims.errors import InputError, PermissionDenied
 from claims.extract import EXTRACTOR_VERSION, LexiconLayer, extract_claims
 from claims.extract.arabic.lexicon import ArabicLexicon
@@ -54,7 +53,9 @@ def _ingest(db_url: str, url: str, text: str) -> list[Claim]:
     assert report.count("added") == 1, report.summary()
     with Session(db.cached_engine(db_url)) as s:
         article_id = s.exec(select(Article.id).where(col(Article.url) == url)).one()
-        return list(s.exec(select(Claim).where(col(Claim.article_id) == article_id).order_by(col(Claim.start))).all())
+        return list(
+            s.exec(select(Claim).where(col(Claim.article_id) == article_id).order_by(col(Claim.start))).all()
+        )
 
 
 def _attributions(claims: list[Claim]) -> list[Claim]:
@@ -71,7 +72,9 @@ def test_an_alias_learned_from_one_article_resolves_the_speaker_in_the_next(
 
     claim = day1[1]
     review.open_claim(session, claim_id=claim.id, actor=users["eve"], now=NOW, lease_minutes=10)  # type: ignore[arg-type]
-    review.correct(session, claim_id=claim.id, actor=users["eve"], version=claim.version, speaker=MAAMARI, now=NOW)  # type: ignore[arg-type]
+    review.correct(
+        session, claim_id=claim.id, actor=users["eve"], version=claim.version, speaker=MAAMARI, now=NOW
+    )  # type: ignore[arg-type]
     session.commit()
 
     proposed = desk.refresh_proposals(session, now=NOW)
@@ -145,7 +148,9 @@ def test_edits_are_validated_by_the_lexicon_model_and_logged(db_url: str, sessio
     _ingest(db_url, "https://oasis.example/en/1", EN_DAY1)
     claim = _attributions(list(session.exec(select(Claim).order_by(col(Claim.start))).all()))[1]
     review.open_claim(session, claim_id=claim.id, actor=users["eve"], now=NOW, lease_minutes=10)  # type: ignore[arg-type]
-    review.correct(session, claim_id=claim.id, actor=users["eve"], version=claim.version, speaker=MAAMARI, now=NOW)  # type: ignore[arg-type]
+    review.correct(
+        session, claim_id=claim.id, actor=users["eve"], version=claim.version, speaker=MAAMARI, now=NOW
+    )  # type: ignore[arg-type]
     session.commit()
     entry = desk.refresh_proposals(session, now=NOW)[0]
     with pytest.raises(InputError, match="title_wordz"):
@@ -155,14 +160,18 @@ def test_edits_are_validated_by_the_lexicon_model_and_logged(db_url: str, sessio
     with pytest.raises(PermissionDenied):
         desk.edit(session, entry_id=entry.id, actor=users["bob"], data={"title_words": ["bailiff"]})  # type: ignore[arg-type]
     later = NOW + timedelta(minutes=1)
-    edited = desk.edit(session, entry_id=entry.id, actor=users["eve"], data={"title_words": ["bailiff"]}, now=later)  # type: ignore[arg-type]
+    edited = desk.edit(
+        session, entry_id=entry.id, actor=users["eve"], data={"title_words": ["bailiff"]}, now=later
+    )  # type: ignore[arg-type]
     session.commit()
     assert edited.status == "accepted" and edited.data == {"title_words": ["bailiff"]}
     log = desk.changes(session, entry_id=entry.id)  # type: ignore[arg-type]
     assert [(c.action, c.actor, c.data) for c in log] == [("edit", "eve", {"title_words": ["bailiff"]})]
     assert session.exec(select(DeskLexiconChange)).all() == log
     layer = desk.current_layer(session)
-    assert layer.english.title_words == ["bailiff"] and layer.version == f"{EXTRACTOR_VERSION}+desk.{log[0].id}"
+    assert (
+        layer.english.title_words == ["bailiff"] and layer.version == f"{EXTRACTOR_VERSION}+desk.{log[0].id}"
+    )
     assert desk.current_layer(session) is layer  # cached per revision: no re-merge per article
 
 
@@ -240,7 +249,11 @@ def test_layered_extraction_in_eight_threads_matches_one_thread() -> None:
     def run(mode: str) -> str:
         env = {**os.environ, "MODE": mode}
         done = subprocess.run(
-            [sys.executable, "-c", _THREADS_CHILD, *paths], capture_output=True, text=True, env=env, check=True
+            [sys.executable, "-c", _THREADS_CHILD, *paths],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         )
         return done.stdout
 

@@ -28,11 +28,17 @@ def _correct_and_propose(seeded: Seeded) -> tuple[int, int]:
         session.commit()
         proposed = desk_lexicon.refresh_proposals(session)
         # the extractor's speaker and its mention ("minister") both name her: one alias each
-        assert sorted(m for e in proposed for m in e.data["speaker_aliases"]["Port Minister Amal Haddad"]) == [
+        assert sorted(
+            m for e in proposed for m in e.data["speaker_aliases"]["Port Minister Amal Haddad"]
+        ) == [
             "Port <i>Minister</i>",
             "minister",
         ]
-        [entry] = [e for e in proposed if "Port <i>Minister</i>" in e.data["speaker_aliases"]["Port Minister Amal Haddad"]]
+        [entry] = [
+            e
+            for e in proposed
+            if "Port <i>Minister</i>" in e.data["speaker_aliases"]["Port Minister Amal Haddad"]
+        ]
         session.commit()
         assert entry.id is not None
         return claim_id, entry.id

@@ -17,6 +17,7 @@ Run: ``.venv/bin/python -m pytest tests/perf/test_desk_replay.py -m perf -s -p n
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -104,7 +105,9 @@ def replay(db_url: str, articles: list[tuple[str, dict[str, Any], str]]) -> list
                 continue
             stored = list(session.exec(select(Claim).where(col(Claim.article_id) == article.id)).all())
             layer = desk.current_layer(session)
-            doc = CleanDocument(text=article.text, lang=article.lang, outlet=article.outlet, title=article.title)  # type: ignore[arg-type]
+            doc = CleanDocument(
+                text=article.text, lang=article.lang, outlet=article.outlet, title=article.title
+            )  # type: ignore[arg-type]
             without = _score(gold, [_as_pred(c) for c in extract_claims(doc)])
             with_desk = _score(gold, [_as_pred(c) for c in stored])
             entries = len(desk.list_entries(session, status=desk.ACCEPTED))
@@ -123,7 +126,9 @@ def replay(db_url: str, articles: list[tuple[str, dict[str, Any], str]]) -> list
     return steps
 
 
-def _review_as_gold(session: Session, editor: Any, article: Article, stored: list[Claim], gold: dict[str, Any]) -> None:
+def _review_as_gold(
+    session: Session, editor: Any, article: Article, stored: list[Claim], gold: dict[str, Any]
+) -> None:
     speakers = SC.Speakers(gold.get("aliases", {}))
     free = [c for c in stored if c.kind != "event"]
     now = utcnow()
@@ -134,13 +139,16 @@ def _review_as_gold(session: Session, editor: Any, article: Article, stored: lis
             if speakers.resolve(g["speaker"]) != speakers.resolve(best.speaker):
                 review.open_claim(session, claim_id=best.id, actor=editor, now=now, lease_minutes=10)  # type: ignore[arg-type]
                 cue = g["cue"] if g["cue"] and g["cue"].split()[0] != (best.cue.split() or [""])[0] else None
-                try:
+                with contextlib.suppress(ClaimsError):  # e.g. another claim already has this span and speaker
                     review.correct(
-                        session, claim_id=best.id, actor=editor, version=best.version,  # type: ignore[arg-type]
-                        speaker=g["speaker"], cue=cue, now=now,
+                        session,
+                        claim_id=best.id,
+                        actor=editor,
+                        version=best.version,  # type: ignore[arg-type]
+                        speaker=g["speaker"],
+                        cue=cue,
+                        now=now,
                     )
-                except ClaimsError:
-                    pass  # e.g. another claim already has this span and speaker
             continue
         start = article.text.find(g["content"])
         if start < 0 or not g["content"].strip():
@@ -159,8 +167,11 @@ def _review_as_gold(session: Session, editor: Any, article: Article, stored: lis
         )
         exists = session.exec(
             select(Claim.id).where(
-                col(Claim.article_id) == article.id, col(Claim.start) == added.start,
-                col(Claim.end) == added.end, col(Claim.speaker) == added.speaker, col(Claim.kind) == added.kind,
+                col(Claim.article_id) == article.id,
+                col(Claim.start) == added.start,
+                col(Claim.end) == added.end,
+                col(Claim.speaker) == added.speaker,
+                col(Claim.kind) == added.kind,
             )
         ).first()
         if exists is not None:
@@ -187,7 +198,10 @@ def _report(title: str, steps: list[Step]) -> tuple[float, float]:
     gold = sum(s.gold for s in later)
     without = _f1(sum(s.without[0] for s in later), sum(s.without[1] for s in later), gold)
     with_desk = _f1(sum(s.with_desk[0] for s in later), sum(s.with_desk[1] for s in later), gold)
-    print(f"  articles 2..{len(steps)}: attribution F1 without {without:.3f}, with the desk lexicon {with_desk:.3f}")
+    print(
+        f"  articles 2..{len(steps)}: attribution F1 without {without:.3f}, "
+        f"with the desk lexicon {with_desk:.3f}"
+    )
     return without, with_desk
 
 
