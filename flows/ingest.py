@@ -14,7 +14,7 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -24,7 +24,6 @@ from prefect.tasks import exponential_backoff
 
 from claims.db import session_scope
 from claims.errors import ClaimsError, InputError
-from claims.extract.layered import LexiconLayer
 from claims.ingest.fetch import FEED_TYPES, Fetched, TransientFetchError, fetch, make_client
 from claims.ingest.items import Item, check_feed_url
 from claims.ingest.pipeline import (
@@ -45,6 +44,9 @@ from claims.repository import site_lines
 from claims.settings import get_settings
 from claims.types import Lang
 from flows._prefect_env import claims_errors_in_one_line
+
+if TYPE_CHECKING:
+    from claims.extract.layered import LexiconLayer
 
 claims_errors_in_one_line()
 

@@ -20,16 +20,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from claims.actors import Actor
 from claims.auth import Action, acting_user
 from claims.desk_lexicon.proposals import Lesson, propose
 from claims.errors import InputError
-from claims.extract.arabic.lexicon import ArabicLexicon
-from claims.extract.core.lexicon import LexiconError
-from claims.extract.english.lexicon import EnglishLexicon
-from claims.extract.layered import LexiconLayer
+from claims.extract.layered import ArabicLexicon, EnglishLexicon, LexiconError, LexiconLayer
 from claims.models import Article, Claim, DeskLexiconChange, DeskLexiconEntry, ReviewEvent, utcnow
 
 PROPOSED, ACCEPTED, REJECTED = "proposed", "accepted", "rejected"
@@ -148,8 +146,12 @@ def refresh_proposals(session: Session, *, now: datetime | None = None) -> list[
                 proposed_by=taught.actor,
                 proposed_at=taught.at or now or utcnow(),
             )
-            session.add(entry)
             known.add((lang, key))
+            try:  # two pages refreshing at once: the other one stored this lesson first
+                with session.begin_nested():
+                    session.add(entry)
+            except IntegrityError:
+                continue
             added.append(entry)
     session.flush()
     return added

@@ -31,8 +31,11 @@ from typing import Any
 from claims.candidates import ClaimCandidate
 from claims.extract.arabic.lexicon import ArabicLexicon
 from claims.extract.core.draft import EXTRACTOR_VERSION
+from claims.extract.core.lexicon import LexiconError
 from claims.extract.english.lexicon import EnglishLexicon
 from claims.text.normalize import fold
+
+__all__ = ["ArabicLexicon", "EnglishLexicon", "LexiconError", "LexiconLayer", "apply_aliases", "rules"]
 
 _PACKAGES = {"ar": "claims.extract.arabic", "en": "claims.extract.english"}
 _KEEP = 4  # rule instances kept (one per recent layer and language)

@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
@@ -30,7 +30,6 @@ from sqlmodel import Session, col, select
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.db import session_scope
 from claims.errors import ClaimsError, InputError
-from claims.extract.layered import LexiconLayer
 from claims.ingest.fetch import HTML_TYPES, decode_bytes, fetch_with_retries, make_client
 from claims.ingest.items import Item, parse_date
 from claims.models import Article, FetchState, Source, utcnow
@@ -39,6 +38,9 @@ from claims.ssrf import IPNetwork
 from claims.storable import fit_candidate, fit_document
 from claims.types import Lang
 from claims.urls import bytes_hash, canonical_url
+
+if TYPE_CHECKING:  # the extractor is imported when a run extracts, not when the CLI starts
+    from claims.extract.layered import LexiconLayer
 
 log = logging.getLogger(__name__)
 
