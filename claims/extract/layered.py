@@ -153,7 +153,10 @@ def rules(lang: str, layer: LexiconLayer) -> _RuleInstance:
         found = _instances.get(key)
         if found is None:
             found = _RuleInstance(_PACKAGES[lang], overlay)
-            found.module("extract")  # built whole before any thread sees it
+            # Built whole before any thread sees it: every module, so that an import inside a
+            # function never loads one later, mid-extraction.
+            for member in sorted(found.members):
+                found.module(member.rsplit(".", 1)[1])
             _instances[key] = found
             while len(_instances) > _KEEP:
                 _instances.popitem(last=False)
