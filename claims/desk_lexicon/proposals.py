@@ -176,6 +176,20 @@ def _arabic_cue(cue: str) -> Proposal | None:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             perfect = word[: -len(suffix)]
             break
+    preps = [p for p in parts[1:2] if p in _AR_PREPS and p != "ان"]
+    if perfect.endswith("ي"):  # a defective verb (ارتأى، روى): its perfect forms, listed one by one
+        root = perfect[:-1]
+        forms = {
+            "ms": [perfect],
+            "fs": [root + "ت"],
+            "mp": [root + "وا"],
+            "md": [perfect + "ا"],  # noqa: RUF001
+            "fd": [root + "تا"],
+        }
+        weak = {"forms": forms, "preps": preps, "complement": "clause", "prep_required": False}
+        return Proposal(
+            "cue", {"irregular_verbs": {perfect: weak}}, f"“{parts[0]}” reports speech (verb {perfect})"
+        )
     stem = perfect[1:] if perfect.startswith("ا") and len(perfect) > 3 else perfect  # noqa: RUF001
     if len(perfect) == 3:
         participle = perfect[0] + "ا" + perfect[1:]  # noqa: RUF001
@@ -185,7 +199,6 @@ def _arabic_cue(cue: str) -> Proposal | None:
         participle = "م" + perfect[1:]
     else:
         participle = ""
-    preps = [p for p in parts[1:2] if p in _AR_PREPS and p != "ان"]
     entry = {
         "perfect": perfect,
         "imperfect": stem,

@@ -273,3 +273,27 @@ def test_lessons_that_teach_nothing_durable_propose_nothing() -> None:
     assert desk.propose(officer) == []
     judge = desk.Lesson("en", text, at, at + 20, "Saunders", "person", "", "judge")
     assert desk.propose(judge) == []
+
+
+def test_a_verb_learned_in_one_form_is_found_in_another() -> None:
+    """Taught by ``وارتأى`` (masculine), the desk's verb entry also finds ``وارتأت`` (feminine) next time."""
+    day1 = (
+        "صدى الواحة\n\n"
+        "قال عريف السوق سنان الدغيشي إن الأسعار ارتفعت.\n\nوارتأى الدغيشي أن السبب قلة المياه.\n"  # noqa: RUF001
+    )
+    start = day1.index("السبب")
+    lesson = desk.Lesson(
+        "ar", day1, start, start + len("السبب قلة المياه"), "سنان الدغيشي", "person", "ارتأى"
+    )
+    [cue] = [p for p in desk.propose(lesson) if p.kind == "cue"]
+    assert cue.data["irregular_verbs"]["ارتاي"]["forms"]["fs"] == ["ارتات"]
+    day2 = (
+        "صدى الواحة\n\n"
+        "قالت ناظرة الأفلاج زمردة الحرملي إن البئر تعمل.\n\nوارتأت الحرملي أن الكمية تكفي.\n"  # noqa: RUF001
+    )
+    doc = make_document(day2, lang="ar", outlet="صدى الواحة")
+    known = {"person_titles": ["ناظره"], "given_names": ["زمرده"]}
+    without = LexiconLayer(1, ArabicLexicon.parse(known, source="test"))
+    taught = LexiconLayer(2, ArabicLexicon.parse(known | cue.data, source="test"))
+    assert [c.cue for c in extract_claims(doc, without) if c.kind != ClaimKind.EVENT] == ["قالت"]
+    assert [c.cue for c in extract_claims(doc, taught) if c.kind != ClaimKind.EVENT] == ["قالت", "ارتأت"]
