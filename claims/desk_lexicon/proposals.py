@@ -120,8 +120,17 @@ def _arabic(lesson: Lesson) -> list[Proposal]:
                     "given_name", {"given_names": [first]}, f"“{first}” is a given name ({lesson.speaker})"
                 )
             )
-    if lesson.speaker_kind == "organization" and len(words) > 1 and not vocab.arabic_org_head(words[0]):
-        head = _strip_conjunction(words[0])
+    # An organisation's head is a construct noun (هيئة، ديوان): never definite, a name or a known word.
+    head = _strip_conjunction(words[0]) if words else ""
+    if (
+        lesson.speaker_kind == "organization"
+        and len(words) > 1
+        and at >= 0
+        and not head.startswith("ال")
+        and not vocab.arabic_org_head(words[0])
+        and not vocab.arabic_given_name(head)
+        and not vocab.arabic_known_word(words[0])
+    ):
         out.append(
             Proposal(
                 "organization", {"org_heads": [head]}, f"“{head}” heads an organisation ({lesson.speaker})"
@@ -154,11 +163,15 @@ def _arabic_title_before(text: str, at: int, cue: str) -> str:
         (i for i, t in enumerate(tokens) if vocab.arabic_cue(t) or _strip_conjunction(t) in cue_words),
         default=-1,
     )
-    phrase = tokens[last_cue + 1 :][-4:]
-    if not phrase:
+    phrase = tokens[last_cue + 1 :]
+    if not phrase or len(phrase) > 6:  # a long run is a clause or an organisation, not a title
         return ""
-    head = _strip_conjunction(phrase[0])
-    if len(head) < 3 or vocab.arabic_title(head) or vocab.arabic_org_head(head) or vocab.arabic_cue(head):
+    word = phrase[0]
+    head = _strip_conjunction(word)
+    # The word as written is checked first: وزير is a title, not و + زير.
+    if len(head) < 3 or vocab.arabic_known_word(word) or vocab.arabic_known_word(head):
+        return ""
+    if head[0] in "بلك" and vocab.arabic_known_word(head[1:]):  # بوزارة: a preposition on a known word
         return ""
     return head
 
@@ -166,7 +179,7 @@ def _arabic_title_before(text: str, at: int, cue: str) -> str:
 def _arabic_cue(cue: str) -> Proposal | None:
     """A reporting verb the rules do not conjugate, as a regular verb entry (an editor checks its forms)."""
     parts = vocab.folded(cue).split()
-    if not parts or vocab.arabic_cue(parts[0]):
+    if not parts or any(vocab.arabic_cue(w) for w in parts) or vocab.arabic_source_phrase(cue):
         return None
     word = _strip_conjunction(parts[0])
     if len(word) < 3:
@@ -227,7 +240,8 @@ def _english(lesson: Lesson) -> list[Proposal]:
     words = name.split()
     # An organisation's head word only from a proper name the article gives (``Palm Growers' Guild``),
     # never from a description (``senior police officer``) or a person's title.
-    if lesson.speaker_kind == "organization" and len(words) > 1 and at >= 0 and words[-1][:1].isupper():
+    proper = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    if lesson.speaker_kind == "organization" and len(words) > 1 and at >= 0 and proper:
         head = words[-1].lower()
         if head.isalpha() and not vocab.english_org_word(head) and not vocab.english_title(head):
             out.append(

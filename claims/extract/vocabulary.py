@@ -6,6 +6,7 @@ verb, clitics), so "unknown" means what the rules would miss, not merely "absent
 
 from __future__ import annotations
 
+from claims.extract.arabic import lexicon as ar_lexicon
 from claims.extract.arabic import words as ar_words
 from claims.extract.arabic.cue_forms import clitic_cue_forms, cue_forms
 from claims.extract.english import lexicon as en
@@ -41,9 +42,36 @@ def arabic_org_head(word: str) -> bool:
 
 
 def arabic_known_word(word: str) -> bool:
-    """Any class the rules read a role or an office from (a name's first word is none of these)."""
-    w = _bare(word)
-    return w in ar_words.TITLES or w in ar_words.OFFICE or w in ar_words.ORG_HEADS or w in ar_words.STOPS
+    """A word the rules already read as something (a role, an office, a connector, a verb, a place)."""
+    for w in {folded(word), _bare(word)}:
+        if any(w in table for table in _AR_KNOWN) or w in cue_forms():
+            return True
+    return False
+
+
+_AR_KNOWN = (
+    ar_words.TITLES,
+    ar_words.OFFICE,
+    ar_words.ORG_HEADS,
+    ar_words.STOPS,
+    ar_words.CONNECTORS,
+    ar_words.EVENT_VERBS,
+    ar_words.PLACES,
+    ar_words.NATIONALITIES,
+    ar_words.COMPLEMENTISERS,
+)
+
+
+def arabic_source_phrase(cue: str) -> bool:
+    """A phrasal source cue (بحسب، وفقا لـ، نقلا عن …): the rules read it, and it is no verb."""
+    w = folded(cue).strip()
+    bare = _bare(w)
+    return any(w.startswith(p) or bare.startswith(p) for p in _AR_SOURCE_PHRASES)
+
+
+_AR_SOURCE_PHRASES = tuple(
+    folded(p) for p in (*ar_lexicon.SOURCE_PHRASES, *ar_lexicon.PRONOUN_SOURCE_PHRASES)
+)
 
 
 def english_cue(word: str) -> bool:

@@ -273,6 +273,11 @@ def test_lessons_that_teach_nothing_durable_propose_nothing() -> None:
     assert desk.propose(officer) == []
     judge = desk.Lesson("en", text, at, at + 20, "Saunders", "person", "", "judge")
     assert desk.propose(judge) == []
+    # Arabic: a known title behind its conjunction (و + وزير, not زير), a kunya, a phrasal source.
+    ar = "صدى الواحة\n\nوقال وزير الزراعة أبو نصر المعمري بحسب بيان إن الموسم جيد.\n"  # noqa: RUF001
+    at = ar.index("الموسم")
+    minister = desk.Lesson("ar", ar, at, at + 9, "أبو نصر المعمري", "person", "بحسب")
+    assert desk.propose(minister) == []
 
 
 def test_a_verb_learned_in_one_form_is_found_in_another() -> None:
