@@ -58,7 +58,8 @@ def extractor_version(layer: LexiconLayer | None = None) -> str:
     """
     import claims.extract
 
-    return layer.version if layer is not None else claims.extract.EXTRACTOR_VERSION
+    base = claims.extract.EXTRACTOR_VERSION
+    return base if layer is None or layer.empty else f"{base}+desk.{layer.revision}"
 
 
 def desk_layer(session: Session) -> LexiconLayer:

@@ -302,3 +302,12 @@ def test_a_verb_learned_in_one_form_is_found_in_another() -> None:
     taught = LexiconLayer(2, ArabicLexicon.parse(known | cue.data, source="test"))
     assert [c.cue for c in extract_claims(doc, without) if c.kind != ClaimKind.EVENT] == ["قالت"]
     assert [c.cue for c in extract_claims(doc, taught) if c.kind != ClaimKind.EVENT] == ["قالت", "ارتأت"]
+
+
+def test_an_accepted_entry_is_a_new_extractor_version_for_held_back_failures() -> None:
+    """Ingestion holds back an article its extractor failed on until the version changes: a layer does."""
+    from claims.ingest.pipeline import extractor_version
+
+    assert extractor_version() == extractor_version(LexiconLayer(4)) == EXTRACTOR_VERSION
+    taught = LexiconLayer(7, english=EnglishLexicon(title_words=["reeve"]))
+    assert extractor_version(taught) == taught.version == f"{EXTRACTOR_VERSION}+desk.7"
