@@ -35,13 +35,21 @@ class Action(StrEnum):
     EXPORT = "export"
     MANAGE_SOURCES = "manage_sources"
     MANAGE_USERS = "manage_users"
+    MANAGE_LEXICON = "manage_lexicon"  # accept, edit or reject desk lexicon entries
     VIEW = "view"
 
 
 _ALLOWED: dict[Role, frozenset[Action]] = {
     Role.REVIEWER: frozenset({Action.VIEW, Action.DECIDE}),
     Role.EDITOR: frozenset(
-        {Action.VIEW, Action.DECIDE, Action.CORRECT, Action.EXPORT, Action.MANAGE_SOURCES}
+        {
+            Action.VIEW,
+            Action.DECIDE,
+            Action.CORRECT,
+            Action.EXPORT,
+            Action.MANAGE_SOURCES,
+            Action.MANAGE_LEXICON,
+        }
     ),
     Role.ADMIN: frozenset(Action),
 }

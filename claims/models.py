@@ -301,3 +301,42 @@ class LoginThrottle(SQLModel, table=True):
     failures: int = 0
     last_failure_at: datetime
     locked_until: datetime | None = None
+
+
+class DeskLexiconEntry(SQLModel, table=True):
+    """A word-list entry the desk learned from a correction or an added claim (``claims.desk_lexicon``).
+
+    ``data`` is a lexicon fragment in the built-in lexicons' own format (``{"person_titles":
+    ["ناظره"]}``), validated by the language's model; accepted entries are laid over the built-ins at
+    every extraction. ``key`` is the fragment as first proposed, so the same lesson is proposed once
+    (a rejected one is not proposed again). ``revision`` is the desk lexicon's revision of its last
+    decision (0 while proposed).
+    """
+
+    __table_args__ = (UniqueConstraint("lang", "key", name="uq_desklexiconentry_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    lang: str = Field(max_length=5)
+    kind: str = Field(max_length=20)  # alias | title | given_name | organization | cue
+    key: str = Field(max_length=1000)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))
+    status: str = Field(default="proposed", max_length=20, index=True)  # proposed | accepted | rejected
+    claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
+    event_id: int | None = Field(default=None, foreign_key="reviewevent.id")
+    proposed_by: str = Field(default="", max_length=100)  # whose correction or added claim taught it
+    proposed_at: datetime = Field(default_factory=utcnow)
+    decided_by: str | None = Field(default=None, max_length=100)
+    decided_at: datetime | None = None
+    revision: int = 0
+
+
+class DeskLexiconChange(SQLModel, table=True):
+    """Append-only log of accepts, edits and rejects; its id is the desk lexicon's revision number."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int = Field(foreign_key="desklexiconentry.id", index=True)
+    action: str = Field(max_length=20)  # accept | edit | reject
+    actor: str = Field(max_length=100)
+    at: datetime = Field(default_factory=utcnow)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

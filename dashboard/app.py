@@ -58,6 +58,9 @@ else:
     data.append(
         st.Page("views/stats.py", title=t("nav_stats"), icon=":material/bar_chart:", url_path="stats")
     )
+    data.append(
+        st.Page("views/lexicon.py", title=t("nav_lexicon"), icon=":material/menu_book:", url_path="lexicon")
+    )
     pages = {t("nav_review"): review, t("nav_data"): data}
     if can(user.role, Action.MANAGE_USERS):
         pages[t("nav_admin")] = [

@@ -14,7 +14,7 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -33,6 +33,7 @@ from claims.ingest.pipeline import (
     Prepared,
     Selection,
     batches,
+    desk_layer,
     fetch_batch,
     prepare_batch,
     select_new,
@@ -43,6 +44,9 @@ from claims.repository import site_lines
 from claims.settings import get_settings
 from claims.types import Lang
 from flows._prefect_env import claims_errors_in_one_line
+
+if TYPE_CHECKING:
+    from claims.extract.layered import LexiconLayer
 
 claims_errors_in_one_line()
 
@@ -117,7 +121,7 @@ def fetch_feed_task(url: str, etag: str | None, last_modified: str | None, optio
 
 @task(name="discover", cache_policy=NO_CACHE)
 def discover_task(
-    db_url: str, plan: RunPlan, fetched: Fetched | None, error: str | None
+    db_url: str, plan: RunPlan, fetched: Fetched | None, error: str | None, layer: LexiconLayer | None = None
 ) -> tuple[Selection, str | None]:
     """The run's new items: the feed's entries or the local list, minus stored and dead ones, plus retries."""
     with session_scope(db_url) as session:
@@ -126,7 +130,7 @@ def discover_task(
         else:
             items = local_items(plan)
         exclude = plan.locations if plan.kind == "feed" else ()
-        selection = select_new(session, items, source_id=plan.source_id, exclude=exclude)
+        selection = select_new(session, items, source_id=plan.source_id, exclude=exclude, layer=layer)
     return selection, error
 
 
@@ -142,9 +146,21 @@ def site_lines_task(db_url: str, source_id: int) -> frozenset[str]:
         return site_lines(session, source_id=source_id)
 
 
+@task(name="desk-lexicon", cache_policy=NO_CACHE)
+def desk_layer_task(db_url: str) -> LexiconLayer:
+    """The desk lexicon's accepted entries, read once per run and laid over the built-ins by every batch."""
+    with session_scope(db_url) as session:
+        return desk_layer(session)
+
+
 @task(name="prepare-batch", cache_policy=NO_CACHE)
-def prepare_task(items: list[Item], lang: Lang | None, repeated: frozenset[str] = frozenset()) -> list[Prepared]:
-    return prepare_batch(items, lang=lang, repeated=repeated)
+def prepare_task(
+    items: list[Item],
+    lang: Lang | None,
+    repeated: frozenset[str] = frozenset(),
+    layer: LexiconLayer | None = None,
+) -> list[Prepared]:
+    return prepare_batch(items, lang=lang, repeated=repeated, layer=layer)
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
@@ -211,7 +227,8 @@ def ingest(
             fetched = fetch_feed_task(plan.locations[0], etag, last_modified, options)
         except ClaimsError as exc:
             error = f"feed {plan.locations[0]}: {exc}"
-    selection, error = discover_task(db_url, plan, fetched, error)
+    layer = desk_layer_task(db_url)
+    selection, error = discover_task(db_url, plan, fetched, error, layer)
     repeated = site_lines_task(db_url, plan.source_id) if selection.fresh else frozenset()
     _OBSERVER.total(len(selection.fresh))
     report = IngestReport(
@@ -220,7 +237,7 @@ def ingest(
     stored: list[PrefectFuture[list[Outcome]]] = []
     for batch in batches(selection.fresh, batch_size):
         got: Any = fetch_pages_task.submit(batch, options) if any(i.needs_fetch for i in batch) else batch
-        prepared = prepare_task.submit(got, plan.lang, repeated)
+        prepared = prepare_task.submit(got, plan.lang, repeated, layer)
         stored.append(
             store_task.submit(
                 db_url,

@@ -15,18 +15,26 @@ from claims.extract.core.confidence import calibrate
 from claims.extract.core.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, finish
 from claims.extract.core.entities import Entity
 from claims.extract.english.extract import extract_english
+from claims.extract.layered import LexiconLayer, apply_aliases, rules
 from claims.text.normalize import Folded, fold
 from claims.types import Lang, SpeakerKind
 
-__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract_claims", "extract_file"]
+__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "LexiconLayer", "extract_claims", "extract_file"]
 
 
-def extract_claims(doc: CleanDocument) -> list[ClaimCandidate]:
-    """The claims of ``doc`` in document order (attributions and the outlet's own events)."""
+def extract_claims(doc: CleanDocument, layer: LexiconLayer | None = None) -> list[ClaimCandidate]:
+    """The claims of ``doc`` in document order (attributions and the outlet's own events).
+
+    ``layer`` (the desk's accepted lexicon entries, ``claims.desk_lexicon.current_layer``) is laid
+    over the built-in word lists; without one, or with an empty one, the output is the built-ins'.
+    """
     if not doc.text.strip():
         return []
     folded = fold(doc.text)
-    return calibrate(doc, _rule_claims(doc, folded), folded.text)
+    if layer is None or layer.empty:
+        return calibrate(doc, _rule_claims(doc, folded), folded.text)
+    found = calibrate(doc, _layered_claims(doc, folded, layer), folded.text)
+    return apply_aliases(doc.text, found, dict(layer.overlay(doc.lang).speaker_aliases), layer.version)
 
 
 def rule_claims(doc: CleanDocument) -> list[ClaimCandidate]:
@@ -41,6 +49,17 @@ def _rule_claims(doc: CleanDocument, folded: Folded) -> list[ClaimCandidate]:
     extractor = extract_arabic if doc.lang == "ar" else extract_english
     drafts, names = extractor(doc, folded, outlet)
     return finish(doc, folded, drafts, names, PLACES if doc.lang == "ar" else frozenset())
+
+
+def _layered_claims(doc: CleanDocument, folded: Folded, layer: LexiconLayer) -> list[ClaimCandidate]:
+    """``_rule_claims`` run by the language's rules instance for ``layer`` (``claims.extract.layered``)."""
+    outlet = Entity(doc.outlet or "", SpeakerKind.OUTLET)
+    instance = rules(doc.lang, layer)
+    if doc.lang == "ar":
+        drafts, names = instance.module("extract").extract_arabic(doc, folded, outlet)
+        return finish(doc, folded, drafts, names, instance.module("words").PLACES)
+    drafts, names = instance.module("extract").extract_english(doc, folded, outlet)
+    return finish(doc, folded, drafts, names, frozenset())
 
 
 def extract_file(path: Path, *, lang: Lang | None = None) -> tuple[CleanDocument, list[ClaimCandidate]]:

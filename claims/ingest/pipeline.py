@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
@@ -39,6 +39,9 @@ from claims.storable import fit_candidate, fit_document
 from claims.types import Lang
 from claims.urls import bytes_hash, canonical_url
 
+if TYPE_CHECKING:  # the extractor is imported when a run extracts, not when the CLI starts
+    from claims.extract.layered import LexiconLayer
+
 log = logging.getLogger(__name__)
 
 Status = Literal["added", "duplicate", "failed"]
@@ -47,11 +50,23 @@ Status = Literal["added", "duplicate", "failed"]
 FailureKind = Literal["fetch", "clean", "extract", "store"]
 
 
-def extractor_version() -> str:
-    """The running extractor's version, read at call time (a failure is tied to the version that failed)."""
+def extractor_version(layer: LexiconLayer | None = None) -> str:
+    """The running extractor's version, read at call time (a failure is tied to the version that failed).
+
+    With the desk's lexicon layer it names the layer's revision too (``0.8.0+desk.7``): an accepted
+    entry is a new extractor, so an article the old one failed on is tried again.
+    """
     import claims.extract
 
-    return claims.extract.EXTRACTOR_VERSION
+    base = claims.extract.EXTRACTOR_VERSION
+    return base if layer is None or layer.empty else f"{base}+desk.{layer.revision}"
+
+
+def desk_layer(session: Session) -> LexiconLayer:
+    """The desk lexicon's accepted entries, read once per run (``claims.desk_lexicon.current_layer``)."""
+    from claims.desk_lexicon import current_layer
+
+    return current_layer(session)
 
 
 def one_line(exc: BaseException, limit: int = 300) -> str:
@@ -135,7 +150,12 @@ class Selection:
 
 
 def select_new(
-    session: Session, items: Sequence[Item], *, source_id: int | None, exclude: Iterable[str] = ()
+    session: Session,
+    items: Sequence[Item],
+    *,
+    source_id: int | None,
+    exclude: Iterable[str] = (),
+    layer: LexiconLayer | None = None,
 ) -> Selection:
     """Items not stored yet (first of each canonical URL), plus this source's pending web failures.
 
@@ -155,7 +175,7 @@ def select_new(
             key = item.url
             item = replace(item, error=item.error or str(exc))
         by_canon.setdefault(key, item)
-    held = _held_back(session, extractor_version())
+    held = _held_back(session, extractor_version(layer))
     if source_id is not None and _fetches(session, source_id):
         pending = session.exec(
             select(FetchState.url).where(FetchState.source_id == source_id, FetchState.status == "failed")
@@ -290,16 +310,19 @@ def fetch_batch(items: Sequence[Item], options: FetchOptions) -> list[Item]:
 # --- prepare (CPU, no database) ------------------------------------------------------------------
 
 
-def prepare(item: Item, *, lang: Lang | None = None, repeated: Collection[str] = ()) -> Prepared:
+def prepare(
+    item: Item, *, lang: Lang | None = None, repeated: Collection[str] = (), layer: LexiconLayer | None = None
+) -> Prepared:
     """Decode, clean and extract one item; any failure becomes ``Prepared.error`` (never raised).
 
-    ``repeated`` holds the lines the item's site repeats across its stored pages (``site_lines``).
+    ``repeated`` holds the lines the item's site repeats across its stored pages (``site_lines``);
+    ``layer`` is the desk lexicon laid over the built-in word lists (:func:`desk_layer`).
     """
     remote = item.path is None and item.text is None
     if item.error:
         return Prepared(url=item.url, error=item.error, remote=remote)
     try:
-        return _prepare(item, lang, repeated)
+        return _prepare(item, lang, repeated, layer)
     except ClaimsError as exc:
         return Prepared(url=item.url, error=str(exc), remote=remote)
     except Exception as exc:  # a cleaner bug on one article must not sink the batch
@@ -307,7 +330,9 @@ def prepare(item: Item, *, lang: Lang | None = None, repeated: Collection[str] =
         return Prepared(url=item.url, error=one_line(exc), failure_kind="clean", remote=remote)
 
 
-def _prepare(item: Item, lang: Lang | None, repeated: Collection[str] = ()) -> Prepared:
+def _prepare(
+    item: Item, lang: Lang | None, repeated: Collection[str] = (), layer: LexiconLayer | None = None
+) -> Prepared:
     from claims.extract import extract_claims
 
     raw = item.raw
@@ -326,9 +351,9 @@ def _prepare(item: Item, lang: Lang | None, repeated: Collection[str] = ()) -> P
     doc, fixes = fit_document(_clean(text, item, lang, repeated))  # before extraction: spans point into the text
     if not doc.text.strip():
         raise InputError("empty: no article text after cleaning")
-    version = extractor_version()
+    version = extractor_version(layer)
     try:
-        found = tuple(extract_claims(doc))
+        found = tuple(extract_claims(doc, layer))
     except Exception as exc:  # an extractor bug on one article must not sink the batch
         log.warning("extracting %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
         reason = f"extractor {version} failed: {one_line(exc)}"
@@ -365,9 +390,13 @@ def _clean(text: str, item: Item, lang: Lang | None, repeated: Collection[str] =
 
 
 def prepare_batch(
-    items: Sequence[Item], *, lang: Lang | None = None, repeated: Collection[str] = ()
+    items: Sequence[Item],
+    *,
+    lang: Lang | None = None,
+    repeated: Collection[str] = (),
+    layer: LexiconLayer | None = None,
 ) -> list[Prepared]:
-    return [prepare(i, lang=lang, repeated=repeated) for i in items]
+    return [prepare(i, lang=lang, repeated=repeated, layer=layer) for i in items]
 
 
 # --- store + link (database) ---------------------------------------------------------------------
@@ -550,7 +579,8 @@ def run_pipeline(
     """The whole pipeline without Prefect: what the flow does, batch by batch, in one process."""
     fetch = fetch or FetchOptions()
     with session_scope(db_url) as session:
-        selection = select_new(session, items, source_id=source_id)
+        layer = desk_layer(session)
+        selection = select_new(session, items, source_id=source_id, layer=layer)
         repeated = site_lines(session, source_id=source_id) if source_id is not None else frozenset()
     report = IngestReport(skipped=selection.skipped, given_up=selection.given_up, held=selection.held)
     for batch in batches(selection.fresh, batch_size):
@@ -558,7 +588,7 @@ def run_pipeline(
         report.outcomes.extend(
             store_batch(
                 db_url,
-                prepare_batch(got, lang=lang, repeated=repeated),
+                prepare_batch(got, lang=lang, repeated=repeated, layer=layer),
                 source_id=source_id,
                 auto_threshold=auto_threshold,
                 suggest_threshold=suggest_threshold,

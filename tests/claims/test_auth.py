@@ -89,7 +89,9 @@ def test_set_password_replaces_the_old_one(session: Session) -> None:
 
 EXPECTED = {
     Role.REVIEWER: {Action.VIEW, Action.DECIDE},
-    Role.EDITOR: {Action.VIEW, Action.DECIDE, Action.CORRECT, Action.EXPORT, Action.MANAGE_SOURCES},
+    Role.EDITOR: {
+        Action.VIEW, Action.DECIDE, Action.CORRECT, Action.EXPORT, Action.MANAGE_SOURCES, Action.MANAGE_LEXICON
+    },
     Role.ADMIN: set(Action),
 }
 

@@ -77,6 +77,9 @@ class ArabicLexicon(LexiconModel):
     weekdays: Words = []
     regular_verbs: dict[str, RegularVerb] = {}
     irregular_verbs: dict[str, IrregularVerb] = {}
+    # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
+    # read after the rules by claims.extract.layered.apply_aliases, not by the rules themselves
+    speaker_aliases: dict[str, Words] = {}
 
 
 class ArabicTables(NamedTuple):

@@ -55,6 +55,9 @@ class EnglishLexicon(LexiconModel):
     locative_prepositions: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     pronouns: dict[str, Pronoun] = {}
+    # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
+    # read after the rules by claims.extract.layered.apply_aliases, not by the rules themselves
+    speaker_aliases: dict[str, Words] = {}
 
     @model_validator(mode="after")
     def _one_lemma_per_form(self) -> EnglishLexicon:
