@@ -31,9 +31,8 @@ from claims.ingest.pipeline import extractor_version, run_pipeline
 from claims.models import Article, Claim, QualityRun, ReviewEvent
 from claims.provenance import is_reviewer_added
 from claims.settings import get_settings
-from tests.claims.desk_play import DECIDED_AT, FIXTURES, desk_logins, fixture_gold, play
+from tests.claims.desk_play import DECIDED_AT, FIXTURES, SHARED_SCORER, desk_logins, fixture_gold, play
 
-SHARED_SCORER = FIXTURES.parents[1] / "shared" / "tools" / "score_claims.py"
 SCORER = SHARED_SCORER if SHARED_SCORER.exists() else FIXTURES / "extraction" / "score_claims.py"
 GOLD_KEYS = ["source", "lang", "outlet", "title", "aliases", "claims", "events", "cross_refs", "boilerplate"]
 CLAIM_KEYS = ["speaker", "speaker_kind", "kind", "cue", "content", "via"]
