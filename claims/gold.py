@@ -214,7 +214,11 @@ def aliases(session: Session, article: Article, claims: Sequence[Claim]) -> dict
         if mention and (not claim.corrected or _part_of(mention, speaker)):
             note(speaker, mention)
     wanted = {i for ids in entity_ids.values() for i in ids}
-    entities = {e.id: e for e in session.exec(select(Entity).where(col(Entity.id).in_(wanted))).all()} if wanted else {}
+    entities = (
+        {e.id: e for e in session.exec(select(Entity).where(col(Entity.id).in_(wanted))).all()}
+        if wanted
+        else {}
+    )
     for canonical, ids in entity_ids.items():
         for entity_id in sorted(ids):
             entity = entities.get(entity_id)

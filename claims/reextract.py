@@ -40,7 +40,11 @@ def stored_document(article: Article) -> CleanDocument:
     ingestion would find now.
     """
     return CleanDocument(
-        text=article.text, title=article.title, lang=article.lang, outlet=article.outlet, author=article.author
+        text=article.text,
+        title=article.title,
+        lang=article.lang,
+        outlet=article.outlet,
+        author=article.author,
     )
 
 
@@ -68,7 +72,8 @@ class ReextractReport:
     def summary(self) -> str:
         return (
             f"{self.articles} articles: {self.changed} re-extracted ({self.claims_removed} pending claims "
-            f"replaced by {self.claims_added}), {self.unchanged} unchanged, {self.skipped} decided meanwhile, "
+            f"replaced by {self.claims_added}), {self.unchanged} unchanged, "
+            f"{self.skipped} decided meanwhile, "
             f"{len(self.failures)} failed"
         )
 
@@ -99,7 +104,10 @@ def undecided_article_ids(
 def reextract_article(
     session: Session, article_id: int, *, auto_threshold: float, suggest_threshold: float
 ) -> tuple[str, int, int]:
-    """Re-extract one article in ``session`` (no commit): ("changed" | "unchanged" | "skipped", removed, added).
+    """Re-extract one article in ``session``, no commit: (outcome, claims removed, claims added).
+
+    The outcome is "changed", "unchanged" (the stored pending claims already are what it finds) or
+    "skipped" (gone, or decided by someone since it was selected).
 
     Raises what the extractor or the database raises; the caller isolates articles.
     """
@@ -111,7 +119,9 @@ def reextract_article(
     if article is None:
         return "skipped", 0, 0
     decided = session.exec(
-        select(Claim.id).where(Claim.article_id == article_id, col(Claim.status) != ReviewStatus.PENDING.value)
+        select(Claim.id).where(
+            Claim.article_id == article_id, col(Claim.status) != ReviewStatus.PENDING.value
+        )
     ).first()
     if decided is not None:
         return "skipped", 0, 0
@@ -121,7 +131,9 @@ def reextract_article(
     before = set(session.exec(select(Claim.id).where(Claim.article_id == article_id)).all())
     added = replace_claims(session, article_id=article_id, candidates=candidates)
     after = set(session.exec(select(Claim.id).where(Claim.article_id == article_id)).all())
-    link_article(session, article_id=article_id, auto_threshold=auto_threshold, suggest_threshold=suggest_threshold)
+    link_article(
+        session, article_id=article_id, auto_threshold=auto_threshold, suggest_threshold=suggest_threshold
+    )
     return "changed", len(before - after), len(added)
 
 
@@ -151,7 +163,12 @@ def reextract(
         except OperationalError:
             raise
         except Exception as exc:  # one article's failure must not sink the run
-            log.warning("re-extracting article %s failed: %r", article_id, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+            log.warning(
+                "re-extracting article %s failed: %r",
+                article_id,
+                exc,
+                exc_info=log.isEnabledFor(logging.DEBUG),
+            )
             report.failures.append(Failure(article_id, _one_line(exc)))
         else:
             if outcome == "changed":

@@ -206,7 +206,8 @@ def replacement_changes(session: Session, *, article_id: int, candidates: Sequen
     def signature(values: dict[str, Any]) -> tuple[Any, ...]:
         return (*(str(values[f]) for f in _SAME_FIELDS), tuple(values["checkworthy_reasons"]))
 
-    stored = sorted(signature({f: getattr(c, f) for f in (*_SAME_FIELDS, "checkworthy_reasons")}) for c in plan.stale)
+    fields = (*_SAME_FIELDS, "checkworthy_reasons")
+    stored = sorted(signature({f: getattr(c, f) for f in fields}) for c in plan.stale)
     fresh = sorted(signature(c.model_dump()) for c in plan.chosen)
     return stored != fresh
 

@@ -32,8 +32,8 @@ FIGURES = ("attribution", "speaker", "content", "event")
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = TASHKEEL.sub("", text)
-    text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي")
-    text = re.sub(r"ة\b", "ه", text)
+    text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي")  # noqa: RUF001 (Arabic letters, meant)
+    text = re.sub(r"ة\b", "ه", text)  # noqa: RUF001
     return text
 
 
@@ -136,7 +136,9 @@ class Tally:
 
     counts: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0, 0] for k in FIGURES})
 
-    def add(self, gold: Mapping[str, Any], preds: Iterable[Mapping[str, Any]]) -> list[tuple[int, int, float]]:
+    def add(
+        self, gold: Mapping[str, Any], preds: Iterable[Mapping[str, Any]]
+    ) -> list[tuple[int, int, float]]:
         """Score one article's predictions against its gold record; returns the attribution matches."""
         speakers = Speakers(gold.get("aliases", {}))
         preds = list(preds)
@@ -162,7 +164,9 @@ class Tally:
 
 def main() -> int:
     """``score_claims.py --gold DIR --pred FILE [--verbose] [--json]``, as the shared script."""
-    ap = argparse.ArgumentParser(description="Score extracted claims against gold files written to the guideline.")
+    ap = argparse.ArgumentParser(
+        description="Score extracted claims against gold files written to the guideline."
+    )
     ap.add_argument("--gold", required=True, type=Path)
     ap.add_argument("--pred", required=True, help="JSONL file, or - for stdin")
     ap.add_argument("--verbose", action="store_true", help="list misses and false alarms")

@@ -34,14 +34,14 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="csv, jsonl, claimreview (schema.org JSON-LD), or gold (a folder of gold files, needs --out DIR).",
+            help="csv, jsonl, claimreview (schema.org JSON-LD), or gold (gold files in folder --out).",
         ),
     ] = "csv",
     since: Annotated[
         str | None,
         typer.Option(
             metavar="DATE",
-            help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC); gold: articles stored since DATE.",
+            help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC); gold: articles stored since.",
         ),
     ] = None,
     until: Annotated[
@@ -61,7 +61,7 @@ def export(
     no_bom: Annotated[bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte-order mark.")] = False,
     include_partial: Annotated[
         bool,
-        typer.Option("--include-partial", help="gold: also articles with claims still pending (their decided ones)."),
+        typer.Option("--include-partial", help="gold: also articles with pending claims (decided ones only)."),
     ] = False,
 ) -> None:
     """Export verified (and optionally disputed) claims; CSV opens in Excel with Arabic intact.
@@ -159,7 +159,12 @@ def _run(session: object, stream: BinaryIO, total: int, kwargs: dict[str, object
 
 
 def _gold(
-    out: Path | None, *, since: str | None, lang: str | None, include_partial: bool, others: tuple[object, ...]
+    out: Path | None,
+    *,
+    since: str | None,
+    lang: str | None,
+    include_partial: bool,
+    others: tuple[object, ...],
 ) -> None:
     """``--format gold``: the desk's decided articles as gold files (``claims.gold``)."""
     from sqlmodel import Session
@@ -185,7 +190,8 @@ def _gold(
         with Session(engine) as session:
             done = export_gold(session, actor=OPERATOR, out_dir=out, scope=scope)
     partial = f", {done.partial} with pending claims" if include_partial else ""
-    left = f"; {done.left_out} with pending claims left out (--include-partial takes them)" if done.left_out else ""
+    left = f"; {done.left_out} with pending claims left out (--include-partial takes them)"
+    left = left if done.left_out else ""
     err_console.print(
         f"exported gold for {done.articles} article{'s' if done.articles != 1 else ''}{partial} "
         f"({done.claims} claims, {done.added} added by reviewers, {done.events} events) to {out}{left}",

@@ -18,15 +18,19 @@ from claims.cli._common import database_url, err_console, fail, out_console, use
 def quality(
     since: Annotated[
         str | None,
-        typer.Option(metavar="DATE", help="Only articles stored on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."),
+        typer.Option(
+            metavar="DATE", help="Only articles stored on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."
+        ),
     ] = None,
-    lang: Annotated[str | None, typer.Option(metavar="LANG", help="Only articles in this language: ar or en.")] = None,
+    lang: Annotated[
+        str | None, typer.Option(metavar="LANG", help="Only articles in this language: ar or en.")
+    ] = None,
     pred_out: Annotated[
         Path | None,
         typer.Option(
             "--pred-out",
             metavar="FILE",
-            help="Also write the extracted claims as JSON Lines (score_claims.py --pred FILE re-checks the figures).",
+            help="Also write the extracted claims as JSON Lines (for score_claims.py --pred FILE).",
         ),
     ] = None,
 ) -> None:
@@ -54,8 +58,8 @@ def quality(
                 with err_console.status("re-extracting the desk's gold articles…"):
                     report = measure_quality(session, since=bound, lang=lang, predictions=stream)
                 rows = [
-                    (r.lang, r.extractor_version, r.articles, r.gold, r.predicted, r.hits, r.precision, r.recall,
-                     r.f1, added_share(r))
+                    (r.lang, r.extractor_version, r.articles, r.gold, r.predicted, r.hits,
+                     r.precision, r.recall, r.f1, added_share(r))
                     for r in report.runs
                 ]  # fmt: skip
         finally:

@@ -18,7 +18,9 @@ from claims.cli._common import database_url, err_console, out_console, user_erro
 def reextract(
     since: Annotated[
         str | None,
-        typer.Option(metavar="DATE", help="Only articles stored on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."),
+        typer.Option(
+            metavar="DATE", help="Only articles stored on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."
+        ),
     ] = None,
     source: Annotated[
         str | None, typer.Option(metavar="NAME", help="Only articles from this source name or outlet.")

@@ -30,7 +30,11 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
 # the shared scorer beside the repository (a clone next to ../shared), or beside a worktree's parent
 SHARED_SCORER = next(
-    (p for p in (d / "shared" / "tools" / "score_claims.py" for d in (ROOT.parent, ROOT.parents[1])) if p.exists()),
+    (
+        p
+        for p in (d / "shared" / "tools" / "score_claims.py" for d in (ROOT.parent, ROOT.parents[1]))
+        if p.exists()
+    ),
     ROOT.parent / "shared" / "tools" / "score_claims.py",
 )
 DECIDED_AT = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

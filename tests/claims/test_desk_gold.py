@@ -192,10 +192,14 @@ def test_partial_articles_need_include_partial_and_bring_only_their_decisions(
     result = cli("export", "--format", "gold", "--out", str(out), "--include-partial")
     assert result.exit_code == 0, result.output
     assert "1 with pending claims" in result.stderr
-    record = json.loads((out / "gold" / f"{desk.ids['hashtag-assad-khaji']}.json").read_text(encoding="utf-8"))
+    record = json.loads(
+        (out / "gold" / f"{desk.ids['hashtag-assad-khaji']}.json").read_text(encoding="utf-8")
+    )
     with desk.session() as session:
         pending = session.exec(
-            select(Claim).where(Claim.article_id == desk.ids["hashtag-assad-khaji"], Claim.status == "pending")
+            select(Claim).where(
+                Claim.article_id == desk.ids["hashtag-assad-khaji"], Claim.status == "pending"
+            )
         ).all()
     assert len(pending) == 3
     contents = {c["content"] for c in [*record["claims"], *record["events"]]}
@@ -241,7 +245,9 @@ def test_quality_prints_stores_and_agrees_with_the_shared_scorer(desk: Desk, tmp
     assert runs["ar"].articles == 3 and runs["en"].articles == 1
     assert runs["ar"].extractor_version == extractor_version()
     assert runs["ar"].added >= 1  # the two-speaker claim the extractor missed
-    assert f"R {runs['ar'].recall:.3f}" in lines[0] and f"{runs['ar'].added / runs['ar'].gold:.1%}" in lines[0]
+    assert (
+        f"R {runs['ar'].recall:.3f}" in lines[0] and f"{runs['ar'].added / runs['ar'].gold:.1%}" in lines[0]
+    )
     # the shared scorer, run on the exported folder and the extracted claims, gives the same figures
     for lang, run in runs.items():
         lang_gold = tmp_path / f"gold-{lang}"
@@ -275,7 +281,9 @@ def test_quality_follows_the_extractor_ingestion_uses(desk: Desk, monkeypatch: p
     """Quality runs through ingestion's extraction step: what it extracts now is what is scored."""
     review_all(desk)
     real = claims.extract.extract_claims
-    monkeypatch.setattr(claims.extract, "extract_claims", lambda doc: [c for c in real(doc) if c.kind == "event"])
+    monkeypatch.setattr(
+        claims.extract, "extract_claims", lambda doc: [c for c in real(doc) if c.kind == "event"]
+    )
     result = cli("quality", "--lang", "ar")
     assert result.exit_code == 0, result.output
     with desk.session() as session:
@@ -312,7 +320,9 @@ def test_reextract_replaces_only_pending_claims_of_undecided_articles_and_is_ide
     waiting = desk.ids["en-ap-blinken-cairo"]
     with desk.session() as session:
         _, editor = desk_logins(session)
-        first = session.exec(select(Claim).where(Claim.article_id == waiting).order_by(col(Claim.start))).first()
+        first = session.exec(
+            select(Claim).where(Claim.article_id == waiting).order_by(col(Claim.start))
+        ).first()
         assert first is not None and first.id is not None
         corrected = review.correct(session, claim_id=first.id, actor=editor, version=first.version,
                                    speaker="Antony J. Blinken", now=DECIDED_AT)  # fmt: skip
@@ -321,7 +331,9 @@ def test_reextract_replaces_only_pending_claims_of_undecided_articles_and_is_ide
         age_pending_claims(desk, name)
     with desk.session() as session:
         decided_before = session.exec(
-            select(Claim).where(col(Claim.article_id).in_([desk.ids[n] for n in REVIEWED])).order_by(col(Claim.id))
+            select(Claim)
+            .where(col(Claim.article_id).in_([desk.ids[n] for n in REVIEWED]))
+            .order_by(col(Claim.id))
         ).all()
         events_before = session.exec(select(ReviewEvent).order_by(col(ReviewEvent.id))).all()
         waiting_before = {c.id for c in session.exec(select(Claim).where(Claim.article_id == waiting)).all()}
@@ -332,12 +344,14 @@ def test_reextract_replaces_only_pending_claims_of_undecided_articles_and_is_ide
 
     with desk.session() as session:
         decided_after = session.exec(
-            select(Claim).where(col(Claim.article_id).in_([desk.ids[n] for n in REVIEWED])).order_by(col(Claim.id))
+            select(Claim)
+            .where(col(Claim.article_id).in_([desk.ids[n] for n in REVIEWED]))
+            .order_by(col(Claim.id))
         ).all()
         assert [c.model_dump() for c in decided_after] == [c.model_dump() for c in decided_before]
-        assert [e.model_dump() for e in session.exec(select(ReviewEvent).order_by(col(ReviewEvent.id))).all()] == [
-            e.model_dump() for e in events_before
-        ]
+        assert [
+            e.model_dump() for e in session.exec(select(ReviewEvent).order_by(col(ReviewEvent.id))).all()
+        ] == [e.model_dump() for e in events_before]
         now_waiting = session.exec(select(Claim).where(Claim.article_id == waiting)).all()
         kept = session.get(Claim, corrected.id)
         assert kept is not None and kept.speaker == "Antony J. Blinken" and kept.corrected
@@ -356,7 +370,9 @@ def test_reextract_scopes_by_source_and_date(desk: Desk) -> None:
         age_pending_claims(desk, name)
     outlet = "Associated Press"
     with desk.session() as session:  # files carry no outlet; a feed item would
-        session.execute(text("UPDATE article SET outlet = :o WHERE id = :a"), {"o": outlet, "a": desk.ids[WAITING[0]]})
+        session.execute(
+            text("UPDATE article SET outlet = :o WHERE id = :a"), {"o": outlet, "a": desk.ids[WAITING[0]]}
+        )
         session.commit()
     result = cli("reextract", "--since", "2999-01-01")
     assert result.exit_code == 0 and result.stdout.startswith("0 articles")
@@ -368,7 +384,9 @@ def test_reextract_scopes_by_source_and_date(desk: Desk) -> None:
     assert old and {c.article_id for c in old} == {desk.ids["alakhbar-lebanon-electricity"]}
 
 
-def test_a_failing_article_is_one_line_and_the_rest_are_done(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_article_is_one_line_and_the_rest_are_done(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in (*REVIEWED, *WAITING):
         age_pending_claims(desk, name)
     with desk.session() as session:

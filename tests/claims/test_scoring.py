@@ -48,7 +48,9 @@ def dev_predictions(tmp_path_factory: pytest.TempPathFactory) -> Path:
             source = json.loads(gold_file.read_text(encoding="utf-8"))["source"]
             _, found = extract_file(ROOT / "fixtures" / "articles" / source)
             for c in found:
-                fh.write(json.dumps({"source": source, **c.model_dump(mode="json")}, ensure_ascii=False) + "\n")
+                fh.write(
+                    json.dumps({"source": source, **c.model_dump(mode="json")}, ensure_ascii=False) + "\n"
+                )
     return pred
 
 

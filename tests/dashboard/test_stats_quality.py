@@ -1,4 +1,5 @@
-"""The Stats view charts precision and recall of ``claims quality`` runs per language and extractor version."""
+"""The Stats view charts precision and recall of ``claims quality`` runs per language and extractor
+version."""
 
 from __future__ import annotations
 
