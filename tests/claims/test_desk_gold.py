@@ -1,4 +1,4 @@
-"""The desk's decisions as gold (issue 14, items 1, 2 and 4), end to end on a real SQLite database.
+"""The desk's decisions as gold (issue 14, items 1, 2 and 4), end to end on SQLite and PostgreSQL.
 
 Fixture articles are ingested through the pipeline; a desk reviews them through ``claims.review``
 after their hand-written gold (``tests/claims/desk_play.py``); then ``claims export --format gold``,
@@ -58,9 +58,9 @@ class Desk:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
-    """The fixture articles ingested into a fresh SQLite file, nothing decided yet."""
-    url = f"sqlite:///{tmp_path / 'desk.db'}"
+def desk(empty_db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
+    """The fixture articles ingested into a fresh database (SQLite, PostgreSQL), nothing decided yet."""
+    url = empty_db_url
     db.upgrade(url)
     monkeypatch.setenv("CLAIMS_DATABASE_URL", url)
     get_settings.cache_clear()
