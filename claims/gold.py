@@ -8,7 +8,7 @@ fixtures. The format is exactly ``../shared/gold/*.json`` (claims-guideline.md):
 - ``claims``: Verified and Disputed attributions as corrected, and claims a desk member added
   (``claims.provenance``); ``events``: the outlet's own assertions with those statuses. Not a claim
   is left out (the extractor was wrong to find it).
-- ``aliases``: for each speaker (and cited intermediary) of the gold, the names the article uses for
+- ``aliases``: for each speaker of the gold, the names the article uses for
   it — the speaker mentions of its gold claims and the names its stored entity is known by — when
   they occur in the article; a name two speakers share is left out, it would resolve to either.
 - ``cross_refs``: the article's related-article teasers; ``boilerplate``: the chrome cleaning dropped.
@@ -36,7 +36,7 @@ from sqlmodel import Session, col, select
 from claims.actors import Actor
 from claims.auth import Action, authorize
 from claims.errors import InputError
-from claims.models import Article, Claim, CrossReference, Entity
+from claims.models import Article, Claim, CrossReference, Entity, ReviewEvent
 from claims.provenance import is_reviewer_added
 from claims.text.normalize import normalize_for_matching
 from claims.types import LANGS, ClaimKind, ReviewStatus
@@ -182,13 +182,22 @@ def gold_article(session: Session, article: Article, claims: Sequence[Claim]) ->
 
 
 def aliases(session: Session, article: Article, claims: Sequence[Claim]) -> dict[str, list[str]]:
-    """Each gold speaker's (and intermediary's) other names in this article, as the gold format lists them.
+    """Each gold speaker's other names in this article, as the gold format lists them.
 
-    A claim's speaker mention names its speaker unless an editor corrected the claim (the mention was
-    the extractor's, for the speaker it had), then only when the mention is part of the corrected name
-    (``خاجي`` of ``علي أصغر خاجي``). The entity's known names count when the article uses them.
+    Only speakers are keys: the scorer resolves speakers through them, and a key is a name of its own,
+    so an intermediary's name as written (``Syrian state news agency Sana``) listed as a key would stop
+    it resolving to the speaker ``Sana`` it names.
+
+    A claim's speaker mention names its speaker. When an editor corrected the speaker, the mention is
+    still the words of the sentence that point at the speaker as long as the span was right (the
+    extractor resolved them to the wrong name: ``الوزير الإسباني`` meant ``خوسيه مانويل ألباريس``); when
+    the span was corrected too, the extractor misread the sentence and its mention may be anyone
+    (the referee a coach blamed). The name the extractor resolved to counts only when it is part of
+    the corrected name (``خاجي`` of ``علي أصغر خاجي``) or stands next to it in the article as its title
+    (``الناطقة باسم الخارجية، كلير ماتيو``). The entity's known names count when the article uses them.
     """
     text_key = normalize_for_matching(article.text)
+    extracted = _extracted_speakers(session, [c.id for c in claims if c.corrected and c.id is not None])
     found: dict[str, list[str]] = {}
 
     def note(canonical: str, name: str) -> None:
@@ -201,18 +210,21 @@ def aliases(session: Session, article: Article, claims: Sequence[Claim]) -> dict
         parts = [p for p in _GROUP_JOIN.split(claim.speaker) if p.strip()]
         for part in parts:
             found.setdefault(part.strip(), [])
-        if claim.via.strip():
-            found.setdefault(claim.via.strip(), [])
-            if claim.via_entity_id is not None:
-                entity_ids.setdefault(claim.via.strip(), set()).add(claim.via_entity_id)
         if len(parts) != 1:
             continue  # a group's mention ("الجانبان") names no one of them
         speaker = parts[0].strip()
         if claim.speaker_id is not None:
             entity_ids.setdefault(speaker, set()).add(claim.speaker_id)
         mention = claim.speaker_mention.strip()
-        if mention and (not claim.corrected or _part_of(mention, speaker)):
+        if not claim.corrected:
             note(speaker, mention)
+            continue
+        old_names, span_moved = extracted.get(claim.id or 0, ([], False))
+        if not span_moved:
+            note(speaker, mention)
+        for name in (mention, *old_names):
+            if _part_of(name, speaker) or _beside(name, speaker, text_key):
+                note(speaker, name)
     wanted = {i for ids in entity_ids.values() for i in ids}
     entities = (
         {e.id: e for e in session.exec(select(Entity).where(col(Entity.id).in_(wanted))).all()}
@@ -228,6 +240,39 @@ def aliases(session: Session, article: Article, claims: Sequence[Claim]) -> dict
                 if _occurs(normalize_for_matching(name), text_key):
                     note(canonical, name)
     return _unambiguous(found)
+
+
+def _extracted_speakers(session: Session, claim_ids: list[int]) -> dict[int, tuple[list[str], bool]]:
+    """Per corrected claim: the speaker names corrections replaced (oldest first), and whether a
+    correction moved the span (``ReviewEvent.before`` / ``after``)."""
+    if not claim_ids:
+        return {}
+    events = session.exec(
+        select(ReviewEvent)
+        .where(col(ReviewEvent.claim_id).in_(claim_ids), ReviewEvent.action == "correct")
+        .order_by(col(ReviewEvent.id))
+    ).all()
+    out: dict[int, tuple[list[str], bool]] = {}
+    for event in events:
+        before, after = event.before or {}, event.after or {}
+        names, moved = out.get(event.claim_id, ([], False))
+        if before.get("speaker") and before.get("speaker") != after.get("speaker"):
+            names = [*names, str(before["speaker"])]
+        moved = moved or (before.get("start"), before.get("end")) != (after.get("start"), after.get("end"))
+        out[event.claim_id] = (names, moved)
+    return out
+
+
+def _beside(name: str, speaker: str, text_key: str) -> bool:
+    """``name`` and ``speaker`` stand together in the text (title then name, or name then title)."""
+    a, b = normalize_for_matching(name), normalize_for_matching(speaker)
+    if not a or not b:
+        return False
+    joint = r"[\s،,:()]*"  # "title, name", "name (ABBR)"
+    title_first = rf"(?<!\w){re.escape(a)}{joint}[وفبلك]?{re.escape(b)}(?!\w)"
+    name_first = rf"(?<!\w){re.escape(b)}{joint}{re.escape(a)}(?!\w)"
+    pattern = f"{title_first}|{name_first}"
+    return re.search(pattern, text_key) is not None
 
 
 def _occurs(key: str, text_key: str) -> bool:
