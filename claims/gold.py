@@ -8,9 +8,9 @@ fixtures. The format is exactly ``../shared/gold/*.json`` (claims-guideline.md):
 - ``claims``: Verified and Disputed attributions as corrected, and claims a desk member added
   (``claims.provenance``); ``events``: the outlet's own assertions with those statuses. Not a claim
   is left out (the extractor was wrong to find it).
-- ``aliases``: for each speaker of the gold, the names the article uses for
-  it — the speaker mentions of its gold claims and the names its stored entity is known by — when
-  they occur in the article; a name two speakers share is left out, it would resolve to either.
+- ``aliases``: for each speaker of the gold, the names the article uses for it — the speaker
+  mentions of the gold claims the desk kept as extracted, and the names its stored entity is known
+  by when the article uses them; a name two speakers share is left out, it would resolve to either.
 - ``cross_refs``: the article's related-article teasers; ``boilerplate``: the chrome cleaning dropped.
 
 An article counts as complete when every claim is decided (Verified, Disputed or Not a claim), at
@@ -36,7 +36,7 @@ from sqlmodel import Session, col, select
 from claims.actors import Actor
 from claims.auth import Action, authorize
 from claims.errors import InputError
-from claims.models import Article, Claim, CrossReference, Entity, ReviewEvent
+from claims.models import Article, Claim, CrossReference, Entity
 from claims.provenance import is_reviewer_added
 from claims.text.normalize import normalize_for_matching
 from claims.types import LANGS, ClaimKind, ReviewStatus
@@ -184,20 +184,17 @@ def gold_article(session: Session, article: Article, claims: Sequence[Claim]) ->
 def aliases(session: Session, article: Article, claims: Sequence[Claim]) -> dict[str, list[str]]:
     """Each gold speaker's other names in this article, as the gold format lists them.
 
-    Only speakers are keys: the scorer resolves speakers through them, and a key is a name of its own,
-    so an intermediary's name as written (``Syrian state news agency Sana``) listed as a key would stop
-    it resolving to the speaker ``Sana`` it names.
-
-    A claim's speaker mention names its speaker. When an editor corrected the speaker, the mention is
-    still the words of the sentence that point at the speaker as long as the span was right (the
-    extractor resolved them to the wrong name: ``الوزير الإسباني`` meant ``خوسيه مانويل ألباريس``); when
-    the span was corrected too, the extractor misread the sentence and its mention may be anyone
-    (the referee a coach blamed). The name the extractor resolved to counts only when it is part of
-    the corrected name (``خاجي`` of ``علي أصغر خاجي``) or stands next to it in the article as its title
-    (``الناطقة باسم الخارجية، كلير ماتيو``). The entity's known names count when the article uses them.
+    The speaker mention of a claim the desk kept as extracted names its speaker. A claim whose
+    speaker an editor corrected gives none: the pair (extracted, corrected) is the extractor's
+    measured error, and an alias from it would quietly forgive that error in every later score (the
+    words the extractor took for the speaker can be wrong even with the right span; ``the Pakistan
+    Meteorological Department`` is part of ``spokesperson for the Pakistan Meteorological
+    Department`` and is not that person). The names the speaker's stored entity is known by count
+    when the article uses them. Only speakers are keys: a key is a name of its own, so an
+    intermediary's name as written (``Syrian state news agency Sana``) listed as a key would stop it
+    resolving to the speaker ``Sana`` it names.
     """
     text_key = normalize_for_matching(article.text)
-    extracted = _extracted_speakers(session, [c.id for c in claims if c.corrected and c.id is not None])
     found: dict[str, list[str]] = {}
 
     def note(canonical: str, name: str) -> None:
@@ -207,24 +204,15 @@ def aliases(session: Session, article: Article, claims: Sequence[Claim]) -> dict
 
     entity_ids: dict[str, set[int]] = {}
     for claim in claims:
-        parts = [p for p in _GROUP_JOIN.split(claim.speaker) if p.strip()]
+        parts = [p.strip() for p in _GROUP_JOIN.split(claim.speaker) if p.strip()]
         for part in parts:
-            found.setdefault(part.strip(), [])
+            found.setdefault(part, [])
         if len(parts) != 1:
             continue  # a group's mention ("الجانبان") names no one of them
-        speaker = parts[0].strip()
         if claim.speaker_id is not None:
-            entity_ids.setdefault(speaker, set()).add(claim.speaker_id)
-        mention = claim.speaker_mention.strip()
+            entity_ids.setdefault(parts[0], set()).add(claim.speaker_id)
         if not claim.corrected:
-            note(speaker, mention)
-            continue
-        old_names, span_moved = extracted.get(claim.id or 0, ([], False))
-        if not span_moved:
-            note(speaker, mention)
-        for name in (mention, *old_names):
-            if _part_of(name, speaker) or _beside(name, speaker, text_key):
-                note(speaker, name)
+            note(parts[0], claim.speaker_mention)
     wanted = {i for ids in entity_ids.values() for i in ids}
     entities = (
         {e.id: e for e in session.exec(select(Entity).where(col(Entity.id).in_(wanted))).all()}
@@ -242,48 +230,9 @@ def aliases(session: Session, article: Article, claims: Sequence[Claim]) -> dict
     return _unambiguous(found)
 
 
-def _extracted_speakers(session: Session, claim_ids: list[int]) -> dict[int, tuple[list[str], bool]]:
-    """Per corrected claim: the speaker names corrections replaced (oldest first), and whether a
-    correction moved the span (``ReviewEvent.before`` / ``after``)."""
-    if not claim_ids:
-        return {}
-    events = session.exec(
-        select(ReviewEvent)
-        .where(col(ReviewEvent.claim_id).in_(claim_ids), ReviewEvent.action == "correct")
-        .order_by(col(ReviewEvent.id))
-    ).all()
-    out: dict[int, tuple[list[str], bool]] = {}
-    for event in events:
-        before, after = event.before or {}, event.after or {}
-        names, moved = out.get(event.claim_id, ([], False))
-        if before.get("speaker") and before.get("speaker") != after.get("speaker"):
-            names = [*names, str(before["speaker"])]
-        moved = moved or (before.get("start"), before.get("end")) != (after.get("start"), after.get("end"))
-        out[event.claim_id] = (names, moved)
-    return out
-
-
-def _beside(name: str, speaker: str, text_key: str) -> bool:
-    """``name`` and ``speaker`` stand together in the text (title then name, or name then title)."""
-    a, b = normalize_for_matching(name), normalize_for_matching(speaker)
-    if not a or not b:
-        return False
-    joint = r"[\s،,:()]*"  # "title, name", "name (ABBR)"
-    title_first = rf"(?<!\w){re.escape(a)}{joint}[وفبلك]?{re.escape(b)}(?!\w)"
-    name_first = rf"(?<!\w){re.escape(b)}{joint}{re.escape(a)}(?!\w)"
-    pattern = f"{title_first}|{name_first}"
-    return re.search(pattern, text_key) is not None
-
-
 def _occurs(key: str, text_key: str) -> bool:
     """``key`` is in ``text_key`` as whole words, allowing a leading clitic (``وخاجي``, ``لخاجي``)."""
     return bool(key) and re.search(rf"(?<!\w)[وفبلك]?{re.escape(key)}(?!\w)", text_key) is not None
-
-
-def _part_of(mention: str, name: str) -> bool:
-    """Every word of ``mention`` is a word of ``name`` (after normalisation): a short form of it."""
-    words = normalize_for_matching(mention).split()
-    return bool(words) and set(words) <= set(normalize_for_matching(name).split())
 
 
 def _unambiguous(found: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -49,6 +49,7 @@ class Played:
     not_a_claim: int = 0
     corrected: int = 0
     added: int = 0
+    unplaced: int = 0  # missed gold claims whose content is not in the stored text (not added)
 
 
 def fixture_gold(name: str) -> dict[str, Any]:
@@ -109,9 +110,13 @@ def play(
         matched = {pi: gi for gi, pi, _ in pairs}
         todo += [(c, gold_items[matched[i]] if i in matched else None) for i, c in enumerate(mine)]
         for gi, g in enumerate(gold_items):
-            if gi not in {gi for gi, _, _ in pairs}:
-                todo.append((add_missed(session, article, g, kind="event" if is_event else g["kind"]), g))
-                played.added += 1
+            if gi in {gi for gi, _, _ in pairs}:
+                continue
+            if g["content"] not in article.text:  # the cleaner changed the text the gold was written on
+                played.unplaced += 1
+                continue
+            todo.append((add_missed(session, article, g, kind="event" if is_event else g["kind"]), g))
+            played.added += 1
     for n, (claim, g) in enumerate(todo):
         now += timedelta(minutes=1)
         assert claim.id is not None
