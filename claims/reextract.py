@@ -70,11 +70,11 @@ class ReextractReport:
     failures: list[Failure] = field(default_factory=list)
 
     def summary(self) -> str:
+        plural = "s" if self.articles != 1 else ""
         return (
-            f"{self.articles} articles: {self.changed} re-extracted ({self.claims_removed} pending claims "
-            f"replaced by {self.claims_added}), {self.unchanged} unchanged, "
-            f"{self.skipped} decided meanwhile, "
-            f"{len(self.failures)} failed"
+            f"{self.articles} article{plural}: {self.changed} re-extracted ({self.claims_removed} "
+            f"pending claims replaced by {self.claims_added}), {self.unchanged} unchanged, "
+            f"{self.skipped} decided meanwhile, {len(self.failures)} failed"
         )
 
 

@@ -75,9 +75,11 @@ def quality(
         )
         return
     for lang_, version, articles, gold, predicted, hits, p, r, f1, share in rows:
+        plural = "s" if articles != 1 else ""
         out_console.print(
-            f"{lang_}  extractor {version}  {articles} articles, {gold} gold claims, {predicted} extracted, "
-            f"{hits} matched:  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  added by reviewers {share:.1%}",
+            f"{lang_}  extractor {version}  {articles} article{plural}, {gold} gold claims, "
+            f"{predicted} extracted, {hits} matched:  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  "
+            f"added by reviewers {share:.1%}",
             highlight=False,
             soft_wrap=True,
         )
