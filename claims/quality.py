@@ -59,11 +59,12 @@ def measure_quality(
     predictions: TextIO | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> QualityReport:
-    """Score the current extractor on the desk's complete gold; add one ``QualityRun`` per language.
+    """Score the current extractor on the desk's complete gold: one unsaved ``QualityRun`` per language.
 
-    ``predictions`` receives the claims extracted, one JSON object a line with ``source`` ``<id>.txt``:
-    with a gold folder from ``claims export --format gold`` it lets ``score_claims.py`` re-check the
-    figures. The caller commits.
+    Only reads: :func:`record_runs` stores the runs in a short transaction of its own, so a long
+    measurement never holds the database's write lock. ``predictions`` receives the claims
+    extracted, one JSON object a line with ``source`` ``<id>.txt``: with a gold folder from
+    ``claims export --format gold`` it lets ``score_claims.py`` re-check the figures.
     """
     from claims.ingest.pipeline import extract_document, extractor_version, one_line
     from claims.reextract import stored_document
@@ -113,10 +114,14 @@ def measure_quality(
             events_predicted=events["predicted"],
             events_hits=events["hits"],
         )
-        session.add(run)
         report.runs.append(run)
-    session.flush()
     return report
+
+
+def record_runs(session: Session, runs: list[QualityRun]) -> None:
+    """Keep a measurement's runs for the Stats view (the caller commits)."""
+    session.add_all(runs)
+    session.flush()
 
 
 def added_share(run: QualityRun) -> float:

@@ -43,7 +43,7 @@ def quality(
     from claims.db import session_scope
     from claims.export import parse_bound
     from claims.gold import GoldScope, start_of
-    from claims.quality import added_share, measure_quality
+    from claims.quality import added_share, measure_quality, record_runs
 
     with user_errors():
         GoldScope(lang=lang)  # validates the language before any work
@@ -54,9 +54,10 @@ def quality(
         db.require_migrated(url)
         stream = pred_out.open("w", encoding="utf-8") if pred_out is not None else None
         try:
+            with session_scope(url) as session, err_console.status("re-extracting the desk's gold articles…"):
+                report = measure_quality(session, since=bound, lang=lang, predictions=stream)
             with session_scope(url) as session:
-                with err_console.status("re-extracting the desk's gold articles…"):
-                    report = measure_quality(session, since=bound, lang=lang, predictions=stream)
+                record_runs(session, report.runs)
                 rows = [
                     (r.lang, r.extractor_version, r.articles, r.gold, r.predicted, r.hits,
                      r.precision, r.recall, r.f1, added_share(r))
