@@ -20,6 +20,7 @@ from claims.candidates import ClaimCandidate, CleanDocument
 from claims.errors import InputError
 from claims.models import Article, Claim, CrossReference, Entity, ReviewEvent, utcnow
 from claims.priority import compute_priority
+from claims.provenance import is_reviewer_added
 from claims.storable import fit_document
 from claims.text.normalize import normalize_for_matching
 from claims.text.site import repeated_lines
@@ -130,8 +131,14 @@ def upsert_entity(session: Session, *, name: str, kind: str, alias: str = "") ->
 
 
 def _is_reviewed(claim: Claim, with_events: set[int]) -> bool:
-    """Touched by a person: decided, corrected, or carrying any event in its history."""
-    return claim.status != ReviewStatus.PENDING or claim.corrected or claim.version > 1 or claim.id in with_events
+    """Touched by a person: decided, corrected, added by a desk member, or carrying any event in its history."""
+    return (
+        claim.status != ReviewStatus.PENDING
+        or claim.corrected
+        or claim.version > 1
+        or claim.id in with_events
+        or is_reviewer_added(claim)
+    )
 
 
 @dataclass(frozen=True)

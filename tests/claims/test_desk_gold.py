@@ -31,7 +31,15 @@ from claims.ingest.pipeline import extractor_version, run_pipeline
 from claims.models import Article, Claim, QualityRun, ReviewEvent
 from claims.provenance import is_reviewer_added
 from claims.settings import get_settings
-from tests.claims.desk_play import DECIDED_AT, FIXTURES, SHARED_SCORER, desk_logins, fixture_gold, play
+from tests.claims.desk_play import (
+    DECIDED_AT,
+    FIXTURES,
+    SHARED_SCORER,
+    add_missed,
+    desk_logins,
+    fixture_gold,
+    play,
+)
 
 SCORER = SHARED_SCORER if SHARED_SCORER.exists() else FIXTURES / "extraction" / "score_claims.py"
 GOLD_KEYS = ["source", "lang", "outlet", "title", "aliases", "claims", "events", "cross_refs", "boilerplate"]
@@ -363,6 +371,25 @@ def test_reextract_replaces_only_pending_claims_of_undecided_articles_and_is_ide
     assert again.exit_code == 0, again.output
     assert "2 articles: 0 re-extracted" in again.stdout and "2 unchanged" in again.stdout
     assert dump(desk.url) == before  # same rows, same ids, same counts
+
+
+def test_reextract_keeps_a_claim_a_reviewer_added_to_an_undecided_article(desk: Desk) -> None:
+    waiting = desk.ids["en-ap-blinken-cairo"]
+    gold = fixture_gold("en-ap-blinken-cairo")["claims"][0]
+    with desk.session() as session:
+        article = session.get(Article, waiting)
+        assert article is not None
+        added = add_missed(session, article, gold | {"speaker": "Someone Else"}, kind=gold["kind"])
+        session.commit()
+    age_pending_claims(desk, "en-ap-blinken-cairo")
+    result = cli("reextract", "--source", "nobody-but-this")
+    assert result.exit_code == 0 and result.stdout.startswith("0 articles")
+    result = cli("reextract")
+    assert result.exit_code == 0 and "1 re-extracted" in result.stdout, result.output
+    with desk.session() as session:
+        kept = session.get(Claim, added.id)
+        assert kept is not None and kept.speaker == "Someone Else" and is_reviewer_added(kept)
+        assert kept.status == "pending"
 
 
 def test_reextract_scopes_by_source_and_date(desk: Desk) -> None:
