@@ -340,3 +340,30 @@ class DeskLexiconChange(SQLModel, table=True):
     actor: str = Field(max_length=100)
     at: datetime = Field(default_factory=utcnow)
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class QualityRun(SQLModel, table=True):
+    """One language's figures of one ``claims quality`` run (``claims.quality``).
+
+    The current extractor re-run on the desk's own gold (articles whose claims are all decided),
+    scored as ``score_claims.py`` scores; kept so the Stats view shows precision and recall per
+    language and extractor version over time. ``added`` counts the gold claims a reviewer added:
+    what the extractor missed outright.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_at: datetime = Field(default_factory=utcnow, index=True)
+    lang: str = Field(max_length=5, index=True)
+    extractor_version: str = Field(max_length=50)
+    since: datetime | None = None  # the run's window: articles stored on or after this
+    articles: int = 0
+    gold: int = 0  # attribution claims in the desk's gold
+    predicted: int = 0
+    hits: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+    added: int = 0  # of ``gold``, claims a reviewer added (claims.provenance)
+    events_gold: int = 0
+    events_predicted: int = 0
+    events_hits: int = 0

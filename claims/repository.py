@@ -20,6 +20,7 @@ from claims.candidates import ClaimCandidate, CleanDocument
 from claims.errors import InputError
 from claims.models import Article, Claim, CrossReference, Entity, ReviewEvent, utcnow
 from claims.priority import compute_priority
+from claims.provenance import is_reviewer_added
 from claims.storable import fit_document
 from claims.text.normalize import normalize_for_matching
 from claims.text.site import repeated_lines
@@ -131,15 +132,26 @@ def upsert_entity(session: Session, *, name: str, kind: str, alias: str = "") ->
 
 
 def _is_reviewed(claim: Claim, with_events: set[int]) -> bool:
-    """Touched by a person: decided, corrected, or carrying any event in its history."""
-    return claim.status != ReviewStatus.PENDING or claim.corrected or claim.version > 1 or claim.id in with_events
+    """Touched by a person: decided, corrected, added by a desk member, or carrying any event in its history."""
+    return (
+        claim.status != ReviewStatus.PENDING
+        or claim.corrected
+        or claim.version > 1
+        or claim.id in with_events
+        or is_reviewer_added(claim)
+    )
 
 
-def replace_claims(session: Session, *, article_id: int, candidates: Sequence[ClaimCandidate]) -> list[int]:
-    """Replace the article's unreviewed claims with ``candidates``; returns the ids of the new claims.
+@dataclass(frozen=True)
+class _Replacement:
+    """What replacing an article's claims with candidates would do (see :func:`replace_claims`)."""
 
-    Reviewed claims stay as they are, and a candidate that repeats one of them is not stored again.
-    """
+    article: Article
+    stale: list[Claim]  # unreviewed claims that go
+    chosen: list[ClaimCandidate]  # candidates that come (those repeating a reviewed claim left out)
+
+
+def _plan(session: Session, article_id: int, candidates: Sequence[ClaimCandidate]) -> _Replacement:
     article = session.get(Article, article_id)
     if article is None:
         raise LookupError(f"no article {article_id}")
@@ -150,9 +162,7 @@ def replace_claims(session: Session, *, article_id: int, candidates: Sequence[Cl
         session.exec(select(ReviewEvent.claim_id).where(col(ReviewEvent.claim_id).in_(ids)).distinct()).all()
     ) if ids else set()
     kept = {(c.start, c.end, c.speaker, c.kind) for c in current if _is_reviewed(c, with_events)}
-    stale = [c.id for c in current if not _is_reviewed(c, with_events) and c.id is not None]
-    if stale:
-        _delete_claims(session, stale)
+    stale = [c for c in current if not _is_reviewed(c, with_events) and c.id is not None]
     chosen: list[ClaimCandidate] = []
     seen: set[tuple[int, int, str, str]] = set()
     for cand in candidates:
@@ -161,6 +171,19 @@ def replace_claims(session: Session, *, article_id: int, candidates: Sequence[Cl
             continue
         seen.add(key)
         chosen.append(cand)
+    return _Replacement(article, stale, chosen)
+
+
+def replace_claims(session: Session, *, article_id: int, candidates: Sequence[ClaimCandidate]) -> list[int]:
+    """Replace the article's unreviewed claims with ``candidates``; returns the ids of the new claims.
+
+    Reviewed claims stay as they are, and a candidate that repeats one of them is not stored again.
+    """
+    plan = _plan(session, article_id, candidates)
+    article, chosen = plan.article, plan.chosen
+    stale = [c.id for c in plan.stale if c.id is not None]
+    if stale:
+        _delete_claims(session, stale)
     entities = _entities_for(session, chosen)
     now = utcnow()
     rows = [_claim_row(article, cand, entities, now) for cand in chosen]
@@ -172,6 +195,29 @@ def replace_claims(session: Session, *, article_id: int, candidates: Sequence[Cl
     article.extractor_version = candidates[0].extractor_version if candidates else article.extractor_version
     session.flush()
     return new_ids
+
+
+_SAME_FIELDS = (
+    "start", "end", "speaker", "speaker_mention", "speaker_role", "speaker_kind", "cue", "content", "kind",
+    "via", "extractor", "extractor_version", "confidence", "checkworthiness",
+)  # fmt: skip
+
+
+def replacement_changes(session: Session, *, article_id: int, candidates: Sequence[ClaimCandidate]) -> bool:
+    """Whether :func:`replace_claims` with ``candidates`` would change the article's claims.
+
+    False when the unreviewed claims stored are already exactly what would be stored (same fields,
+    the extractor's version included): re-extraction then leaves the rows, and their ids, alone.
+    """
+    plan = _plan(session, article_id, candidates)
+
+    def signature(values: dict[str, Any]) -> tuple[Any, ...]:
+        return (*(str(values[f]) for f in _SAME_FIELDS), tuple(values["checkworthy_reasons"]))
+
+    fields = (*_SAME_FIELDS, "checkworthy_reasons")
+    stored = sorted(signature({f: getattr(c, f) for f in fields}) for c in plan.stale)
+    fresh = sorted(signature(c.model_dump()) for c in plan.chosen)
+    return stored != fresh
 
 
 def event_speakers(candidates: Sequence[ClaimCandidate], article: Article) -> list[ClaimCandidate]:

@@ -1,6 +1,8 @@
-"""``claims export``: write reviewed claims as CSV, JSON Lines or ClaimReview, to a file or stdout.
+"""``claims export``: write reviewed claims as CSV, JSON Lines or ClaimReview, to a file or stdout;
+or the desk's decisions as gold files (``--format gold --out DIR``).
 
-A thin shell over :func:`claims.export.export_claims` (the dashboard calls the same function).
+A thin shell over :func:`claims.export.export_claims` (the dashboard calls the same function) and
+:func:`claims.gold.export_gold`.
 A file is written beside its destination and moved into place only when complete, so a failed
 export never leaves a half file or clobbers the last good one.
 """
@@ -29,12 +31,18 @@ def export(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="csv, jsonl or claimreview (schema.org JSON-LD)."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="csv, jsonl, claimreview (schema.org JSON-LD), or gold (gold files in folder --out).",
         ),
     ] = "csv",
     since: Annotated[
         str | None,
-        typer.Option(metavar="DATE", help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."),
+        typer.Option(
+            metavar="DATE",
+            help="Decided on or after DATE (YYYY-MM-DD or ISO datetime, UTC); gold: articles stored since.",
+        ),
     ] = None,
     until: Annotated[
         str | None,
@@ -48,11 +56,26 @@ def export(
     ] = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", metavar="FILE", help="Write to FILE instead of stdout.", dir_okay=False),
+        typer.Option("--out", "-o", metavar="FILE", help="Write to FILE instead of stdout (gold: a folder)."),
     ] = None,
     no_bom: Annotated[bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte-order mark.")] = False,
+    include_partial: Annotated[
+        bool,
+        typer.Option("--include-partial", help="gold: also articles with pending claims (decided ones only)."),
+    ] = False,
 ) -> None:
-    """Export verified (and optionally disputed) claims; CSV opens in Excel with Arabic intact."""
+    """Export verified (and optionally disputed) claims; CSV opens in Excel with Arabic intact.
+
+    ``--format gold --out DIR`` writes DIR/texts/<id>.txt and DIR/gold/<id>.json in the shared gold
+    format, for articles whose claims are all decided; ``score_claims.py --gold DIR/gold`` scores on it.
+    """
+    if fmt == "gold":
+        _gold(out, since=since, lang=lang, include_partial=include_partial, others=(status, until, source))
+        return
+    if include_partial:
+        raise fail("--include-partial goes with --format gold")
+    if out is not None and out.is_dir():
+        raise fail(f"--out: {str(out)!r} is a folder; give a file name")
     from sqlmodel import Session
 
     from claims import db
@@ -61,7 +84,7 @@ def export(
     from claims.settings import get_settings
 
     if fmt not in FORMATS:
-        raise fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
+        raise fail(f"unknown format {fmt!r}: choose {', '.join(FORMATS)} or gold")
     with user_errors():
         filters = ExportFilter(
             statuses=tuple(status or ["verified"]),
@@ -133,3 +156,45 @@ def _run(session: object, stream: BinaryIO, total: int, kwargs: dict[str, object
         )
     stream.flush()
     return written
+
+
+def _gold(
+    out: Path | None,
+    *,
+    since: str | None,
+    lang: str | None,
+    include_partial: bool,
+    others: tuple[object, ...],
+) -> None:
+    """``--format gold``: the desk's decided articles as gold files (``claims.gold``)."""
+    from sqlmodel import Session
+
+    from claims import db
+    from claims.actors import OPERATOR
+    from claims.export import parse_bound
+    from claims.gold import GoldScope, export_gold, start_of
+
+    if out is None:
+        raise fail("--format gold needs --out DIR (a folder for texts/ and gold/)")
+    if any(others):
+        raise fail("--format gold takes --since, --lang, --include-partial and --out only")
+    with user_errors():
+        scope = GoldScope(
+            since=start_of(parse_bound(since, name="--since")) if since else None,
+            lang=lang,
+            include_partial=include_partial,
+        )
+        if out.exists() and not out.is_dir():
+            raise fail(f"--out: {str(out)!r} is a file; give a folder")
+        engine = db.require_migrated(database_url())
+        with Session(engine) as session:
+            done = export_gold(session, actor=OPERATOR, out_dir=out, scope=scope)
+    partial = f", {done.partial} with pending claims" if include_partial else ""
+    left = f"; {done.left_out} with pending claims left out (--include-partial takes them)"
+    left = left if done.left_out else ""
+    err_console.print(
+        f"exported gold for {done.articles} article{'s' if done.articles != 1 else ''}{partial} "
+        f"({done.claims} claims, {done.added} added by reviewers, {done.events} events) to {out}{left}",
+        highlight=False,
+        soft_wrap=True,
+    )

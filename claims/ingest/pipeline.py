@@ -330,11 +330,24 @@ def prepare(
         return Prepared(url=item.url, error=one_line(exc), failure_kind="clean", remote=remote)
 
 
+def extract_document(
+    doc: CleanDocument, fixes: list[str] | None = None, layer: LexiconLayer | None = None
+) -> tuple[ClaimCandidate, ...]:
+    """The claims of a cleaned document, fitted to the schema: the one extraction step of ingestion.
+
+    Re-extraction (``claims.reextract``) and quality runs (``claims.quality``) call this too, so a
+    stored article is extracted exactly as ingestion would extract it now, desk lexicon ``layer``
+    included. ``fixes`` collects what fitting changed (``claims.storable``).
+    """
+    from claims.extract import extract_claims
+
+    notes: list[str] = [] if fixes is None else fixes
+    return tuple(fit_candidate(c, notes) for c in extract_claims(doc, layer))
+
+
 def _prepare(
     item: Item, lang: Lang | None, repeated: Collection[str] = (), layer: LexiconLayer | None = None
 ) -> Prepared:
-    from claims.extract import extract_claims
-
     raw = item.raw
     if item.path is not None:
         try:
@@ -353,12 +366,11 @@ def _prepare(
         raise InputError("empty: no article text after cleaning")
     version = extractor_version(layer)
     try:
-        found = tuple(extract_claims(doc, layer))
+        candidates = extract_document(doc, fixes, layer)
     except Exception as exc:  # an extractor bug on one article must not sink the batch
         log.warning("extracting %s failed: %r", item.url, exc, exc_info=log.isEnabledFor(logging.DEBUG))
         reason = f"extractor {version} failed: {one_line(exc)}"
         return Prepared(url=item.url, error=reason, failure_kind="extract", extractor_version=version)
-    candidates = tuple(fit_candidate(c, fixes) for c in found)
     published = item.published or parse_date(doc.published)
     return Prepared(
         url=item.url,

@@ -1,4 +1,5 @@
-"""Charts of the desk's work: decisions per reviewer and day, queue size, extractor precision."""
+"""Charts of the desk's work: decisions per reviewer and day, queue size, extractor precision, and
+the extractor's precision and recall on the desk's own gold over time (``claims quality`` runs)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from claims.quality import QualityPoint, quality_history
 from claims.stats import (
     DecisionCount,
     Precision,
@@ -22,7 +24,9 @@ days = st.select_slider("Window (days)", options=[7, 14, 30, 60, 90], value=30, 
 
 
 @st.cache_data(ttl=60, show_spinner="Counting the desk's work…")
-def _figures(database_url: str, days: int) -> tuple[list[DecisionCount], list[QueuePoint], list[Precision]]:
+def _figures(
+    database_url: str, days: int
+) -> tuple[list[DecisionCount], list[QueuePoint], list[Precision], list[QualityPoint]]:
     """A minute-old chart is fine, and at a million claims a fresh one costs ~2 s (tests/perf/RESULTS.md)."""
     with resources.session_scope() as session:  # the URL only keys the cache: one database per app
         now = resources.now()
@@ -30,10 +34,11 @@ def _figures(database_url: str, days: int) -> tuple[list[DecisionCount], list[Qu
             decisions_per_reviewer_day(session, days=days, now=now),
             queue_size_over_time(session, days=days, now=now),
             extractor_precision(session),
+            quality_history(session),
         )
 
 
-decisions, queue, precision = _figures(resources.database_url(), days)
+decisions, queue, precision, quality = _figures(resources.database_url(), days)
 st.caption("Figures are at most a minute old.")
 
 st.subheader("Decisions per reviewer and day")
@@ -85,3 +90,34 @@ if precision:
     st.altair_chart(chart, width="stretch")
 else:
     st.caption("No reviewed claims yet.")
+
+st.subheader("Extractor quality on the desk's gold")
+st.caption(
+    "Each `claims quality` run re-extracts the articles whose claims are all decided and scores them "
+    "against the desk's decisions: precision and recall of attributions, per language and extractor version."
+)
+if quality:
+    long = pd.DataFrame(
+        [
+            {"run": q.run_at, "series": f"{q.lang} · {q.extractor_version}", "measure": measure,
+             "value": value, "articles": q.articles, "gold claims": q.gold, "F1": q.f1,
+             "added by reviewers": q.added_share}
+            for q in quality
+            for measure, value in (("precision", q.precision), ("recall", q.recall))
+        ]
+    )  # fmt: skip
+    chart = (
+        alt.Chart(long)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("run:T", title="quality run (UTC)"),
+            y=alt.Y("value:Q", title="precision / recall", scale=alt.Scale(domain=[0, 1])),
+            color=alt.Color("series:N", title="language · extractor version"),
+            strokeDash=alt.StrokeDash("measure:N", title="measure"),
+            tooltip=["run:T", "series:N", "measure:N", "value:Q", "F1:Q", "articles:Q", "gold claims:Q",
+                     "added by reviewers:Q"],
+        )
+    )  # fmt: skip
+    st.altair_chart(chart, width="stretch")
+else:
+    st.caption("No quality runs yet: run `claims quality` once articles are fully reviewed.")
