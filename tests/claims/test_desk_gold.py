@@ -422,10 +422,10 @@ def test_a_failing_article_is_one_line_and_the_rest_are_done(
         marker = doomed.text[:40]
     real = claims.extract.extract_claims
 
-    def flaky(doc: Any) -> Any:
+    def flaky(doc: Any, layer: Any = None) -> Any:
         if doc.text.startswith(marker):
             raise RuntimeError("rule table broken\nsecond line")
-        return real(doc)
+        return real(doc, layer)
 
     monkeypatch.setattr(claims.extract, "extract_claims", flaky)
     result = cli("reextract")
