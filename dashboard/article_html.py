@@ -12,6 +12,7 @@ it works under any base path).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from claims.articles import ArticleClaim, ArticleView
 from dashboard.components import esc, text_dir
@@ -22,6 +23,7 @@ STATUS_LABEL = {
     "disputed": "disputed",
     "not_a_claim": "not a claim",
 }
+ADDED_LABEL = "added"  # a claim a desk member added (dashed underline), whatever its status
 
 CSS = """
 <style>
@@ -50,10 +52,13 @@ def progress_line(view: ArticleView) -> str:
     return f"{view.decided} of {len(view.claims)} decided" + (f" ({parts})" if parts else "")
 
 
-def _segments(text: str, claims: Iterable[ArticleClaim]) -> list[tuple[int, int, ArticleClaim | None]]:
+def _segments(
+    text: str, claims: Iterable[ArticleClaim], extra_cuts: Iterable[int] = ()
+) -> list[tuple[int, int, ArticleClaim | None]]:
     """``text`` cut at every claim boundary; each piece with the shortest claim covering it."""
     spans = [c for c in claims if 0 <= c.start < c.end <= len(text)]
-    cuts = sorted({0, len(text), *(c.start for c in spans), *(c.end for c in spans)})
+    more = (i for i in extra_cuts if 0 <= i <= len(text))
+    cuts = sorted({0, len(text), *(c.start for c in spans), *(c.end for c in spans), *more})
     pieces: list[tuple[int, int, ArticleClaim | None]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         covering = [c for c in spans if c.start <= a and b <= c.end]
@@ -91,3 +96,29 @@ def article_body(view: ArticleView) -> str:
         + "".join(out)
         + "</div>"
     )
+
+
+def component_args(view: ArticleView, selection: tuple[int, int] | None = None) -> dict[str, Any]:
+    """What the selectable article component draws: the text and its pieces, as plain JSON.
+
+    Each piece is ``[start, end, claim id | None, status, added, speaker label, title, selected]`` in
+    code points (Python's offsets; the component slices the text by code points too). The text is
+    sent as text and put in with ``textContent``, so no escaping is needed and none can be missed;
+    ``selected`` marks the pending selection so it stays visible after the page redraws.
+    """
+    starts: dict[int, list[ArticleClaim]] = {}
+    for claim in view.claims:
+        starts.setdefault(claim.start, []).append(claim)
+    cuts = selection or ()
+    pieces: list[list[Any]] = []
+    for a, b, owner in _segments(view.text, view.claims, cuts):
+        chosen = selection is not None and selection[0] <= a and b <= selection[1]
+        if owner is None:
+            pieces.append([a, b, None, "", False, "", "", chosen])
+            continue
+        speakers = " · ".join(_speaker(c) for c in starts.get(a, ()) if c.end > a)
+        status = STATUS_LABEL.get(owner.status, owner.status)
+        title = f"#{owner.id} · {status}{' · ' + ADDED_LABEL if owner.added else ''} · {_speaker(owner)}"
+        pieces.append([a, b, owner.id, owner.status, owner.added, speakers, title, chosen])
+    direction = text_dir(view.lang)
+    return {"text": view.text, "dir": direction, "lang": view.lang, "segments": pieces}
