@@ -56,7 +56,10 @@ total = len(view.claims)
 st.progress(view.decided / total if total else 0.0)
 c.show(f'<div class="claims-progress" dir="ltr">{c.esc(article_html.progress_line(view))}</div>')
 legend = " ".join(c.badge(s) for s in article_html.STATUS_LABEL)
-c.show(f'<div class="claims-muted" dir="ltr">Marked by status: {legend} · click a claim to open it</div>')
+c.show(
+    f'<div class="claims-muted" dir="ltr">Marked by status: {legend} · dashed underline: '
+    f"{article_html.ADDED_LABEL} by a reviewer · click a claim to open it</div>"
+)
 
 left, right = st.columns([1, 3])
 if left.button(
