@@ -21,8 +21,9 @@ from claims.errors import InputError
 from claims.models import Article, Claim
 from claims.priority import DOUBLING_SECONDS, EPOCH
 from claims.search_index import MIN_TERM, TABLE, fts_phrase
-from claims.types import ReviewStatus
+from claims.types import ClaimKind, ReviewStatus
 
+ATTRIBUTIONS, EVENTS = "attributions", "events"  # QueueFilter.claims: scored and reviewed apart
 MAX_PAGE_SIZE = 200
 COUNT_CAP = 10_000
 ARTICLE_LIST_MAX = 1000  # article filters matching at most this many articles become an id list
@@ -46,6 +47,7 @@ class QueueFilter:
     since: date | None = None
     until: date | None = None
     text: str | None = None
+    claims: str | None = ATTRIBUTIONS  # ATTRIBUTIONS, EVENTS (the outlet's own sentences) or None: both
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class QueueRow:
     lease_holder: str | None  # None when nobody holds an unexpired lease
     lease_expires_at: datetime | None
     version: int
+    confidence: float = 0.0  # with start: the rest of what its priority is made of (claims.priority.explain)
+    start: int = 0
 
 
 def _day_start(day: date) -> datetime:
@@ -128,6 +132,7 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
         conds.append(col(Claim.status) == filters.status)
     if filters.speaker:
         conds.append(col(Claim.speaker) == filters.speaker)
+    conds.extend(_kind_conditions(filters.claims))
     needle = (filters.text or "").strip()
     dialect = session.get_bind().dialect.name
     if needle:
@@ -159,6 +164,17 @@ def scope(session: Session, filters: QueueFilter) -> Scope:
         # priority = log2(weight) + days(min(published, stored)), and log2(weight) < 30
         conds.append(col(Claim.priority) < _days(_day_start(filters.until + timedelta(days=1))) + 30)
     return Scope((*conds, *article), needs_join=True)
+
+
+def _kind_conditions(claims: str | None) -> list[ColumnElement[bool]]:
+    """Attributions and the outlet's own event sentences are different work: one at a time."""
+    if claims is None:
+        return []
+    if claims == ATTRIBUTIONS:
+        return [col(Claim.kind) != ClaimKind.EVENT.value]
+    if claims == EVENTS:
+        return [col(Claim.kind) == ClaimKind.EVENT.value]
+    raise InputError(f"unknown claim filter {claims!r}: use {ATTRIBUTIONS!r} or {EVENTS!r}")
 
 
 _FTS = table(TABLE, column("rowid"))
@@ -283,6 +299,8 @@ def _row(c: Claim, a: _ArticleCols, sizes: dict[int, int], now: datetime) -> Que
         lease_holder=c.lease_holder if held else None,
         lease_expires_at=c.lease_expires_at if held else None,
         version=c.version,
+        confidence=c.confidence,
+        start=c.start,
     )
 
 

@@ -30,7 +30,7 @@ from claims.auth import Action, acting_user
 from claims.errors import Conflict, DuplicateClaim, InputError, LeaseHeld, ReviewError, StaleClaim
 from claims.linking import confirm_link, reject_link
 from claims.models import Article, Claim, CrossReference, ReviewEvent
-from claims.priority import compute_priority
+from claims.priority import compute_priority, refresh_priorities
 from claims.queue import QueueFilter, scope
 from claims.repository import history, upsert_entity
 from claims.types import ClaimKind, ReviewStatus, SpeakerKind
@@ -422,6 +422,8 @@ def correct(
             f"claim {claim_id}: another correction made at the same moment clashes with this one "
             "— reload it; nothing was saved"
         ) from None
+    if changes.keys() & {"start", "speaker_kind", "speaker_role"}:  # factors of its queue priority
+        refresh_priorities(session, claim_ids=[claim_id])
     _event(session, claim, user.name, now, "correct", before, "", [])
     return claim
 
@@ -592,7 +594,10 @@ def add_claim(
         confidence=1.0,
         checkworthiness=score,
         checkworthy_reasons=list(reasons),
-        priority=compute_priority(score, 1, article.published_at, now),
+        priority=compute_priority(
+            score, 1, article.published_at, now, confidence=1.0, speaker_kind=speaker_kind,
+            speaker_role=role, start=start,
+        ),  # fmt: skip
         created_at=now,
         updated_at=now,
     )
