@@ -11,12 +11,34 @@ from datetime import date
 
 import streamlit as st
 
-from claims.queue import QueueFilter, filter_options, queue_page
+from claims.priority import explain
+from claims.queue import ATTRIBUTIONS, EVENTS, QueueFilter, QueueRow, filter_options, queue_page
 from claims.types import ReviewStatus
 from dashboard import components, forms, resources, state
 
 PAGE_SIZES = (10, 20, 50)
 ANY = "(any)"
+CLAIM_SETS = {
+    ATTRIBUTIONS: "Attributions (who said what)",
+    EVENTS: "The outlets' own event sentences",
+    ANY: "Both",
+}
+
+
+def why_line(row: QueueRow) -> str:
+    """Why the row ranks where it does: its date, then each factor of its weight, largest first."""
+    factors = explain(
+        checkworthiness=row.checkworthiness, reasons=row.checkworthy_reasons, cluster_size=row.cluster_size,
+        confidence=row.confidence, speaker_kind=row.speaker_kind, speaker_role=row.speaker_role,
+        start=row.start,
+    )  # fmt: skip
+    parts = [f"{f.label} ×{f.weight:.2f}" for f in factors]
+    when = "published " + components.when(row.published_at)
+    return (
+        f'<div class="claims-muted claims-why" dir="ltr">Why here: {components.esc(when)} · '
+        + " · ".join(components.esc(p) for p in parts)
+        + f" · score {row.priority:.2f}</div>"
+    )
 
 resources.require_user()
 st.title("Review queue")
@@ -37,6 +59,10 @@ with st.expander("Filters", expanded=True):
         key="f_status",
         format_func=lambda s: s.replace("_", " "),
     )
+    claim_set = st.radio(
+        "Claims", list(CLAIM_SETS), format_func=CLAIM_SETS.__getitem__, horizontal=True, key="f_claims",
+        help="Attributions and the outlet's own event sentences are different work: review one at a time.",
+    )  # fmt: skip
     c5, c6, c7 = st.columns([2, 3, 1])
     dates = c5.date_input("Published between", value=(), key="f_dates", format="YYYY-MM-DD")
     text = c6.text_input("Search content or speaker", key="f_text")
@@ -55,6 +81,7 @@ filters = QueueFilter(
     since=since,
     until=until,
     text=text.strip() or None,
+    claims=None if claim_set == ANY else claim_set,
 )
 if filters != current:
     st.session_state["queue_page"] = 1
@@ -90,7 +117,7 @@ for rank, row in enumerate(rows, start=(page - 1) * page_size + 1):
     with st.container(border=True):
         body, action = st.columns([12, 1], vertical_alignment="center")
         with body:
-            components.show(components.queue_row(row, rank))
+            components.show(components.queue_row(row, rank) + why_line(row))
         if action.button("Open", key=f"open_{row.claim_id}"):
             state.go_to_claim(row.claim_id, take=True)
 
