@@ -540,8 +540,8 @@ def add_claim(
     Any member who may decide may add (adding is not a verdict: the claim joins the queue pending,
     and its history says who added it). It is marked ``extractor="reviewer"`` so the extractor's
     scores can tell it from extracted ones (it is a miss of the extractor) while queue, history
-    and export treat it like any other claim. An event claim is the outlet's: with no speaker
-    given, the article's outlet (or its site's domain) speaks. Refuses a span and speaker that a
+    and export treat it like any other claim. An event claim is the outlet's: the article's outlet
+    (or its site's domain) speaks, whatever speaker was picked. Refuses a span and speaker that a
     claim of the article already has (:class:`DuplicateClaim`). Appends an ``add`` event.
     """
     from claims.extract.core.checkworthiness import score_checkworthiness  # the extractor's own scorer
@@ -555,9 +555,9 @@ def add_claim(
     kind = _kind(kind)
     speaker_kind = _speaker_kind(speaker_kind)
     speaker = _field("speaker", speaker, 500)
-    if kind == ClaimKind.EVENT.value:
+    if kind == ClaimKind.EVENT.value:  # guideline §4.8: an event is the outlet's, whoever was picked
         speaker_kind = SpeakerKind.OUTLET.value
-        speaker = speaker or (article.outlet or "").strip() or site_domain(article.url) or ""
+        speaker = (article.outlet or "").strip() or site_domain(article.url) or speaker
     if not speaker:
         raise ReviewError("the speaker cannot be empty")
     role = _field("speaker_role", speaker_role, 500)

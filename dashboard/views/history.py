@@ -8,7 +8,9 @@ from claims.repository import history
 from dashboard import components as c
 from dashboard import resources, state
 
-FIELDS = ("status", "speaker", "speaker_role", "cue", "start", "end", "content", "corrected")
+FIELDS = (
+    "status", "speaker", "speaker_role", "speaker_kind", "cue", "start", "end", "content", "kind", "via", "corrected",
+)  # fmt: skip
 
 resources.require_user()
 st.title("History")

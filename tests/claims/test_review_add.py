@@ -141,7 +141,7 @@ def test_an_added_event_is_the_outlets(session: Session, mixed, users: dict) -> 
     art, _ = mixed
     start, end = _span(MISSED)
     claim = review.add_claim(
-        session, article_id=art, start=start, end=end, speaker="", speaker_kind="person", kind="event",
+        session, article_id=art, start=start, end=end, speaker="أحمد كريم", speaker_kind="person", kind="event",
         actor=users["alice"], now=NOW,
     )  # fmt: skip
     assert (claim.speaker, claim.speaker_kind, claim.kind) == ("Port Daily", "outlet", "event")
