@@ -40,8 +40,7 @@ ARABIC_MISSED = "والرؤية المشتركة"  # seed-article words no claim
 
 # (start, end) in code points -> a DOM Range over the component's text nodes.
 _RANGE_JS = """
-function cpRange(s, e) {
-  const root = document.getElementById('root');
+function cpRange(root, s, e) {
   const cps = Array.from(root.textContent);
   const unit = (n) => cps.slice(0, n).join('').length;
   function point(off) {
@@ -59,15 +58,16 @@ function cpRange(s, e) {
   return r;
 }
 """
+# Run on the component's root element (Locator.evaluate), so each call waits for the live frame.
 SELECT_JS = (
-    "([s, e]) => {" + _RANGE_JS + "const sel = window.getSelection(); sel.removeAllRanges();"
-    "sel.addRange(cpRange(s, e));"
+    "(root, [s, e]) => {" + _RANGE_JS + "const sel = window.getSelection(); sel.removeAllRanges();"
+    "sel.addRange(cpRange(root, s, e));"
     "document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true, detail: 1}));"
     "return sel.toString(); }"
 )
 EDGES_JS = (
-    "([s, e]) => {" + _RANGE_JS + "const first = cpRange(s, s + 1).getClientRects()[0];"
-    "const last = cpRange(e - 1, e).getClientRects()[0];"
+    "(root, [s, e]) => {" + _RANGE_JS + "const first = cpRange(root, s, s + 1).getClientRects()[0];"
+    "const last = cpRange(root, e - 1, e).getClientRects()[0];"
     "return [first.left, first.right, (first.top + first.bottom) / 2,"
     " last.left, last.right, (last.top + last.bottom) / 2]; }"
 )
@@ -101,14 +101,14 @@ def _added(url: str, article_id: int) -> Claim:
 
 def _drag(page: Any, start: int, end: int) -> str:
     """Select ``text[start:end]`` of the right-to-left article with the mouse; what the browser selected."""
-    frame = page.frame(url=lambda u: "article_select" in u)
+    root = page.frame_locator(TEXT_FRAME).locator("#root")
     box = page.locator(TEXT_FRAME).bounding_box()
-    fl, fr, fy, ll, lr, ly = frame.evaluate(EDGES_JS, [start, end])
+    fl, fr, fy, ll, lr, ly = root.evaluate(EDGES_JS, [start, end])
     page.mouse.move(box["x"] + fr - 1, box["y"] + fy)  # the first letter's right edge: where it starts
     page.mouse.down()
     page.mouse.move(box["x"] + ll + 1, box["y"] + ly, steps=10)  # the last letter's left edge
     page.mouse.up()
-    return str(frame.evaluate("() => window.getSelection().toString()"))
+    return str(root.evaluate("() => window.getSelection().toString()"))
 
 
 def test_add_and_move_claims_by_selecting_arabic_and_mixed_text(server: tuple[str, str]) -> None:
@@ -153,11 +153,10 @@ def test_add_and_move_claims_by_selecting_arabic_and_mixed_text(server: tuple[st
             root = page.frame_locator(TEXT_FRAME).locator("#root")
             expect(root).to_contain_text("Ahmad Karim")
             assert root.evaluate("e => e.textContent") == MIXED
-            frame = page.frame(url=lambda u: "article_select" in u)
             start = MIXED.index(MIXED_MISSED)
             end = start + len(MIXED_MISSED)
             assert len(MIXED[:start].encode("utf-16-le")) // 2 == start + 3  # the emoji and the flag
-            assert frame.evaluate(SELECT_JS, [start, end]) == MIXED_MISSED
+            assert root.evaluate(SELECT_JS, [start, end]) == MIXED_MISSED
             expect(page.get_by_text(f"Selected characters {start}–{end}")).to_be_visible()
             page.get_by_role("textbox", name="…or type the speaker's name").fill("Ahmad Karim")
             page.get_by_role("textbox", name="Cue (the reporting verb as written)").fill("قال")
@@ -170,8 +169,8 @@ def test_add_and_move_claims_by_selecting_arabic_and_mixed_text(server: tuple[st
 
             # 3. Moving a claim's span: select the right words, pick the claim, move it.
             start = MIXED.index(MIXED_MOVED)
-            frame = page.frame(url=lambda u: "article_select" in u)
-            assert frame.evaluate(SELECT_JS, [start, start + len(MIXED_MOVED)]) == MIXED_MOVED
+            expect(root.locator(f".claims-hl.added[data-claim='{added.id}']").first).to_be_visible()  # redrawn
+            assert root.evaluate(SELECT_JS, [start, start + len(MIXED_MOVED)]) == MIXED_MOVED
             expect(page.get_by_text(f"Selected characters {start}–{start + len(MIXED_MOVED)}")).to_be_visible()
             page.get_by_role("tab", name="Move a claim's span here").click()
             page.get_by_role("button", name=f"Move claim #{mixed_claim} here").click()
