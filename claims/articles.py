@@ -21,6 +21,7 @@ from claims.errors import InputError, PermissionDenied
 from claims.models import Article, Claim, User, utcnow
 from claims.types import ReviewStatus
 
+ADDED_BY = "reviewer"  # Claim.extractor of a claim added at the desk (claims.review.ADDED_BY)
 DECIDED = frozenset(s.value for s in ReviewStatus if s is not ReviewStatus.PENDING)
 
 
@@ -37,10 +38,19 @@ class ArticleClaim:
     kind: str
     status: str
     content: str
+    speaker_kind: str = "person"
+    via: str = ""
+    extractor: str = ""
+    version: int = 1
 
     @property
     def decided(self) -> bool:
         return self.status in DECIDED
+
+    @property
+    def added(self) -> bool:
+        """Added by a desk member (``claims.review.add_claim``), not found by the extractor."""
+        return self.extractor == ADDED_BY
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,27 @@ class ArticleView:
     def order(self) -> list[int]:
         """The claim ids in reading order (what "Review this article" walks)."""
         return [c.id for c in self.claims]
+
+    def speakers(self) -> list[tuple[str, str]]:
+        """The article's known speakers as (name, speaker kind), in reading order, each once:
+        the choices offered when a missed claim is added (the outlet itself among them)."""
+        seen: dict[str, str] = {}
+        for claim in self.claims:
+            if claim.speaker and claim.speaker not in seen:
+                seen[claim.speaker] = claim.speaker_kind
+        if self.outlet and self.outlet not in seen:
+            seen[self.outlet] = "outlet"
+        return list(seen.items())
+
+    def overlapping(self, start: int, end: int) -> list[ArticleClaim]:
+        """Claims whose span overlaps ``start``–``end``, most overlap first: the likeliest claim a
+        selection is meant to re-span."""
+
+        def overlap(c: ArticleClaim) -> int:
+            return min(c.end, end) - max(c.start, start)
+
+        found = [c for c in self.claims if overlap(c) > 0]
+        return sorted(found, key=lambda c: (-overlap(c), abs(c.start - start) + abs(c.end - end), c.id))
 
 
 def viewer(session: Session, token: str | None, now: datetime | None = None) -> User:
@@ -100,6 +131,10 @@ def read_article(
             kind=c.kind,
             status=c.status,
             content=c.content,
+            speaker_kind=c.speaker_kind,
+            via=c.via,
+            extractor=c.extractor,
+            version=c.version,
         )
         for c in rows
         if c.id is not None

@@ -146,7 +146,7 @@ class Claim(SQLModel, table=True):
     lease_expires_at: datetime | None = None
     cluster_id: int | None = Field(default=None, index=True)  # id of the canonical claim of its cluster
     match_tokens: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # linker's normalised words
-    # 0010: speaker and content folded for the queue's search (claims.search_index.search_text)
+    # 0011: speaker and content folded for the queue's search (claims.search_index.search_text)
     search_text: str | None = Field(
         default=None, sa_column=Column(Text, nullable=True, default=_search_text_default)
     )
@@ -170,7 +170,7 @@ Index(
     postgresql_using="gin",
     postgresql_ops={"lower_content": "gin_trgm_ops"},
 )
-Index(  # 0010: the queue's search on folded text
+Index(  # 0011: the queue's search on folded text
     "ix_claim_search_trgm",
     func.lower(Claim.__table__.c.search_text).label("lower_search_text"),  # type: ignore[attr-defined]
     postgresql_using="gin",
@@ -258,7 +258,7 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=300)
     role: str = Field(max_length=20)  # reviewer | editor | admin
     active: bool = True
-    language: str | None = Field(default=None, max_length=5)  # 0009: dashboard language (ar | en); None: default
+    language: str | None = Field(default=None, max_length=5)  # 0010: dashboard language (ar | en); None: default
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -23,8 +23,9 @@ from claims.errors import InputError
 from claims.models import Article, Claim, ClaimSkip
 from claims.priority import DOUBLING_SECONDS, EPOCH
 from claims.search_index import MIN_TERM, TABLE, fts_phrase, search_term
-from claims.types import ReviewStatus
+from claims.types import ClaimKind, ReviewStatus
 
+ATTRIBUTIONS, EVENTS = "attributions", "events"  # QueueFilter.claims: scored and reviewed apart
 MAX_PAGE_SIZE = 200
 COUNT_CAP = 10_000
 ARTICLE_LIST_MAX = 1000  # article filters matching at most this many articles become an id list
@@ -53,6 +54,7 @@ class QueueFilter:
     #: with ``skipped``, are the list. ``None``: nobody's (the CLI, exports).
     reviewer_id: int | None = None
     skipped: bool = False
+    claims: str | None = ATTRIBUTIONS  # ATTRIBUTIONS, EVENTS (the outlet's own sentences) or None: both
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class QueueRow:
     lease_holder: str | None  # None when nobody holds an unexpired lease
     lease_expires_at: datetime | None
     version: int
+    confidence: float = 0.0  # with start: the rest of what its priority is made of (claims.priority.explain)
+    start: int = 0
 
 
 def _day_start(day: date) -> datetime:
@@ -173,6 +177,7 @@ def scope(session: Session, filters: QueueFilter, *, now: datetime | None = None
     if filters.reviewer_id is not None:
         mine = skipped_by(filters.reviewer_id, now or datetime.now(UTC))
         conds.append(col(Claim.id).in_(mine) if filters.skipped else col(Claim.id).not_in(mine))
+    conds.extend(_kind_conditions(filters.claims))
     needle = search_term(filters.text or "")  # folded like claim.search_text (claims.search_index)
     dialect = session.get_bind().dialect.name
     if needle:
@@ -204,6 +209,17 @@ def scope(session: Session, filters: QueueFilter, *, now: datetime | None = None
         # priority = log2(weight) + days(min(published, stored)), and log2(weight) < 30
         conds.append(col(Claim.priority) < _days(_day_start(filters.until + timedelta(days=1))) + 30)
     return Scope((*conds, *article), needs_join=True)
+
+
+def _kind_conditions(claims: str | None) -> list[ColumnElement[bool]]:
+    """Attributions and the outlet's own event sentences are different work: one at a time."""
+    if claims is None:
+        return []
+    if claims == ATTRIBUTIONS:
+        return [col(Claim.kind) != ClaimKind.EVENT.value]
+    if claims == EVENTS:
+        return [col(Claim.kind) == ClaimKind.EVENT.value]
+    raise InputError(f"unknown claim filter {claims!r}: use {ATTRIBUTIONS!r} or {EVENTS!r}")
 
 
 _FTS = table(TABLE, column("rowid"))
@@ -328,6 +344,8 @@ def _row(c: Claim, a: _ArticleCols, sizes: dict[int, int], now: datetime) -> Que
         lease_holder=c.lease_holder if held else None,
         lease_expires_at=c.lease_expires_at if held else None,
         version=c.version,
+        confidence=c.confidence,
+        start=c.start,
     )
 
 

@@ -295,7 +295,10 @@ def _claim_row(
         "confidence": cand.confidence,
         "checkworthiness": cand.checkworthiness,
         "checkworthy_reasons": list(cand.checkworthy_reasons),
-        "priority": compute_priority(cand.checkworthiness, 1, article.published_at, now),
+        "priority": compute_priority(
+            cand.checkworthiness, 1, article.published_at, now, confidence=cand.confidence,
+            speaker_kind=str(cand.speaker_kind), speaker_role=cand.speaker_role, start=cand.start,
+        ),  # fmt: skip
     }
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from claims.actors import Actor
+from claims.articles import ADDED_BY
 from claims.auth import Action, acting_user
 from claims.errors import (
     Conflict,
@@ -38,11 +39,12 @@ from claims.errors import (
 )
 from claims.linking import confirm_link, reject_link
 from claims.models import Article, Claim, CrossReference, ReviewEvent
+from claims.priority import compute_priority, refresh_priorities
 from claims.queue import QueueFilter, end_of_day, record_skip, scope
 from claims.repository import history, upsert_entity
 from claims.search_index import search_text
 from claims.ssrf import refusal
-from claims.types import ReviewStatus
+from claims.types import ClaimKind, ReviewStatus, SpeakerKind
 
 VERDICT_ACTIONS = {
     ReviewStatus.VERIFIED: "verify",
@@ -50,12 +52,13 @@ VERDICT_ACTIONS = {
     ReviewStatus.NOT_A_CLAIM: "not_a_claim",
 }
 SNAPSHOT_FIELDS = (
-    "status", "speaker", "speaker_role", "cue", "start", "end", "content",
+    "status", "speaker", "speaker_role", "speaker_kind", "cue", "start", "end", "content", "kind", "via",
     "corrected", "reviewed_by", "reviewed_at", "version",
 )  # fmt: skip
 _QUOTED = re.compile(r'["“«„][^"“”«»„]{3,}["”»“]')  # a quoted source: "…", “…”, «…», „…“ (not apostrophes)
 _NEXT_BATCH = 10
 _NEXT_ROUNDS = 5
+ADDED_VERSION = "desk"  # Claim.extractor_version of a claim a desk member added (extractor: ADDED_BY)
 
 
 @dataclass(frozen=True)
@@ -484,12 +487,19 @@ def correct(
     cue: str | None = None,
     start: int | None = None,
     end: int | None = None,
+    kind: str | None = None,
+    speaker_kind: str | None = None,
+    via: str | None = None,
+    content: str | None = None,
     now: datetime,
 ) -> Claim:
-    """An editor fixes the speaker, role, cue or span; the claim keeps its lease and its verdict.
+    """An editor fixes the speaker, role, cue, span, kind, speaker kind or ``via``; the claim keeps its
+    lease and its verdict.
 
     The content is re-derived from the article's immutable text, so it always matches the span;
-    the event keeps the (extracted, corrected) pair as the extractor's measured error.
+    ``content``, when given, is what the editor selected, and must be exactly that slice (a browser
+    that counted offsets differently is refused instead of moving the span somewhere else). The event
+    keeps the (extracted, corrected) pair as the extractor's measured error.
     """
     user = acting_user(session, actor, Action.CORRECT, now)
     claim = _load(session, claim_id)
@@ -502,31 +512,43 @@ def correct(
         raise ReviewError(
             f"the span must lie within the article's text (0–{len(article.text)}), start before end"
         )
-    content = article.text[new_start:new_end]
-    if not content.strip():
-        raise ReviewError("the span holds no text")
-    wanted: dict[str, Any] = {"start": new_start, "end": new_end, "content": content}
+    text = _span_text(article, new_start, new_end, content)
+    wanted: dict[str, Any] = {"start": new_start, "end": new_end, "content": text}
     for name, value, limit in (
         ("speaker", speaker, 500),
         ("speaker_role", speaker_role, 500),
         ("cue", cue, 200),
+        ("via", via, 500),
     ):
         if value is None:
             continue
-        value = value.strip()
-        if len(value) > limit:
-            raise ReviewError(f"{name.replace('_', ' ')} is too long (at most {limit} characters)")
+        value = _field(name, value, limit)
         if name == "speaker" and not value:
             raise ReviewError("the speaker cannot be empty")
         wanted[name] = value
+    if kind is not None:
+        wanted["kind"] = _kind(kind)
+    if speaker_kind is not None:
+        wanted["speaker_kind"] = _speaker_kind(speaker_kind)
+    if wanted.get("kind", claim.kind) == ClaimKind.EVENT.value:
+        wanted["speaker_kind"] = SpeakerKind.OUTLET.value  # guideline §4.8: events are the outlet's
     changes = {k: v for k, v in wanted.items() if getattr(claim, k) != v}
     if not changes:
         raise ReviewError("nothing to correct: the values are the same as the claim's")
     _refuse_duplicate_span(session, claim, changes)
     if "speaker" in changes or "content" in changes:  # the queue's search follows the correction
         changes["search_text"] = search_text(wanted.get("speaker", claim.speaker), content)
-    if "speaker" in changes:
-        changes["speaker_id"] = upsert_entity(session, name=changes["speaker"], kind=claim.speaker_kind).id
+    if "speaker" in changes or "speaker_kind" in changes:
+        name = changes.get("speaker", claim.speaker)
+        changes["speaker_id"] = upsert_entity(
+            session, name=name, kind=changes.get("speaker_kind", claim.speaker_kind)
+        ).id
+    if "via" in changes:
+        changes["via_entity_id"] = (
+            upsert_entity(session, name=changes["via"], kind=SpeakerKind.ORGANIZATION.value).id
+            if changes["via"]
+            else None
+        )
     before = snapshot(claim)
     try:
         claim = _change(session, claim, user.name, version, now, changes | {"corrected": True})
@@ -535,19 +557,21 @@ def correct(
             f"claim {claim_id}: another correction made at the same moment clashes with this one "
             "— reload it; nothing was saved"
         ) from None
+    if changes.keys() & {"start", "speaker_kind", "speaker_role"}:  # factors of its queue priority
+        refresh_priorities(session, claim_ids=[claim_id])
     _event(session, claim, user.name, now, "correct", before, "", [])
     return claim
 
 
 def _refuse_duplicate_span(session: Session, claim: Claim, changes: dict[str, Any]) -> None:
-    key = {k: changes.get(k, getattr(claim, k)) for k in ("start", "end", "speaker")}
+    key = {k: changes.get(k, getattr(claim, k)) for k in ("start", "end", "speaker", "kind")}
     other = session.exec(
         select(Claim.id).where(
             col(Claim.article_id) == claim.article_id,
             col(Claim.start) == key["start"],
             col(Claim.end) == key["end"],
             col(Claim.speaker) == key["speaker"],
-            col(Claim.kind) == claim.kind,
+            col(Claim.kind) == key["kind"],
             col(Claim.id) != claim.id,
         )
     ).first()
@@ -581,3 +605,142 @@ def _event(
     )
     session.add(event)
     session.flush()
+
+
+# ---------------------------------------------------------------- spans chosen by selecting text
+
+
+def _span_text(article: Article, start: int, end: int, content: str | None) -> str:
+    """``article.text[start:end]`` after checking the span; ``content`` (the selection) must equal it.
+
+    Offsets are code points of the stored text. A browser counts UTF-16 units, so an emoji before
+    the selection shifts a miscounted span by one; comparing with what was selected catches that.
+    """
+    if not 0 <= start < end <= len(article.text):
+        raise ReviewError(
+            f"the span must lie within the article's text (0–{len(article.text)}), start before end"
+        )
+    text = article.text[start:end]
+    if not text.strip():
+        raise ReviewError("the span holds no text")
+    if content is not None and content != text:
+        raise ReviewError(
+            f"the selection does not match the article's text at {start}–{end} — reload the article; "
+            "nothing was saved"
+        )
+    return text
+
+
+def _field(name: str, value: str, limit: int) -> str:
+    value = value.strip()
+    if len(value) > limit:
+        raise ReviewError(f"{name.replace('_', ' ')} is too long (at most {limit} characters)")
+    return value
+
+
+def _kind(kind: str) -> str:
+    try:
+        return ClaimKind(str(kind).strip().lower()).value
+    except ValueError:
+        raise ReviewError(f"unknown kind {kind!r}: use one of {', '.join(k.value for k in ClaimKind)}") from None
+
+
+def _speaker_kind(kind: str) -> str:
+    try:
+        return SpeakerKind(str(kind).strip().lower()).value
+    except ValueError:
+        choices = ", ".join(k.value for k in SpeakerKind)
+        raise ReviewError(f"unknown speaker kind {kind!r}: use one of {choices}") from None
+
+
+def add_claim(
+    session: Session,
+    *,
+    article_id: int,
+    start: int,
+    end: int,
+    content: str | None = None,
+    speaker: str,
+    speaker_kind: str = SpeakerKind.PERSON.value,
+    speaker_role: str = "",
+    cue: str = "",
+    kind: str = ClaimKind.INDIRECT.value,
+    via: str = "",
+    note: str = "",
+    actor: Actor,
+    now: datetime,
+) -> Claim:
+    """A desk member adds a claim the extractor missed: a pending claim on ``text[start:end]``.
+
+    Any member who may decide may add (adding is not a verdict: the claim joins the queue pending,
+    and its history says who added it). It is marked ``extractor="reviewer"`` so the extractor's
+    scores can tell it from extracted ones (it is a miss of the extractor) while queue, history
+    and export treat it like any other claim. An event claim is the outlet's: the article's outlet
+    (or its site's domain) speaks, whatever speaker was picked. Refuses a span and speaker that a
+    claim of the article already has (:class:`DuplicateClaim`). Appends an ``add`` event.
+    """
+    from claims.extract.core.checkworthiness import score_checkworthiness  # the extractor's own scorer
+    from claims.urls import site_domain
+
+    user = acting_user(session, actor, Action.DECIDE, now)
+    article = session.get(Article, article_id)
+    if article is None or article.id is None:
+        raise InputError(f"no article {article_id}")
+    text = _span_text(article, start, end, content)
+    kind = _kind(kind)
+    speaker_kind = _speaker_kind(speaker_kind)
+    speaker = _field("speaker", speaker, 500)
+    if kind == ClaimKind.EVENT.value:  # guideline §4.8: an event is the outlet's, whoever was picked
+        speaker_kind = SpeakerKind.OUTLET.value
+        speaker = (article.outlet or "").strip() or site_domain(article.url) or speaker
+    if not speaker:
+        raise ReviewError("the speaker cannot be empty")
+    role = _field("speaker_role", speaker_role, 500)
+    cue = _field("cue", cue, 200)
+    via = _field("via", via, 500)
+    same = session.exec(
+        select(Claim.id).where(
+            col(Claim.article_id) == article.id,
+            col(Claim.start) == start,
+            col(Claim.end) == end,
+            col(Claim.speaker) == speaker,
+            col(Claim.kind) == kind,
+        )
+    ).first()
+    if same is not None:
+        raise DuplicateClaim(f"claim {same} already has this span and speaker — nothing was saved")
+    lang = "ar" if article.lang == "ar" else "en"
+    score, reasons = score_checkworthiness(text, lang)
+    claim = Claim(
+        article_id=article.id,
+        speaker_id=upsert_entity(session, name=speaker, kind=speaker_kind).id,
+        speaker=speaker,
+        speaker_role=role if speaker_kind == SpeakerKind.PERSON.value else "",
+        speaker_kind=speaker_kind,
+        cue=cue,
+        content=text,
+        start=start,
+        end=end,
+        kind=kind,
+        via=via,
+        via_entity_id=upsert_entity(session, name=via, kind=SpeakerKind.ORGANIZATION.value).id if via else None,
+        extractor=ADDED_BY,
+        extractor_version=ADDED_VERSION,
+        confidence=1.0,
+        checkworthiness=score,
+        checkworthy_reasons=list(reasons),
+        priority=compute_priority(
+            score, 1, article.published_at, now, confidence=1.0, speaker_kind=speaker_kind,
+            speaker_role=role, start=start,
+        ),  # fmt: skip
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(claim)
+    try:
+        session.flush()
+    except IntegrityError:  # another member added the same claim at the same moment
+        raise DuplicateClaim("the same claim was added at the same moment by someone else — nothing was saved") from None
+    empty = {name: None for name in SNAPSHOT_FIELDS}
+    _event(session, claim, user.name, now, "add", empty, note.strip(), [])
+    return claim

@@ -51,6 +51,13 @@ HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+# A custom component (the article view's selectable text) is a page of this server framed by the
+# dashboard itself: it may be framed by this origin, still never by another site.
+COMPONENT_PREFIX = "/component/"
+COMPONENT_HEADERS = HEADERS | {
+    "Content-Security-Policy": CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+    "X-Frame-Options": "SAMEORIGIN",
+}
 ERROR_MESSAGE = "Something went wrong; it was logged on the server (reference {ref}). Reload the page to go on."
 
 log = logging.getLogger("claims.dashboard")
@@ -73,10 +80,12 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        chosen = COMPONENT_HEADERS if COMPONENT_PREFIX in str(scope.get("path", "")) else HEADERS  # under any base path
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                for name, value in HEADERS.items():
+                for name, value in chosen.items():
                     headers[name] = value
             await send(message)
 

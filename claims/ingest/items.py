@@ -19,6 +19,7 @@ from claims.ingest.feeds import ArticleRef
 from claims.urls import canonical_url, file_url
 
 FILE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SIDECAR = "meta.json"  # beside local files: {"file.txt": {"outlet": …, "published": ISO 8601, "title": …}}
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Item:
     charset: str | None = None  # the charset the server declared
     title: str | None = None
     published: datetime | None = None
+    outlet: str | None = None  # who published it, when the input says (a local file's sidecar)
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None  # why it could not be read or fetched
@@ -63,13 +65,46 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def items_from_paths(paths: Iterable[str | Path]) -> list[Item]:
     """Items for files: one per .txt/.html file, one per line of a .jsonl file of {url, title, text}."""
     items: list[Item] = []
+    sidecars: dict[Path, dict[str, dict[str, object]]] = {}  # read once per folder and run
     for path in expand_paths(paths):
         if path.suffix.lower() == ".jsonl":
             items.extend(_jsonl_items(path))
         else:
             fmt: Literal["html", "text"] = "html" if path.suffix.lower() in (".html", ".htm") else "text"
-            items.append(Item(url=file_url(path), path=str(path.resolve()), fmt=fmt))
+            if path.parent not in sidecars:
+                sidecars[path.parent] = _sidecar(path.parent)
+            meta = sidecars[path.parent].get(path.name, {})
+            items.append(
+                Item(
+                    url=file_url(path), path=str(path.resolve()), fmt=fmt,
+                    title=_text_field(meta, "title"), published=parse_date(meta.get("published")),
+                    outlet=_text_field(meta, "outlet"),
+                )
+            )  # fmt: skip
     return items
+
+
+def _sidecar(folder: Path) -> dict[str, dict[str, object]]:
+    """The folder's ``meta.json``: what a saved text file cannot say about itself (outlet, date, title).
+
+    A page saved as plain text has lost its byline and date; the sidecar gives them back without
+    touching the text (whose offsets gold files and claims point into). Missing: no metadata.
+    """
+    path = folder / SIDECAR
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: not a JSON object of file names to metadata ({exc})") from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise InputError(f"{path}: not a JSON object of file names to metadata")
+    return data
+
+
+def _text_field(meta: dict[str, object], name: str) -> str | None:
+    value = meta.get(name)
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _jsonl_items(path: Path) -> Iterator[Item]:

@@ -388,6 +388,13 @@ _HTML_START_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE
 
 
 def _clean(text: str, item: Item, lang: Lang | None, repeated: Collection[str] = ()) -> CleanDocument:
+    doc = _clean_text(text, item, lang, repeated)
+    if item.outlet and not doc.outlet:  # a local file's sidecar names the outlet the text lost
+        doc = doc.model_copy(update={"outlet": item.outlet})
+    return doc
+
+
+def _clean_text(text: str, item: Item, lang: Lang | None, repeated: Collection[str]) -> CleanDocument:
     if item.fmt == "html" or _HTML_START_RE.match(text):  # an HTML page saved under a .txt name
         from claims.text.html import html_to_document
 

@@ -3,6 +3,11 @@
 ``/article?id=N`` opens it directly (after the login when needed). Clicking a marked span opens that
 claim (``/claim?id=…``); "Review this article" walks its claims in reading order. The text and the
 marks come from ``claims.articles.read_article``, which checks this tab's login itself.
+
+Selecting text in the article (the ``article_select`` component) opens two forms under it: add the
+missed claim those words are, or move an existing claim's span onto them. The offsets come from the
+selection, never typed; ``claims.review.add_claim`` / ``correct`` check them against the stored
+text and the acting login's role.
 """
 
 from __future__ import annotations
@@ -10,11 +15,14 @@ from __future__ import annotations
 import streamlit as st
 
 from claims.articles import ArticleView, read_article
+from claims.auth import Action, can
 from claims.errors import ClaimsError, PermissionDenied
 from dashboard import article_html, links, resources, state
 from dashboard import components as c
+from dashboard.article_select import article_text, parse_selection
+from dashboard.selection_forms import selection_panel
 
-resources.require_user()
+user = resources.require_user()
 st.title("Article")
 article_id = state.article_from_link()
 state.show_flashes()
@@ -48,7 +56,10 @@ total = len(view.claims)
 st.progress(view.decided / total if total else 0.0)
 c.show(f'<div class="claims-progress" dir="ltr">{c.esc(article_html.progress_line(view))}</div>')
 legend = " ".join(c.badge(s) for s in article_html.STATUS_LABEL)
-c.show(f'<div class="claims-muted" dir="ltr">Marked by status: {legend} · click a claim to open it</div>')
+c.show(
+    f'<div class="claims-muted" dir="ltr">Marked by status: {legend} · dashed underline: '
+    f"{article_html.ADDED_LABEL} by a reviewer · click a claim to open it</div>"
+)
 
 left, right = st.columns([1, 3])
 if left.button(
@@ -62,5 +73,23 @@ if left.button(
 with right:
     links.copy_link_button("article", view.id, key="article_copy")
 
-c.show(article_html.CSS)
-c.show(article_html.article_body(view))
+selection_key = f"article_selection_{view.id}"
+chosen = st.session_state.get(selection_key)
+if not (isinstance(chosen, tuple) and len(chosen) == 3):
+    chosen = None
+act = article_text(view, selection=chosen[:2] if chosen else None, key=f"article_text_{view.id}")
+if act is not None and act.get("action") == "open" and isinstance(act.get("claim"), int):
+    if act["claim"] in view.order():
+        state.go_to_claim(act["claim"], take=True)
+elif act is not None:
+    picked = parse_selection(act, len(view.text))
+    if picked is not None and picked != chosen:
+        st.session_state[selection_key] = picked
+        st.rerun()  # redraw the text with the selection marked and the forms under it
+c.show(
+    '<div class="claims-muted" dir="ltr">Select words in the text to add a claim the extractor missed'
+    + (" or to move a claim's span onto them" if can(user.role, Action.CORRECT) else "")
+    + "</div>"
+)
+if chosen is not None:
+    selection_panel(view, chosen, user, selection_key)

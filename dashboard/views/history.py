@@ -9,9 +9,6 @@ from dashboard import components as c
 from dashboard import resources, state
 from dashboard.i18n import catalogue, direction, t, when
 
-FIELDS = ("status", "speaker", "speaker_role", "cue", "start", "end", "content", "corrected", "reviewed_by")
-
-
 def _action(name: str) -> str:
     key = f"action_{name}"
     return t(key) if key in catalogue() else name.replace("_", " ")
@@ -23,6 +20,10 @@ def _value(field: str, value: object) -> str:
         return t(f"status_{value}")
     return "" if value is None else str(value)
 
+FIELDS = (
+    "status", "speaker", "speaker_role", "speaker_kind", "cue", "start", "end", "content", "kind", "via", "corrected",
+    "reviewed_by",
+)  # fmt: skip
 
 resources.require_user()
 st.title(t("history_title"))

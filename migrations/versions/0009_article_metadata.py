@@ -6,7 +6,7 @@ readers (same-claim anchors, the desk) tell a dateline from a sentence without c
 Each entry is ``{"kind", "start", "end"}`` into ``article.text``. Articles stored before have none:
 their raw page is not kept, so their labels cannot be recomputed.
 
-Revision ID: 0009_article_metadata
+Revision ID: 0009
 Revises: 0008
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009_article_metadata"
+revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

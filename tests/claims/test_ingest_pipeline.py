@@ -7,6 +7,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,36 @@ def test_a_jsonl_line_is_never_marked_dead_and_is_read_again_when_fixed(db_url: 
     path.write_text(json.dumps({**line, "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     fixed = run_pipeline(db_url, items_from_paths([path]), fetch=capped)
     assert [o.status for o in fixed.outcomes] == ["added"] and fixed.given_up == 0
+
+
+def test_a_folder_sidecar_gives_local_files_their_outlet_date_and_title(db_url: str, corpus: Path) -> None:
+    """A saved text file lost its byline and date; ``meta.json`` beside it gives them back, and the
+    outlet then speaks the article's event claims (not an empty speaker, not ``file://``)."""
+    name = AR_ARTICLES[0].name
+    meta = {name: {"outlet": "جريدة المثال", "published": "2025-12-03T08:30:00Z", "title": "عنوان من الملف"}}
+    (corpus / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    [item] = [i for i in items_from_paths([corpus]) if i.path and i.path.endswith(name)]
+    assert (item.outlet, item.published, item.title) == (
+        "جريدة المثال", datetime(2025, 12, 3, 8, 30, tzinfo=UTC), "عنوان من الملف",
+    )  # fmt: skip
+    run_pipeline(db_url, items_from_paths([corpus]))
+    with session_scope(db_url) as s:
+        article = s.exec(select(Article).where(Article.canonical_url == file_url(corpus / name))).one()
+        assert article.outlet == "جريدة المثال"
+        assert article.published_at is not None and article.published_at.replace(tzinfo=UTC) == item.published
+        events = s.exec(select(Claim).where(Claim.article_id == article.id, Claim.kind == "event")).all()
+        assert events and all(c.speaker == "جريدة المثال" and c.speaker_kind == "outlet" for c in events)
+        others = s.exec(select(Article).where(Article.canonical_url != file_url(corpus / name))).all()
+        assert all(a.outlet is None or a.outlet != "جريدة المثال" for a in others)  # only the file named
+
+
+def test_a_broken_sidecar_is_a_one_line_error(corpus: Path) -> None:
+    (corpus / "meta.json").write_text("[1, 2", encoding="utf-8")
+    with pytest.raises(InputError, match="meta.json"):
+        items_from_paths([corpus])
+
+
+def test_every_demo_article_has_an_outlet_and_a_date() -> None:
+    """``claims demo`` ingests fixtures/articles: its queue must show outlets and dates (README)."""
+    items = items_from_paths([FIXTURES / "articles"])
+    assert items and all(i.outlet and i.published for i in items), [i.url for i in items if not i.outlet]

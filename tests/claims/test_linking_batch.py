@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from claims import linking, repository
 from claims.linking.index import rank_candidates
 from claims.models import Claim, CrossReference
-from claims.priority import compute_priority
+from claims.priority import claim_priority
 from tests.factories import make_candidate, make_document
 
 AUTO, SUGGEST = 0.82, 0.6
@@ -49,7 +49,7 @@ def _claims(session: Session, article_id: int) -> list[Claim]:
 
 
 def _priority(session: Session, c: Claim, size: int, day: int) -> float:
-    return compute_priority(c.checkworthiness, size, datetime(2025, 3, day, tzinfo=UTC), c.created_at)
+    return claim_priority(c, size, datetime(2025, 3, day, tzinfo=UTC))
 
 
 def test_one_claim_joins_two_clusters_under_the_earliest_claim(session: Session) -> None:

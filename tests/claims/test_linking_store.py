@@ -260,11 +260,11 @@ def test_an_auto_link_raises_both_claims_priority_by_cluster_size(session: Sessi
     linking.link_article(session, article_id=b, auto_threshold=AUTO, suggest_threshold=SUGGEST)
     session.commit()
     after = {c.id: c.priority for c in session.exec(select(Claim)).all()}
-    from claims.priority import compute_priority
+    from claims.priority import claim_priority
 
     for c in session.exec(select(Claim)).all():
         assert after[c.id] != before[c.id]
-        assert after[c.id] == compute_priority(c.checkworthiness, 2, None, c.created_at)
+        assert after[c.id] == claim_priority(c, 2, None)
 
 
 def test_via_also_links_when_the_agency_article_came_first(session: Session) -> None:

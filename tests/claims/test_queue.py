@@ -11,7 +11,7 @@ from sqlmodel import Session, col
 from claims import queue, review
 from claims.errors import InputError
 from claims.models import Claim
-from claims.priority import compute_priority, refresh_priorities
+from claims.priority import claim_priority, compute_priority, refresh_priorities
 from claims.queue import QueueFilter, filter_options, queue_page
 from claims.types import ReviewStatus
 from tests.claims.review_data import EN_TEXT, NOW, seed_article, seed_users
@@ -58,8 +58,9 @@ def test_stored_claims_get_their_priority_and_clusters_refresh_it(session: Sessi
     session.commit()
     claims = [session.get(Claim, i) for i in ids]
     assert [c.priority for c in claims] == [  # type: ignore[union-attr]
-        compute_priority(cw, 1, published, c.created_at)
+        claim_priority(c, 1, published)  # type: ignore[arg-type]
         for cw, c in zip((0.9, 0.5, 0.1), claims, strict=True)  # type: ignore[union-attr]
+        if c is not None and c.checkworthiness == cw
     ]
     # the linker clusters the low one with the other two: its weight triples, the others' too
     session.exec(update(Claim).where(col(Claim.id).in_(ids)).values(cluster_id=ids[0]))  # type: ignore[call-overload]
@@ -68,12 +69,12 @@ def test_stored_claims_get_their_priority_and_clusters_refresh_it(session: Sessi
     session.commit()
     low = session.get(Claim, ids[2])
     assert low is not None and low.priority == pytest.approx(
-        compute_priority(0.1, 3, published, low.created_at)
+        claim_priority(low, 3, published)
     )
     assert low.priority > low_before
     top = session.get(Claim, ids[0])
     assert top is not None and top.priority == pytest.approx(
-        compute_priority(0.9, 3, published, top.created_at)
+        claim_priority(top, 3, published)
     )
     refresh_priorities(session, claim_ids=[])  # nothing to do is fine
 

@@ -262,7 +262,7 @@ def test_the_migration_backfills_existing_claims(empty_db_url: str) -> None:
     from alembic import command
     from sqlalchemy import text as sql
 
-    db.upgrade(empty_db_url, "0009_skips")
+    db.upgrade(empty_db_url, "0010")
     engine = db.make_engine(empty_db_url)
     try:
         with engine.begin() as conn:
@@ -283,7 +283,7 @@ def test_the_migration_backfills_existing_claims(empty_db_url: str) -> None:
         with Session(engine) as s:
             page, total = queue_page(s, filters=QueueFilter(text="الاسد"), now=NOW)
             assert total == 1 and page[0].speaker == "بشار الأسد"
-        command.downgrade(db.alembic_config(empty_db_url), "0009_skips")  # and back down cleanly
+        command.downgrade(db.alembic_config(empty_db_url), "0010")  # and back down cleanly
         db.upgrade(empty_db_url)
         with Session(engine) as s:
             assert queue_page(s, filters=QueueFilter(text="الاسد"), now=NOW)[1] == 1

@@ -23,6 +23,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 __all__ = ["server"]  # the fixture, imported for this module's tests
 
 TEASED_URL = "https://evil.example/ships"  # a teaser of the seed's English article points here
+TEXT_FRAME = "iframe[title='dashboard.article_select.article_select']"
 
 
 def _ids(url: str) -> dict[str, int]:
@@ -80,12 +81,13 @@ def test_article_link_claims_and_cross_reference_cards(server: tuple[str, str]) 
             page.get_by_role("button", name="Log in").click()
             expect(page.get_by_role("heading", name="Article", exact=True)).to_be_visible()
             assert page.url.endswith(f"/article?id={ids['arabic']}")
-            body = page.locator(".claims-article")
+            text_frame = page.frame_locator(TEXT_FRAME)  # the selectable article text (a component)
+            body = text_frame.locator("#root")
             expect(body).to_contain_text(KHAJI)
             assert body.evaluate("e => e.textContent") == arabic_text  # the stored text, byte for byte
             assert body.evaluate("e => getComputedStyle(e).direction") == "rtl"
             assert "Noto Naskh Arabic" in body.evaluate("e => getComputedStyle(e).fontFamily")
-            marked = page.locator(".claims-article a.claims-hl")
+            marked = body.locator(".claims-hl")
             shown = set(marked.evaluate_all("es => es.map(e => e.dataset.claim)"))
             assert len(shown) == arabic_claims
             background = marked.first.evaluate("e => getComputedStyle(e.firstChild).backgroundColor")
@@ -100,7 +102,7 @@ def test_article_link_claims_and_cross_reference_cards(server: tuple[str, str]) 
             assert copied == f"{base}/article?id={ids['arabic']}"
 
             # Clicking a claim in the text opens it.
-            page.locator(f".claims-article a.claims-hl[data-claim='{ids['khaji']}']").first.click()
+            body.locator(f".claims-hl[data-claim='{ids['khaji']}']").first.click()
             expect(page.get_by_role("heading", name="Claim", exact=True)).to_be_visible()
             expect(page.locator(".claims-content").first).to_contain_text(KHAJI)
             assert page.url.endswith(f"/claim?id={ids['khaji']}")
@@ -112,12 +114,12 @@ def test_article_link_claims_and_cross_reference_cards(server: tuple[str, str]) 
             page.wait_for_url(f"**/claim?id={ids['other']}")
             page.goto(f"{base}/claim?id={ids['evil_claim']}")
             page.get_by_role("button", name=f"Open article #{ids['teased']}").click()
-            expect(page.locator(".claims-article")).to_have_text("Ships queue outside the port.")
+            expect(page.frame_locator(TEXT_FRAME).locator("#root")).to_have_text("Ships queue outside the port.")
             page.wait_for_url(f"**/article?id={ids['teased']}")
 
             # Markup inside an article is text: nothing runs, nothing renders as an element.
             page.goto(f"{base}/article?id={ids['evil']}")
-            evil = page.locator(".claims-article")
+            evil = page.frame_locator(TEXT_FRAME).locator("#root")
             expect(evil).to_contain_text("<script>document.title='pwned'</script>")
             assert evil.evaluate("e => e.textContent") == EVIL_TEXT
             assert evil.locator("script, img, i, b").count() == 0

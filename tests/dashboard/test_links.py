@@ -4,8 +4,8 @@ cross-reference cards that open their targets."""
 
 from __future__ import annotations
 
-import html
-import re
+import json
+from typing import Any
 
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
@@ -28,15 +28,18 @@ def _article_text(seeded: Seeded, article_id: int) -> str:
         return article.text
 
 
-def _body(at: AppTest) -> str:
-    """The article view's marked text (the one element with class claims-article)."""
-    (body,) = [h.value for h in at.html if 'class="claims-article' in h.value]
-    return body
+def _body(at: AppTest) -> dict[str, Any]:
+    """What the article view's text component was asked to draw (its one instance on the page)."""
+    (element,) = at.get("component_instance")
+    assert element.proto.component_name == "dashboard.article_select.article_select"
+    return dict(json.loads(element.proto.json_args))
 
 
-def _shown_text(fragment: str) -> str:
-    """What a browser shows of ``fragment``: tags dropped, entities decoded."""
-    return html.unescape(re.sub(r"<[^>]*>", "", fragment))
+def _shown_text(args: dict[str, Any]) -> str:
+    """The text the component puts in (with ``textContent``), piece by piece, as a browser shows it."""
+    text = str(args["text"])
+    assert [p[0] for p in args["segments"]] == [0, *(p[1] for p in args["segments"][:-1])]  # no gap
+    return "".join(text[p[0] : p[1]] for p in args["segments"])
 
 
 def _open_link(at: AppTest, page: str, item: int) -> AppTest:
@@ -115,16 +118,17 @@ def test_article_view_shows_the_stored_text_with_every_claim_marked(login: Login
     assert not at.exception, at.exception
     body = _body(at)
     text = _article_text(seeded, seeded.arabic_article_id)
-    assert _shown_text(body) == text  # the whole article, byte for byte
-    assert body.startswith('<div dir="rtl" lang="ar" class="claims-article claims-text claims-rtl">')
+    assert _shown_text(body) == text == body["text"]  # the whole article, byte for byte
+    assert (body["dir"], body["lang"]) == ("rtl", "ar")
     ids = seeded.arabic_claim_ids
+    marked = {p[2]: p for p in body["segments"] if p[2] is not None}
     for claim_id in ids:
         claim = claim_row(seeded, claim_id)
         assert text[claim.start : claim.end] == claim.content
         status = "verified" if claim_id == ids[0] else "pending"
-        link = f'<a class="claims-hl {status}" href="claim?id={claim_id}" data-claim="{claim_id}"'
-        assert link in body
-        assert html.escape(claim.speaker) in body  # shown beside its span (data-speaker)
+        assert marked[claim_id][3] == status and marked[claim_id][4] is False  # not added
+        starts = [p for p in body["segments"] if p[0] == claim.start and p[2] is not None]
+        assert any(claim.speaker in p[5] for p in starts)  # its speaker shown beside its span
     assert f"1 of {len(ids)} decided" in html_of(at)
     assert at.query_params["id"] == str(seeded.arabic_article_id)
 
@@ -133,11 +137,10 @@ def test_article_view_renders_markup_in_an_article_as_text(login: Login, seeded:
     at = _open_link(login("rita"), ARTICLE, seeded.evil_article_id)
     assert not at.exception, at.exception
     body = _body(at)
-    assert _shown_text(body) == EVIL_TEXT
-    assert "<script" not in body and "<img" not in body and "<i>" not in body
-    assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in body
-    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in body
-    assert 'data-speaker="Port &lt;i&gt;Minister&lt;/i&gt; (&lt;b&gt;minister&lt;/b&gt;)"' in body
+    assert _shown_text(body) == EVIL_TEXT == body["text"]  # sent as text, put in as textContent
+    speakers = {p[5] for p in body["segments"] if p[5]}
+    assert "Port <i>Minister</i> (<b>minister</b>)" in speakers  # a label, drawn as text (data-speaker)
+    assert "<script>document.title" not in html_of(at)  # the text is nowhere as markup
     page = html_of(at)
     assert "<script>alert(" not in page and "<b>reopens</b>" not in page  # the title too
 

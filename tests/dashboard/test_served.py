@@ -74,6 +74,14 @@ def test_every_request_stays_on_loopback_and_framing_is_refused(server: tuple[st
                 expect(page.get_by_role("heading", name=title, exact=False).first).to_be_visible()
             page.locator("[data-testid='stSidebar']").get_by_role("link", name="Stats").click()
             expect(page.locator("canvas, svg.marks").first).to_be_visible()  # the Vega charts drew
+            # the article text is a component: a page of this server, framed by this origin only
+            with page.expect_response(lambda r: "/component/" in r.url) as framed:
+                page.goto(f"{base}/article?id=1")
+            expect(page.frame_locator("iframe[title*='article_select']").locator("#root")).not_to_be_empty()
+            component = framed.value.headers
+            assert component["x-frame-options"] == "SAMEORIGIN"
+            assert "frame-ancestors 'self'" in component["content-security-policy"]
+            assert "default-src 'self'" in component["content-security-policy"]
             page.wait_for_timeout(1500)  # late requests (favicon, fonts) get their chance
             icon = page.evaluate("() => document.querySelector(\"link[rel='shortcut icon']\").href")
             assert urlsplit(icon).hostname in LOOPBACK, icon

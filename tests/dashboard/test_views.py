@@ -6,9 +6,11 @@ import re
 from datetime import date
 
 import pytest
+from sqlmodel import Session, col, select
 from streamlit.testing.v1 import AppTest
 
 from claims import db
+from claims.models import Claim
 from claims.settings import get_settings
 from claims.review import decide, open_claim
 from claims.types import ReviewStatus
@@ -92,9 +94,7 @@ def test_every_view_renders_for_an_admin(login: Login, seeded: Seeded, page: str
 def test_queue_lists_pending_claims_by_priority_in_rtl_blocks(login: Login, seeded: Seeded) -> None:
     at = login("rita")
     rows = [h.value for h in at.html if 'class="claims-row"' in h.value]
-    assert (
-        len(rows) == len(seeded.arabic_claim_ids) + len(seeded.evil_claim_ids) + 1
-    )  # + the echo article's claim
+    assert len(rows) == _attributions(seeded)  # by default the attributions, not the outlets' events
     assert all("pending" in r for r in rows)
     arabic = [r for r in rows if 'lang="ar"' in r]
     assert arabic and all('dir="rtl"' in r for r in arabic)
@@ -129,8 +129,27 @@ def test_queue_filters_outlet_and_speaker(login: Login, seeded: Seeded) -> None:
     assert len(rows) == 1 and "Port spokesperson" in rows[0]
 
 
+def _attributions(seeded: Seeded) -> int:
+    with Session(db.cached_engine(seeded.url)) as session:
+        return len(session.exec(select(Claim.id).where(col(Claim.kind) != "event")).all())
+
+
+def test_queue_shows_attributions_or_events_and_why_each_ranks_there(login: Login, seeded: Seeded) -> None:
+    at = login("rita")
+    assert at.radio(key="f_claims").value == "attributions"
+    rows = [h.value for h in at.html if 'class="claims-row"' in h.value]
+    assert rows and all("Why here: published " in r and "check-worthy" in r and "score " in r for r in rows)
+    at.radio(key="f_claims").set_value("events").run()
+    events = [h.value for h in at.html if 'class="claims-row"' in h.value]
+    assert len(events) == claim_count(seeded) - _attributions(seeded) > 0
+    assert all("the outlet&#x27;s own report" in r or "the outlet's own report" in r for r in events)
+    at.radio(key="f_claims").set_value("(any)").run()
+    assert len([h for h in at.html if 'class="claims-row"' in h.value]) == claim_count(seeded)
+
+
 def test_queue_filters_publication_dates(login: Login, seeded: Seeded) -> None:
     at = login("rita")
+    at.radio(key="f_claims").set_value("(any)").run()
     at.date_input(key="f_dates").set_value((date(2023, 5, 19), date(2023, 5, 21))).run()
     rows = [h.value for h in at.html if 'class="claims-row"' in h.value]
     assert len(rows) == len(seeded.evil_claim_ids)  # only the article of 20 May
@@ -144,6 +163,7 @@ def test_queue_pages(login: Login, seeded: Seeded) -> None:
     total = claim_count(seeded)
     assert 10 < total <= 20
     at = login("rita")
+    at.radio(key="f_claims").set_value("(any)").run()
     at.selectbox(key="f_page_size").select(10).run()
     first = [h.value for h in at.html if 'class="claims-row"' in h.value]
     assert len(first) == 10 and at.button(key="page_prev").disabled
@@ -156,9 +176,9 @@ def test_queue_pages(login: Login, seeded: Seeded) -> None:
 def test_review_next_takes_the_top_claim_nobody_holds(login: Login, seeded: Seeded) -> None:
     top = min(
         (claim_row(seeded, i) for i in [*seeded.arabic_claim_ids, *seeded.evil_claim_ids]),
-        key=lambda c: (-c.priority, -(c.id or 0)),
+        key=lambda c: (c.kind == "event", -c.priority, -(c.id or 0)),  # the queue opens on attributions
     )
-    assert top.id is not None
+    assert top.id is not None and top.kind != "event"
     with db.session_scope(seeded.url) as session:  # another reviewer holds the top claim
         open_claim(session, claim_id=top.id, actor=login_as(session, "rami"), now=_now(), lease_minutes=600)
     at = login("rita")

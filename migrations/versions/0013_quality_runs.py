@@ -1,7 +1,7 @@
 """qualityrun: the figures of each ``claims quality`` run, per language and extractor version.
 
-Revision ID: 0009_quality_runs
-Revises: 0009_desk_lexicon
+Revision ID: 0013
+Revises: 0012
 """
 
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0009_quality_runs"
-down_revision: str | None = "0009_desk_lexicon"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

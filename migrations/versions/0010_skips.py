@@ -4,8 +4,8 @@
 (``claims.queue``); ``user.language`` is the interface language a user chose (``ar`` or ``en``),
 NULL for the desk's default.
 
-Revision ID: 0009_skips
-Revises: 0009_article_metadata
+Revision ID: 0010
+Revises: 0009
 """
 
 from collections.abc import Sequence
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0009_skips"
-down_revision: str | None = "0009_article_metadata"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -6,8 +6,8 @@ batches of 5,000 claims. PostgreSQL gets a pg_trgm GIN index on ``lower(search_t
 ``claims.queue`` queries); SQLite's FTS5 index moves onto the column (``ensure_search_index`` sees
 the new column and rebuilds it). The 0004 indexes on content and speaker stay (unused by the queue).
 
-Revision ID: 0010_search_folded
-Revises: 0009_skips
+Revision ID: 0011
+Revises: 0010
 """
 
 from collections.abc import Sequence
@@ -17,8 +17,8 @@ from alembic import op
 
 from claims.search_index import drop_search_index, ensure_search_index, search_text
 
-revision: str = "0010_search_folded"
-down_revision: str | None = "0009_skips"
+revision: str = "0011"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

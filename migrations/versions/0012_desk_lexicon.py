@@ -4,8 +4,8 @@ Entries are lexicon fragments in the built-in lexicons' format, proposed from co
 claims and accepted, edited or rejected by editors (``claims.desk_lexicon``); every decision is a
 row of ``desklexiconchange``, whose id is the desk lexicon's revision.
 
-Revision ID: 0009_desk_lexicon
-Revises: 0010_search_folded
+Revision ID: 0012
+Revises: 0011
 """
 
 from collections.abc import Sequence
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0009_desk_lexicon"
-down_revision: str | None = "0010_search_folded"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
