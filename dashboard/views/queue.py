@@ -19,6 +19,7 @@ from dashboard.i18n import direction, t, when
 
 PAGE_SIZES = (10, 20, 50)
 ANY = "(any)"
+CLAIM_SETS = {ATTRIBUTIONS: "claims_attributions", EVENTS: "claims_events", ANY: "claims_both"}  # code → message
 
 
 def why_line(row: QueueRow) -> str:
@@ -54,10 +55,10 @@ with st.expander(t("filters"), expanded=True):
     speaker = c3.selectbox(t("f_speaker"), [anything, *options["speaker"]], key="f_speaker")
     statuses = {t(f"status_{s.value}"): s.value for s in ReviewStatus} | {anything: ANY}
     status = statuses.get(c4.selectbox(t("f_status"), list(statuses), key="f_status"), ANY)
-    claim_sets = {t("claims_attributions"): ATTRIBUTIONS, t("claims_events"): EVENTS, t("claims_both"): ANY}
-    claim_set = claim_sets[
-        st.radio(t("claims_set"), list(claim_sets), horizontal=True, key="f_claims", help=t("claims_set_help"))
-    ]
+    claim_set = st.radio(  # options are the codes, shown translated: the choice survives a language switch
+        t("claims_set"), list(CLAIM_SETS), format_func=lambda code: t(CLAIM_SETS[code]), horizontal=True,
+        key="f_claims", help=t("claims_set_help"),
+    )  # fmt: skip
     c5, c6, c7 = st.columns([2, 3, 1])
     dates = c5.date_input(t("f_dates"), value=(), key="f_dates", format="YYYY-MM-DD")
     text = c6.text_input(t("f_text"), key="f_text")

@@ -38,7 +38,7 @@ from claims.articles import read_article
 from claims.repository import replace_claims, store_article
 from claims.review import review_next
 from claims.search_index import search_text
-from dashboard.article_html import article_body
+from dashboard.article_html import component_args
 from tests.conftest import PG_ADMIN_URL, _pg_admin
 from tests.factories import login_as, make_candidate, make_document
 
@@ -258,7 +258,7 @@ def _bench(url: str) -> dict[str, float]:
 
     def article_view(session: Session, i: int) -> None:  # what the article page computes per rerun
         view = read_article(session, article_id=article_id, token=readers[i].token, now=NOW)
-        assert len(view.claims) == ARTICLE_CLAIMS and article_body(view)
+        assert len(view.claims) == ARTICLE_CLAIMS and component_args(view)
 
     name = f"article view, {ARTICLE_CLAIMS} claims"
     figures[name], cpu[name] = _median_ms(engine, article_view)
