@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -33,3 +34,10 @@ def database_url() -> str:
     from claims.settings import get_settings
 
     return get_settings().resolved_database_url
+
+
+# ``--since`` of the commands that pick stored articles (quality, reextract): one wording, one parser.
+StoredSince = Annotated[
+    str | None,
+    typer.Option(metavar="DATE", help="Only articles stored on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."),
+]

@@ -11,17 +11,12 @@ from typing import Annotated
 import typer
 
 from claims.cli._app import app
-from claims.cli._common import database_url, err_console, fail, out_console, user_errors
+from claims.cli._common import StoredSince, database_url, err_console, fail, out_console, user_errors
 
 
 @app.command("quality")
 def quality(
-    since: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DATE", help="Only articles stored on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."
-        ),
-    ] = None,
+    since: StoredSince = None,
     lang: Annotated[
         str | None, typer.Option(metavar="LANG", help="Only articles in this language: ar or en.")
     ] = None,

@@ -11,17 +11,12 @@ from typing import Annotated
 import typer
 
 from claims.cli._app import app
-from claims.cli._common import database_url, err_console, out_console, user_errors
+from claims.cli._common import StoredSince, database_url, err_console, out_console, user_errors
 
 
 @app.command("reextract")
 def reextract(
-    since: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DATE", help="Only articles stored on or after DATE (YYYY-MM-DD or ISO datetime, UTC)."
-        ),
-    ] = None,
+    since: StoredSince = None,
     source: Annotated[
         str | None, typer.Option(metavar="NAME", help="Only articles from this source name or outlet.")
     ] = None,
