@@ -163,12 +163,14 @@ def queue_row(
     words: Callable[..., str] = _english,
     stamp: Callable[[datetime | None], str] = when,
     direction: str = "ltr",
+    reason: Callable[[str], str] = str,
 ) -> str:
     """One queue entry (a ``claims.queue.QueueRow``): who, the claim, where from; all escaped.
 
-    ``words``/``stamp`` put its labels and dates in the interface language (``dashboard.i18n``).
+    ``words``/``stamp``/``reason`` put its labels, dates and check-worthiness reasons in the
+    interface language (``dashboard.i18n``).
     """
-    reasons = list(getattr(row, "checkworthy_reasons", None) or [])
+    reasons = [reason(r) for r in getattr(row, "checkworthy_reasons", None) or []]
     held = (
         words("row_held", name=row.lease_holder, until=stamp(row.lease_expires_at))
         if row.lease_holder
