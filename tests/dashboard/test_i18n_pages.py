@@ -293,3 +293,59 @@ def test_every_message_has_both_languages_and_the_same_placeholders() -> None:
             assert fields[0] == fields[1], key  # same names, same number of times
         if key not in ("date_format", "months") and WORD.search(_literal(entry["en"])):  # words, not a pattern
             assert re.search("[\u0600-\u06ff]", entry["ar"]), f"{key}: the Arabic side has no Arabic"
+
+
+def test_every_code_the_library_shows_has_a_message() -> None:
+    """Statuses, kinds, roles, check-worthiness reasons and every priority factor ``explain`` can
+    return are worded by the dashboard (``code_label``): each needs its message in both languages, or
+    an Arabic page would show the bare English code."""
+    from claims.extract.core.checkworthiness import _ORDER as REASONS
+    from claims.linking.views import _ORDER as XREF_KINDS
+    from claims.priority import explain
+    from claims.types import ClaimKind, ReviewStatus, Role, SpeakerKind
+
+    factor_codes = {
+        f.code
+        for cluster in (1, 3)
+        for confidence in (0.5, 0.9)
+        for kind, role in (("person", "وزير الخارجية"), ("person", "خبير"), ("person", ""), ("organization", ""),
+                           ("group", ""), ("outlet", ""))
+        for start in (0, 5000)
+        for f in explain(checkworthiness=0.5, reasons=("number",), cluster_size=cluster, confidence=confidence,
+                         speaker_kind=kind, speaker_role=role, start=start)
+    }  # fmt: skip
+    assert len(factor_codes) == 13
+    keys = (
+        {f"why_{code}" for code in factor_codes}
+        | {f"reason_{r.replace(' ', '_')}" for r in REASONS}
+        | {f"status_{s.value}" for s in ReviewStatus}
+        | {f"kind_{k.value}" for k in ClaimKind}
+        | {f"speaker_kind_{k.value}" for k in SpeakerKind}
+        | {f"role_{r.value}" for r in Role}
+        | {f"xref_kind_{k}" for k in XREF_KINDS}
+        | {f"xref_state_{s}" for s in ("auto", "suggested", "confirmed", "rejected", "unresolved")}
+        | {f"health_{s.replace(' ', '_')}" for s in ("ok", "degraded", "failing", "never run", "disabled")}
+        | {f"source_kind_{k}" for k in ("feed", "urls", "files")}
+        | {f"lex_kind_{k}" for k in ("alias", "title", "given_name", "organization", "cue")}
+    )
+    assert not keys - set(catalogue()), sorted(keys - set(catalogue()))
+
+
+def test_the_why_factors_are_codes_with_their_values() -> None:
+    from claims.priority import explain
+
+    factors = explain(checkworthiness=0.8, reasons=("number", "date"), cluster_size=3, confidence=0.6,
+                      speaker_kind="person", speaker_role="وزير الخارجية", start=10)  # fmt: skip
+    assert [f.code for f in factors][:2] == ["carried_by", "high_office"]
+    assert factors[0].values == {"outlets": 3}
+    assert factors[-1].code == "checkworthy" and factors[-1].values == {"value": 0.8, "reasons": ("number", "date")}
+    assert all(re.fullmatch("[a-z_]+", f.code) for f in factors)  # codes, not prose
+
+
+def test_the_login_page_in_arabic_writes_no_english(app: AppTest, seeded: Seeded) -> None:
+    english = english_words() - data_words(seeded.url)
+    app.button_group(key="ui_language_switch").set_value("ar").run()
+    assert not app.exception, app.exception
+    assert app.title[0].value == "مكتب التحقق من التصريحات"
+    left = english_left(app, english)
+    assert left == [], "\n".join(map(str, left))
