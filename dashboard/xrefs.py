@@ -16,9 +16,6 @@ from dashboard import components as c
 from dashboard import resources, state
 from dashboard.i18n import code_label, direction, t
 
-_MARK = "\x01"  # where escaped markup goes into an escaped sentence
-
-
 def _judge(xref_id: int, accept: bool) -> None:
     try:
         with resources.session_scope() as session:
@@ -33,7 +30,7 @@ def _describe(x: XrefView) -> str:
     parts = [code_label("xref_kind_", x.kind), code_label("xref_state_", x.state)]
     if x.score:
         parts.append(t("xref_score", score=f"{x.score:.2f}"))
-    by = " · " + c.esc(t("xref_by", name=_MARK)).replace(_MARK, f"<bdi>{c.esc(x.decided_by)}</bdi>")
+    by = " · " + c.escaped_with(t("xref_by", name=c.slot(0)), [f"<bdi>{c.esc(x.decided_by)}</bdi>"])
     head = (
         f'<div class="claims-muted" dir="{direction()}">{" · ".join(c.esc(p) for p in parts)}'
         f"{by if x.decided_by else ''}</div>"

@@ -59,12 +59,8 @@ st.progress(view.decided / total if total else 0.0)
 ui = ui_direction()
 c.show(f'<div class="claims-progress" dir="{ui}">{c.esc(article_html.progress_line(view, t))}</div>')
 legend = " ".join(c.badge(s, article_html.status_label(s, t)) for s in article_html.STATUSES)
-# the legend's words are escaped here; the badges are escaped HTML already, put in after escaping
-c.show(
-    f'<div class="claims-muted" dir="{ui}">'
-    + c.esc(t("article_legend", legend="\0", added=t("claim_added"))).replace("\0", legend)
-    + "</div>"
-)
+legend_line = c.escaped_with(t("article_legend", legend=c.slot(0), added=t("claim_added")), [legend])
+c.show(f'<div class="claims-muted" dir="{ui}">{legend_line}</div>')
 
 left, right = st.columns([1, 3])
 if left.button(

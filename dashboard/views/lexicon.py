@@ -86,23 +86,22 @@ for eid, lang, kind, status, summary, data, claim_id, by, at, decided_by, decide
             if claim_id
             else "—"
         )
-        # the sentence is escaped whole, then the parts that are markup (badge, link, names) put in
-        marks = {
-            "\x01": c.badge(status, code_label("lex_", status)), "\x02": f"<b>{c.esc(code_label('lex_kind_', kind))}</b>",
-            "\x03": source, "\x04": f'<b dir="auto">{c.esc(by)}</b>', "\x05": f'<b dir="auto">{c.esc(decided_by)}</b>',
-        }  # fmt: skip
+        # the sentence is escaped whole; the badge, the link and the names are markup, put in its slots
+        markup = [
+            c.badge(status, code_label("lex_", status)), f"<b>{c.esc(code_label('lex_kind_', kind))}</b>", source,
+            f'<b dir="auto">{c.esc(by)}</b>', f'<b dir="auto">{c.esc(decided_by)}</b>',
+        ]  # fmt: skip
         decided = (
-            " · " + t("lexicon_decided", status=code_label("lex_", status), name="\x05", when=when(decided_at),
+            " · " + t("lexicon_decided", status=code_label("lex_", status), name=c.slot(4), when=when(decided_at),
                       revision=rev)
             if decided_by
             else ""
         )  # fmt: skip
-        head = c.esc(
-            t("lexicon_entry_head", status="\x01", kind="\x02", lang=lang, source="\x03", name="\x04",
-              when=when(at), decided=decided)
+        sentence = t(
+            "lexicon_entry_head", status=c.slot(0), kind=c.slot(1), lang=lang, source=c.slot(2), name=c.slot(3),
+            when=when(at), decided=decided,
         )  # fmt: skip
-        for mark, markup in marks.items():
-            head = head.replace(mark, markup)
+        head = c.escaped_with(sentence, markup)
         c.show(
             f'<div dir="{direction()}">{head}</div>'
             f"{c.block(summary, lang=lang)}"
