@@ -14,7 +14,8 @@ The score is time-independent (like Reddit's "hot" ranking): the log of the weig
 grows with the article's date. Newer claims win without any stored value ever needing a refresh as
 the clock moves, so the score can be stored on the claim and indexed for a 1M-row queue. Doubling
 the weight is worth :data:`DOUBLING_SECONDS` of recency. :func:`explain` gives the same factors back
-as words, so the queue can say why a claim ranks where it does.
+as codes with their values, so the queue can say why a claim ranks where it does in the reader's
+language (the dashboard words each code; this library stays language-neutral).
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from sqlalchemy import bindparam, select, union_all
 from sqlalchemy.orm.attributes import set_committed_value
@@ -45,10 +47,12 @@ _CHUNK = 500
 
 @dataclass(frozen=True)
 class Factor:
-    """One reason in a claim's priority: what it is, in words, and how much it multiplies the weight."""
+    """One reason in a claim's priority: what it is (a code, with the values it quotes) and how much
+    it multiplies the weight. Codes, not words, so that the interface says it in its own language."""
 
-    label: str
+    code: str
     weight: float
+    values: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @cache
@@ -68,17 +72,17 @@ def _office_re() -> re.Pattern[str]:
 def prominence(speaker_kind: str, speaker_role: str) -> Factor:
     """How much the speaker's standing weighs: a high office, any office, an institution, a name."""
     if speaker_kind == "outlet":
-        return Factor("the outlet's own report", 1.0)
+        return Factor("outlet_report", 1.0)
     if speaker_kind == "organization":
-        return Factor("an institution speaks", 1.4)
+        return Factor("institution", 1.4)
     if speaker_kind == "group":
-        return Factor("a group or unnamed sources", 1.0)
+        return Factor("group", 1.0)
     role = normalize_for_matching(speaker_role or "")
     if role and _office_re().search(role):
-        return Factor("a high office speaks", 2.0)
+        return Factor("high_office", 2.0)
     if role:
-        return Factor("a named role speaks", 1.5)
-    return Factor("a named person speaks", 1.2)
+        return Factor("named_role", 1.5)
+    return Factor("named_person", 1.2)
 
 
 def _doubt(confidence: float | None) -> float:
@@ -133,17 +137,22 @@ def explain(
     speaker_role: str,
     start: int,
 ) -> list[Factor]:
-    """The factors of a claim's weight in words, largest first (the date is shown beside them)."""
-    why = ", ".join(reasons) if reasons else "no checkable detail"
+    """The factors of a claim's weight, largest first (the date is shown beside them).
+
+    Codes: ``checkworthy`` (values ``value``, ``reasons``: the check-worthiness reason codes),
+    ``carried_by`` (``outlets``) or ``one_outlet``, ``extractor_unsure`` / ``extractor_sure``
+    (``confidence``), the :func:`prominence` codes, ``early`` / ``further_down``.
+    """
     factors = [
-        Factor(f"check-worthy {checkworthiness:.2f} ({why})", max(checkworthiness, MIN_WEIGHT)),
-        Factor(
-            f"carried by {cluster_size} outlets" if cluster_size > 1 else "one outlet so far", max(cluster_size, 1)
-        ),
-        Factor(f"extractor {'unsure' if confidence < 0.75 else 'sure'} ({confidence:.2f})", _doubt(confidence)),
+        Factor("checkworthy", max(checkworthiness, MIN_WEIGHT), {"value": checkworthiness, "reasons": tuple(reasons)}),
+        Factor("carried_by", cluster_size, {"outlets": cluster_size})
+        if cluster_size > 1
+        else Factor("one_outlet", 1),
+        Factor("extractor_unsure" if confidence < 0.75 else "extractor_sure", _doubt(confidence),
+               {"confidence": confidence}),
         prominence(speaker_kind, speaker_role),
-        Factor("early in the article" if start < LEDE_CHARS else "further down the article", _lede(start)),
-    ]
+        Factor("early" if start < LEDE_CHARS else "further_down", _lede(start)),
+    ]  # fmt: skip
     return sorted(factors, key=lambda f: -f.weight)
 
 

@@ -11,27 +11,40 @@ shortest claim covering it (the most specific one).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from claims.articles import ArticleClaim, ArticleView
 from dashboard.components import text_dir
+from dashboard.i18n import catalogue
 
-STATUS_LABEL = {
-    "pending": "pending",
-    "verified": "verified",
-    "disputed": "disputed",
-    "not_a_claim": "not a claim",
-}
-ADDED_LABEL = "added"  # a claim a desk member added (dashed underline), whatever its status
+STATUSES = ("pending", "verified", "disputed", "not_a_claim")  # in the legend's order
 
-def progress_line(view: ArticleView) -> str:
+def english(key: str, /, **values: Any) -> str:
+    """A message of ``messages.toml`` in English: the default outside a Streamlit run (the page
+    passes ``dashboard.i18n.t``, the same messages in the interface language)."""
+    text = catalogue()[key]["en"]
+    return text.format(**values) if values else text
+
+
+Words = Callable[..., str]
+
+
+def status_label(status: str, words: Words = english) -> str:
+    """A claim status in the interface language (an unknown status as it is stored)."""
+    return words(f"status_{status}") if status in STATUSES else status
+
+
+def progress_line(view: ArticleView, words: Words = english) -> str:
     """``7 of 12 decided`` and the count per status (plain text, numbers only)."""
     counts: dict[str, int] = {}
     for claim in view.claims:
         counts[claim.status] = counts.get(claim.status, 0) + 1
-    parts = ", ".join(f"{n} {STATUS_LABEL.get(s, s)}" for s, n in sorted(counts.items()))
-    return f"{view.decided} of {len(view.claims)} decided" + (f" ({parts})" if parts else "")
+    parts = words("list_separator").join(
+        words("status_count", count=n, status=status_label(s, words)) for s, n in sorted(counts.items())
+    )
+    line = words("article_progress", decided=view.decided, total=len(view.claims))
+    return words("article_progress_counts", line=line, counts=parts) if parts else line
 
 
 def _segments(
@@ -53,13 +66,16 @@ def _speaker(claim: ArticleClaim) -> str:
     return claim.speaker + (f" ({claim.speaker_role})" if claim.speaker_role else "")
 
 
-def component_args(view: ArticleView, selection: tuple[int, int] | None = None) -> dict[str, Any]:
+def component_args(
+    view: ArticleView, selection: tuple[int, int] | None = None, words: Words = english
+) -> dict[str, Any]:
     """What the selectable article component draws: the text and its pieces, as plain JSON.
 
     Each piece is ``[start, end, claim id | None, status, added, speaker label, title, selected]`` in
     code points (Python's offsets; the component slices the text by code points too). The text is
     sent as text and put in with ``textContent``, so no escaping is needed and none can be missed;
-    ``selected`` marks the pending selection so it stays visible after the page redraws.
+    ``selected`` marks the pending selection so it stays visible after the page redraws. ``words``
+    puts the hover titles' status names in the interface language.
     """
     starts: dict[int, list[ArticleClaim]] = {}
     for claim in view.claims:
@@ -72,8 +88,8 @@ def component_args(view: ArticleView, selection: tuple[int, int] | None = None) 
             pieces.append([a, b, None, "", False, "", "", chosen])
             continue
         speakers = " · ".join(_speaker(c) for c in starts.get(a, ()) if c.end > a)
-        status = STATUS_LABEL.get(owner.status, owner.status)
-        title = f"#{owner.id} · {status}{' · ' + ADDED_LABEL if owner.added else ''} · {_speaker(owner)}"
+        status = status_label(owner.status, words)
+        title = f"#{owner.id} · {status}{' · ' + words('claim_added') if owner.added else ''} · {_speaker(owner)}"
         pieces.append([a, b, owner.id, owner.status, owner.added, speakers, title, chosen])
     direction = text_dir(view.lang)
     return {"text": view.text, "dir": direction, "lang": view.lang, "segments": pieces}

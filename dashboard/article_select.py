@@ -17,16 +17,19 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from claims.articles import ArticleView
-from dashboard.article_html import component_args
+from dashboard.article_html import Words, component_args, english
 
 FRONTEND = Path(__file__).resolve().parent / "frontend" / "article_select"
 _article_select = components.declare_component("article_select", path=str(FRONTEND))
 _SEEN_KEY = "article_select_seen"
 
 
-def article_text(view: ArticleView, *, selection: tuple[int, int] | None, key: str) -> dict[str, Any] | None:
-    """Draw the article; the reviewer's *new* act (a selection or a click on a claim), else ``None``."""
-    value = _article_select(**component_args(view, selection), key=key, default=None)
+def article_text(
+    view: ArticleView, *, selection: tuple[int, int] | None, key: str, words: Words = english
+) -> dict[str, Any] | None:
+    """Draw the article; the reviewer's *new* act (a selection or a click on a claim), else ``None``.
+    ``words`` (``dashboard.i18n.t``) gives the hover titles' status names in the interface language."""
+    value = _article_select(**component_args(view, selection, words), key=key, default=None)
     if not isinstance(value, dict) or not isinstance(value.get("seq"), str):
         return None
     if st.session_state.get(_SEEN_KEY) == value["seq"]:

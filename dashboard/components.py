@@ -132,6 +132,23 @@ def badge(status: str, label: str | None = None) -> str:
     return f'<span class="claims-badge {esc(status)}">{esc(text)}</span>'
 
 
+def slot(index: int) -> str:
+    """A stand-in for markup inside a sentence of ``messages.toml`` (see :func:`escaped_with`)."""
+    return f"\x00{index}\x00"
+
+
+def escaped_with(sentence: str, markup: Sequence[str]) -> str:
+    """``sentence`` escaped, then each :func:`slot` in it replaced by its markup (already escaped).
+
+    Why: a translated sentence places a badge, a link or a name where its language puts it, so the
+    markup cannot be concatenated around it; filling the slots after escaping keeps the words escaped
+    and the markup intact, in any word order."""
+    out = esc(sentence)
+    for index, piece in enumerate(markup):
+        out = out.replace(slot(index), piece)
+    return out
+
+
 def chips(labels: Iterable[str]) -> str:
     return "".join(f'<span class="claims-chip" dir="auto">{esc(label)}</span>' for label in labels)
 
@@ -163,12 +180,14 @@ def queue_row(
     words: Callable[..., str] = _english,
     stamp: Callable[[datetime | None], str] = when,
     direction: str = "ltr",
+    reason: Callable[[str], str] = str,
 ) -> str:
     """One queue entry (a ``claims.queue.QueueRow``): who, the claim, where from; all escaped.
 
-    ``words``/``stamp`` put its labels and dates in the interface language (``dashboard.i18n``).
+    ``words``/``stamp``/``reason`` put its labels, dates and check-worthiness reasons in the
+    interface language (``dashboard.i18n``).
     """
-    reasons = list(getattr(row, "checkworthy_reasons", None) or [])
+    reasons = [reason(r) for r in getattr(row, "checkworthy_reasons", None) or []]
     held = (
         words("row_held", name=row.lease_holder, until=stamp(row.lease_expires_at))
         if row.lease_holder

@@ -145,3 +145,25 @@ def language_switch(user: object | None) -> None:
         on_change=_switched,
         args=(user is not None,),
     )
+
+
+def code_label(prefix: str, code: object) -> str:
+    """A library code (a status, a kind, a reason…) in the interface language: the message
+    ``prefix + code`` (spaces as underscores) when the catalogue has it, else the code as it is, so a
+    code added to the library later still shows (in its own words) rather than breaking the page."""
+    key = prefix + str(code).replace(" ", "_")
+    return t(key) if key in catalogue() else str(code)
+
+
+def factor_text(factor: Any) -> str:
+    """One ``claims.priority.Factor`` (a code and its values) in words: the library stays neutral."""
+    values = factor.values
+    if factor.code == "checkworthy":
+        reasons = values.get("reasons") or ()
+        why = t("list_separator").join(code_label("reason_", r) for r in reasons) if reasons else t("why_no_detail")
+        return t("why_checkworthy", value=f"{values['value']:.2f}", reasons=why)
+    if factor.code in ("extractor_sure", "extractor_unsure"):
+        return t(f"why_{factor.code}", confidence=f"{values['confidence']:.2f}")
+    if factor.code == "carried_by":
+        return t("why_carried_by", outlets=values["outlets"])
+    return code_label("why_", factor.code)

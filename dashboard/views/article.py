@@ -20,15 +20,17 @@ from claims.errors import ClaimsError, PermissionDenied
 from dashboard import article_html, links, resources, state
 from dashboard import components as c
 from dashboard.article_select import article_text, parse_selection
+from dashboard.i18n import direction as ui_direction
+from dashboard.i18n import t, when
 from dashboard.selection_forms import selection_panel
 
 user = resources.require_user()
-st.title("Article")
+st.title(t("article_title"))
 article_id = state.article_from_link()
 state.show_flashes()
 
 if article_id is None:
-    st.info("No article open. Open one from a claim, a cross-reference card or a link /article?id=N.")
+    st.info(t("no_article_open"))
     st.stop()
 
 try:
@@ -47,23 +49,22 @@ except ClaimsError as exc:
 direction = c.text_dir(view.lang)
 rtl = " claims-rtl" if direction == "rtl" else ""
 c.show(
-    f'<div class="claims-muted" dir="ltr">Article #{view.id}</div>'
+    f'<div class="claims-muted" dir="{ui_direction()}">{c.esc(t("article_no", id=view.id))}</div>'
     f'<h3 dir="{direction}" lang="{c.esc(view.lang)}" class="claims-text{rtl}">'
     f"{c.link(view.url, view.title or view.url, lang=view.lang)}</h3>"
-    + c.meta_line([view.outlet, c.when(view.published_at), view.lang, view.author])
+    + c.meta_line([view.outlet, when(view.published_at), view.lang, view.author])
 )
 total = len(view.claims)
 st.progress(view.decided / total if total else 0.0)
-c.show(f'<div class="claims-progress" dir="ltr">{c.esc(article_html.progress_line(view))}</div>')
-legend = " ".join(c.badge(s) for s in article_html.STATUS_LABEL)
-c.show(
-    f'<div class="claims-muted" dir="ltr">Marked by status: {legend} · dashed underline: '
-    f"{article_html.ADDED_LABEL} by a reviewer · click a claim to open it</div>"
-)
+ui = ui_direction()
+c.show(f'<div class="claims-progress" dir="{ui}">{c.esc(article_html.progress_line(view, t))}</div>')
+legend = " ".join(c.badge(s, article_html.status_label(s, t)) for s in article_html.STATUSES)
+legend_line = c.escaped_with(t("article_legend", legend=c.slot(0), added=t("claim_added")), [legend])
+c.show(f'<div class="claims-muted" dir="{ui}">{legend_line}</div>')
 
 left, right = st.columns([1, 3])
 if left.button(
-    "Review this article",
+    t("review_this_article"),
     type="primary",
     key="article_review",
     icon=":material/play_arrow:",
@@ -77,7 +78,7 @@ selection_key = f"article_selection_{view.id}"
 chosen = st.session_state.get(selection_key)
 if not (isinstance(chosen, tuple) and len(chosen) == 3):
     chosen = None
-act = article_text(view, selection=chosen[:2] if chosen else None, key=f"article_text_{view.id}")
+act = article_text(view, selection=chosen[:2] if chosen else None, key=f"article_text_{view.id}", words=t)
 if act is not None and act.get("action") == "open" and isinstance(act.get("claim"), int):
     if act["claim"] in view.order():
         state.go_to_claim(act["claim"], take=True)
@@ -86,10 +87,7 @@ elif act is not None:
     if picked is not None and picked != chosen:
         st.session_state[selection_key] = picked
         st.rerun()  # redraw the text with the selection marked and the forms under it
-c.show(
-    '<div class="claims-muted" dir="ltr">Select words in the text to add a claim the extractor missed'
-    + (" or to move a claim's span onto them" if can(user.role, Action.CORRECT) else "")
-    + "</div>"
-)
+hint = t("select_to_add_or_move") if can(user.role, Action.CORRECT) else t("select_to_add")
+c.show(f'<div class="claims-muted" dir="{ui}">{c.esc(hint)}</div>')
 if chosen is not None:
     selection_panel(view, chosen, user, selection_key)

@@ -10,7 +10,7 @@ from claims.errors import ClaimsError, LeaseHeld
 from claims.review import ClaimDetail, open_claim, read_claim, renew_lease
 from dashboard import components as c
 from dashboard import forms, links, resources, state, xrefs
-from dashboard.i18n import direction, t, when
+from dashboard.i18n import code_label, direction, t, when
 
 user = resources.require_user()
 st.title(t("claim_title"))
@@ -80,7 +80,7 @@ if mine:
 version = t("claim_head", version=claim.version, extractor=f"{claim.extractor} {claim.extractor_version}")
 head = (
     f'<div dir="{direction()}" class="claims-muted">{c.badge(claim.status, t(f"status_{claim.status}"))} '
-    f"#{claim.id} · {c.esc(claim.kind)} · {c.esc(version)}"
+    f"#{claim.id} · {c.esc(code_label('kind_', claim.kind))} · {c.esc(version)}"
     f"{' · ' + c.esc(t('corrected')) if claim.corrected else ''}</div>"
 )
 c.show(head)
@@ -108,7 +108,7 @@ left, right = st.columns([3, 2], gap="large")
 with left:
     speaker = claim.speaker + (f" — {claim.speaker_role}" if claim.speaker_role else "")
     c.show(
-        f'<div class="claims-muted">{c.esc(t("speaker_kind", kind=claim.speaker_kind))}</div>'
+        f'<div class="claims-muted">{c.esc(t("speaker_kind", kind=code_label("speaker_kind_", claim.speaker_kind)))}</div>'
         f'<h3 dir="auto" class="claims-text">{c.esc(speaker)}</h3>'
         + (
             f'<div class="claims-muted">{c.esc(t("cue"))}</div>{c.block(claim.cue, lang=article.lang)}'
@@ -124,9 +124,9 @@ with left:
             article.text, paragraph=detail.paragraph, span=(claim.start, claim.end), lang=article.lang
         )
     )
-    reasons = list(claim.checkworthy_reasons or [])
+    reasons = [code_label("reason_", r) for r in claim.checkworthy_reasons or []]
     c.show(
-        f'<div class="claims-muted">'
+        f'<div class="claims-muted" dir="{direction()}">'
         f"{c.esc(t('scores', checkworthiness=f'{claim.checkworthiness:.2f}', confidence=f'{claim.confidence:.2f}'))}"
         f"</div>{c.chips(reasons) or ''}"
     )

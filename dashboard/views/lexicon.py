@@ -15,10 +15,13 @@ from claims.auth import Action, can
 from claims.errors import ClaimsError
 from dashboard import components as c
 from dashboard import resources, state
+from dashboard.i18n import code_label, direction, t, when
 from dashboard.links import page_link
 
+SHOW = ("proposed", "accepted", "rejected", "all")
+
 user = resources.require_user()
-st.title("Lexicon")
+st.title(t("lexicon_title"))
 state.show_flashes()
 editor = can(user.role, Action.MANAGE_LEXICON)
 
@@ -33,17 +36,16 @@ with resources.session_scope() as session:
     ]  # fmt: skip
 
 st.caption(
-    f"Revision {revision} · extraction runs as {layer_version} · "
-    f"{sum(1 for e in entries if e[3] == desk.ACCEPTED)} accepted, "
-    f"{sum(1 for e in entries if e[3] == desk.PROPOSED)} proposed"
-)
-if not editor:
-    st.info("Editors accept, edit or reject entries; reviewers see them here.")
-if not entries:
-    st.info(
-        "Nothing learned yet: corrections of a speaker or a cue, and claims a reviewer adds, "
-        "propose entries here."
+    t(
+        "lexicon_summary", revision=revision, layer=layer_version,  # numbers and a version: no markup
+        accepted=sum(1 for e in entries if e[3] == desk.ACCEPTED),
+        proposed=sum(1 for e in entries if e[3] == desk.PROPOSED),
     )
+)  # fmt: skip
+if not editor:
+    st.info(t("lexicon_reviewers"))
+if not entries:
+    st.info(t("lexicon_empty"))
 
 
 def _act(action: str, entry_id: int) -> None:
@@ -61,44 +63,56 @@ def _act(action: str, entry_id: int) -> None:
                     data=str(st.session_state.get(f"lex_data_{entry_id}", "")),
                     now=resources.now(),
                 )
-        state.flash(
-            f"Entry {entry_id}: {action}ed." if action != "edit" else f"Entry {entry_id}: saved as edited.",
-            "success",
+        flash = {"accept": "lexicon_accepted_flash", "reject": "lexicon_rejected_flash"}.get(
+            action, "lexicon_edited_flash"
         )
+        state.flash(t(flash, id=entry_id), "success")
     except ClaimsError as exc:
-        resources.refuse(exc)
+        resources.refuse(exc, t("not_saved", reason=""))
 
 
 # Arabic entries are edited right to left (the JSON's Arabic words are what an editor changes).
 st.html('<style>[class*="st-key-lex_ar_"] textarea { direction: rtl; text-align: right; }</style>')
-status_filter = st.radio("Show", ["proposed", "accepted", "rejected", "all"], horizontal=True, key="lex_show")
+status_filter = st.radio(
+    t("lexicon_show"), SHOW, horizontal=True, key="lex_show", format_func={s: t(f"lex_{s}") for s in SHOW}.__getitem__
+)
 for eid, lang, kind, status, summary, data, claim_id, by, at, decided_by, decided_at, rev in entries:
     if status_filter != "all" and status != status_filter:
         continue
     with st.container(border=True, key=f"lex_entry_{eid}"):
         source = (
-            f'<a href="{c.esc(page_link("claim", claim_id))}" target="_self">claim #{int(claim_id)}</a>'
+            f'<a href="{c.esc(page_link("claim", claim_id))}" target="_self">'
+            f'{c.esc(t("lexicon_from_claim", id=int(claim_id)))}</a>'
             if claim_id
             else "—"
         )
+        # the sentence is escaped whole; the badge, the link and the names are markup, put in its slots
+        markup = [
+            c.badge(status, code_label("lex_", status)), f"<b>{c.esc(code_label('lex_kind_', kind))}</b>", source,
+            f'<b dir="auto">{c.esc(by)}</b>', f'<b dir="auto">{c.esc(decided_by)}</b>',
+        ]  # fmt: skip
         decided = (
-            f' · {c.esc(status)} by <b dir="auto">{c.esc(decided_by)}</b> '
-            f"{c.when(decided_at)} (revision {rev})"
+            " · " + t("lexicon_decided", status=code_label("lex_", status), name=c.slot(4), when=when(decided_at),
+                      revision=rev)
             if decided_by
             else ""
-        )
+        )  # fmt: skip
+        sentence = t(
+            "lexicon_entry_head", status=c.slot(0), kind=c.slot(1), lang=lang, source=c.slot(2), name=c.slot(3),
+            when=when(at), decided=decided,
+        )  # fmt: skip
+        head = c.escaped_with(sentence, markup)
         c.show(
-            f'<div dir="ltr">{c.badge(status)} <b>{c.esc(kind)}</b> ({c.esc(lang)}) · from {source} · '
-            f'taught by <b dir="auto">{c.esc(by)}</b> {c.when(at)}{decided}</div>'
+            f'<div dir="{direction()}">{head}</div>'
             f"{c.block(summary, lang=lang)}"
             f'<pre dir="auto" class="claims-lexicon-data">{c.esc(data)}</pre>'
         )
         if editor:
             left, middle, right = st.columns([1, 1, 3])
             if status != desk.ACCEPTED:
-                left.button("Accept", key=f"lex_accept_{eid}", on_click=_act, args=("accept", eid))
+                left.button(t("accept"), key=f"lex_accept_{eid}", on_click=_act, args=("accept", eid))
             if status != desk.REJECTED:
-                middle.button("Reject", key=f"lex_reject_{eid}", on_click=_act, args=("reject", eid))
-            with right.expander("Edit"), st.container(key=f"lex_{lang}_{eid}"):
-                st.text_area("Entry (lexicon format, JSON)", value=data, key=f"lex_data_{eid}")
-                st.button("Save and accept", key=f"lex_edit_{eid}", on_click=_act, args=("edit", eid))
+                middle.button(t("reject"), key=f"lex_reject_{eid}", on_click=_act, args=("reject", eid))
+            with right.expander(t("edit")), st.container(key=f"lex_{lang}_{eid}"):
+                st.text_area(t("lexicon_entry_label"), value=data, key=f"lex_data_{eid}")
+                st.button(t("save_and_accept"), key=f"lex_edit_{eid}", on_click=_act, args=("edit", eid))

@@ -15,11 +15,10 @@ from claims.priority import explain
 from claims.queue import ATTRIBUTIONS, EVENTS, QueueFilter, QueueRow, filter_options, queue_page, total_label
 from claims.types import ReviewStatus
 from dashboard import components, forms, resources, state
-from dashboard.i18n import direction, t, when
+from dashboard.i18n import code_label, direction, factor_text, t, when
 
 PAGE_SIZES = (10, 20, 50)
 ANY = "(any)"
-CLAIM_SETS = {ATTRIBUTIONS: "claims_attributions", EVENTS: "claims_events", ANY: "claims_both"}  # code → message
 
 
 def why_line(row: QueueRow) -> str:
@@ -29,12 +28,12 @@ def why_line(row: QueueRow) -> str:
         confidence=row.confidence, speaker_kind=row.speaker_kind, speaker_role=row.speaker_role,
         start=row.start,
     )  # fmt: skip
-    parts = [f"{f.label} ×{f.weight:.2f}" for f in factors]
+    parts = [f"{factor_text(f)} ×{f.weight:.2f}" for f in factors]
     published = t("published_on", date=when(row.published_at))
     return (
         f'<div class="claims-muted claims-why" dir="{direction()}">{components.esc(t("why_here"))}: {components.esc(published)} · '
         + " · ".join(components.esc(p) for p in parts)
-        + f" · score {row.priority:.2f}</div>"
+        + f" · {components.esc(t('why_score', score=f'{row.priority:.2f}'))}</div>"
     )
 
 user = resources.require_user()
@@ -55,9 +54,12 @@ with st.expander(t("filters"), expanded=True):
     speaker = c3.selectbox(t("f_speaker"), [anything, *options["speaker"]], key="f_speaker")
     statuses = {t(f"status_{s.value}"): s.value for s in ReviewStatus} | {anything: ANY}
     status = statuses.get(c4.selectbox(t("f_status"), list(statuses), key="f_status"), ANY)
-    claim_set = st.radio(  # options are the codes, shown translated: the choice survives a language switch
-        t("claims_set"), list(CLAIM_SETS), format_func=lambda code: t(CLAIM_SETS[code]), horizontal=True,
-        key="f_claims", help=t("claims_set_help"),
+    # codes as options, worded by format_func: the choice survives a change of interface language;
+    # a dict's lookup, worded now, since Streamlit (and AppTest) also call it outside the run
+    claim_sets = {ATTRIBUTIONS: t("claims_attributions"), EVENTS: t("claims_events"), ANY: t("claims_both")}
+    claim_set = st.radio(
+        t("claims_set"), list(claim_sets), horizontal=True, key="f_claims", help=t("claims_set_help"),
+        format_func=claim_sets.__getitem__,
     )  # fmt: skip
     c5, c6, c7 = st.columns([2, 3, 1])
     dates = c5.date_input(t("f_dates"), value=(), key="f_dates", format="YYYY-MM-DD")
@@ -116,7 +118,10 @@ for rank, row in enumerate(rows, start=(page - 1) * page_size + 1):
     with st.container(border=True):
         body, action = st.columns([12, 1], vertical_alignment="center")
         with body:
-            components.show(components.queue_row(row, rank, words=t, stamp=when, direction=direction()) + why_line(row))
+            entry = components.queue_row(
+                row, rank, words=t, stamp=when, direction=direction(), reason=lambda r: code_label("reason_", r)
+            )
+            components.show(entry + why_line(row))
         if action.button(t("open"), key=f"open_{row.claim_id}"):
             state.go_to_claim(row.claim_id, take=True)
 

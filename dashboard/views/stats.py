@@ -17,13 +17,14 @@ from claims.stats import (
     queue_size_over_time,
 )
 from dashboard import resources
+from dashboard.i18n import code_label, t
 
 resources.require_user()
-st.title("Stats")
-days = st.select_slider("Window (days)", options=[7, 14, 30, 60, 90], value=30, key="stats_days")
+st.title(t("stats_title"))
+days = st.select_slider(t("stats_window"), options=[7, 14, 30, 60, 90], value=30, key="stats_days")
 
 
-@st.cache_data(ttl=60, show_spinner="Counting the desk's work…")
+@st.cache_data(ttl=60, show_spinner=False)
 def _figures(
     database_url: str, days: int
 ) -> tuple[list[DecisionCount], list[QueuePoint], list[Precision], list[QualityPoint]]:
@@ -38,70 +39,83 @@ def _figures(
         )
 
 
-decisions, queue, precision, quality = _figures(resources.database_url(), days)
-st.caption("Figures are at most a minute old.")
+def _tip(field: str, kind: str, title_key: str) -> alt.Tooltip:
+    """A tooltip line titled in the interface language (the data's column names stay codes)."""
+    return alt.Tooltip(f"{field}:{kind}", title=t(title_key))
 
-st.subheader("Decisions per reviewer and day")
+
+with st.spinner(t("stats_counting")):  # the spinner in the interface language (cache_data's is fixed)
+    decisions, queue, precision, quality = _figures(resources.database_url(), days)
+st.caption(t("stats_fresh"))
+
+st.subheader(t("stats_decisions"))
 if decisions:
     frame = pd.DataFrame(
         {"day": [d.day for d in decisions], "reviewer": [d.reviewer for d in decisions],
-         "verdict": [d.verdict for d in decisions], "decisions": [d.count for d in decisions]}
+         "verdict": [code_label("status_", d.verdict) for d in decisions],
+         "decisions": [d.count for d in decisions]}
     )  # fmt: skip
     frame["day"] = frame["day"].map(lambda d: d.isoformat())
     chart = (
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            x=alt.X("day:O", title="day (UTC)"),
-            y=alt.Y("sum(decisions):Q", title="decisions"),
-            color=alt.Color("reviewer:N"),
-            tooltip=["day:O", "reviewer:N", "verdict:N", "decisions:Q"],
+            x=alt.X("day:O", title=t("ax_day")),
+            y=alt.Y("sum(decisions):Q", title=t("ax_decisions")),
+            color=alt.Color("reviewer:N", title=t("ax_reviewer")),
+            tooltip=[_tip("day", "O", "ax_day"), _tip("reviewer", "N", "ax_reviewer"),
+                     _tip("verdict", "N", "ax_verdict"), _tip("decisions", "Q", "ax_decisions")],
         )
-    )
+    )  # fmt: skip
     st.altair_chart(chart, width="stretch")
 else:
-    st.caption(f"No decisions in the last {days} days.")
+    st.caption(t("stats_no_decisions", days=days))
 
-st.subheader("Queue size over time")
+st.subheader(t("stats_queue"))
 queue_frame = pd.DataFrame(
     {"day": pd.to_datetime([p.day for p in queue]), "pending": [p.pending for p in queue]}
 )
-st.line_chart(queue_frame, x="day", y="pending")
-
-st.subheader("Extractor precision as reviewers see it")
-st.caption(
-    "Share of reviewed claims neither marked Not a claim nor corrected, per language and extractor version."
+queue_chart = (
+    alt.Chart(queue_frame)
+    .mark_line()
+    .encode(
+        x=alt.X("day:T", title=t("ax_day")),
+        y=alt.Y("pending:Q", title=t("ax_pending")),
+        tooltip=[_tip("day", "T", "ax_day"), _tip("pending", "Q", "ax_pending")],
+    )
 )
+st.altair_chart(queue_chart, width="stretch")
+
+st.subheader(t("stats_precision"))
+st.caption(t("stats_precision_caption"))
 if precision:
     prec = pd.DataFrame(
         {"extractor": [f"{p.lang} · {p.extractor_version}" for p in precision],
          "precision": [p.precision for p in precision], "reviewed": [p.reviewed for p in precision],
-         "not a claim": [p.not_a_claim for p in precision], "corrected": [p.corrected for p in precision]}
+         "not_a_claim": [p.not_a_claim for p in precision], "corrected": [p.corrected for p in precision]}
     )  # fmt: skip
     chart = (
         alt.Chart(prec)
         .mark_bar()
         .encode(
-            x=alt.X("extractor:N", title="language · extractor version"),
-            y=alt.Y("precision:Q", scale=alt.Scale(domain=[0, 1])),
-            tooltip=["extractor", "precision", "reviewed", "not a claim", "corrected"],
+            x=alt.X("extractor:N", title=t("ax_extractor")),
+            y=alt.Y("precision:Q", title=t("ax_precision"), scale=alt.Scale(domain=[0, 1])),
+            tooltip=[_tip("extractor", "N", "ax_extractor"), _tip("precision", "Q", "ax_precision"),
+                     _tip("reviewed", "Q", "ax_reviewed"), _tip("not_a_claim", "Q", "ax_not_a_claim"),
+                     _tip("corrected", "Q", "ax_corrected")],
         )
-    )
+    )  # fmt: skip
     st.altair_chart(chart, width="stretch")
 else:
-    st.caption("No reviewed claims yet.")
+    st.caption(t("stats_no_reviewed"))
 
-st.subheader("Extractor quality on the desk's gold")
-st.caption(
-    "Each `claims quality` run re-extracts the articles whose claims are all decided and scores them "
-    "against the desk's decisions: precision and recall of attributions, per language and extractor version."
-)
+st.subheader(t("stats_quality"))
+st.caption(t("stats_quality_caption"))
 if quality:
     long = pd.DataFrame(
         [
-            {"run": q.run_at, "series": f"{q.lang} · {q.extractor_version}", "measure": measure,
-             "value": value, "articles": q.articles, "gold claims": q.gold, "F1": q.f1,
-             "added by reviewers": q.added_share}
+            {"run": q.run_at, "series": f"{q.lang} · {q.extractor_version}", "measure": t(f"ax_{measure}"),
+             "value": value, "articles": q.articles, "gold": q.gold, "F1": q.f1, "added": q.added_share}
             for q in quality
             for measure, value in (("precision", q.precision), ("recall", q.recall))
         ]
@@ -110,14 +124,16 @@ if quality:
         alt.Chart(long)
         .mark_line(point=True)
         .encode(
-            x=alt.X("run:T", title="quality run (UTC)"),
-            y=alt.Y("value:Q", title="precision / recall", scale=alt.Scale(domain=[0, 1])),
-            color=alt.Color("series:N", title="language · extractor version"),
-            strokeDash=alt.StrokeDash("measure:N", title="measure"),
-            tooltip=["run:T", "series:N", "measure:N", "value:Q", "F1:Q", "articles:Q", "gold claims:Q",
-                     "added by reviewers:Q"],
+            x=alt.X("run:T", title=t("ax_run")),
+            y=alt.Y("value:Q", title=t("ax_precision_recall"), scale=alt.Scale(domain=[0, 1])),
+            color=alt.Color("series:N", title=t("ax_extractor")),
+            strokeDash=alt.StrokeDash("measure:N", title=t("ax_measure")),
+            tooltip=[_tip("run", "T", "ax_run"), _tip("series", "N", "ax_extractor"),
+                     _tip("measure", "N", "ax_measure"), _tip("value", "Q", "ax_precision_recall"),
+                     alt.Tooltip("F1:Q", title="F1"), _tip("articles", "Q", "ax_articles"),
+                     _tip("gold", "Q", "ax_gold"), _tip("added", "Q", "ax_added")],
         )
     )  # fmt: skip
     st.altair_chart(chart, width="stretch")
 else:
-    st.caption("No quality runs yet: run `claims quality` once articles are fully reviewed.")
+    st.caption(t("stats_no_quality"))

@@ -9,24 +9,25 @@ from claims.errors import ClaimsError
 from claims.types import Role
 from dashboard import components as c
 from dashboard import resources, state
+from dashboard.i18n import direction, t, when
 
 user = resources.require_user()
-st.title("Users")
+st.title(t("users_title"))
 if not can(user.role, Action.MANAGE_USERS):
-    st.error("Only admins manage users.")
+    st.error(t("users_admins_only"))
     st.stop()
 state.show_flashes()
 
 with resources.session_scope() as session:
     users = [(u.name, u.role, u.active, u.created_at) for u in list_users(session)]
 rows = "".join(
-    f'<tr><td dir="auto">{c.esc(n)}</td><td>{c.esc(r)}</td><td>{"active" if a else "inactive"}</td>'
-    f"<td>{c.when(t)}</td></tr>"
-    for n, r, a, t in users
+    f'<tr><td dir="auto">{c.esc(n)}</td><td>{c.esc(t(f"role_{r}"))}</td>'
+    f'<td>{c.esc(t("user_active" if a else "user_inactive"))}</td><td>{c.esc(when(since))}</td></tr>'
+    for n, r, a, since in users
 )
+head = "".join(f"<th>{c.esc(t(k))}</th>" for k in ("col_name", "col_role", "col_state", "col_since"))
 c.show(
-    '<table class="claims-table"><thead>'
-    "<tr><th>name</th><th>role</th><th>state</th><th>since</th></tr></thead>"
+    f'<table class="claims-table" dir="{direction()}"><thead><tr>{head}</tr></thead>'
     f"<tbody>{rows}</tbody></table>"
 )
 
@@ -42,7 +43,7 @@ def _run(action: str) -> None:
                     password=str(st.session_state["new_password"]),
                     role=str(st.session_state["new_role"]),
                 )
-                state.flash(f"User {st.session_state['new_name']} added.", "success")
+                state.flash(t("user_added", name=st.session_state["new_name"]), "success")
             else:
                 set_password(
                     session,
@@ -50,20 +51,21 @@ def _run(action: str) -> None:
                     name=str(st.session_state["pw_name"]),
                     password=str(st.session_state["pw_new"]),
                 )
-                state.flash(f"Password of {st.session_state['pw_name']} changed.", "success")
+                state.flash(t("password_changed", name=st.session_state["pw_name"]), "success")
     except ClaimsError as exc:
-        resources.refuse(exc)
+        resources.refuse(exc, t("not_saved", reason=""))
 
 
 left, right = st.columns(2)
 with left, st.form("add_user", clear_on_submit=True):
-    st.markdown("**Add a user**")
-    st.text_input("Name", key="new_name")
-    st.text_input("Password", type="password", key="new_password")
-    st.selectbox("Role", [r.value for r in Role], key="new_role")
-    st.form_submit_button("Add user", on_click=_run, args=("add",))
+    st.markdown(f"**{c.md_escape(t('add_a_user'))}**")
+    st.text_input(t("name_label"), key="new_name")
+    st.text_input(t("password"), type="password", key="new_password")
+    st.selectbox(t("role_label"), [r.value for r in Role], key="new_role",
+                 format_func={r.value: t(f"role_{r.value}") for r in Role}.__getitem__)
+    st.form_submit_button(t("add_user"), on_click=_run, args=("add",))
 with right, st.form("set_password", clear_on_submit=True):
-    st.markdown("**Reset a password**")
-    st.selectbox("User", [n for n, *_ in users], key="pw_name")
-    st.text_input("New password", type="password", key="pw_new")
-    st.form_submit_button("Change password", on_click=_run, args=("passwd",))
+    st.markdown(f"**{c.md_escape(t('reset_password'))}**")
+    st.selectbox(t("user_label"), [n for n, *_ in users], key="pw_name")
+    st.text_input(t("new_password"), type="password", key="pw_new")
+    st.form_submit_button(t("change_password"), on_click=_run, args=("passwd",))

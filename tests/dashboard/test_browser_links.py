@@ -129,3 +129,46 @@ def test_article_link_claims_and_cross_reference_cards(server: tuple[str, str]) 
             browser.close()
     if os.environ.get("CLAIMS_UPDATE_SCREENSHOT") == "1":  # the README's picture is the article view
         shutil.copyfile(ARTIFACTS / "article.png", Path(ROOT) / "docs" / "dashboard.png")
+
+
+def test_the_article_view_in_arabic(server: tuple[str, str]) -> None:
+    """A user who chose Arabic: the article view's words, its progress line right to left, the copy
+    button in Arabic (also after a copy), the claims' hover titles with Arabic statuses."""
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=30_000)
+    base, url = server
+    ids = _ids(url)
+    with Session(db.cached_engine(url)) as session:
+        count = len(session.exec(select(Claim.id).where(col(Claim.article_id) == ids["arabic"])).all())
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            context = browser.new_context(
+                viewport={"width": 1440, "height": 1000}, permissions=["clipboard-read", "clipboard-write"]
+            )
+            page = context.new_page()
+            page.set_default_timeout(30_000)
+            page.goto(base)
+            page.get_by_role("textbox", name="User name").fill("rita")
+            page.get_by_role("textbox", name="Password").fill(PASSWORD)
+            page.get_by_role("button", name="Log in").click()
+            expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
+            page.locator("[data-testid='stSidebar']").get_by_text("العربية").click()  # stored on rita
+            expect(page.get_by_role("heading", name="قائمة المراجعة")).to_be_visible()
+
+            page.goto(f"{base}/article?id={ids['arabic']}")  # a new page load: the stored choice holds
+            expect(page.get_by_role("heading", name="المقال", exact=True)).to_be_visible()
+            progress = page.locator(".claims-progress")
+            expect(progress).to_have_text(f"حُسم 0 من {count} (بانتظار المراجعة: {count})")
+            assert progress.evaluate("e => getComputedStyle(e).direction") == "rtl"
+            expect(page.get_by_role("button", name="راجع هذا المقال")).to_be_visible()
+            page.get_by_role("button", name="انسخ الرابط").click()
+            expect(page.get_by_role("button", name="نُسخ الرابط")).to_be_visible()
+            assert page.evaluate("() => navigator.clipboard.readText()") == f"{base}/article?id={ids['arabic']}"
+            expect(page.get_by_role("button", name="انسخ الرابط")).to_be_visible()  # back after two seconds
+            marked = page.frame_locator(TEXT_FRAME).locator("#root .claims-hl[title]").first
+            assert "بانتظار المراجعة" in (marked.get_attribute("title") or "")
+            page.screenshot(path=str(ARTIFACTS / "article-ar.png"), full_page=False)
+        finally:
+            browser.close()

@@ -123,7 +123,7 @@ def test_the_arabic_interface_is_right_to_left_and_search_folds_spelling(server:
             search.fill("الاسد")
             search.press("Enter")
             expect(page.locator(".claims-row").filter(has_text="الأسد").first).to_be_visible()
-            assert search.evaluate("e => getComputedStyle(e).direction") == "rtl"
+            expect(search).to_have_css("direction", "rtl")  # polled: the box is redrawn after the search
             page.get_by_role("button", name="راجع التالي").click()
             expect(page.get_by_role("heading", name="التصريح", exact=True)).to_be_visible()
             expect(page.get_by_role("button", name="مؤكَّد")).to_be_visible()

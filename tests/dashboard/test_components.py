@@ -62,3 +62,13 @@ def test_a_quote_in_a_url_cannot_break_out_of_the_attribute() -> None:
 def test_md_escape_keeps_arabic_and_neutralises_markdown() -> None:
     out = c.md_escape("أكد [x](javascript:alert(1)) **b** $x$ :red[y]")
     assert out == "أكد \\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*b\\*\\* \\$x\\$ \\:red\\[y\\]"
+
+
+def test_a_translated_sentence_is_escaped_and_its_markup_slots_filled_in_any_order() -> None:
+    from dashboard.components import escaped_with, slot
+
+    badge = '<span class="claims-badge pending">pending</span>'
+    english = escaped_with(f"{slot(0)} by <b>{slot(1)}</b> & co", [badge, "<bdi>rita</bdi>"])
+    assert english == f"{badge} by &lt;b&gt;<bdi>rita</bdi>&lt;/b&gt; &amp; co"
+    arabic = escaped_with(f"بواسطة {slot(1)}: {slot(0)}", [badge, "<bdi>rita</bdi>"])
+    assert arabic == f"بواسطة <bdi>rita</bdi>: {badge}"
