@@ -24,6 +24,8 @@ __all__ = ["server"]  # the fixture, imported for this module's tests
 
 TEASED_URL = "https://evil.example/ships"  # a teaser of the seed's English article points here
 TEXT_FRAME = "iframe[title='dashboard.article_select.article_select']"
+# Read at import: the suite's autouse fixture clears every CLAIMS_* variable before a test runs.
+UPDATE_SCREENSHOT = os.environ.get("CLAIMS_UPDATE_SCREENSHOT") == "1"
 
 
 def _ids(url: str) -> dict[str, int]:
@@ -127,7 +129,7 @@ def test_article_link_claims_and_cross_reference_cards(server: tuple[str, str]) 
             assert page.title() != "pwned" and dialogs == []
         finally:
             browser.close()
-    if os.environ.get("CLAIMS_UPDATE_SCREENSHOT") == "1":  # the README's picture is the article view
+    if UPDATE_SCREENSHOT:  # the README's picture is the article view
         shutil.copyfile(ARTIFACTS / "article.png", Path(ROOT) / "docs" / "dashboard.png")
 
 
