@@ -51,11 +51,12 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
         heading = _is_heading(ctx.f[para.start : para.end], last=pi + 1 == len(paras))
         for span in split_paragraph(ctx.f, para.start, para.end):
             toks = tokenize(ctx.f, span.start, span.end)
-            if " و " in ctx.f[span.start : span.end]:
+            sentence = ctx.f[span.start : span.end]
+            if " و " in sentence:
                 toks = _join_detached_conjunctions(ctx.f, toks)
-            if "علي" in ctx.f[span.start : span.end]:
+            if "علي" in sentence:
                 toks = _mark_ali(ctx, toks)
-            if "والي " in ctx.f[span.start : span.end]:
+            if "والي " in sentence:
                 toks = _mark_governor(ctx, toks)
             out.append((pi, span, toks, heading))
     return out

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from operator import itemgetter, mul
 from pathlib import Path
 
@@ -137,7 +138,7 @@ def feature_vector(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker)
 
 def _sentence_start(text: str, start: int) -> int:
     low = max(0, start - _WINDOW)
-    return max(text.rfind(mark, low, start) + 1 for mark in _SENTENCE_ENDS) or low
+    return max(map(text.rfind, _SENTENCE_ENDS, repeat(low), repeat(start))) + 1 or low
 
 
 def _distance(text: str, phrase: str, start: int, end: int) -> int | None:
