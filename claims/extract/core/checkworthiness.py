@@ -286,7 +286,9 @@ _ORDER = ("number", "date", "comparison", "named entity", "prediction", "opinion
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س")
 _SUFFIXES = ("ها", "هم", "ين", "ون", "ات", "ه", "ا")
 _WORD_RE = re.compile(r"\w+")
-_CAPITAL_RE = re.compile(r"(?<![.!?\"“]\s)\b[A-Z][a-z]+")
+# A capitalised word not opening a sentence. The capital is matched before the look-behind (which
+# looks over it), so the engine scans for a capital instead of trying the look-behind everywhere.
+_CAPITAL_RE = re.compile(r"\b[A-Z](?<![.!?\"“]\s[A-Z])[a-z]+")
 
 
 def _index() -> dict[str, tuple[str, ...]]:
