@@ -103,6 +103,8 @@ def _soft(text: str, lines: list[Span]) -> list[bool]:
     """Print-layout breaks (``claims.text.wrap``) between lines with no blank line between them;
     each run of such neighbours is judged as one column."""
     neighbours = [text.count("\n", a.end, b.start) == 1 for a, b in zip(lines, lines[1:], strict=False)]
+    if not any(neighbours):
+        return []  # every line stands alone (cleaned text parts paragraphs by blank lines): nothing to judge
     return soft_breaks_by_run([text[s.start : s.end] for s in lines], neighbours)
 
 

@@ -49,7 +49,9 @@ def finish(
     extra_names: frozenset[str] = frozenset(),
 ) -> list[ClaimCandidate]:
     """Drafts → candidates in document order, exact spans into ``doc.text``, duplicates removed."""
-    names = frozenset(w for k in keys for w in k.lower().split() if len(w) > 2) | extra_names
+    # the article's own name words; ``extra_names`` (hundreds of places) is searched beside them
+    # rather than copied into one set per article
+    names = frozenset(w for k in keys for w in k.lower().split() if len(w) > 2)
     out: list[ClaimCandidate] = []
     seen: set[tuple[int, int, str, str]] = set()
     for d in sorted(drafts, key=lambda d: (folded.orig(d.start), d.kind == ClaimKind.EVENT)):
@@ -63,7 +65,7 @@ def finish(
         seen.add(key)
         content = doc.text[start:end]
         score, reasons = score_checkworthiness(
-            content, doc.lang, names, key=folded.text[d.start : d.end].lower()
+            content, doc.lang, names, key=folded.text[d.start : d.end].lower(), more_names=extra_names
         )
         out.append(
             ClaimCandidate(

@@ -16,7 +16,9 @@ from claims.extract.english.tokens import Tok
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
-_ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+# ``\baccording to\b`` with the literal first (the look-behind looks over it): the engine then jumps to
+# candidate letters instead of testing a word boundary at every position of every sentence.
+_ACCORDING_RE = re.compile(r"according(?<!\waccording) to\b", re.IGNORECASE)
 
 _STATEMENT_WORDS = frozenset(
     """

@@ -161,12 +161,13 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     if first_char in QUOTES or len(toks) < 6:
         return False
     words = [t.lw for t in toks]
-    if toks[-1].text == "?" or any(w in lx.READER_WORDS for w in words):
+    if toks[-1].text == "?" or not lx.READER_WORDS.isdisjoint(words):
         return False  # a question or "we"/"you": a quotation's words or the page talking to its reader
     sentence = " ".join(words)
     if any(m in sentence for m in lx.NOT_EVENTS):
         return False
-    dated = any(w in _TIME or any(c.isdigit() for c in w) for w in words)
+    # a figure anywhere (the joined words: a space is no digit) or a date word; tested once, used twice
+    dated = any(map(str.isdigit, sentence)) or not _TIME.isdisjoint(words)
     acted = any(
         w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
         for w, t in zip(words, toks, strict=True)
@@ -178,7 +179,7 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     # a credit line ("X contributed to this report")
     if not (acted or any(w in _FINITE_ANY for w in words[1:])):
         return False
-    if not any(any(c.isdigit() for c in w) or w in _TIME for w in words) and (
+    if not dated and (
         _progressive(toks) or _comment_opener(words)
     ):
         return False

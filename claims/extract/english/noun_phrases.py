@@ -40,7 +40,10 @@ from claims.extract.english.words import (
 from claims.types import SpeakerKind
 
 _DETERMINERS = frozenset(["the", "a", "an"])
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# A whole lower-case word. The first letter is matched before the look-behind (which looks over it), so
+# the engine scans for a letter instead of trying the look-behind at every position; ``*+`` gives
+# nothing back (a shorter run would end before a letter, which the look-ahead refuses anyway).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*+(?![\w'’-])")
 _CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
 

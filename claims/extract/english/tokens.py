@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+# The two word readings share their first run of word characters: it is read once, possessively
+# (``\w++``: a separator is never a word character, so giving characters back can never help), and
+# the closing-quote reading is tried before the plain one, as two alternatives did before. Same
+# tokens; each word is scanned once instead of twice with backtracking (the extractor's hottest regex).
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"  # U.S., initials
-    r"|\w+(?:['’]\w+)+['’](?=\s)"  # Za'zou': a transliterated ayn closing a name
-    r"|\w+(?:[-'’&]\w+)*(?:(?<=[a-z]s)['’](?![\w'’]))?"  # A&M, al-Sudani, "Prison Governors' Association"
+    r"|\w++(?:"
+    r"(?:['’]\w++)+['’](?=\s)"  # Za'zou': a transliterated ayn closing a name
+    r"|(?:[-'’&]\w++)*(?:(?<=[a-z]s)['’](?![\w'’]))?"  # A&M, al-Sudani, "Prison Governors' Association"
+    r")"
     r"|[^\w\s]"
 )
 
