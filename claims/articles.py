@@ -19,9 +19,9 @@ from claims.auth import Action, require
 from claims.candidates import MetaLine
 from claims.errors import InputError, PermissionDenied
 from claims.models import Article, Claim, User, utcnow
+from claims.provenance import is_reviewer_added
 from claims.types import ReviewStatus
 
-ADDED_BY = "reviewer"  # Claim.extractor of a claim added at the desk (claims.review.ADDED_BY)
 DECIDED = frozenset(s.value for s in ReviewStatus if s is not ReviewStatus.PENDING)
 
 
@@ -50,7 +50,7 @@ class ArticleClaim:
     @property
     def added(self) -> bool:
         """Added by a desk member (``claims.review.add_claim``), not found by the extractor."""
-        return self.extractor == ADDED_BY
+        return is_reviewer_added(self)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from claims.actors import Actor
-from claims.articles import ADDED_BY
 from claims.auth import Action, acting_user
 from claims.errors import (
     Conflict,
@@ -40,6 +39,7 @@ from claims.errors import (
 from claims.linking import confirm_link, reject_link
 from claims.models import Article, Claim, CrossReference, ReviewEvent
 from claims.priority import compute_priority, refresh_priorities
+from claims.provenance import REVIEWER_EXTRACTOR
 from claims.queue import QueueFilter, end_of_day, record_skip, scope
 from claims.repository import history, upsert_entity
 from claims.search_index import search_text
@@ -58,7 +58,7 @@ SNAPSHOT_FIELDS = (
 _QUOTED = re.compile(r'["“«„][^"“”«»„]{3,}["”»“]')  # a quoted source: "…", “…”, «…», „…“ (not apostrophes)
 _NEXT_BATCH = 10
 _NEXT_ROUNDS = 5
-ADDED_VERSION = "desk"  # Claim.extractor_version of a claim a desk member added (extractor: ADDED_BY)
+ADDED_VERSION = "desk"  # Claim.extractor_version of a claim a desk member added (extractor: REVIEWER_EXTRACTOR)
 
 
 @dataclass(frozen=True)
@@ -724,7 +724,7 @@ def add_claim(
         kind=kind,
         via=via,
         via_entity_id=upsert_entity(session, name=via, kind=SpeakerKind.ORGANIZATION.value).id if via else None,
-        extractor=ADDED_BY,
+        extractor=REVIEWER_EXTRACTOR,
         extractor_version=ADDED_VERSION,
         confidence=1.0,
         checkworthiness=score,

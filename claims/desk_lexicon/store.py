@@ -29,9 +29,9 @@ from claims.desk_lexicon.proposals import Lesson, propose
 from claims.errors import InputError
 from claims.extract.layered import ArabicLexicon, EnglishLexicon, LexiconError, LexiconLayer
 from claims.models import Article, Claim, DeskLexiconChange, DeskLexiconEntry, ReviewEvent, utcnow
+from claims.provenance import REVIEWER_EXTRACTOR
 
 PROPOSED, ACCEPTED, REJECTED = "proposed", "accepted", "rejected"
-REVIEWER_EXTRACTOR = "reviewer"  # Claim.extractor of a claim a reviewer added (shared convention)
 _MODELS: dict[str, type[ArabicLexicon] | type[EnglishLexicon]] = {"ar": ArabicLexicon, "en": EnglishLexicon}
 
 

@@ -37,6 +37,7 @@ from claims.extract import extract_claims
 from claims.ingest.items import Item
 from claims.ingest.pipeline import run_pipeline
 from claims.models import Article, Claim, ReviewEvent, utcnow
+from claims.provenance import REVIEWER_EXTRACTOR
 from tests.factories import login_as
 
 pytestmark = pytest.mark.perf
@@ -162,7 +163,7 @@ def _review_as_gold(
             start=start,
             end=start + len(g["content"]),
             kind=g.get("kind", "indirect"),
-            extractor=desk.store.REVIEWER_EXTRACTOR,
+            extractor=REVIEWER_EXTRACTOR,
             extractor_version="",
         )
         exists = session.exec(
