@@ -87,9 +87,22 @@ class Folded:
         return self.orig(i - 1) + 1
 
 
+# Quotation marks typed as two single marks (``''Yes,'' he said``, ``’’`` closing a quote, Arabic
+# copy's ``''…''``): folded to one double mark, the second character dropped like a diacritic.
+_DOUBLED_QUOTE_RE = re.compile("''|‘‘|’’")
+_DOUBLED_QUOTES = {"''": '"', "‘‘": "“", "’’": "”"}
+_DROPPED = "\u0640"  # tatweel: a character _DROP_RE drops, standing in for the doubled mark's second half
+
+
+def _single_quotes(text: str) -> str:
+    if "''" not in text and "‘‘" not in text and "’’" not in text:
+        return text
+    return _DOUBLED_QUOTE_RE.sub(lambda m: _DOUBLED_QUOTES[m.group()] + _DROPPED, text)
+
+
 def fold(text: str) -> Folded:
     """Unify letters (same length) and drop diacritics, remembering where each kept char came from."""
-    folded = _unify(text)
+    folded = _single_quotes(_unify(text))
     if not _DROP_RE.search(folded):
         return Folded(folded, None, len(text))
     kept: list[int] = []

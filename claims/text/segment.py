@@ -11,6 +11,7 @@ closes later in the same paragraph.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import NamedTuple
 
 from claims.text.wrap import soft_breaks_by_run
@@ -179,7 +180,9 @@ def split_paragraph(text: str, start: int, end: int) -> list[Span]:
         cut = m.end()
         if m.group().startswith("..") and not m.group().startswith("..."):
             continue  # Arabic copy uses ".." as a dash inside a sentence
-        if (regions and _inside(regions, m.start())) or _is_abbreviation(text, sent_start, m):
+        if regions and _inside(regions, m.start()) and not _closes_quote(text, regions, m, end):
+            continue
+        if _is_abbreviation(text, sent_start, m):
             continue
         s, e = _trim(text, sent_start, cut)
         if s < e:
@@ -189,6 +192,30 @@ def split_paragraph(text: str, start: int, end: int) -> list[Span]:
     if s < e:
         out.append(Span(s, e))
     return out
+
+
+def _closes_quote(text: str, regions: list[Span], m: re.Match[str], end: int) -> bool:
+    """``… “treated me well.” He went on …``: the stop ends the quotation it stands in, and the
+    quotation ends the sentence when a new one visibly begins (a capital letter or an opening
+    quotation mark). A lower-case word (``“We won.” he said``) keeps the cue in the quote's sentence."""
+    if not any(r.end == m.end() for r in regions):
+        return False
+    nxt = _NEXT_WORD_RE.match(text, m.end(), end)
+    if nxt is None or not (nxt.group(1) in OPENING_QUOTES or nxt.group(1).isupper()):
+        return False
+    after = _TERMINATOR_RE.search(text, m.end(), end)
+    words = text[m.end() : after.start() if after else end].lower().split()
+    # "“…” Ann Cole said.": a short clause around a reporting verb is the quotation's cue, no new sentence
+    return len(words) > _POSTPOSED_CUE_WORDS or not _POSTPOSED_CUES.intersection(words)
+
+
+_NEXT_WORD_RE = re.compile(r"\s+(\S)")
+_POSTPOSED_CUE_WORDS = 5
+_POSTPOSED_CUES = frozenset(
+    line.strip()
+    for line in (Path(__file__).with_name("wordlists") / "postposed_cues_en.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 
 def _inside(regions: list[Span], pos: int) -> bool:

@@ -33,6 +33,14 @@ def _texts(text: str) -> list[str]:
         ("قال د. أحمد إن «الوضع صعب. جداً» وغادر. انتهى", ["قال د. أحمد إن «الوضع صعب. جداً» وغادر.", "انتهى"]),
         ("بعد “طول الجفاء”.. هل تعود العلاقات؟", ["بعد “طول الجفاء”.. هل تعود العلاقات؟"]),
         ("An unbalanced “quote. Still splits.", ["An unbalanced “quote.", "Still splits."]),
+        # a stop inside the closing mark ends the quote's sentence when a new sentence visibly begins
+        (
+            "Ann Cole said the port has “served us well.” She listed three new berths in the south.",
+            ["Ann Cole said the port has “served us well.”", "She listed three new berths in the south."],
+        ),
+        # … but a short cue clause after it stays with its quotation
+        ("“We are ready. We will win.” Ann Cole said.", ["“We are ready. We will win.” Ann Cole said."]),
+        ("“We are ready.” he said. Then he left.", ["“We are ready.” he said.", "Then he left."]),
         ("", []),
     ],
 )

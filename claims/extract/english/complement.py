@@ -35,7 +35,10 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
     n = len(toks)
     limit = next((x for x, t in enumerate(toks) if t.start >= end), n)
-    for m in range(j, min(limit, j + 14)):
+    # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
+    # (opened by a time word or a preposition) may run long before its complementiser
+    reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
+    for m in range(j, min(limit, j + reach)):
         w = toks[m].lw
         if w == "that":
             return toks[m].start
@@ -85,6 +88,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     return toks[m].start
 
 
+_ADJUNCT_REACH = 26
 _AGAINST_CUES = frozenset(["advise", "warn", "caution", "urge"])
 
 
