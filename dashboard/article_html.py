@@ -62,6 +62,14 @@ def _segments(
     return pieces
 
 
+META_KINDS = ("dateline", "byline", "date", "caption", "source")
+
+
+def meta_label(kind: str, words: Words = english) -> str:
+    """A metadata line's label in the interface language (an unknown kind as it is stored)."""
+    return words(f"meta_{kind}") if kind in META_KINDS else kind
+
+
 def _speaker(claim: ArticleClaim) -> str:
     return claim.speaker + (f" ({claim.speaker_role})" if claim.speaker_role else "")
 
@@ -71,8 +79,11 @@ def component_args(
 ) -> dict[str, Any]:
     """What the selectable article component draws: the text and its pieces, as plain JSON.
 
-    Each piece is ``[start, end, claim id | None, status, added, speaker label, title, selected]`` in
-    code points (Python's offsets; the component slices the text by code points too). The text is
+    Each piece is ``[start, end, claim id | None, status, added, speaker label, title, selected, meta
+    label, meta start]`` in code points (Python's offsets; the component slices the text by code points
+    too). A piece on a metadata line (dateline, byline, date, caption: kept in the text, guideline §4.6)
+    carries the line's label, shown once at the line's start as CSS generated content, so the reader
+    sees why the line is no claim and a selection never includes the label. The text is
     sent as text and put in with ``textContent``, so no escaping is needed and none can be missed;
     ``selected`` marks the pending selection so it stays visible after the page redraws. ``words``
     puts the hover titles' status names in the interface language.
@@ -80,16 +91,20 @@ def component_args(
     starts: dict[int, list[ArticleClaim]] = {}
     for claim in view.claims:
         starts.setdefault(claim.start, []).append(claim)
-    cuts = selection or ()
+    meta = [m for m in view.metadata if 0 <= m.start < m.end <= len(view.text)]
+    cuts = [*(selection or ()), *(m.start for m in meta), *(m.end for m in meta)]
     pieces: list[list[Any]] = []
     for a, b, owner in _segments(view.text, view.claims, cuts):
         chosen = selection is not None and selection[0] <= a and b <= selection[1]
+        line = next((m for m in meta if m.start <= a and b <= m.end), None)
+        label = "" if line is None else meta_label(line.kind, words)
+        first = line is not None and line.start == a  # the label is drawn once, before the line
         if owner is None:
-            pieces.append([a, b, None, "", False, "", "", chosen])
+            pieces.append([a, b, None, "", False, "", "", chosen, label, first])
             continue
         speakers = " · ".join(_speaker(c) for c in starts.get(a, ()) if c.end > a)
         status = status_label(owner.status, words)
         title = f"#{owner.id} · {status}{' · ' + words('claim_added') if owner.added else ''} · {_speaker(owner)}"
-        pieces.append([a, b, owner.id, owner.status, owner.added, speakers, title, chosen])
+        pieces.append([a, b, owner.id, owner.status, owner.added, speakers, title, chosen, label, first])
     direction = text_dir(view.lang)
     return {"text": view.text, "dir": direction, "lang": view.lang, "segments": pieces}

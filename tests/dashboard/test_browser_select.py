@@ -16,7 +16,7 @@ import pytest
 from sqlmodel import Session, col, select
 
 from claims import db
-from claims.candidates import CleanDocument
+from claims.candidates import CleanDocument, MetaLine
 from claims.models import Article, Claim
 from claims.repository import replace_claims, store_article
 from tests.dashboard.seed import PASSWORD, SEED_URL
@@ -75,7 +75,9 @@ EDGES_JS = (
 
 def _store_mixed(url: str) -> tuple[int, int]:
     with db.session_scope(url) as session:
-        doc = CleanDocument(text=MIXED, title="الميناء يفتح", lang="ar", outlet="Port Daily")
+        first_line = MIXED.split("\n", 1)[0]  # a labelled metadata line: its label must not shift offsets
+        dateline = MetaLine(kind="dateline", text=first_line, start=0, end=len(first_line))
+        doc = CleanDocument(text=MIXED, title="الميناء يفتح", lang="ar", outlet="Port Daily", metadata=(dateline,))
         art = store_article(session, doc=doc, url="https://port.example/mixed", published_at=datetime(2026, 1, 2, tzinfo=UTC))
         stored = session.get(Article, art.article_id)
         assert stored is not None and stored.text == MIXED  # stored as written
