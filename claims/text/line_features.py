@@ -41,7 +41,7 @@ def lexicon() -> Lexicon:
     fw = {normalize_for_matching(w) for w in _words("function_words_ar.txt") + _words("function_words_en.txt")}
     verbs = {normalize_for_matching(w) for w in _words("verbs_ar.txt") + _words("verbs_en.txt")}
     chrome: dict[str, int] = {}
-    for entry in _words("chrome_ar.txt") + _words("chrome_en.txt"):
+    for entry in _words("chrome_ar.txt") + _words("chrome_en.txt") + _words("chrome_fr.txt"):
         weight, _, phrase = entry.partition(" ")
         chrome[normalize_for_matching(phrase)] = int(weight)
     imperatives = frozenset(normalize_for_matching(w) for w in _words("imperatives.txt"))
@@ -117,6 +117,7 @@ _DATELINE_RE = re.compile(
     r"|^[^\W\d][^\d:+]{1,25}:\s*[«\"“(][^»\"”)]{2,25}[»\"”)]\s*[-–—:]?$"
 )
 _AGENCY_CODE_RE = re.compile(r"^[(/（]\s*[^\s/()]{1,6}(?:\s[^\s/()]{1,6}){0,3}\s*[)/）]$")  # "/قنا/", "(أ ش أ)"
+_HYPHENATED_WORDS_RE = re.compile(r"[A-Za-z]+(?:-[a-z]+)+(?: [A-Za-z]+(?:-[a-z]+)*)?")
 _PLACE_NAME_RE = re.compile(r"^[^\d:.!?؟]{2,20}:\s*[^\d:.!?؟]{2,30}$")  # "الرياض: تركي الشهري"
 _CAPTION_HINT_RE = re.compile(r"[/(\[:©]|getty|file photo|ارشيفي")  # cheap gate for _CAPTION_RE
 _CAPTION_RE = re.compile(
@@ -270,6 +271,8 @@ def _chrome_weight(key: str, tokens: list[str], lex: Lexicon) -> int:
         w = lex.chrome.get(t)
         if w is None and len(t) > 3 and t[0] in _CLITICS:
             w = lex.chrome.get(t[1:]) or (lex.chrome.get(t[2:]) if t[1] in _CLITICS else None)
+        if w is None and len(t) > 4 and t.startswith("ال"):
+            w = lex.chrome.get(t[2:])  # the definite article: "الفيديو" is "فيديو"
         weight += w or 0
     if tokens and tokens[0] in lex.imperatives:
         weight += 2  # the page telling its reader what to do
@@ -333,7 +336,14 @@ def metadata_kind(f: LineFeatures) -> str | None:
         return "date"
     if _CAPTION_HINT_RE.search(f.key) and _CAPTION_RE.search(f.key):
         return "caption"
-    if f.words <= 6 and not f.sentence_end and _DATELINE_RE.match(line) and f.chrome == 0 and not f.nav:
+    if (
+        f.words <= 6
+        and not f.sentence_end
+        and _DATELINE_RE.match(line)
+        and not _HYPHENATED_WORDS_RE.fullmatch(line)  # "Start-ups", "Follow-up": a word, not "Place - Agency"
+        and f.chrome == 0
+        and not f.nav
+    ):
         return "dateline"
     if _AGENCY_CODE_RE.match(line) or (f.words <= 3 and f.chrome == 0 and not f.nav and _PLACE_NAME_RE.match(line)):
         return "dateline"

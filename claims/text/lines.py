@@ -293,6 +293,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
         and not _reads_on(feats[k])
     ]
+    heads = _list_heads(feats, verdicts, heads)
     listy = any(verdicts[k].label == "boilerplate" for k in block)
     if not heads:
         return
@@ -309,6 +310,39 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 continue  # headline-shaped lines above the header belong to the article (sub-heads)
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
 
+
+_DOSSIER_LABEL_RE = re.compile(r"^(?:من ملف|ملف|dossier|from the file|in depth)\s*[:：]")
+
+
+def _list_heads(feats: list[LineFeatures], verdicts: list[LineVerdict], heads: list[int]) -> list[int]:
+    """The headlines of a list, without the labels around it: a list ends at a label that is nothing but
+    site vocabulary (``الكلمات الدالة``, ``Tags``: the tags under it are chrome, never teasers); among
+    full-size headlines a line of two or three words is a tag or a name, not a headline; and a dossier
+    label (``من ملف : …``) names the series the headlines belong to."""
+    if not heads:
+        return heads
+    header = next((k for k in range(heads[0], heads[-1]) if verdicts[k].kind == "related-header"), None)
+    listed = [k for k in heads if header is None or k > header]
+    if not listed:
+        return heads
+    stop = next(
+        (
+            k
+            for k in range(listed[0] + 1, listed[-1])
+            if feats[k].whole_chrome and not feats[k].date_like and verdicts[k].kind != "related-header"
+        ),
+        None,
+    )
+    for k in heads:
+        if _DOSSIER_LABEL_RE.match(feats[k].key):
+            verdicts[k].label, verdicts[k].kind = "boilerplate", "related-header"
+    kept = [k for k in heads if (stop is None or k < stop) and verdicts[k].label == "body"]
+    if any(feats[k].words >= 4 for k in kept):
+        kept = [k for k in kept if feats[k].words >= 4 or _PUNCTUATED_RE.search(feats[k].text)]
+    return kept
+
+
+_PUNCTUATED_RE = re.compile(r"[:：?؟!]")
 
 _RELATIVE_TIME_RE = re.compile(r"\bago\b|\bمنذ\b|^اليوم\b|^امس\b|^today\b|^yesterday\b|^\d{1,2}[:.]\d{2}(?:\s*[apم ص]\.?m?\.?)?$")
 
@@ -400,6 +434,21 @@ def _reads_on(f: LineFeatures) -> bool:
     return f.opener or (f.arabic and (f.verb and f.function_share >= 0.2 or f.early_past_verb))
 
 
+def _cut_sentence(f: LineFeatures) -> bool:
+    """A reporting verb opening a clause (``وأضاف أن …``) reads on even when the page cut it after two
+    words: labels and tags have no verb and no function word."""
+    return f.arabic and _reads_on(f) and f.function_share > 0 and not f.repeated and f.chrome == 0
+
+
+def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """Below the body, a run of topic words (no function word, no verb, no stop) between two chrome lines
+    is the page's tag list printed on one line."""
+    f = feats[i]
+    if f.function_share or f.verb or f.sentence_end or f.question or not 0 < i < len(feats) - 1:
+        return False
+    return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
 def _label_shaped(f: LineFeatures) -> bool:
     """A name or tag: four words at most, no function word, no verb, no sentence end."""
     return f.words <= 4 and f.function_share == 0 and not f.verb and not f.sentence_end
@@ -410,7 +459,11 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
     for i, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
         if v.label != "body" or f.prose:
             continue
-        if i > last and (f.short or f.repeated or f.question and f.words <= 15 or _label_shaped(f)) and first <= last:
+        if _cut_sentence(f):
+            continue  # "وأكد أن المنتخب" where the excerpt ends: a sentence cut short, never a label
+        if i > last and first <= last and (
+            f.short or f.repeated or f.question and f.words <= 15 or _label_shaped(f) or _tags_between_chrome(feats, verdicts, i)
+        ):
             v.label, v.kind = "boilerplate", "footer"
         elif f.short and (f.repeated or _in_short_run(feats, verdicts, i)) and i > first:
             v.label, v.kind = "boilerplate", "run"

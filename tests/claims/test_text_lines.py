@@ -318,6 +318,39 @@ RELATED_CASES = {
         [],
         ["تمديد العمل ببرنامج الدعم النقدي حتى نهاية العام"],
     ),
+    # a tag list under its own header ends the related list: tags are chrome, never cross-references
+    "tags after the related list are not teasers": (
+        "قال وزير الزراعة إن إنتاج القمح ارتفع هذا العام بفضل الأمطار الغزيرة في الشمال، وفق بيان الوزارة.\n"
+        "اقرأ أيضًا\n"
+        "الحكومة تعلن موعد صرف الدعم للمزارعين في المحافظات\n"
+        "ارتفاع أسعار الأعلاف يثقل كاهل مربي المواشي\n"
+        "الكلمات الدالة\n"
+        "دعم المزارعين\n"
+        "وزارة الزراعة\n"
+        "التعليقات\n",
+        ["الحكومة تعلن موعد صرف الدعم للمزارعين في المحافظات", "ارتفاع أسعار الأعلاف يثقل كاهل مربي المواشي"],
+        ["قال وزير الزراعة"],
+    ),
+    # a name of two or three words among full-size headlines is a tag, not a headline
+    "topic lines among listed headlines are not teasers": (
+        "قال وزير الزراعة إن إنتاج القمح ارتفع هذا العام بفضل الأمطار الغزيرة في الشمال، وفق بيان الوزارة.\n"
+        "مواضيع ذات صلة\n"
+        "الحكومة تعلن موعد صرف الدعم للمزارعين في المحافظات\n"
+        "الصدر يجدد رفض المشاركة: لن نكون شهود زور\n"
+        "إذاعة الريف الخاصة\n"
+        "اشترك في قائمتنا البريدية\n",
+        ["الحكومة تعلن موعد صرف الدعم للمزارعين في المحافظات", "الصدر يجدد رفض المشاركة: لن نكون شهود زور"],
+        ["قال وزير الزراعة"],
+    ),
+    # "من ملف:" names the dossier a list of headlines belongs to: a label, not a headline
+    "a dossier label above unmarked headlines": (
+        "قال وزير الطاقة إن معامل الإنتاج ستعود إلى العمل خلال أيام بعد وصول شحنة الوقود، وفق بيان الوزارة.\n"
+        "من ملف : أزمة الوقود\n"
+        "العتمة الشاملة: كيف أنفقت سلفة الخزينة؟\n"
+        "الهبة الخارجية: الرفض مستمر\n",
+        ["العتمة الشاملة: كيف أنفقت سلفة الخزينة؟", "الهبة الخارجية: الرفض مستمر"],
+        ["قال وزير الطاقة"],
+    ),
 }
 
 
@@ -327,3 +360,48 @@ def test_related_lists_and_what_stays_in_the_article(page: str, related: list[st
     assert [t.text for t in doc.teasers] == related
     for text in kept:
         assert text in doc.text
+
+
+@pytest.mark.parametrize("tail", ["وأكدَ أن المنتخب", "وأضاف أن الفريق"])
+def test_a_sentence_the_excerpt_cut_after_its_cue_stays_in_the_text(tail: str) -> None:
+    """Scraped excerpts end mid-sentence: a cue and its complementiser are prose, not a footer label."""
+    page = "قال المدرب إن الفريق جاهز للمباراة النهائية، واللاعبون في حالة بدنية عالية.\n" + tail + "\nشارك\n"
+    doc = clean_text(page)
+    assert tail in doc.text
+    assert doc.boilerplate == ("شارك",)
+
+
+def test_tags_below_the_body_are_chrome_hyphenated_or_printed_on_one_line() -> None:
+    """A tag list printed as one line of topic words between two chrome lines, and a hyphenated tag
+    (``Start-ups``: a word, not a ``Place - Agency`` dateline), stay out of the article text."""
+    page = (
+        "قال وزير الفلاحة إن الموسم الزراعي تأثر بقلة الأمطار في معظم المناطق، وفق بيان الوزارة.\n"
+        "وأضاف أن الحكومة خصصت دعما إضافيا للشعير المستورد خلال الأشهر المقبلة.\n"
+        "تابعوا آخر الأخبار على Google News\n"
+        "الجفاف وزير الفلاحة الشعير المدعم الموسم الزراعي\n"
+        "أضف تعليقك\n"
+    )
+    doc = clean_text(page)
+    assert "الجفاف وزير الفلاحة الشعير المدعم الموسم الزراعي" in doc.boilerplate
+    assert "وأضاف أن الحكومة خصصت" in doc.text
+    page_en = (
+        "The fund will invest in Arabic language models, the ministry said in a statement on Monday.\n"
+        "Officials said the first grants would be announced before the end of the year.\n"
+        "Topics\n"
+        "Artificial Intelligence\n"
+        "Start-ups\n"
+        "Most popular\n"
+    )
+    doc = clean_text(page_en)
+    assert "Start-ups" in doc.boilerplate and "Start-ups" not in doc.text
+    assert not any(m.text == "Start-ups" for m in doc.metadata)
+
+
+def test_site_vocabulary_behind_the_article_and_in_french() -> None:
+    """Maghreb pages carry French furniture around Arabic text; ``ال`` in front of a furniture word
+    (``الفيديو``) hides nothing."""
+    from claims.text.line_features import features
+
+    assert features("12 commentaires pour l'article 5501").chrome >= 2
+    assert features("الفيديو: 2:31").chrome >= 1
+    assert features("قال الوزير إن الميزانية سترتفع.").chrome == 0
