@@ -18,7 +18,7 @@ from claims.db import session_scope
 from claims.errors import InputError
 from claims.ingest.items import Item, expand_paths, items_from_paths, items_from_urls, read_url_list
 from claims.ingest.pipeline import FetchOptions, IngestReport, run_pipeline
-from claims.models import Article, Claim, FetchState
+from claims.models import Article, Claim, CrossReference, FetchState
 from claims.urls import file_url
 from tests.flows.site import FIXTURES, LOOPBACK, NewsSite, news_site, private_server
 from tests.flows.snapshot import snapshot
@@ -302,3 +302,18 @@ def test_every_demo_article_has_an_outlet_and_a_date() -> None:
     """``claims demo`` ingests fixtures/articles: its queue must show outlets and dates (README)."""
     items = items_from_paths([FIXTURES / "articles"])
     assert items and all(i.outlet and i.published for i in items), [i.url for i in items if not i.outlet]
+
+
+def test_the_demo_s_teasers_of_demo_articles_open_them(db_url: str) -> None:
+    """``make demo`` shows cross-reference cards that open their targets (issue 15): a teaser whose
+    headline is a demo article's title resolves to that article, whichever was ingested first; chrome
+    and tags never become teasers."""
+    run_pipeline(db_url, items_from_paths([FIXTURES / "articles"]))
+    with session_scope(db_url) as session:
+        xrefs = session.exec(select(CrossReference).where(CrossReference.kind == "related")).all()
+        resolved = {x.text: session.get(Article, x.to_article_id) for x in xrefs if x.to_article_id is not None}
+        teasers = {x.text for x in xrefs}
+    assert len(resolved) >= 2
+    for text, article in resolved.items():
+        assert article is not None and article.title == text
+    assert not teasers & {"اشترك في قائمتنا البريدية", "علاوة الأسرة", "من ملف : أزمة الكهرباء", "موزاييك أف أم"}
