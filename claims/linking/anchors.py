@@ -1,11 +1,14 @@
-"""Event anchors of a claim: the day it was said and the counterpart it was said to.
+"""Event anchors of a claim: the day it was said, the counterpart it was said to, the event's figures.
 
 The same words said on another occasion are another claim: a minister repeats a talking point in
 a call with Canada on Sunday and with Japan on Wednesday; an "X held a call with Y" sentence recurs
 for every call. Neither the day nor the counterpart is usually inside the claim's content, so they
 are read from the claim's sentence, else from the article's lede (its first sentences), else
-(day only) from the article's publication date. Two claims are *incompatible* only when both sides
-name an anchor of one kind and the values differ; a missing anchor never counts against a link.
+(day only) from the article's publication date. The figures are the precise numbers (with a decimal
+part) of the claim's sentence, else of the lede: "raised by 200 basis points on Thursday" recurs
+for every hike of that size, the rates each one set do not. Two claims are *incompatible* only when
+both sides name an anchor of one kind and the values differ (figures: several on each side, none
+shared); a missing anchor never counts against a link.
 
 Anchors are kept with the claim's normalised tokens in ``Claim.match_tokens`` (after
 :data:`SEPARATOR`), so candidates bring theirs with no extra read; claims linked before anchors
@@ -17,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, tokens
+from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, stem, tokens
 from claims.text.normalize import normalize_for_matching
 
 SEPARATOR = "|"  # never inside a token (tokens are runs of letters and digits)
@@ -107,6 +111,7 @@ class Anchors:
     counterparts: frozenset[str] = frozenset()
     named: bool = True  # False: ``day`` is only the article's publication date
     monthday: tuple[int, int] | None = None  # "March 30" with no year and no publication date to place it
+    figures: frozenset[str] = frozenset()  # the event's precise figures (see ``event_figures``)
 
     def encode(self) -> str:
         parts = []
@@ -118,11 +123,12 @@ class Anchors:
             if self.monthday is not None:
                 parts.append(f"m{self.monthday[0]:02d}{self.monthday[1]:02d}")
         parts.extend("c" + c for c in sorted(self.counterparts))
+        parts.extend("f" + f for f in sorted(self.figures))
         return " ".join(parts)
 
     @staticmethod
     def decode(text: str) -> Anchors:
-        day, weekday, parts, named, monthday = None, None, set(), True, None
+        day, weekday, parts, named, monthday, figures = None, None, set(), True, None, set()
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -134,11 +140,20 @@ class Anchors:
                 monthday = (int(value[:2]), int(value[2:]))
             elif tag == "c" and value:
                 parts.add(value)
-        return Anchors(day, weekday if day is None else day.weekday(), frozenset(parts), named, monthday)
+            elif tag == "f" and value:
+                figures.add(value)
+        weekday = weekday if day is None else day.weekday()
+        return Anchors(day, weekday, frozenset(parts), named, monthday, frozenset(figures))
 
     @property
     def empty(self) -> bool:
-        return self.day is None and self.weekday is None and self.monthday is None and not self.counterparts
+        return (
+            self.day is None
+            and self.weekday is None
+            and self.monthday is None
+            and not self.counterparts
+            and not self.figures
+        )
 
 
 NO_ANCHORS = Anchors()
@@ -157,8 +172,10 @@ def _days_apart(a: Anchors, b: Anchors) -> bool:
     wb = b.weekday if b.weekday is not None else None
     if wa is None or wb is None:
         return False
-    gap = (wa - wb) % 7
-    return min(gap, 7 - gap) > DAY_TOLERANCE
+    # A side with a weekday and no date (no publication date placed it) names the event's own day in
+    # its text: the slack for dates resolved against publication times does not apply, and one day's
+    # slack on a weekday alone would let three days in seven agree.
+    return wa != wb
 
 
 def _ordinal(monthday: tuple[int, int]) -> int:
@@ -186,11 +203,14 @@ def corroborate(a: Anchors, b: Anchors) -> bool:
 
 
 def conflict(a: Anchors, b: Anchors) -> str:
-    """"" when the two claims may be one event; else which anchor differs ("day" or "counterpart")."""
+    """"" when the two claims may be one event; else which anchor differs ("day", "counterpart" or
+    "figures")."""
     if _days_apart(a, b):
         return "day"
     if _parties_differ(a, b):
         return "counterpart"
+    if _figures_differ(a.figures, b.figures):
+        return "figures"
     return ""
 
 
@@ -304,7 +324,9 @@ def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
 
     After a meeting verb, a phrase ending with the speaker's own name is the verb's subject ("التقى
     نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X، اليوم، Y"): the party is the next phrase with
-    party words.
+    party words. After any other trigger such a phrase is the speaker at the other end of the call
+    ("تلقى الأمير اتصالا من الأمين العام للمنظمة X" read for X's claims): his own title words are no
+    party, and the party (the subject before the trigger) is not read, so the claim names none.
     """
     folded = _N(text)
     found: set[str] = set()
@@ -318,7 +340,8 @@ def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
                 if verb and nxt is not None and (last_own or (subject and not words)):
                     start, subject = nxt, True  # the subject, then a time or place phrase: read on
                     continue
-                found |= words
+                if not last_own:  # "تلقى X اتصالا من [the speaker]": the phrase names the speaker himself
+                    found |= words
                 frame_end = max(frame_end, end)
                 break
     return frozenset(found), frame_end
@@ -336,6 +359,29 @@ def event_topic(content: str) -> list[str]:
     """
     _, end = _parties(content, frozenset())
     return tokens(_N(content)[end:]) if end else tokens(content)
+
+
+MIN_FIGURES = 2  # precise figures each side must state before disjoint figures mean two events
+
+
+def _is_decimal(token: str) -> bool:
+    whole, dot, frac = token.partition(".")
+    return bool(dot and whole.isdigit() and frac.isdigit())
+
+
+def event_figures(text: str) -> frozenset[str]:
+    """The precise figures a text states: numbers with a decimal part (a rate of 19.25 %, inflation
+    of 1.87 %, an index at 112.64), as canonical values. They measure the event itself; whole
+    numbers in a lede are as often counts, days, times, ages or the size of a move (200 basis points)
+    that the next decision repeats."""
+    return frozenset(f"{float(t):.4f}".rstrip("0").rstrip(".") for t in tokens(text) if _is_decimal(t))
+
+
+def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both reports state several precise figures and share none: the lending rate at 22.25 % and at
+    19.25 % are two decisions, whatever else the two share (the size of the hike, the weekday). Two
+    reports of one event repeat at least one of its figures, in any language."""
+    return len(a) >= MIN_FIGURES and len(b) >= MIN_FIGURES and not a & b
 
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
@@ -366,7 +412,13 @@ def claim_anchors(
     weekday = partial if isinstance(partial, int) else None
     monthday = partial if isinstance(partial, tuple) else None
     parties = _counterparts(sentence, own) or _counterparts(lede, own)
-    return Anchors(day, day.weekday() if day is not None else weekday, parties, named, monthday)
+    figures = event_figures(sentence) or _lede_figures(lede)
+    return Anchors(day, day.weekday() if day is not None else weekday, parties, named, monthday, figures)
+
+
+@lru_cache(maxsize=1024)
+def _lede_figures(lede: str) -> frozenset[str]:
+    return event_figures(lede)  # every claim of an article reads the same lede
 
 
 def split_stored(match_tokens: str) -> tuple[str, Anchors]:
