@@ -8,9 +8,10 @@ Public API (the ingestion flow, the CLI and the dashboard call these; none of th
 - :func:`score_pair` (pure) for anyone comparing two claims.
 
 A same-claim link needs the same statement (content), a compatible speaker and, where both sides
-name them, the same event anchors: the day, the counterpart and the event's precise figures
-(:mod:`claims.linking.anchors`), so one talking point repeated in two calls is two claims, and two
-rate decisions of one size are two decisions; the same figures in the content (years are context,
+name them, the same event anchors: the day, the counterpart, the event's precise figures and the
+kind of occasion (a phone call, public remarks) (:mod:`claims.linking.anchors`), so one talking
+point repeated in two calls is two claims, two rate decisions of one size are two decisions, and
+words told to a caller are not the words told to reporters; the same figures in the content (years are context,
 number words count), the same direction (raised / held / cut) and the same countries
 (``places.txt``). A weekday named with no date to place it is compared exactly. An event sentence
 agrees with a speaker's claim only when it names the speaker; one outlet's own two narrations link

@@ -6,9 +6,11 @@ for every call. Neither the day nor the counterpart is usually inside the claim'
 are read from the claim's sentence, else from the article's lede (its first sentences), else
 (day only) from the article's publication date. The figures are the precise numbers (with a decimal
 part) of the claim's sentence, else of the lede: "raised by 200 basis points on Thursday" recurs
-for every hike of that size, the rates each one set do not. Two claims are *incompatible* only when
-both sides name an anchor of one kind and the values differ (figures: several on each side, none
-shared); a missing anchor never counts against a link.
+for every hike of that size, the rates each one set do not. The occasion is the kind the sentence,
+else the lede, names (``occasions.txt``): a phone call, or public remarks. Two claims are
+*incompatible* only when both sides name an anchor of one kind and the values differ (figures:
+several on each side, none shared; occasions: one kind alone on each side); a missing anchor never
+counts against a link.
 
 Anchors are kept with the claim's normalised tokens in ``Claim.match_tokens`` (after
 :data:`SEPARATOR`), so candidates bring theirs with no extra read; claims linked before anchors
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, stem, tokens
 from claims.text.normalize import normalize_for_matching
@@ -112,6 +115,7 @@ class Anchors:
     named: bool = True  # False: ``day`` is only the article's publication date
     monthday: tuple[int, int] | None = None  # "March 30" with no year and no publication date to place it
     figures: frozenset[str] = frozenset()  # the event's precise figures (see ``event_figures``)
+    occasions: frozenset[str] = frozenset()  # "call", "public" (see ``occasions.txt``)
 
     def encode(self) -> str:
         parts = []
@@ -124,11 +128,15 @@ class Anchors:
                 parts.append(f"m{self.monthday[0]:02d}{self.monthday[1]:02d}")
         parts.extend("c" + c for c in sorted(self.counterparts))
         parts.extend("f" + f for f in sorted(self.figures))
+        parts.extend("o" + o for o in sorted(self.occasions))
         return " ".join(parts)
 
     @staticmethod
     def decode(text: str) -> Anchors:
-        day, weekday, parts, named, monthday, figures = None, None, set(), True, None, set()
+        day, weekday, named, monthday = None, None, True, None
+        parts: set[str] = set()
+        figures: set[str] = set()
+        occasions: set[str] = set()
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -142,8 +150,12 @@ class Anchors:
                 parts.add(value)
             elif tag == "f" and value:
                 figures.add(value)
+            elif tag == "o" and value:
+                occasions.add(value)
         weekday = weekday if day is None else day.weekday()
-        return Anchors(day, weekday, frozenset(parts), named, monthday, frozenset(figures))
+        return Anchors(
+            day, weekday, frozenset(parts), named, monthday, frozenset(figures), frozenset(occasions)
+        )
 
     @property
     def empty(self) -> bool:
@@ -153,6 +165,7 @@ class Anchors:
             and self.monthday is None
             and not self.counterparts
             and not self.figures
+            and not self.occasions
         )
 
 
@@ -203,14 +216,16 @@ def corroborate(a: Anchors, b: Anchors) -> bool:
 
 
 def conflict(a: Anchors, b: Anchors) -> str:
-    """"" when the two claims may be one event; else which anchor differs ("day", "counterpart" or
-    "figures")."""
+    """"" when the two claims may be one event; else which anchor differs ("day", "counterpart",
+    "figures" or "occasion": a phone call against public remarks, each side naming one kind alone)."""
     if _days_apart(a, b):
         return "day"
     if _parties_differ(a, b):
         return "counterpart"
     if _figures_differ(a.figures, b.figures):
         return "figures"
+    if len(a.occasions) == len(b.occasions) == 1 and a.occasions != b.occasions:
+        return "occasion"
     return ""
 
 
@@ -377,6 +392,34 @@ def event_figures(text: str) -> frozenset[str]:
     return frozenset(f"{float(t):.4f}".rstrip("0").rstrip(".") for t in tokens(text) if _is_decimal(t))
 
 
+@lru_cache(maxsize=1)
+def _occasion_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Token → kind and (token, token) → kind, from ``occasions.txt`` (normalised, not stemmed)."""
+    single: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    for line in Path(__file__).with_name("occasions.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        kind, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            words = [t for part in form.split("_") for t in tokens(part)]
+            if len(words) == 1:
+                single.setdefault(words[0], kind.strip())
+            elif len(words) == 2:
+                pairs.setdefault((words[0], words[1]), kind.strip())
+    return single, pairs
+
+
+def occasions_in(text: str) -> frozenset[str]:
+    """The kinds of occasion a text names (``occasions.txt``): a phone call, public remarks, or both."""
+    single, pairs = _occasion_table()
+    toks = tokens(text)
+    found = {single[t] for t in toks if t in single}
+    found.update(pairs[p] for p in zip(toks, toks[1:], strict=False) if p in pairs)
+    return frozenset(found)
+
+
 def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both reports state several precise figures and share none: the lending rate at 22.25 % and at
     19.25 % are two decisions, whatever else the two share (the size of the hike, the weekday). Two
@@ -413,12 +456,19 @@ def claim_anchors(
     monthday = partial if isinstance(partial, tuple) else None
     parties = _counterparts(sentence, own) or _counterparts(lede, own)
     figures = event_figures(sentence) or _lede_figures(lede)
-    return Anchors(day, day.weekday() if day is not None else weekday, parties, named, monthday, figures)
+    occasions = occasions_in(sentence) or _lede_occasions(lede)
+    weekday = day.weekday() if day is not None else weekday
+    return Anchors(day, weekday, parties, named, monthday, figures, occasions)
 
 
 @lru_cache(maxsize=1024)
 def _lede_figures(lede: str) -> frozenset[str]:
     return event_figures(lede)  # every claim of an article reads the same lede
+
+
+@lru_cache(maxsize=1024)
+def _lede_occasions(lede: str) -> frozenset[str]:
+    return occasions_in(lede)
 
 
 def split_stored(match_tokens: str) -> tuple[str, Anchors]:

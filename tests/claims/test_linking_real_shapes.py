@@ -297,3 +297,37 @@ def test_a_call_from_the_speaker_himself_names_no_party_for_his_claims() -> None
         0, 10, None, "كارلوس مندوزا",
     )  # fmt: skip
     assert not corroborate(guest, other_call)  # two calls are not placed on one occasion by his own titles
+
+
+# --- occasions: what was said in a phone call is not what was said to reporters ---------------------
+
+
+def test_words_in_a_phone_call_and_words_to_reporters_are_two_claims() -> None:
+    """The same point made to a head of state in a call and to reporters on another day, the call's
+    article having no date: the kind of occasion tells them apart; a readout naming both agrees."""
+    from claims.linking.anchors import claim_anchors, conflict, occasions_in
+
+    speaker = "لورا فيغا"
+    call = claim_anchors(
+        "تلقى رئيس الدولة الشيخ راشد بن حمد اتصالا هاتفيا من المفوضة الأممية لورا فيغا، التي أكدت أن "
+        "القصف يمثل انتهاكا خطيرا للقانون الدولي ولسيادة البلاد.", 0, 10, None, speaker
+    )  # fmt: skip
+    presser = claim_anchors(
+        "جنيف في 3 مارس / وكالة / أدانت المفوضة الأممية لورا فيغا القصف الذي استهدف البلاد، وجاء ذلك "
+        "في تصريحات للصحفيين اليوم.", 0, 10, None, speaker
+    )  # fmt: skip
+    after_call = claim_anchors(
+        "وقالت المفوضة لورا فيغا في تصريحات للصحفيين عقب اتصال هاتفي مع رئيس الدولة إن القصف انتهاك.",
+        0, 10, None, speaker,
+    )  # fmt: skip
+    assert occasions_in("spoke by phone with the king") == {"call"}
+    assert occasions_in("told reporters at a press conference") == {"public"}
+    assert occasions_in("called for restraint and addressed the crisis") == frozenset()
+    assert call.occasions == {"call"} and presser.occasions == {"public"}
+    assert conflict(call, presser) == "occasion"
+    assert conflict(call, after_call) == "" and conflict(presser, after_call) == ""
+    x = ClaimSide("القصف انتهاك خطير للقانون الدولي ولسيادة البلاد", speaker=speaker, anchors=call)
+    y = ClaimSide("القصف انتهاك صارخ للقانون الدولي ولسيادة البلاد", speaker=speaker, anchors=presser)
+    z = ClaimSide("القصف انتهاك صارخ للقانون الدولي ولسيادة البلاد", speaker=speaker, anchors=after_call)
+    assert score_pair(x, y).score < SUGGEST
+    assert score_pair(x, z).score >= SUGGEST
