@@ -185,10 +185,13 @@ def _days_apart(a: Anchors, b: Anchors) -> bool:
     wb = b.weekday if b.weekday is not None else None
     if wa is None or wb is None:
         return False
-    # A side with a weekday and no date (no publication date placed it) names the event's own day in
-    # its text: the slack for dates resolved against publication times does not apply, and one day's
-    # slack on a weekday alone would let three days in seven agree.
-    return wa != wb
+    if a.named and b.named:
+        # A side with a weekday and no date (no publication date placed it) names the event's own day
+        # in its text, as the other side does: the slack for dates resolved against publication
+        # times does not apply, and one day's slack on a weekday alone lets three days in seven agree.
+        return wa != wb
+    gap = (wa - wb) % 7  # the other side's day is only its publication date: late coverage keeps its slack
+    return min(gap, 7 - gap) > DAY_TOLERANCE
 
 
 def _ordinal(monthday: tuple[int, int]) -> int:

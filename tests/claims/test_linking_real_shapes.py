@@ -190,9 +190,15 @@ def test_a_weekday_named_without_a_date_is_compared_exactly() -> None:
     more = topic + " وسبل تعزيزها بما يخدم المصالح المشتركة"
     y = ClaimSide(more, speaker="منفذ آخر", kind="event", speaker_kind="outlet", anchors=thursday_15)
     assert score_pair(x, y).score < SUGGEST
-    # two dates a day apart keep their slack (a copy published after midnight, a time zone)
+    # two dates a day apart keep their slack (a copy published after midnight, a time zone), and so
+    # does a weekday against a side whose day is only its publication date (next morning's coverage)
     near = claim_anchors(lede("في 16 مايو 2031"), 0, 10, None, "سالم الكعبي")
     assert conflict(thursday_15, near) == ""
+    from datetime import UTC, datetime
+
+    published_only = claim_anchors(lede(""), 0, 10, datetime(2031, 5, 16, tzinfo=UTC), "سالم الكعبي")
+    assert not published_only.named and published_only.weekday == 4  # a Friday
+    assert conflict(thursday, published_only) == ""
 
 
 # --- figures: the size of a move repeats; the rates it sets do not ----------------------------------
