@@ -1,4 +1,4 @@
-"""Event anchors of a claim: the day it was said, the counterpart it was said to, the event's figures.
+"""Event anchors of a claim: the day, the counterpart, the event's figures, the kind of occasion.
 
 The same words said on another occasion are another claim: a minister repeats a talking point in
 a call with Canada on Sunday and with Japan on Wednesday; an "X held a call with Y" sentence recurs
@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, stem, tokens
+from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, tokens
 from claims.text.normalize import normalize_for_matching
 
 SEPARATOR = "|"  # never inside a token (tokens are runs of letters and digits)
@@ -190,7 +190,7 @@ def _days_apart(a: Anchors, b: Anchors) -> bool:
         # in its text, as the other side does: the slack for dates resolved against publication
         # times does not apply, and one day's slack on a weekday alone lets three days in seven agree.
         return wa != wb
-    gap = (wa - wb) % 7  # the other side's day is only its publication date: late coverage keeps its slack
+    gap = (wa - wb) % 7  # the other side's day is only its publication date: coverage keeps its slack
     return min(gap, 7 - gap) > DAY_TOLERANCE
 
 
