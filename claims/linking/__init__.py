@@ -8,12 +8,17 @@ Public API (the ingestion flow, the CLI and the dashboard call these; none of th
 - :func:`score_pair` (pure) for anyone comparing two claims.
 
 A same-claim link needs the same statement (content), a compatible speaker and, where both sides
-name them, the same event anchors: the day and the counterpart (:mod:`claims.linking.anchors`), so
-one talking point repeated in two calls is two claims; the same figures (years are context, number
-words count), the same direction (raised / held / cut) and the same countries (``places.txt``). An
-event sentence agrees with a speaker's claim only when it names the speaker, and an auto link needs
-its occasion placed (a copy, verbatim wording, an agreeing day or a shared party). Syndicated copies are found by containment
-of the shorter text's shingles in the longer (:func:`claims.linking.link._syndicated`).
+name them, the same event anchors: the day, the counterpart, the event's precise figures and the
+kind of occasion (a phone call, public remarks) (:mod:`claims.linking.anchors`), so one talking
+point repeated in two calls is two claims, two rate decisions of one size are two decisions, and
+words told to a caller are not the words told to reporters; the same figures in the content
+(years are context, number words count), the same direction (raised / held / cut) and the same
+countries (``places.txt``). A weekday named with no date to place it is compared exactly. An event
+sentence agrees with a speaker's claim only when it names the speaker; one outlet's own two
+narrations link only when a day or party places them on one occasion (or as a copy, word for
+word); an auto link needs its occasion placed (a copy, verbatim wording, an agreeing day or a
+shared party). Syndicated copies are found by containment of the shorter text's shingles in the
+longer (:func:`claims.linking.link._syndicated`).
 
 Candidates come from a MinHash LSH *band table* in the database (``claimband``: 16 keys per claim),
 not from scanning claims. It was chosen by measurement (tests/perf/RESULTS.md, "Linking"): at 100k

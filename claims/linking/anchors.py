@@ -1,11 +1,16 @@
-"""Event anchors of a claim: the day it was said and the counterpart it was said to.
+"""Event anchors of a claim: the day, the counterpart, the event's figures, the kind of occasion.
 
 The same words said on another occasion are another claim: a minister repeats a talking point in
 a call with Canada on Sunday and with Japan on Wednesday; an "X held a call with Y" sentence recurs
 for every call. Neither the day nor the counterpart is usually inside the claim's content, so they
 are read from the claim's sentence, else from the article's lede (its first sentences), else
-(day only) from the article's publication date. Two claims are *incompatible* only when both sides
-name an anchor of one kind and the values differ; a missing anchor never counts against a link.
+(day only) from the article's publication date. The figures are the precise numbers (with a decimal
+part) of the claim's sentence, else of the lede: "raised by 200 basis points on Thursday" recurs
+for every hike of that size, the rates each one set do not. The occasion is the kind the sentence,
+else the lede, names (``occasions.txt``): a phone call, or public remarks. Two claims are
+*incompatible* only when both sides name an anchor of one kind and the values differ (figures:
+several on each side, none shared; occasions: one kind alone on each side); a missing anchor never
+counts against a link.
 
 Anchors are kept with the claim's normalised tokens in ``Claim.match_tokens`` (after
 :data:`SEPARATOR`), so candidates bring theirs with no extra read; claims linked before anchors
@@ -17,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, tokens
 from claims.text.normalize import normalize_for_matching
@@ -107,6 +114,8 @@ class Anchors:
     counterparts: frozenset[str] = frozenset()
     named: bool = True  # False: ``day`` is only the article's publication date
     monthday: tuple[int, int] | None = None  # "March 30" with no year and no publication date to place it
+    figures: frozenset[str] = frozenset()  # the event's precise figures (see ``event_figures``)
+    occasions: frozenset[str] = frozenset()  # "call", "public" (see ``occasions.txt``)
 
     def encode(self) -> str:
         parts = []
@@ -118,11 +127,16 @@ class Anchors:
             if self.monthday is not None:
                 parts.append(f"m{self.monthday[0]:02d}{self.monthday[1]:02d}")
         parts.extend("c" + c for c in sorted(self.counterparts))
+        parts.extend("f" + f for f in sorted(self.figures))
+        parts.extend("o" + o for o in sorted(self.occasions))
         return " ".join(parts)
 
     @staticmethod
     def decode(text: str) -> Anchors:
-        day, weekday, parts, named, monthday = None, None, set(), True, None
+        day, weekday, named, monthday = None, None, True, None
+        parts: set[str] = set()
+        figures: set[str] = set()
+        occasions: set[str] = set()
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -134,11 +148,25 @@ class Anchors:
                 monthday = (int(value[:2]), int(value[2:]))
             elif tag == "c" and value:
                 parts.add(value)
-        return Anchors(day, weekday if day is None else day.weekday(), frozenset(parts), named, monthday)
+            elif tag == "f" and value:
+                figures.add(value)
+            elif tag == "o" and value:
+                occasions.add(value)
+        weekday = weekday if day is None else day.weekday()
+        return Anchors(
+            day, weekday, frozenset(parts), named, monthday, frozenset(figures), frozenset(occasions)
+        )
 
     @property
     def empty(self) -> bool:
-        return self.day is None and self.weekday is None and self.monthday is None and not self.counterparts
+        return (
+            self.day is None
+            and self.weekday is None
+            and self.monthday is None
+            and not self.counterparts
+            and not self.figures
+            and not self.occasions
+        )
 
 
 NO_ANCHORS = Anchors()
@@ -157,7 +185,12 @@ def _days_apart(a: Anchors, b: Anchors) -> bool:
     wb = b.weekday if b.weekday is not None else None
     if wa is None or wb is None:
         return False
-    gap = (wa - wb) % 7
+    if a.named and b.named:
+        # A side with a weekday and no date (no publication date placed it) names the event's own day
+        # in its text, as the other side does: the slack for dates resolved against publication
+        # times does not apply, and one day's slack on a weekday alone lets three days in seven agree.
+        return wa != wb
+    gap = (wa - wb) % 7  # the other side's day is only its publication date: coverage keeps its slack
     return min(gap, 7 - gap) > DAY_TOLERANCE
 
 
@@ -186,11 +219,16 @@ def corroborate(a: Anchors, b: Anchors) -> bool:
 
 
 def conflict(a: Anchors, b: Anchors) -> str:
-    """"" when the two claims may be one event; else which anchor differs ("day" or "counterpart")."""
+    """"" when the two claims may be one event; else which anchor differs ("day", "counterpart",
+    "figures" or "occasion": a phone call against public remarks, each side naming one kind alone)."""
     if _days_apart(a, b):
         return "day"
     if _parties_differ(a, b):
         return "counterpart"
+    if _figures_differ(a.figures, b.figures):
+        return "figures"
+    if len(a.occasions) == len(b.occasions) == 1 and a.occasions != b.occasions:
+        return "occasion"
     return ""
 
 
@@ -304,7 +342,9 @@ def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
 
     After a meeting verb, a phrase ending with the speaker's own name is the verb's subject ("التقى
     نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X، اليوم، Y"): the party is the next phrase with
-    party words.
+    party words. After any other trigger such a phrase is the speaker at the other end of the call
+    ("تلقى الأمير اتصالا من الأمين العام للمنظمة X" read for X's claims): his own title words are no
+    party, and the party (the subject before the trigger) is not read, so the claim names none.
     """
     folded = _N(text)
     found: set[str] = set()
@@ -318,7 +358,8 @@ def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
                 if verb and nxt is not None and (last_own or (subject and not words)):
                     start, subject = nxt, True  # the subject, then a time or place phrase: read on
                     continue
-                found |= words
+                if not last_own:  # "تلقى X اتصالا من [the speaker]": the phrase names the speaker himself
+                    found |= words
                 frame_end = max(frame_end, end)
                 break
     return frozenset(found), frame_end
@@ -336,6 +377,57 @@ def event_topic(content: str) -> list[str]:
     """
     _, end = _parties(content, frozenset())
     return tokens(_N(content)[end:]) if end else tokens(content)
+
+
+MIN_FIGURES = 2  # precise figures each side must state before disjoint figures mean two events
+
+
+def _is_decimal(token: str) -> bool:
+    whole, dot, frac = token.partition(".")
+    return bool(dot and whole.isdigit() and frac.isdigit())
+
+
+def event_figures(text: str) -> frozenset[str]:
+    """The precise figures a text states: numbers with a decimal part (a rate of 19.25 %, inflation
+    of 1.87 %, an index at 112.64), as canonical values. They measure the event itself; whole
+    numbers in a lede are as often counts, days, times, ages or the size of a move (200 basis points)
+    that the next decision repeats."""
+    return frozenset(f"{float(t):.4f}".rstrip("0").rstrip(".") for t in tokens(text) if _is_decimal(t))
+
+
+@lru_cache(maxsize=1)
+def _occasion_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Token → kind and (token, token) → kind, from ``occasions.txt`` (normalised, not stemmed)."""
+    single: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    for line in Path(__file__).with_name("occasions.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        kind, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            words = [t for part in form.split("_") for t in tokens(part)]
+            if len(words) == 1:
+                single.setdefault(words[0], kind.strip())
+            elif len(words) == 2:
+                pairs.setdefault((words[0], words[1]), kind.strip())
+    return single, pairs
+
+
+def occasions_in(text: str) -> frozenset[str]:
+    """The kinds of occasion a text names (``occasions.txt``): a phone call, public remarks, or both."""
+    single, pairs = _occasion_table()
+    toks = tokens(text)
+    found = {single[t] for t in toks if t in single}
+    found.update(pairs[p] for p in zip(toks, toks[1:], strict=False) if p in pairs)
+    return frozenset(found)
+
+
+def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both reports state several precise figures and share none: the lending rate at 22.25 % and at
+    19.25 % are two decisions, whatever else the two share (the size of the hike, the weekday). Two
+    reports of one event repeat at least one of its figures, in any language."""
+    return len(a) >= MIN_FIGURES and len(b) >= MIN_FIGURES and not a & b
 
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
@@ -366,7 +458,20 @@ def claim_anchors(
     weekday = partial if isinstance(partial, int) else None
     monthday = partial if isinstance(partial, tuple) else None
     parties = _counterparts(sentence, own) or _counterparts(lede, own)
-    return Anchors(day, day.weekday() if day is not None else weekday, parties, named, monthday)
+    figures = event_figures(sentence) or _lede_figures(lede)
+    occasions = occasions_in(sentence) or _lede_occasions(lede)
+    weekday = day.weekday() if day is not None else weekday
+    return Anchors(day, weekday, parties, named, monthday, figures, occasions)
+
+
+@lru_cache(maxsize=1024)
+def _lede_figures(lede: str) -> frozenset[str]:
+    return event_figures(lede)  # every claim of an article reads the same lede
+
+
+@lru_cache(maxsize=1024)
+def _lede_occasions(lede: str) -> frozenset[str]:
+    return occasions_in(lede)
 
 
 def split_stored(match_tokens: str) -> tuple[str, Anchors]:

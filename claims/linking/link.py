@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from claims.errors import InputError
 from claims.linking import clusters, index, related, sameclaim
 from claims.linking.anchors import Anchors, claim_anchors, conflict, corroborate
-from claims.linking.score import NEUTRAL_SPEAKER, score_pair
+from claims.linking.score import NEUTRAL_SPEAKER, ClaimSide, score_pair
 from claims.linking.text import skeleton, tokens
 from claims.models import Article, Claim, ClaimBand, CrossReference, DocBand, utcnow
 from claims.priority import refresh_priorities
@@ -134,6 +134,19 @@ COPY_CONTENT = 0.9  # a claim's words found again in a copy of its article: the 
 # extractor took for its speaker on either side (a dateline agency, a body quoted two lines above)
 
 
+def own_narrations_apart(a: ClaimSide, b: ClaimSide) -> bool:
+    """Two event sentences of one outlet (an event's speaker is its outlet), in two of its articles,
+    that no day or party places on one occasion: "the minister held his regular briefing today",
+    narrated again in the outlet's own words, is the next briefing. An outlet tells an occurrence
+    once; its own update repeats its words (a copy, or word for word), and only then is it linked."""
+    return (
+        a.kind == b.kind == "event"
+        and bool(a.speaker.strip())
+        and normalize_for_matching(a.speaker) == normalize_for_matching(b.speaker)
+        and not corroborate(a.event, b.event)
+    )
+
+
 def copies_of(session: Session, article_id: int) -> set[int]:
     """Articles stored as syndicated copies of this one (either direction)."""
     rows = session.connection().execute(_COPIES, {"a": article_id})
@@ -174,9 +187,12 @@ def _link_claims(
                 continue
             other = o.side(o.lang, aliases)
             result = score_pair(me, other)
-            if o.article_id in copies and result.content >= COPY_CONTENT:
+            copy = o.article_id in copies
+            if copy and result.content >= COPY_CONTENT:
                 result = replace(result, score=max(result.score, round(result.content * NEUTRAL_SPEAKER, 4)))
             if result.score < suggest_threshold:
+                continue
+            if not copy and result.content < VERBATIM and own_narrations_apart(me, other):
                 continue
             if rejected and (
                 index.pair(fp[c.id], index.fingerprint(o.article_id, o.content, o.speaker)) in rejected

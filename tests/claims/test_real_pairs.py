@@ -27,16 +27,19 @@ pytestmark = pytest.mark.skipif(
     "rebuild them from fixtures/real/MANIFEST.md",
 )
 
-# group: (pair precision, pair recall, claim-link precision) floors: the figures measured with
-# extractor 0.9.0, rounded down (linker before the real-pairs change, extractor 0.8.0: all 0.67 / 0.90
-# / 0.46, check 0.64 / 1.00 / 0.51; after it, still on 0.8.0: all 0.74, diagnosis 0.90, check 0.61).
+# group: (pair precision, pair recall, claim-link precision) floors: the figures measured on the set
+# rebuilt 2026-12-06 (59 pages, 41 pairs: rp-egyptdaily-jordan-dos-inflation-oct2025 was not found
+# again, so its same-story pair and the halves after it changed), rounded down. On that set the
+# linker before this branch (ad88d13) measured all 0.70 / 0.84 / 0.74, ar 0.67 / 0.91 /
+# 0.66, en 0.60 / 1.00 / 0.82, ar-en 1.00 / 0.60 / 0.92, diagnosis 0.64 / 0.88 / 0.72, check
+# 0.75 / 0.82 / 0.76: the recall floors below are that set's, not a regression.
 FLOORS = {
-    "all": (0.70, 0.85, 0.73),
-    "ar": (0.68, 0.91, 0.66),
-    "en": (0.60, 1.0, 0.81),
+    "all": (0.84, 0.84, 0.84),
+    "ar": (0.76, 0.90, 0.78),
+    "en": (1.0, 1.0, 1.0),
     "ar-en": (1.0, 0.60, 0.91),
-    "diagnosis": (0.81, 0.81, 0.71),  # read while changing the linker
-    "check": (0.61, 0.88, 0.75),  # never read while changing the linker: the honest figure
+    "diagnosis": (1.0, 0.87, 0.92),  # read while changing the linker
+    "check": (0.75, 0.81, 0.78),  # never read while changing the linker: the honest figure
 }
 
 
