@@ -87,6 +87,11 @@ class Folded:
         return self.orig(i - 1) + 1
 
 
+def fold_text(text: str) -> str:
+    """``fold(text).text``, without the map back to the original offsets."""
+    return _DROP_RE.sub("", _unify(text))
+
+
 def fold(text: str) -> Folded:
     """Unify letters (same length) and drop diacritics, remembering where each kept char came from."""
     folded = _unify(text)
