@@ -8,7 +8,8 @@ when it opens a clause and a colon or complementiser follows (``…، بيّن: 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import compress, count
+from operator import itemgetter
 
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
@@ -45,7 +46,7 @@ def _cue_index() -> dict[str, tuple[CueForm, bool]]:
 _CUE_INDEX = _cue_index()
 
 
-_TEXT = attrgetter("text")
+_TEXT = itemgetter(0)  # a token's text
 _NEGATING_NOUNS = frozenset(("عدم", "دون", "بدون", "لعدم"))
 _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 
@@ -58,14 +59,15 @@ _THAT_CLAUSE = COMPLEMENTISERS - frozenset(("لان",))
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
     index = _CUE_INDEX
+    texts = list(map(_TEXT, toks))
     out = [
-        Cue(k, *hit)
-        for k, tok in enumerate(toks)
-        if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
+        Cue(k, *index[texts[k]])
+        for k in compress(count(), map(index.__contains__, texts))  # the few cue words, found in C
+        if k == 0 or texts[k - 1] not in _NEGATING_NOUNS
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
     if toks and not out:
         out.extend(_transposed(toks))
-    words = frozenset(map(_TEXT, toks))  # one C-level pass: most sentences hold neither word below
+    words = frozenset(texts)  # one C-level pass: most sentences hold neither word below
     if not _LAUNCH_WORDS.isdisjoint(words):
         out.extend(_launched_speech(toks))
         out.sort(key=lambda c: c.k)
