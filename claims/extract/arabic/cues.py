@@ -67,7 +67,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
     if toks and not out:
         out.extend(_transposed(toks))
-    words = frozenset(texts)  # one C-level pass: most sentences hold neither word below
+    words = texts  # each test below is one C-level pass: most sentences hold neither word
     if not _LAUNCH_WORDS.isdisjoint(words):
         out.extend(_launched_speech(toks))
         out.sort(key=lambda c: c.k)

@@ -296,7 +296,10 @@ def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | 
 
 
 def _inside(regions: list[Span], pos: int) -> bool:
-    return any(r.start < pos < r.end for r in regions)
+    for start, end in regions:  # a loop, not any() over a generator: most sentences have no quotation
+        if start < pos < end:
+            return True
+    return False
 
 
 def _continuation(

@@ -7,6 +7,7 @@ token type without importing each other.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 # The two word readings share their first run of word characters: it is read once, possessively
@@ -28,6 +29,9 @@ class Tok(NamedTuple):
     start: int
     end: int
     lw: str  # lower case, trailing "." dropped, curly apostrophe unified: what lexicons are keyed on
+
+
+START = itemgetter(1)  # a token's start offset: tokens are in text order, so bisect finds one by offset
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
