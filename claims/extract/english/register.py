@@ -8,12 +8,15 @@ are kept, so a title-only mention anywhere in the article (``the Army chief said
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import itemgetter, or_
+
 from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
 from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
-from claims.extract.english.tokens import Tok
+from claims.extract.english.tokens import LW, TEXT, Tok
 from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import role_key
 from claims.text.segment import Span
@@ -30,11 +33,16 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
         first = False
         body = dateline_end(ctx.text, span.start, span.end) if pi != last_pi else span.start
         last_pi = pi  # only a paragraph's first sentence can open with a dateline ("WASHINGTON (Reuters) -")
-        starts = [
-            k
-            for k, (text, _, _, lw) in enumerate(toks)
-            if text[0].isupper() or lw in titles or ("-" in text and text[:3] in _PREFIX3)
-        ]  # only capitalised words, titles and al-/el- names can open a run
+        # only capitalised words, titles and al-/el- names can open a run
+        if ctx.text.find("-", span.start, span.end) < 0:  # no al-/el- name: both tests in C
+            capital = map(str.isupper, map(_FIRST, map(TEXT, toks)))
+            starts = list(compress(count(), map(or_, capital, map(titles.__contains__, map(LW, toks)))))
+        else:
+            starts = [
+                k
+                for k, (text, _, _, lw) in enumerate(toks)
+                if text[0].isupper() or lw in titles or ("-" in text and text[:3] in _PREFIX3)
+            ]
         if body > span.start:
             starts = [k for k in starts if toks[k].start >= body]
         for start in starts:
@@ -86,6 +94,9 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+
+
+_FIRST = itemgetter(0)
 
 
 def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
