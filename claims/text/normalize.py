@@ -73,6 +73,11 @@ class Folded:
     _offsets: tuple[int, ...] | None  # None when folding kept every character in place
     _length: int
 
+    @property
+    def same_offsets(self) -> bool:
+        """Folding kept every character in place: ``orig(i) == i`` and ``orig_end(i) == i``."""
+        return self._offsets is None
+
     def orig(self, i: int) -> int:
         if self._offsets is None:
             return i

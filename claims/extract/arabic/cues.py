@@ -115,11 +115,28 @@ def _transposed(toks: list[Tok]) -> list[Cue]:
         w = tok.text
         if len(w) < 5 or w in _CUE_INDEX:
             continue
-        for i in range(len(w) - 2):
-            hit = _CUE_INDEX.get(w[:i] + w[i + 1] + w[i] + w[i + 2 :])
-            if hit is not None and not hit[0].imperfect and not hit[0].participle:
-                return [Cue(k, *hit)]
+        hit = _TRANSPOSED.get(w)
+        if hit is not None:
+            return [Cue(k, *hit)]
     return []
+
+
+def _transpositions() -> dict[str, tuple[CueForm, bool]]:
+    """Every misspelling ``_transposed`` reads, built at import: a perfect cue of five letters or more with
+    letters ``i`` and ``i + 1`` swapped (never the last) → the cue. A spelling two cues share takes the
+    one whose swap comes first, as trying the swaps of a word from its start finds it."""
+    found: dict[str, tuple[int, tuple[CueForm, bool]]] = {}
+    for cue, hit in _CUE_INDEX.items():
+        if len(cue) < 5 or hit[0].imperfect or hit[0].participle:
+            continue
+        for i in range(len(cue) - 2):
+            typo = cue[:i] + cue[i + 1] + cue[i] + cue[i + 2 :]
+            if typo not in found or i < found[typo][0]:
+                found[typo] = (i, hit)
+    return {typo: hit for typo, (_, hit) in found.items()}
+
+
+_TRANSPOSED = _transpositions()
 
 
 def _clause_opening(toks: list[Tok], k: int) -> bool:

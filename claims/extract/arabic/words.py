@@ -94,7 +94,7 @@ def in_lexicon(word: str, lexicon: frozenset[str]) -> str | None:
 
 
 def is_nisba(word: str) -> bool:
-    return word.startswith("ال") and len(word) >= 5 and (word.endswith("ي") or word.endswith("يه"))
+    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
 def masculine(nisba: str) -> str:

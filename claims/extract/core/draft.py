@@ -105,8 +105,10 @@ def finished(
     out: list[Finished] = []
     shown: dict[str, str] = {}  # names, roles and cues repeat from claim to claim: cleaned once each
     seen: set[tuple[int, int, str, str]] = set()
-    for d in sorted(drafts, key=lambda d: (folded.orig(d.start), d.kind == ClaimKind.EVENT)):
-        start, end = folded.orig(d.start), folded.orig_end(d.end)
+    same = folded.same_offsets  # no diacritic dropped: folded offsets are the stored text's
+    orig = (lambda i: i) if same else folded.orig
+    for d in sorted(drafts, key=lambda d: (orig(d.start), d.kind == ClaimKind.EVENT)):
+        start, end = (d.start, d.end) if same else (folded.orig(d.start), folded.orig_end(d.end))
         start, end = trim_span(doc.text, start, end, keep_quotes=d.kind != ClaimKind.DIRECT)
         if end - start < 2:
             continue
