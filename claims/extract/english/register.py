@@ -101,6 +101,8 @@ def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
     """``Labour MP Sarah Okafor and Green MP Tom Reilly``: two titled names joined by ``and`` are two
     people; the run ends before ``and`` (the second is read next). An organisation's name with ``and``
     (``Ministry of Water and Agriculture``) has no title + name before ``and`` and stays whole."""
+    if j - i <= 4:
+        return j  # no room for two names around "and": most runs
     x = next((x for x in range(i + 2, j - 2) if toks[x].lw == "and"), None)
     if x is None:
         return j
