@@ -8,8 +8,6 @@ occurrence of a registered alias is recorded as a mention, so pro-drop and short
 from __future__ import annotations
 
 import re
-from itertools import compress, count
-from operator import itemgetter
 
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
@@ -43,9 +41,6 @@ from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.segment import Span, paragraphs, split_paragraph
 from claims.types import SpeakerKind
-
-
-_TEXT = itemgetter(0)  # a token's text
 
 
 def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
@@ -154,7 +149,7 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
         n = len(toks)
         covered = -1
         if _WAL_NISBA.search(ctx.f, span.start, span.end) is None:  # one C-level scan, most sentences
-            candidates = list(compress(count(), map(triggers.__contains__, map(_TEXT, toks))))  # all in C
+            candidates = [i for i, t in enumerate(toks) if t.text in triggers]
         else:
             candidates = [
                 i
@@ -209,7 +204,7 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
     starts = {*firsts, *("و" + w for w in firsts), *("ف" + w for w in firsts)}
     for _, _, toks, _ in units:
         n = len(toks)
-        hits = list(compress(count(), map(starts.__contains__, map(_TEXT, toks))))
+        hits = [i for i, t in enumerate(toks) if t.text in starts]
         if not hits:
             continue
         i = 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count
 
 from claims.candidates import CleanDocument
 from claims.extract.core.draft import Draft
@@ -47,7 +46,7 @@ from claims.extract.english.spans import (
     tail_only,
     trim_left,
 )
-from claims.extract.english.tokens import LW, START, Tok, tokenize
+from claims.extract.english.tokens import START, Tok, tokenize
 from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import AGENTS, DOCUMENTS, unsourced_document
 from claims.text.normalize import Folded
@@ -334,8 +333,9 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     unclosed = _unclosed_quote(text, span)
     cues = [
         k
-        for k in compress(count(), map(verbs.__contains__, map(LW, toks)))  # the few verbs, found in C
-        if not _in(regions, (t := toks[k]).start)
+        for k, t in enumerate(toks)
+        if t.lw in verbs
+        and not _in(regions, t.start)
         and not noun_reading(toks, k)
         and t.start < unclosed
         and not (k > 0 and t.text[0].isupper() and toks[k - 1].text[0].isupper())  # "the United States"

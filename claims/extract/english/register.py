@@ -9,15 +9,13 @@ are kept, so a title-only mention anywhere in the article (``the Army chief said
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress, count, repeat
-from operator import and_, contains, itemgetter, or_
 
 from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
 from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
-from claims.extract.english.tokens import LW, START, TEXT, Tok
+from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import role_key
 from claims.text.segment import Span
@@ -34,13 +32,11 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
         first = False
         body = dateline_end(ctx.text, span.start, span.end) if pi != last_pi else span.start
         last_pi = pi  # only a paragraph's first sentence can open with a dateline ("WASHINGTON (Reuters) -")
-        # only capitalised words, titles and al-/el- names can open a run (tested in C, not per token)
-        texts = list(map(TEXT, toks))
-        opens = map(or_, map(str.isupper, map(_FIRST, texts)), map(titles.__contains__, map(LW, toks)))
-        if ctx.text.find("-", span.start, span.end) >= 0:
-            hyphen = map(contains, texts, repeat("-"))
-            opens = map(or_, opens, map(and_, hyphen, map(_PREFIX3.__contains__, map(_FIRST3, texts))))
-        starts = list(compress(count(), opens))
+        starts = [
+            k
+            for k, (text, _, _, lw) in enumerate(toks)
+            if text[0].isupper() or lw in titles or ("-" in text and text[:3] in _PREFIX3)
+        ]  # only capitalised words, titles and al-/el- names can open a run
         if body > span.start:
             starts = starts[bisect_left(starts, bisect_left(toks, body, key=START)) :]
         for start in starts:
@@ -72,7 +68,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                     i = j
                     continue
             if j > i:
-                run = (" ".join(map(LW, toks[max(0, i - 1) : j])), j < n and toks[j].text == "(")
+                run = (" ".join([t.lw for t in toks[max(0, i - 1) : j]]), j < n and toks[j].text == "(")
                 if run in seen:
                     entity = seen[run]
                 else:
@@ -92,9 +88,6 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
-
-
-_FIRST, _FIRST3 = itemgetter(0), itemgetter(slice(0, 3))
 
 
 def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:

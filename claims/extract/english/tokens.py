@@ -32,7 +32,6 @@ class Tok(NamedTuple):
 
 
 START = itemgetter(1)  # a token's start offset: tokens are in text order, so bisect finds one by offset
-TEXT, LW = itemgetter(0), itemgetter(3)  # a token's text and lexicon key, for scans done in C (map)
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
