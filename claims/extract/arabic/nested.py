@@ -182,6 +182,8 @@ def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     ``التي/الذي``, a finite ``نقل`` and ``عن``, a speaker phrase, then a complementiser or a colon."""
     inner = within(toks, outer.start, outer.end)
     n = len(inner)
+    if n < 6 or not any(ctx.f.find(w, outer.start, inner[-1].end) >= 0 for w in _WHICH):
+        return []  # no relative pronoun in the content: one substring search each, not a test per token
     for r in range(1, n - 4):
         if inner[r].text not in _WHICH or inner[r + 2].text != "عن":
             continue
