@@ -77,7 +77,12 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 
 def after_dateline(ctx: EnCtx, toks: list[Tok], span: Span) -> int:
-    return dateline_end(ctx.text, span.start, span.end)
+    """``dateline_end`` of a sentence, read once per article and sentence (each cue asks again)."""
+    key = (span.start, span.end)
+    end = ctx.datelines.get(key)
+    if end is None:
+        end = ctx.datelines[key] = dateline_end(ctx.text, span.start, span.end)
+    return end
 
 
 def left_bound(

@@ -42,5 +42,22 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     piece = text[start:end].replace("’", "'")
     lows = piece.lower()
     new = tuple.__new__
-    spans = [m.span() for m in _TOKEN_RE.finditer(piece)]  # one call per match: the hot loop of the extractor
-    return [new(Tok, (piece[a:b], a + start, b + start, lows[a:b].rstrip("."))) for a, b in spans]
+    out: list[Tok] = []
+    append = out.append
+    a = 0
+    # Words are read between spaces: a run of letters and digits alone is one token, as the pattern would
+    # read it (no branch takes more than the word when a space or the end follows), so the pattern runs
+    # only on the pieces with punctuation, from their first character and over the whole sentence (its
+    # look-aheads see past the piece). Same tokens, a third of the work: the hot loop of the extractor.
+    for word in piece.split(" "):
+        b = a + len(word)
+        if word.isalnum():
+            append(new(Tok, (word, a + start, b + start, lows[a:b].rstrip("."))))
+        elif b > a:
+            for m in _TOKEN_RE.finditer(piece, a):
+                x, y = m.span()
+                if x >= b:
+                    break
+                append(new(Tok, (piece[x:y], x + start, y + start, lows[x:y].rstrip("."))))
+        a = b + 1
+    return out
