@@ -11,8 +11,8 @@ from pathlib import Path
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.arabic.extract import extract_arabic
 from claims.extract.arabic.words import PLACES
-from claims.extract.core.confidence import calibrate
-from claims.extract.core.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, finish
+from claims.extract.core.confidence import calibrated
+from claims.extract.core.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, Finished, finished
 from claims.extract.core.entities import Entity
 from claims.extract.english.extract import extract_english
 from claims.extract.layered import LexiconLayer, apply_aliases, rules
@@ -32,8 +32,8 @@ def extract_claims(doc: CleanDocument, layer: LexiconLayer | None = None) -> lis
         return []
     folded = fold(doc.text)
     if layer is None or layer.empty:
-        return calibrate(doc, _rule_claims(doc, folded), folded.text)
-    found = calibrate(doc, _layered_claims(doc, folded, layer), folded.text)
+        return calibrated(doc, _rule_claims(doc, folded), folded.text)
+    found = calibrated(doc, _layered_claims(doc, folded, layer), folded.text)
     return apply_aliases(doc.text, found, dict(layer.overlay(doc.lang).speaker_aliases), layer.version)
 
 
@@ -41,25 +41,25 @@ def rule_claims(doc: CleanDocument) -> list[ClaimCandidate]:
     """The claims as the rules found them, ``confidence`` still the rules' prior (for fitting)."""
     if not doc.text.strip():
         return []
-    return _rule_claims(doc, fold(doc.text))
+    return [f.candidate() for f in _rule_claims(doc, fold(doc.text))]
 
 
-def _rule_claims(doc: CleanDocument, folded: Folded) -> list[ClaimCandidate]:
+def _rule_claims(doc: CleanDocument, folded: Folded) -> list[Finished]:
     outlet = Entity(doc.outlet or "", SpeakerKind.OUTLET)
     extractor = extract_arabic if doc.lang == "ar" else extract_english
     drafts, names = extractor(doc, folded, outlet)
-    return finish(doc, folded, drafts, names, PLACES if doc.lang == "ar" else frozenset())
+    return finished(doc, folded, drafts, names, PLACES if doc.lang == "ar" else frozenset())
 
 
-def _layered_claims(doc: CleanDocument, folded: Folded, layer: LexiconLayer) -> list[ClaimCandidate]:
+def _layered_claims(doc: CleanDocument, folded: Folded, layer: LexiconLayer) -> list[Finished]:
     """``_rule_claims`` run by the language's rules instance for ``layer`` (``claims.extract.layered``)."""
     outlet = Entity(doc.outlet or "", SpeakerKind.OUTLET)
     instance = rules(doc.lang, layer)
     if doc.lang == "ar":
         drafts, names = instance.module("extract").extract_arabic(doc, folded, outlet)
-        return finish(doc, folded, drafts, names, instance.module("words").PLACES)
+        return finished(doc, folded, drafts, names, instance.module("words").PLACES)
     drafts, names = instance.module("extract").extract_english(doc, folded, outlet)
-    return finish(doc, folded, drafts, names, frozenset())
+    return finished(doc, folded, drafts, names, frozenset())
 
 
 def extract_file(path: Path, *, lang: Lang | None = None) -> tuple[CleanDocument, list[ClaimCandidate]]:

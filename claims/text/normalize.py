@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Tashkeel, Quranic marks, superscript alef and tatweel, and the invisible format characters
@@ -67,22 +68,39 @@ def normalize_for_matching(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Folded:
-    """A folded copy of a text and the way back: ``orig(i)`` is the original offset of folded ``i``."""
+    """A folded copy of a text and the way back: ``orig(i)`` is the original offset of folded ``i``.
+
+    The way back is kept as runs, not as one offset per character: the folded offset where each run
+    of kept characters starts and how far the original is ahead there. Folding drops a few marks an
+    article, so this is a few numbers instead of a tuple as long as the text, built for every article.
+    """
 
     text: str
-    _offsets: tuple[int, ...] | None  # None when folding kept every character in place
+    _runs: tuple[tuple[int, ...], tuple[int, ...]] | None  # (run starts, shifts); None: nothing dropped
     _length: int
 
+    @property
+    def same_offsets(self) -> bool:
+        """Folding kept every character in place: ``orig(i) == i`` and ``orig_end(i) == i``."""
+        return self._runs is None
+
     def orig(self, i: int) -> int:
-        if self._offsets is None:
+        runs = self._runs
+        if runs is None:
             return i
-        if i >= len(self._offsets):
+        n = len(self.text)
+        if i >= n:
             return self._length
-        return self._offsets[i]
+        if i < 0:  # as a negative index into the offsets of every character would be read
+            i += n
+            if i < 0:
+                raise IndexError("folded offset out of range")
+        starts, shifts = runs
+        return i + shifts[bisect_right(starts, i) - 1]
 
     def orig_end(self, i: int) -> int:
         """Original end offset for a folded end offset (one past the last kept character)."""
-        if self._offsets is None or i == 0:
+        if self._runs is None or i == 0:
             return i
         return self.orig(i - 1) + 1
 
@@ -100,18 +118,29 @@ def _single_quotes(text: str) -> str:
     return _DOUBLED_QUOTE_RE.sub(lambda m: _DOUBLED_QUOTES[m.group()] + _DROPPED, text)
 
 
+def fold_text(text: str) -> str:
+    """``fold(text).text``, without the map back to the original offsets."""
+    return _DROP_RE.sub("", _single_quotes(_unify(text)))
+
+
 def fold(text: str) -> Folded:
     """Unify letters (same length) and drop diacritics, remembering where each kept char came from."""
     folded = _single_quotes(_unify(text))
     if not _DROP_RE.search(folded):
         return Folded(folded, None, len(text))
-    kept: list[int] = []
     pieces: list[str] = []
-    last = 0
+    starts: list[int] = []  # folded offset where each run of kept characters starts
+    shifts: list[int] = []  # original offset minus folded offset along that run
+    last = at = 0
     for m in _DROP_RE.finditer(folded):
-        pieces.append(folded[last : m.start()])
-        kept.extend(range(last, m.start()))
+        if m.start() > last:
+            pieces.append(folded[last : m.start()])
+            starts.append(at)
+            shifts.append(last - at)
+            at += m.start() - last
         last = m.end()
-    pieces.append(folded[last:])
-    kept.extend(range(last, len(folded)))
-    return Folded("".join(pieces), tuple(kept), len(text))
+    if last < len(folded):
+        pieces.append(folded[last:])
+        starts.append(at)
+        shifts.append(last - at)
+    return Folded("".join(pieces), (tuple(starts), tuple(shifts)), len(text))

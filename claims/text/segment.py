@@ -219,7 +219,10 @@ _POSTPOSED_CUES = frozenset(
 
 
 def _inside(regions: list[Span], pos: int) -> bool:
-    return any(r.start < pos < r.end - 1 for r in regions)
+    for start, end in regions:  # a loop, not any() over a generator
+        if start < pos < end - 1:
+            return True
+    return False
 
 
 def _is_abbreviation(text: str, sent_start: int, m: re.Match[str]) -> bool:

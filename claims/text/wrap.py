@@ -62,11 +62,12 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
         return []
     arabic = [_ARABIC_RE.search(line) is not None for line in lines]
     widths = [len(line) for line in lines]
-    open_widths = [w for line, w, a in zip(lines, widths, arabic, strict=True) if a and _open(line)]
+    opened = [a and _open(line) for line, a in zip(lines, arabic, strict=True)]  # once a line: read thrice
+    open_widths = [w for w, o in zip(widths, opened, strict=True) if o]
     out: list[bool] = []
     for i in range(n - 1):
         line, nxt = lines[i], lines[i + 1]
-        if not (arabic[i] and arabic[i + 1] and _open(line)) or _BULLET_RE.match(nxt):
+        if not (arabic[i] and arabic[i + 1] and opened[i]) or _BULLET_RE.match(nxt):
             out.append(False)
             continue
         w = widths[i]
@@ -76,7 +77,7 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
             and sum(abs(o - w) <= _WIDTH_BAND * w for o in open_widths) >= 3
         )
         words = line.count(" ") + 1
-        stub = words >= _SENTENCE_WORDS and nxt.count(" ") + 1 <= _STUB_WORDS and not _open(nxt)
+        stub = words >= _SENTENCE_WORDS and nxt.count(" ") + 1 <= _STUB_WORDS and not opened[i + 1]
         out.append(_dangling(line) or column or stub)
     return out
 

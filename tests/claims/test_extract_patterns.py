@@ -75,3 +75,26 @@ def test_the_plain_and_fast_token_patterns_split_a_sentence_alike() -> None:
     assert [m.group() for m in FAST["en_token"].finditer(text)] == [
         m.group() for m in PLAIN["en_token"].finditer(text)
     ]
+
+
+def test_english_tokens_read_word_by_word_are_the_pattern_scan_of_the_sentence() -> None:
+    """``tokenize`` runs the token pattern only on the space-separated pieces holding punctuation (a
+    piece of letters and digits alone is taken whole): on random sentences it must give exactly the
+    tokens, offsets and lexicon keys of one scan of the pattern over the whole sentence."""
+    from claims.extract.english.tokens import Tok, tokenize
+
+    def scanned(text: str, start: int, end: int) -> list[Tok]:
+        piece = text[start:end].replace("’", "'")
+        lows = piece.lower()
+        return [
+            Tok(piece[a:b], a + start, b + start, lows[a:b].rstrip("."))
+            for a, b in (m.span() for m in FAST["en_token"].finditer(piece))
+        ]
+
+    rng = random.Random("en-tokenize")
+    alphabet = "aAsSzZY1é_ '’-&.,\"\n İΣ" + "  "
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        start = rng.randint(0, min(3, len(text)))
+        end = rng.randint(start, len(text))
+        assert tokenize(text, start, end) == scanned(text, start, end), (text, start, end)

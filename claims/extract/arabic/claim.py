@@ -3,6 +3,8 @@ pro-drop by agreement), its cue text with the phrasal preposition, and where its
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import content_marker, content_start, marker_at
 from claims.extract.arabic.cue_forms import CueForm, fold_set
@@ -22,7 +24,7 @@ from claims.extract.arabic.statements import statement
 from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
-from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.extract.core.tokens import QUOTE_CHARS, START, Tok
 from claims.types import ClaimKind, SpeakerKind
 
 
@@ -221,8 +223,10 @@ def _past_cognate(toks: list[Tok], k: int, n: int, start: int, prep: str, form: 
     """``نفت الوزارة … نفيا قاطعا توقف الخط``: the verb's own verbal noun in the accusative, with its
     adjective, only says how it was said; the content starts after it (guideline §4.2). Known by
     shape: an indefinite accusative (``…ا``) holding the cue's root letters in order."""
-    at = next((m for m in range(k + 1, n) if toks[m].start == start), None) if not prep else None
-    if at is None or at + 1 >= n:
+    if prep:
+        return start, prep
+    at = bisect_left(toks, start, k + 1, n, key=START)  # the token the content starts at, if any
+    if at + 1 >= n or toks[at].start != start:
         return start, prep
     w = toks[at].text
     root = [c for c in form.lemma if c not in _WEAK]

@@ -8,7 +8,8 @@ when it opens a clause and a colon or complementiser follows (``…، بيّن: 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import compress, count
+from operator import itemgetter
 
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
@@ -45,7 +46,7 @@ def _cue_index() -> dict[str, tuple[CueForm, bool]]:
 _CUE_INDEX = _cue_index()
 
 
-_TEXT = attrgetter("text")
+_TEXT = itemgetter(0)  # a token's text
 _NEGATING_NOUNS = frozenset(("عدم", "دون", "بدون", "لعدم"))
 _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 
@@ -58,14 +59,15 @@ _THAT_CLAUSE = COMPLEMENTISERS - frozenset(("لان",))
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
     index = _CUE_INDEX
+    texts = list(map(_TEXT, toks))
     out = [
-        Cue(k, *hit)
-        for k, tok in enumerate(toks)
-        if (hit := index.get(tok.text)) is not None and (k == 0 or toks[k - 1].text not in _NEGATING_NOUNS)
+        Cue(k, *index[texts[k]])
+        for k in compress(count(), map(index.__contains__, texts))  # the few cue words, found in C
+        if k == 0 or texts[k - 1] not in _NEGATING_NOUNS
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
     if toks and not out:
         out.extend(_transposed(toks))
-    words = frozenset(map(_TEXT, toks))  # one C-level pass: most sentences hold neither word below
+    words = texts  # each test below is one C-level pass: most sentences hold neither word
     if not _LAUNCH_WORDS.isdisjoint(words):
         out.extend(_launched_speech(toks))
         out.sort(key=lambda c: c.k)
@@ -113,11 +115,28 @@ def _transposed(toks: list[Tok]) -> list[Cue]:
         w = tok.text
         if len(w) < 5 or w in _CUE_INDEX:
             continue
-        for i in range(len(w) - 2):
-            hit = _CUE_INDEX.get(w[:i] + w[i + 1] + w[i] + w[i + 2 :])
-            if hit is not None and not hit[0].imperfect and not hit[0].participle:
-                return [Cue(k, *hit)]
+        hit = _TRANSPOSED.get(w)
+        if hit is not None:
+            return [Cue(k, *hit)]
     return []
+
+
+def _transpositions() -> dict[str, tuple[CueForm, bool]]:
+    """Every misspelling ``_transposed`` reads, built at import: a perfect cue of five letters or more with
+    letters ``i`` and ``i + 1`` swapped (never the last) → the cue. A spelling two cues share takes the
+    one whose swap comes first, as trying the swaps of a word from its start finds it."""
+    found: dict[str, tuple[int, tuple[CueForm, bool]]] = {}
+    for cue, hit in _CUE_INDEX.items():
+        if len(cue) < 5 or hit[0].imperfect or hit[0].participle:
+            continue
+        for i in range(len(cue) - 2):
+            typo = cue[:i] + cue[i + 1] + cue[i] + cue[i + 2 :]
+            if typo not in found or i < found[typo][0]:
+                found[typo] = (i, hit)
+    return {typo: hit for typo, (_, hit) in found.items()}
+
+
+_TRANSPOSED = _transpositions()
 
 
 def _clause_opening(toks: list[Tok], k: int) -> bool:

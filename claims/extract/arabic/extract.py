@@ -296,7 +296,10 @@ def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | 
 
 
 def _inside(regions: list[Span], pos: int) -> bool:
-    return any(r.start < pos < r.end for r in regions)
+    for start, end in regions:  # a loop, not any() over a generator: most sentences have no quotation
+        if start < pos < end:
+            return True
+    return False
 
 
 def _continuation(
@@ -359,6 +362,8 @@ def _relative_report(toks: list[Tok], k: int) -> bool:
 
 def _opens_with(text: str, phrases: tuple[str, ...]) -> bool:
     """``text`` starts with one of ``phrases`` as whole words (``حيث`` but not ``حيثيات``)."""
+    if not text.startswith(phrases):
+        return False  # one C-level test for most sentences
     return any(text.startswith(p) and (len(text) == len(p) or not text[len(p)].isalpha()) for p in phrases)
 
 

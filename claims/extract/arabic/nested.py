@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from claims.extract.arabic.claim import claim
 from claims.extract.arabic.content import content_start
 from claims.extract.arabic.cue_forms import fold_set
@@ -11,7 +13,7 @@ from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS
 from claims.extract.core.draft import Draft
-from claims.extract.core.tokens import Tok
+from claims.extract.core.tokens import END, Tok, within
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
@@ -22,7 +24,7 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     """``نقلت الوكالة عن الوزير قوله إن …``: the minister's claim, ``via`` the agency (guideline §4.3)."""
     if not outer.cue.startswith(("نقل", "تنقل", "ينقل")):
         return _quoting_aside(ctx, toks, outer)
-    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    inner = within(toks, outer.start, outer.end)
     m = parse_mention(ctx, inner, 0, len(inner))
     if m is None:
         return []
@@ -52,7 +54,7 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
 def _quoting_aside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     """``وذكرت صحيفة «الصباح»، نقلاً عن مصدر في الوزارة، أن …``: the outlet names its own source between
     its cue and the content, so the source's claim is the same span, ``via`` the outlet (§4.3)."""
-    before = [t for t in toks if t.end <= outer.start]
+    before = toks[: bisect_right(toks, outer.start, key=END)]  # the tokens ending before the content
     for k in range(max(0, len(before) - 14), len(before) - 2):
         if before[k].text == "نقلا" and before[k + 1].text == "عن":
             m = parse_mention(ctx, before, k + 2, len(before))
@@ -91,7 +93,7 @@ def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list
         return reported_inside(ctx, toks, outer) or relayed_in_relative(ctx, toks, outer)
     if outer.kind != ClaimKind.DIRECT:
         return []
-    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    inner = within(toks, outer.start, outer.end)
     if not inner:
         return []
     local = registry_match(ctx, inner, 0, len(inner))
@@ -122,7 +124,7 @@ def reported_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     By position only: the content opens with a complementiser, a speaker phrase fills exactly the
     slot up to a finite (perfect) reporting verb, and the verb has a complement of its own. After
     ``إن/أن`` the subject is accusative, so a sound plural reads ``ين`` (``المحتجين``)."""
-    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    inner = within(toks, outer.start, outer.end)
     if len(inner) < 4 or inner[0].text not in COMPLEMENTISERS:
         return []
     for cue in find_cues(inner):
@@ -178,8 +180,10 @@ def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     (it quoted Z) and Z's statement reaches us through the paper (guideline §4.3): two claims, the
     paper's (its whole complement) and Z's, ``via`` the paper. By position: a name right before
     ``التي/الذي``, a finite ``نقل`` and ``عن``, a speaker phrase, then a complementiser or a colon."""
-    inner = [t for t in toks if outer.start <= t.start < outer.end]
+    inner = within(toks, outer.start, outer.end)
     n = len(inner)
+    if n < 6 or not any(ctx.f.find(w, outer.start, inner[-1].end) >= 0 for w in _WHICH):
+        return []  # no relative pronoun in the content: one substring search each, not a test per token
     for r in range(1, n - 4):
         if inner[r].text not in _WHICH or inner[r + 2].text != "عن":
             continue

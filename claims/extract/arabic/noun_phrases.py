@@ -11,6 +11,7 @@ the entry point that picks among them is ``mentions.parse_mention``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.extract.arabic import lexicon as lx
@@ -50,7 +51,7 @@ _NAME_TITLES = frozenset({"امير"})  # also a name part: حسين أمير ع
 _SAYING_WORDS = frozenset(("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"))
 
 
-_NO_QUOTES = str.maketrans("", "", "".join(QUOTE_CHARS))
+_QUOTES_RE = re.compile("[" + "".join(sorted(QUOTE_CHARS)) + "]")  # translate is slow on Arabic text
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +71,14 @@ class Ctx:
         self.f = folded.text
         self.reg = registry
         self.skip_until = 0  # an interview answer already taken whole: its later sentences are read
+        self.unfolded = folded.same_offsets
 
     def orig(self, start: int, end: int) -> str:
         """Original letters for a folded span, whitespace collapsed and quote marks removed."""
-        raw = self.text[self.folded.orig(start) : self.folded.orig_end(end)].translate(_NO_QUOTES)
+        if self.unfolded:  # no diacritic dropped: folded offsets are the original's
+            raw = _QUOTES_RE.sub("", self.text[start:end])
+        else:
+            raw = _QUOTES_RE.sub("", self.text[self.folded.orig(start) : self.folded.orig_end(end)])
         return " ".join(raw.split()).strip(" ()")
 
 
@@ -190,12 +195,12 @@ def _possessed_object(w: str) -> bool:
     return (len(w) == 4 and w.endswith("اه")) or (len(w) >= 5 and w.endswith(("ته", "تها", "تهم")))
 
 
+_PRONOUN_PPS = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUNS)  # every shape, one lookup
+
+
 def pronoun_pp(w: str) -> bool:
     """``عنها``, ``منه``, ``لديهم``, ``به``: a preposition carrying a pronoun (a closed class of shapes)."""
-    for p in _PRONOUNS:
-        if w.endswith(p) and w[: -len(p)] in _PREPOSITIONS:
-            return len(w) > 2  # not لي, بي: the Chinese surname Li, the letters of BBC
-    return False
+    return len(w) > 2 and w in _PRONOUN_PPS  # not لي, بي: the Chinese surname Li, the letters of BBC
 
 
 def verbal_noun(w: str) -> bool:
@@ -279,9 +284,10 @@ def registry_match(
         if head is None or head not in firsts:
             continue
         top = min(limit, i + firsts[head])
+        words = [head, *[t.text for t in toks[i + 1 : top]]]
+        lookup = ctx.reg.lookup
         for k in range(top, i, -1):
-            key = " ".join([head, *(t.text for t in toks[i + 1 : k])])
-            entity = ctx.reg.lookup(key)
+            entity = lookup(" ".join(words[: k - i]))
             if entity is not None and (kind is None or entity.kind == kind):
                 return entity, k
     return None

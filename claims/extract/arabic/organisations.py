@@ -15,6 +15,7 @@ from claims.extract.arabic.words import (
     DUALS,
     FRAME_WORDS,
     GIVEN,
+    HEADS,
     MEDIA_HEADS,
     OFFICE,
     ORG_HEADS,
@@ -378,7 +379,7 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
                 or (
                     m > j + 1
                     and (_plain_name(toks[m].text) or toks[m].text in PLACES or toks[m].text in TITLES)
-                    and toks[m - 1].text in PLACE_HEADS | ORG_HEADS
+                    and toks[m - 1].text in HEADS  # an organisation's or place's head
                     and not toks[m - 1].text.startswith("ال")
                 )
             )

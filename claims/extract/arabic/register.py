@@ -85,8 +85,9 @@ def _join_detached_conjunctions(text: str, toks: list[Tok]) -> list[Tok]:
 
 def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
     """``علي`` spelt with ya and followed by a name-like word is the name Ali, not ``على``."""
-    for i, tok in enumerate(toks):
-        if tok.text != "علي" or ctx.text[ctx.folded.orig(tok.end - 1)] != "ي":
+    for i in [i for i, tok in enumerate(toks) if tok.text == "علي"]:
+        tok = toks[i]
+        if ctx.text[ctx.folded.orig(tok.end - 1)] != "ي":
             continue
         if i > 0 and toks[i - 1].text in GIVEN and (
             i + 1 == len(toks) or toks[i + 1].text in COMPLEMENTISERS or not toks[i + 1].text[0].isalpha()

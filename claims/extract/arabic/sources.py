@@ -78,9 +78,16 @@ _PRONOUN_HINTS = ("تعبير", "قول", "وصف", "كما قال")
 _SOURCE_HINTS = ("حسب", "وفق", "نقلا", "لسان", "طبقا", "استنادا", "بناء")
 
 
+def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
+    for hint in hints:  # a loop, not any() over a generator: it runs on every sentence
+        if hint in text:
+            return True
+    return False
+
+
 def pronoun_phrase(text: str) -> tuple[int, str] | None:
     """``(offset, phrase)`` of a closing ``حسب تعبيره``; offset 0 when the sentence is only that phrase."""
-    if not any(h in text for h in _PRONOUN_HINTS):
+    if not _holds_any(text, _PRONOUN_HINTS):
         return None  # a cheap test first: the regex is a long alternation
     for m in _PRONOUN_RE.finditer(text):
         tail = text[m.end() :].strip(_EDGE + '"”»')
@@ -95,7 +102,7 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
     """Fill ``via`` from a source phrase, or make the source the speaker when nobody else speaks."""
     text = ctx.f[span.start : end_limit]
     out: list[Draft] = []
-    if not any(h in text for h in _SOURCE_HINTS):
+    if not _holds_any(text, _SOURCE_HINTS):
         return out
     for m in _SOURCE_RE.finditer(text):
         after = tokenize(ctx.f, span.start + m.end(), end_limit)

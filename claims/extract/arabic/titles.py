@@ -36,6 +36,7 @@ from claims.extract.arabic.words import (
     DEFINITE_GIVEN,
     EVENT_VERBS,
     GIVEN,
+    HEADS,
     NATIONALITIES,
     OFFICE,
     ORG_HEADS,
@@ -423,7 +424,7 @@ def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
                     or w in PLACES
                     or w in ORG_HEADS
                     or w in _IN_PREPS
-                    or toks[m - 1].text in ORG_HEADS | PLACE_HEADS
+                    or toks[m - 1].text in HEADS
                     or toks[m - 1].text in _IN_PREPS
                 )
             )

@@ -22,6 +22,7 @@ MEDIA_HEADS = fold_set(
     + ("موقع", "الموقع", "إذاعة", "الإذاعة")
 )
 PLACE_HEADS = fold_set(lx.PLACE_HEADS)
+HEADS = ORG_HEADS | PLACE_HEADS  # an organisation's or a place's head noun
 COLLECTIVES = fold_set(lx.COLLECTIVES) | fold_set(lx.DUAL_COLLECTIVES)
 DUALS = fold_set(lx.DUAL_COLLECTIVES)
 SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
@@ -93,7 +94,7 @@ def in_lexicon(word: str, lexicon: frozenset[str]) -> str | None:
 
 
 def is_nisba(word: str) -> bool:
-    return word.startswith("ال") and len(word) >= 5 and (word.endswith("ي") or word.endswith("يه"))
+    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
 def masculine(nisba: str) -> str:
@@ -101,24 +102,26 @@ def masculine(nisba: str) -> str:
     return nisba[:-1] if nisba.endswith("يه") else nisba
 
 
+# A cue form, bare or behind a و/ف clitic (``strip_clitic``): one set lookup instead of two and a call.
+_CUE_WORDS = frozenset(cue_forms()) | frozenset(c + w for w in cue_forms() for c in "وف" if len(w) > 2)
+
+
 def is_cue(word: str) -> bool:
-    forms = cue_forms()
-    return word in forms or strip_clitic(word) in forms
+    """``word`` or ``strip_clitic(word)`` is a cue form."""
+    return word in _CUE_WORDS
+
+
+# Every class a name word is not (``is_name_token``), as one set built at import.
+_NOT_NAME_WORDS = (
+    STOPS | COMPLEMENTISERS | TITLES | ORG_HEADS | PLACES | EVENT_VERBS | FRAME_WORDS | _CUE_WORDS
+)
 
 
 def is_name_token(word: str) -> bool:
-    """Can ``word`` stand in a name slot? Empty strings (a detached ``و`` minus its letter) cannot."""
-    return (
-        word[:1].isalpha()
-        and word not in STOPS
-        and word not in COMPLEMENTISERS
-        and word not in TITLES
-        and word not in ORG_HEADS
-        and word not in PLACES
-        and word not in EVENT_VERBS
-        and word not in FRAME_WORDS
-        and not is_cue(word)
-    )
+    """Can ``word`` stand in a name slot? Empty strings (a detached ``و`` minus its letter) cannot.
+
+    Not a stop word, complementiser, title, organisation head, place, event verb, frame opener or cue."""
+    return word[:1].isalpha() and word not in _NOT_NAME_WORDS
 
 
 def indefinite_nisba(word: str) -> bool:
@@ -129,7 +132,7 @@ def indefinite_nisba(word: str) -> bool:
 
 def title_word(w: str) -> bool:
     """Words that continue a title before the name: offices, nisbas, places, genitives, ``و``-joined titles."""
-    if w in OFFICE or w in PLACES or w in TITLES or w in TITLE_LINKS or w in ORG_HEADS or is_nisba(w):
+    if w in _TITLE_WORDS or is_nisba(w):
         return True
     if w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS:
         return True
@@ -140,6 +143,9 @@ def title_word(w: str) -> bool:
     if len(w) > 3 and w[0] == "ب" and w[1:] in PLACES:
         return True  # المحكمة الابتدائية بتونس
     return len(w) > 3 and w[0] == "و" and (w[1:] in TITLES or (w[1:].startswith("ال") and w[1:] not in STOPS))
+
+
+_TITLE_WORDS = OFFICE | PLACES | TITLES | TITLE_LINKS | ORG_HEADS  # title_word's sets, one lookup
 
 
 def _triggers() -> dict[str, str]:

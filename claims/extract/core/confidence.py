@@ -21,10 +21,14 @@ from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter, mul
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claims.candidates import ClaimCandidate, CleanDocument
-from claims.text.normalize import fold
+from claims.text.normalize import fold_text
 from claims.types import ClaimKind, SpeakerKind
+
+if TYPE_CHECKING:
+    from claims.extract.core.draft import Finished
 
 MODEL_FILE = Path(__file__).with_name("confidence.json")
 _WORD = re.compile(r"\w+")
@@ -45,6 +49,12 @@ class _Speaker:
     last: str  # the last word, normalised for matching
     salience: float
     claims: int
+    # the features that depend on the speaker alone, in ``FEATURES`` order from ``one_word_speaker``
+    # to ``definite_one_word``, and ``lam_prefixed_last_word``
+    shape: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 0.0)
+    lam_prefixed: float = 0.0
+    phrase: str = ""  # the words joined: what is searched for when the claim gives no mention
+    log_claims: float = 0.0
 
 
 def _speakers(claims: list[ClaimCandidate], folded_text: str) -> dict[str, _Speaker]:
@@ -53,9 +63,17 @@ def _speakers(claims: list[ClaimCandidate], folded_text: str) -> dict[str, _Spea
     out: dict[str, _Speaker] = {}
     for name, n in counts.items():
         words = tuple(_WORD.findall(name.split(" + ")[0]))
-        last = fold(words[-1]).text if words else ""
+        last = fold_text(words[-1]) if words else ""
         salience = math.log1p(folded_text.count(last)) if len(last) > 1 else 0.0
-        out[name] = _Speaker(words, last, salience, n)
+        n_words = len(words)
+        shape = (
+            float(n_words == 1),
+            float(n_words > 4),
+            sum(w[:1].islower() for w in words) / n_words if words else 1.0,
+            float(n_words == 1 and last.startswith("ال")),
+        )
+        lam = float(len(last) > 3 and last.startswith("ل") and not last.startswith("لل"))
+        out[name] = _Speaker(words, last, salience, n, shape, lam, " ".join(words), math.log1p(n))
     return out
 
 
@@ -103,11 +121,11 @@ def feature_vector(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker)
     last_word = words[-1] if words else ""
     sentence_start = _sentence_start(text, start)
     mention = claim.speaker_mention
-    distance = _distance(text, mention or " ".join(words), start, end)
-    content_words = _WORD.findall(claim.content)
+    content = claim.content
+    distance = _distance(text, mention or speaker.phrase, start, end)
+    content_words = _WORD.findall(content)
     first = content_words[0].lower() if content_words else ""
-    n_words = len(words)
-    last = speaker.last
+    kind = claim.speaker_kind
     return (
         claim.confidence,
         float(bool(mention)),
@@ -115,27 +133,35 @@ def feature_vector(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker)
         math.log1p(distance if distance is not None else 2 * _WINDOW),
         speaker.salience,
         float(bool(words) and text.find(last_word, max(0, start - _WINDOW), end + _WINDOW) >= 0),
-        math.log1p(speaker.claims),
+        speaker.log_claims,
         float(claim.kind == ClaimKind.DIRECT),
         float(not claim.cue),
         float(bool(claim.via)),
         float(bool(claim.speaker_role)),
-        float(claim.speaker_kind == SpeakerKind.PERSON),
-        float(claim.speaker_kind == SpeakerKind.ORGANIZATION),
-        float(claim.speaker_kind == SpeakerKind.GROUP),
-        float(n_words == 1),
-        float(n_words > 4),
-        sum(w[:1].islower() for w in words) / n_words if words else 1.0,
-        float(n_words == 1 and last.startswith("ال")),
+        float(kind == SpeakerKind.PERSON),
+        float(kind == SpeakerKind.ORGANIZATION),
+        float(kind == SpeakerKind.GROUP),
+        *speaker.shape,
         math.log1p(len(content_words)),
         float(first in _COMPLEMENTISERS or first.lstrip("ب").replace("أ", "ا") in _COMPLEMENTISERS),
         start / max(len(text), 1),
         float(start > 0.9 * len(text)),
-        float(bool(words) and len(last_word) > 2 and last_word in claim.content),
-        float(bool(_CHROME.search(claim.content))),
-        float(len(last) > 3 and last.startswith("ل") and not last.startswith("لل")),
+        float(bool(words) and len(last_word) > 2 and last_word in content),
+        float(_chrome(content)),
+        speaker.lam_prefixed,
         math.log1p(len(_CAPITALISED_RUN.findall(text, sentence_start, end))) if doc.lang == "en" else 0.0,
     )
+
+
+def _chrome(content: str) -> bool:
+    """``_CHROME`` in ``content``; each of its branches needs a literal, looked for first (most contents
+    hold none of them, and a substring test is cheaper than the pattern tried at every position)."""
+    if not any(lit in content for lit in _CHROME_LITERALS):
+        return False
+    return _CHROME.search(content) is not None
+
+
+_CHROME_LITERALS = ("http", "www.", "@", "©", "|", "{{")
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -210,3 +236,16 @@ def calibrate(doc: CleanDocument, claims: list[ClaimCandidate], folded_text: str
         p = model.probability(feature_vector(doc, claim, speakers[claim.speaker]))
         out.append(claim.model_copy(update={"confidence": round(p, 3)}))
     return out
+
+
+def calibrated(doc: CleanDocument, found: list[Finished], folded_text: str) -> list[ClaimCandidate]:
+    """:func:`calibrate` on the fields before validation (``draft.finished``): the model's probability
+    is set in place and each candidate is built once, not built and then copied with a new confidence."""
+    model = _COMPILED.get(doc.lang)
+    if model and found:
+        speakers = _speakers(found, folded_text)  # type: ignore[arg-type]
+        for f in found:
+            if f.kind != ClaimKind.EVENT:
+                vector = feature_vector(doc, f, speakers[f.speaker])  # type: ignore[arg-type]
+                f.confidence = round(model.probability(vector), 3)
+    return [f.candidate() for f in found]

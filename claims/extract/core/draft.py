@@ -41,6 +41,45 @@ class Draft:
     margin: float | None = None
 
 
+@dataclass(slots=True)
+class Finished:
+    """A claim's output fields before the one validation into :class:`ClaimCandidate`: calibration reads
+    them (the names are the model's) and sets ``confidence``, so no claim is built and copied again."""
+
+    speaker: str
+    speaker_mention: str
+    speaker_role: str
+    speaker_kind: SpeakerKind
+    cue: str
+    content: str
+    start: int
+    end: int
+    kind: ClaimKind
+    via: str
+    confidence: float
+    checkworthiness: float
+    checkworthy_reasons: tuple[str, ...]
+
+    def candidate(self) -> ClaimCandidate:
+        return ClaimCandidate(
+            speaker=self.speaker,
+            speaker_mention=self.speaker_mention,
+            speaker_role=self.speaker_role,
+            speaker_kind=self.speaker_kind,
+            cue=self.cue,
+            content=self.content,
+            start=self.start,
+            end=self.end,
+            kind=self.kind,
+            via=self.via,
+            confidence=self.confidence,
+            checkworthiness=self.checkworthiness,
+            checkworthy_reasons=self.checkworthy_reasons,
+            extractor=EXTRACTOR_NAME,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+
+
 def finish(
     doc: CleanDocument,
     folded: Folded,
@@ -49,13 +88,27 @@ def finish(
     extra_names: frozenset[str] = frozenset(),
 ) -> list[ClaimCandidate]:
     """Drafts → candidates in document order, exact spans into ``doc.text``, duplicates removed."""
+    return [f.candidate() for f in finished(doc, folded, drafts, keys, extra_names)]
+
+
+def finished(
+    doc: CleanDocument,
+    folded: Folded,
+    drafts: list[Draft],
+    keys: list[str],
+    extra_names: frozenset[str] = frozenset(),
+) -> list[Finished]:
+    """:func:`finish` up to the validation: the fields of each candidate, ``confidence`` the rules' prior."""
     # the article's own name words; ``extra_names`` (hundreds of places) is searched beside them
     # rather than copied into one set per article
-    names = frozenset(w for k in keys for w in k.lower().split() if len(w) > 2)
-    out: list[ClaimCandidate] = []
+    names = frozenset(w for w in " ".join(keys).lower().split() if len(w) > 2)
+    out: list[Finished] = []
+    shown: dict[str, str] = {}  # names, roles and cues repeat from claim to claim: cleaned once each
     seen: set[tuple[int, int, str, str]] = set()
-    for d in sorted(drafts, key=lambda d: (folded.orig(d.start), d.kind == ClaimKind.EVENT)):
-        start, end = folded.orig(d.start), folded.orig_end(d.end)
+    same = folded.same_offsets  # no diacritic dropped: folded offsets are the stored text's
+    orig = (lambda i: i) if same else folded.orig
+    for d in sorted(drafts, key=lambda d: (orig(d.start), d.kind == ClaimKind.EVENT)):
+        start, end = (d.start, d.end) if same else (folded.orig(d.start), folded.orig_end(d.end))
         start, end = trim_span(doc.text, start, end, keep_quotes=d.kind != ClaimKind.DIRECT)
         if end - start < 2:
             continue
@@ -67,26 +120,31 @@ def finish(
         score, reasons = score_checkworthiness(
             content, doc.lang, names, key=folded.text[d.start : d.end].lower(), more_names=extra_names
         )
+        speaker = d.speaker
+        role = speaker.role if speaker.kind == SpeakerKind.PERSON else ""
         out.append(
-            ClaimCandidate(
-                speaker=strip_invisible(d.speaker.canonical),
-                speaker_mention=strip_invisible(d.mention),
-                speaker_role=strip_invisible(d.speaker.role) if d.speaker.kind == SpeakerKind.PERSON else "",
-                speaker_kind=d.speaker.kind,
-                cue=strip_invisible(d.cue),
-                content=content,
-                start=start,
-                end=end,
-                kind=d.kind,
-                via=strip_invisible(d.via),
-                confidence=round(min(max(d.confidence, 0.0), 1.0), 3),
-                checkworthiness=score,
-                checkworthy_reasons=reasons,
-                extractor=EXTRACTOR_NAME,
-                extractor_version=EXTRACTOR_VERSION,
+            Finished(
+                shown.get(speaker.canonical) or _shown(shown, speaker.canonical),
+                shown.get(d.mention) or _shown(shown, d.mention),
+                shown.get(role) or _shown(shown, role),
+                speaker.kind,
+                shown.get(d.cue) or _shown(shown, d.cue),
+                content,
+                start,
+                end,
+                d.kind,
+                shown.get(d.via) or _shown(shown, d.via),
+                round(min(max(d.confidence, 0.0), 1.0), 3),
+                score,
+                reasons,
             )
         )
     return out
+
+
+def _shown(cache: dict[str, str], text: str) -> str:
+    cache[text] = clean = strip_invisible(text)
+    return clean
 
 
 def trim_span(text: str, start: int, end: int, *, keep_quotes: bool) -> tuple[int, int]:

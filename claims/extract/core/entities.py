@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from claims.types import SpeakerKind
 
@@ -157,18 +158,14 @@ class Registry:
         return self._recent_cache
 
     def _compute_recent(self) -> list[Entity]:
-        seen: set[int] = set()
-        out: list[Entity] = []
+        end = bisect_left(self._positions, self.cursor + 1)
+        before = self.mentions[max(0, end - 60) : end]  # the 60 latest mentions before the cursor
         chain = [
             *reversed(self._spoken.values()),
-            *(e for _, e in self._before(self.cursor + 1)[:60]),
+            *map(_ENTITY, reversed(before)),
             *reversed(self.entities[-60:]),
         ]
-        for entity in chain:
-            if id(entity) not in seen:
-                seen.add(id(entity))
-                out.append(entity)
-        return out
+        return list(dict.fromkeys(chain))  # first occurrence of each (entities compare by identity)
 
     def by_description(self, head: str, nisbas: frozenset[str], kind: SpeakerKind) -> Entity | None:
         """The latest entity of ``kind`` whose head noun (and nisba, when given) fits a description."""
@@ -203,7 +200,7 @@ class Registry:
         for entity in self._recent():
             if entity.kind != SpeakerKind.PERSON or not entity.named or not (entity.role_key or generic):
                 continue
-            have = {_bare(w) for w in entity.role_key.split()} | {_bare(n) for n in entity.nisbas}
+            have = _role_words(entity.role_key, entity.nisbas)
             if feminine is not None and entity.gender and (entity.gender == "f") != feminine:
                 continue  # الوزيرة is never the man named before
             if have & _COUNTERPART:
@@ -324,6 +321,15 @@ def _is_nat(bare: str, nationalities: frozenset[str]) -> bool:
 
 
 _ANAPHORS = frozenset({"ذات", "ذاته", "ذاتها", "نفسه", "نفسها", "same", "aforementioned"})
+
+
+_ENTITY = itemgetter(1)  # of a (position, entity) mention
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role_key: str, nisbas: frozenset[str]) -> frozenset[str]:
+    """A person's role and nisba words, bare (``by_role`` compares a mention's words with them)."""
+    return frozenset({_bare(w) for w in role_key.split()} | {_bare(n) for n in nisbas})
 
 
 @lru_cache(maxsize=8192)

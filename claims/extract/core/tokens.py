@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 _TOKEN_RE = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # فرانسوا-كزافييه is one word
@@ -29,3 +31,11 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+
+
+START, END = itemgetter(1), itemgetter(2)  # tokens are in text order, and so are their starts and ends
+
+
+def within(toks: list[Tok], start: int, end: int) -> list[Tok]:
+    """The tokens that start in ``[start, end)``, found by bisection (``toks`` in text order)."""
+    return toks[bisect_left(toks, start, key=START) : bisect_left(toks, end, key=START)]

@@ -7,12 +7,13 @@ ministry on Friday``); document words before it (``a statement from``) are not t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claims.extract.core.draft import Draft
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.spans import SOURCE_DOCS
-from claims.extract.english.tokens import Tok
+from claims.extract.english.tokens import START, Tok
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
@@ -52,7 +53,7 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
     """``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3)."""
     text = ctx.text
     for m in _ACCORDING_RE.finditer(text, span.start, span.end):
-        a = next((x for x, t in enumerate(toks) if t.start >= m.end()), len(toks))
+        a = bisect_left(toks, m.end(), key=START)
         b = a
         while (
             b < len(toks)

@@ -7,10 +7,12 @@ attack``) states nothing (guideline §4.4), while its ``as`` judgement does.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES
-from claims.extract.english.tokens import Tok
+from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import CLAUSE_STOP, addressee_end, finite_ed
 
 
@@ -34,7 +36,7 @@ def clause_limit(toks: list[Tok], k: int, nxt: int | None, end: int) -> int:
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
     """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
     n = len(toks)
-    limit = next((x for x, t in enumerate(toks) if t.start >= end), n)
+    limit = bisect_left(toks, end, key=START)
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14

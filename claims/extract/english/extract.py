@@ -46,7 +46,7 @@ from claims.extract.english.spans import (
     tail_only,
     trim_left,
 )
-from claims.extract.english.tokens import Tok, tokenize
+from claims.extract.english.tokens import START, Tok, tokenize
 from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import AGENTS, DOCUMENTS, unsourced_document
 from claims.text.normalize import Folded
@@ -387,11 +387,14 @@ def _has_lead_participle(sentence: str) -> bool:
 
 
 def _token_at(toks: list[Tok], pos: int) -> int:
-    return next((x for x, t in enumerate(toks) if t.start >= pos), len(toks))
+    return bisect.bisect_left(toks, pos, key=START)
 
 
 def _in(regions: list[Span], pos: int) -> bool:
-    return any(r.start < pos < r.end for r in regions)
+    for start, end in regions:  # a loop, not any() over a generator: most sentences have no quotation
+        if start < pos < end:
+            return True
+    return False
 
 
 def _cue(

@@ -13,13 +13,14 @@ and ``a spokesperson said`` with no one named, which speaks for the organisation
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.anaphora import latest_org
 from claims.extract.english.noun_phrases import EnCtx, is_cap, possessive
-from claims.extract.english.tokens import Tok, tokenize
+from claims.extract.english.tokens import START, Tok, tokenize
 from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
 
@@ -286,7 +287,7 @@ def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) ->
     """
     if speaker.named or (speaker.role or speaker.canonical).lower() not in _BARE_AGENTS:
         return speaker
-    a = next((x for x, t in enumerate(toks) if t.start >= first), len(toks))
+    a = bisect_left(toks, first, key=START)
     b = a
     while b < len(toks) and is_cap(toks[b]) and b - a < 5:
         b += 1

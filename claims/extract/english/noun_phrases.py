@@ -141,6 +141,7 @@ class EnCtx:
         # words the article writes in lower case somewhere: a capitalised sentence opener among them
         # ("Even", "After") is no part of a name (speaker_candidates)
         self.lower_words = frozenset(_LOWER_WORD.findall(text))
+        self.datelines: dict[tuple[int, int], int] = {}  # sentence span → end of its dateline (spans)
 
     def span(self, a: int, b: int) -> str:
         return " ".join(self.text[a:b].split()).strip(" ,")

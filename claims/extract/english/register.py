@@ -8,12 +8,14 @@ are kept, so a title-only mention anywhere in the article (``the Army chief said
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
 from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
-from claims.extract.english.tokens import Tok
+from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import role_key
 from claims.text.segment import Span
@@ -36,7 +38,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
             if text[0].isupper() or lw in titles or ("-" in text and text[:3] in _PREFIX3)
         ]  # only capitalised words, titles and al-/el- names can open a run
         if body > span.start:
-            starts = [k for k in starts if toks[k].start >= body]
+            starts = starts[bisect_left(starts, bisect_left(toks, body, key=START)) :]
         for start in starts:
             if start < i:
                 continue
@@ -92,6 +94,8 @@ def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
     """``Labour MP Sarah Okafor and Green MP Tom Reilly``: two titled names joined by ``and`` are two
     people; the run ends before ``and`` (the second is read next). An organisation's name with ``and``
     (``Ministry of Water and Agriculture``) has no title + name before ``and`` and stays whole."""
+    if j - i <= 4:
+        return j  # no room for two names around "and": most runs
     x = next((x for x in range(i + 2, j - 2) if toks[x].lw == "and"), None)
     if x is None:
         return j

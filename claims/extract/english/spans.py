@@ -7,12 +7,13 @@ adjuncts and addressees after the verb: the boundary cases of ``X said …`` / `
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, possessive
-from claims.extract.english.tokens import Tok
+from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import age_or_origin, finite_ed, plain_words
 from claims.text.segment import Span
 from claims.types import ClaimKind
@@ -76,7 +77,12 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 
 def after_dateline(ctx: EnCtx, toks: list[Tok], span: Span) -> int:
-    return dateline_end(ctx.text, span.start, span.end)
+    """``dateline_end`` of a sentence, read once per article and sentence (each cue asks again)."""
+    key = (span.start, span.end)
+    end = ctx.datelines.get(key)
+    if end is None:
+        end = ctx.datelines[key] = dateline_end(ctx.text, span.start, span.end)
+    return end
 
 
 def left_bound(
@@ -305,7 +311,7 @@ def after_quote_first(
     ctx: EnCtx, toks: list[Tok], j: int, end: int, regions: list[Span], speaker: Entity, cue_text: str
 ) -> list[Draft]:
     """After ``"…," X said``: a second quotation, or a participle (``adding that …``), is another claim."""
-    limit = next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
+    limit = bisect_left(toks, end, key=START)
     for m in range(j, limit):
         w = toks[m].lw
         if toks[m].text in QUOTES and m > 0 and toks[m - 1].text == ",":
@@ -334,14 +340,14 @@ def _hung_participle(toks: list[Tok], m: int) -> bool:
 
 
 def end_index(toks: list[Tok], end: int) -> int:
-    return next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
+    return bisect_left(toks, end, key=START)
 
 
 def quoted_as_saying(
     ctx: EnCtx, toks: list[Tok], j: int, end: int, speaker: Entity, cue_text: str
 ) -> list[Draft]:
     """``SPA quoted the minister as saying that …``: the agency's claim and the minister's, ``via`` it."""
-    limit = next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
+    limit = bisect_left(toks, end, key=START)
     m = next((x for x in range(j, limit - 1) if toks[x].lw == "as" and toks[x + 1].lw == "saying"), None)
     if m is None or m + 2 >= limit:
         return []

@@ -7,6 +7,7 @@ token type without importing each other.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 # The two word readings share their first run of word characters: it is read once, possessively
@@ -30,6 +31,9 @@ class Tok(NamedTuple):
     lw: str  # lower case, trailing "." dropped, curly apostrophe unified: what lexicons are keyed on
 
 
+START = itemgetter(1)  # a token's start offset: tokens are in text order, so bisect finds one by offset
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """English tokens of ``text[start:end]`` with their lexicon key (``lw``); offsets are into ``text``.
 
@@ -38,5 +42,22 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     piece = text[start:end].replace("’", "'")
     lows = piece.lower()
     new = tuple.__new__
-    spans = [m.span() for m in _TOKEN_RE.finditer(piece)]  # one call per match: the hot loop of the extractor
-    return [new(Tok, (piece[a:b], a + start, b + start, lows[a:b].rstrip("."))) for a, b in spans]
+    out: list[Tok] = []
+    append = out.append
+    a = 0
+    # Words are read between spaces: a run of letters and digits alone is one token, as the pattern would
+    # read it (no branch takes more than the word when a space or the end follows), so the pattern runs
+    # only on the pieces with punctuation, from their first character and over the whole sentence (its
+    # look-aheads see past the piece). Same tokens, a third of the work: the hot loop of the extractor.
+    for word in piece.split(" "):
+        b = a + len(word)
+        if word.isalnum():
+            append(new(Tok, (word, a + start, b + start, lows[a:b].rstrip("."))))
+        elif b > a:
+            for m in _TOKEN_RE.finditer(piece, a):
+                x, y = m.span()
+                if x >= b:
+                    break
+                append(new(Tok, (piece[x:y], x + start, y + start, lows[x:y].rstrip("."))))
+        a = b + 1
+    return out
