@@ -82,6 +82,11 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
         if r.start == inner and r.end >= end - 1 and end - r.end <= 1:
             draft.start, draft.end, draft.kind = r.start + 1, r.end - 1, ClaimKind.DIRECT
             return
+    if s[inner : inner + 1] == "”" and s[end - 1 : end] == "”" and s.count("”", inner + 1, end - 1) == 0:
+        # ":”…”": some pages open a quotation with the closing mark too; the segmenter pairs only
+        # openers with closers, so the quotation is read here, where it fills the whole content
+        draft.start, draft.end, draft.kind = inner + 1, end - 1, ClaimKind.DIRECT
+        return
     draft.end = end
 
 

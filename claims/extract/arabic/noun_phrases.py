@@ -77,8 +77,14 @@ class Ctx:
         return " ".join(raw.split()).strip(" ()")
 
 
-def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False) -> tuple[int, bool]:
-    """End index of a personal name starting at ``j`` and whether a clear boundary closed it."""
+def parse_name(
+    toks: list[Tok], j: int, limit: int, *, after_title: bool = False, subject: bool = False
+) -> tuple[int, bool]:
+    """End index of a personal name starting at ``j`` and whether a clear boundary closed it.
+
+    ``subject``: the slot right after a cue, where a ب/ل/ك word that no pronoun or feminine ending
+    closes (``برانكو``, ``كارلوس``) starts an unlisted foreign name when name words and a
+    complementiser follow, as after a title (``بصراحة``, ``بدوره`` stay adverbs)."""
     if j >= limit:
         return j, True
     first = toks[j].text
@@ -86,6 +92,7 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
         first[:1] in "لبك"
         and first not in GIVEN
         and not (after_title and (_prefixed_name(toks, j, limit) or _short_stem(first, toks, j, limit)))
+        and not (subject and _prefixed_subject(toks, j, limit))
     ):
         return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
     if first.startswith("ال") and first not in OFFICE and not is_nisba(first) and is_name_token(first):
@@ -133,6 +140,8 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             break  # "وأبدى مدرب الفريق رضاه التام": the verb's object with its pronoun, no name
         if k > j and verbal_noun(w):
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
+        if k > j and abstract_noun(w) and _continues(toks, k + 1, limit):
+            return k, False  # "سامي حداد جاهزية الفريق": after a name, an abstract noun heads the object
         if pronoun_pp(w) or w in COLLECTIVES:
             break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
@@ -206,6 +215,21 @@ def verbal_noun(w: str) -> bool:
     return w[1] not in "اوي" and w[2] not in "اوي"
 
 
+def abstract_noun(w: str) -> bool:
+    """The abstract noun in ـيّة (``جاهزية``, ``أهمية``, ``مسؤولية``): an object or a content word,
+    never a name word unless a listed given name (``نادية``, ``فوزية``)."""
+    return len(w) >= 5 and w.endswith("يه") and w[0] not in "و" and not w.startswith("ال") and w not in GIVEN
+
+
+def _continues(toks: list[Tok], k: int, limit: int) -> bool:
+    """A noun phrase goes on at ``k`` (a genitive or an adjective), as after ``جاهزية``; a name ends
+    at a complementiser, a frame or punctuation (``هانا تيتيه إن``)."""
+    if k >= limit:
+        return False
+    w = toks[k].text
+    return w[0].isalpha() and w not in COMPLEMENTISERS and w not in STOPS and w not in FRAME_WORDS
+
+
 _SURNAME_ENDS = frozenset(("الي", "علي", "في", "عن", "من", "ان", "إن", "بان"))
 _POSSESSED = ("يته", "يتها", "يتهم")  # ـيّته: a noun in -iyya with a pronoun (مسؤوليته, شخصيتها)
 THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
@@ -250,6 +274,16 @@ def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
     if k < limit and toks[k].text.startswith("ال") and is_name_token(toks[k].text):
         k += 1  # a definite surname closes the name: بدر عبد العاطي
     return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
+
+
+def _prefixed_subject(toks: list[Tok], j: int, limit: int) -> bool:
+    """``وقال برانكو إيفانكوفيتش إن``: a ب/ل/ك word right after the cue, not a preposition with a
+    feminine noun or a pronoun (``بصراحة``, ``بدوره``), nor with the article or a frame word, then
+    name words and a complementiser or a name closer (``_prefixed_name``)."""
+    w = toks[j].text
+    if len(w) < 4 or w.endswith("ه") or w[1:].startswith("ال") or w in STOPS or w in FRAME_WORDS:
+        return False
+    return _prefixed_name(toks, j, limit)
 
 
 # What may close a name after a title: "لويد أوستن للصحفيين", "كارين فوستر في مؤتمر صحفي", "…:".

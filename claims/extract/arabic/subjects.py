@@ -19,6 +19,7 @@ from claims.extract.arabic.organisations import organisation
 from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
+    FRAME_WORDS,
     PLACE_HEADS,
     SINGULAR_SOURCES,
     STOPS,
@@ -221,12 +222,14 @@ def quote_ends_before(toks: list[Tok], k: int) -> bool:
 
 def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     """An untitled, unknown name right before a complementiser: ``وقال زيد عمرو إن …``."""
-    end, _ = parse_name(toks, j, n)
+    end, _ = parse_name(toks, j, n, subject=True)
     if end == j or end >= n or end - j > 4:
         return None
     nxt = toks[end].text
     if nxt in ("،", ",") and end + 1 < n and in_lexicon(toks[end + 1].text, TITLES):
         pass  # "وقالت سهر الدماطي، نائب رئيس بنك مصر، إن …"
+    elif nxt in FRAME_WORDS and end - j >= 2 and not any(t.text.endswith(("ون", "ين")) for t in toks[j:end]):
+        pass  # "وقال برانكو إيفانكوفيتش في مؤتمر صحفي إن …": two name words, then a frame or a time word
     elif nxt not in COMPLEMENTISERS and nxt != ":" and not (end - j >= 2 and nxt[0] == "ل" and len(nxt) > 2):
         return None
     return person(ctx, toks, j, end, None, True)

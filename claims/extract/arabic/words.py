@@ -35,6 +35,7 @@ EVENT_VERBS = fold_set(lx.EVENT_VERBS)
 COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
 NATIONALITIES = fold_set(lx.NATIONALITIES)
 FRAME_WORDS = fold_set(lx.FRAME_OPENERS)
+TIME_WORDS = fold_set(lx.TIME_WORDS) | fold_set(lx.WEEKDAYS)  # a bare time adverb (اليوم, الأحد)
 TITLE_LINKS = frozenset(
     {
         "باسم",

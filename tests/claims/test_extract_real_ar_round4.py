@@ -1,0 +1,85 @@
+"""Arabic failure kinds from the fourth real dev set (dev3, dev3-diagnosis.md), one kind per row.
+
+Each row is our own sentence (invented names and places) reproducing a shape seen on real pages:
+where a speaker phrase ends (a name part that folds like a preposition before a time word, an
+unlisted role noun before a full name, an organisation name holding ``بلا``, a name after a title
+and a comma, a quoted organisation inside a title, the description of an unnamed speaker), the
+speaker carried to the next sentences, cues that were missing, a glued full stop, run-on cues,
+nested reports and a quoted subject glued to its cue. Expected claims are (speaker, start of
+content), events left aside. Every row failed on main (2bba04f) except the guards named
+``guard-…``, which held before and keep the new rules from over-reaching.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+from tests.claims.extract_helpers import assert_speakers_and_starts
+
+H = "خبر قصير للاختبار\n\n"
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # 1. speaker boundaries: a name part that folds like the preposition على, before a time word
+    (
+        "ali-before-a-time-word-is-a-name",
+        H + "وقال رامي علي اليوم إن الفريق استعاد لاعبيه المصابين.",
+        [("رامي علي", "إن الفريق")],
+    ),
+    (
+        "ali-before-a-weekday-then-a-colon",
+        H + "وقال المنصف علي الأحد: نحن جاهزون للموسم الجديد.",
+        [("المنصف علي", "نحن جاهزون")],
+    ),
+    (
+        "guard-ala-before-a-noun-stays-a-preposition",
+        H + "وشدد الوزير رامي حسان على ضرورة ترشيد المياه.",
+        [("رامي حسان", "ضرورة ترشيد")],
+    ),
+    # an unlisted foreign name whose first letter is ب/ل/ك, right after the cue
+    (
+        "foreign-name-starting-with-b-after-the-cue",
+        H + "وقال بيرتو ماتيتش في مؤتمر صحفي إن التحضيرات انتهت.",
+        [("بيرتو ماتيتش", "إن التحضيرات")],
+    ),
+    (
+        "guard-an-adverb-with-b-is-no-name",
+        H + "قال وزير المالية رامي حسان إن العجز تقلص.\n\nوقال بصراحة إن الضرائب لن ترتفع.",
+        [("رامي حسان", "إن العجز"), ("رامي حسان", "إن الضرائب")],
+    ),
+    # a role noun that no title list holds, then a full name: the person, not the previous speaker
+    (
+        "unlisted-role-noun-before-a-full-name",
+        H + "قال وزير الري سليم داود إن السد ممتلئ.\n\nوقال الصياد نادر كريم إن الأسماك قلت هذا العام.",
+        [("سليم داود", "إن السد"), ("نادر كريم", "إن الأسماك")],
+    ),
+    (
+        "unlisted-role-construct-then-a-name-then-a-noun-object",
+        H + "أكد قائد الفريق الأول رامي حسان جاهزية زملائه للمباراة الحاسمة.",
+        [("رامي حسان", "جاهزية زملائه")],
+    ),
+    (
+        "guard-a-foreign-name-ending-like-an-abstract-noun",
+        H + "قالت المبعوثة الأممية هانا تيتيه إن الحوار ضروري.",
+        [("هانا تيتيه", "إن الحوار")],
+    ),
+    (
+        "guard-a-pronoun-phrase-is-no-role",
+        H + "وكانت النيابة العامة قد وجّهت إليهم تهماً تتعلق بالتهريب.",
+        [("النيابة العامة", "إليهم تهماً")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round4_case(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert_speakers_and_starts(raw, expected)
+
+
+def test_a_quotation_opened_with_the_closing_mark_is_direct() -> None:
+    text = H + "وقال الوزير رامي حسان:”الميناء سيعمل على مدار الساعة”."
+    claims = [c for c in extract_claims(clean_text(text)) if c.kind != ClaimKind.EVENT]
+    got = [(c.speaker, c.kind, c.content) for c in claims]
+    assert got == [("رامي حسان", ClaimKind.DIRECT, "الميناء سيعمل على مدار الساعة")], got
