@@ -126,7 +126,17 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if found is None and comma and _bare_complement(toks, j, n, form):
             return toks[j].start, ""  # "أعلنت الوزارة، تسجيل 401 إصابة": a verbal noun after the comma
         return found
+    if w == "عن" and j + 1 < n and toks[j + 1].text[0].isalpha():
+        found = scan_complementiser(toks, j + 1, n)
+        if toks[j + 1].text in _NOT_OBJECT_OF_AN:
+            if found is not None:
+                return found  # "وأكدت الوزارة عن طريق متحدثها أن …": an adverbial, then the content
+        elif found is None:
+            return toks[j + 1].start, ""  # "وأكدت المنظمة عن رصد …": عن, as after أعلن/كشف, opens the object
     return toks[j].start, ""
+
+
+_NOT_OBJECT_OF_AN = fold_set(("طريق", "كثب", "قرب", "بعد"))  # عن طريق/كثب/قرب/بعد: adverbial phrases
 
 
 _NOT_COMPLEMENT = fold_set(

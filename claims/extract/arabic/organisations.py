@@ -182,6 +182,9 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان, مجلس إدارة البنك
         elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
             words.append(toks[j])  # وزارة الطاقة والمناجم
+        elif w == "بلا" and len(words) > 1 and j + 1 < limit and _plain_name(toks[j + 1].text):
+            words.extend(toks[j : j + 2])  # "منظمة أطباء بلا حدود": "without …" qualifies the name's noun
+            j += 1
         elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
             words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
             j += 1

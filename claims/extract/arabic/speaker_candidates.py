@@ -158,6 +158,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _bare_definite,
         _described_name,
         _role_name,
+        _first_name,
     )
     for make in makers:
         cand = make(ctx, toks, j, n, form)
@@ -335,6 +336,32 @@ def _described_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) ->
         return Mention(m.entity, comma, m.start_char, m.end_char)
 
     return _Candidate("described-name", score, build)
+
+
+_FIRST_NAME_ENDS = _BOUNDARY | frozenset(("بالقول", "قائلا"))
+
+
+def _first_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``واختتم برانكو بالقول: …``: one name word that starts the full name of exactly one person who
+    has already spoken in the article (foreign coaches and players go by first name), closed by the
+    content, a frame or ``بالقول``, is that person."""
+    w = toks[j].text
+    if j + 1 >= n or not _plain_name(w) or w in GIVEN:
+        return None
+    nxt = toks[j + 1].text
+    if not (nxt in _FIRST_NAME_ENDS or nxt in QUOTE_CHARS or nxt in FRAME_WORDS):
+        return None
+    prefix = w + " "
+    found = {
+        id(e): e
+        for e in ctx.reg.speakers
+        if e.kind == SpeakerKind.PERSON and e.named and any(k.startswith(prefix) for k in e.keys)
+    }
+    if len(found) != 1:
+        return None
+    entity = next(iter(found.values()))
+    score = 2.2 - _disagreement(entity, form)
+    return _Candidate("first-name", score, lambda: Mention(entity, j + 1, toks[j].start, toks[j].end))
 
 
 def _role_ends(toks: list[Tok], j: int, n: int) -> list[int]:
