@@ -123,6 +123,29 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + "واختتم ماركو بالقول: سنلعب للفوز.",
         [("ماركو بيلي", "إن اللاعبين"), ("رامي حسان", "إن الملعب"), ("ماركو بيلي", "سنلعب")],
     ),
+    # an unnamed speaker: the adjective of the sources, the body a member belongs to, a relative clause
+    (
+        "sources-with-an-adjective-whose-waw-is-a-root-letter",
+        H + "وذكرت مصادر وزارية لـ”الأفق” أن الحكومة ستؤجل رفع الأسعار.",
+        [("مصادر وزارية", "أن الحكومة")],
+    ),
+    (
+        "unnamed-member-described-by-its-body-then-a-relative-clause",
+        H
+        + "كشف عضو من اللجنة القانونية ، الأحد،بأن القانون سيعدل قبل الصيف، "
+        + "وأكد العضو الذي طلب عدم ذكر اسمه ، أن التصويت سيكون علنيا.",
+        [("عضو من اللجنة القانونية", "بأن القانون"), ("عضو من اللجنة القانونية", "أن التصويت")],
+    ),
+    (
+        "relative-clause-after-a-title-only-subject",
+        H + "وأكد الموظف الذي رفض الكشف عن هويته ، أن الرواتب ستصرف متأخرة.",
+        [("الموظف", "أن الرواتب")],
+    ),
+    (
+        "guard-a-channel-after-an-unnamed-title-is-a-frame",
+        H + "وقال مسؤول في بيان إن الطريق سيفتح غدا.",
+        [("مسؤول", "إن الطريق")],
+    ),
     (
         "guard-a-pronoun-phrase-is-no-role",
         H + "وكانت النيابة العامة قد وجّهت إليهم تهماً تتعلق بالتهريب.",

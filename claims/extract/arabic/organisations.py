@@ -330,7 +330,7 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         w = toks[j].text
         if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w):
             break
-        if w[0] == "و" and not (j == i + 1 and (w in ORG_HEADS or w in PLACE_HEADS)):
+        if w[0] == "و" and not (j == i + 1 and (w in ORG_HEADS or w in PLACE_HEADS or _root_waw_nisba(w))):
             break  # "مسؤولو وزارة الصحة": a head noun in construct, not a و-clause
         if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
             break
@@ -421,6 +421,12 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         for alias in keys[1:]:
             ctx.reg.repoint(alias, entity)
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def _root_waw_nisba(w: str) -> bool:
+    """``وزارية``, ``وطنية``, ``ودية``: an indefinite nisba whose و is a root letter, the adjective of
+    the source right before it (``مصادر وزارية``); a conjunction would join a noun, not a nisba."""
+    return len(w) >= 5 and w.endswith(("يه", "ي")) and not w[1:].startswith("ال") and w not in STOPS
 
 
 _GROUP_ENDS = frozenset(("الي", "علي"))  # folded إلى, على: prepositions that look definite

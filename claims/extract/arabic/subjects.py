@@ -242,6 +242,8 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
     closing = j + 1 < n and toks[j].text == "،" and toks[j + 1].text[0].isalpha()
     if closing and _comma_inside(toks, subject, j):
         return j + 1
+    if j < n and toks[j].text in _WHO:
+        return _past_relative(toks, j, n)
     if j < n and toks[j].text == "(":
         close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text == ")"), None)
         if close is not None:
@@ -258,6 +260,25 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
             if toks[m].text == "،":
                 _give_role(ctx, toks, j + 1, m, subject.entity)
                 return m + 1
+    return j
+
+
+_WHO = fold_set(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"))
+_RELATIVE_WORDS = 12
+
+
+def _past_relative(toks: list[Tok], j: int, n: int) -> int:
+    """``وأكد الموظف الذي رفض ذكر اسمه ، أن …``: a relative clause describing the subject runs to the
+    comma before the complementiser (or to the complementiser); its verbs are no reports of their own.
+    Without such an end nearby the clause is left where it is."""
+    for m in range(j + 2, min(n, j + _RELATIVE_WORDS)):
+        w = toks[m].text
+        if w in ".؟?!؛:" or w in QUOTE_CHARS:
+            return j
+        if w in COMPLEMENTISERS:
+            return m
+        if w in ("،", ",") and m + 1 < n and toks[m + 1].text in COMPLEMENTISERS:
+            return m
     return j
 
 

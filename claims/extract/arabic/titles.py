@@ -437,15 +437,20 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         return person(
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
         )
+    body = _unnamed_body(toks, i, j, limit)
+    member = body > j
+    if member:  # "نائب من اللجنة المالية ، الخميس، بأن …": an unnamed member, described by the body
+        j = body
+        role = ctx.orig(toks[i].start, toks[j - 1].end)
     key = _key(toks, i, j)
     named = ctx.reg.lookup(toks[i - 2].text) if _after_named(ctx, toks, i) else None
     if named is not None:  # "هند عبيد المزروعي، وزيرة دولة …،": the apposition is her office
         return Mention(named, j, toks[i].start, toks[j - 1].end)
-    described = (
+    described = None if member else (
         ctx.reg.by_role(key, NATIONALITIES)
         or ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
         or ctx.reg.by_role(key, NATIONALITIES, loose=True)
-    )
+    )  # a described member is a speaker of its own, not the last one with the same head
     if described is None:
         bare = toks[i].text in _STYLES and j > i + 1 and toks[i + 1].text in TITLES
         described = ctx.reg.lookup(key) or ctx.reg.add(
@@ -465,6 +470,26 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
 
 
 _IN_PREPS = frozenset(("في", "لدي", "ب", "من", "عن"))
+_BODY_ENDS = COMPLEMENTISERS | frozenset(("،", ",", ":", "؛", "."))
+
+
+def _unnamed_body(toks: list[Tok], i: int, j: int, limit: int) -> int:
+    """``نائب من اللجنة المالية``, ``عضو في مجلس الإدارة``: an indefinite title alone, then من/في and
+    the body it belongs to (definite words or an organisation head with its genitive), closed by a
+    comma, a colon or the complementiser, describes an unnamed person; the description is the speaker
+    (a definite title, ``الوزير في المؤتمر``, points back to someone named instead)."""
+    head = strip_clitic(toks[i].text)
+    if j != i + 1 or head.startswith("ال") or j + 1 >= limit or toks[j].text not in ("من", "في"):
+        return j
+    m = j + 1
+    while m < limit and m - j <= 4:
+        w = toks[m].text
+        if w in CHANNEL_WORDS or w[2:] in CHANNEL_WORDS or w in FRAME_WORDS or w in STOPS or is_cue(w):
+            return j
+        if not (w.startswith("ال") or (m == j + 1 and (w in ORG_HEADS or w in PLACE_HEADS))):
+            break
+        m += 1
+    return m if m > j + 1 and m < limit and toks[m].text in _BODY_ENDS else j
 # What closes a name set off after a title and a comma: "اللاعب العماني، جميل اليحمدي: إن …"
 _APPOSITION_ENDS = frozenset(("،", ".", "؛", ":"))
 _OBJECT_PREPS = frozenset(("الي", "علي", "من"))  # "عزا الوزير تراجعَ الإنتاج إلى …": object, preposition
