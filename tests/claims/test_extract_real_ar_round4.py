@@ -146,6 +146,40 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "وقال مسؤول في بيان إن الطريق سيفتح غدا.",
         [("مسؤول", "إن الطريق")],
     ),
+    # 3. cues that were missing: a plea (التمس) and a charge (أسند, guideline §4.12)
+    (
+        "a-plea-is-a-claim",
+        H + "والتمس محامي المستأجر الرأفة بموكله نظرا لظروفه الصحية.",
+        [("محامي المستأجر", "الرأفة بموكله")],
+    ),
+    (
+        "guard-an-adjective-of-the-title-after-its-genitive",
+        H + "وقال رئيس الحكومة السابق رامي حسان إن الانتخابات ستجرى في موعدها.",
+        [("رامي حسان", "إن الانتخابات")],
+    ),
+    (
+        "a-charge-brought-by-the-prosecution-starts-at-the-charge",
+        H + "وأسندت النيابة العامة إلى الموظفين اتهامات الرشوة والإضرار بالمال العام.",
+        [("النيابة العامة", "اتهامات الرشوة")],
+    ),
+    # 4. a full stop glued to the next sentence: a bare new sentence is the outlet's, not the speaker's
+    (
+        "glued-full-stop-then-a-bare-sentence-is-no-continuation",
+        H + "وشدد المحامي رامي حسان على براءة موكلته من التهم.تنظر المحكمة القضية برئاسة القاضي نادر كريم.",
+        [("رامي حسان", "براءة موكلته")],
+    ),
+    (
+        "glued-full-stop-then-a-charge-of-someone-else",
+        H + "وشدد المحامي رامي حسان على براءة موكلته من التهم.وأسندت النيابة إليها تهمة التهرب الضريبي.",
+        [("رامي حسان", "براءة موكلته"), ("النيابة", "إليها تهمة")],
+    ),
+    (
+        "guard-a-joined-sentence-on-the-claims-line-goes-on-with-it",
+        H
+        + "كشفت مصادر وزارية أن الجلسة شهدت خلافا حادا. "
+        + "وعند التصويت، انسحب وزيران من القاعة احتجاجا.",
+        [("مصادر وزارية", "أن الجلسة"), ("مصادر وزارية", "وعند التصويت")],
+    ),
     (
         "guard-a-pronoun-phrase-is-no-role",
         H + "وكانت النيابة العامة قد وجّهت إليهم تهماً تتعلق بالتهريب.",

@@ -100,6 +100,7 @@ def claim(
         )  # "«…»، قال الوزير." — content before
     start, prep = found
     start, prep = _past_cognate(toks, k, n, start, prep, form)
+    start = _past_charged(toks, k, n, start)
     cue_tok = toks[k]
     cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
     if k + 1 < n and toks[k + 1].text in SAYING:
@@ -212,6 +213,28 @@ def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:
     probe = parse_mention(ctx, toks, k, n, register=False) if k < n else None
     return k if probe is not None else j
 
+
+
+def _past_charged(toks: list[Tok], k: int, n: int, start: int) -> int:
+    """``أسندت النيابة إلى المتهمين تهمة التزوير``: the accused, in a prepositional phrase before the
+    charge, is not what was said; the content starts at the charge (a word of the root ت-ه-م)."""
+    at = next((m for m in range(k + 1, n) if toks[m].start == start), None)
+    if at is None or toks[at].text != "الي":
+        return start
+    for m in range(at + 2, min(n, at + 5)):
+        w = toks[m].text
+        if _charge_word(w):
+            return toks[m].start
+        if not w.startswith("ال") or w in COMPLEMENTISERS:
+            return start
+    return start
+
+
+def _charge_word(w: str) -> bool:
+    """تهمة, تهم, اتهام, اتهامات (with or without the article): the root ت-ه-م."""
+    stem = w[2:] if w.startswith("ال") else w
+    stem = stem[1:] if stem.startswith("ا") else stem
+    return stem.startswith("ته") and "م" in stem[2:4]
 
 
 _WEAK = frozenset("اوي")

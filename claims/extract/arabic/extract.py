@@ -317,7 +317,12 @@ def _continuation(
     speaker = ctx.reg.speakers[-1]
     starts_with_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle
     opener = _opens_with(text, CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
+    # A full stop glued to the next word (``….تعقد الجلسة …``) is where a page lost a paragraph break:
+    # that sentence goes on with the claim only when a connector joins it (``….وعند …``, ``….بينما …``).
+    glued = span.start > 0 and ctx.f[span.start - 1] in ".!؟?"
+    joined = text[:1] in "وف" or opener
     same_line = follows_claim and same_para and not cues and not text.endswith(("؟", "?"))
+    same_line = same_line and (joined or not glued)
     if not (phrase is not None or same_line or starts_with_participle or (follows_claim and opener)):
         return None  # a cue-less sentence on the claim's own line goes on with it (``….بينما …``)
     # A sentence that opens with a reporting participle (``مؤكدا في التصريح نفسه، أن …``) is somebody's

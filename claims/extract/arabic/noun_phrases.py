@@ -95,7 +95,13 @@ def parse_name(
         and not (subject and _prefixed_subject(toks, j, limit))
     ):
         return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
-    if first.startswith("ال") and first not in OFFICE and not is_nisba(first) and is_name_token(first):
+    if (
+        first.startswith("ال")
+        and first not in OFFICE
+        and not is_nisba(first)
+        and is_name_token(first)
+        and not (first.endswith("ه") and first not in DEFINITE_GIVEN)  # "البراءة": a feminine noun
+    ):
         # "الطيب زيتوني": a definite first name, when a plain word and a boundary follow
         if j + 2 <= limit and j + 1 < limit and _plain_name(toks[j + 1].text) and _clear(toks, j + 2, limit):
             return j + 2, True
@@ -152,8 +158,8 @@ def parse_name(
             k += 1  # "فضل الله برمة ناصر", "نور الدين بوطيبة": the compound goes on
             continue
         if w.startswith("ال") and not prev_conn and not conn:
-            if k == j and (w in OFFICE or is_nisba(w)):
-                break
+            if k == j and (w in OFFICE or is_nisba(w) or (w.endswith("ه") and w not in DEFINITE_GIVEN)):
+                break  # an office, an adjective or a feminine noun (البراءة) never starts a name
             if words >= 4:
                 return j + 3, False  # "محافظ … محمد جابر عوض سير العمل": five words run into the object
             k += 1

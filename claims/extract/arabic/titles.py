@@ -97,6 +97,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             break  # "وحمّل المدرب الفرنسي حكمَ …": an indefinite noun after a definite phrase is the object
         if w in DUALS and strip_clitic(toks[i].text).startswith("ال"):
             break  # "ودعت المسؤولة الأممية الطرفين إلى": the two sides after a definite title, the object
+        if j > i + 1 and _disagreeing_definite(toks, i, j):
+            break  # "والتمس محامي المتهم البراءة": a feminine noun after a masculine genitive, the object
         if w in QUOTE_CHARS and j > i + 1 and toks[j - 1].text in _QUOTED_AFTER:
             close = _quoted_genitive(toks, j, limit)
             if close is None:
@@ -154,6 +156,24 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
 
 # Words after which a quotation mark opens the name of a body inside a title (its genitive).
 _QUOTED_AFTER = frozenset(("باسم", "في", "لدي", "عن", "ب", "من"))
+
+
+def _disagreeing_definite(toks: list[Tok], i: int, j: int) -> bool:
+    """After a masculine head and its masculine definite genitive (``محامي المتهم``), a definite
+    feminine singular noun that is no nisba (``البراءة``) agrees with neither: no adjective of the
+    title, but the verb's object. (``الهيئة العامة``, ``الشؤون الخارجية`` agree and go on.)"""
+    w, prev = toks[j].text, toks[j - 1].text
+    head = strip_clitic(toks[i].text)
+    return (
+        w.startswith("ال")
+        and w.endswith("ه")
+        and not is_nisba(w)
+        and w not in OFFICE
+        and prev.startswith("ال")
+        and not prev.endswith(("ه", "ات"))
+        and not is_nisba(prev)
+        and not head.endswith("ه")
+    )
 
 
 def _quoted_genitive(toks: list[Tok], j: int, limit: int) -> int | None:
