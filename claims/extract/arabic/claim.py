@@ -4,7 +4,7 @@ pro-drop by agreement), its cue text with the phrasal preposition, and where its
 from __future__ import annotations
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import content_marker, content_start, marker_at
+from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content_start, marker_at
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
@@ -19,7 +19,7 @@ from claims.extract.arabic.subjects import (
     skip_apposition,
 )
 from claims.extract.arabic.statements import statement
-from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon
+from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
@@ -87,6 +87,9 @@ def claim(
     if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
+    opens_clause = cue.clitic or k == 0 or toks[k - 1].text in ("،", ",")  # not "3400 طالب،"
+    if found is None and subject is None and left is None and j == k + 1 and opens_clause:
+        found = _bare_clause(toks, j, n)
     if found is None and _postposed(toks, k, n):
         found = (toks[0].start, "")  # "…، كما أفاد البيان الصادر عن الوزير اليوم.": the content is before
     if found is None:
@@ -141,6 +144,20 @@ def claim(
 RELATIVES = fold_set(
     ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "والذي", "والتي")
 )
+
+
+def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
+    """``…، وأضاف، الحكومة ستقترض …``: the cue, a comma and a clause with no complementiser; the
+    subject is the current speaker (pro-drop) and the clause after the comma is what was said. A
+    frame or an addressee after the comma (``وأضاف، في تصريح …``) is left to the frame rules."""
+    if j + 2 >= n or toks[j].text not in ("،", ","):
+        return None
+    w = toks[j + 1].text
+    if not w[0].isalpha() or w in FRAME_OPENERS or w in COMPLEMENTISERS or (w[0] == "ل" and len(w) > 2):
+        return None
+    if is_cue(w) or w in RELATIVES:
+        return None
+    return toks[j + 1].start, ""
 
 
 def _postposed(toks: list[Tok], k: int, n: int) -> bool:

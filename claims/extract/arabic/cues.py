@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
-from claims.extract.arabic.words import COMPLEMENTISERS, TITLES, is_name_token
+from claims.extract.arabic.words import COMPLEMENTISERS, FRAME_WORDS, TITLES, is_name_token
 from claims.extract.core.tokens import Tok
 
 
@@ -162,6 +162,8 @@ def _verb_then_saying(toks: list[Tok], found: list[Cue]) -> list[Cue]:
         w = toks[k - 1].text
         clitic = len(w) >= 4 and w[0] in "وف"
         opens = clitic or k - 1 == 0 or toks[k - 2].text in ("،", ",")
-        if opens and w[0].isalpha() and is_name_token(w[1:] if clitic else w):
+        verb = w[1:] if clitic else w
+        # "وعقب قائلا": a frame word (عقب "after") before قائلا is the verb it also spells
+        if opens and w[0].isalpha() and (is_name_token(verb) or verb in FRAME_WORDS):
             out.append(Cue(k - 1, CueForm("قال", agreement, (), "clause", False), clitic))
     return out
