@@ -201,6 +201,29 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "قال رامي حسان إن الميناء مغلق.\n\nوأضاف، في تصريح للإذاعة، أن الشحنات ستتأخر.",
         [("رامي حسان", "إن الميناء"), ("رامي حسان", "أن الشحنات")],
     ),
+    # 6. nested reports: a relative clause with its own cue, a participle of the person inside
+    (
+        "nested-report-in-a-relative-clause-after-a-name",
+        H + "ولفت المحامي رامي حسان إلى شهادة الحارس نادر كريم التي أكد فيها أن الباب كان مغلقا.",
+        [("رامي حسان", "شهادة الحارس"), ("نادر كريم", "أن الباب")],
+    ),
+    (
+        "nested-participle-of-the-person-inside-the-complement",
+        H + "وذكرت مصادر برلمانية أن وزير المالية رامي حسان اعترض على الاقتراح معتبرا أنه يزيد العجز.",
+        [("مصادر برلمانية", "أن وزير"), ("رامي حسان", "أنه يزيد")],
+    ),
+    (
+        "nested-participle-after-a-fronted-clause-and-a-verb",
+        H
+        + "كشفت مصادر حكومية أنه عند عرض الخطة، اعترض وزير المالية رامي حسان مدافعا عن الموازنة "
+        + "ومؤكدا أن الأرقام دقيقة. وعند التصويت، انسحب الوزير من القاعة.",
+        [("مصادر حكومية", "أنه عند"), ("رامي حسان", "أن الأرقام"), ("مصادر حكومية", "وعند التصويت")],
+    ),
+    (
+        "guard-a-participle-after-a-comma-is-the-outer-speakers",
+        H + "وقال رامي حسان إن الوزير نادر كريم زار الميناء، مؤكدا أن الزيارة كانت ناجحة.",
+        [("رامي حسان", "إن الوزير")],
+    ),
     (
         "guard-a-pronoun-phrase-is-no-role",
         H + "وكانت النيابة العامة قد وجّهت إليهم تهماً تتعلق بالتهريب.",
@@ -219,3 +242,18 @@ def test_a_quotation_opened_with_the_closing_mark_is_direct() -> None:
     claims = [c for c in extract_claims(clean_text(text)) if c.kind != ClaimKind.EVENT]
     got = [(c.speaker, c.kind, c.content) for c in claims]
     assert got == [("رامي حسان", ClaimKind.DIRECT, "الميناء سيعمل على مدار الساعة")], got
+
+
+def test_a_verb_or_a_participle_after_a_name_is_not_part_of_it() -> None:
+    text = (
+        H
+        + "كشفت مصادر حكومية أن وزير المالية رامي حسان اعترض على الخطة معتبرا أنها مكلفة.\n\n"
+        + "وقال وزير النقل نادر كريم مدافعا عن الخطة إن كلفتها معقولة."
+    )
+    claims = [c for c in extract_claims(clean_text(text)) if c.kind != ClaimKind.EVENT]
+    got = [(c.speaker, c.cue, c.via) for c in claims]
+    assert got == [
+        ("مصادر حكومية", "كشفت", ""),
+        ("رامي حسان", "معتبرا", "مصادر حكومية"),
+        ("نادر كريم", "قال", ""),
+    ], got

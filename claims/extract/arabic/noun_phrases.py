@@ -148,6 +148,10 @@ def parse_name(
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
         if k > j and abstract_noun(w) and _continues(toks, k + 1, limit):
             return k, False  # "سامي حداد جاهزية الفريق": after a name, an abstract noun heads the object
+        if k > j and _state_participle(w):
+            return k, True  # "عباس مرتضى مدافعاً عن …": a participle of state says how, after the name
+        if words >= 2 and _derived_perfect(w, toks, k + 1, limit):
+            return k, True  # "أن الوزير سامي نور اعترض على …": the verb of an SVO clause follows the name
         if pronoun_pp(w) or w in COLLECTIVES:
             break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
@@ -225,6 +229,22 @@ def abstract_noun(w: str) -> bool:
     """The abstract noun in ـيّة (``جاهزية``, ``أهمية``, ``مسؤولية``): an object or a content word,
     never a name word unless a listed given name (``نادية``, ``فوزية``)."""
     return len(w) >= 5 and w.endswith("يه") and w[0] not in "و" and not w.startswith("ال") and w not in GIVEN
+
+
+def _state_participle(w: str) -> bool:
+    """``مدافعاً``, ``مؤكداً``, ``متسائلاً``: the accusative participle مُفاعِلاً (م…ا), never a name word."""
+    return len(w) >= 5 and w[0] == "م" and w.endswith("ا") and not w.endswith("اا") and w not in GIVEN
+
+
+def _derived_perfect(w: str, toks: list[Tok], k: int, limit: int) -> bool:
+    """``اعترض``, ``انتقد``, ``استقبل``: the perfect of a derived verb (افتعل, انفعل, استفعل) after two
+    name words, followed by a preposition or a definite object; no listed given name is spelt so."""
+    if not (5 <= len(w) <= 6 and w[0] == "ا" and not w.startswith("ال") and w[-1] not in "يهاة"):
+        return False
+    if w in GIVEN or k >= limit:
+        return False
+    nxt = toks[k].text
+    return nxt in _PREPOSITIONS or nxt.startswith("ال")
 
 
 def _continues(toks: list[Tok], k: int, limit: int) -> bool:
