@@ -70,7 +70,7 @@ def claim(
         if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:
             subject = statement(ctx, toks, j, sub_n, issuer_only=True)  # "أظهرت البيانات الصادرة عن …"
     elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
-        subject = quoted_name(ctx, toks, j, n)
+        subject = quoted_name(ctx, toks, j, n, form)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS:
         subject = quoted_organisation(ctx, toks, j, n)
     if subject is not None and _accused(form, toks, subject, n):

@@ -6,12 +6,13 @@ before the content starts.
 
 from __future__ import annotations
 
-from claims.extract.arabic.content import CONTENT_PREPS
+from claims.extract.arabic.content import CONTENT_PREPS, content_start
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
     Ctx,
     Mention,
+    _plain_name,
     parse_name,
     person,
 )
@@ -70,19 +71,32 @@ def sentence_initial(toks: list[Tok], k: int) -> bool:
     return all(t.text in OPENERS for t in toks[:k])
 
 
-def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
-    """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject."""
+def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm | None = None) -> Mention | None:
+    """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject; ``واعتبر”كمال” في حديث
+    للإذاعة أن …``: with a frame after it, a quoted name is the subject when the frame leads to the
+    complementiser (a person with a masculine verb, else a medium)."""
     nxt = toks[j + 3].text
     inner = toks[j + 1]
     key = inner.text
     known = ctx.reg.lookup(key)
     if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
-        if known is None or nxt not in ("في", "عبر", "خلال"):
+        framed = nxt in ("في", "عبر", "خلال")
+        if not framed or (known is None and not _framed_complement(toks, j + 3, n, form)):
             return None  # a known nickname may take a frame: قال "القناص" في تصريحات …
+    if known is None and form is not None and form.gender == "m" and _plain_name(key):
+        known = ctx.reg.add(Entity(ctx.orig(inner.start, inner.end), SpeakerKind.PERSON, gender="m"), [key])
     entity = known or ctx.reg.add(
         Entity(ctx.orig(inner.start, inner.end), SpeakerKind.ORGANIZATION, gender="f", head="صحيفه"), [key]
     )
     return Mention(entity, j + 3, toks[j].start, toks[j + 2].end)
+
+
+def _framed_complement(toks: list[Tok], m: int, n: int, form: CueForm | None) -> bool:
+    """A frame at ``m`` (``في حديث للإذاعة``) that a complementiser or a colon ends within a few words."""
+    if form is None:
+        return False
+    found = content_start(toks, m, n, form)
+    return found is not None and any(t.start == found[0] and t.text in COMPLEMENTISERS for t in toks[m:n])
 
 
 def quoted_organisation(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
