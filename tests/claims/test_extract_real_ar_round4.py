@@ -235,6 +235,29 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "وقالت «الأفق» في افتتاحيتها إن الحكومة تأخرت في الإصلاح.",
         [("الأفق", "إن الحكومة")],
     ),
+    # single errors: a quotation after a long adjunct; a crowd's participle; a date before the subject
+    (
+        "quotation-after-a-long-adjunct-with-no-colon",
+        H
+        + "وقال رامي حسان في لقاء مع الطلبة عقده أمس، بحضور أولياء الأمور، "
+        + "\"الامتحانات ستجرى في موعدها دون تأجيل\".",
+        [("رامي حسان", "الامتحانات ستجرى")],
+    ),
+    (
+        "a-crowds-participle-inside-the-outlets-sentence",
+        H + "واحتشد المئات أمام مبنى المحافظة مطالبين بإعادة فتح المعبر.",
+        [("المئات", "إعادة فتح")],
+    ),
+    (
+        "guard-a-participle-of-the-outlets-sentence-without-a-crowd",
+        H + "وافتتح الوزير رامي حسان المستشفى الجديد مؤكدا أهمية المشروع للمنطقة.",
+        [],
+    ),
+    (
+        "weekday-and-date-between-the-cue-and-its-subject",
+        H + "قال الاثنين 14 أفريل، وزير الفلاحة رامي حسان خلال زيارته للمزارع إن الموسم واعد.",
+        [("رامي حسان", "إن الموسم")],
+    ),
     (
         "guard-a-pronoun-phrase-is-no-role",
         H + "وكانت النيابة العامة قد وجّهت إليهم تهماً تتعلق بالتهريب.",

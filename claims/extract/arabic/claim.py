@@ -188,20 +188,7 @@ def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
     return nxt[0] == "ب" and subject.entity.kind != SpeakerKind.PERSON
 
 
-_ADVERBS = fold_set(
-    (
-        "اليوم",
-        "أمس",
-        "مساء",
-        "صباح",
-        *lx.WEEKDAYS,
-        "الأول",
-        "أيضاً",
-        "أيضا",
-        "كذلك",
-        "مجدداً",
-    )
-)
+_ADVERBS = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "الأول", "أيضاً", "أيضا", "كذلك", "مجدداً"))
 
 
 _TALK = fold_set(("حديثه", "حديثها", "حديثهم", "كلمته", "كلمتها", "تصريحه", "تصريحها", "قوله"))
@@ -223,6 +210,10 @@ def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:
     k = j
     while k < n and k - j < 4 and toks[k].text in _ADVERBS:
         k += 1
+    if j < k < n - 1 and toks[k].text.isdigit() and toks[k + 1].text[0].isalpha():
+        k += 2  # "قال الأربعاء 1 جويلية، وزير الصحة …": a date after the weekday, its month by position
+        if k < n and toks[k].text.isdigit():
+            k += 1  # and its year
     if k == j or k >= n:
         return j
     if k < n and toks[k].text in ("،", ","):
