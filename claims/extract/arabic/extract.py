@@ -25,7 +25,7 @@ from claims.extract.arabic.words import COMPLEMENTISERS
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
-from claims.text.normalize import Folded
+from claims.text.normalize import Folded, fold
 from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
 
@@ -43,11 +43,17 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     register_names(ctx, units)
     drafts: list[Draft] = []
     last_claim_unit = -10
+    title = fold(doc.title).text.strip() if doc.title else ""
+    headings = [title] if len(title.split()) >= _REPEAT_WORDS else []
     for index, (para, span, toks, heading) in enumerate(units):
         if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
             break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
+        if heading and len(toks) >= _REPEAT_WORDS:
+            headings.append(ctx.f[span.start : span.end])
         if heading or not toks or span.start < ctx.skip_until:
             continue
+        if headings and ctx.f.startswith(tuple(headings), span.start):
+            continue  # the headline printed again above the article (its standfirst line glued on)
         if _preview(ctx, units, index):
             continue
         if index + 1 == len(units):
@@ -60,6 +66,9 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
             last_claim_unit = index
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
+
+
+_REPEAT_WORDS = 4  # a headline this long, printed again, is no new sentence
 
 
 def _sentence(
