@@ -26,6 +26,7 @@ from claims.extract.arabic.words import (
     OFFICE,
     ORG_HEADS,
     STOPS,
+    TIME_WORDS,
     TITLES,
     is_cue,
     is_name_token,
@@ -156,8 +157,8 @@ def parse_name(
             break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
-        if k > j and len(w) > 4 and w[0] == "ل" and w[1:] in ORG_HEADS:
-            break  # "حيدر فاروق لوكالة الأنباء": the addressee, a ل-prefixed organisation head
+        if k > j and len(w) > 4 and w[0] == "ل" and (w[1:] in ORG_HEADS or _title_stem(w[1:])):
+            break  # "حيدر فاروق لوكالة الأنباء", "سعيد جابر لمراسلنا": the addressee, ل + a head or title
         if w in THEOPHORIC and k > j and not prev_conn and words < 3:
             k += 1  # "فضل الله برمة ناصر", "نور الدين بوطيبة": the compound goes on
             continue
@@ -231,17 +232,25 @@ def abstract_noun(w: str) -> bool:
     return len(w) >= 5 and w.endswith("يه") and w[0] not in "و" and not w.startswith("ال") and w not in GIVEN
 
 
+def _title_stem(w: str) -> bool:
+    """A title, or a title with the outlet's ``نا`` (``مراسلنا``): after ل, whom the words were told to."""
+    return w in TITLES or (w.endswith("نا") and w[:-2] in TITLES)
+
+
 def _state_participle(w: str) -> bool:
-    """``مدافعاً``, ``مؤكداً``, ``متسائلاً``: the accusative participle مُفاعِلاً (م…ا), never a name word."""
-    return len(w) >= 5 and w[0] == "م" and w.endswith("ا") and not w.endswith("اا") and w not in GIVEN
+    """``مدافعاً``, ``مؤكداً``, ``متسائلاً``: the accusative participle مُفاعِلاً (م, a consonant, …ا),
+    never a name word (``ماريا``, ``ميلانيا`` have a long vowel after the م)."""
+    return len(w) >= 5 and w[0] == "م" and w[1] not in "اي" and w.endswith("ا") and w not in GIVEN
 
 
 def _derived_perfect(w: str, toks: list[Tok], k: int, limit: int) -> bool:
-    """``اعترض``, ``انتقد``, ``استقبل``: the perfect of a derived verb (افتعل, انفعل, استفعل) after two
-    name words, followed by a preposition or a definite object; no listed given name is spelt so."""
-    if not (5 <= len(w) <= 6 and w[0] == "ا" and not w.startswith("ال") and w[-1] not in "يهاة"):
+    """``اعترض``, ``انتقد``, ``استقبل``: the perfect of a derived verb (افتعل with its ت, انفعل with its
+    ن, استفعل) after two name words, followed by a preposition or a definite object; names spelt with
+    an initial ا (``إسكندر``, ``إدريس``) have no such letters in those slots."""
+    if w.startswith("ال") or w[-1] in "يهاة" or w in GIVEN or k >= limit:
         return False
-    if w in GIVEN or k >= limit:
+    form_viii_vii = len(w) == 5 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن")
+    if not (form_viii_vii or (len(w) == 6 and w.startswith("است"))):
         return False
     nxt = toks[k].text
     return nxt in _PREPOSITIONS or nxt.startswith("ال")
@@ -299,17 +308,19 @@ def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
         k += 1
     if k < limit and toks[k].text.startswith("ال") and is_name_token(toks[k].text):
         k += 1  # a definite surname closes the name: بدر عبد العاطي
-    return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
+    closer = k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
+    return k > j + 1 and (closer or (k < limit and toks[k].text in TIME_WORDS))  # "كارلو أنشيلوتي اليوم"
 
 
 def _prefixed_subject(toks: list[Tok], j: int, limit: int) -> bool:
     """``وقال برانكو إيفانكوفيتش إن``: a ب/ل/ك word right after the cue, not a preposition with a
     feminine noun or a pronoun (``بصراحة``, ``بدوره``), nor with the article or a frame word, then
-    name words and a complementiser or a name closer (``_prefixed_name``)."""
+    a plain name word (``لقاء الوزيرين أن`` is a noun and its genitive) and a complementiser or a
+    name closer (``_prefixed_name``)."""
     w = toks[j].text
-    if len(w) < 4 or w.endswith("ه") or w[1:].startswith("ال") or w in STOPS or w in FRAME_WORDS:
+    if len(w) < 3 or w.endswith("ه") or w[1:].startswith("ال") or w in STOPS or w in FRAME_WORDS:
         return False
-    return _prefixed_name(toks, j, limit)
+    return j + 1 < limit and _plain_name(toks[j + 1].text) and _prefixed_name(toks, j, limit)
 
 
 # What may close a name after a title: "لويد أوستن للصحفيين", "كارين فوستر في مؤتمر صحفي", "…:".

@@ -21,12 +21,14 @@ from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     FRAME_WORDS,
+    GIVEN,
     PLACE_HEADS,
     SINGULAR_SOURCES,
     STOPS,
     TITLES,
     in_lexicon,
     is_cue,
+    is_name_token,
 )
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
@@ -237,6 +239,9 @@ def quote_ends_before(toks: list[Tok], k: int) -> bool:
 def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     """An untitled, unknown name right before a complementiser: ``وقال زيد عمرو إن …``."""
     end, _ = parse_name(toks, j, n, subject=True)
+    w = toks[j].text
+    if end == j and j + 1 < n and w[0] in "لبك" and len(w) >= 4 and is_name_token(w) and _lone_name(w):
+        end = j + 1  # "وقال بايدن في خطاب إن …": the frame and complementiser check below decide
     if end == j or end >= n or end - j > 4:
         return None
     nxt = toks[end].text
@@ -244,9 +249,32 @@ def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
         pass  # "وقالت سهر الدماطي، نائب رئيس بنك مصر، إن …"
     elif nxt in FRAME_WORDS and end - j >= 2 and not any(t.text.endswith(("ون", "ين")) for t in toks[j:end]):
         pass  # "وقال برانكو إيفانكوفيتش في مؤتمر صحفي إن …": two name words, then a frame or a time word
+    elif nxt in FRAME_WORDS and end - j == 1 and _lone_name(toks[j].text) and _says_after(toks, end, n):
+        pass  # "وقال بوتين خلال اجتماع … إن …": one unlisted name word, a frame, then the complementiser
     elif nxt not in COMPLEMENTISERS and nxt != ":" and not (end - j >= 2 and nxt[0] == "ل" and len(nxt) > 2):
         return None
+    elif w[0] in "لبك" and end == j + 1 and w not in GIVEN:
+        return None  # a ب/ل/ك word alone before the content is a prepositional phrase (بصراحة إن)
     return person(ctx, toks, j, end, None, True)
+
+
+def _lone_name(w: str) -> bool:
+    """A word that may stand alone as a surname: no pronoun, plural, feminine or clitic ending."""
+    return w[0] != "و" and not w.endswith(("ه", "ها", "هم", "نا", "ون", "ات", "وا")) and w not in STOPS
+
+
+_SAYS_WITHIN = 14
+
+
+def _says_after(toks: list[Tok], m: int, n: int) -> bool:
+    """A complementiser or a colon a few words on, with no other verb of saying before it."""
+    for k in range(m, min(n, m + _SAYS_WITHIN)):
+        w = toks[k].text
+        if w in COMPLEMENTISERS or w == ":":
+            return True
+        if w in ".؟?!؛" or is_cue(w):
+            return False
+    return False
 
 
 def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention) -> int:
