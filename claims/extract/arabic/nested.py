@@ -93,12 +93,11 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
 def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list[Draft]:
     """Cues inside a quoted content: claims of the quote's own subject, ``via`` the outer speaker."""
     if outer.kind == ClaimKind.INDIRECT:
-        return (
-            reported_inside(ctx, toks, outer)
-            or relayed_in_relative(ctx, toks, outer)
-            or stated_in_relative(ctx, toks, outer)
-            or participle_inside(ctx, toks, outer)
-        )
+        found = reported_inside(ctx, toks, outer) or relayed_in_relative(ctx, toks, outer)
+        if found:
+            return found
+        inner = [t for t in toks if outer.start <= t.start < outer.end]
+        return stated_in_relative(ctx, inner, outer) or participle_inside(ctx, inner, outer)
     if outer.kind != ClaimKind.DIRECT:
         return []
     inner = [t for t in toks if outer.start <= t.start < outer.end]
@@ -266,13 +265,14 @@ def _named_before(ctx: Ctx, inner: list[Tok], r: int) -> Mention | None:
     return None
 
 
-def stated_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+def stated_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
     """``أشار المحامي إلى أقوال موكله كمال يوسف التي ذكر فيها أنه …``: a relative clause holding a
     finite reporting verb and its own complement reports what the person named before it said; his
     claim comes too, ``via`` the outer speaker (guideline §2, nested report). By position: a named
     person right before ``التي/الذي``, a perfect cue, ``فيها`` at most, then the complementiser."""
-    inner = [t for t in toks if outer.start <= t.start < outer.end]
     n = len(inner)
+    if _WHICH.isdisjoint(t.text for t in inner):
+        return []
     for r in range(2, n - 3):
         if inner[r].text not in _WHICH:
             continue
@@ -289,13 +289,12 @@ def stated_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     return []
 
 
-def participle_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+def participle_inside(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
     """``كشفت مصادر أن الوزير سامي نور اعترض على المشروع معتبراً أنه مخالف …``: inside an indirect
     complement, a reporting participle with a complementiser of its own belongs to the named person
     whose clause it continues (right after the complementiser, or after a comma and a verb), with no
     comma between: that person's claim, ``via`` the outer speaker. A participle after a comma is the
     outer speaker's own (§4.10) and stays inside the outer claim."""
-    inner = [t for t in toks if outer.start <= t.start < outer.end]
     n = len(inner)
     if n < 6 or inner[0].text not in COMPLEMENTISERS:
         return []
