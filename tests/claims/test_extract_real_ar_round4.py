@@ -122,6 +122,26 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "ورد النائب عن كتلة الأمل حسن سالم بالقول إن الأرقام غير دقيقة.",
         [("حسن سالم", "إن الأرقام")],
     ),
+    (
+        "a-crowd-is-its-head-not-the-object-after-it",
+        H + "وأغلق المحتجون الجسر مطالبين بإطلاق سراح الموقوفين.",
+        [("المحتجون", "إطلاق سراح")],
+    ),
+    (
+        "an-organisations-adjective-is-no-surname",
+        H + "وقال محافظ البنك المركزي إن الاحتياطي ارتفع.",
+        [("محافظ البنك المركزي", "إن الاحتياطي")],
+    ),
+    (
+        "ali-alone-after-the-cue-before-a-time-word",
+        H + "قال وزير الري سليم داود إن السد ممتلئ.\n\nوقال علي أمس إن النهر فاض.",
+        [("سليم داود", "إن السد"), ("علي", "إن النهر")],
+    ),
+    (
+        "role-and-name-then-lam-and-a-quoted-medium",
+        H + "قال وزير الري سليم داود إن السد ممتلئ.\n\nوقالت المزارعة رنا يوسف لـ\"الأفق\" إن المحصول تلف.",
+        [("سليم داود", "إن السد"), ("رنا يوسف", "إن المحصول")],
+    ),
     # an organisation name holding "بلا" (without); عن after a cue that takes none opens the object
     (
         "organisation-name-with-bila",
@@ -354,4 +374,13 @@ def test_a_verb_or_a_participle_after_a_name_is_not_part_of_it() -> None:
         ("مصادر حكومية", "كشفت", ""),
         ("رامي حسان", "معتبرا", "مصادر حكومية"),
         ("نادر كريم", "قال", ""),
+    ], got
+
+
+def test_a_crowds_claim_names_the_crowd_alone_and_keeps_the_act_as_an_event() -> None:
+    text = H + "وتجمع العشرات أمام الوزارة رافعين اللافتات معربين عن رفضهم لخفض الرواتب."
+    got = [(c.kind, c.speaker, c.cue, c.content) for c in extract_claims(clean_text(text))]
+    assert got == [
+        (ClaimKind.EVENT, "", "", "وتجمع العشرات أمام الوزارة رافعين اللافتات"),
+        (ClaimKind.INDIRECT, "العشرات", "معربين عن", "رفضهم لخفض الرواتب"),
     ], got

@@ -230,7 +230,10 @@ def _crowd_participle(ctx: Ctx, toks: list[Tok], cues: list[Cue], end_limit: int
         if crowd is None:
             return None
         head = toks[crowd].text
-        m = collective(ctx, toks, crowd, k, head)
+        end = crowd + 1  # the head alone ("المحتجون الطرقات": the object follows), or "العشرات من …"
+        if end + 1 < k and toks[end].text == "من" and toks[end + 1].text.startswith("ال"):
+            end += 2
+        m = collective(ctx, toks, crowd, end, head)
         start, prep = found
         cue_text = ctx.orig(toks[k].start + (1 if cue.clitic else 0), toks[k].end)
         cue_text += f" {prep}" if prep else ""

@@ -95,7 +95,9 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
         ):
             toks[i] = Tok(ALI, tok.start, tok.end)  # "أحمد علي إن": the preposition never precedes إن
             continue
-        if i > 0 and i + 1 < len(toks) and toks[i + 1].text in TIME_WORDS and is_name_token(toks[i - 1].text):
+        prev = toks[i - 1].text if i > 0 else ""
+        before_time = i + 1 < len(toks) and toks[i + 1].text in TIME_WORDS
+        if before_time and prev and (is_name_token(prev) or is_cue(prev)):
             toks[i] = Tok(ALI, tok.start, tok.end)  # "وقال سامي علي اليوم": على takes no bare time adverb
             continue
         if i + 1 < len(toks):

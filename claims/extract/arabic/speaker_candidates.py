@@ -408,7 +408,7 @@ def _role_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Can
         if not any(w in GIVEN for w in name):
             continue  # an unknown role and no known given name: too little to call it a person
         nxt = toks[end].text
-        closes = _closed(toks, end, n) or nxt in FRAME_WORDS  # a boundary, a frame, an addressee
+        closes = _closed(toks, end, n) or nxt in FRAME_WORDS or nxt == "ل"  # a frame or an addressee too
         opens_object = form.complement == "np" and (abstract_noun(nxt) or verbal_noun(nxt))
         if closes or opens_object:
             score = 2.4 + (0.4 if closes else 0.0)
