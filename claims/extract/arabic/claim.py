@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import content_marker, content_start, marker_at
+from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content_start, marker_at
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
@@ -21,7 +21,7 @@ from claims.extract.arabic.subjects import (
     skip_apposition,
 )
 from claims.extract.arabic.statements import statement
-from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon
+from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, START, Tok
@@ -72,7 +72,7 @@ def claim(
         if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:
             subject = statement(ctx, toks, j, sub_n, issuer_only=True)  # "أظهرت البيانات الصادرة عن …"
     elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
-        subject = quoted_name(ctx, toks, j, n)
+        subject = quoted_name(ctx, toks, j, n, form)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS:
         subject = quoted_organisation(ctx, toks, j, n)
     if subject is not None and _accused(form, toks, subject, n):
@@ -89,6 +89,9 @@ def claim(
     if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
+    opens_clause = cue.clitic or k == 0 or toks[k - 1].text in ("،", ",")  # not "3400 طالب،"
+    if found is None and subject is None and left is None and j == k + 1 and opens_clause:
+        found = _bare_clause(toks, j, n)
     if found is None and _postposed(toks, k, n):
         found = (toks[0].start, "")  # "…، كما أفاد البيان الصادر عن الوزير اليوم.": the content is before
     if found is None:
@@ -102,6 +105,7 @@ def claim(
         )  # "«…»، قال الوزير." — content before
     start, prep = found
     start, prep = _past_cognate(toks, k, n, start, prep, form)
+    start = _past_charged(toks, k, n, start)
     cue_tok = toks[k]
     cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
     if k + 1 < n and toks[k + 1].text in SAYING:
@@ -144,6 +148,20 @@ RELATIVES = fold_set(
 )
 
 
+def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
+    """``…، وأضاف، الحكومة ستقترض …``: the cue, a comma and a clause with no complementiser; the
+    subject is the current speaker (pro-drop) and the clause after the comma is what was said. A
+    frame or an addressee after the comma (``وأضاف، في تصريح …``) is left to the frame rules."""
+    if j + 2 >= n or toks[j].text not in ("،", ","):
+        return None
+    w = toks[j + 1].text
+    if not w[0].isalpha() or w in FRAME_OPENERS or w in COMPLEMENTISERS or (w[0] == "ل" and len(w) > 2):
+        return None
+    if is_cue(w) or w in RELATIVES:
+        return None
+    return toks[j + 1].start, ""
+
+
 def _postposed(toks: list[Tok], k: int, n: int) -> bool:
     """``الزيادة … جاءت بأمر من الرئيس، كما أفاد البيان الصادر عن الوزير.``: a cue after ``، كما`` at the
     sentence's end, with no statement of its own after it, credits the words before it."""
@@ -172,20 +190,7 @@ def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
     return nxt[0] == "ب" and subject.entity.kind != SpeakerKind.PERSON
 
 
-_ADVERBS = fold_set(
-    (
-        "اليوم",
-        "أمس",
-        "مساء",
-        "صباح",
-        *lx.WEEKDAYS,
-        "الأول",
-        "أيضاً",
-        "أيضا",
-        "كذلك",
-        "مجدداً",
-    )
-)
+_ADVERBS = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "الأول", "أيضاً", "أيضا", "كذلك", "مجدداً"))
 
 
 _TALK = fold_set(("حديثه", "حديثها", "حديثهم", "كلمته", "كلمتها", "تصريحه", "تصريحها", "قوله"))
@@ -207,6 +212,10 @@ def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:
     k = j
     while k < n and k - j < 4 and toks[k].text in _ADVERBS:
         k += 1
+    if j < k < n - 1 and toks[k].text.isdigit() and toks[k + 1].text[0].isalpha():
+        k += 2  # "قال الأربعاء 1 جويلية، وزير الصحة …": a date after the weekday, its month by position
+        if k < n and toks[k].text.isdigit():
+            k += 1  # and its year
     if k == j or k >= n:
         return j
     if k < n and toks[k].text in ("،", ","):
@@ -214,6 +223,28 @@ def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:
     probe = parse_mention(ctx, toks, k, n, register=False) if k < n else None
     return k if probe is not None else j
 
+
+
+def _past_charged(toks: list[Tok], k: int, n: int, start: int) -> int:
+    """``أسندت النيابة إلى المتهمين تهمة التزوير``: the accused, in a prepositional phrase before the
+    charge, is not what was said; the content starts at the charge (a word of the root ت-ه-م)."""
+    at = next((m for m in range(k + 1, n) if toks[m].start == start), None)
+    if at is None or toks[at].text != "الي":
+        return start
+    for m in range(at + 2, min(n, at + 5)):
+        w = toks[m].text
+        if _charge_word(w):
+            return toks[m].start
+        if not w.startswith("ال") or w in COMPLEMENTISERS:
+            return start
+    return start
+
+
+def _charge_word(w: str) -> bool:
+    """تهمة, تهم, اتهام, اتهامات (with or without the article): the root ت-ه-م."""
+    stem = w[2:] if w.startswith("ال") else w
+    stem = stem[1:] if stem.startswith("ا") else stem
+    return stem.startswith("ته") and "م" in stem[2:4]
 
 
 _WEAK = frozenset("اوي")

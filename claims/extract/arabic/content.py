@@ -19,6 +19,8 @@ from claims.extract.arabic.words import (
 )
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
+OPENING_QUOTES = frozenset('«“"')
+
 FRAME_OPENERS = fold_set(
     (
         "في",
@@ -86,6 +88,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
     w = toks[j].text
     if w in FRAME_OPENERS or (w[0] == "ل" and (len(w) > 2 or w == "ل") and w not in NOT_FRAME_L):
         for m in range(j + 1, min(n, j + _LONG_FRAME)):
+            if _closing_quotation(toks, m, n):
+                return toks[m].start, ""  # "وقال X في مؤتمر صحفي عقده …، وتابعته وكالتنا، "…"."
             if m >= j + _FRAME:  # a long frame (a patron's titles, a date, a bracketed acronym): only a
                 w_m = toks[m].text  # complementiser or a colon ends it, and no other report may come first
                 if w_m in ".؟?!" or (is_cue(w_m) and not participle(w_m)):
@@ -126,7 +130,17 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if found is None and comma and _bare_complement(toks, j, n, form):
             return toks[j].start, ""  # "أعلنت الوزارة، تسجيل 401 إصابة": a verbal noun after the comma
         return found
+    if w == "عن" and j + 1 < n and toks[j + 1].text[0].isalpha():
+        found = scan_complementiser(toks, j + 1, n)
+        if toks[j + 1].text in _NOT_OBJECT_OF_AN:
+            if found is not None:
+                return found  # "وأكدت الوزارة عن طريق متحدثها أن …": an adverbial, then the content
+        elif found is None:
+            return toks[j + 1].start, ""  # "وأكدت المنظمة عن رصد …": عن, as after أعلن/كشف, opens the object
     return toks[j].start, ""
+
+
+_NOT_OBJECT_OF_AN = fold_set(("طريق", "كثب", "قرب", "بعد"))  # عن طريق/كثب/قرب/بعد: adverbial phrases
 
 
 _NOT_COMPLEMENT = fold_set(
@@ -163,6 +177,15 @@ def scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | No
         if w in ".؟?!؛" or (w[0] in "وف" and is_cue(w) and not participle(w[1:])):
             return None  # a new clause with its own reporting verb
     return None
+
+
+def _closing_quotation(toks: list[Tok], m: int, n: int) -> bool:
+    """A quotation opened after a comma at ``m`` and closed at the sentence's end: after a long frame
+    with no complementiser, it is the statement (the frame is where and when it was said)."""
+    if toks[m].text not in OPENING_QUOTES or toks[m - 1].text not in ("،", ",") or m + 3 >= n:
+        return False
+    last = n - 1 if toks[n - 1].text[0].isalnum() or toks[n - 1].text in QUOTE_CHARS else n - 2
+    return toks[last].text in QUOTE_CHARS
 
 
 def _after_participle(toks: list[Tok], m: int, n: int, form: CueForm) -> tuple[int, str] | None:

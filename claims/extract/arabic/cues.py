@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
-from claims.extract.arabic.words import COMPLEMENTISERS, TITLES, is_name_token
+from claims.extract.arabic.words import COMPLEMENTISERS, FRAME_WORDS, TITLES, is_name_token
 from claims.extract.core.tokens import Tok
 
 
@@ -73,6 +73,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         out.sort(key=lambda c: c.k)
     if not SAYING.isdisjoint(words):
         out.extend(_verb_then_saying(toks, out))
+        out.sort(key=lambda c: c.k)
+    if _BILQAWL in words:
+        out.extend(_verb_then_bilqawl(toks, out))
         out.sort(key=lambda c: c.k)
     if _BAYYANA_WORDS.isdisjoint(words):
         return out
@@ -181,6 +184,37 @@ def _verb_then_saying(toks: list[Tok], found: list[Cue]) -> list[Cue]:
         w = toks[k - 1].text
         clitic = len(w) >= 4 and w[0] in "وف"
         opens = clitic or k - 1 == 0 or toks[k - 2].text in ("،", ",")
-        if opens and w[0].isalpha() and is_name_token(w[1:] if clitic else w):
+        verb = w[1:] if clitic else w
+        # "وعقب قائلا": a frame word (عقب "after") before قائلا is the verb it also spells
+        if opens and w[0].isalpha() and (is_name_token(verb) or verb in FRAME_WORDS):
             out.append(Cue(k - 1, CueForm("قال", agreement, (), "clause", False), clitic))
+    return out
+
+
+_BILQAWL = "بالقول"
+_BILQAWL_REACH = 10  # words from the verb to بالقول: the subject and its title
+
+
+def _verb_then_bilqawl(toks: list[Tok], found: list[Cue]) -> list[Cue]:
+    """``ورد النائب عن تحالف X حسن سالم بالقول إن …``: a clause-opening verb whose subject is followed by
+    ``بالقول`` and the content is a reporting verb, listed or not (like ``… قائلا``)."""
+    known = {c.k for c in found}
+    out: list[Cue] = []
+    for q, tok in enumerate(toks):
+        if tok.text != _BILQAWL or q + 1 >= len(toks):
+            continue
+        if toks[q + 1].text not in COMPLEMENTISERS and toks[q + 1].text != ":":
+            continue
+        for k in range(q - 2, max(-1, q - _BILQAWL_REACH), -1):
+            w = toks[k].text
+            if not (k == 0 or toks[k - 1].text in ("،", ",")):
+                continue
+            if k in known or any(c.k in range(k, q) for c in found):
+                break  # a listed cue already opens this clause
+            clitic = len(w) >= 3 and w[0] in "وف"
+            verb = w[1:] if clitic else w
+            if w[0].isalpha() and is_name_token(verb) and len(verb) >= 2:
+                agreement = "fs" if verb.endswith("ت") else "ms"
+                out.append(Cue(k, CueForm("قال", agreement, (), "clause", False), clitic))
+            break
     return out

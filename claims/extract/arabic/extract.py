@@ -11,12 +11,13 @@ from __future__ import annotations
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.claim import RELATIVES, claim
-from claims.extract.arabic.content import FRAME_OPENERS, clause_start, participle
+from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import event_span, lead_event
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
+from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
@@ -24,7 +25,7 @@ from claims.extract.arabic.words import COMPLEMENTISERS
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
-from claims.text.normalize import Folded
+from claims.text.normalize import Folded, fold
 from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
 
@@ -42,11 +43,17 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     register_names(ctx, units)
     drafts: list[Draft] = []
     last_claim_unit = -10
+    title = fold(doc.title).text.strip() if doc.title else ""
+    headings = [title] if len(title.split()) >= _REPEAT_WORDS else []
     for index, (para, span, toks, heading) in enumerate(units):
         if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
             break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
+        if heading and len(toks) >= _REPEAT_WORDS:
+            headings.append(ctx.f[span.start : span.end])
         if heading or not toks or span.start < ctx.skip_until:
             continue
+        if headings and ctx.f.startswith(tuple(headings), span.start):
+            continue  # the headline printed again above the article (its standfirst line glued on)
         if _preview(ctx, units, index):
             continue
         if index + 1 == len(units):
@@ -59,6 +66,9 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
             last_claim_unit = index
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
+
+
+_REPEAT_WORDS = 4  # a headline this long, printed again, is no new sentence
 
 
 def _sentence(
@@ -173,6 +183,16 @@ def _sentence(
                 or (c.k > 0 and toks[c.k - 1].text in RELATIVES and not _relative_report(toks, c.k))
             )
         ]
+        crowd = _crowd_participle(ctx, toks, cues, end_limit)
+        if crowd is not None:  # "…العشرات خرجوا … معربين عن دعمهم …": the crowd's words, and the act
+            at, said = crowd
+            event = event_span(ctx, span, toks, [])
+            cut = clause_start(toks, at, span.start)
+            if event is not None and cut > event.start:
+                cut = len(ctx.f[:cut].rstrip(" ،,"))
+                drafts.append(Draft(outlet, event.start, cut, ClaimKind.EVENT, confidence=0.6))
+            drafts.append(said)
+            return True
         event = event_span(ctx, span, toks, reports)
         relative = next((c for c in reports if c.k > 5 and toks[c.k - 1].text in RELATIVES), None)
         if event is None and relative is not None:  # "…، والذي أعلن من خلاله التنظيم …": the act before it
@@ -189,6 +209,54 @@ def _sentence(
             drafts.append(Draft(outlet, lead.start, lead.end, ClaimKind.EVENT, confidence=0.6))
     drafts.extend(made)
     return bool(made)
+
+
+_PLURAL_VERB_END = "وا"
+
+
+def _crowd_participle(ctx: Ctx, toks: list[Tok], cues: list[Cue], end_limit: int) -> tuple[int, Draft] | None:
+    """``وتجمع العشرات أمام البلدية معربين عن رفضهم للقرار``: in a sentence that made no claim, a plural
+    reporting participle (``…ين``) with its complement reports what the crowd said; the crowd is the
+    sentence's definite plural subject (after its verb, or before a plural verb ``خرجوا``). Returns
+    the participle's index and the crowd's claim (guideline §4.5: an unnamed collective)."""
+    for cue in cues:
+        k = cue.k
+        if not cue.form.participle or not toks[k].text.endswith("ين") or k < 2:
+            continue
+        found = content_start(toks, k + 1, len(toks), cue.form)
+        if found is None or (cue.form.prep_required and not found[1]):
+            continue
+        crowd = _crowd_at(toks, k)
+        if crowd is None:
+            return None
+        head = toks[crowd].text
+        end = crowd + 1  # the head alone ("المحتجون الطرقات": the object follows), or "العشرات من …"
+        if end + 1 < k and toks[end].text == "من" and toks[end + 1].text.startswith("ال"):
+            end += 2
+        m = collective(ctx, toks, crowd, end, head)
+        start, prep = found
+        cue_text = ctx.orig(toks[k].start + (1 if cue.clitic else 0), toks[k].end)
+        cue_text += f" {prep}" if prep else ""
+        mention = ctx.orig(m.start_char, m.end_char)
+        draft = Draft(m.entity, start, end_limit, ClaimKind.INDIRECT, cue_text, mention, confidence=0.6)
+        draft.resolution = "group"
+        finalise(ctx, draft, [])
+        return (k, draft) if draft.end - draft.start >= 2 else None
+    return None
+
+
+def _crowd_at(toks: list[Tok], k: int) -> int | None:
+    """The first definite plural noun of the clause before ``k`` that a verb agrees with as a subject:
+    right after the clause's first word (its verb), or right before a plural verb."""
+    for i in range(min(k, 6)):
+        w = toks[i].text
+        bare = w[1:] if w[:1] in "وف" and w[1:].startswith("ال") else w
+        if not (bare.startswith("ال") and bare.endswith(("ات", "ون", "ين")) and len(bare) >= 6):
+            continue
+        after_verb = i == 1 and toks[0].text[0].isalpha() and not toks[0].text.startswith(("ال", "وال"))
+        before_verb = i + 1 < k and toks[i + 1].text.endswith(_PLURAL_VERB_END) and len(toks[i + 1].text) >= 4
+        return i if (after_verb or before_verb) else None
+    return None
 
 
 def _labelled(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) -> Draft | None:
@@ -320,7 +388,12 @@ def _continuation(
     speaker = ctx.reg.speakers[-1]
     starts_with_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle
     opener = _opens_with(text, CONTINUATION_OPENERS) or text[:1] in QUOTE_CHARS
+    # A full stop glued to the next word (``….تعقد الجلسة …``) is where a page lost a paragraph break:
+    # that sentence goes on with the claim only when a connector joins it (``….وعند …``, ``….بينما …``).
+    glued = span.start > 0 and ctx.f[span.start - 1] in ".!؟?"
+    joined = text[:1] in "وف" or opener
     same_line = follows_claim and same_para and not cues and not text.endswith(("؟", "?"))
+    same_line = same_line and (joined or not glued)
     if not (phrase is not None or same_line or starts_with_participle or (follows_claim and opener)):
         return None  # a cue-less sentence on the claim's own line goes on with it (``….بينما …``)
     # A sentence that opens with a reporting participle (``مؤكدا في التصريح نفسه، أن …``) is somebody's

@@ -75,6 +75,7 @@ class ArabicLexicon(LexiconModel):
     nationalities: Words = []
     frame_openers: Words = []
     weekdays: Words = []
+    time_words: Words = []
     regular_verbs: dict[str, RegularVerb] = {}
     irregular_verbs: dict[str, IrregularVerb] = {}
     # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
@@ -115,6 +116,7 @@ class ArabicTables(NamedTuple):
     NATIONALITIES: frozenset[str]
     FRAME_OPENERS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
+    TIME_WORDS: frozenset[str]
 
 
 _ORDERED = frozenset({"AUTHOR_VOICE", "SOURCE_PHRASES", "PRONOUN_SOURCE_PHRASES", "TURN_MARKERS"})
@@ -176,4 +178,5 @@ EVENT_VERBS = _t.EVENT_VERBS
 NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
+TIME_WORDS = _t.TIME_WORDS
 del _t

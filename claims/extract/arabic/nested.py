@@ -10,12 +10,12 @@ from claims.extract.arabic.content import content_start
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
-from claims.extract.arabic.noun_phrases import Ctx, registry_match
+from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
 from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS
 from claims.extract.core.draft import Draft
 from claims.extract.core.tokens import END, Tok, within
 from claims.text.segment import Span
-from claims.types import ClaimKind
+from claims.types import ClaimKind, SpeakerKind
 
 _SAYING = fold_set(("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "إشارته", "إشارتها"))
 
@@ -84,13 +84,22 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
         if r.start == inner and r.end >= end - 1 and end - r.end <= 1:
             draft.start, draft.end, draft.kind = r.start + 1, r.end - 1, ClaimKind.DIRECT
             return
+    if s[inner : inner + 1] == "”" and s[end - 1 : end] == "”" and s.count("”", inner + 1, end - 1) == 0:
+        # ":”…”": some pages open a quotation with the closing mark too; the segmenter pairs only
+        # openers with closers, so the quotation is read here, where it fills the whole content
+        draft.start, draft.end, draft.kind = inner + 1, end - 1, ClaimKind.DIRECT
+        return
     draft.end = end
 
 
 def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list[Draft]:
     """Cues inside a quoted content: claims of the quote's own subject, ``via`` the outer speaker."""
     if outer.kind == ClaimKind.INDIRECT:
-        return reported_inside(ctx, toks, outer) or relayed_in_relative(ctx, toks, outer)
+        found = reported_inside(ctx, toks, outer) or relayed_in_relative(ctx, toks, outer)
+        if found:
+            return found
+        inner = [t for t in toks if outer.start <= t.start < outer.end]
+        return stated_in_relative(ctx, inner, outer) or participle_inside(ctx, inner, outer)
     if outer.kind != ClaimKind.DIRECT:
         return []
     inner = within(toks, outer.start, outer.end)
@@ -231,3 +240,90 @@ def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
         papers.resolution = quoted.resolution = "nested"
         return [papers, quoted]
     return []
+
+
+_IN_IT = fold_set(("فيه", "فيها", "خلاله", "خلالها"))
+
+
+def _inner_draft(ctx: Ctx, outer: Draft, m: Mention, cue_tok: Tok, start: int, clitic: bool) -> Draft:
+    draft = Draft(
+        m.entity,
+        start,
+        outer.end,
+        ClaimKind.INDIRECT,
+        cue=ctx.orig(cue_tok.start + (1 if clitic else 0), cue_tok.end),
+        mention=ctx.orig(m.start_char, m.end_char),
+        via=outer.speaker.canonical,
+        confidence=outer.confidence - 0.1,
+    )
+    draft.resolution = "nested"  # the outer speaker stays the one talking (no spoke())
+    return draft
+
+
+def _named_before(ctx: Ctx, inner: list[Tok], r: int) -> Mention | None:
+    """A named person whose mention ends right at token ``r``."""
+    for s in range(max(0, r - _RELATIVE_SPAN), r):
+        m = parse_mention(ctx, inner, s, r)
+        if m is not None and m.end == r and m.entity.kind == SpeakerKind.PERSON and m.entity.named:
+            return m
+    return None
+
+
+def stated_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
+    """``أشار المحامي إلى أقوال موكله كمال يوسف التي ذكر فيها أنه …``: a relative clause holding a
+    finite reporting verb and its own complement reports what the person named before it said; his
+    claim comes too, ``via`` the outer speaker (guideline §2, nested report). By position: a named
+    person right before ``التي/الذي``, a perfect cue, ``فيها`` at most, then the complementiser."""
+    n = len(inner)
+    if _WHICH.isdisjoint(t.text for t in inner):
+        return []
+    for r in range(2, n - 3):
+        if inner[r].text not in _WHICH:
+            continue
+        cues = find_cues(inner[r + 1 : r + 2])
+        if not cues or cues[0].form.participle or cues[0].form.imperfect or cues[0].clitic:
+            continue
+        j = r + 2 + (inner[r + 2].text in _IN_IT)
+        if j >= n or inner[j].text not in COMPLEMENTISERS:
+            continue
+        m = _named_before(ctx, inner, r)
+        if m is None or m.entity is outer.speaker:
+            continue
+        return [_inner_draft(ctx, outer, m, inner[r + 1], inner[j].start, False)]
+    return []
+
+
+def participle_inside(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
+    """``كشفت مصادر أن الوزير سامي نور اعترض على المشروع معتبراً أنه مخالف …``: inside an indirect
+    complement, a reporting participle with a complementiser of its own belongs to the named person
+    whose clause it continues (right after the complementiser, or after a comma and a verb), with no
+    comma between: that person's claim, ``via`` the outer speaker. A participle after a comma is the
+    outer speaker's own (§4.10) and stays inside the outer claim."""
+    n = len(inner)
+    if n < 6 or inner[0].text not in COMPLEMENTISERS:
+        return []
+    for cue in find_cues(inner):
+        if not cue.form.participle or cue.k < 3 or cue.k + 1 >= n:
+            continue
+        if inner[cue.k + 1].text not in COMPLEMENTISERS:
+            continue
+        starts = [1] + [q + 2 for q in range(1, cue.k - 2) if inner[q].text in ("،", ",")]
+        for s in reversed(starts):
+            m = _subject_at(ctx, inner, s, cue.k)
+            if m is None:
+                continue
+            if m.entity is outer.speaker or any(t.text in ("،", ",") for t in inner[m.end : cue.k]):
+                break
+            return [_inner_draft(ctx, outer, m, inner[cue.k], inner[cue.k + 1].start, cue.clitic)]
+    return []
+
+
+def _subject_at(ctx: Ctx, inner: list[Tok], s: int, k: int) -> Mention | None:
+    """A named person at ``s`` (SVO after the complementiser) or after the verb at ``s`` (VSO)."""
+    for at in (s, s + 1):
+        if at >= k:
+            return None
+        m = parse_mention(ctx, inner, at, k)
+        if m is not None and m.entity.kind == SpeakerKind.PERSON and m.entity.named:
+            return m
+    return None

@@ -27,6 +27,7 @@ from claims.extract.arabic.words import (
     OFFICE,
     ORG_HEADS,
     STOPS,
+    TIME_WORDS,
     TITLES,
     is_cue,
     is_name_token,
@@ -82,8 +83,14 @@ class Ctx:
         return " ".join(raw.split()).strip(" ()")
 
 
-def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False) -> tuple[int, bool]:
-    """End index of a personal name starting at ``j`` and whether a clear boundary closed it."""
+def parse_name(
+    toks: list[Tok], j: int, limit: int, *, after_title: bool = False, subject: bool = False
+) -> tuple[int, bool]:
+    """End index of a personal name starting at ``j`` and whether a clear boundary closed it.
+
+    ``subject``: the slot right after a cue, where a ب/ل/ك word that no pronoun or feminine ending
+    closes (``برانكو``, ``كارلوس``) starts an unlisted foreign name when name words and a
+    complementiser follow, as after a title (``بصراحة``, ``بدوره`` stay adverbs)."""
     if j >= limit:
         return j, True
     first = toks[j].text
@@ -91,9 +98,16 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
         first[:1] in "لبك"
         and first not in GIVEN
         and not (after_title and (_prefixed_name(toks, j, limit) or _short_stem(first, toks, j, limit)))
+        and not (subject and _prefixed_subject(toks, j, limit))
     ):
         return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
-    if first.startswith("ال") and first not in OFFICE and not is_nisba(first) and is_name_token(first):
+    if (
+        first.startswith("ال")
+        and first not in OFFICE
+        and not is_nisba(first)
+        and is_name_token(first)
+        and not (first.endswith("ه") and first not in DEFINITE_GIVEN)  # "البراءة": a feminine noun
+    ):
         # "الطيب زيتوني": a definite first name, when a plain word and a boundary follow
         if j + 2 <= limit and j + 1 < limit and _plain_name(toks[j + 1].text) and _clear(toks, j + 2, limit):
             return j + 2, True
@@ -138,18 +152,24 @@ def parse_name(toks: list[Tok], j: int, limit: int, *, after_title: bool = False
             break  # "وأبدى مدرب الفريق رضاه التام": the verb's object with its pronoun, no name
         if k > j and verbal_noun(w):
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
+        if k > j and abstract_noun(w) and _continues(toks, k + 1, limit):
+            return k, False  # "سامي حداد جاهزية الفريق": after a name, an abstract noun heads the object
+        if k > j and _state_participle(w):
+            return k, True  # "عباس مرتضى مدافعاً عن …": a participle of state says how, after the name
+        if words >= 2 and _derived_perfect(w, toks, k + 1, limit):
+            return k, True  # "أن الوزير سامي نور اعترض على …": the verb of an SVO clause follows the name
         if pronoun_pp(w) or w in COLLECTIVES:
             break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
-        if k > j and len(w) > 4 and w[0] == "ل" and w[1:] in ORG_HEADS:
-            break  # "حيدر فاروق لوكالة الأنباء": the addressee, a ل-prefixed organisation head
+        if k > j and len(w) > 4 and w[0] == "ل" and (w[1:] in ORG_HEADS or _title_stem(w[1:])):
+            break  # "حيدر فاروق لوكالة الأنباء", "سعيد جابر لمراسلنا": the addressee, ل + a head or title
         if w in THEOPHORIC and k > j and not prev_conn and words < 3:
             k += 1  # "فضل الله برمة ناصر", "نور الدين بوطيبة": the compound goes on
             continue
         if w.startswith("ال") and not prev_conn and not conn:
-            if k == j and (w in OFFICE or is_nisba(w)):
-                break
+            if k == j and (w in OFFICE or is_nisba(w) or (w.endswith("ه") and w not in DEFINITE_GIVEN)):
+                break  # an office, an adjective or a feminine noun (البراءة) never starts a name
             if words >= 4:
                 return j + 3, False  # "محافظ … محمد جابر عوض سير العمل": five words run into the object
             k += 1
@@ -211,6 +231,45 @@ def verbal_noun(w: str) -> bool:
     return w[1] not in "اوي" and w[2] not in "اوي"
 
 
+def abstract_noun(w: str) -> bool:
+    """The abstract noun in ـيّة (``جاهزية``, ``أهمية``, ``مسؤولية``): an object or a content word,
+    never a name word unless a listed given name (``نادية``, ``فوزية``)."""
+    return len(w) >= 5 and w.endswith("يه") and w[0] not in "و" and not w.startswith("ال") and w not in GIVEN
+
+
+def _title_stem(w: str) -> bool:
+    """A title, or a title with the outlet's ``نا`` (``مراسلنا``): after ل, whom the words were told to."""
+    return w in TITLES or (w.endswith("نا") and w[:-2] in TITLES)
+
+
+def _state_participle(w: str) -> bool:
+    """``مدافعاً``, ``مؤكداً``, ``متسائلاً``: the accusative participle مُفاعِلاً (م, a consonant, …ا),
+    never a name word (``ماريا``, ``ميلانيا`` have a long vowel after the م)."""
+    return len(w) >= 5 and w[0] == "م" and w[1] not in "اي" and w.endswith("ا") and w not in GIVEN
+
+
+def _derived_perfect(w: str, toks: list[Tok], k: int, limit: int) -> bool:
+    """``اعترض``, ``انتقد``, ``استقبل``: the perfect of a derived verb (افتعل with its ت, انفعل with its
+    ن, استفعل) after two name words, followed by a preposition or a definite object; names spelt with
+    an initial ا (``إسكندر``, ``إدريس``) have no such letters in those slots."""
+    if w.startswith("ال") or w[-1] in "يهاة" or w in GIVEN or k >= limit:
+        return False
+    form_viii_vii = len(w) == 5 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن")
+    if not (form_viii_vii or (len(w) == 6 and w.startswith("است"))):
+        return False
+    nxt = toks[k].text
+    return nxt in _PREPOSITIONS or nxt.startswith("ال")
+
+
+def _continues(toks: list[Tok], k: int, limit: int) -> bool:
+    """A noun phrase goes on at ``k`` (a genitive or an adjective), as after ``جاهزية``; a name ends
+    at a complementiser, a frame or punctuation (``هانا تيتيه إن``)."""
+    if k >= limit:
+        return False
+    w = toks[k].text
+    return w[0].isalpha() and w not in COMPLEMENTISERS and w not in STOPS and w not in FRAME_WORDS
+
+
 _SURNAME_ENDS = frozenset(("الي", "علي", "في", "عن", "من", "ان", "إن", "بان"))
 _POSSESSED = ("يته", "يتها", "يتهم")  # ـيّته: a noun in -iyya with a pronoun (مسؤوليته, شخصيتها)
 THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
@@ -254,7 +313,19 @@ def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
         k += 1
     if k < limit and toks[k].text.startswith("ال") and is_name_token(toks[k].text):
         k += 1  # a definite surname closes the name: بدر عبد العاطي
-    return k > j + 1 and k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
+    closer = k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
+    return k > j + 1 and (closer or (k < limit and toks[k].text in TIME_WORDS))  # "كارلو أنشيلوتي اليوم"
+
+
+def _prefixed_subject(toks: list[Tok], j: int, limit: int) -> bool:
+    """``وقال برانكو إيفانكوفيتش إن``: a ب/ل/ك word right after the cue, not a preposition with a
+    feminine noun or a pronoun (``بصراحة``, ``بدوره``), nor with the article or a frame word, then
+    a plain name word (``لقاء الوزيرين أن`` is a noun and its genitive) and a complementiser or a
+    name closer (``_prefixed_name``)."""
+    w = toks[j].text
+    if len(w) < 3 or w.endswith("ه") or w[1:].startswith("ال") or w in STOPS or w in FRAME_WORDS:
+        return False
+    return j + 1 < limit and _plain_name(toks[j + 1].text) and _prefixed_name(toks, j, limit)
 
 
 # What may close a name after a title: "لويد أوستن للصحفيين", "كارين فوستر في مؤتمر صحفي", "…:".

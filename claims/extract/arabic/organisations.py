@@ -183,6 +183,9 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان, مجلس إدارة البنك
         elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
             words.append(toks[j])  # وزارة الطاقة والمناجم
+        elif w == "بلا" and len(words) > 1 and j + 1 < limit and _plain_name(toks[j + 1].text):
+            words.extend(toks[j : j + 2])  # "منظمة أطباء بلا حدود": "without …" qualifies the name's noun
+            j += 1
         elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
             words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
             j += 1
@@ -328,7 +331,7 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         w = toks[j].text
         if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w):
             break
-        if w[0] == "و" and not (j == i + 1 and (w in ORG_HEADS or w in PLACE_HEADS)):
+        if w[0] == "و" and not (j == i + 1 and (w in ORG_HEADS or w in PLACE_HEADS or _root_waw_nisba(w))):
             break  # "مسؤولو وزارة الصحة": a head noun in construct, not a و-clause
         if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
             break
@@ -341,10 +344,13 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             break
         if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
             break
+        if _cue_b(w, toks[j - 1].text, j == i + 1):
+            break  # "وطالب ناشطون بفتح تحقيق": the cue's ب and its verbal noun, not the group's name
         j += 1
         if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
-            if j < limit and toks[j].text.endswith(("يه", "ي")) and indefinite_nisba(toks[j].text):
-                continue  # مصدر أمني عراقي: adjectives chain
+            nxt = toks[j].text if j < limit else ""
+            if (nxt.endswith(("يه", "ي")) and indefinite_nisba(nxt)) or nxt in _INFORMED:
+                continue  # مصدر أمني عراقي, مصادر حكومية مطلعة: adjectives chain
             if w.endswith("ي") and j < limit and _construct_noun(toks[j].text):
                 continue  # ممثلو نقابة سائقي سيارات الأجرة: a construct plural (سائقين → سائقي) goes on
             break  # مصادر دبلوماسية: an adjective closes the phrase
@@ -419,6 +425,21 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         for alias in keys[1:]:
             ctx.reg.repoint(alias, entity)
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def _root_waw_nisba(w: str) -> bool:
+    """``وزارية``, ``وطنية``, ``ودية``: an indefinite nisba whose و is a root letter, the adjective of
+    the source right before it (``مصادر وزارية``); a conjunction would join a noun, not a nisba."""
+    return len(w) >= 5 and w.endswith(("يه", "ي")) and not w[1:].startswith("ال") and w not in STOPS
+
+
+def _cue_b(w: str, prev: str, after_head: bool) -> bool:
+    """A ب-word right after a group's head or adjective that is no agreeing adjective, no place and no
+    ``بال`` phrase: the preposition of the verb (``طالب … بفتح``); after an indefinite noun of a
+    construct chain it is a genitive name instead (``انفجار مرفأ بيروت``)."""
+    if w[0] != "ب" or len(w) <= 3 or w.startswith("بال") or w in PLACES or w.endswith(("ون", "ين", "ه", "ي")):
+        return False
+    return after_head or prev.endswith(("ون", "ين", "ي", "يه", "ه"))
 
 
 _GROUP_ENDS = frozenset(("الي", "علي"))  # folded إلى, على: prepositions that look definite

@@ -31,10 +31,12 @@ from claims.extract.arabic.words import (
     PLACE_HEADS,
     PLACES,
     STOPS,
+    TIME_WORDS,
     TITLES,
     TRIGGERS,
     in_lexicon,
     is_cue,
+    is_name_token,
     is_nisba,
 )
 from claims.extract.core.entities import Entity
@@ -93,6 +95,11 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
             i + 1 == len(toks) or toks[i + 1].text in COMPLEMENTISERS or not toks[i + 1].text[0].isalpha()
         ):
             toks[i] = Tok(ALI, tok.start, tok.end)  # "أحمد علي إن": the preposition never precedes إن
+            continue
+        prev = toks[i - 1].text if i > 0 else ""
+        before_time = i + 1 < len(toks) and toks[i + 1].text in TIME_WORDS
+        if before_time and prev and (is_name_token(prev) or is_cue(prev)):
+            toks[i] = Tok(ALI, tok.start, tok.end)  # "وقال سامي علي اليوم": على takes no bare time adverb
             continue
         if i + 1 < len(toks):
             nxt = toks[i + 1].text

@@ -24,11 +24,23 @@ from claims.extract.arabic import organisations as _orgs
 from claims.extract.arabic.content import FRAME_OPENERS
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.mentions import parse_mention
-from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, parse_name, person, registry_match
+from claims.extract.arabic.noun_phrases import (
+    Ctx,
+    Mention,
+    _plain_name,
+    abstract_noun,
+    parse_name,
+    pronoun_pp,
+    person,
+    registry_match,
+    verbal_noun,
+)
 from claims.extract.arabic.subjects import bare_subject, construct_subject
 from claims.extract.arabic.words import (
     COLLECTIVES,
     COMPLEMENTISERS,
+    FRAME_WORDS,
+    GIVEN,
     NATIONALITIES,
     OFFICE,
     ORG_HEADS,
@@ -38,6 +50,7 @@ from claims.extract.arabic.words import (
     is_cue,
     is_name_token,
     is_nisba,
+    masculine,
     strip_clitic,
 )
 from claims.extract.core.entities import Entity
@@ -137,7 +150,16 @@ def _doubtful(ctx: Ctx, toks: list[Tok], m: Mention, j: int) -> bool:
 
 def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> list[_Candidate]:
     out: list[_Candidate] = []
-    makers = (_nisba_name, _after_pp, _possessive_title, _plural_collective, _bare_definite, _described_name)
+    makers = (
+        _nisba_name,
+        _after_pp,
+        _possessive_title,
+        _plural_collective,
+        _bare_definite,
+        _described_name,
+        _role_name,
+        _first_name,
+    )
     for make in makers:
         cand = make(ctx, toks, j, n, form)
         if cand is not None:
@@ -314,6 +336,94 @@ def _described_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) ->
         return Mention(m.entity, comma, m.start_char, m.end_char)
 
     return _Candidate("described-name", score, build)
+
+
+_FIRST_NAME_ENDS = _BOUNDARY | frozenset(("بالقول", "قائلا"))
+
+
+def _first_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``واختتم برانكو بالقول: …``: one name word that starts the full name of exactly one person who
+    has already spoken in the article (foreign coaches and players go by first name), closed by the
+    content, a frame or ``بالقول``, is that person."""
+    w = toks[j].text
+    if j + 1 >= n or not _plain_name(w) or w in GIVEN:
+        return None
+    nxt = toks[j + 1].text
+    if not (nxt in _FIRST_NAME_ENDS or nxt in QUOTE_CHARS or nxt in FRAME_WORDS):
+        return None
+    prefix = w + " "
+    found = {
+        id(e): e
+        for e in ctx.reg.speakers
+        if e.kind == SpeakerKind.PERSON and e.named and any(k.startswith(prefix) for k in e.keys)
+    }
+    if len(found) != 1:
+        return None
+    entity = next(iter(found.values()))
+    score = 2.2 - _disagreement(entity, form)
+    return _Candidate("first-name", score, lambda: Mention(entity, j + 1, toks[j].start, toks[j].end))
+
+
+def _role_ends(toks: list[Tok], j: int, n: int) -> list[int]:
+    """Where a role noun phrase no list holds may end: after one definite noun (``المزارع``), or after
+    an indefinite noun and one to three definite words, its genitive and adjectives (``نجم المنتخب
+    القطري``); the name follows. Ends before a plain word come first: a name starts with one more
+    often than with a definite given name (``المعز``)."""
+    w = toks[j].text
+    if not w[0].isalpha() or w in STOPS or is_cue(w) or w in _BOUNDARY or w in OFFICE or w in PLACES:
+        return []
+    if pronoun_pp(w):
+        return []  # "وجّهت إليهم تهماً": a preposition with a pronoun
+    if w.startswith("ال"):
+        return [j + 1] if is_name_token(w) and not is_nisba(w) and w not in _NOT_ENTITIES else []
+    if w[0] in "وفلبك" or not is_name_token(w) or w.endswith(("ون", "ين", "ان")):
+        return []  # a clitic-prefixed word, a plural or a dual is no one's role
+    ends = []
+    k = j + 1
+    while k < n and k - j <= 3 and _genitive_word(toks[k].text):
+        k += 1
+        ends.append(k)
+    return sorted(ends, key=lambda e: e < n and toks[e].text.startswith("ال"))
+
+
+def _genitive_word(w: str) -> bool:
+    definite = w.startswith("ال") and w not in STOPS and w not in FRAME_WORDS
+    return definite and not is_cue(w) and w not in _BOUNDARY
+
+
+def _role_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``وقال المزارع كمال يوسف إن``, ``أكد نجم الفريق سامي حداد جاهزية …``: a role noun that no title
+    list holds, then a full name (two to four name words) closed by the content (a complementiser, a
+    colon, a frame, an abstract noun): the person named, with the role as described. Without this
+    reading the name went into the content and the previous speaker got the claim (pro-drop)."""
+    for r in _role_ends(toks, j, n):
+        if r >= n or is_nisba(toks[r].text):
+            continue
+        end, _ = parse_name(toks, r, n, after_title=True)
+        if not (2 <= end - r <= 4) or end >= n:
+            continue
+        name = [t.text for t in toks[r:end]]
+        if any(_fuala(w) or w in COLLECTIVES or (w[0] in "لب" and w not in GIVEN) for w in name):
+            continue
+        if not any(w in GIVEN for w in name):
+            continue  # an unknown role and no known given name: too little to call it a person
+        nxt = toks[end].text
+        closes = _closed(toks, end, n) or nxt in FRAME_WORDS or nxt == "ل"  # a frame or an addressee too
+        opens_object = form.complement == "np" and (abstract_noun(nxt) or verbal_noun(nxt))
+        if closes or opens_object:
+            score = 2.4 + (0.4 if closes else 0.0)
+            return _Candidate("role-name", score, _role_builder(ctx, toks, j, r, end))
+    return None
+
+
+def _role_builder(ctx: Ctx, toks: list[Tok], j: int, r: int, end: int) -> Callable[[], Mention]:
+    def build() -> Mention:
+        role = ctx.orig(toks[j].start, toks[r - 1].end)
+        key = " ".join(t.text for t in toks[j:r])
+        nisbas = frozenset(masculine(t.text) for t in toks[j:r] if is_nisba(t.text))
+        return person(ctx, toks, r, end, (role, toks[j].text, nisbas, key), True, start_tok=j)
+
+    return build
 
 
 def _disagreement_gender(form: CueForm, participle: str) -> float:

@@ -6,12 +6,13 @@ before the content starts.
 
 from __future__ import annotations
 
-from claims.extract.arabic.content import CONTENT_PREPS
+from claims.extract.arabic.content import CONTENT_PREPS, content_start
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
     Ctx,
     Mention,
+    _plain_name,
     parse_name,
     person,
 )
@@ -19,12 +20,15 @@ from claims.extract.arabic.organisations import organisation
 from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
+    FRAME_WORDS,
+    GIVEN,
     PLACE_HEADS,
     SINGULAR_SOURCES,
     STOPS,
     TITLES,
     in_lexicon,
     is_cue,
+    is_name_token,
 )
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
@@ -69,19 +73,32 @@ def sentence_initial(toks: list[Tok], k: int) -> bool:
     return all(t.text in OPENERS for t in toks[:k])
 
 
-def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
-    """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject."""
+def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm | None = None) -> Mention | None:
+    """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject; ``واعتبر”كمال” في حديث
+    للإذاعة أن …``: with a frame after it, a quoted name is the subject when the frame leads to the
+    complementiser (a person with a masculine verb, else a medium)."""
     nxt = toks[j + 3].text
     inner = toks[j + 1]
     key = inner.text
     known = ctx.reg.lookup(key)
     if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
-        if known is None or nxt not in ("في", "عبر", "خلال"):
+        framed = nxt in ("في", "عبر", "خلال")
+        if not framed or (known is None and not _framed_complement(toks, j + 3, n, form)):
             return None  # a known nickname may take a frame: قال "القناص" في تصريحات …
+    if known is None and form is not None and form.gender == "m" and _plain_name(key):
+        known = ctx.reg.add(Entity(ctx.orig(inner.start, inner.end), SpeakerKind.PERSON, gender="m"), [key])
     entity = known or ctx.reg.add(
         Entity(ctx.orig(inner.start, inner.end), SpeakerKind.ORGANIZATION, gender="f", head="صحيفه"), [key]
     )
     return Mention(entity, j + 3, toks[j].start, toks[j + 2].end)
+
+
+def _framed_complement(toks: list[Tok], m: int, n: int, form: CueForm | None) -> bool:
+    """A frame at ``m`` (``في حديث للإذاعة``) that a complementiser or a colon ends within a few words."""
+    if form is None:
+        return False
+    found = content_start(toks, m, n, form)
+    return found is not None and any(t.start == found[0] and t.text in COMPLEMENTISERS for t in toks[m:n])
 
 
 def quoted_organisation(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
@@ -221,15 +238,43 @@ def quote_ends_before(toks: list[Tok], k: int) -> bool:
 
 def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     """An untitled, unknown name right before a complementiser: ``وقال زيد عمرو إن …``."""
-    end, _ = parse_name(toks, j, n)
+    end, _ = parse_name(toks, j, n, subject=True)
+    w = toks[j].text
+    if end == j and j + 1 < n and w[0] in "لبك" and len(w) >= 4 and is_name_token(w) and _lone_name(w):
+        end = j + 1  # "وقال بايدن في خطاب إن …": the frame and complementiser check below decide
     if end == j or end >= n or end - j > 4:
         return None
     nxt = toks[end].text
     if nxt in ("،", ",") and end + 1 < n and in_lexicon(toks[end + 1].text, TITLES):
         pass  # "وقالت سهر الدماطي، نائب رئيس بنك مصر، إن …"
+    elif nxt in FRAME_WORDS and end - j >= 2 and not any(t.text.endswith(("ون", "ين")) for t in toks[j:end]):
+        pass  # "وقال برانكو إيفانكوفيتش في مؤتمر صحفي إن …": two name words, then a frame or a time word
+    elif nxt in FRAME_WORDS and end - j == 1 and _lone_name(toks[j].text) and _says_after(toks, end, n):
+        pass  # "وقال بوتين خلال اجتماع … إن …": one unlisted name word, a frame, then the complementiser
     elif nxt not in COMPLEMENTISERS and nxt != ":" and not (end - j >= 2 and nxt[0] == "ل" and len(nxt) > 2):
         return None
+    elif w[0] in "لبك" and end == j + 1 and w not in GIVEN:
+        return None  # a ب/ل/ك word alone before the content is a prepositional phrase (بصراحة إن)
     return person(ctx, toks, j, end, None, True)
+
+
+def _lone_name(w: str) -> bool:
+    """A word that may stand alone as a surname: no pronoun, plural, feminine or clitic ending."""
+    return w[0] != "و" and not w.endswith(("ه", "ها", "هم", "نا", "ون", "ات", "وا")) and w not in STOPS
+
+
+_SAYS_WITHIN = 14
+
+
+def _says_after(toks: list[Tok], m: int, n: int) -> bool:
+    """A complementiser or a colon a few words on, with no other verb of saying before it."""
+    for k in range(m, min(n, m + _SAYS_WITHIN)):
+        w = toks[k].text
+        if w in COMPLEMENTISERS or w == ":":
+            return True
+        if w in ".؟?!؛" or is_cue(w):
+            return False
+    return False
 
 
 def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention) -> int:
@@ -239,6 +284,8 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
     closing = j + 1 < n and toks[j].text == "،" and toks[j + 1].text[0].isalpha()
     if closing and _comma_inside(toks, subject, j):
         return j + 1
+    if j < n and toks[j].text in _WHO:
+        return _past_relative(toks, j, n)
     if j < n and toks[j].text == "(":
         close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text == ")"), None)
         if close is not None:
@@ -255,6 +302,25 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
             if toks[m].text == "،":
                 _give_role(ctx, toks, j + 1, m, subject.entity)
                 return m + 1
+    return j
+
+
+_WHO = fold_set(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"))
+_RELATIVE_WORDS = 12
+
+
+def _past_relative(toks: list[Tok], j: int, n: int) -> int:
+    """``وأكد الموظف الذي رفض ذكر اسمه ، أن …``: a relative clause describing the subject runs to the
+    comma before the complementiser (or to the complementiser); its verbs are no reports of their own.
+    Without such an end nearby the clause is left where it is."""
+    for m in range(j + 2, min(n, j + _RELATIVE_WORDS)):
+        w = toks[m].text
+        if w in ".؟?!؛:" or w in QUOTE_CHARS:
+            return j
+        if w in COMPLEMENTISERS:
+            return m
+        if w in ("،", ",") and m + 1 < n and toks[m + 1].text in COMPLEMENTISERS:
+            return m
     return j
 
 

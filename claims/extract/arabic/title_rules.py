@@ -87,5 +87,7 @@ def _surname(toks: list[Tok], k: int, limit: int) -> bool:
         return False  # "مسؤول بالبنك المركزي التعليقَ على …": a verbal noun (التفعيل) is the object, no surname
     if len(w) == 6 and w[2] == "ا" and is_nisba(toks[k - 1].text):
         return False  # "وزير الكهرباء الكويتي الأسبق": an elative أفعل after a nisba is one more adjective
+    if is_nisba(w) and toks[k - 1].text in ORG_HEADS:
+        return False  # "محافظ البنك المركزي": the organisation's adjective, no surname
     nxt = toks[k + 1].text if k + 1 < limit else "."
     return nxt in COMPLEMENTISERS or not nxt[0].isalpha() or nxt in FRAME_WORDS or w.endswith("ي")

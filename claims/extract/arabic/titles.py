@@ -31,14 +31,18 @@ from claims.extract.arabic.title_rules import (
     _surname,
 )
 from claims.extract.arabic.words import (
+    CHANNEL_WORDS,
     COMPLEMENTISERS,
+    CONNECTORS,
     DUALS,
     DEFINITE_GIVEN,
     EVENT_VERBS,
+    FRAME_WORDS,
     GIVEN,
     HEADS,
     NATIONALITIES,
     OFFICE,
+    MEDIA_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     PLACES,
@@ -94,6 +98,17 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             break  # "وحمّل المدرب الفرنسي حكمَ …": an indefinite noun after a definite phrase is the object
         if w in DUALS and strip_clitic(toks[i].text).startswith("ال"):
             break  # "ودعت المسؤولة الأممية الطرفين إلى": the two sides after a definite title, the object
+        if j > i + 1 and _disagreeing_definite(toks, i, j):
+            break  # "والتمس محامي المتهم البراءة": a feminine noun after a masculine genitive, the object
+        if w in QUOTE_CHARS and j > i + 1 and toks[j - 1].text in _QUOTED_AFTER:
+            close = _quoted_genitive(toks, j, limit)
+            if close is None:
+                break
+            j = close + 1  # "المتحدث باسم “هيئة التفاوض” يحيى …": the body's quoted name is the genitive
+            continue
+        if j > i + 1 and _lam_genitive(toks, j, limit):
+            j += 2  # "مدرب منتخب عمان لكرة القدم، الصربي …": the construct "for football" ends the title
+            continue
         if w in _ACCREDITED and j + 2 < limit and toks[j + 1].text == "لدي":
             j = max(j + 3, _in_phrase(toks, j + 2, limit))  # "سفير الصين المعتمد لدى سلطنة عمان"
         elif len(w) > 3 and w[0] == "ل" and w[1:] in TITLES and not w[1:].startswith("ال") and j > i + 1:
@@ -138,6 +153,71 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
         else:
             break
     return j, nisbas
+
+
+# Words after which a quotation mark opens the name of a body inside a title (its genitive).
+_QUOTED_AFTER = frozenset(("باسم", "في", "لدي", "عن", "ب", "من"))
+
+
+def _disagreeing_definite(toks: list[Tok], i: int, j: int) -> bool:
+    """After a masculine head and its masculine definite genitive (``محامي المتهم``), a definite
+    feminine singular noun that is no nisba (``البراءة``) agrees with neither: no adjective of the
+    title, but the verb's object. (``الهيئة العامة``, ``الشؤون الخارجية`` agree and go on.)"""
+    w, prev = toks[j].text, toks[j - 1].text
+    head = strip_clitic(toks[i].text)
+    return (
+        w.startswith("ال")
+        and w.endswith("ه")
+        and not is_nisba(w)
+        and w not in OFFICE
+        and prev.startswith("ال")
+        and not prev.endswith(("ه", "ات"))
+        and not is_nisba(prev)
+        and not head.endswith("ه")
+    )
+
+
+def _quoted_genitive(toks: list[Tok], j: int, limit: int) -> int | None:
+    """Index of the mark closing a short quoted name at ``j`` (one to five words, no clause marks)."""
+    for m in range(j + 1, min(limit, j + 7)):
+        w = toks[m].text
+        if w in QUOTE_CHARS:
+            return m if m > j + 1 else None
+        if not w[0].isalpha() or w in COMPLEMENTISERS or is_cue(w):
+            return None
+    return None
+
+
+def _lam_genitive(toks: list[Tok], j: int, limit: int) -> bool:
+    """``لكرة القدم``, ``لحقوق الإنسان`` inside a title: ل with an indefinite noun (no organisation,
+    medium, channel or title head: those are addressees or offices) and its definite genitive, when
+    a name follows, directly or after a comma, so the phrase cannot be the verb's addressee."""
+    w = toks[j].text
+    if len(w) < 4 or w[0] != "ل" or w.startswith("لل") or j + 2 >= limit:
+        return False
+    stem = w[1:]
+    if stem in ORG_HEADS or stem in MEDIA_HEADS or stem in CHANNEL_WORDS or stem in TITLES or stem in PLACES:
+        return False
+    if w in FRAME_WORDS or w in STOPS or not is_name_token(stem) or not toks[j + 1].text.startswith("ال"):
+        return False
+    m = j + 2
+    if toks[m].text in ("،", ","):
+        m = skip_descriptor(toks, m + 1, limit)
+        if m < limit and toks[m].text in QUOTE_CHARS:
+            return quoted_name_end(toks, m, limit) is not None
+    return m < limit and _plain_name(toks[m].text) and parse_name(toks, m, limit)[0] - m >= 2
+
+
+def quoted_name_end(toks: list[Tok], m: int, limit: int) -> int | None:
+    """``"برانكو إيفانكوفيتش"``: the index of the mark closing one to four name words quoted at ``m``
+    (the marks delimit the name, so an unlisted first letter ب/ل/ك does not matter)."""
+    for k in range(m + 1, min(limit, m + 6)):
+        w = toks[k].text
+        if w in QUOTE_CHARS:
+            return k if k > m + 1 else None
+        if not (is_name_token(w) and not w.startswith("و")) and w not in CONNECTORS:
+            return None
+    return None
 
 
 _STYLES = fold_set(("معالي", "سعادة", "فخامة", "سمو", "فضيلة"))  # forms of address, not offices
@@ -219,9 +299,10 @@ def skip_descriptor(toks: list[Tok], m: int, limit: int) -> int:
     if m + 2 < limit and toks[m].text == "د" and toks[m + 1].text == ".":
         return m + 2
     w = toks[m].text if m < limit else ""
-    if m + 1 < limit and is_nisba(w) and w not in OFFICE and _plain_name(toks[m + 1].text):
-        return m + 1
-    return m
+    if m + 1 >= limit or not is_nisba(w) or w in OFFICE:
+        return m
+    nxt = m + 2 if toks[m + 1].text in QUOTE_CHARS and m + 2 < limit else m + 1  # الصربي "برانكو …"
+    return m + 1 if _plain_name(toks[nxt].text) else m
 
 
 def _definite_given(toks: list[Tok], j: int, limit: int) -> bool:
@@ -318,6 +399,13 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             return Mention(holder, j, toks[i].start, toks[i].end)
     if end == j and j + 1 < limit and toks[j].text == "،":
         first = skip_descriptor(toks, j + 1, limit)
+        quoted = first > j + 1 and toks[first].text in QUOTE_CHARS
+        close = quoted_name_end(toks, first, limit) if quoted else None
+        if close is not None:  # "مدرب الفريق، الإسباني "خوان مارتينيز"، أن …": the name in quotation marks
+            role = ctx.orig(toks[i].start, toks[j - 1].end)
+            title = (role, title_head, frozenset(nisbas), _key(toks, i, j))
+            m = person(ctx, toks, first + 1, close, title, register, start_tok=i)
+            return Mention(m.entity, close + 1, m.start_char, toks[close].end)
         end2, clear = parse_name(toks, first, limit)  # "وزير الطاقة، محمد عرقاب، …", "…، د. منتصر …"
         if first > j + 1 and end2 > first and clear:
             role = ctx.orig(toks[i].start, toks[j - 1].end)
@@ -326,7 +414,7 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         if (
             end2 > j + 1
             and clear
-            and (end2 >= limit or toks[end2].text in ("،", ".", "؛"))
+            and (end2 >= limit or toks[end2].text in _APPOSITION_ENDS)
             and (toks[j + 1].text in GIVEN or end2 - j - 1 >= 2)
         ):
             role = ctx.orig(toks[i].start, toks[j - 1].end)
@@ -370,15 +458,20 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         return person(
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
         )
+    body = _unnamed_body(toks, i, j, limit)
+    member = body > j
+    if member:  # "نائب من اللجنة المالية ، الخميس، بأن …": an unnamed member, described by the body
+        j = body
+        role = ctx.orig(toks[i].start, toks[j - 1].end)
     key = _key(toks, i, j)
     named = ctx.reg.lookup(toks[i - 2].text) if _after_named(ctx, toks, i) else None
     if named is not None:  # "هند عبيد المزروعي، وزيرة دولة …،": the apposition is her office
         return Mention(named, j, toks[i].start, toks[j - 1].end)
-    described = (
+    described = None if member else (
         ctx.reg.by_role(key, NATIONALITIES)
         or ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
         or ctx.reg.by_role(key, NATIONALITIES, loose=True)
-    )
+    )  # a described member is a speaker of its own, not the last one with the same head
     if described is None:
         bare = toks[i].text in _STYLES and j > i + 1 and toks[i + 1].text in TITLES
         described = ctx.reg.lookup(key) or ctx.reg.add(
@@ -398,6 +491,28 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
 
 
 _IN_PREPS = frozenset(("في", "لدي", "ب", "من", "عن"))
+_BODY_ENDS = COMPLEMENTISERS | frozenset(("،", ",", ":", "؛", "."))
+
+
+def _unnamed_body(toks: list[Tok], i: int, j: int, limit: int) -> int:
+    """``نائب من اللجنة المالية``, ``عضو في مجلس الإدارة``: an indefinite title alone, then من/في and
+    the body it belongs to (definite words or an organisation head with its genitive), closed by a
+    comma, a colon or the complementiser, describes an unnamed person; the description is the speaker
+    (a definite title, ``الوزير في المؤتمر``, points back to someone named instead)."""
+    head = strip_clitic(toks[i].text)
+    if j != i + 1 or head.startswith("ال") or j + 1 >= limit or toks[j].text not in ("من", "في"):
+        return j
+    m = j + 1
+    while m < limit and m - j <= 4:
+        w = toks[m].text
+        if w in CHANNEL_WORDS or w[2:] in CHANNEL_WORDS or w in FRAME_WORDS or w in STOPS or is_cue(w):
+            return j
+        if not (w.startswith("ال") or (m == j + 1 and (w in ORG_HEADS or w in PLACE_HEADS))):
+            break
+        m += 1
+    return m if m > j + 1 and m < limit and toks[m].text in _BODY_ENDS else j
+# What closes a name set off after a title and a comma: "اللاعب العماني، جميل اليحمدي: إن …"
+_APPOSITION_ENDS = frozenset(("،", ".", "؛", ":"))
 _OBJECT_PREPS = frozenset(("الي", "علي", "من"))  # "عزا الوزير تراجعَ الإنتاج إلى …": object, preposition
 
 

@@ -9,7 +9,9 @@ GOVERNOR = "والي~"  # the title governor, told apart from وإلى (arabic_r
 _BASE_TITLES = fold_set(lx.PERSON_TITLES)
 # The feminine of an office is an office (معاون → معاونة): derived, not listed one by one; words whose
 # feminine is also a common noun or adjective (مساعدة "aid", الحاكمة "ruling") are left out.
-_NO_FEMININE = fold_set(("مساعد", "المساعد", "حاكم", "الحاكم", "الرائد", "القائد", "قائد", "ولي", "د"))
+_NO_FEMININE = fold_set(
+    ("مساعد", "المساعد", "حاكم", "الحاكم", "الرائد", "القائد", "قائد", "ولي", "د", "محافظ", "المحافظ")
+)  # المحافظة is the province far more often than a woman governor
 TITLES = (
     _BASE_TITLES
     | {t + "ه" for t in _BASE_TITLES - _NO_FEMININE if len(t) > 2 and t[-1] not in "اويهى"}
@@ -36,6 +38,7 @@ EVENT_VERBS = fold_set(lx.EVENT_VERBS)
 COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
 NATIONALITIES = fold_set(lx.NATIONALITIES)
 FRAME_WORDS = fold_set(lx.FRAME_OPENERS)
+TIME_WORDS = fold_set(lx.TIME_WORDS) | fold_set(lx.WEEKDAYS)  # a bare time adverb (اليوم, الأحد)
 TITLE_LINKS = frozenset(
     {
         "باسم",

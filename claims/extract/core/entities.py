@@ -173,6 +173,8 @@ class Registry:
         for entity in self._recent():
             if entity.kind != kind or (entity.head != head and _bare(entity.head) != bare):
                 continue  # المسؤول → مسؤول في وزارة النفط, المتحدث → الناطق باسم …
+            if kind == SpeakerKind.PERSON and head.endswith("ه") and entity.gender == "m" and entity.named:
+                continue  # الوزيرة is never the man named before (an Arabic title's feminine head)
             if nisbas and entity.nisbas and not (nisbas & entity.nisbas):
                 continue
             return entity
