@@ -5,6 +5,13 @@ sentences; no article sentence is used here. Each case fails with extractor 0.9.
 - a stop inside the closing mark ends the sentence: the next sentence is no part of the content;
 - an adjunct chain after the cue (``said Thursday during a visit to …, Ohio, that``) is skipped up to
   its complementiser, however long.
+
+Then the dev4 diagnosis (each case fails with the first round's fixes alone):
+
+- speaker phrase boundaries: a one-word sentence adverb set off before a name is no speaker; a hyphenated
+  office (``Director-General``) before the name in apposition; a body named with its own acronym; two
+  coordinated subjects after an adjunct the page left without its comma; a titled subject beats a name
+  ending the fronted clause; ``…, said <role> <name>`` after a whole clause.
 """
 
 from __future__ import annotations
@@ -48,6 +55,51 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "long-adjunct-chain-before-that",
         "Ann Cole said Thursday during a visit to a boat yard in Akron, Ohio, that the quay would open in May.",
         [("Ann Cole", "that the quay would open in May")],
+    ),
+    # speaker phrase boundaries
+    (
+        "fronted-one-word-adverb-is-no-speaker",
+        "The vote went four to one. Afterwards, Rhys Morgan said he had voted against the quay by mistake. "
+        "“I meant to vote yes,” he said.",
+        [("Rhys Morgan", "he had voted against the quay by mistake"), ("Rhys Morgan", "I meant to vote yes")],
+    ),
+    (
+        "hyphenated-office-then-name-in-apposition",
+        "Speaking at the quay, the Port Authority Director-General, Dr. Ama Owusu, said that the berths "
+        "would reopen.",
+        [("Ama Owusu", "that the berths would reopen")],
+    ),
+    (
+        "unit-named-with-its-own-acronym",
+        "The harbour Marine Liaison Unit (MLU) said the crane was not damaged. "
+        "The MLU said the pier was safe.",
+        [
+            ("Marine Liaison Unit", "the crane was not damaged"),
+            ("Marine Liaison Unit", "the pier was safe"),
+        ],
+    ),
+    (
+        "two-coordinated-subjects-after-an-unpunctuated-adjunct",
+        "In a joint letter on Friday harbour master Ann Cole and her deputy Tom Baker said they would "
+        "refuse the permit.",
+        [("Ann Cole + Tom Baker", "they would refuse the permit")],
+    ),
+    (
+        "titled-subject-beats-a-name-ending-the-fronted-clause",
+        "Earlier, speaking about talks with fisheries envoy Ravi Md. Alam, port minister Grace Njeri said "
+        "they agreed to share the berths.",
+        [("Grace Njeri", "they agreed to share the berths")],
+    ),
+    (
+        "inverted-cue-after-a-clause-holding-an-acronym",
+        "The harbour will hire 40 Coast Patrol Service (CPS) divers who trained in Oban last year, said "
+        "port chief Omar Daud on Tuesday.",
+        [
+            (
+                "Omar Daud",
+                "The harbour will hire 40 Coast Patrol Service (CPS) divers who trained in Oban last year",
+            )
+        ],
     ),
 ]
 

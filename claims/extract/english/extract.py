@@ -476,6 +476,21 @@ def _cue(
         j_after = inverted_end(toks, k + 1, n)
         speaker = ctx.resolve(toks, k + 1, j_after)
         lb = cue_start
+    elif (
+        quote_before is None
+        and nested_in is None
+        and cue_start > 4
+        and toks[cue_start - 1].text == ","
+        and _clause_before(toks, lb, cue_start - 1)
+        and inverted_end(toks, k + 1, n) > k + 1
+        and tail_only(toks, inverted_end(toks, k + 1, n), span.end)
+        and ctx.resolve(toks, k + 1, inverted_end(toks, k + 1, n)) is not None
+    ):
+        # "The harbour will hire 40 divers who trained in Oban, said port chief Omar Daud on Tuesday.": a
+        # whole clause before the comma is no subject; the speaker is named after the cue
+        j_after = inverted_end(toks, k + 1, n)
+        speaker = ctx.resolve(toks, k + 1, j_after)
+        lb = cue_start
     elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
@@ -534,6 +549,18 @@ def _cue(
         ctx.reg.spoke(speaker)
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
     return out
+
+
+def _clause_before(toks: list[Tok], a: int, b: int) -> bool:
+    """``toks[a:b]`` is a clause of its own (a finite verb after its first words, no relative pronoun that
+    would make it a long subject): what a post-posed ``, said X`` closes."""
+    if b - a < 5 or any(
+        toks[x].lw in ("who", "which", "whose", "whom") and toks[x - 1].text == "," for x in range(a + 1, b)
+    ):
+        return False  # "Ann Cole, who was elected in May, said …": a subject with its relative clause
+    return any(
+        t.text.islower() and (t.lw in _FINITE_ANY or t.lw in lx.NARRATION_VERBS) for t in toks[a + 1 : b]
+    )
 
 
 def _document_before(toks: list[Tok], k: int) -> int | None:

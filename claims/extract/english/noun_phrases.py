@@ -66,7 +66,14 @@ def is_cap(tok: Tok) -> bool:
 
 
 def is_title(tok: Tok) -> bool:
-    return tok.lw in lx.TITLE_WORDS
+    """A role word; also a hyphenated compound of role words (``Director-General``, ``Vice-Chancellor``)."""
+    lw = tok.lw
+    if lw in lx.TITLE_WORDS:
+        return True
+    if "-" not in lw:
+        return False
+    parts = lw.split("-")
+    return all(parts) and all(p in lx.TITLE_WORDS for p in parts)
 
 
 def possessive(tok: Tok) -> bool:
@@ -109,6 +116,9 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         if _initial(t) or (is_cap(t) and not is_title(t) and not possessive(t) and w not in lx.ORG_WORDS):
             k -= 1
             continue
+        if k < j and k - 2 >= i and is_cap(t) and w in lx.ORG_WORDS and is_title(toks[k - 2]) and w.isalpha():
+            k -= 1  # "Commissioner Charity Charamba": a given name that is an organisation word
+            continue
         if _month_surname(toks, k - 1, i):
             k -= 1  # "Theresa May": a month right after a given name, no day number after it
             continue
@@ -127,6 +137,40 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         if before is not None and before[1] == k - 1:
             return before
     return (k, j) if k < j else None
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset(["of", "for", "to", "with", "about", "from", "by"])
+
+
+def _named_part_score(toks: list[Tok], a: int, b: int) -> int:
+    """How much one comma part of a subject reads as the speaker's name: a full name beats one word, a
+    title right before it counts, a name inside a complement (``the son of …``, ``MP for Leeds``) does not."""
+    span = name_span(toks, *before_relative(toks, a, b))
+    if span is None:
+        return -9
+    score = 2 if span[1] - span[0] >= 2 else 1
+    if span[0] > a and is_title(toks[span[0] - 1]):
+        score += 1
+    if any(t.lw in _COMPLEMENT_PREPOSITIONS for t in toks[a : span[0]]):
+        score -= 2
+    return score
+
+
+def _two_people(toks: list[Tok], a: int, b: int) -> bool:
+    """``police spokesperson Ann Cole and her army counterpart Tom Baker``: each side of ``and`` ends in a
+    name of two or more words, so the organisation words before them are roles, not one body's name."""
+    cut = next((x for x in range(a + 1, b - 1) if toks[x].lw == "and"), None)
+    if cut is None:
+        return False
+    first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
+    return (
+        first is not None
+        and second is not None
+        and first[1] == cut
+        and first[1] - first[0] >= 2
+        and second[1] - second[0] >= 2
+        and first[0] > a  # a role before the first name: "Ministry of Water and Agriculture" has none
+    )
 
 
 class EnCtx:
@@ -196,7 +240,8 @@ class EnCtx:
             named = [s for s in segments if name_span(toks, *before_relative(toks, *s))]
             rest = [s for s in segments if s not in named]
             if named:
-                a, b = named[0]
+                # "Alam, port minister Grace Njeri": the part whose name looks most like the subject
+                a, b = max(named, key=lambda s: _named_part_score(toks, *s))  # ties: the first
                 role = " ".join(self.span(toks[x].start, toks[y - 1].end) for x, y in rest)
                 return self._phrase(toks, a, b, role)
         a, b = segments[-1] if len(segments) > 1 and partitive(toks, *segments[0]) else segments[0]
@@ -230,6 +275,9 @@ class EnCtx:
         headed = self._headed_body(toks, a, b)
         if headed is not None:
             return headed
+        body = self._org_tail(toks, a, b)
+        if body is not None:
+            return body
         article = a < b and toks[a].lw == "the"
         article_start = a
         while a < b and toks[a].lw in _DETERMINERS:
@@ -261,7 +309,9 @@ class EnCtx:
             )
         if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
             return None
-        if "and" in words and not any(w in lx.ORG_WORDS or w in ("from", "of", "in") for w in words):
+        if "and" in words and (
+            not any(w in lx.ORG_WORDS or w in ("from", "of", "in") for w in words) or _two_people(toks, a, b)
+        ):
             # "Four men from Leeds and York": a place pair inside a description is not two speakers
             cut = a + words.index("and")
             first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
@@ -388,6 +438,17 @@ class EnCtx:
             return found
         body = Entity(text, SpeakerKind.ORGANIZATION, named=False, head=toks[by - 1].lw)
         return self.reg.add(body, [text.lower(), head])
+
+    def _org_tail(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``the harbour Marine Liaison Unit``: lower-case words, then the capitalised name of a body already
+        registered (pass 1) — the body, never a person called after its last word."""
+        x = next((x for x in range(a + 1, b) if is_cap(toks[x])), None)
+        if x is None or not all(t.text.isalpha() and t.text.islower() for t in toks[a:x]):
+            return None
+        if not all(is_cap(t) or t.lw in _CONNECT for t in toks[x:b]):
+            return None
+        found = self.reg.lookup(" ".join(t.lw for t in toks[x:b]))
+        return found if found is not None and found.kind == SpeakerKind.ORGANIZATION else None
 
     def _unnamed(self, toks: list[Tok], a: int, text: str) -> Entity:
         """Someone the article describes but does not name: the description keeps its article as written

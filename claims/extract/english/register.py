@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
-from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
+from claims.extract.english.noun_phrases import EnCtx, acronym_of, is_cap, is_title, name_span, possessive
 from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import Tok
@@ -231,6 +231,11 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     acronym = ""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
         acronym = toks[j + 1].text
+    if acronym:
+        x = next((x for x in range(i, j - 1) if acronym_of([t.text for t in toks[x:j]]) == acronym), None)
+        if x is not None:  # "Marine Liaison Unit (MLU)": initials spelling the bracket name a body, no person
+            found = ctx._lookup([t.lw for t in toks[x:j]])
+            return found or ctx.register_org(ctx.span(toks[x].start, toks[j - 1].end), acronym)
     span = name_span(toks, i, j)
     person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
     if not person_after_title and (

@@ -419,9 +419,22 @@ def _manner_adverb(tok: Tok) -> bool:
     return tok.text.islower() and len(tok.text) > 4 and tok.lw.endswith("ly")
 
 
+def _role_then_name(toks: list[Tok], j: int, n: int) -> bool:
+    """``said port chief Omar Daud``: one or two lower-case words, a title, then a capitalised name."""
+    for x in (j + 1, j + 2):
+        if x + 1 < n and is_title(toks[x]) and is_cap(toks[x + 1]) and not is_title(toks[x + 1]):
+            return all(t.text.isalpha() and t.text.islower() for t in toks[j:x])
+    return False
+
+
 def inverted_end(toks: list[Tok], j: int, n: int) -> int:
     """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb."""
-    if j >= n or not (is_cap(toks[j]) or toks[j].lw in ("the", "a", "an") or is_title(toks[j])):
+    if j >= n or not (
+        is_cap(toks[j])
+        or toks[j].lw in ("the", "a", "an")
+        or is_title(toks[j])
+        or _role_then_name(toks, j, n)
+    ):
         return j
     k = j
     while (
@@ -445,7 +458,13 @@ def inverted_end(toks: list[Tok], j: int, n: int) -> int:
         ):
             break
         k += 1
-    if k > j and toks[j].lw not in ("the", "a", "an") and not is_cap(toks[j]) and not is_title(toks[j]):
+    if (
+        k > j
+        and toks[j].lw not in ("the", "a", "an")
+        and not is_cap(toks[j])
+        and not is_title(toks[j])
+        and not _role_then_name(toks, j, n)
+    ):
         return j
     if k - j > 14:  # "said Karim Mejri, a spokesman for …, a rights group that …": keep the name
         c = next((x for x in range(j + 1, min(k, j + 6)) if toks[x].text == ","), None)
