@@ -11,7 +11,11 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
 - speaker phrase boundaries: a one-word sentence adverb set off before a name is no speaker; a hyphenated
   office (``Director-General``) before the name in apposition; a body named with its own acronym; two
   coordinated subjects after an adjunct the page left without its comma; a titled subject beats a name
-  ending the fronted clause; ``…, said <role> <name>`` after a whole clause.
+  ending the fronted clause; ``…, said <role> <name>`` after a whole clause;
+- titles, epithets and descriptions: an age epithet (``the 47-year-old skipper``) and a description of a
+  person (``the accused man``) mean the person the narration named; ``the counsel`` after ``counsel X``;
+  ``told the court`` never makes the court the speaker; an office's initials (``the DGH``) after the
+  office named in full; ``the Texas senator`` for the latest speaker with no office given.
 """
 
 from __future__ import annotations
@@ -100,6 +104,42 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
                 "The harbour will hire 40 Coast Patrol Service (CPS) divers who trained in Oban last year",
             )
         ],
+    ),
+    # titles, epithets and descriptions resolved to the person named before
+    (
+        "age-epithet-with-a-role-noun",
+        "Maria Lopez, the owner of the ferry, lost her licence on Monday. Speaking to reporters, the "
+        "47-year-old skipper said the inspectors had been unfair.",
+        [("Maria Lopez", "the inspectors had been unfair")],
+    ),
+    (
+        "age-epithet-alone",
+        "Maria Lopez, the owner of the ferry, lost her licence on Monday. The 47-year-old said the "
+        "inspectors had been unfair.",
+        [("Maria Lopez", "the inspectors had been unfair")],
+    ),
+    (
+        "inverted-description-of-the-person-named-before",
+        "Sam Price, the man charged with setting the boat shed alight, appeared in court on Monday. "
+        "“I only wanted to scare them,” said the accused man.",
+        [("Sam Price", "I only wanted to scare them")],
+    ),
+    (
+        "counsel-named-once-then-by-role-and-no-addressee-as-speaker",
+        "The judge asked the harbour's counsel Ravi Shah to explain. The counsel replied that the fee was "
+        "lawful. “The board followed the rules,” the counsel told the court.",
+        [("Ravi Shah", "that the fee was lawful"), ("Ravi Shah", "The board followed the rules")],
+    ),
+    (
+        "acronym-of-an-office-named-in-full-before",
+        "Director General of Harbours Lina Berg attended the hearing. The DGH replied she had not seen the "
+        "plans.",
+        [("Lina Berg", "she had not seen the plans")],
+    ),
+    (
+        "place-and-office-description-of-the-latest-speaker",
+        "Ted Morgan said the quay was late. “We will build it anyway,” the Texas senator said.",
+        [("Ted Morgan", "the quay was late"), ("Ted Morgan", "We will build it anyway")],
     ),
 ]
 

@@ -510,7 +510,11 @@ def _cue(
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
         if speaker is None and pronoun_subject:
             return []  # "he said Ryan": a pronoun holds the subject slot; what follows is the answer
-        if speaker is None and (left == lb or quote_before is not None or toks[cue_start - 1].text == ","):
+        if (
+            speaker is None
+            and lemma != "tell"  # "…," the counsel told the court: whom he told, never who spoke
+            and (left == lb or quote_before is not None or toks[cue_start - 1].text == ",")
+        ):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
                 speaker = ctx.resolve(toks, k + 1, inv_end)

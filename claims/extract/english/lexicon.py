@@ -48,6 +48,9 @@ class EnglishLexicon(LexiconModel):
     not_events: Words = []
     leader_participles: Words = []
     honorifics: Words = []
+    person_nouns: Words = []
+    masculine_nouns: Words = []
+    feminine_nouns: Words = []
     document_modifiers: Words = []
     media_heads: Words = []
     clause_openers: Words = []
@@ -96,6 +99,9 @@ class EnglishTables(NamedTuple):
     NOT_EVENTS: tuple[str, ...]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
+    PERSON_NOUNS: frozenset[str]
+    MASCULINE_NOUNS: frozenset[str]
+    FEMININE_NOUNS: frozenset[str]
     DOCUMENT_MODIFIERS: frozenset[str]
     MEDIA_HEADS: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
@@ -112,6 +118,9 @@ def tables(lexicon: EnglishLexicon) -> EnglishTables:
         "REPORTING_VERBS": {f: lemma for lemma, forms in lexicon.reporting_verbs.items() for f in forms},
         "PRONOUNS": {word: (p.gender, p.number) for word, p in lexicon.pronouns.items()},
         "INTRO_WORDS": frozenset([*lexicon.intro_words, *lexicon.sentence_adverbs]),
+        "PERSON_NOUNS": frozenset(
+            [*lexicon.person_nouns, *lexicon.masculine_nouns, *lexicon.feminine_nouns]
+        ),
         "NOT_NAMES": frozenset(
             [
                 *lexicon.not_names,
@@ -156,6 +165,9 @@ READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
+PERSON_NOUNS = _t.PERSON_NOUNS
+MASCULINE_NOUNS = _t.MASCULINE_NOUNS
+FEMININE_NOUNS = _t.FEMININE_NOUNS
 DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
 MEDIA_HEADS = _t.MEDIA_HEADS
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS

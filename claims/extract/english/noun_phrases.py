@@ -8,6 +8,7 @@ with an organisation word is an organisation; a plural head (``officials``) is a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
@@ -40,6 +41,7 @@ from claims.extract.english.words import (
 from claims.types import SpeakerKind
 
 _DETERMINERS = frozenset(["the", "a", "an"])
+_AGE_RE = re.compile(r"\d{1,3}-year-old$")  # "the 47-year-old skipper": an age epithet
 # A whole lower-case word. The first letter is matched before the look-behind (which looks over it), so
 # the engine scans for a letter instead of trying the look-behind at every position; ``*+`` gives
 # nothing back (a shorter run would end before a letter, which the look-ahead refuses anyway).
@@ -136,6 +138,9 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         before = name_span(toks, i, k - 1)
         if before is not None and before[1] == k - 1:
             return before
+    if k - 2 >= i and j - k >= 3 and toks[k - 1].lw == "of" and is_title(toks[k - 2]):
+        # "Director General of Harbours Lina Berg": the office's place or field, then the holder's name
+        return (j - (3 if j - k >= 5 else 2), j)
     return (k, j) if k < j else None
 
 
@@ -292,6 +297,9 @@ class EnCtx:
             earlier = self._earlier(words)
             if earlier is not None:
                 return earlier
+            described = self._described(words, toks[a].start)
+            if described is not None:
+                return described
             known = self._lookup(words)
             unfilled = known is None or not known.named
             if words[-1] in lx.TITLE_WORDS and words[-1] not in lx.ORG_WORDS and unfilled:
@@ -406,6 +414,48 @@ class EnCtx:
             key = text.lower().replace("’", "'")
             return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural"), [key])
         return self._unnamed(toks, a, text)
+
+    def _described(self, words: list[str], pos: int) -> Entity | None:
+        """``the 47-year-old skipper``, ``the accused man``: an age epithet or a noun that describes a person
+        (not an office) points back to a person the narration named: the latest sentence subject that
+        agrees (``man`` is masculine), else the latest agreeing person mentioned."""
+        if not (_AGE_RE.match(words[0]) or words[-1] in lx.PERSON_NOUNS):
+            return None
+        gender = (
+            "m"
+            if any(w in lx.MASCULINE_NOUNS for w in words)
+            else "f"
+            if any(w in lx.FEMININE_NOUNS for w in words)
+            else ""
+        )
+        end = bisect_left(self.subject_positions, pos)
+        for _, entity in reversed(self.subjects[max(0, end - 6) : end]):
+            if entity.kind == SpeakerKind.PERSON and entity.named and entity.agrees(gender, "singular"):
+                return entity
+        return next(
+            (
+                e
+                for _, e in self.reg._before(pos)[:40]
+                if e.kind == SpeakerKind.PERSON and e.named and e.agrees(gender, "singular")
+            ),
+            None,
+        )
+
+    def _placed_title(self, toks: list[Tok], a: int, b: int, head: str) -> Entity | None:
+        """``the Texas senator``, ``the Ohio governor``: a definite office with a capitalised modifier (a
+        place, a party) is someone named before — the latest holder of that office whose role names no
+        other place, else the latest speaker the article gave no office (as ``the chief executive``)."""
+        modifiers = {t.lw for t in toks[a : b - 1] if t.text[:1].isupper() and not is_title(t)}
+        if not modifiers:
+            return None
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named or head not in entity.role_key.split():
+                continue
+            placed = {w.lower().strip(".,") for w in entity.role.split() if w[:1].isupper()}
+            placed -= {w for w in placed if w in lx.TITLE_WORDS or w.removesuffix("'s") in lx.TITLE_WORDS}
+            if not placed or placed & modifiers:
+                return entity
+        return self._roleless_speaker()
 
     def _roleless_speaker(self) -> Entity | None:
         """``The chief executive added …`` when nobody holds that title: a definite description points
@@ -571,6 +621,9 @@ class EnCtx:
         ):
             indefinite = a > 0 and toks[a - 1].lw in ("a", "an", "another")
             person = self.reg.by_role(head) if not capitalised and not indefinite else None
+            definite = a > 0 and toks[a - 1].lw == "the"
+            if person is None and capitalised and definite and head not in lx.ORG_WORDS:
+                person = self._placed_title(toks, a, b, head)  # "the Texas senator"
             if person is not None:
                 return person
             return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)

@@ -15,7 +15,7 @@ from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import Tok
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import role_key
+from claims.extract.english.words import role_acronyms, role_key
 from claims.text.segment import Span
 from claims.types import SpeakerKind
 
@@ -209,10 +209,12 @@ def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
     k = a + (1 if toks[a].lw in ("the", "a", "an") else 0)
     while k < n and possessive(toks[k]):
         k += 1
-    if k >= n or not (is_title(toks[k]) or (k + 1 < n and is_title(toks[k + 1]))):
+    described = a < k < n and toks[k].lw in lx.PERSON_NOUNS  # "Sam Price, the man charged with …,"
+    if k >= n or not (is_title(toks[k]) or (k + 1 < n and is_title(toks[k + 1])) or described):
         return ""
+    stops = (".", ";", "(", ")", ",") if described else (".", ";", "(", ")")
     m = a
-    while m < n and m - a <= 16 and toks[m].text not in (".", ";", "(", ")"):
+    while m < n and m - a <= 16 and toks[m].text not in stops:
         if toks[m].lw in lx.REPORTING_VERBS:
             break
         m += 1
@@ -222,6 +224,18 @@ def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
 
 
 _PREFIX3 = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"))
+
+
+def _office_holder(ctx: EnCtx, acronym: str) -> Entity | None:
+    """The latest named person whose role's capitalised words spell ``acronym``."""
+    return next(
+        (
+            e
+            for e in reversed(ctx.reg.entities)
+            if e.kind == SpeakerKind.PERSON and e.named and e.role and acronym in role_acronyms(e.role)
+        ),
+        None,
+    )
 
 
 def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
@@ -236,6 +250,10 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         if x is not None:  # "Marine Liaison Unit (MLU)": initials spelling the bracket name a body, no person
             found = ctx._lookup([t.lw for t in toks[x:j]])
             return found or ctx.register_org(ctx.span(toks[x].start, toks[j - 1].end), acronym)
+    if j - i == 1 and len(toks[i].text) > 2 and toks[i].text.isupper() and ctx.reg.lookup(toks[i].lw) is None:
+        holder = _office_holder(ctx, toks[i].lw)
+        if holder is not None:  # "The DGH replied": the initials of an office held by a person named before
+            return ctx.reg.add(holder, [toks[i].lw])
     span = name_span(toks, i, j)
     person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
     if not person_after_title and (
