@@ -15,7 +15,11 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
 - titles, epithets and descriptions: an age epithet (``the 47-year-old skipper``) and a description of a
   person (``the accused man``) mean the person the narration named; ``the counsel`` after ``counsel X``;
   ``told the court`` never makes the court the speaker; an office's initials (``the DGH``) after the
-  office named in full; ``the Texas senator`` for the latest speaker with no office given.
+  office named in full; ``the Texas senator`` for the latest speaker with no office given;
+- reporting verbs: ``hoped`` with a clause (not ``hoped for``), ``informed``/``guaranteed`` an addressee,
+  ``testified:``, ``the statement read`` (its author: who spoke "in a statement"), ``It read as
+  follows:`` and the quoted paragraph, ``further disclosed``; a quotation closed by ``!”`` and a long
+  cue clause ending in the cue's adjuncts stays one sentence.
 """
 
 from __future__ import annotations
@@ -140,6 +144,49 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "place-and-office-description-of-the-latest-speaker",
         "Ted Morgan said the quay was late. “We will build it anyway,” the Texas senator said.",
         [("Ted Morgan", "the quay was late"), ("Ted Morgan", "We will build it anyway")],
+    ),
+    # reporting verbs and phrases the lexicon lacked
+    (
+        "hoped-with-a-clause-reports-and-hoped-for-does-not",
+        "Joe Banda hoped for calm seas. Fisheries chief Joe Banda hoped the herring would return soon.",
+        [("Joe Banda", "the herring would return soon")],
+    ),
+    (
+        "informed-an-addressee-that",
+        "Harbour master Ben Tshuma informed the crews that the channel was clear.",
+        [("Ben Tshuma", "that the channel was clear")],
+    ),
+    (
+        "guaranteed-an-addressee-a-clause",
+        "Boat owner Ian Holt guaranteed the inspector he would repair the hull by May.",
+        [("Ian Holt", "he would repair the hull by May")],
+    ),
+    (
+        "testified-with-a-quotation",
+        "Sergeant Mary Lane testified: “I saw the hull at noon. It was already cracked.”",
+        [("Mary Lane", "I saw the hull at noon. It was already cracked")],
+    ),
+    (
+        "a-statement-read",
+        "In a statement, harbour spokesman Tom Ndlovu said two boats were seized. “We are still searching "
+        "the bay,” the statement read.",
+        [("Tom Ndlovu", "two boats were seized"), ("Tom Ndlovu", "We are still searching the bay")],
+    ),
+    (
+        "a-notice-read-as-follows-then-the-quoted-paragraph",
+        "The Harbour Office posted a notice on the gate. It read as follows:\n\n“The east pier is closed. "
+        "Boats must use the west pier.”",
+        [("Harbour Office", "The east pier is closed. Boats must use the west pier")],
+    ),
+    (
+        "further-between-the-name-and-the-cue",
+        "Dr. Sam Obeng further disclosed that ten divers were tested.",
+        [("Sam Obeng", "that ten divers were tested")],
+    ),
+    (
+        "a-stop-inside-the-closing-mark-then-a-long-cue-clause",
+        "“Not us, but we agree with it!” Cole, the head of the Port Trust, tweeted on Friday.",
+        [("Cole", "Not us, but we agree with it")],
     ),
 ]
 

@@ -9,25 +9,25 @@ from __future__ import annotations
 
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx
-from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES
+from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES, infinitive
 from claims.extract.english.tokens import Tok
 from claims.extract.english.verbs import CLAUSE_STOP, addressee_end, finite_ed
 
 
-def clause_limit(toks: list[Tok], k: int, nxt: int | None, end: int) -> int:
-    """Content runs to the sentence end, or to the coordination before the next finite cue."""
-    if nxt is None:
-        return end
-    m = nxt - 1
-    while m > k and (
-        toks[m].lw in lx.PRONOUNS
-        or toks[m].lw in lx.AUXILIARIES
-        or toks[m].lw in ("and", "but")
-        or toks[m].text == ","
-    ):
-        m -= 1
-    if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
-        return toks[m + 1].start
+def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
+    """Content runs to the sentence end, or to the coordination before a later finite cue
+    (``say that … pledged delegates alone, and they say …``: the first later cue may be no verb at all)."""
+    for nxt in later:
+        m = nxt - 1
+        while m > k and (
+            toks[m].lw in lx.PRONOUNS
+            or toks[m].lw in lx.AUXILIARIES
+            or toks[m].lw in ("and", "but")
+            or toks[m].text == ","
+        ):
+            m -= 1
+        if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
+            return toks[m + 1].start
     return end
 
 
@@ -35,6 +35,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
     n = len(toks)
     limit = next((x for x, t in enumerate(toks) if t.start >= end), n)
+    if lemma in lx.CLAUSE_ONLY and infinitive(toks, j):
+        return None  # "hopes to make the case to women that …": an intention, not a statement
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
@@ -56,10 +58,15 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     m = j
     while m < limit and toks[m].text == ",":
         m += 1
-    if lemma == "tell":
+    if lemma in lx.ADDRESSEE_VERBS:
         m = addressee_end(toks, m, limit)
+    if m + 1 < limit and toks[m].lw == "as" and toks[m + 1].lw == "follows":
+        m += 2  # "It read as follows:" — the words follow the colon
     while m < limit and toks[m].lw in ADJUNCT_STARTS and m + 1 < limit:
-        stop = next((x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == ","), None)
+        stop = next(
+            (x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == "," and not _in_number(toks, x)),
+            None,
+        )
         if stop is None:
             if toks[m + 1].lw in DAYS or toks[m].lw == "on":
                 m += 2
@@ -75,6 +82,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     if (
         lemma in lx.CLAUSE_ONLY
         and toks[m].text not in QUOTES
+        and toks[m].text != ":"  # "Hewitt writes:" and the words in the next paragraph
         and not _judged_as(toks, m, limit, lemma)
         and not _bare_clause(toks, m, limit)
     ):
@@ -89,6 +97,17 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
 
 
 _ADJUNCT_REACH = 26
+
+
+def _in_number(toks: list[Tok], x: int) -> bool:
+    """The comma of ``20,000``: digits right before and after it."""
+    return (
+        0 < x < len(toks) - 1
+        and toks[x - 1].text.isdigit()
+        and toks[x + 1].text.isdigit()
+        and toks[x - 1].end == toks[x].start
+        and toks[x].end == toks[x + 1].start
+    )
 _AGAINST_CUES = frozenset(["advise", "warn", "caution", "urge"])
 
 

@@ -48,7 +48,7 @@ from claims.extract.english.spans import (
 )
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import AGENTS, DOCUMENTS, unsourced_document
+from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS, unsourced_document
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
@@ -342,8 +342,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     ]
     made: list[Draft] = []
     for n, k in enumerate(cues):
-        nxt = cues[n + 1] if n + 1 < len(cues) else None
-        made.extend(_cue(ctx, span, toks, k, nxt, regions, made))
+        made.extend(_cue(ctx, span, toks, k, cues[n + 1 :], regions, made))
     according(ctx, span, toks, regions, made)
     if not made and _has_lead_participle(text[span.start : span.end]):
         first = _token_at(toks, after_dateline(ctx, toks, span))
@@ -395,15 +394,17 @@ def _in(regions: list[Span], pos: int) -> bool:
 
 
 def _cue(
-    ctx: EnCtx, span: Span, toks: list[Tok], k: int, nxt: int | None, regions: list[Span], made: list[Draft]
+    ctx: EnCtx, span: Span, toks: list[Tok], k: int, later: list[int], regions: list[Span], made: list[Draft]
 ) -> list[Draft]:
     lemma = lx.REPORTING_VERBS[toks[k].lw]
+    if lemma == "read" and not _document_reads(toks, k):
+        return []  # "she read the report": only a document (or "it") reads as a statement
     cue_start = k
     while cue_start > 0 and toks[cue_start - 1].lw in ("has", "have", "had"):
         cue_start -= 1
     cue_text = ctx.span(toks[cue_start].start, toks[k].end)
     n = len(toks)
-    end_limit = clause_limit(toks, k, nxt, span.end)
+    end_limit = clause_limit(toks, k, later, span.end)
     if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being"):
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
@@ -495,7 +496,7 @@ def _cue(
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
-        end = leading_np(toks, opens, k)
+        end = opens + 1 if toks[opens].lw in lx.PRONOUNS else leading_np(toks, opens, k)
         speaker = ctx.resolve(toks, opens, end) if end > opens else None
     else:
         left = trim_left(toks, lb, cue_start)
@@ -512,7 +513,7 @@ def _cue(
             return []  # "he said Ryan": a pronoun holds the subject slot; what follows is the answer
         if (
             speaker is None
-            and lemma != "tell"  # "…," the counsel told the court: whom he told, never who spoke
+            and lemma not in lx.ADDRESSEE_VERBS  # "…," the counsel told the court: whom he told
             and (left == lb or quote_before is not None or toks[cue_start - 1].text == ",")
         ):
             inv_end = inverted_end(toks, k + 1, n)
@@ -524,6 +525,8 @@ def _cue(
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
         return []
+    if nested_in is not None and speaker is nested_in.speaker:
+        return []  # "She said she hoped …": her own words inside her claim, one claim per sentence (§4.1)
     if lemma == "show" and not any(t.lw in DOCUMENTS for t in toks[max(0, cue_start - 6) : cue_start]):
         return []  # "figures show …" reports; "the minister showed the plans" narrates an act
     resolution = _resolution(toks, cue_start, speaker, nested_in, made if j_after == k + 1 else [])
@@ -552,6 +555,10 @@ def _cue(
     if out:
         ctx.reg.spoke(speaker)
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
+        if any(t.lw in STATEMENTS for t in toks[:cue_start]) or (
+            j_after < n and any(t.lw in STATEMENTS for t in toks[j_after : j_after + 4])
+        ):
+            ctx.statement_author = speaker  # "In a statement, X said …" / "X said in a statement …"
     return out
 
 
@@ -565,6 +572,22 @@ def _clause_before(toks: list[Tok], a: int, b: int) -> bool:
     return any(
         t.text.islower() and (t.lw in _FINITE_ANY or t.lw in lx.NARRATION_VERBS) for t in toks[a + 1 : b]
     )
+
+
+def _document_reads(toks: list[Tok], k: int) -> bool:
+    """``the statement read``, ``It read as follows:``: ``read`` reports a document's words only after a
+    document noun with its determiner, or ``it`` followed by ``as follows`` or a colon."""
+    if k == 0:
+        return False
+    before = toks[k - 1].lw
+    if before == "it":
+        nxt = [t.lw for t in toks[k + 1 : k + 3]]
+        return nxt[:1] == [":"] or nxt == ["as", "follows"]
+    written = before in STATEMENTS or before in lx.WRITTEN_NOUNS
+    return written and k > 1 and toks[k - 2].lw in _READ_DETERMINERS
+
+
+_READ_DETERMINERS = frozenset(["the", "a", "its", "his", "her", "their", "this", "that", "joint"])
 
 
 def _document_before(toks: list[Tok], k: int) -> int | None:
@@ -661,7 +684,10 @@ def _contents(
         # question a fronted participle reports ("Asked who should lead it, he said Okafor.")
         before_ok = False
     addressee = (
-        start is not None and before_ok and lemma == "tell" and _addressee_only(toks, j_after, end_limit)
+        start is not None
+        and before_ok
+        and lemma in lx.ADDRESSEE_VERBS
+        and _addressee_only(toks, j_after, end_limit)
     )  # "The museum is open, the minister told the state news agency.": whom he told, not what
     if (
         start is not None

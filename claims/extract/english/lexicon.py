@@ -27,6 +27,8 @@ class Pronoun(BaseModel):
 
 class EnglishLexicon(LexiconModel):
     clause_only: Words = []
+    addressee_verbs: Words = []
+    written_nouns: Words = []
     stance_verbs: Words = []
     participle_cues: Words = []
     auxiliaries: Words = []
@@ -77,6 +79,8 @@ class EnglishLexicon(LexiconModel):
 class EnglishTables(NamedTuple):
     REPORTING_VERBS: dict[str, str]  # finite form → lemma; participles are in PARTICIPLE_CUES
     CLAUSE_ONLY: frozenset[str]
+    ADDRESSEE_VERBS: frozenset[str]
+    WRITTEN_NOUNS: frozenset[str]
     STANCE_VERBS: frozenset[str]
     PARTICIPLE_CUES: frozenset[str]
     AUXILIARIES: frozenset[str]
@@ -143,6 +147,8 @@ BUILTIN = EnglishLexicon.read(Path(__file__).parent / "lexicon.toml")
 _t = tables(BUILTIN)
 REPORTING_VERBS = _t.REPORTING_VERBS
 CLAUSE_ONLY = _t.CLAUSE_ONLY
+ADDRESSEE_VERBS = _t.ADDRESSEE_VERBS
+WRITTEN_NOUNS = _t.WRITTEN_NOUNS
 STANCE_VERBS = _t.STANCE_VERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
 AUXILIARIES = _t.AUXILIARIES

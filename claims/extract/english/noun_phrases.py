@@ -187,6 +187,8 @@ class EnCtx:
         self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
         self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
         self.lead = ""  # the capitalised subject opening the story ("AstraZeneca appeared to …")
+        # who spoke "in a statement" last: what "the statement said/read" means afterwards
+        self.statement_author: Entity | None = None
         # words the article writes in lower case somewhere: a capitalised sentence opener among them
         # ("Even", "After") is no part of a name (speaker_candidates)
         self.lower_words = frozenset(_LOWER_WORD.findall(text))
@@ -307,6 +309,8 @@ class EnCtx:
                 if roleless is not None:
                     return roleless
         if words[-1] in STATEMENTS and len(words) <= 3 and article_start < a:
+            if self.statement_author is not None and not any(w.endswith("'s") for w in words):
+                return self.statement_author  # "In a statement, X said …. “…,” the statement read."
             return next(  # "the statement said": its author, named before (never the wire in the dateline)
                 (
                     e

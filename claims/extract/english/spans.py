@@ -13,7 +13,7 @@ from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, possessive
 from claims.extract.english.tokens import Tok
-from claims.extract.english.verbs import age_or_origin, finite_ed, plain_words
+from claims.extract.english.verbs import ADDRESSEES, addressee_end, age_or_origin, finite_ed, plain_words
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
@@ -271,12 +271,35 @@ def comma_next(toks: list[Tok], j: int, end: int) -> bool:
 _TAIL_STARTS = ADJUNCT_STARTS | TAIL_WORDS
 
 
+_NOT_VERBS_AFTER_TO = frozenset(
+    """the a an his her their its our my your this that these those him them us me it reporters
+    journalists""".split()
+)
+
+
+def infinitive(toks: list[Tok], j: int) -> bool:
+    """``to`` + a lower-case word that is no determiner or pronoun (``agreed to be acquired``), never an
+    addressee (``said to reporters``, ``told to the court``)."""
+    if j + 1 >= len(toks) or toks[j].lw != "to":
+        return False
+    nxt = toks[j + 1]
+    if not (nxt.text.isalpha() and nxt.text.islower()):
+        return False
+    if nxt.lw in _NOT_VERBS_AFTER_TO or nxt.lw in ADDRESSEES:
+        return False
+    return not (nxt.lw.endswith("s") and not nxt.lw.endswith("ss"))  # "wrote to investors": a plural noun
+
+
+
+
 def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     """Nothing but adjuncts after the verb: ``…, the minister said on Tuesday.``"""
     hung = next((toks[x - 1].start for x in range(j, end_index(toks, end)) if _hung_participle(toks, x)), end)
     end = min(end, hung)  # "…, the minister said while warning against …": the participle is a new span
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
     first = rest[0] if rest else None
+    if first is not None and first.lw == "to" and infinitive(toks, toks.index(first)):
+        return False  # "…, and Allergan agreed to be acquired": the verb's own complement, no adjunct
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
         return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
     if first is not None and first.lw in _LATER_CLAUSE:
@@ -321,6 +344,8 @@ def after_quote_first(
                 a += 1  # "warning against the depletion …": the preposition belongs to the cue
             if a < limit and toks[a].lw in ("on", "for") and w == "calling":
                 cue, a = f"{cue} {toks[a].text}", a + 1
+            if w == "telling":
+                a = addressee_end(toks, a, limit)  # "telling them the port was …": whom, then what
             if a < limit:
                 return [Draft(speaker, toks[a].start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.75)]
     return []
