@@ -19,7 +19,10 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
 - reporting verbs: ``hoped`` with a clause (not ``hoped for``), ``informed``/``guaranteed`` an addressee,
   ``testified:``, ``the statement read`` (its author: who spoke "in a statement"), ``It read as
   follows:`` and the quoted paragraph, ``further disclosed``; a quotation closed by ``!”`` and a long
-  cue clause ending in the cue's adjuncts stays one sentence.
+  cue clause ending in the cue's adjuncts stays one sentence;
+- pronouns: ``they`` after two people named together as a sentence's subjects (post-nominal letters
+  such as ``MP`` after each name) is that pair, not a body named before; two people sharing a surname
+  stay two (the later full name no longer takes over the earlier person).
 """
 
 from __future__ import annotations
@@ -187,6 +190,23 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "a-stop-inside-the-closing-mark-then-a-long-cue-clause",
         "“Not us, but we agree with it!” Cole, the head of the Port Trust, tweeted on Friday.",
         [("Cole", "Not us, but we agree with it")],
+    ),
+    # pronouns
+    (
+        "they-after-two-people-named-together-as-subjects",
+        "The Dockers Union met on Friday. Two councillors, Rhian Price MS and Owen Hale MP, met the owners "
+        "on Monday.\n\n“This is a sad day for the harbour,” they said in a joint statement. “We will "
+        "fight for every job.”",
+        [
+            ("Rhian Price + Owen Hale", "This is a sad day for the harbour"),
+            ("Rhian Price + Owen Hale", "We will fight for every job"),
+        ],
+    ),
+    (
+        "two-people-sharing-a-surname-stay-two",
+        "Dr Ian Ford, the nephew of the sculptor Sir Paul Ford, also spoke. He said the gallery must stay "
+        "open. Judge Mary Jane Ford said the case would resume.",
+        [("Ian Ford", "the gallery must stay open"), ("Mary Jane Ford", "the case would resume")],
     ),
 ]
 

@@ -82,6 +82,11 @@ def possessive(tok: Tok) -> bool:
     return tok.lw.endswith("'s")
 
 
+def post_nominal(tok: Tok) -> bool:
+    """An office written in capitals after a name (``MP``, ``MS``, ``QC``): a title word, all capitals."""
+    return 2 <= len(tok.text) <= 4 and tok.text.isupper() and tok.text.isalpha() and tok.lw in lx.TITLE_WORDS
+
+
 def _initial(tok: Tok) -> bool:
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
@@ -108,6 +113,8 @@ def acronym_of(words: list[str]) -> str:
 
 def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
     """The trailing name in ``toks[i:j]``: capitalised non-title words, initials and particles."""
+    if j - i >= 3 and post_nominal(toks[j - 1]) and is_cap(toks[j - 2]) and is_cap(toks[j - 3]):
+        j -= 1  # "Rhian Price MS", "Owen Hale MP": letters after a name are its holder's office
     k = j
     while k > i:
         t = toks[k - 1]
@@ -189,6 +196,8 @@ class EnCtx:
         self.lead = ""  # the capitalised subject opening the story ("AstraZeneca appeared to …")
         # who spoke "in a statement" last: what "the statement said/read" means afterwards
         self.statement_author: Entity | None = None
+        # two people named as a sentence's subjects, by the sentence's offset: what a later "they" means
+        self.pairs: list[tuple[int, Entity]] = []
         # words the article writes in lower case somewhere: a capitalised sentence opener among them
         # ("Even", "After") is no part of a name (speaker_candidates)
         self.lower_words = frozenset(_LOWER_WORD.findall(text))
@@ -213,7 +222,20 @@ class EnCtx:
             if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
                 keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
         entity = Entity(canonical, SpeakerKind.PERSON, gender=gender, role=role, role_key=role_key(role))
+        if self.reg.lookup(keys[0]) is None:
+            # "Ian Ford", then "Mary Jane Ford": a shared surname does not make them one person; the
+            # short keys stay with whoever had them, the new name gets its full key
+            mine = set(keys[0].split())
+            keys = [k for k in keys if not self._other_person(self.reg.lookup(k), mine)]
         return self.reg.add(entity, keys)
+
+    @staticmethod
+    def _other_person(known: Entity | None, mine: set[str]) -> bool:
+        """``known`` is a named person whose full name neither holds nor is held by ``mine``."""
+        if known is None or known.kind != SpeakerKind.PERSON or not known.named:
+            return False
+        theirs = {w for w in known.canonical.lower().replace(".", " ").split()}
+        return not (theirs <= mine or mine <= theirs)
 
     def register_org(self, text: str, acronym: str = "") -> Entity:
         words = text.split()
@@ -520,6 +542,10 @@ class EnCtx:
         return latest_org(self.reg)
 
     def _pronoun(self, word: str, pos: int) -> Entity | None:
+        if lx.PRONOUNS[word][1] == "plural":
+            pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
+            if pair is not None:
+                return pair  # "Two councillors, X and Y, met …. “…,” they said": the pair, not a body
         return pronoun(self.reg, self.subjects, self.subject_positions, self.last_spoke, word, pos)
 
     def _earlier(self, words: list[str]) -> Entity | None:

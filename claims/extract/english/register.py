@@ -8,9 +8,17 @@ are kept, so a title-only mention anywhere in the article (``the Army chief said
 
 from __future__ import annotations
 
-from claims.extract.core.entities import Entity
+from claims.extract.core.entities import Entity, group_of
 from claims.extract.english import lexicon as lx
-from claims.extract.english.noun_phrases import EnCtx, acronym_of, is_cap, is_title, name_span, possessive
+from claims.extract.english.noun_phrases import (
+    EnCtx,
+    acronym_of,
+    is_cap,
+    is_title,
+    name_span,
+    possessive,
+    post_nominal,
+)
 from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import Tok
@@ -37,6 +45,8 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
         ]  # only capitalised words, titles and al-/el- names can open a run
         if body > span.start:
             starts = [k for k in starts if toks[k].start >= body]
+        verb = _first_verb(toks)
+        before_verb: list[Entity] = []  # people named before the sentence's verb: its subjects
         for start in starts:
             if start < i:
                 continue
@@ -73,6 +83,8 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                     entity = seen[run] = _classify(ctx, toks, i, j)
                 if entity is not None:
                     ctx.reg.mention(toks[i].start, entity)
+                    if i < verb and entity.kind == SpeakerKind.PERSON and entity.named:
+                        before_verb.append(entity)
                     if entity.kind == SpeakerKind.PERSON:
                         role = _apposition_role(ctx, toks, j) or _fronted_role(ctx, toks, i)
                         if role and role_key(role) not in entity.role_key:
@@ -86,6 +98,22 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+        people = list(dict.fromkeys(before_verb))
+        if len(people) == 2:  # "Two councillors, X and Y, met …": who a later "they" can mean
+            ctx.pairs.append((span.start, group_of(people)))
+
+
+def _first_verb(toks: list[Tok]) -> int:
+    """Index of the sentence's first lower-case finite verb (by the lists or a regular past), else its end."""
+    return next(
+        (
+            x
+            for x, t in enumerate(toks)
+            if t.text.islower()
+            and (t.lw in lx.NARRATION_VERBS or t.lw in lx.REPORTING_VERBS or finite_ed(t))
+        ),
+        len(toks),
+    )
 
 
 def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
@@ -96,9 +124,16 @@ def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
     if x is None:
         return j
     first, second = name_span(toks, i, x), name_span(toks, x + 1, j)
-    if first is None or second is None or first[1] != x or first[0] == i or second[0] == x + 1:
+    if first is None or second is None:
         return j
-    if not (is_title(toks[first[0] - 1]) and is_title(toks[second[0] - 1])):
+    # "Rhian Price MS and Owen Hale MP": letters after each name title them as well as a title before
+    after1 = first[1] == x - 1 and post_nominal(toks[x - 1])
+    after2 = second[1] == j - 1 and post_nominal(toks[j - 1])
+    if not (first[1] == x or after1):
+        return j
+    before1 = first[0] > i and is_title(toks[first[0] - 1])
+    before2 = second[0] > x + 1 and is_title(toks[second[0] - 1])
+    if not ((before1 or after1) and (before2 or after2)):
         return j
     return x
 
@@ -287,7 +322,11 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
             )
         return known
     # "Antarctica and Greenland": a name after "and" in a run is coordinated, not titled by the words before
-    titled = (ni > i and toks[ni - 1].lw != "and") or (i > 0 and is_title(toks[i - 1]))
+    titled = (
+        (ni > i and toks[ni - 1].lw != "and")
+        or (i > 0 and is_title(toks[i - 1]))
+        or (nj < j and post_nominal(toks[nj]))  # "Owen Hale MP"
+    )
     if not titled and nj - ni < 2:
         return None
     a = i
