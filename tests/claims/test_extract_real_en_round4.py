@@ -22,7 +22,9 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
   cue clause ending in the cue's adjuncts stays one sentence;
 - pronouns: ``they`` after two people named together as a sentence's subjects (post-nominal letters
   such as ``MP`` after each name) is that pair, not a body named before; two people sharing a surname
-  stay two (the later full name no longer takes over the earlier person).
+  stay two (the later full name no longer takes over the earlier person);
+- uncued continuations after an indirect claim: a modal consequence (``This would leave …``), a remark
+  in the first person (``This is our best season.``), and in the same paragraph ``He will be …``.
 """
 
 from __future__ import annotations
@@ -207,6 +209,27 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Dr Ian Ford, the nephew of the sculptor Sir Paul Ford, also spoke. He said the gallery must stay "
         "open. Judge Mary Jane Ford said the case would resume.",
         [("Ian Ford", "the gallery must stay open"), ("Mary Jane Ford", "the case would resume")],
+    ),
+    # uncued sentences going on after an indirect claim
+    (
+        "modal-consequence-after-a-claim",
+        "Mayor Dan Reed said the harbour budget was balanced. This would leave the town with a small "
+        "surplus. The council voted five to two.",
+        [
+            ("Dan Reed", "the harbour budget was balanced"),
+            ("Dan Reed", "This would leave the town with a small surplus"),
+        ],
+    ),
+    (
+        "first-person-remark-after-a-claim",
+        "Harbour master Joe Park said the crews had worked hard all year. This is our best season.",
+        [("Joe Park", "the crews had worked hard all year"), ("Joe Park", "This is our best season")],
+    ),
+    (
+        "pronoun-and-modal-after-a-claim-in-the-same-paragraph",
+        "The skipper hurt his hand, but coach Ann Lee said he had recovered well. He will be assessed on "
+        "Friday.",
+        [("Ann Lee", "he had recovered well"), ("Ann Lee", "He will be assessed on Friday")],
     ),
 ]
 

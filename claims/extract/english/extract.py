@@ -123,7 +123,11 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
             drafts.extend(made)
             last_unit = index
-        elif index - last_unit == 1 and units[last_unit][0] == pi - 1 and _goes_on(toks, drafts, text):
+        elif (
+            index - last_unit == 1
+            and units[last_unit][0] in (pi - 1, pi)
+            and _goes_on(toks, drafts, text, units[last_unit][0] == pi)
+        ):
             # the paragraph after a reported statement goes on in the same voice, no new cue (§4.1)
             speaker = drafts[-1].speaker
             drafts.append(
@@ -237,24 +241,28 @@ def _closing_claim(text: str, span: Span, made: list[Draft]) -> Draft | None:
     return next((d for d in made if d.kind == ClaimKind.DIRECT and d.start <= span.start + 1 and d.cue), None)
 
 
-def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
-    """An uncued sentence opening the paragraph after an indirect statement, told in the future or present
-    (``The ballots will be sealed …``, ``They are facing charges …``): the statement going on, not narration.
+def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bool = False) -> bool:
+    """An uncued sentence right after an indirect statement, told in the future, a modal or the present
+    (``The ballots will be sealed …``, ``They are facing charges …``, ``This would leave …``): the
+    statement going on, not narration; so is a remark in the first person (``This is our best season.``),
+    which the outlet never writes of itself. In the same paragraph ``He will be assessed …`` goes on too.
 
     Past tense is the outlet's own narration (an event); so is a sentence naming a new person first.
     """
-    if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 5:
+    if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 4:
         return False  # one step only: a continuation does not carry on another
     if text[toks[0].start] in QUOTES:
         return False
-    if toks[-1].text == "?" or not (
-        toks[0].lw in ("the", "they", "these", "this", "it") or toks[0].lw in _DEICTIC
-    ):
+    openers = _GOES_ON_OPENERS_SAME if same_paragraph else _GOES_ON_OPENERS
+    if toks[-1].text == "?" or not (toks[0].lw in openers or toks[0].lw in _DEICTIC):
         return False
     at = next(
         (x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None
     )
-    if at is None or toks[at].lw not in _GOES_ON:
+    first_person = toks[0].lw in ("this", "that", "it") and not lx.READER_WORDS.isdisjoint(t.lw for t in toks)
+    if at is None or not (toks[at].lw in _GOES_ON or (first_person and toks[at].lw in _BE)):
+        return False
+    if len(toks) < 5 and not first_person:
         return False
     return not any(  # "The prosecution will begin …": an agent of its own acts, not the statement's matter
         t.lw in lx.ORG_WORDS or t.lw in lx.TITLE_WORDS or t.lw in lx.COLLECTIVE_WORDS or t.lw in AGENTS
@@ -263,6 +271,8 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
 
 
 _DEICTIC = frozenset(["such", "those", "all"])
+_GOES_ON_OPENERS = frozenset(["the", "they", "these", "this", "it"])
+_GOES_ON_OPENERS_SAME = _GOES_ON_OPENERS | {"he", "she", "that"}
 _TENSED = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "is", "are"])
 _GOES_ON = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "are"])
 
