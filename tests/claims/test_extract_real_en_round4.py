@@ -24,7 +24,11 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
   such as ``MP`` after each name) is that pair, not a body named before; two people sharing a surname
   stay two (the later full name no longer takes over the earlier person);
 - uncued continuations after an indirect claim: a modal consequence (``This would leave …``), a remark
-  in the first person (``This is our best season.``), and in the same paragraph ``He will be …``.
+  in the first person (``This is our best season.``), and in the same paragraph ``He will be …``;
+- content boundaries: a partial quotation inside the content before a post-posed cue is no quotation of
+  its own (``… “every few winters”, possibly for decades, X says``; ``They “…,” said X``); ``said … and
+  asked …`` ends at the second act; ``In most harbours, Haq said, the fees …`` takes the clause after
+  the cue.
 """
 
 from __future__ import annotations
@@ -230,6 +234,28 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The skipper hurt his hand, but coach Ann Lee said he had recovered well. He will be assessed on "
         "Friday.",
         [("Ann Lee", "he had recovered well"), ("Ann Lee", "He will be assessed on Friday")],
+    ),
+    # content boundaries
+    (
+        "partial-quotation-inside-content-before-a-post-posed-cue",
+        "The harbour will flood “every few winters”, possibly for decades, hydrologist Nina Berg says, as "
+        "sea levels rise.",
+        [("Nina Berg", "The harbour will flood “every few winters”, possibly for decades")],
+    ),
+    (
+        "said-then-a-second-act-ends-the-content",
+        "Judge Rosa Kim said the fee was unfair and asked the clerk who had set it.",
+        [("Rosa Kim", "the fee was unfair")],
+    ),
+    (
+        "mid-sentence-cue-after-a-fronted-adjunct-takes-the-clause-after-it",
+        "Captain Omar Haq spoke next. In most harbours, Haq said, the fees were set fairly.",
+        [("Omar Haq", "the fees were set fairly")],
+    ),
+    (
+        "partial-quotation-then-an-inverted-cue",
+        "They “actually liked the quay,” said Captain Ben Rhodes.",
+        [("Ben Rhodes", "They “actually liked the quay,”")],
     ),
 ]
 

@@ -414,7 +414,7 @@ def _cue(
         cue_start -= 1
     cue_text = ctx.span(toks[cue_start].start, toks[k].end)
     n = len(toks)
-    end_limit = clause_limit(toks, k, later, span.end)
+    end_limit = _second_act(toks, k, clause_limit(toks, k, later, span.end), regions)
     if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being"):
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
@@ -511,6 +511,8 @@ def _cue(
     else:
         left = trim_left(toks, lb, cue_start)
         subj = subject_start(toks, lb, left, ctx.name_commas)
+        if left - subj <= 5 and toks[subj].text in QUOTES and toks[subj - 1].text == "," and subj > lb:
+            subj += 1  # "… a “false choice, because …,” she said": the closing mark is no part of the subject
         pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS
         if subj < left:
             choice = choose_subject(toks, lb, subj, left, ctx.lower_words)
@@ -524,14 +526,14 @@ def _cue(
         if (
             speaker is None
             and lemma not in lx.ADDRESSEE_VERBS  # "…," the counsel told the court: whom he told
-            and (left == lb or quote_before is not None or toks[cue_start - 1].text == ",")
+            and (left == lb or quote_before is not None or _comma_before(toks, cue_start))
         ):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
                 speaker = ctx.resolve(toks, k + 1, inv_end)
                 if speaker is not None:
                     j_after = inv_end
-                    if quote_before is None and toks[cue_start - 1].text == ",":
+                    if quote_before is None and _comma_before(toks, cue_start):
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
         return []
@@ -570,6 +572,25 @@ def _cue(
         ):
             ctx.statement_author = speaker  # "In a statement, X said …" / "X said in a statement …"
     return out
+
+
+def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:
+    """``said the fee was unfair and asked the clerk …``: the speaker's next act (``and asked``, ``and
+    urged``) ends the content, once the content holds a clause of its own; else ``end``."""
+    for x in range(k + 3, len(toks) - 1):
+        if toks[x].start >= end:
+            break
+        if toks[x].lw != "and" or toks[x + 1].lw not in lx.SECOND_ACTS or _in(regions, toks[x].start):
+            continue
+        if any(t.text.islower() and (t.lw in _FINITE_ANY or _main_verb(t)) for t in toks[k + 1 : x]):
+            return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start
+    return end
+
+
+def _comma_before(toks: list[Tok], cue_start: int) -> bool:
+    """A comma closes what comes before the cue, maybe inside a closing mark (``They “liked it,” said``)."""
+    before = toks[cue_start - 1].text if cue_start > 0 else ""
+    return before == "," or (before in QUOTES and cue_start > 1 and toks[cue_start - 2].text == ",")
 
 
 def _clause_before(toks: list[Tok], a: int, b: int) -> bool:
@@ -687,7 +708,11 @@ def _contents(
     before_ok = lb > 0 and nested_in is None
     first_tok = _token_at(toks, after_dateline(ctx, toks, span))
     if before_ok and lb <= 8 and toks[lb - 1].text == ",":
-        before_ok = not _adverb_only(toks, after_dateline(ctx, toks, span), lb)
+        first = after_dateline(ctx, toks, span)
+        # "In most harbours, Haq said, the fees were set fairly.": a fronted adjunct with no verb of its
+        # own, and a clause after the cue: the clause is what was said (guideline: the span after the cue)
+        adjunct = _adjunct_only(toks, first, lb - 1) and _clause_after(toks, j_after)
+        before_ok = not (_adverb_only(toks, first, lb) or adjunct)
     fronted = first_tok < lb and (toks[first_tok].lw in _CONCESSIVE or _fronted_participle(toks, first_tok))
     if before_ok and fronted:
         # "Although profit fell, Reyes said …": a fronted subordinate clause is no content; nor is the
@@ -776,6 +801,19 @@ def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
 
 
 _ADDRESSEE_STOP = frozenset([*_FINITE, "that", "are", "were", "have", "will", "can", "should", "must", "not"])
+
+
+def _adjunct_only(toks: list[Tok], first: int, b: int) -> bool:
+    """``In most harbours``, ``Without passage``: a short phrase before the subject with no finite verb."""
+    words = [t for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
+    return 0 < len(words) <= 6 and not any(t.text.islower() and _main_verb(t) for t in words)
+
+
+def _clause_after(toks: list[Tok], j: int) -> bool:
+    """``…, Haq said, the fees were set fairly.``: a comma after the cue, then a clause with a finite verb."""
+    if j >= len(toks) or toks[j].text != ",":
+        return False
+    return any(t.text.islower() and (t.lw in _FINITE_ANY or finite_ed(t)) for t in toks[j + 1 :])
 
 
 def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:

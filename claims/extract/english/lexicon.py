@@ -29,6 +29,7 @@ class EnglishLexicon(LexiconModel):
     clause_only: Words = []
     addressee_verbs: Words = []
     written_nouns: Words = []
+    second_acts: Words = []
     stance_verbs: Words = []
     participle_cues: Words = []
     auxiliaries: Words = []
@@ -81,6 +82,7 @@ class EnglishTables(NamedTuple):
     CLAUSE_ONLY: frozenset[str]
     ADDRESSEE_VERBS: frozenset[str]
     WRITTEN_NOUNS: frozenset[str]
+    SECOND_ACTS: frozenset[str]
     STANCE_VERBS: frozenset[str]
     PARTICIPLE_CUES: frozenset[str]
     AUXILIARIES: frozenset[str]
@@ -149,6 +151,7 @@ REPORTING_VERBS = _t.REPORTING_VERBS
 CLAUSE_ONLY = _t.CLAUSE_ONLY
 ADDRESSEE_VERBS = _t.ADDRESSEE_VERBS
 WRITTEN_NOUNS = _t.WRITTEN_NOUNS
+SECOND_ACTS = _t.SECOND_ACTS
 STANCE_VERBS = _t.STANCE_VERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
 AUXILIARIES = _t.AUXILIARIES

@@ -90,8 +90,18 @@ def left_bound(
     lb = next((x for x, t in enumerate(toks) if t.start >= dateline_end), 0) if dateline_end else 0
     lb = min(lb, cue_start)
     quote_before = None
+    after_previous = lb
     for r in regions:
         if r.end <= toks[cue_start].start:
+            opened = next((x for x, t in enumerate(toks) if t.start >= r.start), cue_start)
+            words_before = toks[after_previous:opened]
+            after_previous = next((x for x, t in enumerate(toks) if t.start >= r.end), cue_start)
+            if (
+                any(t.text[:1].isalnum() for t in words_before)
+                and not any(t.lw in lx.REPORTING_VERBS for t in words_before)
+                and words_before[-1].text != ":"
+            ):
+                continue  # 'The harbour will flood “every few winters”, …, X says': a partial quotation
             m = next((x for x, t in enumerate(toks) if t.start >= r.end), cue_start)
             if m <= cue_start:
                 lb = m + (1 if m < cue_start and toks[m].text == "," else 0)
@@ -168,6 +178,8 @@ def np_like(toks: list[Tok], a: int, b: int) -> bool:
         a += 1
     if not words or words[0] in lx.INTRO_WORDS or (words[0].endswith("ing") and len(words[0]) > 5):
         return False
+    if len(words) > 1 and words[0].endswith("ly") and words[1] in _ADVERB_PREPOSITIONS:
+        return False  # "possibly for decades", "mostly in the south": an adverbial, no noun phrase
     if any(w in CLAUSE_WORDS for w in words) or b - a > 9:
         return False
     if any(ch.isdigit() for w in words for ch in w):
@@ -192,6 +204,7 @@ def np_like(toks: list[Tok], a: int, b: int) -> bool:
     ) and not any(w in lx.REPORTING_VERBS for w in words)
 
 
+_ADVERB_PREPOSITIONS = frozenset(["for", "in", "at", "on", "by", "with", "from", "after", "before", "until"])
 NP_FUNCTION = frozenset(["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"])
 SOURCE_DOCS = frozenset(
     ["figures", "data", "statistics", "a", "report", "reports", "survey", "count", "tally", "estimates"]
