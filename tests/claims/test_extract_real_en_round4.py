@@ -28,7 +28,9 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
 - content boundaries: a partial quotation inside the content before a post-posed cue is no quotation of
   its own (``… “every few winters”, possibly for decades, X says``; ``They “…,” said X``); ``said … and
   asked …`` ends at the second act; ``In most harbours, Haq said, the fees …`` takes the clause after
-  the cue.
+  the cue;
+- single quotation marks: a quotation typed with single marks (opening the paragraph or after a colon or
+  comma, closed after a stop or comma) is a quotation; apostrophes stay apostrophes.
 """
 
 from __future__ import annotations
@@ -256,6 +258,21 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "partial-quotation-then-an-inverted-cue",
         "They “actually liked the quay,” said Captain Ben Rhodes.",
         [("Ben Rhodes", "They “actually liked the quay,”")],
+    ),
+    # single quotation marks
+    (
+        "single-marks-then-an-inverted-cue",
+        "'The harbour's future is safe, and we chose it for its depth,' said Jane Okoro.",
+        [("Jane Okoro", "The harbour's future is safe, and we chose it for its depth")],
+    ),
+    (
+        "single-marks-after-saying-and-a-colon-then-a-quoted-paragraph",
+        "Mayor Bob Hale welcomed the plan, saying: ‘This is good news for the harbour.’\n\n‘The "
+        "fishermen's jobs are safe for ten years.’",
+        [
+            ("Bob Hale", "This is good news for the harbour"),
+            ("Bob Hale", "The fishermen's jobs are safe for ten years"),
+        ],
     ),
 ]
 

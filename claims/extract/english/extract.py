@@ -23,6 +23,7 @@ from claims.extract.english.flow import (
     noun_reading,
     quote_in_quote,
     quoted_passive,
+    single_quotes_as_double,
     spokesperson_of,
     standfirst_end,
     told_by,
@@ -58,10 +59,10 @@ _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNOREC
 
 def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
     """Drafts for an English document (offsets into the folded text; ``finish`` maps them back)."""
-    text = folded.text
+    paras = paragraphs(folded.text)
+    text = single_quotes_as_double(folded.text, paras)  # same length: offsets stay the folded ones
     ctx = EnCtx(text, Registry())
     units: list[tuple[int, Span, list[Tok]]] = []
-    paras = paragraphs(text)
     body_from = standfirst_end(text, paras)
     para_ends: dict[int, int] = {}
     para_starts: dict[int, int] = {}
