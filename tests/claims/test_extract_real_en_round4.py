@@ -30,7 +30,9 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
   asked …`` ends at the second act; ``In most harbours, Haq said, the fees …`` takes the clause after
   the cue;
 - single quotation marks: a quotation typed with single marks (opening the paragraph or after a colon or
-  comma, closed after a stop or comma) is a quotation; apostrophes stay apostrophes.
+  comma, closed after a stop or comma) is a quotation; apostrophes stay apostrophes;
+- an excerpt cut in its last sentence: the page's last paragraph with no final stop, a capital first and
+  a reporting verb, is prose, not a headline, and keeps its claims.
 """
 
 from __future__ import annotations
@@ -273,6 +275,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("Bob Hale", "This is good news for the harbour"),
             ("Bob Hale", "The fishermen's jobs are safe for ten years"),
         ],
+    ),
+    # the excerpt cut in its last sentence
+    (
+        "cut-last-paragraph-keeps-its-claim",
+        "Coach Tim Rowe said the crew trained well.\n\nRowe said the new rower was",
+        [("Tim Rowe", "the crew trained well"), ("Tim Rowe", "the new rower was")],
+    ),
+    (
+        "cut-single-paragraph-keeps-both-claims",
+        "Coach Tim Rowe said the crew trained well. Rowe said the new rower was",
+        [("Tim Rowe", "the crew trained well"), ("Tim Rowe", "the new rower was")],
     ),
 ]
 

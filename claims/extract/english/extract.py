@@ -67,7 +67,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     para_ends: dict[int, int] = {}
     para_starts: dict[int, int] = {}
     for pi, para in enumerate(paras):
-        if _is_heading(text, para):
+        if _is_heading(text, para) and not (pi == len(paras) - 1 and _cut_sentence(text, para)):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
         if para.end - para.start >= 60 and text.find(text[para.start : para.end], para.end) >= 0:
             continue  # a standfirst the body repeats word for word: the body's copy is the claim
@@ -334,6 +334,16 @@ _LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and |, 
 def _is_heading(text: str, span: Span) -> bool:
     s = text[span.start : span.end]
     return s.rstrip()[-1:] not in '.!?"”:' and len(s.split()) < 25  # the cheap test first
+
+
+def _cut_sentence(text: str, span: Span) -> bool:
+    """The page's last paragraph, cut before its full stop (an excerpt): a sentence opening with a capital
+    and holding a lower-case reporting verb after its first word is prose, not a headline."""
+    piece = text[span.start : span.end]
+    words = piece.split()
+    if len(words) < 5 or not words[0][:1].isupper() or "|" in words or "http" in piece:
+        return False
+    return any(w in lx.REPORTING_VERBS for w in words[1:])
 
 
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
