@@ -32,7 +32,11 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
 - single quotation marks: a quotation typed with single marks (opening the paragraph or after a colon or
   comma, closed after a stop or comma) is a quotation; apostrophes stay apostrophes;
 - an excerpt cut in its last sentence: the page's last paragraph with no final stop, a capital first and
-  a reporting verb, is prose, not a headline, and keeps its claims.
+  a reporting verb, is prose, not a headline, and keeps its claims;
+- smaller kinds: ``, while insisting …`` after a verb that reports nothing; a clause with no ``that`` in
+  the simple past (``added the owners stopped paying``); a summons (``called X to give evidence``) and a
+  stance verb with a long noun phrase are no statements; a second cue after ``but when …`` with no
+  comma; a quotation left open at its paragraph's end after its cue runs to that end.
 """
 
 from __future__ import annotations
@@ -286,6 +290,50 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "cut-single-paragraph-keeps-both-claims",
         "Coach Tim Rowe said the crew trained well. Rowe said the new rower was",
         [("Tim Rowe", "the crew trained well"), ("Tim Rowe", "the new rower was")],
+    ),
+    # constructions around known cues, false cues
+    (
+        "while-insisting-after-a-verb-that-reports-nothing",
+        "Harbour master Eva Stone has apologised to the crews, while insisting she followed the rules.",
+        [("Eva Stone", "she followed the rules")],
+    ),
+    (
+        "zero-complementiser-clause-in-the-simple-past",
+        "Captain Ali Raza said the crew was tired. He added the owners stopped paying them in May. The "
+        "Harbour Trust confirmed it still meant to sell the boats.",
+        [
+            ("Ali Raza", "the crew was tired"),
+            ("Ali Raza", "the owners stopped paying them in May"),
+            ("Harbour Trust", "it still meant to sell the boats"),
+        ],
+    ),
+    (
+        "a-summons-is-no-statement",
+        "Solicitor Ian Roche called the skipper to give evidence about the crash.",
+        [],
+    ),
+    (
+        "a-stance-verb-with-a-long-noun-phrase-is-no-statement",
+        "The minister criticised the attitude of the boat owners and traders.",
+        [],
+    ),
+    (
+        "second-cue-after-but-when-with-no-comma",
+        "A 40-year-old skipper promised the court he would pay the fine but when he lost the appeal he said "
+        "to the judge: “You will regret this.”",
+        [
+            ("A 40-year-old skipper", "he would pay the fine"),
+            ("A 40-year-old skipper", "You will regret this"),
+        ],
+    ),
+    (
+        "a-quotation-left-open-at-the-paragraph-end-after-its-cue",
+        "Sergeant Mary Lane testified: “I saw the van at noon. It was parked on the kerb.\n\n“It had no "
+        "lights on.”",
+        [
+            ("Mary Lane", "I saw the van at noon. It was parked on the kerb"),
+            ("Mary Lane", "It had no lights on"),
+        ],
     ),
 ]
 

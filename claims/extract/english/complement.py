@@ -28,7 +28,23 @@ def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
             m -= 1
         if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
             return toks[m + 1].start
+        if toks[nxt - 1].lw in lx.PRONOUNS:
+            # "guaranteed … but when he was refused bail he said …": the conjunction before a subordinate
+            # clause that leads to the next cue's subject ends this content
+            x = next(
+                (
+                    x
+                    for x in range(nxt - 2, max(k + 2, nxt - 14), -1)
+                    if toks[x].lw in ("and", "but") and toks[x + 1].lw in _SUBORDINATE
+                ),
+                None,
+            )
+            if x is not None:
+                return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start
     return end
+
+
+_SUBORDINATE = frozenset(["when", "after", "before", "once", "as", "if", "while", "because", "since"])
 
 
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
@@ -37,6 +53,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     limit = next((x for x, t in enumerate(toks) if t.start >= end), n)
     if lemma in lx.CLAUSE_ONLY and infinitive(toks, j):
         return None  # "hopes to make the case to women that …": an intention, not a statement
+    if lemma == "call" and j < limit and toks[j].lw not in ("on", "for", "upon") and _summons(toks, j, limit):
+        return None  # "called the witness to give evidence": a summons, no statement
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
@@ -119,9 +137,19 @@ def _judged_as(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
 
 
 def _bare_object(toks: list[Tok], m: int, limit: int) -> bool:
-    """A short noun phrase closing the sentence: no clause, no quotation, no ``as …`` judgement."""
+    """A noun phrase closing the sentence: no clause (no finite verb, no ``that``, no participle cue), no
+    quotation, no ``as …`` judgement or ``for …`` reason (``criticised the attitude of the traders``)."""
     rest = [t for t in toks[m:limit] if t.text[0].isalnum()]
-    return len(rest) <= 5 and not any(t.lw in ("as", "for", "of") or t.text in QUOTES for t in toks[m:limit])
+    if len(rest) > 12:
+        return False
+    return not any(
+        t.lw in ("as", "for", "that")
+        or t.text in QUOTES
+        or t.text == ":"
+        or t.lw in lx.PARTICIPLE_CUES
+        or (t.text.islower() and (t.lw in _CLAUSE_VERBS or finite_ed(t)))
+        for t in toks[m:limit]
+    )
 
 
 def _bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
@@ -135,11 +163,39 @@ def _bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
     for x in range(m + 1, min(limit - 1, m + 6)):
         if toks[x].lw in _CLAUSE_VERBS and toks[x].text.islower():
             return x > m + 1 or toks[m].lw in _PRONOUN_SUBJECTS
+        if _past_with_object(toks, x, limit) and (x > m + 1 or toks[m].lw in _PRONOUN_SUBJECTS):
+            return True  # "confirmed it closed the quay", "added the firm stopped paying"
         if not toks[x].text.isalpha() or toks[x].lw in lx.REPORTING_VERBS:
             return False
     return False
 
 
+def _summons(toks: list[Tok], m: int, limit: int) -> bool:
+    """``called the witness to give evidence``: a short object, then ``to`` and a verb."""
+    for x in range(m + 1, min(limit, m + 6)):
+        if not toks[x].text.isalnum():
+            return False
+        if infinitive(toks, x):
+            return True
+    return False
+
+
+def _past_with_object(toks: list[Tok], x: int, limit: int) -> bool:
+    """A simple past (regular, or an irregular narration verb) followed by what a verb takes: an object's
+    determiner or pronoun, a gerund or an infinitive — never a participle before a preposition
+    (``the deal signed in May``)."""
+    t = toks[x]
+    if not (t.text.islower() and (finite_ed(t) or t.lw in lx.NARRATION_VERBS)) or x + 1 >= limit:
+        return False
+    nxt = toks[x + 1]
+    return (
+        nxt.lw in _OBJECT_OPENERS
+        or (nxt.lw.endswith("ing") and len(nxt.lw) > 4 and nxt.text.islower())
+        or infinitive(toks, x + 1)
+    )
+
+
+_OBJECT_OPENERS = frozenset("the a an its his her their our it them him us this that these those".split())
 _PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
 _CLAUSE_SUBJECTS = frozenset(["the", "its", "his", "her", "their", "our", *_PRONOUN_SUBJECTS])
 _CLAUSE_VERBS = frozenset(

@@ -108,7 +108,10 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                     waiting.append(draft)
                 consumed, last_unit = open_quote[1], index
                 continue
+        ctx.para_end = para_ends[pi]
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
+        if made and max(d.end for d in made) > span.end:
+            consumed = max(d.end for d in made)  # 'testified: “… (left open to the paragraph's end)' 
         if waiting:
             same_marks = text[span.start] == text[waiting[0].start - 1]  # “…“…” or "…"…", never mixed
             closing = _closing_claim(text, span, made) if para_starts.get(pi) == span.start else None
@@ -536,7 +539,7 @@ def _cue(
             return []  # "he said Ryan": a pronoun holds the subject slot; what follows is the answer
         if (
             speaker is None
-            and lemma not in lx.ADDRESSEE_VERBS  # "…," the counsel told the court: whom he told
+            and lemma not in ("tell", "inform")  # "…," the counsel told the court: whom he told
             and (left == lb or quote_before is not None or _comma_before(toks, cue_start))
         ):
             inv_end = inverted_end(toks, k + 1, n)
@@ -744,10 +747,13 @@ def _contents(
         start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
     if start is not None:
         r = next((r for r in regions if abs(r.start - start) <= 1 and r.end >= end_limit - 2), None)
+        open_end = _open_to_paragraph_end(ctx, start) if r is None else None
         if r is not None:
             out.append(
                 Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.85)
             )
+        elif open_end is not None:  # 'testified: “I saw … . It was …' + the next paragraph's “…”
+            out.append(Draft(speaker, start + 1, open_end, ClaimKind.DIRECT, cue=cue_text, confidence=0.8))
         else:
             out.append(
                 Draft(
@@ -776,6 +782,20 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+def _open_to_paragraph_end(ctx: EnCtx, start: int) -> int | None:
+    """A quotation opened at ``start`` and never closed in its paragraph (it goes on in the next one, which
+    opens with a fresh mark): its end is the paragraph's end, else None."""
+    text = ctx.text
+    mark = text[start : start + 1]
+    if mark not in ('"', "“"):
+        return None
+    closers = '"”' if mark == "“" else '"'
+    if any(c in text[start + 1 : ctx.para_end] for c in closers):
+        return None
+    nxt = text[ctx.para_end : ctx.para_end + 8].lstrip()
+    return ctx.para_end if nxt[:1] in ('"', "“") else None
 
 
 def _fronted_participle(toks: list[Tok], x: int) -> bool:

@@ -198,6 +198,7 @@ class EnCtx:
         self.statement_author: Entity | None = None
         # two people named as a sentence's subjects, by the sentence's offset: what a later "they" means
         self.pairs: list[tuple[int, Entity]] = []
+        self.para_end = len(text)  # end of the paragraph being read
         # words the article writes in lower case somewhere: a capitalised sentence opener among them
         # ("Even", "After") is no part of a name (speaker_candidates)
         self.lower_words = frozenset(_LOWER_WORD.findall(text))
@@ -595,6 +596,10 @@ class EnCtx:
     def _description(
         self, toks: list[Tok], a: int, b: int, words: list[str], surface_start: int | None = None
     ) -> Entity | None:
+        person = words[-1] in lx.PERSON_NOUNS or _AGE_RE.match(words[0])
+        if person and a > 0 and toks[a - 1].lw in ("a", "an"):
+            text = self.span(toks[a].start, toks[b - 1].end)  # "A 37-year-old man": someone not named here
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         lone = lone_source(words)
         if lone:
             text = self.span(toks[a].start, toks[b - 1].end)  # "a source close to the talks", "a diplomat"

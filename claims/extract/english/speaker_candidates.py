@@ -83,6 +83,16 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
     if named is not None:
         score = _score(toks, named, left, lb, lower_words)
         candidates.append(_Candidate("trailing-name", named, left, score))
+    if (
+        left - 1 > subj
+        and toks[left - 1].lw in lx.PRONOUNS
+        and toks[left - 2].text.isalpha()
+        and not any(is_cap(t) for t in toks[lb : left - 1])
+    ):
+        # "but when he was refused bail he said": a subordinate clause with no comma, then the subject
+        # (with a name in the zone, the old reading finds it: "Clinton beamed as she noted …")
+        score = _score(toks, left - 1, left, lb, lower_words)
+        candidates.append(_Candidate("last-pronoun", left - 1, left, score))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
