@@ -257,7 +257,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "mid-sentence-cue-after-a-fronted-adjunct-takes-the-clause-after-it",
-        "Captain Omar Haq spoke next. In most harbours, Haq said, the fees were set fairly.",
+        "Captain Omar Haq spoke next. In most harbours, Haq said, the fees were set fairly. That, Haq "
+        "said, is a hard rule to keep.",
         [("Omar Haq", "the fees were set fairly")],
     ),
     (

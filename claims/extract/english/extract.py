@@ -842,9 +842,11 @@ def _adjunct_only(toks: list[Tok], first: int, b: int) -> bool:
 
 def _clause_after(toks: list[Tok], j: int) -> bool:
     """``…, Haq said, the fees were set fairly.``: a comma after the cue, then a clause with a finite verb."""
-    if j >= len(toks) or toks[j].text != ",":
+    if j + 1 >= len(toks) or toks[j].text != ",":
         return False
-    return any(t.text.islower() and (t.lw in _FINITE_ANY or finite_ed(t)) for t in toks[j + 1 :])
+    if toks[j + 1].lw in _FINITE_ANY or toks[j + 1].lw in lx.AUXILIARIES:
+        return False  # "That, the aide said, is a hard thing": the fronted word is the clause's subject
+    return any(t.text.islower() and (t.lw in _FINITE_ANY or finite_ed(t)) for t in toks[j + 2 :])
 
 
 def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:
