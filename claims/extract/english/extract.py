@@ -365,6 +365,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
         and not (k > 0 and t.text[0].isupper() and toks[k - 1].text[0].isupper())  # "the United States"
     ]
     made: list[Draft] = []
+    ctx.second_act = bool(cues) and not lx.SECOND_ACTS.isdisjoint([t.lw for t in toks])
     for n, k in enumerate(cues):
         made.extend(_cue(ctx, span, toks, k, cues[n + 1 :], regions, made))
     according(ctx, span, toks, regions, made)
@@ -428,7 +429,9 @@ def _cue(
         cue_start -= 1
     cue_text = ctx.span(toks[cue_start].start, toks[k].end)
     n = len(toks)
-    end_limit = _second_act(toks, k, clause_limit(toks, k, later, span.end), regions)
+    end_limit = clause_limit(toks, k, later, span.end)
+    if ctx.second_act:
+        end_limit = _second_act(toks, k, end_limit, regions)
     if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being"):
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
@@ -592,9 +595,10 @@ def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:
     """``said the fee was unfair and asked the clerk …``: the speaker's next act (``and asked``, ``and
     urged``) ends the content, once the content holds a clause of its own; else ``end``."""
     for x in range(k + 3, len(toks) - 1):
-        if toks[x].start >= end:
+        tok = toks[x]
+        if tok.start >= end:
             break
-        if toks[x].lw != "and" or toks[x + 1].lw not in lx.SECOND_ACTS or _in(regions, toks[x].start):
+        if tok.lw != "and" or toks[x + 1].lw not in lx.SECOND_ACTS or _in(regions, tok.start):
             continue
         if any(t.text.islower() and (t.lw in _FINITE_ANY or _main_verb(t)) for t in toks[k + 1 : x]):
             return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start

@@ -77,7 +77,6 @@ def _after_bullets(text: str, paras: list[Span], first: int) -> int:
 _SINGLE_OPEN_RE = re.compile(r"(?:(?<=[:,]\s)|(?<=[:,]))['‘](?=[A-Z0-9])")
 _SINGLE_FIRST_RE = re.compile(r"['‘](?=[A-Z0-9])")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?])['’](?=[\s)]|$)|(?<=\w)['’](?=[,.;:!?](?:\s|$))")
-_DOUBLE_MARKS = '"“”'
 
 
 def single_quotes_as_double(text: str, paras: list[Span]) -> str:
@@ -91,7 +90,8 @@ def single_quotes_as_double(text: str, paras: list[Span]) -> str:
         return text
     out: list[str] | None = None
     for para in paras:
-        if any(m in text[para.start : para.end] for m in _DOUBLE_MARKS):
+        piece = text[para.start : para.end]
+        if ("'" not in piece and "‘" not in piece) or '"' in piece or "“" in piece or "”" in piece:
             continue
         pos = para.start
         while True:

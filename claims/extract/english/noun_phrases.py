@@ -199,6 +199,9 @@ class EnCtx:
         # two people named as a sentence's subjects, by the sentence's offset: what a later "they" means
         self.pairs: list[tuple[int, Entity]] = []
         self.para_end = len(text)  # end of the paragraph being read
+        self.second_act = False  # the sentence being read holds "and asked", "and urged" …
+        # named people whose role holds two capitalised words or more (an office its initials may stand for)
+        self.office_roles: list[Entity] = []
         # words the article writes in lower case somewhere: a capitalised sentence opener among them
         # ("Even", "After") is no part of a name (speaker_candidates)
         self.lower_words = frozenset(_LOWER_WORD.findall(text))
@@ -228,7 +231,15 @@ class EnCtx:
             # short keys stay with whoever had them, the new name gets its full key
             mine = set(keys[0].split())
             keys = [k for k in keys if not self._other_person(self.reg.lookup(k), mine)]
-        return self.reg.add(entity, keys)
+        person = self.reg.add(entity, keys)
+        self.note_office(person)
+        return person
+
+    def note_office(self, person: Entity) -> None:
+        """Keep a person whose role holds two capitalised words or more: its initials may stand for them
+        later (``Director General of Harbours`` → ``the DGH``)."""
+        if sum(1 for w in person.role.split() if w[:1].isupper()) >= 2 and person not in self.office_roles:
+            self.office_roles.append(person)
 
     @staticmethod
     def _other_person(known: Entity | None, mine: set[str]) -> bool:

@@ -45,8 +45,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
         ]  # only capitalised words, titles and al-/el- names can open a run
         if body > span.start:
             starts = [k for k in starts if toks[k].start >= body]
-        verb = _first_verb(toks)
-        before_verb: list[Entity] = []  # people named before the sentence's verb: its subjects
+        people: list[tuple[int, Entity]] = []  # named people, to find the sentence's subjects
         for start in starts:
             if start < i:
                 continue
@@ -83,13 +82,14 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                     entity = seen[run] = _classify(ctx, toks, i, j)
                 if entity is not None:
                     ctx.reg.mention(toks[i].start, entity)
-                    if i < verb and entity.kind == SpeakerKind.PERSON and entity.named:
-                        before_verb.append(entity)
+                    if entity.kind == SpeakerKind.PERSON and entity.named:
+                        people.append((i, entity))
                     if entity.kind == SpeakerKind.PERSON:
                         role = _apposition_role(ctx, toks, j) or _fronted_role(ctx, toks, i)
                         if role and role_key(role) not in entity.role_key:
                             entity.role = entity.role if len(entity.role) > len(role) else role
                             entity.role_key = f"{entity.role_key} {role_key(role)}".strip()
+                            ctx.note_office(entity)
                     quoted = _quoted(ctx.text, span.start, toks[i].start)
                     if entity.kind == SpeakerKind.PERSON and not first and not quoted:
                         # a name inside a quotation is what the speaker talks about, not whom the
@@ -98,9 +98,11 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
-        people = list(dict.fromkeys(before_verb))
-        if len(people) == 2:  # "Two councillors, X and Y, met …": who a later "they" can mean
-            ctx.pairs.append((span.start, group_of(people)))
+        if len(people) >= 2:  # "Two councillors, X and Y, met …": who a later "they" can mean
+            verb = _first_verb(toks)
+            subjects = list(dict.fromkeys(e for x, e in people if x < verb))
+            if len(subjects) == 2:
+                ctx.pairs.append((span.start, group_of(subjects)))
 
 
 def _first_verb(toks: list[Tok]) -> int:
@@ -263,14 +265,7 @@ _PREFIX3 = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", 
 
 def _office_holder(ctx: EnCtx, acronym: str) -> Entity | None:
     """The latest named person whose role's capitalised words spell ``acronym``."""
-    return next(
-        (
-            e
-            for e in reversed(ctx.reg.entities)
-            if e.kind == SpeakerKind.PERSON and e.named and e.role and acronym in role_acronyms(e.role)
-        ),
-        None,
-    )
+    return next((e for e in reversed(ctx.office_roles) if acronym in role_acronyms(e.role)), None)
 
 
 def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
@@ -285,7 +280,13 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         if x is not None:  # "Marine Liaison Unit (MLU)": initials spelling the bracket name a body, no person
             found = ctx._lookup([t.lw for t in toks[x:j]])
             return found or ctx.register_org(ctx.span(toks[x].start, toks[j - 1].end), acronym)
-    if j - i == 1 and len(toks[i].text) > 2 and toks[i].text.isupper() and ctx.reg.lookup(toks[i].lw) is None:
+    if (
+        j - i == 1
+        and len(toks[i].text) > 2
+        and toks[i].text.isupper()
+        and ctx.office_roles
+        and ctx.reg.lookup(toks[i].lw) is None
+    ):
         holder = _office_holder(ctx, toks[i].lw)
         if holder is not None:  # "The DGH replied": the initials of an office held by a person named before
             return ctx.reg.add(holder, [toks[i].lw])
