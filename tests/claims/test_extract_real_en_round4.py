@@ -27,8 +27,9 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
   in the first person (``This is our best season.``), and in the same paragraph ``He will be …``;
 - content boundaries: a partial quotation inside the content before a post-posed cue is no quotation of
   its own (``… “every few winters”, possibly for decades, X says``; ``They “…,” said X``); ``said … and
-  asked …`` ends at the second act; ``In most harbours, Haq said, the fees …`` takes the clause after
-  the cue;
+  asked …`` ends at the second act; ``In most harbours, Haq said, the fees …`` takes the span after
+  the cue (also when the fronted words are its subject: one span per claim); a bare time word after the
+  cue (``said Wednesday, “…”``) is no content;
 - single quotation marks: a quotation typed with single marks (opening the paragraph or after a colon or
   comma, closed after a stop or comma) is a quotation; apostrophes stay apostrophes;
 - an excerpt cut in its last sentence: the page's last paragraph with no final stop, a capital first and
@@ -259,7 +260,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "mid-sentence-cue-after-a-fronted-adjunct-takes-the-clause-after-it",
         "Captain Omar Haq spoke next. In most harbours, Haq said, the fees were set fairly. That, Haq "
         "said, is a hard rule to keep.",
-        [("Omar Haq", "the fees were set fairly")],
+        [("Omar Haq", "the fees were set fairly"), ("Omar Haq", "is a hard rule to keep")],
     ),
     (
         "partial-quotation-then-an-inverted-cue",
@@ -335,6 +336,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("Mary Lane", "I saw the van at noon. It was parked on the kerb"),
             ("Mary Lane", "It had no lights on"),
         ],
+    ),
+    (
+        "a-bare-time-word-after-the-cue-is-no-content",
+        "Coach Ian Cole said yesterday the rowers were tired. A harbour official said Wednesday, “There "
+        "are some differences.”",
+        [("Ian Cole", "the rowers were tired"), ("A harbour official", "There are some differences")],
     ),
 ]
 

@@ -76,6 +76,10 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     m = j
     while m < limit and toks[m].text == ",":
         m += 1
+    while m + 1 < limit and toks[m].lw in DAYS and (toks[m + 1].text == "," or toks[m + 1].text.islower()):
+        m += 1  # "said Wednesday, “…”", "said yesterday the players were tired": when, not what
+        while m < limit and toks[m].text == ",":
+            m += 1
     if lemma in lx.ADDRESSEE_VERBS:
         m = addressee_end(toks, m, limit)
     if m + 1 < limit and toks[m].lw == "as" and toks[m + 1].lw == "follows":
