@@ -22,7 +22,8 @@ Then the dev4 diagnosis (each case fails with the first round's fixes alone):
   cue clause ending in the cue's adjuncts stays one sentence;
 - pronouns: ``they`` after two people named together as a sentence's subjects (post-nominal letters
   such as ``MP`` after each name) is that pair, not a body named before; two people sharing a surname
-  stay two (the later full name no longer takes over the earlier person);
+  stay two (the later full name no longer takes over the earlier person); a reflexive after a name
+  (``Mr. Lund himself``) is no part of it, so the later ``he`` finds him;
 - uncued continuations after an indirect claim: a modal consequence (``This would leave …``), a remark
   in the first person (``This is our best season.``), and in the same paragraph ``He will be …``;
 - content boundaries: a partial quotation inside the content before a post-posed cue is no quotation of
@@ -342,6 +343,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Coach Ian Cole said yesterday the rowers were tired. A harbour official said Wednesday, “There "
         "are some differences.”",
         [("Ian Cole", "the rowers were tired"), ("A harbour official", "There are some differences")],
+    ),
+    (
+        "a-reflexive-after-the-name-then-he",
+        "Harbour master Tim Paul said the berth was open. “Anyone can moor here,” Paul said.\n\nMr. Lund "
+        "himself has been making this case and boldly claiming that the quay is his to run. “I will run "
+        "it,” he said on Monday.",
+        [
+            ("Tim Paul", "the berth was open"),
+            ("Tim Paul", "Anyone can moor here"),
+            ("Lund", "that the quay is his to run"),
+            ("Lund", "I will run it"),
+        ],
     ),
 ]
 

@@ -41,6 +41,7 @@ from claims.extract.english.words import (
 from claims.types import SpeakerKind
 
 _DETERMINERS = frozenset(["the", "a", "an"])
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"])
 _AGE_RE = re.compile(r"\d{1,3}-year-old$")  # "the 47-year-old skipper": an age epithet
 # A whole lower-case word. The first letter is matched before the look-behind (which looks over it), so
 # the engine scans for a letter instead of trying the look-behind at every position; ``*+`` gives
@@ -269,6 +270,8 @@ class EnCtx:
 
     def resolve(self, toks: list[Tok], i: int, j: int) -> Entity | None:
         """The speaker named by ``toks[i:j]`` (the words before or after a cue), or None."""
+        while j - i > 1 and toks[j - 1].lw in _REFLEXIVES:
+            j -= 1  # "Mr. Rubio himself": the reflexive stresses the name, it is no part of it
         segments = subject_parts(toks, i, j, self.name_commas)
         if not segments:
             return None
