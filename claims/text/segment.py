@@ -204,13 +204,26 @@ def _closes_quote(text: str, regions: list[Span], m: re.Match[str], end: int) ->
     if nxt is None or not (nxt.group(1) in OPENING_QUOTES or nxt.group(1).isupper()):
         return False
     after = _TERMINATOR_RE.search(text, m.end(), end)
-    words = text[m.end() : after.start() if after else end].lower().split()
-    # "“…” Ann Cole said.": a short clause around a reporting verb is the quotation's cue, no new sentence
-    return len(words) > _POSTPOSED_CUE_WORDS or not _POSTPOSED_CUES.intersection(words)
+    words = [w.strip(",;") for w in text[m.end() : after.start() if after else end].lower().split()]
+    # "“…” Ann Cole said.": a short clause around a reporting verb is the quotation's cue, no new sentence;
+    # so is a longer one that ends in the cue and its adjuncts ("“…!” Cole, the head of the Port Trust,
+    # tweeted on Friday."), not one where the cue opens new content ("“…” Cole said the team was tired.")
+    cue = max((n for n, w in enumerate(words) if w in _POSTPOSED_CUES), default=None)
+    if cue is None:
+        return True
+    if len(words) <= _POSTPOSED_CUE_WORDS:
+        return False
+    if any(w in _CLAUSE_VERBS or any(q in w for q in "\"“”") for w in words[:cue]):
+        return True  # "“…” Yet he is also a “change agent,” Cole said.": a sentence with its own content
+    return len(words) - cue - 1 > _POSTPOSED_TAIL_WORDS
 
 
 _NEXT_WORD_RE = re.compile(r"\s+(\S)")
 _POSTPOSED_CUE_WORDS = 5
+_POSTPOSED_TAIL_WORDS = 3  # "… tweeted on Friday": the cue's adjuncts
+_CLAUSE_VERBS = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()
+)
 _POSTPOSED_CUES = frozenset(
     line.strip()
     for line in (Path(__file__).with_name("wordlists") / "postposed_cues_en.txt").read_text("utf-8").splitlines()

@@ -11,32 +11,52 @@ from bisect import bisect_left
 
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx
-from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES
+from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES, infinitive
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import CLAUSE_STOP, addressee_end, finite_ed
 
 
-def clause_limit(toks: list[Tok], k: int, nxt: int | None, end: int) -> int:
-    """Content runs to the sentence end, or to the coordination before the next finite cue."""
-    if nxt is None:
-        return end
-    m = nxt - 1
-    while m > k and (
-        toks[m].lw in lx.PRONOUNS
-        or toks[m].lw in lx.AUXILIARIES
-        or toks[m].lw in ("and", "but")
-        or toks[m].text == ","
-    ):
-        m -= 1
-    if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
-        return toks[m + 1].start
+def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
+    """Content runs to the sentence end, or to the coordination before a later finite cue
+    (``say that … pledged delegates alone, and they say …``: the first later cue may be no verb at all)."""
+    for nxt in later:
+        m = nxt - 1
+        while m > k and (
+            toks[m].lw in lx.PRONOUNS
+            or toks[m].lw in lx.AUXILIARIES
+            or toks[m].lw in ("and", "but")
+            or toks[m].text == ","
+        ):
+            m -= 1
+        if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
+            return toks[m + 1].start
+        if toks[nxt - 1].lw in lx.PRONOUNS:
+            # "guaranteed … but when he was refused bail he said …": the conjunction before a subordinate
+            # clause that leads to the next cue's subject ends this content
+            x = next(
+                (
+                    x
+                    for x in range(nxt - 2, max(k + 2, nxt - 14), -1)
+                    if toks[x].lw in ("and", "but") and toks[x + 1].lw in _SUBORDINATE
+                ),
+                None,
+            )
+            if x is not None:
+                return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start
     return end
+
+
+_SUBORDINATE = frozenset(["when", "after", "before", "once", "as", "if", "while", "because", "since"])
 
 
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
     """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
     n = len(toks)
     limit = bisect_left(toks, end, key=START)
+    if lemma in lx.CLAUSE_ONLY and infinitive(toks, j):
+        return None  # "hopes to make the case to women that …": an intention, not a statement
+    if lemma == "call" and j < limit and toks[j].lw not in ("on", "for", "upon") and _summons(toks, j, limit):
+        return None  # "called the witness to give evidence": a summons, no statement
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
@@ -58,10 +78,19 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     m = j
     while m < limit and toks[m].text == ",":
         m += 1
-    if lemma == "tell":
+    while m + 1 < limit and toks[m].lw in DAYS and (toks[m + 1].text == "," or toks[m + 1].text.islower()):
+        m += 1  # "said Wednesday, “…”", "said yesterday the players were tired": when, not what
+        while m < limit and toks[m].text == ",":
+            m += 1
+    if lemma in lx.ADDRESSEE_VERBS:
         m = addressee_end(toks, m, limit)
+    if m + 1 < limit and toks[m].lw == "as" and toks[m + 1].lw == "follows":
+        m += 2  # "It read as follows:" — the words follow the colon
     while m < limit and toks[m].lw in ADJUNCT_STARTS and m + 1 < limit:
-        stop = next((x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == ","), None)
+        stop = next(
+            (x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == "," and not _in_number(toks, x)),
+            None,
+        )
         if stop is None:
             if toks[m + 1].lw in DAYS or toks[m].lw == "on":
                 m += 2
@@ -77,6 +106,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     if (
         lemma in lx.CLAUSE_ONLY
         and toks[m].text not in QUOTES
+        and toks[m].text != ":"  # "Hewitt writes:" and the words in the next paragraph
         and not _judged_as(toks, m, limit, lemma)
         and not _bare_clause(toks, m, limit)
     ):
@@ -91,6 +121,17 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
 
 
 _ADJUNCT_REACH = 26
+
+
+def _in_number(toks: list[Tok], x: int) -> bool:
+    """The comma of ``20,000``: digits right before and after it."""
+    return (
+        0 < x < len(toks) - 1
+        and toks[x - 1].text.isdigit()
+        and toks[x + 1].text.isdigit()
+        and toks[x - 1].end == toks[x].start
+        and toks[x].end == toks[x + 1].start
+    )
 _AGAINST_CUES = frozenset(["advise", "warn", "caution", "urge"])
 
 
@@ -102,9 +143,19 @@ def _judged_as(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
 
 
 def _bare_object(toks: list[Tok], m: int, limit: int) -> bool:
-    """A short noun phrase closing the sentence: no clause, no quotation, no ``as …`` judgement."""
+    """A noun phrase closing the sentence: no clause (no finite verb, no ``that``, no participle cue), no
+    quotation, no ``as …`` judgement or ``for …`` reason (``criticised the attitude of the traders``)."""
     rest = [t for t in toks[m:limit] if t.text[0].isalnum()]
-    return len(rest) <= 5 and not any(t.lw in ("as", "for", "of") or t.text in QUOTES for t in toks[m:limit])
+    if len(rest) > 12:
+        return False
+    return not any(
+        t.lw in ("as", "for", "that")
+        or t.text in QUOTES
+        or t.text == ":"
+        or t.lw in lx.PARTICIPLE_CUES
+        or (t.text.islower() and (t.lw in _CLAUSE_VERBS or finite_ed(t)))
+        for t in toks[m:limit]
+    )
 
 
 def _bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
@@ -118,11 +169,39 @@ def _bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
     for x in range(m + 1, min(limit - 1, m + 6)):
         if toks[x].lw in _CLAUSE_VERBS and toks[x].text.islower():
             return x > m + 1 or toks[m].lw in _PRONOUN_SUBJECTS
+        if _past_with_object(toks, x, limit) and (x > m + 1 or toks[m].lw in _PRONOUN_SUBJECTS):
+            return True  # "confirmed it closed the quay", "added the firm stopped paying"
         if not toks[x].text.isalpha() or toks[x].lw in lx.REPORTING_VERBS:
             return False
     return False
 
 
+def _summons(toks: list[Tok], m: int, limit: int) -> bool:
+    """``called the witness to give evidence``: a short object, then ``to`` and a verb."""
+    for x in range(m + 1, min(limit, m + 6)):
+        if not toks[x].text.isalnum():
+            return False
+        if infinitive(toks, x):
+            return True
+    return False
+
+
+def _past_with_object(toks: list[Tok], x: int, limit: int) -> bool:
+    """A simple past (regular, or an irregular narration verb) followed by what a verb takes: an object's
+    determiner or pronoun, a gerund or an infinitive — never a participle before a preposition
+    (``the deal signed in May``)."""
+    t = toks[x]
+    if not (t.text.islower() and (finite_ed(t) or t.lw in lx.NARRATION_VERBS)) or x + 1 >= limit:
+        return False
+    nxt = toks[x + 1]
+    return (
+        nxt.lw in _OBJECT_OPENERS
+        or (nxt.lw.endswith("ing") and len(nxt.lw) > 4 and nxt.text.islower())
+        or infinitive(toks, x + 1)
+    )
+
+
+_OBJECT_OPENERS = frozenset("the a an its his her their our it them him us this that these those".split())
 _PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
 _CLAUSE_SUBJECTS = frozenset(["the", "its", "his", "her", "their", "our", *_PRONOUN_SUBJECTS])
 _CLAUSE_VERBS = frozenset(

@@ -23,6 +23,7 @@ from claims.extract.english.flow import (
     noun_reading,
     quote_in_quote,
     quoted_passive,
+    single_quotes_as_double,
     spokesperson_of,
     standfirst_end,
     told_by,
@@ -48,7 +49,7 @@ from claims.extract.english.spans import (
 )
 from claims.extract.english.tokens import START, Tok, tokenize
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import AGENTS, DOCUMENTS, unsourced_document
+from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS, unsourced_document
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
@@ -58,15 +59,15 @@ _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNOREC
 
 def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
     """Drafts for an English document (offsets into the folded text; ``finish`` maps them back)."""
-    text = folded.text
+    paras = paragraphs(folded.text)
+    text = single_quotes_as_double(folded.text, paras)  # same length: offsets stay the folded ones
     ctx = EnCtx(text, Registry())
     units: list[tuple[int, Span, list[Tok]]] = []
-    paras = paragraphs(text)
     body_from = standfirst_end(text, paras)
     para_ends: dict[int, int] = {}
     para_starts: dict[int, int] = {}
     for pi, para in enumerate(paras):
-        if _is_heading(text, para):
+        if _is_heading(text, para) and not (pi == len(paras) - 1 and _cut_sentence(text, para)):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
         if para.end - para.start >= 60 and text.find(text[para.start : para.end], para.end) >= 0:
             continue  # a standfirst the body repeats word for word: the body's copy is the claim
@@ -107,7 +108,10 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                     waiting.append(draft)
                 consumed, last_unit = open_quote[1], index
                 continue
+        ctx.para_end = para_ends[pi]
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
+        if made and max(d.end for d in made) > span.end:
+            consumed = max(d.end for d in made)  # 'testified: “… (left open to the paragraph's end)' 
         if waiting:
             same_marks = text[span.start] == text[waiting[0].start - 1]  # “…“…” or "…"…", never mixed
             closing = _closing_claim(text, span, made) if para_starts.get(pi) == span.start else None
@@ -123,7 +127,11 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
             drafts.extend(made)
             last_unit = index
-        elif index - last_unit == 1 and units[last_unit][0] == pi - 1 and _goes_on(toks, drafts, text):
+        elif (
+            index - last_unit == 1
+            and units[last_unit][0] in (pi - 1, pi)
+            and _goes_on(toks, drafts, text, units[last_unit][0] == pi)
+        ):
             # the paragraph after a reported statement goes on in the same voice, no new cue (§4.1)
             speaker = drafts[-1].speaker
             drafts.append(
@@ -237,24 +245,28 @@ def _closing_claim(text: str, span: Span, made: list[Draft]) -> Draft | None:
     return next((d for d in made if d.kind == ClaimKind.DIRECT and d.start <= span.start + 1 and d.cue), None)
 
 
-def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
-    """An uncued sentence opening the paragraph after an indirect statement, told in the future or present
-    (``The ballots will be sealed …``, ``They are facing charges …``): the statement going on, not narration.
+def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bool = False) -> bool:
+    """An uncued sentence right after an indirect statement, told in the future, a modal or the present
+    (``The ballots will be sealed …``, ``They are facing charges …``, ``This would leave …``): the
+    statement going on, not narration; so is a remark in the first person (``This is our best season.``),
+    which the outlet never writes of itself. In the same paragraph ``He will be assessed …`` goes on too.
 
     Past tense is the outlet's own narration (an event); so is a sentence naming a new person first.
     """
-    if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 5:
+    if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 4:
         return False  # one step only: a continuation does not carry on another
     if text[toks[0].start] in QUOTES:
         return False
-    if toks[-1].text == "?" or not (
-        toks[0].lw in ("the", "they", "these", "this", "it") or toks[0].lw in _DEICTIC
-    ):
+    openers = _GOES_ON_OPENERS_SAME if same_paragraph else _GOES_ON_OPENERS
+    if toks[-1].text == "?" or not (toks[0].lw in openers or toks[0].lw in _DEICTIC):
         return False
     at = next(
         (x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None
     )
-    if at is None or toks[at].lw not in _GOES_ON:
+    first_person = toks[0].lw in ("this", "that", "it") and not lx.READER_WORDS.isdisjoint(t.lw for t in toks)
+    if at is None or not (toks[at].lw in _GOES_ON or (first_person and toks[at].lw in _BE)):
+        return False
+    if len(toks) < 5 and not first_person:
         return False
     return not any(  # "The prosecution will begin …": an agent of its own acts, not the statement's matter
         t.lw in lx.ORG_WORDS or t.lw in lx.TITLE_WORDS or t.lw in lx.COLLECTIVE_WORDS or t.lw in AGENTS
@@ -263,6 +275,8 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str) -> bool:
 
 
 _DEICTIC = frozenset(["such", "those", "all"])
+_GOES_ON_OPENERS = frozenset(["the", "they", "these", "this", "it"])
+_GOES_ON_OPENERS_SAME = _GOES_ON_OPENERS | {"he", "she", "that"}
 _TENSED = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "is", "are"])
 _GOES_ON = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "are"])
 
@@ -325,6 +339,16 @@ def _is_heading(text: str, span: Span) -> bool:
     return s.rstrip()[-1:] not in '.!?"”:' and len(s.split()) < 25  # the cheap test first
 
 
+def _cut_sentence(text: str, span: Span) -> bool:
+    """The page's last paragraph, cut before its full stop (an excerpt): a sentence opening with a capital
+    and holding a lower-case reporting verb after its first word is prose, not a headline."""
+    piece = text[span.start : span.end]
+    words = piece.split()
+    if len(words) < 5 or not words[0][:1].isupper() or "|" in words or "http" in piece:
+        return False
+    return any(w in lx.REPORTING_VERBS for w in words[1:])
+
+
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
     ctx.reg.cursor = span.start
     text = ctx.text
@@ -341,9 +365,9 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
         and not (k > 0 and t.text[0].isupper() and toks[k - 1].text[0].isupper())  # "the United States"
     ]
     made: list[Draft] = []
+    ctx.second_act = bool(cues) and not lx.SECOND_ACTS.isdisjoint([t.lw for t in toks])
     for n, k in enumerate(cues):
-        nxt = cues[n + 1] if n + 1 < len(cues) else None
-        made.extend(_cue(ctx, span, toks, k, nxt, regions, made))
+        made.extend(_cue(ctx, span, toks, k, cues[n + 1 :], regions, made))
     according(ctx, span, toks, regions, made)
     if not made and _has_lead_participle(text[span.start : span.end]):
         first = _token_at(toks, after_dateline(ctx, toks, span))
@@ -398,15 +422,19 @@ def _in(regions: list[Span], pos: int) -> bool:
 
 
 def _cue(
-    ctx: EnCtx, span: Span, toks: list[Tok], k: int, nxt: int | None, regions: list[Span], made: list[Draft]
+    ctx: EnCtx, span: Span, toks: list[Tok], k: int, later: list[int], regions: list[Span], made: list[Draft]
 ) -> list[Draft]:
     lemma = lx.REPORTING_VERBS[toks[k].lw]
+    if lemma == "read" and not _document_reads(toks, k):
+        return []  # "she read the report": only a document (or "it") reads as a statement
     cue_start = k
     while cue_start > 0 and toks[cue_start - 1].lw in ("has", "have", "had"):
         cue_start -= 1
     cue_text = ctx.span(toks[cue_start].start, toks[k].end)
     n = len(toks)
-    end_limit = clause_limit(toks, k, nxt, span.end)
+    end_limit = clause_limit(toks, k, later, span.end)
+    if ctx.second_act:
+        end_limit = _second_act(toks, k, end_limit, regions)
     if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being"):
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
@@ -479,15 +507,32 @@ def _cue(
         j_after = inverted_end(toks, k + 1, n)
         speaker = ctx.resolve(toks, k + 1, j_after)
         lb = cue_start
+    elif (
+        quote_before is None
+        and nested_in is None
+        and cue_start > 4
+        and toks[cue_start - 1].text == ","
+        and _clause_before(toks, lb, cue_start - 1)
+        and inverted_end(toks, k + 1, n) > k + 1
+        and tail_only(toks, inverted_end(toks, k + 1, n), span.end)
+        and ctx.resolve(toks, k + 1, inverted_end(toks, k + 1, n)) is not None
+    ):
+        # "The harbour will hire 40 divers who trained in Oban, said port chief Omar Daud on Tuesday.": a
+        # whole clause before the comma is no subject; the speaker is named after the cue
+        j_after = inverted_end(toks, k + 1, n)
+        speaker = ctx.resolve(toks, k + 1, j_after)
+        lb = cue_start
     elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
-        end = leading_np(toks, opens, k)
+        end = opens + 1 if toks[opens].lw in lx.PRONOUNS else leading_np(toks, opens, k)
         speaker = ctx.resolve(toks, opens, end) if end > opens else None
     else:
         left = trim_left(toks, lb, cue_start)
         subj = subject_start(toks, lb, left, ctx.name_commas)
+        if left - subj <= 5 and toks[subj].text in QUOTES and toks[subj - 1].text == "," and subj > lb:
+            subj += 1  # "… a “false choice, because …,” she said": the closing mark is no part of the subject
         pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS
         if subj < left:
             choice = choose_subject(toks, lb, subj, left, ctx.lower_words)
@@ -498,16 +543,22 @@ def _cue(
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
         if speaker is None and pronoun_subject:
             return []  # "he said Ryan": a pronoun holds the subject slot; what follows is the answer
-        if speaker is None and (left == lb or quote_before is not None or toks[cue_start - 1].text == ","):
+        if (
+            speaker is None
+            and lemma not in ("tell", "inform")  # "…," the counsel told the court: whom he told
+            and (left == lb or quote_before is not None or _comma_before(toks, cue_start))
+        ):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
                 speaker = ctx.resolve(toks, k + 1, inv_end)
                 if speaker is not None:
                     j_after = inv_end
-                    if quote_before is None and toks[cue_start - 1].text == ",":
+                    if quote_before is None and _comma_before(toks, cue_start):
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
         return []
+    if nested_in is not None and speaker is nested_in.speaker:
+        return []  # "She said she hoped …": her own words inside her claim, one claim per sentence (§4.1)
     if lemma == "show" and not any(t.lw in DOCUMENTS for t in toks[max(0, cue_start - 6) : cue_start]):
         return []  # "figures show …" reports; "the minister showed the plans" narrates an act
     resolution = _resolution(toks, cue_start, speaker, nested_in, made if j_after == k + 1 else [])
@@ -536,7 +587,59 @@ def _cue(
     if out:
         ctx.reg.spoke(speaker)
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
+        if any(t.lw in STATEMENTS for t in toks[:cue_start]) or (
+            j_after < n and any(t.lw in STATEMENTS for t in toks[j_after : j_after + 4])
+        ):
+            ctx.statement_author = speaker  # "In a statement, X said …" / "X said in a statement …"
     return out
+
+
+def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:
+    """``said the fee was unfair and asked the clerk …``: the speaker's next act (``and asked``, ``and
+    urged``) ends the content, once the content holds a clause of its own; else ``end``."""
+    for x in range(k + 3, len(toks) - 1):
+        tok = toks[x]
+        if tok.start >= end:
+            break
+        if tok.lw != "and" or toks[x + 1].lw not in lx.SECOND_ACTS or _in(regions, tok.start):
+            continue
+        if any(t.text.islower() and (t.lw in _FINITE_ANY or _main_verb(t)) for t in toks[k + 1 : x]):
+            return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start
+    return end
+
+
+def _comma_before(toks: list[Tok], cue_start: int) -> bool:
+    """A comma closes what comes before the cue, maybe inside a closing mark (``They “liked it,” said``)."""
+    before = toks[cue_start - 1].text if cue_start > 0 else ""
+    return before == "," or (before in QUOTES and cue_start > 1 and toks[cue_start - 2].text == ",")
+
+
+def _clause_before(toks: list[Tok], a: int, b: int) -> bool:
+    """``toks[a:b]`` is a clause of its own (a finite verb after its first words, no relative pronoun that
+    would make it a long subject): what a post-posed ``, said X`` closes."""
+    if b - a < 5 or any(
+        toks[x].lw in ("who", "which", "whose", "whom") and toks[x - 1].text == "," for x in range(a + 1, b)
+    ):
+        return False  # "Ann Cole, who was elected in May, said …": a subject with its relative clause
+    return any(
+        t.text.islower() and (t.lw in _FINITE_ANY or t.lw in lx.NARRATION_VERBS) for t in toks[a + 1 : b]
+    )
+
+
+def _document_reads(toks: list[Tok], k: int) -> bool:
+    """``the statement read``, ``It read as follows:``: ``read`` reports a document's words only after a
+    document noun with its determiner, or ``it`` followed by ``as follows`` or a colon."""
+    if k == 0:
+        return False
+    before = toks[k - 1].lw
+    if before == "it":
+        nxt = [t.lw for t in toks[k + 1 : k + 3]]
+        return nxt[:1] == [":"] or nxt == ["as", "follows"]
+    written = before in STATEMENTS or before in lx.WRITTEN_NOUNS
+    return written and k > 1 and toks[k - 2].lw in _READ_DETERMINERS
+
+
+_READ_DETERMINERS = frozenset(["the", "a", "its", "his", "her", "their", "this", "that", "joint"])
 
 
 def _document_before(toks: list[Tok], k: int) -> int | None:
@@ -626,14 +729,21 @@ def _contents(
     before_ok = lb > 0 and nested_in is None
     first_tok = _token_at(toks, after_dateline(ctx, toks, span))
     if before_ok and lb <= 8 and toks[lb - 1].text == ",":
-        before_ok = not _adverb_only(toks, after_dateline(ctx, toks, span), lb)
+        first = after_dateline(ctx, toks, span)
+        # "In most harbours, Haq said, the fees were set fairly.": a fronted adjunct with no verb of its
+        # own, and a clause after the cue: the clause is what was said (guideline: the span after the cue)
+        adjunct = _adjunct_only(toks, first, lb - 1) and _clause_after(toks, j_after)
+        before_ok = not (_adverb_only(toks, first, lb) or adjunct)
     fronted = first_tok < lb and (toks[first_tok].lw in _CONCESSIVE or _fronted_participle(toks, first_tok))
     if before_ok and fronted:
         # "Although profit fell, Reyes said …": a fronted subordinate clause is no content; nor is the
         # question a fronted participle reports ("Asked who should lead it, he said Okafor.")
         before_ok = False
     addressee = (
-        start is not None and before_ok and lemma == "tell" and _addressee_only(toks, j_after, end_limit)
+        start is not None
+        and before_ok
+        and lemma in lx.ADDRESSEE_VERBS
+        and _addressee_only(toks, j_after, end_limit)
     )  # "The museum is open, the minister told the state news agency.": whom he told, not what
     if (
         start is not None
@@ -644,10 +754,13 @@ def _contents(
         start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
     if start is not None:
         r = next((r for r in regions if abs(r.start - start) <= 1 and r.end >= end_limit - 2), None)
+        open_end = _open_to_paragraph_end(ctx, start) if r is None else None
         if r is not None:
             out.append(
                 Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.85)
             )
+        elif open_end is not None:  # 'testified: “I saw … . It was …' + the next paragraph's “…”
+            out.append(Draft(speaker, start + 1, open_end, ClaimKind.DIRECT, cue=cue_text, confidence=0.8))
         else:
             out.append(
                 Draft(
@@ -676,6 +789,20 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+def _open_to_paragraph_end(ctx: EnCtx, start: int) -> int | None:
+    """A quotation opened at ``start`` and never closed in its paragraph (it goes on in the next one, which
+    opens with a fresh mark): its end is the paragraph's end, else None."""
+    text = ctx.text
+    mark = text[start : start + 1]
+    if mark not in ('"', "“"):
+        return None
+    closers = '"”' if mark == "“" else '"'
+    if any(c in text[start + 1 : ctx.para_end] for c in closers):
+        return None
+    nxt = text[ctx.para_end : ctx.para_end + 8].lstrip()
+    return ctx.para_end if nxt[:1] in ('"', "“") else None
 
 
 def _fronted_participle(toks: list[Tok], x: int) -> bool:
@@ -712,6 +839,21 @@ def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
 
 
 _ADDRESSEE_STOP = frozenset([*_FINITE, "that", "are", "were", "have", "will", "can", "should", "must", "not"])
+
+
+def _adjunct_only(toks: list[Tok], first: int, b: int) -> bool:
+    """``In most harbours``, ``Without passage``: a short phrase before the subject with no finite verb."""
+    words = [t for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
+    return 0 < len(words) <= 6 and not any(t.text.islower() and _main_verb(t) for t in words)
+
+
+def _clause_after(toks: list[Tok], j: int) -> bool:
+    """``…, Haq said, the fees were set fairly.``: a comma after the cue, then three words or more."""
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    # "His wife, he says, plans to leave": with the subject fronted the span after the cue still holds
+    # the statement's verb and the most of its words
+    return sum(1 for t in toks[j + 1 :] if t.text[:1].isalnum()) >= 3
 
 
 def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:

@@ -75,6 +75,44 @@ def _after_bullets(text: str, paras: list[Span], first: int) -> int:
     return k
 
 
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=[:,]\s)|(?<=[:,]))['‘](?=[A-Z0-9])")
+_SINGLE_FIRST_RE = re.compile(r"['‘](?=[A-Z0-9])")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?])['’](?=[\s)]|$)|(?<=\w)['’](?=[,.;:!?](?:\s|$))")
+
+
+def single_quotes_as_double(text: str, paras: list[Span]) -> str:
+    """Quotations typed with single marks (``'We chose it,' said X``, ``saying: ‘…’``) as double marks.
+
+    Only in a paragraph with no double marks (there single marks are quotes inside quotes), only a mark
+    that opens the paragraph or follows a colon or comma, closed by a mark after a stop or comma (or before
+    one): never an apostrophe (``harbour's``, ``players' union``). Same length, so offsets are unchanged.
+    """
+    if "'" not in text and "‘" not in text:
+        return text
+    out: list[str] | None = None
+    for para in paras:
+        piece = text[para.start : para.end]
+        if ("'" not in piece and "‘" not in piece) or '"' in piece or "“" in piece or "”" in piece:
+            continue
+        pos = para.start
+        while True:
+            opening = (_SINGLE_FIRST_RE.match(text, pos, para.end) if pos == para.start else None) or (
+                _SINGLE_OPEN_RE.search(text, pos, para.end)
+            )
+            if opening is None:
+                break
+            closing = _SINGLE_CLOSE_RE.search(text, opening.end() + 1, para.end)
+            if closing is None:
+                break
+            inner = text[opening.end() : closing.start()]
+            if len(inner.split()) >= 3 and not _SINGLE_OPEN_RE.search(text, opening.end(), closing.start()):
+                out = out if out is not None else list(text)
+                out[opening.start()] = "“"
+                out[closing.start()] = "”"
+            pos = closing.end()
+    return text if out is None else "".join(out)
+
+
 def continued_quote(ctx: EnCtx, span: Span, para_end: int) -> tuple[int, int] | None:
     """``"…`` opening a sentence, no closing mark in its paragraph: the quote's span to the paragraph end."""
     text = ctx.text

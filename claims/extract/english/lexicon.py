@@ -27,6 +27,9 @@ class Pronoun(BaseModel):
 
 class EnglishLexicon(LexiconModel):
     clause_only: Words = []
+    addressee_verbs: Words = []
+    written_nouns: Words = []
+    second_acts: Words = []
     stance_verbs: Words = []
     participle_cues: Words = []
     auxiliaries: Words = []
@@ -48,6 +51,9 @@ class EnglishLexicon(LexiconModel):
     not_events: Words = []
     leader_participles: Words = []
     honorifics: Words = []
+    person_nouns: Words = []
+    masculine_nouns: Words = []
+    feminine_nouns: Words = []
     document_modifiers: Words = []
     media_heads: Words = []
     clause_openers: Words = []
@@ -74,6 +80,9 @@ class EnglishLexicon(LexiconModel):
 class EnglishTables(NamedTuple):
     REPORTING_VERBS: dict[str, str]  # finite form → lemma; participles are in PARTICIPLE_CUES
     CLAUSE_ONLY: frozenset[str]
+    ADDRESSEE_VERBS: frozenset[str]
+    WRITTEN_NOUNS: frozenset[str]
+    SECOND_ACTS: frozenset[str]
     STANCE_VERBS: frozenset[str]
     PARTICIPLE_CUES: frozenset[str]
     AUXILIARIES: frozenset[str]
@@ -96,6 +105,9 @@ class EnglishTables(NamedTuple):
     NOT_EVENTS: tuple[str, ...]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
+    PERSON_NOUNS: frozenset[str]
+    MASCULINE_NOUNS: frozenset[str]
+    FEMININE_NOUNS: frozenset[str]
     DOCUMENT_MODIFIERS: frozenset[str]
     MEDIA_HEADS: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
@@ -112,6 +124,9 @@ def tables(lexicon: EnglishLexicon) -> EnglishTables:
         "REPORTING_VERBS": {f: lemma for lemma, forms in lexicon.reporting_verbs.items() for f in forms},
         "PRONOUNS": {word: (p.gender, p.number) for word, p in lexicon.pronouns.items()},
         "INTRO_WORDS": frozenset([*lexicon.intro_words, *lexicon.sentence_adverbs]),
+        "PERSON_NOUNS": frozenset(
+            [*lexicon.person_nouns, *lexicon.masculine_nouns, *lexicon.feminine_nouns]
+        ),
         "NOT_NAMES": frozenset(
             [
                 *lexicon.not_names,
@@ -134,6 +149,9 @@ BUILTIN = EnglishLexicon.read(Path(__file__).parent / "lexicon.toml")
 _t = tables(BUILTIN)
 REPORTING_VERBS = _t.REPORTING_VERBS
 CLAUSE_ONLY = _t.CLAUSE_ONLY
+ADDRESSEE_VERBS = _t.ADDRESSEE_VERBS
+WRITTEN_NOUNS = _t.WRITTEN_NOUNS
+SECOND_ACTS = _t.SECOND_ACTS
 STANCE_VERBS = _t.STANCE_VERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
 AUXILIARIES = _t.AUXILIARIES
@@ -156,6 +174,9 @@ READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
+PERSON_NOUNS = _t.PERSON_NOUNS
+MASCULINE_NOUNS = _t.MASCULINE_NOUNS
+FEMININE_NOUNS = _t.FEMININE_NOUNS
 DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
 MEDIA_HEADS = _t.MEDIA_HEADS
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS

@@ -8,6 +8,7 @@ with an organisation word is an organisation; a plural head (``officials``) is a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
@@ -40,6 +41,8 @@ from claims.extract.english.words import (
 from claims.types import SpeakerKind
 
 _DETERMINERS = frozenset(["the", "a", "an"])
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"])
+_AGE_RE = re.compile(r"\d{1,3}-year-old$")  # "the 47-year-old skipper": an age epithet
 # A whole lower-case word. The first letter is matched before the look-behind (which looks over it), so
 # the engine scans for a letter instead of trying the look-behind at every position; ``*+`` gives
 # nothing back (a shorter run would end before a letter, which the look-ahead refuses anyway).
@@ -66,11 +69,23 @@ def is_cap(tok: Tok) -> bool:
 
 
 def is_title(tok: Tok) -> bool:
-    return tok.lw in lx.TITLE_WORDS
+    """A role word; also a hyphenated compound of role words (``Director-General``, ``Vice-Chancellor``)."""
+    lw = tok.lw
+    if lw in lx.TITLE_WORDS:
+        return True
+    if "-" not in lw:
+        return False
+    parts = lw.split("-")
+    return all(parts) and all(p in lx.TITLE_WORDS for p in parts)
 
 
 def possessive(tok: Tok) -> bool:
     return tok.lw.endswith("'s")
+
+
+def post_nominal(tok: Tok) -> bool:
+    """An office written in capitals after a name (``MP``, ``MS``, ``QC``): a title word, all capitals."""
+    return 2 <= len(tok.text) <= 4 and tok.text.isupper() and tok.text.isalpha() and tok.lw in lx.TITLE_WORDS
 
 
 def _initial(tok: Tok) -> bool:
@@ -99,6 +114,8 @@ def acronym_of(words: list[str]) -> str:
 
 def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
     """The trailing name in ``toks[i:j]``: capitalised non-title words, initials and particles."""
+    if j - i >= 3 and post_nominal(toks[j - 1]) and is_cap(toks[j - 2]) and is_cap(toks[j - 3]):
+        j -= 1  # "Rhian Price MS", "Owen Hale MP": letters after a name are its holder's office
     k = j
     while k > i:
         t = toks[k - 1]
@@ -108,6 +125,9 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
             continue
         if _initial(t) or (is_cap(t) and not is_title(t) and not possessive(t) and w not in lx.ORG_WORDS):
             k -= 1
+            continue
+        if k < j and k - 2 >= i and is_cap(t) and w in lx.ORG_WORDS and is_title(toks[k - 2]) and w.isalpha():
+            k -= 1  # "Commissioner Charity Charamba": a given name that is an organisation word
             continue
         if _month_surname(toks, k - 1, i):
             k -= 1  # "Theresa May": a month right after a given name, no day number after it
@@ -126,7 +146,44 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         before = name_span(toks, i, k - 1)
         if before is not None and before[1] == k - 1:
             return before
+    if k - 2 >= i and j - k >= 3 and toks[k - 1].lw == "of" and is_title(toks[k - 2]):
+        # "Director General of Harbours Lina Berg": the office's place or field, then the holder's name
+        return (j - (3 if j - k >= 5 else 2), j)
     return (k, j) if k < j else None
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset(["of", "for", "to", "with", "about", "from", "by"])
+
+
+def _named_part_score(toks: list[Tok], a: int, b: int) -> int:
+    """How much one comma part of a subject reads as the speaker's name: a full name beats one word, a
+    title right before it counts, a name inside a complement (``the son of …``, ``MP for Leeds``) does not."""
+    span = name_span(toks, *before_relative(toks, a, b))
+    if span is None:
+        return -9
+    score = 2 if span[1] - span[0] >= 2 else 1
+    if span[0] > a and is_title(toks[span[0] - 1]):
+        score += 1
+    if any(t.lw in _COMPLEMENT_PREPOSITIONS for t in toks[a : span[0]]):
+        score -= 2
+    return score
+
+
+def _two_people(toks: list[Tok], a: int, b: int) -> bool:
+    """``police spokesperson Ann Cole and her army counterpart Tom Baker``: each side of ``and`` ends in a
+    name of two or more words, so the organisation words before them are roles, not one body's name."""
+    cut = next((x for x in range(a + 1, b - 1) if toks[x].lw == "and"), None)
+    if cut is None:
+        return False
+    first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
+    return (
+        first is not None
+        and second is not None
+        and first[1] == cut
+        and first[1] - first[0] >= 2
+        and second[1] - second[0] >= 2
+        and first[0] > a  # a role before the first name: "Ministry of Water and Agriculture" has none
+    )
 
 
 class EnCtx:
@@ -138,6 +195,14 @@ class EnCtx:
         self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
         self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
         self.lead = ""  # the capitalised subject opening the story ("AstraZeneca appeared to …")
+        # who spoke "in a statement" last: what "the statement said/read" means afterwards
+        self.statement_author: Entity | None = None
+        # two people named as a sentence's subjects, by the sentence's offset: what a later "they" means
+        self.pairs: list[tuple[int, Entity]] = []
+        self.para_end = len(text)  # end of the paragraph being read
+        self.second_act = False  # the sentence being read holds "and asked", "and urged" …
+        # named people whose role holds two capitalised words or more (an office its initials may stand for)
+        self.office_roles: list[Entity] = []
         # words the article writes in lower case somewhere: a capitalised sentence opener among them
         # ("Even", "After") is no part of a name (speaker_candidates)
         self.lower_words = frozenset(_LOWER_WORD.findall(text))
@@ -163,7 +228,28 @@ class EnCtx:
             if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
                 keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
         entity = Entity(canonical, SpeakerKind.PERSON, gender=gender, role=role, role_key=role_key(role))
-        return self.reg.add(entity, keys)
+        if self.reg.lookup(keys[0]) is None:
+            # "Ian Ford", then "Mary Jane Ford": a shared surname does not make them one person; the
+            # short keys stay with whoever had them, the new name gets its full key
+            mine = set(keys[0].split())
+            keys = [k for k in keys if not self._other_person(self.reg.lookup(k), mine)]
+        person = self.reg.add(entity, keys)
+        self.note_office(person)
+        return person
+
+    def note_office(self, person: Entity) -> None:
+        """Keep a person whose role holds two capitalised words or more: its initials may stand for them
+        later (``Director General of Harbours`` → ``the DGH``)."""
+        if sum(1 for w in person.role.split() if w[:1].isupper()) >= 2 and person not in self.office_roles:
+            self.office_roles.append(person)
+
+    @staticmethod
+    def _other_person(known: Entity | None, mine: set[str]) -> bool:
+        """``known`` is a named person whose full name neither holds nor is held by ``mine``."""
+        if known is None or known.kind != SpeakerKind.PERSON or not known.named:
+            return False
+        theirs = {w for w in known.canonical.lower().replace(".", " ").split()}
+        return not (theirs <= mine or mine <= theirs)
 
     def register_org(self, text: str, acronym: str = "") -> Entity:
         words = text.split()
@@ -185,6 +271,8 @@ class EnCtx:
 
     def resolve(self, toks: list[Tok], i: int, j: int) -> Entity | None:
         """The speaker named by ``toks[i:j]`` (the words before or after a cue), or None."""
+        while j - i > 1 and toks[j - 1].lw in _REFLEXIVES:
+            j -= 1  # "Mr. Rubio himself": the reflexive stresses the name, it is no part of it
         segments = subject_parts(toks, i, j, self.name_commas)
         if not segments:
             return None
@@ -197,7 +285,8 @@ class EnCtx:
             named = [s for s in segments if name_span(toks, *before_relative(toks, *s))]
             rest = [s for s in segments if s not in named]
             if named:
-                a, b = named[0]
+                # "Alam, port minister Grace Njeri": the part whose name looks most like the subject
+                a, b = max(named, key=lambda s: _named_part_score(toks, *s))  # ties: the first
                 role = " ".join(self.span(toks[x].start, toks[y - 1].end) for x, y in rest)
                 return self._phrase(toks, a, b, role)
         a, b = segments[-1] if len(segments) > 1 and partitive(toks, *segments[0]) else segments[0]
@@ -231,6 +320,9 @@ class EnCtx:
         headed = self._headed_body(toks, a, b)
         if headed is not None:
             return headed
+        body = self._org_tail(toks, a, b)
+        if body is not None:
+            return body
         article = a < b and toks[a].lw == "the"
         article_start = a
         while a < b and toks[a].lw in _DETERMINERS:
@@ -245,6 +337,9 @@ class EnCtx:
             earlier = self._earlier(words)
             if earlier is not None:
                 return earlier
+            described = self._described(words, toks[a].start)
+            if described is not None:
+                return described
             known = self._lookup(words)
             unfilled = known is None or not known.named
             if words[-1] in lx.TITLE_WORDS and words[-1] not in lx.ORG_WORDS and unfilled:
@@ -252,6 +347,8 @@ class EnCtx:
                 if roleless is not None:
                     return roleless
         if words[-1] in STATEMENTS and len(words) <= 3 and article_start < a:
+            if self.statement_author is not None and not any(w.endswith("'s") for w in words):
+                return self.statement_author  # "In a statement, X said …. “…,” the statement read."
             return next(  # "the statement said": its author, named before (never the wire in the dateline)
                 (
                     e
@@ -262,7 +359,9 @@ class EnCtx:
             )
         if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
             return None
-        if "and" in words and not any(w in lx.ORG_WORDS or w in ("from", "of", "in") for w in words):
+        if "and" in words and (
+            not any(w in lx.ORG_WORDS or w in ("from", "of", "in") for w in words) or _two_people(toks, a, b)
+        ):
             # "Four men from Leeds and York": a place pair inside a description is not two speakers
             cut = a + words.index("and")
             first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
@@ -358,6 +457,48 @@ class EnCtx:
             return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural"), [key])
         return self._unnamed(toks, a, text)
 
+    def _described(self, words: list[str], pos: int) -> Entity | None:
+        """``the 47-year-old skipper``, ``the accused man``: an age epithet or a noun that describes a person
+        (not an office) points back to a person the narration named: the latest sentence subject that
+        agrees (``man`` is masculine), else the latest agreeing person mentioned."""
+        if not (_AGE_RE.match(words[0]) or words[-1] in lx.PERSON_NOUNS):
+            return None
+        gender = (
+            "m"
+            if any(w in lx.MASCULINE_NOUNS for w in words)
+            else "f"
+            if any(w in lx.FEMININE_NOUNS for w in words)
+            else ""
+        )
+        end = bisect_left(self.subject_positions, pos)
+        for _, entity in reversed(self.subjects[max(0, end - 6) : end]):
+            if entity.kind == SpeakerKind.PERSON and entity.named and entity.agrees(gender, "singular"):
+                return entity
+        return next(
+            (
+                e
+                for _, e in self.reg._before(pos)[:40]
+                if e.kind == SpeakerKind.PERSON and e.named and e.agrees(gender, "singular")
+            ),
+            None,
+        )
+
+    def _placed_title(self, toks: list[Tok], a: int, b: int, head: str) -> Entity | None:
+        """``the Texas senator``, ``the Ohio governor``: a definite office with a capitalised modifier (a
+        place, a party) is someone named before — the latest holder of that office whose role names no
+        other place, else the latest speaker the article gave no office (as ``the chief executive``)."""
+        modifiers = {t.lw for t in toks[a : b - 1] if t.text[:1].isupper() and not is_title(t)}
+        if not modifiers:
+            return None
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named or head not in entity.role_key.split():
+                continue
+            placed = {w.lower().strip(".,") for w in entity.role.split() if w[:1].isupper()}
+            placed -= {w for w in placed if w in lx.TITLE_WORDS or w.removesuffix("'s") in lx.TITLE_WORDS}
+            if not placed or placed & modifiers:
+                return entity
+        return self._roleless_speaker()
+
     def _roleless_speaker(self) -> Entity | None:
         """``The chief executive added …`` when nobody holds that title: a definite description points
         back to someone already known, here the latest named speaker the article gave no role to
@@ -390,6 +531,17 @@ class EnCtx:
         body = Entity(text, SpeakerKind.ORGANIZATION, named=False, head=toks[by - 1].lw)
         return self.reg.add(body, [text.lower(), head])
 
+    def _org_tail(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``the harbour Marine Liaison Unit``: lower-case words, then the capitalised name of a body already
+        registered (pass 1) — the body, never a person called after its last word."""
+        x = next((x for x in range(a + 1, b) if is_cap(toks[x])), None)
+        if x is None or not all(t.text.isalpha() and t.text.islower() for t in toks[a:x]):
+            return None
+        if not all(is_cap(t) or t.lw in _CONNECT for t in toks[x:b]):
+            return None
+        found = self.reg.lookup(" ".join(t.lw for t in toks[x:b]))
+        return found if found is not None and found.kind == SpeakerKind.ORGANIZATION else None
+
     def _unnamed(self, toks: list[Tok], a: int, text: str) -> Entity:
         """Someone the article describes but does not name: the description keeps its article as written
         (``a health official``, ``An Old Bailey judge``), the way a reader would cite the source."""
@@ -406,6 +558,10 @@ class EnCtx:
         return latest_org(self.reg)
 
     def _pronoun(self, word: str, pos: int) -> Entity | None:
+        if lx.PRONOUNS[word][1] == "plural":
+            pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
+            if pair is not None:
+                return pair  # "Two councillors, X and Y, met …. “…,” they said": the pair, not a body
         return pronoun(self.reg, self.subjects, self.subject_positions, self.last_spoke, word, pos)
 
     def _earlier(self, words: list[str]) -> Entity | None:
@@ -455,6 +611,10 @@ class EnCtx:
     def _description(
         self, toks: list[Tok], a: int, b: int, words: list[str], surface_start: int | None = None
     ) -> Entity | None:
+        person = words[-1] in lx.PERSON_NOUNS or _AGE_RE.match(words[0])
+        if person and a > 0 and toks[a - 1].lw in ("a", "an"):
+            text = self.span(toks[a].start, toks[b - 1].end)  # "A 37-year-old man": someone not named here
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         lone = lone_source(words)
         if lone:
             text = self.span(toks[a].start, toks[b - 1].end)  # "a source close to the talks", "a diplomat"
@@ -511,6 +671,9 @@ class EnCtx:
         ):
             indefinite = a > 0 and toks[a - 1].lw in ("a", "an", "another")
             person = self.reg.by_role(head) if not capitalised and not indefinite else None
+            definite = a > 0 and toks[a - 1].lw == "the"
+            if person is None and capitalised and definite and head not in lx.ORG_WORDS:
+                person = self._placed_title(toks, a, b, head)  # "the Texas senator"
             if person is not None:
                 return person
             return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)

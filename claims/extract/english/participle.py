@@ -43,7 +43,9 @@ def participle_claims(
             continue
         introduced = p + 1 < len(toks) and (toks[p + 1].lw == "that" or toks[p + 1].text in (":", "“", '"'))
         absolute = _with_subject(toks, first, p)
-        if not (toks[p - 1].text == "," or toks[p - 1].lw in _STATEMENT_NOUNS or introduced or absolute):
+        after_while = toks[p - 1].lw == "while" and toks[p - 2].text == ","  # ", while insisting she …"
+        announced = toks[p - 1].text == "," or toks[p - 1].lw in _STATEMENT_NOUNS or introduced
+        if not (announced or absolute or after_while):
             continue  # "spoke of the risks saying that …": no comma, but the complement is announced
         if any(d.start <= t.start < d.end or (d.start >= t.start) for d in made):
             return []  # "said …, saying …": already inside (or after) a claim of this sentence

@@ -10,14 +10,22 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from claims.extract.core.entities import Entity
+from claims.extract.core.entities import Entity, group_of
 from claims.extract.english import lexicon as lx
-from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
+from claims.extract.english.noun_phrases import (
+    EnCtx,
+    acronym_of,
+    is_cap,
+    is_title,
+    name_span,
+    possessive,
+    post_nominal,
+)
 from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import role_key
+from claims.extract.english.words import role_acronyms, role_key
 from claims.text.segment import Span
 from claims.types import SpeakerKind
 
@@ -39,6 +47,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
         ]  # only capitalised words, titles and al-/el- names can open a run
         if body > span.start:
             starts = starts[bisect_left(starts, bisect_left(toks, body, key=START)) :]
+        people: list[tuple[int, Entity]] = []  # named people, to find the sentence's subjects
         for start in starts:
             if start < i:
                 continue
@@ -75,11 +84,14 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                     entity = seen[run] = _classify(ctx, toks, i, j)
                 if entity is not None:
                     ctx.reg.mention(toks[i].start, entity)
+                    if entity.kind == SpeakerKind.PERSON and entity.named:
+                        people.append((i, entity))
                     if entity.kind == SpeakerKind.PERSON:
                         role = _apposition_role(ctx, toks, j) or _fronted_role(ctx, toks, i)
                         if role and role_key(role) not in entity.role_key:
                             entity.role = entity.role if len(entity.role) > len(role) else role
                             entity.role_key = f"{entity.role_key} {role_key(role)}".strip()
+                            ctx.note_office(entity)
                     quoted = _quoted(ctx.text, span.start, toks[i].start)
                     if entity.kind == SpeakerKind.PERSON and not first and not quoted:
                         # a name inside a quotation is what the speaker talks about, not whom the
@@ -88,6 +100,24 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                         ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+        if len(people) >= 2:  # "Two councillors, X and Y, met …": who a later "they" can mean
+            verb = _first_verb(toks)
+            subjects = list(dict.fromkeys(e for x, e in people if x < verb))
+            if len(subjects) == 2:
+                ctx.pairs.append((span.start, group_of(subjects)))
+
+
+def _first_verb(toks: list[Tok]) -> int:
+    """Index of the sentence's first lower-case finite verb (by the lists or a regular past), else its end."""
+    return next(
+        (
+            x
+            for x, t in enumerate(toks)
+            if t.text.islower()
+            and (t.lw in lx.NARRATION_VERBS or t.lw in lx.REPORTING_VERBS or finite_ed(t))
+        ),
+        len(toks),
+    )
 
 
 def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
@@ -100,9 +130,16 @@ def _first_of_pair(toks: list[Tok], i: int, j: int) -> int:
     if x is None:
         return j
     first, second = name_span(toks, i, x), name_span(toks, x + 1, j)
-    if first is None or second is None or first[1] != x or first[0] == i or second[0] == x + 1:
+    if first is None or second is None:
         return j
-    if not (is_title(toks[first[0] - 1]) and is_title(toks[second[0] - 1])):
+    # "Rhian Price MS and Owen Hale MP": letters after each name title them as well as a title before
+    after1 = first[1] == x - 1 and post_nominal(toks[x - 1])
+    after2 = second[1] == j - 1 and post_nominal(toks[j - 1])
+    if not (first[1] == x or after1):
+        return j
+    before1 = first[0] > i and is_title(toks[first[0] - 1])
+    before2 = second[0] > x + 1 and is_title(toks[second[0] - 1])
+    if not ((before1 or after1) and (before2 or after2)):
         return j
     return x
 
@@ -213,10 +250,12 @@ def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
     k = a + (1 if toks[a].lw in ("the", "a", "an") else 0)
     while k < n and possessive(toks[k]):
         k += 1
-    if k >= n or not (is_title(toks[k]) or (k + 1 < n and is_title(toks[k + 1]))):
+    described = a < k < n and toks[k].lw in lx.PERSON_NOUNS  # "Sam Price, the man charged with …,"
+    if k >= n or not (is_title(toks[k]) or (k + 1 < n and is_title(toks[k + 1])) or described):
         return ""
+    stops = (".", ";", "(", ")", ",") if described else (".", ";", "(", ")")
     m = a
-    while m < n and m - a <= 16 and toks[m].text not in (".", ";", "(", ")"):
+    while m < n and m - a <= 16 and toks[m].text not in stops:
         if toks[m].lw in lx.REPORTING_VERBS:
             break
         m += 1
@@ -228,6 +267,11 @@ def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
 _PREFIX3 = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"))
 
 
+def _office_holder(ctx: EnCtx, acronym: str) -> Entity | None:
+    """The latest named person whose role's capitalised words spell ``acronym``."""
+    return next((e for e in reversed(ctx.office_roles) if acronym in role_acronyms(e.role)), None)
+
+
 def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     words = [t.lw for t in toks[i:j]]
     if all(w in lx.NOT_NAMES or w == "." for w in words):
@@ -235,6 +279,21 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     acronym = ""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
         acronym = toks[j + 1].text
+    if acronym:
+        x = next((x for x in range(i, j - 1) if acronym_of([t.text for t in toks[x:j]]) == acronym), None)
+        if x is not None:  # "Marine Liaison Unit (MLU)": initials spelling the bracket name a body, no person
+            found = ctx._lookup([t.lw for t in toks[x:j]])
+            return found or ctx.register_org(ctx.span(toks[x].start, toks[j - 1].end), acronym)
+    if (
+        j - i == 1
+        and len(toks[i].text) > 2
+        and toks[i].text.isupper()
+        and ctx.office_roles
+        and ctx.reg.lookup(toks[i].lw) is None
+    ):
+        holder = _office_holder(ctx, toks[i].lw)
+        if holder is not None:  # "The DGH replied": the initials of an office held by a person named before
+            return ctx.reg.add(holder, [toks[i].lw])
     span = name_span(toks, i, j)
     person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
     if not person_after_title and (
@@ -268,7 +327,11 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
             )
         return known
     # "Antarctica and Greenland": a name after "and" in a run is coordinated, not titled by the words before
-    titled = (ni > i and toks[ni - 1].lw != "and") or (i > 0 and is_title(toks[i - 1]))
+    titled = (
+        (ni > i and toks[ni - 1].lw != "and")
+        or (i > 0 and is_title(toks[i - 1]))
+        or (nj < j and post_nominal(toks[nj]))  # "Owen Hale MP"
+    )
     if not titled and nj - ni < 2:
         return None
     a = i

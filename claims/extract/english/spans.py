@@ -14,7 +14,7 @@ from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, possessive
 from claims.extract.english.tokens import START, Tok
-from claims.extract.english.verbs import age_or_origin, finite_ed, plain_words
+from claims.extract.english.verbs import ADDRESSEES, addressee_end, age_or_origin, finite_ed, plain_words
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
@@ -96,8 +96,18 @@ def left_bound(
     lb = next((x for x, t in enumerate(toks) if t.start >= dateline_end), 0) if dateline_end else 0
     lb = min(lb, cue_start)
     quote_before = None
+    after_previous = lb
     for r in regions:
         if r.end <= toks[cue_start].start:
+            opened = next((x for x, t in enumerate(toks) if t.start >= r.start), cue_start)
+            words_before = toks[after_previous:opened]
+            after_previous = next((x for x, t in enumerate(toks) if t.start >= r.end), cue_start)
+            if (
+                any(t.text[:1].isalnum() for t in words_before)
+                and not any(t.lw in lx.REPORTING_VERBS for t in words_before)
+                and words_before[-1].text != ":"
+            ):
+                continue  # 'The harbour will flood “every few winters”, …, X says': a partial quotation
             m = next((x for x, t in enumerate(toks) if t.start >= r.end), cue_start)
             if m <= cue_start:
                 lb = m + (1 if m < cue_start and toks[m].text == "," else 0)
@@ -174,6 +184,8 @@ def np_like(toks: list[Tok], a: int, b: int) -> bool:
         a += 1
     if not words or words[0] in lx.INTRO_WORDS or (words[0].endswith("ing") and len(words[0]) > 5):
         return False
+    if len(words) > 1 and words[0].endswith("ly") and words[1] in _ADVERB_PREPOSITIONS:
+        return False  # "possibly for decades", "mostly in the south": an adverbial, no noun phrase
     if any(w in CLAUSE_WORDS for w in words) or b - a > 9:
         return False
     if any(ch.isdigit() for w in words for ch in w):
@@ -198,6 +210,7 @@ def np_like(toks: list[Tok], a: int, b: int) -> bool:
     ) and not any(w in lx.REPORTING_VERBS for w in words)
 
 
+_ADVERB_PREPOSITIONS = frozenset(["for", "in", "at", "on", "by", "with", "from", "after", "before", "until"])
 NP_FUNCTION = frozenset(["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"])
 SOURCE_DOCS = frozenset(
     ["figures", "data", "statistics", "a", "report", "reports", "survey", "count", "tally", "estimates"]
@@ -277,12 +290,35 @@ def comma_next(toks: list[Tok], j: int, end: int) -> bool:
 _TAIL_STARTS = ADJUNCT_STARTS | TAIL_WORDS
 
 
+_NOT_VERBS_AFTER_TO = frozenset(
+    """the a an his her their its our my your this that these those him them us me it reporters
+    journalists""".split()
+)
+
+
+def infinitive(toks: list[Tok], j: int) -> bool:
+    """``to`` + a lower-case word that is no determiner or pronoun (``agreed to be acquired``), never an
+    addressee (``said to reporters``, ``told to the court``)."""
+    if j + 1 >= len(toks) or toks[j].lw != "to":
+        return False
+    nxt = toks[j + 1]
+    if not (nxt.text.isalpha() and nxt.text.islower()):
+        return False
+    if nxt.lw in _NOT_VERBS_AFTER_TO or nxt.lw in ADDRESSEES:
+        return False
+    return not (nxt.lw.endswith("s") and not nxt.lw.endswith("ss"))  # "wrote to investors": a plural noun
+
+
+
+
 def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     """Nothing but adjuncts after the verb: ``…, the minister said on Tuesday.``"""
     hung = next((toks[x - 1].start for x in range(j, end_index(toks, end)) if _hung_participle(toks, x)), end)
     end = min(end, hung)  # "…, the minister said while warning against …": the participle is a new span
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
     first = rest[0] if rest else None
+    if first is not None and first.lw == "to" and infinitive(toks, toks.index(first)):
+        return False  # "…, and Allergan agreed to be acquired": the verb's own complement, no adjunct
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
         return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
     if first is not None and first.lw in _LATER_CLAUSE:
@@ -327,6 +363,8 @@ def after_quote_first(
                 a += 1  # "warning against the depletion …": the preposition belongs to the cue
             if a < limit and toks[a].lw in ("on", "for") and w == "calling":
                 cue, a = f"{cue} {toks[a].text}", a + 1
+            if w == "telling":
+                a = addressee_end(toks, a, limit)  # "telling them the port was …": whom, then what
             if a < limit:
                 return [Draft(speaker, toks[a].start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.75)]
     return []
@@ -425,9 +463,22 @@ def _manner_adverb(tok: Tok) -> bool:
     return tok.text.islower() and len(tok.text) > 4 and tok.lw.endswith("ly")
 
 
+def _role_then_name(toks: list[Tok], j: int, n: int) -> bool:
+    """``said port chief Omar Daud``: one or two lower-case words, a title, then a capitalised name."""
+    for x in (j + 1, j + 2):
+        if x + 1 < n and is_title(toks[x]) and is_cap(toks[x + 1]) and not is_title(toks[x + 1]):
+            return all(t.text.isalpha() and t.text.islower() for t in toks[j:x])
+    return False
+
+
 def inverted_end(toks: list[Tok], j: int, n: int) -> int:
     """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb."""
-    if j >= n or not (is_cap(toks[j]) or toks[j].lw in ("the", "a", "an") or is_title(toks[j])):
+    if j >= n or not (
+        is_cap(toks[j])
+        or toks[j].lw in ("the", "a", "an")
+        or is_title(toks[j])
+        or _role_then_name(toks, j, n)
+    ):
         return j
     k = j
     while (
@@ -451,7 +502,13 @@ def inverted_end(toks: list[Tok], j: int, n: int) -> int:
         ):
             break
         k += 1
-    if k > j and toks[j].lw not in ("the", "a", "an") and not is_cap(toks[j]) and not is_title(toks[j]):
+    if (
+        k > j
+        and toks[j].lw not in ("the", "a", "an")
+        and not is_cap(toks[j])
+        and not is_title(toks[j])
+        and not _role_then_name(toks, j, n)
+    ):
         return j
     if k - j > 14:  # "said Karim Mejri, a spokesman for …, a rights group that …": keep the name
         c = next((x for x in range(j + 1, min(k, j + 6)) if toks[x].text == ","), None)

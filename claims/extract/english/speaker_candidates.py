@@ -70,10 +70,29 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         # after an introductory phrase the subject is the last comma part: "…, Sussex, Harlow says"
         score = _score(toks, last, left, lb, lower_words) + 1.0
         candidates.append(_Candidate("after-intro", last, left, score))
+    timed = _after_time_adjunct(toks, lb, subj, left)
+    if timed is not None:
+        # "In a joint letter on Friday harbour master Ann Cole said": the adjunct closes at its time word
+        score = _score(toks, timed, left, lb, lower_words) + 1.0
+        candidates.append(_Candidate("after-time-adjunct", timed, left, score))
+    if _fronted_word(toks, subj, left, lb):
+        # "Afterwards, Rhys Morgan said": the word set off at the sentence's start is no part of the subject
+        score = _score(toks, subj + 2, left, lb, lower_words)
+        candidates.append(_Candidate("after-fronted-word", subj + 2, left, score))
     named = _trailing_titled_name(toks, subj, left)
     if named is not None:
         score = _score(toks, named, left, lb, lower_words)
         candidates.append(_Candidate("trailing-name", named, left, score))
+    if (
+        left - 1 > subj
+        and toks[left - 1].lw in lx.PRONOUNS
+        and toks[left - 2].text.isalpha()
+        and not any(is_cap(t) for t in toks[lb : left - 1])
+    ):
+        # "but when he was refused bail he said": a subordinate clause with no comma, then the subject
+        # (with a name in the zone, the old reading finds it: "Clinton beamed as she noted …")
+        score = _score(toks, left - 1, left, lb, lower_words)
+        candidates.append(_Candidate("last-pronoun", left - 1, left, score))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
@@ -106,12 +125,40 @@ def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]
         score -= 3.0  # "Varley's" owns what follows; it says nothing
     if a == lb and b - a > 1 and _intro_opener(toks[a]) and any(t.text == "," for t in toks[a:b]):
         score -= 2.0  # "Speaking at a rally in Novi, Michigan, Trump": the intro phrase is no subject
+    if _fronted_word(toks, a, b, lb):
+        score -= 2.0  # "Afterwards, Rhys Morgan": one word and a comma before a name is an adverb
     if _clause_inside(toks, a, b):
         score -= 2.0  # "After he oversaw the swearing in Mr Justice Cole": a clause, not a phrase
     lower = sum(1 for t in words if t.text[:1].islower() and t.lw not in _NP_GLUE)
     if lower > 3:
         score -= 0.3 * (lower - 3)  # a long lower-case phrase reads as a clause
     return score
+
+
+def _fronted_word(toks: list[Tok], a: int, b: int, lb: int) -> bool:
+    """``Afterwards, Rhys Morgan``: one capitalised word opening the sentence, a comma, then a name that
+    runs to the verb. A single word is never an apposition to the name after it (``Cole, 54,`` puts the
+    name first), so by its position it is a sentence adverb, whatever the word."""
+    if a != lb or b - a < 3 or toks[a + 1].text != ",":
+        return False
+    first = toks[a].text
+    if not (first[:1].isupper() and first.isalpha()) or is_title(toks[a]):
+        return False
+    return name_span(toks, a + 2, b) is not None and not any(t.text == "," for t in toks[a + 2 : b])
+
+
+_TIME_WORDS = frozenset([*lx.WEEKDAYS, "yesterday", "today", "tonight"])
+
+
+def _after_time_adjunct(toks: list[Tok], lb: int, subj: int, left: int) -> int | None:
+    """``In a joint letter on Friday harbour master Ann Cole …``: an introductory phrase the page wrote
+    without its comma ends at its time word; the subject starts after it (a name must follow)."""
+    if subj != lb or not _intro_opener(toks[lb]) or any(t.text == "," for t in toks[lb:left]):
+        return None
+    x = next((x for x in range(lb + 1, left - 1) if toks[x].lw in _TIME_WORDS), None)
+    if x is None or name_span(toks, x + 1, left) is None:
+        return None
+    return x + 1
 
 
 def _intro_opener(tok: Tok) -> bool:

@@ -42,8 +42,19 @@ ADDRESSEES = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+
+
 def addressee_end(toks: list[Tok], m: int, limit: int) -> int:
     """After ``told``: one addressee (``reporters``, ``CNN``, ``The Associated Press``, ``a briefing``)."""
+    if (
+        m + 2 < limit
+        and toks[m].lw in ("the", "a", "an", "his", "her", "their")
+        and toks[m + 1].text.isalpha()
+        and toks[m + 1].text.islower()
+        and toks[m + 2].lw in _SUBJECT_PRONOUNS
+    ):
+        return m + 2  # "guaranteed the inspector he would …": a short addressee, then the clause's subject
     if m < limit and toks[m].lw in ("the", "a", "an") and m + 1 < limit:
         if not (is_cap(toks[m + 1]) or toks[m + 1].lw in ADDRESSEES):
             return m  # "told CNN the president was …": "the" opens the content

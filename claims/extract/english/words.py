@@ -14,19 +14,27 @@ if TYPE_CHECKING:
     from claims.extract.english.tokens import Tok
 
 
-def role_acronyms(role: str) -> set[str]:
-    """Initials of runs of capitalised words in a role: ``Artificial Intelligence`` → ``ai``."""
+@lru_cache(maxsize=4096)
+def role_acronyms(role: str) -> frozenset[str]:
+    """Initials of runs of capitalised words in a role: ``Artificial Intelligence`` → ``ai``; function
+    words inside a run give no initial (``Director General of Harbours`` → ``dgh``)."""
     out: set[str] = set()
     run: list[str] = []
-    for w in [*role.replace(",", " , ").split(), ","]:
+    words = [*role.replace(",", " , ").split(), ","]
+    for n, w in enumerate(words):
         if w[:1].isupper():
             run.append(w)
             continue
+        if run and w in _ACRONYM_GLUE and words[n + 1][:1].isupper():
+            continue  # "of" between two capitalised words keeps the run going
         for i in range(len(run)):
             for j in range(i + 2, min(len(run), i + 4) + 1):
                 out.add("".join(x[0] for x in run[i:j]).lower())
         run = []
-    return out
+    return frozenset(out)
+
+
+_ACRONYM_GLUE = frozenset(["of", "for", "and", "the", "on"])
 
 _ABBREVIATED = {
     "gov": "governor",
