@@ -59,6 +59,16 @@ def _claims(body: str) -> list[tuple[str, str]]:
 
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
+        "a description inside a complement is a third party, not the speaker",
+        "Ben Okafor said the manager told officers that the men had been armed.",
+        [("Ben Okafor", "the manager told officers that the men had been armed"), ("manager", "that the men had been armed")],
+    ),
+    (
+        "victims as a group reporting inside a spokesman's statement",
+        "A police spokesman, Ben Okafor, said the victims told officers that the men had been armed.",
+        [("Ben Okafor", "the victims told officers that the men had been armed"), ("the victims", "that the men had been armed")],
+    ),
+    (
         "doubled-apostrophes-are-a-quotation",
         "''The quay will not open before May,'' said Ann Cole, the harbour master.",
         [("Ann Cole", "The quay will not open before May")],

@@ -538,7 +538,11 @@ def _cue(
             choice = choose_subject(toks, lb, subj, left, ctx.lower_words)
             only_openers = all(t.lw in OPENERS for t in toks[choice.start : choice.end])
             # "As stated in Davis' commentary, …": an opener alone is no subject
-            speaker = None if only_openers else ctx.resolve(toks, choice.start, choice.end)
+            ctx.inside_report = nested_in is not None
+            try:
+                speaker = None if only_openers else ctx.resolve(toks, choice.start, choice.end)
+            finally:
+                ctx.inside_report = False
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
         if speaker is None and pronoun_subject:

@@ -206,6 +206,9 @@ class EnCtx:
         # words the article writes in lower case somewhere: a capitalised sentence opener among them
         # ("Even", "After") is no part of a name (speaker_candidates)
         self.lower_words = frozenset(_LOWER_WORD.findall(text))
+        # reading the subject of a report nested in someone's complement ("X said the manager told …"):
+        # a description there is a third party, never the speaker it would point back to elsewhere
+        self.inside_report = False
         self.datelines: dict[tuple[int, int], int] = {}  # sentence span → end of its dateline (spans)
 
     def span(self, a: int, b: int) -> str:
@@ -342,7 +345,7 @@ class EnCtx:
                 return described
             known = self._lookup(words)
             unfilled = known is None or not known.named
-            if words[-1] in lx.TITLE_WORDS and words[-1] not in lx.ORG_WORDS and unfilled:
+            if words[-1] in lx.TITLE_WORDS and words[-1] not in lx.ORG_WORDS and unfilled and not self.inside_report:
                 roleless = self._roleless_speaker()
                 if roleless is not None:
                     return roleless
