@@ -11,9 +11,9 @@ closes later in the same paragraph.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import NamedTuple
 
+from claims.text.line_features import _words as word_list
 from claims.text.wrap import soft_breaks_by_run
 
 
@@ -224,11 +224,7 @@ _POSTPOSED_TAIL_WORDS = 3  # "… tweeted on Friday": the cue's adjuncts
 _CLAUSE_VERBS = frozenset(
     "is are was were has have had will would can could should may might must do does did".split()
 )
-_POSTPOSED_CUES = frozenset(
-    line.strip()
-    for line in (Path(__file__).with_name("wordlists") / "postposed_cues_en.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+_POSTPOSED_CUES = frozenset(word_list("postposed_cues_en.txt"))
 
 
 def _inside(regions: list[Span], pos: int) -> bool:
