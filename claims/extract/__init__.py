@@ -37,11 +37,12 @@ def extract_claims(doc: CleanDocument, layer: LexiconLayer | None = None) -> lis
     return apply_aliases(doc.text, found, dict(layer.overlay(doc.lang).speaker_aliases), layer.version)
 
 
-def rule_claims(doc: CleanDocument) -> list[ClaimCandidate]:
-    """The claims as the rules found them, ``confidence`` still the rules' prior (for fitting)."""
+def rule_claims(doc: CleanDocument) -> list[Finished]:
+    """The claims' fields as the rules found them, before calibration (for fitting the confidence
+    model): ``confidence`` still the rules' prior, with how each speaker was found and its margin."""
     if not doc.text.strip():
         return []
-    return [f.candidate() for f in _rule_claims(doc, fold(doc.text))]
+    return _rule_claims(doc, fold(doc.text))
 
 
 def _rule_claims(doc: CleanDocument, folded: Folded) -> list[Finished]:

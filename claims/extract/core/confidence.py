@@ -57,7 +57,7 @@ class _Speaker:
     log_claims: float = 0.0
 
 
-def _speakers(claims: list[ClaimCandidate], folded_text: str) -> dict[str, _Speaker]:
+def _speakers(claims: list[Finished], folded_text: str) -> dict[str, _Speaker]:
     """Per speaker: its words, and how often its last word occurs in the article (folded text)."""
     counts = Counter(c.speaker for c in claims)
     out: dict[str, _Speaker] = {}
@@ -76,6 +76,10 @@ def _speakers(claims: list[ClaimCandidate], folded_text: str) -> dict[str, _Spea
         out[name] = _Speaker(words, last, salience, n, shape, lam, " ".join(words), math.log1p(n))
     return out
 
+
+# how the rules found the speaker (``Draft.resolution``): one feature each, "" sets none of them
+RESOLUTIONS = ("named", "title", "org", "group", "pro-drop", "pronoun", "nested", "source", "continuation")
+_CLOSE_MARGIN = 1.0  # two readings of the subject this close in score are a doubt worth showing
 
 FEATURES = (
     "prior",
@@ -104,15 +108,19 @@ FEATURES = (
     "chrome_marks",
     "lam_prefixed_last_word",
     "log_names_in_sentence",
+    *(f"resolved_{r.replace('-', '_')}" for r in RESOLUTIONS),
+    "margin_read",
+    "log_margin",
+    "close_margin",
 )  # the model file's keys; ``feature_vector`` returns the values in this order
 
 
-def features(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker) -> dict[str, float]:
+def features(doc: CleanDocument, claim: Finished, speaker: _Speaker) -> dict[str, float]:
     """The feature vector of one attribution by name (what the fitting script stores)."""
     return dict(zip(FEATURES, feature_vector(doc, claim, speaker)))
 
 
-def feature_vector(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker) -> tuple[float, ...]:
+def feature_vector(doc: CleanDocument, claim: Finished, speaker: _Speaker) -> tuple[float, ...]:
     """The features of one attribution in ``FEATURES`` order: a tuple, because calibration runs
     once per claim of every article and a dict per claim cost more than the arithmetic."""
     text = doc.text
@@ -124,8 +132,9 @@ def feature_vector(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker)
     content = claim.content
     distance = _distance(text, mention or speaker.phrase, start, end)
     content_words = _WORD.findall(content)
-    first = content_words[0].lower() if content_words else ""
+    first = content_words[0] if content_words else ""
     kind = claim.speaker_kind
+    margin = claim.margin
     return (
         claim.confidence,
         float(bool(mention)),
@@ -143,14 +152,28 @@ def feature_vector(doc: CleanDocument, claim: ClaimCandidate, speaker: _Speaker)
         float(kind == SpeakerKind.GROUP),
         *speaker.shape,
         math.log1p(len(content_words)),
-        float(first in _COMPLEMENTISERS or first.lstrip("ب").replace("أ", "ا") in _COMPLEMENTISERS),
+        float(_opens_with_complementiser(first)),
         start / max(len(text), 1),
         float(start > 0.9 * len(text)),
         float(bool(words) and len(last_word) > 2 and last_word in content),
         float(_chrome(content)),
         speaker.lam_prefixed,
         math.log1p(len(_CAPITALISED_RUN.findall(text, sentence_start, end))) if doc.lang == "en" else 0.0,
+        *_RESOLUTION_ONE_HOT.get(claim.resolution, _NO_RESOLUTION),
+        float(margin is not None),
+        math.log1p(max(margin, 0.0)) if margin is not None else 0.0,
+        float(margin is not None and margin < _CLOSE_MARGIN),
     )
+
+
+_NO_RESOLUTION = (0.0,) * len(RESOLUTIONS)
+_RESOLUTION_ONE_HOT = {r: tuple(float(r == other) for other in RESOLUTIONS) for r in RESOLUTIONS}
+
+
+def _opens_with_complementiser(word: str) -> bool:
+    """``أن``, ``إنّ``, ``بأنه``, ``that``: compared folded, so hamza forms and the ``ب`` prefix agree."""
+    folded = fold_text(word).lower()
+    return folded in _COMPLEMENTISERS or folded.removeprefix("ب") in _COMPLEMENTISERS
 
 
 def _chrome(content: str) -> bool:
@@ -221,31 +244,15 @@ def probability(model: dict, values: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def calibrate(doc: CleanDocument, claims: list[ClaimCandidate], folded_text: str) -> list[ClaimCandidate]:
-    """``claims`` with ``confidence`` replaced by the model's probability (attributions only);
+def calibrated(doc: CleanDocument, found: list[Finished], folded_text: str) -> list[ClaimCandidate]:
+    """Candidates with ``confidence`` the model's probability (attributions; events keep the rule
+    prior), set on the fields before validation (``draft.finished``) so each candidate is built once;
     ``folded_text`` is ``fold(doc.text).text``, which the extractor has already made."""
     model = _COMPILED.get(doc.lang)
-    if not model or not claims:
-        return claims
-    speakers = _speakers(claims, folded_text)
-    out = []
-    for claim in claims:
-        if claim.kind == ClaimKind.EVENT:
-            out.append(claim)
-            continue
-        p = model.probability(feature_vector(doc, claim, speakers[claim.speaker]))
-        out.append(claim.model_copy(update={"confidence": round(p, 3)}))
-    return out
-
-
-def calibrated(doc: CleanDocument, found: list[Finished], folded_text: str) -> list[ClaimCandidate]:
-    """:func:`calibrate` on the fields before validation (``draft.finished``): the model's probability
-    is set in place and each candidate is built once, not built and then copied with a new confidence."""
-    model = _COMPILED.get(doc.lang)
     if model and found:
-        speakers = _speakers(found, folded_text)  # type: ignore[arg-type]
+        speakers = _speakers(found, folded_text)
         for f in found:
             if f.kind != ClaimKind.EVENT:
-                vector = feature_vector(doc, f, speakers[f.speaker])  # type: ignore[arg-type]
+                vector = feature_vector(doc, f, speakers[f.speaker])
                 f.confidence = round(model.probability(vector), 3)
     return [f.candidate() for f in found]

@@ -59,6 +59,10 @@ class Finished:
     confidence: float
     checkworthiness: float
     checkworthy_reasons: tuple[str, ...]
+    # how the speaker was found and the margin of its reading (``Draft``): evidence for the
+    # confidence model only, not part of the stored claim
+    resolution: str = ""
+    margin: float | None = None
 
     def candidate(self) -> ClaimCandidate:
         return ClaimCandidate(
@@ -137,6 +141,8 @@ def finished(
                 round(min(max(d.confidence, 0.0), 1.0), 3),
                 score,
                 reasons,
+                d.resolution,
+                d.margin,
             )
         )
     return out
