@@ -76,12 +76,14 @@ def sentence_initial(toks: list[Tok], k: int) -> bool:
 def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm | None = None) -> Mention | None:
     """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject; ``واعتبر”كمال” في حديث
     للإذاعة أن …``: with a frame after it, a quoted name is the subject when the frame leads to the
-    complementiser (a person with a masculine verb, else a medium)."""
+    complementiser (a person with a masculine verb, else a medium); a person's quoted surname,
+    named before, is the subject whatever follows (``ووصف "الحلبي" الوضع بالمستقر``)."""
     nxt = toks[j + 3].text
     inner = toks[j + 1]
     key = inner.text
     known = ctx.reg.lookup(key)
-    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
+    named = known is not None and known.kind == SpeakerKind.PERSON and known.named
+    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ",") and not named:
         framed = nxt in ("في", "عبر", "خلال")
         if not framed or (known is None and not _framed_complement(toks, j + 3, n, form)):
             return None  # a known nickname may take a frame: قال "القناص" في تصريحات …
