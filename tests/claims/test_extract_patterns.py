@@ -92,9 +92,25 @@ def test_english_tokens_read_word_by_word_are_the_pattern_scan_of_the_sentence()
         ]
 
     rng = random.Random("en-tokenize")
-    alphabet = "aAsSzZY1é_ '’-&.,\"\n İΣ" + "  "
+    alphabet = "aAsSzZY1é_ '’-&.,\"\n İΣ;:)%" + "  "
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         start = rng.randint(0, min(3, len(text)))
         end = rng.randint(start, len(text))
         assert tokenize(text, start, end) == scanned(text, start, end), (text, start, end)
+
+
+def test_core_tokens_read_word_by_word_are_the_pattern_scan_of_the_sentence() -> None:
+    """The shared (Arabic) ``tokenize`` takes a space-separated piece of letters and digits whole and runs
+    the token pattern on the other pieces only: on random sentences it must give exactly the tokens and
+    offsets of one scan of the pattern over the sentence."""
+    from claims.extract.core.tokens import _TOKEN_RE, Tok, tokenize
+
+    rng = random.Random("core-tokenize")
+    alphabet = "بيت ٣a_ '’-«».,،\n\t\u00a0" + "  "
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        start = rng.randint(0, min(3, len(text)))
+        end = rng.randint(start, len(text))
+        scanned = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+        assert tokenize(text, start, end) == scanned, (text, start, end)

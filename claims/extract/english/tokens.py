@@ -24,6 +24,11 @@ _TOKEN_RE = re.compile(
 )
 
 
+# Marks that close a word and are one token of their own whatever precedes them (never part of a word
+# run: not an apostrophe, hyphen or ampersand)
+_CLOSERS = frozenset(',.;:!?)"%')
+
+
 class Tok(NamedTuple):
     text: str
     start: int
@@ -53,7 +58,14 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         b = a + len(word)
         if word.isalnum():
             append(new(Tok, (word, a + start, b + start, lows[a:b].rstrip("."))))
-        elif b > a:
+        elif not word:
+            pass  # two spaces in a row
+        elif word[-1] in _CLOSERS and word[:-1].isalnum() and (word[-1] != "." or b - a > 2):
+            # "said," / "Tuesday." / "Reuters)": a word and one closing mark, the pattern's two tokens
+            # (a dot after a single letter is an initial, left to the pattern)
+            append(new(Tok, (word[:-1], a + start, b - 1 + start, lows[a : b - 1].rstrip("."))))
+            append(new(Tok, (word[-1], b - 1 + start, b + start, lows[b - 1 : b].rstrip("."))))
+        else:
             for m in _TOKEN_RE.finditer(piece, a):
                 x, y = m.span()
                 if x >= b:
