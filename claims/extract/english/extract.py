@@ -149,6 +149,8 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             _note_subject(ctx, toks)
             if _is_event(toks, text[span.start : span.start + 1]):
                 drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
+            elif (cut := _event_before_report(toks)) is not None:
+                drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
 
@@ -180,6 +182,12 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
         for w, t in zip(words, toks, strict=True)
     )
+    if _REFUSAL_RE.search(sentence) or _speech_act(toks) or _reports(toks):
+        return False  # a refusal, a question put or a verb of saying at work: never the outlet's narration
+    if words[0] in ("here", "below", "above") and words[1] in _BE:
+        return False  # "Here is the full statement …": the page pointing at itself, no assertion
+    if _hedged(toks):
+        return False  # "is understood to have …", "reportedly met …": what the outlet does not vouch for
     if dated and acted:
         return True
     # no date or figure: a narrated clause still reads as the outlet's assertion when its verb is finite,
@@ -194,7 +202,86 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     cue = next((x for x, t in enumerate(toks) if t.lw in lx.REPORTING_VERBS and t.text.islower()), None)
     if words[0] in ("reports", "there") or (cue is not None and not unsourced_document(toks, 0, cue)):
         return False  # a report is a claim, unless only unsourced figures "show" it (the outlet's own)
-    return not _REFUSAL_RE.search(sentence)
+    return True
+
+
+def _hedged(toks: list[Tok]) -> bool:
+    """Narration the outlet does not vouch for (guideline §4.4, unsourced rumours): a hedging adverb
+    (``reportedly``), a hedged passive raising its subject (``is understood to have visited``, ``are
+    believed to``) or an impersonal one (``It has been reported that …``, ``it is thought that …``)."""
+    for x, t in enumerate(toks):
+        if t.lw in lx.HEDGE_ADVERBS:
+            return True
+        if t.lw not in lx.HEDGE_PARTICIPLES or x == 0 or x + 1 >= len(toks):
+            continue
+        k = x - 1
+        while k > 0 and (toks[k].lw.endswith("ly") or toks[k].lw in ("also", "now", "still", "widely")):
+            k -= 1
+        if toks[k].lw not in _BE:
+            continue
+        nxt = toks[x + 1].lw
+        impersonal = nxt == "that" and any(u.lw == "it" for u in toks[max(0, k - 2) : k])
+        if nxt == "to" or impersonal:
+            return True
+    return False
+
+
+def _event_before_report(toks: list[Tok]) -> int | None:
+    """``The firm employed 900 people, and a spokeswoman said in April that …`` (no claim made of the
+    report): the narrated clause before the coordination is the outlet's event, the report is not."""
+    cue = next((x for x, t in enumerate(toks) if t.text.islower() and t.lw in lx.REPORTING_VERBS), None)
+    if cue is None:
+        return None
+    link = next(
+        (x for x in range(cue - 1, 5, -1) if toks[x].lw in ("and", "but") and toks[x - 1].text == ","), None
+    )
+    if link is None or not _is_event(toks[: link - 1], toks[0].text[:1]):
+        return None
+    return toks[link - 2].end
+
+
+def _reports(toks: list[Tok]) -> bool:
+    """A reporting verb at work, figures or dates or not (``He also mentioned the 2024 figures``): active
+    (no ``was``/``been`` before it: ``was admitted to hospital`` narrates), and a verb that reports only
+    with a clause has one (``confirmed that …``; ``announced 200 job cuts`` is an act). Unsourced figures
+    that "show" something stay the outlet's own."""
+    for x, t in enumerate(toks):
+        lemma = lx.REPORTING_VERBS.get(t.lw)
+        if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x):
+            continue
+        before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
+        if before and before[0] in _PASSIVE_BEFORE:
+            continue
+        if lemma in lx.CLAUSE_ONLY and not any(u.lw == "that" or u.text == ":" for u in toks[x + 1 : x + 12]):
+            continue
+        return True
+    return False
+
+
+_PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
+
+
+def _speech_act(toks: list[Tok]) -> bool:
+    """A verb of saying in a form the cue list leaves out: a reporting verb's bare form with a clause or
+    an addressee after it (``to state in a letter that …``, ``could not tell reporters how many …``), or
+    a question put (``asked whether …``, ``questioned why …``). Who speaks there is the subject, not the
+    outlet; no such sentence is the outlet's own narration."""
+    lemmas = _REPORTING_LEMMAS
+    for x, t in enumerate(toks[:-1]):
+        if not t.text.islower():
+            continue
+        ahead = [u.lw for u in toks[x + 1 : x + 11]]
+        if t.lw in lx.QUESTION_VERBS and not _WH.isdisjoint(ahead[:4]):
+            return True
+        if t.lw in lemmas and x > 0 and toks[x - 1].lw in _BARE_BEFORE:
+            if not _WH.isdisjoint(ahead) or ":" in ahead:
+                return True
+    return False
+
+
+_REPORTING_LEMMAS = frozenset(lx.REPORTING_VERBS.values()) - {"read", "show", "find", "call", "project", "post"}
+_BARE_BEFORE = frozenset(["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"])
+_WH = frozenset(["that", "whether", "if", "why", "how", "what", "who", "when", "where", "about"])
 
 
 def _progressive(toks: list[Tok]) -> bool:
