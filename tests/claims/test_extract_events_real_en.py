@@ -124,3 +124,47 @@ def test_a_narrated_clause_before_a_coordinated_report_is_the_event() -> None:
         "in April that it expected a third of staff to be laid off."
     )
     assert _events(body) == ["Kestrel Foods employed around 900 workers at its two plants"]
+
+
+# Second round: the figure-free cue check now reads the verb, so a stance on a person or thing with no
+# statement (§4.4: "checkable ones can be events") and a verb that reports only with a clause but has none
+# narrate the outlet's own act; a clause after the verb or a post-posed cue still makes it a report.
+NARRATED_WITH_A_CUE_WORD = [
+    "The minister welcomed the visiting trade delegation at the airport.",
+    "The Evening Courier wrote about the leaked memo at the time after obtaining a copy.",
+]
+
+
+@pytest.mark.parametrize("body", NARRATED_WITH_A_CUE_WORD)
+def test_a_cue_word_with_no_statement_is_narration(body: str) -> None:
+    assert len(_events(body)) == 1, _events(body)
+
+
+STILL_REPORTS = [
+    "Three guards were hurt, and at least 12 inmates fled, the report added.",
+    "He hoped Kemal would be released soon.",
+    "The office rejected the claims that the mayor is to resign from his post.",
+    "During the hearing on Tuesday, the bench asked the lawyer for the 300 marchers if they would stay in one place.",
+]
+
+
+@pytest.mark.parametrize("body", STILL_REPORTS)
+def test_a_cue_word_with_a_statement_is_no_event(body: str) -> None:
+    assert _events(body) == [], _events(body)
+
+
+# Reporting verbs whose bare object mostly narrates an act (``showed a clip``, ``maintained its lead``)
+# report only with a clause; ``called for …`` stays an appeal.
+ACT_READINGS = [
+    "During the briefing on Monday, the police showed a clip of the 3 arrests.",
+    "The club maintained its 3 point lead at the top of the table on Sunday.",
+]
+
+
+@pytest.mark.parametrize("body", ACT_READINGS)
+def test_an_act_reading_of_a_cue_word_is_an_event(body: str) -> None:
+    assert len(_events(body)) == 1, _events(body)
+
+
+def test_called_for_is_an_appeal_not_an_event() -> None:
+    assert _events("The mayor called for calm after 3 people died in the flood on Friday.") == []

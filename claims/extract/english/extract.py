@@ -16,7 +16,7 @@ from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
-from claims.extract.english.complement import clause_limit, content_start
+from claims.extract.english.complement import bare_clause, bare_object, clause_limit, content_start
 from claims.extract.english.flow import (
     citing,
     continued_quote,
@@ -199,10 +199,7 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         _progressive(toks) or _comment_opener(words)
     ):
         return False
-    cue = next((x for x, t in enumerate(toks) if t.lw in lx.REPORTING_VERBS and t.text.islower()), None)
-    if words[0] in ("reports", "there") or (cue is not None and not unsourced_document(toks, 0, cue)):
-        return False  # a report is a claim, unless only unsourced figures "show" it (the outlet's own)
-    return True
+    return words[0] not in ("reports", "there")
 
 
 def _hedged(toks: list[Tok]) -> bool:
@@ -252,12 +249,29 @@ def _reports(toks: list[Tok]) -> bool:
         before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
         if before and before[0] in _PASSIVE_BEFORE:
             continue
-        if lemma in lx.CLAUSE_ONLY and not any(u.lw == "that" or u.text == ":" for u in toks[x + 1 : x + 12]):
+        if lemma in lx.CLAUSE_ONLY and not _reports_clause(toks, x):
             continue
+        if lemma in lx.STANCE_VERBS and bare_object(toks, x + 1, len(toks)):
+            continue  # "welcomed the envoy": a stance with no statement, an act the outlet narrates (§4.4)
         return True
     return False
 
 
+def _reports_clause(toks: list[Tok], x: int) -> bool:
+    """A verb that reports only with a clause has one: ``that``/``:`` after it, a clause with no ``that``
+    (``hoped the ban would end``), or the clause before it (``…, the report added.``: a post-posed cue)."""
+    if any(u.lw == "that" or u.text == ":" for u in toks[x + 1 : x + 12]):
+        return True
+    if x + 1 < len(toks) and bare_clause(toks, x + 1, len(toks)):
+        return True
+    named = next((k for k in range(x + 1, min(len(toks), x + 5)) if not toks[k].text[:1].isupper()), x + 1)
+    if x + 1 < named < len(toks) and toks[named].lw in _CLAUSE_AUX:
+        return True  # "hoped Kemal would be freed": a name, then a finite auxiliary
+    tail = [u for u in toks[x + 1 :] if u.text[0].isalnum()]
+    return len(tail) <= 3 and any(u.text == "," for u in toks[max(0, x - 5) : x])
+
+
+_CLAUSE_AUX = frozenset("would will could should might may must can is are was were has have had".split())
 _PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
 
 
@@ -271,7 +285,7 @@ def _speech_act(toks: list[Tok]) -> bool:
         if not t.text.islower():
             continue
         ahead = [u.lw for u in toks[x + 1 : x + 11]]
-        if t.lw in lx.QUESTION_VERBS and not _WH.isdisjoint(ahead[:4]):
+        if t.lw in lx.QUESTION_VERBS and not _WH.isdisjoint(ahead[:7]):
             return True
         if t.lw in lemmas and x > 0 and toks[x - 1].lw in _BARE_BEFORE:
             if not _WH.isdisjoint(ahead) or ":" in ahead:
