@@ -168,3 +168,12 @@ def test_an_act_reading_of_a_cue_word_is_an_event(body: str) -> None:
 
 def test_called_for_is_an_appeal_not_an_event() -> None:
     assert _events("The mayor called for calm after 3 people died in the flood on Friday.") == []
+
+
+def test_a_captioned_paragraph_is_no_event() -> None:
+    caption = (
+        "Dario Menzel, 58, is turned over to police by soldiers at a media event at the army headquarters in "
+        "the north of the country on Tuesday. (AP photo)"
+    )
+    assert _events(caption) == []
+    assert len(_events(caption.removesuffix(" (AP photo)"))) == 1

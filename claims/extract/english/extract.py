@@ -147,12 +147,22 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             last_unit = index
         else:
             _note_subject(ctx, toks)
+            if _CREDIT_RE.search(text, para_starts[pi], para_ends[pi]):
+                continue  # a photo caption (its credit closes the paragraph): metadata, not narration (§4.6)
             if _is_event(toks, text[span.start : span.start + 1]):
                 drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
             elif (cut := _event_before_report(toks)) is not None:
                 drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
+
+
+# A photo credit closing a paragraph: "(Reuters photo)", "(File photo)", "Photo: X", "Picture by X."
+_CREDIT_RE = re.compile(
+    r"(?:\((?:[^()\n]{0,40}\s)?(?:photo|photograph|picture|image|file)\)|"
+    r"\b(?:Photo|Picture|Image|Photograph)(?:\s+by|:)\s+[^.\n]{1,60}\.?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 _PAST = frozenset(
@@ -249,7 +259,9 @@ def _reports(toks: list[Tok]) -> bool:
         before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
         if before and before[0] in _PASSIVE_BEFORE:
             continue
-        if lemma in lx.CLAUSE_ONLY and not _reports_clause(toks, x):
+        if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
+            return True  # "called for calm", "called on residents to …": an appeal
+        if (lemma in lx.CLAUSE_ONLY or lemma in _ACT_READINGS) and not _reports_clause(toks, x):
             continue
         if lemma in lx.STANCE_VERBS and bare_object(toks, x + 1, len(toks)):
             continue  # "welcomed the envoy": a stance with no statement, an act the outlet narrates (§4.4)
@@ -271,6 +283,9 @@ def _reports_clause(toks: list[Tok], x: int) -> bool:
     return len(tail) <= 3 and any(u.text == "," for u in toks[max(0, x - 5) : x])
 
 
+# reporting verbs whose bare object most often narrates an act ("called an election", "showed a 3% rise",
+# "maintained its lead", "threatened 20 homes"): a report only with a clause, like the clause-only verbs
+_ACT_READINGS = frozenset(["call", "show", "read", "maintain", "repeat", "threaten", "quote"])
 _CLAUSE_AUX = frozenset("would will could should might may must can is are was were has have had".split())
 _PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
 
