@@ -192,8 +192,8 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
         for w, t in zip(words, toks, strict=True)
     )
-    if _REFUSAL_RE.search(sentence) or _speech_act(toks) or _reports(toks):
-        return False  # a refusal, a question put or a verb of saying at work: never the outlet's narration
+    if _speech_act(toks) or _reports(toks):
+        return False  # a question put or a verb of saying at work: never the outlet's narration
     if words[0] in ("here", "below", "above") and words[1] in _BE:
         return False  # "Here is the full statement …": the page pointing at itself, no assertion
     if _hedged(toks):
@@ -209,7 +209,26 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         _progressive(toks) or _comment_opener(words)
     ):
         return False
+    if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
+        return False  # a refusal to speak; a stance with no statement ("condemned the attack") asserts nothing
     return words[0] not in ("reports", "there")
+
+
+def _bare_stance(toks: list[Tok]) -> bool:
+    """``condemned the attack``, ``criticised the plan``: a stance verb with a bare object, undated (so is an
+    undated ``reported …``: the source's report, with no figure or date the outlet could vouch for). Welcoming
+    a person (``welcomed the visiting envoy Ana Ruiz``, a capitalised name or title in the object) is the
+    act of receiving a guest, which the outlet narrates."""
+    for x, t in enumerate(toks):
+        lemma = lx.REPORTING_VERBS.get(t.lw)
+        if lemma == "report" and t.text.islower() and not _noun_form(toks, x, lemma):
+            return True  # "the agency reported strikes near …", undated: what it reports, not the outlet's act
+        if lemma is None or lemma not in lx.STANCE_VERBS or not t.text.islower():
+            continue
+        if lemma == "welcome" and any(u.text[:1].isupper() for u in toks[x + 1 : x + 6]):
+            continue
+        return True
+    return False
 
 
 def _hedged(toks: list[Tok]) -> bool:
@@ -219,6 +238,8 @@ def _hedged(toks: list[Tok]) -> bool:
     for x, t in enumerate(toks):
         if t.lw in lx.HEDGE_ADVERBS:
             return True
+        if t.lw in _UNVERIFIED and x > 1 and any(u.lw in _NEGATIONS for u in toks[max(0, x - 4) : x]):
+            return True  # "could not be independently verified": the outlet disclaims it
         if t.lw not in lx.HEDGE_PARTICIPLES or x == 0 or x + 1 >= len(toks):
             continue
         k = x - 1
@@ -256,7 +277,11 @@ def _reports(toks: list[Tok]) -> bool:
         lemma = lx.REPORTING_VERBS.get(t.lw)
         if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x):
             continue
+        if _noun_form(toks, x, lemma):
+            continue  # "a revenue forecast that …", "the claims": a noun, no verb of saying
         before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
+        if before and before[0] in _NEGATIONS:
+            return True  # "has not publicly commented": a refusal to speak, never the outlet's event
         if before and before[0] in _PASSIVE_BEFORE:
             continue
         if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
@@ -267,6 +292,22 @@ def _reports(toks: list[Tok]) -> bool:
             continue  # "welcomed the envoy": a stance with no statement, an act the outlet narrates (§4.4)
         return True
     return False
+
+
+def _noun_form(toks: list[Tok], x: int, lemma: str) -> bool:
+    """A reporting form read as a noun or adjective: an -s plural after a determiner (``the claims``), a
+    participle after a determiner or ordinal (``the first reported case``), or a bare form
+    (``forecast``, ``warn``) with no plural or pronoun subject right before it (``a revenue forecast``)."""
+    if noun_reading(toks, x):
+        return True
+    if x > 0 and toks[x].lw.endswith("ed") and toks[x - 1].lw in _ADJECTIVAL_BEFORE:
+        return True  # "the first reported death", "a widely quoted figure": an adjective
+    if toks[x].lw != lemma or x == 0:
+        return False
+    if any(u.lw in ("a", "an") for u in toks[max(0, x - 3) : x]):
+        return True  # "a sales forecast that …": a singular noun phrase, never a plural subject's verb
+    prev = toks[x - 1].lw
+    return not (prev in ("they", "we", "i", "you") or (prev.endswith("s") and toks[x - 1].text.isalpha()))
 
 
 def _reports_clause(toks: list[Tok], x: int) -> bool:
@@ -287,6 +328,9 @@ def _reports_clause(toks: list[Tok], x: int) -> bool:
 # "maintained its lead", "threatened 20 homes"): a report only with a clause, like the clause-only verbs
 _ACT_READINGS = frozenset(["call", "show", "read", "maintain", "repeat", "threaten", "quote"])
 _CLAUSE_AUX = frozenset("would will could should might may must can is are was were has have had".split())
+_ADJECTIVAL_BEFORE = frozenset(["the", "a", "an", "first", "its", "their", "his", "her", "this", "these", "newly", "widely", "often"])
+_UNVERIFIED = frozenset(["verified", "confirmed", "ascertained", "corroborated"])
+_NEGATIONS = frozenset(["not", "never", "n't", "no"])
 _PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
 
 
@@ -302,12 +346,13 @@ def _speech_act(toks: list[Tok]) -> bool:
         ahead = [u.lw for u in toks[x + 1 : x + 11]]
         if t.lw in lx.QUESTION_VERBS and not _WH.isdisjoint(ahead[:7]):
             return True
-        if t.lw in lemmas and x > 0 and toks[x - 1].lw in _BARE_BEFORE:
+        if t.lw in lemmas and x > 0 and toks[x - 1].lw in _BARE_BEFORE and toks[x - 2].lw not in _REFUSING:
             if not _WH.isdisjoint(ahead) or ":" in ahead:
                 return True
     return False
 
 
+_REFUSING = frozenset(["declined", "refused", "declines", "refuses"])
 _REPORTING_LEMMAS = frozenset(lx.REPORTING_VERBS.values()) - {"read", "show", "find", "call", "project", "post"}
 _BARE_BEFORE = frozenset(["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"])
 _WH = frozenset(["that", "whether", "if", "why", "how", "what", "who", "when", "where", "about"])
