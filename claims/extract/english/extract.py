@@ -210,7 +210,7 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     ):
         return False
     if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
-        return False  # a refusal to speak; a stance with no statement ("condemned the attack") asserts nothing
+        return False  # a refusal to speak; a stance with no statement ("condemned the attack")
     return words[0] not in ("reports", "there")
 
 
@@ -222,7 +222,7 @@ def _bare_stance(toks: list[Tok]) -> bool:
     for x, t in enumerate(toks):
         lemma = lx.REPORTING_VERBS.get(t.lw)
         if lemma == "report" and t.text.islower() and not _noun_form(toks, x, lemma):
-            return True  # "the agency reported strikes near …", undated: what it reports, not the outlet's act
+            return True  # "the agency reported strikes near …", undated: its report, not the outlet's act
         if lemma is None or lemma not in lx.STANCE_VERBS or not t.text.islower():
             continue
         if lemma == "welcome" and any(u.text[:1].isupper() for u in toks[x + 1 : x + 6]):
@@ -328,7 +328,9 @@ def _reports_clause(toks: list[Tok], x: int) -> bool:
 # "maintained its lead", "threatened 20 homes"): a report only with a clause, like the clause-only verbs
 _ACT_READINGS = frozenset(["call", "show", "read", "maintain", "repeat", "threaten", "quote"])
 _CLAUSE_AUX = frozenset("would will could should might may must can is are was were has have had".split())
-_ADJECTIVAL_BEFORE = frozenset(["the", "a", "an", "first", "its", "their", "his", "her", "this", "these", "newly", "widely", "often"])
+_ADJECTIVAL_BEFORE = frozenset(
+    ["the", "a", "an", "first", "its", "their", "his", "her", "this", "these", "newly", "widely", "often"]
+)
 _UNVERIFIED = frozenset(["verified", "confirmed", "ascertained", "corroborated"])
 _NEGATIONS = frozenset(["not", "never", "n't", "no"])
 _PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
@@ -353,8 +355,12 @@ def _speech_act(toks: list[Tok]) -> bool:
 
 
 _REFUSING = frozenset(["declined", "refused", "declines", "refuses"])
-_REPORTING_LEMMAS = frozenset(lx.REPORTING_VERBS.values()) - {"read", "show", "find", "call", "project", "post"}
-_BARE_BEFORE = frozenset(["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"])
+_REPORTING_LEMMAS = frozenset(lx.REPORTING_VERBS.values()) - {
+    "read", "show", "find", "call", "project", "post"
+}
+_BARE_BEFORE = frozenset(
+    ["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"]
+)
 _WH = frozenset(["that", "whether", "if", "why", "how", "what", "who", "when", "where", "about"])
 
 
