@@ -108,10 +108,10 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         and toks[m].text not in QUOTES
         and toks[m].text != ":"  # "Hewitt writes:" and the words in the next paragraph
         and not _judged_as(toks, m, limit, lemma)
-        and not _bare_clause(toks, m, limit)
+        and not bare_clause(toks, m, limit)
     ):
         return None
-    if lemma in lx.STANCE_VERBS and _bare_object(toks, m, limit):
+    if lemma in lx.STANCE_VERBS and bare_object(toks, m, limit):
         return None  # "condemned the attack", "complained about parking": a stance, no statement (§4.4)
     if toks[m].lw in ("off", "up", "out", "back") or (
         lemma == "call" and toks[m].lw in ("it", "him", "her", "them")
@@ -142,7 +142,7 @@ def _judged_as(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
     return any(toks[x].lw == "as" for x in range(m + 1, min(limit - 1, m + 6)))
 
 
-def _bare_object(toks: list[Tok], m: int, limit: int) -> bool:
+def bare_object(toks: list[Tok], m: int, limit: int) -> bool:
     """A noun phrase closing the sentence: no clause (no finite verb, no ``that``, no participle cue), no
     quotation, no ``as …`` judgement or ``for …`` reason (``criticised the attitude of the traders``)."""
     rest = [t for t in toks[m:limit] if t.text[0].isalnum()]
@@ -158,7 +158,7 @@ def _bare_object(toks: list[Tok], m: int, limit: int) -> bool:
     )
 
 
-def _bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
+def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
     """``admitted the hospitals were letting patients down``: a clause with no ``that`` is still a statement.
 
     A short subject (a determiner or pronoun, then at most four plain words) followed by a finite ``be``,

@@ -16,7 +16,7 @@ from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
-from claims.extract.english.complement import clause_limit, content_start
+from claims.extract.english.complement import bare_clause, bare_object, clause_limit, content_start
 from claims.extract.english.flow import (
     citing,
     continued_quote,
@@ -147,10 +147,22 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             last_unit = index
         else:
             _note_subject(ctx, toks)
+            if _CREDIT_RE.search(text, para_starts[pi], para_ends[pi]):
+                continue  # a photo caption (its credit closes the paragraph): metadata, not narration (§4.6)
             if _is_event(toks, text[span.start : span.start + 1]):
                 drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
+            elif (cut := _event_before_report(toks)) is not None:
+                drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
+
+
+# A photo credit closing a paragraph: "(Reuters photo)", "(File photo)", "Photo: X", "Picture by X."
+_CREDIT_RE = re.compile(
+    r"(?:\((?:[^()\n]{0,40}\s)?(?:photo|photograph|picture|image|file)\)|"
+    r"\b(?:Photo|Picture|Image|Photograph)(?:\s+by|:)\s+[^.\n]{1,60}\.?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 _PAST = frozenset(
@@ -180,6 +192,12 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
         for w, t in zip(words, toks, strict=True)
     )
+    if _speech_act(toks) or _reports(toks):
+        return False  # a question put or a verb of saying at work: never the outlet's narration
+    if words[0] in ("here", "below", "above") and words[1] in _BE:
+        return False  # "Here is the full statement …": the page pointing at itself, no assertion
+    if _hedged(toks):
+        return False  # "is understood to have …", "reportedly met …": what the outlet does not vouch for
     if dated and acted:
         return True
     # no date or figure: a narrated clause still reads as the outlet's assertion when its verb is finite,
@@ -191,10 +209,159 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         _progressive(toks) or _comment_opener(words)
     ):
         return False
-    cue = next((x for x, t in enumerate(toks) if t.lw in lx.REPORTING_VERBS and t.text.islower()), None)
-    if words[0] in ("reports", "there") or (cue is not None and not unsourced_document(toks, 0, cue)):
-        return False  # a report is a claim, unless only unsourced figures "show" it (the outlet's own)
-    return not _REFUSAL_RE.search(sentence)
+    if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
+        return False  # a refusal to speak; a stance with no statement ("condemned the attack")
+    return words[0] not in ("reports", "there")
+
+
+def _bare_stance(toks: list[Tok]) -> bool:
+    """``condemned the attack``, ``criticised the plan``: a stance verb with a bare object, undated (so is an
+    undated ``reported …``: the source's report, with no figure or date the outlet could vouch for). Welcoming
+    a person (``welcomed the visiting envoy Ana Ruiz``, a capitalised name or title in the object) is the
+    act of receiving a guest, which the outlet narrates."""
+    for x, t in enumerate(toks):
+        lemma = lx.REPORTING_VERBS.get(t.lw)
+        if lemma == "report" and t.text.islower() and not _noun_form(toks, x, lemma):
+            return True  # "the agency reported strikes near …", undated: its report, not the outlet's act
+        if lemma is None or lemma not in lx.STANCE_VERBS or not t.text.islower():
+            continue
+        if lemma == "welcome" and any(u.text[:1].isupper() for u in toks[x + 1 : x + 6]):
+            continue
+        return True
+    return False
+
+
+def _hedged(toks: list[Tok]) -> bool:
+    """Narration the outlet does not vouch for (guideline §4.4, unsourced rumours): a hedging adverb
+    (``reportedly``), a hedged passive raising its subject (``is understood to have visited``, ``are
+    believed to``) or an impersonal one (``It has been reported that …``, ``it is thought that …``)."""
+    for x, t in enumerate(toks):
+        if t.lw in lx.HEDGE_ADVERBS:
+            return True
+        if t.lw in _UNVERIFIED and x > 1 and any(u.lw in _NEGATIONS for u in toks[max(0, x - 4) : x]):
+            return True  # "could not be independently verified": the outlet disclaims it
+        if t.lw not in lx.HEDGE_PARTICIPLES or x == 0 or x + 1 >= len(toks):
+            continue
+        k = x - 1
+        while k > 0 and (toks[k].lw.endswith("ly") or toks[k].lw in ("also", "now", "still", "widely")):
+            k -= 1
+        if toks[k].lw not in _BE:
+            continue
+        nxt = toks[x + 1].lw
+        impersonal = nxt == "that" and any(u.lw == "it" for u in toks[max(0, k - 2) : k])
+        if nxt == "to" or impersonal:
+            return True
+    return False
+
+
+def _event_before_report(toks: list[Tok]) -> int | None:
+    """``The firm employed 900 people, and a spokeswoman said in April that …`` (no claim made of the
+    report): the narrated clause before the coordination is the outlet's event, the report is not."""
+    cue = next((x for x, t in enumerate(toks) if t.text.islower() and t.lw in lx.REPORTING_VERBS), None)
+    if cue is None:
+        return None
+    link = next(
+        (x for x in range(cue - 1, 5, -1) if toks[x].lw in ("and", "but") and toks[x - 1].text == ","), None
+    )
+    if link is None or not _is_event(toks[: link - 1], toks[0].text[:1]):
+        return None
+    return toks[link - 2].end
+
+
+def _reports(toks: list[Tok]) -> bool:
+    """A reporting verb at work, figures or dates or not (``He also mentioned the 2024 figures``): active
+    (no ``was``/``been`` before it: ``was admitted to hospital`` narrates), and a verb that reports only
+    with a clause has one (``confirmed that …``; ``announced 200 job cuts`` is an act). Unsourced figures
+    that "show" something stay the outlet's own."""
+    for x, t in enumerate(toks):
+        lemma = lx.REPORTING_VERBS.get(t.lw)
+        if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x):
+            continue
+        if _noun_form(toks, x, lemma):
+            continue  # "a revenue forecast that …", "the claims": a noun, no verb of saying
+        before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
+        if before and before[0] in _NEGATIONS:
+            return True  # "has not publicly commented": a refusal to speak, never the outlet's event
+        if before and before[0] in _PASSIVE_BEFORE:
+            continue
+        if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
+            return True  # "called for calm", "called on residents to …": an appeal
+        if (lemma in lx.CLAUSE_ONLY or lemma in _ACT_READINGS) and not _reports_clause(toks, x):
+            continue
+        if lemma in lx.STANCE_VERBS and bare_object(toks, x + 1, len(toks)):
+            continue  # "welcomed the envoy": a stance with no statement, an act the outlet narrates (§4.4)
+        return True
+    return False
+
+
+def _noun_form(toks: list[Tok], x: int, lemma: str) -> bool:
+    """A reporting form read as a noun or adjective: an -s plural after a determiner (``the claims``), a
+    participle after a determiner or ordinal (``the first reported case``), or a bare form
+    (``forecast``, ``warn``) with no plural or pronoun subject right before it (``a revenue forecast``)."""
+    if noun_reading(toks, x):
+        return True
+    if x > 0 and toks[x].lw.endswith("ed") and toks[x - 1].lw in _ADJECTIVAL_BEFORE:
+        return True  # "the first reported death", "a widely quoted figure": an adjective
+    if toks[x].lw != lemma or x == 0:
+        return False
+    if any(u.lw in ("a", "an") for u in toks[max(0, x - 3) : x]):
+        return True  # "a sales forecast that …": a singular noun phrase, never a plural subject's verb
+    prev = toks[x - 1].lw
+    return not (prev in ("they", "we", "i", "you") or (prev.endswith("s") and toks[x - 1].text.isalpha()))
+
+
+def _reports_clause(toks: list[Tok], x: int) -> bool:
+    """A verb that reports only with a clause has one: ``that``/``:`` after it, a clause with no ``that``
+    (``hoped the ban would end``), or the clause before it (``…, the report added.``: a post-posed cue)."""
+    if any(u.lw == "that" or u.text == ":" for u in toks[x + 1 : x + 12]):
+        return True
+    if x + 1 < len(toks) and bare_clause(toks, x + 1, len(toks)):
+        return True
+    named = next((k for k in range(x + 1, min(len(toks), x + 5)) if not toks[k].text[:1].isupper()), x + 1)
+    if x + 1 < named < len(toks) and toks[named].lw in _CLAUSE_AUX:
+        return True  # "hoped Kemal would be freed": a name, then a finite auxiliary
+    tail = [u for u in toks[x + 1 :] if u.text[0].isalnum()]
+    return len(tail) <= 3 and any(u.text == "," for u in toks[max(0, x - 5) : x])
+
+
+# reporting verbs whose bare object most often narrates an act ("called an election", "showed a 3% rise",
+# "maintained its lead", "threatened 20 homes"): a report only with a clause, like the clause-only verbs
+_ACT_READINGS = frozenset(["call", "show", "read", "maintain", "repeat", "threaten", "quote"])
+_CLAUSE_AUX = frozenset("would will could should might may must can is are was were has have had".split())
+_ADJECTIVAL_BEFORE = frozenset(
+    ["the", "a", "an", "first", "its", "their", "his", "her", "this", "these", "newly", "widely", "often"]
+)
+_UNVERIFIED = frozenset(["verified", "confirmed", "ascertained", "corroborated"])
+_NEGATIONS = frozenset(["not", "never", "n't", "no"])
+_PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
+
+
+def _speech_act(toks: list[Tok]) -> bool:
+    """A verb of saying in a form the cue list leaves out: a reporting verb's bare form with a clause or
+    an addressee after it (``to state in a letter that …``, ``could not tell reporters how many …``), or
+    a question put (``asked whether …``, ``questioned why …``). Who speaks there is the subject, not the
+    outlet; no such sentence is the outlet's own narration."""
+    lemmas = _REPORTING_LEMMAS
+    for x, t in enumerate(toks[:-1]):
+        if not t.text.islower():
+            continue
+        ahead = [u.lw for u in toks[x + 1 : x + 11]]
+        if t.lw in lx.QUESTION_VERBS and not _WH.isdisjoint(ahead[:7]):
+            return True
+        if t.lw in lemmas and x > 0 and toks[x - 1].lw in _BARE_BEFORE and toks[x - 2].lw not in _REFUSING:
+            if not _WH.isdisjoint(ahead) or ":" in ahead:
+                return True
+    return False
+
+
+_REFUSING = frozenset(["declined", "refused", "declines", "refuses"])
+_REPORTING_LEMMAS = frozenset(lx.REPORTING_VERBS.values()) - {
+    "read", "show", "find", "call", "project", "post"
+}
+_BARE_BEFORE = frozenset(
+    ["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"]
+)
+_WH = frozenset(["that", "whether", "if", "why", "how", "what", "who", "when", "where", "about"])
 
 
 def _progressive(toks: list[Tok]) -> bool:

@@ -30,6 +30,9 @@ class EnglishLexicon(LexiconModel):
     addressee_verbs: Words = []
     written_nouns: Words = []
     second_acts: Words = []
+    question_verbs: Words = []
+    hedge_participles: Words = []
+    hedge_adverbs: Words = []
     stance_verbs: Words = []
     participle_cues: Words = []
     auxiliaries: Words = []
@@ -84,6 +87,9 @@ class EnglishTables(NamedTuple):
     WRITTEN_NOUNS: frozenset[str]
     SECOND_ACTS: frozenset[str]
     STANCE_VERBS: frozenset[str]
+    QUESTION_VERBS: frozenset[str]
+    HEDGE_PARTICIPLES: frozenset[str]
+    HEDGE_ADVERBS: frozenset[str]
     PARTICIPLE_CUES: frozenset[str]
     AUXILIARIES: frozenset[str]
     TITLE_WORDS: frozenset[str]
@@ -153,6 +159,9 @@ ADDRESSEE_VERBS = _t.ADDRESSEE_VERBS
 WRITTEN_NOUNS = _t.WRITTEN_NOUNS
 SECOND_ACTS = _t.SECOND_ACTS
 STANCE_VERBS = _t.STANCE_VERBS
+QUESTION_VERBS = _t.QUESTION_VERBS
+HEDGE_PARTICIPLES = _t.HEDGE_PARTICIPLES
+HEDGE_ADVERBS = _t.HEDGE_ADVERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
 AUXILIARIES = _t.AUXILIARIES
 TITLE_WORDS = _t.TITLE_WORDS

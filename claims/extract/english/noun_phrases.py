@@ -560,6 +560,10 @@ class EnCtx:
     def latest_org(self) -> Entity | None:
         return latest_org(self.reg)
 
+    def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
+        """``he``/``she``/``they`` at ``pos``: whom the narration points to (``according to him``)."""
+        return self._pronoun(word, pos)
+
     def _pronoun(self, word: str, pos: int) -> Entity | None:
         if lx.PRONOUNS[word][1] == "plural":
             pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
