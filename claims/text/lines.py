@@ -440,6 +440,23 @@ def _cut_sentence(f: LineFeatures) -> bool:
     return f.arabic and _reads_on(f) and f.function_share > 0 and not f.repeated and f.chrome == 0
 
 
+_QUOTE_MARK_RE = re.compile(r"[«»“”\"]")
+
+
+def _cut_quotation(f: LineFeatures) -> bool:
+    """A quotation the excerpt stopped a few words in (``"We will not``): it opens with a quote mark that
+    never closes and speaks in function words; a label or tag quotes nothing."""
+    marks = _QUOTE_MARK_RE.findall(f.text)
+    return (
+        len(marks) == 1
+        and f.text.lstrip()[:1] in "\"“«"
+        and f.words >= 2
+        and f.function_share > 0
+        and f.chrome == 0
+        and not f.repeated
+    )
+
+
 def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
     """Below the body, a run of topic words (no function word, no verb, no stop) between two chrome lines
     is the page's tag list printed on one line."""
@@ -459,7 +476,7 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
     for i, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
         if v.label != "body" or f.prose:
             continue
-        if _cut_sentence(f):
+        if _cut_sentence(f) or _cut_quotation(f):
             continue  # "وأكد أن المنتخب" where the excerpt ends: a sentence cut short, never a label
         if i > last and first <= last and (
             f.short or f.repeated or f.question and f.words <= 15 or _label_shaped(f) or _tags_between_chrome(feats, verdicts, i)
