@@ -27,7 +27,7 @@ from claims.text.normalize import normalize_for_matching
 Label = Literal["body", "title", "metadata", "boilerplate", "related"]
 
 _TEASER_MARKER_RE = re.compile(
-    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
+    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
     r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*",
     re.IGNORECASE,
 )
@@ -292,8 +292,12 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         if verdicts[k].label == "body"
         and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
         and not _reads_on(feats[k])
+        and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
     ]
     heads = _list_heads(feats, verdicts, heads)
+    if len(heads) >= 3 and _label_over_list(feats, verdicts, heads[0], lo):
+        verdicts[heads[0]].label, verdicts[heads[0]].kind = "boilerplate", "related-header"
+        heads = heads[1:]
     listy = any(verdicts[k].label == "boilerplate" for k in block)
     if not heads:
         return
@@ -304,11 +308,38 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     lone_title_case = (
         len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
     )  # an English headline dropped between two paragraphs: a teaser without a marker
-    if header or (after_body and len(heads) >= 2) or len(heads) >= 3 or (len(heads) >= 2 and listy) or lone_title_case:
+    lone_labelled = (
+        len(heads) == 1 and not after_body and hi - lo == 1 and bool(_LABELLED_BULLET_RE.match(feats[heads[0]].text))
+    )  # "- Earlier story: …" alone between two paragraphs: a teaser whose label stands for the marker
+    if (
+        header
+        or (after_body and len(heads) >= 2)
+        or len(heads) >= 3
+        or (len(heads) >= 2 and listy)
+        or lone_title_case
+        or lone_labelled
+    ):
         for k in heads:
             if header and not any(verdicts[m].kind == "related-header" for m in range(lo, k)):
                 continue  # headline-shaped lines above the header belong to the article (sub-heads)
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+_EMBED_RE = re.compile(r"(?:^|\s)#\w|\b[\w-]+\.(?:com|org|net)/\S+")
+# a bullet, a label of one to three words and a colon, then the headline
+_LABELLED_BULLET_RE = re.compile(r"^\s*[-–—•*·▪►»]\s+[^\W\d][^:：.!?؟]{0,30}[:：]\s+\S+(?:\s+\S+){3,}")
+
+
+def _label_over_list(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int, lo: int) -> bool:
+    """The first of a run of headlines is the list's own label ("Most Shared Photo Galleries"): four words at
+    most, no function word, no verb, every word capitalised, under another label or carrying site vocabulary."""
+    f = feats[k]
+    if f.words > 4 or f.function_share or f.verb or f.sentence_end or f.question:
+        return False
+    if not f.arabic and not all(w[:1].isupper() for w in f.text.split() if w[:1].isalpha()):
+        return False
+    above = k - 1 >= lo and (verdicts[k - 1].label == "boilerplate" or feats[k - 1].short and not feats[k - 1].prose)
+    return above or f.chrome >= 1
 
 
 _DOSSIER_LABEL_RE = re.compile(r"^(?:من ملف|ملف|dossier|from the file|in depth)\s*[:：]")

