@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.text.line_features import LineFeatures, features, metadata_kind, strong_chrome
+from claims.text.line_features import CALENDAR_WORDS, LineFeatures, features, metadata_kind, strong_chrome
 from claims.text.normalize import normalize_for_matching
 
 Label = Literal["body", "title", "metadata", "boilerplate", "related"]
@@ -106,6 +106,17 @@ def classify(
     title_at = _find_title(feats, verdicts, first, title)
     if title_at is not None:
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
+        again = _printed_again(feats, verdicts, title_at)
+        if again is not None:  # the page's title, then the site's notices, then the headline on the page
+            verdicts[again].label, verdicts[again].kind = "title", "headline-repeat"
+            for k in range(title_at + 1, again):
+                if verdicts[k].label in ("body", "metadata"):
+                    verdicts[k].label, verdicts[k].kind = "boilerplate", "masthead"
+            title_at = again
+            prose_at = [k for k in prose_at if k > again]
+            first = prose_at[0] if prose_at else len(lines)
+            last = last if prose_at else -1
+    _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
     _twice_printed(feats, verdicts, first, last)
@@ -114,6 +125,51 @@ def classify(
     _truncated_copies(feats, verdicts, last)
     _wrapped(verdicts, soft)
     return verdicts
+
+
+def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int) -> int | None:
+    """The headline printed a second time a few lines down, at most one sentence between the copies: the
+    first copy is the page's title and what stands between is the site's (notices, ads, story age)."""
+    key = feats[title_at].key
+    prose = 0
+    for k in range(title_at + 1, min(title_at + 9, len(feats))):
+        if feats[k].key == key:
+            return k
+        prose += feats[k].prose and verdicts[k].label == "body"
+        if prose > 1:
+            return None
+    return None
+
+
+_SLASH_TAGS_RE = re.compile(r"^[^/]{2,30}(?:/[^/]{2,30}){2,}$")
+
+
+def _below_the_body(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
+    """Under the article: a line in the other script (a widget's Latin text under an Arabic article), a
+    path of topic words (``بلد/بلد/موضوع/قسم``, read as a photo credit) and a media length (``الفيديو: 4:38:17``)
+    are the site's, never the article's or a teaser."""
+    if first > last:
+        return
+    body = [f for f, v in zip(feats[first : last + 1], verdicts[first : last + 1], strict=True) if v.label == "body" and f.prose]
+    arabic_page = sum(f.arabic for f in body) * 2 > len(body)
+    for k in range(last + 1, len(feats)):
+        f, v = feats[k], verdicts[k]
+        near_prose = any(feats[j].prose and verdicts[j].label == "body" for j in (k - 1, k + 1) if 0 <= j < len(feats))
+        if v.label == "body" and not f.prose and f.words >= 2 and f.arabic != arabic_page and not _cut_quotation(f):
+            v.label, v.kind = "boilerplate", "other-script"
+        elif v.label == "metadata" and v.kind == "byline" and _SLASH_TAGS_RE.match(f.text) and not near_prose:
+            if all(len(part.split()) <= 3 for part in f.text.split("/")):
+                v.label, v.kind = "boilerplate", "tags"
+        elif v.label == "metadata" and v.kind == "date" and f.chrome and not _calendar_date(f):
+            v.label, v.kind = "boilerplate", "duration"
+
+
+_CALENDAR_DATE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:19|20)\d{2}\b|\b14\d{2}\b")
+
+
+def _calendar_date(f: LineFeatures) -> bool:
+    """A day on the calendar (a full date, a year, a month or weekday), not only a clock or a length."""
+    return bool(_CALENDAR_DATE_RE.search(f.key)) or any(w in CALENDAR_WORDS for w in re.findall(r"\w+", f.key))
 
 
 # what a sentence's piece cut off by the layout was mistaken for; never a title, masthead or metadata

@@ -58,3 +58,49 @@ def test_a_short_title_case_label_over_a_list_below_the_body_is_its_header() -> 
         "Storm closes coastal road for a second day",
         "Council names new head of the fire service",
     }
+
+
+def test_under_an_arabic_article_a_latin_line_and_a_tag_path_are_chrome_and_the_headline_no_teaser() -> None:
+    headline = "رئيس البلدية يعلن انتهاء صيانة شبكة المياه في الأحياء الشرقية قبل نهاية الشهر"
+    page = (
+        AR_P1
+        + AR_P2
+        + "/أ ش أ/\n"
+        + headline
+        + "\n"
+        + "مياه/بلديات/صيانة/خدمات\n"
+        + "Your session has expired for this pa\n"
+    )
+    doc = clean_text(page)
+    assert doc.teasers == ()
+    assert "مياه/بلديات/صيانة/خدمات" in doc.boilerplate
+    assert "Your session has expired for this pa" in doc.boilerplate
+    assert "وأضاف أن فرق الصيانة" in doc.text
+
+
+def test_the_title_printed_twice_makes_the_lines_between_the_masthead() -> None:
+    title = "Ferry crossings to resume after pier repairs, harbour board says"
+    notice = "We apologise, this section cannot be shown right now. Our team is fixing it. Please come back soon."
+    page = (
+        title
+        + "\n\n"
+        + notice
+        + "\n\nAdvertisement\n\nThis story is 6 years old\n\n"
+        + title
+        + "\n\nBy Lena Corvin\nUpdated\n\n"
+        + EN_P1
+        + EN_P2
+    )
+    doc = clean_text(page)
+    assert doc.title == title
+    assert doc.teasers == ()
+    assert {notice, "This story is 6 years old", "Updated"} <= set(doc.boilerplate)
+    assert "The harbour board approved" in doc.text and "By Lena Corvin" in doc.text
+
+
+def test_a_media_duration_below_the_body_is_chrome() -> None:
+    page = AR_P1 + AR_P2 + "الفيديو: 3:12:45\n" + "التعليقات\n"
+    doc = clean_text(page)
+    assert "الفيديو: 3:12:45" in doc.boilerplate
+    dated = AR_P1 + AR_P2 + "الأربعاء 12 مارس 2025 03:15 م\n"
+    assert "الأربعاء 12 مارس 2025 03:15 م" in clean_text(dated).text
