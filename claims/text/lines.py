@@ -245,7 +245,9 @@ def _find_title(
     # headline-shaped lines above the body (headline, standfirst, caption), with no chrome between them.
     long_enough = [i for i in candidates if feats[i].words >= 5]
     if not long_enough:
-        return None
+        # "Harbour Board: No comment": a speaker's headline whose one site word made it chrome
+        spoken = [i for i in range(min(first, len(feats))) if _speaker_headline(feats[i], verdicts[i])]
+        return spoken[-1] if spoken else None
     start = long_enough[-1]
     for i in reversed(long_enough[:-1]):
         between = range(i + 1, start)
@@ -253,6 +255,22 @@ def _find_title(
             break  # chrome or a menu run between: the earlier line belongs to the masthead
         start = i
     return start
+
+
+_SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
+
+
+def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
+    """A ``Speaker: words`` line taken for site vocabulary on the weight of a single word (``comment``)."""
+    return (
+        v.label == "boilerplate"
+        and v.kind == "site-vocabulary"
+        and f.chrome == 2
+        and not f.whole_chrome
+        and 4 <= f.words <= 22
+        and not (f.nav or f.date_like or f.sentence_end or f.repeated)
+        and bool(_SPEAKER_LABEL_RE.match(f.text))
+    )
 
 
 def _metadata_follows(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:

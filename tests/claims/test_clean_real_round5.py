@@ -104,3 +104,20 @@ def test_a_media_duration_below_the_body_is_chrome() -> None:
     assert "الفيديو: 3:12:45" in doc.boilerplate
     dated = AR_P1 + AR_P2 + "الأربعاء 12 مارس 2025 03:15 م\n"
     assert "الأربعاء 12 مارس 2025 03:15 م" in clean_text(dated).text
+
+
+def test_a_speaker_headline_with_one_site_word_is_the_title_and_the_date_above_it_the_date_bar() -> None:
+    """``Speaker: No comment`` carries one word of site vocabulary but is the headline when the page has
+    no other: the date printed above it is then the site's date bar."""
+    page = (
+        "Monday, May 6, 2024\n\n"
+        "Harbour Board: No comment\n\n"
+        "Date:\n\n"
+        "Share post:\n\n"
+        + EN_P1
+        + EN_P2
+    )
+    doc = clean_text(page)
+    assert doc.title == "Harbour Board: No comment"
+    assert "Monday, May 6, 2024" in doc.boilerplate
+    assert "The harbour board approved" in doc.text
