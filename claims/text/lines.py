@@ -406,14 +406,18 @@ _LABELLED_BULLET_RE = re.compile(r"^\s*[-–—•*·▪►»]\s+[^\W\d][^:：.!
 
 def _label_over_list(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int, lo: int) -> bool:
     """The first of a run of headlines is the list's own label ("Most Shared Photo Galleries"): four words at
-    most, no function word, no verb, every word capitalised, under another label or carrying site vocabulary."""
+    most, no function word, no verb, every word capitalised, and it either extends the label right above it
+    ("Most Shared") or carries site vocabulary. Under a header already found, a short headline is a headline."""
     f = feats[k]
     if f.words > 4 or f.function_share or f.verb or f.sentence_end or f.question:
         return False
     if not f.arabic and not all(w[:1].isupper() for w in f.text.split() if w[:1].isalpha()):
         return False
-    above = k - 1 >= lo and (verdicts[k - 1].label == "boilerplate" or feats[k - 1].short and not feats[k - 1].prose)
-    return above or f.chrome >= 1
+    if any(verdicts[m].kind == "related-header" for m in range(lo, k)):
+        return False
+    above = feats[k - 1] if k - 1 >= lo else None
+    extends = above is not None and above.short and not above.prose and f.key.startswith(above.key + " ")
+    return extends or f.chrome >= 1
 
 
 _DOSSIER_LABEL_RE = re.compile(r"^(?:من ملف|ملف|dossier|from the file|in depth)\s*[:：]")

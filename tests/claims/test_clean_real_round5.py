@@ -121,3 +121,14 @@ def test_a_speaker_headline_with_one_site_word_is_the_title_and_the_date_above_i
     assert doc.title == "Harbour Board: No comment"
     assert "Monday, May 6, 2024" in doc.boilerplate
     assert "The harbour board approved" in doc.text
+
+
+def test_under_a_related_header_a_short_headline_stays_a_teaser() -> None:
+    page = AR_P1 + AR_P2 + "الأكثر قراءة\nالبرلمان يقر موازنة العام\nالمنتخب يفوز بالبطولة الإقليمية\nالبنك المركزي يثبت الفائدة\n"
+    assert [t.text for t in clean_text(page).teasers] == [
+        "البرلمان يقر موازنة العام",
+        "المنتخب يفوز بالبطولة الإقليمية",
+        "البنك المركزي يثبت الفائدة",
+    ]
+    page = EN_P1 + EN_P2 + "Most read\nMayor Opens New Bridge\nStorm closes coastal road for a second day\nCouncil names new head of the fire service\n"
+    assert [t.text for t in clean_text(page).teasers][0] == "Mayor Opens New Bridge"
