@@ -109,10 +109,9 @@ def classify(
         again = _printed_again(feats, verdicts, title_at)
         if again is not None:  # the page's title, then the site's notices, then the headline on the page
             verdicts[again].label, verdicts[again].kind = "title", "headline-repeat"
-            for k in range(title_at + 1, again):
-                if verdicts[k].label in ("body", "metadata"):
+            for k in range(title_at + 1, again):  # a byline or date between the copies stays metadata
+                if verdicts[k].label == "body":
                     verdicts[k].label, verdicts[k].kind = "boilerplate", "masthead"
-            title_at = again
             prose_at = [k for k in prose_at if k > again]
             first = prose_at[0] if prose_at else len(lines)
             last = last if prose_at else -1

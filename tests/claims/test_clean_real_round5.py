@@ -85,7 +85,7 @@ def test_the_title_printed_twice_makes_the_lines_between_the_masthead() -> None:
         title
         + "\n\n"
         + notice
-        + "\n\nAdvertisement\n\nThis story is 6 years old\n\n"
+        + "\n\nAdvertisement\n\nThis story is 6 years old\n\nPublished March 4, 2019, 9:15 AM\n\n"
         + title
         + "\n\nBy Lena Corvin\nUpdated\n\n"
         + EN_P1
@@ -96,6 +96,7 @@ def test_the_title_printed_twice_makes_the_lines_between_the_masthead() -> None:
     assert doc.teasers == ()
     assert {notice, "This story is 6 years old", "Updated"} <= set(doc.boilerplate)
     assert "The harbour board approved" in doc.text and "By Lena Corvin" in doc.text
+    assert "Published March 4, 2019, 9:15 AM" in doc.text  # the story's date, between the copies, is metadata
 
 
 def test_a_media_duration_below_the_body_is_chrome() -> None:
