@@ -157,7 +157,7 @@ def _below_the_body(feats: list[LineFeatures], verdicts: list[LineVerdict], firs
         if v.label == "body" and not f.prose and f.words >= 2 and f.arabic != arabic_page and not _cut_quotation(f):
             v.label, v.kind = "boilerplate", "other-script"
         elif v.label == "metadata" and v.kind == "byline" and _SLASH_TAGS_RE.match(f.text) and not near_prose:
-            if all(len(part.split()) <= 3 for part in f.text.split("/")):
+            if all(len(part.split()) <= 3 for part in f.text.split("/")) and not any(c.isdigit() for c in f.text):
                 v.label, v.kind = "boilerplate", "tags"
         elif v.label == "metadata" and v.kind == "date" and f.chrome and not _calendar_date(f):
             v.label, v.kind = "boilerplate", "duration"

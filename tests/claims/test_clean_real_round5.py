@@ -76,6 +76,8 @@ def test_under_an_arabic_article_a_latin_line_and_a_tag_path_are_chrome_and_the_
     assert "مياه/بلديات/صيانة/خدمات" in doc.boilerplate
     assert "Your session has expired for this pa" in doc.boilerplate
     assert "وأضاف أن فرق الصيانة" in doc.text
+    dated = AR_P1 + AR_P2 + "/أ ش أ/\n" + "11/05/2025 10:42:07\n" + "مياه/بلديات/صيانة/خدمات\n"
+    assert "11/05/2025 10:42:07" in clean_text(dated).text  # a date with slashes is no tag path
 
 
 def test_the_title_printed_twice_makes_the_lines_between_the_masthead() -> None:
