@@ -102,6 +102,7 @@ _DATE_SHAPE_RE = re.compile(
 # what makes a number a date: a full date, a clock time, a year, a month or weekday, "ago"
 _CALENDAR_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b14\d{2}\b")
 _CALENDAR_WORDS = frozenset((_MONTHS + " " + _WEEKDAYS + " ago منذ الموافق").split())
+CALENDAR_WORDS = _CALENDAR_WORDS  # read by ``claims.text.lines``
 _BYLINE_RE = re.compile(
     r"^\(?(?:by|written by|reporting by|reported by|additional reporting by|editing by|edited by|compiled by|"
     r"كتب|كتبت|بقلم|تحرير|اعداد|تقرير|مراسل|مراسله|متابعه|ترجمه)\b",

@@ -21,13 +21,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.text.line_features import LineFeatures, features, metadata_kind, strong_chrome
+from claims.text.line_features import CALENDAR_WORDS, LineFeatures, features, metadata_kind, strong_chrome
 from claims.text.normalize import normalize_for_matching
 
 Label = Literal["body", "title", "metadata", "boilerplate", "related"]
 
 _TEASER_MARKER_RE = re.compile(
-    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
+    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
     r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*",
     re.IGNORECASE,
 )
@@ -106,6 +106,16 @@ def classify(
     title_at = _find_title(feats, verdicts, first, title)
     if title_at is not None:
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
+        again = _printed_again(feats, verdicts, title_at)
+        if again is not None:  # the page's title, then the site's notices, then the headline on the page
+            verdicts[again].label, verdicts[again].kind = "title", "headline-repeat"
+            for k in range(title_at + 1, again):  # a byline or date between the copies stays metadata
+                if verdicts[k].label == "body":
+                    verdicts[k].label, verdicts[k].kind = "boilerplate", "masthead"
+            prose_at = [k for k in prose_at if k > again]
+            first = prose_at[0] if prose_at else len(lines)
+            last = last if prose_at else -1
+    _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
     _twice_printed(feats, verdicts, first, last)
@@ -114,6 +124,51 @@ def classify(
     _truncated_copies(feats, verdicts, last)
     _wrapped(verdicts, soft)
     return verdicts
+
+
+def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int) -> int | None:
+    """The headline printed a second time a few lines down, at most one sentence between the copies: the
+    first copy is the page's title and what stands between is the site's (notices, ads, story age)."""
+    key = feats[title_at].key
+    prose = 0
+    for k in range(title_at + 1, min(title_at + 9, len(feats))):
+        if feats[k].key == key:
+            return k
+        prose += feats[k].prose and verdicts[k].label == "body"
+        if prose > 1:
+            return None
+    return None
+
+
+_SLASH_TAGS_RE = re.compile(r"^[^/]{2,30}(?:/[^/]{2,30}){2,}$")
+
+
+def _below_the_body(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, last: int) -> None:
+    """Under the article: a line in the other script (a widget's Latin text under an Arabic article), a
+    path of topic words (``بلد/بلد/موضوع/قسم``, read as a photo credit) and a media length (``الفيديو: 4:38:17``)
+    are the site's, never the article's or a teaser."""
+    if first > last:
+        return
+    body = [f for f, v in zip(feats[first : last + 1], verdicts[first : last + 1], strict=True) if v.label == "body" and f.prose]
+    arabic_page = sum(f.arabic for f in body) * 2 > len(body)
+    for k in range(last + 1, len(feats)):
+        f, v = feats[k], verdicts[k]
+        near_prose = any(feats[j].prose and verdicts[j].label == "body" for j in (k - 1, k + 1) if 0 <= j < len(feats))
+        if v.label == "body" and not f.prose and f.words >= 2 and f.arabic != arabic_page and not _cut_quotation(f):
+            v.label, v.kind = "boilerplate", "other-script"
+        elif v.label == "metadata" and v.kind == "byline" and _SLASH_TAGS_RE.match(f.text) and not near_prose:
+            if all(len(part.split()) <= 3 for part in f.text.split("/")) and not any(c.isdigit() for c in f.text):
+                v.label, v.kind = "boilerplate", "tags"
+        elif v.label == "metadata" and v.kind == "date" and f.chrome and not _calendar_date(f):
+            v.label, v.kind = "boilerplate", "duration"
+
+
+_CALENDAR_DATE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:19|20)\d{2}\b|\b14\d{2}\b")
+
+
+def _calendar_date(f: LineFeatures) -> bool:
+    """A day on the calendar (a full date, a year, a month or weekday), not only a clock or a length."""
+    return bool(_CALENDAR_DATE_RE.search(f.key)) or any(w in CALENDAR_WORDS for w in re.findall(r"\w+", f.key))
 
 
 # what a sentence's piece cut off by the layout was mistaken for; never a title, masthead or metadata
@@ -189,7 +244,9 @@ def _find_title(
     # headline-shaped lines above the body (headline, standfirst, caption), with no chrome between them.
     long_enough = [i for i in candidates if feats[i].words >= 5]
     if not long_enough:
-        return None
+        # "Harbour Board: No comment": a speaker's headline whose one site word made it chrome
+        spoken = [i for i in range(min(first, len(feats))) if _speaker_headline(feats[i], verdicts[i])]
+        return spoken[-1] if spoken else None
     start = long_enough[-1]
     for i in reversed(long_enough[:-1]):
         between = range(i + 1, start)
@@ -197,6 +254,22 @@ def _find_title(
             break  # chrome or a menu run between: the earlier line belongs to the masthead
         start = i
     return start
+
+
+_SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
+
+
+def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
+    """A ``Speaker: words`` line taken for site vocabulary on the weight of a single word (``comment``)."""
+    return (
+        v.label == "boilerplate"
+        and v.kind == "site-vocabulary"
+        and f.chrome == 2
+        and not f.whole_chrome
+        and 4 <= f.words <= 22
+        and not (f.nav or f.date_like or f.sentence_end or f.repeated)
+        and bool(_SPEAKER_LABEL_RE.match(f.text))
+    )
 
 
 def _metadata_follows(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
@@ -292,8 +365,12 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         if verdicts[k].label == "body"
         and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
         and not _reads_on(feats[k])
+        and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
     ]
     heads = _list_heads(feats, verdicts, heads)
+    if len(heads) >= 3 and _label_over_list(feats, verdicts, heads[0], lo):
+        verdicts[heads[0]].label, verdicts[heads[0]].kind = "boilerplate", "related-header"
+        heads = heads[1:]
     listy = any(verdicts[k].label == "boilerplate" for k in block)
     if not heads:
         return
@@ -304,11 +381,42 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     lone_title_case = (
         len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
     )  # an English headline dropped between two paragraphs: a teaser without a marker
-    if header or (after_body and len(heads) >= 2) or len(heads) >= 3 or (len(heads) >= 2 and listy) or lone_title_case:
+    lone_labelled = (
+        len(heads) == 1 and not after_body and hi - lo == 1 and bool(_LABELLED_BULLET_RE.match(feats[heads[0]].text))
+    )  # "- Earlier story: …" alone between two paragraphs: a teaser whose label stands for the marker
+    if (
+        header
+        or (after_body and len(heads) >= 2)
+        or len(heads) >= 3
+        or (len(heads) >= 2 and listy)
+        or lone_title_case
+        or lone_labelled
+    ):
         for k in heads:
             if header and not any(verdicts[m].kind == "related-header" for m in range(lo, k)):
                 continue  # headline-shaped lines above the header belong to the article (sub-heads)
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+_EMBED_RE = re.compile(r"(?:^|\s)#\w|\b[\w-]+\.(?:com|org|net)/\S+")
+# a bullet, a label of one to three words and a colon, then the headline
+_LABELLED_BULLET_RE = re.compile(r"^\s*[-–—•*·▪►»]\s+[^\W\d][^:：.!?؟]{0,30}[:：]\s+\S+(?:\s+\S+){3,}")
+
+
+def _label_over_list(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int, lo: int) -> bool:
+    """The first of a run of headlines is the list's own label ("Most Shared Photo Galleries"): four words at
+    most, no function word, no verb, every word capitalised, and it either extends the label right above it
+    ("Most Shared") or carries site vocabulary. Under a header already found, a short headline is a headline."""
+    f = feats[k]
+    if f.words > 4 or f.function_share or f.verb or f.sentence_end or f.question:
+        return False
+    if not f.arabic and not all(w[:1].isupper() for w in f.text.split() if w[:1].isalpha()):
+        return False
+    if any(verdicts[m].kind == "related-header" for m in range(lo, k)):
+        return False
+    above = feats[k - 1] if k - 1 >= lo else None
+    extends = above is not None and above.short and not above.prose and f.key.startswith(above.key + " ")
+    return extends or f.chrome >= 1
 
 
 _DOSSIER_LABEL_RE = re.compile(r"^(?:من ملف|ملف|dossier|from the file|in depth)\s*[:：]")
@@ -440,6 +548,23 @@ def _cut_sentence(f: LineFeatures) -> bool:
     return f.arabic and _reads_on(f) and f.function_share > 0 and not f.repeated and f.chrome == 0
 
 
+_QUOTE_MARK_RE = re.compile(r"[«»“”\"]")
+
+
+def _cut_quotation(f: LineFeatures) -> bool:
+    """A quotation the excerpt stopped a few words in (``"We will not``): it opens with a quote mark that
+    never closes and speaks in function words; a label or tag quotes nothing."""
+    marks = _QUOTE_MARK_RE.findall(f.text)
+    return (
+        len(marks) == 1
+        and f.text.lstrip()[:1] in "\"“«"
+        and f.words >= 2
+        and f.function_share > 0
+        and f.chrome == 0
+        and not f.repeated
+    )
+
+
 def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
     """Below the body, a run of topic words (no function word, no verb, no stop) between two chrome lines
     is the page's tag list printed on one line."""
@@ -459,7 +584,7 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
     for i, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
         if v.label != "body" or f.prose:
             continue
-        if _cut_sentence(f):
+        if _cut_sentence(f) or _cut_quotation(f):
             continue  # "وأكد أن المنتخب" where the excerpt ends: a sentence cut short, never a label
         if i > last and first <= last and (
             f.short or f.repeated or f.question and f.words <= 15 or _label_shaped(f) or _tags_between_chrome(feats, verdicts, i)

@@ -405,3 +405,20 @@ def test_site_vocabulary_behind_the_article_and_in_french() -> None:
     assert features("12 commentaires pour l'article 5501").chrome >= 2
     assert features("الفيديو: 2:31").chrome >= 1
     assert features("قال الوزير إن الميزانية سترتفع.").chrome == 0
+
+
+@pytest.mark.parametrize("tail", ['"We remain hopeful ', "“They have not", "«لن نتراجع"])
+def test_a_quotation_the_excerpt_cut_short_below_the_body_stays_in_the_text(tail: str) -> None:
+    """A page's excerpt may stop a few words into the last quotation: an opening quote mark with no
+    closing one is a sentence cut short, never a footer label like ``Share``."""
+    page = (
+        "Harbour officials said the ferry service would resume on Friday after repairs to the main pier.\n\n"
+        "The port director said crews had worked through the night to replace the damaged supports.\n\n"
+        + tail
+        + "\n"
+    )
+    doc = clean_text(page)
+    assert tail.strip() in doc.text
+    doc = clean_text(page + "Share\n")
+    assert tail.strip() in doc.text
+    assert doc.boilerplate == ("Share",)
