@@ -167,7 +167,12 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             and _attached_body(words[-2].text)
         ):
             break  # "… بمدينة فاس الشعبَ": after the place's own name, a definite noun is the object
-        if len(words) > 1 and _oblique_plural_object(w):
+        if (
+            len(words) > 1
+            and _oblique_plural_object(w)
+            and w not in PLACES
+            and (words[-1].text.startswith("ال") or words[-1].text in PLACES)
+        ):
             break  # "دعت جمعية … بولاية نابل المواطنينَ إلى": a plural of people after the name is the object
         if (
             len(words) > 1
