@@ -141,6 +141,8 @@ def _is_heading(text: str, *, last: bool = False) -> bool:
     first = text.split(" ", 1)[0]
     if len(first) > 3 and first[0] == "و" and is_cue(first):
         return False
+    if text.count("،") >= 2 and any(is_cue(w) for w in text.replace("،", " ").split()[:6]):
+        return False  # "من جهة أخرى، أعلن الجيش، السبت، عن …": a reporting verb among commas is prose
     return not (text[-1:] == ")" and text.count(")") > text.count("("))
 
 
@@ -181,7 +183,7 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
                 if (
                     w.startswith("ال")
                     and i != covered  # right after a name: "السيسي الملك الأردني عبد الله الثاني"
-                    and prev.startswith(("ال", "لل"))
+                    and (prev.startswith("ال") or (prev.startswith("لل") and "ال" + prev[2:] in TITLES))
                     and prev not in TITLES
                     and prev not in EVENT_VERBS
                     and not is_cue(prev)
