@@ -106,6 +106,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "وقالت وكالة أنباء البحرين إن الاجتماع انتهى.",
         [("وكالة أنباء البحرين", "إن الاجتماع")],
     ),
+    (
+        "comment-frame-then-a-quotation-with-no-comma",
+        H + "وقال الوزير كريم سالم تعليقا على اعتقال المهربين صباح اليوم “المعنويات مرتفعة والعمل مستمر”.",
+        [("كريم سالم", "المعنويات مرتفعة")],
+    ),
     # 6. the object of دعا is not its speaker
     (
         "called-on-an-object-after-a-pronoun-subject",
@@ -138,3 +143,10 @@ def test_as_reported_by_a_site_is_a_via_outside_the_content() -> None:
     claims = [c for c in extract_claims(clean_text(text)) if c.kind != ClaimKind.EVENT]
     got = [(c.speaker, c.content, c.via) for c in claims]
     assert got == [("سامي حداد", "إن الحكومة تدرس الملف", "موقع الوزارة")], got
+
+
+def test_a_reply_frame_after_the_name_is_not_part_of_it() -> None:
+    text = H + "وقال الوزير كريم سالم ردا على سؤال حول الأسعار إن الحكومة ستتدخل."
+    claims = [c for c in extract_claims(clean_text(text)) if c.kind != ClaimKind.EVENT]
+    got = [(c.speaker, c.content) for c in claims]
+    assert got == [("كريم سالم", "إن الحكومة ستتدخل")], got

@@ -49,6 +49,9 @@ FRAME_OPENERS = fold_set(
         "فجر",
         "بعد",
         "قبل",
+        "ردا",  # "وقال X ردا على سؤال …، إن …": a reply's frame
+        "تعليقا",
+        "تعقيبا",
     )
 )
 TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
@@ -193,7 +196,11 @@ def _quotation_after_venue(toks: list[Tok], j: int, m: int, n: int) -> bool:
     was posted (a venue noun within the frame), closed at the sentence's end (or cut by the page)."""
     if toks[m].text not in OPENING_QUOTES or m + 3 >= n or not toks[m - 1].text[0].isalpha():
         return False
-    if not any(_venue(toks, v, m) for v in range(j + 1, m)):
+    last = n - 1 if toks[n - 1].text[0].isalnum() or toks[n - 1].text in QUOTE_CHARS else n - 2
+    closed = toks[last].text in QUOTE_CHARS and last - m >= 4  # "تعليقا على … “…”.": the whole rest
+    if not closed and not any(_venue(toks, v, m) for v in range(j + 1, m)):
+        return False
+    if any(t.text in COMPLEMENTISERS or t.text == ":" for t in toks[j:m]):
         return False
     rest = toks[m + 1 : n]
     return not any(t.text in ".؟?!" for t in rest[:-2]) and not any(is_cue(t.text) for t in rest[:2])
