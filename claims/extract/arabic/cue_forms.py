@@ -99,6 +99,16 @@ NOT_CUES: tuple[str, ...] = (
     "نقلا",
     "نقلت_",
     "حسبما",
+    "عدا",  # "except"; عدّ "deemed" is a cue in the perfect only
+    "عدن",  # Aden
+    "يعد",  # يُعدّ "is deemed", يَعِد "promises"
+    "تعد",
+    "سيعد",
+    "ستعد",
+    "يعدون",
+    "يعدان",
+    "تعدان",
+    "سيعدون",
     "وجه",  # a face; only وجّهت/وجّهوا (with a charge) are cues
     "وجها",
 )

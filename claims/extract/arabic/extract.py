@@ -21,7 +21,7 @@ from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
-from claims.extract.arabic.words import COMPLEMENTISERS
+from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, MEDIA_HEADS
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
@@ -69,6 +69,22 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
 
 
 _REPEAT_WORDS = 4  # a headline this long, printed again, is no new sentence
+
+
+def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
+    """``نفت قطر استدعاء السفير لديها، وجاء في خبر …``: a content that is a noun phrase (no
+    complementiser, no quotation) ends where a comma and a و-joined verb start the next clause."""
+    first = ctx.f[start : start + 12].split(" ", 1)[0]
+    if not first or first in COMPLEMENTISERS or first[0] in QUOTE_CHARS or first[0] in ":«\"":
+        return end
+    for m in range(1, len(toks) - 1):
+        t = toks[m]
+        if t.start <= start or t.start >= end:
+            continue
+        w = t.text
+        if toks[m - 1].text in ("،", ",") and len(w) > 3 and w[0] == "و" and w[1:] in EVENT_VERBS:
+            return toks[m - 1].start
+    return end
 
 
 def _sentence(
@@ -139,18 +155,28 @@ def _sentence(
         opened.append((cue.k, draft))
         ctx.reg.spoke(draft.speaker)
     # Each claim runs to the clause boundary before the next top-level claim (run-on paragraphs).
+    forms = {c.k: c.form for c in finite}
+    inner: list[Draft] = []  # the reports nested in the previous claim
     for idx, (k, draft) in enumerate(opened):
+        reported = next((d for d in inner if d.speaker.agrees(forms[k].gender, forms[k].number)), None)
+        if idx and not draft.mention and reported is not None and draft.start > toks[k].start:
+            # "ذكرت الوكالة أن المديرية حذرت …، وقالت إن …": the reported body goes on speaking
+            draft.speaker, draft.via = reported.speaker, reported.via
+            draft.resolution = "nested"
         if draft.start < toks[k].start:  # a postposed cue: the content ends where its clause starts
             draft.end = clause_start(toks, k, draft.start)
         elif idx + 1 < len(opened):
             draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
         else:
-            draft.end = end_limit
+            draft.end = _np_end(ctx, toks, draft.start, end_limit)
         finalise(ctx, draft, regions)
         if draft.end - draft.start < 2:
             continue
         made.append(draft)
-        made.extend(nested(ctx, toks, draft, regions))
+        inner = nested(ctx, toks, draft, regions)
+        made.extend(inner)
+        medium = draft.speaker.brand or draft.speaker.head in MEDIA_HEADS  # an agency relays the body's words
+        inner = [d for d in inner if d.speaker.kind != SpeakerKind.GROUP and d.via] if medium else []
         made.extend(relayed(ctx, toks, draft))
     if not made:
         labelled = _labelled(ctx, toks, end_limit, regions)

@@ -11,8 +11,9 @@ from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
-from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS
+from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS, DUALS
 from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import END, Tok, within
 from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
@@ -95,7 +96,11 @@ def finalise(ctx: Ctx, draft: Draft, regions: list[Span]) -> None:
 def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list[Draft]:
     """Cues inside a quoted content: claims of the quote's own subject, ``via`` the outer speaker."""
     if outer.kind == ClaimKind.INDIRECT:
-        found = reported_inside(ctx, toks, outer) or relayed_in_relative(ctx, toks, outer)
+        found = (
+            reported_inside(ctx, toks, outer)
+            or relayed_in_relative(ctx, toks, outer)
+            or spoke_then_said(ctx, toks, outer)
+        )
         if found:
             return found
         inner = [t for t in toks if outer.start <= t.start < outer.end]
@@ -169,10 +174,68 @@ def reported_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     return []
 
 
+_SPOKE = fold_set(("تحدث", "تحدثت", "تكلم", "تكلمت", "خاطب", "خاطبت", "علق", "علقت"))
+_WHEN = fold_set(("عندما", "حين", "حينما", "لما", "بعدما", "وعندما", "وحين"))
+_TOPIC_ENDS = frozenset(("عن", "،", ",", ":", "؛", "."))
+
+
+def spoke_then_said(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``قالت إنها تذكرت … عندما تحدث مدير أكبر مصرف هناك عن … وقال إن …``: inside a content, a
+    time clause whose verb is speaking (``عندما تحدث X``), then a و-joined perfect cue: X's own claim,
+    ``via`` the outer speaker (guideline §4.3). X is the words between the verb and its topic (``عن``)."""
+    inner = within(toks, outer.start, outer.end)
+    n = len(inner)
+    for v in range(1, n - 3):
+        if inner[v].text not in _SPOKE or inner[v - 1].text not in _WHEN:
+            continue
+        s = e = v + 1
+        cues = {c.k: c for c in find_cues(inner)}
+        while e < n and e - s < 14 and inner[e].text not in _TOPIC_ENDS and e not in cues:
+            e += 1
+        if e == s or e >= n:
+            return []
+        said = next((c for k, c in sorted(cues.items()) if e <= k <= e + 14), None)
+        if said is None or not said.clitic or said.form.imperfect or said.form.participle:
+            return []
+        found = content_start(inner, said.k + 1, n, said.form)
+        if found is None:
+            return []
+        m = parse_mention(ctx, inner, s, e, register=False)
+        if m is not None and m.end == e:
+            entity = parse_mention(ctx, inner, s, e).entity  # type: ignore[union-attr]
+        else:
+            key = " ".join(t.text for t in inner[s:e])
+            canonical = ctx.orig(inner[s].start, inner[e - 1].end)
+            entity = ctx.reg.lookup(key) or ctx.reg.add(
+                Entity(canonical, SpeakerKind.PERSON, gender=said.form.gender, role=canonical, named=False),
+                [key],
+            )
+        if entity is outer.speaker:
+            return []
+        cue_tok = inner[said.k]
+        draft = Draft(
+            entity,
+            found[0],
+            outer.end,
+            ClaimKind.INDIRECT,
+            cue=ctx.orig(cue_tok.start + 1, cue_tok.end),
+            mention=ctx.orig(inner[s].start, inner[e - 1].end),
+            via=outer.speaker.canonical,
+            confidence=outer.confidence - 0.15,
+        )
+        draft.resolution = "nested"
+        return [draft]
+    return []
+
+
 def _nominative_plural(toks: list[Tok], i: int) -> list[Tok]:
     """``إن المحتجين …``: the accusative sound plural after a complementiser, read as the listed
     nominative (``المحتجون``) so the collective rule knows it; other words are left as they are."""
     w = toks[i].text if i < len(toks) else ""
+    if w.startswith("ال") and w.endswith("ين") and (w[:-2] + "ان") in DUALS:
+        out = list(toks)  # "أن الرئيسين أكدا …": the accusative dual, read as the listed nominative
+        out[i] = Tok(w[:-2] + "ان", toks[i].start, toks[i].end)
+        return out
     if not (w.startswith("ال") and w.endswith("ين") and len(w) > 6 and (w[:-2] + "ون") in COLLECTIVES):
         return toks
     out = list(toks)

@@ -155,6 +155,8 @@ def parse_name(
             break  # "وأبدى مدرب الفريق رضاه التام": the verb's object with its pronoun, no name
         if k > j and verbal_noun(w):
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
+        if k > j + 1 and _accusative_pair(toks, k, limit):
+            return k, False  # "تلقى الرئيس سامي نور اتصالا هاتفيا": the object and its adjective
         if k > j and abstract_noun(w) and _continues(toks, k + 1, limit):
             return k, False  # "سامي حداد جاهزية الفريق": after a name, an abstract noun heads the object
         if k > j and _state_participle(w):
@@ -178,7 +180,8 @@ def parse_name(
             if words >= 4:
                 return j + 3, False  # "محافظ … محمد جابر عوض سير العمل": five words run into the object
             k += 1
-            return k, _clear(toks, k, limit)
+            more = _patronym_after(toks, k, limit) if words <= 2 else k
+            return more, _clear(toks, more, limit)
         k += 1
         prev_conn = conn
         words += 0 if conn else 1
@@ -188,6 +191,28 @@ def parse_name(
     if not clear and words > 3:
         k = j + 3  # an unclear right edge: most full names have three words
     return k, clear
+
+
+def _accusative_pair(toks: list[Tok], k: int, limit: int) -> bool:
+    """``اتصالا هاتفيا``, ``ترحيبا كبيرا``: an indefinite accusative noun and its accusative adjective
+    (both with the tanween alif), never two words of a name."""
+    w = toks[k].text
+    nxt = toks[k + 1].text if k + 1 < limit else ""
+    accusative = len(w) >= 5 and w.endswith("ا") and w not in GIVEN
+    return accusative and len(nxt) >= 5 and nxt.endswith("ا") and nxt not in GIVEN
+
+
+def _patronym_after(toks: list[Tok], k: int, limit: int) -> int:
+    """``فاطمة السالمة سيدي محمود إنها …``: Maghreb and Mauritanian names go on after a definite word
+    with the father's given names; one or two given names that a complementiser or a name closer ends
+    belong to the name (else the definite word is the surname)."""
+    m = k
+    while m < limit and m - k < 2 and toks[m].text in GIVEN:
+        m += 1
+    if m == k or m >= limit:
+        return k
+    after = toks[m].text
+    return m if after in COMPLEMENTISERS or after in _NAME_CLOSERS or after in (".", "؛") else k
 
 
 # What may follow a name's last word: punctuation, a frame or an addressee, not a complementiser

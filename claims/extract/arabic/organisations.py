@@ -133,6 +133,9 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text == ")"), None)
             if close is not None:
                 acronyms = [t.text for t in toks[j + 1 : close]]
+                news = any(t.text in _NOT_BRANDS for t in words)  # a news agency, not an energy agency
+                if news and not brand and close == j + 2 and toks[j + 1].text[0].isalpha():
+                    brand = [toks[j + 1]]  # وكالة الأنباء الأردنية (بترا): the agency's own name (§3)
                 j = close + 1
             break
         if (
@@ -274,6 +277,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     return Mention(entity, j, toks[i].start, end_char)
 
 
+_DEMONSTRATIVES = fold_set(("تلك", "ذلك", "هذه", "هذا", "هؤلاء", "أولئك"))
 MOVEMENT_HEADS = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
 
 
@@ -377,6 +381,11 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             break
         if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
             break
+        if definite and w.endswith("ي") and not w.startswith("ال") and j + 1 < limit:
+            nxt = toks[j + 1].text
+            noun = nxt[0].isalpha() and not nxt.endswith(("ي", "يه"))  # not an adjective (مصدر أمني)
+            if nxt.startswith("ال") or nxt in _DEMONSTRATIVES or noun:
+                break  # "وطالب المصدر مروجي تلك الأخبار بـ …": an indefinite construct is the verb's object
         if _cue_b(w, toks[j - 1].text, j == i + 1):
             break  # "وطالب ناشطون بفتح تحقيق": the cue's ب and its verbal noun, not the group's name
         j += 1
@@ -410,6 +419,7 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             and toks[m].text not in STOPS
             and toks[m].text not in COMPLEMENTISERS
             and toks[m].text not in _GROUP_ENDS  # "وكلاء الدفاع عن المتهم إلى …": the cue's preposition
+            and not (m > j + 1 and toks[m].text.startswith("لل") and "ال" + toks[m].text[2:] in MEDIA_HEADS)
             and (
                 toks[m].text.startswith(("ال", "لل"))
                 or (informed and m == j + 1 and m + 1 < limit and toks[m + 1].text.startswith("ال"))

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.content import content_start
 from claims.extract.arabic.cue_forms import f
+from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention
 from claims.extract.arabic.speaker_candidates import resolution_of
-from claims.extract.arabic.words import COMPLEMENTISERS, is_cue
+from claims.extract.arabic.words import COMPLEMENTISERS, MEDIA_HEADS, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.segment import Span
@@ -152,6 +154,10 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
                     resolution=resolution_of(source, True),
                 )
                 break
+            relay = _relayed_by_medium(ctx, after, skip, mention, made, span.start + m.start(), via)
+            if relay is not None:  # "أفادت الوكالة بأن …، وفق ما كشف مصدر في الشرطة للوكالة."
+                out.append(relay)
+                break
             phrase_at = span.start + m.start()
             for d in made:
                 if not d.via and d.speaker is not source:
@@ -179,6 +185,7 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
                 confidence=0.75,
             )
         )
+        out.extend(_source_goes_on(ctx, after, mention, via))
         break
     return out
 
@@ -189,6 +196,37 @@ def _before_phrase(text: str, start: int, at: int) -> int:
     while end > start and text[end - 1] in " ،,":
         end -= 1
     return end
+
+
+def _source_goes_on(ctx: Ctx, after: list[Tok], mention: Mention, via: str) -> list[Draft]:
+    """``…، وفق ما أفاد به مصدر في الجيش اتهم قوات المعارضة بتنفيذ الهجمات، …``: a perfect reporting
+    verb right after the closing source (no relative pronoun) is that source's second claim, up to the
+    next comma."""
+    k = mention.end
+    cues = [c for c in find_cues(after[k : k + 1])]
+    if not cues or cues[0].clitic or cues[0].form.imperfect or cues[0].form.participle:
+        return []
+    found = content_start(after, k + 1, len(after), cues[0].form)
+    if found is None:
+        found = (after[k + 1].start, "") if k + 1 < len(after) and after[k + 1].text[0].isalpha() else None
+    if found is None:
+        return []
+    stops = (t.start for t in after[k + 1 :] if t.start > found[0] and t.text in ("،", ",", ".", "؛"))
+    end = next(stops, after[-1].end)
+    if end - found[0] < 8:
+        return []
+    return [
+        Draft(
+            mention.entity,
+            found[0],
+            end,
+            ClaimKind.INDIRECT,
+            cue=ctx.orig(after[k].start, after[k].end),
+            mention=ctx.orig(mention.start_char, mention.end_char),
+            via=via,
+            confidence=0.7,
+        )
+    ]
 
 
 def _guessed_speaker(made: list[Draft], phrase_at: int, length: int) -> bool:
@@ -210,6 +248,10 @@ def _document_word(after: list[Tok], k: int) -> bool:
     """Words between a source phrase and its source: documents (``الإحصاءات``, with or without ال),
     their adjectives (``الأولية الصادرة``), a reporting verb and its ``به`` (``وفق ما أفاد به``)."""
     w = after[k].text
+    if w == "مصدر" and k > 0:
+        prev = after[k - 1].text
+        if _reporting(prev) or (prev in ("به", "بها") and k > 1 and _reporting(after[k - 2].text)):
+            return False  # "وفق ما كشف (به) مصدر في الشرطة": after the verb, the source itself
     if w in _DOCUMENT_WORDS or _reporting(w):
         return True
     if w.startswith("ال") and w != "المصدر" and (w[2:] in _DOCUMENT_WORDS or w[:-1] in _DOCUMENT_WORDS):
@@ -262,3 +304,41 @@ def _after_source(after: list[Tok], mention: Mention) -> int:
         if w in COMPLEMENTISERS or not w[0].isalpha():
             break
     return mention.end_char
+
+
+def _relayed_by_medium(
+    ctx: Ctx, after: list[Tok], skip: int, mention: Mention, made: list[Draft], phrase_at: int, via: str
+) -> Draft | None:
+    """``أفادت الوكالة بأن …، وفق ما كشف مصدر في الشرطة للوكالة.``: an agency's report whose closing
+    phrase names who told it (a reporting verb after ``وفق ما``/``بحسب ما``, then the source, at most
+    an addressee after it): the agency's claim ends before the phrase, and the same words are the
+    source's claim, via the agency (guideline §4.3)."""
+    if len(made) != 1 or via or skip == 0:
+        return None
+    agency = made[0]
+    medium = agency.speaker.brand or agency.speaker.head in MEDIA_HEADS
+    if not medium or agency.kind != ClaimKind.INDIRECT or mention.entity is agency.speaker:
+        return None
+    if not (agency.start < phrase_at <= agency.end):
+        return None
+    verb = next((t for t in after[:skip] if is_cue(t.text) or _reporting(t.text)), None)
+    if verb is None:
+        return None
+    rest = [t.text for t in after[mention.end :] if t.text[0].isalpha()]
+    if len(rest) > 1 or (rest and not (rest[0][0] == "ل" and len(rest[0]) > 3)):
+        return None  # more than an addressee ("للوكالة") after the source: another clause
+    cut = len(ctx.f[:phrase_at].rstrip(" ،,"))
+    if cut - agency.start < 8:
+        return None
+    agency.end = cut
+    return Draft(
+        mention.entity,
+        agency.start,
+        cut,
+        ClaimKind.INDIRECT,
+        cue=ctx.orig(verb.start, verb.end),
+        mention=ctx.orig(mention.start_char, mention.end_char),
+        via=agency.speaker.canonical,
+        confidence=0.7,
+        resolution=resolution_of(mention.entity, True),
+    )

@@ -159,12 +159,45 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _described_name,
         _role_name,
         _first_name,
+        _state,
     )
     for make in makers:
         cand = make(ctx, toks, j, n, form)
         if cand is not None:
             out.append(cand)
     return out
+
+
+_OBJECT_REPORTS = frozenset(("نفي", "اتهم", "اكد", "اعلن", "رفض", "ادان", "نددت", "استنكر"))
+
+
+def _state(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``نفت قطر أن …``, ``أعلنت مصر في بيان …``: a state named alone right after the verb, closed by
+    the complementiser, a frame or a comma (or, after a denial, by the noun it denies: ``نفت قطر
+    استدعاء السفير``), speaks as its government."""
+    w = toks[j].text
+    if w not in PLACES or form.number != "singular" or j + 1 >= n:
+        return None
+    nxt = toks[j + 1].text
+    object_noun = (
+        form.lemma in _OBJECT_REPORTS
+        and nxt[0].isalpha()
+        and nxt not in PLACES
+        and nxt not in STOPS
+        and not nxt.startswith("ال")
+        and not is_cue(nxt)
+    )
+    if nxt not in _BOUNDARY and not object_noun:
+        return None
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[j].end)
+        entity = ctx.reg.lookup(w) or ctx.reg.add(
+            Entity(canonical, SpeakerKind.ORGANIZATION, gender=form.gender or "f"), [w]
+        )
+        return Mention(entity, j + 1, toks[j].start, toks[j].end)
+
+    return _Candidate("state", 1.5, build)
 
 
 def _nisba_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:

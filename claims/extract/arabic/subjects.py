@@ -76,12 +76,14 @@ def sentence_initial(toks: list[Tok], k: int) -> bool:
 def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm | None = None) -> Mention | None:
     """``وعلمت «عكاظ» أن …``: a one-word quoted name is the (media) subject; ``واعتبر”كمال” في حديث
     للإذاعة أن …``: with a frame after it, a quoted name is the subject when the frame leads to the
-    complementiser (a person with a masculine verb, else a medium)."""
+    complementiser (a person with a masculine verb, else a medium); a person's quoted surname,
+    named before, is the subject whatever follows (``ووصف "الحلبي" الوضع بالمستقر``)."""
     nxt = toks[j + 3].text
     inner = toks[j + 1]
     key = inner.text
     known = ctx.reg.lookup(key)
-    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ","):
+    named = known is not None and known.kind == SpeakerKind.PERSON and known.named
+    if nxt not in COMPLEMENTISERS and nxt[0] != "ل" and nxt not in ("،", ",") and not named:
         framed = nxt in ("في", "عبر", "خلال")
         if not framed or (known is None and not _framed_complement(toks, j + 3, n, form)):
             return None  # a known nickname may take a frame: قال "القناص" في تصريحات …
@@ -164,11 +166,28 @@ def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
         toks = _nominative(toks, start, k)
     m = parse_mention(ctx, toks, start, k)
     if m is None:
-        return _first_clause_subject(ctx, toks, k)
+        return _after_lead(ctx, toks, start, k) or _first_clause_subject(ctx, toks, k)
     j = skip_apposition(ctx, toks, m.end, k, m)
     while j < k and toks[j].text in BETWEEN:
         j += 1
-    return m if j == k else None
+    return m if j == k else _after_lead(ctx, toks, start, k)
+
+
+def _after_lead(ctx: Ctx, toks: list[Tok], start: int, k: int) -> Mention | None:
+    """``خطوة جديدة من الحكومة، وزير المالية سامي نور ، يتهم …``: a verbless lead phrase and a comma,
+    then a named person and the verb: the SVO subject starts after the comma."""
+    c = next((m for m in range(k - 2, start, -1) if toks[m].text in ("،", ",")), None)
+    while c is not None and c > start and toks[c - 1].text in ("،", ","):
+        c -= 1
+    if c is None or any(is_cue(t.text) or t.text in COMPLEMENTISERS for t in toks[start:c]):
+        return None
+    m = parse_mention(ctx, toks, c + 1, k, register=False)
+    if m is None or not m.entity.named or m.entity.kind != SpeakerKind.PERSON:
+        return None
+    j = m.end
+    while j < k and toks[j].text in BETWEEN:
+        j += 1
+    return parse_mention(ctx, toks, c + 1, k) if j == k else None
 
 
 def _first_clause_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:

@@ -103,11 +103,15 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             break  # "ودعت المسؤولة الأممية الطرفين إلى": the two sides after a definite title, the object
         if j > i + 1 and _disagreeing_definite(toks, i, j):
             break  # "والتمس محامي المتهم البراءة": a feminine noun after a masculine genitive, the object
-        if w in QUOTE_CHARS and j > i + 1 and toks[j - 1].text in _QUOTED_AFTER:
+        if (
+            w in QUOTE_CHARS
+            and j > i + 1
+            and (toks[j - 1].text in _QUOTED_AFTER or _body_head(toks[j - 1].text))
+        ):
             close = _quoted_genitive(toks, j, limit)
             if close is None:
                 break
-            j = close + 1  # "المتحدث باسم “هيئة التفاوض” يحيى …": the body's quoted name is the genitive
+            j = close + 1  # "المتحدث باسم “هيئة التفاوض” يحيى …", "عضو تكتل “…” النائب …": the body's name
             continue
         if w in _ALLEGED and j > i:
             j += 1  # "المسؤول المفترض": "alleged" closes the title; it is no surname
@@ -434,6 +438,13 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
     end, _ = parse_name(toks, j, limit, after_title=True)
     if end > j and toks[j].text == "علي" and ctx.text[ctx.folded.orig(toks[j].end - 1)] == "ى":
         end = j  # "وأطلع نائب الرئيس على مجمل الأوضاع": على spelt with alef maqsura is the preposition
+    if end == j and j + 2 < limit and toks[j].text in QUOTE_CHARS:
+        close = _quoted_person(toks, j, limit)
+        if close is not None:  # "المتحدث باسم الوزارة "سامر الحلبي" إن …": the name in quotation marks
+            role = ctx.orig(toks[i].start, toks[j - 1].end)
+            title = (role, title_head, frozenset(nisbas), _key(toks, i, j))
+            m = person(ctx, toks, j + 1, close, title, register, start_tok=i)
+            return Mention(m.entity, close + 1, m.start_char, toks[close].end)
     if (
         end - j >= 2
         and j == i + 1
@@ -551,6 +562,8 @@ def _unnamed_body(toks: list[Tok], i: int, j: int, limit: int) -> int:
     comma, a colon or the complementiser, describes an unnamed person; the description is the speaker
     (a definite title, ``الوزير في المؤتمر``, points back to someone named instead)."""
     head = strip_clitic(toks[i].text)
+    if j == i + 1 and j + 2 < limit and toks[j].text == "عن":
+        return _member_for(toks, j, limit)
     if j != i + 1 or head.startswith("ال") or j + 1 >= limit or toks[j].text not in ("من", "في"):
         return j
     m = j + 1
@@ -636,3 +649,54 @@ def _comma_name(toks: list[Tok], m: int, limit: int) -> bool:
     """``…، ريم العتيبي، أن``: two to four name words between commas after a title phrase."""
     end, _ = parse_name(toks, m + 1, limit)
     return 2 <= end - m - 1 <= 7 and (end >= limit or toks[end].text in ("،", ",", ".", "؛"))
+
+
+def _quoted_person(toks: list[Tok], m: int, limit: int) -> int | None:
+    """``المتحدث باسم الحكومة "سامر الحلبي" إن …``: name words quoted right after a title are the
+    title-holder's name (the close mark's index). Not a quoted body (``عضو كتلة "الوفاء الوطني"
+    النائب …``): no place, organisation head or nationality inside, and no title after the marks."""
+    close = quoted_name_end(toks, m, limit)
+    if close is None:
+        return None
+    words = [t.text for t in toks[m + 1 : close]]
+    if len(words) < 2 and words[0] not in GIVEN:
+        return None
+    for w in words:
+        if w in PLACES or w in PLACE_HEADS or in_lexicon(w, ORG_HEADS) or w in NATIONALITIES:
+            return None
+        if in_lexicon(w, TITLES) or w in OFFICE or w in STOPS:
+            return None
+    after = toks[close + 1].text if close + 1 < limit else ""
+    if after and (in_lexicon(after, TITLES) or in_lexicon(after, ORG_HEADS)):
+        return None
+    return close
+
+
+def _body_head(w: str) -> bool:
+    """``كتلة``, ``حزب``, ``لجماعة``: an indefinite organisation head, its name quoted after it."""
+    base = w[1:] if w[:1] in "لب" and len(w) > 3 else w
+    return not base.startswith("ال") and in_lexicon(base, ORG_HEADS) is not None
+
+
+def _member_for(toks: list[Tok], j: int, limit: int) -> int:
+    """``النائب عن كتلة النهضة البرلمانية المنضوية في تحالف البناء، …``: a title, then عن and the bloc
+    or constituency it sits for (an organisation or place head, its name, definite adjectives, and a
+    participle placing it inside a larger body), closed by a comma or the complementiser, describes
+    the unnamed member; the description is the speaker. Returns the description's end (``j``: none)."""
+    first = toks[j + 1].text
+    if not (in_lexicon(first, ORG_HEADS) or first in PLACE_HEADS):
+        return j
+    m = j + 2
+    if m < limit and _plain_name(toks[m].text) and not toks[m].text.startswith("ال"):
+        m += 1  # the bloc's own name: كتلة صادقون
+    while m < limit and m - j <= 12:
+        w = toks[m].text
+        if w in ("في", "ضمن") and m + 1 < limit and in_lexicon(toks[m + 1].text, ORG_HEADS):
+            m += 2  # "المنضوية في تحالف …": the larger body, and its name
+            if m < limit and _plain_name(toks[m].text):
+                m += 1
+            continue
+        if not w.startswith("ال") or w in STOPS or is_cue(w) or w in FRAME_WORDS:
+            break
+        m += 1
+    return m if m < limit and (toks[m].text in _BODY_ENDS or toks[m].text in COMPLEMENTISERS) else j
