@@ -36,7 +36,10 @@ def _coordinated(ctx: Ctx, toks: list[Tok], subject: Mention, j: int, n: int) ->
         return None
     shifted = list(toks)
     shifted[j] = Tok(word[1:], toks[j].start + 1, toks[j].end)
-    if in_lexicon(word[1:], TITLES):
+    bare = None if in_lexicon(word[1:], TITLES) else _title_without_pronoun(word[1:])
+    if bare is not None:  # "ونائبته ليلى منصور": his deputy, a title with a possessive pronoun
+        shifted[j] = Tok(bare, toks[j].start + 1, toks[j].start + 1 + len(bare))
+    if in_lexicon(shifted[j].text, TITLES):
         second = parse_mention(ctx, shifted, j, n)
     else:  # "وأكد الوزير والحياري …": a person named before, joined by و
         hit = registry_match(ctx, shifted, j, n, SpeakerKind.PERSON)
@@ -46,6 +49,23 @@ def _coordinated(ctx: Ctx, toks: list[Tok], subject: Mention, j: int, n: int) ->
     if not (subject.entity.named and second.entity.named):
         return None
     return Mention(group_of([subject.entity, second.entity]), second.end, subject.start_char, second.end_char)
+
+
+def _title_without_pronoun(w: str) -> str | None:
+    """``نائبته`` → ``نائبه``, ``نظيره`` → ``نظير``: a title carrying a possessive pronoun."""
+    for suffix, restore in (("تها", "ه"), ("ته", "ه"), ("ها", ""), ("ه", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)] + restore
+            if in_lexicon(stem, TITLES):
+                return stem
+    return None
+
+
+# "لكنه دعا مقدمي البرامج إلى …", "إنها طالبت الحكومة بـ …": the particle's pronoun is the verb's
+# subject; the noun after the verb is its object, never the speaker
+_PRONOUN_SUBJECTS = fold_set(
+    ("لكنه", "لكنها", "ولكنه", "ولكنها", "إنه", "إنها", "فإنه", "فإنها", "لأنه", "لأنها", "أنه", "أنها")
+)
 
 
 def claim(
@@ -66,7 +86,8 @@ def claim(
     choice = None
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
     sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
-    if j < n and not content_marker(toks[j], form):
+    pronoun_subject = k > 0 and toks[k - 1].text in _PRONOUN_SUBJECTS
+    if j < n and not content_marker(toks[j], form) and not pronoun_subject:
         choice = choose_subject(ctx, toks, j, sub_n, form)  # scored readings (speaker_candidates)
         subject = choice.mention
         if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:

@@ -49,6 +49,9 @@ FRAME_OPENERS = fold_set(
         "فجر",
         "بعد",
         "قبل",
+        "ردا",  # "وقال X ردا على سؤال …، إن …": a reply's frame
+        "تعليقا",
+        "تعقيبا",
     )
 )
 TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
@@ -88,7 +91,7 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
     w = toks[j].text
     if w in FRAME_OPENERS or (w[0] == "ل" and (len(w) > 2 or w == "ل") and w not in NOT_FRAME_L):
         for m in range(j + 1, min(n, j + _LONG_FRAME)):
-            if _closing_quotation(toks, m, n):
+            if _closing_quotation(toks, m, n) or _quotation_after_venue(toks, j, m, n):
                 return toks[m].start, ""  # "وقال X في مؤتمر صحفي عقده …، وتابعته وكالتنا، "…"."
             if m >= j + _FRAME:  # a long frame (a patron's titles, a date, a bracketed acronym): only a
                 w_m = toks[m].text  # complementiser or a colon ends it, and no other report may come first
@@ -186,6 +189,21 @@ def _closing_quotation(toks: list[Tok], m: int, n: int) -> bool:
         return False
     last = n - 1 if toks[n - 1].text[0].isalnum() or toks[n - 1].text in QUOTE_CHARS else n - 2
     return toks[last].text in QUOTE_CHARS
+
+
+def _quotation_after_venue(toks: list[Tok], j: int, m: int, n: int) -> bool:
+    """``وكتب عبر صفحته الرسمية في فيسبوك "…"``: a quotation right after a frame that names where it
+    was posted (a venue noun within the frame), closed at the sentence's end (or cut by the page)."""
+    if toks[m].text not in OPENING_QUOTES or m + 3 >= n or not toks[m - 1].text[0].isalpha():
+        return False
+    last = n - 1 if toks[n - 1].text[0].isalnum() or toks[n - 1].text in QUOTE_CHARS else n - 2
+    closed = toks[last].text in QUOTE_CHARS and last - m >= 4  # "تعليقا على … “…”.": the whole rest
+    if not closed and not any(_venue(toks, v, m) for v in range(j + 1, m)):
+        return False
+    if any(t.text in COMPLEMENTISERS or t.text == ":" for t in toks[j:m]):
+        return False
+    rest = toks[m + 1 : n]
+    return not any(t.text in ".؟?!" for t in rest[:-2]) and not any(is_cue(t.text) for t in rest[:2])
 
 
 def _after_participle(toks: list[Tok], m: int, n: int, form: CueForm) -> tuple[int, str] | None:

@@ -66,7 +66,7 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
     if known is not None:
         entity, end = known
         return Mention(entity, end, toks[i].start, toks[end - 1].end)
-    if head in ORG_HEADS:
+    if head in ORG_HEADS or _unlisted_body(toks, i, limit):
         return _orgs.organisation(ctx, toks, i, limit)
     if head in COLLECTIVES or head in SINGULAR_SOURCES:
         return _orgs.collective(ctx, toks, i, limit, head)
@@ -84,6 +84,20 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
     if end is not None:
         return person(ctx, toks, i, end, None, register)
     return None
+
+
+def _unlisted_body(toks: list[Tok], i: int, limit: int) -> bool:
+    """``المشيخة العامة للطريقة القادرية``: an unlisted definite feminine noun, then an organisation
+    adjective (``العامة``, ``العليا``) and a لل-genitive, is a body by its shape."""
+    w = strip_clitic(toks[i].text)
+    return (
+        i + 2 < limit
+        and w.startswith("ال")
+        and w.endswith("ه")
+        and len(w) > 4
+        and toks[i + 1].text in _orgs._ORG_ADJECTIVES
+        and (toks[i + 2].text.startswith("لل") or toks[i + 2].text in ("،", ","))
+    )
 
 
 def _plain_word(w: str) -> bool:

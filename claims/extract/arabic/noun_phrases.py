@@ -24,6 +24,7 @@ from claims.extract.arabic.words import (
     DEFINITE_GIVEN,
     FRAME_WORDS,
     GIVEN,
+    NATIONALITIES,
     OFFICE,
     ORG_HEADS,
     STOPS,
@@ -144,8 +145,10 @@ def parse_name(
                 after_title and k == j and _common_given(toks, k, limit)
             ):
                 break  # "المتحدث باسم الوزارة أشرف القدرة": a given name that is also a verb
-        if w[0] == "و" and w not in GIVEN and not prev_conn and not conn:
+        if w[0] == "و" and w not in GIVEN and not prev_conn and not conn and not _waw_surname(toks, j, k, limit):
             break
+        if k > j and len(w) > 5 and w.endswith(("هما", "تهم", "تهن")) and w not in GIVEN:
+            break  # "ليلى منصور استقالتهما": a noun with a dual or plural pronoun is the object
         if w.endswith(_POSSESSED) and len(w) > 5 and w not in GIVEN:
             break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
         if after_title and k == j and _possessed_object(w):
@@ -172,6 +175,8 @@ def parse_name(
         if w.startswith("ال") and not prev_conn and not conn:
             if k == j and (w in OFFICE or is_nisba(w) or (w.endswith("ه") and w not in DEFINITE_GIVEN)):
                 break  # an office, an adjective or a feminine noun (البراءة) never starts a name
+            if words >= 3 and w.endswith("ه") and w not in DEFINITE_GIVEN and w[:-1] not in NATIONALITIES:
+                return k - 1, False  # "سامي حداد نجاح العملية": a noun and its feminine genitive, the object
             if words >= 4:
                 return j + 3, False  # "محافظ … محمد جابر عوض سير العمل": five words run into the object
             k += 1
@@ -215,6 +220,30 @@ def _patronym_after(toks: list[Tok], k: int, limit: int) -> int:
 _NAME_CLOSERS = frozenset(("،", ",", ":", "في", "خلال", "عبر", "امام"))
 
 
+_WAW_CLOSERS = frozenset(("،", ",", ":"))
+
+
+def _waw_surname(toks: list[Tok], j: int, k: int, limit: int) -> bool:
+    """``ليلى وديعة، الناطقة …``, ``سالم وهبي إن``: a و-word right after a known given name, then a
+    comma or the complementiser, is the surname; a second person would be a known given name
+    (``أحمد ومحمد``), a title or a relative with a pronoun (``ليلى وزوجها``)."""
+    w = toks[k].text
+    if k != j + 1 or toks[j].text not in GIVEN or len(w) < 4 or k + 1 >= limit:
+        return False
+    rest = w[1:]
+    if rest in GIVEN or rest.startswith("ال") or in_title_words(rest) or rest.endswith(_KIN_PRONOUNS):
+        return False
+    nxt = toks[k + 1].text
+    return nxt in _WAW_CLOSERS or nxt in COMPLEMENTISERS
+
+
+_KIN_PRONOUNS = ("ها", "هم", "هما", "ته", "تها", "تهم", "نا")
+
+
+def in_title_words(w: str) -> bool:
+    return w in TITLES or w in OFFICE or w in ORG_HEADS or w in COLLECTIVES or w in STOPS or is_cue(w)
+
+
 def _inner_given(toks: list[Tok], j: int, k: int, limit: int) -> bool:
     """``محمد أمين بنهاشم،``, ``هيثم محمد علي في``: inside a name, a given name that is also a title
     word or a preposition (أمين, علي) is a name word when a name word and a boundary follow it, or
@@ -225,6 +254,10 @@ def _inner_given(toks: list[Tok], j: int, k: int, limit: int) -> bool:
     if nxt in _NAME_CLOSERS:
         return True
     surname = is_name_token(nxt) and nxt[0] != "و" and nxt not in OFFICE
+    if surname and k + 2 < limit and toks[k + 2].text in COMPLEMENTISERS:
+        # "عثمان علي فارح بأن": a plain surname, then the complementiser; a feminine or abstract
+        # noun there is على's object ("أكد سامي على أهمية أن …")
+        return not nxt.startswith("ال") and nxt[-1] not in "هي" and not abstract_noun(nxt)
     return surname and (k + 2 == limit or toks[k + 2].text in _NAME_CLOSERS)
 
 

@@ -147,6 +147,12 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             and w not in PLACES
         ):
             break  # "واتهمت المنظمة الحكومةَ …": a definite head takes adjectives, not a second definite noun
+        if len(words) > 1 and not head.startswith("ال") and indefinite_nisba(words[1].text):
+            if not indefinite_nisba(w):
+                break  # "صحيفة بريطانية نقلاً عن …": a medium described by its nationality, unnamed
+            words.append(toks[j])
+            j += 1
+            continue
         if (
             len(words) in (2, 3)
             and head in MEDIA_HEADS
@@ -155,6 +161,31 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         ):
             words.append(toks[j])  # صحيفة نيويورك تايمز, وكالة فرانس برس
             j += 1
+            continue
+        if (
+            len(words) > 2
+            and w.startswith("ال")
+            and not is_nisba(w)
+            and (_plain_name(words[-1].text) or words[-1].text in PLACES)
+            and _attached_body(words[-2].text)
+        ):
+            break  # "… بمدينة فاس الشعبَ": after the place's own name, a definite noun is the object
+        if (
+            len(words) > 1
+            and _oblique_plural_object(w)
+            and w not in PLACES
+            and (words[-1].text.startswith("ال") or words[-1].text in PLACES)
+        ):
+            break  # "دعت جمعية … بولاية نابل المواطنينَ إلى": a plural of people after the name is the object
+        if (
+            len(words) > 1
+            and w == "عن"
+            and words[-1].text.startswith("لل")
+            and j + 2 < limit
+            and _inner_construct(toks, j + 1, limit)
+        ):
+            words.extend(toks[j : j + 3])  # "الهيئة الوطنية للدفاع عن حقوق المستهلك": the cause it defends
+            j += 3
             continue
         if len(words) > 1 and w.startswith("ال") and not is_nisba(w):
             last = words[-1].text
@@ -271,6 +302,8 @@ def _brand(words: list[Tok]) -> list[Tok]:
     head = words[0].text
     if head.startswith("ال") or len(words) < 2:
         return []
+    if indefinite_nisba(words[1].text):
+        return []  # "صحيفة بريطانية": a description, no proper name
     k = 1
     while k < len(words) and _brand_word(words[k].text):
         if words[k].text in _NOT_BRANDS:
@@ -421,6 +454,12 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             m += 1  # "مصادر دبلوماسية في بورتسودان،": a place name closes the phrase
         if m > j + 1:
             j = m
+    elif j < limit and _attached_body(toks[j].text):
+        m = j + 1  # "مصدر أمني بوزارة الداخلية اليمنية": ب glued to the body the source belongs to
+        while m < limit and m - j <= 4 and _body_word(toks, m, j):
+            m += 1
+        if m > j + 1:
+            j = _org_genitive(toks, j, m, limit)
     canonical = ctx.orig(toks[i].start, toks[j - 1].end)
     singular = head in SINGULAR_SOURCES
     kind = SpeakerKind.PERSON if singular else SpeakerKind.GROUP
@@ -435,6 +474,28 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         for alias in keys[1:]:
             ctx.reg.repoint(alias, entity)
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def _oblique_plural_object(w: str) -> bool:
+    """``المواطنين``, ``المسؤولين``: a definite sound plural in -ين (no nisba: ``التونسيين``), the
+    people a verb addresses, never an adjective of an organisation's name."""
+    return len(w) > 6 and w.startswith("ال") and w.endswith("ين") and not w[:-2].endswith("ي") and not is_nisba(w)
+
+
+def _attached_body(w: str) -> bool:
+    """``بوزارة``, ``بمديرية``, ``بولاية``: the preposition ب glued to an organisation's or a place's head."""
+    return len(w) > 4 and w[0] == "ب" and not w.startswith("بال") and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS)
+
+
+def _body_word(toks: list[Tok], m: int, j: int) -> bool:
+    """A word of the body's name after its glued head: the article (``الداخلية اليمنية``), a place, or
+    a plain proper noun right after the head (``بولاية نابل``); never a cue, a stop word or a quote."""
+    w = toks[m].text
+    if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or w in _GROUP_ENDS or is_cue(w):
+        return False
+    if w in FRAME_WORDS or w in CHANNEL_WORDS or w in _SAYING_WORDS:
+        return False
+    return w.startswith("ال") or w in PLACES or (m == j + 1 and _plain_name(w))
 
 
 def _root_waw_nisba(w: str) -> bool:

@@ -141,6 +141,8 @@ def _is_heading(text: str, *, last: bool = False) -> bool:
     first = text.split(" ", 1)[0]
     if len(first) > 3 and first[0] == "و" and is_cue(first):
         return False
+    if text.count("،") >= 2 and any(is_cue(w) for w in text.replace("،", " ").split()[:6]):
+        return False  # "من جهة أخرى، أعلن الجيش، السبت، عن …": a reporting verb among commas is prose
     return not (text[-1:] == ")" and text.count(")") > text.count("("))
 
 
@@ -153,6 +155,11 @@ _WAL_NISBA = re.compile(r"وال(?<!\wوال)\w{2,}ي(?!\w)")
 def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> None:
     """Pass 1: every titled name (and every ``والإيراني X`` coordination) enters the registry; then mentions."""
     triggers = TRIGGERS
+    if "يدعي" in ctx.f or "المدعو" in ctx.f or "تدعي" in ctx.f:
+        for _, _, toks, _ in units:
+            for i, tok in enumerate(toks):
+                if tok.text in _CALLED and i + 1 < len(toks):
+                    _called_name(ctx, toks, i + 1)
     for _, span, toks, _ in units:
         n = len(toks)
         covered = -1
@@ -176,7 +183,7 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
                 if (
                     w.startswith("ال")
                     and i != covered  # right after a name: "السيسي الملك الأردني عبد الله الثاني"
-                    and prev.startswith("ال")
+                    and (prev.startswith("ال") or (prev.startswith("لل") and "ال" + prev[2:] in TITLES))
                     and prev not in TITLES
                     and prev not in EVENT_VERBS
                     and not is_cue(prev)
@@ -229,6 +236,20 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
             if nicknames and end < n and toks[end].text == "،" and entity.kind == SpeakerKind.PERSON:
                 _nickname(ctx, toks, end, n, entity)
             i = end
+
+
+# "ضابطاً يُدعى X", "المدعو X": the word introduces a person's name (folded: يدعى → يدعي)
+_CALLED = frozenset(("يدعي", "تدعي", "المدعو", "المدعوه"))
+
+
+def _called_name(ctx: Ctx, toks: list[Tok], j: int) -> None:
+    """The name after ``يدعى``/``المدعو`` (two to four words) enters the registry as a person."""
+    n = len(toks)
+    if registry_match(ctx, toks, j, n) is not None:
+        return
+    end, _ = parse_name(toks, j, n, after_title=True)
+    if 2 <= end - j <= 4:
+        person(ctx, toks, j, end, None, True)
 
 
 _NICKNAMED = frozenset(("الملقب", "الملقبه", "المعروف", "المعروفه", "الشهير", "الشهيره"))

@@ -158,9 +158,12 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
             if relay is not None:  # "أفادت الوكالة بأن …، وفق ما كشف مصدر في الشرطة للوكالة."
                 out.append(relay)
                 break
+            phrase_at = span.start + m.start()
             for d in made:
                 if not d.via and d.speaker is not source:
                     d.via = source.canonical
+                    if ends and d.start < phrase_at < d.end:
+                        d.end = _before_phrase(ctx.f, d.start, phrase_at)  # "…، حسبما ذكر موقع الوزارة."
             continue
         phrase_start = span.start + m.start()
         if m.start() > len(text) // 3:
@@ -185,6 +188,14 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         out.extend(_source_goes_on(ctx, after, mention, via))
         break
     return out
+
+
+def _before_phrase(text: str, start: int, at: int) -> int:
+    """The content's end before a closing source phrase, without the comma and spaces before it."""
+    end = at
+    while end > start and text[end - 1] in " ،,":
+        end -= 1
+    return end
 
 
 def _source_goes_on(ctx: Ctx, after: list[Tok], mention: Mention, via: str) -> list[Draft]:
@@ -248,7 +259,7 @@ def _document_word(after: list[Tok], k: int) -> bool:
     if k == 0:
         return False
     prev = after[k - 1].text
-    if w in ("به", "بها") and _reporting(prev):
+    if w in ("به", "بها", "عنه", "عنها") and _reporting(prev):  # "وفق ما أعلنت عنه الوزارة"
         return True
     return w.startswith("ال") and (w.endswith(("يه", "ي")) and prev.startswith("ال")) and k < 3
 

@@ -166,7 +166,7 @@ def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
         toks = _nominative(toks, start, k)
     m = parse_mention(ctx, toks, start, k)
     if m is None:
-        return _after_lead(ctx, toks, start, k)
+        return _after_lead(ctx, toks, start, k) or _first_clause_subject(ctx, toks, k)
     j = skip_apposition(ctx, toks, m.end, k, m)
     while j < k and toks[j].text in BETWEEN:
         j += 1
@@ -188,6 +188,30 @@ def _after_lead(ctx: Ctx, toks: list[Tok], start: int, k: int) -> Mention | None
     while j < k and toks[j].text in BETWEEN:
         j += 1
     return parse_mention(ctx, toks, c + 1, k) if j == k else None
+
+
+def _first_clause_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
+    """``ونعى الرئيس X، الجندي، وكتب …``: a sentence opened by a و-verb and a titled, named person,
+    then a short object and a comma before the و-joined cue: that person is the cue's subject too."""
+    first = toks[0].text
+    if (
+        k < 3
+        or toks[k - 1].text not in ("،", ",")
+        or not toks[k].text.startswith("و")
+        or not (4 <= len(first) <= 6 and first[0] == "و" and not first[1:].startswith("ال"))
+        or first in STOPS
+        or is_cue(first)
+        or in_lexicon(first[1:], TITLES) is not None
+        or in_lexicon(toks[1].text, TITLES) is None
+    ):
+        return None
+    m = parse_mention(ctx, toks, 1, k)
+    if m is None or m.entity.kind != SpeakerKind.PERSON or not m.entity.named or k - m.end > 6:
+        return None
+    between = toks[m.end : k]
+    if any(is_cue(t.text) or t.text in QUOTE_CHARS or t.text in COMPLEMENTISERS for t in between):
+        return None
+    return m
 
 
 def _nominative(toks: list[Tok], start: int, k: int) -> list[Tok]:

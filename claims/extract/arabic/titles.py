@@ -73,6 +73,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
         if w == "د" and j + 1 < limit and toks[j + 1].text == ".":
             j += 2  # "وزيرة الصحة د.سلمى حداد": the abbreviated Dr ends the title; the name follows
             break
+        if j == i + 1 and w in _ACTING and strip_clitic(toks[i].text) in _ACTING_HEADS:
+            j += 1  # "القائم بأعمال رئيس الوزراء": the acting holder; the office follows as its genitive
+            continue
         if j == i + 1 and _construct_genitive(toks, i, j):
             j += 1  # "مدرب منتخبنا", "مديرة قسم اللقاحات": an indefinite head's next word is its genitive
             continue
@@ -109,6 +112,15 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             if close is None:
                 break
             j = close + 1  # "المتحدث باسم “هيئة التفاوض” يحيى …", "عضو تكتل “…” النائب …": the body's name
+            continue
+        if w in _ALLEGED and j > i:
+            j += 1  # "المسؤول المفترض": "alleged" closes the title; it is no surname
+            break
+        if w in ("،", ",") and j + 2 < limit and toks[j + 1].text == "باسم" and toks[j - 1].text != "باسم":
+            j += 1  # "الناطق الرسمي، باسم الحكومة …": a comma before the body spoken for stays inside
+            continue
+        if w == "(" and j > i + 1 and (close := _bracket_gloss(toks, j, limit)) is not None:
+            j = close + 1  # "باسم الرئاسة الروسية (كرملين) دميتري …": a short gloss inside the title
             continue
         if j > i + 1 and _lam_genitive(toks, j, limit):
             j += 2  # "مدرب منتخب عمان لكرة القدم، الصربي …": the construct "for football" ends the title
@@ -161,6 +173,27 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
 
 # Words after which a quotation mark opens the name of a body inside a title (its genitive).
 _QUOTED_AFTER = frozenset(("باسم", "في", "لدي", "عن", "ب", "من"))
+
+
+def _without_lam(role: str, head: str) -> str:
+    """``وفقاً للمتحدثة الرسمية``: a title read from its ل-prefixed word is named without the ل."""
+    if head.startswith("ال") and role.startswith("لل"):
+        return "ال" + role[2:]
+    return role
+
+
+def _bracket_gloss(toks: list[Tok], j: int, limit: int) -> int | None:
+    """``(كرملين)``, ``(بي بي سي)``, ``(أوتشا)``: one to three words in brackets after a title's body,
+    then a plain name word, so the gloss sits between the office and its holder's name (the index of
+    the closing bracket)."""
+    for m in range(j + 1, min(limit, j + 5)):
+        w = toks[m].text
+        if w == ")":
+            ok = m > j + 1 and m + 1 < limit and _plain_name(toks[m + 1].text)
+            return m if ok and toks[m + 1].text not in TITLES and not is_cue(toks[m + 1].text) else None
+        if not w[0].isalpha() or w in COMPLEMENTISERS or is_cue(w):
+            return None
+    return None
 
 
 def _disagreeing_definite(toks: list[Tok], i: int, j: int) -> bool:
@@ -225,6 +258,21 @@ def quoted_name_end(toks: list[Tok], m: int, limit: int) -> int | None:
 
 
 _STYLES = fold_set(("معالي", "سعادة", "فخامة", "سمو", "فضيلة"))  # forms of address, not offices
+# "alleged", "aforementioned": a title so described points back to the person the article named
+_ALLEGED = fold_set(("المفترض", "المفترضة", "المزعوم", "المزعومة", "المذكور", "المذكورة"))
+
+
+def _alleged_holder(ctx: Ctx, head: str) -> Entity | None:
+    """The latest named person of the title's gender (``المسؤول المفترض`` after ``ضابطاً يدعى …``)."""
+    gender = _title_gender(head)
+    for entity in ctx.reg._recent():
+        if entity.kind == SpeakerKind.PERSON and entity.named and entity.gender in ("", gender):
+            return entity
+    return None
+
+
+_ACTING_HEADS = fold_set(("القائم", "القائمة", "قائم", "قائمة"))
+_ACTING = fold_set(("بأعمال", "بالأعمال"))
 _ACCREDITED = fold_set(("المعتمد", "المعتمدة", "المعتمدين"))
 _STATE = fold_set(("دولة", "ودولة"))
 _CLERICS = fold_set(("رجل", "رجال", "عالم", "علماء"))  # "رجل الدين": a title, not a compound name
@@ -454,11 +502,12 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         end == j
         and j - 1 > i
         and _surname(toks, j - 1, limit)
+        and toks[j - 1].text not in _ALLEGED
         and not _known_nisba(ctx, toks[j - 1].text)
         and not _after_named(ctx, toks, i)
     ):
         j, end = j - 1, j  # "الوزير العتيقي": the last definite word is the surname
-    role = ctx.orig(toks[i].start, toks[j - 1].end)
+    role = _without_lam(ctx.orig(toks[i].start, toks[j - 1].end), toks[i].text)
     if end == j + 1 and title_head in _HONORIFIC_TITLES:
         known_first = _by_first_name(ctx, toks[j].text)
         if known_first is not None:  # "الأمير فيصل" after "الأمير فيصل بن فرحان"
@@ -473,13 +522,15 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
     member = body > j
     if member:  # "نائب من اللجنة المالية ، الخميس، بأن …": an unnamed member, described by the body
         j = body
-        role = ctx.orig(toks[i].start, toks[j - 1].end)
+        role = _without_lam(ctx.orig(toks[i].start, toks[j - 1].end), toks[i].text)
     key = _key(toks, i, j)
     named = ctx.reg.lookup(toks[i - 2].text) if _after_named(ctx, toks, i) else None
     if named is not None:  # "هند عبيد المزروعي، وزيرة دولة …،": the apposition is her office
         return Mention(named, j, toks[i].start, toks[j - 1].end)
+    alleged = not member and any(t.text in _ALLEGED for t in toks[i + 1 : j])
     described = None if member else (
-        ctx.reg.by_role(key, NATIONALITIES)
+        (_alleged_holder(ctx, title_head) if alleged else None)
+        or ctx.reg.by_role(key, NATIONALITIES)
         or ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
         or ctx.reg.by_role(key, NATIONALITIES, loose=True)
     )  # a described member is a speaker of its own, not the last one with the same head
