@@ -323,8 +323,10 @@ def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) ->
     A spokesperson nobody names speaks for an organisation (``A Ministry of Justice spokesperson`` →
     the ministry); with none given, for the organisation that opens the statement, else the latest one.
     """
-    if speaker.named or (speaker.role or speaker.canonical).lower() not in _BARE_AGENTS:
+    word = (speaker.role or speaker.canonical).lower()
+    if speaker.named or word not in _BARE_AGENTS:
         return speaker
+    org = None
     a = bisect_left(toks, first, key=START)
     b = a
     while b < len(toks) and is_cap(toks[b]) and b - a < 5:
@@ -332,7 +334,11 @@ def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) ->
     if b > a and (b == len(toks) or toks[b].text in (",", "'s") or possessive(toks[b - 1])):
         found = ctx.reg.lookup(" ".join(t.lw.removesuffix("'s") for t in toks[a:b]))
         if found is not None and found.kind == SpeakerKind.ORGANIZATION:
-            return found
-        if found is None:
-            return ctx.register_org(ctx.span(toks[a].start, toks[b - 1].end).removesuffix("'s"))
-    return latest_org(ctx.reg) or speaker
+            org = found
+        elif found is None:
+            org = ctx.register_org(ctx.span(toks[a].start, toks[b - 1].end).removesuffix("'s"))
+    org = org or latest_org(ctx.reg)
+    if org is None:
+        return speaker
+    # the spokesperson is a person cited by whom they speak for ("Pantex spokesperson")
+    return ctx.spokes_agent(f"{org.canonical} {word}", word)
