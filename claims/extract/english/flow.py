@@ -155,7 +155,10 @@ def noun_reading(toks: list[Tok], k: int) -> bool:
     """``citing intelligence reports``, ``the claims``: an -s form that is a plural noun, not a verb."""
     if toks[k].lw not in _NOUN_FORMS or k == 0:
         return False
-    return toks[k - 1].lw in _NOUN_BEFORE or toks[k - 1].text[0].isdigit()
+    before = toks[k - 1]
+    if before.lw in lx.REPORTING_VERBS and before.text.islower() and before.lw.endswith("ed"):
+        return True  # "rejected reports that …", "dismissed claims that …": the object of the cue before
+    return before.lw in _NOUN_BEFORE or before.text[0].isdigit()
 
 
 def citing(ctx: EnCtx, toks: list[Tok], made: list[Draft]) -> list[Draft]:
