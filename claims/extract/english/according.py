@@ -49,6 +49,9 @@ def _after_place_possessive(toks: list[Tok], a: int, b: int) -> int:
     return a
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made: list[Draft]) -> None:
     """``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3)."""
     text = ctx.text
@@ -75,7 +78,10 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
             continue
         a = _after_place_possessive(toks, a, b)
         titled = b - a > 1 and toks[b - 1].lw in lx.MEDIA_HEADS and toks[b - 2].text[0].isupper()
-        source = ctx.resolve(toks, a, b - 1 if titled else b)
+        if b - a == 1 and toks[a].lw in _OBJECT_PRONOUNS:  # "According to him, …": who the narration means
+            source = ctx._pronoun(_OBJECT_PRONOUNS[toks[a].lw], toks[a].start)
+        else:
+            source = ctx.resolve(toks, a, b - 1 if titled else b)
         if source is None:
             continue
         bare_title = ctx.span(toks[a + 1].start, toks[b - 2].end) if titled else ""

@@ -234,6 +234,10 @@ class EnCtx:
                 keys.append(" ".join(w.lower() for w in words[-2:]))
             if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
                 keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
+        if self.reg.lookup(keys[0]) is None and len(words) > 1:
+            fuller = self._fuller_name(words)
+            if fuller is not None:  # "Sheikh Sabah Al-Khaled" after "Sheikh Sabah Khaled Al-Hamad Al-Sabah"
+                return self.reg.add(fuller, [keys[0]])
         entity = Entity(canonical, SpeakerKind.PERSON, gender=gender, role=role, role_key=role_key(role))
         if self.reg.lookup(keys[0]) is None:
             # "Ian Ford", then "Mary Jane Ford": a shared surname does not make them one person; the
@@ -243,6 +247,30 @@ class EnCtx:
         person = self.reg.add(entity, keys)
         self.note_office(person)
         return person
+
+    def _fuller_name(self, words: list[str]) -> Entity | None:
+        """The one named person whose name holds every part of ``words`` (an ``al-``/``el-`` article aside)
+        and more: a short form of a long name keeps the full name as canonical."""
+
+        def parts(ws: list[str]) -> list[str]:
+            out = []
+            for w in ws:
+                w = w.lower().strip(".,")
+                for art in ("al-", "el-"):
+                    w = w.removeprefix(art)
+                out.append(w)
+            return out
+
+        mine = parts(words)
+        hits = [
+            e
+            for e in self.reg.entities
+            if e.kind == SpeakerKind.PERSON
+            and e.named
+            and len(e.canonical.split()) > len(mine)
+            and set(mine) <= set(parts(e.canonical.split()))
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def note_office(self, person: Entity) -> None:
         """Keep a person whose role holds two capitalised words or more: its initials may stand for them
