@@ -9,7 +9,14 @@ sentences; no article sentence is used here. Each case fails with the extractor 
 - a name as the subject of a clause with no ``that`` (``hoped Lind would be …``);
 - ``rejected (the media) reports that …``: ``reports`` is the cue's object, not a second cue;
 - ``questioned why …`` and ``pointed out …`` are cues;
-- a pronoun after the content (``…, he said``) never means a name that speaks inside that content.
+- a pronoun after the content (``…, he said``) never means a name that speaks inside that content;
+- ``According to him/them, …``: the object pronoun is resolved as its subject form;
+- a short form of a long name (``Sheikh Nasser Al-Khaled``) is the person named in full before;
+- ``the Under-Secretary of the Ministry Ambassador X``: the office before ``of the`` is X's role, so
+  ``the under-secretary`` later is X;
+- a noun cue with a named possessor or a body modifier (``Victor Hale's claim that …``, ``an opposition
+  claim that …``) is that speaker's claim up to the next comma, beside the outer sentence's own claim;
+- a dateline ``PLACE, Country, WIRE –`` is never the speaker; ``hinted at`` + gerund reports the hint.
 """
 
 from __future__ import annotations
@@ -97,6 +104,69 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("Omar Haddad", "Norway promised to allow their families to visit them soon"),
             ("Norway", "to allow their families to visit them soon"),
         ],
+    ),
+    (
+        "according-to-him-after-a-named-speaker",
+        "Police spokesman Tom Reed said five men were held. According to him, during the raid that happened "
+        "at midnight, several knives were seized from the car.",
+        [
+            ("Tom Reed", "five men were held"),
+            ("Tom Reed", "during the raid that happened at midnight, several knives were seized from the car"),
+        ],
+    ),
+    (
+        "according-to-them-after-a-group",
+        "Police officials said gunmen had fired at the station. According to them, at least ten men entered "
+        "the building.",
+        [
+            ("Police officials", "gunmen had fired at the station"),
+            ("Police officials", "at least ten men entered the building"),
+        ],
+    ),
+    (
+        "short-form-of-a-long-name-keeps-the-full-name",
+        "Foreign Minister Sheikh Nasser Khaled Al-Fahad Al-Nasser condemned the attack on Monday.\n\n"
+        "Sheikh Nasser Al-Khaled affirmed full support for the port workers and their families.",
+        [("Nasser Khaled Al-Fahad Al-Nasser", "full support for the port workers and their families")],
+    ),
+    (
+        "office-of-a-body-before-a-titled-name-is-the-holder's",
+        'State radio said the Under-Secretary of the Ministry Ambassador Omar Saleh Haddad said: "The remarks '
+        'were an unacceptable interference in our affairs."\n\n'
+        "The under-secretary affirmed that the kingdom would take all measures that protect its people.",
+        [
+            (
+                "State radio",
+                "the Under-Secretary of the Ministry Ambassador Omar Saleh Haddad said: \"The remarks were an "
+                'unacceptable interference in our affairs."',
+            ),
+            ("Omar Saleh Haddad", "The remarks were an unacceptable interference in our affairs"),
+            ("Omar Saleh Haddad", "that the kingdom would take all measures that protect its people"),
+        ],
+    ),
+    (
+        "named-possessor-claim-inside-another-speaker's-sentence",
+        "A report refutes former minister Victor Hale’s claim that the letter had been altered, the Harbour "
+        "Gazette writes.",
+        [
+            ("Harbour Gazette", "A report refutes former minister Victor Hale’s claim that the letter had been altered"),
+            ("Victor Hale", "that the letter had been altered"),
+        ],
+    ),
+    (
+        "modifier-claim-that",
+        "The ministry has refrained from commenting on an opposition claim that the port tender had been rigged.",
+        [("opposition", "that the port tender had been rigged")],
+    ),
+    (
+        "a-dateline-with-country-and-wire-is-no-speaker",
+        "KINGSTOWN, St Vincent, CMC – The Vincentian government on Monday said that the port tender had been fair.",
+        [("Vincentian government", "that the port tender had been fair")],
+    ),
+    (
+        "hinted-at-a-gerund",
+        "The cabinet on Monday hinted at extending the curfew to the harbour district.",
+        [("cabinet", "extending the curfew to the harbour district")],
     ),
 ]
 

@@ -20,6 +20,7 @@ from claims.extract.english.complement import clause_limit, content_start
 from claims.extract.english.flow import (
     citing,
     continued_quote,
+    noun_claims,
     noun_reading,
     quote_in_quote,
     quoted_passive,
@@ -361,6 +362,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
         if t.lw in verbs
         and not _in(regions, t.start)
         and not noun_reading(toks, k)
+        and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
         and t.start < unclosed
         and not (k > 0 and t.text[0].isupper() and toks[k - 1].text[0].isupper())  # "the United States"
     ]
@@ -384,6 +386,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
             ):
                 inner.via = outer.speaker.canonical
     made.extend(citing(ctx, toks, made))
+    made.extend(noun_claims(ctx, toks, made))
     made.extend(quote_in_quote(ctx, made))
     if not made and follows_claim and ctx.reg.speakers:
         whole = [r for r in regions if r.start - span.start <= 1 and span.end - r.end <= 2]

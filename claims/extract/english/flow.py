@@ -161,6 +161,57 @@ def noun_reading(toks: list[Tok], k: int) -> bool:
     return before.lw in _NOUN_BEFORE or before.text[0].isdigit()
 
 
+_CLAIM_NOUNS = frozenset(["claim", "claims", "allegation", "allegations", "assertion", "assertions"])
+
+
+def noun_claims(ctx: EnCtx, toks: list[Tok], made: list[Draft]) -> list[Draft]:
+    """``Victor Hale's claim that …``, ``an opposition claim that …`` inside another sentence: a claim by
+    the named possessor (or the body the modifier names), its content the ``that`` clause up to the next
+    comma; the outer claim stays as it is. A possessor nobody names (``a killer's``) is left alone."""
+    out: list[Draft] = []
+    n = len(toks)
+    for x in range(1, n - 2):
+        if toks[x].lw not in _CLAIM_NOUNS or toks[x + 1].lw != "that":
+            continue
+        speaker: Entity | None = None
+        if possessive(toks[x - 1]) and is_cap(toks[x - 1]):
+            a = x - 1
+            while a > 0 and is_cap(toks[a - 1]) and not possessive(toks[a - 1]):
+                a -= 1
+            words = [t.lw.replace("’", "'").removesuffix("'s") for t in toks[a:x]]
+            speaker = ctx.reg.lookup(" ".join(words)) or ctx.reg.lookup(words[-1])
+            titled = a > 0 and toks[a - 1].lw in lx.TITLE_WORDS
+            if speaker is None and (x - a >= 2 or titled):  # "former minister Victor Hale's claim"
+                name = ctx.span(toks[a].start, toks[x - 1].end)
+                name = name.removesuffix("'s").removesuffix("’s")
+                speaker = ctx.reg.add(Entity(name, SpeakerKind.PERSON), [" ".join(words), words[-1]])
+        elif (
+            x >= 2
+            and toks[x - 2].lw in ("a", "an", "the")
+            and toks[x - 1].text.isalpha()
+            and toks[x - 1].text.islower()
+            and (toks[x - 1].lw in lx.ORG_WORDS or toks[x - 1].lw in lx.COLLECTIVE_WORDS
+                 or toks[x - 1].lw in lx.TITLE_WORDS)
+        ):
+            word = toks[x - 1].text  # "an opposition claim that …"
+            speaker = ctx.reg.lookup(word.lower()) or ctx.reg.add(
+                Entity(word, SpeakerKind.ORGANIZATION, named=False), [word.lower()]
+            )
+        if speaker is None or speaker.kind == SpeakerKind.OUTLET:
+            continue
+        start = toks[x + 1].start
+        e = next((y for y in range(x + 3, n) if toks[y].text in (",", ";")), None)
+        end = toks[e].start if e is not None else toks[-1].end
+        if toks[-1].text in (".", "?", "!") and end == toks[-1].end:
+            end = toks[-1].start
+        if end - start < 12 or any(d.speaker is speaker and abs(d.start - start) <= 1 for d in made):
+            continue
+        out.append(
+            Draft(speaker, start, end, ClaimKind.INDIRECT, cue=toks[x].text, confidence=0.6, resolution="nested")
+        )
+    return out
+
+
 def citing(ctx: EnCtx, toks: list[Tok], made: list[Draft]) -> list[Draft]:
     """``SUNA, citing the health ministry, reported that …``: the cited source's claim, ``via`` the reporter.
 
