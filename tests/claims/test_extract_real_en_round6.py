@@ -16,7 +16,8 @@ sentences; no article sentence is used here. Each case fails with the extractor 
   ``the under-secretary`` later is X;
 - a noun cue with a named possessor or a body modifier (``Victor Hale's claim that …``, ``an opposition
   claim that …``) is that speaker's claim up to the next comma, beside the outer sentence's own claim;
-- a dateline ``PLACE, Country, WIRE –`` is never the speaker; ``hinted at`` + gerund reports the hint.
+- a dateline ``PLACE, Country, WIRE –`` is never the speaker; ``hinted at`` + gerund reports the hint;
+- ``He, however, refused …, saying that …``: a sentence adverb set off by commas is no subject.
 """
 
 from __future__ import annotations
@@ -167,6 +168,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "hinted-at-a-gerund",
         "The cabinet on Monday hinted at extending the curfew to the harbour district.",
         [("cabinet", "extending the curfew to the harbour district")],
+    ),
+    (
+        "participle-after-a-refusal-with-an-adverb-set-off",
+        "Minister Omar Haddad said the fund was empty. He, however, refused to comment on the number of staff, "
+        "saying that it could only be confirmed later.",
+        [("Omar Haddad", "the fund was empty"), ("Omar Haddad", "that it could only be confirmed later")],
     ),
 ]
 
