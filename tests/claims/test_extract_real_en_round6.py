@@ -175,6 +175,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "saying that it could only be confirmed later.",
         [("Omar Haddad", "the fund was empty"), ("Omar Haddad", "that it could only be confirmed later")],
     ),
+    (
+        "continued-with-an-object-reports-nothing",
+        "Ortiz continued her campaign on Monday, in a contest that is likely to end next week.",
+        [],
+    ),
+    (
+        "continued-that",
+        "Minister Omar Haddad spoke to reporters. He continued that the quay would open in May.",
+        [("Omar Haddad", "that the quay would open in May")],
+    ),
 ]
 
 

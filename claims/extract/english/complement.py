@@ -58,6 +58,12 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return None  # "hopes to make the case to women that …": an intention, not a statement
     if lemma == "hint" and j + 1 < limit and toks[j].lw == "at" and toks[j + 1].lw.endswith("ing"):
         return toks[j + 1].start  # "hinted at extending the curfew": what the hint was
+    if lemma == "continue":  # "continued that …", "…, he continued, “…”"; never "continued her campaign"
+        m = j
+        while m < limit and toks[m].text == ",":
+            m += 1
+        if m >= limit or not (toks[m].lw == "that" or toks[m].text == ":" or toks[m].text in QUOTES):
+            return None
     if lemma == "question":  # "questioned why the report was late": the question is the content
         return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
     if lemma == "point":  # "pointed out (that) …": the particle belongs to the cue
