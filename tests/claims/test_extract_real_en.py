@@ -234,7 +234,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + 'A Harbour Board spokesperson said: "At the end of our inquiry, we found that the crew acted '
         + "properly. We thank the witnesses.\n\n"
         + '"Our report will be published in full."',
-        [("Harbour Board", "At the end of our inquiry"), ("Harbour Board", "Our report will")],
+        # round 6: an unnamed spokesperson is a person cited by whom they speak for (was the board itself)
+        [("Harbour Board spokesperson", "At the end of our inquiry"), ("Harbour Board spokesperson", "Our report will")],
     ),
     (
         "split-quote-with-refuting-participle",

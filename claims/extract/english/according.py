@@ -52,6 +52,7 @@ def _after_place_possessive(toks: list[Tok], a: int, b: int) -> int:
     return a
 
 
+
 def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made: list[Draft]) -> None:
     """``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3)."""
     text = ctx.text

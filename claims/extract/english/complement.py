@@ -10,7 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.english import lexicon as lx
-from claims.extract.english.noun_phrases import EnCtx
+from claims.extract.english.flow import noun_reading
+from claims.extract.english.noun_phrases import EnCtx, is_cap
 from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES, infinitive
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import CLAUSE_STOP, addressee_end, finite_ed
@@ -55,6 +56,22 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     limit = bisect_left(toks, end, key=START)
     if lemma in lx.CLAUSE_ONLY and infinitive(toks, j):
         return None  # "hopes to make the case to women that …": an intention, not a statement
+    if lemma == "hint" and j + 1 < limit and toks[j].lw == "at" and toks[j + 1].lw.endswith("ing"):
+        return toks[j + 1].start  # "hinted at extending the curfew": what the hint was
+    if lemma == "continue":  # "continued that …", "…, he continued, “…”"; never "continued her campaign"
+        m = j
+        while m < limit and toks[m].text == ",":
+            m += 1
+        if m >= limit or not (toks[m].lw == "that" or toks[m].text == ":" or toks[m].text in QUOTES):
+            return None
+    if lemma == "question":  # "questioned why the report was late": the question is the content
+        return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
+    if lemma == "point":  # "pointed out (that) …": the particle belongs to the cue
+        if j >= limit or toks[j].lw != "out":
+            return None
+        j += 1
+        if j < limit and toks[j].text == ",":
+            j += 1
     if lemma == "call" and j < limit and toks[j].lw not in ("on", "for", "upon") and _summons(toks, j, limit):
         return None  # "called the witness to give evidence": a summons, no statement
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
@@ -67,7 +84,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         if toks[m].text == ":" and m + 1 < limit:
             return toks[m + 1].start
         if (
-            w in lx.REPORTING_VERBS
+            (w in lx.REPORTING_VERBS and not noun_reading(toks, m))  # "rejected the reports that …"
             or toks[m].text in CLAUSE_END
             or w in CLAUSE_STOP
             or finite_ed(toks[m])
@@ -164,6 +181,11 @@ def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
     A short subject (a determiner or pronoun, then at most four plain words) followed by a finite ``be``,
     ``have`` or modal is a clause; ``announced the deal`` (no finite verb after the noun phrase) stays an act.
     """
+    if is_cap(toks[m]) and not _in_number(toks, m):
+        x = m  # "hoped Lind would be released": a name as the clause's subject, then a finite verb
+        while x < limit and x - m < 4 and is_cap(toks[x]):
+            x += 1
+        return x < limit and toks[x].lw in _CLAUSE_VERBS and toks[x].text.islower()
     if toks[m].lw not in _CLAUSE_SUBJECTS:
         return False
     for x in range(m + 1, min(limit - 1, m + 6)):

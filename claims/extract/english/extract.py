@@ -20,6 +20,7 @@ from claims.extract.english.complement import bare_clause, bare_object, clause_l
 from claims.extract.english.flow import (
     citing,
     continued_quote,
+    noun_claims,
     noun_reading,
     quote_in_quote,
     quoted_passive,
@@ -528,6 +529,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
         if t.lw in verbs
         and not _in(regions, t.start)
         and not noun_reading(toks, k)
+        and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
         and t.start < unclosed
         and not (k > 0 and t.text[0].isupper() and toks[k - 1].text[0].isupper())  # "the United States"
     ]
@@ -551,6 +553,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
             ):
                 inner.via = outer.speaker.canonical
     made.extend(citing(ctx, toks, made))
+    made.extend(noun_claims(ctx, toks, made))
     made.extend(quote_in_quote(ctx, made))
     if not made and follows_claim and ctx.reg.speakers:
         whole = [r for r in regions if r.start - span.start <= 1 and span.end - r.end <= 2]
@@ -954,12 +957,39 @@ def _contents(
         end = toks[lb - 1].start if toks[lb - 1].text == "," else toks[lb].start
         if end - first > 8:
             speaker = spokesperson_of(ctx, toks, first, speaker)
+            speaker = _outside_content(ctx, toks, lb, k, first, end, speaker, made_before)
             out.append(Draft(speaker, first, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75))
             out.extend(after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
             for earlier in made_before:  # "Mikati said …, the NNA reported.": Mikati's span ends at the comma
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+def _outside_content(
+    ctx: EnCtx, toks: list[Tok], lb: int, k: int, first: int, end: int, speaker: Entity, made: list[Draft]
+) -> Entity:
+    """``Oslo promised to free them soon, he said.``: a pronoun after the content never means a name the
+    content itself holds (what the speaker talks about); it means whom the narration was about before."""
+    pron = [x for x in range(lb, k) if toks[x].lw in lx.PRONOUNS]
+    # "Oslo promised …": a claim of its own nested inside this content
+    spoke_here = sum(1 for d in made if d.speaker is speaker and first <= d.start < end)
+    if len(pron) != 1 or ctx.reg.speakers.count(speaker) > spoke_here:
+        return speaker
+    if not spoke_here and not any(first <= p < end and e is speaker for p, e in ctx.subjects):
+        return speaker
+    gender, number = lx.PRONOUNS[toks[pron[0]].lw]
+    if number != "singular":
+        return speaker
+    other = next(
+        (
+            e
+            for e in reversed(ctx.reg.speakers[-6:])
+            if e is not speaker and e.kind == SpeakerKind.PERSON and e.agrees(gender, number)
+        ),
+        None,
+    )
+    return other or speaker
 
 
 def _open_to_paragraph_end(ctx: EnCtx, start: int) -> int | None:

@@ -155,7 +155,61 @@ def noun_reading(toks: list[Tok], k: int) -> bool:
     """``citing intelligence reports``, ``the claims``: an -s form that is a plural noun, not a verb."""
     if toks[k].lw not in _NOUN_FORMS or k == 0:
         return False
-    return toks[k - 1].lw in _NOUN_BEFORE or toks[k - 1].text[0].isdigit()
+    before = toks[k - 1]
+    if before.lw in lx.REPORTING_VERBS and before.text.islower() and before.lw.endswith("ed"):
+        return True  # "rejected reports that …", "dismissed claims that …": the object of the cue before
+    return before.lw in _NOUN_BEFORE or before.text[0].isdigit()
+
+
+_CLAIM_NOUNS = frozenset(["claim", "claims", "allegation", "allegations", "assertion", "assertions"])
+
+
+def noun_claims(ctx: EnCtx, toks: list[Tok], made: list[Draft]) -> list[Draft]:
+    """``Victor Hale's claim that …``, ``an opposition claim that …`` inside another sentence: a claim by
+    the named possessor (or the body the modifier names), its content the ``that`` clause up to the next
+    comma; the outer claim stays as it is. A possessor nobody names (``a killer's``) is left alone."""
+    out: list[Draft] = []
+    n = len(toks)
+    for x in range(1, n - 2):
+        if toks[x].lw not in _CLAIM_NOUNS or toks[x + 1].lw != "that":
+            continue
+        speaker: Entity | None = None
+        if possessive(toks[x - 1]) and is_cap(toks[x - 1]):
+            a = x - 1
+            while a > 0 and is_cap(toks[a - 1]) and not possessive(toks[a - 1]):
+                a -= 1
+            words = [t.lw.replace("’", "'").removesuffix("'s") for t in toks[a:x]]
+            speaker = ctx.reg.lookup(" ".join(words)) or ctx.reg.lookup(words[-1])
+            titled = a > 0 and toks[a - 1].lw in lx.TITLE_WORDS
+            if speaker is None and (x - a >= 2 or titled):  # "former minister Victor Hale's claim"
+                name = ctx.span(toks[a].start, toks[x - 1].end)
+                name = name.removesuffix("'s").removesuffix("’s")
+                speaker = ctx.reg.add(Entity(name, SpeakerKind.PERSON), [" ".join(words), words[-1]])
+        elif (
+            x >= 2
+            and toks[x - 2].lw in ("a", "an", "the")
+            and toks[x - 1].text.isalpha()
+            and toks[x - 1].text.islower()
+            and (toks[x - 1].lw in lx.ORG_WORDS or toks[x - 1].lw in lx.COLLECTIVE_WORDS
+                 or toks[x - 1].lw in lx.TITLE_WORDS)
+        ):
+            word = toks[x - 1].text  # "an opposition claim that …"
+            speaker = ctx.reg.lookup(word.lower()) or ctx.reg.add(
+                Entity(word, SpeakerKind.ORGANIZATION, named=False), [word.lower()]
+            )
+        if speaker is None or speaker.kind == SpeakerKind.OUTLET:
+            continue
+        start = toks[x + 1].start
+        e = next((y for y in range(x + 3, n) if toks[y].text in (",", ";")), None)
+        end = toks[e].start if e is not None else toks[-1].end
+        if toks[-1].text in (".", "?", "!") and end == toks[-1].end:
+            end = toks[-1].start
+        if end - start < 12 or any(d.speaker is speaker and abs(d.start - start) <= 1 for d in made):
+            continue
+        out.append(
+            Draft(speaker, start, end, ClaimKind.INDIRECT, cue=toks[x].text, confidence=0.6, resolution="nested")
+        )
+    return out
 
 
 def citing(ctx: EnCtx, toks: list[Tok], made: list[Draft]) -> list[Draft]:
@@ -323,8 +377,10 @@ def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) ->
     A spokesperson nobody names speaks for an organisation (``A Ministry of Justice spokesperson`` →
     the ministry); with none given, for the organisation that opens the statement, else the latest one.
     """
-    if speaker.named or (speaker.role or speaker.canonical).lower() not in _BARE_AGENTS:
+    word = (speaker.role or speaker.canonical).lower()
+    if speaker.named or word not in _BARE_AGENTS:
         return speaker
+    org = None
     a = bisect_left(toks, first, key=START)
     b = a
     while b < len(toks) and is_cap(toks[b]) and b - a < 5:
@@ -332,7 +388,11 @@ def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) ->
     if b > a and (b == len(toks) or toks[b].text in (",", "'s") or possessive(toks[b - 1])):
         found = ctx.reg.lookup(" ".join(t.lw.removesuffix("'s") for t in toks[a:b]))
         if found is not None and found.kind == SpeakerKind.ORGANIZATION:
-            return found
-        if found is None:
-            return ctx.register_org(ctx.span(toks[a].start, toks[b - 1].end).removesuffix("'s"))
-    return latest_org(ctx.reg) or speaker
+            org = found
+        elif found is None:
+            org = ctx.register_org(ctx.span(toks[a].start, toks[b - 1].end).removesuffix("'s"))
+    org = org or latest_org(ctx.reg)
+    if org is None:
+        return speaker
+    # the spokesperson is a person cited by whom they speak for ("Pantex spokesperson")
+    return ctx.spokes_agent(f"{org.canonical} {word}", word)

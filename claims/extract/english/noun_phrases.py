@@ -186,6 +186,10 @@ def _two_people(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+SPOKES_HEAD = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
+_SPOKES_WORDS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
+
+
 class EnCtx:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
@@ -230,6 +234,10 @@ class EnCtx:
                 keys.append(" ".join(w.lower() for w in words[-2:]))
             if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
                 keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
+        if self.reg.lookup(keys[0]) is None and len(words) > 1:
+            fuller = self._fuller_name(words)
+            if fuller is not None:  # "Sheikh Sabah Al-Khaled" after "Sheikh Sabah Khaled Al-Hamad Al-Sabah"
+                return self.reg.add(fuller, [keys[0]])
         entity = Entity(canonical, SpeakerKind.PERSON, gender=gender, role=role, role_key=role_key(role))
         if self.reg.lookup(keys[0]) is None:
             # "Ian Ford", then "Mary Jane Ford": a shared surname does not make them one person; the
@@ -239,6 +247,30 @@ class EnCtx:
         person = self.reg.add(entity, keys)
         self.note_office(person)
         return person
+
+    def _fuller_name(self, words: list[str]) -> Entity | None:
+        """The one named person whose name holds every part of ``words`` (an ``al-``/``el-`` article aside)
+        and more: a short form of a long name keeps the full name as canonical."""
+
+        def parts(ws: list[str]) -> list[str]:
+            out = []
+            for w in ws:
+                w = w.lower().strip(".,")
+                for art in ("al-", "el-"):
+                    w = w.removeprefix(art)
+                out.append(w)
+            return out
+
+        mine = parts(words)
+        hits = [
+            e
+            for e in self.reg.entities
+            if e.kind == SpeakerKind.PERSON
+            and e.named
+            and len(e.canonical.split()) > len(mine)
+            and set(mine) <= set(parts(e.canonical.split()))
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def note_office(self, person: Entity) -> None:
         """Keep a person whose role holds two capitalised words or more: its initials may stand for them
@@ -373,14 +405,20 @@ class EnCtx:
                 two = self._phrase(toks, cut + 1, b, extra_role)
                 if one is not None and two is not None and one is not two:
                     return group_of([one, two])
-        if len(words) > 2 and words[0] in SPOKES and words[1] in ("for", "of"):
-            principal = self._phrase(toks, a + 2, b, "")  # "a spokesman for the force": the force speaks
+        if len(words) > 2 and words[0] in SPOKES and words[1] in ("for", "of", "from", "at"):
+            principal = self._phrase(toks, a + 2, b, "")  # "a spokesman for the force": someone for the force
+            if any(is_cap(t) for t in toks[a + 2 : b]):  # "spokesperson for the Coast Guard"
+                return self.spokes_agent(self.span(toks[a].start, toks[b - 1].end), toks[a].text)
             if principal is not None and principal.kind == SpeakerKind.ORGANIZATION:
-                return principal
+                return self.spokes_agent(f"{principal.canonical} {toks[a].text}", toks[a].text)
         if len(words) == 2 and words[1] in SPOKES and words[0] in FIRMS and not toks[a].text[0].isupper():
             firm = main_org(self.reg)  # "a company spokesperson": the company the story is about
             if firm is not None:
-                return firm
+                return self.spokes_agent(f"{firm.canonical} {toks[b - 1].text}", toks[b - 1].text)
+        if len(words) == 1 and words[0] in _SPOKES_WORDS and article_start < a and toks[a - 1].lw == "the":
+            agent = self.latest_agent()  # "the spokesperson said": the one described before
+            if agent is not None:
+                return agent
         if len(words) > 2 and words[0] in AGENTS and words[1] in ("for", "of", "to"):
             principal = self.reg.lookup(" ".join(words[2:]))
             if principal is not None and principal.kind == SpeakerKind.PERSON:
@@ -540,6 +578,8 @@ class EnCtx:
         x = next((x for x in range(a + 1, b) if is_cap(toks[x])), None)
         if x is None or not all(t.text.isalpha() and t.text.islower() for t in toks[a:x]):
             return None
+        if any(t.lw in SPOKES for t in toks[a:x]):
+            return None  # "a spokesperson from the Finance Ministry": someone speaking for the body
         if not all(is_cap(t) or t.lw in _CONNECT for t in toks[x:b]):
             return None
         found = self.reg.lookup(" ".join(t.lw for t in toks[x:b]))
@@ -553,6 +593,30 @@ class EnCtx:
             canonical = self.span(toks[a - 1].start, toks[a - 1].end) + " " + text
         unnamed = Entity(canonical, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
         return self.reg.add(unnamed, [text.lower()])
+
+    def spokes_agent(self, canonical: str, word: str) -> Entity:
+        """``a spokesperson for the Coast Guard``, ``A Dockers Union spokesman``: someone nobody names who
+        speaks for a body is a person, cited by the description without its article (the Arabic side keeps
+        ``المتحدث باسم الوزارة`` so too); a later ``the spokesperson`` means the latest such agent."""
+        canonical = " ".join(canonical.split())
+        while canonical.split(" ", 1)[0].lower() in ("a", "an", "the") and " " in canonical:
+            canonical = canonical.split(" ", 1)[1]
+        key = canonical.lower().replace("’", "'")
+        found = self.reg.lookup(key)
+        if found is not None and found.kind == SpeakerKind.PERSON:
+            return found
+        gender = "f" if word.lower() == "spokeswoman" else "m" if word.lower() == "spokesman" else ""
+        agent = Entity(
+            canonical, SpeakerKind.PERSON, gender=gender, role=canonical, named=False, head=SPOKES_HEAD
+        )
+        return self.reg.add(agent, [key])
+
+    def latest_agent(self) -> Entity | None:
+        """The latest spokesperson nobody named (``the spokesperson`` after ``a spokesperson for …``)."""
+        return next(
+            (e for e in self.reg._recent() if e.head == SPOKES_HEAD and e.kind == SpeakerKind.PERSON),
+            None,
+        )
 
     def before_cursor(self) -> list[Entity]:
         return before_cursor(self.reg)
@@ -671,7 +735,10 @@ class EnCtx:
             toks[a + n].text[0].isupper() for n in range(len(words) - 1)
         ):
             org_words = [toks[a + n].text for n in range(len(words) - 1)]
-            return self._lookup([w.lower() for w in org_words]) or self.register_org(" ".join(org_words))
+            org = self._lookup([w.lower() for w in org_words]) or self.register_org(" ".join(org_words))
+            if org.kind != SpeakerKind.ORGANIZATION:
+                return org
+            return self.spokes_agent(self.span(toks[a].start, toks[b - 1].end), toks[b - 1].text)
         capitalised = any(w[0].isupper() for w in text.split()[:-1] if w)
         if head in lx.TITLE_WORDS and (
             not capitalised or (head not in lx.ORG_WORDS and head not in ROLE_HEADS_ONLY and len(words) <= 4)

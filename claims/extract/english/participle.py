@@ -56,6 +56,10 @@ def participle_claims(
             if verb is None:
                 return []
             left = trim_left(toks, first, verb)
+            while left - first >= 4 and toks[left - 1].text == "," and toks[left - 3].text == ",":
+                if toks[left - 2].lw not in lx.SENTENCE_ADVERBS:
+                    break
+                left -= 3  # "He, however, refused …, saying …": the adverb set off is no subject
             subj = subject_start(toks, first, left, ctx.name_commas)
             if subj >= left:
                 return []

@@ -335,8 +335,15 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     if not titled and nj - ni < 2:
         return None
     a = i
-    while a > 0 and (is_title(toks[a - 1]) or possessive(toks[a - 1])):
-        a -= 1
+    while a > 0:
+        if is_title(toks[a - 1]) or possessive(toks[a - 1]):
+            a -= 1
+            continue
+        x = a - 2 if toks[a - 1].lw == "the" else a - 1
+        if x >= 1 and toks[x].lw == "of" and is_title(toks[x - 1]) and toks[x - 1].text[0].isupper():
+            a = x - 1  # "the Under-Secretary of the Ministry Ambassador X": the office is X's too
+            continue
+        break
     role = ctx.span(toks[a].start, toks[ni - 1].end) if ni > a else ""
     if not titled and (i == 0 or toks[i - 1].text not in (",", "said", "says", "told")):
         if not (nj == j and (_apposition_role(ctx, toks, j) or _narrated_subject(ctx, toks, i, j))):

@@ -68,9 +68,15 @@ WIRE_DATELINE_RE = re.compile(
 )
 
 
+# "KINGSTOWN, St Vincent, CMC –", "PORT LOUIS, Mauritius –": a capitals place, its country, a wire's initials
+COUNTRY_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z/.' ]{2,40},\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2,6})?\s*[-–—]+\s+"
+)
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """End of a dateline opening ``text[start:end]`` (``CAIRO, March 6 (Reuters) -``), else ``start``."""
-    m = DATELINE_RE.match(text, start, end)
+    m = DATELINE_RE.match(text, start, end) or COUNTRY_DATELINE_RE.match(text, start, end)
     if m is None and text.find("(", start, min(end, start + 60)) > 0:
         m = WIRE_DATELINE_RE.match(text, start, end)  # only tried when a bracket is near: it is the slow one
     return m.end() if m else start
