@@ -7,7 +7,7 @@ are read from the claim's sentence, else from the article's lede (its first sent
 (day only) from the article's publication date. The figures are the precise numbers (with a decimal
 part) of the claim's sentence, else of the lede: "raised by 200 basis points on Thursday" recurs
 for every hike of that size, the rates each one set do not. The occasion is the kind the sentence,
-else the lede, names (``occasions.txt``): a phone call, or public remarks. Two claims are
+else the lede, names (``occasions.txt``): a phone call, public remarks, a meeting. Two claims are
 *incompatible* only when both sides name an anchor of one kind and the values differ (figures:
 several on each side, none shared; occasions: one kind alone on each side); a missing anchor never
 counts against a link.
@@ -72,7 +72,8 @@ _LEVANT = {k.replace("_", " "): v for k, v in _MONTHS.items() if "_" in k}
 _AR_COUNTERPART = re.compile(
     _N(
         r"(?:(?:ب|ل|و)?نظير(?:ه|ها|ته|تها|يه|يها|هم)\b|"
-        r"(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\s+(?:هاتفيا|هاتفي|هاتفيين|هاتفيه|هاتفية|مرئيا|مرئي)(?:[\s،,]+[^\s]+){0,3}?[\s،,]+(?:من|مع|ب)\s|"
+        r"(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\s+(?:هاتفيا|هاتفي|هاتفيين|هاتفيه|هاتفية|مرئيا|مرئي)(?:(?:[\s،,]+[^\s]+){0,3}?[\s،,]+(?:من|مع|ب)\s|[\s،,]+ب(?=[^\s\d]{3}))|"
+        r"(?<![^\s])(?:اتصالا|اتصال|مكالمه|مكالمة)\s+(?:من|مع)\s|"
         r"(?:التقى|التقت|يلتقي|استقبل|استقبلت|يستقبل|لقائه|لقائها|لقاء|اجتماعه|اجتماع|اجتمع|مباحثات|محادثات|مشاورات)\s+(?:مع\s|ب)?)"
     )
 )
@@ -115,7 +116,8 @@ class Anchors:
     named: bool = True  # False: ``day`` is only the article's publication date
     monthday: tuple[int, int] | None = None  # "March 30" with no year and no publication date to place it
     figures: frozenset[str] = frozenset()  # the event's precise figures (see ``event_figures``)
-    occasions: frozenset[str] = frozenset()  # "call", "public" (see ``occasions.txt``)
+    occasions: frozenset[str] = frozenset()  # "call", "public", "meeting" (see ``occasions.txt``)
+    placed: str = ""  # who placed the call: "out" (the subject made it), "in" (received it), "" unknown
 
     def encode(self) -> str:
         parts = []
@@ -129,11 +131,13 @@ class Anchors:
         parts.extend("c" + c for c in sorted(self.counterparts))
         parts.extend("f" + f for f in sorted(self.figures))
         parts.extend("o" + o for o in sorted(self.occasions))
+        if self.placed:
+            parts.append("i" + self.placed)
         return " ".join(parts)
 
     @staticmethod
     def decode(text: str) -> Anchors:
-        day, weekday, named, monthday = None, None, True, None
+        day, weekday, named, monthday, placed = None, None, True, None, ""
         parts: set[str] = set()
         figures: set[str] = set()
         occasions: set[str] = set()
@@ -152,9 +156,11 @@ class Anchors:
                 figures.add(value)
             elif tag == "o" and value:
                 occasions.add(value)
+            elif tag == "i" and value:
+                placed = value
         weekday = weekday if day is None else day.weekday()
         return Anchors(
-            day, weekday, frozenset(parts), named, monthday, frozenset(figures), frozenset(occasions)
+            day, weekday, frozenset(parts), named, monthday, frozenset(figures), frozenset(occasions), placed
         )
 
     @property
@@ -166,6 +172,7 @@ class Anchors:
             and not self.counterparts
             and not self.figures
             and not self.occasions
+            and not self.placed
         )
 
 
@@ -218,17 +225,24 @@ def corroborate(a: Anchors, b: Anchors) -> bool:
     return bool(a.counterparts and b.counterparts and not _parties_differ(a, b))
 
 
+_ONE_OCCASION = frozenset({"meeting", "public"})  # a meeting and the press conference after it
+
+
 def conflict(a: Anchors, b: Anchors) -> str:
     """"" when the two claims may be one event; else which anchor differs ("day", "counterpart",
-    "figures" or "occasion": a phone call against public remarks, each side naming one kind alone)."""
+    "figures" or "occasion": a phone call against public remarks or an in-person meeting, each side
+    naming one kind alone; a meeting and public remarks may be one occasion)."""
     if _days_apart(a, b):
         return "day"
     if _parties_differ(a, b):
         return "counterpart"
     if _figures_differ(a.figures, b.figures):
         return "figures"
+    if a.placed and b.placed and a.placed != b.placed and a.counterparts and b.counterparts:
+        return "placed"  # one party named on both sides: "X called Y" and "X took a call from Y" are two calls
     if len(a.occasions) == len(b.occasions) == 1 and a.occasions != b.occasions:
-        return "occasion"
+        if a.occasions | b.occasions != _ONE_OCCASION:
+            return "occasion"
     return ""
 
 
@@ -240,6 +254,10 @@ def _day_in(text: str, published: date | None) -> tuple[date | None, int | None 
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), None
         except ValueError:
             pass
+    for m in _NUMERIC_DATE.finditer(text):
+        found = _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if found is not None:
+            return found, None
     toks = tokens(text)
     joined = " ".join(toks)
     for name, month in _LEVANT.items():
@@ -423,6 +441,23 @@ def occasions_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_PLACED = (
+    ("out", re.compile(_N(r"\bو?(?:اجرى|اجرت|يجري|تجري|اجريا)\s+(?:[^\s.!?؟]+\s+){0,14}?(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\b"))),
+    ("in", re.compile(_N(r"\bو?(?:تلقى|تلقت|يتلقى|تتلقى|تلقي)\s+(?:[^\s.!?؟]+\s+){0,14}?(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\b"))),
+    ("out", re.compile(r"\b(?:made|placed|makes|places)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b", re.I)),
+    ("in", re.compile(r"\b(?:received|receives|took)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b", re.I)),
+)
+
+
+def call_placed(text: str) -> str:
+    """Who placed the call a text tells of: "out" when its subject made it (أجرى اتصالا, made a call),
+    "in" when the subject received it (تلقى اتصالا, received a call); "" when it says neither or both
+    (a readout of two calls)."""
+    folded = _N(text)
+    found = {kind for kind, rx in _PLACED if rx.search(folded)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both reports state several precise figures and share none: the lending rate at 22.25 % and at
     19.25 % are two decisions, whatever else the two share (the size of the hike, the weekday). Two
@@ -431,6 +466,29 @@ def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def _numeric_date(first: int, second: int, year: int) -> date | None:
+    """A ``dd/mm/yyyy`` or ``mm/dd/yyyy`` date, read only when the order is certain: one part above
+    twelve, or both equal ("03/04/2031" is March or April, and no day is read from it)."""
+    if first > 12 and second <= 12:
+        day, month = first, second
+    elif second > 12 and first <= 12:
+        day, month = second, first
+    elif first == second:
+        day = month = first
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_in(text: str) -> int | None:
+    """The weekday a text names ("Thursday 18 March": a date and its weekday), if any."""
+    return next((_WEEKDAYS[t] for t in tokens(text) if t in _WEEKDAYS), None)
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 
 
@@ -449,19 +507,24 @@ def claim_anchors(
     own = frozenset(skeleton(t) for t in tokens(speaker))
     sentence = _sentence(text, start, end) if 0 <= start <= end <= len(text) else text[start:end]
     lede = text[:LEDE_CHARS]
+    source = sentence
     day, partial = _day_in(sentence, pub)
     if day is None and partial is None:
+        source = lede
         day, partial = _day_in(lede, pub)
     named = day is not None or partial is not None
     if not named:
         day = pub
     weekday = partial if isinstance(partial, int) else None
     monthday = partial if isinstance(partial, tuple) else None
+    if monthday is not None:  # "Thursday 18 March" with no year: the weekday still places it
+        weekday = _weekday_in(source)
     parties = _counterparts(sentence, own) or _counterparts(lede, own)
     figures = event_figures(sentence) or _lede_figures(lede)
     occasions = occasions_in(sentence) or _lede_occasions(lede)
+    placed = call_placed(sentence) or call_placed(lede)
     weekday = day.weekday() if day is not None else weekday
-    return Anchors(day, weekday, parties, named, monthday, figures, occasions)
+    return Anchors(day, weekday, parties, named, monthday, figures, occasions, placed)
 
 
 @lru_cache(maxsize=1024)
