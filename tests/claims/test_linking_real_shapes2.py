@@ -120,3 +120,70 @@ def test_a_call_made_and_a_call_received_with_one_party_are_two_calls() -> None:
     from claims.linking.anchors import Anchors
 
     assert Anchors.decode(a.encode()).placed == "out"
+
+
+# --- after "استقبل [subject]، اليوم،" the party is the object after the time phrase ---------------------
+
+
+def test_the_party_after_a_meeting_verb_is_the_object_after_a_time_phrase() -> None:
+    counterpart = claim_anchors(
+        "استقبل وزير الدولة، وزير الخارجية سالم الكعبي، اليوم الثلاثاء، نظيره الفنلندي يوها لاكسو بمقر الوزارة.",
+        0, 10, None, "example.com",
+    )  # fmt: skip
+    envoys = claim_anchors(
+        "استقبل وزير الدولة، وزير الخارجية سالم الكعبي، اليوم بمقر الوزارة، سفراء دول الشمال المعتمدين.",
+        0, 10, None, "example.com",
+    )  # fmt: skip
+    assert skeleton("لاكسو") in counterpart.counterparts and skeleton("سفراء") in envoys.counterparts
+    assert conflict(counterpart, envoys) == "counterpart"
+    # a copy without the time phrase reads the subject as the party: it still agrees with either
+    plain = claim_anchors(
+        "استقبل وزير الدولة وزير الخارجية سالم الكعبي نظيره الفنلندي يوها لاكسو.", 0, 10, None, "example.com"
+    )
+    assert conflict(plain, counterpart) == ""
+    # the object before the time phrase ("Y، اليوم، وبحث معه"): no object is read after it
+    from claims.linking.anchors import _after_time
+    from claims.text.normalize import normalize_for_matching
+
+    before = normalize_for_matching("استقبل الوزير سالم الكعبي السفير يوها لاكسو، اليوم، وبحث معه العلاقات.")
+    assert _after_time(before, len("استقبل ")) is None
+
+
+# --- the party's nationality, and its name after a comma ----------------------------------------------
+
+
+def test_a_nationality_names_the_party_and_a_name_after_it_is_read() -> None:
+    iranian = claim_anchors("تلقى الوزير سالم الكعبي اتصالا هاتفيا من نظيره الإيراني.", 0, 10, None, "example.com")
+    turkish = claim_anchors("تلقى الوزير سالم الكعبي اتصالا هاتفيا من نظيره التركي.", 0, 10, None, "example.com")
+    assert conflict(iranian, turkish) == "counterpart"
+    one = claim_anchors(
+        "تلقى الوزير سالم الكعبي، اليوم، اتصالا هاتفيا من نظيره الفنلندي، كارلو ريتشي.", 0, 10, None, "example.com"
+    )
+    other = claim_anchors(
+        "تلقى الوزير سالم الكعبي، اليوم، مكالمة هاتفية من وزير الخارجية الفنلندي، ميكا نيمينن.",
+        0, 10, None, "example.com",
+    )  # fmt: skip
+    assert skeleton("نيمينن") in other.counterparts
+    assert conflict(one, other) == "counterpart"  # one nationality, two named persons
+    assert conflict(one, iranian) == "counterpart"
+    unnamed = claim_anchors("تلقى الوزير اتصالا من وزير الخارجية الفنلندي.", 0, 10, None, "example.com")
+    assert conflict(one, unnamed) == ""  # a nationality alone agrees with a named party of that country
+
+
+# --- the party's title after a comma is part of the frame, not of what was discussed --------------------
+
+
+def test_a_title_after_the_party_name_is_part_of_the_frame() -> None:
+    from claims.linking.anchors import event_topic
+    from claims.linking.text import tokens
+
+    titled = (
+        "أجرى الوزير سالم الكعبي اتصالا هاتفيا مع الشيخ يوها لاكسو، رئيس مجلس الوزراء وزير الخارجية، "
+        "تناول سبل تعزيز التعاون."
+    )
+    assert event_topic(titled) == tokens("تناول سبل تعزيز التعاون")
+    dated = (
+        "أجرى الوزير سالم الكعبي اتصالا هاتفيا مع الشيخ يوها لاكسو رئيس مجلس الوزراء وزير الخارجية، "
+        "اليوم الخميس 18 مارس."
+    )
+    assert score_pair(_event(titled), _event(dated)).score < SUGGEST
