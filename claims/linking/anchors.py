@@ -7,7 +7,7 @@ are read from the claim's sentence, else from the article's lede (its first sent
 (day only) from the article's publication date. The figures are the precise numbers (with a decimal
 part) of the claim's sentence, else of the lede: "raised by 200 basis points on Thursday" recurs
 for every hike of that size, the rates each one set do not. The occasion is the kind the sentence,
-else the lede, names (``occasions.txt``): a phone call, or public remarks. Two claims are
+else the lede, names (``occasions.txt``): a phone call, public remarks, a meeting. Two claims are
 *incompatible* only when both sides name an anchor of one kind and the values differ (figures:
 several on each side, none shared; occasions: one kind alone on each side); a missing anchor never
 counts against a link.
@@ -20,15 +20,18 @@ existed simply have none. Pure functions, no database.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, skeleton, tokens
+from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, glossary, place_keys, skeleton, stem, tokens
 from claims.text.normalize import normalize_for_matching
 
 SEPARATOR = "|"  # never inside a token (tokens are runs of letters and digits)
+SUBJECT = "^"  # marks a counterpart skeleton read from a meeting verb's subject (see ``_parties``)
+DESCRIPTOR = "="  # marks a counterpart skeleton read from a nationality or other nisba ("الإيراني")
 DAY_TOLERANCE = 1  # days, both days named in the text: a copy published next morning says "yesterday"
 PUBLISHED_TOLERANCE = 2  # days, when a side's day is only its publication date (later coverage, weeklies)
 LEDE_CHARS = 600  # the lede: where an agency dispatch names the event's day and counterpart
@@ -72,7 +75,8 @@ _LEVANT = {k.replace("_", " "): v for k, v in _MONTHS.items() if "_" in k}
 _AR_COUNTERPART = re.compile(
     _N(
         r"(?:(?:ب|ل|و)?نظير(?:ه|ها|ته|تها|يه|يها|هم)\b|"
-        r"(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\s+(?:هاتفيا|هاتفي|هاتفيين|هاتفيه|هاتفية|مرئيا|مرئي)(?:[\s،,]+[^\s]+){0,3}?[\s،,]+(?:من|مع|ب)\s|"
+        r"(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\s+(?:هاتفيا|هاتفي|هاتفيين|هاتفيه|هاتفية|مرئيا|مرئي)(?:(?:[\s،,]+[^\s]+){0,3}?[\s،,]+(?:من|مع|ب)\s|[\s،,]+ب(?=[^\s\d]{3}))|"
+        r"(?<![^\s])(?:اتصالا|اتصال|مكالمه|مكالمة)\s+(?:من|مع)\s|"
         r"(?:التقى|التقت|يلتقي|استقبل|استقبلت|يستقبل|لقائه|لقائها|لقاء|اجتماعه|اجتماع|اجتمع|مباحثات|محادثات|مشاورات)\s+(?:مع\s|ب)?)"
     )
 )
@@ -85,6 +89,11 @@ _EN_COUNTERPART = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")  # as ``text.tokens`` splits words, with their offsets
 _STOP_AT = re.compile(r"[,،.;؛:()\[\]«»\"“”\n]")
 _CAPTURE_WORDS = 6
+# Nationality adjectives among the role words: no evidence that two speakers are one person, but the
+# other party of a call ("نظيره الإيراني", "his Iranian counterpart") is told by its nationality.
+_NATIONALITIES = frozenset(
+    _N(w) for w in "الكويتي المصري السوري الإيراني التركي egyptian turkish saudi iranian syrian".split()
+)
 _NOT_PARTY = frozenset(
     _N(w)
     for w in (
@@ -92,12 +101,12 @@ _NOT_PARTY = frozenset(
         "رئيس وزير وزيرة وزيره الوزير خارجية خارجيه الخارجية الخارجيه نظيره نظيرته نظيرها اليوم أمس "
         "يوم مساء صباح ليلة هاتفيا هاتفي اتصالا اتصال اتصالين مع من بين خلال his her their the of "
         "minister foreign secretary state counterpart h.h his highness excellency sheikh president "
-        "call phone today yesterday on with from and بن ابن بنت آل bin ibn al"
+        "call phone today yesterday on with from and بن ابن بنت آل bin ibn al الشؤون والشؤون شؤون"
     ).split()
-) | AR_STOP | EN_STOP | ROLE_WORDS
+) | AR_STOP | EN_STOP | (ROLE_WORDS - _NATIONALITIES)
 _CUT_WORDS = frozenset(
     _N(w)
-    for w in "في خلال حول بشأن لبحث لمناقشة تناول تناولا وتناول بحث وبحث جرى وجرى وذلك حيث during about on in at to discuss regarding over".split()
+    for w in "في بمقر مقر بحضور وبحضور خلال حول بشأن لبحث لمناقشة تناول تناولا وتناول بحث وبحث جرى وجرى وذلك حيث during about on in at to discuss regarding over".split()
 )
 
 
@@ -115,7 +124,8 @@ class Anchors:
     named: bool = True  # False: ``day`` is only the article's publication date
     monthday: tuple[int, int] | None = None  # "March 30" with no year and no publication date to place it
     figures: frozenset[str] = frozenset()  # the event's precise figures (see ``event_figures``)
-    occasions: frozenset[str] = frozenset()  # "call", "public" (see ``occasions.txt``)
+    occasions: frozenset[str] = frozenset()  # "call", "public", "meeting" (see ``occasions.txt``)
+    placed: str = ""  # who placed the call: "out" (the subject made it), "in" (received it), "" unknown
 
     def encode(self) -> str:
         parts = []
@@ -129,11 +139,13 @@ class Anchors:
         parts.extend("c" + c for c in sorted(self.counterparts))
         parts.extend("f" + f for f in sorted(self.figures))
         parts.extend("o" + o for o in sorted(self.occasions))
+        if self.placed:
+            parts.append("i" + self.placed)
         return " ".join(parts)
 
     @staticmethod
     def decode(text: str) -> Anchors:
-        day, weekday, named, monthday = None, None, True, None
+        day, weekday, named, monthday, placed = None, None, True, None, ""
         parts: set[str] = set()
         figures: set[str] = set()
         occasions: set[str] = set()
@@ -152,9 +164,11 @@ class Anchors:
                 figures.add(value)
             elif tag == "o" and value:
                 occasions.add(value)
+            elif tag == "i" and value:
+                placed = value
         weekday = weekday if day is None else day.weekday()
         return Anchors(
-            day, weekday, frozenset(parts), named, monthday, frozenset(figures), frozenset(occasions)
+            day, weekday, frozenset(parts), named, monthday, frozenset(figures), frozenset(occasions), placed
         )
 
     @property
@@ -166,6 +180,7 @@ class Anchors:
             and not self.counterparts
             and not self.figures
             and not self.occasions
+            and not self.placed
         )
 
 
@@ -198,14 +213,35 @@ def _ordinal(monthday: tuple[int, int]) -> int:
     return date(2000, *monthday).timetuple().tm_yday  # a leap year: 29 February has a place
 
 
+def _share(xs: Iterable[str], ys: Iterable[str]) -> bool:
+    for x in xs:
+        for y in ys:
+            if x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))):
+                return True
+    return False
+
+
+MIN_NAME_WORDS = 2  # name words each side must give before disjoint names mean two persons
+
+
 def _parties_differ(a: Anchors, b: Anchors) -> bool:
+    """Both sides name the other party and share no word of it; or both give a name of two words or
+    more and the names share none, whatever nationality or description they share ("نظيره الإيراني، X"
+    and "نظيره الإيراني، Y" are two ministers of one country)."""
     if not a.counterparts or not b.counterparts:
         return False
-    for x in a.counterparts:
-        for y in b.counterparts:
-            if x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))):
-                return False
-    return True
+    pa, pb = a.counterparts, b.counterparts
+    if any(x.startswith(SUBJECT) for x in pa) and any(y.startswith(SUBJECT) for y in pb):
+        # both read the object after "استقبل [subject]، اليوم،": the objects tell the parties
+        pa = frozenset(x for x in pa if not x.startswith(SUBJECT))
+        pb = frozenset(y for y in pb if not y.startswith(SUBJECT))
+    xs = [x.lstrip(DESCRIPTOR + SUBJECT) for x in pa]
+    ys = [y.lstrip(DESCRIPTOR + SUBJECT) for y in pb]
+    if not _share(xs, ys):
+        return True
+    na = [x.lstrip(SUBJECT) for x in pa if not x.startswith(DESCRIPTOR)]
+    nb = [y.lstrip(SUBJECT) for y in pb if not y.startswith(DESCRIPTOR)]
+    return len(na) >= MIN_NAME_WORDS and len(nb) >= MIN_NAME_WORDS and not _share(na, nb)
 
 
 def corroborate(a: Anchors, b: Anchors) -> bool:
@@ -218,17 +254,24 @@ def corroborate(a: Anchors, b: Anchors) -> bool:
     return bool(a.counterparts and b.counterparts and not _parties_differ(a, b))
 
 
+_ONE_OCCASION = frozenset({"meeting", "public"})  # a meeting and the press conference after it
+
+
 def conflict(a: Anchors, b: Anchors) -> str:
     """"" when the two claims may be one event; else which anchor differs ("day", "counterpart",
-    "figures" or "occasion": a phone call against public remarks, each side naming one kind alone)."""
+    "figures" or "occasion": a phone call against public remarks or an in-person meeting, each side
+    naming one kind alone; a meeting and public remarks may be one occasion)."""
     if _days_apart(a, b):
         return "day"
     if _parties_differ(a, b):
         return "counterpart"
     if _figures_differ(a.figures, b.figures):
         return "figures"
+    if a.placed and b.placed and a.placed != b.placed and a.counterparts and b.counterparts:
+        return "placed"  # one party named on both sides: "X called Y" and "X took a call from Y" are two calls
     if len(a.occasions) == len(b.occasions) == 1 and a.occasions != b.occasions:
-        return "occasion"
+        if a.occasions | b.occasions != _ONE_OCCASION:
+            return "occasion"
     return ""
 
 
@@ -240,6 +283,10 @@ def _day_in(text: str, published: date | None) -> tuple[date | None, int | None 
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), None
         except ValueError:
             pass
+    for m in _NUMERIC_DATE.finditer(text):
+        found = _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if found is not None:
+            return found, None
     toks = tokens(text)
     joined = " ".join(toks)
     for name, month in _LEVANT.items():
@@ -305,6 +352,16 @@ def _nisba(token: str) -> bool:
 _MEETING_VERBS = frozenset(_N(w) for w in "التقى التقت يلتقي استقبل استقبلت يستقبل اجتمع".split())
 
 
+@lru_cache(maxsize=4096)
+def _descriptor(token: str) -> bool:
+    """A word that describes the party rather than names it: a country, a people or nationality
+    (``places.txt``, "الإيراني"), or a nisba the glossary knows ("الدولية", "الأمريكية"). A nisba
+    family name ("الشيباني") is a name."""
+    if token in _NATIONALITIES or place_keys([token]):
+        return True
+    return _nisba(token) and stem(token) in glossary()
+
+
 def _phrase(folded: str, start: int, own: frozenset[str]) -> tuple[set[str], int, bool, int | None]:
     """The party phrase at ``folded[start:]``, up to the next stop: (skeletons of its words, where it
     ends, whether its last word is the speaker's own name, where the next phrase of the sentence
@@ -332,7 +389,7 @@ def _phrase(folded: str, start: int, own: frozenset[str]) -> tuple[set[str], int
         sk = skeleton(t)
         last_own = sk in own
         if len(sk) >= 2 and not last_own:
-            found.add(sk)
+            found.add(DESCRIPTOR + sk if _descriptor(t) else sk)
     return found, end, last_own, nxt
 
 
@@ -353,16 +410,93 @@ def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
         for m in rx.finditer(folded):
             start, subject = m.end(), False
             verb = m.group().split()[0] in _MEETING_VERBS  # "اتصالا من X": X is the party, own or not
-            for _ in range(4):
-                words, end, last_own, nxt = _phrase(folded, start, own)
-                if verb and nxt is not None and (last_own or (subject and not words)):
-                    start, subject = nxt, True  # the subject, then a time or place phrase: read on
-                    continue
-                if not last_own:  # "تلقى X اتصالا من [the speaker]": the phrase names the speaker himself
-                    found |= words
-                frame_end = max(frame_end, end)
-                break
+            after = _after_time(folded, start) if verb else None
+            words, end, spoken = (set(), 0, True) if after is None else _read(folded, after, own, verb, True)
+            if spoken or not words:  # no time phrase or no party after it, or the speaker: read the subject
+                words, end, _ = _read(folded, start, own, verb, False)
+            else:  # the subject's words too, marked: a report without the time phrase reads them as the party
+                words = words | {SUBJECT + w.lstrip(DESCRIPTOR) for w in _phrase(folded, start, own)[0]}
+            found |= words
+            frame_end = max(frame_end, end)
     return frozenset(found), frame_end
+
+
+def _read(
+    folded: str, start: int, own: frozenset[str], verb: bool, subject: bool
+) -> tuple[set[str], int, bool]:
+    """The party words from ``start`` on, where the frame ends, and whether the first phrase read
+    names the speaker himself."""
+    first_own = None
+    for _ in range(4):
+        words, end, last_own, nxt = _phrase(folded, start, own)
+        first_own = last_own if first_own is None else first_own
+        if verb and nxt is not None and (last_own or (subject and not words)):
+            start, subject = nxt, True  # the subject, then a time or place phrase: read on
+            continue
+        if last_own:  # "تلقى X اتصالا من [the speaker]": the phrase names the speaker himself
+            return set(), end, bool(first_own)
+        words, end = _apposition(folded, end, nxt, words, own)
+        return words, end, bool(first_own)
+    return set(), 0, bool(first_own)
+
+
+_TIME_WORDS = frozenset(_WEEKDAYS) | frozenset(_RELATIVE)
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+
+
+def _after_time(folded: str, start: int) -> int | None:
+    """After a meeting verb, where the words after a time phrase set off by a comma start ("استقبل
+    وزير الدولة، وزير الخارجية X، اليوم الثلاثاء، نظيره Y": after "اليوم"), else None. The verb's
+    subject comes first, titles and all; the other party is the object after the time."""
+    stop = _CLAUSE_END.search(folded, start, start + 250)
+    window = folded[start : stop.start() if stop else start + 250]
+    words, after = 0, None
+    for w in _WORD.finditer(window):
+        t = w.group()
+        if after is None:
+            if t in _TIME_WORDS:
+                if not words or not window[: w.start()].rstrip().endswith(("،", ",")):
+                    return None
+                after = start + w.end()
+                comma = re.match(r"(?:\s*[^\s،,]+){0,4}?\s*[،,]", window[w.end() :])
+                if comma is None:  # a time phrase set off on both sides: "، اليوم الثلاثاء، Y"
+                    return None
+                after += comma.end()
+            words += 1
+        elif start + w.start() >= after and not (t in _TIME_WORDS or t in _MONTHS or t.isdigit()):
+            # the object: a noun phrase, not "وبحث معه …" (the object came before the time)
+            return after if not t.startswith("و") else None
+    return None
+
+
+def _apposition(
+    folded: str, end: int, nxt: int | None, words: set[str], own: frozenset[str]
+) -> tuple[set[str], int]:
+    """The party's words with those after the comma that ended its phrase, and where they end: a
+    title ("مع الشيخ X، رئيس مجلس الوزراء، تناول …": part of the frame, not of the party) or, after a
+    nationality alone, the name ("من نظيره الإيراني، X": the nationality then only describes)."""
+    found = set(words)
+    for _ in range(2):
+        if nxt is None:
+            break
+        first = _WORD.search(folded, nxt, nxt + 40)
+        if first is None:
+            break
+        t = first.group()
+        title = t in ROLE_WORDS
+        nationality = len(words) == 1 and t[0] != "و" and (
+            next(iter(words)).startswith(DESCRIPTOR) or _nisba(folded[max(0, end - 30) : end].split()[-1])
+        )
+        if not title and not nationality:
+            break
+        more, more_end, last_own, after = _phrase(folded, nxt, own)
+        if last_own or not more or (not title and len(more) > 3) or (title and after is None):
+            break  # a title that ends the sentence: no statement follows the frame, keep it to compare
+        if not title:
+            found = (found - words) | {DESCRIPTOR + w.lstrip(DESCRIPTOR) for w in words} | more
+        words = set() if title else more  # after a title, only another title is read
+        end, nxt = more_end, after
+    return found, end
 
 
 def _counterparts(text: str, own: frozenset[str]) -> frozenset[str]:
@@ -423,6 +557,23 @@ def occasions_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_PLACED = (
+    ("out", re.compile(_N(r"\bو?(?:اجرى|اجرت|يجري|تجري|اجريا)\s+(?:[^\s.!?؟]+\s+){0,14}?(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\b"))),
+    ("in", re.compile(_N(r"\bو?(?:تلقى|تلقت|يتلقى|تتلقى|تلقي)\s+(?:[^\s.!?؟]+\s+){0,14}?(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\b"))),
+    ("out", re.compile(r"\b(?:made|placed|makes|places)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b", re.I)),
+    ("in", re.compile(r"\b(?:received|receives|took)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b", re.I)),
+)
+
+
+def call_placed(text: str) -> str:
+    """Who placed the call a text tells of: "out" when its subject made it (أجرى اتصالا, made a call),
+    "in" when the subject received it (تلقى اتصالا, received a call); "" when it says neither or both
+    (a readout of two calls)."""
+    folded = _N(text)
+    found = {kind for kind, rx in _PLACED if rx.search(folded)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both reports state several precise figures and share none: the lending rate at 22.25 % and at
     19.25 % are two decisions, whatever else the two share (the size of the hike, the weekday). Two
@@ -431,6 +582,29 @@ def _figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def _numeric_date(first: int, second: int, year: int) -> date | None:
+    """A ``dd/mm/yyyy`` or ``mm/dd/yyyy`` date, read only when the order is certain: one part above
+    twelve, or both equal ("03/04/2031" is March or April, and no day is read from it)."""
+    if first > 12 and second <= 12:
+        day, month = first, second
+    elif second > 12 and first <= 12:
+        day, month = second, first
+    elif first == second:
+        day = month = first
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_in(text: str) -> int | None:
+    """The weekday a text names ("Thursday 18 March": a date and its weekday), if any."""
+    return next((_WEEKDAYS[t] for t in tokens(text) if t in _WEEKDAYS), None)
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 
 
@@ -449,19 +623,29 @@ def claim_anchors(
     own = frozenset(skeleton(t) for t in tokens(speaker))
     sentence = _sentence(text, start, end) if 0 <= start <= end <= len(text) else text[start:end]
     lede = text[:LEDE_CHARS]
+    source = sentence
     day, partial = _day_in(sentence, pub)
     if day is None and partial is None:
+        source = lede
         day, partial = _day_in(lede, pub)
     named = day is not None or partial is not None
     if not named:
         day = pub
     weekday = partial if isinstance(partial, int) else None
     monthday = partial if isinstance(partial, tuple) else None
-    parties = _counterparts(sentence, own) or _counterparts(lede, own)
+    if monthday is not None:  # "Thursday 18 March" with no year: the weekday still places it
+        weekday = _weekday_in(source)
+    parties = _counterparts(sentence, own) or _lede_parties(lede, own)
     figures = event_figures(sentence) or _lede_figures(lede)
     occasions = occasions_in(sentence) or _lede_occasions(lede)
+    placed = call_placed(sentence) or call_placed(lede)
     weekday = day.weekday() if day is not None else weekday
-    return Anchors(day, weekday, parties, named, monthday, figures, occasions)
+    return Anchors(day, weekday, parties, named, monthday, figures, occasions, placed)
+
+
+@lru_cache(maxsize=1024)
+def _lede_parties(lede: str, own: frozenset[str]) -> frozenset[str]:
+    return _counterparts(lede, own)  # every claim of one speaker in an article reads the same lede
 
 
 @lru_cache(maxsize=1024)

@@ -324,12 +324,26 @@ def names_agree(a: str, b: str) -> bool:
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:  # a role with no name ("وزير الخارجية القطري"): only the same description agrees
         return bool(set(tokens(a)) and set(tokens(a)) == set(tokens(b)))
+    if _given_names_differ(ta, tb):
+        return False
     shared = set(ta) & set(tb)
     if shared and (ta[-1] in shared or tb[-1] in shared):
         return True
     if (len(ta) == 1 and ta[0] == _initials(tb)) or (len(tb) == 1 and tb[0] == _initials(ta)):
         return True
     return translit_agree(a, b)
+
+
+def _given_names_differ(ta: list[str], tb: list[str]) -> bool:
+    """Two full names (two words or more besides particles) whose first words appear nowhere in the
+    other: one family, two persons (فهد بن علي آل ناصر / سعيد بن خالد آل ناصر; Laila and Omar
+    Haddad). A surname alone, or a full name with a word before it ("Egyptian Badr X" / "Badr X"),
+    says nothing against."""
+    wa = [t for t in ta if t not in _PARTICLES]
+    wb = [t for t in tb if t not in _PARTICLES]
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    return wa[0] not in wb and wb[0] not in wa
 
 
 def names_speaker(event: ClaimSide, claim: ClaimSide) -> bool:
