@@ -148,14 +148,37 @@ def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
     """``Ann Cole praised the board.``: two or three capitalised words opening the sentence, none an
     ordinary word the article writes in lower case, then a lower-case finite verb — the person the
     narration is about, whom the next ``he``/``she`` means."""
-    if i != 0 or not 2 <= j - i <= 3 or j >= len(toks) or any(t.lw in ctx.lower_words for t in toks[i:j]):
+    if not 2 <= j - i <= 3 or j >= len(toks) or any(t.lw in ctx.lower_words for t in toks[i:j]):
         return False
-    if toks[i].lw in OPENERS or toks[i].lw in lx.INTRO_WORDS:
+    if i != 0 and not _described_opening(toks, i):
+        return False
+    if toks[0].lw in OPENERS or toks[0].lw in lx.INTRO_WORDS:
         return False  # "After Cole argued …": the opener is grammar, the name is one word
     verb = toks[j]
+    k = j + 2 if verb.text == "-" and j + 1 < len(toks) and toks[j + 1].text == "-" else j + 1
+    if i != 0 and verb.text in ("-", "—", "–") and k < len(toks) and toks[k].text.islower():
+        return True  # "Union organiser Ann Cole -- author of … -- doubts …": the dash opens her apposition
     if not (verb.text.isalpha() and verb.text.islower()):
         return False
     return verb.lw in lx.REPORTING_VERBS or verb.lw in lx.NARRATION_VERBS or finite_ed(verb)
+
+
+def _described_opening(toks: list[Tok], i: int) -> bool:
+    """``Union organiser Ann Cole``, ``Veteran pollster Ann Cole``: one to three words describing the
+    name that opens the sentence, the last a lower-case noun (no article, no verb, no preposition)."""
+    if not 1 <= i <= 3 or not all(t.text.isalpha() for t in toks[:i]):
+        return False
+    last = toks[i - 1]
+    if not last.text.islower() or last.lw in _NOT_DESCRIBING or last.lw in lx.REPORTING_VERBS:
+        return False
+    return not any(t.lw in _NOT_DESCRIBING or t.lw in lx.NARRATION_VERBS for t in toks[:i])
+
+
+_NOT_DESCRIBING = frozenset(
+    "a an the and or but of for to in on at by with from as after before when while said says told is are "
+    "was were has have had then so if because inside outside near within across under over about into "
+    "through behind beyond around against among between during since until without one two three".split()
+)
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
@@ -348,4 +371,6 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     if not titled and (i == 0 or toks[i - 1].text not in (",", "said", "says", "told")):
         if not (nj == j and (_apposition_role(ctx, toks, j) or _narrated_subject(ctx, toks, i, j))):
             return None  # "Omar Al Olama, Minister of State for …,": a titled apposition names a person
+        if not role and i > 0 and _described_opening(toks, i):
+            role = ctx.span(toks[0].start, toks[i - 1].end)  # "Harbour master Lena Okafor": her own office
     return ctx.register_person(toks, ni, nj, role)
