@@ -75,10 +75,22 @@ def content_marker(tok: Tok, form: CueForm) -> bool:
     )
 
 
+def _wish_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
+    """``وتمنى الوزير "لو أن …"``: ``لو`` before a complementiser opens the content (a wish or a
+    counterfactual), so it stays in it (the quotation mark does not)."""
+    k = j + 1 if toks[j].text in QUOTE_CHARS else j
+    if k + 1 < n and toks[k].text == "لو" and toks[k + 1].text in COMPLEMENTISERS:
+        return toks[k].start, ""
+    return None
+
+
 def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, str] | None:
     """Where the content starts after the speaker (and any frame), and the cue's preposition."""
     if j >= n:
         return None
+    wish = _wish_clause(toks, j, n)
+    if wish is not None:
+        return wish
     marker = marker_at(toks, j, n, form)
     if marker is not None:
         return marker

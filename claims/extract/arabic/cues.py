@@ -1,7 +1,8 @@
 """Arabic reporting cues in a sentence: one dict lookup per token over every conjugated form.
 
 The 3ms ``بيّن`` is spelt like ``بين`` (between), so it counts as a cue only before an honorific
-pronoun or a title (``وبيّن معاليه أن …``), before a name closed by ``أن`` (``وبيّن الحقباني أن``), or
+pronoun or a title (``وبيّن معاليه أن …``), before a name closed by ``أن`` (``وبيّن الحقباني أن``) at the
+sentence start or after a comma (``…، وبيّن المصدر أن``), or
 when it opens a clause and a colon or complementiser follows (``…، بيّن: «…»``, ``وبيّن ، أن …``).
 """
 
@@ -82,7 +83,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     for k, tok in enumerate(toks):
         if tok.text not in _BAYYANA_WORDS or k + 2 >= len(toks):
             continue
-        initial = k < 3 and (toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1))
+        # "، وبيّن المصدر أن …": after a comma, و-بين opens a new clause as the sentence start does
+        opening = k < 3 or (tok.text == "وبين" and _clause_opening(toks, k))
+        initial = opening and (toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1))
         if initial or (_clause_opening(toks, k) and _complement_follows(toks, k + 1)):
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)

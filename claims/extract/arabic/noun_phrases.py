@@ -136,7 +136,24 @@ def parse_name(
             and (toks[j].text in GIVEN or (after_title and _plain_name(toks[j].text)))
             and w.startswith("ال")
             and w in TITLES
-            and (k + 1 >= limit or toks[k + 1].text in _SURNAME_ENDS or not toks[k + 1].text[0].isalpha())
+            and (
+                k + 1 >= limit
+                or toks[k + 1].text in _SURNAME_ENDS
+                or not toks[k + 1].text[0].isalpha()
+                # "سمير الشيخ وزير النقل": an indefinite title in apposition follows the surname
+                or (toks[k + 1].text in TITLES and not toks[k + 1].text.startswith("ال"))
+            )
+        )
+        # "وزير الري ، كمال عبد الرحيم السيد ،": after a name of two words or more, a definite title
+        # word closed by punctuation is the surname, not the start of another title
+        closing_given = closing_given or (
+            k > j + 1
+            and not prev_conn
+            and w.startswith("ال")
+            and w in TITLES
+            and k + 1 < limit
+            and toks[k + 1].text in ("،", ",", ".")
+            and all(is_name_token(t.text) or t.text in THEOPHORIC for t in toks[j:k])
         )
         held = prev_conn or conn or inner or compound or closing_given or _inner_given(toks, j, k, limit)
         if not held and not is_name_token(w):

@@ -336,7 +336,7 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
     elif j + 2 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
         if toks[j + 1].text in subject.entity.keys:
             j += 3  # a known name's quoted acronym or brand (… الرسمية "برناما")
-    if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and subject.entity.named:
+    if j < n and toks[j].text in TITLES and not toks[j].text.startswith("ال") and _person_named(subject):
         end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
         _give_role(ctx, toks, j, end, subject.entity)
         return end + 1 if end < n and toks[end].text == "،" else end
@@ -346,6 +346,16 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
                 _give_role(ctx, toks, j + 1, m, subject.entity)
                 return m + 1
     return j
+
+
+def _person_named(subject: Mention) -> bool:
+    """A named person, or a given name with a title-word surname (``سمير الشيخ``, ``كمال السيد``),
+    which the registry records under its surname as a role."""
+    entity = subject.entity
+    if entity.named:
+        return True
+    words = entity.canonical.split()
+    return entity.kind == SpeakerKind.PERSON and len(words) >= 2 and words[0] in GIVEN and entity.role == words[-1]
 
 
 _WHO = fold_set(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"))
