@@ -33,7 +33,15 @@ SELF_WRITTEN = [FIXTURES, *(FIXTURES / name for name in ("heldout", "blind", "bl
 REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2026-12-06)
     "dev": {"pages": "a8d9849a94e0", "chrome_left": 0.30, "related_p": 1.0, "related_r": 1.0},
     "heldout2": {"pages": "cd8bc00fa3be", "chrome_left": 0.0, "related_p": 0.33, "related_r": 0.14},
-    "heldout3": {"pages": "7d5fed1e28a7", "chrome_left": 0.07, "related_p": 1.0, "related_r": 1.0},
+    "heldout3": {"pages": "7d5fed1e28a7", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
+    # fourth session: a new never-read set, and the dev sets read while changing the cleaner
+    "heldout4": {"pages": "ebd7c1f4750f", "chrome_left": 0.15, "related_p": 0.25, "related_r": 1.0},
+    "dev3": {"pages": "22ac06ef029f", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
+    "dev4": {"pages": "a9174e60b9d5", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
+    "dev5": {"pages": "f834d4e2f115", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
+    "dev6": {"pages": "a510f81f35b1", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
+    "dev7": {"pages": "a092782b0293", "chrome_left": 0.0, "related_p": 1.0, "related_r": 0.85},
+    "dev8": {"pages": "22142e629805", "chrome_left": 0.04, "related_p": 1.0, "related_r": 1.0},
 }
 # Self-written sets, measured 0.5 % / 0.96 / 0.99 when set.
 SELF_CHROME_LEFT_MAX = 0.02

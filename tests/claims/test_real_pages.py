@@ -32,13 +32,21 @@ pytestmark = pytest.mark.skipif(
 # another set's floor). Measured minus a hair; raise, never lower. Figures: tests/perf/RESULTS.md.
 F1_FLOORS = {
     "dev": {"pages": "a8d9849a94e0", "ar": 0.97, "en": 0.77},  # second generation, read and diagnosed (0.9.0)
-    "heldout2": {"pages": "cd8bc00fa3be", "ar": 0.76, "en": 0.68},  # never read (gold rebuilt twice; 0.10.0)
-    "heldout3": {"pages": "7d5fed1e28a7", "ar": 0.73, "en": 0.72},  # never read (gold rebuilt twice; 0.10.0)
+    "heldout2": {"pages": "cd8bc00fa3be", "ar": 0.78, "en": 0.69},  # never read (gold rebuilt thrice; 0.11.0)
+    "heldout3": {"pages": "7d5fed1e28a7", "ar": 0.75, "en": 0.75},  # never read (gold rebuilt thrice; 0.11.0)
+    "heldout4": {"pages": "ebd7c1f4750f", "ar": 0.79, "en": 0.75},  # never read, new (0.10.0: 0.780 / 0.733)
     "dev3": {"pages": "22ac06ef029f", "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
-    "dev4": {"pages": "a9174e60b9d5", "en": 0.90},  # new English pages, read and diagnosed (0.10.0)
+    # dev4's gold was rebuilt in the fourth session and read 0.894 with 0.10.0 (0.903 on the lost gold)
+    "dev4": {"pages": "a9174e60b9d5", "en": 0.91},  # new English pages, read and diagnosed (0.11.0)
+    "dev5": {"pages": "f834d4e2f115", "ar": 0.92},  # read and diagnosed (0.10.0: 0.569)
+    "dev6": {"pages": "a510f81f35b1", "en": 0.89},  # read and diagnosed (0.10.0: 0.743)
+    "dev7": {"pages": "a092782b0293", "ar": 0.78},  # read late in the round (0.10.0: 0.750)
+    "dev8": {"pages": "22142e629805", "ar": 0.79},  # read and diagnosed (0.10.0: 0.407)
 }
-# Right vs wrong attributions, the sets above pooled (only when every one of them is present as measured).
-AUROC_FLOORS = {"ar": 0.65, "en": 0.68}  # 0.9.0: 0.666 / 0.693 over 133 / 167 claims
+# Right vs wrong attributions on the never-read sets present as measured, pooled (a model fitted on
+# the dev sets, fixtures/extraction/fit_confidence.py): 0.11.0 measured 0.730 / 0.665 on heldout2-4.
+NEVER_READ = ("heldout2", "heldout3", "heldout4")
+AUROC_FLOORS = {"ar": 0.72, "en": 0.66}
 
 
 def _as_measured(name: str) -> bool:
@@ -71,9 +79,9 @@ def test_real_page_attribution_floors(figures: dict[str, dict[str, dict]], name:
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_confidence_ranks_right_above_wrong(figures: dict[str, dict[str, dict]], lang: str) -> None:
-    if not all(_as_measured(name) for name in F1_FLOORS):
-        pytest.skip("the AUROC floor is for the sets of F1_FLOORS pooled, each as measured")
-    scored = [pair for per in figures.values() for pair in per.get(lang, {}).get("confidence", {}).get("scored", [])]
+    if not all(_as_measured(name) for name in NEVER_READ):
+        pytest.skip("the AUROC floor is for the never-read sets pooled, each as measured")
+    scored = [pair for name in NEVER_READ for pair in figures[name].get(lang, {}).get("confidence", {}).get("scored", [])]
     value = realset.auroc(scored)
     print(lang, "pooled AUROC", value, "over", len(scored), "claims")
     assert value is not None and value >= AUROC_FLOORS[lang]
