@@ -1,6 +1,8 @@
 """Arabic speaker phrases from the dev7/dev8 real pages, round 5d (our own sentences).
 
-Kinds: a kinship noun in a construct (``شقيق X``) describes a person and is no speaker name.
+Kinds: a kinship noun in a construct (``شقيق X``) describes a person and is no speaker name;
+a preposition + definite noun (``لحوار الأديان``) after a title is no name; roles joined by و after
+an apposition run to the complementiser.
 Expected claims are (speaker, start of content).
 """
 
@@ -20,6 +22,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + "وأوضح الشيخ أن العمل سيبدأ غدا.\n\n"
         + "يذكر ان نادر الشيخ شقيق وزير النقل، سمير الشيخ توفي أمس في حادث سير.",
         [("سمير الشيخ", "إن الطرق"), ("سمير الشيخ", "أن العمل")],
+    ),
+    (
+        "organisation-name-inside-an-apposition-is-no-second-speaker",
+        H
+        + "أكدت الدكتورة سلمى خالد العبيدي، نائب رئيس مركز عمان الدولي لحوار الثقافات، وعضو مجلس النواب، "
+        + "والبرلمان العربي، أن التعليم يحتاج إلى دعم أكبر.",
+        [("سلمى خالد العبيدي", "أن التعليم")],
+    ),
+    (
+        "coordinated-roles-after-an-apposition-end-before-the-complementiser",
+        H + "أكدت الدكتورة سلمى خالد العبيدي، نائب رئيس مركز عمان الدولي، وعضو مجلس النواب، أن التعليم مهم.",
+        [("سلمى خالد العبيدي", "أن التعليم")],
     ),
 ]
 

@@ -386,6 +386,8 @@ def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
     k = j + 1
     while k < limit and k - j <= 3 and (_plain_name(toks[k].text) or toks[k].text in CONNECTORS):
         k += 1
+    if k == j + 1:
+        return False  # "لحوار الأديان،": a preposition and a definite noun, no plain name word
     if k < limit and toks[k].text.startswith("ال") and is_name_token(toks[k].text):
         k += 1  # a definite surname closes the name: بدر عبد العاطي
     closer = k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
