@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
 from tests.claims.extract_helpers import assert_speakers_and_starts
 
 H = "خبر قصير للاختبار\n\n"
@@ -38,6 +41,24 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
+def test_narrative_verb_ends_the_content_before_a_later_cue() -> None:
+    doc = clean_text(
+        H + "أكد المدير العام سامي حداد ان تطوير الخدمات واحد من أولويات الشركة ، وسجل مدير الشركة "
+        + "زيارة للموقع، ثم قال حداد إن العمل مستمر."
+    )
+    got = [c for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+    assert got[0].content.endswith("أولويات الشركة"), got[0].content
+
+
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round5d_case(raw: str, expected: list[tuple[str, str]]) -> None:
     assert_speakers_and_starts(raw, expected)
+
+
+def test_narrative_verb_with_a_titled_subject_ends_the_last_content() -> None:
+    doc = clean_text(
+        H + "أكد المدير العام سامي حداد ان تطوير الخدمات واحد من أولويات الشركة ، و سجل مدير الشركة "
+        + "زيارة للموقع الجديد، الذي افتتح أمس."
+    )
+    got = [c for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+    assert len(got) == 1 and got[0].content.endswith("أولويات الشركة"), got
