@@ -2,7 +2,9 @@
 
 Kinds: a kinship noun in a construct (``شقيق X``) describes a person and is no speaker name;
 a preposition + definite noun (``لحوار الأديان``) after a title is no name; roles joined by و after
-an apposition run to the complementiser.
+an apposition run to the complementiser; حمل (no shadda) with a long subject before مسؤولية;
+a given name registered alone (``الملك X``) does not cut a longer name ``X Y``; a quoted name
+after the charge (``مسؤولية``) is no quotation statement.
 Expected claims are (speaker, start of content).
 """
 
@@ -37,6 +39,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "coordinated-roles-after-an-apposition-end-before-the-complementiser",
         H + "أكدت الدكتورة سلمى خالد العبيدي، نائب رئيس مركز عمان الدولي، وعضو مجلس النواب، أن التعليم مهم.",
         [("سلمى خالد العبيدي", "أن التعليم")],
+    ),
+    (
+        "hamala-without-shadda-with-a-long-subject-and-object",
+        H + "حمل سامي حداد وزير النقل والمواصلات، اليوم الأحد، الشركة المشغلة للميناء، مسؤولية التأخير "
+        + "الكبير في تسليم البضائع.",
+        [("سامي حداد", "الشركة المشغلة")],
+    ),
+    (
+        "a-given-name-registered-alone-does-not-cut-a-longer-name",
+        H + "حمل سمير الشيخ وزير الطرق، اليوم الأحد، الشركة المشغلة، مسؤولية الأضرار على معبر الوادي "
+        + '"جسر الملك سمير".\n\nولفت الشيخ إلى أن العمل مستمر.',
+        [("سمير الشيخ", "الشركة المشغلة"), ("سمير الشيخ", "أن العمل")],
     ),
 ]
 

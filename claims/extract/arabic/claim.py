@@ -75,7 +75,7 @@ def claim(
     while n and toks[n - 1].start >= limit_char:
         n -= 1
     form, k = cue.form, cue.k
-    if form.lemma == "حمل" and not any(t.text.endswith("مسؤوليه") for t in toks[k + 1 : k + 10]):
+    if form.lemma == "حمل" and not _held_responsible(toks, k, n):
         return None  # حمّل is a report only as "held … responsible"
     if form.lemma == "وجه" and not any("تهم" in t.text for t in toks[k + 1 : k + 8]):
         return None  # وجّه is a report only as "brought a charge" (guideline §4.12)
@@ -198,6 +198,20 @@ def _fits(entity: Entity, form: CueForm) -> bool:
     if entity.agrees(form.gender, form.number):
         return True
     return form.agreement == "fs" and entity.kind == SpeakerKind.GROUP and entity.number == "plural"
+
+
+_RESPONSIBLE_WORDS = 20
+
+
+def _held_responsible(toks: list[Tok], k: int, n: int) -> bool:
+    """``حمّل X، وزير …، اليوم …، الجهة …، مسؤولية``: the charge word after subject, role, time and
+    object (often set off by commas), before the sentence ends."""
+    for t in toks[k + 1 : min(n, k + _RESPONSIBLE_WORDS)]:
+        if t.text in ".؟?!؛:":
+            return False
+        if t.text.endswith("مسؤوليه"):
+            return True
+    return False
 
 
 def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
