@@ -4,7 +4,8 @@ Kinds: a kinship noun in a construct (``شقيق X``) describes a person and is 
 a preposition + definite noun (``لحوار الأديان``) after a title is no name; roles joined by و after
 an apposition run to the complementiser; حمل (no shadda) with a long subject before مسؤولية;
 a given name registered alone (``الملك X``) does not cut a longer name ``X Y``; a quoted name
-after the charge (``مسؤولية``) is no quotation statement.
+after the charge (``مسؤولية``) is no quotation statement; an unlisted foreign name after a title
+(set off by commas, or ب/ك-initial before the verb).
 Expected claims are (speaker, start of content).
 """
 
@@ -51,6 +52,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "حمل سمير الشيخ وزير الطرق، اليوم الأحد، الشركة المشغلة، مسؤولية الأضرار على معبر الوادي "
         + '"جسر الملك سمير".\n\nولفت الشيخ إلى أن العمل مستمر.',
         [("سمير الشيخ", "الشركة المشغلة"), ("سمير الشيخ", "أن العمل")],
+    ),
+    (
+        "unlisted-foreign-name-set-off-by-commas-after-a-title",
+        H + "قال مصدر حكومي رسمي إن الموعد لم يحدد بعد.\n\n"
+        + "وكانت رئيسة الدبلوماسية الإيطالية، برناديت لوفيفر، قد أعلنت في حوار مع إحدى الإذاعات، "
+        + "عن تحديد موعد لزيارة الوزير إلى تونس.",
+        [("مصدر حكومي رسمي", "إن الموعد"), ("برناديت لوفيفر", "تحديد موعد")],
+    ),
+    (
+        "unlisted-foreign-name-after-a-title-then-the-verb",
+        H + "وكانت وزيرة الخارجية الإيطالية برناديت لوفيفر أعلنت أن الموعد تحدد.",
+        [("برناديت لوفيفر", "أن الموعد")],
     ),
 ]
 
