@@ -5,7 +5,7 @@ a preposition + definite noun (``لحوار الأديان``) after a title is n
 an apposition run to the complementiser; حمل (no shadda) with a long subject before مسؤولية;
 a given name registered alone (``الملك X``) does not cut a longer name ``X Y``; a quoted name
 after the charge (``مسؤولية``) is no quotation statement; an unlisted foreign name after a title
-(set off by commas, or ب/ك-initial before the verb).
+(set off by commas, or ب/ك-initial before the verb); ذكّر بـ (shadda) with a ب-object.
 Expected claims are (speaker, start of content).
 """
 
@@ -65,7 +65,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "وكانت وزيرة الخارجية الإيطالية برناديت لوفيفر أعلنت أن الموعد تحدد.",
         [("برناديت لوفيفر", "أن الموعد")],
     ),
+    (
+        "dhakkara-with-shadda-and-a-b-object-is-a-cue",
+        H + "قال المتحدث باسم الشرطة سامي حداد إن الحملة مستمرة.\n\n"
+        + "وذكّر بعملية التهريب الكبيرة التي أحبطت في الميناء الشهر الماضي.",
+        [("سامي حداد", "إن الحملة"), ("سامي حداد", "عملية التهريب")],
+    ),
 ]
+
+
+def test_plain_dhakara_with_a_b_word_is_no_reminder() -> None:
+    assert_speakers_and_starts(H + "وذكر بيان الشرطة أن العمل مستمر.", [("الشرطة", "أن العمل")])
 
 
 def test_narrative_verb_ends_the_content_before_a_later_cue() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content_start, marker_at
+from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content_start, marker_at, prep_b
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
@@ -110,6 +110,8 @@ def claim(
     if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
+    if found is None and form.lemma == "ذكر" and j == k + 1:
+        found = _reminded_of(ctx, toks, k, n)
     opens_clause = cue.clitic or k == 0 or toks[k - 1].text in ("،", ",")  # not "3400 طالب،"
     if found is None and subject is None and left is None and j == k + 1 and opens_clause:
         found = _bare_clause(toks, j, n)
@@ -198,6 +200,21 @@ def _fits(entity: Entity, form: CueForm) -> bool:
     if entity.agrees(form.gender, form.number):
         return True
     return form.agreement == "fs" and entity.kind == SpeakerKind.GROUP and entity.number == "plural"
+
+
+def _reminded_of(ctx: Ctx, toks: list[Tok], k: int, n: int) -> tuple[int, str] | None:
+    """``وذكّر بعملية التهريب …``: ذكّر (with shadda, "reminded") and a ب-object right after it is a
+    report of what the (pro-drop) speaker recalled; plain ذكر ("mentioned") takes a clause."""
+    cue = toks[k]
+    spelt = ctx.text[ctx.folded.orig(cue.start) : ctx.folded.orig_end(cue.end)]
+    if "\u0651" not in spelt or k + 1 >= n:
+        return None
+    obj = toks[k + 1]
+    if obj.text == "ب" and k + 2 < n:
+        return toks[k + 2].start, "ب"
+    if len(obj.text) > 3 and obj.text[0] == "ب" and prep_b(obj.text):
+        return obj.start + 1, "ب"
+    return None
 
 
 _RESPONSIBLE_WORDS = 20
