@@ -5,7 +5,8 @@ a preposition + definite noun (``لحوار الأديان``) after a title is n
 an apposition run to the complementiser; حمل (no shadda) with a long subject before مسؤولية;
 a given name registered alone (``الملك X``) does not cut a longer name ``X Y``; a quoted name
 after the charge (``مسؤولية``) is no quotation statement; an unlisted foreign name after a title
-(set off by commas, or ب/ك-initial before the verb); ذكّر بـ (shadda) with a ب-object.
+(set off by commas, or ب/ك-initial before the verb); ذكّر بـ (shadda) with a ب-object;
+``نقلت X عن Y قوله «…»``: a quotation after قوله.
 Expected claims are (speaker, start of content).
 """
 
@@ -72,6 +73,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("سامي حداد", "إن الحملة"), ("سامي حداد", "عملية التهريب")],
     ),
 ]
+
+
+def test_relayed_saying_with_a_quotation_after_qawlahu() -> None:
+    doc = clean_text(
+        H + "ونقلت وزارة الصحة في صفحتها على الإنترنت عن مدير عام مستشفى المدينة قوله "
+        + "«إن الحالات مستقرة وإن الأطباء يعملون ليلا ونهارا»."
+    )
+    got = [c for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+    assert [c.speaker for c in got] == ["وزارة الصحة", "مدير عام مستشفى المدينة"], got
+    assert all(c.content.startswith("إن الحالات") and c.kind == ClaimKind.DIRECT for c in got), got
+    assert got[1].via == "وزارة الصحة"
 
 
 def test_plain_dhakara_with_a_b_word_is_no_reminder() -> None:

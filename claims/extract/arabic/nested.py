@@ -14,7 +14,7 @@ from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
 from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS, DUALS
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
-from claims.extract.core.tokens import END, Tok, within
+from claims.extract.core.tokens import END, QUOTE_CHARS, Tok, within
 from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
 
@@ -32,18 +32,28 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     j = m.end
     while j < len(inner) and inner[j].text in ("،", ","):
         j += 1
-    if j < len(inner) and inner[j].text in _SAYING:
+    said = j < len(inner) and inner[j].text in _SAYING
+    if said:
         j += 1
-    if j >= len(inner) or (inner[j].text not in COMPLEMENTISERS and inner[j].text != ":"):
+    kind = ClaimKind.INDIRECT
+    if said and j + 3 < len(inner) and inner[j].text in QUOTE_CHARS:
+        close = next((c for c in range(len(inner) - 1, j + 2, -1) if inner[c].text in QUOTE_CHARS), None)
+        if close is None:
+            return []
+        # "نقلت الوزارة عن المدير قوله «إنه …»": the quotation is the words of both (§4.3)
+        outer.start, outer.end, outer.kind = inner[j].end, inner[close].start, ClaimKind.DIRECT
+        kind, start = ClaimKind.DIRECT, outer.start
+    elif j >= len(inner) or (inner[j].text not in COMPLEMENTISERS and inner[j].text != ":"):
         return []
-    start = inner[j].start if inner[j].text != ":" else inner[min(j + 1, len(inner) - 1)].start
+    else:
+        start = inner[j].start if inner[j].text != ":" else inner[min(j + 1, len(inner) - 1)].start
     ctx.reg.spoke(m.entity)
     return [
         Draft(
             m.entity,
             start,
             outer.end,
-            ClaimKind.INDIRECT,
+            kind,
             cue=outer.cue,
             mention=ctx.orig(m.start_char, m.end_char),
             via=outer.speaker.canonical,
