@@ -6,7 +6,8 @@ an apposition run to the complementiser; حمل (no shadda) with a long subject 
 a given name registered alone (``الملك X``) does not cut a longer name ``X Y``; a quoted name
 after the charge (``مسؤولية``) is no quotation statement; an unlisted foreign name after a title
 (set off by commas, or ب/ك-initial before the verb); ذكّر بـ (shadda) with a ب-object;
-``نقلت X عن Y قوله «…»``: a quotation after قوله.
+``نقلت X عن Y قوله «…»``: a quotation after قوله;
+an organisation named by a longer indefinite construct chain (``لجان أحياء مدينة X``).
 Expected claims are (speaker, start of content).
 """
 
@@ -84,6 +85,13 @@ def test_relayed_saying_with_a_quotation_after_qawlahu() -> None:
     assert [c.speaker for c in got] == ["وزارة الصحة", "مدير عام مستشفى المدينة"], got
     assert all(c.content.startswith("إن الحالات") and c.kind == ClaimKind.DIRECT for c in got), got
     assert got[1].via == "وزارة الصحة"
+
+
+def test_organisation_named_by_a_long_construct_chain() -> None:
+    assert_speakers_and_starts(
+        H + "أعلنت لجان أحياء مدينة عمان أنها اختارت ثلاثة متحدثين رسميين.",
+        [("لجان أحياء مدينة عمان", "أنها اختارت")],
+    )
 
 
 def test_plain_dhakara_with_a_b_word_is_no_reminder() -> None:
