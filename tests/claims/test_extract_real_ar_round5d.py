@@ -7,7 +7,7 @@ a given name registered alone (``الملك X``) does not cut a longer name ``X 
 after the charge (``مسؤولية``) is no quotation statement; an unlisted foreign name after a title
 (set off by commas, or ب/ك-initial before the verb); ذكّر بـ (shadda) with a ب-object;
 ``نقلت X عن Y قوله «…»``: a quotation after قوله;
-an organisation named by a longer indefinite construct chain (``لجان أحياء مدينة X``).
+an organisation named by a longer indefinite construct chain (``لجان أحياء مدينة X``); a named actor inside a content, then ``، وقال …`` and ``لكنه دعا …``.
 Expected claims are (speaker, start of content).
 """
 
@@ -92,6 +92,17 @@ def test_organisation_named_by_a_long_construct_chain() -> None:
         H + "أعلنت لجان أحياء مدينة عمان أنها اختارت ثلاثة متحدثين رسميين.",
         [("لجان أحياء مدينة عمان", "أنها اختارت")],
     )
+
+
+def test_named_actor_inside_a_content_then_said_and_but_he_called() -> None:
+    doc = clean_text(
+        H + "وأشارت الصحيفة في تقرير إلى أن موظفا يدعى سامر الحلبي أجرى اتصالات بعدد من رجال الأعمال، "
+        + 'وقال في أحدها "الأسعار سترتفع قريبا ولا مفر من ذلك" لكنه دعا التجار إلى الصبر حتى نهاية العام.'
+    )
+    got = [(c.speaker, c.cue, c.content, c.via) for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+    assert got[0][0] == "الصحيفة", got
+    assert ("سامر الحلبي", "قال", "الأسعار سترتفع قريبا ولا مفر من ذلك", "الصحيفة") in got, got
+    assert ("سامر الحلبي", "دعا", "التجار إلى الصبر حتى نهاية العام", "الصحيفة") in got, got
 
 
 def test_plain_dhakara_with_a_b_word_is_no_reminder() -> None:
