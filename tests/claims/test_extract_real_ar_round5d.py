@@ -7,7 +7,8 @@ a given name registered alone (``الملك X``) does not cut a longer name ``X 
 after the charge (``مسؤولية``) is no quotation statement; an unlisted foreign name after a title
 (set off by commas, or ب/ك-initial before the verb); ذكّر بـ (shadda) with a ب-object;
 ``نقلت X عن Y قوله «…»``: a quotation after قوله;
-an organisation named by a longer indefinite construct chain (``لجان أحياء مدينة X``); a named actor inside a content, then ``، وقال …`` and ``لكنه دعا …``.
+an organisation named by a longer indefinite construct chain (``لجان أحياء مدينة X``); a named actor inside a content, then ``، وقال …`` and ``لكنه دعا …``;
+an indefinite plural subject described by a cue clause (``وأصدرت عناصر قالت إنها …``).
 Expected claims are (speaker, start of content).
 """
 
@@ -72,6 +73,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "قال المتحدث باسم الشرطة سامي حداد إن الحملة مستمرة.\n\n"
         + "وذكّر بعملية التهريب الكبيرة التي أحبطت في الميناء الشهر الماضي.",
         [("سامي حداد", "إن الحملة"), ("سامي حداد", "عملية التهريب")],
+    ),
+    (
+        "indefinite-plural-subject-described-by-a-cue-clause",
+        H + "قالت الوزيرة هدى سليم إن الوضع هادئ.\n\n"
+        + "وأصدرت مجموعات قالت إنها تتبع الحرس القديم، بيانا مساء اليوم، رفضت فيه قرار الحكومة.",
+        [("هدى سليم", "إن الوضع"), ("مجموعات", "إنها تتبع")],
     ),
 ]
 

@@ -21,7 +21,7 @@ from claims.extract.arabic.subjects import (
     skip_apposition,
 )
 from claims.extract.arabic.statements import statement
-from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon, is_cue
+from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, STOPS, TITLES, in_lexicon, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, START, Tok
@@ -136,7 +136,7 @@ def claim(
     if prep:
         prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
         cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
-    subject = subject or left
+    subject = subject or left or _indefinite_before(ctx, toks, k, form)
     if form.lemma in ("علم", "اظهر") and (subject is None or subject.entity.kind != SpeakerKind.ORGANIZATION):
         return None  # "علمت «عكاظ» أن" (the outlet learned); "علّمت التجربة القادة أن" is no report
     if subject is not None:
@@ -200,6 +200,24 @@ def _fits(entity: Entity, form: CueForm) -> bool:
     if entity.agrees(form.gender, form.number):
         return True
     return form.agreement == "fs" and entity.kind == SpeakerKind.GROUP and entity.number == "plural"
+
+
+def _indefinite_before(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention | None:
+    """``وأصدرت عناصر قالت إنها …``: the sentence's opening verb, an indefinite plural noun as its
+    subject, and a perfect cue with no subject of its own describing that noun (an asyndetic relative
+    clause): the noun speaks, an unnamed group (guideline §4.5)."""
+    if k != 2 or form.imperfect or form.participle or form.agreement != "fs":
+        return None
+    verb, noun = toks[0].text, toks[1].text
+    if not (verb[0] == "و" and verb.endswith("ت") and len(verb) > 4) or is_cue(verb):
+        return None
+    if noun.startswith("ال") or not noun.isalpha() or len(noun) < 4 or noun in STOPS:
+        return None
+    canonical = ctx.orig(toks[1].start, toks[1].end)
+    entity = ctx.reg.lookup(noun) or ctx.reg.add(
+        Entity(canonical, SpeakerKind.GROUP, gender="f", number="plural", role=canonical, named=False), [noun]
+    )
+    return Mention(entity, 2, toks[1].start, toks[1].end)
 
 
 def _reminded_of(ctx: Ctx, toks: list[Tok], k: int, n: int) -> tuple[int, str] | None:
