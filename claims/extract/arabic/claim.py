@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content_start, marker_at
+from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content_start, marker_at, prep_b
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
@@ -21,7 +21,7 @@ from claims.extract.arabic.subjects import (
     skip_apposition,
 )
 from claims.extract.arabic.statements import statement
-from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, TITLES, in_lexicon, is_cue
+from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, STOPS, TITLES, in_lexicon, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, START, Tok
@@ -75,7 +75,7 @@ def claim(
     while n and toks[n - 1].start >= limit_char:
         n -= 1
     form, k = cue.form, cue.k
-    if form.lemma == "حمل" and not any(t.text.endswith("مسؤوليه") for t in toks[k + 1 : k + 10]):
+    if form.lemma == "حمل" and not _held_responsible(toks, k, n):
         return None  # حمّل is a report only as "held … responsible"
     if form.lemma == "وجه" and not any("تهم" in t.text for t in toks[k + 1 : k + 8]):
         return None  # وجّه is a report only as "brought a charge" (guideline §4.12)
@@ -110,6 +110,8 @@ def claim(
     if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
+    if found is None and form.lemma == "ذكر" and j == k + 1:
+        found = _reminded_of(ctx, toks, k, n)
     opens_clause = cue.clitic or k == 0 or toks[k - 1].text in ("،", ",")  # not "3400 طالب،"
     if found is None and subject is None and left is None and j == k + 1 and opens_clause:
         found = _bare_clause(toks, j, n)
@@ -134,7 +136,7 @@ def claim(
     if prep:
         prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
         cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
-    subject = subject or left
+    subject = subject or left or _indefinite_before(ctx, toks, k, form)
     if form.lemma in ("علم", "اظهر") and (subject is None or subject.entity.kind != SpeakerKind.ORGANIZATION):
         return None  # "علمت «عكاظ» أن" (the outlet learned); "علّمت التجربة القادة أن" is no report
     if subject is not None:
@@ -198,6 +200,53 @@ def _fits(entity: Entity, form: CueForm) -> bool:
     if entity.agrees(form.gender, form.number):
         return True
     return form.agreement == "fs" and entity.kind == SpeakerKind.GROUP and entity.number == "plural"
+
+
+def _indefinite_before(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention | None:
+    """``وأصدرت عناصر قالت إنها …``: the sentence's opening verb, an indefinite plural noun as its
+    subject, and a perfect cue with no subject of its own describing that noun (an asyndetic relative
+    clause): the noun speaks, an unnamed group (guideline §4.5)."""
+    if k != 2 or form.imperfect or form.participle or form.agreement != "fs":
+        return None
+    verb, noun = toks[0].text, toks[1].text
+    if not (verb[0] == "و" and verb.endswith("ت") and len(verb) > 4) or is_cue(verb):
+        return None
+    if noun.startswith("ال") or not noun.isalpha() or len(noun) < 4 or noun in STOPS:
+        return None
+    canonical = ctx.orig(toks[1].start, toks[1].end)
+    entity = ctx.reg.lookup(noun) or ctx.reg.add(
+        Entity(canonical, SpeakerKind.GROUP, gender="f", number="plural", role=canonical, named=False), [noun]
+    )
+    return Mention(entity, 2, toks[1].start, toks[1].end)
+
+
+def _reminded_of(ctx: Ctx, toks: list[Tok], k: int, n: int) -> tuple[int, str] | None:
+    """``وذكّر بعملية التهريب …``: ذكّر (with shadda, "reminded") and a ب-object right after it is a
+    report of what the (pro-drop) speaker recalled; plain ذكر ("mentioned") takes a clause."""
+    cue = toks[k]
+    spelt = ctx.text[ctx.folded.orig(cue.start) : ctx.folded.orig_end(cue.end)]
+    if "\u0651" not in spelt or k + 1 >= n:
+        return None
+    obj = toks[k + 1]
+    if obj.text == "ب" and k + 2 < n:
+        return toks[k + 2].start, "ب"
+    if len(obj.text) > 3 and obj.text[0] == "ب" and prep_b(obj.text):
+        return obj.start + 1, "ب"
+    return None
+
+
+_RESPONSIBLE_WORDS = 20
+
+
+def _held_responsible(toks: list[Tok], k: int, n: int) -> bool:
+    """``حمّل X، وزير …، اليوم …، الجهة …، مسؤولية``: the charge word after subject, role, time and
+    object (often set off by commas), before the sentence ends."""
+    for t in toks[k + 1 : min(n, k + _RESPONSIBLE_WORDS)]:
+        if t.text in ".؟?!؛:":
+            return False
+        if t.text.endswith("مسؤوليه"):
+            return True
+    return False
 
 
 def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:

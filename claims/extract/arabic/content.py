@@ -212,8 +212,8 @@ def _quotation_after_venue(toks: list[Tok], j: int, m: int, n: int) -> bool:
     closed = toks[last].text in QUOTE_CHARS and last - m >= 4  # "تعليقا على … “…”.": the whole rest
     if not closed and not any(_venue(toks, v, m) for v in range(j + 1, m)):
         return False
-    if any(t.text in COMPLEMENTISERS or t.text == ":" for t in toks[j:m]):
-        return False
+    if any(t.text in COMPLEMENTISERS or t.text == ":" or t.text.endswith("مسؤوليه") for t in toks[j:m]):
+        return False  # "حمّل X، اليوم، Y مسؤولية … "جسر …"": the charge started the content; a quoted name
     rest = toks[m + 1 : n]
     return not any(t.text in ".؟?!" for t in rest[:-2]) and not any(is_cue(t.text) for t in rest[:2])
 

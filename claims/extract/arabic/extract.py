@@ -21,7 +21,7 @@ from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
-from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, MEDIA_HEADS
+from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, GIVEN, MEDIA_HEADS, TITLES, in_lexicon
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
@@ -75,7 +75,9 @@ def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
     """``نفت قطر استدعاء السفير لديها، وجاء في خبر …``: a content that is a noun phrase (no
     complementiser, no quotation) ends where a comma and a و-joined verb start the next clause."""
     first = ctx.f[start : start + 12].split(" ", 1)[0]
-    if not first or first in COMPLEMENTISERS or first[0] in QUOTE_CHARS or first[0] in ":«\"":
+    if first in COMPLEMENTISERS:
+        return _narration_end(toks, start, end)
+    if not first or first[0] in QUOTE_CHARS or first[0] in ":«\"":
         return end
     for m in range(1, len(toks) - 1):
         t = toks[m]
@@ -84,6 +86,21 @@ def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
         w = t.text
         if toks[m - 1].text in ("،", ",") and len(w) > 3 and w[0] == "و" and w[1:] in EVENT_VERBS:
             return toks[m - 1].start
+    return end
+
+
+def _narration_end(toks: list[Tok], start: int, end: int) -> int:
+    """``أكد الوالي أن …، وزار الوزير الموقع …``: after a comma, a و-joined narrative verb with a
+    titled or named subject of its own starts the outlet's next clause, not the reported one."""
+    for m in range(1, len(toks) - 1):
+        t = toks[m]
+        if t.start <= start or t.start >= end:
+            continue
+        w = t.text
+        if toks[m - 1].text in ("،", ",") and len(w) > 3 and w[0] == "و" and w[1:] in EVENT_VERBS:
+            nxt = toks[m + 1].text
+            if in_lexicon(nxt, TITLES) or nxt in GIVEN:
+                return toks[m - 1].start
     return end
 
 
@@ -167,6 +184,8 @@ def _sentence(
             draft.end = clause_start(toks, k, draft.start)
         elif idx + 1 < len(opened):
             draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
+            if ctx.f[draft.start : draft.start + 12].split(" ", 1)[0] in COMPLEMENTISERS:
+                draft.end = _narration_end(toks, draft.start, draft.end)
         else:
             draft.end = _np_end(ctx, toks, draft.start, end_limit)
         finalise(ctx, draft, regions)

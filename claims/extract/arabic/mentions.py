@@ -63,6 +63,10 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
     if head in TITLES:
         return _titles.titled(ctx, toks, i, limit, register)
     known = registry_match(ctx, toks, i, limit)
+    if known is not None and known[1] == i + 1 and head in GIVEN and known[0].kind == SpeakerKind.PERSON:
+        end, clear = parse_name(toks, i, limit)
+        if end > i + 1 and clear:  # "الملك حسين" named before: "حسين الشيخ" is another, longer name
+            return person(ctx, toks, i, end, None, register)
     if known is not None:
         entity, end = known
         return Mention(entity, end, toks[i].start, toks[end - 1].end)

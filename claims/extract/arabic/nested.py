@@ -14,8 +14,8 @@ from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
 from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS, DUALS
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
-from claims.extract.core.tokens import END, Tok, within
-from claims.text.segment import Span
+from claims.extract.core.tokens import END, QUOTE_CHARS, Tok, within
+from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
 
 _SAYING = fold_set(("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "إشارته", "إشارتها"))
@@ -32,18 +32,28 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     j = m.end
     while j < len(inner) and inner[j].text in ("،", ","):
         j += 1
-    if j < len(inner) and inner[j].text in _SAYING:
+    said = j < len(inner) and inner[j].text in _SAYING
+    if said:
         j += 1
-    if j >= len(inner) or (inner[j].text not in COMPLEMENTISERS and inner[j].text != ":"):
+    kind = ClaimKind.INDIRECT
+    if said and j + 3 < len(inner) and inner[j].text in QUOTE_CHARS:
+        close = next((c for c in range(len(inner) - 1, j + 2, -1) if inner[c].text in QUOTE_CHARS), None)
+        if close is None:
+            return []
+        # "نقلت الوزارة عن المدير قوله «إنه …»": the quotation is the words of both (§4.3)
+        outer.start, outer.end, outer.kind = inner[j].end, inner[close].start, ClaimKind.DIRECT
+        kind, start = ClaimKind.DIRECT, outer.start
+    elif j >= len(inner) or (inner[j].text not in COMPLEMENTISERS and inner[j].text != ":"):
         return []
-    start = inner[j].start if inner[j].text != ":" else inner[min(j + 1, len(inner) - 1)].start
+    else:
+        start = inner[j].start if inner[j].text != ":" else inner[min(j + 1, len(inner) - 1)].start
     ctx.reg.spoke(m.entity)
     return [
         Draft(
             m.entity,
             start,
             outer.end,
-            ClaimKind.INDIRECT,
+            kind,
             cue=outer.cue,
             mention=ctx.orig(m.start_char, m.end_char),
             via=outer.speaker.canonical,
@@ -100,6 +110,7 @@ def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list
             reported_inside(ctx, toks, outer)
             or relayed_in_relative(ctx, toks, outer)
             or spoke_then_said(ctx, toks, outer)
+            or acted_then_said(ctx, toks, outer)
         )
         if found:
             return found
@@ -226,6 +237,70 @@ def spoke_then_said(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
         draft.resolution = "nested"
         return [draft]
     return []
+
+
+_ACTOR_SPAN = 5  # words between the complementiser and the named actor ("أن ضابطا يدعى X")
+_BUT_HE = fold_set(("لكنه", "ولكنه", "لكنها", "ولكنها"))
+
+
+def acted_then_said(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``أشارت الصحيفة إلى أن ضابطا يدعى X أجرى مكالمات …، وقال في إحداها "…" لكنه دعا …``: inside a
+    content, a named person does something, then a comma and a و-joined perfect cue with no subject of
+    its own (and ``لكنه`` + cue after it): X's own claims, ``via`` the outer speaker (guideline §4.3)."""
+    inner = within(toks, outer.start, outer.end)
+    n = len(inner)
+    if n < 8 or inner[0].text not in COMPLEMENTISERS:
+        return []
+    actor = None
+    for a in range(1, min(n, _ACTOR_SPAN + 1)):
+        hit = registry_match(ctx, inner, a, n, SpeakerKind.PERSON)
+        if hit is not None and hit[0].named and hit[0] is not outer.speaker:
+            actor = hit
+            break
+    if actor is None:
+        return []
+    entity, end = actor
+    cues = find_cues(inner)
+    if any(c.k == end for c in cues) or end >= n or not inner[end].text[0].isalpha():
+        return []  # "أن X قال …" is reported_inside's; here X must act first
+    out: list[Draft] = []
+    said = [
+        c
+        for c in cues
+        if c.k > end + 1
+        and not c.form.participle
+        and not c.form.imperfect
+        and entity.agrees(c.form.gender, c.form.number)
+        and ((c.clitic and inner[c.k - 1].text in ("،", ",")) or inner[c.k - 1].text in _BUT_HE)
+    ]
+    if not said or inner[said[0].k - 1].text in _BUT_HE:
+        return []
+    for idx, c in enumerate(said):
+        found = content_start(inner, c.k + 1, n, c.form)
+        opener = next((q for q in range(c.k + 1, min(n, c.k + 5)) if inner[q].text in QUOTE_CHARS), None)
+        if opener is not None and (found is None or found[0] > inner[opener].start):
+            found = (inner[opener].start, "")  # "وقال في إحداها "…"": a short frame, then the quotation
+        if found is None:
+            break
+        stop = outer.end
+        if idx + 1 < len(said):  # the next cue's clause ("، وقال", "لكنه دعا") ends this content
+            before = inner[said[idx + 1].k - 1]
+            stop = before.start if before.text in _BUT_HE else inner[said[idx + 1].k].start
+        cue_tok = inner[c.k]
+        draft = Draft(
+            entity,
+            found[0],
+            stop,
+            ClaimKind.INDIRECT,
+            cue=ctx.orig(cue_tok.start + (1 if c.clitic else 0), cue_tok.end),
+            mention="",
+            via=outer.speaker.canonical,
+            confidence=outer.confidence - 0.15,
+        )
+        draft.resolution = "nested"
+        finalise(ctx, draft, quote_regions(ctx.f, draft.start, draft.end))
+        out.append(draft)
+    return out
 
 
 def _nominative_plural(toks: list[Tok], i: int) -> list[Tok]:

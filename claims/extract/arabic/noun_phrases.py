@@ -386,9 +386,13 @@ def _prefixed_name(toks: list[Tok], j: int, limit: int) -> bool:
     k = j + 1
     while k < limit and k - j <= 3 and (_plain_name(toks[k].text) or toks[k].text in CONNECTORS):
         k += 1
+    if k == j + 1:
+        return False  # "لحوار الأديان،": a preposition and a definite noun, no plain name word
     if k < limit and toks[k].text.startswith("ال") and is_name_token(toks[k].text):
         k += 1  # a definite surname closes the name: بدر عبد العاطي
     closer = k < limit and (toks[k].text in COMPLEMENTISERS or toks[k].text in _NAME_CLOSERS)
+    # "وزيرة الخارجية كاثرين كولونا أعلنت": a reporting verb right after the name closes it too
+    closer = closer or (k < limit and k - j >= 2 and is_cue(toks[k].text) and toks[k].text[0] != "و")
     return k > j + 1 and (closer or (k < limit and toks[k].text in TIME_WORDS))  # "كارلو أنشيلوتي اليوم"
 
 

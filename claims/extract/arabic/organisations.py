@@ -97,6 +97,17 @@ def _inner_construct(toks: list[Tok], j: int, limit: int) -> bool:
     )
 
 
+def _construct_chain(toks: list[Tok], j: int, limit: int) -> bool:
+    """Indefinite nouns from ``j`` (at most three) reach a definite noun or a place: one name in construct."""
+    for m in range(j + 1, min(limit, j + 3)):
+        w = toks[m].text
+        if (w.startswith("ال") and w not in STOPS and not is_cue(w)) or w in PLACES:
+            return True
+        if not _plain_name(w):
+            return False
+    return False
+
+
 def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
     head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
@@ -215,6 +226,14 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             and (_plain_name(w) or _inner_construct(toks, j, limit))
         ):
             words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان, مجلس إدارة البنك
+        elif (
+            len(words) in (2, 3)
+            and not head.startswith("ال")
+            and not any(t.text.startswith("ال") or t.text in PLACES for t in words)
+            and _plain_name(w)
+            and _construct_chain(toks, j, limit)
+        ):
+            words.append(toks[j])  # "لجان مقاومة مدينة الخرطوم": a longer construct chain up to its definite end
         elif w[0] == "و" and len(words) > 1 and w[1:].startswith("ال") and w[1:] not in STOPS:
             words.append(toks[j])  # وزارة الطاقة والمناجم
         elif w == "بلا" and len(words) > 1 and j + 1 < limit and _plain_name(toks[j + 1].text):

@@ -344,8 +344,25 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
         for m in range(j + 2, min(n, j + 14)):
             if toks[m].text == "،":
                 _give_role(ctx, toks, j + 1, m, subject.entity)
-                return m + 1
+                return _coordinated_roles(toks, m + 1, n)
     return j
+
+
+_ROLE_WORDS = 8
+
+
+def _coordinated_roles(toks: list[Tok], p: int, n: int) -> int:
+    """``X، نائب رئيس …، وعضو مجلس …، والبرلمان العربي، أن``: further roles joined by و, each closed
+    by a comma, belong to the apposition when a complementiser follows the last of them."""
+    q = p
+    while q < n and toks[q].text[0] == "و" and len(toks[q].text) > 2:
+        comma = next((m for m in range(q + 1, min(n, q + _ROLE_WORDS)) if toks[m].text in ("،", ",")), None)
+        if comma is None or any(
+            t.text in COMPLEMENTISERS or t.text in QUOTE_CHARS or is_cue(t.text) for t in toks[q:comma]
+        ):
+            return p
+        q = comma + 1
+    return q if q > p and q < n and toks[q].text in COMPLEMENTISERS else p
 
 
 def _person_named(subject: Mention) -> bool:

@@ -466,6 +466,11 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             m = person(ctx, toks, first + 1, close, title, register, start_tok=i)
             return Mention(m.entity, close + 1, m.start_char, toks[close].end)
         end2, clear = parse_name(toks, first, limit)  # "وزير الطاقة، محمد عرقاب، …", "…، د. منتصر …"
+        foreign = _foreign_apposed(toks, j + 1, limit) if end2 == first == j + 1 else None
+        if foreign is not None:  # "رئيسة الدبلوماسية الفرنسية، كاثرين كولونا، قد أعلنت": unlisted words
+            role = ctx.orig(toks[i].start, toks[j - 1].end)
+            title = (role, title_head, frozenset(nisbas), _key(toks, i, j))
+            return person(ctx, toks, j + 1, foreign, title, register, start_tok=i)
         if first > j + 1 and end2 > first and clear:
             role = ctx.orig(toks[i].start, toks[j - 1].end)
             title = (role, title_head, frozenset(nisbas), _key(toks, i, j))
@@ -577,6 +582,18 @@ def _unnamed_body(toks: list[Tok], i: int, j: int, limit: int) -> int:
     return m if m > j + 1 and m < limit and toks[m].text in _BODY_ENDS else j
 # What closes a name set off after a title and a comma: "اللاعب العماني، جميل اليحمدي: إن …"
 _APPOSITION_ENDS = frozenset(("،", ".", "؛", ":"))
+
+
+def _foreign_apposed(toks: list[Tok], j: int, limit: int) -> int | None:
+    """``…، كاثرين كولونا، قد أعلنت``: two or three unlisted name words set off by commas after a title,
+    then the predicate (قد or a reporting verb), are the title holder's name. Returns the name's end."""
+    end, _ = parse_name(toks, j, limit, after_title=True)
+    if not 2 <= end - j <= 3 or end + 1 >= limit or toks[end].text != "،":
+        return None
+    if any(t.text.startswith("ال") or t.text[0] == "و" for t in toks[j:end]):
+        return None
+    nxt = toks[end + 1].text
+    return end if nxt in ("قد", "لقد") or is_cue(nxt) else None
 _OBJECT_PREPS = frozenset(("الي", "علي", "من"))  # "عزا الوزير تراجعَ الإنتاج إلى …": object, preposition
 
 
