@@ -101,6 +101,9 @@ def classify(
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
         v = verdicts[prose_at.pop(0)]
         v.label, v.kind, v.teaser = "related", "excerpt", v.text
+    if len(prose_at) >= 2 and _tagline_on_top(feats, verdicts, prose_at[0]):
+        v = verdicts[prose_at.pop(0)]
+        v.label, v.kind = "boilerplate", "tagline"
     while len(prose_at) >= 2 and feats[prose_at[-1]].ellipsis and prose_at[-2] < prose_at[-1] - 1:
         prose_at.pop()  # a cut preview standing alone below the body is a card's excerpt, not the article's end
     first = prose_at[0] if prose_at else len(lines)
@@ -221,6 +224,19 @@ def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:
 def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
     """The page opens with another article's cut preview ("…"), then the masthead, then the article."""
     return feats[a].ellipsis and b > a + 1 and all(v.label == "boilerplate" for v in verdicts[a + 1 : b])
+
+
+def _tagline_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int) -> bool:
+    """The page's first sentence is the site's slogan when only the site's notices stand above it, another
+    notice right below it, and it has no verb: a lead or standfirst says what happened."""
+    f = feats[a]
+    return (
+        0 < a < len(feats) - 1
+        and all(v.label == "boilerplate" for v in verdicts[:a])
+        and verdicts[a + 1].label == "boilerplate"
+        and not (f.verb or f.opener or f.quote or f.question)
+        and f.words <= 12
+    )
 
 
 def _find_title(

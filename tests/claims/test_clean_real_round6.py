@@ -71,3 +71,18 @@ def test_the_comment_forms_notice_under_the_body_is_chrome() -> None:
     doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "Leave a Reply\n\n" + notice + "\n")
     assert notice not in doc.text
     assert "Residents of the island" in doc.text
+
+
+def test_a_verbless_slogan_between_the_sites_notices_on_top_is_its_tagline() -> None:
+    slogan = "Keeping the island informed since the first ferry."
+    page = "Sign up for our free email newsletters\n\n" + slogan + "\n\n1. Comment\n" + EN_P1 + EN_P2 + EN_P3
+    doc = clean_text(page)
+    assert slogan not in doc.text
+    assert "The harbour board approved" in doc.text
+
+
+def test_a_sentence_with_a_verb_under_the_sites_notices_stays() -> None:
+    lead = "The island council has voted to keep the night ferry running."
+    page = "Sign up for our free email newsletters\n\n" + lead + "\n\n1. Comment\n" + EN_P1 + EN_P2 + EN_P3
+    doc = clean_text(page)
+    assert lead in doc.text
