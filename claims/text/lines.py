@@ -28,7 +28,9 @@ Label = Literal["body", "title", "metadata", "boilerplate", "related"]
 
 _TEASER_MARKER_RE = re.compile(
     r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
-    r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*",
+    r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*"
+    # the link text set against the marker with a wide gap instead of a colon ("Also Read  Headline")
+    r"|^\s*(?:read more|read also|also read|see also)(?:\s{2,}|\t)(?=\S)",
     re.IGNORECASE,
 )
 # Headers of a related-articles block (folded): lines under them are teasers, the header is chrome.
@@ -99,6 +101,9 @@ def classify(
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
         v = verdicts[prose_at.pop(0)]
         v.label, v.kind, v.teaser = "related", "excerpt", v.text
+    if len(prose_at) >= 2 and _tagline_on_top(feats, verdicts, prose_at[0]):
+        v = verdicts[prose_at.pop(0)]
+        v.label, v.kind = "boilerplate", "tagline"
     while len(prose_at) >= 2 and feats[prose_at[-1]].ellipsis and prose_at[-2] < prose_at[-1] - 1:
         prose_at.pop()  # a cut preview standing alone below the body is a card's excerpt, not the article's end
     first = prose_at[0] if prose_at else len(lines)
@@ -122,8 +127,26 @@ def classify(
     _teaser_cards(feats, verdicts, last)
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
+    _under_the_comment_form(feats, verdicts)
     _wrapped(verdicts, soft)
     return verdicts
+
+
+_FORM_KINDS = frozenset(("furniture", "site-vocabulary", "site-talk"))
+
+
+def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """After the article's last prose, under a line of site furniture (``Leave a Reply``), a sentence with
+    site vocabulary is the form's notice to its reader: position stands for the missing fourth site word."""
+    for k in range(len(feats) - 1, 0, -1):
+        f, v = feats[k], verdicts[k]
+        if v.label != "body" or not f.prose:
+            continue
+        above = verdicts[k - 1]
+        if above.label == "boilerplate" and above.kind in _FORM_KINDS and f.chrome >= 3 and f.chrome / f.words >= 0.2:
+            v.label, v.kind = "boilerplate", "site-talk"
+            continue
+        break  # the article's last paragraph: nothing above it is under the form
 
 
 def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int) -> int | None:
@@ -201,6 +224,19 @@ def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:
 def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
     """The page opens with another article's cut preview ("…"), then the masthead, then the article."""
     return feats[a].ellipsis and b > a + 1 and all(v.label == "boilerplate" for v in verdicts[a + 1 : b])
+
+
+def _tagline_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int) -> bool:
+    """The page's first sentence is the site's slogan when only the site's notices stand above it, another
+    notice right below it, and it has no verb: a lead or standfirst says what happened."""
+    f = feats[a]
+    return (
+        0 < a < len(feats) - 1
+        and all(v.label == "boilerplate" for v in verdicts[:a])
+        and verdicts[a + 1].label == "boilerplate"
+        and not (f.verb or f.opener or f.quote or f.question)
+        and f.words <= 12
+    )
 
 
 def _find_title(
@@ -368,7 +404,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
     ]
     heads = _list_heads(feats, verdicts, heads)
-    if len(heads) >= 3 and _label_over_list(feats, verdicts, heads[0], lo):
+    if len(heads) >= 3 and _label_over_list(feats, verdicts, heads, lo):
         verdicts[heads[0]].label, verdicts[heads[0]].kind = "boilerplate", "related-header"
         heads = heads[1:]
     listy = any(verdicts[k].label == "boilerplate" for k in block)
@@ -395,7 +431,22 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         for k in heads:
             if header and not any(verdicts[m].kind == "related-header" for m in range(lo, k)):
                 continue  # headline-shaped lines above the header belong to the article (sub-heads)
+            if _photo_pair(feats, verdicts, k):
+                continue  # a photo's alt text and caption over the story below: the story's, not a teaser
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+def _photo_pair(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """The same line twice in a row right above prose: an image's alt text and its caption, opening the
+    story below (a list prints its headlines twice too, but a list runs on into more headlines)."""
+
+    def prose_at(m: int) -> bool:
+        return 0 <= m < len(feats) and feats[m].prose and verdicts[m].label == "body"
+
+    n = len(feats)
+    return (k + 1 < n and feats[k + 1].key == feats[k].key and prose_at(k + 2)) or (
+        k > 0 and feats[k - 1].key == feats[k].key and prose_at(k + 1)
+    )
 
 
 _EMBED_RE = re.compile(r"(?:^|\s)#\w|\b[\w-]+\.(?:com|org|net)/\S+")
@@ -403,17 +454,19 @@ _EMBED_RE = re.compile(r"(?:^|\s)#\w|\b[\w-]+\.(?:com|org|net)/\S+")
 _LABELLED_BULLET_RE = re.compile(r"^\s*[-–—•*·▪►»]\s+[^\W\d][^:：.!?؟]{0,30}[:：]\s+\S+(?:\s+\S+){3,}")
 
 
-def _label_over_list(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int, lo: int) -> bool:
+def _label_over_list(feats: list[LineFeatures], verdicts: list[LineVerdict], heads: list[int], lo: int) -> bool:
     """The first of a run of headlines is the list's own label ("Most Shared Photo Galleries"): four words at
     most, no function word, no verb, every word capitalised, and it either extends the label right above it
     ("Most Shared") or carries site vocabulary. Under a header already found, a short headline is a headline."""
+    k = heads[0]
     f = feats[k]
-    if f.words > 4 or f.function_share or f.verb or f.sentence_end or f.question:
-        return False
-    if not f.arabic and not all(w[:1].isupper() for w in f.text.split() if w[:1].isalpha()):
+    if f.words > 4 or f.verb or f.sentence_end or f.question:
         return False
     if any(verdicts[m].kind == "related-header" for m in range(lo, k)):
         return False
+    if f.function_share or not f.arabic and not all(w[:1].isupper() for w in f.text.split() if w[:1].isalpha()):
+        # "Stories from our partners": site vocabulary on a short line over full-size headlines
+        return f.chrome >= 1 and all(feats[m].words >= f.words + 4 for m in heads[1:])
     above = feats[k - 1] if k - 1 >= lo else None
     extends = above is not None and above.short and not above.prose and f.key.startswith(above.key + " ")
     return extends or f.chrome >= 1
@@ -592,3 +645,5 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
             v.label, v.kind = "boilerplate", "footer"
         elif f.short and (f.repeated or _in_short_run(feats, verdicts, i)) and i > first:
             v.label, v.kind = "boilerplate", "run"
+        elif f.text.isdigit() and len(f.text) <= 7 and i > first:
+            v.label, v.kind = "boilerplate", "label"  # a bare number between stories: a view or comment count
