@@ -42,6 +42,8 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     "dev6": {"pages": "a510f81f35b1", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
     "dev7": {"pages": "a092782b0293", "chrome_left": 0.0, "related_p": 1.0, "related_r": 0.85},
     "dev8": {"pages": "22142e629805", "chrome_left": 0.04, "related_p": 1.0, "related_r": 1.0},
+    # pages picked for their furniture (their gold holds the main claims only, so they are no extraction set)
+    "devc": {"pages": "2cc74a4a0d09", "chrome_left": 0.05, "related_p": 1.0, "related_r": 1.0},
 }
 # Self-written sets, measured 0.5 % / 0.96 / 0.99 when set.
 SELF_CHROME_LEFT_MAX = 0.02
@@ -51,6 +53,8 @@ SELF_RELATED_RECALL_MIN = 0.95
 
 def _real_set(name: str) -> Figures:
     sets = realset.local_sets(REAL)
+    if name not in sets and (REAL / name / "gold").is_dir():
+        sets[name] = REAL / name  # a cleaning-only set (devc) is not one of the extraction sets
     if name not in sets:
         pytest.skip(f"no real-page set {name!r} under {REAL}: real news text is not committed (fixtures/real/MANIFEST.md)")
     if realset.fingerprint(sets[name]) != REAL_BOUNDS[name]["pages"]:
