@@ -190,6 +190,10 @@ SPOKES_HEAD = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spoke
 _SPOKES_WORDS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
 
 
+# members of a party, written as a noun after a place (``the Ohio Republican``)
+PARTY_MEMBERS = frozenset(["republican", "democrat", "conservative", "tory", "liberal", "socialist"])
+
+
 class EnCtx:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
@@ -365,6 +369,10 @@ class EnCtx:
         if a >= b:
             return None
         words = [t.lw for t in toks[a:b]]
+        if article and words[-1] in PARTY_MEMBERS and 1 < len(words) <= 3 and toks[a].text[0].isupper():
+            person = self._party_member(toks, a, b)  # "the Ohio Republican": the person named before
+            if person is not None:
+                return person
         if len(words) > 2 and words[0] in LOCAL_BODIES and words[1] == "of" and toks[a + 2].text[0].isupper():
             text = self.span(toks[a].start, toks[b - 1].end)  # "the city of Anaheim": the municipality
             return self.reg.lookup(text.lower()) or self.register_org(text)
@@ -539,6 +547,20 @@ class EnCtx:
             if not placed or placed & modifiers:
                 return entity
         return self._roleless_speaker()
+
+    def _party_member(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``the Ohio Republican``, ``the Texas Democrat``: a definite party member with a place before it
+        is someone named before, as ``the Texas senator`` is — the latest named person whose role names
+        no other place."""
+        modifiers = {t.lw for t in toks[a : b - 1] if t.text[:1].isupper()}
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named:
+                continue
+            placed = {w.lower().strip(".,") for w in entity.role.split() if w[:1].isupper()}
+            placed -= {w for w in placed if w in lx.TITLE_WORDS or w.removesuffix("'s") in lx.TITLE_WORDS}
+            if not placed or placed & modifiers:
+                return entity
+        return None
 
     def _roleless_speaker(self) -> Entity | None:
         """``The chief executive added …`` when nobody holds that title: a definite description points

@@ -169,10 +169,24 @@ def _intro_opener(tok: Tok) -> bool:
     return w in OPENERS or w in lx.INTRO_WORDS or participle
 
 
+_PLACE_ADVERBS = frozenset(["here", "there", "back", "out", "up", "down", "elsewhere", "over"])
+
+
+def _place_opener(toks: list[Tok], lb: int) -> bool:
+    """``Here in Norwood, Cole …``, ``Back at the quay, Cole …``: a place adverb opening the sentence
+    with a preposition of place after it sets a scene; the place is no part of the subject."""
+    return (
+        toks[lb].lw in _PLACE_ADVERBS
+        and toks[lb].text[:1].isupper()
+        and lb + 1 < len(toks)
+        and toks[lb + 1].lw in lx.LOCATIVE_PREPOSITIONS
+    )
+
+
 def _after_intro(toks: list[Tok], lb: int, subj: int, left: int) -> int | None:
     """``Speaking at a rally in Novi, Michigan, Trump says``: when the parser's reading starts at an
     introductory phrase, the last comma part before the verb (a name) is a reading of its own."""
-    if not _intro_opener(toks[lb]):
+    if not (_intro_opener(toks[lb]) or _place_opener(toks, lb)):
         return None
     comma = next((x for x in range(left - 1, max(subj, lb + 1) - 1, -1) if toks[x].text == ","), None)
     if comma is None or comma + 1 >= left or name_span(toks, comma + 1, left) is None:

@@ -1,0 +1,47 @@
+"""English wrong-speaker kinds found on real English pages, each with our own invented sentences; no
+article sentence is used here. Each case fails with the extractor before round 8:
+
+- a place adverb and a place opening the sentence (``Here in Norwood, Fenwick stood up …, saying …``):
+  the scene is set before the subject, the place is no speaker;
+- a definite party member with a place (``the Ohio Republican said``) is the person named before, as
+  ``the Ohio senator`` is;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "Harbour town plans a new quay\n\nThe council met on a wet evening in the old town hall.\n\n"
+
+
+def _claims(body: str) -> list[tuple[str, str]]:
+    doc = clean_text(H + body + "\n")
+    return [(c.speaker, c.content) for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "place-adverb-opens-sentence-before-subject",
+        'Here in Norwood, Fenwick stood up before the crowd, saying, "The quay is too small for the boats."',
+        [("Fenwick", "The quay is too small")],
+    ),
+    (
+        "the-state-party-member-is-the-person-named-before",
+        "Senator Tom Welby spoke at the hall on Monday.\n\n"
+        '"The quay is too small," the Ohio Republican said.',
+        [("Tom Welby", "The quay is too small")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [(b, e) for _, b, e in CASES], ids=[c[0] for c in CASES])
+def test_english_round8(body: str, expected: list[tuple[str, str]]) -> None:
+    got = _claims(body)
+    assert len(got) == len(expected), got
+    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert want_speaker in speaker, got
+        assert content.startswith(want_start), got
