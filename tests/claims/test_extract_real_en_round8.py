@@ -5,6 +5,8 @@ article sentence is used here. Each case fails with the extractor before round 8
   the scene is set before the subject, the place is no speaker;
 - a definite party member with a place (``the Ohio Republican said``) is the person named before, as
   ``the Ohio senator`` is;
+- an untitled name with an age in apposition (``Tom Welby, 52, has …``, ``… is Tom Welby, a 52-year-old
+  …``) or presented after ``is`` with an indefinite description is a person, the ``he`` of the next cue;
 """
 
 from __future__ import annotations
@@ -33,6 +35,23 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "the-state-party-member-is-the-person-named-before",
         "Senator Tom Welby spoke at the hall on Monday.\n\n"
         '"The quay is too small," the Ohio Republican said.',
+        [("Tom Welby", "The quay is too small")],
+    ),
+    (
+        "name-presented-after-is-with-age-description",
+        "Across the harbour is Tom Welby, a 52-year-old fisherman with three boats.\n\n"
+        '"The quay is too small," he said.',
+        [("Tom Welby", "The quay is too small")],
+    ),
+    (
+        "name-with-bare-age-apposition",
+        'Tom Welby, 52, has fished here for decades.\n\n"The quay is too small," he said.',
+        [("Tom Welby", "The quay is too small")],
+    ),
+    (
+        "name-presented-after-is-with-description",
+        "Across the harbour is Tom Welby, a fisherman with three boats.\n\n"
+        '"The quay is too small," he said.',
         [("Tom Welby", "The quay is too small")],
     ),
 ]
