@@ -7,6 +7,8 @@ article sentence is used here. Each case fails with the extractor before round 8
   ``the Ohio senator`` is;
 - an untitled name with an age in apposition (``Tom Welby, 52, has …``, ``… is Tom Welby, a 52-year-old
   …``) or presented after ``is`` with an indefinite description is a person, the ``he`` of the next cue;
+- ``As for Tom Welby, he said …``: the topic set off before the pronoun is whom it means, not the person
+  of the previous sentence;
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Across the harbour is Tom Welby, a fisherman with three boats.\n\n"
         '"The quay is too small," he said.',
         [("Tom Welby", "The quay is too small")],
+    ),
+    (
+        "as-for-topic-is-the-pronoun-speaker",
+        "Mayor Dale Fenwick backed the plan on Monday.\n\nAs for Tom Welby, he said the quay was too small.",
+        [("Tom Welby", "the quay was too small")],
     ),
 ]
 

@@ -713,6 +713,9 @@ def _cue(
                 speaker = None if only_openers else ctx.resolve(toks, choice.start, choice.end)
             finally:
                 ctx.inside_report = False
+            topic = _as_for_topic(toks, lb, subj) if pronoun_subject else None
+            if topic is not None:
+                speaker = ctx.resolve(toks, *topic) or speaker  # "As for Tom Welby, he said …": Welby
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
         if speaker is None and pronoun_subject:
@@ -780,6 +783,16 @@ def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:
         if any(t.text.islower() and (t.lw in _FINITE_ANY or _main_verb(t)) for t in toks[k + 1 : x]):
             return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start
     return end
+
+
+def _as_for_topic(toks: list[Tok], lb: int, subj: int) -> tuple[int, int] | None:
+    """``As for Tom Welby, he said …``: the topic set off before a pronoun subject is whom the pronoun
+    means (it is named for that), whoever the previous sentences were about; its token range, else None."""
+    if subj - lb < 4 or toks[lb].lw != "as" or toks[lb + 1].lw != "for" or toks[subj - 1].text != ",":
+        return None
+    if any(t.text in (",", ";", ":") or t.text in QUOTES for t in toks[lb + 2 : subj - 1]):
+        return None
+    return lb + 2, subj - 1
 
 
 def _comma_before(toks: list[Tok], cue_start: int) -> bool:
