@@ -9,6 +9,8 @@ article sentence is used here. Each case fails with the extractor before round 8
   …``) or presented after ``is`` with an indefinite description is a person, the ``he`` of the next cue;
 - ``As for Tom Welby, he said …``: the topic set off before the pronoun is whom it means, not the person
   of the previous sentence;
+- a cue set inside the sentence after a comma (``Our harbour, he continued, “needs …”``): the pronoun
+  alone is the subject, the quotation after the cue is the claim (before, nothing was found);
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "as-for-topic-is-the-pronoun-speaker",
         "Mayor Dale Fenwick backed the plan on Monday.\n\nAs for Tom Welby, he said the quay was too small.",
         [("Tom Welby", "the quay was too small")],
+    ),
+    (
+        "cue-inside-sentence-before-quotation",
+        "Tom Welby spoke on Monday.\n\nOur harbour, he continued, \u201cneeds a bigger quay for the boats.\u201d",
+        [("Tom Welby", "needs a bigger quay")],
     ),
 ]
 

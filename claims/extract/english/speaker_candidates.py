@@ -93,6 +93,11 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         # (with a name in the zone, the old reading finds it: "Clinton beamed as she noted …")
         score = _score(toks, left - 1, left, lb, lower_words)
         candidates.append(_Candidate("last-pronoun", left - 1, left, score))
+    if left - 2 > subj and toks[left - 1].lw in lx.PRONOUNS and toks[left - 2].text == ",":
+        # "Our harbour, he said, “needs …”": a cue set inside the sentence; the words before the comma
+        # are the start of what was said, the pronoun alone is the subject
+        score = _score(toks, left - 1, left, lb, lower_words)
+        candidates.append(_Candidate("pronoun-after-comma", left - 1, left, score))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
