@@ -11,6 +11,9 @@ article sentence is used here. Each case fails with the extractor before round 8
   of the previous sentence;
 - a cue set inside the sentence after a comma (``Our harbour, he continued, “needs …”``): the pronoun
   alone is the subject, the quotation after the cue is the claim (before, nothing was found);
+- a possessive name owning what only a person has (``Tom Welby's office``) is a person, the ``he`` of a
+  later cue; a name inside the quotation a cue closes (``"… (Mayor Dale) Fenwick …," he said``) is what
+  the speaker talks about, never the ``he``.
 """
 
 from __future__ import annotations
@@ -67,6 +70,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "cue-inside-sentence-before-quotation",
         "Tom Welby spoke on Monday.\n\nOur harbour, he continued, \u201cneeds a bigger quay for the boats.\u201d",
         [("Tom Welby", "needs a bigger quay")],
+    ),
+    (
+        "possessive-name-is-a-person",
+        "Tom Welby's office sent a letter on Monday.\n\n\"The quay is too small,\" he said.",
+        [("Tom Welby", "The quay is too small")],
+    ),
+    (
+        "name-inside-the-quotation-is-not-its-speaker",
+        "Tom Welby's office sent a letter on Monday.\n\n"
+        '"We spoke with (Mayor Dale) Fenwick about the quay," he said.',
+        [("Tom Welby", "We spoke with")],
     ),
 ]
 

@@ -709,10 +709,12 @@ def _cue(
             only_openers = all(t.lw in OPENERS for t in toks[choice.start : choice.end])
             # "As stated in Davis' commentary, …": an opener alone is no subject
             ctx.inside_report = nested_in is not None
+            ctx.quote_start = quote_before.start if quote_before is not None else None
             try:
                 speaker = None if only_openers else ctx.resolve(toks, choice.start, choice.end)
             finally:
                 ctx.inside_report = False
+                ctx.quote_start = None
             topic = _as_for_topic(toks, lb, subj) if pronoun_subject else None
             if topic is not None:
                 speaker = ctx.resolve(toks, *topic) or speaker  # "As for Tom Welby, he said …": Welby

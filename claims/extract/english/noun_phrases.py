@@ -217,6 +217,9 @@ class EnCtx:
         # reading the subject of a report nested in someone's complement ("X said the manager told …"):
         # a description there is a third party, never the speaker it would point back to elsewhere
         self.inside_report = False
+        # start of the quotation the cue being read closes: names inside it are what the speaker talks
+        # about, never who "he" is
+        self.quote_start: int | None = None
         self.datelines: dict[tuple[int, int], int] = {}  # sentence span → end of its dateline (spans)
 
     def span(self, a: int, b: int) -> str:
@@ -651,6 +654,8 @@ class EnCtx:
         return self._pronoun(word, pos)
 
     def _pronoun(self, word: str, pos: int) -> Entity | None:
+        if self.quote_start is not None and self.quote_start < pos:
+            pos = self.quote_start  # '"We met (Mayor Dale) Fenwick," he said': he is not Fenwick
         if lx.PRONOUNS[word][1] == "plural":
             pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
             if pair is not None:

@@ -71,7 +71,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
             if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
                 i = j
                 continue
-            if j > i and possessive(toks[j - 1]):
+            if j > i and possessive(toks[j - 1]) and not _personal_owner(toks, i, j):
                 org = _possessive_org(ctx, toks, j - 1)
                 if org is not None:
                     ctx.reg.mention(toks[j - 1].start, org)
@@ -162,6 +162,40 @@ def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
     if not (verb.text.isalpha() and verb.text.islower()):
         return False
     return verb.lw in lx.REPORTING_VERBS or verb.lw in lx.NARRATION_VERBS or finite_ed(verb)
+
+
+# what only a person has: ``Tom Welby's office``, ``… 's lawyer`` (an organisation's take ORG_WORDS)
+_PERSONAL_HEADS = frozenset(
+    "office campaign spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys wife husband "
+    "aide aides son daughter family chief".split()
+)
+
+
+def _personal_owner(toks: list[Tok], i: int, j: int) -> bool:
+    """``Tom Welby's office``: two or more capitalised words, no title or organisation word, owning what
+    only a person has."""
+    return (
+        j - i >= 2
+        and possessive(toks[j - 1])
+        and j < len(toks)
+        and toks[j].lw in _PERSONAL_HEADS
+        and not any(t.lw.removesuffix("'s") in lx.ORG_WORDS or is_title(t) for t in toks[i:j])
+        and all(is_cap(t) for t in toks[i:j])
+    )
+
+
+def _possessive_person(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity:
+    """``Tom Welby's office``: the owner of a personal office is a person, named here without the ``'s``."""
+    canonical = ctx.span(toks[i].start, toks[j - 1].end)[:-2]
+    key = canonical.lower()
+    known = ctx.reg.lookup(key)
+    if known is not None:
+        return known
+    keys = [key]
+    surname = key.split()[-1]
+    if ctx.reg.lookup(surname) is None:
+        keys.append(surname)
+    return ctx.reg.add(Entity(canonical, SpeakerKind.PERSON), keys)
 
 
 def _aged(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
@@ -324,6 +358,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     words = [t.lw for t in toks[i:j]]
     if all(w in lx.NOT_NAMES or w == "." for w in words):
         return None
+    if _personal_owner(toks, i, j):
+        return _possessive_person(ctx, toks, i, j)
     acronym = ""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
         acronym = toks[j + 1].text
