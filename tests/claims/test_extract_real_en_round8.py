@@ -13,7 +13,9 @@ article sentence is used here. Each case fails with the extractor before round 8
   alone is the subject, the quotation after the cue is the claim (before, nothing was found);
 - a possessive name owning what only a person has (``Tom Welby's office``) is a person, the ``he`` of a
   later cue; a name inside the quotation a cue closes (``"… (Mayor Dale) Fenwick …," he said``) is what
-  the speaker talks about, never the ``he``.
+  the speaker talks about, never the ``he``;
+- ``said Representative Tom R. Bishop of Ohio`` (doubled '' marks): a surname that is also a title word,
+  after a titled given name and before ``of <place>``, is the name; the place is no speaker.
 """
 
 from __future__ import annotations
@@ -81,6 +83,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Tom Welby's office sent a letter on Monday.\n\n"
         '"We spoke with (Mayor Dale) Fenwick about the quay," he said.',
         [("Tom Welby", "We spoke with")],
+    ),
+    (
+        "title-word-surname-before-of-place",
+        "''The quay is too small,'' said Representative Tom R. Bishop of Ohio, who backed the mayor on "
+        "Monday. ''There is no doubt the boats will leave.''",
+        [("Tom R. Bishop", "The quay is too small"), ("Tom R. Bishop", "There is no doubt")],
     ),
 ]
 

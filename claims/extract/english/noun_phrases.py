@@ -146,6 +146,11 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         before = name_span(toks, i, k - 1)
         if before is not None and before[1] == k - 1:
             return before
+        if k - 3 > i and is_cap(toks[k - 2]) and is_title(toks[k - 2]):
+            # "Rep. Tom R. Bishop of Ohio": a surname that is also a title word, after a titled given name
+            given = name_span(toks, i, k - 2)
+            if given is not None and given[1] == k - 2 and given[0] > i and is_title(toks[given[0] - 1]):
+                return (given[0], k - 1)
     if k - 2 >= i and j - k >= 3 and toks[k - 1].lw == "of" and is_title(toks[k - 2]):
         # "Director General of Harbours Lina Berg": the office's place or field, then the holder's name
         return (j - (3 if j - k >= 5 else 2), j)
