@@ -15,7 +15,9 @@ article sentence is used here. Each case fails with the extractor before round 8
   later cue; a name inside the quotation a cue closes (``"… (Mayor Dale) Fenwick …," he said``) is what
   the speaker talks about, never the ``he``;
 - ``said Representative Tom R. Bishop of Ohio`` (doubled '' marks): a surname that is also a title word,
-  after a titled given name and before ``of <place>``, is the name; the place is no speaker.
+  after a titled given name and before ``of <place>``, is the name; the place is no speaker;
+- ``…, the report added`` after ``The Harbour Gazette reported …`` (or ``A report by the Harbour Gazette
+  said …``) is the outlet's claim, even with another speaker in between.
 """
 
 from __future__ import annotations
@@ -89,6 +91,21 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "''The quay is too small,'' said Representative Tom R. Bishop of Ohio, who backed the mayor on "
         "Monday. ''There is no doubt the boats will leave.''",
         [("Tom R. Bishop", "The quay is too small"), ("Tom R. Bishop", "There is no doubt")],
+    ),
+    (
+        "the-report-added-is-the-outlet-that-reported",
+        "The Harbour Gazette reported that the quay was late. Port officials said divers had found cracks. "
+        "Two divers were hurt, and at least five boats were damaged, the report added.",
+        [
+            ("Harbour Gazette", "that the quay was late"),
+            ("Port officials", "divers had found cracks"),
+            ("Harbour Gazette", "Two divers were hurt"),
+        ],
+    ),
+    (
+        "the-report-added-after-a-report-by-the-outlet",
+        "A report by the Harbour Gazette said the quay was late. The work will cost more, the report added.",
+        [("Harbour Gazette", "the quay was late"), ("Harbour Gazette", "The work will cost more")],
     ),
 ]
 

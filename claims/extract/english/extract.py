@@ -765,6 +765,8 @@ def _cue(
                 d.confidence -= 0.1  # two readings of the subject came close: say so to the reviewer
     if out:
         ctx.reg.spoke(speaker)
+        if lemma == "report":
+            ctx.report_author = speaker  # "Geo TV reported that …", later "…, the report added"
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
         if any(t.lw in STATEMENTS for t in toks[:cue_start]) or (
             j_after < n and any(t.lw in STATEMENTS for t in toks[j_after : j_after + 4])

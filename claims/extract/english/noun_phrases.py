@@ -225,6 +225,7 @@ class EnCtx:
         # start of the quotation the cue being read closes: names inside it are what the speaker talks
         # about, never who "he" is
         self.quote_start: int | None = None
+        self.report_author: Entity | None = None  # the latest "X reported …": who "the report" is
         self.datelines: dict[tuple[int, int], int] = {}  # sentence span → end of its dateline (spans)
 
     def span(self, a: int, b: int) -> str:
@@ -358,12 +359,17 @@ class EnCtx:
             return self.reg.lookup(key) or self.reg.add(
                 Entity(text, SpeakerKind.ORGANIZATION, named=False), [key]
             )
+        if b - a == 2 and toks[a].lw == "the" and toks[b - 1].lw == "report" and self.report_author is not None:
+            return self.report_author  # "…, the report added": whoever reported before (a named outlet)
         if unsourced_document(toks, a, b):
             return None  # "Latest figures show …": no source is named, the outlet asserts it
         while b > a + 1 and toks[b - 1].lw in DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
         if b - a > 3 and toks[a + 1].lw in DOCUMENTS and toks[a + 2].lw in ("by", "from", "of"):
-            return self._phrase(toks, a + 3, b, extra_role)  # "the report by the IAEA estimated …"
+            author = self._phrase(toks, a + 3, b, extra_role)  # "the report by the IAEA estimated …"
+            if author is not None and toks[a + 1].lw == "report":
+                self.report_author = author
+            return author
         headed = self._headed_body(toks, a, b)
         if headed is not None:
             return headed
