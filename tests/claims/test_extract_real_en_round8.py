@@ -17,7 +17,9 @@ article sentence is used here. Each case fails with the extractor before round 8
 - ``said Representative Tom R. Bishop of Ohio`` (doubled '' marks): a surname that is also a title word,
   after a titled given name and before ``of <place>``, is the name; the place is no speaker;
 - ``…, the report added`` after ``The Harbour Gazette reported …`` (or ``A report by the Harbour Gazette
-  said …``) is the outlet's claim, even with another speaker in between.
+  said …``) is the outlet's claim, even with another speaker in between;
+- ``… author of Harbours and Beyond, which … urged …``: ``which`` never has a person before it, so the
+  capitalised word before it says nothing and is no ``he`` later.
 """
 
 from __future__ import annotations
@@ -106,6 +108,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "the-report-added-after-a-report-by-the-outlet",
         "A report by the Harbour Gazette said the quay was late. The work will cost more, the report added.",
         [("Harbour Gazette", "the quay was late"), ("Harbour Gazette", "The work will cost more")],
+    ),
+    (
+        "which-relative-after-a-name-like-word-is-no-person-claim",
+        "Veteran pollster Dale Fenwick -- author of Harbours and Beyond, which after the storm of 2012 urged "
+        "the town to build a larger quay -- is doubtful the plan can work.\n\n"
+        '"The council needs a better plan," he said.',
+        [("Dale Fenwick", "The council needs a better plan")],
     ),
 ]
 

@@ -715,6 +715,13 @@ def _cue(
             finally:
                 ctx.inside_report = False
                 ctx.quote_start = None
+            relative = next(
+                (t.lw for x, t in enumerate(toks[choice.start + 1 : left], choice.start + 1)
+                 if t.lw in ("who", "which", "whose", "that") and toks[x - 1].text == ","),
+                None,
+            )
+            if speaker is not None and speaker.kind == SpeakerKind.PERSON and relative == "which":
+                return []  # "author of Harbours and Beyond, which … urged …": "which" is never a person
             topic = _as_for_topic(toks, lb, subj) if pronoun_subject else None
             if topic is not None:
                 speaker = ctx.resolve(toks, *topic) or speaker  # "As for Tom Welby, he said …": Welby
