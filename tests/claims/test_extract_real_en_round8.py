@@ -19,7 +19,10 @@ article sentence is used here. Each case fails with the extractor before round 8
 - ``…, the report added`` after ``The Harbour Gazette reported …`` (or ``A report by the Harbour Gazette
   said …``) is the outlet's claim, even with another speaker in between;
 - ``… author of Harbours and Beyond, which … urged …``: ``which`` never has a person before it, so the
-  capitalised word before it says nothing and is no ``he`` later.
+  capitalised word before it says nothing and is no ``he`` later;
+- ``According to Welby, the engineers assured Carter was in good health``: the engineers' claim via
+  Welby (guideline §4.3); a name right before a finite verb opens the complement (no addressee), and the
+  ``according to`` phrase is never the content.
 """
 
 from __future__ import annotations
@@ -115,6 +118,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "the town to build a larger quay -- is doubtful the plan can work.\n\n"
         '"The council needs a better plan," he said.',
         [("Dale Fenwick", "The council needs a better plan")],
+    ),
+    (
+        "according-to-source-then-another-subject-assured-name-clause",
+        "According to Tom Welby, the engineers assured Carter was in good health.",
+        [("engineers", "Carter was in good health")],
     ),
 ]
 

@@ -932,6 +932,9 @@ def _contents(
         # own, and a clause after the cue: the clause is what was said (guideline: the span after the cue)
         adjunct = _adjunct_only(toks, first, lb - 1) and _clause_after(toks, j_after)
         before_ok = not (_adverb_only(toks, first, lb) or adjunct)
+    # "According to Welby, the engineers assured …": the source, never the content
+    sourced = first_tok + 1 < lb and toks[first_tok].lw == "according" and toks[first_tok + 1].lw == "to"
+    before_ok = before_ok and not sourced
     fronted = first_tok < lb and (toks[first_tok].lw in _CONCESSIVE or _fronted_participle(toks, first_tok))
     if before_ok and fronted:
         # "Although profit fell, Reyes said …": a fronted subordinate clause is no content; nor is the
@@ -974,6 +977,7 @@ def _contents(
     elif (
         lb > 0
         and nested_in is None
+        and not sourced
         and (tail_only(toks, j_after, end_limit) or comma_next(toks, j_after, end_limit) or addressee)
     ):
         # "The economy will grow, the minister said." — the content is before the speaker.
