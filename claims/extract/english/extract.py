@@ -709,10 +709,22 @@ def _cue(
             only_openers = all(t.lw in OPENERS for t in toks[choice.start : choice.end])
             # "As stated in Davis' commentary, …": an opener alone is no subject
             ctx.inside_report = nested_in is not None
+            ctx.quote_start = quote_before.start if quote_before is not None else None
             try:
                 speaker = None if only_openers else ctx.resolve(toks, choice.start, choice.end)
             finally:
                 ctx.inside_report = False
+                ctx.quote_start = None
+            relative = next(
+                (t.lw for x, t in enumerate(toks[choice.start + 1 : left], choice.start + 1)
+                 if t.lw in ("who", "which", "whose", "that") and toks[x - 1].text == ","),
+                None,
+            )
+            if speaker is not None and speaker.kind == SpeakerKind.PERSON and relative == "which":
+                return []  # "author of Harbours and Beyond, which … urged …": "which" is never a person
+            topic = _as_for_topic(toks, lb, subj) if pronoun_subject else None
+            if topic is not None:
+                speaker = ctx.resolve(toks, *topic) or speaker  # "As for Tom Welby, he said …": Welby
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
         if speaker is None and pronoun_subject:
@@ -760,6 +772,8 @@ def _cue(
                 d.confidence -= 0.1  # two readings of the subject came close: say so to the reviewer
     if out:
         ctx.reg.spoke(speaker)
+        if lemma == "report":
+            ctx.report_author = speaker  # "Geo TV reported that …", later "…, the report added"
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics
         if any(t.lw in STATEMENTS for t in toks[:cue_start]) or (
             j_after < n and any(t.lw in STATEMENTS for t in toks[j_after : j_after + 4])
@@ -780,6 +794,16 @@ def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:
         if any(t.text.islower() and (t.lw in _FINITE_ANY or _main_verb(t)) for t in toks[k + 1 : x]):
             return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start
     return end
+
+
+def _as_for_topic(toks: list[Tok], lb: int, subj: int) -> tuple[int, int] | None:
+    """``As for Tom Welby, he said …``: the topic set off before a pronoun subject is whom the pronoun
+    means (it is named for that), whoever the previous sentences were about; its token range, else None."""
+    if subj - lb < 4 or toks[lb].lw != "as" or toks[lb + 1].lw != "for" or toks[subj - 1].text != ",":
+        return None
+    if any(t.text in (",", ";", ":") or t.text in QUOTES for t in toks[lb + 2 : subj - 1]):
+        return None
+    return lb + 2, subj - 1
 
 
 def _comma_before(toks: list[Tok], cue_start: int) -> bool:
@@ -908,6 +932,9 @@ def _contents(
         # own, and a clause after the cue: the clause is what was said (guideline: the span after the cue)
         adjunct = _adjunct_only(toks, first, lb - 1) and _clause_after(toks, j_after)
         before_ok = not (_adverb_only(toks, first, lb) or adjunct)
+    # "According to Welby, the engineers assured …": the source, never the content
+    sourced = first_tok + 1 < lb and toks[first_tok].lw == "according" and toks[first_tok + 1].lw == "to"
+    before_ok = before_ok and not sourced
     fronted = first_tok < lb and (toks[first_tok].lw in _CONCESSIVE or _fronted_participle(toks, first_tok))
     if before_ok and fronted:
         # "Although profit fell, Reyes said …": a fronted subordinate clause is no content; nor is the
@@ -950,6 +977,7 @@ def _contents(
     elif (
         lb > 0
         and nested_in is None
+        and not sourced
         and (tail_only(toks, j_after, end_limit) or comma_next(toks, j_after, end_limit) or addressee)
     ):
         # "The economy will grow, the minister said." — the content is before the speaker.

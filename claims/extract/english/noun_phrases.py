@@ -146,6 +146,11 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         before = name_span(toks, i, k - 1)
         if before is not None and before[1] == k - 1:
             return before
+        if k - 3 > i and is_cap(toks[k - 2]) and is_title(toks[k - 2]):
+            # "Rep. Tom R. Bishop of Ohio": a surname that is also a title word, after a titled given name
+            given = name_span(toks, i, k - 2)
+            if given is not None and given[1] == k - 2 and given[0] > i and is_title(toks[given[0] - 1]):
+                return (given[0], k - 1)
     if k - 2 >= i and j - k >= 3 and toks[k - 1].lw == "of" and is_title(toks[k - 2]):
         # "Director General of Harbours Lina Berg": the office's place or field, then the holder's name
         return (j - (3 if j - k >= 5 else 2), j)
@@ -190,6 +195,10 @@ SPOKES_HEAD = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spoke
 _SPOKES_WORDS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
 
 
+# members of a party, written as a noun after a place (``the Ohio Republican``)
+PARTY_MEMBERS = frozenset(["republican", "democrat", "conservative", "tory", "liberal", "socialist"])
+
+
 class EnCtx:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
@@ -213,6 +222,10 @@ class EnCtx:
         # reading the subject of a report nested in someone's complement ("X said the manager told …"):
         # a description there is a third party, never the speaker it would point back to elsewhere
         self.inside_report = False
+        # start of the quotation the cue being read closes: names inside it are what the speaker talks
+        # about, never who "he" is
+        self.quote_start: int | None = None
+        self.report_author: Entity | None = None  # the latest "X reported …": who "the report" is
         self.datelines: dict[tuple[int, int], int] = {}  # sentence span → end of its dateline (spans)
 
     def span(self, a: int, b: int) -> str:
@@ -346,12 +359,17 @@ class EnCtx:
             return self.reg.lookup(key) or self.reg.add(
                 Entity(text, SpeakerKind.ORGANIZATION, named=False), [key]
             )
+        if b - a == 2 and toks[a].lw == "the" and toks[b - 1].lw == "report" and self.report_author is not None:
+            return self.report_author  # "…, the report added": whoever reported before (a named outlet)
         if unsourced_document(toks, a, b):
             return None  # "Latest figures show …": no source is named, the outlet asserts it
         while b > a + 1 and toks[b - 1].lw in DOCUMENTS:
             b -= 1  # "health ministry figures" → the ministry
         if b - a > 3 and toks[a + 1].lw in DOCUMENTS and toks[a + 2].lw in ("by", "from", "of"):
-            return self._phrase(toks, a + 3, b, extra_role)  # "the report by the IAEA estimated …"
+            author = self._phrase(toks, a + 3, b, extra_role)  # "the report by the IAEA estimated …"
+            if author is not None and toks[a + 1].lw == "report":
+                self.report_author = author
+            return author
         headed = self._headed_body(toks, a, b)
         if headed is not None:
             return headed
@@ -365,6 +383,10 @@ class EnCtx:
         if a >= b:
             return None
         words = [t.lw for t in toks[a:b]]
+        if article and words[-1] in PARTY_MEMBERS and 1 < len(words) <= 3 and toks[a].text[0].isupper():
+            person = self._party_member(toks, a, b)  # "the Ohio Republican": the person named before
+            if person is not None:
+                return person
         if len(words) > 2 and words[0] in LOCAL_BODIES and words[1] == "of" and toks[a + 2].text[0].isupper():
             text = self.span(toks[a].start, toks[b - 1].end)  # "the city of Anaheim": the municipality
             return self.reg.lookup(text.lower()) or self.register_org(text)
@@ -540,6 +562,20 @@ class EnCtx:
                 return entity
         return self._roleless_speaker()
 
+    def _party_member(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``the Ohio Republican``, ``the Texas Democrat``: a definite party member with a place before it
+        is someone named before, as ``the Texas senator`` is — the latest named person whose role names
+        no other place."""
+        modifiers = {t.lw for t in toks[a : b - 1] if t.text[:1].isupper()}
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named:
+                continue
+            placed = {w.lower().strip(".,") for w in entity.role.split() if w[:1].isupper()}
+            placed -= {w for w in placed if w in lx.TITLE_WORDS or w.removesuffix("'s") in lx.TITLE_WORDS}
+            if not placed or placed & modifiers:
+                return entity
+        return None
+
     def _roleless_speaker(self) -> Entity | None:
         """``The chief executive added …`` when nobody holds that title: a definite description points
         back to someone already known, here the latest named speaker the article gave no role to
@@ -629,6 +665,8 @@ class EnCtx:
         return self._pronoun(word, pos)
 
     def _pronoun(self, word: str, pos: int) -> Entity | None:
+        if self.quote_start is not None and self.quote_start < pos:
+            pos = self.quote_start  # '"We met (Mayor Dale) Fenwick," he said': he is not Fenwick
         if lx.PRONOUNS[word][1] == "plural":
             pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
             if pair is not None:

@@ -8,6 +8,7 @@ are kept, so a title-only mention anywhere in the article (``the Army chief said
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from claims.extract.core.entities import Entity, group_of
@@ -70,7 +71,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
             if j == i + 1 and toks[i].lw in lx.NOT_NAMES:
                 i = j
                 continue
-            if j > i and possessive(toks[j - 1]):
+            if j > i and possessive(toks[j - 1]) and not _personal_owner(toks, i, j):
                 org = _possessive_org(ctx, toks, j - 1)
                 if org is not None:
                     ctx.reg.mention(toks[j - 1].start, org)
@@ -161,6 +162,64 @@ def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
     if not (verb.text.isalpha() and verb.text.islower()):
         return False
     return verb.lw in lx.REPORTING_VERBS or verb.lw in lx.NARRATION_VERBS or finite_ed(verb)
+
+
+# what only a person has: ``Tom Welby's office``, ``… 's lawyer`` (an organisation's take ORG_WORDS)
+_PERSONAL_HEADS = frozenset(
+    "office campaign spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys wife husband "
+    "aide aides son daughter family chief".split()
+)
+
+
+def _personal_owner(toks: list[Tok], i: int, j: int) -> bool:
+    """``Tom Welby's office``: two or more capitalised words, no title or organisation word, owning what
+    only a person has."""
+    return (
+        j - i >= 2
+        and possessive(toks[j - 1])
+        and j < len(toks)
+        and toks[j].lw in _PERSONAL_HEADS
+        and not any(t.lw.removesuffix("'s") in lx.ORG_WORDS or is_title(t) for t in toks[i:j])
+        and all(is_cap(t) for t in toks[i:j])
+    )
+
+
+def _possessive_person(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity:
+    """``Tom Welby's office``: the owner of a personal office is a person, named here without the ``'s``."""
+    canonical = ctx.span(toks[i].start, toks[j - 1].end)[:-2]
+    key = canonical.lower()
+    known = ctx.reg.lookup(key)
+    if known is not None:
+        return known
+    keys = [key]
+    surname = key.split()[-1]
+    if ctx.reg.lookup(surname) is None:
+        keys.append(surname)
+    return ctx.reg.add(Entity(canonical, SpeakerKind.PERSON), keys)
+
+
+def _aged(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
+    """``Ann Cole, 52, has …``, ``… is Ann Cole, a 52-year-old fisherman``: two or more capitalised words
+    with an age in apposition (a number set off by commas, or an ``N-year-old`` description), or
+    introduced by ``is``/``was`` with an indefinite description after them, name a person — when the
+    surname is new here (``Trump`` met before is someone else: the age introduces a relative)."""
+    n = len(toks)
+    if j - i < 2 or j + 2 >= n or toks[j].text != ",":
+        return False
+    if re.search(rf"\b{re.escape(toks[j - 1].text)}\b", ctx.text[: toks[i].start]):
+        return False
+    nxt = toks[j + 1].text
+    if nxt.isdigit() and len(nxt) <= 3 and toks[j + 2].text == ",":
+        return True  # "Ann Cole, 52,"
+    if toks[j + 1].lw not in ("a", "an"):
+        return False
+    if _AGE.match(toks[j + 2].text):
+        return True  # "Ann Cole, a 52-year-old fisherman"
+    # "Across town is Ann Cole, a fisherman …": a person presented by the narration
+    return i > 0 and toks[i - 1].lw in ("is", "was") and toks[j + 2].text.islower()
+
+
+_AGE = re.compile(r"\d{1,3}-year-old$")
 
 
 def _described_opening(toks: list[Tok], i: int) -> bool:
@@ -299,6 +358,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     words = [t.lw for t in toks[i:j]]
     if all(w in lx.NOT_NAMES or w == "." for w in words):
         return None
+    if _personal_owner(toks, i, j):
+        return _possessive_person(ctx, toks, i, j)
     acronym = ""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
         acronym = toks[j + 1].text
@@ -369,7 +430,10 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         break
     role = ctx.span(toks[a].start, toks[ni - 1].end) if ni > a else ""
     if not titled and (i == 0 or toks[i - 1].text not in (",", "said", "says", "told")):
-        if not (nj == j and (_apposition_role(ctx, toks, j) or _narrated_subject(ctx, toks, i, j))):
+        if not (
+            nj == j
+            and (_apposition_role(ctx, toks, j) or _narrated_subject(ctx, toks, i, j) or _aged(ctx, toks, i, j))
+        ):
             return None  # "Omar Al Olama, Minister of State for …,": a titled apposition names a person
         if not role and i > 0 and _described_opening(toks, i):
             role = ctx.span(toks[0].start, toks[i - 1].end)  # "Harbour master Lena Okafor": her own office

@@ -93,6 +93,11 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         # (with a name in the zone, the old reading finds it: "Clinton beamed as she noted …")
         score = _score(toks, left - 1, left, lb, lower_words)
         candidates.append(_Candidate("last-pronoun", left - 1, left, score))
+    if left - 2 > subj and toks[left - 1].lw in lx.PRONOUNS and toks[left - 2].text == ",":
+        # "Our harbour, he said, “needs …”": a cue set inside the sentence; the words before the comma
+        # are the start of what was said, the pronoun alone is the subject
+        score = _score(toks, left - 1, left, lb, lower_words)
+        candidates.append(_Candidate("pronoun-after-comma", left - 1, left, score))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
@@ -169,10 +174,24 @@ def _intro_opener(tok: Tok) -> bool:
     return w in OPENERS or w in lx.INTRO_WORDS or participle
 
 
+_PLACE_ADVERBS = frozenset(["here", "there", "back", "out", "up", "down", "elsewhere", "over"])
+
+
+def _place_opener(toks: list[Tok], lb: int) -> bool:
+    """``Here in Norwood, Cole …``, ``Back at the quay, Cole …``: a place adverb opening the sentence
+    with a preposition of place after it sets a scene; the place is no part of the subject."""
+    return (
+        toks[lb].lw in _PLACE_ADVERBS
+        and toks[lb].text[:1].isupper()
+        and lb + 1 < len(toks)
+        and toks[lb + 1].lw in lx.LOCATIVE_PREPOSITIONS
+    )
+
+
 def _after_intro(toks: list[Tok], lb: int, subj: int, left: int) -> int | None:
     """``Speaking at a rally in Novi, Michigan, Trump says``: when the parser's reading starts at an
     introductory phrase, the last comma part before the verb (a name) is a reading of its own."""
-    if not _intro_opener(toks[lb]):
+    if not (_intro_opener(toks[lb]) or _place_opener(toks, lb)):
         return None
     comma = next((x for x in range(left - 1, max(subj, lb + 1) - 1, -1) if toks[x].text == ","), None)
     if comma is None or comma + 1 >= left or name_span(toks, comma + 1, left) is None:

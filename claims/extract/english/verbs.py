@@ -45,6 +45,11 @@ ADDRESSEES = frozenset(
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
 
 
+_FINITE_AFTER_SUBJECT = frozenset(
+    "was were is are had has have would will could should can did does".split()
+)
+
+
 def addressee_end(toks: list[Tok], m: int, limit: int) -> int:
     """After ``told``: one addressee (``reporters``, ``CNN``, ``The Associated Press``, ``a briefing``)."""
     if (
@@ -60,8 +65,11 @@ def addressee_end(toks: list[Tok], m: int, limit: int) -> int:
             return m  # "told CNN the president was …": "the" opens the content
         m += 1
     if m < limit and (is_cap(toks[m]) or toks[m].text[:1].isupper()):
+        name = m
         while m < limit and (is_cap(toks[m]) or toks[m].text[:1].isupper() or possessive(toks[m])):
             m += 1
+        if m < limit and toks[m].lw in _FINITE_AFTER_SUBJECT:
+            return name  # "assured Carter was in good health": the name is the clause's subject, no addressee
         while m < limit and toks[m].lw in _OUTLET_HEADS:
             m += 1
         return place(toks, m, limit)
