@@ -29,16 +29,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import extract_claims
-from claims.text.clean import clean_text
-from claims.types import ClaimKind
+from tests.claims.english_shapes import attributions
 
-H = "Harbour town plans a new quay\n\nThe council met on a wet evening in the old town hall.\n\n"
-
-
-def _claims(body: str) -> list[tuple[str, str]]:
-    doc = clean_text(H + body + "\n")
-    return [(c.speaker, c.content) for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+_claims = attributions
 
 
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [

@@ -8,6 +8,8 @@ each finite cue, and a quotation holding its own cue yields a nested claim with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.claim import RELATIVES, claim
@@ -79,27 +81,25 @@ def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
         return _narration_end(toks, start, end)
     if not first or first[0] in QUOTE_CHARS or first[0] in ":«\"":
         return end
-    for m in range(1, len(toks) - 1):
-        t = toks[m]
-        if t.start <= start or t.start >= end:
-            continue
-        w = t.text
-        if toks[m - 1].text in ("،", ",") and len(w) > 3 and w[0] == "و" and w[1:] in EVENT_VERBS:
-            return toks[m - 1].start
-    return end
+    return _clause_break(toks, start, end, lambda subject: True)
 
 
 def _narration_end(toks: list[Tok], start: int, end: int) -> int:
     """``أكد الوالي أن …، وزار الوزير الموقع …``: after a comma, a و-joined narrative verb with a
     titled or named subject of its own starts the outlet's next clause, not the reported one."""
+    return _clause_break(toks, start, end, lambda subject: in_lexicon(subject, TITLES) or subject in GIVEN)
+
+
+def _clause_break(toks: list[Tok], start: int, end: int, subject_ok: Callable[[str], bool]) -> int:
+    """Where ``، و<narrative verb>`` starts a new clause inside ``start:end`` (the comma's offset) when
+    the word after the verb passes ``subject_ok``; ``end`` when no clause starts."""
     for m in range(1, len(toks) - 1):
         t = toks[m]
         if t.start <= start or t.start >= end:
             continue
         w = t.text
         if toks[m - 1].text in ("،", ",") and len(w) > 3 and w[0] == "و" and w[1:] in EVENT_VERBS:
-            nxt = toks[m + 1].text
-            if in_lexicon(nxt, TITLES) or nxt in GIVEN:
+            if subject_ok(toks[m + 1].text):
                 return toks[m - 1].start
     return end
 
