@@ -57,6 +57,38 @@ _NO_SUBJECT_START = frozenset(["to", "with", "by", "at", "into", "from", "than",
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 
 
+# Words that hedge or bound a share before its number (``Some 22 percent``, ``just over 40%``).
+_SHARE_HEDGES = frozenset(
+    "some about around roughly nearly almost just over under more less fewer than only mere at least "
+    "barely slightly close to".split()
+)
+
+
+def _share_end(toks: list[Tok], a: int, b: int) -> int | None:
+    """``Some 22 percent`` / ``About 40% of voters``: a share of those asked (a poll's respondents)
+    is a group speaker; the index after ``percent`` (or ``%``) when ``toks[a:b]`` is such a share."""
+    x = a
+    while x < b and toks[x].lw in _SHARE_HEDGES:
+        x += 1
+    if x >= b or not toks[x].text.isdigit():
+        return None
+    x += 1
+    if x + 1 < b and toks[x].text == "." and toks[x + 1].text.isdigit():
+        x += 2  # "9.5 percent"
+    if x >= b or toks[x].lw not in ("percent", "%", "per"):
+        return None
+    if toks[x].lw == "per":
+        if x + 1 >= b or toks[x + 1].lw != "cent":
+            return None
+        x += 1
+    x += 1
+    if x == b:
+        return x
+    if toks[x].lw == "of" and x + 1 < b and all(t.text[:1].isalpha() for t in toks[x + 1 : b]) and b - x <= 6:
+        return x  # "40% of voters", "85% of Democrats"
+    return None
+
+
 def is_cap(tok: Tok) -> bool:
     """A capitalised word that can belong to a name: also initials (``A.``) and ``al-Mazrouei``."""
     text = tok.text
@@ -413,6 +445,12 @@ class EnCtx:
                     if e.kind == SpeakerKind.ORGANIZATION and e.canonical.lower() not in WIRES
                 ),
                 None,
+            )
+        share = _share_end(toks, a, b)
+        if share is not None:
+            text = self.span(toks[a].start, toks[b - 1].end)  # "Some 22 percent", "40% of voters": a group
+            return self.reg.lookup(text.lower()) or self.reg.add(
+                Entity(text, SpeakerKind.GROUP, number="plural", named=False), [text.lower()]
             )
         if words[0] in lx.NOT_SOURCES or words[-1] in lx.NOT_SOURCES:
             return None
