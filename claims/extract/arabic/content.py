@@ -101,6 +101,12 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if marker is not None:
             return marker
     w = toks[j].text
+    if w in _DASHES and not comma:  # "قال X -في تصريح صحفي اليوم- "…"": a frame set off by dashes
+        close = next((m for m in range(j + 2, min(n, j + _FRAME)) if toks[m].text in _DASHES), None)
+        if close is not None and close + 1 < n and toks[j + 1].text[0].isalpha():
+            found = content_start(toks, close + 1, n, form)
+            if found is not None:
+                return found
     if w in FRAME_OPENERS or (w[0] == "ل" and (len(w) > 2 or w == "ل") and w not in NOT_FRAME_L):
         for m in range(j + 1, min(n, j + _LONG_FRAME)):
             if _closing_quotation(toks, m, n) or _quotation_after_venue(toks, j, m, n):
@@ -154,6 +160,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             return toks[j + 1].start, ""  # "وأكدت المنظمة عن رصد …": عن, as after أعلن/كشف, opens the object
     return toks[j].start, ""
 
+
+_DASHES = frozenset(("-", "–", "—"))
 
 _NOT_OBJECT_OF_AN = fold_set(("طريق", "كثب", "قرب", "بعد"))  # عن طريق/كثب/قرب/بعد: adverbial phrases
 
