@@ -384,8 +384,7 @@ _OPENERS = "«“„\""
 def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | None:
     """The excerpt's cut-off last sentence, shortened to what is whole: before the clause of a quotation
     that never closes (``…"، لافتا إلى أن "النشرة … هذا الأسبوع``), or whole when that quotation is its
-    only statement; kept as cut when it stops inside a word (``… إلى المنطقة ال``: the gold keeps it),
-    nothing when it stops inside a bracket (``… هي (ا``).
+    only statement; nothing when it stops inside a word or a bracket (``… إلى المنطقة ال``, ``… هي (ا``).
     A complete last sentence is kept as is."""
     text = ctx.f[span.start : span.end]
     if text[-1:] in ".!?؟…»”" or len(toks) < 2:
@@ -396,7 +395,7 @@ def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | 
     open_at = unclosed[-1] if unclosed else None
     if open_at is None:
         last = toks[-1].text
-        if text.count("(") > text.count(")"):
+        if text.count("(") > text.count(")") or (len(last) <= 2 and last.isalpha()):
             return None
         return span, toks
     keep = [t for t in toks if t.end <= open_at]
