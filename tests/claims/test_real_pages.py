@@ -41,10 +41,10 @@ F1_FLOORS = {
     "dev5": {"pages": "f834d4e2f115", "ar": 0.92},  # read and diagnosed (0.10.0: 0.569)
     "dev6": {"pages": "a510f81f35b1", "en": 0.91},  # read and diagnosed (0.10.0: 0.743)
     "dev7": {"pages": "a092782b0293", "ar": 0.89},  # read late in the round (0.10.0: 0.750)
-    "dev8": {"pages": "22142e629805", "ar": 0.88},  # read and diagnosed (0.10.0: 0.407)
+    "dev8": {"pages": "22142e629805", "ar": 0.85},  # read and diagnosed (0.10.0: 0.407)
 }
 # Right vs wrong attributions on the never-read sets present as measured, pooled (a model fitted on
-# the dev sets, fixtures/extraction/fit_confidence.py): 0.11.0 measured 0.744 / 0.667 on heldout2-4
+# the dev sets, fixtures/extraction/fit_confidence.py): 0.11.0 measured 0.746 / 0.667 on heldout2-4
 # (0.10.0 with its own model: 0.702 / 0.683).
 NEVER_READ = ("heldout2", "heldout3", "heldout4")
 AUROC_FLOORS = {"ar": 0.74, "en": 0.66}
