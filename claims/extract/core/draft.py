@@ -1,6 +1,6 @@
 """A claim while the rules still work on it, and its conversion into the frozen output model.
 
-Rules work on a folded copy of the text; ``finish`` maps their offsets back to the stored
+Rules work on a folded copy of the text; ``finished`` maps their offsets back to the stored
 text, trims punctuation and whitespace at the span's edges, and guarantees the contract
 ``doc.text[start:end] == content`` for every candidate it returns.
 """
@@ -84,17 +84,6 @@ class Finished:
         )
 
 
-def finish(
-    doc: CleanDocument,
-    folded: Folded,
-    drafts: list[Draft],
-    keys: list[str],
-    extra_names: frozenset[str] = frozenset(),
-) -> list[ClaimCandidate]:
-    """Drafts → candidates in document order, exact spans into ``doc.text``, duplicates removed."""
-    return [f.candidate() for f in finished(doc, folded, drafts, keys, extra_names)]
-
-
 def finished(
     doc: CleanDocument,
     folded: Folded,
@@ -102,7 +91,8 @@ def finished(
     keys: list[str],
     extra_names: frozenset[str] = frozenset(),
 ) -> list[Finished]:
-    """:func:`finish` up to the validation: the fields of each candidate, ``confidence`` the rules' prior."""
+    """Drafts → each claim's fields in document order (exact spans into ``doc.text``, duplicates removed),
+    before the one validation (:meth:`Finished.candidate`); ``confidence`` is still the rules' prior."""
     # the article's own name words; ``extra_names`` (hundreds of places) is searched beside them
     # rather than copied into one set per article
     names = frozenset(w for w in " ".join(keys).lower().split() if len(w) > 2)

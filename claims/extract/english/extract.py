@@ -59,7 +59,7 @@ _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNOREC
 
 
 def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
-    """Drafts for an English document (offsets into the folded text; ``finish`` maps them back)."""
+    """Drafts for an English document (offsets into the folded text; ``finished`` maps them back)."""
     paras = paragraphs(folded.text)
     text = single_quotes_as_double(folded.text, paras)  # same length: offsets stay the folded ones
     ctx = EnCtx(text, Registry())

@@ -21,6 +21,7 @@ from claims.extract.english import lexicon as lx
 from claims.extract.english.anaphora import latest_org
 from claims.extract.english.noun_phrases import EnCtx, is_cap, possessive
 from claims.extract.english.tokens import START, Tok, tokenize
+from claims.extract.english.words import SPOKES
 from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
 
@@ -368,9 +369,6 @@ def quote_in_quote(ctx: EnCtx, made: list[Draft]) -> list[Draft]:
     return out
 
 
-_BARE_AGENTS = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative"])
-
-
 def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) -> Entity:
     """``Pantex … briefly paused operations, a spokesperson said``: the firm the statement is about speaks.
 
@@ -378,7 +376,7 @@ def spokesperson_of(ctx: EnCtx, toks: list[Tok], first: int, speaker: Entity) ->
     the ministry); with none given, for the organisation that opens the statement, else the latest one.
     """
     word = (speaker.role or speaker.canonical).lower()
-    if speaker.named or word not in _BARE_AGENTS:
+    if speaker.named or word not in SPOKES:
         return speaker
     org = None
     a = bisect_left(toks, first, key=START)

@@ -224,7 +224,7 @@ def _two_people(toks: list[Tok], a: int, b: int) -> bool:
 
 
 SPOKES_HEAD = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
-_SPOKES_WORDS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
+_SPOKES_WORDS = SPOKES - {"representative"}  # "the representative" alone is too vague to point back
 
 
 # members of a party, written as a noun after a place (``the Ohio Republican``)
@@ -486,7 +486,7 @@ class EnCtx:
                 agent = Entity(text, SpeakerKind.PERSON, role=text, role_key=text.lower(), named=False)
                 return self.reg.lookup(text.lower()) or self.reg.add(agent, [text.lower()])
         if b - a == 1 and words[0] in lx.PRONOUNS:
-            return self._pronoun(words[0], toks[a].start)
+            return self.resolve_pronoun(words[0], toks[a].start)
         known = self._lookup(words)
         if known is not None:
             return known
@@ -700,9 +700,6 @@ class EnCtx:
 
     def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
         """``he``/``she``/``they`` at ``pos``: whom the narration points to (``according to him``)."""
-        return self._pronoun(word, pos)
-
-    def _pronoun(self, word: str, pos: int) -> Entity | None:
         if self.quote_start is not None and self.quote_start < pos:
             pos = self.quote_start  # '"We met (Mayor Dale) Fenwick," he said': he is not Fenwick
         if lx.PRONOUNS[word][1] == "plural":
