@@ -154,6 +154,8 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
             elif (cut := _event_before_report(toks)) is not None:
                 drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
+            elif (cut := _event_before_participle(toks)) is not None:
+                drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
 
@@ -195,6 +197,8 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     )
     if _speech_act(toks) or _reports(toks):
         return False  # a question put or a verb of saying at work: never the outlet's narration
+    if _saying_participle(toks) or _reports_toll(toks):
+        return False  # "…, stating that …", "the ministry announced the deaths of …": a source's words
     if words[0] in ("here", "below", "above") and words[1] in _BE:
         return False  # "Here is the full statement …": the page pointing at itself, no assertion
     if _hedged(toks):
@@ -244,13 +248,64 @@ def _hedged(toks: list[Tok]) -> bool:
         if t.lw not in lx.HEDGE_PARTICIPLES or x == 0 or x + 1 >= len(toks):
             continue
         k = x - 1
-        while k > 0 and (toks[k].lw.endswith("ly") or toks[k].lw in ("also", "now", "still", "widely")):
+        while k > 0 and (toks[k].lw.endswith("ly") or toks[k].lw in _HEDGE_SKIPPED):
             k -= 1
         if toks[k].lw not in _BE:
             continue
         nxt = toks[x + 1].lw
         impersonal = nxt == "that" and any(u.lw == "it" for u in toks[max(0, k - 2) : k])
         if nxt == "to" or impersonal:
+            return True
+    return False
+
+
+_HEDGE_SKIPPED = frozenset(["also", "now", "still", "widely", "earlier", "once", "long", "first"])
+
+
+def _event_before_participle(toks: list[Tok]) -> int | None:
+    """``The court granted the defence two weeks, adding that …``: the act before the participle of
+    saying is the outlet's event; the participle's words are the source's. A head that is itself a
+    statement (``issued a statement on Sunday, questioning …``) narrates nothing beyond the words."""
+    at = _saying_participle_at(toks)
+    if at is None or at < 6 or toks[at - 1].text != ",":
+        return None
+    head = toks[: at - 1]
+    if any(t.lw in STATEMENTS for t in head) or not _is_event(head, head[0].text[:1]):
+        return None
+    return head[-1].end
+
+
+def _saying_participle(toks: list[Tok]) -> bool:
+    return _saying_participle_at(toks) is not None
+
+
+def _saying_participle_at(toks: list[Tok]) -> int | None:
+    """A participle of saying hung on the clause (``…, stating that …``, ``a release claiming …``,
+    ``Adding, that …``): the sentence carries a source's words, so it is that source's claim (§4.1: the
+    participle stays inside it), never the outlet's own narration. A participle after ``be``
+    (``was saying``) or a determiner (``the warning``) is no such continuation."""
+    for x, t in enumerate(toks):
+        if not (t.lw in lx.PARTICIPLE_CUES or t.lw in _SAYING_ING) or (x and not t.text.islower()):
+            continue
+        if x == 0:
+            return 0 if len(toks) > 1 and toks[1].text in (",", "that") else None
+        prev = toks[x - 1]
+        if prev.lw in _BE or prev.lw in _ADJECTIVAL_BEFORE or prev.lw in ("be", "being", "by"):
+            continue
+        if prev.text == "," or prev.text[:1].isalpha():
+            return x
+    return None
+
+
+def _reports_toll(toks: list[Tok]) -> bool:
+    """An announcing or reporting verb, active, with a toll after it (``the ministry announced the deaths
+    of two men``, ``officials reported four people killed``): the source counted it, not the outlet."""
+    for x, t in enumerate(toks):
+        if lx.REPORTING_VERBS.get(t.lw) not in ("announce", "report") or not t.text.islower():
+            continue
+        if x and toks[x - 1].lw in _PASSIVE_BEFORE:
+            continue  # "was reported killed" is hedged elsewhere; "and reported" keeps its subject
+        if any(u.lw in lx.CASUALTY_WORDS for u in toks[x + 1 : x + 10]):
             return True
     return False
 
@@ -278,9 +333,11 @@ def _reports(toks: list[Tok]) -> bool:
         lemma = lx.REPORTING_VERBS.get(t.lw)
         if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x):
             continue
+        before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
+        if before and before[0] in _NEGATED_BARE and t.lw == lemma:
+            return True  # "would neither confirm nor deny that …": a refusal to speak
         if _noun_form(toks, x, lemma):
             continue  # "a revenue forecast that …", "the claims": a noun, no verb of saying
-        before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
         if before and before[0] in _NEGATIONS:
             return True  # "has not publicly commented": a refusal to speak, never the outlet's event
         if before and before[0] in _PASSIVE_BEFORE:
@@ -333,7 +390,8 @@ _ADJECTIVAL_BEFORE = frozenset(
     ["the", "a", "an", "first", "its", "their", "his", "her", "this", "these", "newly", "widely", "often"]
 )
 _UNVERIFIED = frozenset(["verified", "confirmed", "ascertained", "corroborated"])
-_NEGATIONS = frozenset(["not", "never", "n't", "no"])
+_NEGATIONS = frozenset(["not", "never", "n't", "no", "neither", "nor"])
+_NEGATED_BARE = frozenset(["not", "never", "n't", "nor"])
 _PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
 
 
@@ -359,6 +417,15 @@ _REFUSING = frozenset(["declined", "refused", "declines", "refuses"])
 _REPORTING_LEMMAS = frozenset(lx.REPORTING_VERBS.values()) - {
     "read", "show", "find", "call", "project", "post"
 }
+# "-ing" forms that mostly narrate an act or a state ("agreeing to", "hoping to", "estimating costs")
+_NOT_SAYING_ING = frozenset(
+    ["find", "post", "project", "continue", "point", "agree", "hope", "believe", "estimate", "forecast", "express"]
+)
+# "-ing" forms of the reporting verbs ("stating", "questioning", "confirming"), beside PARTICIPLE_CUES
+_SAYING_ING = frozenset(
+    (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+    for lemma in _REPORTING_LEMMAS - _ACT_READINGS - _NOT_SAYING_ING
+)
 _BARE_BEFORE = frozenset(
     ["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"]
 )

@@ -52,6 +52,7 @@ class EnglishLexicon(LexiconModel):
     refusals: Words = []
     reader_words: Words = []
     not_events: Words = []
+    casualty_words: Words = []
     leader_participles: Words = []
     honorifics: Words = []
     person_nouns: Words = []
@@ -109,6 +110,7 @@ class EnglishTables(NamedTuple):
     REFUSALS: tuple[str, ...]
     READER_WORDS: frozenset[str]
     NOT_EVENTS: tuple[str, ...]
+    CASUALTY_WORDS: frozenset[str]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
     PERSON_NOUNS: frozenset[str]
@@ -181,6 +183,7 @@ NAME_PARTICLES = _t.NAME_PARTICLES
 REFUSALS = _t.REFUSALS
 READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS
+CASUALTY_WORDS = _t.CASUALTY_WORDS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
 PERSON_NOUNS = _t.PERSON_NOUNS
