@@ -20,6 +20,7 @@ from claims.extract.english.complement import bare_clause, bare_object, clause_l
 from claims.extract.english.flow import (
     citing,
     continued_quote,
+    mixed_quotes_paired,
     noun_claims,
     noun_reading,
     quote_in_quote,
@@ -32,12 +33,19 @@ from claims.extract.english.flow import (
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
-from claims.extract.english.speaker_candidates import OPENERS, Choice, choose_subject, intro_end
+from claims.extract.english.speaker_candidates import (
+    OPENERS,
+    Choice,
+    choose_subject,
+    intro_end,
+    predicate_verb,
+)
 from claims.extract.english.spans import (
     OBJECT_FIRST,
     QUOTES,
     after_dateline,
     after_quote_first,
+    appositive_name,
     dateline_end,
     comma_next,
     inverted_end,
@@ -62,6 +70,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     """Drafts for an English document (offsets into the folded text; ``finished`` maps them back)."""
     paras = paragraphs(folded.text)
     text = single_quotes_as_double(folded.text, paras)  # same length: offsets stay the folded ones
+    text = mixed_quotes_paired(text, paras)  # “…," she said: one pair (same length)
     ctx = EnCtx(text, Registry())
     units: list[tuple[int, Span, list[Tok]]] = []
     body_from = standfirst_end(text, paras)
@@ -662,6 +671,8 @@ def _cue(
     ctx: EnCtx, span: Span, toks: list[Tok], k: int, later: list[int], regions: list[Span], made: list[Draft]
 ) -> list[Draft]:
     lemma = lx.REPORTING_VERBS[toks[k].lw]
+    if _attributive_participle(toks, k):
+        return []  # "1,280 pledged delegates", "in pledged delegates": an adjective, no one speaking
     if lemma == "read" and not _document_reads(toks, k):
         return []  # "she read the report": only a document (or "it") reads as a statement
     cue_start = k
@@ -740,9 +751,13 @@ def _cue(
     ):
         speaker = made[-1].speaker
         made[-1].end = min(made[-1].end, toks[k - 2].start)
-    elif post_posed and quote_before is None and ctx.resolve(toks, k + 1, inverted_end(toks, k + 1, n)):
+    elif (
+        post_posed
+        and quote_before is None
+        and ctx.resolve(toks, _inverted_start(toks, k, n), inverted_end(toks, k + 1, n))
+    ):
         j_after = inverted_end(toks, k + 1, n)
-        speaker = ctx.resolve(toks, k + 1, j_after)
+        speaker = ctx.resolve(toks, _inverted_start(toks, k, n), j_after)
         lb = cue_start
     elif (
         quote_before is None
@@ -752,12 +767,12 @@ def _cue(
         and _clause_before(toks, lb, cue_start - 1)
         and inverted_end(toks, k + 1, n) > k + 1
         and tail_only(toks, inverted_end(toks, k + 1, n), span.end)
-        and ctx.resolve(toks, k + 1, inverted_end(toks, k + 1, n)) is not None
+        and ctx.resolve(toks, _inverted_start(toks, k, n), inverted_end(toks, k + 1, n)) is not None
     ):
         # "The harbour will hire 40 divers who trained in Oban, said port chief Omar Daud on Tuesday.": a
         # whole clause before the comma is no subject; the speaker is named after the cue
         j_after = inverted_end(toks, k + 1, n)
-        speaker = ctx.resolve(toks, k + 1, j_after)
+        speaker = ctx.resolve(toks, _inverted_start(toks, k, n), j_after)
         lb = cue_start
     elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
@@ -803,7 +818,7 @@ def _cue(
         ):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
-                speaker = ctx.resolve(toks, k + 1, inv_end)
+                speaker = ctx.resolve(toks, _inverted_start(toks, k, n), inv_end)
                 if speaker is not None:
                     j_after = inv_end
                     if quote_before is None and _comma_before(toks, cue_start):
@@ -847,6 +862,34 @@ def _cue(
         ):
             ctx.statement_author = speaker  # "In a statement, X said …" / "X said in a statement …"
     return out
+
+
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands dozen dozens".split()
+)
+_ATTRIBUTIVE_BEFORE = frozenset("in of the a an his her their its our with for".split())
+
+
+def _attributive_participle(toks: list[Tok], k: int) -> bool:
+    """``Sixty pledged delegates were at stake``: an ``-ed`` cue word between a number, an article, a
+    possessive or a preposition and a lower-case plural noun modifies the noun; it is no finite verb."""
+    if not toks[k].lw.endswith("ed") or k + 1 >= len(toks) or k == 0:
+        return False
+    noun = toks[k + 1]
+    if not (noun.text.isalpha() and noun.text.islower() and noun.lw.endswith("s") and len(noun.lw) > 3):
+        return False
+    if noun.lw in lx.PRONOUNS or noun.lw in ("this", "these", "those", "thus", "its"):
+        return False
+    before = toks[k - 1]
+    return before.text[:1].isdigit() or before.lw in _NUMBER_WORDS or before.lw in _ATTRIBUTIVE_BEFORE
+
+
+def _inverted_start(toks: list[Tok], k: int, n: int) -> int:
+    """Where the speaker phrase after the cue ``toks[k]`` starts: its appositive name when a description
+    comes first (``said his brother, Tom Hale``), else right after the cue."""
+    named = appositive_name(toks, k + 1, n)
+    return named[0] if named is not None else k + 1
 
 
 def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:
@@ -999,6 +1042,11 @@ def _contents(
         # own, and a clause after the cue: the clause is what was said (guideline: the span after the cue)
         adjunct = _adjunct_only(toks, first, lb - 1) and _clause_after(toks, j_after)
         before_ok = not (_adverb_only(toks, first, lb) or adjunct)
+    inserted = j_after + 1 < len(toks) and toks[j_after].text == "," and predicate_verb(toks[j_after + 1])
+    if before_ok and inserted:
+        # "The thing the port needs most, aides said, is a dredger.": the cue sits between a subject and
+        # its verb; the predicate after it is what was said (the subject alone says nothing)
+        before_ok = False
     # "According to Welby, the engineers assured …": the source, never the content
     sourced = first_tok + 1 < lb and toks[first_tok].lw == "according" and toks[first_tok + 1].lw == "to"
     before_ok = before_ok and not sourced

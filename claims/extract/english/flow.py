@@ -114,6 +114,55 @@ def single_quotes_as_double(text: str, paras: list[Span]) -> str:
     return text if out is None else "".join(out)
 
 
+_MARKS_RE = re.compile('[“”"]')
+_CLOSING_PUNCT = ",.!?;:…—-"
+
+
+def mixed_quotes_paired(text: str, paras: list[Span]) -> str:
+    """A quotation opened with one style of mark and closed with the other (``“We won," she said``,
+    ``"We won,” she said``) as a curly pair, so the cue after it is read as outside the quotation.
+
+    Marks pair in order within a paragraph; a paragraph is rewritten only when every mark pairs (a
+    quotation running on to the next paragraph is left alone) and each mixed pair closes after a stop or
+    comma, where a quotation ends (``“He said "no" to me”`` nests one quotation in another).
+    Same length, so offsets are unchanged.
+    """
+    if "“" not in text and "”" not in text:
+        return text
+    out: list[str] | None = None
+    for para in paras:
+        piece = text[para.start : para.end]
+        if '"' not in piece or ("“" not in piece and "”" not in piece):
+            continue
+        fixes: list[tuple[int, str]] = []
+        opened: tuple[int, str] | None = None
+        ok = True
+        for m in _MARKS_RE.finditer(text, para.start, para.end):
+            ch = m.group()
+            if opened is None:
+                if ch == "”":
+                    ok = False
+                    break
+                opened = (m.start(), ch)
+                continue
+            if ch == "“" or (ch != opened[1] and text[m.start() - 1] not in _CLOSING_PUNCT):
+                ok = False  # nested marks ('“He said "no" to me”'): not one quotation typed two ways
+                break
+            if opened[1] == "“" and ch == '"':
+                fixes.append((m.start(), "”"))
+            elif opened[1] == '"' and ch == "”":
+                fixes.append((opened[0], "“"))
+            elif opened[1] == '"' and ch == '"':
+                pass
+            opened = None
+        if not ok or opened is not None or not fixes:
+            continue
+        out = out if out is not None else list(text)
+        for pos, ch in fixes:
+            out[pos] = ch
+    return text if out is None else "".join(out)
+
+
 def continued_quote(ctx: EnCtx, span: Span, para_end: int) -> tuple[int, int] | None:
     """``"…`` opening a sentence, no closing mark in its paragraph: the quote's span to the paragraph end."""
     text = ctx.text

@@ -477,8 +477,34 @@ def _role_then_name(toks: list[Tok], j: int, n: int) -> bool:
     return False
 
 
+_DESCRIPTION_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
+
+
+def appositive_name(toks: list[Tok], j: int, n: int) -> tuple[int, int] | None:
+    """``said his best friend at college, Bruce Turry, who …`` / ``said a neighbour, Ann Cole.``: after
+    the cue, a short description (an article or possessive, up to eight words, no verb mark) set off by a
+    comma, then a name of two or more capitalised words closing the phrase — the name is the speaker,
+    the description only says who he is. Returns the name's token range."""
+    if j >= n or toks[j].lw not in _DESCRIPTION_OPENERS:
+        return None
+    c = next((x for x in range(j + 1, min(n, j + 9)) if toks[x].text == ","), None)
+    if c is None or c == j + 1:
+        return None
+    if any(not t.text.replace("-", "").isalnum() for t in toks[j + 1 : c]):
+        return None
+    e = c + 1
+    while e < n and is_cap(toks[e]) and not is_title(toks[e]) and not possessive(toks[e]):
+        e += 1
+    if e - (c + 1) < 2 or (e < n and toks[e].text not in (",", ".", ";", "!", "?")):
+        return None
+    return c + 1, e
+
+
 def inverted_end(toks: list[Tok], j: int, n: int) -> int:
     """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb."""
+    named = appositive_name(toks, j, n)
+    if named is not None:
+        return named[1]
     if j >= n or not (
         is_cap(toks[j])
         or toks[j].lw in ("the", "a", "an")
@@ -517,6 +543,15 @@ def inverted_end(toks: list[Tok], j: int, n: int) -> int:
     ):
         return j
     if k - j > 14:  # "said Karim Mejri, a spokesman for …, a rights group that …": keep the name
-        c = next((x for x in range(j + 1, min(k, j + 6)) if toks[x].text == ","), None)
-        return c if c is not None and all(is_cap(t) for t in toks[j:c]) else j
+        c = next((x for x in range(j + 1, min(k, j + 8)) if toks[x].text == ","), None)
+        if c is None:
+            return j
+        if all(is_cap(t) for t in toks[j:c]):
+            return c
+        # "said former Sen. Ann Cole, a … who …": a title (with its lower-case modifier) before the name
+        first_cap = next((x for x in range(j, c) if is_cap(toks[x])), c)
+        titled = any(is_title(t) for t in toks[j:c]) and c - first_cap >= 2
+        plain = all(t.text.isalpha() and t.text.islower() for t in toks[j:first_cap])
+        named = all(is_cap(t) or t.text == "." for t in toks[first_cap:c])
+        return c if titled and plain and named and first_cap - j <= 2 else j
     return k

@@ -98,11 +98,42 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         # are the start of what was said, the pronoun alone is the subject
         score = _score(toks, left - 1, left, lb, lower_words)
         candidates.append(_Candidate("pronoun-after-comma", left - 1, left, score))
+    inserted = _inserted_cue_subject(toks, subj, left)
+    if inserted is not None:
+        # "Mayor Baker, officials said, has grown wary …": the cue sits between the sentence's subject and
+        # its verb; the phrase between the comma and the cue is who said it, the words before it what
+        score = _score(toks, inserted, left, lb, lower_words) + 2.5
+        candidates.append(_Candidate("inserted-cue", inserted, left, score))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
     best, runner_up = candidates[0], candidates[1]
     return Choice(best.start, best.end, round(best.score - runner_up.score, 3), best.reading)
+
+
+_FINITE_AUX = frozenset(
+    "is are was were has have had will would can could should may might must does did do".split()
+)
+
+
+def predicate_verb(tok: Tok) -> bool:
+    """A lower-case finite verb that can carry a clause's predicate (``has``, ``would``, ``grew``)."""
+    return tok.text.islower() and (tok.lw in _FINITE_AUX or finite_ed(tok))
+
+
+def _inserted_cue_subject(toks: list[Tok], subj: int, left: int) -> int | None:
+    """``Mayor Baker, officials said, has grown wary``: the cue word at ``left`` is set off by a comma and
+    a finite verb of the sentence follows it — the cue is inserted into someone else's clause. The
+    speaker is the last comma part before the cue (one to six words, no quotation mark), never the
+    sentence's subject before that comma."""
+    if left + 2 >= len(toks) or toks[left + 1].text != "," or not predicate_verb(toks[left + 2]):
+        return None
+    comma = next((x for x in range(left - 1, subj, -1) if toks[x].text == ","), None)
+    if comma is None or comma == subj or not 1 <= left - comma - 1 <= 6:
+        return None
+    if any(not (t.text[:1].isalnum() or t.text in (".", "-")) for t in toks[comma + 1 : left]):
+        return None
+    return comma + 1
 
 
 def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]) -> float:
