@@ -106,17 +106,22 @@ def pronoun(
     last_spoke: int,
     word: str,
     pos: int,
+    text: str = "",
 ) -> Entity | None:
     """he/she: the person the previous sentences were about, or the latest agreeing speaker."""
     gender, number = lx.PRONOUNS[word]
     if number == "org":
         # "The watchdog concluded its inquiry. It found that …": an organisation the narration turned to
-        # after the latest claim outranks the latest speaker
+        # after the latest claim outranks the latest speaker; one named inside a quotation is what the
+        # speaker talks about, never whom the narration turned to
         since = next(
             (
                 e
                 for p, e in reg._before(pos)
-                if p > last_spoke and e.kind == SpeakerKind.ORGANIZATION and e.canonical.lower() not in WIRES
+                if p > last_spoke
+                and e.kind == SpeakerKind.ORGANIZATION
+                and e.canonical.lower() not in WIRES
+                and not (text and _inside_quotation(text, p))
             ),
             None,
         )
@@ -138,3 +143,9 @@ def pronoun(
     if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
         entity.gender = entity.gender or gender
     return entity
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """``pos`` is inside a quotation opened earlier in its paragraph (curly marks, or odd straight ones)."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

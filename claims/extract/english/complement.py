@@ -128,8 +128,10 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         and not bare_clause(toks, m, limit)
     ):
         return None
-    if lemma in lx.STANCE_VERBS and bare_object(toks, m, limit):
+    if lemma in lx.STANCE_VERBS and not infinitive(toks, m) and bare_object(toks, m, limit):
         return None  # "condemned the attack", "complained about parking": a stance, no statement (§4.4)
+    if toks[m].lw in _BARE_PRONOUNS and (m + 1 >= limit or toks[m + 1].text in CLAUSE_END):
+        return None  # "Estrada denied this.": the pronoun points back, it states nothing of its own
     if toks[m].lw in ("off", "up", "out", "back") or (
         lemma == "call" and toks[m].lw in ("it", "him", "her", "them")
     ):
@@ -138,6 +140,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
 
 
 _ADJUNCT_REACH = 26
+_BARE_PRONOUNS = frozenset(["this", "that", "it", "so", "them"])
 
 
 def _in_number(toks: list[Tok], x: int) -> bool:

@@ -19,6 +19,7 @@ from claims.extract.english.according import according
 from claims.extract.english.complement import bare_clause, bare_object, clause_limit, content_start
 from claims.extract.english.flow import (
     citing,
+    company_marks_unbracketed,
     continued_quote,
     mixed_quotes_paired,
     noun_claims,
@@ -71,6 +72,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     paras = paragraphs(folded.text)
     text = single_quotes_as_double(folded.text, paras)  # same length: offsets stay the folded ones
     text = mixed_quotes_paired(text, paras)  # “…," she said: one pair (same length)
+    text = company_marks_unbracketed(text)  # same length too
     ctx = EnCtx(text, Registry())
     units: list[tuple[int, Span, list[Tok]]] = []
     body_from = standfirst_end(text, paras)
@@ -95,6 +97,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     # UK-style quotation over paragraphs (each opens with a mark, only the last closes, then the cue):
     # the open paragraphs wait for the speaker named after the closing mark (guideline §4.9)
     waiting: list[Draft] = []
+    unheard: list[Draft] = []  # waiting paragraphs opened before anyone spoke: kept only once a cue names who
     for index, (pi, span, toks) in enumerate(units):
         if toks and span.start < consumed:
             last_unit = index  # a sentence inside a quotation running on: distance counts from its end
@@ -118,6 +121,16 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                     waiting.append(draft)
                 consumed, last_unit = open_quote[1], index
                 continue
+        if not waiting and _opens_new_quote(text, span, para_starts, pi):
+            open_quote = continued_quote(ctx, span, para_ends[pi])
+            if open_quote is not None:  # no speaker yet: the quotation waits for the cue after its last mark
+                draft = Draft(
+                    outlet, *open_quote, ClaimKind.DIRECT, confidence=0.6, resolution="continuation"
+                )
+                waiting.append(draft)
+                unheard.append(draft)
+                consumed, last_unit = open_quote[1], index
+                continue
         ctx.para_end = para_ends[pi]
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
         if made and max(d.end for d in made) > span.end:
@@ -128,7 +141,8 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             if closing is not None and same_marks:
                 for draft in waiting:  # the open paragraphs were this speaker's quotation
                     draft.speaker = closing.speaker
-            waiting = []
+                drafts.extend(unheard)
+            waiting, unheard = [], []
         if made:
             event_end = (
                 _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
@@ -639,6 +653,25 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     return made
 
 
+def _passive_as_saying(toks: list[Tok], k: int) -> bool:
+    """``was (yesterday) reported by X as saying``: a passive report whose ``as saying`` names the speaker."""
+    x = k - 1
+    while x > 0 and (_adverb(toks[x]) or toks[x].lw in _WHEN_WORDS):
+        x -= 1
+    if x < 1 or toks[x].lw not in ("was", "were", "been", "is", "are"):
+        return False
+    reach = min(len(toks) - 1, k + 12)
+    return any(toks[m].lw == "as" and toks[m + 1].lw == "saying" for m in range(k + 1, reach))
+
+
+_WHEN_WORDS = frozenset(["yesterday", "today", "earlier", "widely", "reportedly"])
+
+
+def _adverb(tok: Tok) -> bool:
+    """An adverb between a subject and its verb (``has long said``); capitalised, a name (``Long said``)."""
+    return tok.lw in lx.AUXILIARIES and tok.text.islower()
+
+
 def _unclosed_quote(text: str, span: Span) -> int:
     """Where a quotation opens that this sentence never closes (it runs on to later sentences), else the end.
 
@@ -683,6 +716,8 @@ def _cue(
     end_limit = clause_limit(toks, k, later, span.end)
     if ctx.second_act:
         end_limit = _second_act(toks, k, end_limit, regions)
+    if lemma == "report" and _passive_as_saying(toks, k):
+        return quoted_passive(ctx, span, toks, k, end_limit, cue_text)  # "was reported by X as saying"
     if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being"):
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
@@ -711,7 +746,7 @@ def _cue(
             )
         ]
     verb_group = k
-    while verb_group > 0 and toks[verb_group - 1].lw in lx.AUXILIARIES:
+    while verb_group > 0 and _adverb(toks[verb_group - 1]):
         verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
     if any(t.lw in OBJECT_FIRST for t in toks[max(0, verb_group - 4) : k]):
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement

@@ -81,6 +81,24 @@ _SINGLE_FIRST_RE = re.compile(r"['‘](?=[A-Z0-9])")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?])['’](?=[\s)]|$)|(?<=\w)['’](?=[,.;:!?](?:\s|$))")
 
 
+_COMPANY_MARK_RE = re.compile(r"\b[A-Z][\w&'-]* (\([A-Z]\)) (?:[A-Z][\w&-]* ){0,2}([A-Z][a-z]+)\b")
+
+
+def company_marks_unbracketed(text: str) -> str:
+    """``Quaycraft (M) Sdn Bhd``: a one-letter country mark in brackets inside a company's name, the name
+    closing on a legal-form word (an organisation word), reads without its brackets so the whole name
+    stays one run of capitalised words. Same length, so offsets are unchanged."""
+    if "(" not in text:
+        return text
+    out: list[str] | None = None
+    for m in _COMPANY_MARK_RE.finditer(text):
+        if m.group(2).lower() not in lx.ORG_WORDS:
+            continue
+        out = out if out is not None else list(text)
+        out[m.start(1)] = out[m.end(1) - 1] = " "
+    return text if out is None else "".join(out)
+
+
 def single_quotes_as_double(text: str, paras: list[Span]) -> str:
     """Quotations typed with single marks (``'We chose it,' said X``, ``saying: ‘…’``) as double marks.
 
@@ -308,6 +326,8 @@ def quoted_passive(ctx: EnCtx, span: Span, toks: list[Tok], k: int, end: int, cu
     """``Araqchi was quoted by state news agency IRNA as saying that …``: Araqchi's claim, ``via`` IRNA."""
     n = len(toks)
     aux = k - 1
+    while aux > 0 and toks[aux].text.islower() and toks[aux].lw not in ("was", "were", "is", "are", "been"):
+        aux -= 1  # "was yesterday reported": the adverbs after the auxiliary belong to the verb group
     while aux > 0 and toks[aux - 1].lw in ("been", "has", "have", "had", "also", "later", "widely"):
         aux -= 1
     subject_end = aux
@@ -397,7 +417,7 @@ def quote_in_quote(ctx: EnCtx, made: list[Draft]) -> list[Draft]:
             while a > 0 and toks[a - 1].text not in (",", ".", ";", ":", "-", "—", "–"):
                 a -= 1
             b = cue
-            while b > a and toks[b - 1].lw in lx.AUXILIARIES:
+            while b > a and toks[b - 1].lw in lx.AUXILIARIES and toks[b - 1].text.islower():
                 b -= 1
             if b <= a:
                 continue

@@ -706,7 +706,7 @@ class EnCtx:
             pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
             if pair is not None:
                 return pair  # "Two councillors, X and Y, met …. “…,” they said": the pair, not a body
-        return pronoun(self.reg, self.subjects, self.subject_positions, self.last_spoke, word, pos)
+        return pronoun(self.reg, self.subjects, self.subject_positions, self.last_spoke, word, pos, self.text)
 
     def _earlier(self, words: list[str]) -> Entity | None:
         return earlier(self.reg, words)

@@ -449,7 +449,7 @@ def subject_only(toks: list[Tok], a: int, b: int) -> bool:
 def trim_left(toks: list[Tok], a: int, b: int) -> int:
     """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
     while b > a and (
-        toks[b - 1].lw in lx.AUXILIARIES
+        (toks[b - 1].lw in lx.AUXILIARIES and toks[b - 1].text.islower())  # "Dana Long said": a surname
         or toks[b - 1].lw in DAYS
         or (_manner_adverb(toks[b - 1]) and not (b - 2 >= a and _owner_or_article(toks[b - 2])))
     ):
