@@ -170,9 +170,13 @@ def bare_object(toks: list[Tok], m: int, limit: int) -> bool:
         or t.text in QUOTES
         or t.text == ":"
         or t.lw in lx.PARTICIPLE_CUES
+        or t.lw in _REASON_PARTICIPLES  # "lamented the mess, citing a lack of money": the stance is argued
         or (t.text.islower() and (t.lw in _CLAUSE_VERBS or finite_ed(t)))
         for t in toks[m:limit]
     )
+
+
+_REASON_PARTICIPLES = frozenset(["citing"])
 
 
 def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
