@@ -7,6 +7,13 @@ own invented sentences; no article sentence is used here. Each case fails with t
   (``labeled the plan as …``); the bare object alone (``denounced the vandalism.``) stays no claim (§4.4);
 - a speaker described first (``A Harbour Board spokesman denied …``) and named later with the same
   description before the name (``Harbour Board spokesman Ian Ford said …``): one speaker, the full name;
+- ``ruled out`` + a noun phrase is a denial, a claim (``ruled in favour`` narrates and stays none);
+- a subordinator before a described subject (``While the mayor lamented …``) is no part of the subject;
+- a cue set inside the sentence after a relative or subordinator (``…, where, he said, the cranes …``):
+  what follows the cue is the content, the narration before it is not; and ``he`` there is the person the
+  sentence is about, also when that person is named by a lone first name (``Ian briefed Reyes``), which now
+  counts as a mention of the full name introduced before;
+- ``the police`` after ``police commissioner X`` is the force, not the commissioner;
 - a stray full stop between a month and its day (``on October. 10, 2023,``) ends no sentence, so the
   claim is not cut at the month.
 """
@@ -67,6 +74,35 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "A Harbour Board spokesman denied reports that the quay would close.\n\n"
         "Pier Trust spokesman Ian Ford told reporters that the cranes were old.",
         [("Harbour Board spokesman", "that the quay would close"), ("Ian Ford", "that the cranes were old")],
+    ),
+    (
+        "ruled-out-noun-phrase",
+        "Mayor Ann Cole has ruled out the involvement of the harbour board in the fire at the quay.",
+        [("Ann Cole", "the involvement of the harbour board")],
+    ),
+    (
+        "ruled-in-favour-is-no-claim",
+        "The court ruled in favour of the harbour board on Monday.",
+        [],
+    ),
+    (
+        "subordinator-before-described-subject",
+        "While the mayor lamented the mess and lack of order at the quay, citing a lack of money.",
+        [("mayor", "the mess and lack of order at the quay")],
+    ),
+    (
+        "cue-inside-after-relative-and-first-name-subject",
+        "Mayor Ian Okafor and his deputy, Tom Reyes, met on Monday.\n\n"
+        "During the meeting, Ian briefed Reyes on the state of the quay, where, he said, the cranes have "
+        "been failing for years.\n\n"
+        "He said, despite all the repairs, the quay is not safe yet.",
+        [("Ian Okafor", "the cranes have been failing for years"), ("Ian Okafor", "the quay is not safe yet")],
+    ),
+    (
+        "the-police-after-a-police-commissioner",
+        "Former police commissioner Tom Reyes said the gangs were armed.\n\n"
+        "Later, the police said that the threats were not verified.",
+        [("Tom Reyes", "the gangs were armed"), ("police", "that the threats were not verified")],
     ),
     (
         "stray-stop-between-month-and-day",

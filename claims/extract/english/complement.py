@@ -66,6 +66,10 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             return None
     if lemma == "question":  # "questioned why the report was late": the question is the content
         return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
+    if lemma == "rule":  # "ruled out the involvement of …": a denial; the particle belongs to the cue
+        if j + 1 >= limit or toks[j].lw != "out":
+            return None
+        j += 1
     if lemma == "point":  # "pointed out (that) …": the particle belongs to the cue
         if j >= limit or toks[j].lw != "out":
             return None
