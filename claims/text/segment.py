@@ -243,7 +243,15 @@ def _is_abbreviation(text: str, sent_start: int, m: re.Match[str]) -> bool:
     word = w.group(1)
     if len(word) == 1 and not word.isdigit():
         return True  # initials and U.S., د. (doctor), م. (engineer)
+    if word.lower() in _MONTHS and word[:1].isupper() and _DAY_AFTER_RE.match(text, m.end()):
+        return True  # "on March. 4, 2021": a stray stop between a month and its day ends no sentence
     return word.lower() in ABBREVIATIONS and word[:1].isupper()
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_DAY_AFTER_RE = re.compile(r" ?(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,|\s+\d{4}\b)")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

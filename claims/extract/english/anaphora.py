@@ -77,8 +77,10 @@ def earlier(reg: Registry, words: list[str]) -> Entity | None:
             names = [*names, "leader"]  # "the Mexican leader": the Mexican president named before
         if head not in names:
             continue
-        if entity.kind == SpeakerKind.PERSON and head in lx.ORG_WORDS and head not in lx.TITLE_WORDS:
-            continue  # "the hospital" after "A hospital spokesman, X,": the body, not the man speaking for it
+        if entity.kind == SpeakerKind.PERSON and head in lx.ORG_WORDS and (
+            head not in lx.TITLE_WORDS or words == [head]
+        ):
+            continue  # "the police" after "police commissioner X": the force, not its commissioner  # "the hospital" after "A hospital spokesman, X,": the body, not the man speaking for it
         if all(w in names for w in words) or (
             entity.kind == SpeakerKind.PERSON
             and all(w in names or w in role_acronyms(entity.role) for w in words)

@@ -66,6 +66,10 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             return None
     if lemma == "question":  # "questioned why the report was late": the question is the content
         return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
+    if lemma == "rule":  # "ruled out the involvement of …": a denial; the particle belongs to the cue
+        if j + 1 >= limit or toks[j].lw != "out":
+            return None
+        j += 1
     if lemma == "point":  # "pointed out (that) …": the particle belongs to the cue
         if j >= limit or toks[j].lw != "out":
             return None
@@ -173,9 +177,13 @@ def bare_object(toks: list[Tok], m: int, limit: int) -> bool:
         or t.text in QUOTES
         or t.text == ":"
         or t.lw in lx.PARTICIPLE_CUES
+        or t.lw in _REASON_PARTICIPLES  # "lamented the mess, citing a lack of money": the stance is argued
         or (t.text.islower() and (t.lw in _CLAUSE_VERBS or finite_ed(t)))
         for t in toks[m:limit]
     )
+
+
+_REASON_PARTICIPLES = frozenset(["citing"])
 
 
 def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:

@@ -367,6 +367,8 @@ def _reports(toks: list[Tok]) -> bool:
             continue
         if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
             return True  # "called for calm", "called on residents to …": an appeal
+        if lemma == "rule" and (x + 1 >= len(toks) or toks[x + 1].lw != "out"):
+            continue  # "the court ruled in May": a ruling narrated, no statement ("ruled out …" is a denial)
         if (lemma in lx.CLAUSE_ONLY or lemma in _ACT_READINGS) and not _reports_clause(toks, x):
             continue
         if lemma in lx.STANCE_VERBS and bare_object(toks, x + 1, len(toks)):
@@ -1082,6 +1084,10 @@ def _contents(
         # "The thing the port needs most, aides said, is a dredger.": the cue sits between a subject and
         # its verb; the predicate after it is what was said (the subject alone says nothing)
         before_ok = False
+    if before_ok and lb > 2 and toks[lb - 1].text == "," and toks[lb - 2].lw in _OPEN_LINKS:
+        # "… briefed Reyes on the quay, where, he said, the cranes fail": the words before the cue end on a
+        # relative or subordinator whose clause is what follows the cue; they are narration, not content
+        before_ok = not _clause_after(toks, j_after)
     # "According to Welby, the engineers assured …": the source, never the content
     sourced = first_tok + 1 < lb and toks[first_tok].lw == "according" and toks[first_tok + 1].lw == "to"
     before_ok = before_ok and not sourced
@@ -1224,6 +1230,9 @@ def _adjunct_only(toks: list[Tok], first: int, b: int) -> bool:
     """``In most harbours``, ``Without passage``: a short phrase before the subject with no finite verb."""
     words = [t for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
     return 0 < len(words) <= 6 and not any(t.text.islower() and _main_verb(t) for t in words)
+
+
+_OPEN_LINKS = frozenset(["where", "which", "when", "whereas", "because", "although", "though", "while"])
 
 
 def _clause_after(toks: list[Tok], j: int) -> bool:

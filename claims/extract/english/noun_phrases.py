@@ -254,6 +254,7 @@ class EnCtx:
         # reading the subject of a report nested in someone's complement ("X said the manager told …"):
         # a description there is a third party, never the speaker it would point back to elsewhere
         self.inside_report = False
+        self._folded: str | None = None  # the text folded for description look-ups, made on demand
         # start of the quotation the cue being read closes: names inside it are what the speaker talks
         # about, never who "he" is
         self.quote_start: int | None = None
@@ -676,7 +677,7 @@ class EnCtx:
         while canonical.split(" ", 1)[0].lower() in ("a", "an", "the") and " " in canonical:
             canonical = canonical.split(" ", 1)[1]
         key = canonical.lower().replace("’", "'")
-        found = self.reg.lookup(key)
+        found = self.reg.lookup(key) or self._holder_of(key)
         if found is not None and found.kind == SpeakerKind.PERSON:
             return found
         gender = "f" if word.lower() == "spokeswoman" else "m" if word.lower() == "spokesman" else ""
@@ -684,6 +685,25 @@ class EnCtx:
             canonical, SpeakerKind.PERSON, gender=gender, role=canonical, named=False, head=SPOKES_HEAD
         )
         return self.reg.add(agent, [key])
+
+    def _holder_of(self, key: str) -> Entity | None:
+        """``A Port Trust spokesman denied …`` before ``Port Trust spokesman Ian Ford said …``: the one named
+        person whose role is this very description (two words at least, so a bare ``spokesman`` never
+        names anyone) is the speaker the article names in full."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        if self._folded is None:
+            self._folded = " ".join(self.text.lower().replace("’", "'").split())
+        holders = [
+            e
+            for e in self.reg.entities
+            if e.kind == SpeakerKind.PERSON
+            and e.named
+            and e.role.lower().split()[-1:] == words[-1:]
+            and f"{key} {e.canonical.lower()}" in self._folded  # "… government spokesman Ian Ford"
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def latest_agent(self) -> Entity | None:
         """The latest spokesperson nobody named (``the spokesperson`` after ``a spokesperson for …``)."""

@@ -410,6 +410,10 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
                 "f" if honorific in lx.FEMININE_TITLES else "m" if honorific in lx.MASCULINE_TITLES else ""
             )
         return known
+    if nj - ni == 1 and j - i == 1 and len(toks[ni].text) > 2:
+        part = ctx._by_name_part(toks[ni].lw)
+        if part is not None:
+            return part  # "Lena Okafor …", later "Lena briefed Reyes": a lone name part of one person named before
     # "Antarctica and Greenland": a name after "and" in a run is coordinated, not titled by the words before
     titled = (
         (ni > i and toks[ni - 1].lw != "and")

@@ -31,6 +31,7 @@ from claims.extract.english.verbs import finite_ed
 
 OPENERS = lx.CLAUSE_OPENERS  # "After", "Even": a sentence opener, never part of a name after it
 _RELATIVES = frozenset(["who", "which", "whose", "whom"])
+_SUBORDINATORS = frozenset(["while", "whereas", "when", "although", "though", "as", "since", "because"])
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,11 @@ def _inside_relative(toks: list[Tok], lb: int, a: int) -> bool:
 
 def _glued_opener(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]) -> bool:
     """The sentence's first word, capitalised only for that, then a capitalised name: ``Even Cole``."""
-    if a != lb or b - a < 2 or not toks[a].text[:1].isupper() or not is_cap(toks[a + 1]):
+    if a != lb or b - a < 2 or not toks[a].text[:1].isupper():
+        return False
+    if toks[a + 1].lw in ("the", "a", "an") and b - a > 2 and toks[a].lw in _SUBORDINATORS:
+        return True  # "While the minister lamented …": the opener, then a described subject
+    if not is_cap(toks[a + 1]):
         return False
     if is_title(toks[a]) or toks[a].text.isupper():
         return False  # "Senator Cole", "NATO chief …"
