@@ -118,14 +118,27 @@ def _single_quotes(text: str) -> str:
     return _DOUBLED_QUOTE_RE.sub(lambda m: _DOUBLED_QUOTES[m.group()] + _DROPPED, text)
 
 
+# An Arabic hashtag (``#يحيى_رسول``, ``#لجنة_الأمن_والدفاع``) is a name or a phrase written as one
+# word: read as its words, the ``#`` a space and each ``_`` between Arabic letters a space (same length,
+# so offsets hold and a span keeps the hashtag as printed).
+_HASHTAG_RE = re.compile(r"#(?=[\u0621-\u064a])|(?<=[\u0621-\u064a\u064b-\u0652])_(?=[\u0621-\u064a])")
+
+
+def unhashtag(text: str) -> str:
+    """``text`` with its Arabic hashtags read as words (``#يحيى_رسول`` → `` يحيى رسول``, same length)."""
+    if "#" not in text and "_" not in text:
+        return text
+    return _HASHTAG_RE.sub(" ", text)
+
+
 def fold_text(text: str) -> str:
     """``fold(text).text``, without the map back to the original offsets."""
-    return _DROP_RE.sub("", _single_quotes(_unify(text)))
+    return _DROP_RE.sub("", _single_quotes(unhashtag(_unify(text))))
 
 
 def fold(text: str) -> Folded:
     """Unify letters (same length) and drop diacritics, remembering where each kept char came from."""
-    folded = _single_quotes(_unify(text))
+    folded = _single_quotes(unhashtag(_unify(text)))
     if not _DROP_RE.search(folded):
         return Folded(folded, None, len(text))
     pieces: list[str] = []

@@ -120,7 +120,9 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             found = marker_at(toks, m, n, form, strict=True)
             if found is not None and found[1] and (_venue(toks, m + 1, n) or _venue(toks, m - 1, n)):
                 found = _marker_after_venue(toks, m + 2, n, form, found[1]) or found
-            if found is not None and (not form.prep_required or found[1]):
+            # "وأشار X، خلال حديث …، أن …": a complementiser after the frame opens the clause even
+            # when the cue's preposition was left out, as it does right after the speaker
+            if found is not None and (not form.prep_required or found[1] or toks[m].text in COMPLEMENTISERS):
                 if any(participle(t.text) for t in toks[j + 1 : m]):
                     later = _after_participle(toks, m, n, form)  # "قال …، محذراً من أن …، إن …"
                     if later is not None:

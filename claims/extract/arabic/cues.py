@@ -54,7 +54,10 @@ _BAYYANA = CueForm("بين", "ms", (), "clause", False)
 
 _BAYYANA_NEXT = HONORIFICS | TITLES
 _BAYYANA_WORDS = frozenset(("بين", "وبين"))
-_THAT = COMPLEMENTISERS & frozenset(("ان", "بان"))
+# "أن" and "بأن", bare or with the pronoun of the clause's subject ("وبيّن الزاملي أنه …")
+_THAT = (COMPLEMENTISERS & frozenset(("ان", "بان"))) | fold_set(
+    ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "انه", "انها", "انهم")
+)
 _THAT_CLAUSE = COMPLEMENTISERS - frozenset(("لان",))
 
 

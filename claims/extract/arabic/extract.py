@@ -17,6 +17,7 @@ from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_s
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import event_span, lead_event
+from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.organisations import collective
@@ -114,11 +115,18 @@ def _sentence(
     para: int,
     units: list[tuple[int, Span, list[Tok], bool]],
     index: int,
+    background: bool = False,
 ) -> bool:
-    """Claims of one sentence; returns whether any attribution was made."""
+    """Claims of one sentence; returns whether any attribution was made (``background``: an
+    author-voice sentence read for a report it recalls)."""
     ctx.reg.cursor = span.start
     text = ctx.f[span.start : span.end]
-    if text.startswith(AUTHOR_VOICE):  # "تجدر الإشارة إلى أن …": the outlet's own background, maybe an event
+    # "تجدر الإشارة إلى أن …": the outlet's own background, maybe an event
+    if text.startswith(AUTHOR_VOICE) and not background:
+        reported = _background_report(ctx, span, toks, follows_claim, outlet, para, units, index)
+        if reported:  # "يذكر أن المتحدث X، أكد السبت، أن …": a report recalled in it, named there
+            drafts.extend(reported)
+            return True
         event = event_span(ctx, span, toks, [])
         if event is not None:
             drafts.append(Draft(outlet, event.start, event.end, ClaimKind.EVENT, confidence=0.6))
@@ -229,6 +237,7 @@ def _sentence(
             )
         ]
         crowd = _crowd_participle(ctx, toks, cues, end_limit)
+        crowd = crowd or _subject_participle(ctx, toks, cues, end_limit)
         if crowd is not None:  # "…العشرات خرجوا … معربين عن دعمهم …": the crowd's words, and the act
             at, said = crowd
             event = event_span(ctx, span, toks, [])
@@ -254,6 +263,40 @@ def _sentence(
             drafts.append(Draft(outlet, lead.start, lead.end, ClaimKind.EVENT, confidence=0.6))
     drafts.extend(made)
     return bool(made)
+
+
+def _background_report(
+    ctx: Ctx,
+    span: Span,
+    toks: list[Tok],
+    follows_claim: bool,
+    outlet: Entity,
+    para: int,
+    units: list[tuple[int, Span, list[Tok], bool]],
+    index: int,
+) -> list[Draft]:
+    """``يذكر أن المتحدث باسم الحكومة سامي نور، أكد أمس، أن …``: an author-voice sentence recalling a
+    report whose speaker it names (an SVO subject before a finite cue) holds that claim. Only claims
+    whose speaker is named in the sentence count; a pronoun or a carried speaker stays background."""
+    if not any(not c.form.participle and c.k >= 3 for c in find_cues(toks)):
+        return []
+    found: list[Draft] = []
+    saved = list(ctx.reg.speakers)
+    _sentence(ctx, span, toks, follows_claim, found, outlet, para, units, index, background=True)
+    kept = [d for d in found if d.kind != ClaimKind.EVENT and d.mention and not d.via]
+    kept = [d for d in kept if d.speaker.kind != SpeakerKind.OUTLET and _reported_clause(ctx, d)]
+    if not kept:
+        ctx.reg.speakers[:] = saved
+    return kept
+
+
+def _reported_clause(ctx: Ctx, draft: Draft) -> bool:
+    """The claim's content is a reported clause (``أن …``, ``إن …``, a quotation), not an announced
+    object (``أعلن الجيش في مارس استعادة …`` recalled by the outlet stays its background)."""
+    if draft.kind == ClaimKind.DIRECT:
+        return True
+    first = ctx.f[draft.start : draft.start + 12].split(" ", 1)[0]
+    return first in COMPLEMENTISERS or first[:1] in QUOTE_CHARS or first[:1] in "«:"
 
 
 _PLURAL_VERB_END = "وا"
@@ -287,6 +330,57 @@ def _crowd_participle(ctx: Ctx, toks: list[Tok], cues: list[Cue], end_limit: int
         draft.resolution = "group"
         finalise(ctx, draft, [])
         return (k, draft) if draft.end - draft.start >= 2 else None
+    return None
+
+
+_OBJECT_PREPS = fold_set(("على", "في", "مع", "عن", "إلى", "من", "أمام", "خلال"))
+
+
+def _subject_participle(
+    ctx: Ctx, toks: list[Tok], cues: list[Cue], end_limit: int
+) -> tuple[int, Draft] | None:
+    """``ردت الوزارة على الأنباء …، موضحة أن …``: in a sentence that made no claim, a singular reporting
+    participle after a comma, with its complement, reports what the subject of the sentence's opening
+    verb said. The verb agrees with the participle (``…ت`` with ``…ة``, none with ``…ا``) and the subject
+    right after it is a speaker phrase (§4.9). Returns the participle's index and the claim."""
+    if len(toks) < 6 or not toks[0].text[:1].isalpha():
+        return None
+    verb = toks[0].text
+    if verb.startswith(("ال", "وال")) or in_lexicon(verb, TITLES) or verb in COMPLEMENTISERS or verb in GIVEN:
+        return None
+    for cue in cues:
+        k, w = cue.k, toks[cue.k].text
+        if not cue.form.participle or k < 4 or toks[k - 1].text not in ("،", ","):
+            continue
+        if w.endswith(("ين", "ون")):
+            return None  # a crowd's participle (``_crowd_participle``)
+        feminine = w.endswith("ه")
+        if feminine != (verb.endswith("ت") and len(verb) >= 3):
+            return None
+        m = parse_mention(ctx, toks, 1, k)
+        if m is None or m.entity.kind == SpeakerKind.OUTLET or m.end >= k:
+            return None
+        after = toks[m.end].text
+        if m.entity.kind == SpeakerKind.PERSON and after not in ("،", ",") and after not in _OBJECT_PREPS:
+            return None  # "استقبل الوزير سامي نور الوفد": where a name ends and the object starts is unsure
+        if not m.entity.agrees("f" if feminine else "m", "singular"):
+            return None
+        found = content_start(toks, k + 1, len(toks), cue.form)
+        if found is None or (cue.form.prep_required and not found[1]):
+            return None
+        start, prep = found
+        first = ctx.f[start : start + 12].split(" ", 1)[0]
+        if not prep and first not in COMPLEMENTISERS:
+            return None  # "…، مؤكدة دعمها": only a reported clause makes the claim here
+        cue_text = ctx.orig(toks[k].start + (1 if cue.clitic else 0), toks[k].end)
+        cue_text += f" {prep}" if prep else ""
+        mention = ctx.orig(m.start_char, m.end_char)
+        draft = Draft(m.entity, start, end_limit, ClaimKind.INDIRECT, cue_text, mention, confidence=0.6)
+        finalise(ctx, draft, [])
+        if draft.end - draft.start < 2:
+            return None
+        ctx.reg.spoke(m.entity)
+        return k, draft
     return None
 
 

@@ -11,7 +11,7 @@ from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
-from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS, DUALS
+from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS, DUALS, is_nisba
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import END, QUOTE_CHARS, Tok, within
@@ -30,6 +30,10 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     if m is None:
         return []
     j = m.end
+    # "عن المصادر العراقية، قولها": the source known by its head alone; its nisbas still belong to it
+    while j < len(inner) and j - m.end < 3 and inner[j].text.startswith("ال") and is_nisba(inner[j].text):
+        j += 1
+    end_char = inner[j - 1].end
     while j < len(inner) and inner[j].text in ("،", ","):
         j += 1
     said = j < len(inner) and inner[j].text in _SAYING
@@ -55,7 +59,7 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
             outer.end,
             kind,
             cue=outer.cue,
-            mention=ctx.orig(m.start_char, m.end_char),
+            mention=ctx.orig(m.start_char, max(m.end_char, end_char)),
             via=outer.speaker.canonical,
             confidence=0.75,
         )

@@ -11,6 +11,7 @@ from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import _SAYING_WORDS, Ctx, Mention, _plain_name, parse_name, person
 from claims.extract.arabic.words import (
     CHANNEL_WORDS,
+    COLLECTIVES,
     COMPLEMENTISERS,
     DUALS,
     FRAME_WORDS,
@@ -372,6 +373,11 @@ _ORG_ADJECTIVES = fold_set(
 _INFORMED = fold_set(("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع", "المطلعة"))  # مصدر مطلع على الملف
 
 
+def _speaking_head(w: str) -> bool:
+    """``مصادر``, ``المصدر``, ``مسؤولين``, ``المتحدث``: a word that heads a source or a speaker."""
+    return w in SINGULAR_SOURCES or w in COLLECTIVES or in_lexicon(w, TITLES) is not None
+
+
 def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, register: bool = True) -> Mention:
     """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
     if head in DUALS:
@@ -424,8 +430,12 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         if j < limit and toks[j].text[:1] == "ب" and toks[j].text[1:] in PLACES:
             j += 1  # "… بمراكش": the place closes the group's name
     informed = j + 1 < limit and toks[j].text == "علي" and toks[j - 1].text in _INFORMED
+    # "نقلت وسائل الإعلام عن المصادر العراقية قولها": عن before a source or a speaker group is the
+    # report's preposition (who the group quotes), not part of the group's name (نواب عن الحزب)
+    quoting = j + 1 < limit and toks[j].text == "عن" and _speaking_head(toks[j + 1].text)
     if (
         j + 1 < limit
+        and not quoting
         and (toks[j].text in ("في", "من", "عن", "داخل", "ب") or informed)
         and toks[j + 1].text not in CHANNEL_WORDS
         and toks[j + 1].text not in FRAME_WORDS

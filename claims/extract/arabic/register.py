@@ -56,6 +56,8 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
             sentence = ctx.f[span.start : span.end]
             if " و " in sentence:
                 toks = _join_detached_conjunctions(ctx.f, toks)
+            if "\u0640" in ctx.text and (" ل " in sentence or " ب " in sentence):
+                toks = _join_detached_proclitics(ctx, toks)
             if "علي" in sentence:
                 toks = _mark_ali(ctx, toks)
             if "والي " in sentence:
@@ -85,6 +87,27 @@ def _join_detached_conjunctions(text: str, toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _join_detached_proclitics(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
+    """``لـ القوات`` → one token ``للقوات`` (``بـ الأمس`` → ``بالأمس``, ``لـ #القوات_…`` too): a
+    preposition set apart by a tatweel is read joined to its noun, as written without the tatweel
+    (after ``ل`` the article's alef goes). Offsets still cover the stored text."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.text in ("ل", "ب") and i + 1 < len(toks) and toks[i + 1].text[0].isalpha():
+            raw = ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig(toks[i + 1].start)]
+            if raw[1:].lstrip("\u0640").strip(" #") == "" and "\u0640" in raw:
+                nxt = toks[i + 1].text
+                joined = "لل" + nxt[2:] if tok.text == "ل" and nxt.startswith("ال") else tok.text + nxt
+                out.append(Tok(joined, tok.start, toks[i + 1].end))
+                i += 2
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
 def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
     """``علي`` spelt with ya and followed by a name-like word is the name Ali, not ``على``."""
     for i in [i for i, tok in enumerate(toks) if tok.text == "علي"]:
@@ -101,6 +124,9 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
         if before_time and prev and (is_name_token(prev) or is_cue(prev)):
             toks[i] = Tok(ALI, tok.start, tok.end)  # "وقال سامي علي اليوم": على takes no bare time adverb
             continue
+        if _apposed_ali(ctx, toks, i):
+            toks[i] = Tok(ALI, tok.start, tok.end)  # "قال وزير النفط، علي العمير، إن": a name between commas
+            continue
         if i + 1 < len(toks):
             nxt = toks[i + 1].text
             after_title = i > 0 and toks[i - 1].text in TITLES
@@ -112,6 +138,20 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
             ):
                 toks[i] = Tok(ALI, tok.start, tok.end)
     return toks
+
+
+def _apposed_ali(ctx: Ctx, toks: list[Tok], i: int) -> bool:
+    """``وزير النفط الكويتي، علي العمير، …``: ya-spelt ``علي`` between commas, right after a definite
+    word and before one definite name word, on a page that spells the preposition ``على`` with its
+    alef maqsura elsewhere, is the apposed name, not the preposition."""
+    if i < 2 or i + 2 >= len(toks) or toks[i - 1].text not in ("،", ","):
+        return False
+    before, nxt, after = toks[i - 2].text, toks[i + 1].text, toks[i + 2].text
+    if not before.startswith("ال") or not nxt.startswith("ال") or not is_name_token(nxt) or nxt in TIME_WORDS:
+        return False
+    if after not in ("،", ",") and after not in COMPLEMENTISERS:
+        return False
+    return "على" in ctx.text
 
 
 def _mark_governor(ctx: Ctx, toks: list[Tok]) -> list[Tok]:

@@ -6,8 +6,9 @@ before the content starts.
 
 from __future__ import annotations
 
+from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import CONTENT_PREPS, content_start
-from claims.extract.arabic.cue_forms import CueForm, fold_set
+from claims.extract.arabic.cue_forms import CueForm, f, fold_set
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
     Ctx,
@@ -15,6 +16,7 @@ from claims.extract.arabic.noun_phrases import (
     _plain_name,
     parse_name,
     person,
+    registry_match,
 )
 from claims.extract.arabic.organisations import organisation
 from claims.extract.arabic.titles import title_end
@@ -23,6 +25,7 @@ from claims.extract.arabic.words import (
     FRAME_WORDS,
     GIVEN,
     PLACE_HEADS,
+    PLACES,
     SINGULAR_SOURCES,
     STOPS,
     TITLES,
@@ -124,6 +127,8 @@ LEFT_OPENERS = fold_set(
 _ACCUSATIVE_HEADS = SINGULAR_SOURCES | TITLES | fold_set(("مسؤول", "متحدث", "ناطق", "دبلوماسي"))
 # "غير أن الطراونة اعتبرت …", "كما أن الهيئة العامة للإحصاء أكدت …": the subject of أن is the speaker
 _OPENER_PAIRS = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو", "كما", "وكما"))
+# the author-voice openers (``يذكر أن``, ``يشار إلى أن``): the outlet may recall an earlier report
+_AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
 BETWEEN = fold_set(
     (
         "جهتهم",
@@ -160,6 +165,8 @@ def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
     start = 1 if toks[0].text in LEFT_OPENERS else 0
     if toks[0].text in _OPENER_PAIRS and len(toks) > 1 and toks[1].text in ("ان", "أن"):
         start = 2
+    elif ctx.f.startswith(_AUTHOR_VOICE, toks[0].start):  # "يذكر أن X أكد …": a report recalled
+        start = next((m + 1 for m in range(1, min(k, 4)) if toks[m].text in ("ان", "أن")), start)
     if start >= k:
         return None
     if start == 2:
@@ -248,9 +255,18 @@ def quote_before(
 def _quoted_name(ctx: Ctx, toks: list[Tok], r: Span) -> bool:
     """``في تصريح لوكالة أنباء الإمارات "وام"، قال …``: one or two quoted words right after a word
     are a name (an agency, a brand), not a quotation."""
-    inside = sum(1 for t in toks if r.start < t.start and t.end < r.end)
+    words = [i for i, t in enumerate(toks) if r.start < t.start and t.end < r.end]
     before = ctx.f[: r.start].rstrip()
-    return inside <= 2 and bool(before) and before[-1].isalpha()
+    if len(words) > 2:
+        return False
+    if bool(before) and before[-1].isalpha():
+        return True
+    # ``"سليم" أضاف أن …``: a known speaker's name quoted right before the verb (no comma) is its subject
+    after = next((t for t in toks if t.start >= r.end), None)
+    if not words or after is None or after.text in ("،", ","):
+        return False
+    hit = registry_match(ctx, toks, words[0], words[-1] + 1)
+    return hit is not None and hit[1] == words[-1] + 1
 
 
 def construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:
@@ -340,6 +356,16 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
         end, _ = title_end(ctx, toks, j, n)  # "سلطان الجابر وزير الصناعة، …": a role after the name
         _give_role(ctx, toks, j, end, subject.entity)
         return end + 1 if end < n and toks[end].text == "،" else end
+    person = subject.entity.kind == SpeakerKind.PERSON
+    if j + 2 < n and toks[j].text in TITLES and person and _person_named(subject):
+        # "اللواء سامي نور الناطق باسم القيادة، أن …": a definite title with its genitive after the
+        # name, closed by a comma or the complementiser, is the person's role too
+        end, _ = title_end(ctx, toks, j, n)
+        if end + 2 < n and toks[end].text == "في" and toks[end + 1].text in PLACES:
+            end += 2  # "… في العراق": where the body sits
+        if end > j + 1 and end < n and (toks[end].text in ("،", ",") or toks[end].text in COMPLEMENTISERS):
+            _give_role(ctx, toks, j, end, subject.entity)
+            return end + 1 if toks[end].text in ("،", ",") else end
     if j + 1 < n and toks[j].text == "،" and toks[j + 1].text in TITLES:
         for m in range(j + 2, min(n, j + 14)):
             if toks[m].text == "،":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.core.checkworthiness import score_checkworthiness
 from claims.extract.core.entities import Entity
-from claims.text.normalize import Folded, strip_invisible
+from claims.text.normalize import Folded, strip_invisible, unhashtag
 from claims.types import ClaimKind, SpeakerKind
 
 EXTRACTOR_NAME = "claims-rules"
@@ -118,16 +118,16 @@ def finished(
         role = speaker.role if speaker.kind == SpeakerKind.PERSON else ""
         out.append(
             Finished(
-                shown.get(speaker.canonical) or _shown(shown, speaker.canonical),
+                shown.get(speaker.canonical) or _shown(shown, speaker.canonical, name=True),
                 shown.get(d.mention) or _shown(shown, d.mention),
-                shown.get(role) or _shown(shown, role),
+                shown.get(role) or _shown(shown, role, name=True),
                 speaker.kind,
                 shown.get(d.cue) or _shown(shown, d.cue),
                 content,
                 start,
                 end,
                 d.kind,
-                shown.get(d.via) or _shown(shown, d.via),
+                shown.get(d.via) or _shown(shown, d.via, name=True),
                 round(min(max(d.confidence, 0.0), 1.0), 3),
                 score,
                 reasons,
@@ -138,8 +138,12 @@ def finished(
     return out
 
 
-def _shown(cache: dict[str, str], text: str) -> str:
-    cache[text] = clean = strip_invisible(text)
+def _shown(cache: dict[str, str], text: str, *, name: bool = False) -> str:
+    """``text`` as shown; a name (speaker, role, via) also loses its hashtag marks (``#يحيى_رسول``)."""
+    clean = strip_invisible(text)
+    if name and ("#" in clean or "_" in clean):
+        clean = " ".join(unhashtag(clean).split())
+    cache[text] = clean
     return clean
 
 
