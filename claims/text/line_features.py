@@ -92,7 +92,7 @@ _DATE_WORDS = frozenset(
         + _WEEKDAYS
         + " am pm gmt utc ago updated published posted last update on at hours hour minutes minute "
         "ص م الموافق منذ ساعه ساعات ساعتين دقيقه دقائق يوم ايام اخر تحديث نشر في تاريخ النشر هـ ه "
-        "p a et est edt bst cet gmt+1 gmt+2 gmt+3 gmt+4 "
+        "date p a et est edt bst cet gmt+1 gmt+2 gmt+3 gmt+4 "
         "الثاني الاول مساء صباحا بتوقيت"
     ).split()
 )
@@ -105,7 +105,7 @@ _CALENDAR_WORDS = frozenset((_MONTHS + " " + _WEEKDAYS + " ago منذ الموا
 CALENDAR_WORDS = _CALENDAR_WORDS  # read by ``claims.text.lines``
 _BYLINE_RE = re.compile(
     r"^\(?(?:by|written by|reporting by|reported by|additional reporting by|editing by|edited by|compiled by|"
-    r"كتب|كتبت|بقلم|تحرير|اعداد|تقرير|مراسل|مراسله|متابعه|ترجمه)\b",
+    r"كتب|كتبت|بقلم|تحرير|اعداد|تقرير|مراسل|مراسله|متابعه|ترجمه)(?![\w-])",  # "By-election …" is a headline
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(r"^[^\s/]{2,20}(?:/[^/]{2,40}){1,4}$")  # "WAM/Name/Name", "REUTERS/Name"
@@ -119,6 +119,7 @@ _DATELINE_RE = re.compile(
 )
 _AGENCY_CODE_RE = re.compile(r"^[(/（]\s*[^\s/()]{1,6}(?:\s[^\s/()]{1,6}){0,3}\s*[)/）]$")  # "/قنا/", "(أ ش أ)"
 _HYPHENATED_WORDS_RE = re.compile(r"[A-Za-z]+(?:-[a-z]+)+(?: [A-Za-z]+(?:-[a-z]+)*)?")
+_HYPHENATED_OPENING_RE = re.compile(r"^[A-Za-z]+-[a-z]")
 _PLACE_NAME_RE = re.compile(r"^[^\d:.!?؟]{2,20}:\s*[^\d:.!?؟]{2,30}$")  # "الرياض: تركي الشهري"
 _CAPTION_HINT_RE = re.compile(r"[/(\[:©]|getty|file photo|ارشيفي")  # cheap gate for _CAPTION_RE
 _CAPTION_RE = re.compile(
@@ -322,6 +323,16 @@ def _date_like(tokens: list[str], key: str) -> bool:
     return bool(dated) and bool(calendar) and len(tokens) - len(dated) <= 2
 
 
+def furniture_date(f: LineFeatures) -> bool:
+    """A date bar whose only other words are site furniture ("date 2021-03-04 SPONSORED"): the site's, not a dateline."""
+    if not f.date_like or not f.chrome:
+        return False
+    lex = lexicon()
+    tokens = [t.strip("'’-_") for t in _TOKEN_RE.findall(_URL_RE.sub(" ", f.key))]
+    rest = [t for t in tokens if t and not (t in _DATE_WORDS or t.isdigit() or _DATE_SHAPE_RE.fullmatch(t))]
+    return bool(rest) and all(lex.chrome.get(t) == 2 for t in rest)
+
+
 def metadata_kind(f: LineFeatures) -> str | None:
     """Article metadata kept in the text and labelled: dateline, byline, date, caption, source."""
     line = f.text.strip()
@@ -342,6 +353,7 @@ def metadata_kind(f: LineFeatures) -> str | None:
         and not f.sentence_end
         and _DATELINE_RE.match(line)
         and not _HYPHENATED_WORDS_RE.fullmatch(line)  # "Start-ups", "Follow-up": a word, not "Place - Agency"
+        and not _HYPHENATED_OPENING_RE.match(line)  # "By-polls to …": a hyphenated word opens a headline
         and f.chrome == 0
         and not f.nav
     ):

@@ -21,7 +21,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.text.line_features import CALENDAR_WORDS, LineFeatures, features, metadata_kind, strong_chrome
+from claims.text.line_features import (
+    CALENDAR_WORDS,
+    LineFeatures,
+    features,
+    furniture_date,
+    lexicon,
+    metadata_kind,
+    strong_chrome,
+)
 from claims.text.normalize import normalize_for_matching
 
 Label = Literal["body", "title", "metadata", "boilerplate", "related"]
@@ -35,7 +43,7 @@ _TEASER_MARKER_RE = re.compile(
 )
 # Headers of a related-articles block (folded): lines under them are teasers, the header is chrome.
 _RELATED_HEADER_RE = re.compile(
-    r"^(?:اخبار ذات صله|مواضيع ذات صله|مقالات ذات صله|موضوعات ذات صله|موضوعات متعلقه|اخبار متعلقه|"
+    r"^(?:(?:\S+ )?ذات صله|موضوعات متعلقه|اخبار متعلقه|"
     r"مواضيع قد تعجبك|قد يعجبك ايضا|قد يهمك ايضا|قد يهمك|اقرا المزيد|اقرا ايضا|اقرا كذلك|المزيد من الاخبار|"
     r"المزيد من .{1,30}|الاكثر قراءه|الاكثر مشاهده|اخترنا لك|ننصحك بقراءه|اهم الاخبار|اخر الاخبار|احدث الاخبار|"
     r"اخبار ذات علاقه|مواضيع مشابهه|اخبار مشابهه|"
@@ -73,7 +81,9 @@ def _own_evidence(f: LineFeatures, v: LineVerdict, repeated: Collection[str]) ->
         return
     meta = metadata_kind(f)
     chrome = strong_chrome(f)
-    if chrome and not (meta and chrome in ("repeated", "site-vocabulary") and f.chrome < 4):
+    if meta == "date" and furniture_date(f):
+        v.label, v.kind = "boilerplate", "furniture-date"
+    elif chrome and not (meta and chrome in ("repeated", "site-vocabulary") and f.chrome < 4):
         v.label, v.kind = "boilerplate", chrome  # a dateline repeats on every page and stays metadata
     elif meta:
         v.label, v.kind = "metadata", meta
@@ -94,6 +104,11 @@ def classify(
     verdicts = [LineVerdict(text=line, label="body") for line in lines]
     for f, v in zip(feats, verdicts, strict=True):
         _own_evidence(f, v, repeated)
+    _repeated_on_the_page(feats, verdicts)
+    _cards_under_a_top_header(feats, verdicts)
+    _site_addressing_reader(feats, verdicts)
+    _bilingual_masthead(feats, verdicts)
+    _lead_in_to_a_button(feats, verdicts)
     for i, f in enumerate(feats):  # a poll: a question over a run of short answers
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
@@ -123,16 +138,182 @@ def classify(
     _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
+    _lone_teaser_at_the_end(feats, verdicts, last)
     _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
+    _section_over_headline(feats, verdicts)
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
     _under_the_comment_form(feats, verdicts)
     _wrapped(verdicts, soft)
+    _glued_labels(feats, verdicts)
     return verdicts
 
 
+def _repeated_on_the_page(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A label of four words at most printed three times or more on one page is the page's furniture (an ad
+    slot's "Hide Ad" between paragraphs): an article does not say the same few words thrice on their own."""
+    counts: dict[str, int] = {}
+    for f in feats:
+        counts[f.key] = counts.get(f.key, 0) + 1
+    for f, v in zip(feats, verdicts, strict=True):
+        if v.label == "body" and counts[f.key] >= 3 and 1 <= f.words <= 4 and not f.prose and not f.date_like:
+            v.label, v.kind = "boilerplate", "page-repeat"
+
+
+# a label glued to what follows: words ending in a lower-case letter, then a capital or an opening quote
+_GLUED_RE = re.compile(r"^(\S+(?: \S+){1,2}?[a-z])(?=[A-Z“\"«‘'])")
+
+
+def _glued_labels(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A widget's label glued to the start of paragraphs ("Hide Ad" + "The council said …"): the same
+    few words start three lines or more, one of them a chrome line; the paragraphs keep their text
+    from the glue on, byte for byte. A name that opens several paragraphs ("McAllister") is one word
+    and never a chrome line, so it stays."""
+    starts: dict[str, list[int]] = {}
+    for k, f in enumerate(feats):
+        m = _GLUED_RE.match(f.text)
+        if m:
+            starts.setdefault(m.group(1), []).append(k)
+    for prefix, at in starts.items():
+        if len(at) < 3 or not any(verdicts[k].label == "boilerplate" for k in at):
+            continue
+        for k in at:
+            v = verdicts[k]
+            rest = v.text[len(prefix) :]
+            if v.label == "body" and rest.strip() and features(rest).words >= 4:
+                v.text = rest
+
+
 _FORM_KINDS = frozenset(("furniture", "site-vocabulary", "site-talk"))
+
+
+def _cards_under_a_top_header(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Above the article, under a related header, cards: a headline and its excerpt cut short ("…").
+    Every line that is an excerpt or stands right above one is the card's; the first line that is
+    neither (the article's own headline, its lead) ends the list. Two-word labels between are skipped."""
+    n = len(feats)
+    first_prose = next((k for k, f in enumerate(feats) if f.prose and not f.ellipsis and verdicts[k].label == "body"), n)
+    for h in range(min(first_prose, n)):
+        if verdicts[h].kind != "related-header":
+            continue
+        k = h + 1
+        cards: list[int] = []
+        while k < n and verdicts[k].label in ("body", "metadata", "boilerplate"):
+            f = feats[k]
+            excerpt = f.ellipsis and f.words >= 4
+            over_excerpt = k + 1 < n and feats[k + 1].ellipsis and feats[k + 1].words >= 4 and 3 <= f.words <= 20
+            if verdicts[k].label == "boilerplate" or f.words <= 2 and not cards:
+                k += 1
+                continue
+            if not (excerpt or over_excerpt) or f.sentence_end and not f.ellipsis:
+                break
+            cards.append(k)
+            k += 1
+        if len(cards) >= 2:
+            for k in cards:
+                verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "card", feats[k].text
+
+
+_READER_RE = re.compile(r"\b(?:you|your)\b")
+_WEB_ADDRESS_RE = re.compile(r"\bwww\.|https?://|\.(?:com|org|net)\b")
+
+
+def _site_addressing_reader(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page's first or last paragraph, outside quotation marks, speaking to its reader ("you", "your")
+    about the site (its app, its address, two words of site vocabulary): the site's notice, not the story's."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    if len(prose) < 3:
+        return
+    for k in {prose[0], prose[-1]}:
+        f = feats[k]
+        if f.quote or f.arabic or not _READER_RE.search(f.key):
+            continue
+        if f.chrome >= 2 or f.chrome and _WEB_ADDRESS_RE.search(f.key):
+            verdicts[k].label, verdicts[k].kind = "boilerplate", "site-talk"
+
+
+def _section_over_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A label of two or three words right above a headline whose byline or date follows within three lines
+    (the author's name may stand alone first): the section's name ("City Hall"), wherever a photo caption
+    put the first prose above it."""
+    for k in range(len(feats) - 2):
+        f, v = feats[k], verdicts[k]
+        head = feats[k + 1]
+        if v.label != "body" or verdicts[k + 1].label != "body" or not (f.short and _label_shaped(f)):
+            continue
+        byline_soon = any(
+            verdicts[m].label == "metadata" and verdicts[m].kind in ("byline", "date")
+            for m in range(k + 2, min(k + 5, len(feats)))
+        )
+        if f.words >= 2 and head.words >= 5 and not head.prose and not head.sentence_end and byline_soon:
+            v.label, v.kind = "boilerplate", "label"
+
+
+_CLAUSE_COMMA_RE = re.compile(r"[،,]\s")
+
+
+def _shared_words(a: LineFeatures, b: LineFeatures) -> int:
+    """Content words (four letters or more) two lines have in common."""
+    words_a = {w for w in re.findall(r"\w{4,}", a.key)}
+    return len(words_a & set(re.findall(r"\w{4,}", b.key)))
+
+
+def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """The page ends, after a paragraph closed by its stop, with one headline (subject first, no stop: an
+    Arabic line that does not read on, or English in title case), alone or over its excerpt cut short
+    (the excerpt repeats the headline's words and stops mid-sentence): a teaser of the next story."""
+    n = len(feats)
+    if not 0 <= last < n - 1 or not feats[last].sentence_end:
+        return
+    if sum(f.prose and v.label == "body" for f, v in zip(feats[: last + 1], verdicts, strict=False)) < 2:
+        return  # a page of one paragraph cannot tell a teaser from the site's slogan under it
+    tail = [k for k in range(last + 1, n) if verdicts[k].label in ("body", "metadata")]
+    if not 1 <= len(tail) <= 2 or tail[0] != last + 1:
+        return
+    h = tail[0]
+    f = feats[h]
+    if not (f.headline_shaped and f.chrome == 0 and not _reads_on(f) and (f.arabic or f.title_case)):
+        return
+    if verdicts[h].label != "body" or f.words > 16 or _EMBED_RE.search(f.text) or _CLAUSE_COMMA_RE.search(f.text):
+        return  # a comma between clauses or a hashtag: the article's own cut paragraph
+    if len(tail) == 1 and (f.words > 10 or len(f.text.split()[-1]) < 2):
+        return  # alone, a headline is short and ends on a whole word; a long line ending "في ق" was cut
+    if len(tail) == 2:
+        e = feats[tail[1]]
+        if tail[1] != h + 1 or e.sentence_end or e.prose or _shared_words(f, e) < 2 or tail[1] != n - 1:
+            return
+        verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
+    verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
+
+
+_LATIN_WORD_RE = re.compile(r"\b[A-Za-z]{2,}\b")
+_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _bilingual_masthead(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page's first line naming the site in Latin letters and again, with its slogan, in Arabic
+    ("Harbour Post | بوست الميناء : أخبار الجزيرة"): two scripts set against a separator, no verb."""
+    if not feats or verdicts[0].label != "body":
+        return
+    f = feats[0]
+    if f.verb or f.opener or f.quote or f.words > 12 or not re.search(r"\s[:|–-]\s|\s[:|]", f.text):
+        return
+    if len(_LATIN_WORD_RE.findall(f.text)) >= 2 and len(_ARABIC_WORD_RE.findall(f.text)) >= 2:
+        verdicts[0].label, verdicts[0].kind = "boilerplate", "masthead"
+
+
+def _lead_in_to_a_button(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The words a widget sets before its button ("Get our news on your phone with" + "Click here"): a line
+    without verb, stop or question right above a short line that opens with an imperative and is chrome."""
+    imperatives = lexicon().imperatives
+    for k in range(len(feats) - 1):
+        f, v, nxt = feats[k], verdicts[k], feats[k + 1]
+        if v.label != "body" or f.prose or f.verb or f.sentence_end or f.question or f.words > 8:
+            continue
+        button = verdicts[k + 1].label == "boilerplate" and nxt.words <= 3 and nxt.key.split()[:1]
+        if button and nxt.key.split()[0] in imperatives:
+            v.label, v.kind = "boilerplate", "button-lead"
 
 
 def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -326,6 +507,10 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
     top = title_at if title_at is not None else -1
     for i in range(min(first, len(feats))):
         f, v = feats[i], verdicts[i]
+        if v.label == "metadata" and v.kind == "dateline" and 0 < i < len(feats) - 1:
+            if verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate":
+                v.label, v.kind = "boilerplate", "masthead"  # "AppName (Free)" between the site's notices: no dateline
+                continue
         if v.label != "body" and not (v.label == "metadata" and v.kind in ("date", "dateline", "source") and i < top):
             continue  # above the headline a date is the site's date bar, a dateline-shaped line its name
         if i < top:
@@ -339,8 +524,15 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
             v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
         elif i > top and v.label == "body" and (f.short or f.repeated) and not f.sentence_end:
             v.label, v.kind = "boilerplate", "label"
+        elif top >= 0 and i > top and v.label == "body" and not f.prose and not f.arabic and _lower_case_start(f):
+            v.label, v.kind = "boilerplate", "label"  # "and on channel 12" under the headline: a cut widget
         elif title_at is None and v.label == "body" and f.short and _in_short_run(feats, verdicts, i):
             v.label, v.kind = "boilerplate", "menu"
+
+
+def _lower_case_start(f: LineFeatures) -> bool:
+    """The line opens in lower case ("and on …"), not with a name like "iPhone"."""
+    return f.text[:1].islower() and not f.text[1:2].isupper()
 
 
 _BULLET_RE = re.compile(r"^\s*[-–—•*·▪►»]\s+")
@@ -430,9 +622,14 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     ):
         for k in heads:
             if header and not any(verdicts[m].kind == "related-header" for m in range(lo, k)):
+                if after_body and feats[k].chrome:  # "Print this page" under the last paragraph: no sub-head
+                    verdicts[k].label, verdicts[k].kind = "boilerplate", "footer"
                 continue  # headline-shaped lines above the header belong to the article (sub-heads)
             if _photo_pair(feats, verdicts, k):
                 continue  # a photo's alt text and caption over the story below: the story's, not a teaser
+            if any(feats[m].key == feats[k].key and verdicts[m].label in ("body", "title") for m in range(lo)):
+                verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
+                continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
 
 
@@ -627,6 +824,11 @@ def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict],
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
 
 
+def _stopped_label(f: LineFeatures) -> bool:
+    """A name or two with a stop after it ("فيسبوك ."): a link list's item, too short for a sentence."""
+    return f.words <= 2 and f.function_share == 0 and not f.verb and not f.question and not f.quote
+
+
 def _label_shaped(f: LineFeatures) -> bool:
     """A name or tag: four words at most, no function word, no verb, no sentence end."""
     return f.words <= 4 and f.function_share == 0 and not f.verb and not f.sentence_end
@@ -637,10 +839,18 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
     for i, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
         if v.label != "body" or f.prose:
             continue
+        if f.words == 1 and f.ellipsis:
+            v.label, v.kind = "boilerplate", "placeholder"  # "Loading...": a widget waiting for its content
+            continue
         if _cut_sentence(f) or _cut_quotation(f):
             continue  # "وأكد أن المنتخب" where the excerpt ends: a sentence cut short, never a label
         if i > last and first <= last and (
-            f.short or f.repeated or f.question and f.words <= 15 or _label_shaped(f) or _tags_between_chrome(feats, verdicts, i)
+            f.short
+            or f.repeated
+            or f.question and f.words <= 15
+            or _label_shaped(f)
+            or _stopped_label(f)
+            or _tags_between_chrome(feats, verdicts, i)
         ):
             v.label, v.kind = "boilerplate", "footer"
         elif f.short and (f.repeated or _in_short_run(feats, verdicts, i)) and i > first:
