@@ -70,6 +70,12 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         if j + 1 >= limit or toks[j].lw != "out":
             return None
         j += 1
+    if lemma == "make":  # "made it clear (to them) that …": "it clear" belongs to the cue
+        if j + 1 >= limit or toks[j].lw != "it":
+            return None
+        j += 2
+        if not any(toks[m].lw == "that" or toks[m].text == ":" for m in range(j, min(limit, j + 6))):
+            return None  # "made it clear in the statement" with no clause: nothing reported
     if lemma == "point":  # "pointed out (that) …": the particle belongs to the cue
         if j >= limit or toks[j].lw != "out":
             return None

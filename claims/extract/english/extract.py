@@ -153,6 +153,26 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             last_unit = index
         elif (
             index - last_unit == 1
+            and drafts
+            and drafts[-1].kind is not ClaimKind.EVENT
+            and (lead := _lead_participle(toks)) is not None
+        ):
+            # "Adding that repairs would take a year." standing alone after her statement: a participle
+            # with no subject of its own goes on in the voice of the sentence before (§4.1)
+            drafts.append(
+                Draft(
+                    drafts[-1].speaker,
+                    toks[lead].start,
+                    span.end,
+                    ClaimKind.INDIRECT,
+                    cue=toks[0].text,
+                    confidence=0.6,
+                    resolution="continuation",
+                )
+            )
+            last_unit = index
+        elif (
+            index - last_unit == 1
             and units[last_unit][0] in (pi - 1, pi)
             and _goes_on(toks, drafts, text, units[last_unit][0] == pi)
         ):
@@ -618,7 +638,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     cues = [
         k
         for k, t in enumerate(toks)
-        if t.lw in verbs
+        if (t.lw in verbs or _makes_clear(toks, k))
         and not _in(regions, t.start)
         and not noun_reading(toks, k)
         and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
@@ -705,7 +725,7 @@ def _in(regions: list[Span], pos: int) -> bool:
 def _cue(
     ctx: EnCtx, span: Span, toks: list[Tok], k: int, later: list[int], regions: list[Span], made: list[Draft]
 ) -> list[Draft]:
-    lemma = lx.REPORTING_VERBS[toks[k].lw]
+    lemma = lx.REPORTING_VERBS.get(toks[k].lw, "make")  # "make" only as "made it clear" (_makes_clear)
     if _attributive_participle(toks, k):
         return []  # "1,280 pledged delegates", "in pledged delegates": an adjective, no one speaking
     if lemma == "read" and not _document_reads(toks, k):
@@ -1118,6 +1138,14 @@ def _contents(
             )
         elif open_end is not None:  # 'testified: “I saw … . It was …' + the next paragraph's “…”
             out.append(Draft(speaker, start + 1, open_end, ClaimKind.DIRECT, cue=cue_text, confidence=0.8))
+        elif (split := _colon_quote(ctx, toks, start, end_limit, regions)) is not None:
+            # "She said that this was not the first flood: “Last year …”": the reported clause, then the
+            # quotation the colon opens: two claims of hers, one indirect and one direct
+            colon, quote = split
+            out.append(Draft(speaker, start, colon, ClaimKind.INDIRECT, cue=cue_text, confidence=0.8))
+            out.append(
+                Draft(speaker, quote.start + 1, quote.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
+            )
         else:
             out.append(
                 Draft(
@@ -1251,3 +1279,51 @@ def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:
 
 
 __all__ = ["extract_english"]
+
+
+def _colon_quote(
+    ctx: EnCtx, toks: list[Tok], start: int, end: int, regions: list[Span]
+) -> tuple[int, Span] | None:
+    """``… said that this was not the first flood: “Last year …”``: a reported clause closed by a colon that
+    opens a quotation running to the sentence's end — (the colon's offset, the quotation)."""
+    words = 0
+    for x, tok in enumerate(toks):
+        if tok.start < start or tok.start >= end:
+            continue
+        if _in(regions, tok.start):
+            return None  # a quotation inside the clause itself: leave the span whole
+        if tok.lw in lx.REPORTING_VERBS or tok.lw in lx.PARTICIPLE_CUES:
+            return None  # "… said the minister said: “…”": a report nested in this one, its quotation its own
+        if tok.text != ":":
+            words += 1
+            continue
+        if words < 4 or x + 1 >= len(toks):
+            return None
+        nxt = toks[x + 1].start
+        quote = next((r for r in regions if r.start == nxt and r.end >= end - 2), None)
+        return (tok.start, quote) if quote is not None else None
+    return None
+
+
+def _lead_participle(toks: list[Tok]) -> int | None:
+    """``Adding(,) that repairs would take a year.``: a sentence opened by a reporting participle and its
+    ``that`` clause, with no subject of its own after it — where the content starts (the ``that``)."""
+    if len(toks) < 5 or toks[0].lw not in lx.PARTICIPLE_CUES or not toks[0].text[:1].isupper():
+        return None
+    x = 2 if toks[1].text == "," else 1
+    if toks[x].lw != "that":
+        return None
+    for y in range(x + 1, len(toks) - 1):
+        if toks[y].text == "," and (toks[y + 1].lw in lx.PRONOUNS or toks[y + 1].text[:1].isupper()):
+            return None  # "Adding that …, she apologised": the participle is fronted, its subject follows
+    return x
+
+
+def _makes_clear(toks: list[Tok], k: int) -> bool:
+    """``made it clear (to them) that …``: a phrasal cue whose verb alone reports nothing."""
+    return (
+        toks[k].lw in ("made", "makes", "make")
+        and k + 2 < len(toks)
+        and toks[k + 1].lw == "it"
+        and toks[k + 2].lw in ("clear", "plain")
+    )

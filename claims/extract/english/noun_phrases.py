@@ -41,6 +41,8 @@ from claims.extract.english.words import (
 from claims.types import SpeakerKind
 
 _DETERMINERS = frozenset(["the", "a", "an"])
+_KIN_POSSESSIVES = frozenset(["his", "her", "their"])
+_ABSTRACT_ENDINGS = ("cy", "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "ure")
 _REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"])
 _AGE_RE = re.compile(r"\d{1,3}-year-old$")  # "the 47-year-old skipper": an age epithet
 # A whole lower-case word. The first letter is matched before the look-behind (which looks over it), so
@@ -409,6 +411,9 @@ class EnCtx:
         body = self._org_tail(toks, a, b)
         if body is not None:
             return body
+        kin = self._kin(toks, a, b)
+        if kin is not None:
+            return kin
         article = a < b and toks[a].lw == "the"
         article_start = a
         while a < b and toks[a].lw in _DETERMINERS:
@@ -538,6 +543,31 @@ class EnCtx:
         if head.lw.endswith("s") and not head.lw.endswith("ss"):
             return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()])
         return self._unnamed(toks, a, text)
+
+    def _kin(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``his chauffeur``, ``her neighbour``: a possessive pronoun and one lower-case noun — someone
+        close to the person the story follows, described, not named; the description is the speaker."""
+        if b - a != 2 or toks[a].lw not in _KIN_POSSESSIVES or a + 1 >= len(toks):
+            return None
+        noun = toks[a + 1]
+        if not (noun.text.isalpha() and noun.text.islower()) or noun.lw in VERBAL:
+            return None
+        w = noun.lw
+        if (
+            w in lx.ORG_WORDS
+            or w in lx.TITLE_WORDS
+            or w in lx.COLLECTIVE_WORDS
+            or w in DOCUMENTS
+            or w in STATEMENTS
+            or w in AGENTS
+            or w in lx.NOT_SOURCES
+            or w in lx.PRONOUNS
+            or (w.endswith("s") and not w.endswith("ss"))  # "their lives", "his remarks": no one speaking
+            or w.endswith(_ABSTRACT_ENDINGS)  # "his candidacy warned", "her position stated": no one either
+        ):
+            return None  # older rules read these ("his office", "her spokesman", "his statement")
+        text = self.span(toks[a].start, noun.end)
+        return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
 
     def _owned(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``Varley's family``, ``Cole's lawyers``: a name's possessive then one or two lower-case words —

@@ -161,6 +161,8 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
         w = toks[x].lw
         if w == "as" and (x == start or toks[x - 1].lw in ("such", "so", "as", "well", "same", "known")):
             continue  # "such as", "known as": no clause opens here
+        if w == "but" and toks[x].text.islower() and left - x >= 2:
+            return x + 1  # "X declined to comment but a member of the group said …": a new subject
         if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
             inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
             verb_in = any(  # "as a leaked report showed": after an article an -ed word is an adjective
