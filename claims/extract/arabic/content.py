@@ -10,7 +10,9 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import CueForm, cue_forms, f, fold_set
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
+    CHANNEL_WORDS,
     GIVEN,
+    MEDIA_HEADS,
     ORG_HEADS,
     PLACES,
     STATEMENT_WORDS,
@@ -101,6 +103,19 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if marker is not None:
             return marker
     w = toks[j].text
+    frame = _statement_frame(toks, j, n)
+    if frame is not None and not comma and form.complement == "np" and not form.prep_required:
+        # "نفت الوزارة في بلاغ لها ما تم تداوله …": a short frame right after the speaker, then the
+        # object ("، في بيان نشرته على …،" after a comma is a longer frame: the rules below)
+        t = toks[frame].text
+        soon = any(  # "في بيان نشرته على موقعها، أن …": the frame goes on to a comma and the clause
+            toks[m].text in COMPLEMENTISERS and (m < frame + 3 or toks[m - 1].text in ("،", ","))
+            for m in range(frame, min(n, frame + 10))
+        )
+        if t[0].isalpha() and not soon and not is_cue(t) and t not in FRAME_OPENERS:
+            return toks[frame].start, ""  # "في بيان سابق أنها …": an unlisted adjective, then the clause
+    if form.lemma == "دعا" and not comma and _lam_purpose(toks, j, n):
+        return toks[j].start, ""  # "ودعت الهيئة لعقد اجتماع طارئ": no frame ل but the call's verbal noun
     if w in _DASHES and not comma:  # "قال X -في تصريح صحفي اليوم- "…"": a frame set off by dashes
         close = next((m for m in range(j + 2, min(n, j + _FRAME)) if toks[m].text in _DASHES), None)
         if close is not None and close + 1 < n and toks[j + 1].text[0].isalpha():
@@ -148,6 +163,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             t = toks[m].text
             if t in form.preps or ("ب" in form.preps and t.startswith("ب") and prep_b(t)):
                 return toks[j].start, ""
+        if form.lemma == "دعا" and any(_lam_purpose(toks, m, n) for m in range(j, min(n, j + 4))):
+            return toks[j].start, ""  # "دعت الإدارة الزوار لمتابعة …": لـ with a verbal noun, as إلى
     if comma or form.prep_required or form.complement == "clause" or not w[0].isalnum():
         found = scan_complementiser(toks, j, n)
         if found is None and comma and _bare_complement(toks, j, n, form):
@@ -261,6 +278,48 @@ def marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = Fal
     if "ب" in form.preps and w.startswith("ب") and len(w) > 2 and not strict and prep_b(w):
         return toks[j].start + 1, "ب"
     return None
+
+
+# A communiqué named in a frame (``في بلاغ لها``, ``عبر تغريدة``) and what may qualify it.
+_FRAME_NOUNS = fold_set(
+    ("بيان", "بلاغ", "تصريح", "تصريحات", "منشور", "تغريدة", "تدوينة", "رسالة", "إعلان", "مؤتمر", "ندوة")
+)
+_FRAME_MODIFIERS = fold_set(
+    ("لها", "له", "لهم", "رسمي", "رسمية", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة", "مشترك")
+)
+
+
+def _statement_frame(toks: list[Tok], j: int, n: int) -> int | None:
+    """``في بلاغ لها``, ``في بيان رسمي``, ``عبر تغريدة``: the index after a frame of at most four words
+    (the preposition, an indefinite communiqué noun and up to two qualifiers), or None."""
+    if j + 2 >= n or toks[j].text not in ("في", "عبر") or toks[j + 1].text not in _FRAME_NOUNS:
+        return None
+    k = j + 2
+    while k < n and k - j < 4 and toks[k].text in _FRAME_MODIFIERS:
+        k += 1
+    return k if k < n else None
+
+
+def _lam_purpose(toks: list[Tok], m: int, n: int) -> bool:
+    """``لمتابعة القنوات``, ``للالتزام بالتعليمات``, ``لتجنب الطرق``: after دعا, ل with a verbal noun
+    and its object is what the call asks for, like إلى; not ``لجنة``, ``لبنان``, ``لهم`` (a body, a
+    place, a pronoun) or a ل-addressee (``للصحفيين``)."""
+    w = toks[m].text
+    if len(w) < 4 or w[0] != "ل" or m + 1 >= n or not toks[m + 1].text[0].isalpha():
+        return False
+    rest = w[1:]
+    if rest.startswith("ل"):  # للالتزام: ل + the article
+        rest = "ا" + rest
+    bare = rest[2:] if rest.startswith("ال") else rest
+    if w in PLACES or w in STATEMENT_WORDS or w in GIVEN or rest in GIVEN or w in FRAME_OPENERS:
+        return False
+    if rest in ORG_HEADS or rest in TITLES or rest in PLACES or bare in ORG_HEADS or bare in TITLES:
+        return False
+    if bare in MEDIA_HEADS or rest.endswith("نا") or bare in CHANNEL_WORDS:
+        return False  # "لوكالة الأنباء", "لمراسلنا", "لقناة …": whom it was said to
+    if bare.endswith(("ين", "ون")) or rest.endswith(("ه", "ها", "هم", "هما")) and len(rest) <= 3:
+        return False  # "للمواطنين": whom the call is addressed to; "له", "لها": a pronoun
+    return len(bare) >= 3 and not is_cue(w)
 
 
 def prep_b(w: str) -> bool:

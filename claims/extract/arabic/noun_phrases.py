@@ -162,7 +162,14 @@ def parse_name(
                 after_title and k == j and _common_given(toks, k, limit)
             ):
                 break  # "المتحدث باسم الوزارة أشرف القدرة": a given name that is also a verb
-        if w[0] == "و" and w not in GIVEN and not prev_conn and not conn and not _waw_surname(toks, j, k, limit):
+        if (
+            w[0] == "و"
+            and w not in GIVEN
+            and not prev_conn
+            and not conn
+            and not _waw_surname(toks, j, k, limit)
+            and not (after_title and k == j and waw_given_end(toks, j, limit) is not None)
+        ):
             break
         if k > j and len(w) > 5 and w.endswith(("هما", "تهم", "تهن")) and w not in GIVEN:
             break  # "ليلى منصور استقالتهما": a noun with a dual or plural pronoun is the object
@@ -255,6 +262,43 @@ def _waw_surname(toks: list[Tok], j: int, k: int, limit: int) -> bool:
 
 
 _KIN_PRONOUNS = ("ها", "هم", "هما", "ته", "تها", "تهم", "نا")
+
+
+_WAW_NAME_ENDS = frozenset(("،", ",", ":", ".", "في", "خلال", "عبر", "امام", "للصحفيين", "لوسائل"))
+
+
+def waw_given_end(toks: list[Tok], j: int, limit: int) -> int | None:
+    """``العقيد وضاح الربيعي، إن``, ``الدكتور ويلهيلم شنايدر إن``: in the name slot after a title, a
+    و-word that no lexicon knows starts the holder's name when its shape is a name's, not a second
+    office's or verb's: the word without و is no title, office, stop word, cue, ال-word or kin word,
+    and one to three name words follow it, closed by a comma, a frame, a complementiser or a cue
+    (``وزير التجارة وترقية الصادرات`` has no such close: a genitive noun, then the title goes on).
+    Returns the name's end."""
+    w = toks[j].text if j < limit else ""
+    rest = w[1:]
+    if len(w) < 4 or w[0] != "و" or not is_name_token(w) or not is_name_token(rest):
+        return None
+    if rest.startswith("ال") or in_title_words(rest) or rest.endswith(_KIN_PRONOUNS) or is_cue(w):
+        return None
+    if rest in GIVEN and w not in GIVEN:
+        return None  # "ومحمد": a second person joined by و
+    k = j + 1
+    while k < limit and k - j <= 3:
+        t = toks[k].text
+        if t in _WAW_NAME_ENDS or t in COMPLEMENTISERS or is_cue(t):
+            break
+        if not is_name_token(t) or t[0] == "و" or in_title_words(t):
+            return None
+        if t.endswith(("ات", "ين", "ون")) and t not in GIVEN and t[2:] not in GIVEN:
+            return None  # "وترقية الصادرات", "وشؤون المغتربين": a plural genitive, no surname
+        if t.endswith("ه") and not t.endswith("يه") and t not in GIVEN:
+            return None  # "وحماية البيئة": a feminine noun, no name word
+        k += 1
+    if k == j + 1 or k - j > 3:
+        return None
+    if k < limit and not (toks[k].text in _WAW_NAME_ENDS or toks[k].text in COMPLEMENTISERS or is_cue(toks[k].text)):
+        return None
+    return k
 
 
 def in_title_words(w: str) -> bool:

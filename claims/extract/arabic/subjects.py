@@ -24,6 +24,7 @@ from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     FRAME_WORDS,
     GIVEN,
+    place_nisbas,
     PLACE_HEADS,
     PLACES,
     SINGULAR_SOURCES,
@@ -435,3 +436,4 @@ def _give_role(ctx: Ctx, toks: list[Tok], i: int, j: int, entity: Entity) -> Non
     key = " ".join(t.text for t in toks[i:j])
     if key not in entity.role_key:
         entity.role_key = f"{entity.role_key} {key}".strip()
+    entity.nisbas = entity.nisbas | place_nisbas([t.text for t in toks[i:j]])

@@ -7,7 +7,7 @@ after it, a title alone resolved by its role, and a name right before an indefin
 
 from __future__ import annotations
 
-from claims.extract.arabic.cue_forms import fold_set
+from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.noun_phrases import (
     THEOPHORIC,
     Ctx,
@@ -18,6 +18,7 @@ from claims.extract.arabic.noun_phrases import (
     person,
     registry_match,
     verbal_noun,
+    waw_given_end,
 )
 from claims.extract.arabic.title_rules import (
     _HONORIFIC_TITLES,
@@ -49,6 +50,7 @@ from claims.extract.arabic.words import (
     STOPS,
     TITLES,
     in_lexicon,
+    place_nisbas,
     indefinite_nisba,
     is_cue,
     is_name_token,
@@ -164,10 +166,13 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             and w[1:] not in GIVEN
             and is_name_token(w[1:])
             and toks[j - 1].text.startswith("ال")
+            and w not in GIVEN  # "العقيد وائل الشمري": a given name spelt with و, not a second office
+            and waw_given_end(toks, j, limit) is None
         ):
             j += 2  # وزير التجارة وترقية الصادرات
         else:
             break
+    nisbas |= place_nisbas([t.text for t in toks[i + 1 : j]])  # "… في الأردن" is "… الأردني"
     return j, nisbas
 
 
@@ -513,6 +518,10 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
     ):
         j, end = j - 1, j  # "الوزير العتيقي": the last definite word is the surname
     role = _without_lam(ctx.orig(toks[i].start, toks[j - 1].end), toks[i].text)
+    if end == j + 1 and toks[i].text.startswith(("ال", "وال")):
+        held = _surname_with_article(ctx, toks[j].text, title_head)
+        if held is not None:  # "الوزيرة العلي" after "الوزيرة مها علي": her surname, the article added
+            return Mention(held, end, toks[i].start, toks[j].end)
     if end == j + 1 and title_head in _HONORIFIC_TITLES:
         known_first = _by_first_name(ctx, toks[j].text)
         if known_first is not None:  # "الأمير فيصل" after "الأمير فيصل بن فرحان"
@@ -555,6 +564,22 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             [key],
         )
     return Mention(described, j, toks[i].start, toks[j - 1].end)
+
+
+def _surname_with_article(ctx: Ctx, w: str, head: str) -> Entity | None:
+    """A named person of the title's gender whose last name word is ``w`` without its article
+    (``العلي`` → ``مها علي``, ``الحداد`` → ``سامي حداد``); a name registered with the article is
+    found by the registry already."""
+    if not w.startswith("ال") or len(w) < 5:
+        return None
+    bare, gender = w[2:], _title_gender(head)
+    for entity in ctx.reg._recent():
+        if entity.kind != SpeakerKind.PERSON or not entity.named or entity.gender not in ("", gender):
+            continue
+        words = entity.canonical.split()
+        if len(words) >= 2 and f(words[-1]) == bare:
+            return entity
+    return None
 
 
 _IN_PREPS = frozenset(("في", "لدي", "ب", "من", "عن"))

@@ -100,6 +100,18 @@ def is_nisba(word: str) -> bool:
     return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
+def place_nisbas(words: list[str]) -> set[str]:
+    """``في العراق`` → ``العراقي``, ``في سوريا`` → ``السوري``: inside a role, a country after في is
+    also the country's adjective, so the office named with either form is one office."""
+    out: set[str] = set()
+    for k in range(len(words) - 1):
+        place = words[k + 1]
+        if words[k] == "في" and place in PLACES:
+            stem = place[:-1] if place.endswith("ا") and len(place) > 4 else place
+            out.add(stem + "ي" if stem.startswith("ال") else "ال" + stem + "ي")
+    return out
+
+
 def masculine(nisba: str) -> str:
     """Nisbas compare across gender: الإيرانية and الإيراني are one adjective."""
     return nisba[:-1] if nisba.endswith("يه") else nisba
