@@ -81,6 +81,7 @@ _SINGLE_FIRST_RE = re.compile(r"['‘](?=[A-Z0-9])")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?])['’](?=[\s)]|$)|(?<=\w)['’](?=[,.;:!?](?:\s|$))")
 
 
+_COMPANY_MARK_ONLY_RE = re.compile(r" \([A-Z]\) ")
 _COMPANY_MARK_RE = re.compile(r"\b[A-Z][\w&'-]* (\([A-Z]\)) (?:[A-Z][\w&-]* ){0,2}([A-Z][a-z]+)\b")
 
 
@@ -88,7 +89,7 @@ def company_marks_unbracketed(text: str) -> str:
     """``Quaycraft (M) Sdn Bhd``: a one-letter country mark in brackets inside a company's name, the name
     closing on a legal-form word (an organisation word), reads without its brackets so the whole name
     stays one run of capitalised words. Same length, so offsets are unchanged."""
-    if "(" not in text:
+    if "(" not in text or not _COMPANY_MARK_ONLY_RE.search(text):  # cheap test first: most pages have none
         return text
     out: list[str] | None = None
     for m in _COMPANY_MARK_RE.finditer(text):
