@@ -864,6 +864,8 @@ def _cue(
             topic = _as_for_topic(toks, lb, subj) if pronoun_subject else None
             if topic is not None:
                 speaker = ctx.resolve(toks, *topic) or speaker  # "As for Tom Welby, he said …": Welby
+            elif pronoun_subject and speaker is not None and speaker.kind == SpeakerKind.PERSON:
+                speaker = _clause_subject_person(ctx, toks, lb, subj) or speaker
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
         if speaker is None and pronoun_subject:
@@ -971,6 +973,45 @@ def _as_for_topic(toks: list[Tok], lb: int, subj: int) -> tuple[int, int] | None
     if any(t.text in (",", ";", ":") or t.text in QUOTES for t in toks[lb + 2 : subj - 1]):
         return None
     return lb + 2, subj - 1
+
+
+_FRONTING = frozenset(
+    ["while", "after", "before", "when", "although", "though", "as", "since", "once", "because", "whereas"]
+)
+_WHERE = frozenset(["where", "whereupon"])
+
+
+def _clause_subject_person(ctx: EnCtx, toks: list[Tok], lb: int, subj: int) -> Entity | None:
+    """``he``/``she`` after a clause in the same sentence that names its own subject: that person.
+
+    ``While Reyes thanked the divers hired by Daud, he said …`` — the fronted clause's subject (not a
+    name inside its object); ``Mayor Tom Reyes visited the quay, where he said …`` — the sentence's
+    subject before the relative ``where``. A fronted participle with no subject (``After meeting Daud,
+    she said …``) names nobody the pronoun can mean: the narration's person, as if the clause were not
+    there. Only a person whose known gender (if any) the pronoun allows; else None (the usual reading
+    stands)."""
+    word = toks[subj].lw
+    if word not in ("he", "she") or subj - lb < 3:
+        return None
+    gender, number = lx.PRONOUNS[word]
+    opens = intro_end(toks, lb, subj) if toks[lb].lw not in _FRONTING else lb
+    if toks[subj - 1].lw in _WHERE and toks[subj - 2].text == ",":
+        start = opens  # "X visited the quay, where he said …": the sentence's subject
+    elif toks[lb].lw in _FRONTING and toks[subj - 1].text == ",":
+        start = lb + 1  # "While X thanked …, he said …": the fronted clause's subject
+        if toks[start].text.islower() and toks[start].lw.endswith("ing"):
+            entity = ctx.resolve_pronoun(word, toks[lb].start)  # "After meeting Daud, she …": not Daud
+            return entity if entity is not None and entity.kind == SpeakerKind.PERSON else None
+    else:
+        return None
+    end = leading_np(toks, start, subj - 1)
+    verb = toks[end] if end < subj - 1 else None
+    if verb is None or not (predicate_verb(verb) or (verb.text.islower() and verb.lw in lx.NARRATION_VERBS)):
+        return None
+    entity = ctx.resolve(toks, start, end)
+    if entity is None or entity.kind != SpeakerKind.PERSON or not entity.agrees(gender, number):
+        return None
+    return entity
 
 
 def _comma_before(toks: list[Tok], cue_start: int) -> bool:

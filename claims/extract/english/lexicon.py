@@ -63,6 +63,7 @@ class EnglishLexicon(LexiconModel):
     clause_openers: Words = []
     narration_verbs: Words = []
     locative_prepositions: Words = []
+    discourse_adjuncts: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     pronouns: dict[str, Pronoun] = {}
     # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
@@ -121,6 +122,7 @@ class EnglishTables(NamedTuple):
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
     LOCATIVE_PREPOSITIONS: frozenset[str]
+    DISCOURSE_ADJUNCTS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
@@ -194,4 +196,5 @@ MEDIA_HEADS = _t.MEDIA_HEADS
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
 LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
+DISCOURSE_ADJUNCTS = _t.DISCOURSE_ADJUNCTS
 del _t

@@ -144,6 +144,13 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
         )
     ):
         keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
+    if (
+        keep > 0
+        and 2 <= left - parts[keep] <= 7
+        and toks[parts[keep]].lw == "where"
+        and toks[parts[keep]].text.islower()
+    ):
+        return parts[keep] + 1  # "X spoke at the council, where he/the mayor said …": the relative's subject
     while keep > 0 and age_or_origin(toks, parts[keep], cuts[keep] if keep < len(cuts) else left):
         keep -= 1  # "Mr Jones, 32, of Hill Street, denies …": age and address are appositions
     while keep > 0 and (
@@ -449,7 +456,9 @@ def subject_only(toks: list[Tok], a: int, b: int) -> bool:
 
 
 def trim_left(toks: list[Tok], a: int, b: int) -> int:
-    """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``)."""
+    """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``), and
+    discourse adjuncts (``for its part``, ``, in turn,``: the lexicon's ``discourse_adjuncts``)."""
+    b = _drop_adjunct(toks, a, b)
     while b > a and (
         (toks[b - 1].lw in lx.AUXILIARIES and toks[b - 1].text.islower())  # "Dana Long said": a surname
         or toks[b - 1].lw in DAYS
@@ -458,6 +467,22 @@ def trim_left(toks: list[Tok], a: int, b: int) -> int:
         b -= 1
         if b > a and toks[b - 1].lw in ("on", "late", "early"):
             b -= 1
+    return b
+
+
+_ADJUNCT_LENGTHS = sorted({len(p.split()) for p in lx.DISCOURSE_ADJUNCTS}, reverse=True)
+
+
+def _drop_adjunct(toks: list[Tok], a: int, b: int) -> int:
+    """``The ministry for its part said``, ``Reyes, in turn, said``: the adjunct (and its commas) before
+    the verb is no part of the subject; at least one word of the subject stays."""
+    end = b - 1 if b > a and toks[b - 1].text == "," else b
+    for size in _ADJUNCT_LENGTHS:
+        start = end - size
+        if start > a and " ".join(t.lw for t in toks[start:end]) in lx.DISCOURSE_ADJUNCTS:
+            if toks[start - 1].text == ",":
+                start -= 1
+            return start if start > a else b
     return b
 
 
