@@ -19,6 +19,7 @@ from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import event_span, lead_event
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise, nested, relayed
+from claims.extract.arabic.noun_cues import noun_report
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
@@ -215,6 +216,11 @@ def _sentence(
                 ctx.skip_until = last
             made.append(labelled)
             ctx.reg.spoke(labelled.speaker)
+    if not made:
+        said = noun_report(ctx, toks, end_limit, regions)
+        if said is not None:  # "في إفادة لمصدر أمني بأن …": a noun of statement, no verb
+            made.append(said)
+            ctx.reg.spoke(said.speaker)
     made.extend(attach_sources(ctx, toks, span, made, end_limit))
     if not made:
         same_para = index > 0 and units[index - 1][0] == para

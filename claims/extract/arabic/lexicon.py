@@ -58,6 +58,8 @@ class ArabicLexicon(LexiconModel):
     rumour_nouns: Words = []
     related_headers: Words = []
     venue_nouns: Words = []
+    statement_nouns: Words = []
+    people_plurals: Words = []
     complementisers: Words = []
     person_titles: Words = []
     office_words: Words = []
@@ -98,6 +100,8 @@ class ArabicTables(NamedTuple):
     RUMOUR_NOUNS: frozenset[str]
     RELATED_HEADERS: frozenset[str]
     VENUE_NOUNS: frozenset[str]
+    STATEMENT_NOUNS: frozenset[str]
+    PEOPLE_PLURALS: frozenset[str]
     COMPLEMENTISERS: frozenset[str]
     PERSON_TITLES: frozenset[str]
     OFFICE_WORDS: frozenset[str]
@@ -160,6 +164,8 @@ RUMOUR_OPENERS = _t.RUMOUR_OPENERS
 RUMOUR_NOUNS = _t.RUMOUR_NOUNS
 RELATED_HEADERS = _t.RELATED_HEADERS
 VENUE_NOUNS = _t.VENUE_NOUNS
+STATEMENT_NOUNS = _t.STATEMENT_NOUNS
+PEOPLE_PLURALS = _t.PEOPLE_PLURALS
 COMPLEMENTISERS = _t.COMPLEMENTISERS
 PERSON_TITLES = _t.PERSON_TITLES
 OFFICE_WORDS = _t.OFFICE_WORDS

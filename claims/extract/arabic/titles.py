@@ -33,7 +33,9 @@ from claims.extract.arabic.title_rules import (
 )
 from claims.extract.arabic.words import (
     CHANNEL_WORDS,
+    COLLECTIVES,
     COMPLEMENTISERS,
+    PEOPLE_PLURALS,
     CONNECTORS,
     DUALS,
     DEFINITE_GIVEN,
@@ -103,6 +105,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             break  # "وحمّل المدرب الفرنسي حكمَ …": an indefinite noun after a definite phrase is the object
         if w in DUALS and strip_clitic(toks[i].text).startswith("ال"):
             break  # "ودعت المسؤولة الأممية الطرفين إلى": the two sides after a definite title, the object
+        if _object_after(toks, i, j, limit):
+            break  # "ودعا المحافظ السكان إلى …", "وطالب الوزير الحكومة بـ…": the object, then its preposition
         if j > i + 1 and _disagreeing_definite(toks, i, j):
             break  # "والتمس محامي المتهم البراءة": a feminine noun after a masculine genitive, the object
         if (
@@ -216,6 +220,45 @@ def _disagreeing_definite(toks: list[Tok], i: int, j: int) -> bool:
         and not prev.endswith(("ه", "ات"))
         and not is_nisba(prev)
         and not head.endswith("ه")
+    )
+
+
+# What follows the object of دعا/طالب/حث/حذر/أبلغ: its preposition, a ب/ل-prefixed noun, a clause.
+_OBJECT_FOLLOWERS = fold_set(("إلى", "على", "من", "عن", "ب", "ل"))
+
+
+def _object_after(toks: list[Tok], i: int, j: int, limit: int) -> bool:
+    """``ودعا المحافظ السكان إلى …``, ``وحذر المتحدث الرسمي المواطنين من …``, ``وطالب الوزير الحكومة
+    بـ…``: after a phrase that ends in a definite word (a definite head, its adjective or its definite
+    genitive), a definite noun that cannot be that word's adjective — a plural of people (``السكان``,
+    ``المواطنين``, a sound plural in ين/ات) or a feminine noun after a masculine phrase — and that the
+    verb's preposition (or a ب/ل-prefixed noun, or a complementiser) follows, is the verb's object, not
+    a word of the title. A genitive after an indefinite word (``وزير شؤون المغتربين``, ``رئيس
+    الوزراء``) and an agreeing adjective (``الأمين العام``, ``المتحدث الرسمي``) go on."""
+    w, prev = toks[j].text, toks[j - 1].text
+    if not (j + 1 < limit and w.startswith("ال") and len(w) > 4 and prev.startswith(("ال", "وال", "لل"))):
+        return False  # after an indefinite word ("رئيس الوزراء") a definite noun is its genitive
+    if w in TITLES:
+        return False
+    head = strip_clitic(toks[i].text)
+    if w in COLLECTIVES or w in PEOPLE_PLURALS:
+        plural = True
+    elif w.endswith("يين"):  # "الصيادلة الأردنيين": a nisba plural agrees with a plural before it
+        plural = j == i + 1 and not head.endswith("ه")
+    else:
+        plural = w.endswith(("ين", "ات")) and len(w) > 5
+    feminine = j == i + 1 and w.endswith("ه") and not is_nisba(w) and not head.endswith("ه")
+    if not (plural or feminine):
+        return False
+    k = j + 1
+    apposed = toks[k].text
+    if k + 1 < limit and apposed.startswith("ال") and len(apposed) > 4 and apposed[2:3] != "ذ":
+        k += 1  # "الدول الأعضاء إلى …", "الجهات المعنية إلى …": a word in apposition to the object
+    nxt = toks[k].text
+    return (
+        nxt in _OBJECT_FOLLOWERS
+        or nxt in COMPLEMENTISERS
+        or (len(nxt) > 3 and nxt[0] in "بل" and not nxt.startswith("لل") and not is_cue(nxt))
     )
 
 
@@ -441,6 +484,8 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         title = (role, title_head, frozenset(nisbas), _key(toks, i, comma))
         return person(ctx, toks, first, last, title, register, start_tok=i)
     end, _ = parse_name(toks, j, limit, after_title=True)
+    if end > j and j < limit and _object_after(toks, i, j, limit):
+        end = j  # "وحذر المتحدث المواطنين من …": the object, no name of the title
     if end > j and toks[j].text == "علي" and ctx.text[ctx.folded.orig(toks[j].end - 1)] == "ى":
         end = j  # "وأطلع نائب الرئيس على مجمل الأوضاع": على spelt with alef maqsura is the preposition
     if end == j and j + 2 < limit and toks[j].text in QUOTE_CHARS:

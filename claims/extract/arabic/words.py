@@ -27,6 +27,7 @@ PLACE_HEADS = fold_set(lx.PLACE_HEADS)
 HEADS = ORG_HEADS | PLACE_HEADS  # an organisation's or a place's head noun
 COLLECTIVES = fold_set(lx.COLLECTIVES) | fold_set(lx.DUAL_COLLECTIVES)
 DUALS = fold_set(lx.DUAL_COLLECTIVES)
+PEOPLE_PLURALS = fold_set(lx.PEOPLE_PLURALS)
 SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
 CONNECTORS = fold_set(lx.NAME_CONNECTORS)
 GIVEN = fold_set(lx.GIVEN_NAMES) | {"علي~"}

@@ -1,0 +1,100 @@
+"""A report carried by a noun of statement, with no reporting verb (guideline §2: a statement with a
+cue; here the cue is the noun): ``وفي إفادة لمصدر أمني، بأن …``, ``… في بلاغ للمديرية، ومفاده أن …``,
+``ردا على إفادة لمصدر سوري لوكالة …، بأن …``.
+
+The shape: a statement noun (``lexicon.toml`` ``statement_nouns``), its source as a ل-genitive
+(``لمصدر``, ``للمديرية``, ``لـ X``), then — within a few words that hold no verb of report — a
+complementiser (``بأن``, ``أن``) or ``مفاده`` with its ``أن``. The content starts at the
+complementiser; the cue is ``مفاده`` when the page writes it, else the noun.
+"""
+
+from __future__ import annotations
+
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.cue_forms import fold_set
+from claims.extract.arabic.mentions import parse_mention
+from claims.extract.arabic.nested import finalise
+from claims.extract.arabic.noun_phrases import Ctx
+from claims.extract.arabic.words import MEDIA_HEADS, is_cue
+from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity
+from claims.extract.core.tokens import Tok
+from claims.text.segment import Span
+from claims.types import ClaimKind, SpeakerKind
+
+STATEMENT_NOUNS = frozenset(lx.STATEMENT_NOUNS)
+_GIST = fold_set(("مفاده", "ومفاده", "فحواه", "وفحواه", "مضمونه", "ومضمونه"))
+_THAT = fold_set(("أن", "بأن", "ان", "بان"))
+# "بثته وكالة …": a verb of carrying with the statement as its pronoun object, then the outlet
+_RELAYS = fold_set(("بثته", "بثها", "نشرته", "نشرها", "أوردته", "أوردها", "نقلته", "نقلها", "عممته", "عممها"))
+_WINDOW = 20  # words from the noun to the complementiser: the source, an addressee, a date, a relay
+
+
+def noun_report(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) -> Draft | None:
+    """The first noun-cued report of a sentence that no verb cue claimed, or None."""
+    n = len(toks)
+    while n and toks[n - 1].start >= end_limit:
+        n -= 1
+    for at in range(n - 2):
+        if toks[at].text not in STATEMENT_NOUNS:
+            continue
+        k = at + 2
+        while k < n and k - at <= _WINDOW and toks[k].text not in _THAT and toks[k].text not in _GIST:
+            w = toks[k].text
+            if w in (".", "؟", "!", "؛") or (is_cue(w) and not w.startswith("ب")):
+                break
+            k += 1
+        if k >= n or k - at > _WINDOW or toks[k].text not in _THAT | _GIST:
+            continue  # looked for before the source is read: a rejected one leaves no trace in the registry
+        source = _source(ctx, toks, at + 1, k)
+        if source is None:
+            continue
+        entity, m, mention = source
+        cue_tok = at
+        if toks[k].text in _GIST:
+            if k + 1 >= n or toks[k + 1].text not in _THAT:
+                continue
+            cue_tok, k = k, k + 1
+        if toks[k].text not in _THAT:
+            continue
+        cue_text = ctx.orig(toks[cue_tok].start, toks[cue_tok].end)
+        if cue_text.startswith("و") and cue_tok != at:
+            cue_text = cue_text[1:]
+        draft = Draft(
+            entity, toks[k].start, end_limit, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=0.6
+        )
+        draft.via = _relay(ctx, toks, m, cue_tok)
+        finalise(ctx, draft, regions)
+        if draft.end - draft.start >= 2:
+            return draft
+    return None
+
+
+def _source(ctx: Ctx, toks: list[Tok], j: int, n: int) -> tuple[Entity, int, str] | None:
+    """``لمصدر أمني``, ``للمديرية العامة …``, ``لـ"الجيش"``: the ل-genitive source of the noun."""
+    w = toks[j].text
+    if w == "ل" and j + 1 < n:  # "لـ X": the ل written apart
+        shifted, start = list(toks), j + 1
+    elif len(w) > 3 and w[0] == "ل":
+        bare = "ا" + w[1:] if w.startswith("لل") else w[1:]
+        shifted = list(toks)
+        shifted[j] = Tok(bare, toks[j].start + (0 if w.startswith("لل") else 1), toks[j].end)
+        start = j
+    else:
+        return None
+    mention = parse_mention(ctx, shifted, start, n)
+    if mention is None or mention.entity.kind == SpeakerKind.OUTLET:
+        return None
+    first = toks[start].start + (1 if start == j and not w.startswith("لل") else 0)  # "لمصدر" → "مصدر"
+    return mention.entity, mention.end, ctx.orig(first, toks[mention.end - 1].end)
+
+
+def _relay(ctx: Ctx, toks: list[Tok], m: int, k: int) -> str:
+    """``بلاغ للمديرية، … بثته وكالة الأنباء، … ومفاده أن``: the outlet that carried the statement,
+    named between the source and the complementiser, is its intermediary (guideline §4.3)."""
+    for r in range(m, k - 1):
+        if toks[r].text in _RELAYS and toks[r + 1].text in MEDIA_HEADS:
+            hit = parse_mention(ctx, toks, r + 1, k)
+            if hit is not None and hit.entity.kind != SpeakerKind.OUTLET:
+                return hit.entity.canonical
+    return ""
