@@ -33,8 +33,8 @@ pytestmark = pytest.mark.skipif(
 F1_FLOORS = {
     "dev": {"pages": "a8d9849a94e0", "ar": 0.97, "en": 0.77},  # second generation, read and diagnosed (0.9.0)
     "heldout2": {"pages": "cd8bc00fa3be", "ar": 0.78, "en": 0.69},  # never read (gold rebuilt thrice; 0.11.0)
-    "heldout3": {"pages": "7d5fed1e28a7", "ar": 0.75, "en": 0.75},  # never read (gold rebuilt thrice; 0.11.0)
-    "heldout4": {"pages": "ebd7c1f4750f", "ar": 0.79, "en": 0.75},  # never read, new (0.10.0: 0.780 / 0.733)
+    "heldout3": {"pages": "7d5fed1e28a7", "ar": 0.76, "en": 0.76},  # never read (gold rebuilt four times; 0.12.0)
+    "heldout4": {"pages": "ebd7c1f4750f", "ar": 0.79, "en": 0.76},  # never read, new (0.10.0: 0.780 / 0.733)
     "dev3": {"pages": "22ac06ef029f", "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
     # dev4's gold was rebuilt in the fourth session and read 0.894 with 0.10.0 (0.903 on the lost gold)
     "dev4": {"pages": "a9174e60b9d5", "en": 0.91},  # new English pages, read and diagnosed (0.11.0)
@@ -42,12 +42,18 @@ F1_FLOORS = {
     "dev6": {"pages": "a510f81f35b1", "en": 0.91},  # read and diagnosed (0.10.0: 0.743)
     "dev7": {"pages": "a092782b0293", "ar": 0.89},  # read late in the round (0.10.0: 0.750)
     "dev8": {"pages": "22142e629805", "ar": 0.85},  # read and diagnosed (0.10.0: 0.407)
+    # fifth session: 56 outlets new to the manifest, measured first with 0.11.0 before anyone read them
+    "dev9": {"pages": "0cc03c2179fe", "en": 0.87},  # read and diagnosed (0.11.0 first look: 0.749)
+    "dev10": {"pages": "5aa31dd597f2", "ar": 0.94},  # read and diagnosed (first look 0.870)
+    "dev11": {"pages": "9df549c84a3e", "en": 0.70},  # read and diagnosed (first look 0.623)
+    "dev12": {"pages": "5e4081f24eb3", "ar": 0.91},  # read and diagnosed (first look 0.737)
 }
 # Right vs wrong attributions on the never-read sets present as measured, pooled (a model fitted on
 # the dev sets, fixtures/extraction/fit_confidence.py): 0.11.0 measured 0.746 / 0.667 on heldout2-4
-# (0.10.0 with its own model: 0.702 / 0.683).
+# (0.10.0 with its own model: 0.702 / 0.683). The fifth session rebuilt heldout2-4's gold (a fourth writer):
+# on it 0.11.0 reads 0.746 / 0.654 and 0.12.0 0.748 / 0.657, so the English floor follows the gold, not the code.
 NEVER_READ = ("heldout2", "heldout3", "heldout4")
-AUROC_FLOORS = {"ar": 0.74, "en": 0.66}
+AUROC_FLOORS = {"ar": 0.74, "en": 0.65}
 
 
 def _as_measured(name: str) -> bool:
