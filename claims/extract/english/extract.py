@@ -16,7 +16,19 @@ from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
-from claims.extract.english.complement import bare_clause, bare_object, clause_limit, content_start
+from claims.extract.english.complement import clause_limit, content_start
+from claims.extract.english.contents import _contents, _in, _token_at
+from claims.extract.english.events import (
+    _FINITE_ANY,
+    _LINK_RE,
+    _event_before_participle,
+    _event_before_report,
+    _finite,
+    _goes_on,
+    _is_event,
+    _main_clause_event,
+    _main_verb,
+)
 from claims.extract.english.flow import (
     citing,
     company_marks_unbracketed,
@@ -27,7 +39,6 @@ from claims.extract.english.flow import (
     quote_in_quote,
     quoted_passive,
     single_quotes_as_double,
-    spokesperson_of,
     standfirst_end,
     told_by,
 )
@@ -45,26 +56,20 @@ from claims.extract.english.spans import (
     OBJECT_FIRST,
     QUOTES,
     after_dateline,
-    after_quote_first,
     appositive_name,
     dateline_end,
-    comma_next,
     inverted_end,
     leading_np,
     left_bound,
-    quoted_as_saying,
     subject_start,
     tail_only,
     trim_left,
 )
-from claims.extract.english.tokens import START, Tok, tokenize
-from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS, unsourced_document
+from claims.extract.english.tokens import Tok, tokenize
+from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
 from claims.types import ClaimKind, SpeakerKind
-
-_REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
 
 
 def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
@@ -211,301 +216,6 @@ _CREDIT_RE = re.compile(
 )
 
 
-_PAST = frozenset(
-    """met began took fell rose killed launched opened led saw struck hit won lost held went came made left sent gave
-    began began stormed deployed withdrew signed agreed raised cut announced visited arrived attacked fired seized
-    detained arrested injured wounded died voted approved passed rejected closed reached""".split()
-)
-_TIME = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
-)
-
-
-def _is_event(toks: list[Tok], first_char: str) -> bool:
-    """The outlet's own checkable narration: a past-tense act with a date or a number, no reporting cue."""
-    if first_char in QUOTES or len(toks) < 6:
-        return False
-    words = [t.lw for t in toks]
-    if toks[-1].text == "?" or not lx.READER_WORDS.isdisjoint(words):
-        return False  # a question or "we"/"you": a quotation's words or the page talking to its reader
-    sentence = " ".join(words)
-    if any(m in sentence for m in lx.NOT_EVENTS):
-        return False
-    # a figure anywhere (the joined words: a space is no digit) or a date word; tested once, used twice
-    dated = any(map(str.isdigit, sentence)) or not _TIME.isdisjoint(words)
-    acted = any(
-        w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
-        for w, t in zip(words, toks, strict=True)
-    )
-    if _speech_act(toks) or _reports(toks):
-        return False  # a question put or a verb of saying at work: never the outlet's narration
-    if _saying_participle(toks) or _reports_toll(toks):
-        return False  # "…, stating that …", "the ministry announced the deaths of …": a source's words
-    if words[0] in ("here", "below", "above") and words[1] in _BE:
-        return False  # "Here is the full statement …": the page pointing at itself, no assertion
-    if _hedged(toks):
-        return False  # "is understood to have …", "reportedly met …": what the outlet does not vouch for
-    if dated and acted:
-        return True
-    # no date or figure: a narrated clause still reads as the outlet's assertion when its verb is finite,
-    # unless it is a stance with no statement ("welcomed the decision"), a refusal, an unsourced rumour or
-    # a credit line ("X contributed to this report")
-    if not (acted or any(w in _FINITE_ANY for w in words[1:])):
-        return False
-    if not dated and (
-        _progressive(toks) or _comment_opener(words)
-    ):
-        return False
-    if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
-        return False  # a refusal to speak; a stance with no statement ("condemned the attack")
-    return words[0] not in ("reports", "there")
-
-
-def _bare_stance(toks: list[Tok]) -> bool:
-    """``condemned the attack``, ``criticised the plan``: a stance verb with a bare object, undated (so is an
-    undated ``reported …``: the source's report, with no figure or date the outlet could vouch for). Welcoming
-    a person (``welcomed the visiting envoy Ana Ruiz``, a capitalised name or title in the object) is the
-    act of receiving a guest, which the outlet narrates."""
-    for x, t in enumerate(toks):
-        lemma = lx.REPORTING_VERBS.get(t.lw)
-        if lemma == "report" and t.text.islower() and not _noun_form(toks, x, lemma):
-            return True  # "the agency reported strikes near …", undated: its report, not the outlet's act
-        if lemma is None or lemma not in lx.STANCE_VERBS or not t.text.islower():
-            continue
-        if lemma == "welcome" and any(u.text[:1].isupper() for u in toks[x + 1 : x + 6]):
-            continue
-        return True
-    return False
-
-
-def _hedged(toks: list[Tok]) -> bool:
-    """Narration the outlet does not vouch for (guideline §4.4, unsourced rumours): a hedging adverb
-    (``reportedly``), a hedged passive raising its subject (``is understood to have visited``, ``are
-    believed to``) or an impersonal one (``It has been reported that …``, ``it is thought that …``)."""
-    for x, t in enumerate(toks):
-        if t.lw in lx.HEDGE_ADVERBS:
-            return True
-        if t.lw in _UNVERIFIED and x > 1 and any(u.lw in _NEGATIONS for u in toks[max(0, x - 4) : x]):
-            return True  # "could not be independently verified": the outlet disclaims it
-        if t.lw not in lx.HEDGE_PARTICIPLES or x == 0 or x + 1 >= len(toks):
-            continue
-        k = x - 1
-        while k > 0 and (toks[k].lw.endswith("ly") or toks[k].lw in _HEDGE_SKIPPED):
-            k -= 1
-        if toks[k].lw not in _BE:
-            continue
-        nxt = toks[x + 1].lw
-        impersonal = nxt == "that" and any(u.lw == "it" for u in toks[max(0, k - 2) : k])
-        if nxt == "to" or impersonal:
-            return True
-    return False
-
-
-_HEDGE_SKIPPED = frozenset(["also", "now", "still", "widely", "earlier", "once", "long", "first"])
-
-
-def _event_before_participle(toks: list[Tok]) -> int | None:
-    """``The court granted the defence two weeks, adding that …``: the act before the participle of
-    saying is the outlet's event; the participle's words are the source's. A head that is itself a
-    statement (``issued a statement on Sunday, questioning …``) narrates nothing beyond the words."""
-    at = _saying_participle_at(toks)
-    if at is None or at < 6 or toks[at - 1].text != ",":
-        return None
-    head = toks[: at - 1]
-    if any(t.lw in STATEMENTS for t in head) or not _is_event(head, head[0].text[:1]):
-        return None
-    return head[-1].end
-
-
-def _saying_participle(toks: list[Tok]) -> bool:
-    return _saying_participle_at(toks) is not None
-
-
-def _saying_participle_at(toks: list[Tok]) -> int | None:
-    """A participle of saying hung on the clause (``…, stating that …``, ``a release claiming …``,
-    ``Adding, that …``): the sentence carries a source's words, so it is that source's claim (§4.1: the
-    participle stays inside it), never the outlet's own narration. A participle after ``be``
-    (``was saying``) or a determiner (``the warning``) is no such continuation."""
-    for x, t in enumerate(toks):
-        if not (t.lw in lx.PARTICIPLE_CUES or t.lw in _SAYING_ING) or (x and not t.text.islower()):
-            continue
-        if x == 0:
-            return 0 if len(toks) > 1 and toks[1].text in (",", "that") else None
-        prev = toks[x - 1]
-        if prev.lw in _BE or prev.lw in _ADJECTIVAL_BEFORE or prev.lw in ("be", "being", "by"):
-            continue
-        if prev.text == "," or prev.text[:1].isalpha():
-            return x
-    return None
-
-
-def _reports_toll(toks: list[Tok]) -> bool:
-    """An announcing or reporting verb, active, with a toll after it (``the ministry announced the deaths
-    of two men``, ``officials reported four people killed``): the source counted it, not the outlet."""
-    for x, t in enumerate(toks):
-        if lx.REPORTING_VERBS.get(t.lw) not in ("announce", "report") or not t.text.islower():
-            continue
-        if x and toks[x - 1].lw in _PASSIVE_BEFORE:
-            continue  # "was reported killed" is hedged elsewhere; "and reported" keeps its subject
-        if any(u.lw in lx.CASUALTY_WORDS for u in toks[x + 1 : x + 10]):
-            return True
-    return False
-
-
-def _event_before_report(toks: list[Tok]) -> int | None:
-    """``The firm employed 900 people, and a spokeswoman said in April that …`` (no claim made of the
-    report): the narrated clause before the coordination is the outlet's event, the report is not."""
-    cue = next((x for x, t in enumerate(toks) if t.text.islower() and t.lw in lx.REPORTING_VERBS), None)
-    if cue is None:
-        return None
-    link = next(
-        (x for x in range(cue - 1, 5, -1) if toks[x].lw in ("and", "but") and toks[x - 1].text == ","), None
-    )
-    if link is None or not _is_event(toks[: link - 1], toks[0].text[:1]):
-        return None
-    return toks[link - 2].end
-
-
-def _reports(toks: list[Tok]) -> bool:
-    """A reporting verb at work, figures or dates or not (``He also mentioned the 2024 figures``): active
-    (no ``was``/``been`` before it: ``was admitted to hospital`` narrates), and a verb that reports only
-    with a clause has one (``confirmed that …``; ``announced 200 job cuts`` is an act). Unsourced figures
-    that "show" something stay the outlet's own."""
-    for x, t in enumerate(toks):
-        lemma = lx.REPORTING_VERBS.get(t.lw)
-        if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x):
-            continue
-        before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
-        if before and before[0] in _NEGATED_BARE and t.lw == lemma:
-            return True  # "would neither confirm nor deny that …": a refusal to speak
-        if _noun_form(toks, x, lemma):
-            continue  # "a revenue forecast that …", "the claims": a noun, no verb of saying
-        if before and before[0] in _NEGATIONS:
-            return True  # "has not publicly commented": a refusal to speak, never the outlet's event
-        if before and before[0] in _PASSIVE_BEFORE:
-            continue
-        if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
-            return True  # "called for calm", "called on residents to …": an appeal
-        if lemma == "rule" and (x + 1 >= len(toks) or toks[x + 1].lw != "out"):
-            continue  # "the court ruled in May": a ruling narrated, no statement ("ruled out …" is a denial)
-        if (lemma in lx.CLAUSE_ONLY or lemma in _ACT_READINGS) and not _reports_clause(toks, x):
-            continue
-        if lemma in lx.STANCE_VERBS and bare_object(toks, x + 1, len(toks)):
-            continue  # "welcomed the envoy": a stance with no statement, an act the outlet narrates (§4.4)
-        return True
-    return False
-
-
-def _noun_form(toks: list[Tok], x: int, lemma: str) -> bool:
-    """A reporting form read as a noun or adjective: an -s plural after a determiner (``the claims``), a
-    participle after a determiner or ordinal (``the first reported case``), or a bare form
-    (``forecast``, ``warn``) with no plural or pronoun subject right before it (``a revenue forecast``)."""
-    if noun_reading(toks, x):
-        return True
-    if x > 0 and toks[x].lw.endswith("ed") and toks[x - 1].lw in _ADJECTIVAL_BEFORE:
-        return True  # "the first reported death", "a widely quoted figure": an adjective
-    if toks[x].lw != lemma or x == 0:
-        return False
-    if any(u.lw in ("a", "an") for u in toks[max(0, x - 3) : x]):
-        return True  # "a sales forecast that …": a singular noun phrase, never a plural subject's verb
-    prev = toks[x - 1].lw
-    return not (prev in ("they", "we", "i", "you") or (prev.endswith("s") and toks[x - 1].text.isalpha()))
-
-
-def _reports_clause(toks: list[Tok], x: int) -> bool:
-    """A verb that reports only with a clause has one: ``that``/``:`` after it, a clause with no ``that``
-    (``hoped the ban would end``), or the clause before it (``…, the report added.``: a post-posed cue)."""
-    if any(u.lw == "that" or u.text == ":" for u in toks[x + 1 : x + 12]):
-        return True
-    if x + 1 < len(toks) and bare_clause(toks, x + 1, len(toks)):
-        return True
-    named = next((k for k in range(x + 1, min(len(toks), x + 5)) if not toks[k].text[:1].isupper()), x + 1)
-    if x + 1 < named < len(toks) and toks[named].lw in _CLAUSE_AUX:
-        return True  # "hoped Kemal would be freed": a name, then a finite auxiliary
-    tail = [u for u in toks[x + 1 :] if u.text[0].isalnum()]
-    return len(tail) <= 3 and any(u.text == "," for u in toks[max(0, x - 5) : x])
-
-
-# reporting verbs whose bare object most often narrates an act ("called an election", "showed a 3% rise",
-# "maintained its lead", "threatened 20 homes"): a report only with a clause, like the clause-only verbs
-_ACT_READINGS = frozenset(["call", "show", "read", "maintain", "repeat", "threaten", "quote"])
-_CLAUSE_AUX = frozenset("would will could should might may must can is are was were has have had".split())
-_ADJECTIVAL_BEFORE = frozenset(
-    ["the", "a", "an", "first", "its", "their", "his", "her", "this", "these", "newly", "widely", "often"]
-)
-_UNVERIFIED = frozenset(["verified", "confirmed", "ascertained", "corroborated"])
-_NEGATIONS = frozenset(["not", "never", "n't", "no", "neither", "nor"])
-_NEGATED_BARE = frozenset(["not", "never", "n't", "nor"])
-_PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
-
-
-def _speech_act(toks: list[Tok]) -> bool:
-    """A verb of saying in a form the cue list leaves out: a reporting verb's bare form with a clause or
-    an addressee after it (``to state in a letter that …``, ``could not tell reporters how many …``), or
-    a question put (``asked whether …``, ``questioned why …``). Who speaks there is the subject, not the
-    outlet; no such sentence is the outlet's own narration."""
-    lemmas = _REPORTING_LEMMAS
-    for x, t in enumerate(toks[:-1]):
-        if not t.text.islower():
-            continue
-        ahead = [u.lw for u in toks[x + 1 : x + 11]]
-        if t.lw in lx.QUESTION_VERBS and not _WH.isdisjoint(ahead[:7]):
-            return True
-        if t.lw in lemmas and x > 0 and toks[x - 1].lw in _BARE_BEFORE and toks[x - 2].lw not in _REFUSING:
-            if not _WH.isdisjoint(ahead) or ":" in ahead:
-                return True
-    return False
-
-
-_REFUSING = frozenset(["declined", "refused", "declines", "refuses"])
-_REPORTING_LEMMAS = frozenset(lx.REPORTING_VERBS.values()) - {
-    "read", "show", "find", "call", "project", "post"
-}
-# "-ing" forms that mostly narrate an act or a state ("agreeing to", "hoping to", "estimating costs")
-_NOT_SAYING_ING = frozenset(
-    ["find", "post", "project", "continue", "point", "agree", "hope", "believe", "estimate", "forecast", "express"]
-)
-# "-ing" forms of the reporting verbs ("stating", "questioning", "confirming"), beside PARTICIPLE_CUES
-_SAYING_ING = frozenset(
-    (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
-    for lemma in _REPORTING_LEMMAS - _ACT_READINGS - _NOT_SAYING_ING
-)
-_BARE_BEFORE = frozenset(
-    ["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"]
-)
-_WH = frozenset(["that", "whether", "if", "why", "how", "what", "who", "when", "where", "about"])
-
-
-def _progressive(toks: list[Tok]) -> bool:
-    """The main clause's verb is progressive (``have been struggling``, ``are battling``): a state going on,
-    with no figure or date nothing a reader could check, unlike an act (``ordered``, ``won``)."""
-    main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
-    if main is None:
-        return False
-    x = main + 1 if toks[main].lw in ("has", "have", "had") and main + 1 < len(toks) else main
-    if x != main and toks[x].lw != "been":
-        return False
-    after = toks[x + 1] if x + 1 < len(toks) else None
-    return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
-
-
-def _main_verb(tok: Tok) -> bool:
-    return tok.lw in _FINITE_ANY or tok.lw in _PAST or finite_ed(tok)
-
-
-def _comment_opener(words: list[str]) -> bool:
-    """``This is just as …``, ``But it has been …``: a bare this/it subject comments on the sentence before;
-    with no figure or date of its own it asserts nothing checkable."""
-    k = 1 if words[0] in _CONNECTIVES and len(words) > 2 else 0
-    return words[k] in ("this", "it", "that") and words[k + 1] in _FINITE_ANY
-
-
-_BE = frozenset("is are was were been".split())
-_CONNECTIVES = frozenset(["but", "and", "so", "yet", "once"])
-_FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
-
-
 def _opens_new_quote(text: str, span: Span, para_starts: dict[int, int], pi: int) -> bool:
     """A paragraph that opens with a quotation mark it never closes, after a paragraph that left no
     quotation open: the first paragraph of a quotation whose cue comes only after its last paragraph."""
@@ -525,42 +235,6 @@ def _closing_claim(text: str, span: Span, made: list[Draft]) -> Draft | None:
     return next((d for d in made if d.kind == ClaimKind.DIRECT and d.start <= span.start + 1 and d.cue), None)
 
 
-def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bool = False) -> bool:
-    """An uncued sentence right after an indirect statement, told in the future, a modal or the present
-    (``The ballots will be sealed …``, ``They are facing charges …``, ``This would leave …``): the
-    statement going on, not narration; so is a remark in the first person (``This is our best season.``),
-    which the outlet never writes of itself. In the same paragraph ``He will be assessed …`` goes on too.
-
-    Past tense is the outlet's own narration (an event); so is a sentence naming a new person first.
-    """
-    if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 4:
-        return False  # one step only: a continuation does not carry on another
-    if text[toks[0].start] in QUOTES:
-        return False
-    openers = _GOES_ON_OPENERS_SAME if same_paragraph else _GOES_ON_OPENERS
-    if toks[-1].text == "?" or not (toks[0].lw in openers or toks[0].lw in _DEICTIC):
-        return False
-    at = next(
-        (x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None
-    )
-    first_person = toks[0].lw in ("this", "that", "it") and not lx.READER_WORDS.isdisjoint(t.lw for t in toks)
-    if at is None or not (toks[at].lw in _GOES_ON or (first_person and toks[at].lw in _BE)):
-        return False
-    if len(toks) < 5 and not first_person:
-        return False
-    return not any(  # "The prosecution will begin …": an agent of its own acts, not the statement's matter
-        t.lw in lx.ORG_WORDS or t.lw in lx.TITLE_WORDS or t.lw in lx.COLLECTIVE_WORDS or t.lw in AGENTS
-        for t in toks[1:at]
-    )
-
-
-_DEICTIC = frozenset(["such", "those", "all"])
-_GOES_ON_OPENERS = frozenset(["the", "they", "these", "this", "it"])
-_GOES_ON_OPENERS_SAME = _GOES_ON_OPENERS | {"he", "she", "that"}
-_TENSED = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "is", "are"])
-_GOES_ON = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "are"])
-
-
 def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     """``A spokesman for the office dismissed the memo.`` then ``He said: …``: the described agent is who
     ``he`` means, though the sentence itself held no claim (only named people are noted in the first pass).
@@ -576,42 +250,6 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
     ctx.subject_positions.insert(at, toks[0].start)
     ctx.subjects.insert(at, (toks[0].start, entity))
-
-
-def _finite(tok: Tok) -> bool:
-    w = tok.lw
-    return tok.text.islower() and (w in _PAST or w in lx.REPORTING_VERBS or w in _FINITE or finite_ed(tok))
-
-
-_FINITE = frozenset(["is", "was", "has", "had", "will", "would", "could", "did", "does"])
-
-
-def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
-    """The end of a narrated main clause before ``after``/``when`` + the claim's clause, else None."""
-    first = min(d.start for d in made)
-    links = (
-        x
-        for x in range(len(toks) - 1, 5, -1)
-        if toks[x].start < first and (toks[x].lw in _EVENT_LINKS or _and_then_cue(toks, x))
-    )
-    x = next(links, 0)
-    if x == 0 or not toks[x].text.islower():
-        return None
-    b = x - 1 if toks[x - 1].text == "," else x
-    return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
-
-
-def _and_then_cue(toks: list[Tok], x: int) -> bool:
-    """``X started in the post this week, and told the meeting that …``: an act, then the report."""
-    nxt = toks[x + 1] if x + 1 < len(toks) else None
-    reported = nxt is not None and nxt.lw in lx.REPORTING_VERBS
-    return toks[x].lw == "and" and toks[x - 1].text == "," and reported
-
-
-_EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing", "telling", "with"])
-# "X charged four men, alleging …"; "The council met for the first time since the mayor announced that …"
-# "The governor handed over the list, telling them: …"; "Talks resume, with the union saying …"
-_LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and |, telling |, with ")
 
 
 def _is_heading(text: str, span: Span) -> bool:
@@ -709,17 +347,6 @@ def _unclosed_quote(text: str, span: Span) -> int:
 
 def _has_lead_participle(sentence: str) -> bool:
     return any(p in sentence for p in LEAD_PARTICIPLES)  # one slice, six substring scans
-
-
-def _token_at(toks: list[Tok], pos: int) -> int:
-    return bisect.bisect_left(toks, pos, key=START)
-
-
-def _in(regions: list[Span], pos: int) -> bool:
-    for start, end in regions:  # a loop, not any() over a generator: most sentences have no quotation
-        if start < pos < end:
-            return True
-    return False
 
 
 def _cue(
@@ -1092,258 +719,7 @@ def _resolution(
     return "org" if speaker.kind == SpeakerKind.ORGANIZATION else "group"
 
 
-def _contents(
-    ctx: EnCtx,
-    span: Span,
-    toks: list[Tok],
-    k: int,
-    lb: int,
-    j_after: int,
-    end_limit: int,
-    regions: list[Span],
-    speaker: Entity,
-    cue_text: str,
-    lemma: str,
-    quote_before: Span | None,
-    nested_in: Draft | None,
-    made_before: list[Draft] = (),  # type: ignore[assignment]
-) -> list[Draft]:
-    """The content span(s) of one cue: the quotation before it, the complement after it, or the clause before.
-
-    Quotations and complements are the usual cases; the clause before is ``The economy will grow, the
-    minister said.``
-    """
-    out: list[Draft] = []
-    if quote_before is not None:
-        out.append(
-            Draft(
-                speaker,
-                quote_before.start + 1,
-                quote_before.end - 1,
-                ClaimKind.DIRECT,
-                cue=cue_text,
-                confidence=0.85,
-            )
-        )
-        out.extend(after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
-        return out
-    if lemma == "quote":
-        return quoted_as_saying(ctx, toks, j_after, end_limit, speaker, cue_text)
-    if nested_in is not None:
-        end_limit = nested_in.end
-    start = content_start(ctx, toks, j_after, end_limit, lemma)
-    before_ok = lb > 0 and nested_in is None
-    first_tok = _token_at(toks, after_dateline(ctx, toks, span))
-    if before_ok and lb <= 8 and toks[lb - 1].text == ",":
-        first = after_dateline(ctx, toks, span)
-        # "In most harbours, Haq said, the fees were set fairly.": a fronted adjunct with no verb of its
-        # own, and a clause after the cue: the clause is what was said (guideline: the span after the cue)
-        adjunct = _adjunct_only(toks, first, lb - 1) and _clause_after(toks, j_after)
-        before_ok = not (_adverb_only(toks, first, lb) or adjunct)
-    inserted = j_after + 1 < len(toks) and toks[j_after].text == "," and predicate_verb(toks[j_after + 1])
-    if before_ok and inserted:
-        # "The thing the port needs most, aides said, is a dredger.": the cue sits between a subject and
-        # its verb; the predicate after it is what was said (the subject alone says nothing)
-        before_ok = False
-    if before_ok and lb > 2 and toks[lb - 1].text == "," and toks[lb - 2].lw in _OPEN_LINKS:
-        # "… briefed Reyes on the quay, where, he said, the cranes fail": the words before the cue end on a
-        # relative or subordinator whose clause is what follows the cue; they are narration, not content
-        before_ok = not _clause_after(toks, j_after)
-    # "According to Welby, the engineers assured …": the source, never the content
-    sourced = first_tok + 1 < lb and toks[first_tok].lw == "according" and toks[first_tok + 1].lw == "to"
-    before_ok = before_ok and not sourced
-    fronted = first_tok < lb and (toks[first_tok].lw in _CONCESSIVE or _fronted_participle(toks, first_tok))
-    if before_ok and fronted:
-        # "Although profit fell, Reyes said …": a fronted subordinate clause is no content; nor is the
-        # question a fronted participle reports ("Asked who should lead it, he said Okafor.")
-        before_ok = False
-    addressee = (
-        start is not None
-        and before_ok
-        and lemma in lx.ADDRESSEE_VERBS
-        and _addressee_only(toks, j_after, end_limit)
-    )  # "The museum is open, the minister told the state news agency.": whom he told, not what
-    if (
-        start is not None
-        and before_ok
-        and (comma_next(toks, j_after, end_limit) or tail_only(toks, j_after, end_limit) or addressee)
-        and not (j_after < len(toks) and toks[j_after].text in (":", *QUOTES))
-    ):
-        start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
-    if start is not None:
-        r = next((r for r in regions if abs(r.start - start) <= 1 and r.end >= end_limit - 2), None)
-        open_end = _open_to_paragraph_end(ctx, start) if r is None else None
-        if r is not None:
-            out.append(
-                Draft(speaker, r.start + 1, r.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.85)
-            )
-        elif open_end is not None:  # 'testified: “I saw … . It was …' + the next paragraph's “…”
-            out.append(Draft(speaker, start + 1, open_end, ClaimKind.DIRECT, cue=cue_text, confidence=0.8))
-        elif (split := _colon_quote(ctx, toks, start, end_limit, regions)) is not None:
-            # "She said that this was not the first flood: “Last year …”": the reported clause, then the
-            # quotation the colon opens: two claims of hers, one indirect and one direct
-            colon, quote = split
-            out.append(Draft(speaker, start, colon, ClaimKind.INDIRECT, cue=cue_text, confidence=0.8))
-            out.append(
-                Draft(speaker, quote.start + 1, quote.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
-            )
-        else:
-            out.append(
-                Draft(
-                    speaker,
-                    start,
-                    end_limit,
-                    ClaimKind.INDIRECT,
-                    cue=cue_text,
-                    confidence=0.8,
-                    via=nested_in.speaker.canonical if nested_in else "",
-                )
-            )
-    elif (
-        lb > 0
-        and nested_in is None
-        and not sourced
-        and (tail_only(toks, j_after, end_limit) or comma_next(toks, j_after, end_limit) or addressee)
-    ):
-        # "The economy will grow, the minister said." — the content is before the speaker.
-        first = after_dateline(ctx, toks, span)
-        end = toks[lb - 1].start if toks[lb - 1].text == "," else toks[lb].start
-        if end - first > 8:
-            speaker = spokesperson_of(ctx, toks, first, speaker)
-            speaker = _outside_content(ctx, toks, lb, k, first, end, speaker, made_before)
-            out.append(Draft(speaker, first, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75))
-            out.extend(after_quote_first(ctx, toks, j_after, end_limit, regions, speaker, cue_text))
-            for earlier in made_before:  # "Mikati said …, the NNA reported.": Mikati's span ends at the comma
-                if earlier.start < end < earlier.end:
-                    earlier.end = end
-    return out
-
-
-def _outside_content(
-    ctx: EnCtx, toks: list[Tok], lb: int, k: int, first: int, end: int, speaker: Entity, made: list[Draft]
-) -> Entity:
-    """``Oslo promised to free them soon, he said.``: a pronoun after the content never means a name the
-    content itself holds (what the speaker talks about); it means whom the narration was about before."""
-    pron = [x for x in range(lb, k) if toks[x].lw in lx.PRONOUNS]
-    # "Oslo promised …": a claim of its own nested inside this content
-    spoke_here = sum(1 for d in made if d.speaker is speaker and first <= d.start < end)
-    if len(pron) != 1 or ctx.reg.speakers.count(speaker) > spoke_here:
-        return speaker
-    if not spoke_here and not any(first <= p < end and e is speaker for p, e in ctx.subjects):
-        return speaker
-    gender, number = lx.PRONOUNS[toks[pron[0]].lw]
-    if number != "singular":
-        return speaker
-    other = next(
-        (
-            e
-            for e in reversed(ctx.reg.speakers[-6:])
-            if e is not speaker and e.kind == SpeakerKind.PERSON and e.agrees(gender, number)
-        ),
-        None,
-    )
-    return other or speaker
-
-
-def _open_to_paragraph_end(ctx: EnCtx, start: int) -> int | None:
-    """A quotation opened at ``start`` and never closed in its paragraph (it goes on in the next one, which
-    opens with a fresh mark): its end is the paragraph's end, else None."""
-    text = ctx.text
-    mark = text[start : start + 1]
-    if mark not in ('"', "“"):
-        return None
-    closers = '"”' if mark == "“" else '"'
-    if any(c in text[start + 1 : ctx.para_end] for c in closers):
-        return None
-    nxt = text[ctx.para_end : ctx.para_end + 8].lstrip()
-    return ctx.para_end if nxt[:1] in ('"', "“") else None
-
-
-def _fronted_participle(toks: list[Tok], x: int) -> bool:
-    """``Asked about the fees, …``, ``Pressed on the delay, …``: a capitalised -ed participle opening the
-    sentence, followed by a lower-case word — a circumstance of the cue, not what was said."""
-    t = toks[x]
-    nxt = toks[x + 1] if x + 1 < len(toks) else None
-    return (
-        t.text[:1].isupper()
-        and t.lw.endswith("ed")
-        and len(t.lw) > 4
-        and nxt is not None
-        and nxt.text[:1].islower()
-    )
-
-
-_CONCESSIVE = frozenset(
-    ["although", "though", "while", "whereas", "because", "if", "unless", "since", "despite"]
-)
-
-
-def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
-    """After ``told``: a short noun phrase and the sentence's end (``the state news agency``), no clause."""
-    rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
-    return (
-        0 < len(rest) <= 7
-        and rest[0].lw in ("the", "a", "an")
-        and not any(
-            t.lw in _ADDRESSEE_STOP
-            or (t.text.islower() and "-" not in t.text and (t.lw in _PAST or finite_ed(t)))
-            for t in rest
-        )
-    )
-
-
-_ADDRESSEE_STOP = frozenset([*_FINITE, "that", "are", "were", "have", "will", "can", "should", "must", "not"])
-
-
-def _adjunct_only(toks: list[Tok], first: int, b: int) -> bool:
-    """``In most harbours``, ``Without passage``: a short phrase before the subject with no finite verb."""
-    words = [t for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
-    return 0 < len(words) <= 6 and not any(t.text.islower() and _main_verb(t) for t in words)
-
-
-_OPEN_LINKS = frozenset(["where", "which", "when", "whereas", "because", "although", "though", "while"])
-
-
-def _clause_after(toks: list[Tok], j: int) -> bool:
-    """``…, Haq said, the fees were set fairly.``: a comma after the cue, then three words or more."""
-    if j + 1 >= len(toks) or toks[j].text != ",":
-        return False
-    # "His wife, he says, plans to leave": with the subject fronted the span after the cue still holds
-    # the statement's verb and the most of its words
-    return sum(1 for t in toks[j + 1 :] if t.text[:1].isalnum()) >= 3
-
-
-def _adverb_only(toks: list[Tok], first: int, b: int) -> bool:
-    """``Instead, prosecutors said, …``: a connective adverb before the subject is no fronted content."""
-    words = [t.lw for t in toks[:b] if t.start >= first and t.text[0].isalnum()]
-    return len(words) == 1 and words[0] in lx.SENTENCE_ADVERBS
-
-
 __all__ = ["extract_english"]
-
-
-def _colon_quote(
-    ctx: EnCtx, toks: list[Tok], start: int, end: int, regions: list[Span]
-) -> tuple[int, Span] | None:
-    """``… said that this was not the first flood: “Last year …”``: a reported clause closed by a colon that
-    opens a quotation running to the sentence's end — (the colon's offset, the quotation)."""
-    words = 0
-    for x, tok in enumerate(toks):
-        if tok.start < start or tok.start >= end:
-            continue
-        if _in(regions, tok.start):
-            return None  # a quotation inside the clause itself: leave the span whole
-        if tok.lw in lx.REPORTING_VERBS or tok.lw in lx.PARTICIPLE_CUES:
-            return None  # "… said the minister said: “…”": a report nested in this one, its quotation its own
-        if tok.text != ":":
-            words += 1
-            continue
-        if words < 4 or x + 1 >= len(toks):
-            return None
-        nxt = toks[x + 1].start
-        quote = next((r for r in regions if r.start == nxt and r.end >= end - 2), None)
-        return (tok.start, quote) if quote is not None else None
-    return None
 
 
 def _lead_participle(toks: list[Tok]) -> int | None:
