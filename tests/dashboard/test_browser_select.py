@@ -101,10 +101,24 @@ def _added(url: str, article_id: int) -> Claim:
         return session.exec(query.order_by(col(Claim.id).desc())).first()  # type: ignore[return-value]
 
 
+def _settled_box(page: Any) -> dict[str, float]:
+    """The text frame's box once two reads 200 ms apart agree: on a loaded machine Streamlit may still be
+    laying the page out after the text shows, and a drag measured against a moving frame selects nothing."""
+    frame = page.locator(TEXT_FRAME)
+    box = frame.bounding_box()
+    for _ in range(20):
+        page.wait_for_timeout(200)
+        again = frame.bounding_box()
+        if again == box:
+            break
+        box = again
+    return box
+
+
 def _drag(page: Any, start: int, end: int) -> str:
     """Select ``text[start:end]`` of the right-to-left article with the mouse; what the browser selected."""
     root = page.frame_locator(TEXT_FRAME).locator("#root")
-    box = page.locator(TEXT_FRAME).bounding_box()
+    box = _settled_box(page)
     fl, fr, fy, ll, lr, ly = root.evaluate(EDGES_JS, [start, end])
     page.mouse.move(box["x"] + fr - 1, box["y"] + fy)  # the first letter's right edge: where it starts
     page.mouse.down()
