@@ -163,6 +163,16 @@ def quote_regions(text: str, start: int, end: int) -> list[Span]:
             pos = i + 1
 
 
+def within(regions: list[Span], pos: int) -> bool:
+    """Whether ``pos`` lies strictly inside one of ``regions`` (a quotation from ``quote_regions``): the
+    extractors ask it of every cue and subject, so a loop, not any() over a generator (most sentences
+    have no quotation)."""
+    for start, end in regions:
+        if start < pos < end:
+            return True
+    return False
+
+
 def sentences(text: str) -> list[Span]:
     """Sentences of ``text``, paragraph by paragraph, as trimmed spans."""
     out: list[Span] = []

@@ -30,7 +30,7 @@ from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.normalize import Folded, fold
-from claims.text.segment import Span, quote_regions
+from claims.text.segment import Span, quote_regions, within
 from claims.types import ClaimKind, SpeakerKind
 
 AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
@@ -145,7 +145,7 @@ def _sentence(
         for c in cues
         if not (
             c.form.participle
-            or _inside(regions, toks[c.k].start)
+            or within(regions, toks[c.k].start)
             or _in_source_phrase(toks, c.k)
             or _passive(ctx, toks[c.k], c)
         )
@@ -237,7 +237,7 @@ def _sentence(
             c
             for c in cues
             if not (
-                _inside(regions, toks[c.k].start)
+                within(regions, toks[c.k].start)
                 or (c.form.imperfect and _embedded(toks, c))
                 or (c.k > 0 and toks[c.k - 1].text in RELATIVES and not _relative_report(toks, c.k))
             )
@@ -506,13 +506,6 @@ def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | 
         # clause, so the quotation is the sentence's statement and runs to the end of the excerpt, as cut
         return span, toks
     return Span(span.start, keep[-1].start), keep[:-1]
-
-
-def _inside(regions: list[Span], pos: int) -> bool:
-    for start, end in regions:  # a loop, not any() over a generator: most sentences have no quotation
-        if start < pos < end:
-            return True
-    return False
 
 
 def _continuation(

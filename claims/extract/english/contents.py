@@ -27,19 +27,12 @@ from claims.extract.english.spans import (
 from claims.extract.english.speaker_candidates import predicate_verb
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
-from claims.text.segment import Span
+from claims.text.segment import Span, within
 from claims.types import ClaimKind, SpeakerKind
 
 
 def _token_at(toks: list[Tok], pos: int) -> int:
     return bisect.bisect_left(toks, pos, key=START)
-
-
-def _in(regions: list[Span], pos: int) -> bool:
-    for start, end in regions:  # a loop, not any() over a generator: most sentences have no quotation
-        if start < pos < end:
-            return True
-    return False
 
 
 def _contents(
@@ -278,7 +271,7 @@ def _colon_quote(
     for x, tok in enumerate(toks):
         if tok.start < start or tok.start >= end:
             continue
-        if _in(regions, tok.start):
+        if within(regions, tok.start):
             return None  # a quotation inside the clause itself: leave the span whole
         if tok.lw in lx.REPORTING_VERBS or tok.lw in lx.PARTICIPLE_CUES:
             return None  # "… said the minister said: “…”": a report nested in this one, its quotation its own

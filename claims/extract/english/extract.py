@@ -17,7 +17,7 @@ from claims.extract.core.entities import Entity, Registry
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
 from claims.extract.english.complement import clause_limit, content_start
-from claims.extract.english.contents import _contents, _in, _token_at
+from claims.extract.english.contents import _contents, _token_at
 from claims.extract.english.events import (
     _FINITE_ANY,
     _LINK_RE,
@@ -68,7 +68,7 @@ from claims.extract.english.spans import (
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
-from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph
+from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph, within
 from claims.types import ClaimKind, SpeakerKind
 
 
@@ -277,7 +277,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
         k
         for k, t in enumerate(toks)
         if (t.lw in verbs or _makes_clear(toks, k))
-        and not _in(regions, t.start)
+        and not within(regions, t.start)
         and not noun_reading(toks, k)
         and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
         and t.start < unclosed
@@ -585,7 +585,7 @@ def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:
         tok = toks[x]
         if tok.start >= end:
             break
-        if tok.lw != "and" or toks[x + 1].lw not in lx.SECOND_ACTS or _in(regions, tok.start):
+        if tok.lw != "and" or toks[x + 1].lw not in lx.SECOND_ACTS or within(regions, tok.start):
             continue
         if any(t.text.islower() and (t.lw in _FINITE_ANY or _main_verb(t)) for t in toks[k + 1 : x]):
             return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start
