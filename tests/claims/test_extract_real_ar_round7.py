@@ -52,6 +52,13 @@ def test_hashtag_organisation_subject_keeps_its_hashtag_in_content() -> None:
     assert "#وادي_الرمل" in content, got
 
 
+def test_a_hashtag_mention_is_shown_as_printed_even_when_it_is_the_speakers_name() -> None:
+    # a defect of a shared cleaning cache: a mention equal to the speaker's printed name took the name's
+    # cleaning (hashtag marks dropped), any other mention kept them; the mention is the text as printed
+    claims = _claims(H + "وقالت #لجنة_الصحة_النيابية إن المستشفيات الجديدة ستفتح أبوابها الشهر المقبل.")
+    assert [(c.speaker, c.speaker_mention) for c in claims] == [("لجنة الصحة النيابية", "لجنة_الصحة_النيابية")]
+
+
 def test_quoted_known_name_before_the_verb_is_the_subject() -> None:
     got = _got(
         H + "قال وزير النقل سامي نور إن القطار الجديد يصل غدا.\n\n"

@@ -97,7 +97,10 @@ def finished(
     # rather than copied into one set per article
     names = frozenset(w for w in " ".join(keys).lower().split() if len(w) > 2)
     out: list[Finished] = []
-    shown: dict[str, str] = {}  # names, roles and cues repeat from claim to claim: cleaned once each
+    # names (speaker, role, via), mentions and cues repeat from claim to claim: each cleaned once, names in a
+    # cache of their own, since they also lose hashtag marks and a mention keeps them as printed
+    names_shown: dict[str, str] = {}
+    words_shown: dict[str, str] = {}
     seen: set[tuple[int, int, str, str]] = set()
     same = folded.same_offsets  # no diacritic dropped: folded offsets are the stored text's
     orig = (lambda i: i) if same else folded.orig
@@ -118,16 +121,16 @@ def finished(
         role = speaker.role if speaker.kind == SpeakerKind.PERSON else ""
         out.append(
             Finished(
-                shown.get(speaker.canonical) or _shown(shown, speaker.canonical, name=True),
-                shown.get(d.mention) or _shown(shown, d.mention),
-                shown.get(role) or _shown(shown, role, name=True),
+                _shown(names_shown, speaker.canonical, name=True),
+                _shown(words_shown, d.mention),
+                _shown(names_shown, role, name=True),
                 speaker.kind,
-                shown.get(d.cue) or _shown(shown, d.cue),
+                _shown(words_shown, d.cue),
                 content,
                 start,
                 end,
                 d.kind,
-                shown.get(d.via) or _shown(shown, d.via, name=True),
+                _shown(names_shown, d.via, name=True),
                 round(min(max(d.confidence, 0.0), 1.0), 3),
                 score,
                 reasons,
@@ -140,10 +143,12 @@ def finished(
 
 def _shown(cache: dict[str, str], text: str, *, name: bool = False) -> str:
     """``text`` as shown; a name (speaker, role, via) also loses its hashtag marks (``#يحيى_رسول``)."""
-    clean = strip_invisible(text)
-    if name and ("#" in clean or "_" in clean):
-        clean = " ".join(unhashtag(clean).split())
-    cache[text] = clean
+    clean = cache.get(text)
+    if clean is None:
+        clean = strip_invisible(text)
+        if name and ("#" in clean or "_" in clean):
+            clean = " ".join(unhashtag(clean).split())
+        cache[text] = clean
     return clean
 
 
