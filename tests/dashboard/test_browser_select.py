@@ -118,13 +118,18 @@ def _settled_box(page: Any) -> dict[str, float]:
 def _drag(page: Any, start: int, end: int) -> str:
     """Select ``text[start:end]`` of the right-to-left article with the mouse; what the browser selected."""
     root = page.frame_locator(TEXT_FRAME).locator("#root")
-    box = _settled_box(page)
-    fl, fr, fy, ll, lr, ly = root.evaluate(EDGES_JS, [start, end])
-    page.mouse.move(box["x"] + fr - 1, box["y"] + fy)  # the first letter's right edge: where it starts
-    page.mouse.down()
-    page.mouse.move(box["x"] + ll + 1, box["y"] + ly, steps=10)  # the last letter's left edge
-    page.mouse.up()
-    return str(root.evaluate("() => window.getSelection().toString()"))
+    selected = ""
+    for _ in range(3):  # a busy machine may still re-render the frame under the first drag: drag again
+        box = _settled_box(page)
+        fl, fr, fy, ll, lr, ly = root.evaluate(EDGES_JS, [start, end])
+        page.mouse.move(box["x"] + fr - 1, box["y"] + fy)  # the first letter's right edge: where it starts
+        page.mouse.down()
+        page.mouse.move(box["x"] + ll + 1, box["y"] + ly, steps=10)  # the last letter's left edge
+        page.mouse.up()
+        selected = str(root.evaluate("() => window.getSelection().toString()"))
+        if selected.strip():
+            break
+    return selected
 
 
 def test_add_and_move_claims_by_selecting_arabic_and_mixed_text(server: tuple[str, str]) -> None:
