@@ -10,7 +10,8 @@ from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
-from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
+from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, person, registry_match
+from claims.extract.arabic.titles import quoted_name_end
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
 from claims.extract.arabic.subjects import (
     left_subject,
@@ -21,7 +22,7 @@ from claims.extract.arabic.subjects import (
     skip_apposition,
 )
 from claims.extract.arabic.statements import statement
-from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, STOPS, TITLES, in_lexicon, is_cue
+from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, GIVEN, STOPS, TITLES, in_lexicon, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, START, Tok
@@ -96,6 +97,10 @@ def claim(
         subject = quoted_name(ctx, toks, j, n, form)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS:
         subject = quoted_organisation(ctx, toks, j, n)
+    if subject is None and j + 2 < n and not pronoun_subject and toks[j].text in ("،", ",") + tuple(QUOTE_CHARS):
+        late = _set_off_subject(ctx, toks, j, n, form)  # "وأشار، «X» مدير …، إلى أن …"
+        if late is not None:
+            subject, j = late, late.end
     if subject is not None and _accused(form, toks, subject, n):
         subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
     if subject is not None:
@@ -164,6 +169,39 @@ def claim(
         # the scored reading is the speaker (not a left subject after an accusation)
         draft.margin = choice.margin if subject.start_char == chosen.start_char else None
     return draft
+
+
+def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:
+    """``وأشار ، «سامي الورفلي» مدير الإسعاف ، إلى أن …``: a subject set off from its cue by a comma or
+    by quotation marks round a person's name (one to four name words). Read only when the cue's own
+    marker (its preposition, a complementiser or a colon) follows the subject and its apposition, so
+    that a clause after the comma (``وأضاف، الحكومة ستقترض …``) stays the content."""
+    m = j + 1 if toks[j].text in ("،", ",") else j
+    if m + 1 >= n:
+        return None
+    if toks[m].text in QUOTE_CHARS:
+        close = quoted_name_end(toks, m, n)
+        first = toks[m + 1].text if close is not None else ""
+        if close is None or first.startswith("ال") or not (_plain_name(first) or first in GIVEN):
+            return None
+        inner = person(ctx, toks, m + 1, close, None, False)
+        mention = Mention(inner.entity, close + 1, inner.start_char, inner.end_char)
+    elif m > j:
+        mention = choose_subject(ctx, toks, m, n, form).mention
+    else:
+        return None
+    if mention is None or mention.end >= n:
+        return None
+    e = skip_apposition(ctx, toks, mention.end, n, mention)
+    if e < n and toks[e].text in ("،", ","):
+        e += 1
+    found = marker_at(toks, e, n, form, strict=True) if e < n else None
+    if found is None or (form.prep_required and not found[1] and toks[e].text not in COMPLEMENTISERS):
+        return None
+    if toks[m].text in QUOTE_CHARS:  # register the name only once it is the subject
+        entity = person(ctx, toks, m + 1, mention.end - 1, None, True).entity
+        mention = Mention(entity, mention.end, mention.start_char, mention.end_char)
+    return Mention(mention.entity, e, mention.start_char, mention.end_char)
 
 
 RELATIVES = fold_set(

@@ -16,6 +16,7 @@ from claims.extract.arabic.words import (
     ORG_HEADS,
     PLACES,
     STATEMENT_WORDS,
+    TIME_WORDS,
     TITLES,
     is_cue,
 )
@@ -126,6 +127,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         for m in range(j + 1, min(n, j + _LONG_FRAME)):
             if _closing_quotation(toks, m, n) or _quotation_after_venue(toks, j, m, n):
                 return toks[m].start, ""  # "وقال X في مؤتمر صحفي عقده …، وتابعته وكالتنا، "…"."
+            if form.prep_required and toks[m - 1].text in ("،", ",") and _object_then_prep(toks, m, n, form):
+                return toks[m].start, ""  # "دعا المجلس في بيان صدر، اليوم، الوزارة … بالتدخل": the object
             if m >= j + _FRAME:  # a long frame (a patron's titles, a date, a bracketed acronym): only a
                 w_m = toks[m].text  # complementiser or a colon ends it, and no other report may come first
                 if w_m in ".؟?!" or (is_cue(w_m) and not participle(w_m)):
@@ -320,6 +323,25 @@ def _lam_purpose(toks: list[Tok], m: int, n: int) -> bool:
     if bare.endswith(("ين", "ون")) or rest.endswith(("ه", "ها", "هم", "هما")) and len(rest) <= 3:
         return False  # "للمواطنين": whom the call is addressed to; "له", "لها": a pronoun
     return len(bare) >= 3 and not is_cue(w)
+
+
+def _object_then_prep(toks: list[Tok], m: int, n: int, form: CueForm) -> bool:
+    """After a frame closed by a comma, a cue that needs its preposition (دعا إلى/بـ، طالب بـ) takes
+    the object that starts at ``m`` when the preposition follows within a few words (an apposition or
+    a further comma may sit between): ``، الحكومة المحلية في المدينة ، بالتدخل``. A date (``، اليوم``),
+    another frame, a clause or a new report is no object."""
+    w = toks[m].text
+    if not w[0].isalpha() or w in TIME_WORDS or w in FRAME_OPENERS or w in COMPLEMENTISERS or is_cue(w):
+        return False
+    for k in range(m + 1, min(n, m + 12)):
+        t = toks[k].text
+        if t in form.preps and t in CONTENT_PREPS:
+            return True
+        if "ب" in form.preps and t.startswith("ب") and len(t) > 2 and prep_b(t):
+            return True
+        if t in ".؟?!؛:" or t in COMPLEMENTISERS or t in QUOTE_CHARS or is_cue(t):
+            return False
+    return False
 
 
 def prep_b(w: str) -> bool:

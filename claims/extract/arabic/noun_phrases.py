@@ -27,6 +27,7 @@ from claims.extract.arabic.words import (
     NATIONALITIES,
     OFFICE,
     ORG_HEADS,
+    PATRONYMICS,
     STOPS,
     TIME_WORDS,
     TITLES,
@@ -102,6 +103,17 @@ def parse_name(
         and not (subject and _prefixed_subject(toks, j, limit))
     ):
         return j, True  # a preposition-prefixed word never starts a name (بدر after a title does)
+    if (
+        after_title
+        and first.startswith("ال")
+        and first not in OFFICE
+        and j + 2 < limit
+        and toks[j + 1].text in PATRONYMICS
+        and is_name_token(toks[j + 2].text)
+    ):
+        end, clear = parse_name(toks, j + 1, limit)  # "الداه ولد سيدي": a definite given name, then its father's
+        if end > j + 2:
+            return end, clear
     if (
         first.startswith("ال")
         and first not in OFFICE

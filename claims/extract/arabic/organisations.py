@@ -240,6 +240,8 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         elif w == "بلا" and len(words) > 1 and j + 1 < limit and _plain_name(toks[j + 1].text):
             words.extend(toks[j : j + 2])  # "منظمة أطباء بلا حدود": "without …" qualifies the name's noun
             j += 1
+        elif len(words) > 1 and _place_head_word(words[-1].text) and _plain_name(w) and w not in GIVEN:
+            words.append(toks[j])  # "المجلس البلدي بمدينة زليتن": the head's unlisted place name
         elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
             words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
             j += 1
@@ -376,6 +378,12 @@ _INFORMED = fold_set(("مطلع", "مطلعة", "مطلعون", "مطلعين", 
 def _speaking_head(w: str) -> bool:
     """``مصادر``, ``المصدر``, ``مسؤولين``, ``المتحدث``: a word that heads a source or a speaker."""
     return w in SINGULAR_SOURCES or w in COLLECTIVES or in_lexicon(w, TITLES) is not None
+
+
+def _place_head_word(w: str) -> bool:
+    """``بمدينة``, ``بولاية``, ``مدينة``: an indefinite place head (bare or with ب) awaiting its name."""
+    base = w[1:] if w[:1] == "ب" and w[1:] in PLACE_HEADS else w
+    return base in PLACE_HEADS and not base.startswith("ال")
 
 
 def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, register: bool = True) -> Mention:

@@ -36,6 +36,7 @@ from claims.extract.arabic.words import (
     COLLECTIVES,
     COMPLEMENTISERS,
     PEOPLE_PLURALS,
+    PATRONYMICS,
     CONNECTORS,
     DUALS,
     DEFINITE_GIVEN,
@@ -87,6 +88,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             w in DEFINITE_GIVEN and j + 1 < limit and _plain_name(toks[j + 1].text)
         ):
             break  # "العميد الحسن عبد الرحمن النور", "وزير التجارة الطيب زيتوني": the name starts here
+        if j > i + 1 and _patronymic_start(toks, j, limit):
+            break  # "باسم الحكومة الداه ولد سيدي": a definite word before ولد/بن is the given name
         compound = j + 1 < limit and toks[j + 1].text in THEOPHORIC and w not in _CLERICS
         if compound and not w.startswith(("ال", "و")):
             break  # "… الماليزي أمير الدين حسن": a word before الدين/الله is a compound given name
@@ -148,6 +151,13 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
         elif (
             w in PLACE_HEADS
             and j + 1 < limit
+            and toks[j + 1].text in QUOTE_CHARS
+            and (close := quoted_name_end(toks, j + 1, limit)) is not None
+        ):
+            j = close + 1  # "في مدينة «الخمس»": a place named in quotation marks
+        elif (
+            w in PLACE_HEADS
+            and j + 1 < limit
             and (
                 is_name_token(toks[j + 1].text)
                 or toks[j + 1].text in PLACES
@@ -157,8 +167,18 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 2  # إقليم كوردستان, منطقة الرياض
         elif indefinite_nisba(w) and not toks[j - 1].text.startswith("ال"):
             j += 1  # مسؤول أمني إسرائيلي
+        elif (
+            w in ("في", "ب")
+            and j + 2 < limit
+            and toks[j + 1].text in PLACE_HEADS
+            and toks[j + 2].text in QUOTE_CHARS
+            and (close := quoted_name_end(toks, j + 2, limit)) is not None
+        ):
+            j = close + 1  # "مدير الإسعاف في مدينة «الخمس»": the office's place, quoted
         elif w in ("في", "ب", "لدي", "من", "عن") and (m := _in_phrase(toks, j + 1, limit)) > j + 1:
             j = m  # "أستاذ العلوم السياسية في جامعة بغداد الدكتور …", "القيادي في «التيار الصدري» …"
+        elif w == "غير" and j > i + 1 and j + 1 < limit and toks[j - 1].text.startswith("ال") and is_nisba(toks[j + 1].text):
+            j += 2  # "مدير مكافحة الهجرة غير الشرعية": "non-" and its adjective qualify the office's noun
         elif w == "مع" and "علاقات" in toks[j - 1].text and j + 1 < limit and toks[j + 1].text[:2] == "ال":
             j += 2  # "وزير الثقافة والعلاقات مع البرلمان": the Maghreb office of relations with parliament
         elif w in ("الي", "في", "لدي") and j + 1 < limit and _place_like(toks[j + 1].text):
@@ -271,6 +291,18 @@ def _quoted_genitive(toks: list[Tok], j: int, limit: int) -> int | None:
         if not w[0].isalpha() or w in COMPLEMENTISERS or is_cue(w):
             return None
     return None
+
+
+def _patronymic_start(toks: list[Tok], j: int, limit: int) -> bool:
+    """``الناطق باسم الحكومة الداه ولد سيدي``: a definite word that is no office, title, body or place,
+    right before a patronymic (``ولد``, ``بن``, ``بنت``, ``منت``) and a name word, is the holder's given
+    name (Mauritanian and Maghreb names: الداه، المختار، الشيخ as a name), not a genitive of the title."""
+    w = toks[j].text
+    if not w.startswith("ال") or j + 2 >= limit or toks[j + 1].text not in PATRONYMICS:
+        return False
+    if w in TITLES or w in OFFICE or w in ORG_HEADS or w in PLACES or w in PLACE_HEADS or w in STOPS:
+        return False
+    return is_name_token(toks[j + 2].text) and not toks[j + 2].text.startswith("و")
 
 
 def _lam_genitive(toks: list[Tok], j: int, limit: int) -> bool:

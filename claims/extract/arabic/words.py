@@ -30,6 +30,7 @@ DUALS = fold_set(lx.DUAL_COLLECTIVES)
 PEOPLE_PLURALS = fold_set(lx.PEOPLE_PLURALS)
 SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
 CONNECTORS = fold_set(lx.NAME_CONNECTORS)
+PATRONYMICS = fold_set(("ولد", "بن", "ابن", "بنت", "منت"))  # "son/daughter of": the word before is a given name
 GIVEN = fold_set(lx.GIVEN_NAMES) | {"علي~"}
 DEFINITE_GIVEN = fold_set(lx.DEFINITE_GIVEN_NAMES)
 ALI = "علي~"  # the name علي, told apart from the preposition على that folds to the same letters
