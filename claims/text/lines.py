@@ -824,6 +824,18 @@ def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict],
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
 
 
+def _widget_label_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """Below the body, a few words between two chrome lines, with more page after them, are a widget's
+    header ("مقالات قد تعجبك" between "التعليقات" and "اترك تعليقا"), even with a verb: a sentence the
+    excerpt cut short is the page's last line, and a sentence opens with its verb or a continuation word."""
+    f = feats[i]
+    if not 0 < i < len(feats) - 1 or f.words > 8 or f.prose or f.sentence_end or f.quote:
+        return False
+    if f.opener or f.early_past_verb:
+        return False
+    return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
 def _stopped_label(f: LineFeatures) -> bool:
     """A name or two with a stop after it ("فيسبوك ."): a link list's item, too short for a sentence."""
     return f.words <= 2 and f.function_share == 0 and not f.verb and not f.question and not f.quote
@@ -857,3 +869,6 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
             v.label, v.kind = "boilerplate", "run"
         elif f.text.isdigit() and len(f.text) <= 7 and i > first:
             v.label, v.kind = "boilerplate", "label"  # a bare number between stories: a view or comment count
+    for i in range(max(last + 1, 0), len(feats)):  # once the labels below the body are known
+        if verdicts[i].label == "body" and first <= last and _widget_label_between_chrome(feats, verdicts, i):
+            verdicts[i].label, verdicts[i].kind = "boilerplate", "footer"
