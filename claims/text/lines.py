@@ -344,6 +344,8 @@ def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title
     return None
 
 
+# one label word, a colon, then two or more names of at most three words between commas
+_LABELLED_NAMES_RE = re.compile(r"^[^\W\d]\w{1,20}\s*[:：]\s*[^\W\d][^,،]{0,30}(?:[,،]\s*[^\W\d][^,،]{0,30})+$")
 _SLASH_TAGS_RE = re.compile(r"^[^/]{2,30}(?:/[^/]{2,30}){2,}$")
 
 
@@ -365,6 +367,9 @@ def _below_the_body(feats: list[LineFeatures], verdicts: list[LineVerdict], firs
                 v.label, v.kind = "boilerplate", "tags"
         elif v.label == "metadata" and v.kind == "date" and f.chrome and not _calendar_date(f):
             v.label, v.kind = "boilerplate", "duration"
+        elif v.label == "metadata" and v.kind == "dateline" and verdicts[k - 1].label == "boilerplate":
+            if _LABELLED_NAMES_RE.match(f.text):  # "Section: Island, Transport" under the site's links
+                v.label, v.kind = "boilerplate", "tags"
 
 
 _CALENDAR_DATE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:19|20)\d{2}\b|\b14\d{2}\b")
