@@ -479,10 +479,13 @@ def _find_title(
 
 
 _SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
+# "Crossings to double next spring: Harbour Chair": the headline, then its source after a colon
+_SOURCE_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{10,120}[:：]\s*[^\W\d]\S*(?:\s\S+){0,3}$")
 
 
 def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
-    """A ``Speaker: words`` line taken for site vocabulary on the weight of a single word (``comment``)."""
+    """A ``Speaker: words`` (or ``words: Speaker``) line taken for site vocabulary on the weight of a single
+    word (``comment``) or of two words also common in prose (``more``, ``home``)."""
     return (
         v.label == "boilerplate"
         and v.kind == "site-vocabulary"
@@ -490,7 +493,7 @@ def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
         and not f.whole_chrome
         and 4 <= f.words <= 22
         and not (f.nav or f.date_like or f.sentence_end or f.repeated)
-        and bool(_SPEAKER_LABEL_RE.match(f.text))
+        and bool(_SPEAKER_LABEL_RE.match(f.text) or _SOURCE_LABEL_RE.match(f.text))
     )
 
 
