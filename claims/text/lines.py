@@ -614,6 +614,8 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         verdicts[k].label == "body" and _INTRODUCES_LIST_RE.search(feats[k].text) for k in range(max(lo - 1, 0), heads[0])
     ):
         return  # "وتضمنت القرارات:" / "The measures include:": the lines below are the article's own list
+    if not header and any(_introduces_list(feats[k]) for k in heads[:-1]):
+        return  # "The chair set out the plan:" is itself headline-sized: the items under it are still the article's
     lone_title_case = (
         len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
     )  # an English headline dropped between two paragraphs: a teaser without a marker
@@ -639,6 +641,11 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+def _introduces_list(f: LineFeatures) -> bool:
+    """A clause closed by a colon ("The chair set out the plan:"): a verb or function words, not a bare label."""
+    return bool(_INTRODUCES_LIST_RE.search(f.text)) and f.words >= 4 and (f.verb or f.function_share > 0)
 
 
 def _photo_pair(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
