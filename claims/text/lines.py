@@ -145,6 +145,7 @@ def classify(
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
     _under_the_comment_form(feats, verdicts)
+    _numbered_reader_comments(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
@@ -328,6 +329,44 @@ def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdic
             v.label, v.kind = "boilerplate", "site-talk"
             continue
         break  # the article's last paragraph: nothing above it is under the form
+
+
+_NUMBERED_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
+# writing no edited article prints: a letter held four times ("Ooooh", "kkkk"), runs of "!!!", "???", "……"
+_INFORMAL_RE = re.compile(r"([^\W\d_])\1{3,}|[!?؟]{3,}|…{2,}|\.{4,}", re.IGNORECASE)
+
+
+def _numbered_reader_comments(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page closing with readers' comments numbered 1, 2, 3 under a paragraph closed by its stop (an
+    article's own list is introduced by a colon): long lines, most without a stop, at least one written as
+    no article is (a letter held four times, "!!!") or in another language than the article's (hardly any
+    function word of the lexicons where the article's prose has many). Comments are no article text."""
+    n = len(feats)
+    end = n
+    while end > 0 and verdicts[end - 1].label == "boilerplate":
+        end -= 1
+    start = end
+    while start > 0 and _NUMBERED_RE.match(feats[start - 1].text):
+        start -= 1
+    items = list(range(start, end))
+    if len(items) < 2 or start == 0:
+        return
+    if [int(_NUMBERED_RE.match(feats[k].text).group(1)) for k in items] != list(range(1, len(items) + 1)):
+        return
+    above = feats[start - 1]
+    if verdicts[start - 1].label != "body" or not above.sentence_end or _INTRODUCES_LIST_RE.search(above.text):
+        return
+    if sum(feats[k].sentence_end for k in items) * 2 >= len(items) or sum(feats[k].words for k in items) < 8 * len(items):
+        return
+    prose = sorted(f.function_share for f, v in zip(feats[:start], verdicts[:start], strict=True) if f.prose and v.label == "body")
+    article_fw = prose[len(prose) // 2] if prose else 0.0
+
+    def unlike_the_article(f: LineFeatures) -> bool:
+        return bool(_INFORMAL_RE.search(f.text)) or article_fw >= 0.2 and f.words >= 8 and f.function_share < 0.1
+
+    if any(unlike_the_article(feats[k]) for k in items):
+        for k in items:
+            verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "boilerplate", "comments", ""
 
 
 def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int) -> int | None:
