@@ -270,6 +270,11 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
     if sum(f.prose and v.label == "body" for f, v in zip(feats[: last + 1], verdicts, strict=False)) < 2:
         return  # a page of one paragraph cannot tell a teaser from the site's slogan under it
     tail = [k for k in range(last + 1, n) if verdicts[k].label in ("body", "metadata")]
+    if _after_the_closing_line(feats, verdicts, last, tail):
+        f = feats[tail[1]]
+        if f.words <= 16 and not _EMBED_RE.search(f.text) and not _CLAUSE_COMMA_RE.search(f.text):
+            verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "after-close", f.text
+        return
     if not 1 <= len(tail) <= 2 or tail[0] != last + 1:
         return
     h = tail[0]
@@ -286,6 +291,24 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
             return
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
+
+
+_OPENING_QUOTE_RE = re.compile(r"^[‘“\"'«]")
+_KICKER_RE = re.compile(r"^[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\s*:\s")  # "FERRY FARES: …", a section's kicker
+
+
+def _after_the_closing_line(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int, tail: list[int]) -> bool:
+    """The article closed by its credit or date line ("Additional reporting by …", "Published: …") right under
+    the last paragraph, then one last line that is a headline (a clause, a quotation or a kicker, not a bare
+    name like a tag): the next story's, whatever its capitals, since nothing of the article follows its close."""
+    if len(tail) != 2 or tail != [last + 1, last + 2] or tail[1] != len(feats) - 1:
+        return False
+    closing, f = verdicts[tail[0]], feats[tail[1]]
+    if closing.label != "metadata" or closing.kind not in ("byline", "date") or verdicts[tail[1]].label != "body":
+        return False
+    if not f.headline_shaped or f.chrome or _reads_on(f) or f.sentence_end:
+        return False
+    return f.arabic or f.title_case or f.verb or f.function_share > 0 or bool(_OPENING_QUOTE_RE.match(f.text) or _KICKER_RE.match(f.text))
 
 
 _LATIN_WORD_RE = re.compile(r"\b[A-Za-z]{2,}\b")
@@ -798,7 +821,7 @@ def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: 
         f, v = feats[k], verdicts[k]
         if v.label == "metadata" and v.kind == "date" and (
             _relative_time(f) and k > last
-            or any(verdicts[j].label == "related" and verdicts[j].kind != "marked" for j in (k - 1, k + 1) if 0 <= j < n)
+            or any(verdicts[j].label == "related" and verdicts[j].kind not in ("marked", "after-close") for j in (k - 1, k + 1) if 0 <= j < n)
         ):
             v.label, v.kind = "boilerplate", "card-date"
     for k in range(n - 1):
