@@ -297,6 +297,11 @@ def _is_nav(line: str) -> bool:
             return True  # a breadcrumb: "News|Israel-Palestine conflict"
         if len(parts) >= 3 and max(len(p.split()) for p in parts) <= 12 and sum(len(p.split()) for p in parts) / len(parts) <= 6:
             return True
+    if ";" in line and not _SENTENCE_END_RE.search(line):
+        # a tag list joined by a CMS ("Topics: harbour;ferries;island board"): three or more names, none a clause
+        parts = [p.strip() for p in line.split(";") if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+            return True
     return bool(_TICKER_RE.search(line)) and len(re.split(r"\s{3,}", line.strip())) >= 3
 
 

@@ -145,6 +145,7 @@ def classify(
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
     _under_the_comment_form(feats, verdicts)
+    _numbered_reader_comments(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
@@ -269,6 +270,11 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
     if sum(f.prose and v.label == "body" for f, v in zip(feats[: last + 1], verdicts, strict=False)) < 2:
         return  # a page of one paragraph cannot tell a teaser from the site's slogan under it
     tail = [k for k in range(last + 1, n) if verdicts[k].label in ("body", "metadata")]
+    if _after_the_closing_line(feats, verdicts, last, tail):
+        f = feats[tail[1]]
+        if f.words <= 16 and not _EMBED_RE.search(f.text) and not _CLAUSE_COMMA_RE.search(f.text):
+            verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "after-close", f.text
+        return
     if not 1 <= len(tail) <= 2 or tail[0] != last + 1:
         return
     h = tail[0]
@@ -285,6 +291,24 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
             return
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
+
+
+_OPENING_QUOTE_RE = re.compile(r"^[‘“\"'«]")
+_KICKER_RE = re.compile(r"^[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\s*:\s")  # "FERRY FARES: …", a section's kicker
+
+
+def _after_the_closing_line(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int, tail: list[int]) -> bool:
+    """The article closed by its credit or date line ("Additional reporting by …", "Published: …") right under
+    the last paragraph, then one last line that is a headline (a clause, a quotation or a kicker, not a bare
+    name like a tag): the next story's, whatever its capitals, since nothing of the article follows its close."""
+    if len(tail) != 2 or tail != [last + 1, last + 2] or tail[1] != len(feats) - 1:
+        return False
+    closing, f = verdicts[tail[0]], feats[tail[1]]
+    if closing.label != "metadata" or closing.kind not in ("byline", "date") or verdicts[tail[1]].label != "body":
+        return False
+    if not f.headline_shaped or f.chrome or _reads_on(f) or f.sentence_end:
+        return False
+    return f.arabic or f.title_case or f.verb or f.function_share > 0 or bool(_OPENING_QUOTE_RE.match(f.text) or _KICKER_RE.match(f.text))
 
 
 _LATIN_WORD_RE = re.compile(r"\b[A-Za-z]{2,}\b")
@@ -330,6 +354,44 @@ def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdic
         break  # the article's last paragraph: nothing above it is under the form
 
 
+_NUMBERED_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
+# writing no edited article prints: a letter held four times ("Ooooh", "kkkk"), runs of "!!!", "???", "……"
+_INFORMAL_RE = re.compile(r"([^\W\d_])\1{3,}|[!?؟]{3,}|…{2,}|\.{4,}", re.IGNORECASE)
+
+
+def _numbered_reader_comments(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page closing with readers' comments numbered 1, 2, 3 under a paragraph closed by its stop (an
+    article's own list is introduced by a colon): long lines, most without a stop, at least one written as
+    no article is (a letter held four times, "!!!") or in another language than the article's (hardly any
+    function word of the lexicons where the article's prose has many). Comments are no article text."""
+    n = len(feats)
+    end = n
+    while end > 0 and verdicts[end - 1].label == "boilerplate":
+        end -= 1
+    start = end
+    while start > 0 and _NUMBERED_RE.match(feats[start - 1].text):
+        start -= 1
+    items = list(range(start, end))
+    if len(items) < 2 or start == 0:
+        return
+    if [int(_NUMBERED_RE.match(feats[k].text).group(1)) for k in items] != list(range(1, len(items) + 1)):
+        return
+    above = feats[start - 1]
+    if verdicts[start - 1].label != "body" or not above.sentence_end or _INTRODUCES_LIST_RE.search(above.text):
+        return
+    if sum(feats[k].sentence_end for k in items) * 2 >= len(items) or sum(feats[k].words for k in items) < 8 * len(items):
+        return
+    prose = sorted(f.function_share for f, v in zip(feats[:start], verdicts[:start], strict=True) if f.prose and v.label == "body")
+    article_fw = prose[len(prose) // 2] if prose else 0.0
+
+    def unlike_the_article(f: LineFeatures) -> bool:
+        return bool(_INFORMAL_RE.search(f.text)) or article_fw >= 0.2 and f.words >= 8 and f.function_share < 0.1
+
+    if any(unlike_the_article(feats[k]) for k in items):
+        for k in items:
+            verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "boilerplate", "comments", ""
+
+
 def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int) -> int | None:
     """The headline printed a second time a few lines down, at most one sentence between the copies: the
     first copy is the page's title and what stands between is the site's (notices, ads, story age)."""
@@ -344,6 +406,8 @@ def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title
     return None
 
 
+# one label word, a colon, then two or more names of at most three words between commas
+_LABELLED_NAMES_RE = re.compile(r"^[^\W\d]\w{1,20}\s*[:：]\s*[^\W\d][^,،]{0,30}(?:[,،]\s*[^\W\d][^,،]{0,30})+$")
 _SLASH_TAGS_RE = re.compile(r"^[^/]{2,30}(?:/[^/]{2,30}){2,}$")
 
 
@@ -365,6 +429,9 @@ def _below_the_body(feats: list[LineFeatures], verdicts: list[LineVerdict], firs
                 v.label, v.kind = "boilerplate", "tags"
         elif v.label == "metadata" and v.kind == "date" and f.chrome and not _calendar_date(f):
             v.label, v.kind = "boilerplate", "duration"
+        elif v.label == "metadata" and v.kind == "dateline" and verdicts[k - 1].label == "boilerplate":
+            if _LABELLED_NAMES_RE.match(f.text):  # "Section: Island, Transport" under the site's links
+                v.label, v.kind = "boilerplate", "tags"
 
 
 _CALENDAR_DATE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:19|20)\d{2}\b|\b14\d{2}\b")
@@ -474,10 +541,13 @@ def _find_title(
 
 
 _SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
+# "Crossings to double next spring: Harbour Chair": the headline, then its source after a colon
+_SOURCE_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{10,120}[:：]\s*[^\W\d]\S*(?:\s\S+){0,3}$")
 
 
 def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
-    """A ``Speaker: words`` line taken for site vocabulary on the weight of a single word (``comment``)."""
+    """A ``Speaker: words`` (or ``words: Speaker``) line taken for site vocabulary on the weight of a single
+    word (``comment``) or of two words also common in prose (``more``, ``home``)."""
     return (
         v.label == "boilerplate"
         and v.kind == "site-vocabulary"
@@ -485,7 +555,7 @@ def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
         and not f.whole_chrome
         and 4 <= f.words <= 22
         and not (f.nav or f.date_like or f.sentence_end or f.repeated)
-        and bool(_SPEAKER_LABEL_RE.match(f.text))
+        and bool(_SPEAKER_LABEL_RE.match(f.text) or _SOURCE_LABEL_RE.match(f.text))
     )
 
 
@@ -606,6 +676,8 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         verdicts[k].label == "body" and _INTRODUCES_LIST_RE.search(feats[k].text) for k in range(max(lo - 1, 0), heads[0])
     ):
         return  # "وتضمنت القرارات:" / "The measures include:": the lines below are the article's own list
+    if not header and any(_introduces_list(feats[k]) for k in heads[:-1]):
+        return  # "The chair set out the plan:" is itself headline-sized: the items under it are still the article's
     lone_title_case = (
         len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
     )  # an English headline dropped between two paragraphs: a teaser without a marker
@@ -631,6 +703,11 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+def _introduces_list(f: LineFeatures) -> bool:
+    """A clause closed by a colon ("The chair set out the plan:"): a verb or function words, not a bare label."""
+    return bool(_INTRODUCES_LIST_RE.search(f.text)) and f.words >= 4 and (f.verb or f.function_share > 0)
 
 
 def _photo_pair(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
@@ -744,7 +821,7 @@ def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: 
         f, v = feats[k], verdicts[k]
         if v.label == "metadata" and v.kind == "date" and (
             _relative_time(f) and k > last
-            or any(verdicts[j].label == "related" and verdicts[j].kind != "marked" for j in (k - 1, k + 1) if 0 <= j < n)
+            or any(verdicts[j].label == "related" and verdicts[j].kind not in ("marked", "after-close") for j in (k - 1, k + 1) if 0 <= j < n)
         ):
             v.label, v.kind = "boilerplate", "card-date"
     for k in range(n - 1):
@@ -824,6 +901,18 @@ def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict],
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
 
 
+def _widget_label_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """Below the body, a few words between two chrome lines, with more page after them, are a widget's
+    header ("مقالات قد تعجبك" between "التعليقات" and "اترك تعليقا"), even with a verb: a sentence the
+    excerpt cut short is the page's last line, and a sentence opens with its verb or a continuation word."""
+    f = feats[i]
+    if not 0 < i < len(feats) - 1 or f.words > 8 or f.prose or f.sentence_end or f.quote:
+        return False
+    if f.opener or f.early_past_verb:
+        return False
+    return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
 def _stopped_label(f: LineFeatures) -> bool:
     """A name or two with a stop after it ("فيسبوك ."): a link list's item, too short for a sentence."""
     return f.words <= 2 and f.function_share == 0 and not f.verb and not f.question and not f.quote
@@ -857,3 +946,6 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
             v.label, v.kind = "boilerplate", "run"
         elif f.text.isdigit() and len(f.text) <= 7 and i > first:
             v.label, v.kind = "boilerplate", "label"  # a bare number between stories: a view or comment count
+    for i in range(max(last + 1, 0), len(feats)):  # once the labels below the body are known
+        if verdicts[i].label == "body" and first <= last and _widget_label_between_chrome(feats, verdicts, i):
+            verdicts[i].label, verdicts[i].kind = "boilerplate", "footer"
