@@ -276,7 +276,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     cues = [
         k
         for k, t in enumerate(toks)
-        if (t.lw in verbs or _makes_clear(toks, k))
+        if (t.lw in verbs or _makes_clear(toks, k) or _plural_present(toks, k))
         and not within(regions, t.start)
         and not noun_reading(toks, k)
         and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
@@ -311,6 +311,37 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
             r = whole[0]
             made.append(Draft(ctx.reg.speakers[-1], r.start + 1, r.end - 1, ClaimKind.DIRECT, confidence=0.6))
     return made
+
+
+_PLURAL_PRONOUNS = frozenset(["they", "we"])
+_NOT_PLURAL = frozenset(
+    ["this", "his", "its", "us", "is", "was", "has", "does", "as", "news", "series", "thus"]
+)
+
+
+def _plural_present(toks: list[Tok], k: int) -> bool:
+    """``Local residents claim that …``, ``Critics, however, argue that …``: a bare verb form is a cue when
+    a plural subject stands before it (past the adverbs between) and ``that`` follows; ``the claim
+    that``, ``to claim that`` and ``their promise that`` have no plural subject there: nouns, infinitives."""
+    if toks[k].lw not in lx.PLURAL_PRESENT_VERBS or not toks[k].text.islower():
+        return False
+    if k + 1 >= len(toks) or toks[k + 1].lw != "that" or k == 0:
+        return False
+    j = k - 1
+    while j > 0 and (_adverb(toks[j]) or toks[j].lw in lx.SENTENCE_ADVERBS or toks[j].text == ","):
+        j -= 1  # "sources also claim", "critics, however, argue"
+    subject = toks[j]
+    w = subject.lw
+    if w in _PLURAL_PRONOUNS or w in lx.COLLECTIVE_WORDS:
+        return True
+    return (
+        subject.text.isalpha()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in _NOT_PLURAL
+        and w not in lx.REPORTING_VERBS
+    )
 
 
 def _passive_as_saying(toks: list[Tok], k: int) -> bool:
@@ -352,7 +383,8 @@ def _has_lead_participle(sentence: str) -> bool:
 def _cue(
     ctx: EnCtx, span: Span, toks: list[Tok], k: int, later: list[int], regions: list[Span], made: list[Draft]
 ) -> list[Draft]:
-    lemma = lx.REPORTING_VERBS.get(toks[k].lw, "make")  # "make" only as "made it clear" (_makes_clear)
+    # "make" only as "made it clear" (_makes_clear); a bare plural form only after a plural subject
+    lemma = lx.REPORTING_VERBS.get(toks[k].lw) or lx.PLURAL_PRESENT_VERBS.get(toks[k].lw, "make")
     if _attributive_participle(toks, k):
         return []  # "1,280 pledged delegates", "in pledged delegates": an adjective, no one speaking
     if lemma == "read" and not _document_reads(toks, k):

@@ -1,0 +1,46 @@
+"""English miss kinds found on real English pages (round 15), each with our own invented sentences; no
+article sentence is used here. Each case fails with the extractor before round 15:
+
+- a plural subject with a bare present reporting verb and a ``that`` clause (``Local fishermen claim
+  that …``, ``Critics, however, argue that …``): the bare form was no cue (only ``say``, ``deny`` …
+  were listed), so the claim was missed; it is a cue only after a plural subject and before ``that``,
+  so ``the claim that`` and ``to claim that`` stay what they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.english_shapes import attributions
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "plural-subject-bare-claim",
+        "However, local fishermen claim that they were pushed off the pier by the guards.",
+        [("local fishermen", "that they were pushed off the pier")],
+    ),
+    (
+        "plural-subject-adverb-between",
+        "Other harbour sources also claim that the quay is sinking into the mud.",
+        [("harbour sources", "that the quay is sinking")],
+    ),
+    (
+        "plural-subject-commas-around-adverb",
+        "Critics, however, argue that the new quay is far too small for the trawlers.",
+        [("Critics", "that the new quay is far too small")],
+    ),
+    (
+        "infinitive-stays-no-cue",
+        "The boatmen went home early. They want to claim that the pier was safe all along.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [(b, e) for _, b, e in CASES], ids=[c[0] for c in CASES])
+def test_english_round15(body: str, expected: list[tuple[str, str]]) -> None:
+    got = attributions(body)
+    assert len(got) == len(expected), got
+    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert want_speaker in speaker, got
+        assert content.startswith(want_start), got
