@@ -5,6 +5,9 @@ article sentence is used here. Each case fails with the extractor before round 1
   that …``, ``Critics, however, argue that …``): the bare form was no cue (only ``say``, ``deny`` …
   were listed), so the claim was missed; it is a cue only after a plural subject and before ``that``,
   so ``the claim that`` and ``to claim that`` stay what they were.
+- a sentence whose full stop the page lost before a line break (``She added that … on duty`` + one line
+  break + the next sentence): the unclosed line was taken for a headline and skipped; a line that opens
+  with a subject pronoun and its reporting verb and runs straight on to the next line is prose.
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "infinitive-stays-no-cue",
         "The boatmen went home early. They want to claim that the pier was safe all along.",
         [],
+    ),
+    (
+        "lost-full-stop-before-line-break",
+        "Harbour spokesperson Mary Bell spoke at noon.\n\nShe added that the keeper was asleep on duty\n"
+        "When he was found he was sent home at once.",
+        [("Mary Bell", "that the keeper was asleep on duty")],
     ),
 ]
 

@@ -84,7 +84,11 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     para_ends: dict[int, int] = {}
     para_starts: dict[int, int] = {}
     for pi, para in enumerate(paras):
-        if _is_heading(text, para) and not (pi == len(paras) - 1 and _cut_sentence(text, para)):
+        if (
+            _is_heading(text, para)
+            and not (pi == len(paras) - 1 and _cut_sentence(text, para))
+            and not _lost_stop(text, para, paras[pi + 1] if pi + 1 < len(paras) else None)
+        ):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
         if para.end - para.start >= 60 and text.find(text[para.start : para.end], para.end) >= 0:
             continue  # a standfirst the body repeats word for word: the body's copy is the claim
@@ -265,6 +269,22 @@ def _cut_sentence(text: str, span: Span) -> bool:
     if len(words) < 5 or not words[0][:1].isupper() or "|" in words or "http" in piece:
         return False
     return any(w in lx.REPORTING_VERBS for w in words[1:])
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _lost_stop(text: str, span: Span, nxt: Span | None) -> bool:
+    """``She added that … on duty`` + a line break + the next sentence: a line that opens with a subject
+    pronoun and its lower-case reporting verb, glued to the next line by one line break, is a sentence whose
+    full stop was lost, not a headline (a headline opens no pronoun whose person came before)."""
+    if nxt is None or text.count("\n", span.end, nxt.start) != 1:
+        return False
+    words = text[span.start : span.end].split()
+    if len(words) < 4 or words[0].lower() not in _SUBJECT_PRONOUNS or not words[0][:1].isupper():
+        return False
+    verb = words[2] if words[1].lower() in lx.AUXILIARIES else words[1]
+    return verb.islower() and verb in lx.REPORTING_VERBS
 
 
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
