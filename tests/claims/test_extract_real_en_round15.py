@@ -8,6 +8,9 @@ article sentence is used here. Each case fails with the extractor before round 1
 - a sentence whose full stop the page lost before a line break (``She added that … on duty`` + one line
   break + the next sentence): the unclosed line was taken for a headline and skipped; a line that opens
   with a subject pronoun and its reporting verb and runs straight on to the next line is prose.
+- a common-noun subject with a narrated verb before ``and said`` (``An unknown man phoned the office and
+  said that …``, ``Harbour master John Reed phoned … and said …``): only the capitalised words were taken
+  as the subject, so the claim was missed or went to ``Harbour``; the subject now runs to its first verb.
 """
 
 from __future__ import annotations
@@ -42,6 +45,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Harbour spokesperson Mary Bell spoke at noon.\n\nShe added that the keeper was asleep on duty\n"
         "When he was found he was sent home at once.",
         [("Mary Bell", "that the keeper was asleep on duty")],
+    ),
+    (
+        "common-noun-subject-before-and-said",
+        "An unknown man phoned the harbour office and said that there is a leak in the old pier.",
+        [("unknown man", "that there is a leak in the old pier")],
+    ),
+    (
+        "lower-case-title-before-name-and-said",
+        "Harbour master John Reed phoned the mayor and said that the pier was closed for the winter.",
+        [("John Reed", "that the pier was closed")],
     ),
 ]
 

@@ -53,6 +53,7 @@ from claims.extract.english.speaker_candidates import (
     predicate_verb,
 )
 from claims.extract.english.spans import (
+    NP_FUNCTION,
     OBJECT_FIRST,
     QUOTES,
     after_dateline,
@@ -65,6 +66,7 @@ from claims.extract.english.spans import (
     tail_only,
     trim_left,
 )
+from claims.extract.english.spans import _verb as is_verb
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
@@ -364,6 +366,23 @@ def _plural_present(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _np_to_verb(toks: list[Tok], a: int, end: int, k: int) -> int:
+    """``An unknown man phoned the office and said …``, ``Port chief Ana Roe met … and said …``: a subject
+    whose capitalised words stop at a lower-case content word runs on to its first finite verb (at most six
+    words, no comma); a preposition after the capitals (``Fidan on Monday …``) ends it where it was."""
+    first = end + 1 if end == a and end < k and toks[end].lw in ("a", "an", "the") else end
+    if first >= k or not toks[first].text.isalpha() or not toks[first].text.islower():
+        return end
+    if toks[first].lw in NP_FUNCTION or is_verb(toks[first]):
+        return end
+    for m in range(first + 1, min(k, a + 7)):
+        if not toks[m].text.isalpha() or toks[m].lw in NP_FUNCTION:
+            return end
+        if is_verb(toks[m]):
+            return m
+    return end
+
+
 def _passive_as_saying(toks: list[Tok], k: int) -> bool:
     """``was (yesterday) reported by X as saying``: a passive report whose ``as saying`` names the speaker."""
     x = k - 1
@@ -514,7 +533,11 @@ def _cue(
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
-        end = opens + 1 if toks[opens].lw in lx.PRONOUNS else leading_np(toks, opens, k)
+        end = (
+            opens + 1
+            if toks[opens].lw in lx.PRONOUNS
+            else _np_to_verb(toks, opens, leading_np(toks, opens, k), k)
+        )
         speaker = ctx.resolve(toks, opens, end) if end > opens else None
     else:
         left = trim_left(toks, lb, cue_start)
