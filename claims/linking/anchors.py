@@ -722,13 +722,16 @@ PRECEDING_SENTENCES = 4  # how far back past the lede a claim's call or meeting 
 def _preceding_parties(text: str, start: int, own: frozenset[str]) -> frozenset[str]:
     """The party of the nearest call or meeting sentence before a claim past the lede: a roundup of
     two calls ("X called Y …; he also called Z, and the two stressed …") tells each call's words
-    after its own frame, and the lede names the first call's party (or both). Empty for a claim within
-    the lede, or when no such sentence comes within a few sentences (the lede's party then stands)."""
+    after its own frame, and the lede names only the first call's party. Empty for a claim within the
+    lede, when the nearest such sentence is in the lede, or when none comes within a few sentences
+    (the lede's party then stands)."""
     if start <= LEDE_CHARS:
         return frozenset()
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1500), start)]
     bounds = [max(0, start - 1500), *ends]
     for left, right in list(zip(bounds, bounds[1:], strict=False))[::-1][:PRECEDING_SENTENCES]:
+        if right <= LEDE_CHARS:
+            break  # the lede's own calls: read together below, as for a claim within it
         found = _sentence_parties(text[left:right], own)
         if found:
             return found
