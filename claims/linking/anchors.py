@@ -671,7 +671,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def claim_anchors(
-    text: str, start: int, end: int, published: datetime | date | None, speaker: str = ""
+    text: str, start: int, end: int, published: datetime | date | None, speaker: str = "", kind: str = ""
 ) -> Anchors:
     """Anchors of the claim at ``text[start:end]``: its sentence first, then the lede, then the date."""
     pub = published.date() if isinstance(published, datetime) else published
@@ -681,7 +681,8 @@ def claim_anchors(
     if 0 <= start <= end <= len(text):
         left, right = _sentence_bounds(text, start, end)
         sentence = text[left:right]
-        frame = text[left:start] + " " + text[end:right]  # the sentence without the words said
+        # the sentence without the words said; an event sentence (the outlet's narration) is all frame
+        frame = sentence if kind == "event" else text[left:start] + " " + text[end:right]
     else:
         sentence = frame = text[start:end]
     lede = text[:LEDE_CHARS]
@@ -701,7 +702,7 @@ def claim_anchors(
     figures = event_figures(sentence) or _lede_figures(lede)
     # the occasion is told by the frame ("told reporters", "in a call with"): a call the words speak
     # of ("the call will take place on Tuesday") is what was said, not where
-    if start < end and start < LEDE_CHARS:  # the lede without the words said, as for the sentence
+    if start < end and start < LEDE_CHARS and kind != "event":  # the lede without the words said
         occasions = occasions_in(frame) or occasions_in(lede[:start] + " " + lede[min(end, LEDE_CHARS) :])
     else:
         occasions = occasions_in(frame) or _lede_occasions(lede)
