@@ -8,6 +8,7 @@ each finite cue, and a quotation holding its own cue yields a nested claim with 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from claims.candidates import CleanDocument
@@ -28,7 +29,7 @@ from claims.extract.arabic.subjects import quote_before
 from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, GIVEN, MEDIA_HEADS, TITLES, in_lexicon
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
-from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
+from claims.extract.core.tokens import QUOTE_CHARS, START, Tok, tokenize
 from claims.text.normalize import Folded, fold
 from claims.text.segment import Span, quote_regions, within
 from claims.types import ClaimKind, SpeakerKind
@@ -95,10 +96,10 @@ def _narration_end(toks: list[Tok], start: int, end: int) -> int:
 def _clause_break(toks: list[Tok], start: int, end: int, subject_ok: Callable[[str], bool]) -> int:
     """Where ``، و<narrative verb>`` starts a new clause inside ``start:end`` (the comma's offset) when
     the word after the verb passes ``subject_ok``; ``end`` when no clause starts."""
-    for m in range(1, len(toks) - 1):
+    # only the tokens starting inside (start, end), found by bisection (tokens are in text order)
+    first = max(1, bisect_right(toks, start, key=START))
+    for m in range(first, min(len(toks) - 1, bisect_left(toks, end, key=START))):
         t = toks[m]
-        if t.start <= start or t.start >= end:
-            continue
         w = t.text
         if toks[m - 1].text in ("،", ",") and len(w) > 3 and w[0] == "و" and w[1:] in EVENT_VERBS:
             if subject_ok(toks[m + 1].text):
