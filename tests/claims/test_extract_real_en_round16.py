@@ -37,6 +37,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("panel", "that the appeal had to be heard first")],
     ),
     (
+        "an-aside-between-dashes-is-no-apposition",  # a guard for the case above: a clause inside the dashes
+        "As the Harbour Gazette—even a gull can read the tide tables—observed, the boats now fill the quay.",
+        [],
+    ),
+    (
         "subordinator-and-participle-after-the-subject",
         'Judge Ann Cole, when sentencing the two brothers said: "You have done great harm to this town."',
         [("Ann Cole", "You have done great harm")],

@@ -135,6 +135,8 @@ def _dash_apposition(toks: list[Tok], lb: int, left: int) -> int | None:
         return None
     if any(t.text in _DASHES for t in toks[lb:opened]):
         return None
+    if _clause_inside(toks, opened + 1, left - 1) or any(predicate_verb(t) for t in toks[opened + 1 : left - 1]):
+        return None  # "As the Post—even the devil can quote figures—observed": an aside, no apposition
     return opened
 
 
