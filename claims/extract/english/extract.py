@@ -561,7 +561,8 @@ def _cue(
                  if t.lw in ("who", "which", "whose", "that") and toks[x - 1].text == ","),
                 None,
             )
-            if speaker is not None and speaker.kind == SpeakerKind.PERSON and relative == "which":
+            closed = toks[left - 1].text == ","  # "X, which employs 90 staff, told …": the clause is closed
+            if speaker is not None and speaker.kind == SpeakerKind.PERSON and relative == "which" and not closed:
                 return []  # "author of Harbours and Beyond, which … urged …": "which" is never a person
             topic = _as_for_topic(toks, lb, subj) if pronoun_subject else None
             if topic is not None:
