@@ -251,8 +251,13 @@ def _template(line: str) -> bool:
 
 
 def _title_case(line: str) -> bool:
+    """Headline Capitalisation: most longer words capitalised, and never a verb left in lower case (a headline
+    capitalises "Says"; "The Harbour Board said the Ferry" is a sentence that names capitalised bodies)."""
     longer = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) >= 4]
-    return len(longer) >= 5 and sum(w[0].isupper() for w in longer) / len(longer) >= 0.8
+    if len(longer) < 5 or sum(w[0].isupper() for w in longer) / len(longer) < 0.8:
+        return False
+    verbs = lexicon().verbs
+    return not any(w[0].islower() and w.lower() in verbs for w in longer)
 
 
 def _in(token: str, words: frozenset[str]) -> bool:

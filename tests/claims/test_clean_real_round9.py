@@ -1,0 +1,42 @@
+"""Page cleaning, round 9: shapes of chrome and related lists seen on the dev15/dev16 pages, on invented lines.
+
+Every line here is our own writing (outlets, people and places invented); each reproduces a layout:
+the article's last paragraph cut by the excerpt in the middle of capitalised names, video teasers
+whose line ends in the clip's length, a template identifier left in the text, the page's notice
+about itself ("this article", "هذا المحتوى"), an app button between the cut summary and the full
+lead, a site's name under an empty related list, another story's card cut short below the body,
+and a "Read more of …" link closing the page.
+"""
+
+from __future__ import annotations
+
+from claims.text.clean import clean_text
+
+EN_P1 = "The harbour board approved a new schedule for the ferry service on Monday after a long debate.\n\n"
+EN_P2 = "The board chair said the changes would take effect in the spring, once the pier repairs are done.\n\n"
+EN_P3 = "Residents of the island have complained for months about cancelled crossings and long queues.\n\n"
+
+AR_P1 = "أعلنت بلدية المدينة الساحلية، اليوم الاثنين، عن خطة جديدة لتنظيم حركة العبارات بين الجزيرتين خلال فصل الصيف.\n\n"
+AR_P2 = "وقال رئيس البلدية إن الخطة تشمل زيادة عدد الرحلات اليومية وتحسين خدمات الانتظار في الميناء القديم.\n\n"
+AR_P3 = "وأضاف أن أعمال الصيانة في الرصيف الشمالي ستنتهي قبل نهاية الشهر المقبل بحسب الجدول المعلن.\n\n"
+
+
+def _lines(doc) -> list[str]:
+    return [line.strip() for line in doc.text.split("\n") if line.strip()]
+
+
+def _teasers(doc) -> list[str]:
+    return [t.text for t in doc.teasers]
+
+
+def test_a_last_paragraph_cut_among_capitalised_names_stays_article_text() -> None:
+    cut = "The Northern Isles Harbour Ferry Trust said the Westbay"
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + cut + "\n")
+    assert cut in _lines(doc)
+    assert _teasers(doc) == []
+
+
+def test_a_title_case_headline_after_the_body_is_still_a_teaser() -> None:
+    head = "Island Councillors Reject Plan For Second Ferry Terminal"
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + head + "\n")
+    assert _teasers(doc) == [head]
