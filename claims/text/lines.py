@@ -684,8 +684,10 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     lone_labelled = (
         len(heads) == 1 and not after_body and hi - lo == 1 and bool(_LABELLED_BULLET_RE.match(feats[heads[0]].text))
     )  # "- Earlier story: …" alone between two paragraphs: a teaser whose label stands for the marker
+    lone_clip = len(heads) == 1 and _clip_teaser(feats[heads[0]])  # "Board orders … 01:42": a video card
     if (
         header
+        or lone_clip
         or (after_body and len(heads) >= 2)
         or len(heads) >= 3
         or (len(heads) >= 2 and listy)
@@ -703,6 +705,23 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+# a clip's length closing the line: "… 01:42", "… 1:02:05"
+_CLIP_LENGTH_RE = re.compile(r"\s(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+
+
+def _clip_teaser(f: LineFeatures) -> bool:
+    """A headline ending in a clip's length ("Board orders ferry checks 01:42"): a video card set among the
+    paragraphs. Four words or more before the length, none of them a date, and no preposition right before it
+    ("… meets again at 10:30"): a time of day belongs to a date line or a sub-head."""
+    m = _CLIP_LENGTH_RE.search(f.text)
+    if not m or f.date_like or f.sentence_end:
+        return False
+    words = [normalize_for_matching(w).strip(",.،") for w in f.text[: m.start()].split()]
+    if len(words) < 4 or words[-1] in lexicon().function_words:
+        return False
+    return not any(w in CALENDAR_WORDS for w in words)
 
 
 def _introduces_list(f: LineFeatures) -> bool:

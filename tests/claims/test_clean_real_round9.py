@@ -40,3 +40,17 @@ def test_a_title_case_headline_after_the_body_is_still_a_teaser() -> None:
     head = "Island Councillors Reject Plan For Second Ferry Terminal"
     doc = clean_text(EN_P1 + EN_P2 + EN_P3 + head + "\n")
     assert _teasers(doc) == [head]
+
+
+def test_headlines_ending_in_a_clips_length_between_paragraphs_are_video_teasers() -> None:
+    clip1 = "Harbour board orders safety checks on the old ferry fleet 01:42"
+    clip2 = "Islanders protest over cancelled crossings, chair says 00:57"
+    doc = clean_text(EN_P1 + clip1 + "\n\n" + EN_P2 + clip2 + "\n\n" + EN_P3)
+    assert _teasers(doc) == [clip1, clip2]
+    assert EN_P2.strip() in _lines(doc) and EN_P3.strip() in _lines(doc)
+
+
+def test_a_sub_head_ending_in_a_time_of_day_stays() -> None:
+    sub = "The harbour board meets again at 10:30"
+    doc = clean_text(EN_P1 + sub + "\n\n" + EN_P2 + EN_P3)
+    assert _teasers(doc) == []
