@@ -54,3 +54,28 @@ def test_a_sub_head_ending_in_a_time_of_day_stays() -> None:
     sub = "The harbour board meets again at 10:30"
     doc = clean_text(EN_P1 + sub + "\n\n" + EN_P2 + EN_P3)
     assert _teasers(doc) == []
+
+
+def test_a_template_slot_name_alone_on_its_line_is_chrome() -> None:
+    doc = clean_text(AR_P1 + "(feed_quotes)\n\n" + AR_P2 + AR_P3)
+    assert "(feed_quotes)" not in _lines(doc)
+    assert AR_P2.strip() in _lines(doc)
+
+
+def test_the_page_naming_itself_in_a_notice_is_chrome() -> None:
+    en = "This article is open to all readers."
+    doc = clean_text("Harbour Link\n\nFerry board approves a new timetable\n\n" + EN_P1 + en + "\n\n" + EN_P2 + EN_P3)
+    assert en not in _lines(doc)
+    ar = "هذا المحتوى منقول من مواقع شريكة. لا نتحمل مسؤولية عرض هذا المحتوى كاملا."
+    doc = clean_text("محتوى شريك\n" + ar + "\n" + AR_P1 + AR_P2 + AR_P3)
+    assert ar not in _lines(doc)
+    assert AR_P1.strip() in _lines(doc)
+
+
+def test_a_sentence_citing_an_article_of_a_charter_stays() -> None:
+    for line in (
+        "Under this article of the harbour charter, the board must publish its accounts every year.",
+        "This article of the harbour charter obliges the board to publish its accounts.",
+    ):
+        doc = clean_text(EN_P1 + line + "\n\n" + EN_P2 + EN_P3)
+        assert line in _lines(doc)
