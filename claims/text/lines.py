@@ -665,6 +665,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and not _reads_on(feats[k])
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
     ]
+    heads = _under_the_header(feats, verdicts, heads)
     heads = _list_heads(feats, verdicts, heads)
     if len(heads) >= 3 and _label_over_list(feats, verdicts, heads, lo):
         verdicts[heads[0]].label, verdicts[heads[0]].kind = "boilerplate", "related-header"
@@ -722,6 +723,16 @@ def _clip_teaser(f: LineFeatures) -> bool:
     if len(words) < 4 or words[-1] in lexicon().function_words:
         return False
     return not any(w in CALENDAR_WORDS for w in words)
+
+
+def _under_the_header(feats: list[LineFeatures], verdicts: list[LineVerdict], heads: list[int]) -> list[int]:
+    """A line of two or three words is a headline only inside the header's list: right under the header or
+    under another headline. Past an empty-list notice or the site's logo, it is the site's name or a label."""
+    kept: list[int] = []
+    for k in heads:
+        if feats[k].headline_shaped or k > 0 and (verdicts[k - 1].kind == "related-header" or k - 1 in kept):
+            kept.append(k)
+    return kept
 
 
 def _introduces_list(f: LineFeatures) -> bool:

@@ -79,3 +79,15 @@ def test_a_sentence_citing_an_article_of_a_charter_stays() -> None:
     ):
         doc = clean_text(EN_P1 + line + "\n\n" + EN_P2 + EN_P3)
         assert line in _lines(doc)
+
+
+def test_the_sites_name_under_an_empty_related_list_is_no_headline() -> None:
+    page = AR_P1 + AR_P2 + AR_P3 + "الأكثر قراءة\nNo items yet.\nlogo\nساحل برس\nwww.sahelpress.example\n"
+    doc = clean_text(page)
+    assert _teasers(doc) == []
+    assert "ساحل برس" not in _lines(doc)
+
+
+def test_short_headlines_right_under_a_related_header_stay_teasers() -> None:
+    page = EN_P1 + EN_P2 + EN_P3 + "Related stories\nFerry talks stall\nPier reopens\n"
+    assert _teasers(clean_text(page)) == ["Ferry talks stall", "Pier reopens"]
