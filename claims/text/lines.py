@@ -119,6 +119,8 @@ def classify(
     if len(prose_at) >= 2 and _tagline_on_top(feats, verdicts, prose_at[0]):
         v = verdicts[prose_at.pop(0)]
         v.label, v.kind = "boilerplate", "tagline"
+    if len(prose_at) >= 2 and _summary_of_the_lead(feats, prose_at):
+        prose_at.pop(0)  # the lead cut short above the lead itself: the page's header, not the body's start
     while len(prose_at) >= 2 and feats[prose_at[-1]].ellipsis and prose_at[-2] < prose_at[-1] - 1:
         prose_at.pop()  # a cut preview standing alone below the body is a card's excerpt, not the article's end
     first = prose_at[0] if prose_at else len(lines)
@@ -467,6 +469,16 @@ def _wrapped(verdicts: list[LineVerdict], soft: Sequence[bool]) -> None:
 def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:
     nxt = feats[i + 1 : i + 1 + n]
     return len(nxt) == n and all(f.short and f.words > 0 for f in nxt)
+
+
+def _summary_of_the_lead(feats: list[LineFeatures], prose_at: list[int]) -> bool:
+    """The first paragraph is cut short ("…") and a paragraph below opens with the same words: the site's
+    summary of the lead, printed in the header; what stands between it and the full lead is header too."""
+    f = feats[prose_at[0]]
+    stem = f.key.rstrip(".… ")
+    if not f.ellipsis or len(stem.split()) < 6:
+        return False
+    return any(feats[k].key.startswith(stem) and len(feats[k].key) > len(stem) + 10 for k in prose_at[1:3])
 
 
 def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:

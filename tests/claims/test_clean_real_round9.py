@@ -91,3 +91,20 @@ def test_the_sites_name_under_an_empty_related_list_is_no_headline() -> None:
 def test_short_headlines_right_under_a_related_header_stay_teasers() -> None:
     page = EN_P1 + EN_P2 + EN_P3 + "Related stories\nFerry talks stall\nPier reopens\n"
     assert _teasers(clean_text(page)) == ["Ferry talks stall", "Pier reopens"]
+
+
+def test_a_button_between_the_cut_summary_and_the_full_lead_is_chrome() -> None:
+    summary = "PORTVILLE, May 4 The harbour board on Monday approved a new schedule for the ferry service after ..."
+    lead = (
+        "PORTVILLE, May 4 The harbour board on Monday approved a new schedule for the ferry service after a long "
+        "debate about fares, crossings and the repairs to the northern pier."
+    )
+    page = "Ferry board backs new timetable for island crossings\n\n" + summary + "\n\nView in App\n\n" + lead + "\n\n" + EN_P2 + EN_P3
+    lines = _lines(clean_text(page))
+    assert "View in App" not in lines
+    assert lead in lines
+
+
+def test_a_short_sub_head_between_the_lead_and_the_next_paragraph_stays() -> None:
+    page = "Ferry board backs new timetable for island crossings\n\n" + EN_P1 + "Fares\n\n" + EN_P2 + EN_P3
+    assert "Fares" in _lines(clean_text(page))
