@@ -112,6 +112,7 @@ def classify(
     for i, f in enumerate(feats):  # a poll: a question over a run of short answers
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
+    _read_more_links(feats, verdicts)
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
         v = verdicts[prose_at.pop(0)]
@@ -293,6 +294,26 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
             return
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
+
+
+# "Read more of this report from …", "Read more on the talks at …": a link's own words, no colon after the marker
+_READ_MORE_LINK_RE = re.compile(r"^\s*read more\s+(?:of|on|about|from)\s+(\S.*)$", re.IGNORECASE)
+
+
+def _read_more_links(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Below the body (two paragraphs above, none below), a short line that opens "Read more of/on/about …" and
+    names no site furniture in what it points to is a link to another report (a cross-reference, guideline
+    §4.6): its words are the link's. Decided before the body's end is known, since the link may read as prose."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    for k, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+        m = _READ_MORE_LINK_RE.match(f.text)
+        if not m or v.label not in ("body", "boilerplate") or v.kind not in ("", "site-talk", "site-vocabulary"):
+            continue
+        if any(p > k for p in prose) or sum(p < k for p in prose) < 2:
+            continue
+        rest = features(m.group(1).strip())
+        if f.words <= 14 and not f.quote and rest.chrome == 0 and not strong_chrome(rest):
+            v.label, v.kind, v.teaser = "related", "marked", f.text
 
 
 _OPENING_QUOTE_RE = re.compile(r"^[‘“\"'«]")

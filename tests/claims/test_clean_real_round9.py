@@ -108,3 +108,16 @@ def test_a_button_between_the_cut_summary_and_the_full_lead_is_chrome() -> None:
 def test_a_short_sub_head_between_the_lead_and_the_next_paragraph_stays() -> None:
     page = "Ferry board backs new timetable for island crossings\n\n" + EN_P1 + "Fares\n\n" + EN_P2 + EN_P3
     assert "Fares" in _lines(clean_text(page))
+
+
+def test_a_read_more_link_to_another_report_closing_the_page_is_a_cross_reference() -> None:
+    link = "Read more of this story from the Harbour Gazette."
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + link + "\n")
+    assert _teasers(doc) == [link]
+
+
+def test_a_read_more_line_about_the_sites_furniture_stays_chrome() -> None:
+    line = "Read more about our newsletter and cookie policy."
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + line + "\n")
+    assert _teasers(doc) == []
+    assert line not in _lines(doc)
