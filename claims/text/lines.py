@@ -124,6 +124,12 @@ def classify(
         prose_at.pop(0)  # the lead cut short above the lead itself: the page's header, not the body's start
     while len(prose_at) >= 2 and feats[prose_at[-1]].ellipsis and prose_at[-2] < prose_at[-1] - 1:
         prose_at.pop()  # a cut preview standing alone below the body is a card's excerpt, not the article's end
+    if len(prose_at) >= 4 and _card_opening_another_story(feats, prose_at[-1]):
+        k = prose_at.pop()
+        verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "excerpt", feats[k].text
+        nxt = k + 1
+        if nxt == len(feats) - 1 and _next_card_cut(feats[nxt], feats[k]):
+            verdicts[nxt].label, verdicts[nxt].kind, verdicts[nxt].teaser = "related", "excerpt", feats[nxt].text
     first = prose_at[0] if prose_at else len(lines)
     last = prose_at[-1] if prose_at else -1
     title_at = _find_title(feats, verdicts, first, title)
@@ -490,6 +496,18 @@ def _wrapped(verdicts: list[LineVerdict], soft: Sequence[bool]) -> None:
 def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:
     nxt = feats[i + 1 : i + 1 + n]
     return len(nxt) == n and all(f.short and f.words > 0 for f in nxt)
+
+
+def _card_opening_another_story(feats: list[LineFeatures], k: int) -> bool:
+    """The page's last paragraph opens with a dateline of its own ("بلدة – بلد | …") and is cut short ("…"):
+    the next story's card under the article, which had its dateline (if any) in its first paragraph."""
+    f = feats[k]
+    return f.ellipsis and bool(_OPENS_WITH_DATELINE_RE.match(f.text)) and k == max(i for i, g in enumerate(feats) if g.prose)
+
+
+def _next_card_cut(f: LineFeatures, card: LineFeatures) -> bool:
+    """The page's last line is a few letters that start the card above it again: the following card, cut."""
+    return f.words <= 2 and len(f.key) >= 3 and card.key.startswith(f.key) and not f.sentence_end
 
 
 def _summary_of_the_lead(feats: list[LineFeatures], prose_at: list[int]) -> bool:

@@ -121,3 +121,19 @@ def test_a_read_more_line_about_the_sites_furniture_stays_chrome() -> None:
     doc = clean_text(EN_P1 + EN_P2 + EN_P3 + line + "\n")
     assert _teasers(doc) == []
     assert line not in _lines(doc)
+
+AR_P4 = "وأشار إلى أن البلدية ستفتح باب التسجيل للرحلات الإضافية عبر مكاتبها في الميناء ابتداء من الأسبوع المقبل.\n\n"
+
+
+def test_another_storys_card_cut_short_under_the_body_and_the_next_cards_first_letters_are_teasers() -> None:
+    card = "المرفأ – الساحل | عقدت لجنة النقل البحري اجتماعها الشهري صباح اليوم برئاسة رئيس اللجنة وبحضور أعضاء المجلس البلدي وممثلي..."
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + AR_P4 + card + "\nالمرف\n")
+    assert _teasers(doc) == [card, "المرف"]
+    assert AR_P4.strip() in _lines(doc)
+
+
+def test_a_last_paragraph_with_a_dateline_that_is_not_cut_stays() -> None:
+    last = "المرفأ – الساحل | وفي سياق متصل عقدت لجنة النقل البحري اجتماعها الشهري صباح اليوم لمناقشة الخطة الجديدة."
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + AR_P4 + last + "\n")
+    assert last in _lines(doc)
+    assert _teasers(doc) == []
