@@ -1,0 +1,55 @@
+"""Arabic ``event`` shapes from the dev10/dev12/dev14/dev16 diagnosis (December 2026, round 3), each
+with our own invented sentences and names; no article sentence is used here. Each case fails before
+branch evfix3:
+
+- acts of office told by the outlet (appointments, dismissals, resignations, oaths, elections) and
+  the light verb ``قام بـ`` + a verbal noun are event verbs, like visits and meetings;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\nوصل الوفد الرياضي إلى مطار المدينة مساء الخميس الماضي.\n\n"
+
+
+def _claims(body: str) -> list:
+    return [c for c in extract_claims(clean_text(H + body + "\n")) if not c.content.startswith("وصل الوفد")]
+
+
+def _events(body: str) -> list[str]:
+    return [c.content for c in _claims(body) if c.kind == ClaimKind.EVENT]
+
+
+OFFICE_ACTS = [
+    "وعين سامر نديم مديرا لهيئة الموانئ.",
+    "وأقالت الحكومة رئيس مصلحة الجمارك رامي فياض.",
+    "واستقال وزير الزراعة كامل حداد من منصبه.",
+    "وأدى المحافظون الجدد القسم أمام رئيس الدولة.",
+    "وقد قامت البلدية بإزالة الأكشاك من الساحة الكبرى.",
+    "وكلفت الرئاسة المهندس نادر سليم بتسيير شؤون المصنع.",
+]
+
+
+@pytest.mark.parametrize("body", OFFICE_ACTS)
+def test_an_act_of_office_is_an_event(body: str) -> None:
+    assert _events(body) == [body.rstrip(".")]
+
+
+
+
+REPORTED_ACTS = [
+    "وأكد الوزير أن الحكومة عينت لجنة للتحقيق في الحادث.",
+    "وقالت الشرطة إنها أوقفت ثلاثة مشتبه بهم في الحي الشرقي.",
+    "وأعلن المجلس أنه قام بتجميد عضوية النائب سليم كرم.",
+]
+
+
+@pytest.mark.parametrize("body", REPORTED_ACTS)
+def test_a_reported_act_of_office_stays_a_claim(body: str) -> None:
+    got = _claims(body)
+    assert got and all(c.kind != ClaimKind.EVENT for c in got)
