@@ -53,3 +53,27 @@ REPORTED_ACTS = [
 def test_a_reported_act_of_office_stays_a_claim(body: str) -> None:
     got = _claims(body)
     assert got and all(c.kind != ClaimKind.EVENT for c in got)
+
+
+TOPIC_ONLY = [
+    "علّقت وزارة الصحة، اليوم الثلاثاء، على أنباء انتشرت حول إغلاق المستشفى الجامعي في المدينة.",
+    "وعلق مصدر رسمي في البلدية، مساء السبت، على التقارير التي نشرتها صحيفة محلية بشأن بيع الملعب.",
+]
+
+
+@pytest.mark.parametrize("body", TOPIC_ONLY)
+def test_a_reaction_with_only_its_topic_is_an_event(body: str) -> None:
+    """§4.4: a reporting verb with only a noun phrase carries no statement; reacting to news is an act."""
+    assert _events(body) == [body.rstrip(".")]
+
+
+TOPIC_WITH_STATEMENT = [
+    "وعلق مصدر رسمي في البلدية، مساء السبت، على التقارير بالقول إن الملعب لن يباع.",
+    "وعلق الوزير على القرار قائلا إن الحكومة ستدرسه في جلستها المقبلة.",
+    "وعلّقت النقابة على الحكم: «هذا يوم حزين للعمال في المدينة».",
+]
+
+
+@pytest.mark.parametrize("body", TOPIC_WITH_STATEMENT)
+def test_a_reaction_with_a_statement_is_no_event(body: str) -> None:
+    assert _events(body) == []

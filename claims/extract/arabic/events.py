@@ -19,7 +19,7 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue
 from claims.extract.arabic.noun_phrases import Ctx
-from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, strip_clitic
+from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, TOPIC_VERBS, strip_clitic
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.text.segment import Span, quote_regions
 
@@ -89,14 +89,19 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
     """A finite reporting verb: an attribution whose speaker was missed, or a report of speech with
     only a noun phrase (``أوضح الوكيل فئات العمالة``). A verb that also tells an act carries no
     statement without a complementiser, colon, quotation or its preposition: ``اختتمت الهيئة حملة
-    …`` and ``نقل الوزير رسالة …`` are acts (§4.4: the checkable ones can be events)."""
+    …`` and ``نقل الوزير رسالة …`` are acts (§4.4: the checkable ones can be events). A verb of
+    reacting to a topic (``علّقت الوزارة على الأنباء …``) names with its preposition what it reacted
+    to, so only a complementiser, colon or quotation makes it a statement."""
     if cue.form.participle:
         return False
-    if not _event_verb(toks[cue.k].text):
+    verb = toks[cue.k].text
+    topic = verb in TOPIC_VERBS or strip_clitic(verb) in TOPIC_VERBS  # "علّقت الوزارة على الأنباء"
+    if not topic and not _event_verb(verb):
         return True
+    preps = () if topic else cue.form.preps
     for tok in toks[cue.k + 1 :]:
         w = tok.text
-        if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in cue.form.preps:
+        if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in preps:
             return True
     return False
 

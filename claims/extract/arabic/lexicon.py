@@ -74,6 +74,7 @@ class ArabicLexicon(LexiconModel):
     name_stops: Words = []
     places: Words = []
     event_verbs: Words = []
+    topic_verbs: Words = []
     nationalities: Words = []
     frame_openers: Words = []
     weekdays: Words = []
@@ -117,6 +118,7 @@ class ArabicTables(NamedTuple):
     NAME_STOPS: frozenset[str]
     PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
+    TOPIC_VERBS: frozenset[str]
     NATIONALITIES: frozenset[str]
     FRAME_OPENERS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
@@ -181,6 +183,7 @@ DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
 PLACES = _t.PLACES
 EVENT_VERBS = _t.EVENT_VERBS
+TOPIC_VERBS = _t.TOPIC_VERBS
 NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
