@@ -77,3 +77,38 @@ TOPIC_WITH_STATEMENT = [
 @pytest.mark.parametrize("body", TOPIC_WITH_STATEMENT)
 def test_a_reaction_with_a_statement_is_no_event(body: str) -> None:
     assert _events(body) == []
+
+
+OCCASIONS = [
+    (
+        "وأكد مدير الميناء سالم عبود جاهزية الأرصفة لاستقبال السفن، وذلك خلال جولة ميدانية في الميناء يوم الأحد.",
+        "أكد",
+        "جاهزية الأرصفة لاستقبال السفن",
+        "وذلك خلال جولة ميدانية في الميناء يوم الأحد",
+    ),
+    (
+        "وأعلنت الوزارة رفع حالة التأهب في المستشفيات وذلك بعد الحريق الذي اندلع في مستودع الأدوية أمس.",
+        "أعلنت",
+        "رفع حالة التأهب في المستشفيات",
+        "وذلك بعد الحريق الذي اندلع في مستودع الأدوية أمس",
+    ),
+]
+
+
+@pytest.mark.parametrize("body,cue,content,event", OCCASIONS)
+def test_the_occasion_after_a_report_is_the_outlets_event(body: str, cue: str, content: str, event: str) -> None:
+    got = _claims(body)
+    assert [(c.cue, c.content) for c in got if c.kind != ClaimKind.EVENT] == [(cue, content)]
+    assert _events(body) == [event]
+
+
+MEANS_OR_REASON = [
+    "وأكد الوزير أن الإنتاج سيرتفع العام المقبل، وذلك من خلال تشغيل ثلاثة مصانع جديدة في الجنوب.",
+    "وقال المدير إن الرحلات ستتوقف يومين، وذلك بسبب أعمال الصيانة في مدرج المطار الرئيسي.",
+    "وقال المدير: «سنغلق الطريق، وذلك بعد انتهاء موسم الأمطار في شهر آذار».",
+]
+
+
+@pytest.mark.parametrize("body", MEANS_OR_REASON)
+def test_means_reason_or_quoted_occasion_stays_in_the_claim(body: str) -> None:
+    assert _events(body) == []

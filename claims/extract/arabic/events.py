@@ -21,7 +21,7 @@ from claims.extract.arabic.cues import Cue
 from claims.extract.arabic.noun_phrases import Ctx
 from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, TOPIC_VERBS, strip_clitic
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
-from claims.text.segment import Span, quote_regions
+from claims.text.segment import Span, quote_regions, within
 
 RUMOUR_OPENERS = tuple(f(p) for p in lx.RUMOUR_OPENERS)
 RUMOUR_NOUNS = fold_set(lx.RUMOUR_NOUNS)
@@ -36,6 +36,8 @@ _TIME_WORDS = fold_set(
     )
 )
 _PARTICLES = fold_set(("كما", "وقد", "قد", "فقد", "ولم", "لم", "ثم", "ولقد", "لقد"))
+OCCASION_PREPS = fold_set(lx.OCCASION_PREPS)
+_THAT = fold_set(("وذلك",))
 _DIGIT_RE = re.compile(r"\d")
 _MIN_WORDS = 5
 _HEADLINE_WORDS = 16  # a line this long without a full stop is body text, not a headline
@@ -104,6 +106,24 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
         if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in preps:
             return True
     return False
+
+
+def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list[Span]) -> Span | None:
+    """``أكد الوزير …، وذلك خلال مؤتمر صحفي الثلاثاء 3 أيار``: the occasion the outlet adds after a
+    report (when, after what) is its own event, and the report ends before it. Only ``وذلك`` + a
+    preposition of time or occasion outside quotation marks; ``وذلك من خلال …`` (the means) and
+    ``وذلك بسبب …`` (the reason) stay in the speaker's words."""
+    for k in range(len(toks) - 1):
+        tok = toks[k]
+        if tok.start <= start or tok.start >= end or tok.text not in _THAT:
+            continue
+        if toks[k + 1].text not in OCCASION_PREPS or within(regions, tok.start):
+            continue
+        tail = [t for t in toks[k:] if t.end <= end]
+        if sum(t.is_word for t in tail) >= _MIN_WORDS and _checkable(ctx, tail[1:]):
+            return Span(tok.start, end)
+        return None
+    return None
 
 
 def _quoted_words(ctx: Ctx, span: Span) -> int:

@@ -16,7 +16,7 @@ from claims.extract.arabic.claim import RELATIVES, claim
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
-from claims.extract.arabic.events import event_span, lead_event
+from claims.extract.arabic.events import event_span, lead_event, occasion_tail
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import noun_report
@@ -198,6 +198,10 @@ def _sentence(
         else:
             draft.end = _np_end(ctx, toks, draft.start, end_limit)
         finalise(ctx, draft, regions)
+        tail = occasion_tail(ctx, toks, draft.start, draft.end, regions)
+        if tail is not None:  # "…، وذلك خلال مؤتمر صحفي …": the outlet's occasion, not the speaker's words
+            draft.end = len(ctx.f[: tail.start].rstrip(" ،,"))
+            drafts.append(Draft(outlet, tail.start, tail.end, ClaimKind.EVENT, confidence=0.6))
         if draft.end - draft.start < 2:
             continue
         made.append(draft)

@@ -75,6 +75,7 @@ class ArabicLexicon(LexiconModel):
     places: Words = []
     event_verbs: Words = []
     topic_verbs: Words = []
+    occasion_preps: Words = []
     nationalities: Words = []
     frame_openers: Words = []
     weekdays: Words = []
@@ -119,6 +120,7 @@ class ArabicTables(NamedTuple):
     PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
+    OCCASION_PREPS: frozenset[str]
     NATIONALITIES: frozenset[str]
     FRAME_OPENERS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
@@ -184,6 +186,7 @@ NAME_STOPS = _t.NAME_STOPS
 PLACES = _t.PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
+OCCASION_PREPS = _t.OCCASION_PREPS
 NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
