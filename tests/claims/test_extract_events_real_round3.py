@@ -112,3 +112,35 @@ MEANS_OR_REASON = [
 @pytest.mark.parametrize("body", MEANS_OR_REASON)
 def test_means_reason_or_quoted_occasion_stays_in_the_claim(body: str) -> None:
     assert _events(body) == []
+
+
+def test_an_unstopped_line_that_opens_with_a_continuing_particle_is_body_text() -> None:
+    """No headline opens with ``وقد``: a paragraph that lost its full stop is still a sentence."""
+    body = "وقد قامت إدارة المطار بإلغاء الرحلات المسائية كلها"
+    assert _events(body) == [body]
+
+
+def test_an_unstopped_short_headline_stays_no_event() -> None:
+    assert _events("قامت إدارة المطار بإلغاء الرحلات المسائية كلها") == []
+
+
+SOURCED = [
+    "ووفقاً لأقواله؛ فإن خسائر الموسم الزراعي تجاوزت 40 مليون دولار في الشمال.",
+    "وبحسب الأرقام الرسمية، ارتفع عدد الزوار إلى 120 ألفا في شهر أيار.",
+]
+
+
+@pytest.mark.parametrize("body", SOURCED)
+def test_a_sentence_opened_by_a_source_phrase_is_no_event(body: str) -> None:
+    assert _events(body) == []
+
+
+def test_a_photo_caption_is_no_event() -> None:
+    """§4.6: captions are article metadata, neither claim nor event."""
+    body = "وزير النقل سامي عون في مؤتمر صحفي بالعاصمة يوم 4 نيسان 2021. تصوير: رامي خليل - وكالة الأنباء"
+    assert _events(body) == []
+
+
+def test_a_sentence_with_a_colon_and_no_credit_stays_an_event() -> None:
+    body = "وافتتح المحافظ يوم الاثنين جسرا جديدا بطول 300 متر: الأول في المنطقة."
+    assert _events(body) == [body.rstrip(".")]

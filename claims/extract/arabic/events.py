@@ -38,6 +38,13 @@ _TIME_WORDS = fold_set(
 _PARTICLES = fold_set(("كما", "وقد", "قد", "فقد", "ولم", "لم", "ثم", "ولقد", "لقد"))
 OCCASION_PREPS = fold_set(lx.OCCASION_PREPS)
 _THAT = fold_set(("وذلك",))
+_CREDIT_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(fold_set(lx.PHOTO_CREDITS)))) + r")\s*:")
+_SOURCE_OPENER_RE = re.compile(  # "ووفقاً لأقواله؛ فإن …", "وبحسب الأرقام، …": someone's words
+    r"[وف]?(?:"
+    + "|".join(re.escape(f(p)) + ("" if f(p).endswith(" ل") else r"(?!\w)") for p in lx.SOURCE_PHRASES)
+    + ")"
+)
+CONTINUING = fold_set(("وقد", "فقد", "ولقد", "كما", "ولم"))  # no headline opens so: body text
 _DIGIT_RE = re.compile(r"\d")
 _MIN_WORDS = 5
 _HEADLINE_WORDS = 16  # a line this long without a full stop is body text, not a headline
@@ -49,8 +56,8 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     if text.endswith(("؟", "?")) or toks[0].text in QUOTE_CHARS:
         return None
     words = _words(text)  # cheap checks first: most sentences leave here
-    whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS
-    if not whole or words < _MIN_WORDS or _hearsay(text, toks):
+    whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS or toks[0].text in CONTINUING
+    if not whole or words < _MIN_WORDS or _hearsay(text, toks) or _SOURCE_OPENER_RE.match(text):
         return None
     if any(_report(toks, c) for c in cues):
         return None  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact
@@ -58,7 +65,7 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
     start = _main_clause(toks, _after_dateline(toks))
     body = toks[start:]
-    if _words(ctx.f[body[0].start : span.end]) < _MIN_WORDS or not _checkable(ctx, body):
+    if _words(ctx.f[body[0].start : span.end]) < _MIN_WORDS or not _checkable(ctx, body) or _caption(ctx, span):
         return None
     return Span(body[0].start, span.end)
 
@@ -69,6 +76,12 @@ _FIRST = itemgetter(0)
 def _words(text: str) -> int:
     """Words, not separators (``»`` in a breadcrumb, a lone dash)."""
     return sum(map(str.isalnum, map(_FIRST, text.split())))  # each word's first character, in C
+
+
+def _caption(ctx: Ctx, span: Span) -> bool:
+    """The line holds a photo credit (``… 2018. تصوير: فلان - رويترز``): a caption, not the outlet's fact."""
+    line = ctx.f[ctx.f.rfind("\n", 0, span.start) + 1 : ctx.f.find("\n", span.end) % (len(ctx.f) + 1)]
+    return ":" in line and _CREDIT_RE.search(line) is not None
 
 
 def _hearsay(text: str, toks: list[Tok]) -> bool:

@@ -16,7 +16,7 @@ from claims.extract.arabic.claim import RELATIVES, claim
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
-from claims.extract.arabic.events import event_span, lead_event, occasion_tail
+from claims.extract.arabic.events import CONTINUING, event_span, lead_event, occasion_tail
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import noun_report
@@ -50,6 +50,8 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     title = fold(doc.title).text.strip() if doc.title else ""
     headings = [title] if len(title.split()) >= _REPEAT_WORDS else []
     for index, (para, span, toks, heading) in enumerate(units):
+        # "وقد قامت الوكالة بحذف الخبر" without its full stop: no headline opens with وقد, so it is prose
+        heading = heading and not (toks and toks[0].text in CONTINUING)
         if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
             break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
         if heading and len(toks) >= _REPEAT_WORDS:

@@ -76,6 +76,7 @@ class ArabicLexicon(LexiconModel):
     event_verbs: Words = []
     topic_verbs: Words = []
     occasion_preps: Words = []
+    photo_credits: Words = []
     nationalities: Words = []
     frame_openers: Words = []
     weekdays: Words = []
@@ -121,6 +122,7 @@ class ArabicTables(NamedTuple):
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
     OCCASION_PREPS: frozenset[str]
+    PHOTO_CREDITS: frozenset[str]
     NATIONALITIES: frozenset[str]
     FRAME_OPENERS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
@@ -187,6 +189,7 @@ PLACES = _t.PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
 OCCASION_PREPS = _t.OCCASION_PREPS
+PHOTO_CREDITS = _t.PHOTO_CREDITS
 NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
