@@ -144,3 +144,15 @@ def test_a_photo_caption_is_no_event() -> None:
 def test_a_sentence_with_a_colon_and_no_credit_stays_an_event() -> None:
     body = "وافتتح المحافظ يوم الاثنين جسرا جديدا بطول 300 متر: الأول في المنطقة."
     assert _events(body) == [body.rstrip(".")]
+
+
+def test_a_reply_told_by_its_participle_is_no_event() -> None:
+    """``ردت الوزارة على …، موضحة أن …``: the reply is the ministry's words (the claim), not an act."""
+    body = "ردت وزارة الصحة، على الأنباء التي ترددت عن إغلاق المستشفى الجامعي، موضحة أن المستشفى يعمل بشكل طبيعي."
+    got = _claims(body)
+    assert [c.kind for c in got] == [ClaimKind.INDIRECT]
+
+
+def test_an_act_told_before_a_participle_stays_an_event() -> None:
+    body = "افتتحت وزارة الصحة، يوم الأحد، مستشفى جديدا في المدينة، موضحة أن المستشفى سيخدم 50 ألف مواطن."
+    assert _events(body) == ["افتتحت وزارة الصحة، يوم الأحد، مستشفى جديدا في المدينة"]

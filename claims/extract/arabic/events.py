@@ -110,7 +110,7 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
     if cue.form.participle:
         return False
     verb = toks[cue.k].text
-    topic = verb in TOPIC_VERBS or strip_clitic(verb) in TOPIC_VERBS  # "علّقت الوزارة على الأنباء"
+    topic = reaction_verb(verb)  # "علّقت الوزارة على الأنباء"
     if not topic and not _event_verb(verb):
         return True
     preps = () if topic else cue.form.preps
@@ -169,6 +169,11 @@ def _opens_with_event_verb(toks: list[Tok]) -> bool:
         qad = next((k for k in range(1, min(len(toks) - 1, 8)) if toks[k].text == "قد"), None)
         return qad is not None and _event_verb(toks[qad + 1].text)
     return False
+
+
+def reaction_verb(word: str) -> bool:
+    """``علّق``, ``ردّ``, ``عقّب`` (on a topic): a verb of reply, whose act is the speaker's words."""
+    return word in TOPIC_VERBS or strip_clitic(word) in TOPIC_VERBS
 
 
 def _event_verb(word: str) -> bool:

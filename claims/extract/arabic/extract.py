@@ -16,7 +16,7 @@ from claims.extract.arabic.claim import RELATIVES, claim
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
-from claims.extract.arabic.events import CONTINUING, event_span, lead_event, occasion_tail
+from claims.extract.arabic.events import CONTINUING, event_span, lead_event, occasion_tail, reaction_verb
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import noun_report
@@ -252,7 +252,8 @@ def _sentence(
         crowd = crowd or _subject_participle(ctx, toks, cues, end_limit)
         if crowd is not None:  # "…العشرات خرجوا … معربين عن دعمهم …": the crowd's words, and the act
             at, said = crowd
-            event = event_span(ctx, span, toks, [])
+            # "ردت الوزارة على الأنباء …، موضحة أن …": a reply told by its participle is no act of its own
+            event = None if reaction_verb(toks[0].text) else event_span(ctx, span, toks, [])
             cut = clause_start(toks, at, span.start)
             if event is not None and cut > event.start:
                 cut = len(ctx.f[:cut].rstrip(" ،,"))
