@@ -156,3 +156,28 @@ def test_a_reply_told_by_its_participle_is_no_event() -> None:
 def test_an_act_told_before_a_participle_stays_an_event() -> None:
     body = "افتتحت وزارة الصحة، يوم الأحد، مستشفى جديدا في المدينة، موضحة أن المستشفى سيخدم 50 ألف مواطن."
     assert _events(body) == ["افتتحت وزارة الصحة، يوم الأحد، مستشفى جديدا في المدينة"]
+
+
+TEASERS = [
+    "كشف حزب الخضر، اليوم الأربعاء، عن موقف رئيسه سليم داود من مشروع قانون المياه الجديد.",
+    "وأفصحت النقابة يوم الخميس عن تفاصيل خطتها للإضراب في مصانع الإسمنت.",
+]
+
+
+@pytest.mark.parametrize("body", TEASERS)
+def test_a_disclosure_that_only_names_a_statement_is_an_event(body: str) -> None:
+    """§4.12: ``كشف عن تفاصيل الخطة`` with nothing of it said is no claim; the disclosure is an act."""
+    got = _claims(body)
+    assert [(c.kind, c.content) for c in got] == [(ClaimKind.EVENT, body.rstrip("."))]
+
+
+DISCLOSURES = [
+    "وكشف الوزير عن تفاصيل الخطة، موضحا أنها تشمل بناء 300 مدرسة في الأرياف.",
+    "وكشف المدير عن أسباب التأخير: «نقص العمال وارتفاع أسعار الحديد».",
+    "وكشفت الشركة عن خسائر بلغت 20 مليون دولار في الربع الأول.",
+]
+
+
+@pytest.mark.parametrize("body", DISCLOSURES)
+def test_a_disclosure_that_says_something_stays_a_claim(body: str) -> None:
+    assert any(c.kind != ClaimKind.EVENT for c in _claims(body))

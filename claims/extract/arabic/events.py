@@ -44,6 +44,8 @@ _SOURCE_OPENER_RE = re.compile(  # "ووفقاً لأقواله؛ فإن …", "
     + "|".join(re.escape(f(p)) + ("" if f(p).endswith(" ل") else r"(?!\w)") for p in lx.SOURCE_PHRASES)
     + ")"
 )
+TEASER_NOUNS = fold_set(lx.TEASER_NOUNS)
+_ABOUT = f("عن")
 CONTINUING = fold_set(("وقد", "فقد", "ولقد", "كما", "ولم"))  # no headline opens so: body text
 _DIGIT_RE = re.compile(r"\d")
 _MIN_WORDS = 5
@@ -137,6 +139,21 @@ def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list
             return Span(tok.start, end)
         return None
     return None
+
+
+def teaser(toks: list[Tok], cue: Cue) -> bool:
+    """``كشف التيار، اليوم، عن موقف زعيمه من …``: a disclosure whose object only names a statement
+    (details, a position, the reasons) and says nothing of it (§4.12): no claim; the act is an event."""
+    if cue.form.participle or _ABOUT not in cue.form.preps:
+        return False
+    at = next((k for k in range(cue.k + 1, len(toks)) if toks[k].text == _ABOUT), None)
+    if at is None or at + 1 >= len(toks):
+        return False
+    w = toks[at + 1].text
+    w = w[2:] if w.startswith("ال") else w
+    if not (w in TEASER_NOUNS or w[:-1] in TEASER_NOUNS or w[:-2] in TEASER_NOUNS):  # موقفه، موقفها
+        return False
+    return not any(t.text in COMPLEMENTISERS or t.text == ":" or t.text in QUOTE_CHARS for t in toks[cue.k + 1 :])
 
 
 def _quoted_words(ctx: Ctx, span: Span) -> int:

@@ -16,7 +16,14 @@ from claims.extract.arabic.claim import RELATIVES, claim
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
-from claims.extract.arabic.events import CONTINUING, event_span, lead_event, occasion_tail, reaction_verb
+from claims.extract.arabic.events import (
+    CONTINUING,
+    event_span,
+    lead_event,
+    occasion_tail,
+    reaction_verb,
+    teaser,
+)
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import noun_report
@@ -156,6 +163,8 @@ def _sentence(
     for cue in finite:
         if opened and _embedded(toks, cue):
             continue  # "… إن الفحوص المخبرية أكدت أن …": a verb inside the content is no new claim
+        if teaser(toks, cue):
+            continue  # "كشف التيار عن موقف زعيمه …": names a statement, says none of it (§4.12)
         draft = claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
         if draft is None or any(d.start == draft.start for _, d in opened):
             continue
@@ -244,6 +253,7 @@ def _sentence(
             for c in cues
             if not (
                 within(regions, toks[c.k].start)
+                or teaser(toks, c)
                 or (c.form.imperfect and _embedded(toks, c))
                 or (c.k > 0 and toks[c.k - 1].text in RELATIVES and not _relative_report(toks, c.k))
             )

@@ -77,6 +77,7 @@ class ArabicLexicon(LexiconModel):
     topic_verbs: Words = []
     occasion_preps: Words = []
     photo_credits: Words = []
+    teaser_nouns: Words = []
     nationalities: Words = []
     frame_openers: Words = []
     weekdays: Words = []
@@ -123,6 +124,7 @@ class ArabicTables(NamedTuple):
     TOPIC_VERBS: frozenset[str]
     OCCASION_PREPS: frozenset[str]
     PHOTO_CREDITS: frozenset[str]
+    TEASER_NOUNS: frozenset[str]
     NATIONALITIES: frozenset[str]
     FRAME_OPENERS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
@@ -190,6 +192,7 @@ EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
 OCCASION_PREPS = _t.OCCASION_PREPS
 PHOTO_CREDITS = _t.PHOTO_CREDITS
+TEASER_NOUNS = _t.TEASER_NOUNS
 NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
