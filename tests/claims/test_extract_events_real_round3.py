@@ -181,3 +181,24 @@ DISCLOSURES = [
 @pytest.mark.parametrize("body", DISCLOSURES)
 def test_a_disclosure_that_says_something_stays_a_claim(body: str) -> None:
     assert any(c.kind != ClaimKind.EVENT for c in _claims(body))
+
+
+CIRCULATED = [
+    "وكانت صحف محلية قد تناقلت الخبر قبل أن تحذفه من مواقعها.",
+    "وتداولت حسابات على مواقع التواصل مقطعا مصورا لانهيار الجسر القديم.",
+]
+
+
+@pytest.mark.parametrize("body", CIRCULATED)
+def test_news_passed_around_is_the_outlets_event(body: str) -> None:
+    assert _events(body) == [body.rstrip(".")]
+
+
+def test_rumour_as_subject_stays_no_event() -> None:
+    assert _events("وتحدثت أنباء عن صفقة جديدة بين الناديين في العاصمة.") == []
+
+
+def test_news_passed_around_before_a_report_is_no_lead_event() -> None:
+    """``وكانت وسائط قد تداولت حديثا عن …، وقالت إن …``: the circulation only frames the report."""
+    body = "وكانت حسابات قد تداولت حديثا عن بيع الميناء وقالت إن الصفقة ستوقع في آب المقبل."
+    assert _events(body) == []

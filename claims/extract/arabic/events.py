@@ -45,6 +45,7 @@ _SOURCE_OPENER_RE = re.compile(  # "ووفقاً لأقواله؛ فإن …", "
     + ")"
 )
 TEASER_NOUNS = fold_set(lx.TEASER_NOUNS)
+CIRCULATION_VERBS = fold_set(lx.CIRCULATION_VERBS)
 _ABOUT = f("عن")
 CONTINUING = fold_set(("وقد", "فقد", "ولقد", "كما", "ولم"))  # no headline opens so: body text
 _DIGIT_RE = re.compile(r"\d")
@@ -174,18 +175,24 @@ def lead_event(ctx: Ctx, toks: list[Tok], span: Span, cue_k: int, clause_at: int
 _WAS = fold_set(("وكان", "كان", "وكانت", "كانت"))
 
 
-def _opens_with_event_verb(toks: list[Tok]) -> bool:
+def _opens_with_event_verb(toks: list[Tok], circulation: bool = False) -> bool:
     """The clause opens with a perfect event verb, after particles (``كما``, ``وقد``) or as
-    ``وكان X قد تبنى …`` (the subject between ``كان`` and ``قد``)."""
+    ``وكان X قد تبنى …`` (the subject between ``كان`` and ``قد``); with ``circulation``, a verb of news
+    passed around (``تداولت``) counts too."""
+    verb = _circulation_or_event_verb if circulation else _event_verb
     i = 0
     while i < len(toks) and toks[i].text in _PARTICLES:
         i += 1
-    if i < len(toks) and _event_verb(toks[i].text):
+    if i < len(toks) and verb(toks[i].text):
         return True
     if toks and toks[0].text in _WAS:
         qad = next((k for k in range(1, min(len(toks) - 1, 8)) if toks[k].text == "قد"), None)
-        return qad is not None and _event_verb(toks[qad + 1].text)
+        return qad is not None and verb(toks[qad + 1].text)
     return False
+
+
+def _circulation_or_event_verb(word: str) -> bool:
+    return _event_verb(word) or word in CIRCULATION_VERBS or strip_clitic(word) in CIRCULATION_VERBS
 
 
 def reaction_verb(word: str) -> bool:
@@ -199,7 +206,7 @@ def _event_verb(word: str) -> bool:
 
 def _checkable(ctx: Ctx, toks: list[Tok]) -> bool:
     """Something a reader can check: a figure, a time, a place, a registered actor, an act."""
-    if _opens_with_event_verb(toks):
+    if _opens_with_event_verb(toks, circulation=True):
         return True
     for tok in toks:
         w = tok.text

@@ -78,6 +78,7 @@ class ArabicLexicon(LexiconModel):
     occasion_preps: Words = []
     photo_credits: Words = []
     teaser_nouns: Words = []
+    circulation_verbs: Words = []
     nationalities: Words = []
     frame_openers: Words = []
     weekdays: Words = []
@@ -125,6 +126,7 @@ class ArabicTables(NamedTuple):
     OCCASION_PREPS: frozenset[str]
     PHOTO_CREDITS: frozenset[str]
     TEASER_NOUNS: frozenset[str]
+    CIRCULATION_VERBS: frozenset[str]
     NATIONALITIES: frozenset[str]
     FRAME_OPENERS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
@@ -193,6 +195,7 @@ TOPIC_VERBS = _t.TOPIC_VERBS
 OCCASION_PREPS = _t.OCCASION_PREPS
 PHOTO_CREDITS = _t.PHOTO_CREDITS
 TEASER_NOUNS = _t.TEASER_NOUNS
+CIRCULATION_VERBS = _t.CIRCULATION_VERBS
 NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
