@@ -202,3 +202,24 @@ def test_news_passed_around_before_a_report_is_no_lead_event() -> None:
     """``وكانت وسائط قد تداولت حديثا عن …، وقالت إن …``: the circulation only frames the report."""
     body = "وكانت حسابات قد تداولت حديثا عن بيع الميناء وقالت إن الصفقة ستوقع في آب المقبل."
     assert _events(body) == []
+
+
+def test_the_occasion_of_a_report_with_its_own_act_and_time_is_an_event() -> None:
+    """A meeting took place (§2): ``خلال ندوة عُقدت الخميس في …`` between the speaker and the statement."""
+    body = "أكد مسؤولون في قطاع المياه، خلال ندوة عُقدت الخميس في مدينة الساحل، أن مخزون السدود كاف للصيف."
+    got = _claims(body)
+    assert [c.content for c in got if c.kind == ClaimKind.EVENT] == ["ندوة عُقدت الخميس في مدينة الساحل"]
+    assert [c.content for c in got if c.kind != ClaimKind.EVENT] == ["أن مخزون السدود كاف للصيف"]
+
+
+OCCASION_NOT_EVENTS = [
+    # no time: nothing to check about the occasion
+    "أكد مسؤولون في قطاع المياه، خلال ندوة عُقدت في مدينة الساحل، أن مخزون السدود كاف للصيف.",
+    # inside the speaker's words
+    "وقال الوزير إن الاتفاق وُقّع خلال اجتماع عقد الخميس في العاصمة بين الطرفين.",
+]
+
+
+@pytest.mark.parametrize("body", OCCASION_NOT_EVENTS)
+def test_an_untimed_or_quoted_occasion_is_no_event(body: str) -> None:
+    assert _events(body) == []

@@ -38,6 +38,7 @@ _TIME_WORDS = fold_set(
 _PARTICLES = fold_set(("كما", "وقد", "قد", "فقد", "ولم", "لم", "ثم", "ولقد", "لقد"))
 OCCASION_PREPS = fold_set(lx.OCCASION_PREPS)
 _THAT = fold_set(("وذلك",))
+_DURING = fold_set(("خلال", "أثناء"))
 _CREDIT_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(fold_set(lx.PHOTO_CREDITS)))) + r")\s*:")
 _SOURCE_OPENER_RE = re.compile(  # "ووفقاً لأقواله؛ فإن …", "وبحسب الأرقام، …": someone's words
     r"[وف]?(?:"
@@ -139,6 +140,31 @@ def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list
         if sum(t.is_word for t in tail) >= _MIN_WORDS and _checkable(ctx, tail[1:]):
             return Span(tok.start, end)
         return None
+    return None
+
+
+def occasion_frame(ctx: Ctx, toks: list[Tok], claims: list[Span]) -> Span | None:
+    """``أكدت قيادات أمنية، خلال جلسة حوارية عُقدت الأربعاء في بغداد، أن …``: the occasion of a report,
+    told with its own event verb and a time (a meeting took place), is the outlet's event. The
+    occasion runs from its noun to the next comma; none inside a claim's content (the speaker's words)."""
+    for k in range(len(toks) - 3):
+        if toks[k].text not in _DURING:
+            continue
+        verb = next((m for m in range(k + 2, min(k + 5, len(toks))) if _event_verb(toks[m].text)), None)
+        if verb is None or any(toks[j].text in ("،", ",") for j in range(k + 1, verb)):
+            continue
+        end = next(
+            (j for j in range(verb + 1, len(toks)) if toks[j].text in ("،", ",") or toks[j].text in COMPLEMENTISERS),
+            len(toks),
+        )
+        frame = toks[k + 1 : end]
+        timed = any(t.text in _TIME_WORDS or _DIGIT_RE.search(t.text) for t in toks[verb + 1 : end])
+        if not timed or sum(t.is_word for t in frame) < _MIN_WORDS:
+            continue
+        at, stop = frame[0].start, frame[-1].end
+        if any(c.start <= at < c.end for c in claims):
+            continue
+        return Span(at, stop)
     return None
 
 

@@ -20,6 +20,7 @@ from claims.extract.arabic.events import (
     CONTINUING,
     event_span,
     lead_event,
+    occasion_frame,
     occasion_tail,
     reaction_verb,
     teaser,
@@ -284,6 +285,10 @@ def _sentence(
         lead = lead_event(ctx, toks, span, k, clause_start(toks, k, span.start)) if k >= 5 else None
         if lead is not None:
             drafts.append(Draft(outlet, lead.start, lead.end, ClaimKind.EVENT, confidence=0.6))
+    if opened:  # "أكدت القيادات، خلال جلسة عُقدت الأربعاء في بغداد، أن …": the occasion took place
+        frame = occasion_frame(ctx, toks, [Span(d.start, d.end) for d in made])
+        if frame is not None:
+            drafts.append(Draft(outlet, frame.start, frame.end, ClaimKind.EVENT, confidence=0.6))
     drafts.extend(made)
     return bool(made)
 
