@@ -844,8 +844,9 @@ class EnCtx:
                 toks[surface_start].start, toks[b - 1].end
             )  # "the central bank", "an unnamed source"
         head = words[-1]
+        titled = head in lx.TITLE_WORDS or is_title(toks[b - 1])  # "the Director-General": a compound office
         if (
-            head in lx.TITLE_WORDS
+            titled
             and head not in lx.ORG_WORDS
             and head not in GENERIC_HEADS
             and not (a > 0 and toks[a - 1].lw in ("a", "an", "another"))  # "a Turkish official": someone new
@@ -863,7 +864,7 @@ class EnCtx:
                 return org
             return self.spokes_agent(self.span(toks[a].start, toks[b - 1].end), toks[b - 1].text)
         capitalised = any(w[0].isupper() for w in text.split()[:-1] if w)
-        if head in lx.TITLE_WORDS and (
+        if titled and (
             not capitalised or (head not in lx.ORG_WORDS and head not in ROLE_HEADS_ONLY and len(words) <= 4)
         ):
             indefinite = a > 0 and toks[a - 1].lw in ("a", "an", "another")

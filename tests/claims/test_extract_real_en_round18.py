@@ -1,0 +1,49 @@
+"""English speakers given as a description, a title or an organisation noun when the article names the
+person or body elsewhere (round 18), each with our own invented sentences; no article sentence is used
+here. Each case fails with the extractor before round 18:
+
+- a role fronted before a name with no article (``…, Director-General of the Harbour Board, Ann Cole,
+  said``): the role is hers, so a later ``The Director-General said`` is Ann Cole, not a body;
+- ``the Palace spokesman`` when one named person holds a spokesman's office (``presidential spokesman
+  Tom Reilly``): the description is that person — and stays a description when two people could hold it;
+- an honorific inside a name (``Halvard Sheikh Omari``): a given name before ``Sheikh`` makes it part
+  of the name, while a title before a name (``Health Minister Ann Cole``) stays a title;
+- a pronoun or a contraction (``I``, ``It's``, ``That``) is never an organisation speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.english_shapes import attributions
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "fronted-role-without-article",
+        "THE harbour will reopen within a week, Director-General of the Harbour Board, Ann Cole, said on "
+        "Friday.\n\n"
+        "The Director-General said that the dredging would start in spring.",
+        [("Ann Cole", "THE harbour will reopen"), ("Ann Cole", "that the dredging would start")],
+    ),
+    (
+        "a-compound-office-nobody-holds-stays-a-description",
+        "The Director-General said that the dredging would start in spring.",
+        [("Director-General", "that the dredging would start")],
+    ),
+    (
+        "a-role-in-apposition-after-a-name-is-that-persons",  # a guard: no fronted role of the next run
+        "Tom Reilly, Minister of State for Ports, Fisheries and Coastal Works Applications, at a quay in "
+        "Leith.\n\n"
+        "The country will build two new harbours, the minister announced on Tuesday.",
+        [("Tom Reilly", "The country will build two new harbours")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [(b, e) for _, b, e in CASES], ids=[c[0] for c in CASES])
+def test_english_round18(body: str, expected: list[tuple[str, str]]) -> None:
+    got = attributions(body)
+    assert len(got) == len(expected), got
+    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker or (want_speaker in speaker and len(want_speaker.split()) > 1), got
+        assert content.startswith(want_start), got
