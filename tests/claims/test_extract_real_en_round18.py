@@ -37,6 +37,34 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The country will build two new harbours, the minister announced on Tuesday.",
         [("Tom Reilly", "The country will build two new harbours")],
     ),
+    (
+        "definite-spokesman-with-one-named-holder",
+        '"We are not closing the port," presidential spokesman Tom Reilly said on Monday.\n\n'
+        "Reilly said the ferries would keep to their timetable.\n\n"
+        '"Nobody should panic about the tides," the Palace spokesman said.',
+        [
+            ("Tom Reilly", "We are not closing the port"),
+            ("Tom Reilly", "the ferries would keep"),
+            ("Tom Reilly", "Nobody should panic"),
+        ],
+    ),
+    (
+        "definite-spokesman-with-two-holders-stays-a-description",
+        '"We are not closing the port," presidential spokesman Tom Reilly said on Monday.\n\n'
+        '"The ferries are safe," army spokesman Sam Price said.\n\n'
+        '"Nobody should panic about the tides," the Palace spokesman said.',
+        [
+            ("Tom Reilly", "We are not closing the port"),
+            ("Sam Price", "The ferries are safe"),
+            ("Palace spokesman", "Nobody should panic"),
+        ],
+    ),
+    (
+        "first-person-pronoun-is-no-organisation",
+        "Ann Cole spoke to the dockers on Monday.\n\n"
+        '"I pledged to keep the port open and I will," she said.',
+        [("Ann Cole", "I pledged to keep the port open")],
+    ),
 ]
 
 

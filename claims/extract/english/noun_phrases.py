@@ -631,6 +631,29 @@ class EnCtx:
                 return entity
         return self._roleless_speaker()
 
+    def _sole_holder(self, toks: list[Tok], a: int, b: int, head: str) -> Entity | None:
+        """``the Palace spokesman`` after ``presidential spokesman Tom Reilly``: a definite office whose
+        head is the head of exactly one named person's role anywhere in the article, the modifiers not
+        contradicting it (a capitalised modifier against another capitalised one in the role, a lower-case
+        one against another lower-case one), is that person; two possible holders leave the description."""
+        mods = [t for t in toks[a : b - 1] if not possessive(t) and t.text.isalpha() and not is_title(t)]
+        caps = {t.lw for t in mods if t.text[0].isupper()}
+        lows = {t.lw for t in mods if t.text.islower()}
+        holders: list[Entity] = []
+        for entity in self.reg.entities:
+            if entity.kind != SpeakerKind.PERSON or not entity.named or entity in holders:
+                continue
+            role = [w.strip(".,") for w in entity.role.replace("’", "'").split()]
+            if head not in {w.lower() for w in role}:
+                continue
+            before = role[: [w.lower() for w in role].index(head)]  # the words modifying this office
+            placed = {w.lower() for w in before if w[:1].isupper() and w.lower() not in lx.TITLE_WORDS}
+            plain = {w for w in before if w.isalpha() and w.islower() and w not in lx.TITLE_WORDS}
+            if (caps and placed and not caps & placed) or (lows and plain and not lows & plain):
+                continue
+            holders.append(entity)
+        return holders[0] if len(holders) == 1 else None
+
     def _party_member(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``the Ohio Republican``, ``the Texas Democrat``: a definite party member with a place before it
         is someone named before, as ``the Texas senator`` is — the latest named person whose role names
@@ -853,6 +876,8 @@ class EnCtx:
         ):
             key = " ".join(w for w in words if w not in _DETERMINERS)
             person = self._earlier(words) or self.reg.by_role(key)
+            if person is None and a > 0 and toks[a - 1].lw == "the" and not self.inside_report:
+                person = self._sole_holder(toks, a, b, head)  # "the Palace spokesman": the one holder
             if person is not None:
                 return person  # "the Army chief", "the governor", "the spokeswoman": the named holder
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative") and any(
