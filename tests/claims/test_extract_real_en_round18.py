@@ -7,8 +7,7 @@ here. Each case fails with the extractor before round 18:
 - ``the Palace spokesman`` when one named person holds a spokesman's office (``presidential spokesman
   Tom Reilly``): the description is that person — and stays a description when two people could hold it;
 - an honorific inside a name (``Halvard Sheikh Omari``): a given name before ``Sheikh`` makes it part
-  of the name, while a title before a name (``Health Minister Ann Cole``) stays a title;
-- a pronoun or a contraction (``I``, ``It's``, ``That``) is never an organisation speaker.
+  of the name, while a title before a name (``Health Minister Ann Cole``) stays a title.
 """
 
 from __future__ import annotations
@@ -60,10 +59,15 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "first-person-pronoun-is-no-organisation",
-        "Ann Cole spoke to the dockers on Monday.\n\n"
-        '"I pledged to keep the port open and I will," she said.',
-        [("Ann Cole", "I pledged to keep the port open")],
+        "honorific-inside-a-name",
+        "Two boats sank in the bay overnight, Halvard Sheikh Omari, the head of the port authority told "
+        "reporters.",
+        [("Halvard Sheikh Omari", "Two boats sank in the bay")],
+    ),
+    (
+        "title-before-a-name-stays-a-title",
+        "Health Minister Ann Cole said that the clinics would stay open.",
+        [("Ann Cole", "that the clinics would stay open")],
     ),
 ]
 

@@ -142,6 +142,23 @@ def _month_surname(toks: list[Tok], x: int, i: int) -> bool:
 _MONTHS = frozenset(lx.MONTHS)
 
 
+def _inner_honorific(toks: list[Tok], x: int, i: int, j: int) -> bool:
+    """``Halvard Sheikh Omari``: an honorific of the small inner class with a name part after it and a
+    capitalised given name (no title, organisation word or possessive) right before it, that given name
+    opening the run after a comma or a lower-case word other than an article (``the Saudi Sheikh X`` keeps
+    its title)."""
+    t = toks[x]
+    if t.lw not in lx.NAME_HONORIFICS or x + 1 >= j or x - 1 < i or not t.text[:1].isupper():
+        return False
+    given = toks[x - 1]
+    if not (is_cap(given) and not is_title(given) and not possessive(given) and given.lw not in lx.ORG_WORDS):
+        return False
+    if not given.text.isalpha() or x - 1 == 0:
+        return False  # a sentence's first word may be any capitalised word
+    before = toks[x - 2]
+    return before.text == "," or (before.text.isalpha() and before.text.islower() and before.lw not in ("the", "a", "an"))
+
+
 def acronym_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()).upper()
 
@@ -162,6 +179,9 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
             continue
         if k < j and k - 2 >= i and is_cap(t) and w in lx.ORG_WORDS and is_title(toks[k - 2]) and w.isalpha():
             k -= 1  # "Commissioner Charity Charamba": a given name that is an organisation word
+            continue
+        if _inner_honorific(toks, k - 1, i, j):
+            k -= 1  # "Halvard Sheikh Omari": an honorific between a given name and a surname is part of the name
             continue
         if _month_surname(toks, k - 1, i):
             k -= 1  # "Theresa May": a month right after a given name, no day number after it
