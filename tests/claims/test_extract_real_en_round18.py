@@ -7,7 +7,9 @@ here. Each case fails with the extractor before round 18:
 - ``the Palace spokesman`` when one named person holds a spokesman's office (``presidential spokesman
   Tom Reilly``): the description is that person — and stays a description when two people could hold it;
 - an honorific inside a name (``Halvard Sheikh Omari``): a given name before ``Sheikh`` makes it part
-  of the name, while a title before a name (``Health Minister Ann Cole``) stays a title.
+  of the name, while a title before a name (``Health Minister Ann Cole``) stays a title;
+- a lone ``I``, a demonstrative (``That threatened …``) or an expletive contraction (``It's alleged …``)
+  is no organisation speaker, and ``She's … but concedes`` is the ``she`` of the narration.
 """
 
 from __future__ import annotations
@@ -68,6 +70,26 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "title-before-a-name-stays-a-title",
         "Health Minister Ann Cole said that the clinics would stay open.",
         [("Ann Cole", "that the clinics would stay open")],
+    ),
+    (
+        "narrators-i-is-no-organisation",
+        "Ann Cole runs the harbour.\n\nI pledged to create 700 jobs in seven years.",
+        [],
+    ),
+    (
+        "a-demonstrative-is-no-organisation",
+        "The board raised the fees. That threatened to create a lot of unhappy families.",
+        [],
+    ),
+    (
+        "an-expletive-contraction-is-no-organisation",
+        "It’s alleged the woman had accused the officers of theft.",
+        [],
+    ),
+    (
+        "a-pronoun-contraction-is-the-pronoun",
+        "Ann Cole spoke on Monday. She's a ferry pilot but concedes that most of her peers love the boats.",
+        [("Ann Cole", "that most of her peers love the boats")],
     ),
 ]
 

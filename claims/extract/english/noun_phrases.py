@@ -401,6 +401,13 @@ class EnCtx:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
         if toks[a].lw in _NO_SUBJECT_START:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
+        if b - a == 1:
+            lone = toks[a].lw.replace("’", "'")
+            if lone in lx.LONE_NON_SPEAKERS:
+                return None  # "I pledged …", "That threatened …", "It's alleged …": no organisation called so
+            base = lone[:-2] if lone.endswith("'s") else ""
+            if base in lx.PRONOUNS and lx.PRONOUNS[base][1] == "singular":
+                return self.resolve_pronoun(base, toks[a].start)  # "She's a pilot but concedes …": she
         if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
         if (
