@@ -55,6 +55,8 @@ class EnglishLexicon(LexiconModel):
     casualty_words: Words = []
     leader_participles: Words = []
     honorifics: Words = []
+    name_honorifics: Words = []
+    lone_non_speakers: Words = []
     person_nouns: Words = []
     masculine_nouns: Words = []
     feminine_nouns: Words = []
@@ -116,6 +118,8 @@ class EnglishTables(NamedTuple):
     CASUALTY_WORDS: frozenset[str]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
+    NAME_HONORIFICS: frozenset[str]
+    LONE_NON_SPEAKERS: frozenset[str]
     PERSON_NOUNS: frozenset[str]
     MASCULINE_NOUNS: frozenset[str]
     FEMININE_NOUNS: frozenset[str]
@@ -194,6 +198,8 @@ NOT_EVENTS = _t.NOT_EVENTS
 CASUALTY_WORDS = _t.CASUALTY_WORDS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
+NAME_HONORIFICS = _t.NAME_HONORIFICS
+LONE_NON_SPEAKERS = _t.LONE_NON_SPEAKERS
 PERSON_NOUNS = _t.PERSON_NOUNS
 MASCULINE_NOUNS = _t.MASCULINE_NOUNS
 FEMININE_NOUNS = _t.FEMININE_NOUNS

@@ -296,7 +296,8 @@ _FUNCTION = frozenset(
 
 
 def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
-    """``The Army chief, Gen. Asim Munir,`` / ``A spokesman for the ministry, Mumtaz Zahra Baloch,``."""
+    """``The Army chief, Gen. Asim Munir,`` / ``A spokesman for the ministry, Mumtaz Zahra Baloch,`` /
+    ``Director-General of the Harbour Board, Ann Cole,``."""
     if i < 3 or toks[i - 1].text != ",":
         return ""
     k = i - 2
@@ -309,8 +310,24 @@ def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
     ):
         k -= 1
     a = k + 1
-    if a >= i - 1 or toks[a].lw not in ("the", "a", "an") or (k >= 0 and toks[k].text not in (",", ".", ":")):
+    if a >= i - 1 or (k >= 0 and toks[k].text not in (",", ".", ":")):
         return ""
+    if toks[a].lw not in ("the", "a", "an"):
+        # "…, Director-General of the Harbour Board, Ann Cole, said": a capitalised title opens the role
+        # with no article; before its "of"/"for" complement only titles may follow ("Mayor Ann Cole, Tom
+        # Reilly" is a titled name, no role of Tom Reilly's)
+        if not (is_title(toks[a]) and toks[a].text[0].isupper() and toks[a].lw not in lx.ORG_WORDS):
+            return ""
+        head = next((x for x in range(a, i - 1) if toks[x].lw in ("of", "for")), i - 1)
+        if head == i - 1 or not all(is_title(t) for t in toks[a:head]):
+            return ""
+        x = k
+        while x > 0 and is_cap(toks[x - 1]):
+            x -= 1
+        owner = ctx.reg.lookup(" ".join(t.lw for t in toks[x:k])) if x < k else None
+        if owner is not None and owner.kind == SpeakerKind.PERSON:
+            return ""  # "Omar Lund, Minister of State for …, Digital Economy and …": the role is Lund's apposition
+        return ctx.span(toks[a].start, toks[i - 2].end)
     if not any(is_title(t) and t.lw not in lx.ORG_WORDS for t in toks[a + 1 : i - 1]):
         return ""
     return ctx.span(toks[a].start, toks[i - 2].end)
