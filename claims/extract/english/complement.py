@@ -64,6 +64,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             m += 1
         if m >= limit or not (toks[m].lw == "that" or toks[m].text == ":" or toks[m].text in QUOTES):
             return None
+    if lemma in lx.REQUEST_VERBS and not _request(toks, j, limit):
+        return None  # "asked about the fire", "requested a delay": no words reported
     if lemma == "question":  # "questioned why the report was late": the question is the content
         return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
     if lemma == "rule":  # "ruled out the involvement of …": a denial; the particle belongs to the cue
@@ -87,6 +89,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
+    if lemma in lx.REQUEST_VERBS or lemma == "cite":
+        reach = 1  # "asked her to pose a question: …", "citing a lack of evidence that …": the object says it
     for m in range(j, min(limit, j + reach)):
         w = toks[m].lw
         if w == "that":
@@ -132,6 +136,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return None
     if (
         lemma in lx.CLAUSE_ONLY
+        and not _toll(toks, m, limit, lemma)
         and toks[m].text not in QUOTES
         and toks[m].text != ":"  # "Hewitt writes:" and the words in the next paragraph
         and not _judged_as(toks, m, limit, lemma)
@@ -213,6 +218,32 @@ def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
         if not toks[x].text.isalpha() or toks[x].lw in lx.REPORTING_VERBS:
             return False
     return False
+
+
+def _toll(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
+    """``announced the death of two men``, ``reported four people killed``: a toll the source counted is its
+    statement (the outlet does not vouch for it, events._reports_toll), though no clause follows."""
+    toll = toks[m : min(limit, m + 10)]
+    return lemma in ("announce", "report") and any(t.lw in lx.CASUALTY_WORDS for t in toll)
+
+
+def _request(toks: list[Tok], j: int, limit: int) -> bool:
+    """``asked (the clerk) to file …``, ``requested that …``: the request itself follows (a short object,
+    then ``to`` and a verb), never an act on a noun (``asked about the fire``) nor an interviewer's question
+    (``asked whether …``: the answer is the claim)."""
+    for x in range(j, min(limit, j + 5)):
+        if toks[x].lw == "that":
+            return True
+        if infinitive(toks, x):  # "asked Ann to be the best man": an invitation to a role, no statement
+            return not (toks[x + 1].lw == "be" and x + 2 < limit and toks[x + 2].lw in _OBJECT_OPENERS)
+        w = toks[x].lw
+        if not toks[x].text[:1].isalnum() or w in lx.REPORTING_VERBS or w in _CLAUSE_VERBS or w in _WH:
+            return False  # "asked whether they would be able to …": a question, no request
+    return False
+
+
+_WH = frozenset(["whether", "why", "how", "if", "what", "when", "who", "which"])
+
 
 
 def _summons(toks: list[Tok], m: int, limit: int) -> bool:
