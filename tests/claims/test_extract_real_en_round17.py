@@ -17,6 +17,9 @@ article sentence is used here. Each case fails with the extractor before round 1
 - a toll a source counted (``announced the death of two fishermen``, ``reported four people killed``):
   ``announce`` and ``report`` needed a clause; the toll is the source's statement (the outlet does not
   vouch for it), while ``announced the new timetable`` stays no claim.
+- judgements with ``as`` (``cited budget problems as the reason``) were no cue; ``cited a ruling that …``
+  stays none. A stance verb's grievance after ``over`` (``criticized the minister over the closure``) is a
+  statement like its ``for`` reason was; ``over the weekend`` (a span of time) stays a bare stance.
 """
 
 from __future__ import annotations
@@ -130,6 +133,26 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "announced-plain-object-stays-no-claim",
         "Port director Ann Cole announced the new timetable for the ferry.",
+        [],
+    ),
+    (
+        "cited-as-the-reason",
+        "The harbour council cited budget problems as the reason for the closure.",
+        [("harbour council", "budget problems as the reason for the closure")],
+    ),
+    (
+        "cited-without-judgement-stays-no-claim",
+        "The harbour council cited a 2004 ruling in its decision.",
+        [],
+    ),
+    (
+        "stance-over-a-grievance",
+        "Senator Tom Reed criticized Transport Minister Bill Hale over the closure of the ferry line.",
+        [("Tom Reed", "Transport Minister Bill Hale over the closure")],
+    ),
+    (
+        "stance-over-a-span-of-time-stays-no-claim",
+        "Senator Tom Reed criticized Transport Minister Bill Hale over the weekend.",
         [],
     ),
 ]

@@ -64,6 +64,9 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             m += 1
         if m >= limit or not (toks[m].lw == "that" or toks[m].text == ":" or toks[m].text in QUOTES):
             return None
+    judged = any(toks[x].lw == "as" for x in range(j + 1, min(limit - 1, j + 10)))
+    if lemma in lx.JUDGEMENT_VERBS and not judged:
+        return None  # "identified the body", "cited a ruling that …": no judgement, nothing reported
     if lemma in lx.REQUEST_VERBS and not _request(toks, j, limit):
         return None  # "asked about the fire", "requested a delay": no words reported
     if lemma == "question":  # "questioned why the report was late": the question is the content
@@ -89,7 +92,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
-    if lemma in lx.REQUEST_VERBS or lemma == "cite":
+    if lemma in lx.REQUEST_VERBS or lemma == "reason":
         reach = 1  # "asked her to pose a question: …", "citing a lack of evidence that …": the object says it
     for m in range(j, min(limit, j + reach)):
         w = toks[m].lw
@@ -183,6 +186,8 @@ def bare_object(toks: list[Tok], m: int, limit: int) -> bool:
     rest = [t for t in toks[m:limit] if t.text[0].isalnum()]
     if len(rest) > 12:
         return False
+    if any(_over_reason(toks, x, limit) for x in range(m + 1, limit)):
+        return False  # "criticised the minister over the arrest": the grievance is stated
     return not any(
         t.lw in ("as", "for", "that")
         or t.text in QUOTES
@@ -195,6 +200,21 @@ def bare_object(toks: list[Tok], m: int, limit: int) -> bool:
 
 
 _REASON_PARTICIPLES = frozenset(["citing"])
+
+
+def _over_reason(toks: list[Tok], x: int, limit: int) -> bool:
+    """``over the arrest of …``, ``over his remarks``: a grievance; never a span of time (``over the
+    weekend``, ``over the past year``, ``over two days``) or a place (``over Gaza``, capitalised)."""
+    if toks[x].lw != "over" or x + 2 >= limit or toks[x + 1].lw not in _OBJECT_OPENERS:
+        return False
+    head = toks[x + 2]
+    return head.text.isalpha() and head.text.islower() and head.lw not in _SPANS_OF_TIME
+
+
+_SPANS_OF_TIME = frozenset(
+    "weekend past last next years months weeks days hours summer winter spring autumn decade period course "
+    "holiday holidays night nights years' coming previous".split()
+)
 
 
 def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:

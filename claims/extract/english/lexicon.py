@@ -37,6 +37,7 @@ class EnglishLexicon(LexiconModel):
     participle_cues: Words = []
     act_participles: Words = []
     request_verbs: Words = []
+    judgement_verbs: Words = []
     reason_participles: Words = []
     auxiliaries: Words = []
     title_words: Words = []
@@ -100,6 +101,7 @@ class EnglishTables(NamedTuple):
     PARTICIPLE_CUES: frozenset[str]
     ACT_PARTICIPLES: frozenset[str]
     REQUEST_VERBS: frozenset[str]
+    JUDGEMENT_VERBS: frozenset[str]
     REASON_PARTICIPLES: frozenset[str]
     AUXILIARIES: frozenset[str]
     TITLE_WORDS: frozenset[str]
@@ -181,6 +183,7 @@ HEDGE_ADVERBS = _t.HEDGE_ADVERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
 ACT_PARTICIPLES = _t.ACT_PARTICIPLES
 REQUEST_VERBS = _t.REQUEST_VERBS
+JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
 REASON_PARTICIPLES = _t.REASON_PARTICIPLES
 AUXILIARIES = _t.AUXILIARIES
 TITLE_WORDS = _t.TITLE_WORDS

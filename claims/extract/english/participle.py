@@ -35,7 +35,7 @@ _ING_LEMMAS: dict[str, str] = {
         for f, lemma in lx.REPORTING_VERBS.items()
         if f.endswith("ed") and not f.endswith(("ied", "eed")) and lemma not in lx.ACT_PARTICIPLES
     },
-    **{p: "cite" for p in lx.REASON_PARTICIPLES},
+    **{p: "reason" for p in lx.REASON_PARTICIPLES},
     "telling": "tell",
     "calling": "call",
 }
@@ -76,7 +76,7 @@ def participle_claims(
             choice = choose_subject(toks, first, subj, left, ctx.lower_words)
             speaker = ctx.resolve(toks, choice.start, choice.end)
         lemma = _ING_LEMMAS[t.lw]
-        if lemma == "cite" and _names_source(ctx, toks, p + 1):
+        if lemma == "reason" and _names_source(ctx, toks, p + 1):
             return []  # "…, citing the ministry": an intermediary (flow.citing), not a reason
         a, cue = p + 1, t.text
         if lemma == "call":  # "…, calling for a ban": the preposition belongs to the cue; "calling him": none
