@@ -20,6 +20,8 @@ article sentence is used here. Each case fails with the extractor before round 1
 - judgements with ``as`` (``cited budget problems as the reason``) were no cue; ``cited a ruling that …``
   stays none. A stance verb's grievance after ``over`` (``criticized the minister over the closure``) is a
   statement like its ``for`` reason was; ``over the weekend`` (a span of time) stays a bare stance.
+- two absolute clauses joined by ``and`` (``with Ann Cole calling for a fee and others backing a ban``):
+  the first one's content ran on over the second subject's words; it now ends before them.
 """
 
 from __future__ import annotations
@@ -165,3 +167,11 @@ def test_english_round17(body: str, expected: list[tuple[str, str]]) -> None:
     for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
         assert want_speaker in speaker, got
         assert content.startswith(want_start), got
+
+
+def test_absolute_clause_ends_before_the_next_one() -> None:
+    got = attributions(
+        "Talks on the pier ended on Monday, with harbour master Ann Cole calling for a new fee and others "
+        "backing a ban on night ferries."
+    )
+    assert [(s.split()[-1], c) for s, c in got] == [("Cole", "a new fee")], got

@@ -93,7 +93,8 @@ def participle_claims(
             return [
                 Draft(speaker, quoted.start + 1, quoted.end - 1, ClaimKind.DIRECT, cue=cue, confidence=0.7)
             ]
-        return [Draft(speaker, start, span.end, ClaimKind.INDIRECT, cue=cue, confidence=0.7)]
+        end = _next_absolute(toks, a, span.end) if absolute is not None else span.end
+        return [Draft(speaker, start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.7)]
     return []
 
 
@@ -123,6 +124,21 @@ def _main_verb(toks: list[Tok], first: int, p: int) -> int | None:
         if w.lw in ADJUNCT_PARTICIPLES and w.text.islower() and toks[v + 1].lw in ("a", "an"):
             return v  # "The board issued a statement saying …": the act, not "a statement issued on Monday"
     return None
+
+
+def _next_absolute(toks: list[Tok], a: int, end: int) -> int:
+    """``with Ann calling for a ban and others backing a fee``: the next subject and its participle, joined
+    by ``and``, start another absolute clause; the first one's content ends before it."""
+    for x in range(a + 1, len(toks) - 2):
+        if toks[x].start >= end:
+            break
+        if toks[x].lw != "and":
+            continue
+        y = next((y for y in range(x + 2, min(len(toks), x + 5)) if toks[y].lw.endswith("ing")), None)
+        if y is not None and all(t.text.isalpha() and not t.lw.endswith("ing") for t in toks[x + 1 : y]):
+            if toks[y].text.islower() and toks[x + 1].lw not in ("the", "a", "an", "to"):
+                return toks[x - 1].end if toks[x - 1].text != "," else toks[x - 2].end
+    return end
 
 
 def _with_subject(toks: list[Tok], first: int, p: int) -> int | None:
