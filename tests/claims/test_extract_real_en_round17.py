@@ -10,10 +10,6 @@ article sentence is used here. Each case fails with the extractor before round 1
   subject's statement; ``citing the port authority`` names a source instead and stays no claim here.
 - ``issued a statement saying …`` / ``issued a press release claiming …``: ``issued`` was read as an
   adjunct participle (``a statement issued on Monday``), so the main clause had no verb and no speaker.
-- requests (``asked the coastguard to search …``, ``requested that …``, ``reminded residents to …``,
-  ``pleaded …``) were no cue at all; they are now, but only before an infinitive after a short object or a
-  ``that`` clause: ``asked about the fire``, ``requested a delay``, ``was asked to leave``, ``When asked
-  …``, ``asked whether …`` (an interviewer's question) and ``asked Ann to be the best man`` stay no claim.
 - a toll a source counted (``announced the death of two fishermen``, ``reported four people killed``):
   ``announce`` and ``report`` needed a clause; the toll is the source's statement (the outlet does not
   vouch for it), while ``announced the new timetable`` stays no claim.
@@ -81,51 +77,6 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "issued-a-press-release-claiming",
         "The harbour board issued a press release claiming the pier had been inspected in May.",
         [("harbour board", "the pier had been inspected in May")],
-    ),
-    (
-        "request-with-object-and-infinitive",
-        "Port director Ann Cole asked the coastguard to search the northern bay before dawn.",
-        [("Ann Cole", "the coastguard to search the northern bay")],
-    ),
-    (
-        "request-with-that-clause",
-        "Port director Ann Cole requested that the hearing be moved to May.",
-        [("Ann Cole", "that the hearing be moved to May")],
-    ),
-    (
-        "reminder-with-infinitive",
-        "Police reminded residents to lock their boats at night.",
-        [("Police", "residents to lock their boats at night")],
-    ),
-    (
-        "asked-about-stays-no-claim",
-        "Port director Ann Cole asked about the fire at the pier.",
-        [],
-    ),
-    (
-        "requested-noun-stays-no-claim",
-        "Port director Ann Cole requested a delay.",
-        [],
-    ),
-    (
-        "passive-asked-stays-no-claim",
-        "Port director Ann Cole was asked to leave the meeting.",
-        [],
-    ),
-    (
-        "interviewer-question-stays-no-claim",
-        "The mayor was silent when Ann Cole asked whether the boats would be able to dock in May.",
-        [],
-    ),
-    (
-        "invitation-to-a-role-stays-no-claim",
-        "In 1990, Ann Cole asked Tom Reed to be the best man at her brother's wedding.",
-        [],
-    ),
-    (
-        "when-asked-keeps-only-the-answer",
-        "When asked about the fire, Port director Ann Cole said nothing had been found.",
-        [("Ann Cole", "nothing had been found")],
     ),
     (
         "announced-toll",

@@ -396,10 +396,6 @@ def _passive_as_saying(toks: list[Tok], k: int) -> bool:
     return any(toks[m].lw == "as" and toks[m + 1].lw == "saying" for m in range(k + 1, reach))
 
 
-_NOT_BEFORE_REQUEST = frozenset(
-    "when if as after once unless until been being be was were is are get got not never that who which or"
-    .split()
-)
 _WHEN_WORDS = frozenset(["yesterday", "today", "earlier", "widely", "reportedly"])
 
 
@@ -434,8 +430,6 @@ def _cue(
         return []  # "1,280 pledged delegates", "in pledged delegates": an adjective, no one speaking
     if lemma == "read" and not _document_reads(toks, k):
         return []  # "she read the report": only a document (or "it") reads as a statement
-    if lemma in lx.REQUEST_VERBS and (k == 0 or toks[k - 1].lw in _NOT_BEFORE_REQUEST):
-        return []  # "When asked …", "was asked to leave": the subject was asked; "that asks …": a relative
     cue_start = k
     while cue_start > 0 and toks[cue_start - 1].lw in ("has", "have", "had"):
         cue_start -= 1
