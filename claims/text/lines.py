@@ -112,6 +112,7 @@ def classify(
     for i, f in enumerate(feats):  # a poll: a question over a run of short answers
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
+    _read_more_links(feats, verdicts)
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
         v = verdicts[prose_at.pop(0)]
@@ -119,8 +120,16 @@ def classify(
     if len(prose_at) >= 2 and _tagline_on_top(feats, verdicts, prose_at[0]):
         v = verdicts[prose_at.pop(0)]
         v.label, v.kind = "boilerplate", "tagline"
+    if len(prose_at) >= 2 and _summary_of_the_lead(feats, prose_at):
+        prose_at.pop(0)  # the lead cut short above the lead itself: the page's header, not the body's start
     while len(prose_at) >= 2 and feats[prose_at[-1]].ellipsis and prose_at[-2] < prose_at[-1] - 1:
         prose_at.pop()  # a cut preview standing alone below the body is a card's excerpt, not the article's end
+    if len(prose_at) >= 4 and _card_opening_another_story(feats, prose_at[-1]):
+        k = prose_at.pop()
+        verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "excerpt", feats[k].text
+        nxt = k + 1
+        if nxt == len(feats) - 1 and _next_card_cut(feats[nxt], feats[k]):
+            verdicts[nxt].label, verdicts[nxt].kind, verdicts[nxt].teaser = "related", "excerpt", feats[nxt].text
     first = prose_at[0] if prose_at else len(lines)
     last = prose_at[-1] if prose_at else -1
     title_at = _find_title(feats, verdicts, first, title)
@@ -291,6 +300,26 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
             return
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
+
+
+# "Read more of this report from …", "Read more on the talks at …": a link's own words, no colon after the marker
+_READ_MORE_LINK_RE = re.compile(r"^\s*read more\s+(?:of|on|about|from)\s+(\S.*)$", re.IGNORECASE)
+
+
+def _read_more_links(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Below the body (two paragraphs above, none below), a short line that opens "Read more of/on/about …" and
+    names no site furniture in what it points to is a link to another report (a cross-reference, guideline
+    §4.6): its words are the link's. Decided before the body's end is known, since the link may read as prose."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    for k, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+        m = _READ_MORE_LINK_RE.match(f.text)
+        if not m or v.label not in ("body", "boilerplate") or v.kind not in ("", "site-talk", "site-vocabulary"):
+            continue
+        if any(p > k for p in prose) or sum(p < k for p in prose) < 2:
+            continue
+        rest = features(m.group(1).strip())
+        if f.words <= 14 and not f.quote and rest.chrome == 0 and not strong_chrome(rest):
+            v.label, v.kind, v.teaser = "related", "marked", f.text
 
 
 _OPENING_QUOTE_RE = re.compile(r"^[‘“\"'«]")
@@ -467,6 +496,28 @@ def _wrapped(verdicts: list[LineVerdict], soft: Sequence[bool]) -> None:
 def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:
     nxt = feats[i + 1 : i + 1 + n]
     return len(nxt) == n and all(f.short and f.words > 0 for f in nxt)
+
+
+def _card_opening_another_story(feats: list[LineFeatures], k: int) -> bool:
+    """The page's last paragraph opens with a dateline of its own ("بلدة – بلد | …") and is cut short ("…"):
+    the next story's card under the article, which had its dateline (if any) in its first paragraph."""
+    f = feats[k]
+    return f.ellipsis and bool(_OPENS_WITH_DATELINE_RE.match(f.text)) and k == max(i for i, g in enumerate(feats) if g.prose)
+
+
+def _next_card_cut(f: LineFeatures, card: LineFeatures) -> bool:
+    """The page's last line is a few letters that start the card above it again: the following card, cut."""
+    return f.words <= 2 and len(f.key) >= 3 and card.key.startswith(f.key) and not f.sentence_end
+
+
+def _summary_of_the_lead(feats: list[LineFeatures], prose_at: list[int]) -> bool:
+    """The first paragraph is cut short ("…") and a paragraph below opens with the same words: the site's
+    summary of the lead, printed in the header; what stands between it and the full lead is header too."""
+    f = feats[prose_at[0]]
+    stem = f.key.rstrip(".… ")
+    if not f.ellipsis or len(stem.split()) < 6:
+        return False
+    return any(feats[k].key.startswith(stem) and len(feats[k].key) > len(stem) + 10 for k in prose_at[1:3])
 
 
 def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
@@ -665,6 +716,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and not _reads_on(feats[k])
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
     ]
+    heads = _under_the_header(feats, verdicts, heads)
     heads = _list_heads(feats, verdicts, heads)
     if len(heads) >= 3 and _label_over_list(feats, verdicts, heads, lo):
         verdicts[heads[0]].label, verdicts[heads[0]].kind = "boilerplate", "related-header"
@@ -684,8 +736,10 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     lone_labelled = (
         len(heads) == 1 and not after_body and hi - lo == 1 and bool(_LABELLED_BULLET_RE.match(feats[heads[0]].text))
     )  # "- Earlier story: …" alone between two paragraphs: a teaser whose label stands for the marker
+    lone_clip = len(heads) == 1 and _clip_teaser(feats[heads[0]])  # "Board orders … 01:42": a video card
     if (
         header
+        or lone_clip
         or (after_body and len(heads) >= 2)
         or len(heads) >= 3
         or (len(heads) >= 2 and listy)
@@ -703,6 +757,33 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+# a clip's length closing the line: "… 01:42", "… 1:02:05"
+_CLIP_LENGTH_RE = re.compile(r"\s(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+
+
+def _clip_teaser(f: LineFeatures) -> bool:
+    """A headline ending in a clip's length ("Board orders ferry checks 01:42"): a video card set among the
+    paragraphs. Four words or more before the length, none of them a date, and no preposition right before it
+    ("… meets again at 10:30"): a time of day belongs to a date line or a sub-head."""
+    m = _CLIP_LENGTH_RE.search(f.text)
+    if not m or f.date_like or f.sentence_end:
+        return False
+    words = [normalize_for_matching(w).strip(",.،") for w in f.text[: m.start()].split()]
+    if len(words) < 4 or words[-1] in lexicon().function_words:
+        return False
+    return not any(w in CALENDAR_WORDS for w in words)
+
+
+def _under_the_header(feats: list[LineFeatures], verdicts: list[LineVerdict], heads: list[int]) -> list[int]:
+    """A line of two or three words is a headline only inside the header's list: right under the header or
+    under another headline. Past an empty-list notice or the site's logo, it is the site's name or a label."""
+    kept: list[int] = []
+    for k in heads:
+        if feats[k].headline_shaped or k > 0 and (verdicts[k - 1].kind == "related-header" or k - 1 in kept):
+            kept.append(k)
+    return kept
 
 
 def _introduces_list(f: LineFeatures) -> bool:

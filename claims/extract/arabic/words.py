@@ -37,6 +37,7 @@ ALI = "علي~"  # the name علي, told apart from the preposition على that 
 STOPS = fold_set(lx.NAME_STOPS)
 PLACES = fold_set(lx.PLACES)
 EVENT_VERBS = fold_set(lx.EVENT_VERBS)
+TOPIC_VERBS = fold_set(lx.TOPIC_VERBS)
 COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
 NATIONALITIES = fold_set(lx.NATIONALITIES)
 FRAME_WORDS = fold_set(lx.FRAME_OPENERS)

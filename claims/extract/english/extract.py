@@ -300,7 +300,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     cues = [
         k
         for k, t in enumerate(toks)
-        if (t.lw in verbs or _makes_clear(toks, k) or _plural_present(toks, k))
+        if (t.lw in verbs or (t.lw in _MAKE_FORMS and _makes_clear(toks, k)) or _plural_present(toks, k))
         and not within(regions, t.start)
         and not noun_reading(toks, k)
         and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
@@ -563,7 +563,8 @@ def _cue(
                  if t.lw in ("who", "which", "whose", "that") and toks[x - 1].text == ","),
                 None,
             )
-            if speaker is not None and speaker.kind == SpeakerKind.PERSON and relative == "which":
+            closed = toks[left - 1].text == ","  # "X, which employs 90 staff, told …": the clause is closed
+            if speaker is not None and speaker.kind == SpeakerKind.PERSON and relative == "which" and not closed:
                 return []  # "author of Harbours and Beyond, which … urged …": "which" is never a person
             topic = _as_for_topic(toks, lb, subj) if pronoun_subject else None
             if topic is not None:
@@ -828,10 +829,14 @@ def _act_before_participle_claim(toks: list[Tok], made: list[Draft]) -> int | No
     return head[-1].end
 
 
+# Tested inline in the cue scan before the call: a set lookup per token instead of a function call per token
+_MAKE_FORMS = frozenset(("made", "makes", "make"))
+
+
 def _makes_clear(toks: list[Tok], k: int) -> bool:
     """``made it clear (to them) that …``: a phrasal cue whose verb alone reports nothing."""
     return (
-        toks[k].lw in ("made", "makes", "make")
+        toks[k].lw in _MAKE_FORMS
         and k + 2 < len(toks)
         and toks[k + 1].lw == "it"
         and toks[k + 2].lw in ("clear", "plain")

@@ -354,6 +354,22 @@ def _office_holder(ctx: EnCtx, acronym: str) -> Entity | None:
     return next((e for e in reversed(ctx.office_roles) if acronym in role_acronyms(e.role)), None)
 
 
+def _place_word(ctx: EnCtx, toks: list[Tok], x: int) -> bool:
+    """A capitalised word before the words an acronym spells that still names the same body (a place,
+    ``Western Cape``): no title, no organisation word, no possessive, no function or sentence-opening word."""
+    t = toks[x]
+    return (
+        t.text[:1].isupper()
+        and t.text.isalpha()
+        and not is_title(t)
+        and t.lw not in lx.ORG_WORDS
+        and t.lw not in lx.NOT_NAMES
+        and t.lw not in lx.INTRO_WORDS
+        and t.lw not in OPENERS
+        and not (x == 0 and t.lw in ctx.lower_words)
+    )
+
+
 def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     words = [t.lw for t in toks[i:j]]
     if all(w in lx.NOT_NAMES or w == "." for w in words):
@@ -366,6 +382,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     if acronym:
         x = next((x for x in range(i, j - 1) if acronym_of([t.text for t in toks[x:j]]) == acronym), None)
         if x is not None:  # "Marine Liaison Unit (MLU)": initials spelling the bracket name a body, no person
+            while x > i and _place_word(ctx, toks, x - 1):
+                x -= 1  # "Western Cape Provincial Disaster Centre (PDC)": the place is the body's name too
             found = ctx._lookup([t.lw for t in toks[x:j]])
             return found or ctx.register_org(ctx.span(toks[x].start, toks[j - 1].end), acronym)
     if (
