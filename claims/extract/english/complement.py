@@ -64,6 +64,9 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             m += 1
         if m >= limit or not (toks[m].lw == "that" or toks[m].text == ":" or toks[m].text in QUOTES):
             return None
+    judged = any(toks[x].lw == "as" for x in range(j + 1, min(limit - 1, j + 10)))
+    if lemma in lx.JUDGEMENT_VERBS and not judged:
+        return None  # "identified the body", "cited a ruling that …": no judgement, nothing reported
     if lemma == "question":  # "questioned why the report was late": the question is the content
         return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
     if lemma == "rule":  # "ruled out the involvement of …": a denial; the particle belongs to the cue
@@ -87,6 +90,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
+    if lemma == "reason":
+        reach = 1  # "citing a lack of evidence that …": the object is the reason, not a clause after it
     for m in range(j, min(limit, j + reach)):
         w = toks[m].lw
         if w == "that":
@@ -132,6 +137,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return None
     if (
         lemma in lx.CLAUSE_ONLY
+        and not _toll(toks, m, limit, lemma)
         and toks[m].text not in QUOTES
         and toks[m].text != ":"  # "Hewitt writes:" and the words in the next paragraph
         and not _judged_as(toks, m, limit, lemma)
@@ -178,6 +184,8 @@ def bare_object(toks: list[Tok], m: int, limit: int) -> bool:
     rest = [t for t in toks[m:limit] if t.text[0].isalnum()]
     if len(rest) > 12:
         return False
+    if any(_over_reason(toks, x, limit) for x in range(m + 1, limit)):
+        return False  # "criticised the minister over the arrest": the grievance is stated
     return not any(
         t.lw in ("as", "for", "that")
         or t.text in QUOTES
@@ -190,6 +198,21 @@ def bare_object(toks: list[Tok], m: int, limit: int) -> bool:
 
 
 _REASON_PARTICIPLES = frozenset(["citing"])
+
+
+def _over_reason(toks: list[Tok], x: int, limit: int) -> bool:
+    """``over the arrest of …``, ``over his remarks``: a grievance; never a span of time (``over the
+    weekend``, ``over the past year``, ``over two days``) or a place (``over Gaza``, capitalised)."""
+    if toks[x].lw != "over" or x + 2 >= limit or toks[x + 1].lw not in _OBJECT_OPENERS:
+        return False
+    head = toks[x + 2]
+    return head.text.isalpha() and head.text.islower() and head.lw not in _SPANS_OF_TIME
+
+
+_SPANS_OF_TIME = frozenset(
+    "weekend past last next years months weeks days hours summer winter spring autumn decade period course "
+    "holiday holidays night nights years' coming previous".split()
+)
 
 
 def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
@@ -213,6 +236,13 @@ def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
         if not toks[x].text.isalpha() or toks[x].lw in lx.REPORTING_VERBS:
             return False
     return False
+
+
+def _toll(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
+    """``announced the death of two men``, ``reported four people killed``: a toll the source counted is its
+    statement (the outlet does not vouch for it, events._reports_toll), though no clause follows."""
+    toll = toks[m : min(limit, m + 10)]
+    return lemma in ("announce", "report") and any(t.lw in lx.CASUALTY_WORDS for t in toll)
 
 
 def _summons(toks: list[Tok], m: int, limit: int) -> bool:

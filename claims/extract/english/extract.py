@@ -158,6 +158,8 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             event_end = (
                 _main_clause_event(toks, made) if _LINK_RE.search(text, span.start, span.end) else None
             )
+            if event_end is None:
+                event_end = _act_before_participle_claim(toks, made)
             if event_end is not None:  # "Shares fell 9% after the firm warned that …": the fall is an event
                 drafts.append(Draft(outlet, span.start, event_end, ClaimKind.EVENT, confidence=0.5))
             drafts.extend(made)
@@ -810,6 +812,21 @@ def _lead_participle(toks: list[Tok]) -> int | None:
         if toks[y].text == "," and (toks[y + 1].lw in lx.PRONOUNS or toks[y + 1].text[:1].isupper()):
             return None  # "Adding that …, she apologised": the participle is fronted, its subject follows
     return x
+
+
+def _act_before_participle_claim(toks: list[Tok], made: list[Draft]) -> int | None:
+    """``The court granted two weeks, adding that …``, ``The office declined the case, citing a lack of
+    evidence``: when the sentence's only claims hang on a participle after a comma, the act before that
+    comma is still the outlet's event (as it is when no claim is made, events._event_before_participle)."""
+    x = next(
+        (x for x in range(6, len(toks)) if toks[x].lw in LEAD_PARTICIPLES and toks[x - 1].text == ","), None
+    )
+    if x is None or not all(d.start >= toks[x].start for d in made):
+        return None
+    head = toks[: x - 1]
+    if any(t.lw in STATEMENTS for t in head) or not _is_event(head, head[0].text[:1]):
+        return None
+    return head[-1].end
 
 
 # Tested inline in the cue scan before the call: a set lookup per token instead of a function call per token

@@ -35,6 +35,9 @@ class EnglishLexicon(LexiconModel):
     hedge_adverbs: Words = []
     stance_verbs: Words = []
     participle_cues: Words = []
+    act_participles: Words = []
+    judgement_verbs: Words = []
+    reason_participles: Words = []
     auxiliaries: Words = []
     title_words: Words = []
     org_words: Words = []
@@ -97,6 +100,9 @@ class EnglishTables(NamedTuple):
     HEDGE_PARTICIPLES: frozenset[str]
     HEDGE_ADVERBS: frozenset[str]
     PARTICIPLE_CUES: frozenset[str]
+    ACT_PARTICIPLES: frozenset[str]
+    JUDGEMENT_VERBS: frozenset[str]
+    REASON_PARTICIPLES: frozenset[str]
     AUXILIARIES: frozenset[str]
     TITLE_WORDS: frozenset[str]
     ORG_WORDS: frozenset[str]
@@ -177,6 +183,9 @@ QUESTION_VERBS = _t.QUESTION_VERBS
 HEDGE_PARTICIPLES = _t.HEDGE_PARTICIPLES
 HEDGE_ADVERBS = _t.HEDGE_ADVERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
+ACT_PARTICIPLES = _t.ACT_PARTICIPLES
+JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
+REASON_PARTICIPLES = _t.REASON_PARTICIPLES
 AUXILIARIES = _t.AUXILIARIES
 TITLE_WORDS = _t.TITLE_WORDS
 ORG_WORDS = _t.ORG_WORDS

@@ -11,26 +11,36 @@ from __future__ import annotations
 from claims.extract.core.draft import Draft
 from claims.extract.english import lexicon as lx
 from claims.extract.english.complement import content_start
-from claims.extract.english.noun_phrases import EnCtx
+from claims.extract.english.noun_phrases import EnCtx, is_cap
 from claims.extract.english.spans import subject_start, trim_left
 from claims.extract.english.speaker_candidates import choose_subject
 from claims.extract.english.tokens import Tok
-from claims.extract.english.verbs import finite_ed
+from claims.extract.english.verbs import ADJUNCT_PARTICIPLES, finite_ed
+from claims.extract.english.words import AGENTS, STATEMENTS
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
-LEAD_PARTICIPLES = (
-    "saying",
-    "warning",
-    "arguing",
-    "insisting",
-    "claiming",
-    "stressing",
-    "alleging",
-    "accusing",
-    "telling",
-)
-_STATEMENT_NOUNS = frozenset(["statement", "communique", "communiqué", "letter", "message", "post", "video"])
+def _ing(lemma: str) -> str:
+    return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+
+
+# "-ing" form → the lemma whose guards apply (``confirming`` needs a clause, ``praising`` a judgement):
+# every reporting verb but those whose participle narrates an act, the listed participle cues, and the
+# reason participles (``citing …``)
+_ING_LEMMAS: dict[str, str] = {
+    **{p: "say" for p in lx.PARTICIPLE_CUES},
+    **{_ing(lemma): lemma for lemma in set(lx.REPORTING_VERBS.values()) - lx.ACT_PARTICIPLES},
+    **{  # from the past forms: "admitted" → "admitting", "criticized" → "criticizing"
+        f[:-2] + "ing": lemma
+        for f, lemma in lx.REPORTING_VERBS.items()
+        if f.endswith("ed") and not f.endswith(("ied", "eed")) and lemma not in lx.ACT_PARTICIPLES
+    },
+    **{p: "reason" for p in lx.REASON_PARTICIPLES},
+    "telling": "tell",
+    "calling": "call",
+}
+LEAD_PARTICIPLES = tuple(sorted(_ING_LEMMAS))
+_STATEMENT_NOUNS = frozenset(["letter", "message", "post", "video", *STATEMENTS])
 _VERB_GROUP = frozenset(["has", "have", "had", "will", "would", "was", "were", "is", "are"])
 
 
@@ -65,7 +75,15 @@ def participle_claims(
                 return []
             choice = choose_subject(toks, first, subj, left, ctx.lower_words)
             speaker = ctx.resolve(toks, choice.start, choice.end)
-        start = content_start(ctx, toks, p + 1, span.end, "tell" if t.lw == "telling" else "say")
+        lemma = _ING_LEMMAS[t.lw]
+        if lemma == "reason" and _names_source(ctx, toks, p + 1):
+            return []  # "…, citing the ministry": an intermediary (flow.citing), not a reason
+        a, cue = p + 1, t.text
+        if lemma == "call":  # "…, calling for a ban": the preposition belongs to the cue; "calling him": none
+            if a + 1 >= len(toks) or toks[a].lw not in ("for", "on", "upon"):
+                return []
+            a, cue = a + 1, f"{t.text} {toks[a].text}"
+        start = content_start(ctx, toks, a, span.end, lemma)
         if speaker is None or start is None:
             return []
         ctx.reg.spoke(speaker)
@@ -73,10 +91,26 @@ def participle_claims(
         quoted = next((r for r in regions if r.start == start and span.end - r.end <= 2), None)
         if quoted is not None:  # 'issued a statement saying: "We do not comment …"': the words themselves
             return [
-                Draft(speaker, quoted.start + 1, quoted.end - 1, ClaimKind.DIRECT, cue=t.text, confidence=0.7)
+                Draft(speaker, quoted.start + 1, quoted.end - 1, ClaimKind.DIRECT, cue=cue, confidence=0.7)
             ]
-        return [Draft(speaker, start, span.end, ClaimKind.INDIRECT, cue=t.text, confidence=0.7)]
+        end = _next_absolute(toks, a, span.end) if absolute is not None else span.end
+        return [Draft(speaker, start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.7)]
     return []
+
+
+def _names_source(ctx: EnCtx, toks: list[Tok], a: int) -> bool:
+    """``citing the health ministry``, ``citing officials``, ``citing Reuters``: the object is a source (a
+    capitalised name, or a head word that names an agent), not a reason (``citing a lack of evidence``)."""
+    b = a
+    while b < len(toks) and toks[b].text[:1].isalnum() and toks[b].lw not in ("of", "that", "as", "in", "on"):
+        b += 1
+    words = toks[a:b]
+    if not words:
+        return True
+    if any(is_cap(t) for t in words):
+        return True
+    head = words[-1].lw
+    return head in lx.ORG_WORDS or head in lx.TITLE_WORDS or head in lx.COLLECTIVE_WORDS or head in AGENTS
 
 
 def _main_verb(toks: list[Tok], first: int, p: int) -> int | None:
@@ -87,7 +121,24 @@ def _main_verb(toks: list[Tok], first: int, p: int) -> int | None:
         narrated = w.lw in lx.NARRATION_VERBS and w.text.islower()
         if w.lw in _VERB_GROUP or w.lw in lx.AUXILIARIES or finite_ed(w) or narrated:
             return v
+        if w.lw in ADJUNCT_PARTICIPLES and w.text.islower() and toks[v + 1].lw in ("a", "an"):
+            return v  # "The board issued a statement saying …": the act, not "a statement issued on Monday"
     return None
+
+
+def _next_absolute(toks: list[Tok], a: int, end: int) -> int:
+    """``with Ann calling for a ban and others backing a fee``: the next subject and its participle, joined
+    by ``and``, start another absolute clause; the first one's content ends before it."""
+    for x in range(a + 1, len(toks) - 2):
+        if toks[x].start >= end:
+            break
+        if toks[x].lw != "and":
+            continue
+        y = next((y for y in range(x + 2, min(len(toks), x + 5)) if toks[y].lw.endswith("ing")), None)
+        if y is not None and all(t.text.isalpha() and not t.lw.endswith("ing") for t in toks[x + 1 : y]):
+            if toks[y].text.islower() and toks[x + 1].lw not in ("the", "a", "an", "to"):
+                return toks[x - 1].end if toks[x - 1].text != "," else toks[x - 2].end
+    return end
 
 
 def _with_subject(toks: list[Tok], first: int, p: int) -> int | None:
