@@ -179,7 +179,7 @@ def parse_name(
             and w not in GIVEN
             and not prev_conn
             and not conn
-            and not _waw_surname(toks, j, k, limit)
+            and not _waw_surname(toks, j, k, limit, after_title)
             and not (after_title and k == j and waw_given_end(toks, j, limit) is not None)
         ):
             break
@@ -259,16 +259,24 @@ _NAME_CLOSERS = frozenset(("،", ",", ":", "في", "خلال", "عبر", "اما
 _WAW_CLOSERS = frozenset(("،", ",", ":"))
 
 
-def _waw_surname(toks: list[Tok], j: int, k: int, limit: int) -> bool:
+def _waw_surname(toks: list[Tok], j: int, k: int, limit: int, after_title: bool = False) -> bool:
     """``ليلى وديعة، الناطقة …``, ``سالم وهبي إن``: a و-word right after a known given name, then a
     comma or the complementiser, is the surname; a second person would be a known given name
-    (``أحمد ومحمد``), a title or a relative with a pronoun (``ليلى وزوجها``)."""
+    (``أحمد ومحمد``), a title or a relative with a pronoun (``ليلى وزوجها``). After a title, the name
+    may also close the sentence (``… المبعوثة الأممية جوليا وليامز.``), and its given name may be one
+    no list holds when it is the title's holder closed that way."""
     w = toks[k].text
-    if k != j + 1 or toks[j].text not in GIVEN or len(w) < 4 or k + 1 >= limit:
+    if k != j + 1 or len(w) < 4:
+        return False
+    ends_sentence = after_title and (k + 1 >= limit or toks[k + 1].text == ".")
+    if toks[j].text not in GIVEN and not (ends_sentence and _plain_name(toks[j].text)):
         return False
     rest = w[1:]
     if rest in GIVEN or rest.startswith("ال") or in_title_words(rest) or rest.endswith(_KIN_PRONOUNS):
         return False
+    if ends_sentence:
+        # "ووفده", "ووزيرته": a noun with a pronoun or a feminine noun is a second party
+        return not rest.endswith("ه") and not is_cue(w)
     nxt = toks[k + 1].text
     return nxt in _WAW_CLOSERS or nxt in COMPLEMENTISERS
 

@@ -36,6 +36,7 @@ from claims.extract.arabic.noun_phrases import (
     verbal_noun,
 )
 from claims.extract.arabic.subjects import bare_subject, construct_subject
+from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
     COLLECTIVES,
     COMPLEMENTISERS,
@@ -158,6 +159,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _bare_definite,
         _described_name,
         _role_name,
+        _name_then_title,
         _first_name,
         _state,
     )
@@ -447,6 +449,40 @@ def _role_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Can
             score = 2.4 + (0.4 if closes else 0.0)
             return _Candidate("role-name", score, _role_builder(ctx, toks, j, r, end))
     return None
+
+
+def _name_then_title(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``وقال ماركو فيلاني المتحدث باسم الوزارة إن``, ``ووصفت X Y المتحدثة باسم الوزارة القرار بأنه``:
+    two or three unlisted name words, then a definite title and its genitives: the name is the speaker,
+    the title her role, and the content (or the verb's object) starts after the title. Without this
+    reading the definite title read as a third name word and nothing closed the subject."""
+    k = j
+    while k < n and k - j < 4 and _plain_name(toks[k].text) and toks[k].text not in TITLES and not is_cue(toks[k].text):
+        k += 1
+    if not (2 <= k - j <= 3) or k + 1 >= n:
+        return None
+    head = toks[k].text
+    if not (head.startswith("ال") and head in TITLES) or head in OFFICE:
+        return None
+    if parse_name(toks, j, k)[0] != k:
+        return None  # the plain words are an object or a verbal noun, not a name
+    end, nisbas = title_end(ctx, toks, k, n)
+    if end <= k + 1 or end >= n:
+        return None  # a title word alone may be a surname (سمير الشيخ)
+    nxt = toks[end].text
+    closes = _closed(toks, end, n) or nxt in FRAME_WORDS
+    opens_object = form.complement == "np" and nxt[0].isalpha() and not nxt.startswith("ال") and nxt not in STOPS
+    if not (closes or opens_object):
+        return None
+    score = 2.6 + (0.3 if closes else 0.0) - _disagreement_gender(form, head)
+
+    def build() -> Mention:
+        role = ctx.orig(toks[k].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[k:end])
+        m = person(ctx, toks, j, k, (role, head, frozenset(nisbas), key), True)
+        return Mention(m.entity, end, m.start_char, m.end_char)
+
+    return _Candidate("name-title", score, build)
 
 
 def _role_builder(ctx: Ctx, toks: list[Tok], j: int, r: int, end: int) -> Callable[[], Mention]:

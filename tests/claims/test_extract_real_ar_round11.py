@@ -1,0 +1,55 @@
+"""Arabic real-page kinds, round 11 (our own sentences, invented names and places).
+
+Kinds:
+- a foreign name no list holds, then a definite title and its genitives (``وقال ماركو فيلاني المتحدث
+  باسم الوزارة إن``): the name is the speaker, the title the role, the content (or the object of
+  ``وصف``) starts after the title;
+- a و-word surname closing the sentence after a title's given name (``… المبعوثة الأممية هيلاري
+  ويلكنز.``): the surname belongs to the name, and a later ``وأكدت ويلكنز`` finds her;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\n"
+
+
+def _got(raw: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_claims(clean_text(H + raw)) if c.kind != ClaimKind.EVENT]
+
+
+def test_unlisted_name_then_definite_title_then_complementiser() -> None:
+    got = _got("وقال ماركو فيلاني المتحدث باسم الوزارة إن الموسم ممتاز.")
+    assert got == [("ماركو فيلاني", "قال", "إن الموسم ممتاز")], got
+
+
+def test_unlisted_name_then_definite_title_then_object_of_describe() -> None:
+    got = _got(
+        "قالت وزارة الزراعة الأردنية إن المحصول وفير. ووصفت دارينا كوفاليفا المتحدثة باسم الوزارة "
+        "تصريحات المعارضة بأنها كاذبة، وقالت إن الأسعار ستنخفض."
+    )
+    assert [g[0] for g in got] == ["وزارة الزراعة الأردنية", "دارينا كوفاليفا", "دارينا كوفاليفا"], got
+    assert got[1][2] == "تصريحات المعارضة بأنها كاذبة", got
+
+
+@pytest.mark.parametrize(
+    "raw,speaker",
+    [
+        (
+            "التقى وزير النفط سامي نور مع نائبة المبعوث الأممي هيلاري ويلكنز.\nوأكدت ويلكنز أن المحادثات مثمرة.",
+            "هيلاري ويلكنز",
+        ),
+        (
+            "التقى وزير النفط سامي نور مع المبعوث الأممي ماريو وينتر.\nوأكد وينتر أن المحادثات مثمرة.",
+            "ماريو وينتر",
+        ),
+    ],
+)
+def test_waw_surname_closing_the_sentence_after_a_title(raw: str, speaker: str) -> None:
+    got = _got(raw)
+    assert [(g[0], g[2]) for g in got] == [(speaker, "أن المحادثات مثمرة")], got
