@@ -6,6 +6,8 @@ Kinds:
   ``وصف``) starts after the title;
 - a و-word surname closing the sentence after a title's given name (``… المبعوثة الأممية هيلاري
   ويلكنز.``): the surname belongs to the name, and a later ``وأكدت ويلكنز`` finds her;
+- the governor's title spelt with a hamza (``وإلي``), right after a reporting verb or with a given
+  name after its institution, is the title, not "and to".
 """
 
 from __future__ import annotations
@@ -53,3 +55,17 @@ def test_unlisted_name_then_definite_title_then_object_of_describe() -> None:
 def test_waw_surname_closing_the_sentence_after_a_title(raw: str, speaker: str) -> None:
     got = _got(raw)
     assert [(g[0], g[2]) for g in got] == [(speaker, "أن المحادثات مثمرة")], got
+
+
+def test_governor_spelt_with_a_hamza_in_a_title_slot() -> None:
+    got = _got(
+        "خلال اللقاء الذي عقده وإلي البنك المركزي سامي الحداد، صرح هذا الأخير، بأن الأسعار مرتفعة.\n"
+        "وقال الحداد، إن التضخم سينخفض.\n"
+        "وأكد وإلي البنك المركزي في الختام على أن الأسعار ستنخفض."
+    )
+    assert [g[0] for g in got] == ["سامي الحداد"] * 3, got
+
+
+def test_and_to_spelt_with_ya_stays_a_preposition() -> None:
+    got = _got("وقال الوزير سامي نور إن الوفد ذهب إلى الخرطوم وإلي ولاية الجزيرة.")
+    assert [(g[0], g[2]) for g in got] == [("سامي نور", "إن الوفد ذهب إلى الخرطوم وإلي ولاية الجزيرة")], got
