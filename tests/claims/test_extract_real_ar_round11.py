@@ -69,3 +69,14 @@ def test_governor_spelt_with_a_hamza_in_a_title_slot() -> None:
 def test_and_to_spelt_with_ya_stays_a_preposition() -> None:
     got = _got("وقال الوزير سامي نور إن الوفد ذهب إلى الخرطوم وإلي ولاية الجزيرة.")
     assert [(g[0], g[2]) for g in got] == [("سامي نور", "إن الوفد ذهب إلى الخرطوم وإلي ولاية الجزيرة")], got
+
+
+def test_lam_genitive_ends_a_role_after_the_name_and_the_title_only_mention_finds_him() -> None:
+    got = _got(
+        "أكد سامي الحداد الامين العام للاتحاد الأردني لكرة السلة أن الفريق جاهز.\n"
+        "وقال المدرب كمال نور إن اللاعبين جاهزون.\n"
+        "وبين أمين عام الاتحاد الأردني لكرة السلة، أن المجموعات متوازنة.\n"
+        "وأضاف ان المنافسة قوية."
+    )
+    assert got[0] == ("سامي الحداد", "أكد", "أن الفريق جاهز"), got
+    assert [g[0] for g in got] == ["سامي الحداد", "كمال نور", "سامي الحداد", "سامي الحداد"], got

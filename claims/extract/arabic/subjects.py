@@ -364,6 +364,7 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
         end, _ = title_end(ctx, toks, j, n)
         if end + 2 < n and toks[end].text == "في" and toks[end + 1].text in PLACES:
             end += 2  # "… في العراق": where the body sits
+        end = _lam_genitive_tail(toks, end, n)
         if end > j + 1 and end < n and (toks[end].text in ("،", ",") or toks[end].text in COMPLEMENTISERS):
             _give_role(ctx, toks, j, end, subject.entity)
             return end + 1 if toks[end].text in ("،", ",") else end
@@ -376,6 +377,26 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
 
 
 _ROLE_WORDS = 8
+
+
+def _lam_genitive_tail(toks: list[Tok], end: int, n: int) -> int:
+    """``X الأمين العام للاتحاد الأردني لكرة السلة أن``: a ل + indefinite noun + definite genitive
+    right after the role, with the complementiser or a comma next, ends the role (an addressee there
+    would leave the content where it is too, so only the role's extent is at stake)."""
+    w = toks[end].text if end < n else ""
+    if (
+        end + 2 < n
+        and len(w) >= 4
+        and w[0] == "ل"
+        and not w.startswith("لل")
+        and not w[1:].startswith("ال")
+        and w not in STOPS
+        and is_name_token(w[1:])
+        and toks[end + 1].text.startswith("ال")
+        and (toks[end + 2].text in ("،", ",") or toks[end + 2].text in COMPLEMENTISERS)
+    ):
+        return end + 2
+    return end
 
 
 def _coordinated_roles(toks: list[Tok], p: int, n: int) -> int:
