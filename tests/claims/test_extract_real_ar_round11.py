@@ -80,3 +80,20 @@ def test_lam_genitive_ends_a_role_after_the_name_and_the_title_only_mention_find
     )
     assert got[0] == ("سامي الحداد", "أكد", "أن الفريق جاهز"), got
     assert [g[0] for g in got] == ["سامي الحداد", "كمال نور", "سامي الحداد", "سامي الحداد"], got
+
+
+def test_time_word_given_name_after_a_title() -> None:
+    got = _got(
+        "قال المتحدث باسم وزارة الداخلية العقيد سامي الحداد إن الوضع هادئ.\n"
+        "وفي السياق ذاته، وصف المتحدث باسم القائد العام للقوات المسلحة صباح الجبوري الهجمات التي استهدفت "
+        "المقرات، ولا سيما مقر الشرطة، بأنها “جبانة ومرفوضة”.\n"
+        "وأكد الجبوري أن الوضع مستقر."
+    )
+    assert [g[0] for g in got] == ["سامي الحداد", "صباح الجبوري", "صباح الجبوري"], got
+    assert got[1][2].startswith("الهجمات التي استهدفت"), got
+
+
+@pytest.mark.parametrize("when", ["صباح اليوم", "صباح الأحد", "صباح الغد"])
+def test_time_word_after_a_title_stays_a_time(when: str) -> None:
+    got = _got(f"وقال مدير المستشفى {when} إن الوضع هادئ.")
+    assert [(g[0], g[2]) for g in got] == [("مدير المستشفى", "إن الوضع هادئ")], got

@@ -170,6 +170,8 @@ def parse_name(
         held = prev_conn or conn or inner or compound or closing_given or _inner_given(toks, j, k, limit)
         if not held and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
+            # "صباح الجبوري" is a name, "صباح الغد" the morning: a time word never takes a time word
+            verb_name = verb_name and not (w in FRAME_WORDS and toks[k + 1].text in TIME_WORDS)
             if not (verb_name and is_name_token(toks[k + 1].text)) and not (
                 after_title and k == j and _common_given(toks, k, limit)
             ):
