@@ -138,7 +138,7 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
             if any(d.speaker is source for d in made):
                 continue  # "نقلاً عن مسؤول …" already gave the source its own claim (arabic_nested)
             ends = all(not t.text[0].isalpha() for t in after[mention.end :])  # the sentence's last words
-            if ends and _guessed_speaker(made, m.start(), len(text)) and _speaker_like(mention):
+            if ends and _guessed_speaker(made, m.start(), len(text)) and _speaker_like(mention) and not _medium(mention):
                 # "ويتوقع أن …، بحسب الناطق باسم الهيئة X.": the sentence names its speaker at the end;
                 # the pro-drop reading only carried the previous one over
                 ctx.reg.spoke(source)
@@ -242,6 +242,13 @@ def _speaker_like(mention: Mention) -> bool:
     if entity.kind == SpeakerKind.PERSON:
         return entity.named
     return entity.kind == SpeakerKind.ORGANIZATION and len(entity.canonical.split()) > 1
+
+
+def _medium(mention: Mention) -> bool:
+    """A news agency, paper or channel (``بحسب وكالة الأنباء الألمانية``): an intermediary that carried
+    the carried-over speaker's words (guideline §4.3), not a speaker replacing it."""
+    head = mention.entity.head or (mention.entity.keys[0].split(" ", 1)[0] if mention.entity.keys else "")
+    return head in MEDIA_HEADS or "ال" + head in MEDIA_HEADS
 
 
 def _document_word(after: list[Tok], k: int) -> bool:
