@@ -97,3 +97,35 @@ def test_time_word_given_name_after_a_title() -> None:
 def test_time_word_after_a_title_stays_a_time(when: str) -> None:
     got = _got(f"وقال مدير المستشفى {when} إن الوضع هادئ.")
     assert [(g[0], g[2]) for g in got] == [("مدير المستشفى", "إن الوضع هادئ")], got
+
+
+def test_closing_medium_is_the_via_of_a_carried_over_speaker() -> None:
+    got = [
+        (c.speaker, c.cue, c.content, c.via)
+        for c in extract_claims(
+            clean_text(H + "قالت الوزارة إن الوضع جيد.\nوأكدت أن البلاد آمنة؛ بحسب وكالة الأنباء الألمانية.")
+        )
+        if c.kind != ClaimKind.EVENT
+    ]
+    assert got[1] == ("الوزارة", "أكدت", "أن البلاد آمنة", "وكالة الأنباء الألمانية"), got
+
+
+def test_closing_named_person_still_replaces_a_carried_over_speaker() -> None:
+    got = _got("قالت الوزارة إن الوضع جيد.\nويتوقع أن تنخفض الأسعار، بحسب الناطق باسم الهيئة سامي نور.")
+    assert [g[0] for g in got] == ["الوزارة", "سامي نور"], got
+
+
+def test_arjaa_attributing_a_cause_starts_its_own_claim() -> None:
+    got = _got(
+        "وقالت مديرة المستشفى، سلمى يوسف الخطيب، إن المدينة لم تسجل أي إصابة، "
+        "وأرجعت الخطيب ذلك إلى نظافة المياه."
+    )
+    assert got == [
+        ("سلمى يوسف الخطيب", "قالت", "إن المدينة لم تسجل أي إصابة"),
+        ("سلمى يوسف الخطيب", "أرجعت", "ذلك إلى نظافة المياه"),
+    ], got
+
+
+def test_yarjiu_is_due_to_is_no_cue() -> None:
+    got = _got("وقال الوزير سامي نور إن الأسعار ارتفعت، ويرجع ذلك إلى نقص الإمدادات.")
+    assert len(got) == 1, got
