@@ -129,3 +129,25 @@ def test_arjaa_attributing_a_cause_starts_its_own_claim() -> None:
 def test_yarjiu_is_due_to_is_no_cue() -> None:
     got = _got("وقال الوزير سامي نور إن الأسعار ارتفعت، ويرجع ذلك إلى نقص الإمدادات.")
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize(
+    "raw,speaker,cue,content",
+    [
+        (
+            "قال الوزير سامي نور إن الوضع جيد.\nووفقاً لأقواله؛ فإن الخسائر تتجاوز مليار دولار.",
+            "سامي نور",
+            "وفقاً لأقواله",
+            "فإن الخسائر تتجاوز مليار دولار",
+        ),
+        (
+            "قالت الوزيرة سلمى نور إن الوضع جيد.\nوحسب أقوالها، إن الخسائر تتجاوز مليار دولار.",
+            "سلمى نور",
+            "حسب أقوالها",
+            "إن الخسائر تتجاوز مليار دولار",
+        ),
+    ],
+)
+def test_sentence_opened_by_a_pronoun_source_phrase(raw: str, speaker: str, cue: str, content: str) -> None:
+    got = _got(raw)
+    assert got[1:] == [(speaker, cue, content)], got

@@ -76,7 +76,7 @@ _DOCUMENT_WORDS = frozenset(
 _EDGE = " .،؛:!؟?…"
 
 
-_PRONOUN_HINTS = ("تعبير", "قول", "وصف", "كما قال")
+_PRONOUN_HINTS = ("تعبير", "قول", "قوال", "وصف", "كما قال")
 _SOURCE_HINTS = ("حسب", "وفق", "نقلا", "لسان", "طبقا", "استنادا", "بناء")
 
 
@@ -85,6 +85,24 @@ def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
         if hint in text:
             return True
     return False
+
+
+def opening_pronoun_phrase(text: str) -> tuple[int, int, int] | None:
+    """``(offset of the content, the phrase's start and end)`` of a sentence opened by ``ووفقاً لأقواله؛ فإن …`` or
+    ``وبحسب تعبيره، فإن …``: what follows the phrase and its punctuation is the current speaker's."""
+    if not _holds_any(text[:24], _PRONOUN_HINTS):
+        return None
+    m = _PRONOUN_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    start = m.end() + len(rest) - len(rest.lstrip(" ؛،,:"))
+    if not rest[:1] in "؛،,: " or len(text) - start < 8 or text[start:].split(" ", 1)[0] not in _OPENING_MARKERS:
+        return None
+    return start, m.start(1), m.end(1)
+
+
+_OPENING_MARKERS = frozenset(("فان", "فإن", "ان", "إن", "أن", "بان"))
 
 
 def pronoun_phrase(text: str) -> tuple[int, str] | None:
