@@ -151,3 +151,16 @@ def test_yarjiu_is_due_to_is_no_cue() -> None:
 def test_sentence_opened_by_a_pronoun_source_phrase(raw: str, speaker: str, cue: str, content: str) -> None:
     got = _got(raw)
     assert got[1:] == [(speaker, cue, content)], got
+
+
+@pytest.mark.parametrize(
+    "raw", ["وأوضح الجبوري، في تصريح صحفي الأربعاء، أن الوضع هادئ.", "وأوضح الجبوري في تصريح صحفي أن الوضع هادئ."]
+)
+def test_nisba_shaped_surname_alone_after_the_cue(raw: str) -> None:
+    got = _got(raw)
+    assert got == [("الجبوري", "أوضح", "أن الوضع هادئ")], got
+
+
+@pytest.mark.parametrize("raw", ["وقال العراقي، إن الوضع هادئ.", "وقال الليبي في تصريح، إن الوضع هادئ."])
+def test_place_adjective_alone_is_no_surname(raw: str) -> None:
+    assert _got(raw) == [], _got(raw)

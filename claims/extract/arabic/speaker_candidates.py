@@ -310,11 +310,12 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
     complementiser, is a named subject — an organisation with a feminine verb, a person by surname
     with a masculine one."""
     w = toks[j].text
+    surname = is_nisba(w) and _nisba_surname(w, form)
     if (
         not w.startswith("ال")
         or len(w) < 5
         or not is_name_token(w)
-        or is_nisba(w)
+        or (is_nisba(w) and not surname)
         or w in OFFICE
         or w in PLACES
         or w in _NOT_ENTITIES
@@ -333,7 +334,16 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
         entity = ctx.reg.lookup(w) or ctx.reg.add(Entity(canonical, kind, gender=form.gender), [w])
         return Mention(entity, j + 1, toks[j].start, toks[j].end)
 
-    return _Candidate("bare-definite", 1.2, build)
+    return _Candidate("bare-definite", 1.0 if surname else 1.2, build)
+
+
+def _nisba_surname(w: str, form: CueForm) -> bool:
+    """``وأوضح الجبوري، في تصريح …``: a nisba-shaped word alone after a masculine verb is a family
+    name (الجبوري, الهاشمي), unless it is a nationality or a place's adjective (الأردني, العراقي)."""
+    if form.gender != "m" or w.endswith("يه") or w in NATIONALITIES or w in OFFICE or w in TITLES:
+        return False
+    stem = w[:-1]
+    return stem not in PLACES and stem[2:] not in PLACES and stem + "ا" not in PLACES and stem[2:] + "ا" not in PLACES
 
 
 def _participle(w: str) -> bool:
