@@ -164,3 +164,13 @@ def test_nisba_shaped_surname_alone_after_the_cue(raw: str) -> None:
 @pytest.mark.parametrize("raw", ["وقال العراقي، إن الوضع هادئ.", "وقال الليبي في تصريح، إن الوضع هادئ."])
 def test_place_adjective_alone_is_no_surname(raw: str) -> None:
     assert _got(raw) == [], _got(raw)
+
+
+def test_feminine_state_after_a_masculine_demand_is_the_object() -> None:
+    got = _got("وأشار الوزير سامي نور إلى أن البلاد آمنة، فيما طالب إسرائيل بأن توقف الاستيطان.")
+    assert [g[0] for g in got] == ["سامي نور", "سامي نور"], got
+
+
+@pytest.mark.parametrize("raw,state", [("وأعلن العراق أن الحدود مغلقة.", "العراق"), ("وأعلنت مصر أن الحدود مغلقة.", "مصر")])
+def test_state_agreeing_with_its_verb_still_speaks(raw: str, state: str) -> None:
+    assert [g[0] for g in _got(raw)] == [state]

@@ -73,6 +73,7 @@ class ArabicLexicon(LexiconModel):
     definite_given_names: Words = []
     name_stops: Words = []
     places: Words = []
+    masculine_places: Words = []
     event_verbs: Words = []
     nationalities: Words = []
     frame_openers: Words = []
@@ -116,6 +117,7 @@ class ArabicTables(NamedTuple):
     DEFINITE_GIVEN_NAMES: frozenset[str]
     NAME_STOPS: frozenset[str]
     PLACES: frozenset[str]
+    MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
     NATIONALITIES: frozenset[str]
     FRAME_OPENERS: frozenset[str]
@@ -180,6 +182,7 @@ GIVEN_NAMES = _t.GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
 PLACES = _t.PLACES
+MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS

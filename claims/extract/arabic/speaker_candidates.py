@@ -42,6 +42,7 @@ from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     FRAME_WORDS,
     GIVEN,
+    MASCULINE_PLACES,
     NATIONALITIES,
     OFFICE,
     ORG_HEADS,
@@ -180,6 +181,8 @@ def _state(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candida
     w = toks[j].text
     if w not in PLACES or form.number != "singular" or j + 1 >= n:
         return None
+    if form.gender == "m" and w not in MASCULINE_PLACES:
+        return None  # "فيما طالب إسرائيل بأن …": a state that speaks with a feminine verb is the object
     nxt = toks[j + 1].text
     object_noun = (
         form.lemma in _OBJECT_REPORTS

@@ -36,6 +36,7 @@ DEFINITE_GIVEN = fold_set(lx.DEFINITE_GIVEN_NAMES)
 ALI = "علي~"  # the name علي, told apart from the preposition على that folds to the same letters
 STOPS = fold_set(lx.NAME_STOPS)
 PLACES = fold_set(lx.PLACES)
+MASCULINE_PLACES = fold_set(lx.MASCULINE_PLACES)
 EVENT_VERBS = fold_set(lx.EVENT_VERBS)
 COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
 NATIONALITIES = fold_set(lx.NATIONALITIES)
