@@ -174,3 +174,14 @@ def test_feminine_state_after_a_masculine_demand_is_the_object() -> None:
 @pytest.mark.parametrize("raw,state", [("وأعلن العراق أن الحدود مغلقة.", "العراق"), ("وأعلنت مصر أن الحدود مغلقة.", "مصر")])
 def test_state_agreeing_with_its_verb_still_speaks(raw: str, state: str) -> None:
     assert [g[0] for g in _got(raw)] == [state]
+
+
+@pytest.mark.parametrize(
+    "raw,group",
+    [
+        ("أكدت قيادات أمنية في العراق، خلال جلسة عقدت الأربعاء، أن الوضع مستقر.", "قيادات أمنية في العراق"),
+        ("وقال قياديون في الحزب إن الانتخابات ستجري في موعدها.", "قياديون في الحزب"),
+    ],
+)
+def test_leaders_plural_is_a_collective_with_its_place(raw: str, group: str) -> None:
+    assert [g[0] for g in _got(raw)] == [group], _got(raw)
