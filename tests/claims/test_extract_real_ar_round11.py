@@ -185,3 +185,8 @@ def test_state_agreeing_with_its_verb_still_speaks(raw: str, state: str) -> None
 )
 def test_leaders_plural_is_a_collective_with_its_place(raw: str, group: str) -> None:
     assert [g[0] for g in _got(raw)] == [group], _got(raw)
+
+
+def test_possessed_noun_after_describe_is_no_speaker() -> None:
+    got = _got("قال الوزير سامي نور إن الحريق أدى إلى إصابة اثنين من العمال، ووصفت حالتهما الصحية بأنها مستقرة.")
+    assert [g[0] for g in got] == ["سامي نور"], got

@@ -189,8 +189,8 @@ def parse_name(
             break  # "ليلى منصور استقالتهما": a noun with a dual or plural pronoun is the object
         if w.endswith(_POSSESSED) and len(w) > 5 and w not in GIVEN:
             break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
-        if after_title and k == j and _possessed_object(w):
-            break  # "وأبدى مدرب الفريق رضاه التام": the verb's object with its pronoun, no name
+        if (after_title or subject) and k == j and _possessed_object(w):
+            break  # "وأبدى مدرب الفريق رضاه التام", "ووصفت حالتهما الصحية بأنها": an object with its pronoun
         if k > j and verbal_noun(w):
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
         if k > j + 1 and _accusative_pair(toks, k, limit):
@@ -353,7 +353,7 @@ def _possessed_object(w: str) -> bool:
     ة), the shape of a verb's object right after a title; no given name is spelt so."""
     if w in GIVEN:
         return False
-    return (len(w) == 4 and w.endswith("اه")) or (len(w) >= 5 and w.endswith(("ته", "تها", "تهم")))
+    return (len(w) == 4 and w.endswith("اه")) or (len(w) >= 5 and w.endswith(("ته", "تها", "تهم", "تهما")))
 
 
 _PRONOUN_PPS = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUNS)  # every shape, one lookup

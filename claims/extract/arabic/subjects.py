@@ -14,6 +14,7 @@ from claims.extract.arabic.noun_phrases import (
     Ctx,
     Mention,
     _plain_name,
+    _possessed_object,
     parse_name,
     person,
     registry_match,
@@ -278,6 +279,8 @@ def construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
         return None
     if w[0] in "لبو" and w not in PLACE_HEADS:
         return None  # a clitic-prefixed word; ولاية, وزارة spell و as a root letter
+    if _possessed_object(w):
+        return None  # "ووصفت حالتهما الصحية بأنها …": a noun with a pronoun heads no construct, no body
     k = j + 1
     while k < n and k - j <= 3 and toks[k].text.startswith("ال") and toks[k].text not in STOPS:
         k += 1
