@@ -190,3 +190,11 @@ def test_leaders_plural_is_a_collective_with_its_place(raw: str, group: str) -> 
 def test_possessed_noun_after_describe_is_no_speaker() -> None:
     got = _got("قال الوزير سامي نور إن الحريق أدى إلى إصابة اثنين من العمال، ووصفت حالتهما الصحية بأنها مستقرة.")
     assert [g[0] for g in got] == ["سامي نور"], got
+
+
+def test_relative_clause_then_a_quotation_to_the_end() -> None:
+    got = _got(
+        "قال سامي نور إن الوضع جيد.\n"
+        'وتساءل نور الذي يزور المدن في إطار الحملة "كيف سيكون حال البلاد اليوم، لو لم ننج من الكارثة؟"'
+    )
+    assert got[1:] == [("سامي نور", "تساءل", "كيف سيكون حال البلاد اليوم، لو لم ننج من الكارثة")], got

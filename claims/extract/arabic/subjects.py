@@ -436,6 +436,8 @@ def _past_relative(toks: list[Tok], j: int, n: int) -> int:
     Without such an end nearby the clause is left where it is."""
     for m in range(j + 2, min(n, j + _RELATIVE_WORDS)):
         w = toks[m].text
+        if w in QUOTE_CHARS and _quotes_to_the_end(toks, m, n):
+            return m  # "وتساءل X الذي يزور المدن في إطار الحملة "كيف …؟"": the quotation is the content
         if w in ".؟?!؛:" or w in QUOTE_CHARS:
             return j
         if w in COMPLEMENTISERS:
@@ -443,6 +445,16 @@ def _past_relative(toks: list[Tok], j: int, n: int) -> int:
         if w in ("،", ",") and m + 1 < n and toks[m + 1].text in COMPLEMENTISERS:
             return m
     return j
+
+
+def _quotes_to_the_end(toks: list[Tok], m: int, n: int) -> bool:
+    """A quotation opening at ``m`` whose closing mark ends the sentence (a stop may follow it)."""
+    last = n - 1
+    while last > m and toks[last].text in ".؟?!":
+        last -= 1
+    return last > m + 2 and toks[last].text in QUOTE_CHARS and not any(
+        t.text in QUOTE_CHARS for t in toks[m + 1 : last]
+    )
 
 
 def _comma_inside(toks: list[Tok], subject: Mention, j: int) -> bool:
