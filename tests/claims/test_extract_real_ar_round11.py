@@ -7,7 +7,27 @@ Kinds:
 - a و-word surname closing the sentence after a title's given name (``… المبعوثة الأممية هيلاري
   ويلكنز.``): the surname belongs to the name, and a later ``وأكدت ويلكنز`` finds her;
 - the governor's title spelt with a hamza (``وإلي``), right after a reporting verb or with a given
-  name after its institution, is the title, not "and to".
+  name after its institution, is the title, not "and to";
+- a ل-genitive (``لكرة السلة``) closing a definite role after a name is the role's, not the content's,
+  and a later title-only mention (``أمين عام الاتحاد …``) finds the holder;
+- a given name that is also a time word (``صباح``) after a title, with a name word next, is the
+  holder's name; before a time word (``صباح اليوم``, ``صباح الغد``) it stays the time;
+- a medium closing a sentence (``؛ بحسب وكالة …``) whose cue carried its speaker over is that claim's
+  via, not its speaker (a named person there still is the speaker);
+- ``أرجع … إلى`` (attributing a cause) is a cue, perfect forms only;
+- a sentence opened by a source phrase with the speaker's pronoun (``ووفقاً لأقواله؛ فإن …``) is the
+  current speaker's claim, the phrase its cue;
+- a nisba-shaped family name alone after a masculine cue (``وأوضح الجبوري، في تصريح …، أن``) is the
+  speaker; a place's adjective there (``العراقي``) is not;
+- a state that takes a feminine verb, after a masculine cue (``فيما طالب إسرائيل بأن``), is the object;
+  the masculine state names are data (names.toml ``masculine_places``);
+- ``قيادات``/``قياديون`` (leaders) are collectives like ``قادة``: the group keeps its place (``في العراق``);
+- a noun carrying a pronoun (``ووصفت حالتهما الصحية بأنها …``, a passive) is no speaker: it heads no
+  name and no organisation's construct;
+- a relative clause describing the subject ends at a quotation that runs to the sentence's end
+  (``وتساءل X الذي يزور … "كيف …؟"``);
+- a quantity noun, من and a plural of people (``عدد من السياسيين …``) is an unnamed group speaker, not
+  the previous speaker carried over; the quantity nouns are data (lexicon.toml ``quantifiers``).
 """
 
 from __future__ import annotations
@@ -198,3 +218,15 @@ def test_relative_clause_then_a_quotation_to_the_end() -> None:
         'وتساءل نور الذي يزور المدن في إطار الحملة "كيف سيكون حال البلاد اليوم، لو لم ننج من الكارثة؟"'
     )
     assert got[1:] == [("سامي نور", "تساءل", "كيف سيكون حال البلاد اليوم، لو لم ننج من الكارثة")], got
+
+
+@pytest.mark.parametrize(
+    "second,group",
+    [
+        ("كما يشير عدد من السياسيين وقادة أمنيين عرب الى ان الأزمة مستمرة.", "عدد من السياسيين وقادة أمنيين عرب"),
+        ("وأكد عدد من الخبراء، في تصريحات صحفية، أن الأزمة مستمرة.", "عدد من الخبراء"),
+    ],
+)
+def test_quantity_of_people_is_a_group_not_the_previous_speaker(second: str, group: str) -> None:
+    got = _got("قال الوزير سامي نور إن الوضع جيد.\n" + second)
+    assert [g[0] for g in got] == ["سامي نور", group], got

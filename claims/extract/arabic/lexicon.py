@@ -60,6 +60,7 @@ class ArabicLexicon(LexiconModel):
     venue_nouns: Words = []
     statement_nouns: Words = []
     people_plurals: Words = []
+    quantifiers: Words = []
     complementisers: Words = []
     person_titles: Words = []
     office_words: Words = []
@@ -103,6 +104,7 @@ class ArabicTables(NamedTuple):
     VENUE_NOUNS: frozenset[str]
     STATEMENT_NOUNS: frozenset[str]
     PEOPLE_PLURALS: frozenset[str]
+    QUANTIFIERS: frozenset[str]
     COMPLEMENTISERS: frozenset[str]
     PERSON_TITLES: frozenset[str]
     OFFICE_WORDS: frozenset[str]
@@ -168,6 +170,7 @@ RELATED_HEADERS = _t.RELATED_HEADERS
 VENUE_NOUNS = _t.VENUE_NOUNS
 STATEMENT_NOUNS = _t.STATEMENT_NOUNS
 PEOPLE_PLURALS = _t.PEOPLE_PLURALS
+QUANTIFIERS = _t.QUANTIFIERS
 COMPLEMENTISERS = _t.COMPLEMENTISERS
 PERSON_TITLES = _t.PERSON_TITLES
 OFFICE_WORDS = _t.OFFICE_WORDS

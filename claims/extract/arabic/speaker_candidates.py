@@ -47,6 +47,7 @@ from claims.extract.arabic.words import (
     OFFICE,
     ORG_HEADS,
     PLACES,
+    QUANTIFIERS,
     STOPS,
     TITLES,
     is_cue,
@@ -163,6 +164,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _name_then_title,
         _first_name,
         _state,
+        _quantified_group,
     )
     for make in makers:
         cand = make(ctx, toks, j, n, form)
@@ -203,6 +205,38 @@ def _state(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candida
         return Mention(entity, j + 1, toks[j].start, toks[j].end)
 
     return _Candidate("state", 1.5, build)
+
+
+_GROUP_WORDS = 8
+
+
+def _quantified_group(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``كما يشير عدد من السياسيين وقادة أمنيين عرب إلى أن``: a quantity noun, من and a plural of
+    people (a collective, a sound plural, فعلاء), running to the cue's preposition, the complementiser,
+    a comma or a frame: an unnamed group speaks (guideline §4.5), not the previous speaker."""
+    if toks[j].text not in QUANTIFIERS or j + 2 >= n or toks[j + 1].text != "من":
+        return None
+    head = toks[j + 2].text
+    bare = head[2:] if head.startswith("ال") else head
+    people = head in COLLECTIVES or bare in COLLECTIVES or head.endswith(("ين", "ون")) or _fuala(bare)
+    if not people or head in PLACES:
+        return None
+    end = j + 3
+    while end < n and end - j < _GROUP_WORDS:
+        w = toks[end].text
+        if w in _BOUNDARY or w in form.preps or w in FRAME_WORDS or w in QUOTE_CHARS or is_cue(w) or not w[0].isalpha():
+            break
+        end += 1
+    if end >= n or end - j >= _GROUP_WORDS or not (toks[end].text in _BOUNDARY or toks[end].text in form.preps):
+        return None
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[j:end])
+        entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
+        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+
+    return _Candidate("quantified-group", 2.4, build)
 
 
 def _nisba_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:

@@ -28,6 +28,7 @@ HEADS = ORG_HEADS | PLACE_HEADS  # an organisation's or a place's head noun
 COLLECTIVES = fold_set(lx.COLLECTIVES) | fold_set(lx.DUAL_COLLECTIVES)
 DUALS = fold_set(lx.DUAL_COLLECTIVES)
 PEOPLE_PLURALS = fold_set(lx.PEOPLE_PLURALS)
+QUANTIFIERS = fold_set(lx.QUANTIFIERS)
 SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
 CONNECTORS = fold_set(lx.NAME_CONNECTORS)
 PATRONYMICS = fold_set(("ولد", "بن", "ابن", "بنت", "منت"))  # "son/daughter of": the word before is a given name
