@@ -27,7 +27,9 @@ Kinds:
 - a relative clause describing the subject ends at a quotation that runs to the sentence's end
   (``وتساءل X الذي يزور … "كيف …؟"``);
 - a quantity noun, من and a plural of people (``عدد من السياسيين …``) is an unnamed group speaker, not
-  the previous speaker carried over; the quantity nouns are data (lexicon.toml ``quantifiers``).
+  the previous speaker carried over; the quantity nouns are data (lexicon.toml ``quantifiers``);
+- a bare cue form between a given name and a name word followed by a title or comma (``برئاسة هاني
+  طالب بلان رئيس …``) is a word of the name, no report.
 """
 
 from __future__ import annotations
@@ -230,3 +232,17 @@ def test_relative_clause_then_a_quotation_to_the_end() -> None:
 def test_quantity_of_people_is_a_group_not_the_previous_speaker(second: str, group: str) -> None:
     got = _got("قال الوزير سامي نور إن الوضع جيد.\n" + second)
     assert [g[0] for g in got] == ["سامي نور", group], got
+
+
+def test_cue_form_between_name_words_is_part_of_the_name() -> None:
+    got = _got(
+        "قال سامي نور إن الفريق جاهز.\n"
+        "الدوحة | عقدت لجنة الحكام اجتماعها الدوري ،صباح اليوم ، برئاسة هاني طالب بلان رئيس لجنة الحكام "
+        "وبحضور كمال الهيل نائب رئيس..."
+    )
+    assert [g[1] for g in got] == ["قال"], got
+
+
+def test_name_then_a_demand_is_still_a_report() -> None:
+    got = _got("قال سامي نور إن الفريق جاهز.\nوكان هاني طالب بالإفراج عن المعتقلين.")
+    assert [(g[0], g[1]) for g in got][1:] == [("هاني", "طالب ب")], got
