@@ -26,7 +26,17 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from claims.linking.text import AR_STOP, EN_STOP, ROLE_WORDS, glossary, place_keys, skeleton, stem, tokens
+from claims.linking.text import (
+    AR_STOP,
+    EN_STOP,
+    ROLE_WORDS,
+    glossary,
+    is_year,
+    place_keys,
+    skeleton,
+    stem,
+    tokens,
+)
 from claims.text.normalize import normalize_for_matching
 
 SEPARATOR = "|"  # never inside a token (tokens are runs of letters and digits)
@@ -48,27 +58,33 @@ _WEEKDAYS = {
     **{_N(w): 6 for w in ("الأحد", "sunday")},
 }
 _RELATIVE = {_N("اليوم"): 0, "today": 0, _N("أمس"): -1, _N("امس"): -1, "yesterday": -1}
-_MONTHS = {
-    _N(w): m
-    for m, names in enumerate(
-        (
-            "يناير كانون_الثاني january jan",
-            "فبراير شباط february feb",
-            "مارس آذار march mar",
-            "أبريل ابريل نيسان april apr",
-            "مايو أيار may",
-            "يونيو يونيه حزيران june jun",
-            "يوليو يوليه تموز july jul",
-            "أغسطس اغسطس آب august aug",
-            "سبتمبر أيلول september sep sept",
-            "أكتوبر اكتوبر تشرين_الأول october oct",
-            "نوفمبر تشرين_الثاني november nov",
-            "ديسمبر كانون_الأول december dec",
-        ),
-        1,
-    )
-    for w in names.split()
-}
+
+
+def _month_table() -> dict[str, int]:
+    """Normalised month name → month number, from ``months.txt`` (two-word forms joined by "_")."""
+    table: dict[str, int] = {}
+    for line in Path(__file__).with_name("months.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        number, forms = line.split(":", 1)
+        for form in forms.replace("|", " ").split():
+            table.setdefault(_N(form), int(number))
+    return table
+
+
+def _word_list(name: str, group: str) -> frozenset[str]:
+    """The normalised words of one ``group: words`` line group of a data file ("#" lines are comments)."""
+    words: set[str] = set()
+    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines():
+        head, sep, rest = line.partition(":")
+        if sep and not line.startswith("#") and head.strip() == group:
+            words.update(_N(w) for w in rest.split())
+    return frozenset(words)
+
+
+_MONTHS = _month_table()
+_FUTURE, _FUTURE_RIGHT_BEFORE = _word_list("future.txt", "anywhere"), _word_list("future.txt", "right-before")
 # two-word Levantine months are matched on their normalised pair, written with "_" above
 _LEVANT = {k.replace("_", " "): v for k, v in _MONTHS.items() if "_" in k}
 # Words that introduce the other party of a call or meeting; the next few words name it.
@@ -126,6 +142,7 @@ class Anchors:
     figures: frozenset[str] = frozenset()  # the event's precise figures (see ``event_figures``)
     occasions: frozenset[str] = frozenset()  # "call", "public", "meeting" (see ``occasions.txt``)
     placed: str = ""  # who placed the call: "out" (the subject made it), "in" (received it), "" unknown
+    periods: frozenset[str] = frozenset()  # months a statistic covers, "YYYYMM" ("0000MM": year unknown)
 
     def encode(self) -> str:
         parts = []
@@ -141,6 +158,7 @@ class Anchors:
         parts.extend("o" + o for o in sorted(self.occasions))
         if self.placed:
             parts.append("i" + self.placed)
+        parts.extend("y" + y for y in sorted(self.periods))
         return " ".join(parts)
 
     @staticmethod
@@ -149,6 +167,7 @@ class Anchors:
         parts: set[str] = set()
         figures: set[str] = set()
         occasions: set[str] = set()
+        periods: set[str] = set()
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -166,9 +185,19 @@ class Anchors:
                 occasions.add(value)
             elif tag == "i" and value:
                 placed = value
+            elif tag == "y" and len(value) == 6 and value.isdigit():
+                periods.add(value)
         weekday = weekday if day is None else day.weekday()
         return Anchors(
-            day, weekday, frozenset(parts), named, monthday, frozenset(figures), frozenset(occasions), placed
+            day,
+            weekday,
+            frozenset(parts),
+            named,
+            monthday,
+            frozenset(figures),
+            frozenset(occasions),
+            placed,
+            frozenset(periods),
         )
 
     @property
@@ -181,6 +210,7 @@ class Anchors:
             and not self.figures
             and not self.occasions
             and not self.placed
+            and not self.periods
         )
 
 
@@ -251,6 +281,8 @@ def corroborate(a: Anchors, b: Anchors) -> bool:
     days = (a.day is not None or a.weekday is not None) and (b.day is not None or b.weekday is not None)
     if days and not _days_apart(a, b):
         return True
+    if _periods_agree(a.periods, b.periods):
+        return True
     return bool(a.counterparts and b.counterparts and not _parties_differ(a, b))
 
 
@@ -267,6 +299,8 @@ def conflict(a: Anchors, b: Anchors) -> str:
         return "counterpart"
     if _figures_differ(a.figures, b.figures):
         return "figures"
+    if _periods_differ(a.periods, b.periods):
+        return "period"
     if a.placed and b.placed and a.placed != b.placed and a.counterparts and b.counterparts:
         return "placed"  # one party named on both sides: "X called Y" and "X took a call from Y" are two calls
     if len(a.occasions) == len(b.occasions) == 1 and a.occasions != b.occasions:
@@ -324,12 +358,28 @@ def _day_in(text: str, published: date | None) -> tuple[date | None, int | None 
             wd = _WEEKDAYS[t]
             if published is None:
                 return None, wd
+            if _ahead(text, wd):  # "scheduled for Tuesday": the next such day, not the last one
+                return published + timedelta(days=(wd - published.weekday()) % 7), None
             back = (published.weekday() - wd) % 7
             return published - timedelta(days=back), None
     for t in toks:
         if t in _RELATIVE and published is not None:
             return published + timedelta(days=_RELATIVE[t]), None
     return None, None
+
+
+def _ahead(text: str, weekday: int) -> bool:
+    """Whether the first weekday ``text`` names is announced ahead: a word of ``future.txt`` before
+    it in its own sentence ("the call will take place on Tuesday", "سيجريان مكالمة الثلاثاء") or right
+    after it ("الثلاثاء المقبل"). "said on Monday that he will …" names the day it was said."""
+    for sentence in _SENTENCE_END.split(text):
+        toks = tokens(sentence)
+        for i, t in enumerate(toks):
+            if _WEEKDAYS.get(t) == weekday:
+                if i and toks[i - 1] in _FUTURE_RIGHT_BEFORE:
+                    return True  # "set for Tuesday"
+                return any(x in _FUTURE for x in toks[:i]) or (i + 1 < len(toks) and toks[i + 1] in _FUTURE)
+    return False
 
 
 def _resolve(day: int, month: int, published: date) -> date | None:
@@ -610,18 +660,31 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence (or line) holding the span ``text[start:end]``."""
+    left, right = _sentence_bounds(text, start, end)
+    return text[left:right]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     m = _SENTENCE_END.search(text, end)
-    return text[left : m.start() if m else len(text)]
+    return left, m.start() if m else len(text)
 
 
 def claim_anchors(
-    text: str, start: int, end: int, published: datetime | date | None, speaker: str = ""
+    text: str, start: int, end: int, published: datetime | date | None, speaker: str = "", kind: str = ""
 ) -> Anchors:
     """Anchors of the claim at ``text[start:end]``: its sentence first, then the lede, then the date."""
     pub = published.date() if isinstance(published, datetime) else published
-    own = frozenset(skeleton(t) for t in tokens(speaker))
-    sentence = _sentence(text, start, end) if 0 <= start <= end <= len(text) else text[start:end]
+    # a joint speaker ("X + Y", "the two ministers stressed"): the first is the speaker, the other his
+    # counterpart, whose name in a call phrase is the party
+    own = frozenset(skeleton(t) for t in tokens(speaker.split(" + ")[0]))
+    if 0 <= start <= end <= len(text):
+        left, right = _sentence_bounds(text, start, end)
+        sentence = text[left:right]
+        # the sentence without the words said; an event sentence (the outlet's narration) is all frame
+        frame = sentence if kind == "event" else text[left:start] + " " + text[end:right]
+    else:
+        sentence = frame = text[start:end]
     lede = text[:LEDE_CHARS]
     source = sentence
     day, partial = _day_in(sentence, pub)
@@ -635,17 +698,50 @@ def claim_anchors(
     monthday = partial if isinstance(partial, tuple) else None
     if monthday is not None:  # "Thursday 18 March" with no year: the weekday still places it
         weekday = _weekday_in(source)
-    parties = _counterparts(sentence, own) or _lede_parties(lede, own)
+    parties = _counterparts(sentence, own) or _preceding_parties(text, start, own) or _lede_parties(lede, own)
     figures = event_figures(sentence) or _lede_figures(lede)
-    occasions = occasions_in(sentence) or _lede_occasions(lede)
+    # the occasion is told by the frame ("told reporters", "in a call with"): a call the words speak
+    # of ("the call will take place on Tuesday") is what was said, not where
+    if start < end and start < LEDE_CHARS and kind != "event":  # the lede without the words said
+        occasions = occasions_in(frame) or occasions_in(lede[:start] + " " + lede[min(end, LEDE_CHARS) :])
+    else:
+        occasions = occasions_in(frame) or _lede_occasions(lede)
     placed = call_placed(sentence) or call_placed(lede)
+    periods = periods_in(sentence, pub) or _lede_periods(lede, pub)
     weekday = day.weekday() if day is not None else weekday
-    return Anchors(day, weekday, parties, named, monthday, figures, occasions, placed)
+    return Anchors(day, weekday, parties, named, monthday, figures, occasions, placed, periods)
 
 
 @lru_cache(maxsize=1024)
 def _lede_parties(lede: str, own: frozenset[str]) -> frozenset[str]:
     return _counterparts(lede, own)  # every claim of one speaker in an article reads the same lede
+
+
+PRECEDING_SENTENCES = 4  # how far back past the lede a claim's call or meeting sentence is looked for
+
+
+def _preceding_parties(text: str, start: int, own: frozenset[str]) -> frozenset[str]:
+    """The party of the nearest call or meeting sentence before a claim past the lede: a roundup of
+    two calls ("X called Y …; he also called Z, and the two stressed …") tells each call's words
+    after its own frame, and the lede names only the first call's party. Empty for a claim within the
+    lede, when the nearest such sentence is in the lede, or when none comes within a few sentences
+    (the lede's party then stands)."""
+    if start <= LEDE_CHARS:
+        return frozenset()
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1500), start)]
+    bounds = [max(0, start - 1500), *ends]
+    for left, right in list(zip(bounds, bounds[1:], strict=False))[::-1][:PRECEDING_SENTENCES]:
+        if right <= LEDE_CHARS:
+            break  # the lede's own calls: read together below, as for a claim within it
+        found = _sentence_parties(text[left:right], own)
+        if found:
+            return found
+    return frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _sentence_parties(sentence: str, own: frozenset[str]) -> frozenset[str]:
+    return _counterparts(sentence, own)
 
 
 @lru_cache(maxsize=1024)
@@ -656,6 +752,79 @@ def _lede_figures(lede: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _lede_occasions(lede: str) -> frozenset[str]:
     return occasions_in(lede)
+
+
+@lru_cache(maxsize=1024)
+def _lede_periods(lede: str, published: date | None) -> frozenset[str]:
+    """The periods of the lede's first sentence that names one: a release states its month first."""
+    for sentence in _SENTENCE_END.split(lede):
+        found = periods_in(sentence, published)
+        if found:
+            return found
+    return frozenset()
+
+
+# Words before a month with no year that make it the period covered ("inflation in May", "خلال شهر
+# مايو"); a month name alone may be another word ("may").
+_PERIOD_BEFORE = frozenset(_N(w) for w in "في خلال شهر لشهر بشهر الشهر in during for of month".split())
+_PROCLITICS = ("و", "ب", "ل")
+
+
+def _month_of(token: str) -> int | None:
+    month = _MONTHS.get(token)
+    if month is None and token[:1] in _PROCLITICS and len(token) > 3:
+        month = _MONTHS.get(token[1:])  # "وماي 2023", "بسبتمبر"
+    return month
+
+
+def periods_in(text: str, published: date | None) -> frozenset[str]:
+    """The months a text stating a figure names as a period, not as a day: "in September 2023", "في شهر أكتوبر 2024",
+    "inflation in May" (the year then from the publication date: the last such month on or before
+    it; "0000" when there is none). A month next to a day number ("18 March") is a day (``_day_in``)."""
+    toks = tokens(text)
+    found: set[str] = set()
+    if not any(t[0].isdigit() and not is_year(t) for t in toks):
+        return frozenset()  # no figure: "after he took office in January" dates no statistic
+    for i, t in enumerate(toks):
+        month = _month_of(t)
+        if month is None:
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            month = _LEVANT.get(f"{t} {nxt}")
+            if month is None:
+                continue
+            i += 1
+        before = toks[i - 1] if i > 0 else ""
+        after = toks[i + 1 : i + 3]
+        if (before.isdigit() and 1 <= int(before) <= 31) or (
+            after and after[0].isdigit() and len(after[0]) <= 2 and 1 <= int(after[0]) <= 31
+        ):
+            continue  # a day
+        if after and _month_of(after[0]) is not None:
+            after = after[1:]  # "سبتمبر أيلول 2023": the month in two calendars
+        year = int(after[0]) if after and after[0].isdigit() and 1900 < int(after[0]) < 2100 else 0
+        if not year:
+            if before not in _PERIOD_BEFORE or (len(t) <= 3 and t.isascii() and t != "may"):
+                continue  # "may", "mar": a month only with a year or a period word before it
+            if published is not None:
+                year = published.year if month <= published.month else published.year - 1
+        found.add(f"{year:04d}{month:02d}")
+    return frozenset(found)
+
+
+def _periods_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name the period of a statistic and no month of one is a month of the other (a year
+    unknown on one side agrees with any): July 2023 and September 2023 are two releases, and so are
+    September 2024 and September 2023, whatever headline figure they share."""
+    return bool(a and b) and not any(_same_period(x, y) for x in a for y in b)
+
+
+def _same_period(x: str, y: str) -> bool:
+    return x[4:] == y[4:] and (x[:4] == y[:4] or "0000" in (x[:4], y[:4]))
+
+
+def _periods_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name a month with its year, and one is the same: one release, placed like a day."""
+    return any(x == y and not x.startswith("0000") for x in a for y in b)
 
 
 def split_stored(match_tokens: str) -> tuple[str, Anchors]:

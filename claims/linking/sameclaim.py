@@ -138,7 +138,7 @@ def own_claims(
         r = Row(*cols)
         toks = tokens(r.content)
         if text is not None:
-            stored = join_stored(toks, claim_anchors(text, start, end, published, r.speaker))
+            stored = join_stored(toks, claim_anchors(text, start, end, published, r.speaker, r.kind))
         else:
             stored = " ".join(toks)
         if r.match_tokens != stored:

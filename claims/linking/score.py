@@ -8,6 +8,7 @@ million" and "cut by 1 million" share every word and are different claims.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -403,12 +404,29 @@ def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
     if a.language != b.language:
         if any(translit_agree(x, y) for x in names_a for y in names_b):
             return 1.0
+        if _joint_member_agrees(a.speaker, b.speaker, translit_agree):
+            return 1.0
         shared = a.speaker_keys & b.speaker_keys
         surnames = {a.speaker_surname, b.speaker_surname} | {k for k in shared if k.startswith("@")}
         return 1.0 if shared & surnames else DISAGREEING_SPEAKER
     if any(names_agree(x, y) for x in names_a for y in names_b):
         return 1.0
+    if _joint_member_agrees(a.speaker, b.speaker, names_agree):
+        return 1.0
     return DISAGREEING_SPEAKER
+
+
+def _members(speaker: str) -> list[str]:
+    return [m for m in (x.strip() for x in speaker.split(" + ")) if m]
+
+
+def _joint_member_agrees(a: str, b: str, agree: Callable[[str, str], bool]) -> bool:
+    """A joint speaker ("X + Y": "the two ministers stressed …") and X, or another pair with X: the
+    same words said by X with someone. Which call or meeting it was is the anchors' question
+    (``anchors.conflict``: another counterpart, another day), not the speaker's."""
+    if " + " not in a and " + " not in b:
+        return False
+    return any(agree(x, y) for x in _members(a) for y in _members(b))
 
 
 def _is_role(token: str) -> bool:

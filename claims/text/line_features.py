@@ -53,6 +53,12 @@ def lexicon() -> Lexicon:
     return Lexicon(frozenset(fw), frozenset(verbs), chrome, by_first, imperatives)
 
 
+@lru_cache(maxsize=1)
+def _self_reference() -> tuple[str, ...]:
+    """How a page names itself at the start of its notices ("this article", "هذا المحتوى"), folded."""
+    return tuple(normalize_for_matching(p) for p in _words("self_reference.txt"))
+
+
 # --- shapes ------------------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"[\w\u0600-\u06ff'’-]+", re.UNICODE)
@@ -129,6 +135,8 @@ _CAPTION_RE = re.compile(
     r"صوره\s*:|\(صوره|الصوره\s*:|تصوير\s*:|مصدر الصوره|\(?ارشيفيه\)?$|\(ارشيفيه\s*[-–/،,][^()]{2,30}\)\s*$|\((?:رويترز|ا ف ب|أ ف ب|ا\.ف\.ب|الاناضول|وام|واس|سانا|reuters|afp|ap|spa|wam|sana|epa|getty)\)\s*$)",
     re.IGNORECASE,
 )
+# a programmer's name for a slot, alone on its line, maybe in brackets: "(feed_tickers)", "[main_photo_2]"
+_IDENTIFIER_RE = re.compile(r"^[(\[{]?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+[)\]}]?$")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _PUNCT_RE = re.compile(r"[^\w\s©-]")
@@ -251,8 +259,13 @@ def _template(line: str) -> bool:
 
 
 def _title_case(line: str) -> bool:
+    """Headline Capitalisation: most longer words capitalised, and never a verb left in lower case (a headline
+    capitalises "Says"; "The Harbour Board said the Ferry" is a sentence that names capitalised bodies)."""
     longer = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) >= 4]
-    return len(longer) >= 5 and sum(w[0].isupper() for w in longer) / len(longer) >= 0.8
+    if len(longer) < 5 or sum(w[0].isupper() for w in longer) / len(longer) < 0.8:
+        return False
+    verbs = lexicon().verbs
+    return not any(w[0].islower() and w.lower() in verbs for w in longer)
 
 
 def _in(token: str, words: frozenset[str]) -> bool:
@@ -296,6 +309,11 @@ def _is_nav(line: str) -> bool:
         if splitter is _NAV_SEP_RE and len(parts) == 2 and all(len(p.split()) <= 3 for p in parts):
             return True  # a breadcrumb: "News|Israel-Palestine conflict"
         if len(parts) >= 3 and max(len(p.split()) for p in parts) <= 12 and sum(len(p.split()) for p in parts) / len(parts) <= 6:
+            return True
+    if ";" in line and not _SENTENCE_END_RE.search(line):
+        # a tag list joined by a CMS ("Topics: harbour;ferries;island board"): three or more names, none a clause
+        parts = [p.strip() for p in line.split(";") if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             return True
     return bool(_TICKER_RE.search(line)) and len(re.split(r"\s{3,}", line.strip())) >= 3
 
@@ -373,6 +391,10 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "copyright"  # a long line ending "© AFP" is a photo caption, not a copyright notice
     if f.url_only:
         return "url"
+    if _IDENTIFIER_RE.match(f.text.strip()):
+        return "template"  # "(feed_tickers)": a template's slot name printed instead of its content
+    if f.words <= 25 and not f.quote and any(f.key.startswith(p + " ") and not f.key.startswith(p + " of ") for p in _self_reference()):
+        return "site-talk"  # "This article is free to read": the page's notice about itself, not the story
     if f.whole_chrome or _LIST_COUNTER_RE.match(f.key):
         return "furniture"
     if f.nav and (not f.prose or _is_ticker(f.text)):

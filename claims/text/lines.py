@@ -112,6 +112,7 @@ def classify(
     for i, f in enumerate(feats):  # a poll: a question over a run of short answers
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
+    _read_more_links(feats, verdicts)
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
         v = verdicts[prose_at.pop(0)]
@@ -119,8 +120,16 @@ def classify(
     if len(prose_at) >= 2 and _tagline_on_top(feats, verdicts, prose_at[0]):
         v = verdicts[prose_at.pop(0)]
         v.label, v.kind = "boilerplate", "tagline"
+    if len(prose_at) >= 2 and _summary_of_the_lead(feats, prose_at):
+        prose_at.pop(0)  # the lead cut short above the lead itself: the page's header, not the body's start
     while len(prose_at) >= 2 and feats[prose_at[-1]].ellipsis and prose_at[-2] < prose_at[-1] - 1:
         prose_at.pop()  # a cut preview standing alone below the body is a card's excerpt, not the article's end
+    if len(prose_at) >= 4 and _card_opening_another_story(feats, prose_at[-1]):
+        k = prose_at.pop()
+        verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "excerpt", feats[k].text
+        nxt = k + 1
+        if nxt == len(feats) - 1 and _next_card_cut(feats[nxt], feats[k]):
+            verdicts[nxt].label, verdicts[nxt].kind, verdicts[nxt].teaser = "related", "excerpt", feats[nxt].text
     first = prose_at[0] if prose_at else len(lines)
     last = prose_at[-1] if prose_at else -1
     title_at = _find_title(feats, verdicts, first, title)
@@ -145,6 +154,7 @@ def classify(
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
     _under_the_comment_form(feats, verdicts)
+    _numbered_reader_comments(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
@@ -269,6 +279,11 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
     if sum(f.prose and v.label == "body" for f, v in zip(feats[: last + 1], verdicts, strict=False)) < 2:
         return  # a page of one paragraph cannot tell a teaser from the site's slogan under it
     tail = [k for k in range(last + 1, n) if verdicts[k].label in ("body", "metadata")]
+    if _after_the_closing_line(feats, verdicts, last, tail):
+        f = feats[tail[1]]
+        if f.words <= 16 and not _EMBED_RE.search(f.text) and not _CLAUSE_COMMA_RE.search(f.text):
+            verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "after-close", f.text
+        return
     if not 1 <= len(tail) <= 2 or tail[0] != last + 1:
         return
     h = tail[0]
@@ -285,6 +300,44 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
             return
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
+
+
+# "Read more of this report from …", "Read more on the talks at …": a link's own words, no colon after the marker
+_READ_MORE_LINK_RE = re.compile(r"^\s*read more\s+(?:of|on|about|from)\s+(\S.*)$", re.IGNORECASE)
+
+
+def _read_more_links(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Below the body (two paragraphs above, none below), a short line that opens "Read more of/on/about …" and
+    names no site furniture in what it points to is a link to another report (a cross-reference, guideline
+    §4.6): its words are the link's. Decided before the body's end is known, since the link may read as prose."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    for k, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+        m = _READ_MORE_LINK_RE.match(f.text)
+        if not m or v.label not in ("body", "boilerplate") or v.kind not in ("", "site-talk", "site-vocabulary"):
+            continue
+        if any(p > k for p in prose) or sum(p < k for p in prose) < 2:
+            continue
+        rest = features(m.group(1).strip())
+        if f.words <= 14 and not f.quote and rest.chrome == 0 and not strong_chrome(rest):
+            v.label, v.kind, v.teaser = "related", "marked", f.text
+
+
+_OPENING_QUOTE_RE = re.compile(r"^[‘“\"'«]")
+_KICKER_RE = re.compile(r"^[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\s*:\s")  # "FERRY FARES: …", a section's kicker
+
+
+def _after_the_closing_line(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int, tail: list[int]) -> bool:
+    """The article closed by its credit or date line ("Additional reporting by …", "Published: …") right under
+    the last paragraph, then one last line that is a headline (a clause, a quotation or a kicker, not a bare
+    name like a tag): the next story's, whatever its capitals, since nothing of the article follows its close."""
+    if len(tail) != 2 or tail != [last + 1, last + 2] or tail[1] != len(feats) - 1:
+        return False
+    closing, f = verdicts[tail[0]], feats[tail[1]]
+    if closing.label != "metadata" or closing.kind not in ("byline", "date") or verdicts[tail[1]].label != "body":
+        return False
+    if not f.headline_shaped or f.chrome or _reads_on(f) or f.sentence_end:
+        return False
+    return f.arabic or f.title_case or f.verb or f.function_share > 0 or bool(_OPENING_QUOTE_RE.match(f.text) or _KICKER_RE.match(f.text))
 
 
 _LATIN_WORD_RE = re.compile(r"\b[A-Za-z]{2,}\b")
@@ -330,6 +383,44 @@ def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdic
         break  # the article's last paragraph: nothing above it is under the form
 
 
+_NUMBERED_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
+# writing no edited article prints: a letter held four times ("Ooooh", "kkkk"), runs of "!!!", "???", "……"
+_INFORMAL_RE = re.compile(r"([^\W\d_])\1{3,}|[!?؟]{3,}|…{2,}|\.{4,}", re.IGNORECASE)
+
+
+def _numbered_reader_comments(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page closing with readers' comments numbered 1, 2, 3 under a paragraph closed by its stop (an
+    article's own list is introduced by a colon): long lines, most without a stop, at least one written as
+    no article is (a letter held four times, "!!!") or in another language than the article's (hardly any
+    function word of the lexicons where the article's prose has many). Comments are no article text."""
+    n = len(feats)
+    end = n
+    while end > 0 and verdicts[end - 1].label == "boilerplate":
+        end -= 1
+    start = end
+    while start > 0 and _NUMBERED_RE.match(feats[start - 1].text):
+        start -= 1
+    items = list(range(start, end))
+    if len(items) < 2 or start == 0:
+        return
+    if [int(_NUMBERED_RE.match(feats[k].text).group(1)) for k in items] != list(range(1, len(items) + 1)):
+        return
+    above = feats[start - 1]
+    if verdicts[start - 1].label != "body" or not above.sentence_end or _INTRODUCES_LIST_RE.search(above.text):
+        return
+    if sum(feats[k].sentence_end for k in items) * 2 >= len(items) or sum(feats[k].words for k in items) < 8 * len(items):
+        return
+    prose = sorted(f.function_share for f, v in zip(feats[:start], verdicts[:start], strict=True) if f.prose and v.label == "body")
+    article_fw = prose[len(prose) // 2] if prose else 0.0
+
+    def unlike_the_article(f: LineFeatures) -> bool:
+        return bool(_INFORMAL_RE.search(f.text)) or article_fw >= 0.2 and f.words >= 8 and f.function_share < 0.1
+
+    if any(unlike_the_article(feats[k]) for k in items):
+        for k in items:
+            verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "boilerplate", "comments", ""
+
+
 def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int) -> int | None:
     """The headline printed a second time a few lines down, at most one sentence between the copies: the
     first copy is the page's title and what stands between is the site's (notices, ads, story age)."""
@@ -344,6 +435,8 @@ def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title
     return None
 
 
+# one label word, a colon, then two or more names of at most three words between commas
+_LABELLED_NAMES_RE = re.compile(r"^[^\W\d]\w{1,20}\s*[:：]\s*[^\W\d][^,،]{0,30}(?:[,،]\s*[^\W\d][^,،]{0,30})+$")
 _SLASH_TAGS_RE = re.compile(r"^[^/]{2,30}(?:/[^/]{2,30}){2,}$")
 
 
@@ -365,6 +458,9 @@ def _below_the_body(feats: list[LineFeatures], verdicts: list[LineVerdict], firs
                 v.label, v.kind = "boilerplate", "tags"
         elif v.label == "metadata" and v.kind == "date" and f.chrome and not _calendar_date(f):
             v.label, v.kind = "boilerplate", "duration"
+        elif v.label == "metadata" and v.kind == "dateline" and verdicts[k - 1].label == "boilerplate":
+            if _LABELLED_NAMES_RE.match(f.text):  # "Section: Island, Transport" under the site's links
+                v.label, v.kind = "boilerplate", "tags"
 
 
 _CALENDAR_DATE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:19|20)\d{2}\b|\b14\d{2}\b")
@@ -400,6 +496,28 @@ def _wrapped(verdicts: list[LineVerdict], soft: Sequence[bool]) -> None:
 def _short_run_after(feats: list[LineFeatures], i: int, n: int) -> bool:
     nxt = feats[i + 1 : i + 1 + n]
     return len(nxt) == n and all(f.short and f.words > 0 for f in nxt)
+
+
+def _card_opening_another_story(feats: list[LineFeatures], k: int) -> bool:
+    """The page's last paragraph opens with a dateline of its own ("بلدة – بلد | …") and is cut short ("…"):
+    the next story's card under the article, which had its dateline (if any) in its first paragraph."""
+    f = feats[k]
+    return f.ellipsis and bool(_OPENS_WITH_DATELINE_RE.match(f.text)) and k == max(i for i, g in enumerate(feats) if g.prose)
+
+
+def _next_card_cut(f: LineFeatures, card: LineFeatures) -> bool:
+    """The page's last line is a few letters that start the card above it again: the following card, cut."""
+    return f.words <= 2 and len(f.key) >= 3 and card.key.startswith(f.key) and not f.sentence_end
+
+
+def _summary_of_the_lead(feats: list[LineFeatures], prose_at: list[int]) -> bool:
+    """The first paragraph is cut short ("…") and a paragraph below opens with the same words: the site's
+    summary of the lead, printed in the header; what stands between it and the full lead is header too."""
+    f = feats[prose_at[0]]
+    stem = f.key.rstrip(".… ")
+    if not f.ellipsis or len(stem.split()) < 6:
+        return False
+    return any(feats[k].key.startswith(stem) and len(feats[k].key) > len(stem) + 10 for k in prose_at[1:3])
 
 
 def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
@@ -474,10 +592,13 @@ def _find_title(
 
 
 _SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
+# "Crossings to double next spring: Harbour Chair": the headline, then its source after a colon
+_SOURCE_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{10,120}[:：]\s*[^\W\d]\S*(?:\s\S+){0,3}$")
 
 
 def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
-    """A ``Speaker: words`` line taken for site vocabulary on the weight of a single word (``comment``)."""
+    """A ``Speaker: words`` (or ``words: Speaker``) line taken for site vocabulary on the weight of a single
+    word (``comment``) or of two words also common in prose (``more``, ``home``)."""
     return (
         v.label == "boilerplate"
         and v.kind == "site-vocabulary"
@@ -485,7 +606,7 @@ def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
         and not f.whole_chrome
         and 4 <= f.words <= 22
         and not (f.nav or f.date_like or f.sentence_end or f.repeated)
-        and bool(_SPEAKER_LABEL_RE.match(f.text))
+        and bool(_SPEAKER_LABEL_RE.match(f.text) or _SOURCE_LABEL_RE.match(f.text))
     )
 
 
@@ -595,6 +716,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and not _reads_on(feats[k])
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
     ]
+    heads = _under_the_header(feats, verdicts, heads)
     heads = _list_heads(feats, verdicts, heads)
     if len(heads) >= 3 and _label_over_list(feats, verdicts, heads, lo):
         verdicts[heads[0]].label, verdicts[heads[0]].kind = "boilerplate", "related-header"
@@ -606,14 +728,18 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         verdicts[k].label == "body" and _INTRODUCES_LIST_RE.search(feats[k].text) for k in range(max(lo - 1, 0), heads[0])
     ):
         return  # "وتضمنت القرارات:" / "The measures include:": the lines below are the article's own list
+    if not header and any(_introduces_list(feats[k]) for k in heads[:-1]):
+        return  # "The chair set out the plan:" is itself headline-sized: the items under it are still the article's
     lone_title_case = (
         len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
     )  # an English headline dropped between two paragraphs: a teaser without a marker
     lone_labelled = (
         len(heads) == 1 and not after_body and hi - lo == 1 and bool(_LABELLED_BULLET_RE.match(feats[heads[0]].text))
     )  # "- Earlier story: …" alone between two paragraphs: a teaser whose label stands for the marker
+    lone_clip = len(heads) == 1 and _clip_teaser(feats[heads[0]])  # "Board orders … 01:42": a video card
     if (
         header
+        or lone_clip
         or (after_body and len(heads) >= 2)
         or len(heads) >= 3
         or (len(heads) >= 2 and listy)
@@ -631,6 +757,38 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+# a clip's length closing the line: "… 01:42", "… 1:02:05"
+_CLIP_LENGTH_RE = re.compile(r"\s(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+
+
+def _clip_teaser(f: LineFeatures) -> bool:
+    """A headline ending in a clip's length ("Board orders ferry checks 01:42"): a video card set among the
+    paragraphs. Four words or more before the length, none of them a date, and no preposition right before it
+    ("… meets again at 10:30"): a time of day belongs to a date line or a sub-head."""
+    m = _CLIP_LENGTH_RE.search(f.text)
+    if not m or f.date_like or f.sentence_end:
+        return False
+    words = [normalize_for_matching(w).strip(",.،") for w in f.text[: m.start()].split()]
+    if len(words) < 4 or words[-1] in lexicon().function_words:
+        return False
+    return not any(w in CALENDAR_WORDS for w in words)
+
+
+def _under_the_header(feats: list[LineFeatures], verdicts: list[LineVerdict], heads: list[int]) -> list[int]:
+    """A line of two or three words is a headline only inside the header's list: right under the header or
+    under another headline. Past an empty-list notice or the site's logo, it is the site's name or a label."""
+    kept: list[int] = []
+    for k in heads:
+        if feats[k].headline_shaped or k > 0 and (verdicts[k - 1].kind == "related-header" or k - 1 in kept):
+            kept.append(k)
+    return kept
+
+
+def _introduces_list(f: LineFeatures) -> bool:
+    """A clause closed by a colon ("The chair set out the plan:"): a verb or function words, not a bare label."""
+    return bool(_INTRODUCES_LIST_RE.search(f.text)) and f.words >= 4 and (f.verb or f.function_share > 0)
 
 
 def _photo_pair(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
@@ -744,7 +902,7 @@ def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: 
         f, v = feats[k], verdicts[k]
         if v.label == "metadata" and v.kind == "date" and (
             _relative_time(f) and k > last
-            or any(verdicts[j].label == "related" and verdicts[j].kind != "marked" for j in (k - 1, k + 1) if 0 <= j < n)
+            or any(verdicts[j].label == "related" and verdicts[j].kind not in ("marked", "after-close") for j in (k - 1, k + 1) if 0 <= j < n)
         ):
             v.label, v.kind = "boilerplate", "card-date"
     for k in range(n - 1):
@@ -824,6 +982,18 @@ def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict],
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
 
 
+def _widget_label_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """Below the body, a few words between two chrome lines, with more page after them, are a widget's
+    header ("مقالات قد تعجبك" between "التعليقات" and "اترك تعليقا"), even with a verb: a sentence the
+    excerpt cut short is the page's last line, and a sentence opens with its verb or a continuation word."""
+    f = feats[i]
+    if not 0 < i < len(feats) - 1 or f.words > 8 or f.prose or f.sentence_end or f.quote:
+        return False
+    if f.opener or f.early_past_verb:
+        return False
+    return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
 def _stopped_label(f: LineFeatures) -> bool:
     """A name or two with a stop after it ("فيسبوك ."): a link list's item, too short for a sentence."""
     return f.words <= 2 and f.function_share == 0 and not f.verb and not f.question and not f.quote
@@ -857,3 +1027,6 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
             v.label, v.kind = "boilerplate", "run"
         elif f.text.isdigit() and len(f.text) <= 7 and i > first:
             v.label, v.kind = "boilerplate", "label"  # a bare number between stories: a view or comment count
+    for i in range(max(last + 1, 0), len(feats)):  # once the labels below the body are known
+        if verdicts[i].label == "body" and first <= last and _widget_label_between_chrome(feats, verdicts, i):
+            verdicts[i].label, verdicts[i].kind = "boilerplate", "footer"

@@ -29,8 +29,8 @@ def test_a_phone_call_and_a_meeting_are_two_occasions() -> None:
     assert occasions_in(met) == {"meeting"} and occasions_in("the minister met his Finnish counterpart") == {
         "meeting"
     }
-    a = claim_anchors(met, 0, 10, None, "example.com")
-    b = claim_anchors(called, 0, 10, None, "example.com")
+    a = claim_anchors(met, 0, 10, None, "example.com", "event")  # the outlet's narration: all frame
+    b = claim_anchors(called, 0, 10, None, "example.com", "event")
     assert conflict(a, b) == "occasion"
     assert score_pair(_event(met, a), _event(called, b)).score < SUGGEST
     # a meeting and the press conference after it are one occasion told two ways

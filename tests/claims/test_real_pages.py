@@ -27,37 +27,51 @@ pytestmark = pytest.mark.skipif(
     reason=f"no real-page set at {ROOT}: real news text is not committed; rebuild it from fixtures/real/MANIFEST.md",
 )
 
-# Attribution F1 floors per set and language, for the pages they were measured on (the set's
-# fingerprint: a set rebuilt with other pages after a machine was lost is reported, not judged by
-# another set's floor). Measured minus a hair; raise, never lower. Figures: tests/perf/RESULTS.md.
+# Attribution F1 floors per set and language, for the pages AND the gold they were measured on: a
+# set rebuilt with other pages after a machine was lost is reported, not judged by another set's
+# floor, and so is a set whose gold was written anew (each rebuild's writer makes other calls where
+# the guideline leaves room: heldout4 English read 0.761 on the fifth session's gold and 0.736 on the
+# sixth's with the same code). "gold": None marks floors whose gold is lost with its machine; the
+# next rebuild of that set is measured and given floors of its own. Measured minus a hair; raise,
+# never lower, for one gold. Figures: tests/perf/RESULTS.md.
 F1_FLOORS = {
-    "dev": {"pages": "a8d9849a94e0", "ar": 0.97, "en": 0.77},  # second generation, read and diagnosed (0.9.0)
-    "heldout2": {"pages": "cd8bc00fa3be", "ar": 0.78, "en": 0.69},  # never read (gold rebuilt thrice; 0.11.0)
-    "heldout3": {"pages": "7d5fed1e28a7", "ar": 0.76, "en": 0.76},  # never read (gold rebuilt four times; 0.12.0)
-    "heldout4": {"pages": "ebd7c1f4750f", "ar": 0.79, "en": 0.76},  # never read, new (0.10.0: 0.780 / 0.733)
-    "dev3": {"pages": "22ac06ef029f", "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
-    # dev4's gold was rebuilt in the fourth session and read 0.894 with 0.10.0 (0.903 on the lost gold)
-    "dev4": {"pages": "a9174e60b9d5", "en": 0.91},  # new English pages, read and diagnosed (0.11.0)
-    "dev5": {"pages": "f834d4e2f115", "ar": 0.92},  # read and diagnosed (0.10.0: 0.569)
-    "dev6": {"pages": "a510f81f35b1", "en": 0.91},  # read and diagnosed (0.10.0: 0.743)
-    "dev7": {"pages": "a092782b0293", "ar": 0.89},  # read late in the round (0.10.0: 0.750)
-    "dev8": {"pages": "22142e629805", "ar": 0.85},  # read and diagnosed (0.10.0: 0.407)
+    "dev": {"pages": "a8d9849a94e0", "gold": None, "ar": 0.97, "en": 0.77},  # second generation (0.9.0)
+    "heldout2": {"pages": "cd8bc00fa3be", "gold": "70ac10f8186f", "ar": 0.78, "en": 0.70},  # never read (sixth writer)
+    "heldout3": {"pages": "7d5fed1e28a7", "gold": "5d3e05318ef2", "ar": 0.76, "en": 0.76},  # never read (sixth writer)
+    "heldout4": {"pages": "ebd7c1f4750f", "gold": "0e6f525c7414", "ar": 0.79, "en": 0.73},  # never read (sixth writer)
+    "dev3": {"pages": "22ac06ef029f", "gold": None, "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
+    "dev4": {"pages": "a9174e60b9d5", "gold": None, "en": 0.91},  # new English pages, read and diagnosed (0.11.0)
+    "dev5": {"pages": "f834d4e2f115", "gold": None, "ar": 0.92},  # read and diagnosed (0.10.0: 0.569)
+    "dev6": {"pages": "a510f81f35b1", "gold": None, "en": 0.91},  # read and diagnosed (0.10.0: 0.743)
+    "dev7": {"pages": "a092782b0293", "gold": None, "ar": 0.89},  # read late in the round (0.10.0: 0.750)
+    "dev8": {"pages": "22142e629805", "gold": None, "ar": 0.85},  # read and diagnosed (0.10.0: 0.407)
     # fifth session: 56 outlets new to the manifest, measured first with 0.11.0 before anyone read them
-    "dev9": {"pages": "0cc03c2179fe", "en": 0.87},  # read and diagnosed (0.11.0 first look: 0.749)
-    "dev10": {"pages": "5aa31dd597f2", "ar": 0.94},  # read and diagnosed (first look 0.870)
-    "dev11": {"pages": "9df549c84a3e", "en": 0.70},  # read and diagnosed (first look 0.623)
-    "dev12": {"pages": "5e4081f24eb3", "ar": 0.91},  # read and diagnosed (first look 0.737)
+    "dev9": {"pages": "0cc03c2179fe", "gold": "82134b955374", "en": 0.87},  # read (first look 0.749); gold rebuilt in the sixth session
+    "dev10": {"pages": "5aa31dd597f2", "gold": None, "ar": 0.94},  # read and diagnosed (first look 0.870)
+    "dev11": {"pages": "9df549c84a3e", "gold": "d9ebd6aab699", "en": 0.72},  # read (first look 0.623); gold rebuilt in the sixth session
+    "dev12": {"pages": "5e4081f24eb3", "gold": None, "ar": 0.91},  # read and diagnosed (first look 0.737)
 }
 # Right vs wrong attributions on the never-read sets present as measured, pooled (a model fitted on
 # the dev sets, fixtures/extraction/fit_confidence.py): 0.11.0 measured 0.746 / 0.667 on heldout2-4
 # (0.10.0 with its own model: 0.702 / 0.683). The fifth session rebuilt heldout2-4's gold (a fourth writer):
 # on it 0.11.0 reads 0.746 / 0.654 and 0.12.0 0.748 / 0.657, so the English floor follows the gold, not the code.
+# The sixth session's gold (a sixth writer) reads 0.748 / 0.659 with 0.12.0.
 NEVER_READ = ("heldout2", "heldout3", "heldout4")
 AUROC_FLOORS = {"ar": 0.74, "en": 0.65}
 
 
 def _as_measured(name: str) -> bool:
-    return name in SETS and realset.fingerprint(SETS[name]) == F1_FLOORS[name]["pages"]
+    return name in SETS and _not_measured(name) is None
+
+
+def _not_measured(name: str) -> str | None:
+    """Why the set present under ``name`` is not the one its floors were measured on, or None."""
+    pages, gold = realset.fingerprint(SETS[name]), realset.gold_fingerprint(SETS[name])
+    if pages != F1_FLOORS[name]["pages"]:
+        return f"{name} holds other pages than its floors were measured on (fingerprint {pages})"
+    if gold != F1_FLOORS[name]["gold"]:
+        return f"{name}'s gold was written anew (gold {gold}, floors measured on {F1_FLOORS[name]['gold']}): measure it and give it floors"
+    return None
 
 
 @pytest.fixture(scope="module")
@@ -74,10 +88,12 @@ def test_no_real_page_crashes_the_extractor(figures: dict[str, dict[str, dict]])
 def test_real_page_attribution_floors(figures: dict[str, dict[str, dict]], name: str) -> None:
     if name not in figures:
         pytest.skip(f"{name} set absent under {ROOT}")
-    if not _as_measured(name):
-        pytest.skip(f"{name} holds other pages than its floors were measured on (fingerprint {realset.fingerprint(SETS[name])})")
+    reason = _not_measured(name)
+    if reason:
+        print(name, {lang: f["attribution"] for lang, f in figures[name].items()})
+        pytest.skip(reason)
     for lang, floor in F1_FLOORS[name].items():
-        if lang == "pages":
+        if lang in ("pages", "gold"):
             continue
         got = figures[name][lang]["attribution"]
         print(name, lang, got, figures[name][lang]["event"])

@@ -19,9 +19,9 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue
 from claims.extract.arabic.noun_phrases import Ctx
-from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, strip_clitic
+from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, TOPIC_VERBS, strip_clitic
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
-from claims.text.segment import Span, quote_regions
+from claims.text.segment import Span, quote_regions, within
 
 RUMOUR_OPENERS = tuple(f(p) for p in lx.RUMOUR_OPENERS)
 RUMOUR_NOUNS = fold_set(lx.RUMOUR_NOUNS)
@@ -36,6 +36,19 @@ _TIME_WORDS = fold_set(
     )
 )
 _PARTICLES = fold_set(("كما", "وقد", "قد", "فقد", "ولم", "لم", "ثم", "ولقد", "لقد"))
+OCCASION_PREPS = fold_set(lx.OCCASION_PREPS)
+_THAT = fold_set(("وذلك",))
+_DURING = fold_set(("خلال", "أثناء"))
+_CREDIT_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(fold_set(lx.PHOTO_CREDITS)))) + r")\s*:")
+_SOURCE_OPENER_RE = re.compile(  # "ووفقاً لأقواله؛ فإن …", "وبحسب الأرقام، …": someone's words
+    r"[وف]?(?:"
+    + "|".join(re.escape(f(p)) + ("" if f(p).endswith(" ل") else r"(?!\w)") for p in lx.SOURCE_PHRASES)
+    + ")"
+)
+TEASER_NOUNS = fold_set(lx.TEASER_NOUNS)
+CIRCULATION_VERBS = fold_set(lx.CIRCULATION_VERBS)
+_ABOUT = f("عن")
+CONTINUING = fold_set(("وقد", "فقد", "ولقد", "كما", "ولم"))  # no headline opens so: body text
 _DIGIT_RE = re.compile(r"\d")
 _MIN_WORDS = 5
 _HEADLINE_WORDS = 16  # a line this long without a full stop is body text, not a headline
@@ -47,8 +60,8 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     if text.endswith(("؟", "?")) or toks[0].text in QUOTE_CHARS:
         return None
     words = _words(text)  # cheap checks first: most sentences leave here
-    whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS
-    if not whole or words < _MIN_WORDS or _hearsay(text, toks):
+    whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS or toks[0].text in CONTINUING
+    if not whole or words < _MIN_WORDS or _hearsay(text, toks) or _SOURCE_OPENER_RE.match(text):
         return None
     if any(_report(toks, c) for c in cues):
         return None  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact
@@ -56,7 +69,7 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
     start = _main_clause(toks, _after_dateline(toks))
     body = toks[start:]
-    if _words(ctx.f[body[0].start : span.end]) < _MIN_WORDS or not _checkable(ctx, body):
+    if _words(ctx.f[body[0].start : span.end]) < _MIN_WORDS or not _checkable(ctx, body) or _caption(ctx, span):
         return None
     return Span(body[0].start, span.end)
 
@@ -67,6 +80,12 @@ _FIRST = itemgetter(0)
 def _words(text: str) -> int:
     """Words, not separators (``»`` in a breadcrumb, a lone dash)."""
     return sum(map(str.isalnum, map(_FIRST, text.split())))  # each word's first character, in C
+
+
+def _caption(ctx: Ctx, span: Span) -> bool:
+    """The line holds a photo credit (``… 2018. تصوير: فلان - رويترز``): a caption, not the outlet's fact."""
+    line = ctx.f[ctx.f.rfind("\n", 0, span.start) + 1 : ctx.f.find("\n", span.end) % (len(ctx.f) + 1)]
+    return ":" in line and _CREDIT_RE.search(line) is not None
 
 
 def _hearsay(text: str, toks: list[Tok]) -> bool:
@@ -89,16 +108,79 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
     """A finite reporting verb: an attribution whose speaker was missed, or a report of speech with
     only a noun phrase (``أوضح الوكيل فئات العمالة``). A verb that also tells an act carries no
     statement without a complementiser, colon, quotation or its preposition: ``اختتمت الهيئة حملة
-    …`` and ``نقل الوزير رسالة …`` are acts (§4.4: the checkable ones can be events)."""
+    …`` and ``نقل الوزير رسالة …`` are acts (§4.4: the checkable ones can be events). A verb of
+    reacting to a topic (``علّقت الوزارة على الأنباء …``) names with its preposition what it reacted
+    to, so only a complementiser, colon or quotation makes it a statement."""
     if cue.form.participle:
         return False
-    if not _event_verb(toks[cue.k].text):
+    verb = toks[cue.k].text
+    topic = reaction_verb(verb)  # "علّقت الوزارة على الأنباء"
+    if not topic and not _event_verb(verb):
         return True
+    preps = () if topic else cue.form.preps
     for tok in toks[cue.k + 1 :]:
         w = tok.text
-        if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in cue.form.preps:
+        if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in preps:
             return True
     return False
+
+
+def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list[Span]) -> Span | None:
+    """``أكد الوزير …، وذلك خلال مؤتمر صحفي الثلاثاء 3 أيار``: the occasion the outlet adds after a
+    report (when, after what) is its own event, and the report ends before it. Only ``وذلك`` + a
+    preposition of time or occasion outside quotation marks; ``وذلك من خلال …`` (the means) and
+    ``وذلك بسبب …`` (the reason) stay in the speaker's words."""
+    for k in range(len(toks) - 1):
+        tok = toks[k]
+        if tok.start <= start or tok.start >= end or tok.text not in _THAT:
+            continue
+        if toks[k + 1].text not in OCCASION_PREPS or within(regions, tok.start):
+            continue
+        tail = [t for t in toks[k:] if t.end <= end]
+        if sum(t.is_word for t in tail) >= _MIN_WORDS and _checkable(ctx, tail[1:]):
+            return Span(tok.start, end)
+        return None
+    return None
+
+
+def occasion_frame(ctx: Ctx, toks: list[Tok], claims: list[Span]) -> Span | None:
+    """``أكدت قيادات أمنية، خلال جلسة حوارية عُقدت الأربعاء في بغداد، أن …``: the occasion of a report,
+    told with its own event verb and a time (a meeting took place), is the outlet's event. The
+    occasion runs from its noun to the next comma; none inside a claim's content (the speaker's words)."""
+    for k in range(len(toks) - 3):
+        if toks[k].text not in _DURING:
+            continue
+        verb = next((m for m in range(k + 2, min(k + 5, len(toks))) if _event_verb(toks[m].text)), None)
+        if verb is None or any(toks[j].text in ("،", ",") for j in range(k + 1, verb)):
+            continue
+        end = next(
+            (j for j in range(verb + 1, len(toks)) if toks[j].text in ("،", ",") or toks[j].text in COMPLEMENTISERS),
+            len(toks),
+        )
+        frame = toks[k + 1 : end]
+        timed = any(t.text in _TIME_WORDS or _DIGIT_RE.search(t.text) for t in toks[verb + 1 : end])
+        if not timed or sum(t.is_word for t in frame) < _MIN_WORDS:
+            continue
+        at, stop = frame[0].start, frame[-1].end
+        if any(c.start <= at < c.end for c in claims):
+            continue
+        return Span(at, stop)
+    return None
+
+
+def teaser(toks: list[Tok], cue: Cue) -> bool:
+    """``كشف التيار، اليوم، عن موقف زعيمه من …``: a disclosure whose object only names a statement
+    (details, a position, the reasons) and says nothing of it (§4.12): no claim; the act is an event."""
+    if cue.form.participle or _ABOUT not in cue.form.preps:
+        return False
+    at = next((k for k in range(cue.k + 1, len(toks)) if toks[k].text == _ABOUT), None)
+    if at is None or at + 1 >= len(toks):
+        return False
+    w = toks[at + 1].text
+    w = w[2:] if w.startswith("ال") else w
+    if not (w in TEASER_NOUNS or w[:-1] in TEASER_NOUNS or w[:-2] in TEASER_NOUNS):  # موقفه، موقفها
+        return False
+    return not any(t.text in COMPLEMENTISERS or t.text == ":" or t.text in QUOTE_CHARS for t in toks[cue.k + 1 :])
 
 
 def _quoted_words(ctx: Ctx, span: Span) -> int:
@@ -119,18 +201,29 @@ def lead_event(ctx: Ctx, toks: list[Tok], span: Span, cue_k: int, clause_at: int
 _WAS = fold_set(("وكان", "كان", "وكانت", "كانت"))
 
 
-def _opens_with_event_verb(toks: list[Tok]) -> bool:
+def _opens_with_event_verb(toks: list[Tok], circulation: bool = False) -> bool:
     """The clause opens with a perfect event verb, after particles (``كما``, ``وقد``) or as
-    ``وكان X قد تبنى …`` (the subject between ``كان`` and ``قد``)."""
+    ``وكان X قد تبنى …`` (the subject between ``كان`` and ``قد``); with ``circulation``, a verb of news
+    passed around (``تداولت``) counts too."""
+    verb = _circulation_or_event_verb if circulation else _event_verb
     i = 0
     while i < len(toks) and toks[i].text in _PARTICLES:
         i += 1
-    if i < len(toks) and _event_verb(toks[i].text):
+    if i < len(toks) and verb(toks[i].text):
         return True
     if toks and toks[0].text in _WAS:
         qad = next((k for k in range(1, min(len(toks) - 1, 8)) if toks[k].text == "قد"), None)
-        return qad is not None and _event_verb(toks[qad + 1].text)
+        return qad is not None and verb(toks[qad + 1].text)
     return False
+
+
+def _circulation_or_event_verb(word: str) -> bool:
+    return _event_verb(word) or word in CIRCULATION_VERBS or strip_clitic(word) in CIRCULATION_VERBS
+
+
+def reaction_verb(word: str) -> bool:
+    """``علّق``, ``ردّ``, ``عقّب`` (on a topic): a verb of reply, whose act is the speaker's words."""
+    return word in TOPIC_VERBS or strip_clitic(word) in TOPIC_VERBS
 
 
 def _event_verb(word: str) -> bool:
@@ -139,7 +232,7 @@ def _event_verb(word: str) -> bool:
 
 def _checkable(ctx: Ctx, toks: list[Tok]) -> bool:
     """Something a reader can check: a figure, a time, a place, a registered actor, an act."""
-    if _opens_with_event_verb(toks):
+    if _opens_with_event_verb(toks, circulation=True):
         return True
     for tok in toks:
         w = tok.text

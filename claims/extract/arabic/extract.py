@@ -8,6 +8,7 @@ each finite cue, and a quotation holding its own cue yields a nested claim with 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from claims.candidates import CleanDocument
@@ -16,7 +17,15 @@ from claims.extract.arabic.claim import RELATIVES, claim
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
-from claims.extract.arabic.events import event_span, lead_event
+from claims.extract.arabic.events import (
+    CONTINUING,
+    event_span,
+    lead_event,
+    occasion_frame,
+    occasion_tail,
+    reaction_verb,
+    teaser,
+)
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import noun_report
@@ -28,7 +37,7 @@ from claims.extract.arabic.subjects import quote_before
 from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, GIVEN, MEDIA_HEADS, TITLES, in_lexicon
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
-from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
+from claims.extract.core.tokens import QUOTE_CHARS, START, Tok, tokenize
 from claims.text.normalize import Folded, fold
 from claims.text.segment import Span, quote_regions, within
 from claims.types import ClaimKind, SpeakerKind
@@ -50,6 +59,8 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     title = fold(doc.title).text.strip() if doc.title else ""
     headings = [title] if len(title.split()) >= _REPEAT_WORDS else []
     for index, (para, span, toks, heading) in enumerate(units):
+        # "وقد قامت الوكالة بحذف الخبر" without its full stop: no headline opens with وقد, so it is prose
+        heading = heading and not (toks and toks[0].text in CONTINUING)
         if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
             break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
         if heading and len(toks) >= _REPEAT_WORDS:
@@ -95,10 +106,10 @@ def _narration_end(toks: list[Tok], start: int, end: int) -> int:
 def _clause_break(toks: list[Tok], start: int, end: int, subject_ok: Callable[[str], bool]) -> int:
     """Where ``، و<narrative verb>`` starts a new clause inside ``start:end`` (the comma's offset) when
     the word after the verb passes ``subject_ok``; ``end`` when no clause starts."""
-    for m in range(1, len(toks) - 1):
+    # only the tokens starting inside (start, end), found by bisection (tokens are in text order)
+    first = max(1, bisect_right(toks, start, key=START))
+    for m in range(first, min(len(toks) - 1, bisect_left(toks, end, key=START))):
         t = toks[m]
-        if t.start <= start or t.start >= end:
-            continue
         w = t.text
         if toks[m - 1].text in ("،", ",") and len(w) > 3 and w[0] == "و" and w[1:] in EVENT_VERBS:
             if subject_ok(toks[m + 1].text):
@@ -154,6 +165,8 @@ def _sentence(
     for cue in finite:
         if opened and _embedded(toks, cue):
             continue  # "… إن الفحوص المخبرية أكدت أن …": a verb inside the content is no new claim
+        if teaser(toks, cue):
+            continue  # "كشف التيار عن موقف زعيمه …": names a statement, says none of it (§4.12)
         draft = claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
         if draft is None or any(d.start == draft.start for _, d in opened):
             continue
@@ -198,6 +211,10 @@ def _sentence(
         else:
             draft.end = _np_end(ctx, toks, draft.start, end_limit)
         finalise(ctx, draft, regions)
+        tail = occasion_tail(ctx, toks, draft.start, draft.end, regions)
+        if tail is not None:  # "…، وذلك خلال مؤتمر صحفي …": the outlet's occasion, not the speaker's words
+            draft.end = len(ctx.f[: tail.start].rstrip(" ،,"))
+            drafts.append(Draft(outlet, tail.start, tail.end, ClaimKind.EVENT, confidence=0.6))
         if draft.end - draft.start < 2:
             continue
         made.append(draft)
@@ -244,6 +261,7 @@ def _sentence(
             for c in cues
             if not (
                 within(regions, toks[c.k].start)
+                or teaser(toks, c)
                 or (c.form.imperfect and _embedded(toks, c))
                 or (c.k > 0 and toks[c.k - 1].text in RELATIVES and not _relative_report(toks, c.k))
             )
@@ -252,7 +270,8 @@ def _sentence(
         crowd = crowd or _subject_participle(ctx, toks, cues, end_limit)
         if crowd is not None:  # "…العشرات خرجوا … معربين عن دعمهم …": the crowd's words, and the act
             at, said = crowd
-            event = event_span(ctx, span, toks, [])
+            # "ردت الوزارة على الأنباء …، موضحة أن …": a reply told by its participle is no act of its own
+            event = None if reaction_verb(toks[0].text) else event_span(ctx, span, toks, [])
             cut = clause_start(toks, at, span.start)
             if event is not None and cut > event.start:
                 cut = len(ctx.f[:cut].rstrip(" ،,"))
@@ -273,6 +292,10 @@ def _sentence(
         lead = lead_event(ctx, toks, span, k, clause_start(toks, k, span.start)) if k >= 5 else None
         if lead is not None:
             drafts.append(Draft(outlet, lead.start, lead.end, ClaimKind.EVENT, confidence=0.6))
+    if opened:  # "أكدت القيادات، خلال جلسة عُقدت الأربعاء في بغداد، أن …": the occasion took place
+        frame = occasion_frame(ctx, toks, [Span(d.start, d.end) for d in made])
+        if frame is not None:
+            drafts.append(Draft(outlet, frame.start, frame.end, ClaimKind.EVENT, confidence=0.6))
     drafts.extend(made)
     return bool(made)
 

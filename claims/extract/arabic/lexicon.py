@@ -76,6 +76,11 @@ class ArabicLexicon(LexiconModel):
     places: Words = []
     masculine_places: Words = []
     event_verbs: Words = []
+    topic_verbs: Words = []
+    occasion_preps: Words = []
+    photo_credits: Words = []
+    teaser_nouns: Words = []
+    circulation_verbs: Words = []
     nationalities: Words = []
     frame_openers: Words = []
     weekdays: Words = []
@@ -121,6 +126,11 @@ class ArabicTables(NamedTuple):
     PLACES: frozenset[str]
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
+    TOPIC_VERBS: frozenset[str]
+    OCCASION_PREPS: frozenset[str]
+    PHOTO_CREDITS: frozenset[str]
+    TEASER_NOUNS: frozenset[str]
+    CIRCULATION_VERBS: frozenset[str]
     NATIONALITIES: frozenset[str]
     FRAME_OPENERS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
@@ -187,6 +197,11 @@ NAME_STOPS = _t.NAME_STOPS
 PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
+TOPIC_VERBS = _t.TOPIC_VERBS
+OCCASION_PREPS = _t.OCCASION_PREPS
+PHOTO_CREDITS = _t.PHOTO_CREDITS
+TEASER_NOUNS = _t.TEASER_NOUNS
+CIRCULATION_VERBS = _t.CIRCULATION_VERBS
 NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS

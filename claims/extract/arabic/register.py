@@ -49,6 +49,7 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
     """(paragraph index, sentence span, tokens, is-heading) for every sentence."""
     out: list[tuple[int, Span, list[Tok], bool]] = []
     paras = paragraphs(ctx.f)
+    tatweel = "\u0640" in ctx.text  # looked for once per article, not in the whole text per sentence
     for pi, para in enumerate(paras):
         heading = _is_heading(ctx.f[para.start : para.end], last=pi + 1 == len(paras))
         for span in split_paragraph(ctx.f, para.start, para.end):
@@ -56,7 +57,7 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
             sentence = ctx.f[span.start : span.end]
             if " و " in sentence:
                 toks = _join_detached_conjunctions(ctx.f, toks)
-            if "\u0640" in ctx.text and (" ل " in sentence or " ب " in sentence):
+            if tatweel and (" ل " in sentence or " ب " in sentence):
                 toks = _join_detached_proclitics(ctx, toks)
             if "علي" in sentence:
                 toks = _mark_ali(ctx, toks)

@@ -53,6 +53,7 @@ from claims.extract.english.speaker_candidates import (
     predicate_verb,
 )
 from claims.extract.english.spans import (
+    NP_FUNCTION,
     OBJECT_FIRST,
     QUOTES,
     after_dateline,
@@ -65,6 +66,7 @@ from claims.extract.english.spans import (
     tail_only,
     trim_left,
 )
+from claims.extract.english.spans import _verb as is_verb
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
@@ -84,7 +86,11 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     para_ends: dict[int, int] = {}
     para_starts: dict[int, int] = {}
     for pi, para in enumerate(paras):
-        if _is_heading(text, para) and not (pi == len(paras) - 1 and _cut_sentence(text, para)):
+        if (
+            _is_heading(text, para)
+            and not (pi == len(paras) - 1 and _cut_sentence(text, para))
+            and not _lost_stop(text, para, paras[pi + 1] if pi + 1 < len(paras) else None)
+        ):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
         if para.end - para.start >= 60 and text.find(text[para.start : para.end], para.end) >= 0:
             continue  # a standfirst the body repeats word for word: the body's copy is the claim
@@ -267,6 +273,22 @@ def _cut_sentence(text: str, span: Span) -> bool:
     return any(w in lx.REPORTING_VERBS for w in words[1:])
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _lost_stop(text: str, span: Span, nxt: Span | None) -> bool:
+    """``She added that … on duty`` + a line break + the next sentence: a line that opens with a subject
+    pronoun and its lower-case reporting verb, glued to the next line by one line break, is a sentence whose
+    full stop was lost, not a headline (a headline opens no pronoun whose person came before)."""
+    if nxt is None or text.count("\n", span.end, nxt.start) != 1:
+        return False
+    words = text[span.start : span.end].split()
+    if len(words) < 4 or words[0].lower() not in _SUBJECT_PRONOUNS or not words[0][:1].isupper():
+        return False
+    verb = words[2] if words[1].lower() in lx.AUXILIARIES else words[1]
+    return verb.islower() and verb in lx.REPORTING_VERBS
+
+
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
     ctx.reg.cursor = span.start
     text = ctx.text
@@ -276,7 +298,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     cues = [
         k
         for k, t in enumerate(toks)
-        if (t.lw in verbs or _makes_clear(toks, k))
+        if (t.lw in verbs or (t.lw in _MAKE_FORMS and _makes_clear(toks, k)) or _plural_present(toks, k))
         and not within(regions, t.start)
         and not noun_reading(toks, k)
         and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
@@ -311,6 +333,54 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
             r = whole[0]
             made.append(Draft(ctx.reg.speakers[-1], r.start + 1, r.end - 1, ClaimKind.DIRECT, confidence=0.6))
     return made
+
+
+_PLURAL_PRONOUNS = frozenset(["they", "we"])
+_NOT_PLURAL = frozenset(
+    ["this", "his", "its", "us", "is", "was", "has", "does", "as", "news", "series", "thus"]
+)
+
+
+def _plural_present(toks: list[Tok], k: int) -> bool:
+    """``Local residents claim that …``, ``Critics, however, argue that …``: a bare verb form is a cue when
+    a plural subject stands before it (past the adverbs between) and ``that`` follows; ``the claim
+    that``, ``to claim that`` and ``their promise that`` have no plural subject there: nouns, infinitives."""
+    if toks[k].lw not in lx.PLURAL_PRESENT_VERBS or not toks[k].text.islower():
+        return False
+    if k + 1 >= len(toks) or toks[k + 1].lw != "that" or k == 0:
+        return False
+    j = k - 1
+    while j > 0 and (_adverb(toks[j]) or toks[j].lw in lx.SENTENCE_ADVERBS or toks[j].text == ","):
+        j -= 1  # "sources also claim", "critics, however, argue"
+    subject = toks[j]
+    w = subject.lw
+    if w in _PLURAL_PRONOUNS or w in lx.COLLECTIVE_WORDS:
+        return True
+    return (
+        subject.text.isalpha()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in _NOT_PLURAL
+        and w not in lx.REPORTING_VERBS
+    )
+
+
+def _np_to_verb(toks: list[Tok], a: int, end: int, k: int) -> int:
+    """``An unknown man phoned the office and said …``, ``Port chief Ana Roe met … and said …``: a subject
+    whose capitalised words stop at a lower-case content word runs on to its first finite verb (at most six
+    words, no comma); a preposition after the capitals (``Fidan on Monday …``) ends it where it was."""
+    first = end + 1 if end == a and end < k and toks[end].lw in ("a", "an", "the") else end
+    if first >= k or not toks[first].text.isalpha() or not toks[first].text.islower():
+        return end
+    if toks[first].lw in NP_FUNCTION or is_verb(toks[first]):
+        return end
+    for m in range(first + 1, min(k, a + 7)):
+        if not toks[m].text.isalpha() or toks[m].lw in NP_FUNCTION:
+            return end
+        if is_verb(toks[m]):
+            return m
+    return end
 
 
 def _passive_as_saying(toks: list[Tok], k: int) -> bool:
@@ -352,7 +422,8 @@ def _has_lead_participle(sentence: str) -> bool:
 def _cue(
     ctx: EnCtx, span: Span, toks: list[Tok], k: int, later: list[int], regions: list[Span], made: list[Draft]
 ) -> list[Draft]:
-    lemma = lx.REPORTING_VERBS.get(toks[k].lw, "make")  # "make" only as "made it clear" (_makes_clear)
+    # "make" only as "made it clear" (_makes_clear); a bare plural form only after a plural subject
+    lemma = lx.REPORTING_VERBS.get(toks[k].lw) or lx.PLURAL_PRESENT_VERBS.get(toks[k].lw, "make")
     if _attributive_participle(toks, k):
         return []  # "1,280 pledged delegates", "in pledged delegates": an adjective, no one speaking
     if lemma == "read" and not _document_reads(toks, k):
@@ -462,7 +533,11 @@ def _cue(
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
-        end = opens + 1 if toks[opens].lw in lx.PRONOUNS else leading_np(toks, opens, k)
+        end = (
+            opens + 1
+            if toks[opens].lw in lx.PRONOUNS
+            else _np_to_verb(toks, opens, leading_np(toks, opens, k), k)
+        )
         speaker = ctx.resolve(toks, opens, end) if end > opens else None
     else:
         left = trim_left(toks, lb, cue_start)
@@ -486,7 +561,8 @@ def _cue(
                  if t.lw in ("who", "which", "whose", "that") and toks[x - 1].text == ","),
                 None,
             )
-            if speaker is not None and speaker.kind == SpeakerKind.PERSON and relative == "which":
+            closed = toks[left - 1].text == ","  # "X, which employs 90 staff, told …": the clause is closed
+            if speaker is not None and speaker.kind == SpeakerKind.PERSON and relative == "which" and not closed:
                 return []  # "author of Harbours and Beyond, which … urged …": "which" is never a person
             topic = _as_for_topic(toks, lb, subj) if pronoun_subject else None
             if topic is not None:
@@ -736,10 +812,14 @@ def _lead_participle(toks: list[Tok]) -> int | None:
     return x
 
 
+# Tested inline in the cue scan before the call: a set lookup per token instead of a function call per token
+_MAKE_FORMS = frozenset(("made", "makes", "make"))
+
+
 def _makes_clear(toks: list[Tok], k: int) -> bool:
     """``made it clear (to them) that …``: a phrasal cue whose verb alone reports nothing."""
     return (
-        toks[k].lw in ("made", "makes", "make")
+        toks[k].lw in _MAKE_FORMS
         and k + 2 < len(toks)
         and toks[k + 1].lw == "it"
         and toks[k + 2].lw in ("clear", "plain")

@@ -55,6 +55,8 @@ class EnglishLexicon(LexiconModel):
     casualty_words: Words = []
     leader_participles: Words = []
     honorifics: Words = []
+    name_honorifics: Words = []
+    lone_non_speakers: Words = []
     person_nouns: Words = []
     masculine_nouns: Words = []
     feminine_nouns: Words = []
@@ -65,6 +67,7 @@ class EnglishLexicon(LexiconModel):
     locative_prepositions: Words = []
     discourse_adjuncts: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
+    plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
     pronouns: dict[str, Pronoun] = {}
     # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
     # read after the rules by claims.extract.layered.apply_aliases, not by the rules themselves
@@ -84,6 +87,7 @@ class EnglishLexicon(LexiconModel):
 
 class EnglishTables(NamedTuple):
     REPORTING_VERBS: dict[str, str]  # finite form → lemma; participles are in PARTICIPLE_CUES
+    PLURAL_PRESENT_VERBS: dict[str, str]  # bare form → lemma (a cue only after a plural subject)
     CLAUSE_ONLY: frozenset[str]
     ADDRESSEE_VERBS: frozenset[str]
     WRITTEN_NOUNS: frozenset[str]
@@ -114,6 +118,8 @@ class EnglishTables(NamedTuple):
     CASUALTY_WORDS: frozenset[str]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
+    NAME_HONORIFICS: frozenset[str]
+    LONE_NON_SPEAKERS: frozenset[str]
     PERSON_NOUNS: frozenset[str]
     MASCULINE_NOUNS: frozenset[str]
     FEMININE_NOUNS: frozenset[str]
@@ -132,6 +138,9 @@ def tables(lexicon: EnglishLexicon) -> EnglishTables:
     """The rule-facing tables of a (possibly merged) lexicon."""
     out: dict[str, object] = {
         "REPORTING_VERBS": {f: lemma for lemma, forms in lexicon.reporting_verbs.items() for f in forms},
+        "PLURAL_PRESENT_VERBS": {
+            f: lemma for lemma, forms in lexicon.plural_present_verbs.items() for f in forms
+        },
         "PRONOUNS": {word: (p.gender, p.number) for word, p in lexicon.pronouns.items()},
         "INTRO_WORDS": frozenset([*lexicon.intro_words, *lexicon.sentence_adverbs]),
         "PERSON_NOUNS": frozenset(
@@ -158,6 +167,7 @@ BUILTIN = EnglishLexicon.read(Path(__file__).parent / "lexicon.toml")
 
 _t = tables(BUILTIN)
 REPORTING_VERBS = _t.REPORTING_VERBS
+PLURAL_PRESENT_VERBS = _t.PLURAL_PRESENT_VERBS
 CLAUSE_ONLY = _t.CLAUSE_ONLY
 ADDRESSEE_VERBS = _t.ADDRESSEE_VERBS
 WRITTEN_NOUNS = _t.WRITTEN_NOUNS
@@ -188,6 +198,8 @@ NOT_EVENTS = _t.NOT_EVENTS
 CASUALTY_WORDS = _t.CASUALTY_WORDS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
+NAME_HONORIFICS = _t.NAME_HONORIFICS
+LONE_NON_SPEAKERS = _t.LONE_NON_SPEAKERS
 PERSON_NOUNS = _t.PERSON_NOUNS
 MASCULINE_NOUNS = _t.MASCULINE_NOUNS
 FEMININE_NOUNS = _t.FEMININE_NOUNS

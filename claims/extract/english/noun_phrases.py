@@ -142,6 +142,23 @@ def _month_surname(toks: list[Tok], x: int, i: int) -> bool:
 _MONTHS = frozenset(lx.MONTHS)
 
 
+def _inner_honorific(toks: list[Tok], x: int, i: int, j: int) -> bool:
+    """``Halvard Sheikh Omari``: an honorific of the small inner class with a name part after it and a
+    capitalised given name (no title, organisation word or possessive) right before it, that given name
+    opening the run after a comma or a lower-case word other than an article (``the Saudi Sheikh X`` keeps
+    its title)."""
+    t = toks[x]
+    if t.lw not in lx.NAME_HONORIFICS or x + 1 >= j or x - 1 < i or not t.text[:1].isupper():
+        return False
+    given = toks[x - 1]
+    if not (is_cap(given) and not is_title(given) and not possessive(given) and given.lw not in lx.ORG_WORDS):
+        return False
+    if not given.text.isalpha() or x - 1 == 0:
+        return False  # a sentence's first word may be any capitalised word
+    before = toks[x - 2]
+    return before.text == "," or (before.text.isalpha() and before.text.islower() and before.lw not in ("the", "a", "an"))
+
+
 def acronym_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()).upper()
 
@@ -162,6 +179,9 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
             continue
         if k < j and k - 2 >= i and is_cap(t) and w in lx.ORG_WORDS and is_title(toks[k - 2]) and w.isalpha():
             k -= 1  # "Commissioner Charity Charamba": a given name that is an organisation word
+            continue
+        if _inner_honorific(toks, k - 1, i, j):
+            k -= 1  # "Halvard Sheikh Omari": an honorific between a given name and a surname is part of the name
             continue
         if _month_surname(toks, k - 1, i):
             k -= 1  # "Theresa May": a month right after a given name, no day number after it
@@ -381,6 +401,13 @@ class EnCtx:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
         if toks[a].lw in _NO_SUBJECT_START:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
+        if b - a == 1:
+            lone = toks[a].lw.replace("’", "'")
+            if lone in lx.LONE_NON_SPEAKERS:
+                return None  # "I pledged …", "That threatened …", "It's alleged …": no organisation called so
+            base = lone[:-2] if lone.endswith("'s") else ""
+            if base in lx.PRONOUNS and lx.PRONOUNS[base][1] == "singular":
+                return self.resolve_pronoun(base, toks[a].start)  # "She's a pilot but concedes …": she
         if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
         if (
@@ -631,6 +658,29 @@ class EnCtx:
                 return entity
         return self._roleless_speaker()
 
+    def _sole_holder(self, toks: list[Tok], a: int, b: int, head: str) -> Entity | None:
+        """``the Palace spokesman`` after ``presidential spokesman Tom Reilly``: a definite office whose
+        head is the head of exactly one named person's role anywhere in the article, the modifiers not
+        contradicting it (a capitalised modifier against another capitalised one in the role, a lower-case
+        one against another lower-case one), is that person; two possible holders leave the description."""
+        mods = [t for t in toks[a : b - 1] if not possessive(t) and t.text.isalpha() and not is_title(t)]
+        caps = {t.lw for t in mods if t.text[0].isupper()}
+        lows = {t.lw for t in mods if t.text.islower()}
+        holders: list[Entity] = []
+        for entity in self.reg.entities:
+            if entity.kind != SpeakerKind.PERSON or not entity.named or entity in holders:
+                continue
+            role = [w.strip(".,") for w in entity.role.replace("’", "'").split()]
+            if head not in {w.lower() for w in role}:
+                continue
+            before = role[: [w.lower() for w in role].index(head)]  # the words modifying this office
+            placed = {w.lower() for w in before if w[:1].isupper() and w.lower() not in lx.TITLE_WORDS}
+            plain = {w for w in before if w.isalpha() and w.islower() and w not in lx.TITLE_WORDS}
+            if (caps and placed and not caps & placed) or (lows and plain and not lows & plain):
+                continue
+            holders.append(entity)
+        return holders[0] if len(holders) == 1 else None
+
     def _party_member(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``the Ohio Republican``, ``the Texas Democrat``: a definite party member with a place before it
         is someone named before, as ``the Texas senator`` is — the latest named person whose role names
@@ -844,14 +894,17 @@ class EnCtx:
                 toks[surface_start].start, toks[b - 1].end
             )  # "the central bank", "an unnamed source"
         head = words[-1]
+        titled = head in lx.TITLE_WORDS or is_title(toks[b - 1])  # "the Director-General": a compound office
         if (
-            head in lx.TITLE_WORDS
+            titled
             and head not in lx.ORG_WORDS
             and head not in GENERIC_HEADS
             and not (a > 0 and toks[a - 1].lw in ("a", "an", "another"))  # "a Turkish official": someone new
         ):
             key = " ".join(w for w in words if w not in _DETERMINERS)
             person = self._earlier(words) or self.reg.by_role(key)
+            if person is None and a > 0 and toks[a - 1].lw == "the" and not self.inside_report:
+                person = self._sole_holder(toks, a, b, head)  # "the Palace spokesman": the one holder
             if person is not None:
                 return person  # "the Army chief", "the governor", "the spokeswoman": the named holder
         if head in ("spokesman", "spokeswoman", "spokesperson", "representative") and any(
@@ -863,7 +916,7 @@ class EnCtx:
                 return org
             return self.spokes_agent(self.span(toks[a].start, toks[b - 1].end), toks[b - 1].text)
         capitalised = any(w[0].isupper() for w in text.split()[:-1] if w)
-        if head in lx.TITLE_WORDS and (
+        if titled and (
             not capitalised or (head not in lx.ORG_WORDS and head not in ROLE_HEADS_ONLY and len(words) <= 4)
         ):
             indefinite = a > 0 and toks[a - 1].lw in ("a", "an", "another")

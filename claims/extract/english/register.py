@@ -296,7 +296,8 @@ _FUNCTION = frozenset(
 
 
 def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
-    """``The Army chief, Gen. Asim Munir,`` / ``A spokesman for the ministry, Mumtaz Zahra Baloch,``."""
+    """``The Army chief, Gen. Asim Munir,`` / ``A spokesman for the ministry, Mumtaz Zahra Baloch,`` /
+    ``Director-General of the Harbour Board, Ann Cole,``."""
     if i < 3 or toks[i - 1].text != ",":
         return ""
     k = i - 2
@@ -309,8 +310,24 @@ def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
     ):
         k -= 1
     a = k + 1
-    if a >= i - 1 or toks[a].lw not in ("the", "a", "an") or (k >= 0 and toks[k].text not in (",", ".", ":")):
+    if a >= i - 1 or (k >= 0 and toks[k].text not in (",", ".", ":")):
         return ""
+    if toks[a].lw not in ("the", "a", "an"):
+        # "…, Director-General of the Harbour Board, Ann Cole, said": a capitalised title opens the role
+        # with no article; before its "of"/"for" complement only titles may follow ("Mayor Ann Cole, Tom
+        # Reilly" is a titled name, no role of Tom Reilly's)
+        if not (is_title(toks[a]) and toks[a].text[0].isupper() and toks[a].lw not in lx.ORG_WORDS):
+            return ""
+        head = next((x for x in range(a, i - 1) if toks[x].lw in ("of", "for")), i - 1)
+        if head == i - 1 or not all(is_title(t) for t in toks[a:head]):
+            return ""
+        x = k
+        while x > 0 and is_cap(toks[x - 1]):
+            x -= 1
+        owner = ctx.reg.lookup(" ".join(t.lw for t in toks[x:k])) if x < k else None
+        if owner is not None and owner.kind == SpeakerKind.PERSON:
+            return ""  # "Omar Lund, Minister of State for …, Digital Economy and …": the role is Lund's apposition
+        return ctx.span(toks[a].start, toks[i - 2].end)
     if not any(is_title(t) and t.lw not in lx.ORG_WORDS for t in toks[a + 1 : i - 1]):
         return ""
     return ctx.span(toks[a].start, toks[i - 2].end)
@@ -354,6 +371,22 @@ def _office_holder(ctx: EnCtx, acronym: str) -> Entity | None:
     return next((e for e in reversed(ctx.office_roles) if acronym in role_acronyms(e.role)), None)
 
 
+def _place_word(ctx: EnCtx, toks: list[Tok], x: int) -> bool:
+    """A capitalised word before the words an acronym spells that still names the same body (a place,
+    ``Western Cape``): no title, no organisation word, no possessive, no function or sentence-opening word."""
+    t = toks[x]
+    return (
+        t.text[:1].isupper()
+        and t.text.isalpha()
+        and not is_title(t)
+        and t.lw not in lx.ORG_WORDS
+        and t.lw not in lx.NOT_NAMES
+        and t.lw not in lx.INTRO_WORDS
+        and t.lw not in OPENERS
+        and not (x == 0 and t.lw in ctx.lower_words)
+    )
+
+
 def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     words = [t.lw for t in toks[i:j]]
     if all(w in lx.NOT_NAMES or w == "." for w in words):
@@ -366,6 +399,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     if acronym:
         x = next((x for x in range(i, j - 1) if acronym_of([t.text for t in toks[x:j]]) == acronym), None)
         if x is not None:  # "Marine Liaison Unit (MLU)": initials spelling the bracket name a body, no person
+            while x > i and _place_word(ctx, toks, x - 1):
+                x -= 1  # "Western Cape Provincial Disaster Centre (PDC)": the place is the body's name too
             found = ctx._lookup([t.lw for t in toks[x:j]])
             return found or ctx.register_org(ctx.span(toks[x].start, toks[j - 1].end), acronym)
     if (

@@ -12,9 +12,10 @@ from bisect import bisect_left
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
-from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, possessive
+from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import ADDRESSEES, addressee_end, age_or_origin, finite_ed, plain_words
+from claims.extract.english.words import number_comma
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
@@ -127,7 +128,7 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
     cuts = [
         x
         for x in range(lb, left)
-        if (toks[x].text in (",", "—", "–") and toks[x].start not in (keep or ()))
+        if (toks[x].text in (",", "—", "–") and toks[x].start not in (keep or ()) and not number_comma(toks, x))
         or (toks[x].text == "-" and x > lb)
     ]
     start = lb
@@ -144,6 +145,8 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
         )
     ):
         keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
+    elif keep > 0 and parts[keep] + 1 < left and _timed_participle(toks, parts[keep]):
+        return parts[keep - 1]  # "Judge X, when sentencing the men said": an adjunct of time, not the subject
     if (
         keep > 0
         and 2 <= left - parts[keep] <= 7
@@ -158,6 +161,11 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
     ):
         if left - parts[keep - 1] > 24:
             break
+        if keep > 1 and _closes_list(toks, parts[keep - 1], cuts[keep - 1]):
+            # "… in Ukraine, Iran and elsewhere, Cole stressed": "and" closed a list before the comma; the
+            # phrase after it starts a new constituent, the list is no apposition of the subject
+            if name_span(toks, parts[keep], cuts[keep] if keep < len(cuts) else left) is not None:
+                break
         keep -= 1
     start = parts[keep]
     if left - start >= 5 and toks[left - 1].text == ")" and toks[left - 3].text == "(":
@@ -187,6 +195,26 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
 _SUBORDINATORS = frozenset(
     ["after", "before", "when", "because", "although", "though", "while", "until", "once", "as"]
 )
+
+
+def _timed_participle(toks: list[Tok], a: int) -> bool:
+    """``when sentencing the men``, ``while speaking to reporters``: a lower-case subordinator, then a
+    participle — an adjunct set off by a comma after the subject."""
+    return (
+        a + 1 < len(toks)
+        and toks[a].text.islower()
+        and toks[a].lw in ("when", "while", "after", "before", "since", "in", "on", "upon")
+        and toks[a + 1].text.islower()
+        and toks[a + 1].lw.endswith("ing")
+        and len(toks[a + 1].lw) > 4
+    )
+
+
+def _closes_list(toks: list[Tok], a: int, b: int) -> bool:
+    """``Iran and elsewhere``: a comma part whose lower-case ``and``/``or`` closes a series."""
+    return any(t.lw in ("and", "or") and t.text.islower() for t in toks[a + 1 : b])
+
+
 
 
 def np_like(toks: list[Tok], a: int, b: int) -> bool:

@@ -105,11 +105,39 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         # its verb; the phrase between the comma and the cue is who said it, the words before it what
         score = _score(toks, inserted, left, lb, lower_words) + 2.5
         candidates.append(_Candidate("inserted-cue", inserted, left, score))
+    opened = _dash_apposition(toks, subj if subj < left - 1 and toks[subj].text not in _DASHES else lb, left)
+    if opened is None and subj > lb:
+        opened = _dash_apposition(toks, lb, left)
+        subj = lb if opened is not None else subj
+    if opened is not None:
+        # "The panel - also comprising judges A, B and C - said": the dashes close an apposition right
+        # before the cue; the subject is the phrase before them, never a name listed inside
+        score = _score(toks, subj, opened, lb, lower_words) + 2.0
+        candidates.append(_Candidate("before-dashes", subj, opened, score))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
     best, runner_up = candidates[0], candidates[1]
     return Choice(best.start, best.end, round(best.score - runner_up.score, 3), best.reading)
+
+
+_DASHES = ("-", "—", "–")
+
+
+def _dash_apposition(toks: list[Tok], lb: int, left: int) -> int | None:
+    """``The panel - also comprising judges A, B and C - said``: a dash right before the cue closing a
+    phrase another dash opened, after a phrase of its own: where the opening dash stands (else None)."""
+    if left - lb < 5 or toks[left - 1].text not in _DASHES:
+        return None
+    mark = toks[left - 1].text
+    opened = next((x for x in range(left - 2, lb, -1) if toks[x].text == mark), None)
+    if opened is None or opened - lb < 1 or opened + 1 >= left - 1:
+        return None
+    if any(t.text in _DASHES for t in toks[lb:opened]):
+        return None
+    if _clause_inside(toks, opened + 1, left - 1) or any(predicate_verb(t) for t in toks[opened + 1 : left - 1]):
+        return None  # "As the Post—even the devil can quote figures—observed": an aside, no apposition
+    return opened
 
 
 _FINITE_AUX = frozenset(

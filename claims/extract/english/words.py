@@ -224,12 +224,23 @@ def role_before(toks: list[Tok], a: int, ni: int) -> bool:
     return t.lw in lx.TITLE_WORDS or (t.text.isalpha() and t.text.islower() and t.lw not in OK_IN_NP)
 
 
+def number_comma(toks: list[Tok], x: int) -> bool:
+    """``1,100``: a comma written between digits with no space is a thousands separator, no cut."""
+    return (
+        0 < x < len(toks) - 1
+        and toks[x - 1].text[-1:].isdigit()
+        and toks[x + 1].text[:1].isdigit()
+        and toks[x - 1].end == toks[x].start
+        and toks[x].end == toks[x + 1].start
+    )
+
+
 def subject_parts(toks: list[Tok], i: int, j: int, keep: set[int]) -> list[tuple[int, int]]:
     """Comma-separated parts of a subject phrase, intro phrases and conjunctions dropped."""
     parts: list[tuple[int, int]] = []
     a = i
     for k in range(i, j + 1):
-        if k == j or (toks[k].text in (",", "(", ")", "—", "–") and toks[k].start not in keep):
+        if k == j or (toks[k].text in (",", "(", ")", "—", "–") and toks[k].start not in keep and not number_comma(toks, k)):
             if k > a:
                 parts.append((a, k))
             a = k + 1
