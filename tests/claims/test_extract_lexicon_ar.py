@@ -13,7 +13,9 @@ from claims.extract.arabic import words as w
 
 # (class a, class b) -> the words both hold on purpose, in folded spelling.
 KNOWN_AMBIGUITIES: dict[tuple[str, str], frozenset[str]] = {
-    ("GIVEN", "STOPS"): frozenset({"علي"}),  # the preposition على folds to the name; علي~ marks the name
+    # the preposition على folds to the name; علي~ marks the name. صباح (morning) is also a given name,
+    # read as one only after a title with a name word next (noun_phrases.parse_name)
+    ("GIVEN", "STOPS"): frozenset({"علي", "صباح"}),
     ("GIVEN", "TITLES"): frozenset({"امين", "اميره"}),  # أمين عام (secretary general) vs the names أمين, أميرة
     ("TITLES", "ORG_HEADS"): frozenset({"محافظه", "المحافظه"}),  # governor (f.) vs governorate
     ("STOPS", "PLACES"): frozenset({"ام"}),  # أم القيوين is listed word by word; أم is also "or"

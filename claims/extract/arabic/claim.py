@@ -118,6 +118,8 @@ def claim(
     if found is None and form.lemma == "ذكر" and j == k + 1:
         found = _reminded_of(ctx, toks, k, n)
     opens_clause = cue.clitic or k == 0 or toks[k - 1].text in ("،", ",")  # not "3400 طالب،"
+    if subject is None and left is None and _inside_name(toks, k, n, cue):
+        return None  # "برئاسة هاني طالب بلان رئيس اللجنة": a cue form that is a name word between names
     if found is None and subject is None and left is None and j == k + 1 and opens_clause:
         found = _bare_clause(toks, j, n)
     if found is None and _postposed(toks, k, n):
@@ -169,6 +171,17 @@ def claim(
         # the scored reading is the speaker (not a left subject after an accusation)
         draft.margin = choice.margin if subject.start_char == chosen.start_char else None
     return draft
+
+
+def _inside_name(toks: list[Tok], k: int, n: int, cue: Cue) -> bool:
+    """A bare cue form (no و/ف) right after a given name, with no subject on either side, and a name
+    word and then a title or a comma after it: one word of a person's name (طالب, صالح, أمين)."""
+    if cue.clitic or k == 0 or k + 2 >= n or toks[k - 1].text not in GIVEN:
+        return False
+    nxt, after = toks[k + 1].text, toks[k + 2].text
+    if not nxt[0].isalpha() or nxt.startswith("ال") or nxt in STOPS or nxt in COMPLEMENTISERS:
+        return False
+    return after in TITLES or after in ("،", ",")
 
 
 def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Mention | None:

@@ -32,7 +32,7 @@ from claims.extract.arabic.noun_cues import noun_report
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
-from claims.extract.arabic.sources import attach_sources, pronoun_phrase
+from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
 from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, GIVEN, MEDIA_HEADS, TITLES, in_lexicon
 from claims.extract.core.draft import Draft
@@ -239,6 +239,12 @@ def _sentence(
             made.append(said)
             ctx.reg.spoke(said.speaker)
     made.extend(attach_sources(ctx, toks, span, made, end_limit))
+    opening = opening_pronoun_phrase(text) if not made and ctx.reg.speakers else None
+    if opening is not None:  # "ووفقاً لأقواله؛ فإن …": the current speaker's words, the phrase its cue
+        cue_text = ctx.orig(span.start + opening[1], span.start + opening[2])
+        made.append(
+            Draft(ctx.reg.speakers[-1], span.start + opening[0], end_limit, ClaimKind.INDIRECT, cue=cue_text, confidence=0.65)
+        )
     if not made:
         same_para = index > 0 and units[index - 1][0] == para
         last = next((d for d in reversed(drafts) if d.kind != ClaimKind.EVENT), None)

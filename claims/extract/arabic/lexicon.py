@@ -60,6 +60,7 @@ class ArabicLexicon(LexiconModel):
     venue_nouns: Words = []
     statement_nouns: Words = []
     people_plurals: Words = []
+    quantifiers: Words = []
     complementisers: Words = []
     person_titles: Words = []
     office_words: Words = []
@@ -73,6 +74,7 @@ class ArabicLexicon(LexiconModel):
     definite_given_names: Words = []
     name_stops: Words = []
     places: Words = []
+    masculine_places: Words = []
     event_verbs: Words = []
     topic_verbs: Words = []
     occasion_preps: Words = []
@@ -107,6 +109,7 @@ class ArabicTables(NamedTuple):
     VENUE_NOUNS: frozenset[str]
     STATEMENT_NOUNS: frozenset[str]
     PEOPLE_PLURALS: frozenset[str]
+    QUANTIFIERS: frozenset[str]
     COMPLEMENTISERS: frozenset[str]
     PERSON_TITLES: frozenset[str]
     OFFICE_WORDS: frozenset[str]
@@ -121,6 +124,7 @@ class ArabicTables(NamedTuple):
     DEFINITE_GIVEN_NAMES: frozenset[str]
     NAME_STOPS: frozenset[str]
     PLACES: frozenset[str]
+    MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
     OCCASION_PREPS: frozenset[str]
@@ -176,6 +180,7 @@ RELATED_HEADERS = _t.RELATED_HEADERS
 VENUE_NOUNS = _t.VENUE_NOUNS
 STATEMENT_NOUNS = _t.STATEMENT_NOUNS
 PEOPLE_PLURALS = _t.PEOPLE_PLURALS
+QUANTIFIERS = _t.QUANTIFIERS
 COMPLEMENTISERS = _t.COMPLEMENTISERS
 PERSON_TITLES = _t.PERSON_TITLES
 OFFICE_WORDS = _t.OFFICE_WORDS
@@ -190,6 +195,7 @@ GIVEN_NAMES = _t.GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
 PLACES = _t.PLACES
+MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
 OCCASION_PREPS = _t.OCCASION_PREPS

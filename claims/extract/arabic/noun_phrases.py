@@ -170,6 +170,8 @@ def parse_name(
         held = prev_conn or conn or inner or compound or closing_given or _inner_given(toks, j, k, limit)
         if not held and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
+            # "صباح الجبوري" is a name, "صباح الغد" the morning: a time word never takes a time word
+            verb_name = verb_name and not (w in FRAME_WORDS and toks[k + 1].text in TIME_WORDS)
             if not (verb_name and is_name_token(toks[k + 1].text)) and not (
                 after_title and k == j and _common_given(toks, k, limit)
             ):
@@ -179,7 +181,7 @@ def parse_name(
             and w not in GIVEN
             and not prev_conn
             and not conn
-            and not _waw_surname(toks, j, k, limit)
+            and not _waw_surname(toks, j, k, limit, after_title)
             and not (after_title and k == j and waw_given_end(toks, j, limit) is not None)
         ):
             break
@@ -187,8 +189,8 @@ def parse_name(
             break  # "ليلى منصور استقالتهما": a noun with a dual or plural pronoun is the object
         if w.endswith(_POSSESSED) and len(w) > 5 and w not in GIVEN:
             break  # "قائد الكتيبة مسؤوليته عن …": a noun with a pronoun is the object, no name
-        if after_title and k == j and _possessed_object(w):
-            break  # "وأبدى مدرب الفريق رضاه التام": the verb's object with its pronoun, no name
+        if (after_title or subject) and k == j and _possessed_object(w):
+            break  # "وأبدى مدرب الفريق رضاه التام", "ووصفت حالتهما الصحية بأنها": an object with its pronoun
         if k > j and verbal_noun(w):
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
         if k > j + 1 and _accusative_pair(toks, k, limit):
@@ -259,16 +261,24 @@ _NAME_CLOSERS = frozenset(("،", ",", ":", "في", "خلال", "عبر", "اما
 _WAW_CLOSERS = frozenset(("،", ",", ":"))
 
 
-def _waw_surname(toks: list[Tok], j: int, k: int, limit: int) -> bool:
+def _waw_surname(toks: list[Tok], j: int, k: int, limit: int, after_title: bool = False) -> bool:
     """``ليلى وديعة، الناطقة …``, ``سالم وهبي إن``: a و-word right after a known given name, then a
     comma or the complementiser, is the surname; a second person would be a known given name
-    (``أحمد ومحمد``), a title or a relative with a pronoun (``ليلى وزوجها``)."""
+    (``أحمد ومحمد``), a title or a relative with a pronoun (``ليلى وزوجها``). After a title, the name
+    may also close the sentence (``… المبعوثة الأممية جوليا وليامز.``), and its given name may be one
+    no list holds when it is the title's holder closed that way."""
     w = toks[k].text
-    if k != j + 1 or toks[j].text not in GIVEN or len(w) < 4 or k + 1 >= limit:
+    if k != j + 1 or len(w) < 4:
+        return False
+    ends_sentence = after_title and (k + 1 >= limit or toks[k + 1].text == ".")
+    if toks[j].text not in GIVEN and not (ends_sentence and _plain_name(toks[j].text)):
         return False
     rest = w[1:]
     if rest in GIVEN or rest.startswith("ال") or in_title_words(rest) or rest.endswith(_KIN_PRONOUNS):
         return False
+    if ends_sentence:
+        # "ووفده", "ووزيرته": a noun with a pronoun or a feminine noun is a second party
+        return not rest.endswith("ه") and not is_cue(w)
     nxt = toks[k + 1].text
     return nxt in _WAW_CLOSERS or nxt in COMPLEMENTISERS
 
@@ -343,7 +353,7 @@ def _possessed_object(w: str) -> bool:
     ة), the shape of a verb's object right after a title; no given name is spelt so."""
     if w in GIVEN:
         return False
-    return (len(w) == 4 and w.endswith("اه")) or (len(w) >= 5 and w.endswith(("ته", "تها", "تهم")))
+    return (len(w) == 4 and w.endswith("اه")) or (len(w) >= 5 and w.endswith(("ته", "تها", "تهم", "تهما")))
 
 
 _PRONOUN_PPS = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUNS)  # every shape, one lookup

@@ -157,16 +157,32 @@ def _apposed_ali(ctx: Ctx, toks: list[Tok], i: int) -> bool:
 
 def _mark_governor(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
     """``والي`` spelt with a plain alef and ya, before a province or an institution, is the title
-    governor (``والي ولاية الخرطوم``, ``والي بنك المغرب``), not ``وإلى`` (and to), which folds alike."""
+    governor (``والي ولاية الخرطوم``, ``والي بنك المغرب``), not ``وإلى`` (and to), which folds alike.
+    Spelt with a hamza (``وإلي``, a common slip), it is the title only where "and to" cannot stand:
+    right after a reporting verb (``وأكد وإلي البنك …``) or with a given name after the institution
+    (``وإلي البنك المركزي عبد …``)."""
     for i, tok in enumerate(toks[:-1]):
         if tok.text != "والي":
             continue
-        if ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)] != "والي":
+        spelt = ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)]
+        if spelt not in ("والي", "وإلي"):
             continue
         nxt = toks[i + 1].text
-        if nxt in PLACE_HEADS or nxt in ORG_HEADS or nxt in PLACES:
-            toks[i] = Tok(GOVERNOR, tok.start, tok.end)
+        if not (nxt in PLACE_HEADS or nxt in ORG_HEADS or nxt in PLACES):
+            continue
+        if spelt == "وإلي" and not _title_slot(toks, i):
+            continue
+        toks[i] = Tok(GOVERNOR, tok.start, tok.end)
     return toks
+
+
+def _title_slot(toks: list[Tok], i: int) -> bool:
+    """After a reporting verb, or before a given name a few words on (the institution between)."""
+    if i > 0 and is_cue(toks[i - 1].text):
+        return True
+    return any(t.text in GIVEN for t in toks[i + 2 : i + 5]) and all(
+        t.text not in ("،", ",", ".") for t in toks[i + 1 : i + 3]
+    )
 
 
 def _is_heading(text: str, *, last: bool = False) -> bool:

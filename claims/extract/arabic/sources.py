@@ -76,7 +76,7 @@ _DOCUMENT_WORDS = frozenset(
 _EDGE = " .،؛:!؟?…"
 
 
-_PRONOUN_HINTS = ("تعبير", "قول", "وصف", "كما قال")
+_PRONOUN_HINTS = ("تعبير", "قول", "قوال", "وصف", "كما قال")
 _SOURCE_HINTS = ("حسب", "وفق", "نقلا", "لسان", "طبقا", "استنادا", "بناء")
 
 
@@ -85,6 +85,24 @@ def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
         if hint in text:
             return True
     return False
+
+
+def opening_pronoun_phrase(text: str) -> tuple[int, int, int] | None:
+    """``(offset of the content, the phrase's start and end)`` of a sentence opened by ``ووفقاً لأقواله؛ فإن …`` or
+    ``وبحسب تعبيره، فإن …``: what follows the phrase and its punctuation is the current speaker's."""
+    if not _holds_any(text[:24], _PRONOUN_HINTS):
+        return None
+    m = _PRONOUN_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    start = m.end() + len(rest) - len(rest.lstrip(" ؛،,:"))
+    if not rest[:1] in "؛،,: " or len(text) - start < 8 or text[start:].split(" ", 1)[0] not in _OPENING_MARKERS:
+        return None
+    return start, m.start(1), m.end(1)
+
+
+_OPENING_MARKERS = frozenset(("فان", "فإن", "ان", "إن", "أن", "بان"))
 
 
 def pronoun_phrase(text: str) -> tuple[int, str] | None:
@@ -138,7 +156,7 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
             if any(d.speaker is source for d in made):
                 continue  # "نقلاً عن مسؤول …" already gave the source its own claim (arabic_nested)
             ends = all(not t.text[0].isalpha() for t in after[mention.end :])  # the sentence's last words
-            if ends and _guessed_speaker(made, m.start(), len(text)) and _speaker_like(mention):
+            if ends and _guessed_speaker(made, m.start(), len(text)) and _speaker_like(mention) and not _medium(mention):
                 # "ويتوقع أن …، بحسب الناطق باسم الهيئة X.": the sentence names its speaker at the end;
                 # the pro-drop reading only carried the previous one over
                 ctx.reg.spoke(source)
@@ -242,6 +260,13 @@ def _speaker_like(mention: Mention) -> bool:
     if entity.kind == SpeakerKind.PERSON:
         return entity.named
     return entity.kind == SpeakerKind.ORGANIZATION and len(entity.canonical.split()) > 1
+
+
+def _medium(mention: Mention) -> bool:
+    """A news agency, paper or channel (``بحسب وكالة الأنباء الألمانية``): an intermediary that carried
+    the carried-over speaker's words (guideline §4.3), not a speaker replacing it."""
+    head = mention.entity.head or (mention.entity.keys[0].split(" ", 1)[0] if mention.entity.keys else "")
+    return head in MEDIA_HEADS or "ال" + head in MEDIA_HEADS
 
 
 def _document_word(after: list[Tok], k: int) -> bool:

@@ -36,15 +36,18 @@ from claims.extract.arabic.noun_phrases import (
     verbal_noun,
 )
 from claims.extract.arabic.subjects import bare_subject, construct_subject
+from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
     COLLECTIVES,
     COMPLEMENTISERS,
     FRAME_WORDS,
     GIVEN,
+    MASCULINE_PLACES,
     NATIONALITIES,
     OFFICE,
     ORG_HEADS,
     PLACES,
+    QUANTIFIERS,
     STOPS,
     TITLES,
     is_cue,
@@ -158,8 +161,10 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _bare_definite,
         _described_name,
         _role_name,
+        _name_then_title,
         _first_name,
         _state,
+        _quantified_group,
     )
     for make in makers:
         cand = make(ctx, toks, j, n, form)
@@ -178,6 +183,8 @@ def _state(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candida
     w = toks[j].text
     if w not in PLACES or form.number != "singular" or j + 1 >= n:
         return None
+    if form.gender == "m" and w not in MASCULINE_PLACES:
+        return None  # "فيما طالب إسرائيل بأن …": a state that speaks with a feminine verb is the object
     nxt = toks[j + 1].text
     object_noun = (
         form.lemma in _OBJECT_REPORTS
@@ -198,6 +205,38 @@ def _state(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candida
         return Mention(entity, j + 1, toks[j].start, toks[j].end)
 
     return _Candidate("state", 1.5, build)
+
+
+_GROUP_WORDS = 8
+
+
+def _quantified_group(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``كما يشير عدد من السياسيين وقادة أمنيين عرب إلى أن``: a quantity noun, من and a plural of
+    people (a collective, a sound plural, فعلاء), running to the cue's preposition, the complementiser,
+    a comma or a frame: an unnamed group speaks (guideline §4.5), not the previous speaker."""
+    if toks[j].text not in QUANTIFIERS or j + 2 >= n or toks[j + 1].text != "من":
+        return None
+    head = toks[j + 2].text
+    bare = head[2:] if head.startswith("ال") else head
+    people = head in COLLECTIVES or bare in COLLECTIVES or head.endswith(("ين", "ون")) or _fuala(bare)
+    if not people or head in PLACES:
+        return None
+    end = j + 3
+    while end < n and end - j < _GROUP_WORDS:
+        w = toks[end].text
+        if w in _BOUNDARY or w in form.preps or w in FRAME_WORDS or w in QUOTE_CHARS or is_cue(w) or not w[0].isalpha():
+            break
+        end += 1
+    if end >= n or end - j >= _GROUP_WORDS or not (toks[end].text in _BOUNDARY or toks[end].text in form.preps):
+        return None
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[j:end])
+        entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
+        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+
+    return _Candidate("quantified-group", 2.4, build)
 
 
 def _nisba_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
@@ -308,11 +347,12 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
     complementiser, is a named subject — an organisation with a feminine verb, a person by surname
     with a masculine one."""
     w = toks[j].text
+    surname = is_nisba(w) and _nisba_surname(w, form)
     if (
         not w.startswith("ال")
         or len(w) < 5
         or not is_name_token(w)
-        or is_nisba(w)
+        or (is_nisba(w) and not surname)
         or w in OFFICE
         or w in PLACES
         or w in _NOT_ENTITIES
@@ -331,7 +371,16 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
         entity = ctx.reg.lookup(w) or ctx.reg.add(Entity(canonical, kind, gender=form.gender), [w])
         return Mention(entity, j + 1, toks[j].start, toks[j].end)
 
-    return _Candidate("bare-definite", 1.2, build)
+    return _Candidate("bare-definite", 1.0 if surname else 1.2, build)
+
+
+def _nisba_surname(w: str, form: CueForm) -> bool:
+    """``وأوضح الجبوري، في تصريح …``: a nisba-shaped word alone after a masculine verb is a family
+    name (الجبوري, الهاشمي), unless it is a nationality or a place's adjective (الأردني, العراقي)."""
+    if form.gender != "m" or w.endswith("يه") or w in NATIONALITIES or w in OFFICE or w in TITLES:
+        return False
+    stem = w[:-1]
+    return stem not in PLACES and stem[2:] not in PLACES and stem + "ا" not in PLACES and stem[2:] + "ا" not in PLACES
 
 
 def _participle(w: str) -> bool:
@@ -447,6 +496,40 @@ def _role_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Can
             score = 2.4 + (0.4 if closes else 0.0)
             return _Candidate("role-name", score, _role_builder(ctx, toks, j, r, end))
     return None
+
+
+def _name_then_title(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``وقال ماركو فيلاني المتحدث باسم الوزارة إن``, ``ووصفت X Y المتحدثة باسم الوزارة القرار بأنه``:
+    two or three unlisted name words, then a definite title and its genitives: the name is the speaker,
+    the title her role, and the content (or the verb's object) starts after the title. Without this
+    reading the definite title read as a third name word and nothing closed the subject."""
+    k = j
+    while k < n and k - j < 4 and _plain_name(toks[k].text) and toks[k].text not in TITLES and not is_cue(toks[k].text):
+        k += 1
+    if not (2 <= k - j <= 3) or k + 1 >= n:
+        return None
+    head = toks[k].text
+    if not (head.startswith("ال") and head in TITLES) or head in OFFICE:
+        return None
+    if parse_name(toks, j, k)[0] != k:
+        return None  # the plain words are an object or a verbal noun, not a name
+    end, nisbas = title_end(ctx, toks, k, n)
+    if end <= k + 1 or end >= n:
+        return None  # a title word alone may be a surname (سمير الشيخ)
+    nxt = toks[end].text
+    closes = _closed(toks, end, n) or nxt in FRAME_WORDS
+    opens_object = form.complement == "np" and nxt[0].isalpha() and not nxt.startswith("ال") and nxt not in STOPS
+    if not (closes or opens_object):
+        return None
+    score = 2.6 + (0.3 if closes else 0.0) - _disagreement_gender(form, head)
+
+    def build() -> Mention:
+        role = ctx.orig(toks[k].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[k:end])
+        m = person(ctx, toks, j, k, (role, head, frozenset(nisbas), key), True)
+        return Mention(m.entity, end, m.start_char, m.end_char)
+
+    return _Candidate("name-title", score, build)
 
 
 def _role_builder(ctx: Ctx, toks: list[Tok], j: int, r: int, end: int) -> Callable[[], Mention]:

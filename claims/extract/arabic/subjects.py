@@ -14,6 +14,7 @@ from claims.extract.arabic.noun_phrases import (
     Ctx,
     Mention,
     _plain_name,
+    _possessed_object,
     parse_name,
     person,
     registry_match,
@@ -278,6 +279,8 @@ def construct_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
         return None
     if w[0] in "لبو" and w not in PLACE_HEADS:
         return None  # a clitic-prefixed word; ولاية, وزارة spell و as a root letter
+    if _possessed_object(w):
+        return None  # "ووصفت حالتهما الصحية بأنها …": a noun with a pronoun heads no construct, no body
     k = j + 1
     while k < n and k - j <= 3 and toks[k].text.startswith("ال") and toks[k].text not in STOPS:
         k += 1
@@ -364,6 +367,7 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
         end, _ = title_end(ctx, toks, j, n)
         if end + 2 < n and toks[end].text == "في" and toks[end + 1].text in PLACES:
             end += 2  # "… في العراق": where the body sits
+        end = _lam_genitive_tail(toks, end, n)
         if end > j + 1 and end < n and (toks[end].text in ("،", ",") or toks[end].text in COMPLEMENTISERS):
             _give_role(ctx, toks, j, end, subject.entity)
             return end + 1 if toks[end].text in ("،", ",") else end
@@ -376,6 +380,26 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
 
 
 _ROLE_WORDS = 8
+
+
+def _lam_genitive_tail(toks: list[Tok], end: int, n: int) -> int:
+    """``X الأمين العام للاتحاد الأردني لكرة السلة أن``: a ل + indefinite noun + definite genitive
+    right after the role, with the complementiser or a comma next, ends the role (an addressee there
+    would leave the content where it is too, so only the role's extent is at stake)."""
+    w = toks[end].text if end < n else ""
+    if (
+        end + 2 < n
+        and len(w) >= 4
+        and w[0] == "ل"
+        and not w.startswith("لل")
+        and not w[1:].startswith("ال")
+        and w not in STOPS
+        and is_name_token(w[1:])
+        and toks[end + 1].text.startswith("ال")
+        and (toks[end + 2].text in ("،", ",") or toks[end + 2].text in COMPLEMENTISERS)
+    ):
+        return end + 2
+    return end
 
 
 def _coordinated_roles(toks: list[Tok], p: int, n: int) -> int:
@@ -412,6 +436,8 @@ def _past_relative(toks: list[Tok], j: int, n: int) -> int:
     Without such an end nearby the clause is left where it is."""
     for m in range(j + 2, min(n, j + _RELATIVE_WORDS)):
         w = toks[m].text
+        if w in QUOTE_CHARS and _quotes_to_the_end(toks, m, n):
+            return m  # "وتساءل X الذي يزور المدن في إطار الحملة "كيف …؟"": the quotation is the content
         if w in ".؟?!؛:" or w in QUOTE_CHARS:
             return j
         if w in COMPLEMENTISERS:
@@ -419,6 +445,16 @@ def _past_relative(toks: list[Tok], j: int, n: int) -> int:
         if w in ("،", ",") and m + 1 < n and toks[m + 1].text in COMPLEMENTISERS:
             return m
     return j
+
+
+def _quotes_to_the_end(toks: list[Tok], m: int, n: int) -> bool:
+    """A quotation opening at ``m`` whose closing mark ends the sentence (a stop may follow it)."""
+    last = n - 1
+    while last > m and toks[last].text in ".؟?!":
+        last -= 1
+    return last > m + 2 and toks[last].text in QUOTE_CHARS and not any(
+        t.text in QUOTE_CHARS for t in toks[m + 1 : last]
+    )
 
 
 def _comma_inside(toks: list[Tok], subject: Mention, j: int) -> bool:
