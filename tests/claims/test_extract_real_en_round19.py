@@ -1,0 +1,61 @@
+"""English pronoun speakers after the narration turned to someone the article already knows (round 19),
+with our own invented sentences; no article sentence is used here. Each case fails before round 19:
+
+- a person the first pass could not name (introduced untitled, known only once they spoke, as one of two
+  speakers together) opens a later narrated sentence (``Reilly made a plea …``, or after a fronted phrase:
+  ``On the eve of the vote, Reilly softened …``): the next ``he said`` is that person, not the speaker of
+  the claim before the narration.
+
+Guards: a name inside a quotation is what the speaker talks about, and a body opening the narrated
+sentence is no ``he``; both leave ``he`` with the latest speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.english_shapes import attributions
+
+_INTRO = (
+    "Tom Reilly and Harbour Master Ann Cole pledged to work together on Monday.\n\n"
+    "Reilly and Cole said in a statement that the talks had been fruitful.\n\n"
+    "Councillor Sam Price of Leith said the vote would help both sides.\n\n"
+)
+_BEFORE = [
+    ("Tom Reilly + Harbour Master Ann Cole", "to work together"),
+    ("Tom Reilly + Harbour Master Ann Cole", "that the talks had been fruitful"),
+    ("Sam Price", "the vote would help both sides"),
+]
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "narrated-subject-after-a-fronted-phrase",
+        _INTRO + "On the eve of the vote, Reilly softened his tone. Asked on the radio about the harbour, he "
+        "praised the dockers.\n\n“We can always talk,” he said.",
+        [*_BEFORE, ("Tom Reilly", "We can always talk")],
+    ),
+    (
+        "narrated-subject-opening-the-sentence",
+        _INTRO + "Reilly made a plea for unity at the quay.\n\n“We can always talk,” he said.",
+        [*_BEFORE, ("Tom Reilly", "We can always talk")],
+    ),
+    (
+        "a-name-inside-a-quotation-is-no-narrated-subject",  # guard
+        _INTRO + "“Reilly made a plea for unity at the quay.”\n\n“We can always talk,” he said.",
+        [*_BEFORE, ("Sam Price", "Reilly made a plea"), ("Sam Price", "We can always talk")],
+    ),
+    (
+        "a-body-opening-the-narration-is-no-he",  # guard
+        _INTRO + "On Tuesday, Leith Council approved the plan.\n\n“We can always talk,” he said.",
+        [*_BEFORE, ("Sam Price", "We can always talk")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [(b, e) for _, b, e in CASES], ids=[c[0] for c in CASES])
+def test_english_round19(body: str, expected: list[tuple[str, str]]) -> None:
+    got = attributions(body)
+    assert len(got) == len(expected), got
+    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker, got
+        assert content.startswith(want_start), got
