@@ -4,10 +4,13 @@ with our own invented sentences; no article sentence is used here. Each case fai
 - a person the first pass could not name (introduced untitled, known only once they spoke, as one of two
   speakers together) opens a later narrated sentence (``Reilly made a plea …``, or after a fronted phrase:
   ``On the eve of the vote, Reilly softened …``): the next ``he said`` is that person, not the speaker of
-  the claim before the narration.
+  the claim before the narration;
+- a quotation paragraph with no cue of its own, after a narrated sentence about another person (``Mayor
+  Ann Cole rejected the plan.``), is that person's, not the speaker's of the claim before the narration.
 
 Guards: a name inside a quotation is what the speaker talks about, and a body opening the narrated
-sentence is no ``he``; both leave ``he`` with the latest speaker.
+sentence is no ``he``; both leave ``he`` with the latest speaker. A quotation paragraph after narration
+that names nobody, or after a quotation naming someone in its running text, stays the speaker's.
 """
 
 from __future__ import annotations
@@ -48,6 +51,26 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "a-body-opening-the-narration-is-no-he",  # guard
         _INTRO + "On Tuesday, Leith Council approved the plan.\n\n“We can always talk,” he said.",
         [*_BEFORE, ("Sam Price", "We can always talk")],
+    ),
+    (
+        "uncued-quote-paragraph-after-narration-about-another-person",
+        "Councillor Sam Price of Leith said the vote would help both sides.\n\n"
+        "Mayor Ann Cole rejected the plan.\n\n"
+        "“We cannot afford another quay when the old one is half empty.",
+        [("Sam Price", "the vote would help"), ("Ann Cole", "We cannot afford another quay")],
+    ),
+    (
+        "uncued-quote-paragraph-after-narration-naming-nobody",  # guard
+        "Councillor Sam Price of Leith said the vote would help both sides.\n\n"
+        "The council met again on Tuesday.\n\n"
+        "“We cannot afford another quay when the old one is half empty.",
+        [("Sam Price", "the vote would help"), ("Sam Price", "We cannot afford another quay")],
+    ),
+    (
+        "a-name-opening-a-sentence-of-a-running-quotation-is-no-narration",  # guard
+        "Councillor Sam Price of Leith said on Monday: “We will win the vote. Mayor Ann Cole knows it.\n\n"
+        "“We cannot afford another quay when the old one is half empty.",
+        [("Sam Price", "We will win the vote"), ("Sam Price", "We cannot afford another quay")],
     ),
 ]
 

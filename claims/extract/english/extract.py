@@ -122,7 +122,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             open_quote = continued_quote(ctx, span, para_ends[pi])
             if open_quote is not None:  # a quotation running on over paragraphs: same speaker
                 draft = Draft(
-                    ctx.reg.speakers[-1],
+                    _narrated_since(ctx, span.start) or ctx.reg.speakers[-1],
                     *open_quote,
                     ClaimKind.DIRECT,
                     confidence=0.6,
@@ -289,6 +289,19 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     at = bisect.bisect_left(ctx.subject_positions, toks[k].start)
     ctx.subject_positions.insert(at, toks[k].start)
     ctx.subjects.insert(at, (toks[k].start, entity))
+
+
+def _narrated_since(ctx: EnCtx, pos: int) -> Entity | None:
+    """The person a narrated sentence between the latest claim and ``pos`` is about (``Mayor Ann Cole
+    rejected the plan.`` between Price's statement and a quotation paragraph with no cue): whose quotation
+    that paragraph opens, not the earlier speaker's. None when the narration named nobody new."""
+    at = bisect.bisect_left(ctx.subject_positions, pos)
+    for p, entity in reversed(ctx.subjects[max(0, at - 3) : at]):
+        if p <= ctx.last_spoke:
+            return None
+        if entity.kind == SpeakerKind.PERSON and not _inside_quotation(ctx.text, p):
+            return entity  # a name opening a sentence of a quotation running on is no narration
+    return None
 
 
 def _is_heading(text: str, span: Span) -> bool:
