@@ -6,11 +6,16 @@ with our own invented sentences; no article sentence is used here. Each case fai
   ``On the eve of the vote, Reilly softened …``): the next ``he said`` is that person, not the speaker of
   the claim before the narration;
 - a quotation paragraph with no cue of its own, after a narrated sentence about another person (``Mayor
-  Ann Cole rejected the plan.``), is that person's, not the speaker's of the claim before the narration.
+  Ann Cole rejected the plan.``), is that person's, not the speaker's of the claim before the narration;
+- a name in the object of a narrated verb (``The spokesperson identified the suspect as officer Tom
+  Reilly``, ``Detectives arrested officer Tom Reilly``) is no antecedent of the next ``she``/``he``: the
+  subject, or the latest speaker, is.
 
 Guards: a name inside a quotation is what the speaker talks about, and a body opening the narrated
 sentence is no ``he``; both leave ``he`` with the latest speaker. A quotation paragraph after narration
-that names nobody, or after a quotation naming someone in its running text, stays the speaker's.
+that names nobody, or after a quotation naming someone in its running text, stays the speaker's. A name
+after a fronted phrase's comma, after a copula (``Across town is Mayor Tom Reilly``) or beside its own
+reporting verb stays a subject.
 """
 
 from __future__ import annotations
@@ -71,6 +76,34 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Councillor Sam Price of Leith said on Monday: “We will win the vote. Mayor Ann Cole knows it.\n\n"
         "“We cannot afford another quay when the old one is half empty.",
         [("Sam Price", "We will win the vote"), ("Sam Price", "We cannot afford another quay")],
+    ),
+    (
+        "a-name-in-a-narrated-verbs-object-is-no-antecedent",
+        "Police spokesperson Ann Cole said two men had been held.\n\n"
+        "The spokesperson identified the suspect as officer Tom Reilly, who was on duty at the quay.\n\n"
+        "She told the radio that the officer had left his post.",
+        [("Ann Cole", "two men had been held"), ("Ann Cole", "that the officer had left his post")],
+    ),
+    (
+        "a-name-arrested-is-no-antecedent",
+        "Police spokesperson Ann Cole said two men had been held.\n\n"
+        "Detectives arrested officer Tom Reilly at the quay on Sunday.\n\n"
+        "She told the radio that the officer had left his post.",
+        [("Ann Cole", "two men had been held"), ("Ann Cole", "that the officer had left his post")],
+    ),
+    (
+        "a-name-after-a-fronted-phrase-is-the-subject",  # guard
+        "Councillor Sam Price said the vote would help.\n\n"
+        "In a speech given on Monday, Mayor Tom Reilly praised the dockers.\n\n"
+        "He said the quay would open in May.",
+        [("Sam Price", "the vote would help"), ("Tom Reilly", "the quay would open in May")],
+    ),
+    (
+        "a-name-after-a-copula-is-the-subject",  # guard
+        "Councillor Sam Price said the vote would help.\n\n"
+        "Across town is Mayor Tom Reilly, a ferry pilot for 20 years.\n\n"
+        "He said the quay would open in May.",
+        [("Sam Price", "the vote would help"), ("Tom Reilly", "the quay would open in May")],
     ),
 ]
 
