@@ -16,6 +16,7 @@ from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
+from claims.extract.english.anaphora import _inside_quotation
 from claims.extract.english.complement import clause_limit, content_start
 from claims.extract.english.contents import _contents, _token_at
 from claims.extract.english.events import (
@@ -121,7 +122,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             open_quote = continued_quote(ctx, span, para_ends[pi])
             if open_quote is not None:  # a quotation running on over paragraphs: same speaker
                 draft = Draft(
-                    ctx.reg.speakers[-1],
+                    _narrated_since(ctx, span.start) or ctx.reg.speakers[-1],
                     *open_quote,
                     ClaimKind.DIRECT,
                     confidence=0.6,
@@ -247,7 +248,10 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     """``A spokesman for the office dismissed the memo.`` then ``He said: …``: the described agent is who
     ``he`` means, though the sentence itself held no claim (only named people are noted in the first pass).
     """
-    if len(toks) < 4 or toks[0].lw not in ("a", "an", "the"):
+    if len(toks) >= 3 and toks[0].lw not in ("a", "an", "the"):
+        _note_named_subject(ctx, toks)
+        return
+    if len(toks) < 4:
         return
     verb = next((x for x in range(1, min(len(toks), 10)) if _finite(toks[x])), None)
     if verb is None or verb < 2 or not any(t.lw in AGENTS for t in toks[1:verb]):
@@ -258,6 +262,46 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
     ctx.subject_positions.insert(at, toks[0].start)
     ctx.subjects.insert(at, (toks[0].start, entity))
+
+
+def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
+    """``On the eve of the vote, Reilly softened his tone.`` then ``“…,” he said``: a person the article
+    already knows, opening the sentence (or its main clause after a fronted phrase and a comma) as the
+    subject of a lower-case finite verb, is whom the narration turned to — the next ``he``/``she`` means
+    that person, not the speaker of an earlier claim. Pass 1 notes only people it could name by title;
+    here a bare surname counts once the registry knows it (never a name inside a quotation)."""
+    k = 0
+    if toks[0].lw in lx.CLAUSE_OPENERS:
+        k = next((x + 1 for x in range(1, min(len(toks) - 1, 12)) if toks[x].text == ","), 0)
+        if not k:
+            return
+    if not ctx.text[toks[k].start : toks[k].start + 1].isupper() or _inside_quotation(ctx.text, toks[k].start):
+        return
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j += 1
+    if j == k or j >= len(toks) or not _finite(toks[j]):
+        return
+    words = [t.lw for t in toks[k:j]]
+    entity = ctx._lookup(words) or (ctx._by_name_part(words[0]) if len(words) == 1 else None)
+    if entity is None or entity.kind != SpeakerKind.PERSON:
+        return
+    at = bisect.bisect_left(ctx.subject_positions, toks[k].start)
+    ctx.subject_positions.insert(at, toks[k].start)
+    ctx.subjects.insert(at, (toks[k].start, entity))
+
+
+def _narrated_since(ctx: EnCtx, pos: int) -> Entity | None:
+    """The person a narrated sentence between the latest claim and ``pos`` is about (``Mayor Ann Cole
+    rejected the plan.`` between Price's statement and a quotation paragraph with no cue): whose quotation
+    that paragraph opens, not the earlier speaker's. None when the narration named nobody new."""
+    at = bisect.bisect_left(ctx.subject_positions, pos)
+    for p, entity in reversed(ctx.subjects[max(0, at - 3) : at]):
+        if p <= ctx.last_spoke:
+            return None
+        if entity.kind == SpeakerKind.PERSON and not _inside_quotation(ctx.text, p):
+            return entity  # a name opening a sentence of a quotation running on is no narration
+    return None
 
 
 def _is_heading(text: str, span: Span) -> bool:

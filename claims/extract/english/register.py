@@ -94,6 +94,8 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                             entity.role_key = f"{entity.role_key} {role_key(role)}".strip()
                             ctx.note_office(entity)
                     quoted = _quoted(ctx.text, span.start, toks[i].start)
+                    if entity.kind == SpeakerKind.PERSON and not first and not quoted and _object(toks, i, j):
+                        first = True  # the subject slot has passed: later names are objects too
                     if entity.kind == SpeakerKind.PERSON and not first and not quoted:
                         # a name inside a quotation is what the speaker talks about, not whom the
                         # narration is about: never the "he"/"she" of the next cue
@@ -106,6 +108,26 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
             subjects = list(dict.fromkeys(e for x, e in people if x < verb))
             if len(subjects) == 2:
                 ctx.pairs.append((span.start, group_of(subjects)))
+
+
+def _object(toks: list[Tok], i: int, j: int) -> bool:
+    """``Cole identified the suspect as officer Njema``: a name after the sentence's first finite verb (not
+    past a fronted phrase's comma, as in ``In a speech given Monday, Cole …``) is in that verb's object or
+    complement — what the subject acted on, never whom a later ``he``/``she`` means over the subject. A
+    name next to its own reporting verb (``…, Jones said``, ``…, said Ann Cole``) or right after a copula
+    (``Across town is Ann Cole``) is a subject after all."""
+    after = toks[j + 1].lw if j + 1 < len(toks) and j < len(toks) and toks[j].lw in lx.AUXILIARIES else ""
+    if j < len(toks) and (toks[j].lw in lx.REPORTING_VERBS or after in lx.REPORTING_VERBS):
+        return False
+    if i > 0 and toks[i - 1].lw in lx.REPORTING_VERBS:
+        return False
+    verb = _first_verb(toks[:i])
+    if verb >= i or (i - verb <= 3 and toks[verb].lw in _COPULAS):
+        return False
+    return not (toks[0].lw in lx.CLAUSE_OPENERS and any(t.text == "," for t in toks[verb:i]))
+
+
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 
 
 def _first_verb(toks: list[Tok]) -> int:
