@@ -3,10 +3,14 @@ used here. Each case fails before round 20:
 
 - the page's last paragraph, a quotation cut by the excerpt before its closing mark and its full stop
   (``“We have asked the ferry firms to``), right after a speaker's claim: the speaker's quotation going
-  on (guideline §4.1, cue ``""``), not a headline-like fragment to drop.
+  on (guideline §4.1, cue ``""``), not a headline-like fragment to drop;
+- an uncued future-tense sentence after a statement whose subject is qualified by a body in a
+  prepositional phrase (``Those with the company for ten years will …``): the body only qualifies the
+  subject's head, so the sentence goes on in the speaker's voice.
 
 Guards: such a cut quotation with nobody speaking before it stays no claim; a quoted headline-like last
-line that closes its mark is no cut quotation.
+line that closes its mark is no cut quotation; a body heading the subject (``The directors of the company
+will meet …``) acts on its own and is no continuation.
 """
 
 from __future__ import annotations
@@ -39,6 +43,23 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The ferries stopped running on Friday.\n\n"
         "“We can confirm that the divers began work today but we",
         [],
+    ),
+    (
+        "a-quoted-headline-closing-its-mark-is-no-cut-quotation",  # guard
+        "Councillor Ann Cole said the quay would reopen in May.\n\n“Ferry row” deepens as talks stall",
+        [("Ann Cole", "the quay would reopen")],
+    ),
+    (
+        "a-subject-qualified-by-a-body-goes-on",
+        "Councillor Ann Cole says the laid-off workers can claim benefits worth half their wages.\n\n"
+        "Those with the company for ten years will get a top-up through a fund agreed in 2010.",
+        [("Ann Cole", "the laid-off workers can claim"), ("Ann Cole", "Those with the company for ten years")],
+    ),
+    (
+        "a-body-heading-the-subject-acts-on-its-own",  # guard
+        "Councillor Ann Cole says the laid-off workers can claim benefits worth half their wages.\n\n"
+        "The directors of the company will meet the union on Monday.",
+        [("Ann Cole", "the laid-off workers can claim")],
     ),
 ]
 

@@ -345,10 +345,16 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
         return False
     if len(toks) < 5 and not first_person:
         return False
+    # the subject's head comes before its first preposition: "Those with the company will …" is about the
+    # workers, the company only qualifies them
+    head_end = next((x for x in range(1, at) if toks[x].lw in _HEAD_ENDS), at)
     return not any(  # "The prosecution will begin …": an agent of its own acts, not the statement's matter
         t.lw in lx.ORG_WORDS or t.lw in lx.TITLE_WORDS or t.lw in lx.COLLECTIVE_WORDS or t.lw in AGENTS
-        for t in toks[1:at]
+        for t in toks[1:head_end]
     )
+
+
+_HEAD_ENDS = frozenset(["with", "for", "in", "on", "at", "from", "under", "over", "without"])
 
 
 _DEICTIC = frozenset(["such", "those", "all"])
