@@ -6,7 +6,9 @@ used here. Each case fails before round 20:
   on (guideline §4.1, cue ``""``), not a headline-like fragment to drop;
 - an uncued future-tense sentence after a statement whose subject is qualified by a body in a
   prepositional phrase (``Those with the company for ten years will …``): the body only qualifies the
-  subject's head, so the sentence goes on in the speaker's voice.
+  subject's head, so the sentence goes on in the speaker's voice;
+- ``According to witnesses of last night’s raid, which began at 1am, …``: ``last`` after ``of`` is inside the
+  source, not a time phrase closing it, and the relative clause describes the source, not the account.
 
 Guards: such a cut quotation with nobody speaking before it stays no claim; a quoted headline-like last
 line that closes its mark is no cut quotation; a body heading the subject (``The directors of the company
@@ -60,6 +62,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Councillor Ann Cole says the laid-off workers can claim benefits worth half their wages.\n\n"
         "The directors of the company will meet the union on Monday.",
         [("Ann Cole", "the laid-off workers can claim")],
+    ),
+    (
+        "according-to-a-source-with-a-time-possessive-and-a-relative-clause",
+        "According to witnesses of last night’s raid, which began at 1am, 200 officers took part.",
+        [("witnesses of last night’s raid", "200 officers took part")],
     ),
 ]
 
