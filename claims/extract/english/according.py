@@ -63,7 +63,7 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
             b < len(toks)
             and toks[b].text not in (",", ".", ";", "?", "!", "(", ")")
             and toks[b].lw not in ("that", "which", "who")
-            and not _time_adjunct(toks, b)
+            and not (_time_adjunct(toks, b) and toks[b - 1].lw != "of")  # "witnesses of last night's raid"
         ):
             b += 1
         while a < b and (
@@ -101,6 +101,10 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
         else:
             if b < len(toks) and _time_adjunct(toks, b):  # "according to X on Tuesday, the fee …"
                 b = next((x + 1 for x in range(b, min(len(toks) - 1, b + 5)) if toks[x].text == ","), b)
+            if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lw in ("which", "who", "whose"):
+                # "according to witnesses of the raid, which started at 1am, 200 officers …": the relative
+                # clause describes the source; the account starts after its closing comma
+                b = next((x + 1 for x in range(b + 2, min(len(toks) - 1, b + 16)) if toks[x].text == ","), b)
             start, end = toks[b].start if b < len(toks) else span.end, span.end
         if end - start < 8:
             continue

@@ -19,7 +19,7 @@ from claims.extract.english.spans import QUOTES
 from claims.extract.english.tokens import Tok
 from claims.extract.english.verbs import finite_ed
 from claims.extract.english.words import AGENTS, STATEMENTS, unsourced_document
-from claims.types import ClaimKind
+from claims.types import ClaimKind, SpeakerKind
 
 
 _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
@@ -335,7 +335,11 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
     if text[toks[0].start] in QUOTES:
         return False
     openers = _GOES_ON_OPENERS_SAME if same_paragraph else _GOES_ON_OPENERS
-    if toks[-1].text == "?" or not (toks[0].lw in openers or toks[0].lw in _DEICTIC):
+    if toks[-1].text == "?":
+        return False
+    if same_paragraph and _narration_goes_on(toks, drafts[-1], text):
+        return True
+    if not (toks[0].lw in openers or toks[0].lw in _DEICTIC):
         return False
     at = next(
         (x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None
@@ -345,10 +349,46 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
         return False
     if len(toks) < 5 and not first_person:
         return False
+    # the subject's head comes before its first preposition: "Those with the company will …" is about the
+    # workers, the company only qualifies them
+    head_end = next((x for x in range(1, at) if toks[x].lw in _HEAD_ENDS), at)
     return not any(  # "The prosecution will begin …": an agent of its own acts, not the statement's matter
         t.lw in lx.ORG_WORDS or t.lw in lx.TITLE_WORDS or t.lw in lx.COLLECTIVE_WORDS or t.lw in AGENTS
-        for t in toks[1:at]
+        for t in toks[1:head_end]
     )
+
+
+_HEAD_ENDS = frozenset(["with", "for", "in", "on", "at", "from", "under", "over", "without"])
+
+
+def _narration_goes_on(toks: list[Tok], claim: Draft, text: str) -> bool:
+    """A past-tense sentence in the paragraph of a claim read from a source (``According to witnesses, 400
+    policemen took part. They blocked every street …``, ``… said in a statement that …``): the source's
+    account going on, not the outlet's, when enough evidence adds up and nothing speaks against it.
+
+    For: the claim is a source reading (``according to``, a statement), the sentence opens with a pronoun
+    that is not the speaker (the account's own people). Against: a time or ``meanwhile`` opener (the outlet
+    moving its story on), a name or title before the verb (a new actor). A first person is no sign here: in
+    a past-tense narrative it is an opinion writer's own voice (``I ran for …``, ``we have added …``).
+    """
+    before = text[max(0, claim.start - 80) : claim.start].lower()
+    score = 0
+    if claim.cue.lower().startswith("according") or "statement" in before:
+        score += 1
+    if toks[0].lw == "they" or (toks[0].lw in ("he", "she") and claim.speaker.kind is not SpeakerKind.PERSON):
+        score += 1
+    verb = next((x for x, t in enumerate(toks) if x and t.text.islower() and _finite(t)), len(toks))
+    if toks[0].lw in _MOVING_ON or any(t.lw in _TIME for t in toks[:3]):
+        score -= 2
+    if any(t.text[:1].isupper() and x for x, t in enumerate(toks[:verb])):
+        score -= 2
+    if any(t.lw in lx.TITLE_WORDS or t.lw in AGENTS for t in toks[:verb]):
+        score -= 2
+    return score >= _NARRATION_BAR
+
+
+_NARRATION_BAR = 2  # with the paragraph shared: a source reading and a pronoun for the account's people
+_MOVING_ON = frozenset(["meanwhile", "earlier", "later", "separately", "elsewhere", "yesterday", "today"])
 
 
 _DEICTIC = frozenset(["such", "those", "all"])

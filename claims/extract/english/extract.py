@@ -89,7 +89,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     for pi, para in enumerate(paras):
         if (
             _is_heading(text, para)
-            and not (pi == len(paras) - 1 and _cut_sentence(text, para))
+            and not (pi == len(paras) - 1 and (_cut_sentence(text, para) or _cut_quote(text, para)))
             and not _lost_stop(text, para, paras[pi + 1] if pi + 1 < len(paras) else None)
         ):
             continue  # headlines, captions and bylines hold no claims; names in them are re-said below
@@ -317,6 +317,16 @@ def _cut_sentence(text: str, span: Span) -> bool:
     if len(words) < 5 or not words[0][:1].isupper() or "|" in words or "http" in piece:
         return False
     return any(w in lx.REPORTING_VERBS for w in words[1:])
+
+
+def _cut_quote(text: str, span: Span) -> bool:
+    """The page's last paragraph, a quotation cut by the excerpt before its closing mark and its stop
+    (``“We have asked the ferry firms to``): an opening mark, a capital after it, no closing mark
+    anywhere in the paragraph. A quoted headline closes its mark; a cut quotation cannot."""
+    piece = text[span.start : span.end].rstrip()
+    if len(piece) < 8 or piece[0] not in '"“' or not piece[1:2].isupper():
+        return False
+    return '"' not in piece[1:] and "”" not in piece and len(piece.split()) >= 3
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
