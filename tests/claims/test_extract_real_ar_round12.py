@@ -5,7 +5,10 @@ whose speaker is carried over from earlier. Kinds:
 - a sentence opened by a narrative verb with a named or titled subject (``واستقبل رئيس الوزراء X
   السفير Y``, ``وزار رئيس البلدية X الموقع``) is the outlet's narration, not the last speaker's
   continuation, and its subject is who a later pro-drop cue is about (in that sentence or the next);
-  gender still decides between the actor and earlier speakers.
+  gender still decides between the actor and earlier speakers;
+- a title carrying the pronoun "his" (``نظيره``) is no feminine title: the counterpart is a man, so a
+  masculine pro-drop cue after a turn marker and a masculine title-only mention find him (on a page
+  that writes ``ة``; a page writing ``ة`` as ``ه`` keeps the old reading).
 """
 
 from __future__ import annotations
@@ -63,3 +66,26 @@ def test_names_inside_a_claim_content_are_not_antecedents() -> None:
     got = _got("قال الرئيس عمر الخالدي إن الوزير سامي ناصر قدم استقالته. وأضاف أن الحكومة ستعين بديلا.")
     assert [g[0] for g in got] == ["عمر الخالدي", "عمر الخالدي"], got
 
+
+def test_his_counterpart_is_a_man_for_a_turn_marker() -> None:
+    got = _got(
+        "التقى وزير الخارجية فادي النمر نظيره المصري حسن البدري في عمان. "
+        "وأكد النمر أن العلاقات متينة. ومن جهته، أشار إلى أن التعاون يتسع."
+    )
+    assert [g[0] for g in got] == ["فادي النمر", "حسن البدري"], got
+
+
+def test_his_counterpart_is_found_by_a_masculine_title_only_mention() -> None:
+    got = _got(
+        "استقبل وزير الخارجية فادي النمر نظيره الإيطالي ماركو روسي في عمان. "
+        "وقال النمر إن الزيارة مهمة. الوزير الإيطالي، من جهته، أكد أن روما تدعم الحوار."
+    )
+    assert [g[0] for g in got] == ["فادي النمر", "ماركو روسي"], got
+
+
+def test_a_feminine_counterpart_stays_a_woman() -> None:
+    got = _got(
+        "التقى وزير الخارجية فادي النمر نظيرته السويدية آنا ليندبرغ في عمان. "
+        "وقال النمر إن الزيارة مهمة. ومن جهتها، أكدت أن ستوكهولم تدعم الحوار."
+    )
+    assert [g[0] for g in got] == ["فادي النمر", "آنا ليندبرغ"], got
