@@ -8,7 +8,10 @@ whose speaker is carried over from earlier. Kinds:
   gender still decides between the actor and earlier speakers;
 - a title carrying the pronoun "his" (``نظيره``) is no feminine title: the counterpart is a man, so a
   masculine pro-drop cue after a turn marker and a masculine title-only mention find him (on a page
-  that writes ``ة``; a page writing ``ة`` as ``ه`` keeps the old reading).
+  that writes ``ة``; a page writing ``ة`` as ``ه`` keeps the old reading);
+- a crowd that is a sentence's subject (``ورفض النقابيون الخطة``, ``واعتصم المعلمون …، وطالبوا``) is
+  who a later plural pro-drop cue is about, not the singular last speaker; a singular cue still is the
+  speaker's, and a plural noun inside a content is no crowd.
 """
 
 from __future__ import annotations
@@ -89,3 +92,29 @@ def test_a_feminine_counterpart_stays_a_woman() -> None:
         "وقال النمر إن الزيارة مهمة. ومن جهتها، أكدت أن ستوكهولم تدعم الحوار."
     )
     assert [g[0] for g in got] == ["فادي النمر", "آنا ليندبرغ"], got
+
+
+def test_plural_cue_after_a_crowd_sentence_is_the_crowd() -> None:
+    got = _got(
+        "قال وزير العمل سالم القاسم إن الأجور سترتفع. ورفض النقابيون الخطة. "
+        "وأكدوا أن الزيادة غير كافية. وأضاف القاسم أن الحوار مستمر."
+    )
+    assert [g[0] for g in got] == ["سالم القاسم", "النقابيون", "سالم القاسم"], got
+
+
+def test_plural_cue_in_the_crowd_sentence_is_the_crowd() -> None:
+    got = _got("قال وزير العمل سالم القاسم إن الأجور سترتفع. واعتصم المعلمون أمام الوزارة، وطالبوا بزيادة الرواتب.")
+    assert [g[0] for g in got] == ["سالم القاسم", "المعلمون"], got
+
+
+def test_a_singular_cue_after_a_crowd_sentence_keeps_the_speaker() -> None:
+    got = _got("قال وزير العمل سالم القاسم إن الأجور سترتفع. وتجمع المعلمون أمام الوزارة. وأضاف أن الحوار مستمر.")
+    assert [g[0] for g in got] == ["سالم القاسم", "سالم القاسم"], got
+
+
+def test_a_plural_noun_inside_the_content_is_no_crowd() -> None:
+    got = _got(
+        "قال الجيش في بيان إن دورية تعرضت لهجوم. "
+        "وادعى أن المزارعين هاجموا الجنود، وأن الشرطة فتحت تحقيقا."
+    )
+    assert [g[0] for g in got] == ["الجيش", "الجيش"], got

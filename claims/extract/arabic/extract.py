@@ -34,7 +34,14 @@ from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
-from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, GIVEN, MEDIA_HEADS, TITLES, in_lexicon
+from claims.extract.arabic.words import (
+    COMPLEMENTISERS,
+    EVENT_VERBS,
+    GIVEN,
+    MEDIA_HEADS,
+    TITLES,
+    in_lexicon,
+)
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, START, Tok, tokenize
@@ -577,12 +584,21 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
     narrative verb (an act, not a report) with a person or organisation right after it as subject.
     That subject is the outlet's narration's actor: the sentence goes on with no one's statement, and a
     later pro-drop cue (``وأكد خلال اللقاء أن …``) is the actor's, not an earlier speaker's."""
-    if len(toks) < 3 or in_lexicon(toks[0].text, EVENT_VERBS) is None:
+    if len(toks) < 3:
         return None
-    m = parse_mention(ctx, toks, 1, len(toks))
-    if m is None or m.entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+    if in_lexicon(toks[0].text, EVENT_VERBS) is not None:
+        m = parse_mention(ctx, toks, 1, len(toks))
+        if m is not None and m.entity.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+            return m.entity
+    # "واعتصم المعلمون أمام الوزارة، وطالبوا …": a crowd subject, only a plural cue agrees with it
+    crowd = _crowd_at(toks, len(toks))
+    if crowd is None or crowd > 1:  # the sentence's own subject, not a noun inside its content
         return None
-    return m.entity
+    group = collective(ctx, toks, crowd, crowd + 1, toks[crowd].text, register=False).entity
+    if group.kind != SpeakerKind.GROUP or group in ctx.reg.entities:
+        return None
+    group.number = "plural"  # a plural noun: a singular cue is never theirs
+    return group
 
 
 def _counted(toks: list[Tok]) -> set[str]:
