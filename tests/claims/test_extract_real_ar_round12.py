@@ -11,7 +11,9 @@ whose speaker is carried over from earlier. Kinds:
   that writes ``ة``; a page writing ``ة`` as ``ه`` keeps the old reading);
 - a crowd that is a sentence's subject (``ورفض النقابيون الخطة``, ``واعتصم المعلمون …، وطالبوا``) is
   who a later plural pro-drop cue is about, not the singular last speaker; a singular cue still is the
-  speaker's, and a plural noun inside a content is no crowd.
+  speaker's, and a plural noun inside a content is no crowd;
+- ``المتحدث باسمها X`` (the spokesman for it, the feminine ministry or police named before) is a title:
+  X is the speaker, not ``باسمها X``, and the gender of later pro-drop cues picks him or the body.
 """
 
 from __future__ import annotations
@@ -118,3 +120,19 @@ def test_a_plural_noun_inside_the_content_is_no_crowd() -> None:
         "وادعى أن المزارعين هاجموا الجنود، وأن الشرطة فتحت تحقيقا."
     )
     assert [g[0] for g in got] == ["الجيش", "الجيش"], got
+
+
+def test_spokesman_for_it_after_a_feminine_ministry_then_masculine_and_feminine_cues() -> None:
+    got = _got(
+        "قالت الشرطة إن المشتبه به اعتقل. وقال الناطق باسمها أحمد زيد إن التحقيق مستمر. "
+        "وأضاف أن الأدلة كافية. وأشارت إلى أن الضحايا ثلاثة."
+    )
+    assert [g[0] for g in got] == ["الشرطة", "أحمد زيد", "أحمد زيد", "الشرطة"], got
+
+
+def test_spokesman_for_it_with_a_rank_before_the_name() -> None:
+    got = _got(
+        "أصدرت وزارة الداخلية بيانا. وقال المتحدث باسمها العقيد مراد سالم إن الحدود مغلقة. "
+        "وأضاف أن الدوريات تعززت."
+    )
+    assert [g[0] for g in got] == ["مراد سالم", "مراد سالم"], got
