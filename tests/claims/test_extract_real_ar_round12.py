@@ -11,7 +11,9 @@ whose speaker is carried over from earlier. Kinds:
   that writes ``ة``; a page writing ``ة`` as ``ه`` keeps the old reading);
 - a crowd that is a sentence's subject (``ورفض النقابيون الخطة``, ``واعتصم المعلمون …، وطالبوا``) is
   who a later plural pro-drop cue is about, not the singular last speaker; a singular cue still is the
-  speaker's, and a plural noun inside a content is no crowd;
+  speaker's, a plural noun inside a content is no crowd, and neither is a plural of things or places
+  (``وسجلت الواحات 5 حالات``: only sound masculine plurals and the collectives of the lexicon; the
+  flow test's list of figures guards it);
 - ``المتحدث باسمها X`` (the spokesman for it, the feminine ministry or police named before) is a title:
   X is the speaker, not ``باسمها X``, and the gender of later pro-drop cues picks him or the body.
 """
@@ -136,3 +138,4 @@ def test_spokesman_for_it_with_a_rank_before_the_name() -> None:
         "وأضاف أن الدوريات تعززت."
     )
     assert [g[0] for g in got] == ["مراد سالم", "مراد سالم"], got
+

@@ -35,12 +35,14 @@ from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
 from claims.extract.arabic.words import (
+    COLLECTIVES,
     COMPLEMENTISERS,
     EVENT_VERBS,
     GIVEN,
     MEDIA_HEADS,
     TITLES,
     in_lexicon,
+    strip_clitic,
 )
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
@@ -594,6 +596,9 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
     crowd = _crowd_at(toks, len(toks))
     if crowd is None or crowd > 1:  # the sentence's own subject, not a noun inside its content
         return None
+    bare = strip_clitic(toks[crowd].text)
+    if not bare.endswith(("ون", "ين")) and bare not in COLLECTIVES:
+        return None  # "وسجلت الواحات 5 حالات": a plural of things or places is no crowd of speakers
     group = collective(ctx, toks, crowd, crowd + 1, toks[crowd].text, register=False).entity
     if group.kind != SpeakerKind.GROUP or group in ctx.reg.entities:
         return None
