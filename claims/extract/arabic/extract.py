@@ -34,7 +34,16 @@ from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
-from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, GIVEN, MEDIA_HEADS, TITLES, in_lexicon
+from claims.extract.arabic.words import (
+    COLLECTIVES,
+    COMPLEMENTISERS,
+    EVENT_VERBS,
+    GIVEN,
+    MEDIA_HEADS,
+    TITLES,
+    in_lexicon,
+    strip_clitic,
+)
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, START, Tok, tokenize
@@ -148,6 +157,9 @@ def _sentence(
         return _closing_phrase(ctx, span, phrase, drafts, units, index, follows_claim)
     end_limit = span.end if phrase is None else span.start + phrase[0]
     turn = text.startswith(TURN_MARKERS)
+    actor = _narrative_subject(ctx, toks)
+    if actor is not None:  # "واستقبل الوزير X نظيره Y …": X is who a later pro-drop cue is about
+        ctx.reg.actor = actor
     regions = quote_regions(ctx.f, span.start, span.end)
     made: list[Draft] = []
     cues = [c for c in find_cues(toks) if toks[c.k].start < end_limit]
@@ -249,7 +261,7 @@ def _sentence(
         same_para = index > 0 and units[index - 1][0] == para
         last = next((d for d in reversed(drafts) if d.kind != ClaimKind.EVENT), None)
         figures = follows_claim and last is not None and not cues and _same_figures(ctx, last, toks)
-        cont = _continuation(
+        cont = None if actor is not None else _continuation(
             ctx, span, toks, cues, text, follows_claim or figures, phrase, end_limit, same_para or figures
         )
         if cont is not None:
@@ -567,6 +579,31 @@ def _continuation(
     # speech even when the sentence before gave no claim we could read: the last speaker's, never an event.
     cue = phrase[1] if phrase is not None else ""
     return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+
+
+def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
+    """``واستقبل رئيس الوزراء X السفير Y …``, ``وزار الوزير X الموقع``: a sentence opened by a
+    narrative verb (an act, not a report) with a person or organisation right after it as subject.
+    That subject is the outlet's narration's actor: the sentence goes on with no one's statement, and a
+    later pro-drop cue (``وأكد خلال اللقاء أن …``) is the actor's, not an earlier speaker's."""
+    if len(toks) < 3:
+        return None
+    if in_lexicon(toks[0].text, EVENT_VERBS) is not None:
+        m = parse_mention(ctx, toks, 1, len(toks))
+        if m is not None and m.entity.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+            return m.entity
+    # "واعتصم المعلمون أمام الوزارة، وطالبوا …": a crowd subject, only a plural cue agrees with it
+    crowd = _crowd_at(toks, len(toks))
+    if crowd is None or crowd > 1:  # the sentence's own subject, not a noun inside its content
+        return None
+    bare = strip_clitic(toks[crowd].text)
+    if not bare.endswith(("ون", "ين")) and bare not in COLLECTIVES:
+        return None  # "وسجلت الواحات 5 حالات": a plural of things or places is no crowd of speakers
+    group = collective(ctx, toks, crowd, crowd + 1, toks[crowd].text, register=False).entity
+    if group.kind != SpeakerKind.GROUP or group in ctx.reg.entities:
+        return None
+    group.number = "plural"  # a plural noun: a singular cue is never theirs
+    return group
 
 
 def _counted(toks: list[Tok]) -> set[str]:

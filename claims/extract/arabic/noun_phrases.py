@@ -75,6 +75,7 @@ class Ctx:
         self.reg = registry
         self.skip_until = 0  # an interview answer already taken whole: its later sentences are read
         self.unfolded = folded.same_offsets
+        self.spells_ta_marbuta = "ة" in text  # a page that writes ة as ه tells no pronoun from it
 
     def orig(self, start: int, end: int) -> str:
         """Original letters for a folded span, whitespace collapsed and quote marks removed."""
@@ -541,10 +542,13 @@ def person(
     words = [t.text for t in toks[j:end]]
     canonical = ctx.orig(toks[j].start, toks[end - 1].end)
     role, head, nisbas, role_key = title or ("", "", frozenset(), "")
+    gender = _title_gender(head) if head else ""
+    if gender == "f" and start_tok is not None and _pronoun_ending(ctx, toks[start_tok], head):
+        gender = "m"  # "نظيره المصري حسن البدري": his counterpart, not a woman
     entity = Entity(
         canonical,
         SpeakerKind.PERSON,
-        gender=_title_gender(head) if head else "",
+        gender=gender,
         role=role,
         role_key=role_key,
         head=head,
@@ -554,6 +558,16 @@ def person(
         entity = ctx.reg.add(entity, name_keys(words))
     start = toks[start_tok if start_tok is not None else j].start
     return Mention(entity, end, start, toks[end - 1].end)
+
+
+def _pronoun_ending(ctx: Ctx, tok: Tok, head: str) -> bool:
+    """A title head whose final ``ه`` is the pronoun "his" (``نظيره``, ``نائبه``), not a folded ``ة``:
+    the page writes ``ة`` elsewhere, the original word ends in ``ه`` and the stem is a title."""
+    if not ctx.spells_ta_marbuta or not head.endswith("ه") or not tok.text.endswith(head):
+        return False
+    if head.startswith("ال") or head[:-1] not in TITLES:
+        return False
+    return ctx.orig(tok.start, tok.end).endswith("ه")
 
 
 def _title_gender(head: str) -> str:

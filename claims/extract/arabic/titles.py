@@ -122,6 +122,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
                 break
             j = close + 1  # "المتحدث باسم “هيئة التفاوض” يحيى …", "عضو تكتل “…” النائب …": the body's name
             continue
+        if w in _FOR_IT:
+            j += 1  # "المتحدث باسمها العقيد …": the body spoken for is the pronoun's (the ministry named before)
+            continue
         if w in _ALLEGED and j > i:
             j += 1  # "المسؤول المفترض": "alleged" closes the title; it is no surname
             break
@@ -201,6 +204,7 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
 
 
 # Words after which a quotation mark opens the name of a body inside a title (its genitive).
+_FOR_IT = frozenset(("باسمها", "باسمه", "باسمهم", "باسمهما"))
 _QUOTED_AFTER = frozenset(("باسم", "في", "لدي", "عن", "ب", "من"))
 
 

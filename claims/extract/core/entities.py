@@ -66,6 +66,7 @@ class Registry:
         self.first_words: dict[str, int] = {}  # first word of a key → most words of a key starting with it
         self.cursor = 0  # where the rules are reading: resolution only looks back from here
         self.local: Entity | None = None  # the subject of a quotation being read (nested reports)
+        self.actor: Entity | None = None  # the subject of a narrative sentence since the last speaker spoke
         self.sentence_starts: list[int] = []  # for "named together in one sentence" (dual subjects)
         self._recent_state: tuple[int, int, int, int] = (-1, -1, -1, -1)
         self._recent_cache: list[Entity] = []
@@ -136,6 +137,7 @@ class Registry:
         self._first.setdefault(id(entity), pos)
 
     def spoke(self, entity: Entity) -> None:
+        self.actor = None
         self.speakers.append(entity)
         self._spoken.pop(id(entity), None)
         self._spoken[id(entity)] = entity
@@ -239,6 +241,8 @@ class Registry:
         """Resolve an implicit subject: the latest agreeing speaker, else the latest agreeing mention.
 
         ``turn`` (بدوره, من جانبه, in turn) asks for the other participant: skip the last speaker.
+        The actor of a narrative sentence read since the last speaker spoke (``واستقبل الوزير X …``)
+        comes before the earlier speakers when it agrees: the copy has moved on to him.
         """
         last = self.speakers[-1] if self.speakers else None
         if self.local is not None and self.local.agrees(gender, number):
@@ -249,6 +253,8 @@ class Registry:
             for _, entity in self._before(pos):
                 if entity is not last and entity.kind != SpeakerKind.OUTLET and entity.agrees(gender, number):
                     return entity
+        if self.actor is not None and not turn and self.actor.agrees(gender, number):
+            return self.actor
         recent = list(reversed(self._spoken.values()))[:3]
         for entity in recent:
             if entity.agrees(gender, number):
