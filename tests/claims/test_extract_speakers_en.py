@@ -68,7 +68,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "glued-adverb-opener",
         "Even Varley, a loyal supporter of the board, said the plan was costly. The council had even asked "
         "him to stay.",
-        [("Varley", "the plan was costly")],
+        # the council's request is a claim of its own since round 21 (a named requester, guideline §2)
+        [("Varley", "the plan was costly"), ("council", "him to stay")],
     ),
     (
         "glued-subordinator-opener",

@@ -254,5 +254,6 @@ def calibrated(doc: CleanDocument, found: list[Finished], folded_text: str) -> l
         for f in found:
             if f.kind != ClaimKind.EVENT:
                 vector = feature_vector(doc, f, speakers[f.speaker])
-                f.confidence = round(model.probability(vector), 3)
+                p = model.probability(vector)
+                f.confidence = round(p if f.ceiling is None else min(p, f.ceiling), 3)
     return [f.candidate() for f in found]

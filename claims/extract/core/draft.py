@@ -39,6 +39,10 @@ class Draft:
     # Score margin between the chosen speaker phrase and the runner-up reading, or leaving the
     # subject implicit (arabic/speaker_candidates); None when no phrase was read (pro-drop).
     margin: float | None = None
+    # Highest confidence the calibrated model may give this claim (None: no bound): a rule that knows its
+    # reading is weak (an English request whose requester is only a pronoun or carried over) says so here,
+    # because the model's prior is one feature among many and cannot hold the claim low by itself.
+    ceiling: float | None = None
 
 
 @dataclass(slots=True)
@@ -63,6 +67,7 @@ class Finished:
     # confidence model only, not part of the stored claim
     resolution: str = ""
     margin: float | None = None
+    ceiling: float | None = None
 
     def candidate(self) -> ClaimCandidate:
         return ClaimCandidate(
@@ -136,6 +141,7 @@ def finished(
                 reasons,
                 d.resolution,
                 d.margin,
+                d.ceiling,
             )
         )
     return out

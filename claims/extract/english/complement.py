@@ -67,6 +67,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     judged = any(toks[x].lw == "as" for x in range(j + 1, min(limit - 1, j + 10)))
     if lemma in lx.JUDGEMENT_VERBS and not judged:
         return None  # "identified the body", "cited a ruling that …": no judgement, nothing reported
+    if lemma in lx.REQUEST_VERBS and not _request(toks, j, limit):
+        return None  # "asked about the fire", "requested a delay": no words reported
     if lemma == "question":  # "questioned why the report was late": the question is the content
         return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
     if lemma == "rule":  # "ruled out the involvement of …": a denial; the particle belongs to the cue
@@ -90,8 +92,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
-    if lemma == "reason":
-        reach = 1  # "citing a lack of evidence that …": the object is the reason, not a clause after it
+    if lemma in lx.REQUEST_VERBS or lemma == "reason":
+        reach = 1  # "asked her to pose a question: …", "citing a lack of evidence that …": the object says it
     for m in range(j, min(limit, j + reach)):
         w = toks[m].lw
         if w == "that":
@@ -243,6 +245,25 @@ def _toll(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
     statement (the outlet does not vouch for it, events._reports_toll), though no clause follows."""
     toll = toks[m : min(limit, m + 10)]
     return lemma in ("announce", "report") and any(t.lw in lx.CASUALTY_WORDS for t in toll)
+
+
+def _request(toks: list[Tok], j: int, limit: int) -> bool:
+    """``asked (the clerk) to file …``, ``requested that …``: the request itself follows (a short object,
+    then ``to`` and a verb), never an act on a noun (``asked about the fire``) nor an interviewer's question
+    (``asked whether …``: the answer is the claim)."""
+    for x in range(j, min(limit, j + 5)):
+        if toks[x].lw == "that":
+            return True
+        if infinitive(toks, x):  # "asked Ann to be the best man": an invitation to a role, no statement
+            return not (toks[x + 1].lw == "be" and x + 2 < limit and toks[x + 2].lw in _OBJECT_OPENERS)
+        w = toks[x].lw
+        if not toks[x].text[:1].isalnum() or w in lx.REPORTING_VERBS or w in _CLAUSE_VERBS or w in _WH:
+            return False  # "asked whether they would be able to …": a question, no request
+    return False
+
+
+_WH = frozenset(["whether", "why", "how", "if", "what", "when", "who", "which"])
+
 
 
 def _summons(toks: list[Tok], m: int, limit: int) -> bool:

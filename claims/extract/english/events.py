@@ -201,8 +201,8 @@ def _reports(toks: list[Tok]) -> bool:
             continue
         if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
             return True  # "called for calm", "called on residents to …": an appeal
-        if lemma in lx.JUDGEMENT_VERBS:
-            continue  # "cited the rules": a cue only with its "as" judgement, when it made a claim
+        if lemma in lx.REQUEST_VERBS or lemma in lx.JUDGEMENT_VERBS:
+            continue  # "asked for an update", "cited the rules": a cue only when it made a claim
         if lemma == "rule" and (x + 1 >= len(toks) or toks[x + 1].lw != "out"):
             continue  # "the court ruled in May": a ruling narrated, no statement ("ruled out …" is a denial)
         if (lemma in lx.CLAUSE_ONLY or lemma in _ACT_READINGS) and not _reports_clause(toks, x):

@@ -450,6 +450,62 @@ def _passive_as_saying(toks: list[Tok], k: int) -> bool:
     return any(toks[m].lw == "as" and toks[m + 1].lw == "saying" for m in range(k + 1, reach))
 
 
+_NOT_BEFORE_REQUEST = frozenset(
+    "when if as after once unless until been being be was were is are get got not never that who which or"
+    .split()
+)
+_EVIDENCE_SKIP = frozenset(
+    "the a an of has have had also on in at this that its their his her and for to by with last".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in text.lower().replace("’", "'").split():
+        w = w.strip(".,;:'\"()").removesuffix("'s")
+        if w and w not in _EVIDENCE_SKIP and not w.isdigit():
+            out.add(w)
+    return out
+
+
+def _speaker_words(speaker: Entity) -> set[str]:
+    role = _words(speaker.role.split()[-1]) if speaker.role.split() else set()
+    words = _words(speaker.canonical) | role  # a role counts by its head: "the state" is no "State Prosecutor"
+    for key in speaker.keys:
+        words |= _words(key)
+    return words
+
+
+def _request_evidence(toks: list[Tok], a: int, b: int, cue_start: int, speaker: Entity) -> bool:
+    """A request's requester must be named where it stands: the noun phrase right before the verb (after
+    skipping adverbs and a time adjunct, ``The office on Friday asked``) shares a word with the resolved
+    speaker's name, role or aliases. ``the state requested …`` resolved to a person the words never name,
+    or a dateline read into the subject (``Port Sal, May 3 The board asked``), is no evidence."""
+    end = min(b, cue_start)
+    words = [t for t in toks[a:end]]
+    # the phrase nearest the verb: back from the verb to a comma, a digit or a sentence-like break
+    x = len(words)
+    while x > 0 and words[x - 1].text not in (",", ";", ":", "—", "–", "-") and not words[x - 1].text.isdigit():
+        x -= 1
+    near = _words(" ".join(t.text for t in words[x:]) or " ".join(t.text for t in words))
+    name = _words(speaker.canonical)
+    if not near & name and _words(" ".join(t.text for t in words[:x])) & name:
+        return False  # the name stands before a break (a dateline, a list): the phrase at the verb is not it
+    return bool(near & _speaker_words(speaker))
+
+
+def _addressee_is(toks: list[Tok], k: int, end_limit: int, speaker: Entity) -> bool:
+    """``asked Ann Cole to …``: the object before the infinitive names the resolved speaker."""
+    obj = []
+    for x in range(k + 1, min(len(toks), k + 7)):
+        if toks[x].lw == "to" or toks[x].start >= end_limit:
+            break
+        obj.append(toks[x].text)
+    if not obj or not speaker.named:
+        return False
+    return bool(_words(" ".join(obj)) & _words(speaker.canonical))
+
+
 _WHEN_WORDS = frozenset(["yesterday", "today", "earlier", "widely", "reportedly"])
 
 
@@ -484,6 +540,8 @@ def _cue(
         return []  # "1,280 pledged delegates", "in pledged delegates": an adjective, no one speaking
     if lemma == "read" and not _document_reads(toks, k):
         return []  # "she read the report": only a document (or "it") reads as a statement
+    if lemma in lx.REQUEST_VERBS and (k == 0 or toks[k - 1].lw in _NOT_BEFORE_REQUEST):
+        return []  # "When asked …", "was asked to leave": the subject was asked; "that asks …": a relative
     cue_start = k
     while cue_start > 0 and toks[cue_start - 1].lw in ("has", "have", "had"):
         cue_start -= 1
@@ -549,6 +607,7 @@ def _cue(
     j_after = k + 1
     speaker: Entity | None = None
     choice: Choice | None = None
+    pronoun_subject = False
     if nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
@@ -643,6 +702,17 @@ def _cue(
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
         return []
+    request_cap: float | None = None
+    if lemma in lx.REQUEST_VERBS:
+        if any(toks[x].lw == "according" and toks[x + 1].lw == "to" for x in range(cue_start - 1)):
+            return []  # "According to an aide, the mayor asked …": the source's account holds the request
+        if _addressee_is(toks, k, end_limit, speaker):
+            return []  # "Ann Cole asked Omar to …" read with Omar as the subject: the addressee never speaks
+        if choice is not None and not pronoun_subject:
+            if not _request_evidence(toks, choice.start, choice.end, cue_start, speaker):
+                return []  # "the state requested …" resolved to a person the subject never names: no evidence
+        else:
+            request_cap = 0.35  # "he asked …", "… and asked …": a carried requester, kept low for review
     if nested_in is not None and speaker is nested_in.speaker:
         return []  # "She said she hoped …": her own words inside her claim, one claim per sentence (§4.1)
     if lemma == "show" and not any(t.lw in DOCUMENTS for t in toks[max(0, cue_start - 6) : cue_start]):
@@ -666,6 +736,9 @@ def _cue(
     )
     for d in out:
         d.resolution = d.resolution or resolution
+        if request_cap is not None:
+            d.confidence = min(d.confidence, request_cap)
+            d.ceiling = request_cap
         if choice is not None and choice.margin is not None:
             d.margin = choice.margin
             if choice.margin < 1.0:

@@ -36,6 +36,7 @@ class EnglishLexicon(LexiconModel):
     stance_verbs: Words = []
     participle_cues: Words = []
     act_participles: Words = []
+    request_verbs: Words = []
     judgement_verbs: Words = []
     reason_participles: Words = []
     auxiliaries: Words = []
@@ -101,6 +102,7 @@ class EnglishTables(NamedTuple):
     HEDGE_ADVERBS: frozenset[str]
     PARTICIPLE_CUES: frozenset[str]
     ACT_PARTICIPLES: frozenset[str]
+    REQUEST_VERBS: frozenset[str]
     JUDGEMENT_VERBS: frozenset[str]
     REASON_PARTICIPLES: frozenset[str]
     AUXILIARIES: frozenset[str]
@@ -184,6 +186,7 @@ HEDGE_PARTICIPLES = _t.HEDGE_PARTICIPLES
 HEDGE_ADVERBS = _t.HEDGE_ADVERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
 ACT_PARTICIPLES = _t.ACT_PARTICIPLES
+REQUEST_VERBS = _t.REQUEST_VERBS
 JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
 REASON_PARTICIPLES = _t.REASON_PARTICIPLES
 AUXILIARIES = _t.AUXILIARIES
