@@ -36,9 +36,11 @@ pytestmark = pytest.mark.skipif(
 # never lower, for one gold. Figures: tests/perf/RESULTS.md.
 F1_FLOORS = {
     "dev": {"pages": "a8d9849a94e0", "gold": None, "ar": 0.97, "en": 0.77},  # second generation (0.9.0)
-    "heldout2": {"pages": "cd8bc00fa3be", "gold": "70ac10f8186f", "ar": 0.78, "en": 0.70},  # never read (sixth writer)
-    "heldout3": {"pages": "7d5fed1e28a7", "gold": "5d3e05318ef2", "ar": 0.76, "en": 0.76},  # never read (sixth writer)
-    "heldout4": {"pages": "ebd7c1f4750f", "gold": "0e6f525c7414", "ar": 0.79, "en": 0.73},  # never read (sixth writer)
+    "heldout2": {"pages": "cd8bc00fa3be", "gold": "70ac10f8186f", "ar": 0.78, "en": 0.72},  # never read (sixth writer; 0.13.0)
+    "heldout3": {"pages": "7d5fed1e28a7", "gold": "5d3e05318ef2", "ar": 0.76, "en": 0.81},  # never read (sixth writer; 0.13.0)
+    "heldout4": {"pages": "ebd7c1f4750f", "gold": "0e6f525c7414", "ar": 0.79, "en": 0.76},  # never read (sixth writer; 0.13.0)
+    # sixth session: 24 pages from outlets new to the manifest, never read (0.12.0: 0.811 / 0.591)
+    "heldout5": {"pages": "f7ee578b0f63", "gold": "bf3aaf108cda", "ar": 0.81, "en": 0.64},
     "dev3": {"pages": "22ac06ef029f", "gold": None, "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
     "dev4": {"pages": "a9174e60b9d5", "gold": None, "en": 0.91},  # new English pages, read and diagnosed (0.11.0)
     "dev5": {"pages": "f834d4e2f115", "gold": None, "ar": 0.92},  # read and diagnosed (0.10.0: 0.569)
@@ -46,18 +48,25 @@ F1_FLOORS = {
     "dev7": {"pages": "a092782b0293", "gold": None, "ar": 0.89},  # read late in the round (0.10.0: 0.750)
     "dev8": {"pages": "22142e629805", "gold": None, "ar": 0.85},  # read and diagnosed (0.10.0: 0.407)
     # fifth session: 56 outlets new to the manifest, measured first with 0.11.0 before anyone read them
-    "dev9": {"pages": "0cc03c2179fe", "gold": "82134b955374", "en": 0.87},  # read (first look 0.749); gold rebuilt in the sixth session
-    "dev10": {"pages": "5aa31dd597f2", "gold": None, "ar": 0.94},  # read and diagnosed (first look 0.870)
-    "dev11": {"pages": "9df549c84a3e", "gold": "d9ebd6aab699", "en": 0.72},  # read (first look 0.623); gold rebuilt in the sixth session
-    "dev12": {"pages": "5e4081f24eb3", "gold": None, "ar": 0.91},  # read and diagnosed (first look 0.737)
+    "dev9": {"pages": "0cc03c2179fe", "gold": "82134b955374", "en": 0.89},  # read (first look 0.749); gold rebuilt in the sixth session
+    "dev10": {"pages": "5aa31dd597f2", "gold": "22b812c0ad25", "ar": 0.94},  # read (first look 0.870); gold rebuilt in the sixth session
+    "dev11": {"pages": "9df549c84a3e", "gold": "d9ebd6aab699", "en": 0.78},  # read (first look 0.623); gold rebuilt in the sixth session
+    "dev12": {"pages": "5e4081f24eb3", "gold": "ea33261f0bad", "ar": 0.92},  # read (first look 0.737); gold rebuilt in the sixth session
+    # sixth session: outlets new to the manifest, measured first with 0.12.0 before anyone read them
+    "dev13": {"pages": "82c6fa83ed84", "gold": "ca25a2cde3ea", "en": 0.85},  # read and diagnosed (first look 0.751)
+    "dev14": {"pages": "a0643ab367e4", "gold": "eef5695f462e", "ar": 0.95},  # read and diagnosed (first look 0.823)
+    "dev15": {"pages": "66f0f7c38e0e", "gold": "2914b8dcece6", "en": 0.88},  # read and diagnosed (first look 0.754)
+    "dev16": {"pages": "c3d312f884da", "gold": "119337316f05", "ar": 0.95},  # read and diagnosed (first look 0.735)
 }
 # Right vs wrong attributions on the never-read sets present as measured, pooled (a model fitted on
 # the dev sets, fixtures/extraction/fit_confidence.py): 0.11.0 measured 0.746 / 0.667 on heldout2-4
 # (0.10.0 with its own model: 0.702 / 0.683). The fifth session rebuilt heldout2-4's gold (a fourth writer):
 # on it 0.11.0 reads 0.746 / 0.654 and 0.12.0 0.748 / 0.657, so the English floor follows the gold, not the code.
-# The sixth session's gold (a sixth writer) reads 0.748 / 0.659 with 0.12.0.
+# The sixth session's gold (a sixth writer) reads 0.748 / 0.659 with 0.12.0 and 0.757 / 0.663 with 0.13.0.
+# heldout5 (new, never read) is reported beside them, not pooled here: its AUROC is 0.607 / 0.656 with
+# 0.12.0 and 0.607 / 0.612 with 0.13.0 (tests/perf/RESULTS.md).
 NEVER_READ = ("heldout2", "heldout3", "heldout4")
-AUROC_FLOORS = {"ar": 0.74, "en": 0.65}
+AUROC_FLOORS = {"ar": 0.75, "en": 0.66}
 
 
 def _as_measured(name: str) -> bool:
