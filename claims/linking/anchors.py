@@ -63,14 +63,22 @@ _RELATIVE = {_N("اليوم"): 0, "today": 0, _N("أمس"): -1, _N("امس"): -1
 def _month_table() -> dict[str, int]:
     """Normalised month name → month number, from ``months.txt`` (two-word forms joined by "_")."""
     table: dict[str, int] = {}
-    for line in Path(__file__).with_name("months.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or ":" not in line:
-            continue
-        number, forms = line.split(":", 1)
-        for form in forms.replace("|", " ").split():
+    for number, forms in _keyed_lines("months.txt"):
+        for form in forms:
             table.setdefault(_N(form), int(number))
     return table
+
+
+def _keyed_lines(name: str) -> list[tuple[str, list[str]]]:
+    """The ``key: form form | form`` lines of a data file beside this module, "#" lines and blank
+    lines skipped: (key, forms), the forms split on spaces and bars, as written."""
+    out = []
+    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and ":" in line:
+            key, forms = line.split(":", 1)
+            out.append((key.strip(), forms.replace("|", " ").split()))
+    return out
 
 
 def _word_list(name: str, group: str) -> frozenset[str]:
@@ -584,17 +592,13 @@ def _occasion_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """Token → kind and (token, token) → kind, from ``occasions.txt`` (normalised, not stemmed)."""
     single: dict[str, str] = {}
     pairs: dict[tuple[str, str], str] = {}
-    for line in Path(__file__).with_name("occasions.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or ":" not in line:
-            continue
-        kind, forms = line.split(":", 1)
-        for form in forms.replace("|", " ").split():
+    for kind, forms in _keyed_lines("occasions.txt"):
+        for form in forms:
             words = [t for part in form.split("_") for t in tokens(part)]
             if len(words) == 1:
-                single.setdefault(words[0], kind.strip())
+                single.setdefault(words[0], kind)
             elif len(words) == 2:
-                pairs.setdefault((words[0], words[1]), kind.strip())
+                pairs.setdefault((words[0], words[1]), kind)
     return single, pairs
 
 

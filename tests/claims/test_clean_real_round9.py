@@ -11,22 +11,7 @@ and a "Read more of …" link closing the page.
 from __future__ import annotations
 
 from claims.text.clean import clean_text
-
-EN_P1 = "The harbour board approved a new schedule for the ferry service on Monday after a long debate.\n\n"
-EN_P2 = "The board chair said the changes would take effect in the spring, once the pier repairs are done.\n\n"
-EN_P3 = "Residents of the island have complained for months about cancelled crossings and long queues.\n\n"
-
-AR_P1 = "أعلنت بلدية المدينة الساحلية، اليوم الاثنين، عن خطة جديدة لتنظيم حركة العبارات بين الجزيرتين خلال فصل الصيف.\n\n"
-AR_P2 = "وقال رئيس البلدية إن الخطة تشمل زيادة عدد الرحلات اليومية وتحسين خدمات الانتظار في الميناء القديم.\n\n"
-AR_P3 = "وأضاف أن أعمال الصيانة في الرصيف الشمالي ستنتهي قبل نهاية الشهر المقبل بحسب الجدول المعلن.\n\n"
-
-
-def _lines(doc) -> list[str]:
-    return [line.strip() for line in doc.text.split("\n") if line.strip()]
-
-
-def _teasers(doc) -> list[str]:
-    return [t.text for t in doc.teasers]
+from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3, teaser_texts as _teasers, text_lines as _lines
 
 
 def test_a_last_paragraph_cut_among_capitalised_names_stays_article_text() -> None:
