@@ -661,13 +661,8 @@ def _weekday_in(text: str) -> int | None:
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding the span ``text[start:end]``."""
-    left, right = _sentence_bounds(text, start, end)
-    return text[left:right]
-
-
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (or line) holding the span ``text[start:end]`` starts and ends."""
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     m = _SENTENCE_END.search(text, end)
     return left, m.start() if m else len(text)
