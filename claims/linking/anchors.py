@@ -81,18 +81,17 @@ def _keyed_lines(name: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-def _word_list(name: str, group: str) -> frozenset[str]:
-    """The normalised words of one ``group: words`` line group of a data file ("#" lines are comments)."""
-    words: set[str] = set()
-    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines():
-        head, sep, rest = line.partition(":")
-        if sep and not line.startswith("#") and head.strip() == group:
-            words.update(_N(w) for w in rest.split())
-    return frozenset(words)
+def _word_groups(name: str) -> dict[str, frozenset[str]]:
+    """The normalised words of each ``group: words`` line group of a data file, read once."""
+    groups: dict[str, set[str]] = {}
+    for group, words in _keyed_lines(name):
+        groups.setdefault(group, set()).update(_N(w) for w in words)
+    return {group: frozenset(words) for group, words in groups.items()}
 
 
 _MONTHS = _month_table()
-_FUTURE, _FUTURE_RIGHT_BEFORE = _word_list("future.txt", "anywhere"), _word_list("future.txt", "right-before")
+_FUTURE_GROUPS = _word_groups("future.txt")
+_FUTURE, _FUTURE_RIGHT_BEFORE = _FUTURE_GROUPS["anywhere"], _FUTURE_GROUPS["right-before"]
 # two-word Levantine months are matched on their normalised pair, written with "_" above
 _LEVANT = {k.replace("_", " "): v for k, v in _MONTHS.items() if "_" in k}
 # Words that introduce the other party of a call or meeting; the next few words name it.
@@ -662,13 +661,8 @@ def _weekday_in(text: str) -> int | None:
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding the span ``text[start:end]``."""
-    left, right = _sentence_bounds(text, start, end)
-    return text[left:right]
-
-
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (or line) holding the span ``text[start:end]`` starts and ends."""
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     m = _SENTENCE_END.search(text, end)
     return left, m.start() if m else len(text)

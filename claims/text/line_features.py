@@ -124,7 +124,6 @@ _DATELINE_RE = re.compile(
     r"|^[^\W\d][^\d:+]{1,25}:\s*[«\"“(][^»\"”)]{2,25}[»\"”)]\s*[-–—:]?$"
 )
 _AGENCY_CODE_RE = re.compile(r"^[(/（]\s*[^\s/()]{1,6}(?:\s[^\s/()]{1,6}){0,3}\s*[)/）]$")  # "/قنا/", "(أ ش أ)"
-_HYPHENATED_WORDS_RE = re.compile(r"[A-Za-z]+(?:-[a-z]+)+(?: [A-Za-z]+(?:-[a-z]+)*)?")
 _HYPHENATED_OPENING_RE = re.compile(r"^[A-Za-z]+-[a-z]")
 _PLACE_NAME_RE = re.compile(r"^[^\d:.!?؟]{2,20}:\s*[^\d:.!?؟]{2,30}$")  # "الرياض: تركي الشهري"
 _CAPTION_HINT_RE = re.compile(r"[/(\[:©]|getty|file photo|ارشيفي")  # cheap gate for _CAPTION_RE
@@ -370,8 +369,8 @@ def metadata_kind(f: LineFeatures) -> str | None:
         f.words <= 6
         and not f.sentence_end
         and _DATELINE_RE.match(line)
-        and not _HYPHENATED_WORDS_RE.fullmatch(line)  # "Start-ups", "Follow-up": a word, not "Place - Agency"
-        and not _HYPHENATED_OPENING_RE.match(line)  # "By-polls to …": a hyphenated word opens a headline
+        # "Start-ups", "Follow-up", "By-polls to …": a hyphenated word (opening a headline), not "Place - Agency"
+        and not _HYPHENATED_OPENING_RE.match(line)
         and f.chrome == 0
         and not f.nav
     ):
