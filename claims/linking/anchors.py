@@ -32,6 +32,7 @@ from claims.linking.text import (
     ROLE_WORDS,
     glossary,
     is_year,
+    keyed_lines,
     place_keys,
     skeleton,
     stem,
@@ -63,28 +64,16 @@ _RELATIVE = {_N("اليوم"): 0, "today": 0, _N("أمس"): -1, _N("امس"): -1
 def _month_table() -> dict[str, int]:
     """Normalised month name → month number, from ``months.txt`` (two-word forms joined by "_")."""
     table: dict[str, int] = {}
-    for number, forms in _keyed_lines("months.txt"):
+    for number, forms in keyed_lines("months.txt"):
         for form in forms:
             table.setdefault(_N(form), int(number))
     return table
 
 
-def _keyed_lines(name: str) -> list[tuple[str, list[str]]]:
-    """The ``key: form form | form`` lines of a data file beside this module, "#" lines and blank
-    lines skipped: (key, forms), the forms split on spaces and bars, as written."""
-    out = []
-    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#") and ":" in line:
-            key, forms = line.split(":", 1)
-            out.append((key.strip(), forms.replace("|", " ").split()))
-    return out
-
-
 def _word_groups(name: str) -> dict[str, frozenset[str]]:
     """The normalised words of each ``group: words`` line group of a data file, read once."""
     groups: dict[str, set[str]] = {}
-    for group, words in _keyed_lines(name):
+    for group, words in keyed_lines(name):
         groups.setdefault(group, set()).update(_N(w) for w in words)
     return {group: frozenset(words) for group, words in groups.items()}
 
@@ -591,7 +580,7 @@ def _occasion_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """Token → kind and (token, token) → kind, from ``occasions.txt`` (normalised, not stemmed)."""
     single: dict[str, str] = {}
     pairs: dict[tuple[str, str], str] = {}
-    for kind, forms in _keyed_lines("occasions.txt"):
+    for kind, forms in keyed_lines("occasions.txt"):
         for form in forms:
             words = [t for part in form.split("_") for t in tokens(part)]
             if len(words) == 1:

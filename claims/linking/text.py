@@ -199,19 +199,27 @@ def skeleton(token: str) -> str:
     return _DOUBLE_RE.sub(r"\1", token.translate(_SKELETON))
 
 
+def keyed_lines(name: str) -> list[tuple[str, list[str]]]:
+    """The ``key: form form | form`` lines of a data file of this package, "#" lines and blank lines
+    skipped: (key, forms), the forms split on spaces and bars, as written. Every linking word list
+    (glossary, numbers, places, directions, months, occasions, future markers) is in this format."""
+    out = []
+    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and ":" in line:
+            key, forms = line.split(":", 1)
+            out.append((key.strip(), forms.replace("|", " ").split()))
+    return out
+
+
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, str]:
     """Stem → concept id, from ``glossary.txt`` (``concept: ar forms | en forms``)."""
     table: dict[str, str] = {}
-    path = Path(__file__).with_name("glossary.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or ":" not in line:
-            continue
-        concept, forms = line.split(":", 1)
-        for form in forms.replace("|", " ").split():
+    for concept, forms in keyed_lines("glossary.txt"):
+        for form in forms:
             for tok in tokens(form):
-                table.setdefault(stem(tok), f"@{concept.strip()}")
+                table.setdefault(stem(tok), f"@{concept}")
     return table
 
 
@@ -283,16 +291,11 @@ def _canonical_number(token: str) -> str:
 def number_words() -> dict[tuple[str, ...], str]:
     """Number words (the stems of one or two tokens) → their value, from ``numbers.txt``."""
     table: dict[tuple[str, ...], str] = {}
-    path = Path(__file__).with_name("numbers.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or ":" not in line:
-            continue
-        value, forms = line.split(":", 1)
-        for form in forms.replace("|", " ").split():
+    for value, forms in keyed_lines("numbers.txt"):
+        for form in forms:
             key = tuple(stem(t) for part in form.split("_") for t in tokens(part))
             if key:
-                table.setdefault(key, value.strip())
+                table.setdefault(key, value)
     return table
 
 
@@ -314,18 +317,13 @@ def _place_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """Stem → place key and (stem, stem) → place key, from ``places.txt`` (names and adjectives alike)."""
     single: dict[str, str] = {}
     pairs: dict[tuple[str, str], str] = {}
-    path = Path(__file__).with_name("places.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or ":" not in line:
-            continue
-        key, forms = line.split(":", 1)
-        for form in forms.replace("|", " ").split():
+    for key, forms in keyed_lines("places.txt"):
+        for form in forms:
             words = [stem(t) for part in form.split("_") for t in tokens(part)]
             if len(words) == 1:
-                single.setdefault(words[0], key.strip())
+                single.setdefault(words[0], key)
             elif len(words) == 2:
-                pairs.setdefault((words[0], words[1]), key.strip())
+                pairs.setdefault((words[0], words[1]), key)
     return single, pairs
 
 
@@ -342,15 +340,10 @@ def place_keys(toks: list[str]) -> frozenset[str]:
 def _direction_table() -> dict[str, str]:
     """Stem → direction ("up", "down", "same"), from ``directions.txt``."""
     table: dict[str, str] = {}
-    path = Path(__file__).with_name("directions.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or ":" not in line:
-            continue
-        direction, forms = line.split(":", 1)
-        for form in forms.replace("|", " ").split():
+    for direction, forms in keyed_lines("directions.txt"):
+        for form in forms:
             for tok in tokens(form):
-                table.setdefault(stem(tok), direction.strip())
+                table.setdefault(stem(tok), direction)
     return table
 
 
