@@ -104,16 +104,20 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if marker is not None:
             return marker
     w = toks[j].text
-    frame = _statement_frame(toks, j, n)
-    if frame is not None and not comma and form.complement == "np" and not form.prep_required:
+    frame = None if comma or form.complement != "np" or form.prep_required else _statement_frame(toks, j, n)
+    if frame is not None:
         # "نفت الوزارة في بلاغ لها ما تم تداوله …": a short frame right after the speaker, then the
         # object ("، في بيان نشرته على …،" after a comma is a longer frame: the rules below)
         t = toks[frame].text
-        soon = any(  # "في بيان نشرته على موقعها، أن …": the frame goes on to a comma and the clause
-            toks[m].text in COMPLEMENTISERS and (m < frame + 3 or toks[m - 1].text in ("،", ","))
-            for m in range(frame, min(n, frame + 10))
-        )
-        if t[0].isalpha() and not soon and not is_cue(t) and t not in FRAME_OPENERS:
+        if (
+            t[0].isalpha()
+            and not is_cue(t)
+            and t not in FRAME_OPENERS
+            and not any(  # "في بيان نشرته على موقعها، أن …": the frame goes on to a comma and the clause
+                toks[m].text in COMPLEMENTISERS and (m < frame + 3 or toks[m - 1].text in ("،", ","))
+                for m in range(frame, min(n, frame + 10))
+            )
+        ):
             return toks[frame].start, ""  # "في بيان سابق أنها …": an unlisted adjective, then the clause
     if form.lemma == "دعا" and not comma and _lam_purpose(toks, j, n):
         return toks[j].start, ""  # "ودعت الهيئة لعقد اجتماع طارئ": no frame ل but the call's verbal noun

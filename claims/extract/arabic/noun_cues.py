@@ -25,6 +25,7 @@ from claims.types import ClaimKind, SpeakerKind
 STATEMENT_NOUNS = frozenset(lx.STATEMENT_NOUNS)
 _GIST = fold_set(("مفاده", "ومفاده", "فحواه", "وفحواه", "مضمونه", "ومضمونه"))
 _THAT = fold_set(("أن", "بأن", "ان", "بان"))
+_ENDS = _THAT | _GIST  # what closes the stretch from the noun: its complementiser or مفاده
 # "بثته وكالة …": a verb of carrying with the statement as its pronoun object, then the outlet
 _RELAYS = fold_set(("بثته", "بثها", "نشرته", "نشرها", "أوردته", "أوردها", "نقلته", "نقلها", "عممته", "عممها"))
 _WINDOW = 20  # words from the noun to the complementiser: the source, an addressee, a date, a relay
@@ -39,12 +40,12 @@ def noun_report(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) 
         if toks[at].text not in STATEMENT_NOUNS:
             continue
         k = at + 2
-        while k < n and k - at <= _WINDOW and toks[k].text not in _THAT and toks[k].text not in _GIST:
+        while k < n and k - at <= _WINDOW and toks[k].text not in _ENDS:
             w = toks[k].text
             if w in (".", "؟", "!", "؛") or (is_cue(w) and not w.startswith("ب")):
                 break
             k += 1
-        if k >= n or k - at > _WINDOW or toks[k].text not in _THAT | _GIST:
+        if k >= n or k - at > _WINDOW or toks[k].text not in _ENDS:
             continue  # looked for before the source is read: a rejected one leaves no trace in the registry
         source = _source(ctx, toks, at + 1, k)
         if source is None:
@@ -55,8 +56,6 @@ def noun_report(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) 
             if k + 1 >= n or toks[k + 1].text not in _THAT:
                 continue
             cue_tok, k = k, k + 1
-        if toks[k].text not in _THAT:
-            continue
         cue_text = ctx.orig(toks[cue_tok].start, toks[cue_tok].end)
         if cue_text.startswith("و") and cue_tok != at:
             cue_text = cue_text[1:]
