@@ -69,6 +69,7 @@ class ArabicLexicon(LexiconModel):
     singular_sources: Words = []
     dual_collectives: Words = []
     name_connectors: Words = []
+    patronymics: Words = []
     place_heads: Words = []
     given_names: Words = []
     definite_given_names: Words = []
@@ -119,6 +120,7 @@ class ArabicTables(NamedTuple):
     SINGULAR_SOURCES: frozenset[str]
     DUAL_COLLECTIVES: frozenset[str]
     NAME_CONNECTORS: frozenset[str]
+    PATRONYMICS: frozenset[str]
     PLACE_HEADS: frozenset[str]
     GIVEN_NAMES: frozenset[str]
     DEFINITE_GIVEN_NAMES: frozenset[str]
@@ -190,6 +192,7 @@ COLLECTIVES = _t.COLLECTIVES
 SINGULAR_SOURCES = _t.SINGULAR_SOURCES
 DUAL_COLLECTIVES = _t.DUAL_COLLECTIVES
 NAME_CONNECTORS = _t.NAME_CONNECTORS
+PATRONYMICS = _t.PATRONYMICS
 PLACE_HEADS = _t.PLACE_HEADS
 GIVEN_NAMES = _t.GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
