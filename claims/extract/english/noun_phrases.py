@@ -156,7 +156,9 @@ def _inner_honorific(toks: list[Tok], x: int, i: int, j: int) -> bool:
     if not given.text.isalpha() or x - 1 == 0:
         return False  # a sentence's first word may be any capitalised word
     before = toks[x - 2]
-    return before.text == "," or (before.text.isalpha() and before.text.islower() and before.lw not in ("the", "a", "an"))
+    return before.text == "," or (
+        before.text.isalpha() and before.text.islower() and before.lw not in _DETERMINERS
+    )
 
 
 def acronym_of(words: list[str]) -> str:
@@ -402,7 +404,7 @@ class EnCtx:
         if toks[a].lw in _NO_SUBJECT_START:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
         if b - a == 1:
-            lone = toks[a].lw.replace("’", "'")
+            lone = toks[a].lw  # the tokenizer already unified the curly apostrophe
             if lone in lx.LONE_NON_SPEAKERS:
                 return None  # "I pledged …", "That threatened …", "It's alleged …": no organisation called so
             base = lone[:-2] if lone.endswith("'s") else ""
@@ -671,9 +673,10 @@ class EnCtx:
             if entity.kind != SpeakerKind.PERSON or not entity.named or entity in holders:
                 continue
             role = [w.strip(".,") for w in entity.role.replace("’", "'").split()]
-            if head not in {w.lower() for w in role}:
+            lowered = [w.lower() for w in role]
+            if head not in lowered:
                 continue
-            before = role[: [w.lower() for w in role].index(head)]  # the words modifying this office
+            before = role[: lowered.index(head)]  # the words modifying this office
             placed = {w.lower() for w in before if w[:1].isupper() and w.lower() not in lx.TITLE_WORDS}
             plain = {w for w in before if w.isalpha() and w.islower() and w not in lx.TITLE_WORDS}
             if (caps and placed and not caps & placed) or (lows and plain and not lows & plain):

@@ -94,13 +94,12 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                             entity.role_key = f"{entity.role_key} {role_key(role)}".strip()
                             ctx.note_office(entity)
                     quoted = _quoted(ctx.text, span.start, toks[i].start)
-                    if entity.kind == SpeakerKind.PERSON and not first and not quoted and _object(toks, i, j):
-                        first = True  # the subject slot has passed: later names are objects too
                     if entity.kind == SpeakerKind.PERSON and not first and not quoted:
                         # a name inside a quotation is what the speaker talks about, not whom the
                         # narration is about: never the "he"/"she" of the next cue
-                        ctx.subjects.append((toks[i].start, entity))
-                        ctx.subject_positions.append(toks[i].start)
+                        if not _object(toks, i, j):  # an object: the subject slot has passed, later names too
+                            ctx.subjects.append((toks[i].start, entity))
+                            ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
         if len(people) >= 2:  # "Two councillors, X and Y, met …": who a later "they" can mean

@@ -215,8 +215,6 @@ def _closes_list(toks: list[Tok], a: int, b: int) -> bool:
     return any(t.lw in ("and", "or") and t.text.islower() for t in toks[a + 1 : b])
 
 
-
-
 def np_like(toks: list[Tok], a: int, b: int) -> bool:
     """A short phrase without a finite verb: a name, a role, an organisation."""
     if b - a < 1 or b - a > 12:

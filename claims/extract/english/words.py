@@ -240,7 +240,9 @@ def subject_parts(toks: list[Tok], i: int, j: int, keep: set[int]) -> list[tuple
     parts: list[tuple[int, int]] = []
     a = i
     for k in range(i, j + 1):
-        if k == j or (toks[k].text in (",", "(", ")", "—", "–") and toks[k].start not in keep and not number_comma(toks, k)):
+        if k == j or (
+            toks[k].text in (",", "(", ")", "—", "–") and toks[k].start not in keep and not number_comma(toks, k)
+        ):
             if k > a:
                 parts.append((a, k))
             a = k + 1
