@@ -64,9 +64,9 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             m += 1
         if m >= limit or not (toks[m].lw == "that" or toks[m].text == ":" or toks[m].text in QUOTES):
             return None
-    judged = any(toks[x].lw == "as" for x in range(j + 1, min(limit - 1, j + 10)))
-    if lemma in lx.JUDGEMENT_VERBS and not judged:
-        return None  # "identified the body", "cited a ruling that …": no judgement, nothing reported
+    if lemma in lx.JUDGEMENT_VERBS:  # the scan for "as" only for the verbs it concerns
+        if not any(toks[x].lw == "as" for x in range(j + 1, min(limit - 1, j + 10))):
+            return None  # "identified the body", "cited a ruling that …": no judgement, nothing reported
     if lemma in lx.REQUEST_VERBS and not _request(toks, j, limit):
         return None  # "asked about the fire", "requested a delay": no words reported
     if lemma == "question":  # "questioned why the report was late": the question is the content
@@ -263,7 +263,6 @@ def _request(toks: list[Tok], j: int, limit: int) -> bool:
 
 
 _WH = frozenset(["whether", "why", "how", "if", "what", "when", "who", "which"])
-
 
 
 def _summons(toks: list[Tok], m: int, limit: int) -> bool:

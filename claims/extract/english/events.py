@@ -17,7 +17,7 @@ from claims.extract.english.complement import bare_clause, bare_object
 from claims.extract.english.flow import noun_reading
 from claims.extract.english.spans import QUOTES
 from claims.extract.english.tokens import Tok
-from claims.extract.english.verbs import finite_ed
+from claims.extract.english.verbs import finite_ed, ing_form
 from claims.extract.english.words import AGENTS, STATEMENTS, unsourced_document
 from claims.types import ClaimKind, SpeakerKind
 
@@ -283,10 +283,7 @@ _NOT_SAYING_ING = frozenset(
     ["find", "post", "project", "continue", "point", "agree", "hope", "believe", "estimate", "forecast", "express"]
 )
 # "-ing" forms of the reporting verbs ("stating", "questioning", "confirming"), beside PARTICIPLE_CUES
-_SAYING_ING = frozenset(
-    (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
-    for lemma in _REPORTING_LEMMAS - _ACT_READINGS - _NOT_SAYING_ING
-)
+_SAYING_ING = frozenset(ing_form(lemma) for lemma in _REPORTING_LEMMAS - _ACT_READINGS - _NOT_SAYING_ING)
 _BARE_BEFORE = frozenset(
     ["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"]
 )

@@ -482,7 +482,7 @@ def _request_evidence(toks: list[Tok], a: int, b: int, cue_start: int, speaker: 
     speaker's name, role or aliases. ``the state requested …`` resolved to a person the words never name,
     or a dateline read into the subject (``Port Sal, May 3 The board asked``), is no evidence."""
     end = min(b, cue_start)
-    words = [t for t in toks[a:end]]
+    words = toks[a:end]
     # the phrase nearest the verb: back from the verb to a comma, a digit or a sentence-like break
     x = len(words)
     while x > 0 and words[x - 1].text not in (",", ";", ":", "—", "–", "-") and not words[x - 1].text.isdigit():
@@ -528,7 +528,7 @@ def _unclosed_quote(text: str, span: Span) -> int:
 
 
 def _has_lead_participle(sentence: str) -> bool:
-    return any(p in sentence for p in LEAD_PARTICIPLES)  # one slice, six substring scans
+    return any(p in sentence for p in LEAD_PARTICIPLES)  # one slice, a substring scan per participle
 
 
 def _cue(

@@ -25,6 +25,11 @@ ADJUNCT_PARTICIPLES = frozenset(
 )
 
 
+def ing_form(lemma: str) -> str:
+    """The "-ing" form of a reporting verb's lemma: ``state`` → ``stating``, ``agree`` → ``agreeing``."""
+    return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+
+
 def finite_ed(tok: Tok) -> bool:
     """``said Ankara wanted guarantees that …``: a past-tense verb means the complement already began."""
     w = tok.lw
