@@ -11,6 +11,10 @@ round 23 unless marked as a guard.
   after a force's statement (a personal pronoun cannot be the force, so it is the man spoken of), and a
   future passive (``A liaison officer will also be appointed …``, then ``Meetings will also be held …``):
   the subject undergoes the measure announced; an active future narrates (``A ferry will sail …``).
+- ``according to`` a count named by its head only (``the survey``, ``a new poll``, ``early returns``):
+  the count is the source; a filed document's author (``a complaint filed by a family member``) is the
+  source; an unnamed ``report`` stays none. A source set between a subject and its verb (``The suspects,
+  according to the police, were caught …``) leaves the predicate as the content, never the bare subject.
 """
 
 from __future__ import annotations
@@ -64,6 +68,27 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("port authority", "Meetings will also be held"),
         ],
     ),
+    (
+        "according-to-a-survey",
+        "Nearly three in four sailors say they would like a longer quay, according to the survey.",
+        [("survey", "Nearly three in four sailors")],
+    ),
+    (
+        "according-to-early-returns",
+        "Late Sunday, Ann Cole won the harbour primary in Oban, according to early returns.",
+        [("early returns", "Late Sunday, Ann Cole won")],
+    ),
+    (
+        "according-to-a-complaint-filed-by",
+        "The sailor later tested positive at a private clinic, according to a complaint filed by a family member.",
+        [("family member", "The sailor later tested positive")],
+    ),
+    (
+        "according-to-between-subject-and-verb",
+        "The suspects, according to the harbour police, were caught at the quay with a rifle.",
+        [("police", "were caught at the quay")],
+    ),
+    ("guard-according-to-an-unnamed-report", "The quay will cost 3 million, according to a report.", []),
     (
         "guard-active-future-narrates",
         "The port authority said that new measures are planned for returning sailors.\n"
