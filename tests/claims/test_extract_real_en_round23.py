@@ -15,6 +15,8 @@ round 23 unless marked as a guard.
   the count is the source; a filed document's author (``a complaint filed by a family member``) is the
   source; an unnamed ``report`` stays none. A source set between a subject and its verb (``The suspects,
   according to the police, were caught …``) leaves the predicate as the content, never the bare subject.
+- ``lauded X for …`` is praise with its grounds stated (a stance verb like ``praised``); ``lauded X``
+  alone states nothing.
 """
 
 from __future__ import annotations
@@ -89,6 +91,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("police", "were caught at the quay")],
     ),
     ("guard-according-to-an-unnamed-report", "The quay will cost 3 million, according to a report.", []),
+    (
+        "lauded-with-grounds",
+        "Port director Ann Cole lauded the mayor for his brave stand on the quay.",
+        [("Ann Cole", "the mayor for his brave stand")],
+    ),
+    ("guard-lauded-bare-object", "Port director Ann Cole lauded the mayor.", []),
     (
         "guard-active-future-narrates",
         "The port authority said that new measures are planned for returning sailors.\n"
