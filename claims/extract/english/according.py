@@ -10,12 +10,14 @@ import re
 from bisect import bisect_left
 
 from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.spans import SOURCE_DOCS
+from claims.extract.english.speaker_candidates import predicate_verb
 from claims.extract.english.tokens import START, Tok
 from claims.text.segment import Span
-from claims.types import ClaimKind
+from claims.types import ClaimKind, SpeakerKind
 
 # ``\baccording to\b`` with the literal first (the look-behind looks over it): the engine then jumps to
 # candidate letters instead of testing a word boundary at every position of every sentence.
@@ -53,6 +55,45 @@ def _after_place_possessive(toks: list[Tok], a: int, b: int) -> int:
 
 
 
+# Words of a filed document before its author: "according to a complaint filed by a family member"
+_FILED_WORDS = frozenset(
+    """
+    complaint complaints lawsuit suit petition affidavit indictment filing filed lodged signed written
+    submitted sworn
+    """.split()
+)
+# The heads of a count that speaks for itself ("according to a new poll", "according to early returns"):
+# with no one named behind it, the count is the source (its figures are what it says)
+_POLL_HEADS = frozenset(["poll", "polls", "polling", "survey", "surveys", "returns", "tally", "count"])
+_DETERMINERS = frozenset(["the", "a", "an"])
+
+
+def _poll(ctx: EnCtx, toks: list[Tok], a: int, b: int) -> Entity | None:
+    """``according to the survey``, ``according to exit polls``: a count named by its head only (no person
+    or body resolved) is the speaker; other unnamed documents (``a report``) stay no source."""
+    if b - a > 6 or b <= a or toks[b - 1].lw not in _POLL_HEADS:
+        return None
+    while a < b and toks[a].lw in _DETERMINERS:
+        a += 1
+    if a >= b:
+        return None
+    canonical = ctx.span(toks[a].start, toks[b - 1].end)
+    return ctx.reg.lookup(canonical.lower()) or ctx.reg.add(
+        Entity(canonical, SpeakerKind.ORGANIZATION, named=False), [canonical.lower()]
+    )
+
+
+def _inserted_source(toks: list[Tok], at: int, b: int) -> bool:
+    """``The suspects, according to the police, were caught …``: a comma before the phrase, a comma after
+    its source, then a finite verb, and no finite verb in the short subject before it."""
+    k = bisect_left(toks, at, key=START)
+    if k < 2 or toks[k - 1].text != "," or b + 1 >= len(toks) or toks[b].text != ",":
+        return False
+    if not predicate_verb(toks[b + 1]):
+        return False
+    return k - 1 <= 8 and not any(predicate_verb(t) for t in toks[: k - 1])
+
+
 def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made: list[Draft]) -> None:
     """``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3)."""
     text = ctx.text
@@ -66,28 +107,33 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
             and not (_time_adjunct(toks, b) and toks[b - 1].lw != "of")  # "witnesses of last night's raid"
         ):
             b += 1
+        phrase = a
         while a < b and (
             toks[a].lw in SOURCE_DOCS
             or toks[a].lw in _STATEMENT_WORDS
+            or toks[a].lw in _FILED_WORDS
             or toks[a].lw in ("released", "published", "compiled", "issued", "by", "from", "the", "a", "an")
         ):
             if toks[a].lw in ("by", "from"):
                 a += 1
                 break
             a += 1
-        if b == a:
-            continue
-        a = _after_place_possessive(toks, a, b)
-        titled = b - a > 1 and toks[b - 1].lw in lx.MEDIA_HEADS and toks[b - 2].text[0].isupper()
-        if b - a == 1 and toks[a].lw in _OBJECT_PRONOUNS:  # "According to him, …": who "he" means
-            source = ctx.resolve_pronoun(_OBJECT_PRONOUNS[toks[a].lw], toks[a].start)
-        else:
-            source = ctx.resolve(toks, a, b - 1 if titled else b)
+        source = None
+        if b > a:
+            a = _after_place_possessive(toks, a, b)
+            titled = b - a > 1 and toks[b - 1].lw in lx.MEDIA_HEADS and toks[b - 2].text[0].isupper()
+            if b - a == 1 and toks[a].lw in _OBJECT_PRONOUNS:  # "According to him, …": who "he" means
+                source = ctx.resolve_pronoun(_OBJECT_PRONOUNS[toks[a].lw], toks[a].start)
+            else:
+                source = ctx.resolve(toks, a, b - 1 if titled else b)
+            if source is not None:
+                bare_title = ctx.span(toks[a + 1].start, toks[b - 2].end) if titled else ""
+                if titled and toks[a].text == "The" and a > 0 and source.canonical == bare_title:
+                    source.canonical = ctx.span(toks[a].start, toks[b - 2].end)  # a capital "The" mid-sentence
+        if source is None:
+            source = _poll(ctx, toks, phrase, b)  # "according to a new poll": the count is the source
         if source is None:
             continue
-        bare_title = ctx.span(toks[a + 1].start, toks[b - 2].end) if titled else ""
-        if titled and toks[a].text == "The" and a > 0 and source.canonical == bare_title:
-            source.canonical = ctx.span(toks[a].start, toks[b - 2].end)  # a capital "The" mid-sentence
         if made:
             for d in made:
                 if not d.via and d.speaker is not source:
@@ -96,7 +142,11 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
                 if d.start < m.start() < d.end and d.end <= source_end + 2:
                     d.end = m.start()  # "…, according to a statement from the ISPR": the source is no content
             continue
-        if m.start() - span.start > 10:
+        if m.start() - span.start > 10 and _inserted_source(toks, m.start(), b):
+            # "The suspects, according to the police, were caught …": the source sits between a subject
+            # and its verb; the predicate after it is what was said (as with an inserted "officials said")
+            start, end = toks[b + 1].start, span.end
+        elif m.start() - span.start > 10:
             start, end = span.start, m.start()
         else:
             if b < len(toks) and _time_adjunct(toks, b):  # "according to X on Tuesday, the fee …"

@@ -230,6 +230,8 @@ def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
         return x < limit and toks[x].lw in _CLAUSE_VERBS and toks[x].text.islower()
     if toks[m].lw not in _CLAUSE_SUBJECTS:
         return False
+    if toks[m].lw in _NOMINATIVE and m + 1 < limit and toks[m + 1].text.isalpha() and toks[m + 1].text.islower():
+        return True  # "added she supports the plan": "she" is never an object, so a clause has begun
     for x in range(m + 1, min(limit - 1, m + 6)):
         if toks[x].lw in _CLAUSE_VERBS and toks[x].text.islower():
             return x > m + 1 or toks[m].lw in _PRONOUN_SUBJECTS
@@ -292,7 +294,6 @@ def _past_with_object(toks: list[Tok], x: int, limit: int) -> bool:
 
 _OBJECT_OPENERS = frozenset("the a an its his her their our it them him us this that these those".split())
 _PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
+_NOMINATIVE = frozenset(["he", "she", "they", "we"])
 _CLAUSE_SUBJECTS = frozenset(["the", "its", "his", "her", "their", "our", *_PRONOUN_SUBJECTS])
-_CLAUSE_VERBS = frozenset(
-    "was were is are had has have would will could should might may must".split()
-)
+_CLAUSE_VERBS = lx.CLAUSE_VERBS

@@ -327,6 +327,8 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
 
     Past tense is the outlet's own narration (an event); so is a sentence naming a new person first.
     """
+    if drafts and drafts[-1].kind == ClaimKind.INDIRECT and not drafts[-1].cue and _plan_goes_on(toks):
+        return True  # "A liaison officer will be appointed … Meetings will also be held …": the plan listed on
     if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 4:
         return False  # one step only: a continuation does not carry on another
     if text[toks[0].start] in QUOTES:
@@ -336,7 +338,8 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
         return False
     if same_paragraph and _narration_goes_on(toks, drafts[-1], text):
         return True
-    if not (toks[0].lw in openers or toks[0].lw in _DEICTIC):
+    other = _not_the_speaker(toks[0], drafts[-1])
+    if not (toks[0].lw in openers or toks[0].lw in _DEICTIC or other or toks[0].lw in _INDEFINITE):
         return False
     at = next(
         (x for x, t in enumerate(toks[1:10], 1) if t.text.islower() and (t.lw in _TENSED or _finite(t))), None
@@ -346,6 +349,11 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
         return False
     if len(toks) < 5 and not first_person:
         return False
+    passive = _future_passive(toks, at)
+    if toks[0].lw in _INDEFINITE and not passive:
+        return False  # "A ferry will sail …" narrates; "A liaison officer will be appointed …" is the plan said
+    if passive or other:
+        return True  # the subject undergoes what was announced (or is someone the speaker spoke of)
     # the subject's head comes before its first preposition: "Those with the company will …" is about the
     # workers, the company only qualifies them
     head_end = next((x for x in range(1, at) if toks[x].lw in _HEAD_ENDS), at)
@@ -356,6 +364,49 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
 
 
 _HEAD_ENDS = frozenset(["with", "for", "in", "on", "at", "from", "under", "over", "without"])
+_INDEFINITE = frozenset(["a", "an"])
+
+
+def _not_the_speaker(tok: Tok, claim: Draft) -> bool:
+    """``Police say the man has been charged …`` then ``He will appear in court …``: a singular personal
+    pronoun cannot mean a speaker that is no person (a force, a ministry), so it is someone the statement
+    was about, and the sentence goes on with that statement."""
+    return tok.lw in ("he", "she") and claim.speaker.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)
+
+
+def _future_passive(toks: list[Tok], at: int) -> bool:
+    """``A liaison officer will also be appointed …``: a modal, ``be`` and a participle after the subject;
+    the subject is what the statement's plan is done to, never an actor narrated by the outlet."""
+    if toks[at].lw not in _GOES_ON or toks[at].lw == "are":
+        return False
+    x = at + 1
+    while x < len(toks) and _adverb_word(toks[x]):
+        x += 1
+    if x + 1 >= len(toks) or toks[x].lw != "be":
+        return False
+    part = toks[x + 1]
+    return part.text.islower() and (part.lw.endswith("ed") or part.lw in _IRREGULAR_PARTICIPLES)
+
+
+def _plan_goes_on(toks: list[Tok]) -> bool:
+    """``Meetings will also be held …`` after a measure already carried on: a short common-noun subject (no
+    name, no determiner of its own beyond ``a``/``the``) and a future passive; a plan goes on item by item."""
+    at = next((x for x, t in enumerate(toks[1:6], 1) if t.lw in _GOES_ON), None)
+    if at is None or len(toks) < 6 or not _future_passive(toks, at):
+        return False
+    words = toks[:at]
+    if not all(t.text.isalpha() for t in words) or any(t.text[0].isupper() for t in words[1:]):
+        return False  # "Ann Cole will be sworn in …": a name is news of its own
+    return words[0].lw in _INDEFINITE or words[0].lw == "the" or (at == 1 and words[0].lw.endswith("s"))
+
+
+def _adverb_word(tok: Tok) -> bool:
+    return tok.text.islower() and (tok.lw in lx.AUXILIARIES or tok.lw.endswith("ly") or tok.lw == "not")
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held set made given paid built sent kept put cut shut run done taken shown seen known brought".split()
+)
 
 
 def _narration_goes_on(toks: list[Tok], claim: Draft, text: str) -> bool:

@@ -745,6 +745,10 @@ def _cue(
                 d.confidence -= 0.1  # two readings of the subject came close: say so to the reviewer
     if out:
         ctx.reg.spoke(speaker)
+        if nested_in is not None:
+            # "He noted that Sanders has acknowledged …": the reporter, not the one reported, holds the
+            # floor; a later "he said" goes on in the reporter's voice
+            ctx.reg.spoke(nested_in.speaker)
         if lemma == "report":
             ctx.report_author = speaker  # "Geo TV reported that …", later "…, the report added"
         ctx.last_spoke = max(toks[k].start, *(d.end for d in out))  # names inside the content are not topics

@@ -68,6 +68,7 @@ class EnglishLexicon(LexiconModel):
     media_heads: Words = []
     clause_openers: Words = []
     narration_verbs: Words = []
+    clause_verbs: Words = []
     locative_prepositions: Words = []
     discourse_adjuncts: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
@@ -135,6 +136,7 @@ class EnglishTables(NamedTuple):
     MEDIA_HEADS: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
+    CLAUSE_VERBS: frozenset[str]
     LOCATIVE_PREPOSITIONS: frozenset[str]
     DISCOURSE_ADJUNCTS: frozenset[str]
 
@@ -219,6 +221,7 @@ DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
 MEDIA_HEADS = _t.MEDIA_HEADS
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
+CLAUSE_VERBS = _t.CLAUSE_VERBS
 LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
 DISCOURSE_ADJUNCTS = _t.DISCOURSE_ADJUNCTS
 del _t
