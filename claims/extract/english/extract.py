@@ -351,10 +351,16 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     regions = quote_regions(text, span.start, span.end)
     verbs = lx.REPORTING_VERBS
     unclosed = _unclosed_quote(text, span)
+    cue_words = _CUE_WORDS
     cues = [
         k
         for k, t in enumerate(toks)
-        if (t.lw in verbs or (t.lw in _MAKE_FORMS and _makes_clear(toks, k)) or _plural_present(toks, k))
+        if t.lw in cue_words  # the few words that can be cues: one set lookup, and no call, for all others
+        and (
+            t.lw in verbs
+            or (t.lw in _MAKE_FORMS and _makes_clear(toks, k))
+            or _plural_present(toks, k)
+        )
         and not within(regions, t.start)
         and not noun_reading(toks, k)
         and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
@@ -962,6 +968,9 @@ def _act_before_participle_claim(toks: list[Tok], made: list[Draft]) -> int | No
 
 # Tested inline in the cue scan before the call: a set lookup per token instead of a function call per token
 _MAKE_FORMS = frozenset(("made", "makes", "make"))
+# Every word that can open a cue (a reporting verb, a form of "make", a bare plural-present form): the cue
+# scan runs its tests (a call for the plural forms) on these tokens only, not on every token
+_CUE_WORDS = frozenset([*lx.REPORTING_VERBS, *_MAKE_FORMS, *lx.PLURAL_PRESENT_VERBS])
 
 
 def _makes_clear(toks: list[Tok], k: int) -> bool:
