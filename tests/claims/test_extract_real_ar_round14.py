@@ -8,7 +8,18 @@ The class: a reporting verb whose complement does not come right after its speak
   and the call are the content. A relative clause, a frame or a date after the comma is no addressee;
 - a cue that requires ``ب`` (``طالب``, ``أشاد``, ``ندد``) after a frame (``في بيان لها``, ``خلال مؤتمره
   الصحفي اليوم``, ``في خطابها المرسل إلى …``): the first ب-word after the frame opens the complement,
-  unless it is the frame's own (``بمناسبة``, ``بحضور``, ``بمدينة``: ``frame_b_words``).
+  unless it is the frame's own (``بمناسبة``, ``بحضور``, ``بمدينة``: ``frame_b_words``);
+- a nested report whose subject the parser does not know: inside an indirect content, a complementiser,
+  a definite description (a noun and its adjectives, ``القرويين``) and a plural finite cue
+  (people; things and data agree in the feminine singular and stay inside) with a complement of its own; and one after a later coordinated ``، وإن``
+  (quoted or not), whose slot must not run across a comma;
+- a source phrase naming a relaying medium (``ووفقاً لما نقلته “الفجر” عن مصدر …``): the quoted
+  medium's name (unknown to the parser) relays the source after ``عن``, and the source's name stops
+  before the reported clause (``فإن``), which is the content; a bare verb inside that ``فإن`` clause is
+  the source's content, no top-level claim;
+- reporting verbs the lexicon lacked: ``خلص إلى`` (concluded), ``برر`` (justified, with its reason),
+  and ``تمنى على`` (a wish addressed to someone, an appeal); and a verb whose perfect starts with ت
+  (``تمنى``, ``تمنوا``) is no imperfect, so after a comma (``…، وتمنى على …``) it starts a run-on claim.
 """
 
 from __future__ import annotations
@@ -64,3 +75,66 @@ def test_b_complement_after_a_long_letter_frame() -> None:
         "كما طالبت الأمانة العامة للاتحاد في خطابها المرسل إلى الاتحاد القاري بإشعارها بجميع الشكاوى المقدمة."
     )
     assert got == [("الأمانة العامة للاتحاد", "طالبت ب", "إشعارها بجميع الشكاوى المقدمة")], got
+
+
+def test_nested_report_by_an_unnamed_plural_description() -> None:
+    got = _got("لكن مصادر أخرى قالت إن القرويين أعلنوا رفضهم للهدنة التي أعلنتها البلدية.")
+    assert ("القرويين", "أعلنوا", "رفضهم للهدنة التي أعلنتها البلدية") in got, got
+
+
+def test_feminine_singular_after_a_description_is_no_nested_report() -> None:
+    got = _got("وأوضحت الشرطة أن الفحوص المخبرية المنجزة أكدت بأن المادة المضبوطة لم تكن خطرة.")
+    assert got == [("الشرطة", "أوضحت", "أن الفحوص المخبرية المنجزة أكدت بأن المادة المضبوطة لم تكن خطرة")], got
+
+
+def test_nested_report_after_a_coordinated_complementiser() -> None:
+    got = _got("وقالت صحيفة الأفق إن البلدية تتمسك بخطتها، وإن البلدية شددت على موقفها بشأن تمويل الجسر.")
+    assert ("البلدية", "شددت على", "موقفها بشأن تمويل الجسر") in got, got
+
+
+def test_nested_report_after_a_quoted_coordinated_clause() -> None:
+    got = _got('وقالت صحيفة الأفق إن "البلدية تتمسك بخطتها"، وإن "البلدية شددت على موقفها بشأن تمويل الجسر".')
+    assert ("البلدية", "شددت على", "موقفها بشأن تمويل الجسر") in got, got
+
+
+def test_masculine_singular_cue_after_a_description_is_no_nested_report() -> None:
+    got = _got("وأكد المدير أن الأسعار المرتفعة أثرت على المبيعات في المدينة.")
+    assert got == [("المدير", "أكد", "أن الأسعار المرتفعة أثرت على المبيعات في المدينة")], got
+
+
+def test_source_phrase_with_a_quoted_medium_relaying_a_source() -> None:
+    got = _got("ووفقاً لما نقلته “الأفق” عن مصدر بلدي فإن مكتب المجلس أجل الجلسة إلى الأسبوع المقبل.")
+    assert got == [("مصدر بلدي", "وفقاً لما نقلته", "فإن مكتب المجلس أجل الجلسة إلى الأسبوع المقبل")], got
+
+
+def test_relayed_source_name_stops_before_the_clause() -> None:
+    got = _got("ووفقاً لما نقلته صحيفة الأفق عن مصدر حكومي فإن الوزارة قررت تأجيل الامتحانات.")
+    assert got == [("مصدر حكومي", "وفقاً لما نقلته", "فإن الوزارة قررت تأجيل الامتحانات")], got
+
+
+def test_concluded_to_is_a_cue() -> None:
+    got = _got("وخلص سامي نور إلى أن الحزب سيقوم بحملة واسعة في الأقاليم.")
+    assert got == [("سامي نور", "خلص إلى", "أن الحزب سيقوم بحملة واسعة في الأقاليم")], got
+
+
+def test_justified_with_its_reason_is_a_cue() -> None:
+    got = _got("وبررت وزارة النقل قرار الإغلاق بتزايد الحوادث على الجسر.")
+    assert got == [("وزارة النقل", "بررت", "قرار الإغلاق بتزايد الحوادث على الجسر")], got
+
+
+def test_wish_addressed_to_someone_starts_a_run_on_claim() -> None:
+    got = _got("أكد وزير الصحة كريم داود أنه تم تحويل بعض المستشفيات إلى التحقيق، وتمنى على المواطنين تبليغ الوزارة عن أي حالة.")
+    assert got == [
+        ("كريم داود", "أكد", "أنه تم تحويل بعض المستشفيات إلى التحقيق"),
+        ("كريم داود", "تمنى على", "المواطنين تبليغ الوزارة عن أي حالة"),
+    ], got
+
+
+def test_wish_with_a_clause_keeps_its_complementiser() -> None:
+    got = _got("وتمنى الوزير كريم داود أن تنتهي الأزمة قريبا.")
+    assert got == [("كريم داود", "تمنى", "أن تنتهي الأزمة قريبا")], got
+
+
+def test_verb_inside_a_fronted_source_clause_is_the_sources_content() -> None:
+    got = _got("ووفقاً لما نقلته صحيفة الأفق عن مصدر بلدي فإن المكتب برر القرار بعجز الرئيس عن أداء مهامه.")
+    assert got == [("مصدر بلدي", "وفقاً لما نقلته", "فإن المكتب برر القرار بعجز الرئيس عن أداء مهامه")], got
