@@ -9,6 +9,8 @@ from __future__ import annotations
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import CueForm, cue_forms, f, fold_set
 from claims.extract.arabic.words import (
+    APPEAL_VERBS,
+    FRAME_B_WORDS,
     COMPLEMENTISERS,
     CHANNEL_WORDS,
     GIVEN,
@@ -139,7 +141,7 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
                     break
                 if w_m not in COMPLEMENTISERS and w_m != ":":
                     continue
-            found = marker_at(toks, m, n, form, strict=True)
+            found = marker_at(toks, m, n, form, strict=True) or _b_after_frame(toks, j, m, form)
             if found is not None and found[1] and (_venue(toks, m + 1, n) or _venue(toks, m - 1, n)):
                 found = _marker_after_venue(toks, m + 2, n, form, found[1]) or found
             # "وأشار X، خلال حديث …، أن …": a complementiser after the frame opens the clause even
@@ -172,6 +174,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
                 return toks[j].start, ""
         if form.lemma == "دعا" and any(_lam_purpose(toks, m, n) for m in range(j, min(n, j + 4))):
             return toks[j].start, ""  # "دعت الإدارة الزوار لمتابعة …": لـ with a verbal noun, as إلى
+    if comma and _addressee_after_comma(toks, j, n, form):
+        return toks[j].start, ""  # "طالبت الوزارة، الجميع الإبلاغ عن …": the addressee, then the call
     if comma or form.prep_required or form.complement == "clause" or not w[0].isalnum():
         found = scan_complementiser(toks, j, n)
         if found is None and comma and _bare_complement(toks, j, n, form):
@@ -213,6 +217,37 @@ def _bare_complement(toks: list[Tok], j: int, n: int, form: CueForm) -> bool:
         and not is_cue(w)
         and w not in FRAME_OPENERS
     )
+
+
+def _b_after_frame(toks: list[Tok], j: int, m: int, form: CueForm) -> tuple[int, str] | None:
+    """``وطالب الحزب خلال مؤتمره الصحفي بالإفراج عن …``, ``وأشاد الوزير في كلمته بجهود …``: after a
+    frame, a word carrying the ب a ب-cue requires opens its complement (the strict marker leaves
+    ب-words out, as a frame holds them too: ``بمناسبة``, ``بحضور``, ``بمدينة`` are the frame's own)."""
+    w = toks[m].text
+    if not form.prep_required or "ب" not in form.preps or m < j + 2 or w in FRAME_B_WORDS:
+        return None
+    if not w.startswith("ب") or len(w) < 4 or not prep_b(w) or toks[m - 1].text in ("في", "من", "الي", "علي"):
+        return None
+    return toks[m].start + 1, "ب"
+
+
+def _addressee_after_comma(toks: list[Tok], j: int, n: int, form: CueForm) -> bool:
+    """A verb of calling on someone (``طالب``, ``دعا``, ``ناشد``), its speaker and a comma, then the
+    addressee as its object: the call follows as the cue's preposition a few words on (``، المواطنين
+    إلى الالتزام``) or as a bare verbal noun (``، الجميع الإبلاغ عن …``). The addressee and the call are
+    the content, as for ``دعا الاتحاد الحكومة إلى …`` without the comma. A relative clause, a frame, a
+    date or another verb after the comma is no addressee."""
+    if form.lemma not in APPEAL_VERBS or form.participle or j + 1 >= n:
+        return False
+    w = toks[j].text
+    if not w[0].isalpha() or w in _NOT_COMPLEMENT or w in TIME_WORDS or w in FRAME_OPENERS or is_cue(w):
+        return False
+    if w in COMPLEMENTISERS or w in TITLES or (w[0] == "ل" and not w.startswith("ال")):
+        return False  # "، لوكالة …": whom it was said to; "، رئيس …": an apposition
+    if _object_then_prep(toks, j, n, form):
+        return True
+    nxt = toks[j + 1].text  # the bare call: a definite verbal noun right after the addressee
+    return w.startswith("ال") and nxt.startswith("ال") and len(nxt) > 4 and not is_cue(nxt) and j + 2 < n
 
 
 def scan_complementiser(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:

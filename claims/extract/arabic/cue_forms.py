@@ -125,9 +125,19 @@ def _all_forms() -> dict[str, CueForm]:
     for lemma, (table, preps, comp, required) in lx.IRREGULAR_VERBS.items():
         for agr, forms in table.items():
             for form in forms:
-                imperfect = form[:1] in "يت" and agr not in ("p", "pf") and not form.endswith(("ت", "تا"))
+                imperfect = _imperfect(lemma, form, agr)
                 out.setdefault(f(form), CueForm(lemma, agr, preps, comp, required, imperfect))
     return out
+
+
+def _imperfect(lemma: str, form: str, agr: Agreement) -> bool:
+    """An irregular form is imperfect when it starts with the prefix ي/ت; a verb whose perfect itself
+    starts with ت (تمنّى, تمنّوا, تمنّيا) takes the prefix before that ت (يتمنى, تتمنى)."""
+    if agr in ("p", "pf") or form.endswith(("ت", "تا")):
+        return False
+    if lemma.startswith("ت"):
+        return form[:2] in ("يت", "تت")
+    return form[:1] in "يت"
 
 
 # Built whole at import, never filled in place: threads extracting at once share them safely.

@@ -171,6 +171,7 @@ def _sentence(
             or within(regions, toks[c.k].start)
             or _in_source_phrase(toks, c.k)
             or _passive(ctx, toks[c.k], c)
+            or _after_fronted_clause(toks, c)
         )
     ]
     opened: list[tuple[int, Draft]] = []
@@ -484,6 +485,13 @@ def _embedded(toks: list[Tok], cue: Cue) -> bool:
     if cue.k > 1 and toks[cue.k - 1].text in ("انه", "انها") and toks[cue.k - 2].text in ("غير", "الا"):
         return False  # "…، غير أنه نبه إلى …": a contrast opens a new claim
     return toks[cue.k - 1].text not in _CLAUSE_OPENERS and toks[cue.k - 1].text not in QUOTE_CHARS
+
+
+def _after_fronted_clause(toks: list[Tok], cue: Cue) -> bool:
+    """``ووفقاً لما نقلته X عن Y فإن المكتب برر القرار …``: after a fronted phrase, ``فإن`` opens its
+    clause; a bare verb right after a noun inside that clause is the clause's own (the source's
+    content), no top-level claim of its subject."""
+    return _embedded(toks, cue) and any(t.text == "فان" for t in toks[: cue.k])
 
 
 _SOURCE_WHAT = frozenset(("حسبما", "لما", "مثلما"))

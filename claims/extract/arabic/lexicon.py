@@ -78,6 +78,8 @@ class ArabicLexicon(LexiconModel):
     masculine_places: Words = []
     event_verbs: Words = []
     topic_verbs: Words = []
+    appeal_verbs: Words = []
+    frame_b_words: Words = []
     occasion_preps: Words = []
     photo_credits: Words = []
     teaser_nouns: Words = []
@@ -129,6 +131,8 @@ class ArabicTables(NamedTuple):
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
+    APPEAL_VERBS: frozenset[str]
+    FRAME_B_WORDS: frozenset[str]
     OCCASION_PREPS: frozenset[str]
     PHOTO_CREDITS: frozenset[str]
     TEASER_NOUNS: frozenset[str]
@@ -201,6 +205,8 @@ PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
+APPEAL_VERBS = _t.APPEAL_VERBS
+FRAME_B_WORDS = _t.FRAME_B_WORDS
 OCCASION_PREPS = _t.OCCASION_PREPS
 PHOTO_CREDITS = _t.PHOTO_CREDITS
 TEASER_NOUNS = _t.TEASER_NOUNS

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from claims.extract.arabic.claim import claim
 from claims.extract.arabic.content import content_start
 from claims.extract.arabic.cue_forms import fold_set
-from claims.extract.arabic.cues import find_cues
+from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
 from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS, DUALS, is_nisba
@@ -150,23 +150,52 @@ def reported_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     """``قال X إن <subject> <finite cue> <complement>``: the complement reports someone else's statement
     (guideline §2, nested report), so that subject's claim comes too, ``via`` the outer speaker.
 
-    By position only: the content opens with a complementiser, a speaker phrase fills exactly the
-    slot up to a finite (perfect) reporting verb, and the verb has a complement of its own. After
-    ``إن/أن`` the subject is accusative, so a sound plural reads ``ين`` (``المحتجين``)."""
+    By position only: a complementiser (the content's first word, or a later ``وأن/وإن`` after a
+    comma), an optional opening quotation mark, a speaker phrase filling exactly the slot up to a
+    finite (perfect) reporting verb, and the verb with a complement of its own. After ``إن/أن`` the
+    subject is accusative, so a sound plural reads ``ين`` (``المحتجين``)."""
     inner = within(toks, outer.start, outer.end)
     if len(inner) < 4 or inner[0].text not in COMPLEMENTISERS:
         return []
-    for cue in find_cues(inner):
-        if cue.k > _SUBJECT_SPAN:
-            break
-        if cue.k < 2 or cue.clitic or cue.form.participle or cue.form.imperfect:
+    cues = find_cues(inner)
+    for c in _clause_openers(inner):
+        found = _reported_at(ctx, inner, cues, c, outer)
+        if found is not None:
+            return found
+    return []
+
+
+def _clause_openers(inner: list[Tok]) -> list[int]:
+    """The content's complementiser and each later one that opens a coordinated clause (``، وأن``)."""
+    out = [0]
+    for m in range(2, len(inner) - 3):
+        w = inner[m].text
+        if w[:1] == "و" and w[1:] in COMPLEMENTISERS and inner[m - 1].text in ("،", ",", '"', "”", "»"):
+            out.append(m)
+    return out
+
+
+def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Draft) -> list[Draft] | None:
+    """The nested claim whose subject starts after the complementiser at ``c``; ``[]`` stops the search
+    (a verb of the lexicon with no statement after it), None tries the next complementiser."""
+    s = c + 1 + (inner[c + 1].text in QUOTE_CHARS)  # "وأن "الحكومة شددت على …"": a quoted clause
+    for cue in cues:
+        if cue.k <= s:
             continue
+        if cue.k - s >= _SUBJECT_SPAN:
+            return None
+        if cue.k < s + 1 or cue.clitic or cue.form.participle or cue.form.imperfect:
+            continue
+        if any(t.text in ("،", ",", "؛") for t in inner[s : cue.k]):
+            return None  # the slot runs into the next clause: that clause's own complementiser may hold it
         found = content_start(inner, cue.k + 1, len(inner), cue.form)
         if found is None:
             return []  # "أن الوزارة أضافت 3 آلاف ميجاوات": a verb of the lexicon with no statement after it
-        slot = _nominative_plural(inner, 1)
-        m = parse_mention(ctx, slot, 1, cue.k)
-        if m is None or m.end != cue.k or m.entity is outer.speaker:
+        slot = _nominative_plural(inner, s)
+        m = parse_mention(ctx, slot, s, cue.k)
+        if m is None or m.end != cue.k:
+            m = _described_subject(ctx, inner, s, cue)
+        if m is None or m.entity is outer.speaker:
             return []
         start, prep = found
         cue_tok = inner[cue.k]
@@ -186,7 +215,32 @@ def reported_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
         )
         draft.resolution = "nested"
         return [draft]
-    return []
+    return None
+
+
+_DESCRIBED_WORDS = 3  # "الفحوص المخبرية المنجزة": a definite noun and its adjectives
+
+
+def _described_subject(ctx: Ctx, inner: list[Tok], s: int, cue: Cue) -> Mention | None:
+    """``أن المتمردين أعلنوا رفضهم …``, ``أن الناشطات المعتقلات أكدن …``: no speaker the parser knows,
+    but the whole slot between the complementiser and a plural finite cue is one definite noun phrase
+    (a noun and up to two adjectives, each with ``ال``): that description speaks, an unnamed group
+    (guideline §4.5). Only plural agreement marks people: things and data take the feminine singular
+    (``أن الفحوص المخبرية أكدت …`` stays inside the outer claim, as data does elsewhere)."""
+    words = inner[s : cue.k]
+    if not 1 <= len(words) <= _DESCRIBED_WORDS or cue.form.number != "plural":
+        return None
+    if any(not t.text.startswith("ال") or len(t.text) < 5 or not t.text.isalpha() for t in words):
+        return None
+    if any(t.text in COMPLEMENTISERS or find_cues([t]) for t in words):
+        return None
+    key = " ".join(t.text for t in words)
+    canonical = ctx.orig(words[0].start, words[-1].end)
+    entity = ctx.reg.lookup(key) or ctx.reg.add(
+        Entity(canonical, SpeakerKind.GROUP, gender=cue.form.gender, number="plural", role=canonical, named=False),
+        [key],
+    )
+    return Mention(entity, cue.k, words[0].start, words[-1].end)
 
 
 _SPOKE = fold_set(("تحدث", "تحدثت", "تكلم", "تكلمت", "خاطب", "خاطبت", "علق", "علقت"))

@@ -17,6 +17,7 @@ from claims.extract.arabic.noun_phrases import Ctx, Mention
 from claims.extract.arabic.speaker_candidates import resolution_of
 from claims.extract.arabic.words import COMPLEMENTISERS, MEDIA_HEADS, is_cue
 from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
@@ -132,7 +133,8 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         skip = _skip_addressee(after, skip)
         if skip >= len(after):
             continue
-        mention = parse_mention(ctx, after, skip, len(after))
+        stop = _clause_opener(after, skip)
+        mention = parse_mention(ctx, after, skip, stop) or _quoted_source(ctx, after, skip, stop)
         w = after[skip].text
         for head in ("ا" + w, "ال" + w[2:], w[1:]) if mention is None and len(w) > 3 and w[0] == "ل" else ():
             # "وفقاً للمتحدث باسم …": the phrase took one ل of لل; the title follows
@@ -141,7 +143,7 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
                 Tok(head, after[skip].end - len(head), after[skip].end),
                 *after[skip + 1 :],
             ]
-            mention = parse_mention(ctx, sliced, skip, len(sliced))
+            mention = parse_mention(ctx, sliced, skip, stop)
             if mention is not None:
                 break
         if mention is None:
@@ -206,6 +208,39 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
         out.extend(_source_goes_on(ctx, after, mention, via))
         break
     return out
+
+
+_QUOTED_NAME = 5  # words of a medium's name in quotation marks ("“الفجر”", "«سكاي نيوز عربية»")
+
+
+def _quoted_source(ctx: Ctx, after: list[Tok], skip: int, stop: int) -> Mention | None:
+    """``وفقاً لما نقلته “الفجر” عن مصدر …``: a medium's name in quotation marks right after the phrase;
+    the mention runs past the closing mark so that ``عن`` and the relayed source follow it."""
+    if skip + 2 >= stop or after[skip].text not in QUOTE_CHARS:
+        return None
+    close = next((m for m in range(skip + 2, min(stop, skip + 2 + _QUOTED_NAME)) if after[m].text in QUOTE_CHARS), None)
+    if close is None:
+        return None
+    inner = parse_mention(ctx, after, skip + 1, close)
+    if inner is not None and inner.end == close:
+        return Mention(inner.entity, close + 1, inner.start_char, inner.end_char)
+    if close + 2 >= stop or after[close + 1].text != "عن":
+        return None  # an unknown quoted name is a medium only when it relays someone ("… عن مصدر")
+    key = " ".join(t.text for t in after[skip + 1 : close])
+    canonical = ctx.orig(after[skip + 1].start, after[close - 1].end)
+    entity = ctx.reg.lookup(key) or ctx.reg.add(
+        Entity(canonical, SpeakerKind.ORGANIZATION, role=canonical, brand=True), [key]
+    )
+    return Mention(entity, close + 1, after[skip + 1].start, after[close - 1].end)
+
+
+def _clause_opener(after: list[Tok], skip: int) -> int:
+    """Where the words after a source phrase reach the reported clause (``فإن``, ``أن``, a colon): the
+    source's name ends before it (``وفقاً لما نقلته الصحيفة عن مصدر حكومي فإن الوزارة …``)."""
+    for m in range(skip + 1, len(after)):
+        if after[m].text in _OPENING_MARKERS or after[m].text == ":":
+            return m
+    return len(after)
 
 
 def _before_phrase(text: str, start: int, at: int) -> int:
@@ -314,7 +349,7 @@ def _relayed_source(ctx: Ctx, after: list[Tok], source: Mention) -> Mention | No
     j = source.end
     if j + 1 >= len(after) or after[j].text != "عن":
         return None
-    inner = parse_mention(ctx, after, j + 1, len(after))
+    inner = parse_mention(ctx, after, j + 1, _clause_opener(after, j + 1))
     return inner if inner is not None and inner.entity is not source.entity else None
 
 
