@@ -18,6 +18,9 @@ round 22 unless marked as a guard.
 - ``Eventually, both parties explained …``: one capitalised opener set off by a comma, no known name and
   no name by its shape (an ``-ly`` word, or one the article also writes in lower case), is an adverbial,
   the subject follows it;
+- ``The NCF in a release from its Communications Unit assured …``: ``in``/``through`` and a statement
+  noun open the medium, no part of who spoke; ``the police`` is the force named before with a police word
+  (``Constabulary``, ``Force``), as ``the force`` already was;
 - a titled lone name (``Justice Lim``, ``Mr Sek``) that is one name part of exactly one person named in
   full before (``Justice Lim Kok Seng``, ``Sek Narong``) is that person, whichever part the surname is.
 """
@@ -74,8 +77,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "titled-given-name",
-        "Director General Sek Narong, spokesman of the Ministry of Trade, said that the ban would end in May. "
-        "Mr Sek said the harbour would stay open.",
+        "Director General Sek Narong, spokesman of the Ministry of Trade, said that the ban would end in "
+        "May. Mr Sek said the harbour would stay open.",
         [("Sek Narong", "that the ban would end"), ("Sek Narong", "the harbour would stay open")],
     ),
     (
@@ -94,6 +97,24 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "guard-fronted-name-stays-speaker",
         "Harbour master Ann Cole met the crews on Monday. Later, Cole said the quay was safe.",
         [("Ann Cole", "the quay was safe")],
+    ),
+    (
+        "body-speaking-through-a-release",
+        "The Norland Constabulary Force (NCF) has announced more patrols for returning residents. The NCF in "
+        "a release from its Corporate Communications Unit assured residents that their safety remains a "
+        "priority.",
+        [("Norland Constabulary Force", "that their safety")],
+    ),
+    (
+        "the-police-is-the-constabulary",
+        "The Norland Constabulary Force (NCF) has announced more patrols for returning residents. The police "
+        "said the patrols will be augmented with new checks.",
+        [("Norland Constabulary Force", "the patrols will be augmented")],
+    ),
+    (
+        "guard-police-with-no-force-named",
+        "Harbour master Ann Cole met the crews on Monday. The police said the quay was closed.",
+        [("police", "the quay was closed")],
     ),
     (
         "guard-unnamed-official-introduced-before",

@@ -231,6 +231,15 @@ def _named_part_score(toks: list[Tok], a: int, b: int) -> int:
     return score
 
 
+_MEDIUM_WORDS = frozenset(["in", "through"])
+
+
+def _statement_near(toks: list[Tok], x: int, b: int) -> bool:
+    """``in a release``, ``through a statement``: a statement noun within three words after ``x`` — the
+    medium the subject spoke through, an adjunct and no part of who spoke."""
+    return any(t.lw in STATEMENTS for t in toks[x + 1 : min(b, x + 4)])
+
+
 def _two_people(toks: list[Tok], a: int, b: int) -> bool:
     """``police spokesperson Ann Cole and her army counterpart Tom Baker``: each side of ``and`` ends in a
     name of two or more words, so the organisation words before them are roles, not one body's name."""
@@ -415,6 +424,12 @@ class EnCtx:
         cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), None)
         if cut is not None:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
+        medium = next(
+            (x for x in range(a + 1, b - 1) if toks[x].lw in _MEDIUM_WORDS and _statement_near(toks, x, b)),
+            None,
+        )
+        if medium is not None:
+            b = medium  # "The NCF in a release from its Communications Unit": the body, not the unit
         if toks[a].lw in _NO_SUBJECT_START:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
         if b - a == 1:
