@@ -3,7 +3,8 @@
 Our own invented sentences; no article sentence is used here. Each case fails with the extractor before
 round 22 unless marked as a guard.
 
-- a definite office nobody named holds (``the premier``, ``the diplomat``, ``the official``) after a
+- a definite office nobody named holds (a leader's ``the premier``, ``the diplomat``, ``the official``;
+  never a field word among the titles, ``the opposition``) after a
   named officeholder the narration is about is that officeholder, not someone new: the latest named
   person subject, who holds an office and is the latest person speaker too (or became the subject after
   the latest claim); a second person among the latest subjects, or a named holder of that very title,
@@ -115,6 +116,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "guard-police-with-no-force-named",
         "Harbour master Ann Cole met the crews on Monday. The police said the quay was closed.",
         [("police", "the quay was closed")],
+    ),
+    (
+        "guard-field-word-is-no-officeholder",
+        "Prime Minister Anna Berg has repeatedly said her government will not raise taxes. The opposition "
+        "accused her of hiding a deficit.",
+        [("Anna Berg", "her government"), ("opposition", "her of hiding")],
     ),
     (
         "guard-unnamed-official-introduced-before",

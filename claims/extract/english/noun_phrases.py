@@ -20,6 +20,7 @@ from claims.extract.english.words import (
     EPITHET_HEADS,
     FIRMS,
     GENERIC_HEADS,
+    LEADERS,
     LOCAL_BODIES,
     OK_IN_NP,
     POSSESSIVE_PRONOUNS,
@@ -1005,8 +1006,9 @@ class EnCtx:
             definite = a > 0 and toks[a - 1].lw == "the"
             if person is None and capitalised and definite and head not in lx.ORG_WORDS:
                 person = self._placed_title(toks, a, b, head)  # "the Texas senator"
-            if person is None and definite and not capitalised and head not in lx.ORG_WORDS:
-                person = self._salient_officeholder(toks[a].start, head)  # "the premier", "the diplomat"
+            if person is None and definite and not capitalised and head in LEADERS:
+                # "the premier": a leader's office; a field word among the titles ("the opposition") is no one
+                person = self._salient_officeholder(toks[a].start, head)
             if person is not None:
                 return person
             return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
