@@ -49,7 +49,7 @@ def earlier(reg: Registry, words: list[str]) -> Entity | None:
     """
     words = [w for w in words if not (w.endswith("'s") or w in POSSESSIVE_PRONOUNS)] or words
     head = words[-1]
-    if words == ["force"]:
+    if words in (["force"], ["police"]):  # "the police" after "the Norland Constabulary Force (NCF)"
         return next(
             (
                 e

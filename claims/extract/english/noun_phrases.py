@@ -20,8 +20,10 @@ from claims.extract.english.words import (
     EPITHET_HEADS,
     FIRMS,
     GENERIC_HEADS,
+    LEADERS,
     LOCAL_BODIES,
     OK_IN_NP,
+    POSSESSIVE_PRONOUNS,
     ROLE_HEADS_ONLY,
     SPOKES,
     STATEMENTS,
@@ -230,6 +232,15 @@ def _named_part_score(toks: list[Tok], a: int, b: int) -> int:
     return score
 
 
+_MEDIUM_WORDS = frozenset(["in", "through"])
+
+
+def _statement_near(toks: list[Tok], x: int, b: int) -> bool:
+    """``in a release``, ``through a statement``: a statement noun within three words after ``x`` — the
+    medium the subject spoke through, an adjunct and no part of who spoke."""
+    return any(t.lw in STATEMENTS for t in toks[x + 1 : min(b, x + 4)])
+
+
 def _two_people(toks: list[Tok], a: int, b: int) -> bool:
     """``police spokesperson Ann Cole and her army counterpart Tom Baker``: each side of ``and`` ends in a
     name of two or more words, so the organisation words before them are roles, not one body's name."""
@@ -356,6 +367,17 @@ class EnCtx:
         theirs = {w for w in known.canonical.lower().replace(".", " ").split()}
         return not (theirs <= mine or mine <= theirs)
 
+    def _fronted_adverb(self, toks: list[Tok], a: int, b: int) -> bool:
+        """``Now, the union …``, ``Eventually, both parties …``: one capitalised word opening the sentence
+        and set off by a comma, that names nobody known and is no name by its shape (a word the article
+        writes in lower case too, or one ending in ``-ly``), is an adverbial before the subject."""
+        if b - a != 1 or a != 0 or b >= len(toks) or toks[b].text != ",":
+            return False
+        word = toks[a]
+        if not (word.text.isalpha() and word.text[0].isupper()) or self.reg.lookup(word.lw) is not None:
+            return False
+        return word.lw in self.lower_words or word.lw.endswith("ly")
+
     def register_org(self, text: str, acronym: str = "") -> Entity:
         words = text.split()
         if len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].isupper():
@@ -379,6 +401,8 @@ class EnCtx:
         while j - i > 1 and toks[j - 1].lw in _REFLEXIVES:
             j -= 1  # "Mr. Rubio himself": the reflexive stresses the name, it is no part of it
         segments = subject_parts(toks, i, j, self.name_commas)
+        if len(segments) == 2 and self._fronted_adverb(toks, *segments[0]) and segments[1][1] == j:
+            segments = segments[1:]  # "Now, the union has confirmed …": the subject follows the comma
         if not segments:
             return None
         given = given_name(toks, i, j) if " as " in self.text[toks[i].start : toks[j - 1].end] else None
@@ -401,6 +425,12 @@ class EnCtx:
         cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), None)
         if cut is not None:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
+        medium = next(
+            (x for x in range(a + 1, b - 1) if toks[x].lw in _MEDIUM_WORDS and _statement_near(toks, x, b)),
+            None,
+        )
+        if medium is not None:
+            b = medium  # "The NCF in a release from its Communications Unit": the body, not the unit
         if toks[a].lw in _NO_SUBJECT_START:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
         if b - a == 1:
@@ -471,6 +501,9 @@ class EnCtx:
                 if roleless is not None:
                     return roleless
         if words[-1] in STATEMENTS and len(words) <= 3 and article_start < a:
+            owner = self._statement_owner(toks, a, b)
+            if owner is not None:
+                return owner
             if self.statement_author is not None and not any(w.endswith("'s") for w in words):
                 return self.statement_author  # "In a statement, X said …. “…,” the statement read."
             return next(  # "the statement said": its author, named before (never the wire in the dateline)
@@ -539,6 +572,10 @@ class EnCtx:
         span = name_span(toks, a, b)
         if span is not None and (not any(w in lx.ORG_WORDS for w in words) or role_before(toks, a, span[0])):
             ni, nj = span
+            if ni == a + 1 == nj - 1 and toks[a].lw in POSSESSIVE_PRONOUNS:
+                person = self._salient_officeholder(toks[ni].start, toks[ni].lw, address=True)
+                if person is not None:
+                    return person  # "His Excellency emphasised …": a form of address for the minister
             role = " ".join(
                 x for x in (self.span(toks[a].start, toks[ni - 1].end) if ni > a else "", extra_role) if x
             )
@@ -697,6 +734,44 @@ class EnCtx:
             if not placed or placed & modifiers:
                 return entity
         return None
+
+    def _salient_officeholder(self, pos: int, head: str, *, address: bool = False) -> Entity | None:
+        """``Prime Minister Omar Lund …. The premier said …``: a definite office that no one the article
+        names holds (no named person's role has its head) is not someone new but a variation for the
+        officeholder the narration is about — the latest named person subject of the last sentences, who
+        must hold an office (a role) and be the latest person speaker too, or have become the subject after
+        the latest claim. Inside a nested report a description is a third party; with another named person
+        between, the reading is left alone. A form of address (``His Excellency``, ``address``) is read so
+        too: it names nobody by itself."""
+        if self.inside_report or (not address and self.reg.lookup(head) is not None):
+            return None
+        if any(
+            e.kind == SpeakerKind.PERSON and e.named and head in e.role_key.split() for e in self.reg.entities
+        ):
+            return None  # someone holds it: the look-ups by role decide, an ambiguity stays unresolved
+        end = bisect_left(self.subject_positions, pos)
+        recent = [(p, e) for p, e in self.subjects[max(0, end - 3) : end] if e.kind == SpeakerKind.PERSON]
+        if not recent:
+            return None
+        p, subject = recent[-1]
+        if not subject.named or not subject.role or any(e is not subject for _, e in recent[-2:]):
+            return None  # a second person among the latest subjects: no margin
+        speaker = next((e for e in reversed(self.reg.speakers) if e.kind == SpeakerKind.PERSON), None)
+        if speaker is None or speaker is subject or p > self.last_spoke:
+            return subject
+        return None
+
+    def _statement_owner(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``the minister's statement said``: the statement is its owner's words — the office before the
+        ``'s`` read as ``the minister`` would be (its named holder), not the latest organisation."""
+        if b - a < 2 or not possessive(toks[b - 2]) or not toks[a].text.islower():
+            return None
+        owner = [t.lw.removesuffix("'s") for t in toks[a : b - 1]]
+        if owner[-1] not in lx.TITLE_WORDS or owner[-1] in lx.ORG_WORDS:
+            return None
+        found = self._earlier(owner) or self.reg.by_role(" ".join(owner))
+        found = found or self._salient_officeholder(toks[a].start, owner[-1])
+        return found if found is not None and found.kind == SpeakerKind.PERSON and found.named else None
 
     def _roleless_speaker(self) -> Entity | None:
         """``The chief executive added …`` when nobody holds that title: a definite description points
@@ -863,6 +938,10 @@ class EnCtx:
             text = self.span(toks[a].start, toks[b - 1].end)  # "A 37-year-old man": someone not named here
             return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         lone = lone_source(words)
+        if lone and len(words) == 1 and a > 0 and toks[a - 1].lw == "the":
+            person = self._salient_officeholder(toks[a].start, words[0])  # "the diplomat": the minister
+            if person is not None:
+                return person
         if lone:
             text = self.span(toks[a].start, toks[b - 1].end)  # "a source close to the talks", "a diplomat"
             return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
@@ -927,6 +1006,9 @@ class EnCtx:
             definite = a > 0 and toks[a - 1].lw == "the"
             if person is None and capitalised and definite and head not in lx.ORG_WORDS:
                 person = self._placed_title(toks, a, b, head)  # "the Texas senator"
+            if person is None and definite and not capitalised and head in LEADERS:
+                # "the premier": a leader's office; a field word among the titles ("the opposition") is no one
+                person = self._salient_officeholder(toks[a].start, head)
             if person is not None:
                 return person
             return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)

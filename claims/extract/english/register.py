@@ -26,7 +26,7 @@ from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import role_acronyms, role_key
+from claims.extract.english.words import POSSESSIVE_PRONOUNS, role_acronyms, role_key
 from claims.text.segment import Span
 from claims.types import SpeakerKind
 
@@ -109,6 +109,17 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                 ctx.pairs.append((span.start, group_of(subjects)))
 
 
+def _field_before(toks: list[Tok], i: int, ni: int) -> bool:
+    """``Minister for Public Order``: a title, ``of``/``for``, then capitalised words up to the would-be
+    name — the words after the preposition are what the office is for, not someone's name."""
+    glue = next((x for x in range(i + 1, ni) if toks[x].lw in ("of", "for")), None)
+    return (
+        glue is not None
+        and any(is_title(t) for t in toks[i:glue])
+        and all(is_cap(t) for t in toks[glue + 1 : ni])
+    )
+
+
 def _object(toks: list[Tok], i: int, j: int) -> bool:
     """``Cole identified the suspect as officer Njema``: a name after the sentence's first finite verb (not
     past a fronted phrase's comma, as in ``In a speech given Monday, Cole …``) is in that verb's object or
@@ -120,6 +131,8 @@ def _object(toks: list[Tok], i: int, j: int) -> bool:
         return False
     if i > 0 and toks[i - 1].lw in lx.REPORTING_VERBS:
         return False
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lw in lx.REPORTING_VERBS:
+        return False  # "…, Minister for Order, Tom Heller, said": the apposed name speaks the fronted words
     verb = _first_verb(toks[:i])
     if verb >= i or (i - verb <= 3 and toks[verb].lw in _COPULAS):
         return False
@@ -337,10 +350,11 @@ def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
         # "…, Director-General of the Harbour Board, Ann Cole, said": a capitalised title opens the role
         # with no article; before its "of"/"for" complement only titles may follow ("Mayor Ann Cole, Tom
         # Reilly" is a titled name, no role of Tom Reilly's)
-        if not (is_title(toks[a]) and toks[a].text[0].isupper() and toks[a].lw not in lx.ORG_WORDS):
+        o = a + 1 if _placed_office(toks, a, i) else a  # "Greek Minister for Public Order, X,"
+        if not (is_title(toks[o]) and toks[o].text[0].isupper() and toks[o].lw not in lx.ORG_WORDS):
             return ""
-        head = next((x for x in range(a, i - 1) if toks[x].lw in ("of", "for")), i - 1)
-        if head == i - 1 or not all(is_title(t) for t in toks[a:head]):
+        head = next((x for x in range(o, i - 1) if toks[x].lw in ("of", "for")), i - 1)
+        if head == i - 1 or not all(is_title(t) for t in toks[o:head]):
             return ""
         x = k
         while x > 0 and is_cap(toks[x - 1]):
@@ -355,6 +369,19 @@ def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
 
 
 _ROLE_GLUE = frozenset(["the", "a", "an", "of", "for", "and", "on", "to", "at", "in"])
+
+
+def _placed_office(toks: list[Tok], a: int, i: int) -> bool:
+    """``Greek Minister for …``: one capitalised word (a place, a nationality) before the capitalised title
+    that opens a fronted role belongs to the office, not to a name."""
+    return (
+        a + 2 < i
+        and is_cap(toks[a])
+        and not is_title(toks[a])
+        and toks[a].lw not in lx.ORG_WORDS
+        and is_title(toks[a + 1])
+        and toks[a + 1].text[0].isupper()
+    )
 
 
 def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
@@ -454,6 +481,10 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     if span is None:
         return None
     ni, nj = span
+    if nj - ni == 1 and ni == i + 1 and toks[i].lw in POSSESSIVE_PRONOUNS:
+        return None  # "His Excellency", "Her Majesty": a form of address, no name (noun_phrases reads it)
+    if nj - ni == 1 and nj == j < len(toks) and toks[j].text == "," and _field_before(toks, i, ni):
+        return None  # "Minister for Public Order, Ann Cole,": the office's field, the holder comes after
     if ni > i and toks[ni - 1].lw in ("of", "for"):
         return None  # "The head of Leeds hospitals": what the title is head of, never the person holding it
     known = ctx.reg.lookup(" ".join(t.lw for t in toks[ni:nj] if t.text != "."))
@@ -466,10 +497,12 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
                 "f" if honorific in lx.FEMININE_TITLES else "m" if honorific in lx.MASCULINE_TITLES else ""
             )
         return known
-    if nj - ni == 1 and j - i == 1 and len(toks[ni].text) > 2:
+    if nj - ni == 1 and nj == j and len(toks[ni].text) > 2 and all(is_title(t) for t in toks[i:ni]):
         part = ctx._by_name_part(toks[ni].lw)
         if part is not None:
-            return part  # "Lena Okafor …", later "Lena briefed Reyes": a lone name part of one person named before
+            # "Lena Okafor …", later "Lena briefed Reyes": a lone name part of one person named before;
+            # with a title too ("Justice Lim Kok Seng …", later "Justice Lim"), a surname written first
+            return part
     # "Antarctica and Greenland": a name after "and" in a run is coordinated, not titled by the words before
     titled = (
         (ni > i and toks[ni - 1].lw != "and")
