@@ -125,6 +125,9 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
         if before_time and prev and (is_name_token(prev) or is_cue(prev)):
             toks[i] = Tok(ALI, tok.start, tok.end)  # "وقال سامي علي اليوم": على takes no bare time adverb
             continue
+        if _middle_ali(ctx, toks, i):
+            toks[i] = Tok(ALI, tok.start, tok.end)  # "وزير الزراعة منذر علي الكبيسي": father's name
+            continue
         if _apposed_ali(ctx, toks, i):
             toks[i] = Tok(ALI, tok.start, tok.end)  # "قال وزير النفط، علي العمير، إن": a name between commas
             continue
@@ -139,6 +142,23 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
             ):
                 toks[i] = Tok(ALI, tok.start, tok.end)
     return toks
+
+
+def _middle_ali(ctx: Ctx, toks: list[Tok], i: int) -> bool:
+    """``منذر علي الكبيسي``: ya-spelt ``علي`` between a listed first name and a definite name word,
+    on a page that spells the preposition ``على`` with its alef maqsura elsewhere, is the father's
+    name in a three-part name, not the preposition."""
+    if i < 1 or i + 1 >= len(toks):
+        return False
+    prev = toks[i - 1].text
+    before = toks[i - 2].text if i > 1 else ""
+    titled = before in TITLES or (is_nisba(before) and is_name_token(prev) and not prev.startswith("ال"))
+    if prev not in GIVEN and not titled:
+        return False  # "وزير النفط العراقي جبار علي …": an unlisted first name in the title's name slot
+    nxt = toks[i + 1].text
+    if not (nxt.startswith("ال") and is_name_token(nxt)) or nxt in STOPS or nxt in TIME_WORDS:
+        return False
+    return "على" in ctx.text
 
 
 def _apposed_ali(ctx: Ctx, toks: list[Tok], i: int) -> bool:
