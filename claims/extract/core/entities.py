@@ -270,9 +270,24 @@ class Registry:
             if entity.agrees(gender, number):
                 return entity
         if last is not None:
-            return last  # an agreement slip in the copy: the current speaker is still evident (§4.11)
+            here = self._agreeing_in_sentence(gender, number, pos, last)
+            return here or last  # an agreement slip in the copy: the current speaker is still evident (§4.11)
         for _, entity in self._before(pos):
             if entity.agrees(gender, number):
+                return entity
+        return None
+
+    def _agreeing_in_sentence(self, gender: str, number: str, pos: int, last: Entity) -> Entity | None:
+        """``وفي اتصال مع مسؤول الإعلام X أكد أن …``: before falling back on a speaker that does not agree
+        (§4.11), one named earlier in the cue's own sentence that agrees is whom the sentence is about.
+        Needs the sentence starts (set by the Arabic reader only)."""
+        if not self.sentence_starts:
+            return None
+        start = self.sentence_starts[max(0, bisect_left(self.sentence_starts, pos + 1) - 1)]
+        for p, entity in self._before(pos):
+            if p < start:
+                return None
+            if entity is not last and entity.kind != SpeakerKind.OUTLET and entity.agrees(gender, number):
                 return entity
         return None
 
