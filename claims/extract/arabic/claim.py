@@ -295,7 +295,8 @@ def _speech_giver(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention |
         if not _verb_slot(toks[p - 1].text, ctx.orig(toks[p - 1].start, toks[p - 1].end)):
             continue
         m = parse_mention(ctx, toks, p, k - 1)
-        if m is not None and m.entity.kind == SpeakerKind.PERSON and m.entity.agrees(form.gender, form.number):
+        is_person = m is not None and m.entity.kind == SpeakerKind.PERSON
+        if m is not None and is_person and m.entity.agrees(form.gender, form.number):
             return Mention(m.entity, k, m.start_char, m.end_char)
     return None
 

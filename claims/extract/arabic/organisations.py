@@ -320,7 +320,10 @@ def _parent_genitive(words: list[Tok], w: str, nxt: str) -> bool:
         and last not in _ORG_ADJECTIVES
         and last not in NATIONALITIES
         and masculine(last) not in NATIONALITIES
-        and ((nxt.startswith("ال") and nxt not in STOPS and not is_cue(nxt)) or (_plain_name(nxt) and nxt not in GIVEN))
+        and (
+            (nxt.startswith("ال") and nxt not in STOPS and not is_cue(nxt))
+            or (_plain_name(nxt) and nxt not in GIVEN)
+        )
     )
 
 
@@ -465,7 +468,8 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         j += 1
         if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
             nxt = toks[j].text if j < limit else ""
-            if (nxt.endswith(("يه", "ي")) and indefinite_nisba(nxt)) or nxt in _INFORMED or _coordinated_nisba(toks, j, i, limit):
+            adjective = nxt.endswith(("يه", "ي")) and indefinite_nisba(nxt)
+            if adjective or nxt in _INFORMED or _coordinated_nisba(toks, j, i, limit):
                 continue  # مصدر أمني عراقي, مصادر حكومية مطلعة: adjectives chain
             if w.endswith("ي") and j < limit and _construct_noun(toks[j].text):
                 continue  # ممثلو نقابة سائقي سيارات الأجرة: a construct plural (سائقين → سائقي) goes on
