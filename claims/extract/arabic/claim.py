@@ -22,7 +22,16 @@ from claims.extract.arabic.subjects import (
     skip_apposition,
 )
 from claims.extract.arabic.statements import statement
-from claims.extract.arabic.words import COMPLEMENTISERS, DATA_WORDS, GIVEN, STOPS, TITLES, in_lexicon, is_cue
+from claims.extract.arabic.words import (
+    CHANNEL_WORDS,
+    COMPLEMENTISERS,
+    DATA_WORDS,
+    GIVEN,
+    STOPS,
+    TITLES,
+    in_lexicon,
+    is_cue,
+)
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.core.tokens import QUOTE_CHARS, START, Tok
@@ -143,7 +152,7 @@ def claim(
     if prep:
         prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
         cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
-    subject = subject or left or _indefinite_before(ctx, toks, k, form)
+    subject = subject or left or _indefinite_before(ctx, toks, k, form) or _speech_giver(ctx, toks, k, form)
     if form.lemma in ("علم", "اظهر") and (subject is None or subject.entity.kind != SpeakerKind.ORGANIZATION):
         return None  # "علمت «عكاظ» أن" (the outlet learned); "علّمت التجربة القادة أن" is no report
     if subject is not None:
@@ -269,6 +278,43 @@ def _indefinite_before(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Ment
         Entity(canonical, SpeakerKind.GROUP, gender="f", number="plural", role=canonical, named=False), [noun]
     )
     return Mention(entity, 2, toks[1].start, toks[1].end)
+
+
+def _speech_giver(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention | None:
+    """``ثم ألقى X رئيس الهيئة، كلمة رحب فيها …``, ``افتتح رئيس المجلس الجلسة بكلمة ثمّن خلالها …``:
+    a pro-drop cue right after an indefinite speech noun is a relative clause describing the speech,
+    and its speaker is who gave it: the person in subject position of the same sentence (right after
+    an indefinite word that is no preposition, title or name: the verb), the latest before the noun."""
+    if k < 3 or form.imperfect or form.participle:
+        return None
+    noun = toks[k - 1].text
+    bare = noun[1:] if noun[:1] == "ب" and noun[1:] in CHANNEL_WORDS else noun
+    if bare not in CHANNEL_WORDS or bare.startswith("ال"):
+        return None
+    for p in range(k - 3, 0, -1):
+        if not _verb_slot(toks[p - 1].text, ctx.orig(toks[p - 1].start, toks[p - 1].end)):
+            continue
+        m = parse_mention(ctx, toks, p, k - 1)
+        is_person = m is not None and m.entity.kind == SpeakerKind.PERSON
+        if m is not None and is_person and m.entity.agrees(form.gender, form.number):
+            return Mention(m.entity, k, m.start_char, m.end_char)
+    return None
+
+
+def _verb_slot(w: str, written: str) -> bool:
+    """An indefinite word that is no preposition, particle, title or name: a verb whose subject follows
+    (``ألقى`` folds to ``القي``: its hamza, as written, tells it from the article)."""
+    hamza = written.startswith(("أل", "وأل"))
+    return (
+        w[:1].isalpha()
+        and (hamza or not w.startswith(("ال", "وال")))
+        and not w.startswith(("ب", "ل", "ك"))
+        and w not in STOPS
+        and w not in COMPLEMENTISERS
+        and in_lexicon(w, TITLES) is None
+        and w not in GIVEN
+        and not _plain_name(w)
+    )
 
 
 def _reminded_of(ctx: Ctx, toks: list[Tok], k: int, n: int) -> tuple[int, str] | None:

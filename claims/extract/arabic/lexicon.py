@@ -88,6 +88,7 @@ class ArabicLexicon(LexiconModel):
     frame_openers: Words = []
     weekdays: Words = []
     time_words: Words = []
+    spatial_prepositions: Words = []
     regular_verbs: dict[str, RegularVerb] = {}
     irregular_verbs: dict[str, IrregularVerb] = {}
     # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
@@ -141,6 +142,7 @@ class ArabicTables(NamedTuple):
     FRAME_OPENERS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
     TIME_WORDS: frozenset[str]
+    SPATIAL_PREPOSITIONS: frozenset[str]
 
 
 _ORDERED = frozenset({"AUTHOR_VOICE", "SOURCE_PHRASES", "PRONOUN_SOURCE_PHRASES", "TURN_MARKERS"})
@@ -215,4 +217,5 @@ NATIONALITIES = _t.NATIONALITIES
 FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
 TIME_WORDS = _t.TIME_WORDS
+SPATIAL_PREPOSITIONS = _t.SPATIAL_PREPOSITIONS
 del _t

@@ -16,6 +16,7 @@ from claims.extract.arabic.words import (
     DUALS,
     FRAME_WORDS,
     GIVEN,
+    NATIONALITIES,
     HEADS,
     MEDIA_HEADS,
     OFFICE,
@@ -213,14 +214,18 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
                 w[0] == "ل"
                 and len(w) > 3
                 and len(words) > 1
-                and w[1:] not in ORG_HEADS
                 and w[1:] not in MEDIA_HEADS
                 and w[1:] not in CHANNEL_WORDS
                 and j + 1 < limit
-                and toks[j + 1].text.startswith("ال")
+                and (
+                    (w[1:] not in ORG_HEADS and toks[j + 1].text.startswith("ال"))
+                    or _parent_genitive(words, w, toks[j + 1].text)
+                )
             )
         ):
             words.append(toks[j])
+        elif _parent_genitive_name(words, w):
+            words.append(toks[j])  # "المكتب السياسي لحركة الفجر": the parent body's own name
         elif (
             len(words) == 1
             and not head.startswith("ال")
@@ -231,7 +236,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             len(words) in (2, 3)
             and not head.startswith("ال")
             and not any(t.text.startswith("ال") or t.text in PLACES for t in words)
-            and _plain_name(w)
+            and (_plain_name(w) or (w in ORG_HEADS and not w.startswith("ال")))
             and _construct_chain(toks, j, limit)
         ):
             words.append(toks[j])  # "لجان مقاومة مدينة الخرطوم": a longer construct chain up to its definite end
@@ -242,6 +247,8 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             j += 1
         elif len(words) > 1 and _place_head_word(words[-1].text) and _plain_name(w) and w not in GIVEN:
             words.append(toks[j])  # "المجلس البلدي بمدينة زليتن": the head's unlisted place name
+        elif len(words) > 1 and w[:1] == "ب" and w[1:] in PLACES:
+            words.append(toks[j])  # "مكتب الإعلام بالمحكمة الابتدائية بصفاقس": the body's seat
         elif w in ("في", "ب") and j + 1 < limit and toks[j + 1].text in PLACES and len(words) > 1:
             words.extend(toks[j : j + 2])  # وزارة الصحة في غزة
             j += 1
@@ -297,6 +304,40 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         keys,
     )
     return Mention(entity, j, toks[i].start, end_char)
+
+
+def _parent_genitive(words: list[Tok], w: str, nxt: str) -> bool:
+    """``المركز الإعلامي لمجلس الوزراء``, ``المكتب التنفيذي لحركة الفجر``: after a definite head and
+    its function's adjective, ل with an organisation's head and its name is the body the office
+    belongs to. After a nationality (``الخارجية الأمريكية لحكومة …``) the body is fully named and
+    the ل-phrase is whom it addresses; a medium or a channel was excluded before."""
+    last = words[-1].text
+    return (
+        w[1:] in ORG_HEADS
+        and not w[1:].startswith("ال")
+        and words[0].text.startswith("ال")
+        and is_nisba(last)
+        and last not in _ORG_ADJECTIVES
+        and last not in NATIONALITIES
+        and masculine(last) not in NATIONALITIES
+        and (
+            (nxt.startswith("ال") and nxt not in STOPS and not is_cue(nxt))
+            or (_plain_name(nxt) and nxt not in GIVEN)
+        )
+    )
+
+
+def _parent_genitive_name(words: list[Tok], w: str) -> bool:
+    """The plain proper name right after a parent body's ل-head (``لحركة الفجر`` has it definite)."""
+    last = words[-1].text
+    return (
+        len(words) > 2
+        and last[:1] == "ل"
+        and last[1:] in ORG_HEADS
+        and _plain_name(w)
+        and w not in GIVEN
+        and not is_cue(w)
+    )
 
 
 _DEMONSTRATIVES = fold_set(("تلك", "ذلك", "هذه", "هذا", "هؤلاء", "أولئك"))
@@ -401,6 +442,9 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         w = toks[j].text
         if not w[0].isalpha() or w in STOPS or w in COMPLEMENTISERS or is_cue(w):
             break
+        if w[0] == "و" and _coordinated_nisba(toks, j, i, limit):
+            j += 1  # "مصادر طبية وأمنية": a second adjective joined by و
+            continue
         if w[0] == "و" and not (j == i + 1 and (w in ORG_HEADS or w in PLACE_HEADS or _root_waw_nisba(w))):
             break  # "مسؤولو وزارة الصحة": a head noun in construct, not a و-clause
         if w in FRAME_WORDS or w in CHANNEL_WORDS or w.endswith("وا") or w in _SAYING_WORDS:
@@ -424,7 +468,8 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         j += 1
         if not definite and w.endswith(("يه", "ي", "ون", "ين")) and j - i > 1:
             nxt = toks[j].text if j < limit else ""
-            if (nxt.endswith(("يه", "ي")) and indefinite_nisba(nxt)) or nxt in _INFORMED:
+            adjective = nxt.endswith(("يه", "ي")) and indefinite_nisba(nxt)
+            if adjective or nxt in _INFORMED or _coordinated_nisba(toks, j, i, limit):
                 continue  # مصدر أمني عراقي, مصادر حكومية مطلعة: adjectives chain
             if w.endswith("ي") and j < limit and _construct_noun(toks[j].text):
                 continue  # ممثلو نقابة سائقي سيارات الأجرة: a construct plural (سائقين → سائقي) goes on
@@ -489,6 +534,8 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             )
         ):
             m += 1  # "مصادر دبلوماسية في بورتسودان،": a place name closes the phrase
+        elif m > j + 1 and m < limit and _place_apposition(toks, m, limit):
+            m += 1  # "مصادر محلية في العاصمة الليبية طرابلس": the place's own name after its description
         if m > j + 1:
             j = m
     elif j < limit and _attached_body(toks[j].text):
@@ -511,6 +558,29 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         for alias in keys[1:]:
             ctx.reg.repoint(alias, entity)
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def _place_apposition(toks: list[Tok], m: int, limit: int) -> bool:
+    """A listed place right after a definite description (``في العاصمة الليبية طرابلس``) names it; one
+    followed by a definite noun starts a new phrase instead."""
+    nxt = toks[m + 1].text if m + 1 < limit else ""
+    return toks[m].text in PLACES and toks[m - 1].text.startswith("ال") and not nxt.startswith("ال")
+
+
+def _coordinated_nisba(toks: list[Tok], j: int, i: int, limit: int) -> bool:
+    """``مصادر محلية وأمنية``: و with an indefinite nisba right after the source's own indefinite nisba
+    adds a second adjective to the same source (not a new noun: ``مصادر محلية وشهود``)."""
+    if j >= limit or j - i < 2:
+        return False
+    w, prev = toks[j].text, toks[j - 1].text
+    return (
+        w[:1] == "و"
+        and len(w) > 4
+        and w[1:].endswith(("يه", "ي"))
+        and indefinite_nisba(w[1:])
+        and indefinite_nisba(prev)
+        and not prev.startswith("و")
+    )
 
 
 def _oblique_plural_object(w: str) -> bool:

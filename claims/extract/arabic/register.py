@@ -18,7 +18,7 @@ from claims.extract.arabic.noun_phrases import (
     person,
     registry_match,
 )
-from claims.extract.arabic.organisations import collective, organisation
+from claims.extract.arabic.organisations import _ORG_ADJECTIVES, collective, organisation
 from claims.extract.arabic.titles import backward_name
 from claims.extract.arabic.words import (
     COLLECTIVES,
@@ -30,6 +30,7 @@ from claims.extract.arabic.words import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACES,
+    SPATIAL_PREPOSITIONS,
     STOPS,
     TIME_WORDS,
     TITLES,
@@ -125,6 +126,9 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
         if before_time and prev and (is_name_token(prev) or is_cue(prev)):
             toks[i] = Tok(ALI, tok.start, tok.end)  # "وقال سامي علي اليوم": على takes no bare time adverb
             continue
+        if _middle_ali(ctx, toks, i):
+            toks[i] = Tok(ALI, tok.start, tok.end)  # "وزير الزراعة منذر علي الكبيسي": father's name
+            continue
         if _apposed_ali(ctx, toks, i):
             toks[i] = Tok(ALI, tok.start, tok.end)  # "قال وزير النفط، علي العمير، إن": a name between commas
             continue
@@ -139,6 +143,23 @@ def _mark_ali(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
             ):
                 toks[i] = Tok(ALI, tok.start, tok.end)
     return toks
+
+
+def _middle_ali(ctx: Ctx, toks: list[Tok], i: int) -> bool:
+    """``منذر علي الكبيسي``: ya-spelt ``علي`` between a listed first name and a definite name word,
+    on a page that spells the preposition ``على`` with its alef maqsura elsewhere, is the father's
+    name in a three-part name, not the preposition."""
+    if i < 1 or i + 1 >= len(toks):
+        return False
+    prev = toks[i - 1].text
+    before = toks[i - 2].text if i > 1 else ""
+    titled = before in TITLES or (is_nisba(before) and is_name_token(prev) and not prev.startswith("ال"))
+    if prev not in GIVEN and not titled:
+        return False  # "وزير النفط العراقي جبار علي …": an unlisted first name in the title's name slot
+    nxt = toks[i + 1].text
+    if not (nxt.startswith("ال") and is_name_token(nxt)) or nxt in STOPS or nxt in TIME_WORDS:
+        return False
+    return "على" in ctx.text
 
 
 def _apposed_ali(ctx: Ctx, toks: list[Tok], i: int) -> bool:
@@ -289,7 +310,8 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
                 i += 1
                 continue
             entity, end = hit
-            ctx.reg.mention(toks[i].start, entity)
+            if not _at_a_place(toks, i, entity):
+                ctx.reg.mention(toks[i].start, entity)
             if nicknames and end < n and toks[end].text == "،" and entity.kind == SpeakerKind.PERSON:
                 _nickname(ctx, toks, end, n, entity)
             i = end
@@ -358,7 +380,7 @@ def _register_org(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
     w, offset = toks[i].text, i
     head = in_lexicon(w, ORG_HEADS) or (w[1:] if w[0] in "بل" and w[1:] in ORG_HEADS else w)
     chaired = w[0] == "ب" and head.endswith("ه") and i + 1 < n and in_lexicon(toks[i + 1].text, TITLES)
-    if head in OFFICE or chaired:
+    if (head in OFFICE and not _named_office_body(toks, i, n)) or chaired:
         return i + 1  # "برئاسة النائب الأول …": chaired by a titled person, not an organisation
     sliced = [Tok(head, toks[i].end - len(head), toks[i].end), *toks[i + 1 : n]]
     rest = [t.text for t in sliced[1:6] if t.text not in QUOTE_CHARS]
@@ -372,6 +394,25 @@ def _register_org(ctx: Ctx, toks: list[Tok], i: int, n: int) -> int:
         return i + 1
     m = organisation(ctx, sliced, 0, len(sliced))
     return offset + m.end
+
+
+def _at_a_place(toks: list[Tok], i: int, entity: Entity) -> bool:
+    """``أمام مؤسسة تعليمية``: a body after a spatial preposition is where something happened, not
+    who acts; it is no mention a later pro-drop cue may take as its subject."""
+    return entity.kind == SpeakerKind.ORGANIZATION and i > 0 and toks[i - 1].text in SPATIAL_PREPOSITIONS
+
+
+def _named_office_body(toks: list[Tok], i: int, n: int) -> bool:
+    """``المديرية العامة للأمن الوطني``: a definite office word with an organisation adjective and a
+    لل-genitive is a body named in full (the shape ``mentions._unlisted_body`` reads as a body), not
+    the office word of a title (``وزير الداخلية``)."""
+    return (
+        i + 2 < n
+        and toks[i].text.startswith("ال")
+        and toks[i + 1].text in _ORG_ADJECTIVES
+        and toks[i + 2].text.startswith("لل")
+        and len(toks[i + 2].text) > 4
+    )
 
 
 def parse_mention_named(ctx: Ctx, toks: list[Tok], i: int, end: int) -> None:

@@ -539,7 +539,7 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         and toks[i].text.startswith(("ال", "وال"))
         and toks[j].text not in GIVEN
     ):  # not "وقال الرئيس ماكرون إن": a surname closed by a complementiser, comma or frame is a name
-        holder = ctx.reg.by_role(_key(toks, i, j), NATIONALITIES)
+        holder = ctx.reg.by_role(_key(toks, i, j), NATIONALITIES, governs=_governing_title)
         if holder is not None:  # "وعزا الوزير تراجعَ الإنتاج إلى …": the minister named before; an object
             return Mention(holder, j, toks[i].start, toks[i].end)
     if end == j and j + 1 < limit and toks[j].text == "،":
@@ -625,9 +625,9 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
     alleged = not member and any(t.text in _ALLEGED for t in toks[i + 1 : j])
     described = None if member else (
         (_alleged_holder(ctx, title_head) if alleged else None)
-        or ctx.reg.by_role(key, NATIONALITIES)
+        or ctx.reg.by_role(key, NATIONALITIES, governs=_governing_title)
         or ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
-        or ctx.reg.by_role(key, NATIONALITIES, loose=True)
+        or ctx.reg.by_role(key, NATIONALITIES, loose=True, governs=_governing_title)
     )  # a described member is a speaker of its own, not the last one with the same head
     if described is None:
         bare = toks[i].text in _STYLES and j > i + 1 and toks[i + 1].text in TITLES
@@ -823,3 +823,9 @@ def _member_for(toks: list[Tok], j: int, limit: int) -> int:
             break
         m += 1
     return m if m < limit and (toks[m].text in _BODY_ENDS or toks[m].text in COMPLEMENTISERS) else j
+
+
+def _governing_title(w: str) -> bool:
+    """An indefinite title in a role (``نائب``, ``مستشار``, ``معاون``) governs the title after it as
+    its genitive: ``نائب رئيس الوزراء`` is the deputy's office, not the head of government's."""
+    return not w.startswith("ال") and in_lexicon(w, TITLES) is not None

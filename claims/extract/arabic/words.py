@@ -46,6 +46,7 @@ COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
 NATIONALITIES = fold_set(lx.NATIONALITIES)
 FRAME_WORDS = fold_set(lx.FRAME_OPENERS)
 TIME_WORDS = fold_set(lx.TIME_WORDS) | fold_set(lx.WEEKDAYS)  # a bare time adverb (اليوم, الأحد)
+SPATIAL_PREPOSITIONS = fold_set(lx.SPATIAL_PREPOSITIONS)  # where, not who (register: no mention)
 TITLE_LINKS = frozenset(
     {
         "باسم",

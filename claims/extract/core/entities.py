@@ -9,6 +9,7 @@ recent compatible speaker (guideline §3).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -183,13 +184,20 @@ class Registry:
         return None
 
     def by_role(
-        self, key: str, nationalities: frozenset[str] = frozenset(), *, loose: bool = False
+        self,
+        key: str,
+        nationalities: frozenset[str] = frozenset(),
+        *,
+        loose: bool = False,
+        governs: Callable[[str], bool] | None = None,
     ) -> Entity | None:
         """A named person whose role holds every word of a title-only mention (``the spokesman``, ``الوزير``).
 
         A generic head (``المسؤول الأميركي``) needs only the nationality; a nationality the named
         holder was never given (``الرئيس الجزائري`` after ``رئيس الجمهورية عبد المجيد تبون``) is
-        accepted for one of the two latest speakers when nobody fits exactly.
+        accepted for one of the two latest speakers when nobody fits exactly. With ``governs`` (a
+        title that takes another title as its genitive: ``نائب``, ``مستشار``), a role holding the
+        mention's head only under such a title (``نائب رئيس الوزراء`` for ``الرئيس``) is another office.
         """
         words = {_bare(w) for w in key.split()} - _ANAPHORS  # "المتحدث ذاته": the spokesman named before
         nats = {w for w in words if "ال" + w in nationalities or w in nationalities}
@@ -205,6 +213,8 @@ class Registry:
             if entity.kind != SpeakerKind.PERSON or not entity.named or not (entity.role_key or generic):
                 continue
             have = _role_words(entity.role_key, entity.nisbas)
+            if governs is not None and _governed_head(entity.role_key, head, governs):
+                continue  # the deputy's role holds the head as a genitive: not the head's office
             if feminine is not None and entity.gender and (entity.gender == "f") != feminine:
                 continue  # الوزيرة is never the man named before
             if have & _COUNTERPART:
@@ -260,9 +270,24 @@ class Registry:
             if entity.agrees(gender, number):
                 return entity
         if last is not None:
-            return last  # an agreement slip in the copy: the current speaker is still evident (§4.11)
+            here = self._agreeing_in_sentence(gender, number, pos, last)
+            return here or last  # an agreement slip in the copy: the current speaker is still evident (§4.11)
         for _, entity in self._before(pos):
             if entity.agrees(gender, number):
+                return entity
+        return None
+
+    def _agreeing_in_sentence(self, gender: str, number: str, pos: int, last: Entity) -> Entity | None:
+        """``وفي اتصال مع مسؤول الإعلام X أكد أن …``: before falling back on a speaker that does not agree
+        (§4.11), one named earlier in the cue's own sentence that agrees is whom the sentence is about.
+        Needs the sentence starts (set by the Arabic reader only)."""
+        if not self.sentence_starts:
+            return None
+        start = self.sentence_starts[max(0, bisect_left(self.sentence_starts, pos + 1) - 1)]
+        for p, entity in self._before(pos):
+            if p < start:
+                return None
+            if entity is not last and entity.kind != SpeakerKind.OUTLET and entity.agrees(gender, number):
                 return entity
         return None
 
@@ -335,6 +360,14 @@ _ENTITY = itemgetter(1)  # of a (position, entity) mention
 
 
 @lru_cache(maxsize=4096)
+def _governed_head(role_key: str, head: str, governs: Callable[[str], bool]) -> bool:
+    """The mention's head occurs in the role, and every time right after a governing title."""
+    words = role_key.split()
+    bare = _bare(head)
+    at = [k for k, w in enumerate(words) if _bare(w) == bare]
+    return bool(at) and all(k > 0 and governs(words[k - 1]) for k in at)
+
+
 def _role_words(role_key: str, nisbas: frozenset[str]) -> frozenset[str]:
     """A person's role and nisba words, bare (``by_role`` compares a mention's words with them)."""
     return frozenset({_bare(w) for w in role_key.split()} | {_bare(n) for n in nisbas})
