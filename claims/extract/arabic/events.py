@@ -63,8 +63,9 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS or toks[0].text in CONTINUING
     if not whole or words < _MIN_WORDS or _hearsay(text, toks) or _SOURCE_OPENER_RE.match(text):
         return None
-    if any(_report(toks, c) for c in cues):
-        return None  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact
+    reports = [c.k for c in cues if _report(toks, c)]
+    if reports:  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact,
+        return _act_before_report(ctx, span, toks, min(reports))  # but the act told before its clause is
     if _quoted_words(ctx, span) >= _MIN_WORDS:
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
     start = _main_clause(toks, _after_dateline(toks))
@@ -75,6 +76,26 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
 
 
 _FIRST = itemgetter(0)
+_CLAUSE_LINKS = fold_set(("حيث", "بعد", "عقب", "ثم", "إذ", "فيما", "بينما"))
+
+
+def _act_before_report(ctx: Ctx, span: Span, toks: list[Tok], cue_k: int) -> Span | None:
+    """``شهد المجلس، أمس الثلاثاء، مشادة بعد أن طالب رئيسه …``, ``وأسفرت التحريات عن …، وخلال التحقيق أقر
+    المتهم بـ …``: the sentence opens with the outlet's act (an event verb) and a report comes only in a
+    later clause (after a comma or a link such as ``حيث``, ``بعد``) with no claim made of it; the act up
+    to that clause is the outlet's event, the report stays out of it."""
+    start = _after_dateline(toks)
+    cut = next(
+        (k for k in range(cue_k - 1, start, -1) if toks[k].text in ("،", ",") or toks[k].text in _CLAUSE_LINKS),
+        None,
+    )
+    if cut is None:
+        return None
+    lead = toks[start:cut]
+    if sum(t.is_word for t in lead) < _MIN_WORDS or not _opens_with_event_verb(lead) or not _checkable(ctx, lead):
+        return None
+    act = Span(lead[0].start, lead[-1].end)
+    return None if _quoted_words(ctx, act) >= _MIN_WORDS or _caption(ctx, span) else act
 
 
 def _words(text: str) -> int:
@@ -243,7 +264,8 @@ def _checkable(ctx: Ctx, toks: list[Tok]) -> bool:
 
 def _after_dateline(toks: list[Tok]) -> int:
     """Index of the first token after a dateline: scrape metadata (``date 2025-10-26``) and a place,
-    agency or byline closed by a dash within the first words (``الرياض - ياسر … مساء -``)."""
+    agency or byline closed by a dash within the first words (``الرياض - ياسر … مساء -``), or an agency
+    closed by a colon within the first few (``وكالة المدينة للأنباء: …``)."""
     i = 0
     if toks and toks[0].text == "date":
         i = 1
@@ -252,4 +274,10 @@ def _after_dateline(toks: list[Tok]) -> int:
     dash = next((k for k in range(min(len(toks) - 1, i + 16), i - 1, -1) if toks[k].text in _DASHES), None)
     if dash is not None and dash + 1 < len(toks) and toks[dash + 1].text[0].isalpha():
         return dash + 1
+    colon = next((k for k in range(i + 1, min(len(toks) - 1, i + _COLON_DATELINE)) if toks[k].text == ":"), None)
+    if colon is not None and toks[colon + 1].text[0].isalpha():
+        return colon + 1  # "وكالة المدينة للأنباء: …": an agency or site named with a colon before the story
     return i
+
+
+_COLON_DATELINE = 5  # the colon of a dateline comes within the first few words
