@@ -1,17 +1,21 @@
 """``event`` shapes from the dev17-dev21 diagnosis (December 2026, round 4), each with our own invented
 sentences and names; no article sentence is used here. Each case fails before branch evfix4, except
-the guards (a relative ``will``, a quoted title, a reported outcome), which hold before and after.
+the guards (a relative ``will`` or ``is``, a present perfect, a quoted title, a reported outcome), which
+hold before and after.
 
 English (too many events: the outlet is credited with someone's words or plans):
 
-- a plan told in the future (``He will appear in court tomorrow``, ``It will pay a dividend of …``) is a
+- a plan told in the future (``He will appear in court tomorrow``, ``It will hand shareholders …``) is a
   source's statement going on, nothing a reader can check yet; ``will`` in a relative clause is not the
   main verb, so the act around it stays an event;
 - talk the cue list leaves out (``spoke about``, ``lauded``, ``recommended``, an emphatic ``did
   acknowledge``, ``added he didn't …``) is the subject's words, never the outlet's act;
-- a quotation of plain words inside the sentence (``reflected "poor growing conditions"``) makes it the
+- a quotation of plain words inside the sentence (``reflected "a very wet and cold spring"``) makes it the
   quoted source's; a quoted name or programme title does not;
-- ``…, according to a complaint filed by …``: the source's account, not the outlet's.
+- ``…, according to a complaint filed by …``: the source's account, not the outlet's;
+- with no figure or date, a simple present main verb (``is engaged in``, ``have few options``, ``It
+  offers``) tells a standing state or background, nothing that took place; a present perfect (``have
+  since been arrested``) and a ``be`` in a relative clause stay events.
 
 Arabic (too few events: the outlet's narration verbs missed):
 
@@ -49,9 +53,9 @@ def _events_ar(body: str) -> list[str]:
 
 FUTURE = [
     "He will appear in the Castlebrook Magistrates Court tomorrow.",
-    "A liaison officer will also be appointed in each district to monitor the roads.",
-    "It will pay a dividend of $4.1 million, from $3.2 million a year earlier.",
-    "The other 20 per cent of the savings will be reflected in the first quarter of 2031.",
+    "A new warden will also be named for each ward to watch the parks.",
+    "It will hand shareholders $4.1 million, up from $3.2 million in 2029.",
+    "The remaining savings will show up in the accounts in the spring of 2031.",
 ]
 
 
@@ -66,11 +70,11 @@ def test_will_in_a_relative_clause_leaves_the_act_an_event() -> None:
 
 
 TALK = [
-    "Tarsen also spoke specifically about 30 of the 41 confirmed cases who were treated at the clinic.",
-    "Malor lauded former Prime Minister Ivo Brandt for his leadership since the crisis started in 2029.",
-    "He recommended improving the efficiency of cooperation in all areas, coordinating to address border crime.",
-    "However, the minister did acknowledge the problems faced by Velmora, especially in the fishing sector.",
-    "Ranko added he didn't support closing the border to visitors, as the rate inside the country was high.",
+    "Tarsen also spoke at length about the 12 fishermen treated at the harbour clinic.",
+    "Malor lauded the harbour master Ivo Brandt for his calm during the 2029 floods.",
+    "He recommended widening the coastal road and coordinating patrols with the harbour police.",
+    "Still, the mayor did acknowledge the delays on the bridge works at the town meeting.",
+    "Ranko added he didn't back a curfew for the old quarter, as the streets were calm.",
 ]
 
 
@@ -80,7 +84,7 @@ def test_talk_outside_the_cue_list_is_no_event(body: str) -> None:
 
 
 def test_a_quotation_of_plain_words_is_no_event() -> None:
-    body = 'The fishing arm performed below plan in 2030, which reflected "poor growing conditions in the bay".'
+    body = 'The orchard arm fell short in 2030, which reflected "a very wet and cold spring".'
     assert _events_en(body) == []
 
 
@@ -90,8 +94,33 @@ def test_a_quoted_title_stays_an_event() -> None:
 
 
 def test_according_to_a_source_is_no_event() -> None:
-    body = "The woman later tested positive at a private clinic, according to a complaint filed by her brother."
+    body = "The man later fell ill at a private clinic in Portavel, according to a complaint lodged by his sister."
     assert _events_en(body) == []
+
+
+STATES = [
+    "Velcor Energy is engaged in the sale of river gravel.",
+    "It offers cargo services for farmers and traders and is engaged in river shipping.",
+    "This covers the weeks before the ferry left the harbour in the storm.",
+    "Residents of Portavel have few options for leaving the island.",
+]
+
+
+@pytest.mark.parametrize("body", STATES)
+def test_an_undated_present_state_is_no_event(body: str) -> None:
+    assert _events_en(body) == []
+
+
+ACTS_NOT_STATES = [
+    "Two suspects have since been arrested as part of the inquiry into the robbery.",
+    "Port authorities have sought clarification from the shipping company.",
+    "Mr Ruiz, who is the Minister for Fisheries, formerly served as the mayor's chief of staff.",
+]
+
+
+@pytest.mark.parametrize("body", ACTS_NOT_STATES)
+def test_a_present_perfect_or_a_relative_be_stays_an_event(body: str) -> None:
+    assert _events_en(body) == [body.rstrip(".")]
 
 
 NARRATION_AR = [

@@ -72,7 +72,7 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     if not (acted or any(w in _FINITE_ANY for w in words[1:])):
         return False
     if not dated and (
-        _progressive(toks) or _comment_opener(words)
+        _progressive(toks) or _comment_opener(words) or _present_state(toks)
     ):
         return False
     if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
@@ -355,6 +355,42 @@ def _progressive(toks: list[Tok]) -> bool:
         return False
     after = toks[x + 1] if x + 1 < len(toks) else None
     return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
+
+
+def _present_state(toks: list[Tok]) -> bool:
+    """The main clause's verb is a simple present (``The firm is engaged in …``, ``Residents have few
+    options``, ``It offers …``, ``This includes …``): with no figure or date, a standing state or background,
+    nothing that took place; a present perfect (``have been jailed``, ``has suspended``) is an act."""
+    main = next(
+        (
+            x
+            for x in range(1, len(toks))
+            if toks[x].text.islower()
+            and (_main_verb(toks[x]) or _third_person(toks, x))
+            and toks[x - 1].lw not in _RELATIVES  # "Mr Ruiz, who is the minister, formerly served …"
+        ),
+        None,
+    )
+    if main is None or main + 1 >= len(toks):
+        return False
+    w, nxt = toks[main].lw, toks[main + 1].lw
+    if w in ("is", "are"):
+        return True
+    if w in ("has", "have"):  # "have few options", "has five groups"; "have since been arrested" is an act
+        return nxt in _STATE_OBJECTS or nxt.isdigit()
+    return _third_person(toks, main)
+
+
+def _third_person(toks: list[Tok], x: int) -> bool:
+    """``It offers``, ``This includes``: a present -s verb right after a pronoun subject."""
+    w = toks[x].lw
+    return toks[x - 1].lw in _STATE_SUBJECTS and w.endswith("s") and not w.endswith("ss") and len(w) > 3
+
+
+_STATE_SUBJECTS = frozenset(["it", "this", "that", "he", "she"])
+_STATE_OBJECTS = frozenset(
+    "a an no few many some several little much its their his her two three four five six seven".split()
+)
 
 
 def _main_verb(tok: Tok) -> bool:
