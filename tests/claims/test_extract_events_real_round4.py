@@ -1,7 +1,7 @@
 """``event`` shapes from the dev17-dev21 diagnosis (December 2026, round 4), each with our own invented
 sentences and names; no article sentence is used here. Each case fails before branch evfix4, except
-the guards (a relative ``will`` or ``is``, a present perfect, a quoted title, a reported outcome), which
-hold before and after.
+the guards (a relative ``will`` or ``is``, a present perfect, a quoted title, a reported outcome,
+``بعد أن``), which hold before and after.
 
 English (too many events: the outlet is credited with someone's words or plans):
 
@@ -24,7 +24,9 @@ Arabic (too few events: the outlet's narration verbs missed):
 - a sentence that opens with the outlet's act and holds a report only in a later clause (after a comma
   or ``حيث``/``بعد``) that made no claim: the act up to that clause is the event;
 - an agency or site named with a colon before the story (``الزيتون نيوز: …``) is a dateline, not part
-  of the event.
+  of the event;
+- an imperfect verb right before ``أن``/``بأن`` (``معلومات تفيد بأن …``, ``يذكر أن …``) carries a
+  statement: no event; ``بعد أن`` (a conjunction) leaves the act an event.
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def test_a_quoted_title_stays_an_event() -> None:
 
 
 def test_according_to_a_source_is_no_event() -> None:
-    body = "The man later fell ill at a private clinic in Portavel, according to a complaint lodged by his sister."
+    body = "The man later fell ill at a clinic in Portavel, according to a complaint lodged by his sister."
     assert _events_en(body) == []
 
 
@@ -160,5 +162,24 @@ def test_the_act_before_a_later_report_is_the_event(body: str, event: str) -> No
 
 
 def test_a_colon_dateline_is_left_out_of_the_event() -> None:
-    body = "الزيتون نيوز: شهد مجلس البلدية، أمس الثلاثاء، مشادة بعد ان طالب رئيس المجلس شطب كلمة من مداخلة أحد الأعضاء."
+    body = (
+        "الزيتون نيوز: شهد مجلس البلدية، أمس الثلاثاء، مشادة بعد ان طالب رئيس المجلس شطب كلمة"
+        " من مداخلة أحد الأعضاء."
+    )
     assert _events_ar(body) == ["شهد مجلس البلدية، أمس الثلاثاء، مشادة"]
+
+
+IMPERFECT_THAT = [
+    "يذكر أن بلدية الزيتون أعلنت أمس الأربعاء عن إغلاق السوق القديم في المدينة.",
+    "وصلت الشرطة إلى الحي الشرقي مساء الثلاثاء بعد ورود معلومات تفيد بأن عصابة تخطط لسرقة المصرف.",
+]
+
+
+@pytest.mark.parametrize("body", IMPERFECT_THAT)
+def test_an_imperfect_verb_before_that_carries_a_statement(body: str) -> None:
+    assert _events_ar(body) == []
+
+
+def test_after_that_leaves_the_act_an_event() -> None:
+    body = "وجرى اللقاء في مقر البلدية بعد أن وصل الوفد إلى المدينة صباح الأحد."
+    assert _events_ar(body) == [body.rstrip(".")]
