@@ -63,8 +63,11 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS or toks[0].text in CONTINUING
     if not whole or words < _MIN_WORDS or _hearsay(text, toks) or _SOURCE_OPENER_RE.match(text):
         return None
-    if any(_report(toks, c) for c in cues):
-        return None  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact
+    reports = [c.k for c in cues if _report(toks, c)]
+    if reports:  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact,
+        return _act_before_report(ctx, span, toks, min(reports))  # but the act told before its clause is
+    if _imperfect_that(toks):
+        return None  # "… معلومات تفيد بأن …", "يذكر أن …": a statement carried by its verb, no fact
     if _quoted_words(ctx, span) >= _MIN_WORDS:
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
     start = _main_clause(toks, _after_dateline(toks))
@@ -75,11 +78,48 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
 
 
 _FIRST = itemgetter(0)
+_CLAUSE_LINKS = fold_set(("حيث", "بعد", "عقب", "ثم", "إذ", "فيما", "بينما"))
+_COMMAS = ("،", ",")
+
+
+def _act_before_report(ctx: Ctx, span: Span, toks: list[Tok], cue_k: int) -> Span | None:
+    """``شهد المجلس، أمس الثلاثاء، مشادة بعد أن طالب رئيسه …``, ``وأسفرت التحريات عن …، وخلال التحقيق أقر
+    المتهم بـ …``: the sentence opens with the outlet's act (an event verb) and a report comes only in a
+    later clause (after a comma or a link such as ``حيث``, ``بعد``) with no claim made of it; the act up
+    to that clause is the outlet's event, the report stays out of it."""
+    start = _after_dateline(toks)
+    cut = next(
+        (k for k in range(cue_k - 1, start, -1) if toks[k].text in _COMMAS or toks[k].text in _CLAUSE_LINKS),
+        None,
+    )
+    if cut is None:
+        return None
+    lead = toks[start:cut]
+    if sum(t.is_word for t in lead) < _MIN_WORDS or not _opens_with_event_verb(lead):
+        return None
+    if not _checkable(ctx, lead):
+        return None
+    act = Span(lead[0].start, lead[-1].end)
+    return None if _quoted_words(ctx, act) >= _MIN_WORDS or _caption(ctx, span) else act
 
 
 def _words(text: str) -> int:
     """Words, not separators (``»`` in a breadcrumb, a lone dash)."""
     return sum(map(str.isalnum, map(_FIRST, text.split())))  # each word's first character, in C
+
+
+def _imperfect_that(toks: list[Tok]) -> bool:
+    """An imperfect verb right before ``أن``/``بأن`` (``معلومات تفيد بأن …``, ``يذكر أن …``): the sentence
+    carries a statement (of information, of a source, of the outlet recalling a report), so what
+    follows is someone's words, not a fact the outlet tells; a noun before it (``مع الإشارة أن``) or a
+    conjunction (``بعد أن``) is no such verb."""
+    for k in range(1, len(toks)):
+        if toks[k].text not in COMPLEMENTISERS or toks[k].text.startswith("ل"):
+            continue
+        prev = toks[k - 1].text
+        if len(prev) >= 3 and prev[0] in "يت" and prev not in _CLAUSE_LINKS:
+            return True
+    return False
 
 
 def _caption(ctx: Ctx, span: Span) -> bool:
@@ -243,7 +283,8 @@ def _checkable(ctx: Ctx, toks: list[Tok]) -> bool:
 
 def _after_dateline(toks: list[Tok]) -> int:
     """Index of the first token after a dateline: scrape metadata (``date 2025-10-26``) and a place,
-    agency or byline closed by a dash within the first words (``الرياض - ياسر … مساء -``)."""
+    agency or byline closed by a dash within the first words (``الرياض - ياسر … مساء -``), or an agency
+    closed by a colon within the first few (``وكالة المدينة للأنباء: …``)."""
     i = 0
     if toks and toks[0].text == "date":
         i = 1
@@ -252,4 +293,11 @@ def _after_dateline(toks: list[Tok]) -> int:
     dash = next((k for k in range(min(len(toks) - 1, i + 16), i - 1, -1) if toks[k].text in _DASHES), None)
     if dash is not None and dash + 1 < len(toks) and toks[dash + 1].text[0].isalpha():
         return dash + 1
+    near = range(i + 1, min(len(toks) - 1, i + _COLON_DATELINE))
+    colon = next((k for k in near if toks[k].text == ":"), None)
+    if colon is not None and toks[colon + 1].text[0].isalpha():
+        return colon + 1  # "وكالة المدينة للأنباء: …": an agency or site named with a colon before the story
     return i
+
+
+_COLON_DATELINE = 5  # the colon of a dateline comes within the first few words

@@ -52,8 +52,12 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
         for w, t in zip(words, toks, strict=True)
     )
-    if _speech_act(toks) or _reports(toks):
+    if "according to" in sentence:
+        return False  # "…, according to a complaint filed by …": the source's account, not the outlet's
+    if _speech_act(toks) or _reports(toks) or _talk(toks) or _spoken_quote(toks):
         return False  # a question put or a verb of saying at work: never the outlet's narration
+    if _future(toks):
+        return False  # "It will pay a dividend …": a plan someone announced, nothing checkable yet
     if _saying_participle(toks) or _reports_toll(toks):
         return False  # "…, stating that …", "the ministry announced the deaths of …": a source's words
     if words[0] in ("here", "below", "above") and words[1] in _BE:
@@ -68,12 +72,62 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     if not (acted or any(w in _FINITE_ANY for w in words[1:])):
         return False
     if not dated and (
-        _progressive(toks) or _comment_opener(words)
+        _progressive(toks) or _comment_opener(words) or _present_state(toks)
     ):
         return False
     if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
         return False  # a refusal to speak; a stance with no statement ("condemned the attack")
     return words[0] not in ("reports", "there")
+
+
+def _talk(toks: list[Tok]) -> bool:
+    """Talk the cue list leaves out: a verb of speaking that is no cue (``spoke about 40 of the cases``,
+    ``lauded the mayor for …``, ``recommended improving …``), an emphatic ``did`` before a reporting verb's
+    bare form (``did acknowledge the challenges``), or a clause-only reporting verb before a pronoun and
+    ``did``/``does`` (``added he did not support …``). The subject's words, not the outlet's act."""
+    for x, t in enumerate(toks):
+        if not t.text.islower() or x == 0:
+            continue
+        if t.lw in lx.SPEECH_VERBS:
+            return True
+        prev = toks[x - 1].lw
+        if prev in _EMPHATIC and t.lw in _REPORTING_LEMMAS and t.lw not in _ACT_READINGS:
+            return True
+        nxt = [u.lw for u in toks[x + 1 : x + 3]]
+        if lx.REPORTING_VERBS.get(t.lw) in lx.CLAUSE_ONLY and len(nxt) == 2 and nxt[0] in _SUBJECT_PRONOUNS:
+            if nxt[1].removesuffix("n't") in _EMPHATIC:
+                return True
+    return False
+
+
+_EMPHATIC = frozenset(["did", "does", "do"])
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+
+
+def _spoken_quote(toks: list[Tok]) -> bool:
+    """A quotation of plain words inside the sentence (``lauded him for his "brave national stand"``,
+    ``reflected "adverse growing conditions"``): someone's words, so the sentence is theirs. A quoted name
+    or title (``the "Breakfast with Friends" programme``) is capitalised and stays narration."""
+    marks = [x for x, t in enumerate(toks) if t.text in QUOTES]
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        words = [t.text for t in toks[a + 1 : b] if t.text[:1].isalpha()]
+        if len(words) >= _QUOTED_WORDS and sum(w[0].islower() for w in words) * 2 > len(words):
+            return True
+    return False
+
+
+_QUOTED_WORDS = 3
+
+
+def _future(toks: list[Tok]) -> bool:
+    """The main clause's verb is ``will``/``shall`` (``He will appear in court tomorrow``, ``Meetings will
+    also be held …``): a plan or forecast, which on news pages is a source's statement going on; nothing
+    a reader can check yet. ``will`` in a relative clause (``the man, who will …``) is not the main verb."""
+    main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
+    return main is not None and toks[main].lw in ("will", "shall") and toks[main - 1].lw not in _RELATIVES
+
+
+_RELATIVES = frozenset(["who", "which", "that", "where", "when", "if"])
 
 
 def _bare_stance(toks: list[Tok]) -> bool:
@@ -301,6 +355,42 @@ def _progressive(toks: list[Tok]) -> bool:
         return False
     after = toks[x + 1] if x + 1 < len(toks) else None
     return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
+
+
+def _present_state(toks: list[Tok]) -> bool:
+    """The main clause's verb is a simple present (``The firm is engaged in …``, ``Residents have few
+    options``, ``It offers …``, ``This includes …``): with no figure or date, a standing state or background,
+    nothing that took place; a present perfect (``have been jailed``, ``has suspended``) is an act."""
+    main = next(
+        (
+            x
+            for x in range(1, len(toks))
+            if toks[x].text.islower()
+            and (_main_verb(toks[x]) or _third_person(toks, x))
+            and toks[x - 1].lw not in _RELATIVES  # "Mr Ruiz, who is the minister, formerly served …"
+        ),
+        None,
+    )
+    if main is None or main + 1 >= len(toks):
+        return False
+    w, nxt = toks[main].lw, toks[main + 1].lw
+    if w in ("is", "are"):
+        return True
+    if w in ("has", "have"):  # "have few options", "has five groups"; "have since been arrested" is an act
+        return nxt in _STATE_OBJECTS or nxt.isdigit()
+    return _third_person(toks, main)
+
+
+def _third_person(toks: list[Tok], x: int) -> bool:
+    """``It offers``, ``This includes``: a present -s verb right after a pronoun subject."""
+    w = toks[x].lw
+    return toks[x - 1].lw in _STATE_SUBJECTS and w.endswith("s") and not w.endswith("ss") and len(w) > 3
+
+
+_STATE_SUBJECTS = frozenset(["it", "this", "that", "he", "she"])
+_STATE_OBJECTS = frozenset(
+    "a an no few many some several little much its their his her two three four five six seven".split()
+)
 
 
 def _main_verb(tok: Tok) -> bool:

@@ -56,6 +56,7 @@ class EnglishLexicon(LexiconModel):
     refusals: Words = []
     reader_words: Words = []
     not_events: Words = []
+    speech_verbs: Words = []
     casualty_words: Words = []
     leader_participles: Words = []
     honorifics: Words = []
@@ -124,6 +125,7 @@ class EnglishTables(NamedTuple):
     REFUSALS: tuple[str, ...]
     READER_WORDS: frozenset[str]
     NOT_EVENTS: tuple[str, ...]
+    SPEECH_VERBS: frozenset[str]
     CASUALTY_WORDS: frozenset[str]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
@@ -209,6 +211,7 @@ NAME_PARTICLES = _t.NAME_PARTICLES
 REFUSALS = _t.REFUSALS
 READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS
+SPEECH_VERBS = _t.SPEECH_VERBS
 CASUALTY_WORDS = _t.CASUALTY_WORDS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
