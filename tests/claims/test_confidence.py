@@ -86,3 +86,15 @@ def test_how_the_speaker_was_found_reaches_the_model() -> None:
     named, carried = (features(doc, c, speakers[c.speaker]) for c in claims[:2])
     assert named["resolved_named"] == 1.0 and named["resolved_pro_drop"] == 0.0
     assert carried["resolved_pro_drop"] == 1.0 and carried["margin_read"] == 0.0
+
+
+def test_a_short_content_is_doubted_more_than_a_long_one() -> None:
+    """On dev17-dev21 a short content was more often a fragment or the wrong span: the model reads the
+    content's length in words (the refit of 2026-12-06 evening), all else equal the shorter is less sure."""
+    doc = CleanDocument(text="وقال وزير المالية سالم الحداد إن العجز تراجع.", lang="ar")
+    claims = rule_claims(doc)
+    base = features(doc, claims[0], _speakers(claims, fold(doc.text).text)[claims[0].speaker])
+    for lang in ("ar", "en"):
+        short = probability(MODELS[lang], {**base, "log_content_words": math.log1p(2)})
+        long = probability(MODELS[lang], {**base, "log_content_words": math.log1p(25)})
+        assert long > short, lang
