@@ -400,9 +400,10 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "navigation"
     if _COUNT_RE.match(f.key) and f.chrome:
         return "counter"
-    if f.prose or (f.sentence_end and f.words >= 4 and (f.function_share > 0 or f.verb)):
+    if f.prose or (f.sentence_end and (f.words >= 8 or f.words >= 4 and (f.function_share > 0 or f.verb))):
         # a sentence is chrome only when it talks about the site to its reader (cookies, copyright,
-        # newsletters): the site vocabulary must be dense, not one word ("declined to comment")
+        # newsletters): the site vocabulary must be dense, not one word ("declined to comment"). Eight
+        # words closed by a stop are a sentence even when the word lists know none of them (Arabic).
         if f.chrome >= (4 if f.prose else 3) and f.chrome / max(f.words, 1) >= 0.2:
             return "site-talk"
         return None

@@ -109,6 +109,7 @@ def classify(
     _site_addressing_reader(feats, verdicts)
     _bilingual_masthead(feats, verdicts)
     _lead_in_to_a_button(feats, verdicts)
+    _letter_to_the_reader(feats, verdicts)
     for i, f in enumerate(feats):  # a poll: a question over a run of short answers
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
@@ -354,6 +355,35 @@ def _bilingual_masthead(feats: list[LineFeatures], verdicts: list[LineVerdict]) 
         return
     if len(_LATIN_WORD_RE.findall(f.text)) >= 2 and len(_ARABIC_WORD_RE.findall(f.text)) >= 2:
         verdicts[0].label, verdicts[0].kind = "boilerplate", "masthead"
+
+
+_LETTER_SITE_KINDS = frozenset(("site-talk", "site-vocabulary", "furniture"))
+
+
+def _salutation_shaped(f: LineFeatures) -> bool:
+    """"Dear Reader,", "Thank you,": three words at most closed by a comma, alone on the line."""
+    return 1 <= f.words <= 3 and bool(_HANGING_COMMA_RE.search(f.text)) and not f.quote
+
+
+def _letter_to_the_reader(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The site's letter to its reader (an appeal for support) set in the page: a salutation over prose,
+    a valediction at most a dozen lines down, the site's talk between them. Everything from salutation
+    to valediction is the letter, and so are the lines under the valediction that are no prose (the
+    signatures, the appeal's button) up to the next paragraph. A letter the article quotes has no site
+    talk in it and stays."""
+    n = len(feats)
+    for s in range(n - 2):
+        if not _salutation_shaped(feats[s]) or not (feats[s + 1].prose or verdicts[s + 1].kind == "site-talk"):
+            continue
+        end = next((v for v in range(s + 2, min(s + 14, n)) if _salutation_shaped(feats[v])), None)
+        if end is None or not any(verdicts[k].kind in _LETTER_SITE_KINDS for k in range(s, end + 1)):
+            continue
+        k = end + 1
+        while k < n and not feats[k].prose and verdicts[k].label in ("body", "boilerplate", "metadata"):
+            k += 1
+        for m in range(s, k):
+            verdicts[m].label, verdicts[m].kind, verdicts[m].teaser = "boilerplate", "letter", ""
+        return
 
 
 def _lead_in_to_a_button(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -715,6 +745,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
         and not _reads_on(feats[k])
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
+        and not _sentence_piece(feats, k)
     ]
     heads = _under_the_header(feats, verdicts, heads)
     heads = _list_heads(feats, verdicts, heads)
@@ -757,6 +788,31 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+_HANGING_COMMA_RE = re.compile(r"[,،]\s*$")
+
+
+def _hangs(feats: list[LineFeatures], k: int) -> bool:
+    """The line stops where a sentence cannot: on a comma, or on a function word ("the names of") when the
+    next line goes on in lower case or hangs too. No headline ends so; a list of names set out line by
+    line inside one sentence does."""
+    f = feats[k]
+    if f.ellipsis or f.sentence_end or f.question:
+        return False
+    if _HANGING_COMMA_RE.search(f.text):
+        return True
+    words = f.key.split()
+    if not words or words[-1] not in lexicon().function_words or k + 1 >= len(feats):
+        return False
+    nxt = feats[k + 1]
+    return nxt.text[:1].islower() or bool(_HANGING_COMMA_RE.search(nxt.text))
+
+
+def _sentence_piece(feats: list[LineFeatures], k: int) -> bool:
+    """A line that hangs, or that goes on from one that hangs: a piece of one sentence broken into
+    paragraphs, the article's, never a listed headline."""
+    return _hangs(feats, k) or k > 0 and _hangs(feats, k - 1)
 
 
 # a clip's length closing the line: "… 01:42", "… 1:02:05"
