@@ -317,6 +317,17 @@ def _is_nav(line: str) -> bool:
     return bool(_TICKER_RE.search(line)) and len(re.split(r"\s{3,}", line.strip())) >= 3
 
 
+_CRUMB_SEP_RE = re.compile(r"\s[/›»>]\s")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A breadcrumb ending in the page's own headline ("Home / News / Region / Headline: …"): three or more
+    labels of at most three words, none closed by a stop, before the last separator. The headline makes
+    the line long enough to read as prose; the labels before it do not."""
+    parts = [p.strip() for p in _CRUMB_SEP_RE.split(line)]
+    return len(parts) >= 4 and all(p and len(p.split()) <= 3 and not _SENTENCE_END_RE.search(p) for p in parts[:-1])
+
+
 _GAP_RE = re.compile(r"\s{3,}")
 
 
@@ -396,7 +407,7 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "site-talk"  # "This article is free to read": the page's notice about itself, not the story
     if f.whole_chrome or _LIST_COUNTER_RE.match(f.key):
         return "furniture"
-    if f.nav and (not f.prose or _is_ticker(f.text)):
+    if f.nav and (not f.prose or _is_ticker(f.text)) or _breadcrumb(f.text):
         return "navigation"
     if _COUNT_RE.match(f.key) and f.chrome:
         return "counter"

@@ -77,3 +77,16 @@ def test_an_arabic_sentence_closed_by_its_stop_naming_a_declaration_stays() -> N
     line = "يجري صباح الخميس المقبل، توقيع الإعلان المشترك لتحالف الإعلان الساحلي."
     doc = clean_text("المرفأ - الساحل\n" + line + "\n" + AR_P1 + AR_P2 + AR_P3)
     assert line in _lines(doc)
+
+
+def test_a_breadcrumb_ending_in_the_pages_headline_is_chrome() -> None:
+    crumb = "Home / News / Islands / Harbour Chair: “The board will not give up the night crossing…”"
+    doc = clean_text(crumb + "\n\n" + EN_P1 + EN_P2 + EN_P3)
+    assert crumb not in _lines(doc)
+    assert EN_P1.strip() in _lines(doc)
+
+
+def test_a_sentence_with_slashes_between_words_stays() -> None:
+    line = "The board said the ferry / bus / rail pass would cost less next year, the chair said."
+    doc = clean_text(EN_P1 + line + "\n\n" + EN_P2 + EN_P3)
+    assert line in _lines(doc)
