@@ -148,6 +148,7 @@ def classify(
     _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
+    _cards_under_a_label(feats, verdicts, first)
     _lone_teaser_at_the_end(feats, verdicts, last)
     _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
@@ -268,6 +269,39 @@ def _shared_words(a: LineFeatures, b: LineFeatures) -> int:
     """Content words (four letters or more) two lines have in common."""
     words_a = {w for w in re.findall(r"\w{4,}", a.key)}
     return len(words_a & set(re.findall(r"\w{4,}", b.key)))
+
+
+def _card_excerpt(feats: list[LineFeatures], verdicts: list[LineVerdict], j: int) -> bool:
+    """Under a card's headline, its excerpt: prose cut short ("…"), or the page's last line stopped mid-word."""
+    if j >= len(feats) or verdicts[j].label != "body" or not feats[j].prose:
+        return False
+    f = feats[j]
+    return f.ellipsis or j == len(feats) - 1 and not (f.sentence_end or f.question or f.quote)
+
+
+def _cards_under_a_label(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int) -> None:
+    """Below the article's first paragraphs, a section's label ("FEATURE NEWS", a related header) over
+    cards: a headline (no stop) and its excerpt cut short. The label says a list begins; the cut says
+    the paragraph is a preview, not the article's. Both lines of each card are teasers."""
+    n = len(feats)
+    for k in range(max(first, 0) + 2, n - 1):
+        above, v, f = verdicts[k - 1], verdicts[k], feats[k]
+        label = feats[k - 1].short and (
+            above.label == "boilerplate" and above.kind in ("label", "related-header", "run", "footer")
+            or above.label == "body" and feats[k - 1].text.isupper()
+        )
+        headline = v.label == "related" and v.kind == "list" or (
+            v.label == "body" and 4 <= f.words <= 20 and not (f.sentence_end or f.question or f.prose or f.chrome)
+        )
+        if not label or not headline or not _card_excerpt(feats, verdicts, k + 1):
+            continue
+        if sum(feats[m].prose and verdicts[m].label == "body" for m in range(k - 1)) < 2:
+            continue
+        if above.label == "body":
+            above.label, above.kind = "boilerplate", "related-header"
+        v.label, v.kind, v.teaser = "related", "list", f.text
+        e = verdicts[k + 1]
+        e.label, e.kind, e.teaser = "related", "excerpt", feats[k + 1].text
 
 
 def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:

@@ -90,3 +90,22 @@ def test_a_sentence_with_slashes_between_words_stays() -> None:
     line = "The board said the ferry / bus / rail pass would cost less next year, the chair said."
     doc = clean_text(EN_P1 + line + "\n\n" + EN_P2 + EN_P3)
     assert line in _lines(doc)
+
+
+def test_cards_under_a_section_label_below_the_body_are_teasers() -> None:
+    head1 = "We have fuel for six weeks with one tanker on its way - Harbour Chair"
+    cut1 = "As the council meets tomorrow to settle a plan for the winter, if there is no end to the strike in the near..."
+    head2 = "Pilots call on the mayor to meet the harbour board"
+    cut2 = "In a letter to the mayor, the head of the Island Pilots Guild Oren Falk has asked where the board was when t"
+    page = EN_P1 + EN_P2 + EN_P3 + "FEATURE NEWS\n" + head1 + "\n" + cut1 + "\n1 hour ago\nLATEST NEWS\n" + head2 + "\n" + cut2 + "\n"
+    doc = clean_text(page)
+    assert _teasers(doc) == [head1, cut1, head2, cut2]
+    assert "1 hour ago" not in _lines(doc)
+    assert EN_P3.strip() in _lines(doc)
+
+
+def test_a_sub_head_over_a_whole_paragraph_stays() -> None:
+    sub = "What the new timetable means for islanders"
+    page = EN_P1 + EN_P2 + "FERRIES\n" + sub + "\n" + EN_P3
+    lines = _lines(clean_text(page))
+    assert EN_P3.strip() in lines
