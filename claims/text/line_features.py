@@ -328,6 +328,7 @@ def _breadcrumb(line: str) -> bool:
     return len(parts) >= 4 and all(p and len(p.split()) <= 3 and not _SENTENCE_END_RE.search(p) for p in parts[:-1])
 
 
+_PLACEHOLDER_RE = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*$")
 _GAP_RE = re.compile(r"\s{3,}")
 
 
@@ -401,6 +402,8 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "copyright"  # a long line ending "© AFP" is a photo caption, not a copyright notice
     if f.url_only:
         return "url"
+    if _PLACEHOLDER_RE.match(f.text) and f.words <= 3:
+        return "placeholder"  # "[email protected]", "[Image]": what a scraper leaves where the widget was
     if _IDENTIFIER_RE.match(f.text.strip()):
         return "template"  # "(feed_tickers)": a template's slot name printed instead of its content
     if f.words <= 25 and not f.quote and any(f.key.startswith(p + " ") and not f.key.startswith(p + " of ") for p in _self_reference()):

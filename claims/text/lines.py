@@ -149,6 +149,7 @@ def classify(
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
     _cards_under_a_label(feats, verdicts, first)
+    _cut_headlines_between_paragraphs(feats, verdicts)
     _lone_teaser_at_the_end(feats, verdicts, last)
     _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
@@ -302,6 +303,26 @@ def _cards_under_a_label(feats: list[LineFeatures], verdicts: list[LineVerdict],
         v.label, v.kind, v.teaser = "related", "list", f.text
         e = verdicts[k + 1]
         e.label, e.kind, e.teaser = "related", "excerpt", feats[k + 1].text
+
+
+_CUT_WORD_RE = re.compile(r"(?<=\s)([a-z]{1,2})(?:\.{3}|…)\s*$")
+
+
+def _cut_headlines_between_paragraphs(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Between two paragraphs, a headline-sized line cut short in the middle of a word ("… to solve problems
+    fa..."): a link to another story set into the article. The cut word (one or two lower-case letters,
+    no function word) says the site's card cut it; a sentence that trails off ends on a whole word."""
+    fw = lexicon().function_words
+    for k in range(1, len(feats) - 1):
+        f, v = feats[k], verdicts[k]
+        if v.label != "body" or not f.ellipsis or f.words > 14 or f.quote or f.arabic or not f.text[:1].isupper():
+            continue
+        cut = _CUT_WORD_RE.search(f.text)
+        if not cut or cut.group(1) in fw:
+            continue
+        before, after = feats[k - 1], feats[k + 1]
+        if verdicts[k - 1].label == verdicts[k + 1].label == "body" and before.prose and before.sentence_end and after.prose:
+            v.label, v.kind, v.teaser = "related", "excerpt", f.text
 
 
 def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:

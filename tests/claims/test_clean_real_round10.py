@@ -109,3 +109,22 @@ def test_a_sub_head_over_a_whole_paragraph_stays() -> None:
     page = EN_P1 + EN_P2 + "FERRIES\n" + sub + "\n" + EN_P3
     lines = _lines(clean_text(page))
     assert EN_P3.strip() in lines
+
+
+def test_a_headline_cut_mid_word_between_paragraphs_is_a_teaser() -> None:
+    cut = "Harbour chair calls for help from the mainland to solve ferry de..."
+    doc = clean_text(EN_P1 + cut + "\n\n" + EN_P2 + EN_P3)
+    assert _teasers(doc) == [cut]
+    assert EN_P2.strip() in _lines(doc)
+
+
+def test_a_sentence_trailing_off_between_paragraphs_stays() -> None:
+    line = "The chair paused and said the board would wait and see..."
+    doc = clean_text(EN_P1 + line + "\n\n" + EN_P2 + EN_P3)
+    assert _teasers(doc) == []
+    assert line in _lines(doc)
+
+
+def test_a_scrapers_placeholder_in_brackets_is_chrome() -> None:
+    doc = clean_text(EN_P1 + "[email protected]\n\n" + EN_P2 + EN_P3)
+    assert "[email protected]" not in _lines(doc)
