@@ -317,6 +317,18 @@ def _is_nav(line: str) -> bool:
     return bool(_TICKER_RE.search(line)) and len(re.split(r"\s{3,}", line.strip())) >= 3
 
 
+_CRUMB_SEP_RE = re.compile(r"\s[/›»>]\s")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A breadcrumb ending in the page's own headline ("Home / News / Region / Headline: …"): three or more
+    labels of at most three words, none closed by a stop, before the last separator. The headline makes
+    the line long enough to read as prose; the labels before it do not."""
+    parts = [p.strip() for p in _CRUMB_SEP_RE.split(line)]
+    return len(parts) >= 4 and all(p and len(p.split()) <= 3 and not _SENTENCE_END_RE.search(p) for p in parts[:-1])
+
+
+_PLACEHOLDER_RE = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*$")
 _GAP_RE = re.compile(r"\s{3,}")
 
 
@@ -390,19 +402,22 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "copyright"  # a long line ending "© AFP" is a photo caption, not a copyright notice
     if f.url_only:
         return "url"
+    if _PLACEHOLDER_RE.match(f.text) and f.words <= 3:
+        return "placeholder"  # "[email protected]", "[Image]": what a scraper leaves where the widget was
     if _IDENTIFIER_RE.match(f.text.strip()):
         return "template"  # "(feed_tickers)": a template's slot name printed instead of its content
     if f.words <= 25 and not f.quote and any(f.key.startswith(p + " ") and not f.key.startswith(p + " of ") for p in _self_reference()):
         return "site-talk"  # "This article is free to read": the page's notice about itself, not the story
     if f.whole_chrome or _LIST_COUNTER_RE.match(f.key):
         return "furniture"
-    if f.nav and (not f.prose or _is_ticker(f.text)):
+    if f.nav and (not f.prose or _is_ticker(f.text)) or _breadcrumb(f.text):
         return "navigation"
     if _COUNT_RE.match(f.key) and f.chrome:
         return "counter"
-    if f.prose or (f.sentence_end and f.words >= 4 and (f.function_share > 0 or f.verb)):
+    if f.prose or (f.sentence_end and (f.words >= 8 or f.words >= 4 and (f.function_share > 0 or f.verb))):
         # a sentence is chrome only when it talks about the site to its reader (cookies, copyright,
-        # newsletters): the site vocabulary must be dense, not one word ("declined to comment")
+        # newsletters): the site vocabulary must be dense, not one word ("declined to comment"). Eight
+        # words closed by a stop are a sentence even when the word lists know none of them (Arabic).
         if f.chrome >= (4 if f.prose else 3) and f.chrome / max(f.words, 1) >= 0.2:
             return "site-talk"
         return None

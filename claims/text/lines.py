@@ -109,6 +109,7 @@ def classify(
     _site_addressing_reader(feats, verdicts)
     _bilingual_masthead(feats, verdicts)
     _lead_in_to_a_button(feats, verdicts)
+    _letter_to_the_reader(feats, verdicts)
     for i, f in enumerate(feats):  # a poll: a question over a run of short answers
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
@@ -147,6 +148,8 @@ def classify(
     _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
+    _cards_under_a_label(feats, verdicts, first)
+    _cut_headlines_between_paragraphs(feats, verdicts)
     _lone_teaser_at_the_end(feats, verdicts, last)
     _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
@@ -269,6 +272,59 @@ def _shared_words(a: LineFeatures, b: LineFeatures) -> int:
     return len(words_a & set(re.findall(r"\w{4,}", b.key)))
 
 
+def _card_excerpt(feats: list[LineFeatures], verdicts: list[LineVerdict], j: int) -> bool:
+    """Under a card's headline, its excerpt: prose cut short ("…"), or the page's last line stopped mid-word."""
+    if j >= len(feats) or verdicts[j].label != "body" or not feats[j].prose:
+        return False
+    f = feats[j]
+    return f.ellipsis or j == len(feats) - 1 and not (f.sentence_end or f.question or f.quote)
+
+
+def _cards_under_a_label(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int) -> None:
+    """Below the article's first paragraphs, a section's label ("FEATURE NEWS", a related header) over
+    cards: a headline (no stop) and its excerpt cut short. The label says a list begins; the cut says
+    the paragraph is a preview, not the article's. Both lines of each card are teasers."""
+    n = len(feats)
+    for k in range(max(first, 0) + 2, n - 1):
+        above, v, f = verdicts[k - 1], verdicts[k], feats[k]
+        label = feats[k - 1].short and (
+            above.label == "boilerplate" and above.kind in ("label", "related-header", "run", "footer")
+            or above.label == "body" and feats[k - 1].text.isupper()
+        )
+        headline = v.label == "related" and v.kind == "list" or (
+            v.label == "body" and 4 <= f.words <= 20 and not (f.sentence_end or f.question or f.prose or f.chrome)
+        )
+        if not label or not headline or not _card_excerpt(feats, verdicts, k + 1):
+            continue
+        if sum(feats[m].prose and verdicts[m].label == "body" for m in range(k - 1)) < 2:
+            continue
+        if above.label == "body":
+            above.label, above.kind = "boilerplate", "related-header"
+        v.label, v.kind, v.teaser = "related", "list", f.text
+        e = verdicts[k + 1]
+        e.label, e.kind, e.teaser = "related", "excerpt", feats[k + 1].text
+
+
+_CUT_WORD_RE = re.compile(r"(?<=\s)([a-z]{1,2})(?:\.{3}|…)\s*$")
+
+
+def _cut_headlines_between_paragraphs(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Between two paragraphs, a headline-sized line cut short in the middle of a word ("… to solve problems
+    fa..."): a link to another story set into the article. The cut word (one or two lower-case letters,
+    no function word) says the site's card cut it; a sentence that trails off ends on a whole word."""
+    fw = lexicon().function_words
+    for k in range(1, len(feats) - 1):
+        f, v = feats[k], verdicts[k]
+        if v.label != "body" or not f.ellipsis or f.words > 14 or f.quote or f.arabic or not f.text[:1].isupper():
+            continue
+        cut = _CUT_WORD_RE.search(f.text)
+        if not cut or cut.group(1) in fw:
+            continue
+        before, after = feats[k - 1], feats[k + 1]
+        if verdicts[k - 1].label == verdicts[k + 1].label == "body" and before.prose and before.sentence_end and after.prose:
+            v.label, v.kind, v.teaser = "related", "excerpt", f.text
+
+
 def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
     """The page ends, after a paragraph closed by its stop, with one headline (subject first, no stop: an
     Arabic line that does not read on, or English in title case), alone or over its excerpt cut short
@@ -354,6 +410,35 @@ def _bilingual_masthead(feats: list[LineFeatures], verdicts: list[LineVerdict]) 
         return
     if len(_LATIN_WORD_RE.findall(f.text)) >= 2 and len(_ARABIC_WORD_RE.findall(f.text)) >= 2:
         verdicts[0].label, verdicts[0].kind = "boilerplate", "masthead"
+
+
+_LETTER_SITE_KINDS = frozenset(("site-talk", "site-vocabulary", "furniture"))
+
+
+def _salutation_shaped(f: LineFeatures) -> bool:
+    """"Dear Reader,", "Thank you,": three words at most closed by a comma, alone on the line."""
+    return 1 <= f.words <= 3 and bool(_HANGING_COMMA_RE.search(f.text)) and not f.quote
+
+
+def _letter_to_the_reader(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The site's letter to its reader (an appeal for support) set in the page: a salutation over prose,
+    a valediction at most a dozen lines down, the site's talk between them. Everything from salutation
+    to valediction is the letter, and so are the lines under the valediction that are no prose (the
+    signatures, the appeal's button) up to the next paragraph. A letter the article quotes has no site
+    talk in it and stays."""
+    n = len(feats)
+    for s in range(n - 2):
+        if not _salutation_shaped(feats[s]) or not (feats[s + 1].prose or verdicts[s + 1].kind == "site-talk"):
+            continue
+        end = next((v for v in range(s + 2, min(s + 14, n)) if _salutation_shaped(feats[v])), None)
+        if end is None or not any(verdicts[k].kind in _LETTER_SITE_KINDS for k in range(s, end + 1)):
+            continue
+        k = end + 1
+        while k < n and not feats[k].prose and verdicts[k].label in ("body", "boilerplate", "metadata"):
+            k += 1
+        for m in range(s, k):
+            verdicts[m].label, verdicts[m].kind, verdicts[m].teaser = "boilerplate", "letter", ""
+        return
 
 
 def _lead_in_to_a_button(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -715,6 +800,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
         and not _reads_on(feats[k])
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
+        and not _sentence_piece(feats, k)
     ]
     heads = _under_the_header(feats, verdicts, heads)
     heads = _list_heads(feats, verdicts, heads)
@@ -757,6 +843,31 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+_HANGING_COMMA_RE = re.compile(r"[,،]\s*$")
+
+
+def _hangs(feats: list[LineFeatures], k: int) -> bool:
+    """The line stops where a sentence cannot: on a comma, or on a function word ("the names of") when the
+    next line goes on in lower case or hangs too. No headline ends so; a list of names set out line by
+    line inside one sentence does."""
+    f = feats[k]
+    if f.ellipsis or f.sentence_end or f.question:
+        return False
+    if _HANGING_COMMA_RE.search(f.text):
+        return True
+    words = f.key.split()
+    if not words or words[-1] not in lexicon().function_words or k + 1 >= len(feats):
+        return False
+    nxt = feats[k + 1]
+    return nxt.text[:1].islower() or bool(_HANGING_COMMA_RE.search(nxt.text))
+
+
+def _sentence_piece(feats: list[LineFeatures], k: int) -> bool:
+    """A line that hangs, or that goes on from one that hangs: a piece of one sentence broken into
+    paragraphs, the article's, never a listed headline."""
+    return _hangs(feats, k) or k > 0 and _hangs(feats, k - 1)
 
 
 # a clip's length closing the line: "… 01:42", "… 1:02:05"
