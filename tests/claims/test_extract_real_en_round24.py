@@ -7,6 +7,9 @@ round 24 unless marked as a guard.
   descriptive modifiers) is the firm the story opened on, even one introduced by an apposition (``X, the
   rebranded Y that holds a stake in Z Group, posted …``: X, not Z Group named in passing); ``the Head of
   State`` is the named president (the lexicon's ``head_offices``), never a new speaker.
+- ``The head of the Norland Police Force``: the person named with a heading title (the lexicon's
+  ``head_titles``) whose role names that body, or who was named next to the body; never an unrelated
+  president (the description then stays the body, as before).
 - coordinated speakers losing members: ``A, B, C and D announced`` keeps all four (not the last two);
   ``attorneys Ian and Mary Brodie`` is two people with the shared surname, each with the full name.
 - a reported clause's subject with an apposition: ``NAN reports that X, commander of Y, said`` credits X,
@@ -35,6 +38,25 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "President Mara Tollen opened the new quay on Friday.\n\n"
         "Speaking at the ceremony, the Head of State said the fees would fall by 10 per cent.",
         [("Mara Tollen", "the fees would fall")],
+    ),
+    (
+        "head-of-a-body-is-the-commissioner-named-with-it",
+        "Commissioner Ian Brodie says the Norland Police Force will investigate.\n\n"
+        "The head of the Norland Police Force has also noted the anger, stating that the inquiry would "
+        "find the cause.",
+        [("Ian Brodie", "the Norland Police Force will investigate"), ("Ian Brodie", "that the inquiry")],
+    ),
+    (
+        "head-of-a-body-is-the-holder-whose-role-names-it",
+        "Norland Police Commissioner Ian Brodie says the force will investigate.\n\n"
+        "The head of the Norland Police Force said the inquiry would find the cause.",
+        [("Ian Brodie", "the force will investigate"), ("Ian Brodie", "the inquiry would find")],
+    ),
+    (
+        "guard-head-of-a-body-never-an-unrelated-president",
+        "President Ian Brodie says the quay will open.\n\n"
+        "The head of the Norland Police Force said the inquiry would find the cause.",
+        [("Ian Brodie", "the quay will open"), ("Norland Police Force", "the inquiry would find")],
     ),
     (
         "four-listed-speakers",

@@ -45,6 +45,7 @@ class EnglishLexicon(LexiconModel):
     collective_words: Words = []
     weekdays: Words = []
     day_parts: Words = []
+    head_titles: Words = []
     months: Words = []
     month_abbreviations: Words = []
     feminine_titles: Words = []
@@ -115,6 +116,7 @@ class EnglishTables(NamedTuple):
     COLLECTIVE_WORDS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
     DAY_PARTS: frozenset[str]
+    HEAD_TITLES: frozenset[str]
     MONTHS: tuple[str, ...]
     MONTH_ABBREVIATIONS: tuple[str, ...]
     PRONOUNS: dict[str, tuple[str, str]]
@@ -203,6 +205,7 @@ ORG_WORDS = _t.ORG_WORDS
 COLLECTIVE_WORDS = _t.COLLECTIVE_WORDS
 WEEKDAYS = _t.WEEKDAYS
 DAY_PARTS = _t.DAY_PARTS
+HEAD_TITLES = _t.HEAD_TITLES
 MONTHS = _t.MONTHS
 MONTH_ABBREVIATIONS = _t.MONTH_ABBREVIATIONS
 PRONOUNS = _t.PRONOUNS

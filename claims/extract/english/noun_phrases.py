@@ -468,6 +468,9 @@ class EnCtx:
         headed = self._headed_body(toks, a, b)
         if headed is not None:
             return headed
+        holder = self._head_of_body(toks, a, b)
+        if holder is not None:
+            return holder
         body = self._org_tail(toks, a, b)
         if body is not None:
             return body
@@ -718,6 +721,42 @@ class EnCtx:
                 )
             people.append(person)
         return group_of(people)
+
+    def _head_of_body(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``The head of the Norland Police Force``: a definite ``head/chief of`` a named body is the person
+        the article named with a heading title (``Commissioner Ian Brodie``) whose role names no other body
+        or place — the latest such; with none, the description stays (the body is no person)."""
+        if b - a < 4 or toks[a].lw != "the" or toks[a + 2].lw != "of":
+            return None
+        if toks[a + 1].lw not in ("head", "chief"):
+            return None
+        x = a + 3 + (toks[a + 3].lw == "the")
+        body = toks[x:b]
+        if not body or not all(is_cap(t) or t.lw in _CONNECT for t in body) or self.inside_report:
+            return None
+        if not any(t.lw in lx.ORG_WORDS for t in body):
+            return None
+        body_words = {t.lw for t in body}
+        named = self.reg.lookup(" ".join(t.lw for t in body))
+        mentions = self.reg._before(toks[a].start)
+        near = {  # people named close to the body (the same sentence, in practice)
+            id(e)
+            for p, e in mentions
+            if named is not None and any(f is named and abs(p - q) < 160 for q, f in mentions)
+        }
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role:
+                continue
+            role = [w.strip(".,").lower() for w in entity.role.replace("’", "'").split()]
+            if not lx.HEAD_TITLES.intersection(role):
+                continue
+            plain = lx.TITLE_WORDS | lx.HONORIFICS | _CONNECT
+            placed = {w for w in role if w not in plain}
+            if placed and placed <= body_words:
+                return entity  # "Norland Police Commissioner X": the role names the body
+            if not placed and id(entity) in near:
+                return entity  # "Commissioner X says the Norland Police Force …": named with the body
+        return None
 
     def _described_firm(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``the Oban-based company``, ``the state-owned lender``: a definite firm noun whose modifiers only
