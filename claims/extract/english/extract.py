@@ -13,7 +13,7 @@ import re
 
 from claims.candidates import CleanDocument
 from claims.extract.core.draft import Draft
-from claims.extract.core.entities import Entity, Registry
+from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
 from claims.extract.english.anaphora import _inside_quotation
@@ -50,6 +50,7 @@ from claims.extract.english.speaker_candidates import (
     OPENERS,
     Choice,
     choose_subject,
+    listed_names,
     intro_end,
     predicate_verb,
 )
@@ -674,6 +675,9 @@ def _cue(
             ctx.quote_start = quote_before.start if quote_before is not None else None
             try:
                 speaker = None if only_openers else ctx.resolve(toks, choice.start, choice.end)
+                listed = listed_names(toks, lb, left) if speaker is not None else None
+                if listed is not None:
+                    speaker = _list_group(ctx, toks, listed) or speaker
             finally:
                 ctx.inside_report = False
                 ctx.quote_start = None
@@ -821,6 +825,15 @@ _FRONTING = frozenset(
     ["while", "after", "before", "when", "although", "though", "as", "since", "once", "because", "whereas"]
 )
 _WHERE = frozenset(["where", "whereupon"])
+
+
+def _list_group(ctx: EnCtx, toks: list[Tok], items: list[tuple[int, int]]) -> Entity | None:
+    """The speakers of a listed subject (``A, B, C and D said``) together, in the order listed; None when
+    an item is no speaker or two items are one entity (a name and its repetition)."""
+    members = [ctx.resolve(toks, a, b) for a, b in items]
+    if any(m is None for m in members) or len({id(m) for m in members}) < len(members):
+        return None
+    return group_of([m for m in members if m is not None])
 
 
 def _clause_subject_person(ctx: EnCtx, toks: list[Tok], lb: int, subj: int) -> Entity | None:

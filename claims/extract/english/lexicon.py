@@ -44,6 +44,8 @@ class EnglishLexicon(LexiconModel):
     org_words: Words = []
     collective_words: Words = []
     weekdays: Words = []
+    day_parts: Words = []
+    head_titles: Words = []
     months: Words = []
     month_abbreviations: Words = []
     feminine_titles: Words = []
@@ -75,6 +77,8 @@ class EnglishLexicon(LexiconModel):
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
     pronouns: dict[str, Pronoun] = {}
+    # a paraphrase of the top office ("head of state") → the role words its holder is named with
+    head_offices: dict[str, Words] = {}
     # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
     # read after the rules by claims.extract.layered.apply_aliases, not by the rules themselves
     speaker_aliases: dict[str, Words] = {}
@@ -112,9 +116,12 @@ class EnglishTables(NamedTuple):
     ORG_WORDS: frozenset[str]
     COLLECTIVE_WORDS: frozenset[str]
     WEEKDAYS: tuple[str, ...]
+    DAY_PARTS: frozenset[str]
+    HEAD_TITLES: frozenset[str]
     MONTHS: tuple[str, ...]
     MONTH_ABBREVIATIONS: tuple[str, ...]
     PRONOUNS: dict[str, tuple[str, str]]
+    HEAD_OFFICES: dict[str, tuple[str, ...]]
     FEMININE_TITLES: frozenset[str]
     MASCULINE_TITLES: frozenset[str]
     SENTENCE_ADVERBS: frozenset[str]
@@ -154,6 +161,7 @@ def tables(lexicon: EnglishLexicon) -> EnglishTables:
             f: lemma for lemma, forms in lexicon.plural_present_verbs.items() for f in forms
         },
         "PRONOUNS": {word: (p.gender, p.number) for word, p in lexicon.pronouns.items()},
+        "HEAD_OFFICES": {phrase: tuple(roles) for phrase, roles in lexicon.head_offices.items()},
         "INTRO_WORDS": frozenset([*lexicon.intro_words, *lexicon.sentence_adverbs]),
         "PERSON_NOUNS": frozenset(
             [*lexicon.person_nouns, *lexicon.masculine_nouns, *lexicon.feminine_nouns]
@@ -198,9 +206,12 @@ TITLE_WORDS = _t.TITLE_WORDS
 ORG_WORDS = _t.ORG_WORDS
 COLLECTIVE_WORDS = _t.COLLECTIVE_WORDS
 WEEKDAYS = _t.WEEKDAYS
+DAY_PARTS = _t.DAY_PARTS
+HEAD_TITLES = _t.HEAD_TITLES
 MONTHS = _t.MONTHS
 MONTH_ABBREVIATIONS = _t.MONTH_ABBREVIATIONS
 PRONOUNS = _t.PRONOUNS
+HEAD_OFFICES = _t.HEAD_OFFICES
 FEMININE_TITLES = _t.FEMININE_TITLES
 MASCULINE_TITLES = _t.MASCULINE_TITLES
 SENTENCE_ADVERBS = _t.SENTENCE_ADVERBS

@@ -275,6 +275,7 @@ class EnCtx:
         self.name_commas: set[int] = set()  # commas inside a name ("Ministry of Environment, Water and …")
         self.last_spoke = -1  # end of the latest claim (its cue or its content, whichever is later)
         self.lead = ""  # the capitalised subject opening the story ("AstraZeneca appeared to …")
+        self.apposed_lead = ""  # the same, with an apposition ("Harbour Fish, the rebranded …, posted")
         # who spoke "in a statement" last: what "the statement said/read" means afterwards
         self.statement_author: Entity | None = None
         # two people named as a sentence's subjects, by the sentence's offset: what a later "they" means
@@ -467,6 +468,9 @@ class EnCtx:
         headed = self._headed_body(toks, a, b)
         if headed is not None:
             return headed
+        holder = self._head_of_body(toks, a, b)
+        if holder is not None:
+            return holder
         body = self._org_tail(toks, a, b)
         if body is not None:
             return body
@@ -500,6 +504,13 @@ class EnCtx:
                 roleless = self._roleless_speaker()
                 if roleless is not None:
                     return roleless
+        if article and toks[article_start].lw == "the":
+            firm = self._described_firm(toks, a, b)
+            if firm is not None:
+                return firm
+            office = self._head_of_office(words, toks[a].start)
+            if office is not None:
+                return office
         if words[-1] in STATEMENTS and len(words) <= 3 and article_start < a:
             owner = self._statement_owner(toks, a, b)
             if owner is not None:
@@ -527,6 +538,9 @@ class EnCtx:
         ):
             # "Four men from Leeds and York": a place pair inside a description is not two speakers
             cut = a + words.index("and")
+            shared = self._shared_surname(toks, a, cut, b)
+            if shared is not None:
+                return shared
             first, second = name_span(toks, a, cut), name_span(toks, cut + 1, b)
             if first and second:
                 one = self._phrase(toks, a, cut, extra_role)
@@ -680,6 +694,110 @@ class EnCtx:
             ),
             None,
         )
+
+    def _shared_surname(self, toks: list[Tok], a: int, cut: int, b: int) -> Entity | None:
+        """``attorneys Ian and Mary Brodie``: a lone given name coordinated with a given name and surname
+        shares that surname — two people, each with the full name. A lone word the article already used
+        for someone (``Cole and Tom Welby``: Ann Cole's surname) is that person, never a given name."""
+        if cut - a < 1 or b - cut - 1 != 2:
+            return None
+        given, second = toks[cut - 1], toks[cut + 1 : b]
+        words = [given, *second]
+        if not all(t.text.isalpha() and is_cap(t) and not is_title(t) for t in words):
+            return None
+        titles = lx.TITLE_WORDS
+        if any(is_cap(t) and t.lw not in titles and t.lw[:-1] not in titles for t in toks[a : cut - 1]):
+            return None  # "Norland Ian and Mary Brodie": a name before the given name is no role
+        if self.reg.lookup(given.lw) is not None:
+            return None
+        role = " ".join(t.text for t in toks[a : cut - 1])
+        role = role[:-1] if role.endswith("s") and role[:-1].lower() in lx.TITLE_WORDS else role
+        people = []
+        for name in (f"{given.text} {second[1].text}", f"{second[0].text} {second[1].text}"):
+            person = self.reg.lookup(name.lower())
+            if person is None:
+                person = self.reg.add(
+                    Entity(name, SpeakerKind.PERSON, role=role, role_key=role_key(role)), [name.lower()]
+                )
+            people.append(person)
+        return group_of(people)
+
+    def _head_of_body(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``The head of the Norland Police Force``: a definite ``head/chief of`` a named body is the person
+        the article named with a heading title (``Commissioner Ian Brodie``) whose role names no other body
+        or place — the latest such; with none, the description stays (the body is no person)."""
+        if b - a < 4 or toks[a].lw != "the" or toks[a + 2].lw != "of":
+            return None
+        if toks[a + 1].lw not in ("head", "chief"):
+            return None
+        x = a + 3 + (toks[a + 3].lw == "the")
+        body = toks[x:b]
+        if not body or not all(is_cap(t) or t.lw in _CONNECT for t in body) or self.inside_report:
+            return None
+        if not any(t.lw in lx.ORG_WORDS for t in body):
+            return None
+        body_words = {t.lw for t in body}
+        named = self.reg.lookup(" ".join(t.lw for t in body))
+        mentions = self.reg._before(toks[a].start)
+        near = {  # people named close to the body (the same sentence, in practice)
+            id(e)
+            for p, e in mentions
+            if named is not None and any(f is named and abs(p - q) < 160 for q, f in mentions)
+        }
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role:
+                continue
+            role = [w.strip(".,").lower() for w in entity.role.replace("’", "'").split()]
+            if not lx.HEAD_TITLES.intersection(role):
+                continue
+            plain = lx.TITLE_WORDS | lx.HONORIFICS | _CONNECT
+            placed = {w for w in role if w not in plain}
+            if placed and placed <= body_words:
+                return entity  # "Norland Police Commissioner X": the role names the body
+            if not placed and id(entity) in near:
+                return entity  # "Commissioner X says the Norland Police Force …": named with the body
+        return None
+
+    def _described_firm(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``the Oban-based company``, ``the state-owned lender``: a definite firm noun whose modifiers only
+        describe (lower-case words, or compounds ending lower-case such as ``X-based``) is a firm named
+        before, as ``the company`` is; a capitalised plain modifier (``the Tata group``) is a name."""
+        if not 2 <= b - a <= 4 or toks[b - 1].lw not in FIRMS:
+            return None
+        for t in toks[a : b - 1]:
+            parts = t.text.split("-")
+            plain = t.text.replace("-", "").isalpha() and parts[-1].islower()
+            if not (plain and (len(parts) > 1 or t.text.islower())):
+                return None
+        # the firm the story is about (named or quoted most, the first on a tie), not one named in passing
+        # inside its apposition (``X, which holds a stake in Y Group, …; the Oban-based company said``)
+        lead = self.lead or self.apposed_lead
+        found = self.reg.lookup(lead.lower()) if lead and lead.lower() not in WIRES else None
+        if found is None and not self.lead and self.apposed_lead:
+            # the story opened on it, described in an apposition: a name, and the firm described now
+            found = self.register_org(self.apposed_lead)
+        if found is not None and found.kind == SpeakerKind.PERSON and not (found.role or found.gender):
+            return found  # a name with no title nor pronoun (read as a person's), described as a firm
+        for org in (found, main_org(self.reg), self.latest_org()):
+            # a firm is named (capitalised): "the council" met earlier is a body nobody calls a company
+            if org is not None and org.kind == SpeakerKind.ORGANIZATION and org.canonical[:1].isupper():
+                return org
+        return None
+
+    def _head_of_office(self, words: list[str], pos: int) -> Entity | None:
+        """``the Head of State``, ``the head of government``: a paraphrase of the top office is the named
+        person holding one of the offices the lexicon lists for it (a president, a king; a prime minister),
+        the latest named in the article; none named so leaves the description."""
+        offices = lx.HEAD_OFFICES.get(" ".join(words))
+        if offices is None:
+            return None
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named:
+                continue
+            role = entity.role.lower().replace(".", "")
+            if any(re.search(rf"\b{re.escape(o)}\b", role) for o in offices):
+                return entity
+        return None
 
     def _placed_title(self, toks: list[Tok], a: int, b: int, head: str) -> Entity | None:
         """``the Texas senator``, ``the Ohio governor``: a definite office with a capitalised modifier (a
@@ -896,6 +1014,9 @@ class EnCtx:
             k += 1
         if first < k <= first + 3 and k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower():
             self.lead = self.span(toks[first].start, toks[k - 1].end)
+        elif first < k <= first + 3 and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lw == "the":
+            # "X, the rebranded Y that …, posted": the name before the apposition
+            self.apposed_lead = self.span(toks[first].start, toks[k - 1].end)
 
     def _lead_org(self) -> Entity | None:
         """``the company`` with no organisation named before: the firm the story opened on, unregistered

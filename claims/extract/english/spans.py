@@ -123,6 +123,15 @@ def left_bound(
     return lb, quote_before
 
 
+def _reported_subject(toks: list[Tok], a: int, b: int) -> int | None:
+    """``NAN reports that Ade Bello`` before ``, commander of …, said``: a segment ending in a reporting
+    verb, ``that`` and a name opens a reported clause whose subject is the name: where the name starts."""
+    x = next((x for x in range(b - 2, a, -1) if toks[x].lw == "that"), None)
+    if x is None or toks[x - 1].lw not in lx.REPORTING_VERBS or name_span(toks, x + 1, b) is None:
+        return None
+    return x + 1 if all(is_cap(t) for t in toks[x + 1 : b]) else None
+
+
 def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = None) -> int:
     """The subject is the last comma-separated noun phrases before the verb (with appositions)."""
     cuts = [
@@ -156,6 +165,9 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
         return parts[keep] + 1  # "X spoke at the council, where he/the mayor said …": the relative's subject
     while keep > 0 and age_or_origin(toks, parts[keep], cuts[keep] if keep < len(cuts) else left):
         keep -= 1  # "Mr Jones, 32, of Hill Street, denies …": age and address are appositions
+    reported = _reported_subject(toks, parts[keep - 1], cuts[keep - 1]) if keep > 0 else None
+    if reported is not None and not np_like(toks, parts[keep - 1], cuts[keep - 1]):
+        return reported  # "NAN reports that X, commander of Y, said": X, never the body in the apposition
     while keep > 0 and (
         np_like(toks, parts[keep - 1], cuts[keep - 1]) or age_or_origin(toks, parts[keep - 1], cuts[keep - 1])
     ):
@@ -485,6 +497,8 @@ def trim_left(toks: list[Tok], a: int, b: int) -> int:
     """Drop adverbs and time phrases between the subject and its verb (``also``, ``on Monday``), and
     discourse adjuncts (``for its part``, ``, in turn,``: the lexicon's ``discourse_adjuncts``)."""
     b = _drop_adjunct(toks, a, b)
+    if b - 2 > a and toks[b - 1].lw in lx.DAY_PARTS and toks[b - 2].lw in DAYS and toks[b - 1].text.islower():
+        b -= 1  # "X on Thursday evening said": the part of the day goes with the day word before it
     while b > a and (
         (toks[b - 1].lw in lx.AUXILIARIES and toks[b - 1].text.islower())  # "Dana Long said": a surname
         or toks[b - 1].lw in DAYS

@@ -344,3 +344,36 @@ def intro_end(toks: list[Tok], a: int, b: int) -> int:
         return a
     comma = next((x for x in range(a + 1, min(b, a + 14)) if toks[x].text == ","), None)
     return comma + 1 if comma is not None and comma + 1 < b else a
+
+
+def listed_names(toks: list[Tok], lb: int, end: int) -> list[tuple[int, int]] | None:
+    """``Norland, Wester, Easter and Souther announced``: three or more capitalised names (one to three
+    words each) joined by commas and a final ``and`` right before the cue are all the speakers, not the
+    last two the ``and`` joins; the list opens the clause or follows a phrase closed by a comma."""
+    items: list[tuple[int, int]] = []
+    pos = end
+    joined = False
+    while True:
+        k = pos
+        while k > lb and pos - k < 3 and toks[k - 1].text.isalpha() and is_cap(toks[k - 1]):
+            k -= 1
+        if k == pos or (k > lb and toks[k - 1].text.isalpha() and is_cap(toks[k - 1])):
+            return None  # no name, or a longer capitalised run: a title or a name this reading cannot split
+        items.append((k, pos))
+        if not joined:
+            if k - 1 <= lb or toks[k - 1].lw != "and":
+                return None
+            joined = True
+            pos = k - 2 if toks[k - 2].text == "," else k - 1
+            continue
+        if k <= lb:
+            break
+        if toks[k - 1].text != ",":
+            return None  # "Officials from A, B and C": the names complement a description, which speaks
+        before = k - 2
+        if before < lb or not (toks[before].text.isalpha() and is_cap(toks[before])):
+            break  # "For their part, A, B and C": the comma closes the phrase before the list
+        pos = k - 1
+    if len(items) < 3 or any(is_title(toks[x]) for a, b in items for x in range(a, b)):
+        return None
+    return list(reversed(items))
