@@ -7,7 +7,7 @@ before the content starts.
 from __future__ import annotations
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import CONTENT_PREPS, content_start
+from claims.extract.arabic.content import CONTENT_PREPS, content_start, direct_question
 from claims.extract.arabic.cue_forms import CueForm, f, fold_set
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
@@ -305,6 +305,8 @@ def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     w = toks[j].text
     if end == j and j + 1 < n and w[0] in "لبك" and len(w) >= 4 and is_name_token(w) and _lone_name(w):
         end = j + 1  # "وقال بايدن في خطاب إن …": the frame and complementiser check below decide
+    if end == j and j + 1 < n and is_name_token(w) and _lone_name(w) and direct_question(toks, j + 1, n):
+        end = j + 1  # "وأضاف أردوغان هل توجد …؟": an unlisted name word, then the speaker's own question
     if end == j or end >= n or end - j > 4:
         return None
     nxt = toks[end].text
@@ -314,6 +316,8 @@ def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
         pass  # "وقال برانكو إيفانكوفيتش في مؤتمر صحفي إن …": two name words, then a frame or a time word
     elif nxt in FRAME_WORDS and end - j == 1 and _lone_name(toks[j].text) and _says_after(toks, end, n):
         pass  # "وقال بوتين خلال اجتماع … إن …": one unlisted name word, a frame, then the complementiser
+    elif end - j == 1 and _lone_name(w) and direct_question(toks, end, n):
+        pass  # a name word, then the speaker's unmarked question
     elif nxt not in COMPLEMENTISERS and nxt != ":" and not (end - j >= 2 and nxt[0] == "ل" and len(nxt) > 2):
         return None
     elif w[0] in "لبك" and end == j + 1 and w not in GIVEN:
