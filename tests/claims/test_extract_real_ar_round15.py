@@ -10,7 +10,9 @@ agreement-slip fallback (§4.11).
 
 Also seen with it: the dual perfect of a verb whose stem ends in ن (ثمنا) read as a pair's report
 where it is a noun (a price) after an imperfect verb; and a direct question reported without
-quotation marks (``وأضاف X هل …؟``), whose unlisted speaker name ran on into the question.
+quotation marks (``وأضاف X هل …؟``), whose unlisted speaker name ran on into the question; and an
+appeal verb after a fronted topic (``الحكومة وفي تعميم لها دعت لجنة … إلى``), whose addressee was
+taken for its subject.
 """
 
 from __future__ import annotations
@@ -84,3 +86,30 @@ def test_unmarked_question_after_unlisted_name_is_the_content() -> None:
 def test_question_word_without_question_mark_opens_no_content() -> None:
     got = _got("وأضاف برزاني كيف تسير الأمور في المدينة بعد العاصفة.")
     assert not any(content.startswith("كيف") for _, _, content in got), got
+
+
+# A fourth class: a sentence opened by a body or person (the topic), maybe a communiqué frame, then a
+# bare appeal verb agreeing with it: the topic made the call and the noun after the verb is the
+# addressee, not the speaker.
+
+
+def test_fronted_topic_with_frame_is_the_appeal_speaker() -> None:
+    got = _got(
+        "أعلنت حكومة الوفاق الوطني خطة لإجلاء الطلاب.\n"
+        "الحكومة وفي تعميم لها دعت لجنة الإجلاء إلى ضرورة التسريع في إجراءات العودة."
+    )
+    assert got[-1][0] == "حكومة الوفاق الوطني", got
+    assert got[-1][2].endswith("التسريع في إجراءات العودة"), got
+
+
+def test_fronted_topic_without_frame_is_the_appeal_speaker() -> None:
+    got = _got(
+        "أعلنت حكومة الوفاق الوطني خطة لإجلاء الطلاب.\n"
+        "الحكومة دعت لجنة الإجلاء إلى ضرورة التسريع في إجراءات العودة."
+    )
+    assert got[-1][0] == "حكومة الوفاق الوطني", got
+
+
+def test_time_word_before_appeal_verb_is_no_topic() -> None:
+    got = _got("قال الوزير كمال الدباغ إن المشروع تأخر.\nاليوم دعا الوزير سامي العطار المواطنين إلى الهدوء.")
+    assert got[-1][0] == "سامي العطار", got

@@ -14,6 +14,7 @@ from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, person
 from claims.extract.arabic.titles import quoted_name_end
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
 from claims.extract.arabic.subjects import (
+    fronted_topic,
     left_subject,
     quote_ends_before,
     quoted_name,
@@ -97,7 +98,10 @@ def claim(
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
     sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
     pronoun_subject = k > 0 and toks[k - 1].text in _PRONOUN_SUBJECTS
-    if j < n and not content_marker(toks[j], form) and not pronoun_subject:
+    topic = None if cue.clitic else fronted_topic(ctx, toks, k, form)
+    if topic is not None:
+        subject = Mention(topic.entity, j, topic.start_char, topic.end_char)  # the addressee follows the verb
+    elif j < n and not content_marker(toks[j], form) and not pronoun_subject:
         choice = choose_subject(ctx, toks, j, sub_n, form)  # scored readings (speaker_candidates)
         subject = choice.mention
         if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:

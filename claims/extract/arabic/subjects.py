@@ -22,6 +22,8 @@ from claims.extract.arabic.noun_phrases import (
 from claims.extract.arabic.organisations import organisation
 from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
+    APPEAL_VERBS,
+    CHANNEL_WORDS,
     COMPLEMENTISERS,
     FRAME_WORDS,
     GIVEN,
@@ -180,6 +182,36 @@ def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
     while j < k and toks[j].text in BETWEEN:
         j += 1
     return m if j == k else _after_lead(ctx, toks, start, k)
+
+
+def fronted_topic(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention | None:
+    """``الحكومة وفي تعميم لها دعت لجنة الإجلاء إلى …``: the sentence opens with a body or a person (a
+    topic), maybe a communiqué frame (``وفي تعميم لها``), then a bare appeal verb that agrees with it:
+    the topic made the call, and the noun after the verb is its addressee, the call's object."""
+    if k == 0 or form.lemma not in APPEAL_VERBS or form.participle or form.imperfect:
+        return None
+    m = parse_mention(ctx, toks, 0, k, register=False)
+    if m is None or m.entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        return None
+    if not m.entity.agrees(form.gender, form.number) or _frame_end(toks, m.end, k) != k:
+        return None
+    return parse_mention(ctx, toks, 0, k)
+
+
+def _frame_end(toks: list[Tok], j: int, k: int) -> int:
+    """Past the words between a topic and its verb: ``من جهته``-type words, and ``(و)في`` with a
+    communiqué noun and its ل-pronoun (``وفي تعميم لها``, ``في بيان له``)."""
+    while j < k and toks[j].text in BETWEEN:
+        j += 1
+    if j + 1 < k and toks[j].text in ("في", "وفي") and toks[j + 1].text in _COMMUNIQUES:
+        j += 2
+        while j < k and (toks[j].text in _OWN or toks[j].text in BETWEEN):
+            j += 1
+    return j
+
+
+_COMMUNIQUES = CHANNEL_WORDS | fold_set(("تعميم", "بلاغ", "منشور", "تدوينة"))
+_OWN = fold_set(("له", "لها", "لهم", "رسمي", "رسمية", "صحفي", "صحفية"))
 
 
 def _after_lead(ctx: Ctx, toks: list[Tok], start: int, k: int) -> Mention | None:
