@@ -6,7 +6,8 @@ title's gender, so a later feminine pro-drop cue found no feminine antecedent an
 last (male) speaker. Her given name decides her gender when the lexicon knows it as a woman's
 (``female_given_names``); and a feminine pro-drop cue whose recent speakers are all men takes a named
 person of that stated gender from the sentence before, where she took the floor, before the
-agreement-slip fallback (§4.11).
+agreement-slip fallback (§4.11). The reverse: a form of address ending in ة (``سعادة``, ``فخامة``,
+``معالي``: ``forms_of_address``) before a man's name made him feminine; it tells no gender.
 
 Also seen with it: the dual perfect of a verb whose stem ends in ن (ثمنا) read as a pair's report
 where it is a noun (a price) after an imperfect verb; and a direct question reported without
@@ -113,3 +114,18 @@ def test_fronted_topic_without_frame_is_the_appeal_speaker() -> None:
 def test_time_word_before_appeal_verb_is_no_topic() -> None:
     got = _got("قال الوزير كمال الدباغ إن المشروع تأخر.\nاليوم دعا الوزير سامي العطار المواطنين إلى الهدوء.")
     assert got[-1][0] == "سامي العطار", got
+
+
+def test_form_of_address_in_ta_marbuta_does_not_make_a_man_feminine() -> None:
+    got = _got(
+        "وأكدت الوزيرة رنا الخطيب أن الزيارة مهمة. واستقبل سعادة كمال الدباغ الوفد في مكتبه. "
+        "وأكد أن التعاون سيستمر."
+    )
+    assert got[-1] == ("كمال الدباغ", "أكد", "أن التعاون سيستمر"), got
+
+
+def test_feminine_cue_after_form_of_address_skips_the_man() -> None:
+    got = _got(
+        "وأكد الوزير سامي العطار أن الزيارة مهمة. وشارك في اللقاء سعادة كمال الدباغ. وأكدت أن التعاون سيستمر."
+    )
+    assert got[-1][0] != "كمال الدباغ", got

@@ -80,6 +80,7 @@ class ArabicLexicon(LexiconModel):
     event_verbs: Words = []
     topic_verbs: Words = []
     question_openers: Words = []
+    forms_of_address: Words = []
     appeal_verbs: Words = []
     frame_b_words: Words = []
     occasion_preps: Words = []
@@ -147,6 +148,7 @@ class ArabicTables(NamedTuple):
     TIME_WORDS: frozenset[str]
     SPATIAL_PREPOSITIONS: frozenset[str]
     QUESTION_OPENERS: frozenset[str]
+    FORMS_OF_ADDRESS: frozenset[str]
 
 
 _ORDERED = frozenset({"AUTHOR_VOICE", "SOURCE_PHRASES", "PRONOUN_SOURCE_PHRASES", "TURN_MARKERS"})
@@ -208,6 +210,7 @@ PATRONYMICS = _t.PATRONYMICS
 PLACE_HEADS = _t.PLACE_HEADS
 GIVEN_NAMES = _t.GIVEN_NAMES
 QUESTION_OPENERS = _t.QUESTION_OPENERS
+FORMS_OF_ADDRESS = _t.FORMS_OF_ADDRESS
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS

@@ -574,4 +574,10 @@ def _pronoun_ending(ctx: Ctx, tok: Tok, head: str) -> bool:
 
 
 def _title_gender(head: str) -> str:
+    """A feminine head (ة, ``نائبتها``) is a woman's title; a form of address (``سعادة``) is anyone's."""
+    if head in _FORMS_OF_ADDRESS:
+        return ""
     return "f" if head.endswith("ه") or head.endswith("تها") else "m"
+
+
+_FORMS_OF_ADDRESS = fold_set(lx.FORMS_OF_ADDRESS)
