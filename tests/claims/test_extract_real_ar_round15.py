@@ -13,7 +13,8 @@ Also seen with it: the dual perfect of a verb whose stem ends in ن (ثمنا) r
 where it is a noun (a price) after an imperfect verb; and a direct question reported without
 quotation marks (``وأضاف X هل …؟``), whose unlisted speaker name ran on into the question; and an
 appeal verb after a fronted topic (``الحكومة وفي تعميم لها دعت لجنة … إلى``), whose addressee was
-taken for its subject.
+taken for its subject; and an imperfect cue after news copy's resuming ``هذا، و…`` (``هذا، وتهيب
+الوزارة …``), read as inside a clause.
 """
 
 from __future__ import annotations
@@ -129,3 +130,13 @@ def test_feminine_cue_after_form_of_address_skips_the_man() -> None:
         "وأكد الوزير سامي العطار أن الزيارة مهمة. وشارك في اللقاء سعادة كمال الدباغ. وأكدت أن التعاون سيستمر."
     )
     assert got[-1][0] != "كمال الدباغ", got
+
+
+def test_imperfect_appeal_after_resuming_hatha_is_a_report() -> None:
+    got = _got("هذا، وتهيب وزارة الصحة بالمواطنين الالتزام بقواعد النظافة.")
+    assert got == [("وزارة الصحة", "تهيب ب", "المواطنين الالتزام بقواعد النظافة")], got
+
+
+def test_demonstrative_subject_before_bare_imperfect_is_no_report() -> None:
+    got = _got("قال الوزير سامي العطار إن الوضع مستقر. هذا يؤكد أن الخطة نجحت.")
+    assert got == [("سامي العطار", "قال", "إن الوضع مستقر")], got

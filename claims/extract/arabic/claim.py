@@ -125,7 +125,8 @@ def claim(
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
-    if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
+    initial = sentence_initial(toks, k, cue.clitic)
+    if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
     if found is None and form.lemma == "ذكر" and j == k + 1:

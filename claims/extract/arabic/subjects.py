@@ -76,8 +76,15 @@ OPENERS = fold_set(
 )
 
 
-def sentence_initial(toks: list[Tok], k: int) -> bool:
+def sentence_initial(toks: list[Tok], k: int, clitic: bool = False) -> bool:
+    """Only openers before ``k``; or the resuming ``هذا،`` of news copy before a و-verb (``هذا، وتهيب
+    الوزارة …``): without the و, ``هذا يؤكد`` is "this confirms", a demonstrative subject."""
+    if clitic and k and toks[0].text in _RESUMING:
+        return all(t.text in OPENERS for t in toks[1:k])
     return all(t.text in OPENERS for t in toks[:k])
+
+
+_RESUMING = fold_set(("هذا",))
 
 
 def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm | None = None) -> Mention | None:
