@@ -14,6 +14,7 @@ from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, person
 from claims.extract.arabic.titles import quoted_name_end
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
 from claims.extract.arabic.subjects import (
+    fronted_topic,
     left_subject,
     quote_ends_before,
     quoted_name,
@@ -97,7 +98,10 @@ def claim(
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
     sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
     pronoun_subject = k > 0 and toks[k - 1].text in _PRONOUN_SUBJECTS
-    if j < n and not content_marker(toks[j], form) and not pronoun_subject:
+    topic = None if cue.clitic else fronted_topic(ctx, toks, k, form)
+    if topic is not None:
+        subject = Mention(topic.entity, j, topic.start_char, topic.end_char)  # the addressee follows the verb
+    elif j < n and not content_marker(toks[j], form) and not pronoun_subject:
         choice = choose_subject(ctx, toks, j, sub_n, form)  # scored readings (speaker_candidates)
         subject = choice.mention
         if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:
@@ -121,7 +125,8 @@ def claim(
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
-    if form.imperfect and left is None and not sentence_initial(toks, k) and not quote_ends_before(toks, k):
+    initial = sentence_initial(toks, k, cue.clitic)
+    if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
     if found is None and form.lemma == "ذكر" and j == k + 1:

@@ -24,6 +24,8 @@ from claims.extract.arabic.words import (
 )
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
+QUESTION_OPENERS = fold_set(lx.QUESTION_OPENERS)
+
 OPENING_QUOTES = frozenset('«“"')
 
 FRAME_OPENERS = fold_set(
@@ -311,6 +313,8 @@ def marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = Fal
         return toks[j].start, ""
     if w == ":" and j + 1 < n:
         return toks[j + 1].start, ""
+    if not strict and form.complement == "clause" and direct_question(toks, j, n):
+        return toks[j].start, ""  # "وأضاف X هل توجد دولة …؟": a direct question, no marks around it
     if w in QUOTE_CHARS and not strict:
         return toks[j].start, ""
     if w == "(" and bracket_quote(toks, j, n):
@@ -320,6 +324,14 @@ def marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = Fal
     if "ب" in form.preps and w.startswith("ب") and len(w) > 2 and not strict and prep_b(w):
         return toks[j].start + 1, "ب"
     return None
+
+
+def direct_question(toks: list[Tok], j: int, n: int) -> bool:
+    """An interrogative word (``question_openers``) whose sentence goes on to a question mark: the
+    speaker's own question, quoted without marks; only a clause cue takes it (an object cannot be one)."""
+    if toks[j].text not in QUESTION_OPENERS:
+        return False
+    return any(t.text in ("؟", "?") for t in toks[j + 1 : n])
 
 
 # A communiqué named in a frame (``في بلاغ لها``, ``عبر تغريدة``) and what may qualify it.

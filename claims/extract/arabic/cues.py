@@ -67,7 +67,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     out = [
         Cue(k, *index[texts[k]])
         for k in compress(count(), map(index.__contains__, texts))  # the few cue words, found in C
-        if k == 0 or texts[k - 1] not in _NEGATING_NOUNS
+        if k == 0 or (texts[k - 1] not in _NEGATING_NOUNS and not _object_of_verb(texts, k, index[texts[k]]))
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
     if toks and not out:
         out.extend(_transposed(toks))
@@ -93,6 +93,18 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
     return out
+
+
+def _object_of_verb(texts: list[str], k: int, hit: tuple[CueForm, bool]) -> bool:
+    """``وتدفع ثمنا مثلنا``: the dual of a verb whose stem ends in ن (ثمن, أعلن) is spelt as its
+    accusative noun (ثمناً "a price") and as its first-person plural (ثمّنّا "we praised"). Right after an
+    imperfect verb, with no conjunction of its own, it is that verb's object, not a second finite verb."""
+    form, clitic = hit
+    if clitic or form.agreement != "md" or not form.lemma.endswith("ن") or not texts[k].endswith("نا"):
+        return False
+    prev = texts[k - 1]
+    stem = prev[1:] if prev[:1] in "وف" and len(prev) > 4 else prev
+    return len(stem) >= 4 and stem[0] in "يتن" and not stem.startswith("ال") and stem not in _CUE_INDEX
 
 
 # "أطلق X تحذيرا من …", "أطلقت الهيئة نداءً إلى …": launching a warning or an appeal is a report; launching

@@ -72,12 +72,15 @@ class ArabicLexicon(LexiconModel):
     patronymics: Words = []
     place_heads: Words = []
     given_names: Words = []
+    female_given_names: Words = []
     definite_given_names: Words = []
     name_stops: Words = []
     places: Words = []
     masculine_places: Words = []
     event_verbs: Words = []
     topic_verbs: Words = []
+    question_openers: Words = []
+    forms_of_address: Words = []
     appeal_verbs: Words = []
     frame_b_words: Words = []
     occasion_preps: Words = []
@@ -126,6 +129,7 @@ class ArabicTables(NamedTuple):
     PATRONYMICS: frozenset[str]
     PLACE_HEADS: frozenset[str]
     GIVEN_NAMES: frozenset[str]
+    FEMALE_GIVEN_NAMES: frozenset[str]
     DEFINITE_GIVEN_NAMES: frozenset[str]
     NAME_STOPS: frozenset[str]
     PLACES: frozenset[str]
@@ -143,6 +147,8 @@ class ArabicTables(NamedTuple):
     WEEKDAYS: tuple[str, ...]
     TIME_WORDS: frozenset[str]
     SPATIAL_PREPOSITIONS: frozenset[str]
+    QUESTION_OPENERS: frozenset[str]
+    FORMS_OF_ADDRESS: frozenset[str]
 
 
 _ORDERED = frozenset({"AUTHOR_VOICE", "SOURCE_PHRASES", "PRONOUN_SOURCE_PHRASES", "TURN_MARKERS"})
@@ -162,6 +168,8 @@ def tables(lexicon: ArabicLexicon) -> ArabicTables:
         },
         # The data is unfolded in names.toml: both feminine endings count.
         "ORG_FEMININE_HEADS": frozenset(w for w in lexicon.org_heads if w.endswith(("ه", "ة"))),
+        # A woman's given name is a given name first: the female list only adds her gender.
+        "GIVEN_NAMES": frozenset((*lexicon.given_names, *lexicon.female_given_names)),
     }
     for name in ArabicTables._fields:
         if name not in out:
@@ -201,6 +209,9 @@ NAME_CONNECTORS = _t.NAME_CONNECTORS
 PATRONYMICS = _t.PATRONYMICS
 PLACE_HEADS = _t.PLACE_HEADS
 GIVEN_NAMES = _t.GIVEN_NAMES
+QUESTION_OPENERS = _t.QUESTION_OPENERS
+FORMS_OF_ADDRESS = _t.FORMS_OF_ADDRESS
+FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
 PLACES = _t.PLACES

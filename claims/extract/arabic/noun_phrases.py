@@ -22,6 +22,7 @@ from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     CONNECTORS,
     DEFINITE_GIVEN,
+    FEMALE_GIVEN,
     FRAME_WORDS,
     GIVEN,
     NATIONALITIES,
@@ -545,6 +546,8 @@ def person(
     gender = _title_gender(head) if head else ""
     if gender == "f" and start_tok is not None and _pronoun_ending(ctx, toks[start_tok], head):
         gender = "m"  # "نظيره المصري حسن البدري": his counterpart, not a woman
+    if words and words[0] in FEMALE_GIVEN:
+        gender = "f"  # "النائب زينب …": a masculine title is also a woman's; her given name decides
     entity = Entity(
         canonical,
         SpeakerKind.PERSON,
@@ -571,4 +574,10 @@ def _pronoun_ending(ctx: Ctx, tok: Tok, head: str) -> bool:
 
 
 def _title_gender(head: str) -> str:
+    """A feminine head (ة, ``نائبتها``) is a woman's title; a form of address (``سعادة``) is anyone's."""
+    if head in _FORMS_OF_ADDRESS:
+        return ""
     return "f" if head.endswith("ه") or head.endswith("تها") else "m"
+
+
+_FORMS_OF_ADDRESS = fold_set(lx.FORMS_OF_ADDRESS)

@@ -7,7 +7,7 @@ before the content starts.
 from __future__ import annotations
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import CONTENT_PREPS, content_start
+from claims.extract.arabic.content import CONTENT_PREPS, content_start, direct_question
 from claims.extract.arabic.cue_forms import CueForm, f, fold_set
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
@@ -22,6 +22,8 @@ from claims.extract.arabic.noun_phrases import (
 from claims.extract.arabic.organisations import organisation
 from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
+    APPEAL_VERBS,
+    CHANNEL_WORDS,
     COMPLEMENTISERS,
     FRAME_WORDS,
     GIVEN,
@@ -74,8 +76,15 @@ OPENERS = fold_set(
 )
 
 
-def sentence_initial(toks: list[Tok], k: int) -> bool:
+def sentence_initial(toks: list[Tok], k: int, clitic: bool = False) -> bool:
+    """Only openers before ``k``; or the resuming ``هذا،`` of news copy before a و-verb (``هذا، وتهيب
+    الوزارة …``): without the و, ``هذا يؤكد`` is "this confirms", a demonstrative subject."""
+    if clitic and k and toks[0].text in _RESUMING:
+        return all(t.text in OPENERS for t in toks[1:k])
     return all(t.text in OPENERS for t in toks[:k])
+
+
+_RESUMING = fold_set(("هذا",))
 
 
 def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm | None = None) -> Mention | None:
@@ -180,6 +189,36 @@ def left_subject(ctx: Ctx, toks: list[Tok], k: int) -> Mention | None:
     while j < k and toks[j].text in BETWEEN:
         j += 1
     return m if j == k else _after_lead(ctx, toks, start, k)
+
+
+def fronted_topic(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention | None:
+    """``الحكومة وفي تعميم لها دعت لجنة الإجلاء إلى …``: the sentence opens with a body or a person (a
+    topic), maybe a communiqué frame (``وفي تعميم لها``), then a bare appeal verb that agrees with it:
+    the topic made the call, and the noun after the verb is its addressee, the call's object."""
+    if k == 0 or form.lemma not in APPEAL_VERBS or form.participle or form.imperfect:
+        return None
+    m = parse_mention(ctx, toks, 0, k, register=False)
+    if m is None or m.entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        return None
+    if not m.entity.agrees(form.gender, form.number) or _frame_end(toks, m.end, k) != k:
+        return None
+    return parse_mention(ctx, toks, 0, k)
+
+
+def _frame_end(toks: list[Tok], j: int, k: int) -> int:
+    """Past the words between a topic and its verb: ``من جهته``-type words, and ``(و)في`` with a
+    communiqué noun and its ل-pronoun (``وفي تعميم لها``, ``في بيان له``)."""
+    while j < k and toks[j].text in BETWEEN:
+        j += 1
+    if j + 1 < k and toks[j].text in ("في", "وفي") and toks[j + 1].text in _COMMUNIQUES:
+        j += 2
+        while j < k and (toks[j].text in _OWN or toks[j].text in BETWEEN):
+            j += 1
+    return j
+
+
+_COMMUNIQUES = CHANNEL_WORDS | fold_set(("تعميم", "بلاغ", "منشور", "تدوينة"))
+_OWN = fold_set(("له", "لها", "لهم", "رسمي", "رسمية", "صحفي", "صحفية"))
 
 
 def _after_lead(ctx: Ctx, toks: list[Tok], start: int, k: int) -> Mention | None:
@@ -305,6 +344,8 @@ def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     w = toks[j].text
     if end == j and j + 1 < n and w[0] in "لبك" and len(w) >= 4 and is_name_token(w) and _lone_name(w):
         end = j + 1  # "وقال بايدن في خطاب إن …": the frame and complementiser check below decide
+    if end == j and j + 1 < n and is_name_token(w) and _lone_name(w) and direct_question(toks, j + 1, n):
+        end = j + 1  # "وأضاف أردوغان هل توجد …؟": an unlisted name word, then the speaker's own question
     if end == j or end >= n or end - j > 4:
         return None
     nxt = toks[end].text
@@ -314,6 +355,8 @@ def bare_subject(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
         pass  # "وقال برانكو إيفانكوفيتش في مؤتمر صحفي إن …": two name words, then a frame or a time word
     elif nxt in FRAME_WORDS and end - j == 1 and _lone_name(toks[j].text) and _says_after(toks, end, n):
         pass  # "وقال بوتين خلال اجتماع … إن …": one unlisted name word, a frame, then the complementiser
+    elif end - j == 1 and _lone_name(w) and direct_question(toks, end, n):
+        pass  # a name word, then the speaker's unmarked question
     elif nxt not in COMPLEMENTISERS and nxt != ":" and not (end - j >= 2 and nxt[0] == "ل" and len(nxt) > 2):
         return None
     elif w[0] in "لبك" and end == j + 1 and w not in GIVEN:

@@ -279,16 +279,22 @@ class Registry:
 
     def _agreeing_in_sentence(self, gender: str, number: str, pos: int, last: Entity) -> Entity | None:
         """``وفي اتصال مع مسؤول الإعلام X أكد أن …``: before falling back on a speaker that does not agree
-        (§4.11), one named earlier in the cue's own sentence that agrees is whom the sentence is about.
+        (§4.11), one named earlier in the cue's own sentence that agrees is whom the sentence is about;
+        so is a named person of the cue's gender (known, not guessed) in the sentence before (``لتتدخل
+        النائب X …. وشددت على …``: she took the floor, her own feminine verb follows).
         Needs the sentence starts (set by the Arabic reader only)."""
         if not self.sentence_starts:
             return None
-        start = self.sentence_starts[max(0, bisect_left(self.sentence_starts, pos + 1) - 1)]
+        here = max(0, bisect_left(self.sentence_starts, pos + 1) - 1)
+        start = self.sentence_starts[here]
+        before = self.sentence_starts[here - 1] if here and gender else start
         for p, entity in self._before(pos):
-            if p < start:
+            if p < before:
                 return None
-            if entity is not last and entity.kind != SpeakerKind.OUTLET and entity.agrees(gender, number):
-                return entity
+            if entity is last or entity.kind == SpeakerKind.OUTLET or not entity.agrees(gender, number):
+                continue
+            if p >= start or (entity.kind == SpeakerKind.PERSON and entity.named and entity.gender == gender):
+                return entity  # the sentence before: a named person of the cue's own stated gender
         return None
 
     def _pair(self, pos: int) -> Entity | None:
