@@ -58,6 +58,19 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     "dev16": {"pages": "c3d312f884da", "chrome_left": 0.0, "related_p": 1.0, "related_r": 0.6},
     # never read; the same figures before and after this session's cleaning changes
     "heldout5": {"pages": "f7ee578b0f63", "chrome_left": 0.19, "related_p": 0.25, "related_r": 1.0},
+    # seventh session: new outlets, first measured before anyone read them (chrome left 7.7 / 28.6 / 0 / 25 / 0 %,
+    # related R 0.86 / 0.17 / 0.0 / 0.67 / –, body contents lost 0 / 1 / 0 / 1 / 2), then read (branch cleanfix6)
+    "dev17": {"pages": "4a6cd75e414f", "chrome_left": 0.08, "related_p": 0.85, "related_r": 0.85},
+    "dev18": {"pages": "f7a58e2cd809", "chrome_left": 0.15, "related_p": 1.0, "related_r": 0.83},
+    "dev19": {"pages": "205b1ced3eca", "chrome_left": 0.0, "related_p": 0.0, "related_r": 0.0},
+    "dev20": {"pages": "f5b2d5519ba3", "chrome_left": 0.0, "related_p": 1.0, "related_r": 0.66},
+    "dev21": {"pages": "8820eba33b1e", "chrome_left": 0.0, "related_p": 0.0, "related_r": 1.0},
+}
+# Known defects: a body sentence the cleaner still drops on a real page, each a strict xfail so that the
+# fix shows (the test then passes and xfail strict turns it red until this entry goes).
+BODY_LOSS_KNOWN = {
+    "dev21": "the page's last paragraph, cut by the excerpt mid-sentence after a past-tense verb the Arabic "
+    "verb list lacks, reads as a teaser headline at the end (cleanfix6 found no shape that tells them apart)",
 }
 # Self-written sets, measured 0.5 % / 0.96 / 0.99 when set.
 SELF_CHROME_LEFT_MAX = 0.02
@@ -78,7 +91,15 @@ def _real_set(name: str) -> Figures:
     return fig
 
 
-@pytest.mark.parametrize("name", sorted(REAL_BOUNDS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=BODY_LOSS_KNOWN[name]))
+        if name in BODY_LOSS_KNOWN
+        else name
+        for name in sorted(REAL_BOUNDS)
+    ],
+)
 def test_real_pages_keep_every_gold_claim_and_event(name: str) -> None:
     fig = _real_set(name)
     assert fig.body_lost == [], fig.body_lost

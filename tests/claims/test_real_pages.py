@@ -36,11 +36,14 @@ pytestmark = pytest.mark.skipif(
 # never lower, for one gold. Figures: tests/perf/RESULTS.md.
 F1_FLOORS = {
     "dev": {"pages": "a8d9849a94e0", "gold": None, "ar": 0.97, "en": 0.77},  # second generation (0.9.0)
-    "heldout2": {"pages": "cd8bc00fa3be", "gold": "70ac10f8186f", "ar": 0.78, "en": 0.72},  # never read (sixth writer; 0.13.0)
-    "heldout3": {"pages": "7d5fed1e28a7", "gold": "5d3e05318ef2", "ar": 0.76, "en": 0.81},  # never read (sixth writer; 0.13.0)
-    "heldout4": {"pages": "ebd7c1f4750f", "gold": "0e6f525c7414", "ar": 0.79, "en": 0.76},  # never read (sixth writer; 0.13.0)
-    # sixth session: 24 pages from outlets new to the manifest, never read (0.12.0: 0.811 / 0.591)
-    "heldout5": {"pages": "f7ee578b0f63", "gold": "bf3aaf108cda", "ar": 0.81, "en": 0.64},
+    # gold rebuilt by a seventh writer (seventh session); 0.13.0 read 0.787 / 0.718, 0.766 / 0.815, 0.797 / 0.795 on it
+    "heldout2": {"pages": "cd8bc00fa3be", "gold": "5a527382a17f", "ar": 0.79, "en": 0.71},  # never read (0.14.0)
+    "heldout3": {"pages": "7d5fed1e28a7", "gold": "775cb445d845", "ar": 0.78, "en": 0.81},  # never read (0.14.0)
+    "heldout4": {"pages": "ebd7c1f4750f", "gold": "04904106758d", "ar": 0.79, "en": 0.80},  # never read (0.14.0)
+    # sixth session: 24 pages from outlets new to the manifest, never read; seventh writer's gold (0.13.0: 0.811 / 0.655)
+    "heldout5": {"pages": "f7ee578b0f63", "gold": "a8b769f018cf", "ar": 0.81, "en": 0.65},
+    # the same pages golded by a second writer who never saw the first's gold (fixtures/real/agreement.py)
+    "heldout5b": {"pages": "f7ee578b0f63", "gold": "d1699fd51ead", "ar": 0.78, "en": 0.67},
     "dev3": {"pages": "22ac06ef029f", "gold": None, "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
     "dev4": {"pages": "a9174e60b9d5", "gold": None, "en": 0.91},  # new English pages, read and diagnosed (0.11.0)
     "dev5": {"pages": "f834d4e2f115", "gold": None, "ar": 0.92},  # read and diagnosed (0.10.0: 0.569)
@@ -57,6 +60,12 @@ F1_FLOORS = {
     "dev14": {"pages": "a0643ab367e4", "gold": "eef5695f462e", "ar": 0.95},  # read and diagnosed (first look 0.823)
     "dev15": {"pages": "66f0f7c38e0e", "gold": "2914b8dcece6", "en": 0.88},  # read and diagnosed (first look 0.754)
     "dev16": {"pages": "c3d312f884da", "gold": "119337316f05", "ar": 0.95},  # read and diagnosed (first look 0.735)
+    # seventh session: outlets new to the manifest, measured first with 0.13.0 before anyone read them
+    "dev17": {"pages": "4a6cd75e414f", "gold": "0e52e9bc8d45", "ar": 0.91},  # read and diagnosed (first look 0.729)
+    "dev18": {"pages": "f7a58e2cd809", "gold": "4442a72d7f9d", "en": 0.72},  # read and diagnosed (first look 0.583)
+    "dev19": {"pages": "205b1ced3eca", "gold": "c54df06ad485", "ar": 0.91},  # read and diagnosed (first look 0.723)
+    "dev20": {"pages": "f5b2d5519ba3", "gold": "54e60626e910", "en": 0.78},  # read and diagnosed (first look 0.644)
+    "dev21": {"pages": "8820eba33b1e", "gold": "f54134e039dd", "ar": 0.78},  # read and diagnosed (first look 0.686)
 }
 # Right vs wrong attributions on the never-read sets present as measured, pooled (a model fitted on
 # the dev sets, fixtures/extraction/fit_confidence.py): 0.11.0 measured 0.746 / 0.667 on heldout2-4
@@ -64,9 +73,10 @@ F1_FLOORS = {
 # on it 0.11.0 reads 0.746 / 0.654 and 0.12.0 0.748 / 0.657, so the English floor follows the gold, not the code.
 # The sixth session's gold (a sixth writer) reads 0.748 / 0.659 with 0.12.0 and 0.757 / 0.663 with 0.13.0.
 # heldout5 (new, never read) is reported beside them, not pooled here: its AUROC is 0.607 / 0.656 with
-# 0.12.0 and 0.607 / 0.612 with 0.13.0 (tests/perf/RESULTS.md).
+# 0.12.0 and 0.607 / 0.612 with 0.13.0 (tests/perf/RESULTS.md). The seventh session's gold (a seventh
+# writer) reads 0.757 / 0.646 with 0.13.0 and 0.774 / 0.673 with 0.14.0 (its model refitted on dev17-dev21).
 NEVER_READ = ("heldout2", "heldout3", "heldout4")
-AUROC_FLOORS = {"ar": 0.75, "en": 0.66}
+AUROC_FLOORS = {"ar": 0.77, "en": 0.67}
 
 
 def _as_measured(name: str) -> bool:
