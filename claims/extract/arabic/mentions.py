@@ -99,7 +99,7 @@ def _unlisted_body(toks: list[Tok], i: int, limit: int) -> bool:
         and w.startswith("ال")
         and w.endswith("ه")
         and len(w) > 4
-        and toks[i + 1].text in _orgs._ORG_ADJECTIVES
+        and toks[i + 1].text in _orgs.ORG_ADJECTIVES
         and (toks[i + 2].text.startswith("لل") or toks[i + 2].text in ("،", ","))
     )
 

@@ -71,7 +71,7 @@ def _definite_adjective(w: str, parent: str) -> bool:
     """A definite adjective of the parent body: a nisba or a listed organisation adjective, or, after a
     feminine head, a feminine word (``بالحكومة المؤقتة``); never a stop word, cue or frame word, and
     never the verb's object (``مسؤول بالبنك المركزي التعليقَ``: a masculine noun)."""
-    agrees = is_nisba(w) or w in _ORG_ADJECTIVES or (parent.endswith("ه") and w.endswith("ه"))
+    agrees = is_nisba(w) or w in ORG_ADJECTIVES or (parent.endswith("ه") and w.endswith("ه"))
     return (
         agrees
         and w.startswith("ال")
@@ -79,7 +79,7 @@ def _definite_adjective(w: str, parent: str) -> bool:
         and not is_cue(w)
         and w not in FRAME_WORDS
         and w not in ORG_HEADS
-        and (is_nisba(w) or w in _ORG_ADJECTIVES or w not in PLACES)
+        and (is_nisba(w) or w in ORG_ADJECTIVES or w not in PLACES)
     )
 
 
@@ -156,7 +156,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             and head.startswith("ال")
             and w.startswith("ال")
             and not is_nisba(w)
-            and w not in _ORG_ADJECTIVES
+            and w not in ORG_ADJECTIVES
             and w not in PLACES
         ):
             break  # "واتهمت المنظمة الحكومةَ …": a definite head takes adjectives, not a second definite noun
@@ -202,7 +202,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             continue
         if len(words) > 1 and w.startswith("ال") and not is_nisba(w):
             last = words[-1].text
-            if (last.startswith("لل") or is_nisba(last)) and w not in _ORG_ADJECTIVES:  # "للتعبئة العامة"
+            if (last.startswith("لل") or is_nisba(last)) and w not in ORG_ADJECTIVES:  # "للتعبئة العامة"
                 if not _agreeing_participle(last, w):
                     break  # "الاتحاد العام للشغالين الحكومةَ", "أدانت الخارجية القطرية الهجومَ": only
                     # adjectives follow a لل-genitive or an adjective
@@ -317,7 +317,7 @@ def _parent_genitive(words: list[Tok], w: str, nxt: str) -> bool:
         and not w[1:].startswith("ال")
         and words[0].text.startswith("ال")
         and is_nisba(last)
-        and last not in _ORG_ADJECTIVES
+        and last not in ORG_ADJECTIVES
         and last not in NATIONALITIES
         and masculine(last) not in NATIONALITIES
         and (
@@ -384,7 +384,7 @@ def _brand_word(w: str) -> bool:
     return w[0] != "ل" and (_plain_name(w) or w in PLACES)
 
 
-_ORG_ADJECTIVES = fold_set(
+ORG_ADJECTIVES = fold_set(
     (
         "العام",
         "العامة",
@@ -478,7 +478,7 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             break  # a construct chain ends at its definite noun: أهالي ضحايا انفجار مرفأ بيروت
     j = _org_genitive(toks, i, j, limit)
     if not definite and j - i >= 2 and toks[j - 1].text.startswith("ال"):
-        while j < limit and j - i < 6 and (is_nisba(toks[j].text) or toks[j].text in _ORG_ADJECTIVES):
+        while j < limit and j - i < 6 and (is_nisba(toks[j].text) or toks[j].text in ORG_ADJECTIVES):
             j += 1  # "مهنيو القطاع السياحي", "ممثلو القطاع الخاص"
         if j < limit and toks[j].text[:1] == "ب" and toks[j].text[1:] in PLACES:
             j += 1  # "… بمراكش": the place closes the group's name

@@ -18,7 +18,7 @@ from claims.extract.arabic.noun_phrases import (
     person,
     registry_match,
 )
-from claims.extract.arabic.organisations import _ORG_ADJECTIVES, collective, organisation
+from claims.extract.arabic.organisations import ORG_ADJECTIVES, collective, organisation
 from claims.extract.arabic.titles import backward_name
 from claims.extract.arabic.words import (
     COLLECTIVES,
@@ -409,7 +409,7 @@ def _named_office_body(toks: list[Tok], i: int, n: int) -> bool:
     return (
         i + 2 < n
         and toks[i].text.startswith("ال")
-        and toks[i + 1].text in _ORG_ADJECTIVES
+        and toks[i + 1].text in ORG_ADJECTIVES
         and toks[i + 2].text.startswith("لل")
         and len(toks[i + 2].text) > 4
     )

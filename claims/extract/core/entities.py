@@ -374,6 +374,7 @@ def _governed_head(role_key: str, head: str, governs: Callable[[str], bool]) -> 
     return bool(at) and all(k > 0 and governs(words[k - 1]) for k in at)
 
 
+@lru_cache(maxsize=4096)
 def _role_words(role_key: str, nisbas: frozenset[str]) -> frozenset[str]:
     """A person's role and nisba words, bare (``by_role`` compares a mention's words with them)."""
     return frozenset({_bare(w) for w in role_key.split()} | {_bare(n) for n in nisbas})

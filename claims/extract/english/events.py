@@ -93,9 +93,9 @@ def _talk(toks: list[Tok]) -> bool:
         prev = toks[x - 1].lw
         if prev in _EMPHATIC and t.lw in _REPORTING_LEMMAS and t.lw not in _ACT_READINGS:
             return True
-        nxt = [u.lw for u in toks[x + 1 : x + 3]]
-        if lx.REPORTING_VERBS.get(t.lw) in lx.CLAUSE_ONLY and len(nxt) == 2 and nxt[0] in _SUBJECT_PRONOUNS:
-            if nxt[1].removesuffix("n't") in _EMPHATIC:
+        clause_only = lx.REPORTING_VERBS.get(t.lw) in lx.CLAUSE_ONLY
+        if clause_only and x + 2 < len(toks) and toks[x + 1].lw in _SUBJECT_PRONOUNS:
+            if toks[x + 2].lw.removesuffix("n't") in _EMPHATIC:
                 return True
     return False
 

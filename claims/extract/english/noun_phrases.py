@@ -738,19 +738,18 @@ class EnCtx:
             return None
         body_words = {t.lw for t in body}
         named = self.reg.lookup(" ".join(t.lw for t in body))
-        mentions = self.reg._before(toks[a].start)
-        near = {  # people named close to the body (the same sentence, in practice)
-            id(e)
-            for p, e in mentions
-            if named is not None and any(f is named and abs(p - q) < 160 for q, f in mentions)
-        }
+        near: set[int] = set()  # people named close to the body (the same sentence, in practice)
+        if named is not None:
+            mentions = self.reg._before(toks[a].start)
+            at_body = [q for q, f in mentions if f is named]
+            near = {id(e) for p, e in mentions if any(abs(p - q) < 160 for q in at_body)}
+        plain = lx.TITLE_WORDS | lx.HONORIFICS | _CONNECT
         for entity in self.reg._recent():
             if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role:
                 continue
             role = [w.strip(".,").lower() for w in entity.role.replace("’", "'").split()]
             if not lx.HEAD_TITLES.intersection(role):
                 continue
-            plain = lx.TITLE_WORDS | lx.HONORIFICS | _CONNECT
             placed = {w for w in role if w not in plain}
             if placed and placed <= body_words:
                 return entity  # "Norland Police Commissioner X": the role names the body
