@@ -76,7 +76,8 @@ def _own_evidence(f: LineFeatures, v: LineVerdict, repeated: Collection[str]) ->
         else:
             v.label, v.kind, v.teaser = "related", "marked", rest.text
         return
-    if _RELATED_HEADER_RE.match(f.key.strip(" :：-–|•·")):
+    if marker or _RELATED_HEADER_RE.match(f.key.strip(" :：-–|•·")):
+        # the marker alone on its line ("شاهد أيضاً", "Read also:") heads the cards below it
         v.label, v.kind = "boilerplate", "related-header"
         return
     meta = metadata_kind(f)
@@ -156,6 +157,7 @@ def classify(
     _section_over_headline(feats, verdicts)
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
+    _below_the_copyright(feats, verdicts)
     _under_the_comment_form(feats, verdicts)
     _numbered_reader_comments(feats, verdicts)
     _wrapped(verdicts, soft)
@@ -459,6 +461,9 @@ def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdic
     site vocabulary is the form's notice to its reader: position stands for the missing fourth site word."""
     for k in range(len(feats) - 1, 0, -1):
         f, v = feats[k], verdicts[k]
+        if v.label == "body" and not f.prose and _form_notice(feats, verdicts, k):
+            v.label, v.kind = "boilerplate", "site-talk"
+            continue
         if v.label != "body" or not f.prose:
             continue
         above = verdicts[k - 1]
@@ -466,6 +471,20 @@ def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdic
             v.label, v.kind = "boilerplate", "site-talk"
             continue
         break  # the article's last paragraph: nothing above it is under the form
+
+
+def _form_notice(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """A short line right under the comment form's label (``Leave a Reply``, a label of three words at most),
+    below every paragraph, that ends the page or carries site vocabulary: the form's notice ("your address
+    will not be published"). No paragraph follows, so no article sentence can be such a line."""
+    f, above, label = feats[k], verdicts[k - 1], feats[k - 1]
+    if above.label != "boilerplate" or above.kind not in (*_FORM_KINDS, "footer") or not label.short:
+        return False
+    if f.words > 12 or f.question or f.date_like or f.opener or f.early_past_verb:
+        return False  # "وأكد رئيس البلدية أن …" where the page was cut: the article's sentence, not a notice
+    if _cut_sentence(f) or _cut_quotation(f):
+        return False
+    return k == len(feats) - 1 or f.chrome > 0
 
 
 _NUMBERED_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
@@ -1103,6 +1122,34 @@ def _widget_label_between_chrome(feats: list[LineFeatures], verdicts: list[LineV
     if f.opener or f.early_past_verb:
         return False
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _below_the_copyright(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The site's copyright notice ("© 2031 Name Media", a year or "all rights reserved": a photo's "© AFP"
+    has neither) below two paragraphs or more closes the page: what follows is the footer's promos and
+    links, even the ones closed by "!" ("Win tickets … and MORE!"). Only when no paragraph with a verb
+    follows: an article printed on after the notice keeps its lines."""
+    prose = 0
+    for c, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+        if v.label == "body" and f.prose:
+            prose += 1
+        if v.kind == "copyright" and prose >= 2 and (_YEAR_RE.search(f.text) or _RIGHTS_RE_FOLDED.search(f.key)):
+            break
+    else:
+        return
+    rest = range(c + 1, len(feats))
+    if any(verdicts[k].label == "body" and feats[k].prose and feats[k].verb for k in rest):
+        return
+    for k in rest:
+        v = verdicts[k]
+        if v.label == "body" or v.label == "related" and v.kind == "list":
+            v.label, v.kind, v.teaser = "boilerplate", "footer", ""
+
+
+_RIGHTS_RE_FOLDED = re.compile(r"rights reserved|الحقوق محفوظه|حقوق النشر")
 
 
 def _stopped_label(f: LineFeatures) -> bool:
