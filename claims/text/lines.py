@@ -28,6 +28,7 @@ from claims.text.line_features import (
     furniture_date,
     lexicon,
     metadata_kind,
+    outlet_words,
     strong_chrome,
 )
 from claims.text.normalize import normalize_for_matching
@@ -35,7 +36,8 @@ from claims.text.normalize import normalize_for_matching
 Label = Literal["body", "title", "metadata", "boilerplate", "related"]
 
 _TEASER_MARKER_RE = re.compile(
-    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
+    r"^\s*قراء[ةه] المزيد\s*[:：\-–]\s*"  # "Read more:" over a link, inside the body or below it
+    r"|^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
     r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*"
     # the link text set against the marker with a wide gap instead of a colon ("Also Read  Headline")
     r"|^\s*(?:read more|read also|also read|see also)(?:\s{2,}|\t)(?=\S)",
@@ -158,6 +160,7 @@ def classify(
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
     _below_the_copyright(feats, verdicts)
+    _outlet_names(feats, verdicts)
     _under_the_comment_form(feats, verdicts)
     _numbered_reader_comments(feats, verdicts)
     _wrapped(verdicts, soft)
@@ -1122,6 +1125,24 @@ def _widget_label_between_chrome(feats: list[LineFeatures], verdicts: list[LineV
     if f.opener or f.early_past_verb:
         return False
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
+def _outlet_name(f: LineFeatures) -> bool:
+    """The site's name or tagline ("X News Agency", "an independent news site"): a word saying what the
+    outlet is and one saying it carries news, eight words at most, no verb, no colon or stop. A headline
+    about an agency says what it did ("Agency warns …"), and the news word is then missing."""
+    if f.words > 8 or f.verb or f.early_past_verb or f.opener or f.sentence_end or f.question or ":" in f.text:
+        return False
+    nouns, news = outlet_words()
+    tokens = set(f.key.replace("“", " ").replace("”", " ").split())
+    return bool(tokens & nouns) and bool(tokens & news)
+
+
+def _outlet_names(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A related line that is the outlet's own name is the site's furniture, not a teaser."""
+    for f, v in zip(feats, verdicts, strict=True):
+        if v.label == "related" and v.kind == "list" and _outlet_name(f):
+            v.label, v.kind, v.teaser = "boilerplate", "masthead", ""
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -76,3 +76,33 @@ def test_a_photo_credit_between_paragraphs_does_not_close_the_page() -> None:
     doc = clean_text(page)
     for p in (EN_P1, EN_P2, EN_P3):
         assert p.strip() in _lines(doc)
+
+
+def test_the_outlets_name_below_the_body_is_not_a_teaser() -> None:
+    page = AR_P1 + AR_P2 + AR_P3 + "وكالة الميناء للأنباء موقع إخباري مستقل\n"
+    doc = clean_text(page)
+    assert _teasers(doc) == []
+
+
+def test_the_outlets_name_over_a_marked_teaser_is_not_a_teaser() -> None:
+    head = "قراءة المزيد: الجزيرة الشمالية تفتتح رصيفا جديدا للصيادين"
+    page = AR_P1 + AR_P2 + AR_P3 + "صحيفة المرفأ الإلكترونية\n\n" + head + "\n"
+    doc = clean_text(page)
+    assert _teasers(doc) == ["الجزيرة الشمالية تفتتح رصيفا جديدا للصيادين"]
+
+
+def test_a_read_more_marker_between_paragraphs_makes_a_teaser() -> None:
+    head = "قراءة المزيد: بلدية الساحل تعلن موعد افتتاح السوق البحري الجديد"
+    doc = clean_text(AR_P1 + AR_P2 + head + "\n\n" + AR_P3)
+    assert _teasers(doc) == ["بلدية الساحل تعلن موعد افتتاح السوق البحري الجديد"]
+    assert AR_P3.strip() in _lines(doc)
+
+
+def test_a_headline_about_an_agency_below_the_body_is_still_a_teaser() -> None:
+    heads = [
+        "وكالة الطاقة البحرية ترفع توقعات حركة العبارات هذا العام",
+        "صحيفة محلية تنشر جدول الرحلات الجديد بين الجزيرتين",
+        "بلدية الساحل تفتح باب التسجيل لرخص الصيد",
+    ]
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + "\n\n".join(heads) + "\n")
+    assert _teasers(doc) == heads
