@@ -177,6 +177,19 @@ def _repeated_on_the_page(feats: list[LineFeatures], verdicts: list[LineVerdict]
     for f, v in zip(feats, verdicts, strict=True):
         if v.label == "body" and counts[f.key] >= 3 and 1 <= f.words <= 4 and not f.prose and not f.date_like:
             v.label, v.kind = "boilerplate", "page-repeat"
+    # One word printed twice, each time alone between two paragraphs ("Advertisment"): an ad slot's label.
+    # A sub-head stands over its own paragraph once; the same bare word twice inside the body is the slot.
+    twice = [k for k, f in enumerate(feats) if counts[f.key] == 2 and f.words == 1 and verdicts[k].label == "body"]
+    for k in twice:
+        if all(_between_paragraphs(feats, verdicts, m) for m in twice if feats[m].key == feats[k].key):
+            verdicts[k].label, verdicts[k].kind = "boilerplate", "page-repeat"
+
+
+def _between_paragraphs(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    def prose(m: int) -> bool:
+        return 0 <= m < len(feats) and feats[m].prose and verdicts[m].label == "body"
+
+    return not feats[k].date_like and not feats[k].text[:1].isdigit() and prose(k - 1) and prose(k + 1)
 
 
 # a label glued to what follows: words ending in a lower-case letter, then a capital or an opening quote

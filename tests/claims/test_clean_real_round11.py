@@ -106,3 +106,13 @@ def test_a_headline_about_an_agency_below_the_body_is_still_a_teaser() -> None:
     ]
     doc = clean_text(AR_P1 + AR_P2 + AR_P3 + "\n\n".join(heads) + "\n")
     assert _teasers(doc) == heads
+
+
+def test_one_word_printed_twice_between_paragraphs_is_an_ad_slot() -> None:
+    doc = clean_text(EN_P1 + "Advertisment\n\n" + EN_P2 + "Advertisment\n\n" + EN_P3)
+    assert _lines(doc) == [p.strip() for p in (EN_P1, EN_P2, EN_P3)]
+
+
+def test_a_one_word_sub_head_once_between_paragraphs_stays() -> None:
+    doc = clean_text(EN_P1 + "Background\n\n" + EN_P2 + EN_P3)
+    assert "Background" in _lines(doc)
