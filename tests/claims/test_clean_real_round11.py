@@ -4,7 +4,9 @@ on invented lines.
 Every line here is our own writing (outlets, people and places invented); each reproduces a layout:
 a paragraph broken over lines with spaces around the break (the page's bytes must stay so a quotation
 read from the page is found in the text), a teaser marker alone on its line over a card (headline
-and excerpt cut short), …
+and excerpt cut short), the comment form's notice under its label, the footer's promos below the
+site's copyright, the outlet's own name or tagline standing where a related headline would, a
+"read more" marker between paragraphs, and an ad slot's one-word label printed twice in the body.
 """
 
 from __future__ import annotations
