@@ -63,10 +63,12 @@ def clean_text(
                 meta.append((len(kept), v.kind))
             kept.append(v.text)
             kept_at.append(n)
-    # Kept lines that were neighbours in the page keep the page's own break (a sentence broken over
-    # two lines stays byte-exact); across a dropped line the break is a paragraph break.
+    # Kept lines that were neighbours in the page keep the page's own break, with the spaces around it
+    # ("في \nالوقت"): a sentence broken over two lines stays byte-exact, so a quotation read from the
+    # page is found in the text. Across a dropped line the break is a paragraph break.
     seps = [
-        "\n" if b == a + 1 and at[b] == at[a] + 1 else "\n\n" for a, b in zip(kept_at, kept_at[1:], strict=False)
+        _own_break(raw_lines[at[a]], raw_lines[at[b]]) if b == a + 1 and at[b] == at[a] + 1 else "\n\n"
+        for a, b in zip(kept_at, kept_at[1:], strict=False)
     ]
     text = "".join(line + sep for line, sep in zip(kept, [*seps, ""], strict=False))
     starts = [0]
@@ -84,6 +86,12 @@ def clean_text(
         boilerplate=tuple(boilerplate),
         metadata=metadata,
     )
+
+
+def _own_break(before: str, after: str) -> str:
+    """The page's break between two neighbouring lines: the spaces closing the first, the newline, the
+    spaces opening the second (the lines themselves are kept stripped)."""
+    return before[len(before.rstrip()) :] + "\n" + after[: len(after) - len(after.lstrip())]
 
 
 def _teaser(text: str) -> Teaser:

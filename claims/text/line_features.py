@@ -59,6 +59,16 @@ def _self_reference() -> tuple[str, ...]:
     return tuple(normalize_for_matching(p) for p in _words("self_reference.txt"))
 
 
+@lru_cache(maxsize=1)
+def outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words an outlet names itself with, folded: what it is (وكالة, صحيفة) and that it carries news."""
+    groups: dict[str, set[str]] = {"noun": set(), "news": set()}
+    for entry in _words("outlet_words.txt"):
+        group, _, word = entry.partition(" ")
+        groups[group].add(normalize_for_matching(word))
+    return frozenset(groups["noun"]), frozenset(groups["news"])
+
+
 # --- shapes ------------------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"[\w\u0600-\u06ff'’-]+", re.UNICODE)

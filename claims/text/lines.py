@@ -28,6 +28,7 @@ from claims.text.line_features import (
     furniture_date,
     lexicon,
     metadata_kind,
+    outlet_words,
     strong_chrome,
 )
 from claims.text.normalize import normalize_for_matching
@@ -35,7 +36,8 @@ from claims.text.normalize import normalize_for_matching
 Label = Literal["body", "title", "metadata", "boilerplate", "related"]
 
 _TEASER_MARKER_RE = re.compile(
-    r"^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
+    r"^\s*قراء[ةه] المزيد\s*[:：\-–]\s*"  # "Read more:" over a link, inside the body or below it
+    r"|^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
     r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*"
     # the link text set against the marker with a wide gap instead of a colon ("Also Read  Headline")
     r"|^\s*(?:read more|read also|also read|see also)(?:\s{2,}|\t)(?=\S)",
@@ -76,7 +78,8 @@ def _own_evidence(f: LineFeatures, v: LineVerdict, repeated: Collection[str]) ->
         else:
             v.label, v.kind, v.teaser = "related", "marked", rest.text
         return
-    if _RELATED_HEADER_RE.match(f.key.strip(" :：-–|•·")):
+    if marker or _RELATED_HEADER_RE.match(f.key.strip(" :：-–|•·")):
+        # the marker alone on its line ("شاهد أيضاً", "Read also:") heads the cards below it
         v.label, v.kind = "boilerplate", "related-header"
         return
     meta = metadata_kind(f)
@@ -156,6 +159,8 @@ def classify(
     _section_over_headline(feats, verdicts)
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
+    _below_the_copyright(feats, verdicts)
+    _outlet_names(feats, verdicts)
     _under_the_comment_form(feats, verdicts)
     _numbered_reader_comments(feats, verdicts)
     _wrapped(verdicts, soft)
@@ -172,6 +177,19 @@ def _repeated_on_the_page(feats: list[LineFeatures], verdicts: list[LineVerdict]
     for f, v in zip(feats, verdicts, strict=True):
         if v.label == "body" and counts[f.key] >= 3 and 1 <= f.words <= 4 and not f.prose and not f.date_like:
             v.label, v.kind = "boilerplate", "page-repeat"
+    # One word printed twice, each time alone between two paragraphs ("Advertisment"): an ad slot's label.
+    # A sub-head stands over its own paragraph once; the same bare word twice inside the body is the slot.
+    twice = [k for k, f in enumerate(feats) if counts[f.key] == 2 and f.words == 1 and verdicts[k].label == "body"]
+    for k in twice:
+        if all(_between_paragraphs(feats, verdicts, m) for m in twice if feats[m].key == feats[k].key):
+            verdicts[k].label, verdicts[k].kind = "boilerplate", "page-repeat"
+
+
+def _between_paragraphs(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    def prose(m: int) -> bool:
+        return 0 <= m < len(feats) and feats[m].prose and verdicts[m].label == "body"
+
+    return not feats[k].date_like and not feats[k].text[:1].isdigit() and prose(k - 1) and prose(k + 1)
 
 
 # a label glued to what follows: words ending in a lower-case letter, then a capital or an opening quote
@@ -459,6 +477,9 @@ def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdic
     site vocabulary is the form's notice to its reader: position stands for the missing fourth site word."""
     for k in range(len(feats) - 1, 0, -1):
         f, v = feats[k], verdicts[k]
+        if v.label == "body" and not f.prose and _form_notice(feats, verdicts, k):
+            v.label, v.kind = "boilerplate", "site-talk"
+            continue
         if v.label != "body" or not f.prose:
             continue
         above = verdicts[k - 1]
@@ -466,6 +487,20 @@ def _under_the_comment_form(feats: list[LineFeatures], verdicts: list[LineVerdic
             v.label, v.kind = "boilerplate", "site-talk"
             continue
         break  # the article's last paragraph: nothing above it is under the form
+
+
+def _form_notice(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """A short line right under the comment form's label (``Leave a Reply``, a label of three words at most),
+    below every paragraph, that ends the page or carries site vocabulary: the form's notice ("your address
+    will not be published"). No paragraph follows, so no article sentence can be such a line."""
+    f, above, label = feats[k], verdicts[k - 1], feats[k - 1]
+    if above.label != "boilerplate" or above.kind not in (*_FORM_KINDS, "footer") or not label.short:
+        return False
+    if f.words > 12 or f.question or f.date_like or f.opener or f.early_past_verb:
+        return False  # "وأكد رئيس البلدية أن …" where the page was cut: the article's sentence, not a notice
+    if _cut_sentence(f) or _cut_quotation(f):
+        return False
+    return k == len(feats) - 1 or f.chrome > 0
 
 
 _NUMBERED_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
@@ -1103,6 +1138,52 @@ def _widget_label_between_chrome(feats: list[LineFeatures], verdicts: list[LineV
     if f.opener or f.early_past_verb:
         return False
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
+def _outlet_name(f: LineFeatures) -> bool:
+    """The site's name or tagline ("X News Agency", "an independent news site"): a word saying what the
+    outlet is and one saying it carries news, eight words at most, no verb, no colon or stop. A headline
+    about an agency says what it did ("Agency warns …"), and the news word is then missing."""
+    if f.words > 8 or f.verb or f.early_past_verb or f.opener or f.sentence_end or f.question or ":" in f.text:
+        return False
+    nouns, news = outlet_words()
+    tokens = set(f.key.replace("“", " ").replace("”", " ").split())
+    return bool(tokens & nouns) and bool(tokens & news)
+
+
+def _outlet_names(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A related line that is the outlet's own name is the site's furniture, not a teaser."""
+    for f, v in zip(feats, verdicts, strict=True):
+        if v.label == "related" and v.kind == "list" and _outlet_name(f):
+            v.label, v.kind, v.teaser = "boilerplate", "masthead", ""
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _below_the_copyright(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The site's copyright notice ("© 2031 Name Media", a year or "all rights reserved": a photo's "© AFP"
+    has neither) below two paragraphs or more closes the page: what follows is the footer's promos and
+    links, even the ones closed by "!" ("Win tickets … and MORE!"). Only when no paragraph with a verb
+    follows: an article printed on after the notice keeps its lines."""
+    prose = 0
+    for c, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+        if v.label == "body" and f.prose:
+            prose += 1
+        if v.kind == "copyright" and prose >= 2 and (_YEAR_RE.search(f.text) or _RIGHTS_RE_FOLDED.search(f.key)):
+            break
+    else:
+        return
+    rest = range(c + 1, len(feats))
+    if any(verdicts[k].label == "body" and feats[k].prose and feats[k].verb for k in rest):
+        return
+    for k in rest:
+        v = verdicts[k]
+        if v.label == "body" or v.label == "related" and v.kind == "list":
+            v.label, v.kind, v.teaser = "boilerplate", "footer", ""
+
+
+_RIGHTS_RE_FOLDED = re.compile(r"rights reserved|الحقوق محفوظه|حقوق النشر")
 
 
 def _stopped_label(f: LineFeatures) -> bool:
