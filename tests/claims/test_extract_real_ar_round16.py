@@ -11,6 +11,7 @@ one still points back.
 
 from __future__ import annotations
 
+from claims.candidates import CleanDocument
 from claims.extract import extract_claims
 from claims.text.clean import clean_text
 from claims.types import ClaimKind
@@ -128,3 +129,57 @@ def test_secretary_general_and_portfolio_offices() -> None:
     got = _speakers("وأفاد كاتب عام الجامعة احسين العياري في تصريح للزميلة سلمى حسن ان مياه الشرب مؤمنة.")
     assert got == ["احسين العياري"], got
     assert _speakers("وقال كاتب الدولة المكلف بالمياه سامي العياري إن المخزون كاف.") == ["سامي العياري"]
+
+
+# A fifth class: statements with no cue of their own after a speaker. A sentence opening with
+# ``كما أن`` right after a claim hangs its complementiser on that claim's cue (same speaker); a label
+# line ``TITLE NAME : …`` or ``BODY : …`` whose speaker a title or a body's head opens (no bare name
+# the registry knows) is that speaker's statement; and drawn bullet items (``▪️…``) under a speaker's
+# line are points of the same statement, each its own claim, one line each even when the segmenter
+# glued an item to the next line.
+
+
+def _doc_claims(text: str) -> list[tuple[str, str, str]]:
+    """Straight from the text (the cleaner's view of bullet blocks is not under test here)."""
+    doc = CleanDocument(text=text, title=None, lang="ar")
+    return [(c.speaker, c.cue, c.content) for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+
+
+def test_also_that_goes_on_with_the_claim_before() -> None:
+    got = _got(
+        "من جهته، قال مدير الشرطة العقيد سالم الكعبي، إن بلاغاً ورد في الصباح، مضيفاً أن الفريق "
+        "انتقل إلى الموقع.\n\nكما أن فريق البحث عثر، في موقع الحادث، على سلاح أبيض استخدم في الهجوم."
+    )
+    assert [(s, c) for s, c, _ in got] == [("سالم الكعبي", "قال"), ("سالم الكعبي", "")], got
+    assert got[1][2].endswith("على سلاح أبيض استخدم في الهجوم"), got
+
+
+def test_also_that_after_narration_is_no_claim() -> None:
+    got = _got("افتتح الوزير سالم الكعبي المعرض الدولي للكتاب.\n\nكما أن المعرض يضم مئات الناشرين.")
+    assert got == [], got
+
+
+def test_label_opened_by_a_title_or_a_body() -> None:
+    got = _got(
+        "مجلس الوزراء : نأسف بشدة لما آلت إليه نتيجة التصويت في الاتحاد الدولي.\n\n"
+        "الشيخ سالم الكعبي : المجلس كلف هيئة الرياضة بتقديم تقرير شامل عن الأزمة."
+    )
+    assert got == [
+        ("مجلس الوزراء", "", "نأسف بشدة لما آلت إليه نتيجة التصويت في الاتحاد الدولي"),
+        ("سالم الكعبي", "", "المجلس كلف هيئة الرياضة بتقديم تقرير شامل عن الأزمة"),
+    ], got
+
+
+def test_bullet_points_under_a_speaker_line() -> None:
+    got = _doc_claims(
+        "▪️العلاقات بين البلدين متينة ولن تتأثر بالخلافات\n"
+        "▪️الوضع في المنطقة حساس وخطير، ونطالب بوقف التصعيد\n"
+        "الوزير المصري حسن البنا: الاتفاقيات التي وقعناها اليوم ستفتح صفحة جديدة\n"
+        "▪️الأزمة في المنطقة تزيد مخاطر الحرب على الجميع\n"
+        "▪️بحثنا الخطوات الممكن القيام بها بشكل مشترك"
+    )
+    assert got == [
+        ("حسن البنا", "", "الاتفاقيات التي وقعناها اليوم ستفتح صفحة جديدة"),
+        ("حسن البنا", "", "الأزمة في المنطقة تزيد مخاطر الحرب على الجميع"),
+        ("حسن البنا", "", "بحثنا الخطوات الممكن القيام بها بشكل مشترك"),
+    ], got
