@@ -183,3 +183,40 @@ def test_bullet_points_under_a_speaker_line() -> None:
         ("حسن البنا", "", "الأزمة في المنطقة تزيد مخاطر الحرب على الجميع"),
         ("حسن البنا", "", "بحثنا الخطوات الممكن القيام بها بشكل مشترك"),
     ], got
+
+
+# A sixth class: a title word of nisba shape after an indefinite noun (``مؤتمر صحفي``) is that noun's
+# adjective; read as a title it swallowed the frame after it (``صحفي عقده في مبنى المجلس بحضور قائد``)
+# and registered the body named there as a person, who then took the named commander's later claim.
+
+
+def test_press_conference_is_no_journalist() -> None:
+    got = _got(
+        "واوضح المحافظ خلال مؤتمر صحفي عقده في مبنى المجلس بحضور قائد عمليات الجنوب الاوسط، وعدد من "
+        "القادة الامنيين، ان الوضع مستقر.\n\nالى ذلك اوضح قائد عمليات الجنوب الاوسط الفريق الركن سالم "
+        "الكعبي \"ان جميع المحافظات تعيش حالة التهديد\"، لافتا الى وجود تحشيد."
+    )
+    assert [s for s, _, _ in got] == ["المحافظ", "سالم الكعبي"], got
+
+
+def test_journalist_after_a_cue_is_still_a_speaker() -> None:
+    assert _speakers("وقال صحفي محلي إن الوضع هادئ.") == ["صحفي محلي"]
+
+
+# A seventh class: a report whose verb no lexicon knows (a typo such as ``وأوضحنت``, a rare verb),
+# opening the sentence with و and followed by ``في`` and a statement noun with its owner's pronoun
+# (``في بيانها``, ``في بيان لها``) and the complementiser: the speaker already speaking goes on.
+
+
+def test_misspelt_verb_before_its_own_statement_frame() -> None:
+    got = _got(
+        "نفت الهيئة الوطنية للمياه ما تم تداوله عن انخفاض المخزون.\n\n"
+        "وأضافت في بيان لها، اليوم الأحد، أن الأرقام المنشورة غير دقيقة.\n\n"
+        "وأوضحنت في بيانها، أن المخزون ارتفع بنسبة 19% خلال يناير الماضي."
+    )
+    assert got[-1] == ("الهيئة الوطنية للمياه", "أوضحنت", "أن المخزون ارتفع بنسبة 19% خلال يناير الماضي"), got
+
+
+def test_narration_with_a_statement_word_is_no_report() -> None:
+    got = _got("قال الوزير سامي العطار إن الوضع مستقر.\n\nوجاء في بيانها الصادر أمس تفاصيل الخطة.")
+    assert [c for _, c, _ in got] == ["قال"], got

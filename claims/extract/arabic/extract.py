@@ -29,7 +29,7 @@ from claims.extract.arabic.events import (
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.register import BULLETS
 from claims.extract.arabic.nested import finalise, nested, relayed
-from claims.extract.arabic.noun_cues import noun_report
+from claims.extract.arabic.noun_cues import noun_report, own_statement
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
@@ -257,7 +257,7 @@ def _sentence(
             made.append(labelled)
             ctx.reg.spoke(labelled.speaker)
     if not made:
-        said = noun_report(ctx, toks, end_limit, regions)
+        said = noun_report(ctx, toks, end_limit, regions) or own_statement(ctx, toks, end_limit, regions)
         if said is not None:  # "في إفادة لمصدر أمني بأن …": a noun of statement, no verb
             made.append(said)
             ctx.reg.spoke(said.speaker)
