@@ -27,8 +27,9 @@ from claims.extract.arabic.events import (
     teaser,
 )
 from claims.extract.arabic.mentions import parse_mention
+from claims.extract.arabic.register import BULLETS
 from claims.extract.arabic.nested import finalise, nested, relayed
-from claims.extract.arabic.noun_cues import noun_report
+from claims.extract.arabic.noun_cues import noun_report, own_statement
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
@@ -72,6 +73,15 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
         heading = heading and not (toks and toks[0].text in CONTINUING)
         if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
             break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
+        item = _bullet_item(ctx, span, toks, index - last_claim_unit == 1) if heading else None
+        if item is None and heading and _bullets_follow(units, index):
+            item = _labelled(ctx, toks, span.end, quote_regions(ctx.f, span.start, span.end))
+            if item is not None:  # "الرئيس: …" over a bulleted list: the speaker's line, not a sub-head
+                ctx.reg.spoke(item.speaker)
+        if item is not None:  # "▪️نرفض أي اعتداء …" under a speaker's line: a point of the same statement
+            drafts.append(item)
+            last_claim_unit = index
+            continue
         if heading and len(toks) >= _REPEAT_WORDS:
             headings.append(ctx.f[span.start : span.end])
         if heading or not toks or span.start < ctx.skip_until:
@@ -247,7 +257,7 @@ def _sentence(
             made.append(labelled)
             ctx.reg.spoke(labelled.speaker)
     if not made:
-        said = noun_report(ctx, toks, end_limit, regions)
+        said = noun_report(ctx, toks, end_limit, regions) or own_statement(ctx, toks, end_limit, regions)
         if said is not None:  # "في إفادة لمصدر أمني بأن …": a noun of statement, no verb
             made.append(said)
             ctx.reg.spoke(said.speaker)
@@ -452,6 +462,8 @@ def _labelled(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) ->
         return None
     hit = registry_match(ctx, toks, 0, min(len(toks), 6))
     if hit is None:
+        hit = _titled_label(ctx, toks)
+    if hit is None:
         return None
     entity, end = hit
     if end >= len(toks) - 1 or toks[end].text != ":" or entity.kind == SpeakerKind.OUTLET:
@@ -466,6 +478,45 @@ def _labelled(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) ->
     )
     finalise(ctx, draft, regions)
     return draft if draft.end - draft.start >= 2 else None
+
+
+_BULLETS = BULLETS
+_ITEM_WORDS = 4  # a point made in a few words at least; a bulleted name or a menu entry is shorter
+
+
+def _bullet_item(ctx: Ctx, span: Span, toks: list[Tok], follows_claim: bool) -> Draft | None:
+    """A drawn bullet line with no cue right after a claim (``الرئيس: …`` then ``▪️…`` lines, or
+    ``وأكد الوزير النقاط التالية:`` then its points): each item is one more claim of the same speaker,
+    cue ``""`` (guideline §4.1: what goes on with no new cue keeps the speaker)."""
+    if not follows_claim or not ctx.reg.speakers or not toks or toks[0].text[:1] not in _BULLETS:
+        return None
+    first = next((t for t in toks if t.text[:1].isalpha()), None)
+    words = sum(1 for t in toks if t.text[:1].isalpha())
+    if first is None or words < _ITEM_WORDS:
+        return None  # a heading line is read by nothing else, so a cue word inside is the item's own
+    draft = Draft(ctx.reg.speakers[-1], first.start, span.end, ClaimKind.INDIRECT, confidence=0.6)
+    finalise(ctx, draft, quote_regions(ctx.f, span.start, span.end))
+    return draft if draft.end - draft.start >= 2 else None
+
+
+def _bullets_follow(units: list[tuple[int, Span, list[Tok], bool]], index: int) -> bool:
+    """The next line is a drawn bullet item."""
+    if index + 1 >= len(units):
+        return False
+    toks = units[index + 1][2]
+    return bool(toks) and toks[0].text[:1] in _BULLETS
+
+
+def _titled_label(ctx: Ctx, toks: list[Tok]) -> tuple[Entity, int] | None:
+    """``الشيخ سالم الكعبي : …``, ``مجلس الوزراء : …``: a speaker phrase that a title or a body's head
+    opens (no bare name word the registry would match) and the colon closes exactly."""
+    colon = next((m for m in range(1, min(len(toks), 7)) if toks[m].text == ":"), None)
+    if colon is None:
+        return None
+    m = parse_mention(ctx, toks, 0, colon, register=False)
+    if m is None or m.end != colon or m.entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        return None
+    return m.entity, m.end
 
 
 _CLAUSE_OPENERS = fold_set(

@@ -81,6 +81,7 @@ class ArabicLexicon(LexiconModel):
     topic_verbs: Words = []
     question_openers: Words = []
     forms_of_address: Words = []
+    rank_qualifiers: Words = []
     appeal_verbs: Words = []
     frame_b_words: Words = []
     occasion_preps: Words = []
@@ -149,6 +150,7 @@ class ArabicTables(NamedTuple):
     SPATIAL_PREPOSITIONS: frozenset[str]
     QUESTION_OPENERS: frozenset[str]
     FORMS_OF_ADDRESS: frozenset[str]
+    RANK_QUALIFIERS: frozenset[str]
 
 
 _ORDERED = frozenset({"AUTHOR_VOICE", "SOURCE_PHRASES", "PRONOUN_SOURCE_PHRASES", "TURN_MARKERS"})
@@ -211,6 +213,7 @@ PLACE_HEADS = _t.PLACE_HEADS
 GIVEN_NAMES = _t.GIVEN_NAMES
 QUESTION_OPENERS = _t.QUESTION_OPENERS
 FORMS_OF_ADDRESS = _t.FORMS_OF_ADDRESS
+RANK_QUALIFIERS = _t.RANK_QUALIFIERS
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS

@@ -60,6 +60,8 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         speaker = next((e for e in people if royal and _ROYAL & set(e.role_key.split())), None)
         speaker = speaker or (people[0] if people else ctx.reg.implicit("", "singular", toks[i].start))
         return Mention(speaker, i + 1, toks[i].start, toks[i].end) if speaker is not None else None
+    if head in TITLES and _adjective_title(toks, i):
+        return None  # "مؤتمر صحفي": a nisba-shaped title word after an indefinite noun is its adjective
     if head in TITLES:
         return _titles.titled(ctx, toks, i, limit, register)
     known = registry_match(ctx, toks, i, limit)
@@ -88,6 +90,24 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
     if end is not None:
         return person(ctx, toks, i, end, None, register)
     return None
+
+
+def _adjective_title(toks: list[Tok], i: int) -> bool:
+    """An indefinite title word of nisba shape (``صحفي``, ``إعلامي``) right after an indefinite common
+    noun (``مؤتمر صحفي``, ``بيان إعلامي``) agrees with that noun as its adjective: nobody's title."""
+    w = toks[i].text
+    if i == 0 or w.startswith("ال") or not w.endswith(("ي", "يه")):
+        return False
+    prev = toks[i - 1].text
+    return (
+        len(prev) > 2
+        and prev[0].isalpha()
+        and not prev.startswith(("ال", "وال"))
+        and prev not in STOPS
+        and prev not in TITLES
+        and prev not in GIVEN
+        and not is_cue(prev)
+    )
 
 
 def _unlisted_body(toks: list[Tok], i: int, limit: int) -> bool:

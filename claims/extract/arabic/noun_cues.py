@@ -15,7 +15,7 @@ from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise
 from claims.extract.arabic.noun_phrases import Ctx
-from claims.extract.arabic.words import MEDIA_HEADS, is_cue
+from claims.extract.arabic.words import MEDIA_HEADS, STOPS, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import Tok
@@ -97,3 +97,48 @@ def _relay(ctx: Ctx, toks: list[Tok], m: int, k: int) -> str:
             if hit is not None and hit.entity.kind != SpeakerKind.OUTLET:
                 return hit.entity.canonical
     return ""
+
+
+# The owner's pronoun on a statement noun: "في بيانها", "في تصريحه", "في بيان لها" (ل + pronoun).
+_OWNER_ENDINGS = ("ه", "ها", "هم", "هما")
+_OWN_LAM = fold_set(("له", "لها", "لهم", "لهما"))
+_OWN_WINDOW = 8  # the frame between the noun and the complementiser: a date, a place, a comma
+
+
+def own_statement(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) -> Draft | None:
+    """``وأوضحت في بيانها، أن …`` with a verb no lexicon knows (a typo, a rare verb): a sentence that
+    opens with a و-joined finite word, then ``في`` and a statement noun that carries its owner's
+    pronoun, then the complementiser, reports the speaker already speaking (pro-drop, §3). The
+    pronoun ties the statement to someone named before; the verb's ending gives the gender."""
+    n = len(toks)
+    if n < 5 or not ctx.reg.speakers:
+        return None
+    verb = toks[0].text
+    if not (verb.startswith("و") and len(verb) >= 4 and verb[1:2].isalpha()) or verb[1:].startswith("ال"):
+        return None
+    if is_cue(verb) or verb in STOPS or verb[1:] in STOPS or toks[1].text != "في" or not _own_noun(toks, 2):
+        return None  # "وذلك في بيانه": a particle, no verb
+    k = 3 if toks[3].text not in _OWN_LAM else 4
+    while k < n and k < 3 + _OWN_WINDOW and toks[k].text not in _THAT:
+        if is_cue(toks[k].text) or toks[k].text in (".", "؟", "!", "؛"):
+            return None
+        k += 1
+    if k >= n or toks[k].text not in _THAT or toks[k].start >= end_limit:
+        return None
+    gender = "f" if verb.endswith("ت") else "m"
+    speaker = ctx.reg.implicit(gender, "singular", toks[0].start)
+    if speaker is None:
+        return None
+    draft = Draft(speaker, toks[k].start, end_limit, ClaimKind.INDIRECT, cue=ctx.orig(toks[0].start, toks[0].end)[1:])
+    draft.confidence = 0.55
+    draft.resolution = "pro-drop"
+    finalise(ctx, draft, regions)
+    return draft if draft.end - draft.start >= 2 else None
+
+
+def _own_noun(toks: list[Tok], j: int) -> bool:
+    """``بيانها``, ``تصريحه`` (the noun with its owner's pronoun), or ``بيان لها``."""
+    w = toks[j].text
+    if w in STATEMENT_NOUNS:
+        return j + 1 < len(toks) and toks[j + 1].text in _OWN_LAM
+    return any(w.endswith(e) and w[: -len(e)] in STATEMENT_NOUNS for e in _OWNER_ENDINGS)

@@ -27,6 +27,7 @@ from claims.extract.arabic.words import (
     GIVEN,
     NATIONALITIES,
     OFFICE,
+    PLACES,
     ORG_HEADS,
     PATRONYMICS,
     STOPS,
@@ -87,6 +88,20 @@ class Ctx:
         return " ".join(raw.split()).strip(" ()")
 
 
+def _two_definite_names(toks: list[Tok], j: int, limit: int) -> bool:
+    """After a title, two definite name words (no office, title or known nisba) and a plain one,
+    clearly closed: a Sudanese or Maghreb name (``التهامي الزين حجر``), not a title's genitive."""
+    if j + 3 > limit:
+        return False
+    a, b = toks[j].text, toks[j + 1].text
+    definite = all(
+        w.startswith("ال") and is_name_token(w) and w not in OFFICE and w not in TITLES and w not in NATIONALITIES
+        and w not in PLACES and not w.endswith("ه")
+        for w in (a, b)
+    )
+    return definite and _plain_name(toks[j + 2].text) and _clear(toks, j + 3, limit)
+
+
 def parse_name(
     toks: list[Tok], j: int, limit: int, *, after_title: bool = False, subject: bool = False
 ) -> tuple[int, bool]:
@@ -116,6 +131,8 @@ def parse_name(
         end, clear = parse_name(toks, j + 1, limit)  # "الداه ولد سيدي": a definite given name, then its father's
         if end > j + 2:
             return end, clear
+    if after_title and _two_definite_names(toks, j, limit):
+        return j + 3, True  # "الدكتور التهامي الزين حجر": two definite name words, then the family name
     if (
         first.startswith("ال")
         and first not in OFFICE

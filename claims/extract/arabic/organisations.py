@@ -99,6 +99,45 @@ def _inner_construct(toks: list[Tok], j: int, limit: int) -> bool:
     )
 
 
+def _part_of_body(toks: list[Tok], i: int, limit: int) -> bool:
+    """``فريق من إدارة …``, ``لجنة من وزارة …``: an indefinite unit head, من and another body's head."""
+    head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
+    return (
+        i + 2 < limit
+        and not head.startswith("ال")
+        and toks[i + 1].text == "من"
+        and toks[i + 2].text in ORG_HEADS
+    )
+
+
+def _unit_of(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
+    """An unnamed unit drawn from a body (``فريق من إدارة مسرح الجريمة``) speaks as a group under the
+    whole phrase (guideline §4.5), not the bare head with the body pushed into the content."""
+    body = organisation(ctx, toks, i + 2, limit)
+    end = next((m for m in range(i + 2, limit) if toks[m].end >= body.end_char), limit - 1) + 1
+    if end < limit and _common_genitive(toks, end):
+        end += 1  # "إدارة مسرح الجريمة": the indefinite noun's definite genitive closes the chain
+    head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
+    key = " ".join(t.text for t in toks[i:end])
+    canonical = ctx.orig(toks[i].start + (len(toks[i].text) - len(head)), toks[end - 1].end)
+    entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
+    return Mention(entity, end, toks[i].start, toks[end - 1].end)
+
+
+def _common_genitive(toks: list[Tok], j: int) -> bool:
+    """A definite common noun (a name stop) right after an indefinite noun that is not the head."""
+    w, prev = toks[j].text, toks[j - 1].text
+    return (
+        w.startswith("ال")
+        and w in STOPS
+        and w not in FRAME_WORDS
+        and not is_cue(w)
+        and prev[0].isalpha()
+        and not prev.startswith("ال")
+        and prev not in ORG_HEADS
+    )
+
+
 def _construct_chain(toks: list[Tok], j: int, limit: int) -> bool:
     """Indefinite nouns from ``j`` (at most three) reach a definite noun or a place: one name in construct."""
     for m in range(j + 1, min(limit, j + 3)):
@@ -113,6 +152,8 @@ def _construct_chain(toks: list[Tok], j: int, limit: int) -> bool:
 def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
     head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
+    if _part_of_body(toks, i, limit):
+        return _unit_of(ctx, toks, i, limit)
     j, words, acronyms = i + 1, [toks[i]], []
     brand: list[Tok] = []
     while j < limit and len(words) < 7:

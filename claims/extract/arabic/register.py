@@ -49,7 +49,7 @@ from claims.types import SpeakerKind
 def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
     """(paragraph index, sentence span, tokens, is-heading) for every sentence."""
     out: list[tuple[int, Span, list[Tok], bool]] = []
-    paras = paragraphs(ctx.f)
+    paras = _bullet_lines(ctx.f, paragraphs(ctx.f))
     tatweel = "\u0640" in ctx.text  # looked for once per article, not in the whole text per sentence
     for pi, para in enumerate(paras):
         heading = _is_heading(ctx.f[para.start : para.end], last=pi + 1 == len(paras))
@@ -65,6 +65,30 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
             if "والي " in sentence:
                 toks = _mark_governor(ctx, toks)
             out.append((pi, span, toks, heading))
+    return out
+
+
+BULLETS = frozenset("▪▫•●◾◼■◆►✓✔")
+
+
+def _bullet_lines(text: str, paras: list[Span]) -> list[Span]:
+    """A paragraph that opens with a drawn bullet (``▪️…``) is one item per line: the segmenter may
+    glue the next line to an item that ends without a stop (``…، ونطالب بوقف العدوان`` then
+    ``الرئيس التركي: …``), and an item is never one sentence with what follows it."""
+    if not any(text[p.start : p.start + 1] in BULLETS for p in paras):
+        return paras  # most pages: no drawn bullets, one pass over the paragraph starts
+    out: list[Span] = []
+    for p in paras:
+        if text[p.start : p.start + 1] not in BULLETS or "\n" not in text[p.start : p.end]:
+            out.append(p)
+            continue
+        start = p.start
+        for line in text[p.start : p.end].split("\n"):
+            end = start + len(line)
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                out.append(Span(start + lead, len(text[:end].rstrip()) if end > start else end))
+            start = end + 1
     return out
 
 

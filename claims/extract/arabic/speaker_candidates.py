@@ -165,6 +165,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _first_name,
         _state,
         _quantified_group,
+        _people_plural,
     )
     for make in makers:
         cand = make(ctx, toks, j, n, form)
@@ -334,6 +335,32 @@ def _plural_collective(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm)
     probe = _orgs.collective(ctx, sliced, j, n, w, register=False)
     score = 1.8 + (0.3 if _closed(toks, probe.end, n) else -0.5)  # VSO: "وقال خبراء", a singular verb
     return _Candidate("plural-collective", score, lambda: _orgs.collective(ctx, sliced, j, n, w))
+
+
+def _people_plural(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``وأنكر المتهمون الفعل …``, ``ونفى المعتصمون أن …``: a definite sound masculine plural of a
+    participle (``المُفعَلون``, ``الفاعلون``) right after the verb is the people who speak (guideline
+    §4.5), whatever follows it: a singular definite noun after it agrees with no plural, so it is the
+    object, not an adjective. Nouns that merely end in ون (القانون, المضمون) are shorter or other shapes."""
+    w = toks[j].text
+    if not _participle_plural(w) or w in COLLECTIVES or is_cue(w) or form.number == "dual":
+        return None
+    end = j + 1
+    while end < n and end - j < 3 and toks[end].text.endswith(("يون", "ون")) and toks[end].text.startswith("ال"):
+        end += 1  # "المتظاهرون الغاضبون": a plural adjective agrees and goes on
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[j:end])
+        entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
+        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+
+    return _Candidate("people-plural", 2.0 + (0.3 if _closed(toks, end, n) else 0.0), build)
+
+
+def _participle_plural(w: str) -> bool:
+    """ال + a participle (م… or فاعل) + ون: المتهمون, المحتجون, الناشطون."""
+    return len(w) >= 8 and w.endswith("ون") and w.startswith("ال") and (w[2] == "م" or w[3] == "ا") and w not in STOPS
 
 
 def _fuala(w: str) -> bool:

@@ -7,6 +7,7 @@ after it, a title alone resolved by its role, and a name right before an indefin
 
 from __future__ import annotations
 
+from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.noun_phrases import (
     THEOPHORIC,
@@ -88,6 +89,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             w in DEFINITE_GIVEN and j + 1 < limit and _plain_name(toks[j + 1].text)
         ):
             break  # "العميد الحسن عبد الرحمن النور", "وزير التجارة الطيب زيتوني": the name starts here
+        if j > i + 1 and _name_after_rank(toks, i, j, limit):
+            break  # "وزير التعليم الدكتور التهامي الزين حجر": after an inner rank, a definite first name
         if j > i + 1 and _patronymic_start(toks, j, limit):
             break  # "باسم الحكومة الداه ولد سيدي": a definite word before ولد/بن is the given name
         compound = j + 1 < limit and toks[j + 1].text in THEOPHORIC and w not in _CLERICS
@@ -141,6 +144,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j = max(j + 3, _in_phrase(toks, j + 2, limit))  # "سفير الصين المعتمد لدى سلطنة عمان"
         elif len(w) > 3 and w[0] == "ل" and w[1:] in TITLES and not w[1:].startswith("ال") and j > i + 1:
             j += 1  # "النائب الأول لرئيس مجلس النواب": the office of whom, a title in the genitive
+        elif _construct_stop(toks, i, j):
+            j += 1  # "مدير إدارة مسرح الجريمة": an indefinite noun's definite genitive, though a common word
         elif title_word(w):
             if is_nisba(w):
                 nisbas.add(masculine(w))
@@ -170,6 +175,12 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 2  # إقليم كوردستان, منطقة الرياض
         elif indefinite_nisba(w) and not toks[j - 1].text.startswith("ال"):
             j += 1  # مسؤول أمني إسرائيلي
+        elif toks[j - 1].text in _CHARGED and w.startswith("بال") and len(w) > 4 and j > i + 1:
+            j += 1  # "كاتب الدولة المكلف بالمياه": the portfolio the office is charged with
+        elif w in _RANK_QUALIFIERS and _indefinite_described(toks, i, j):
+            j += 1  # "مسؤول مصري رفيع المستوى", "دبلوماسي غربي بارز": the rank closes the description
+            if j < limit and toks[j].text == "المستوي":
+                j += 1
         elif (
             w in ("في", "ب")
             and j + 2 < limit
@@ -203,6 +214,20 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
     return j, nisbas
 
 
+_RANK_QUALIFIERS = fold_set(lx.RANK_QUALIFIERS)
+_CHARGED = fold_set(("المكلف", "المكلفة", "المنتدب", "المنتدبة"))  # "in charge of": a ب-portfolio follows
+
+
+def _indefinite_described(toks: list[Tok], i: int, j: int) -> bool:
+    """An unnamed official so far: an indefinite head and only indefinite nisbas after it
+    (``مسؤول``, ``مسؤول أمني مصري``), so an indefinite adjective of rank at ``j`` still describes the same person.
+    After a definite word (``وزير الخارجية``) the same word is a surname or the object."""
+    head = strip_clitic(toks[i].text)
+    if head.startswith("ال"):
+        return False
+    return all(indefinite_nisba(t.text) for t in toks[i + 1 : j])
+
+
 # Words after which a quotation mark opens the name of a body inside a title (its genitive).
 _FOR_IT = frozenset(("باسمها", "باسمه", "باسمهم", "باسمهما"))
 _QUOTED_AFTER = frozenset(("باسم", "في", "لدي", "عن", "ب", "من"))
@@ -227,6 +252,18 @@ def _bracket_gloss(toks: list[Tok], j: int, limit: int) -> int | None:
         if not w[0].isalpha() or w in COMPLEMENTISERS or is_cue(w):
             return None
     return None
+
+
+def _construct_stop(toks: list[Tok], i: int, j: int) -> bool:
+    """A definite common noun (a name stop, such as ``الجريمة``) right after an indefinite word in a
+    body's construct chain (``إدارة مسرح``, ``إدارة مكافحة``) is that word's genitive: an indefinite
+    noun inside a title cannot end it. ``title_word`` takes other definite words already."""
+    w, prev = toks[j].text, toks[j - 1].text
+    if j < i + 2 or not w.startswith("ال") or w not in STOPS or w in FRAME_WORDS or is_cue(w):
+        return False
+    if prev.startswith("ال") or not prev[0].isalpha() or prev in GIVEN:
+        return False
+    return prev in HEADS or toks[j - 2].text in HEADS
 
 
 def _disagreeing_definite(toks: list[Tok], i: int, j: int) -> bool:
@@ -441,6 +478,28 @@ def skip_descriptor(toks: list[Tok], m: int, limit: int) -> int:
     return m + 1 if _plain_name(toks[nxt].text) else m
 
 
+def _name_after_rank(toks: list[Tok], i: int, j: int, limit: int) -> bool:
+    """A rank inside a title (``… الدكتور``, ``… الفريق الركن``) is followed by its holder's name:
+    a definite word there that is no office, place or known nisba (``التهامي``, ``الطاهر``) starts the
+    name when a plain name word closes it within two words (``التهامي الزين حجر``)."""
+    prev = toks[j - 1].text
+    ranked = prev in _RANKS or (prev == "الركن" and j - 2 > i and toks[j - 2].text in _RANKS)
+    w = toks[j].text
+    if not ranked or not w.startswith("ال") or w in OFFICE or w in PLACES or w in NATIONALITIES or w in TITLES:
+        return False
+    if not is_name_token(w) or w in _RANKS:
+        return False
+    for k in (j + 1, j + 2):
+        if k >= limit:
+            return False
+        nxt = toks[k].text
+        if _plain_name(nxt) and nxt not in TITLES:
+            return True
+        if not (nxt.startswith("ال") and is_name_token(nxt)) or nxt in OFFICE or nxt in NATIONALITIES:
+            return False
+    return False
+
+
 def _definite_given(toks: list[Tok], j: int, limit: int) -> bool:
     """A definite first name (``الحسن``, ``الطيب``) right after a rank: not an office, then a name word."""
     w = toks[j].text
@@ -626,9 +685,13 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
     described = None if member else (
         (_alleged_holder(ctx, title_head) if alleged else None)
         or ctx.reg.by_role(key, NATIONALITIES, governs=_governing_title)
-        or ctx.reg.by_description(title_head, frozenset(nisbas), SpeakerKind.PERSON)
+        or ctx.reg.by_description(
+            title_head, frozenset(nisbas), SpeakerKind.PERSON, fits=lambda e: not _says_more(toks, i, j, e)
+        )
         or ctx.reg.by_role(key, NATIONALITIES, loose=True, governs=_governing_title)
     )  # a described member is a speaker of its own, not the last one with the same head
+    if described is not None and _says_more(toks, i, j, described):
+        described = None  # "مسؤول أمني فلسطيني كبير" after "مسؤول إسرائيلي رفيع المستوى": someone else
     if described is None:
         bare = toks[i].text in _STYLES and j > i + 1 and toks[i + 1].text in TITLES
         described = ctx.reg.lookup(key) or ctx.reg.add(
@@ -645,6 +708,22 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             [key],
         )
     return Mention(described, j, toks[i].start, toks[j - 1].end)
+
+
+def _says_more(toks: list[Tok], i: int, j: int, entity: Entity) -> bool:
+    """An indefinite description (``مسؤول أمني صهيوني كبير``) introduces someone new unless an
+    earlier description holds all its words: a shorter one (``مسؤول صهيوني``) points back, one that
+    adds a nisba or a rank is another official. Definite titles (``المسؤول``) point back as before."""
+    if strip_clitic(toks[i].text).startswith("ال") or j <= i + 1 or entity.named:
+        return False
+    theirs = {_plain_form(w) for w in entity.role_key.split()[1:]}
+    return any(_plain_form(t.text) not in theirs for t in toks[i + 1 : j])
+
+
+def _plain_form(w: str) -> str:
+    """A description word compared across gender and the article: أممية ~ الأممي."""
+    w = w[2:] if w.startswith("ال") else w
+    return w[:-1] if w.endswith("ه") else w
 
 
 def _surname_with_article(ctx: Ctx, w: str, head: str) -> Entity | None:
@@ -733,11 +812,35 @@ def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
         ):
             break
         m += 1
+        if not quoted and m < limit and (place := _located_name(toks, m, limit)) is not None:
+            return place  # "لدى محكمة سيدي بوعلام بالعاصمة": the court's name, then where it sits
         if not quoted and m < limit and (
             toks[m].text in TITLES or toks[m].text in GIVEN or _name_follows(toks, m, limit)
         ):
             return m
     return start
+
+
+def _located_name(toks: list[Tok], m: int, limit: int) -> int | None:
+    """Right after an indefinite body head (``محكمة``, ``بلدية``), one to three name words followed by
+    a ب-place adjunct (``بالعاصمة``, ``بولاية …``) name the body, not its holder: a person's name is
+    not placed that way. The end of those name words, or None."""
+    head = toks[m - 1].text
+    if head not in HEADS or head.startswith("ال"):
+        return None
+    for k in range(m, min(limit, m + 4)):
+        w = toks[k].text
+        if k > m and _place_adjunct(w):
+            return k
+        if not w[0].isalpha() or w.startswith("ال") or w in STOPS or is_cue(w) or w in COMPLEMENTISERS:
+            return None
+    return None
+
+
+def _place_adjunct(w: str) -> bool:
+    """``بالعاصمة``, ``بولاية``, ``بتونس``: ب and a definite noun or a place, where something sits."""
+    rest = w[1:]
+    return len(w) > 4 and w[0] == "ب" and (rest.startswith("ال") or rest in PLACES or rest in PLACE_HEADS) and rest not in FRAME_WORDS
 
 
 def _apposed_name(toks: list[Tok], j: int, limit: int) -> tuple[int, int, int] | None:

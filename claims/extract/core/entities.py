@@ -170,12 +170,21 @@ class Registry:
         ]
         return list(dict.fromkeys(chain))  # first occurrence of each (entities compare by identity)
 
-    def by_description(self, head: str, nisbas: frozenset[str], kind: SpeakerKind) -> Entity | None:
-        """The latest entity of ``kind`` whose head noun (and nisba, when given) fits a description."""
+    def by_description(
+        self,
+        head: str,
+        nisbas: frozenset[str],
+        kind: SpeakerKind,
+        fits: Callable[[Entity], bool] | None = None,
+    ) -> Entity | None:
+        """The latest entity of ``kind`` whose head noun (and nisba, when given) fits a description;
+        ``fits`` lets the language rules turn down a candidate the description cannot point to."""
         bare = _bare(head)
         for entity in self._recent():
             if entity.kind != kind or (entity.head != head and _bare(entity.head) != bare):
                 continue  # المسؤول → مسؤول في وزارة النفط, المتحدث → الناطق باسم …
+            if fits is not None and not fits(entity):
+                continue
             if kind == SpeakerKind.PERSON and head.endswith("ه") and entity.gender == "m" and entity.named:
                 continue  # الوزيرة is never the man named before (an Arabic title's feminine head)
             if nisbas and entity.nisbas and not (nisbas & entity.nisbas):
