@@ -54,8 +54,8 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     )
     if "according to" in sentence:
         return False  # "…, according to a complaint filed by …": the source's account, not the outlet's
-    if _speech_act(toks) or _reports(toks) or _talk(toks) or _spoken_quote(toks):
-        return False  # a question put or a verb of saying at work: never the outlet's narration
+    if _speech_act(toks) or _reports(toks) or _talk(toks) or _spoken_quote(toks) or _minded(toks):
+        return False  # a question put, a verb of saying or a view at work: never the outlet's narration
     if _future(toks):
         return False  # "It will pay a dividend …": a plan someone announced, nothing checkable yet
     if _saying_participle(toks) or _reports_toll(toks):
@@ -101,6 +101,25 @@ def _talk(toks: list[Tok]) -> bool:
 
 
 _EMPHATIC = frozenset(["did", "does", "do"])
+
+
+def _minded(toks: list[Tok]) -> bool:
+    """A view carried by a clause: a verb of mind with its ``that`` close after it (``expected that …``,
+    ``focused on the fact that …``) or a held view with a possessive before and ``that`` after (``made
+    clear its view that …``). The subject's mind, not something that took place."""
+    for x, t in enumerate(toks):
+        if not t.text.islower() or x == 0:
+            continue
+        if t.lw in lx.MIND_VERBS and any(u.lw == "that" for u in toks[x + 1 : x + _MIND_REACH]):
+            return True
+        nxt = toks[x + 1].lw if x + 1 < len(toks) else ""
+        if t.lw in lx.VIEW_NOUNS and nxt == "that" and toks[x - 1].lw in _POSSESSIVES:
+            return True
+    return False
+
+
+_MIND_REACH = 6  # "focused on the fact that": the clause's "that" within four words of the verb
+_POSSESSIVES = frozenset(["its", "his", "her", "their"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 
 
@@ -152,7 +171,7 @@ def _hedged(toks: list[Tok]) -> bool:
     (``reportedly``), a hedged passive raising its subject (``is understood to have visited``, ``are
     believed to``) or an impersonal one (``It has been reported that …``, ``it is thought that …``)."""
     for x, t in enumerate(toks):
-        if t.lw in lx.HEDGE_ADVERBS:
+        if t.lw in lx.HEDGE_ADVERBS or _seeming(toks, x):
             return True
         if t.lw in _UNVERIFIED and x > 1 and any(u.lw in _NEGATIONS for u in toks[max(0, x - 4) : x]):
             return True  # "could not be independently verified": the outlet disclaims it
@@ -168,6 +187,22 @@ def _hedged(toks: list[Tok]) -> bool:
         if nxt == "to" or impersonal:
             return True
     return False
+
+
+def _seeming(toks: list[Tok], x: int) -> bool:
+    """``seemed to welcome``, ``appeared to accept``: an appearance verb, ``to`` and a bare verb (lower case,
+    no determiner: ``appeared to the court`` is no hedge), in the first clause: ``Prices rose 9% but the
+    governor seems to be calm`` vouches for the rise, the appearance hedges only the second clause."""
+    if toks[x].lw not in lx.APPEARANCE_VERBS or not toks[x].text.islower() or x + 2 >= len(toks):
+        return False
+    if any(u.lw in _CONTRASTS for u in toks[:x]):
+        return False
+    verb = toks[x + 2]
+    return toks[x + 1].lw == "to" and verb.text.isalpha() and verb.text.islower() and verb.lw not in _DETERMINERS
+
+
+_CONTRASTS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"])
 
 
 _HEDGE_SKIPPED = frozenset(["also", "now", "still", "widely", "earlier", "once", "long", "first"])

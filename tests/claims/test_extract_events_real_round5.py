@@ -1,0 +1,89 @@
+"""``event`` shapes from the dev22-dev25 diagnosis (December 2026, round 5), each with our own invented
+sentences and names; no article sentence is used here. Each case fails before branch evfix5, except
+the guards, which hold before and after.
+
+English (too many events: the outlet is credited with someone's mind):
+
+- a view or expectation carried by a clause (``expected that …``, ``made clear its view that …``,
+  ``focused on the fact that …``) is the subject's mind, not something that took place;
+- ``seemed to`` / ``appeared to`` + a verb: the outlet does not vouch for it (a hedge, like ``reportedly``).
+
+Arabic (too many events):
+
+- talk with its topic (``تحدث الوزير عن …``): the subject's words, never the outlet's act, like English
+  ``spoke about``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H_EN = "River town gets a new bridge\n\nThe council met on a wet evening in the old town hall on Monday.\n\n"
+H_AR = "خبر قصير للاختبار\n\nوصل الوفد الرياضي إلى مطار المدينة مساء الخميس الماضي.\n\n"
+
+
+def _claims(head: str, body: str, skip: str) -> list:
+    return [c for c in extract_claims(clean_text(head + body + "\n")) if not c.content.startswith(skip)]
+
+
+def _events_en(body: str) -> list[str]:
+    return [c.content for c in _claims(H_EN, body, "The council") if c.kind == ClaimKind.EVENT]
+
+
+def _events_ar(body: str) -> list[str]:
+    return [c.content for c in _claims(H_AR, body, "وصل الوفد") if c.kind == ClaimKind.EVENT]
+
+
+MINDS = [
+    "Yet the mayor expected that the old market would stay closed for some weeks after the 2031 floods.",
+    "Before the vote on Monday, the dockers' union had made clear its view that the ferry fares were too high.",
+    "Still, the governor focused on the fact that more ferries were needed on the northern route.",
+    "The harbour board feared that the 12 cranes would rust before the spring of 2032.",
+]
+
+
+@pytest.mark.parametrize("body", MINDS)
+def test_a_view_carried_by_a_clause_is_no_event(body: str) -> None:
+    assert _events_en(body) == []
+
+
+SEEMING = [
+    "On Tuesday, Harbour Minister Ivo Brandt seemed to welcome the plan for a second pier.",
+    "The two captains appeared to accept the new timetable at the meeting on Friday.",
+]
+
+
+@pytest.mark.parametrize("body", SEEMING)
+def test_seemed_to_is_a_hedge(body: str) -> None:
+    assert _events_en(body) == []
+
+
+ACTS_WITH_THAT = [
+    "The town board approved a plan on Monday that gives 40 families new homes in Portavel.",
+    "The ferry appeared in the harbour at 6am on Sunday after a night at sea.",
+]
+
+
+@pytest.mark.parametrize("body", ACTS_WITH_THAT)
+def test_an_act_with_a_relative_that_or_appeared_in_stays_an_event(body: str) -> None:
+    assert _events_en(body) == [body.rstrip(".")]
+
+
+TALK_AR = [
+    "وكان مصدر أمني تحدث لقناة المدينة مساء الأحد عن التوصل إلى اتفاق لوقف القتال في الحي.",
+    "وتحدث الوزير أمام النواب عن خطة لإصلاح الطرق في المدينة خلال العام المقبل.",
+]
+
+
+@pytest.mark.parametrize("body", TALK_AR)
+def test_arabic_talk_about_a_topic_is_no_event(body: str) -> None:
+    assert _events_ar(body) == []
+
+
+def test_seeming_in_a_second_clause_leaves_the_first_an_event() -> None:
+    body = "Portavel is recording a 40% rise in ferry fares but the harbour master seems to be calm."
+    assert _events_en(body) == [body.rstrip(".")]
