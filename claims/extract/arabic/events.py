@@ -66,8 +66,8 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     reports = [c.k for c in cues if _report(toks, c)]
     if reports:  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact,
         return _act_before_report(ctx, span, toks, min(reports))  # but the act told before its clause is
-    if _imperfect_that(toks):
-        return None  # "… معلومات تفيد بأن …", "يذكر أن …": a statement carried by its verb, no fact
+    if _imperfect_that(toks) or _talks(toks):
+        return None  # "… معلومات تفيد بأن …", "تحدث الوزير عن …": a statement carried by its verb, no fact
     if _quoted_words(ctx, span) >= _MIN_WORDS:
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
     start = _main_clause(toks, _after_dateline(toks))
@@ -101,6 +101,19 @@ def _act_before_report(ctx: Ctx, span: Span, toks: list[Tok], cue_k: int) -> Spa
         return None
     act = Span(lead[0].start, lead[-1].end)
     return None if _quoted_words(ctx, act) >= _MIN_WORDS or _caption(ctx, span) else act
+
+
+def _talks(toks: list[Tok]) -> bool:
+    """A verb of talking with its topic after it (``وتحدث الوزير أمام النواب عن خطة …``, ``وكان مصدر تحدث
+    لقناة … عن التوصل …``): the subject's words, never the outlet's act (English ``spoke about``)."""
+    for k, tok in enumerate(toks):
+        if tok.text in TALK_VERBS or strip_clitic(tok.text) in TALK_VERBS:
+            return any(t.text == _ABOUT for t in toks[k + 1 : k + _TALK_REACH])
+    return False
+
+
+_TALK_REACH = 10  # the topic's "عن" after an addressee and a time ("لقناة المدينة مساء الأحد عن")
+TALK_VERBS = fold_set(lx.TALK_VERBS)
 
 
 def _words(text: str) -> int:

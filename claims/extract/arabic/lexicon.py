@@ -79,6 +79,7 @@ class ArabicLexicon(LexiconModel):
     masculine_places: Words = []
     event_verbs: Words = []
     topic_verbs: Words = []
+    talk_verbs: Words = []
     question_openers: Words = []
     forms_of_address: Words = []
     appeal_verbs: Words = []
@@ -136,6 +137,7 @@ class ArabicTables(NamedTuple):
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
+    TALK_VERBS: frozenset[str]
     APPEAL_VERBS: frozenset[str]
     FRAME_B_WORDS: frozenset[str]
     OCCASION_PREPS: frozenset[str]
@@ -218,6 +220,7 @@ PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
+TALK_VERBS = _t.TALK_VERBS
 APPEAL_VERBS = _t.APPEAL_VERBS
 FRAME_B_WORDS = _t.FRAME_B_WORDS
 OCCASION_PREPS = _t.OCCASION_PREPS
