@@ -8,10 +8,17 @@ English (too many events: the outlet is credited with someone's mind):
   ``focused on the fact that …``) is the subject's mind, not something that took place;
 - ``seemed to`` / ``appeared to`` + a verb: the outlet does not vouch for it (a hedge, like ``reportedly``).
 
-Arabic (too many events):
+- a body rejecting or dismissing a proposal, request, motion or appeal (``councillors have rejected a
+  proposal to …``) takes a decision, which the outlet narrates; condemning or rejecting a claim or an
+  attack stays a stance.
+
+Arabic:
 
 - talk with its topic (``تحدث الوزير عن …``): the subject's words, never the outlet's act, like English
-  ``spoke about``.
+  ``spoke about`` (too many events);
+- a refusal verb with a noun object and no clause (``رفضت الجمعية العمومية الجمعة الماضي رفع العقوبة``)
+  is a decision taken, an event, not a report whose speaker was missed; ``رفض التعليق`` (a refusal to
+  speak) and ``رفض أن …`` stay out (too few events).
 """
 
 from __future__ import annotations
@@ -87,3 +94,40 @@ def test_arabic_talk_about_a_topic_is_no_event(body: str) -> None:
 def test_seeming_in_a_second_clause_leaves_the_first_an_event() -> None:
     body = "Portavel is recording a 40% rise in ferry fares but the harbour master seems to be calm."
     assert _events_en(body) == [body.rstrip(".")]
+
+
+DECISIONS = [
+    "Portavel councillors have rejected a proposal to sell the old library to a hotel chain.",
+    "The appeals panel dismissed the union's request for a second hearing on the harbour dispute.",
+]
+
+
+@pytest.mark.parametrize("body", DECISIONS)
+def test_a_body_rejecting_a_proposal_takes_a_decision(body: str) -> None:
+    assert _events_en(body) == [body.rstrip(".")]
+
+
+def test_rejecting_a_claim_stays_a_stance() -> None:
+    assert _events_en("The harbour board rejected the claims made by the dockers' union.") == []
+
+
+DECISIONS_AR = [
+    "الجمعية العمومية للنادي رفضت الجمعة الماضي رفع العقوبة المفروضة على اللاعب بأغلبية 40 عضوا.",
+    "ورفضت المحكمة الجمعة الماضي طلب الدفاع الإفراج عن المتهمين الثلاثة.",
+]
+
+
+@pytest.mark.parametrize("body", DECISIONS_AR)
+def test_an_arabic_refusal_with_a_noun_object_is_a_decision(body: str) -> None:
+    assert _events_ar(body) == [body.rstrip(".")]
+
+
+REFUSALS_AR = [
+    "ورفض مدير الميناء الجمعة الماضي التعليق على خبر إغلاق الرصيف الشرقي.",
+    "ورفضت البلدية الجمعة الماضي أن تنقل النفايات إلى المكب الجديد في المدينة.",
+]
+
+
+@pytest.mark.parametrize("body", REFUSALS_AR)
+def test_an_arabic_refusal_to_speak_or_with_a_clause_is_no_event(body: str) -> None:
+    assert _events_ar(body) == []

@@ -168,7 +168,7 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
         return False
     verb = toks[cue.k].text
     topic = reaction_verb(verb)  # "علّقت الوزارة على الأنباء"
-    if not topic and not _event_verb(verb):
+    if not topic and not _event_verb(verb) and not _decision(toks, cue.k):
         return True
     preps = () if topic else cue.form.preps
     for tok in toks[cue.k + 1 :]:
@@ -176,6 +176,23 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
         if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in preps:
             return True
     return False
+
+
+def _decision(toks: list[Tok], k: int) -> bool:
+    """``رفضت المحكمة الجمعة الماضي طلب الدفاع``: a refusal verb that also decides, whose object is no
+    verbal noun of speaking (``رفض التعليق``); like an event verb it reports only with a clause, which
+    the caller looks for."""
+    verb = toks[k].text
+    if verb not in DECISION_VERBS and strip_clitic(verb) in DECISION_VERBS:
+        verb = strip_clitic(verb)
+    if verb not in DECISION_VERBS:
+        return False
+    return not any(t.text in REFUSED_SPEECH for t in toks[k + 1 : k + _OBJECT_REACH])
+
+
+_OBJECT_REACH = 8  # the object after the subject and a time ("المحكمة الجمعة الماضي طلب")
+DECISION_VERBS = fold_set(lx.DECISION_VERBS)
+REFUSED_SPEECH = fold_set(lx.REFUSED_SPEECH)
 
 
 def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list[Span]) -> Span | None:

@@ -80,6 +80,8 @@ class ArabicLexicon(LexiconModel):
     event_verbs: Words = []
     topic_verbs: Words = []
     talk_verbs: Words = []
+    decision_verbs: Words = []
+    refused_speech: Words = []
     question_openers: Words = []
     forms_of_address: Words = []
     appeal_verbs: Words = []
@@ -138,6 +140,8 @@ class ArabicTables(NamedTuple):
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
     TALK_VERBS: frozenset[str]
+    DECISION_VERBS: frozenset[str]
+    REFUSED_SPEECH: frozenset[str]
     APPEAL_VERBS: frozenset[str]
     FRAME_B_WORDS: frozenset[str]
     OCCASION_PREPS: frozenset[str]
@@ -221,6 +225,8 @@ MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
 TALK_VERBS = _t.TALK_VERBS
+DECISION_VERBS = _t.DECISION_VERBS
+REFUSED_SPEECH = _t.REFUSED_SPEECH
 APPEAL_VERBS = _t.APPEAL_VERBS
 FRAME_B_WORDS = _t.FRAME_B_WORDS
 OCCASION_PREPS = _t.OCCASION_PREPS

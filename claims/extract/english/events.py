@@ -162,8 +162,22 @@ def _bare_stance(toks: list[Tok]) -> bool:
             continue
         if lemma == "welcome" and any(u.text[:1].isupper() for u in toks[x + 1 : x + 6]):
             continue
+        if _decides(toks, x):
+            continue
         return True
     return False
+
+
+def _decides(toks: list[Tok], x: int) -> bool:
+    """``rejected a proposal to …``, ``dismissed the union's request for …``: a rejection whose object is
+    something put to a body for decision is the decision taken, not a stance on someone's words."""
+    if lx.REPORTING_VERBS.get(toks[x].lw) not in _DECIDING:
+        return False
+    return any(u.lw in lx.DECISION_OBJECTS for u in toks[x + 1 : x + _OBJECT_REACH])
+
+
+_DECIDING = frozenset(["reject", "dismiss"])
+_OBJECT_REACH = 5  # "the union's request": the head within three words of the verb
 
 
 def _hedged(toks: list[Tok]) -> bool:

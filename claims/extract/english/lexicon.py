@@ -62,6 +62,7 @@ class EnglishLexicon(LexiconModel):
     mind_verbs: Words = []
     view_nouns: Words = []
     appearance_verbs: Words = []
+    decision_objects: Words = []
     casualty_words: Words = []
     leader_participles: Words = []
     honorifics: Words = []
@@ -139,6 +140,7 @@ class EnglishTables(NamedTuple):
     MIND_VERBS: frozenset[str]
     VIEW_NOUNS: frozenset[str]
     APPEARANCE_VERBS: frozenset[str]
+    DECISION_OBJECTS: frozenset[str]
     CASUALTY_WORDS: frozenset[str]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
@@ -232,6 +234,7 @@ SPEECH_VERBS = _t.SPEECH_VERBS
 MIND_VERBS = _t.MIND_VERBS
 VIEW_NOUNS = _t.VIEW_NOUNS
 APPEARANCE_VERBS = _t.APPEARANCE_VERBS
+DECISION_OBJECTS = _t.DECISION_OBJECTS
 CASUALTY_WORDS = _t.CASUALTY_WORDS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
