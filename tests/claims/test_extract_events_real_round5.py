@@ -18,7 +18,10 @@ Arabic:
   ``spoke about`` (too many events);
 - a refusal verb with a noun object and no clause (``رفضت الجمعية العمومية الجمعة الماضي رفع العقوبة``)
   is a decision taken, an event, not a report whose speaker was missed; ``رفض التعليق`` (a refusal to
-  speak) and ``رفض أن …`` stay out (too few events).
+  speak) and ``رفض أن …`` stay out (too few events);
+- a participle of saying with its clause (``…، موضحين أنهم …``, ``مشيرين إلى أن …``) when no attribution
+  was made of it: the sentence carries someone's words (§4.1), so it is no event; an act told before the
+  comma stays the outlet's event (too many events).
 """
 
 from __future__ import annotations
@@ -131,3 +134,13 @@ REFUSALS_AR = [
 @pytest.mark.parametrize("body", REFUSALS_AR)
 def test_an_arabic_refusal_to_speak_or_with_a_clause_is_no_event(body: str) -> None:
     assert _events_ar(body) == []
+
+
+def test_an_arabic_participle_of_saying_with_its_clause_is_no_event() -> None:
+    body = "وقد أنكر الشبان التهمة أمام المحكمة يوم الأحد، موضحين أنهم كانوا في منازلهم ليلة الحادث."
+    assert _events_ar(body) == []
+
+
+def test_the_act_before_an_arabic_participle_of_saying_stays_the_event() -> None:
+    body = "وقام العمال بتنظيف الشوارع يوم الأحد، مشيرين إلى أن البلدية لم ترسل أي شاحنة."
+    assert _events_ar(body) == ["وقام العمال بتنظيف الشوارع يوم الأحد"]

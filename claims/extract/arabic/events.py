@@ -164,8 +164,8 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
     …`` and ``نقل الوزير رسالة …`` are acts (§4.4: the checkable ones can be events). A verb of
     reacting to a topic (``علّقت الوزارة على الأنباء …``) names with its preposition what it reacted
     to, so only a complementiser, colon or quotation makes it a statement."""
-    if cue.form.participle:
-        return False
+    if cue.form.participle:  # "…، موضحين أنهم …": someone's words hung on the clause (§4.1), not a fact
+        return _clause_after(toks, cue.k, cue.form.preps)
     verb = toks[cue.k].text
     topic = reaction_verb(verb)  # "علّقت الوزارة على الأنباء"
     if not topic and not _event_verb(verb) and not _decision(toks, cue.k):
@@ -176,6 +176,15 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
         if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in preps:
             return True
     return False
+
+
+def _clause_after(toks: list[Tok], k: int, preps: tuple[str, ...]) -> bool:
+    """A participle of saying with its clause right after it (``موضحين أنهم``, ``مشيرين إلى أن``, ``قائلا:``);
+    a participle with a noun alone (``معربين عن ارتياحهم``) carries no statement of its own here."""
+    ahead = toks[k + 1 : k + 3]
+    if ahead and ahead[0].text in preps:
+        ahead = ahead[1:]
+    return bool(ahead) and (ahead[0].text in COMPLEMENTISERS or ahead[0].text == ":" or ahead[0].text in QUOTE_CHARS)
 
 
 def _decision(toks: list[Tok], k: int) -> bool:
