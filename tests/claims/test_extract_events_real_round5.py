@@ -21,7 +21,10 @@ Arabic:
   speak) and ``رفض أن …`` stay out (too few events);
 - a participle of saying with its clause (``…، موضحين أنهم …``, ``مشيرين إلى أن …``) when no attribution
   was made of it: the sentence carries someone's words (§4.1), so it is no event; an act told before the
-  comma stays the outlet's event (too many events).
+  comma stays the outlet's event (too many events);
+- a statement noun with ``أن`` after it (``وجاء في بيان الشركة أن …``, ``… في بيانها، أن …`` after a verb
+  the cue list misses): the statement's words, no event; a statement noun with no clause (``نشرت في
+  بيانها أرقام …``) leaves the act an event.
 """
 
 from __future__ import annotations
@@ -144,3 +147,19 @@ def test_an_arabic_participle_of_saying_with_its_clause_is_no_event() -> None:
 def test_the_act_before_an_arabic_participle_of_saying_stays_the_event() -> None:
     body = "وقام العمال بتنظيف الشوارع يوم الأحد، مشيرين إلى أن البلدية لم ترسل أي شاحنة."
     assert _events_ar(body) == ["وقام العمال بتنظيف الشوارع يوم الأحد"]
+
+
+STATEMENT_THAT_AR = [
+    "وجاء في بيان الشركة أن الإنتاج ارتفع بنسبة 12% خلال الشهر الماضي.",
+    "وأوضخت الشركة في بيانها، أن الإنتاج ارتفع بنسبة 12% خلال الشهر الماضي.",
+]
+
+
+@pytest.mark.parametrize("body", STATEMENT_THAT_AR)
+def test_an_arabic_statement_noun_with_its_clause_is_no_event(body: str) -> None:
+    assert _events_ar(body) == []
+
+
+def test_an_arabic_statement_noun_without_a_clause_leaves_the_act() -> None:
+    body = "ونشرت الشركة في بيانها الصادر أمس أرقام الإنتاج للشهر الماضي بنسبة 12%."
+    assert _events_ar(body) == [body.rstrip(".")]

@@ -66,7 +66,7 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     reports = [c.k for c in cues if _report(toks, c)]
     if reports:  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact,
         return _act_before_report(ctx, span, toks, min(reports))  # but the act told before its clause is
-    if _imperfect_that(toks) or _talks(toks):
+    if _imperfect_that(toks) or _talks(toks) or _statement_that(toks):
         return None  # "… معلومات تفيد بأن …", "تحدث الوزير عن …": a statement carried by its verb, no fact
     if _quoted_words(ctx, span) >= _MIN_WORDS:
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
@@ -110,6 +110,35 @@ def _talks(toks: list[Tok]) -> bool:
         if tok.text in TALK_VERBS or strip_clitic(tok.text) in TALK_VERBS:
             return any(t.text == _ABOUT for t in toks[k + 1 : k + _TALK_REACH])
     return False
+
+
+def _statement_that(toks: list[Tok]) -> bool:
+    """A statement noun with ``أن`` close after it (``وجاء في بيان الشركة أن …``, ``في بيانها، أن …``): the
+    statement's words, whatever verb (or misspelt one) carries them; never the outlet's own fact."""
+    for k, tok in enumerate(toks):
+        if _statement_noun(tok.text):
+            ahead = toks[k + 1 : k + _STATEMENT_REACH]
+            if any(t.text in COMPLEMENTISERS and not t.text.startswith("ل") for t in ahead):
+                return True
+    return False
+
+
+def _statement_noun(word: str) -> bool:
+    """``بيان``, ``البيان``, ``ببيانها``, ``تصريحاته``: a statement noun behind its clitics and a pronoun
+    (``بيان`` itself opens with ``ب``, so the word is tried with and without a clitic)."""
+    stems = (word, word[1:]) if word.startswith(("و", "ف", "ب", "ل")) and len(word) > 4 else (word,)
+    return any(_bare_statement_noun(w.removeprefix("ال")) for w in stems)
+
+
+def _bare_statement_noun(word: str) -> bool:
+    if word in STATEMENT_NOUNS:
+        return True
+    return any(word.endswith(s) and word[: -len(s)] in STATEMENT_NOUNS for s in _PRONOUN_SUFFIXES)
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_STATEMENT_REACH = 5  # "بيان الشركة الصادر أمس أن": the clause within four words of the noun
+STATEMENT_NOUNS = fold_set(lx.STATEMENT_NOUNS)
 
 
 _TALK_REACH = 10  # the topic's "عن" after an addressee and a time ("لقناة المدينة مساء الأحد عن")
