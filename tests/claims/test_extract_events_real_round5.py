@@ -8,6 +8,9 @@ English (too many events: the outlet is credited with someone's mind):
   ``focused on the fact that …``) is the subject's mind, not something that took place;
 - ``seemed to`` / ``appeared to`` + a verb: the outlet does not vouch for it (a hedge, like ``reportedly``).
 
+- background in the simple present (``… means the court finds the accused guilty but does not …``): a
+  ``do`` present is a state like ``is``, and an ``-ed`` word after an article is an adjective, no act;
+  a capitalised name's digits (``Covid-19``, ``G20``) are no figure or date, ``mid-2031`` is one;
 - a body rejecting or dismissing a proposal, request, motion or appeal (``councillors have rejected a
   proposal to …``) takes a decision, which the outlet narrates; condemning or rejecting a claim or an
   attack stays a stance.
@@ -163,3 +166,25 @@ def test_an_arabic_statement_noun_with_its_clause_is_no_event(body: str) -> None
 def test_an_arabic_statement_noun_without_a_clause_leaves_the_act() -> None:
     body = "ونشرت الشركة في بيانها الصادر أمس أرقام الإنتاج للشهر الماضي بنسبة 12%."
     assert _events_ar(body) == [body.rstrip(".")]
+
+
+BACKGROUND = [
+    "A conditional discharge means the court finds the accused guilty but does not punish him.",
+    "The Covid-19 wards in Portavel are filling with patients from the coast.",
+]
+
+
+@pytest.mark.parametrize("body", BACKGROUND)
+def test_undated_background_in_the_present_is_no_event(body: str) -> None:
+    assert _events_en(body) == []
+
+
+DATED = [
+    "The Covid-19 ward in Portavel admitted 14 patients on Monday.",
+    "Ferry fares in mid-2031 are rising on every route to the islands.",
+]
+
+
+@pytest.mark.parametrize("body", DATED)
+def test_a_figure_or_date_beside_a_named_digit_stays_an_event(body: str) -> None:
+    assert _events_en(body) == [body.rstrip(".")]

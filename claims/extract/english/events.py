@@ -46,11 +46,12 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     sentence = " ".join(words)
     if any(m in sentence for m in lx.NOT_EVENTS):
         return False
-    # a figure anywhere (the joined words: a space is no digit) or a date word; tested once, used twice
-    dated = any(map(str.isdigit, sentence)) or not _TIME.isdisjoint(words)
+    # a figure or a date word; tested once, used twice
+    dated = any(map(_figure, toks)) or not _TIME.isdisjoint(words)
     acted = any(
-        w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower())
-        for w, t in zip(words, toks, strict=True)
+        (w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower()))
+        and (x == 0 or words[x - 1] not in _ARTICLES)  # "A suspended sentence means …": an adjective
+        for x, (w, t) in enumerate(zip(words, toks, strict=True))
     )
     if "according to" in sentence:
         return False  # "…, according to a complaint filed by …": the source's account, not the outlet's
@@ -78,6 +79,15 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
         return False  # a refusal to speak; a stance with no statement ("condemned the attack")
     return words[0] not in ("reports", "there")
+
+
+def _figure(tok: Tok) -> bool:
+    """A figure or a date: a token with a digit, unless a capitalised name carries it (``Covid-19``,
+    ``G20``), which counts nothing; ``mid-2020`` and ``1990s`` are dates."""
+    return any(map(str.isdigit, tok.text)) and not tok.text[0].isupper()
+
+
+_ARTICLES = frozenset(["a", "an", "the"])
 
 
 def _talk(toks: list[Tok]) -> bool:
@@ -417,14 +427,15 @@ def _present_state(toks: list[Tok]) -> bool:
             if toks[x].text.islower()
             and (_main_verb(toks[x]) or _third_person(toks, x))
             and toks[x - 1].lw not in _RELATIVES  # "Mr Ruiz, who is the minister, formerly served …"
+            and toks[x - 1].lw not in _ARTICLES  # "finds the accused guilty": an adjective, no verb
         ),
         None,
     )
     if main is None or main + 1 >= len(toks):
         return False
     w, nxt = toks[main].lw, toks[main + 1].lw
-    if w in ("is", "are"):
-        return True
+    if w in ("is", "are", "does", "do"):
+        return True  # "does not impose a sentence": a present with ``do``, as much a state as ``is``
     if w in ("has", "have"):  # "have few options", "has five groups"; "have since been arrested" is an act
         return nxt in _STATE_OBJECTS or nxt.isdigit()
     return _third_person(toks, main)
