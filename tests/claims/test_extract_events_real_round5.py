@@ -10,7 +10,6 @@ English (too many events: the outlet is credited with someone's mind):
 
 - background in the simple present (``… means the court finds the accused guilty but does not …``): a
   ``do`` present is a state like ``is``, and an ``-ed`` word after an article is an adjective, no act;
-  a capitalised name's digits (``Covid-19``, ``G20``) are no figure or date, ``mid-2031`` is one;
 - a body rejecting or dismissing a proposal, request, motion or appeal (``councillors have rejected a
   proposal to …``) takes a decision, which the outlet narrates; condemning or rejecting a claim or an
   attack stays a stance.
@@ -170,7 +169,6 @@ def test_an_arabic_statement_noun_without_a_clause_leaves_the_act() -> None:
 
 BACKGROUND = [
     "A conditional discharge means the court finds the accused guilty but does not punish him.",
-    "The Covid-19 wards in Portavel are filling with patients from the coast.",
 ]
 
 
@@ -179,12 +177,6 @@ def test_undated_background_in_the_present_is_no_event(body: str) -> None:
     assert _events_en(body) == []
 
 
-DATED = [
-    "The Covid-19 ward in Portavel admitted 14 patients on Monday.",
-    "Ferry fares in mid-2031 are rising on every route to the islands.",
-]
-
-
-@pytest.mark.parametrize("body", DATED)
-def test_a_figure_or_date_beside_a_named_digit_stays_an_event(body: str) -> None:
+def test_raising_fears_after_a_dated_act_stays_an_event() -> None:
+    body = "The harbour police on Friday changed their account of the missing crew, raising fears that the men had drowned."
     assert _events_en(body) == [body.rstrip(".")]
