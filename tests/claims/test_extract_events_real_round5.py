@@ -10,6 +10,10 @@ English (too many events: the outlet is credited with someone's mind):
 
 - background in the simple present (``… means the court finds the accused guilty but does not …``): a
   ``do`` present is a state like ``is``, and an ``-ed`` word after an article is an adjective, no act;
+- short regular past forms (``filed a motion late Tuesday``, ``sued the port authority in March``) are
+  acts like longer ones;
+- a passive verb of telling with its clause (``80 dockers were told on Friday that …``) carries someone's
+  words to its subject, no event;
 - a body rejecting or dismissing a proposal, request, motion or appeal (``councillors have rejected a
   proposal to …``) takes a decision, which the outlet narrates; condemning or rejecting a claim or an
   attack stays a stance.
@@ -180,3 +184,24 @@ def test_undated_background_in_the_present_is_no_event(body: str) -> None:
 def test_raising_fears_after_a_dated_act_stays_an_event() -> None:
     body = "The harbour police on Friday changed their account of the missing crew, raising fears that the men had drowned."
     assert _events_en(body) == [body.rstrip(".")]
+
+
+SHORT_PAST = [
+    "The defence lawyer Ana Ruiz filed a motion late Tuesday in the Portavel court.",
+    "The ferry firm sued the port authority in March over its unpaid fees.",
+]
+
+
+@pytest.mark.parametrize("body", SHORT_PAST)
+def test_a_short_regular_past_is_an_act(body: str) -> None:
+    assert _events_en(body) == [body.rstrip(".")]
+
+
+def test_the_act_before_a_participle_with_a_short_past() -> None:
+    body = "Ivo Brandt, who represents the dockers, filed a motion Wednesday asking to join the other appeals."
+    assert _events_en(body) == ["Ivo Brandt, who represents the dockers, filed a motion Wednesday"]
+
+
+def test_a_passive_verb_of_telling_with_its_clause_is_no_event() -> None:
+    body = "As many as 80 dockers at the Portavel yard were told on Friday that the company would close the yard."
+    assert _events_en(body) == []

@@ -28,8 +28,9 @@ _REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNOREC
 _PAST = frozenset(
     """met began took fell rose killed launched opened led saw struck hit won lost held went came made left sent gave
     began began stormed deployed withdrew signed agreed raised cut announced visited arrived attacked fired seized
-    detained arrested injured wounded died voted approved passed rejected closed reached""".split()
-)
+    detained arrested injured wounded died voted approved passed rejected closed reached
+    filed fined sued named freed hired ruled axed eased""".split()
+)  # short regular forms too: the -ed test below wants six letters ("red", "shed", "speed" are no verbs)
 _TIME = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
@@ -229,13 +230,19 @@ _HEDGE_SKIPPED = frozenset(["also", "now", "still", "widely", "earlier", "once",
 
 
 def _event_before_participle(toks: list[Tok]) -> int | None:
-    """``The court granted the defence two weeks, adding that …``: the act before the participle of
-    saying is the outlet's event; the participle's words are the source's. A head that is itself a
+    """``The court granted the defence two weeks, adding that …``, ``X filed a motion on Tuesday accusing
+    …``: the act before the participle of saying (after a comma, or closed by its day or month) is the
+    outlet's event; the participle's words are the source's. A head that is itself a
     statement (``issued a statement on Sunday, questioning …``) narrates nothing beyond the words."""
     at = _saying_participle_at(toks)
-    if at is None or at < 6 or toks[at - 1].text != ",":
+    if at is None or at < 6:
         return None
-    head = toks[: at - 1]
+    if toks[at - 1].text == ",":
+        head = toks[: at - 1]
+    elif toks[at - 1].lw in _TIME:  # "filed a motion late Tuesday accusing …": the act closed by its date
+        head = toks[:at]
+    else:
+        return None
     if any(t.lw in STATEMENTS for t in head) or not _is_event(head, head[0].text[:1]):
         return None
     return head[-1].end
@@ -307,6 +314,8 @@ def _reports(toks: list[Tok]) -> bool:
         if before and before[0] in _NEGATIONS:
             return True  # "has not publicly commented": a refusal to speak, never the outlet's event
         if before and before[0] in _PASSIVE_BEFORE:
+            if before[0] in _BE and _told_that(toks, x, lemma):
+                return True  # "80 staff were told on Friday that …": the addressees of someone's words
             continue
         if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
             return True  # "called for calm", "called on residents to …": an appeal
@@ -320,6 +329,17 @@ def _reports(toks: list[Tok]) -> bool:
             continue  # "welcomed the envoy": a stance with no statement, an act the outlet narrates (§4.4)
         return True
     return False
+
+
+def _told_that(toks: list[Tok], x: int, lemma: str) -> bool:
+    """A passive verb of telling with its clause (``were told on Friday that …``, ``was informed that …``,
+    ``were warned that …``): the subject is who heard the statement, the sentence carries its words."""
+    if lemma not in lx.ADDRESSEE_VERBS and lemma != "warn":
+        return False
+    return any(u.lw == "that" for u in toks[x + 1 : x + _TOLD_REACH])
+
+
+_TOLD_REACH = 8  # "were told a week before Christmas that": the clause after a time adjunct
 
 
 def _noun_form(toks: list[Tok], x: int, lemma: str) -> bool:
