@@ -30,7 +30,9 @@ Arabic:
   comma stays the outlet's event (too many events);
 - a statement noun with ``أن`` after it (``وجاء في بيان الشركة أن …``, ``… في بيانها، أن …`` after a verb
   the cue list misses): the statement's words, no event; a statement noun with no clause (``نشرت في
-  بيانها أرقام …``) leaves the act an event.
+  بيانها أرقام …``) leaves the act an event;
+- the occasion added after a report (``…، وذلك بعد ورود معلومات تفيد بأن …``) is no event when it is
+  itself hearsay or a statement carried by a verb; a campaign carried out on a day stays one.
 """
 
 from __future__ import annotations
@@ -205,3 +207,19 @@ def test_the_act_before_a_participle_with_a_short_past() -> None:
 def test_a_passive_verb_of_telling_with_its_clause_is_no_event() -> None:
     body = "As many as 80 dockers at the Portavel yard were told on Friday that the company would close the yard."
     assert _events_en(body) == []
+
+
+def test_an_arabic_occasion_that_is_hearsay_is_no_event() -> None:
+    body = (
+        "وقالت الشرطة إنها ألقت القبض على ثلاثة أشخاص في الحي الشرقي، وذلك بعد ورود معلومات تفيد بأن"
+        " العصابة تخطط لسرقة المصرف يوم الجمعة."
+    )
+    assert _events_ar(body) == []
+
+
+def test_an_arabic_occasion_told_as_an_act_stays_an_event() -> None:
+    body = (
+        "وقالت الشرطة إنها ألقت القبض على ثلاثة أشخاص في الحي الشرقي، وذلك خلال حملة أمنية نفذتها فجر"
+        " الجمعة الماضي في المدينة."
+    )
+    assert _events_ar(body) == ["وذلك خلال حملة أمنية نفذتها فجر الجمعة الماضي في المدينة"]

@@ -245,10 +245,18 @@ def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list
         if toks[k + 1].text not in OCCASION_PREPS or within(regions, tok.start):
             continue
         tail = [t for t in toks[k:] if t.end <= end]
+        if _carries_words(tail):
+            return None  # "وذلك بعد ورود معلومات تفيد بأن …": the occasion is hearsay, no checkable act
         if sum(t.is_word for t in tail) >= _MIN_WORDS and _checkable(ctx, tail[1:]):
             return Span(tok.start, end)
         return None
     return None
+
+
+def _carries_words(toks: list[Tok]) -> bool:
+    """Unsourced news or a statement carried by a verb (``معلومات تفيد بأن``, ``تحدث … عن``) in the clause:
+    words going round, not an act the outlet tells."""
+    return any(t.text in RUMOUR_NOUNS for t in toks) or _imperfect_that(toks) or _talks(toks)
 
 
 def occasion_frame(ctx: Ctx, toks: list[Tok], claims: list[Span]) -> Span | None:
