@@ -14,6 +14,8 @@ English (too many events: the outlet is credited with someone's mind):
   acts like longer ones;
 - a passive verb of telling with its clause (``80 dockers were told on Friday that …``) carries someone's
   words to its subject, no event;
+- a speaker's label and a colon before a quotation (``Harbour Minister: “Smugglers targeted …”``): the
+  quotation is the speaker's words, no event;
 - a body rejecting or dismissing a proposal, request, motion or appeal (``councillors have rejected a
   proposal to …``) takes a decision, which the outlet narrates; condemning or rejecting a claim or an
   attack stays a stance.
@@ -223,3 +225,8 @@ def test_an_arabic_occasion_told_as_an_act_stays_an_event() -> None:
         " الجمعة الماضي في المدينة."
     )
     assert _events_ar(body) == ["وذلك خلال حملة أمنية نفذتها فجر الجمعة الماضي في المدينة"]
+
+
+def test_a_labelled_quotation_is_no_event() -> None:
+    body = "Portavel Harbour Minister: “Smugglers targeted the Velmora Ferry Company, the Port Office and the Coast Guard in 2031”."
+    assert _events_en(body) == []

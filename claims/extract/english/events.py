@@ -58,6 +58,8 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     )
     if "according to" in sentence:
         return False  # "…, according to a complaint filed by …": the source's account, not the outlet's
+    if _labelled_quote(toks):
+        return False  # "Harbour Minister: “Smugglers targeted …”": a speaker's label, then the words
     if _speech_act(toks) or _reports(toks) or _talk(toks) or _spoken_quote(toks) or _minded(toks):
         return False  # a question put, a verb of saying or a view at work: never the outlet's narration
     if _future(toks):
@@ -82,6 +84,12 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
         return False  # a refusal to speak; a stance with no statement ("condemned the attack")
     return words[0] not in ("reports", "there")
+
+
+def _labelled_quote(toks: list[Tok]) -> bool:
+    """A colon with a quotation right after it (``Harbour Minister: “…”``): who speaks, then the words;
+    the quotation is that speaker's, never the outlet's own narration."""
+    return any(t.text == ":" and toks[x + 1].text in QUOTES for x, t in enumerate(toks[:-1]))
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
