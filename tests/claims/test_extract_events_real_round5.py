@@ -16,6 +16,8 @@ English (too many events: the outlet is credited with someone's mind):
   words to its subject, no event;
 - a speaker's label and a colon before a quotation (``Harbour Minister: “Smugglers targeted …”``): the
   quotation is the speaker's words, no event;
+- a body's act under way (``Police in Portavel are investigating two thefts``, ``the bench is deliberating
+  on …``) is checkable like a finished one, where a progressive of anyone else is a state going on;
 - a body rejecting or dismissing a proposal, request, motion or appeal (``councillors have rejected a
   proposal to …``) takes a decision, which the outlet narrates; condemning or rejecting a claim or an
   attack stays a stance.
@@ -229,4 +231,26 @@ def test_an_arabic_occasion_told_as_an_act_stays_an_event() -> None:
 
 def test_a_labelled_quotation_is_no_event() -> None:
     body = "Portavel Harbour Minister: “Smugglers targeted the Velmora Ferry Company, the Port Office and the Coast Guard in 2031”."
+    assert _events_en(body) == []
+
+
+UNDER_WAY = [
+    "Police in Portavel and Velmora are investigating two separate thefts at the harbour.",
+    "The Supreme Court's constitutional bench is deliberating on a petition against the harbour lease.",
+]
+
+
+@pytest.mark.parametrize("body", UNDER_WAY)
+def test_a_bodys_act_under_way_is_an_event(body: str) -> None:
+    assert _events_en(body) == [body.rstrip(".")]
+
+
+PROGRESSIVES = [
+    "The harbour board's old ferries are running late again.",
+    "Given the problems that the harbour council is facing and the debts it is carrying, the ferries wait.",
+]
+
+
+@pytest.mark.parametrize("body", PROGRESSIVES)
+def test_a_progressive_of_others_or_in_a_relative_stays_no_event(body: str) -> None:
     assert _events_en(body) == []

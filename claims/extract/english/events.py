@@ -77,7 +77,7 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     # a credit line ("X contributed to this report")
     if not (acted or any(w in _FINITE_ANY for w in words[1:])):
         return False
-    if not dated and (
+    if not dated and not _official_under_way(toks) and (
         _progressive(toks) or _comment_opener(words) or _present_state(toks)
     ):
         return False
@@ -438,6 +438,21 @@ def _progressive(toks: list[Tok]) -> bool:
         return False
     after = toks[x + 1] if x + 1 < len(toks) else None
     return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
+
+
+def _official_under_way(toks: list[Tok]) -> bool:
+    """``Police in Portavel are investigating two thefts``, ``The court's bench is deliberating on …``: a
+    body's act under way (``is``/``are`` + ``-ing`` after a subject whose head is a police force, a court,
+    a ministry), which a reader can check like a finished one; ``the fishermen are counting the cost``
+    is a state going on."""
+    main = next((x for x in range(1, len(toks)) if toks[x].lw in ("is", "are") and toks[x].text.islower()), None)
+    if main is None or main + 1 >= len(toks) or not _progressive(toks):
+        return False
+    if any(t.lw in _RELATIVES for t in toks[:main]):
+        return False  # "Having regard to the problems that this government is facing, …": no main clause
+    head_end = next((x for x in range(1, main) if toks[x].lw in _HEAD_ENDS), main)
+    head = toks[head_end - 1].lw.removesuffix("'s")
+    return head in lx.ORG_WORDS
 
 
 def _present_state(toks: list[Tok]) -> bool:
