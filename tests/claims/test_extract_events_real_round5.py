@@ -9,7 +9,7 @@ English (too many events: the outlet is credited with someone's mind):
 - ``seemed to`` / ``appeared to`` + a verb: the outlet does not vouch for it (a hedge, like ``reportedly``).
 
 - background in the simple present (``… means the court finds the accused guilty but does not …``): a
-  ``do`` present is a state like ``is``, and an ``-ed`` word after an article is an adjective, no act;
+  ``do`` present is a state like ``is``, and an ``-ed`` word after ``a``/``an`` is an adjective, no act, and after any article no main verb;
 - short regular past forms (``filed a motion late Tuesday``, ``sued the port authority in March``) are
   acts like longer ones;
 - a passive verb of telling with its clause (``80 dockers were told on Friday that …``) carries someone's

@@ -53,7 +53,7 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     dated = any(map(str.isdigit, sentence)) or not _TIME.isdisjoint(words)
     acted = any(
         (w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower()))
-        and (x == 0 or words[x - 1] not in _ARTICLES)  # "A suspended sentence means …": an adjective
+        and (x == 0 or words[x - 1] not in _INDEFINITE)  # "A suspended sentence means …": an adjective
         for x, (w, t) in enumerate(zip(words, toks, strict=True))
     )
     if "according to" in sentence:
