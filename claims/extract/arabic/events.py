@@ -66,8 +66,8 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     reports = [c.k for c in cues if _report(toks, c)]
     if reports:  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact,
         return _act_before_report(ctx, span, toks, min(reports))  # but the act told before its clause is
-    if _imperfect_that(toks):
-        return None  # "… معلومات تفيد بأن …", "يذكر أن …": a statement carried by its verb, no fact
+    if _imperfect_that(toks) or _talks(toks) or _statement_that(toks):
+        return None  # "… معلومات تفيد بأن …", "تحدث الوزير عن …": a statement carried by its verb, no fact
     if _quoted_words(ctx, span) >= _MIN_WORDS:
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
     start = _main_clause(toks, _after_dateline(toks))
@@ -101,6 +101,48 @@ def _act_before_report(ctx: Ctx, span: Span, toks: list[Tok], cue_k: int) -> Spa
         return None
     act = Span(lead[0].start, lead[-1].end)
     return None if _quoted_words(ctx, act) >= _MIN_WORDS or _caption(ctx, span) else act
+
+
+def _talks(toks: list[Tok]) -> bool:
+    """A verb of talking with its topic after it (``وتحدث الوزير أمام النواب عن خطة …``, ``وكان مصدر تحدث
+    لقناة … عن التوصل …``): the subject's words, never the outlet's act (English ``spoke about``)."""
+    for k, tok in enumerate(toks):
+        if tok.text in TALK_VERBS or strip_clitic(tok.text) in TALK_VERBS:
+            return any(t.text == _ABOUT for t in toks[k + 1 : k + _TALK_REACH])
+    return False
+
+
+def _statement_that(toks: list[Tok]) -> bool:
+    """A statement noun with ``أن`` close after it (``وجاء في بيان الشركة أن …``, ``في بيانها، أن …``): the
+    statement's words, whatever verb (or misspelt one) carries them; never the outlet's own fact."""
+    for k, tok in enumerate(toks):
+        if _statement_noun(tok.text):
+            ahead = toks[k + 1 : k + _STATEMENT_REACH]
+            if any(t.text in COMPLEMENTISERS and not t.text.startswith("ل") for t in ahead):
+                return True
+    return False
+
+
+def _statement_noun(word: str) -> bool:
+    """``بيان``, ``البيان``, ``ببيانها``, ``تصريحاته``: a statement noun behind its clitics and a pronoun
+    (``بيان`` itself opens with ``ب``, so the word is tried with and without a clitic)."""
+    stems = (word, word[1:]) if word.startswith(("و", "ف", "ب", "ل")) and len(word) > 4 else (word,)
+    return any(_bare_statement_noun(w.removeprefix("ال")) for w in stems)
+
+
+def _bare_statement_noun(word: str) -> bool:
+    if word in STATEMENT_NOUNS:
+        return True
+    return any(word.endswith(s) and word[: -len(s)] in STATEMENT_NOUNS for s in _PRONOUN_SUFFIXES)
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_STATEMENT_REACH = 5  # "بيان الشركة الصادر أمس أن": the clause within four words of the noun
+STATEMENT_NOUNS = fold_set(lx.STATEMENT_NOUNS)
+
+
+_TALK_REACH = 10  # the topic's "عن" after an addressee and a time ("لقناة المدينة مساء الأحد عن")
+TALK_VERBS = fold_set(lx.TALK_VERBS)
 
 
 def _words(text: str) -> int:
@@ -151,11 +193,11 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
     …`` and ``نقل الوزير رسالة …`` are acts (§4.4: the checkable ones can be events). A verb of
     reacting to a topic (``علّقت الوزارة على الأنباء …``) names with its preposition what it reacted
     to, so only a complementiser, colon or quotation makes it a statement."""
-    if cue.form.participle:
-        return False
+    if cue.form.participle:  # "…، موضحين أنهم …": someone's words hung on the clause (§4.1), not a fact
+        return _clause_after(toks, cue.k, cue.form.preps)
     verb = toks[cue.k].text
     topic = reaction_verb(verb)  # "علّقت الوزارة على الأنباء"
-    if not topic and not _event_verb(verb):
+    if not topic and not _event_verb(verb) and not _decision(toks, cue.k):
         return True
     preps = () if topic else cue.form.preps
     for tok in toks[cue.k + 1 :]:
@@ -163,6 +205,32 @@ def _report(toks: list[Tok], cue: Cue) -> bool:
         if w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS or w in preps:
             return True
     return False
+
+
+def _clause_after(toks: list[Tok], k: int, preps: tuple[str, ...]) -> bool:
+    """A participle of saying with its clause right after it (``موضحين أنهم``, ``مشيرين إلى أن``, ``قائلا:``);
+    a participle with a noun alone (``معربين عن ارتياحهم``) carries no statement of its own here."""
+    ahead = toks[k + 1 : k + 3]
+    if ahead and ahead[0].text in preps:
+        ahead = ahead[1:]
+    return bool(ahead) and (ahead[0].text in COMPLEMENTISERS or ahead[0].text == ":" or ahead[0].text in QUOTE_CHARS)
+
+
+def _decision(toks: list[Tok], k: int) -> bool:
+    """``رفضت المحكمة الجمعة الماضي طلب الدفاع``: a refusal verb that also decides, whose object is no
+    verbal noun of speaking (``رفض التعليق``); like an event verb it reports only with a clause, which
+    the caller looks for."""
+    verb = toks[k].text
+    if verb not in DECISION_VERBS and strip_clitic(verb) in DECISION_VERBS:
+        verb = strip_clitic(verb)
+    if verb not in DECISION_VERBS:
+        return False
+    return not any(t.text in REFUSED_SPEECH for t in toks[k + 1 : k + _OBJECT_REACH])
+
+
+_OBJECT_REACH = 8  # the object after the subject and a time ("المحكمة الجمعة الماضي طلب")
+DECISION_VERBS = fold_set(lx.DECISION_VERBS)
+REFUSED_SPEECH = fold_set(lx.REFUSED_SPEECH)
 
 
 def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list[Span]) -> Span | None:
@@ -177,10 +245,18 @@ def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list
         if toks[k + 1].text not in OCCASION_PREPS or within(regions, tok.start):
             continue
         tail = [t for t in toks[k:] if t.end <= end]
+        if _carries_words(tail):
+            return None  # "وذلك بعد ورود معلومات تفيد بأن …": the occasion is hearsay, no checkable act
         if sum(t.is_word for t in tail) >= _MIN_WORDS and _checkable(ctx, tail[1:]):
             return Span(tok.start, end)
         return None
     return None
+
+
+def _carries_words(toks: list[Tok]) -> bool:
+    """Unsourced news or a statement carried by a verb (``معلومات تفيد بأن``, ``تحدث … عن``) in the clause:
+    words going round, not an act the outlet tells."""
+    return any(t.text in RUMOUR_NOUNS for t in toks) or _imperfect_that(toks) or _talks(toks)
 
 
 def occasion_frame(ctx: Ctx, toks: list[Tok], claims: list[Span]) -> Span | None:

@@ -79,6 +79,9 @@ class ArabicLexicon(LexiconModel):
     masculine_places: Words = []
     event_verbs: Words = []
     topic_verbs: Words = []
+    talk_verbs: Words = []
+    decision_verbs: Words = []
+    refused_speech: Words = []
     question_openers: Words = []
     forms_of_address: Words = []
     rank_qualifiers: Words = []
@@ -137,6 +140,9 @@ class ArabicTables(NamedTuple):
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
+    TALK_VERBS: frozenset[str]
+    DECISION_VERBS: frozenset[str]
+    REFUSED_SPEECH: frozenset[str]
     APPEAL_VERBS: frozenset[str]
     FRAME_B_WORDS: frozenset[str]
     OCCASION_PREPS: frozenset[str]
@@ -221,6 +227,9 @@ PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
+TALK_VERBS = _t.TALK_VERBS
+DECISION_VERBS = _t.DECISION_VERBS
+REFUSED_SPEECH = _t.REFUSED_SPEECH
 APPEAL_VERBS = _t.APPEAL_VERBS
 FRAME_B_WORDS = _t.FRAME_B_WORDS
 OCCASION_PREPS = _t.OCCASION_PREPS

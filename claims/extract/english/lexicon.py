@@ -59,6 +59,10 @@ class EnglishLexicon(LexiconModel):
     reader_words: Words = []
     not_events: Words = []
     speech_verbs: Words = []
+    mind_verbs: Words = []
+    view_nouns: Words = []
+    appearance_verbs: Words = []
+    decision_objects: Words = []
     casualty_words: Words = []
     leader_participles: Words = []
     honorifics: Words = []
@@ -133,6 +137,10 @@ class EnglishTables(NamedTuple):
     READER_WORDS: frozenset[str]
     NOT_EVENTS: tuple[str, ...]
     SPEECH_VERBS: frozenset[str]
+    MIND_VERBS: frozenset[str]
+    VIEW_NOUNS: frozenset[str]
+    APPEARANCE_VERBS: frozenset[str]
+    DECISION_OBJECTS: frozenset[str]
     CASUALTY_WORDS: frozenset[str]
     LEADER_PARTICIPLES: frozenset[str]
     HONORIFICS: frozenset[str]
@@ -223,6 +231,10 @@ REFUSALS = _t.REFUSALS
 READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS
 SPEECH_VERBS = _t.SPEECH_VERBS
+MIND_VERBS = _t.MIND_VERBS
+VIEW_NOUNS = _t.VIEW_NOUNS
+APPEARANCE_VERBS = _t.APPEARANCE_VERBS
+DECISION_OBJECTS = _t.DECISION_OBJECTS
 CASUALTY_WORDS = _t.CASUALTY_WORDS
 LEADER_PARTICIPLES = _t.LEADER_PARTICIPLES
 HONORIFICS = _t.HONORIFICS
