@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claims.candidates import ClaimCandidate, CleanDocument
+from claims.extract.core.lexicon import LexiconModel, Words
 from claims.text.normalize import fold_text
 from claims.types import ClaimKind, SpeakerKind
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from claims.extract.core.draft import Finished
 
 MODEL_FILE = Path(__file__).with_name("confidence.json")
+WORDS_FILE = Path(__file__).with_name("confidence.toml")
 _WORD = re.compile(r"\w+")
 _SENTENCE_ENDS = (".", "!", "?", "؟", "\n")
 _COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "that"})
@@ -108,6 +111,10 @@ FEATURES = (
     "chrome_marks",
     "lam_prefixed_last_word",
     "log_names_in_sentence",
+    "plain_cue",
+    "en_role_beside_name",
+    "en_role_only",
+    "ar_has_role",
     *(f"resolved_{r.replace('-', '_')}" for r in RESOLUTIONS),
     "margin_read",
     "log_margin",
@@ -135,6 +142,9 @@ def feature_vector(doc: CleanDocument, claim: Finished, speaker: _Speaker) -> tu
     first = content_words[0] if content_words else ""
     kind = claim.speaker_kind
     margin = claim.margin
+    english = doc.lang == "en"
+    role = claim.speaker_role
+    role_only = bool(role) and role.strip() == claim.speaker.split(" + ")[0].strip()
     return (
         claim.confidence,
         float(bool(mention)),
@@ -158,7 +168,11 @@ def feature_vector(doc: CleanDocument, claim: Finished, speaker: _Speaker) -> tu
         float(bool(words) and len(last_word) > 2 and last_word in content),
         float(_chrome(content)),
         speaker.lam_prefixed,
-        math.log1p(len(_CAPITALISED_RUN.findall(text, sentence_start, end))) if doc.lang == "en" else 0.0,
+        math.log1p(len(_CAPITALISED_RUN.findall(text, sentence_start, end))) if english else 0.0,
+        float(_plain_cue(claim.cue, doc.lang)),
+        float(english and bool(role) and not role_only),
+        float(english and role_only),
+        float(not english and bool(role)),
         *_RESOLUTION_ONE_HOT.get(claim.resolution, _NO_RESOLUTION),
         float(margin is not None),
         math.log1p(max(margin, 0.0)) if margin is not None else 0.0,
@@ -168,6 +182,29 @@ def feature_vector(doc: CleanDocument, claim: Finished, speaker: _Speaker) -> tu
 
 _NO_RESOLUTION = (0.0,) * len(RESOLUTIONS)
 _RESOLUTION_ONE_HOT = {r: tuple(float(r == other) for other in RESOLUTIONS) for r in RESOLUTIONS}
+
+
+class _Words(LexiconModel):
+    """``confidence.toml``: the plain verbs of saying per language."""
+
+    plain_cues: dict[str, Words] = {}
+
+
+def _read_words() -> dict[str, frozenset[str]]:
+    words = _Words.read(WORDS_FILE) if WORDS_FILE.exists() else _Words()
+    return {lang: frozenset(w.lower() for w in forms) for lang, forms in words.plain_cues.items()}
+
+
+_PLAIN_CUES: dict[str, frozenset[str]] = _read_words()  # read once, at import
+
+
+def _plain_cue(cue: str, lang: str) -> bool:
+    """The cue ends in a plain verb of saying (``said``, ``told``, ``added``): reported speech as such,
+    where a stance or request verb (``urged``, ``denied``, ``described``) is more often misread."""
+    if not cue:
+        return False
+    last = cue[cue.rfind(" ") + 1 :].lower()
+    return last in _PLAIN_CUES.get(lang, frozenset())
 
 
 def _opens_with_complementiser(word: str) -> bool:
