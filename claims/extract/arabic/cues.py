@@ -131,15 +131,50 @@ def _transposed(toks: list[Tok]) -> list[Cue]:
     """``اعنلت وزارة الصحة …`` (two letters typed in the wrong order): a sentence-initial word that is a
     perfect cue with two inner letters swapped. Swaps touching the last letter are left out: they turn
     verbal nouns and plurals into duals (اعلان → اعلنا, اخبار → اخبرا), and they found nothing else on
-    every fixture page."""
+    every fixture page. Then one letter typed twice, left out or slipped in (``وققال``, ``أفدت``,
+    ``وأوضحنت``), read only when a complement follows (``_misspelt``)."""
     for k, tok in enumerate(toks[:2]):
         w = tok.text
-        if len(w) < 5 or w in _CUE_INDEX:
+        if len(w) < 4 or w in _CUE_INDEX:
             continue
-        hit = _TRANSPOSED.get(w)
+        hit = _TRANSPOSED.get(w) if len(w) >= 5 else None
         if hit is not None:
             return [Cue(k, *hit)]
+        hit = _misspelt(w)
+        if hit is not None and _complement_near(toks, k + 1):
+            return [Cue(k, *hit)]
     return []
+
+
+def _misspelt(w: str) -> tuple[CueForm, bool] | None:
+    """A perfect cue one letter away from ``w``: a letter typed twice (``ققال``), one left out (``افدت``
+    ← ``افادت``) or one slipped in past the clitic's slot (``اوضحنت`` ← ``اوضحت``). A slipped-in long vowel
+    or ة, or a letter in the verb's first two slots or the last, is left out: those edits turn nouns
+    into cues (``مقال`` → ``قال``, ``اشارات`` → ``اشارت``, ``وقتال`` → ``وقال``)."""
+    hit = _DROPPED.get(w)
+    if hit is not None:
+        return hit
+    inner = 3 if w[0] in "وف" else 2  # past the first two letters of the verb, after its clitic
+    for p in range(1, len(w) - 1):
+        if w[p] == w[p - 1] or (p >= inner and w[p] not in _LONG_LETTERS):
+            hit = _PERFECT.get(w[:p] + w[p + 1 :])
+            if hit is not None:
+                return hit
+    return None
+
+
+_LONG_LETTERS = frozenset("اويىةء")
+_COMPLEMENT_REACH = 8  # words from a misspelt cue to its complement: the speaker or a short frame
+
+
+def _complement_near(toks: list[Tok], m: int) -> bool:
+    """A complementiser or a colon within a few words, before the sentence ends."""
+    for t in toks[m : m + _COMPLEMENT_REACH]:
+        if t.text in _THAT_CLAUSE or t.text in _THAT or t.text == ":":
+            return True
+        if t.text in ".؟?!؛":
+            return False
+    return False
 
 
 def _transpositions() -> dict[str, tuple[CueForm, bool]]:
@@ -147,8 +182,8 @@ def _transpositions() -> dict[str, tuple[CueForm, bool]]:
     letters ``i`` and ``i + 1`` swapped (never the last) → the cue. A spelling two cues share takes the
     one whose swap comes first, as trying the swaps of a word from its start finds it."""
     found: dict[str, tuple[int, tuple[CueForm, bool]]] = {}
-    for cue, hit in _CUE_INDEX.items():
-        if len(cue) < 5 or hit[0].imperfect or hit[0].participle:
+    for cue, hit in _PERFECT.items():
+        if len(cue) < 5:
             continue
         for i in range(len(cue) - 2):
             typo = cue[:i] + cue[i + 1] + cue[i] + cue[i + 2 :]
@@ -157,7 +192,24 @@ def _transpositions() -> dict[str, tuple[CueForm, bool]]:
     return {typo: hit for typo, (_, hit) in found.items()}
 
 
+def _droppings() -> dict[str, tuple[CueForm, bool]]:
+    """Every perfect cue of five letters or more with one inner letter left out (never the first or the
+    last) → the cue, unless the shorter spelling is a cue of its own. The first drop found wins."""
+    found: dict[str, tuple[CueForm, bool]] = {}
+    for cue, hit in _PERFECT.items():
+        if len(cue) < 5:
+            continue
+        for i in range(1, len(cue) - 1):
+            typo = cue[:i] + cue[i + 1 :]
+            if typo not in _CUE_INDEX:
+                found.setdefault(typo, hit)
+    return found
+
+
+# the finite perfect forms (bare and with و/ف): the only spellings a misspelling is read as
+_PERFECT = {w: hit for w, hit in _CUE_INDEX.items() if not (hit[0].imperfect or hit[0].participle)}
 _TRANSPOSED = _transpositions()
+_DROPPED = _droppings()
 
 
 def _clause_opening(toks: list[Tok], k: int) -> bool:
