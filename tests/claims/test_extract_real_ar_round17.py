@@ -1,0 +1,76 @@
+"""Arabic attribution on real pages, round 17 (our own sentences, invented names and places).
+
+The first class: a reporting verb that opens its sentence misspelt by one letter (a letter typed
+twice, ``وققال``; one left out, ``أفدت``; one slipped in, ``وأوضحنت``), its complement right after
+the speaker or a short frame. Only swapped letters were read before (``_transposed``); the sentence's
+claim was lost. By position only: the first word of a sentence that holds no other cue, one edit from
+a perfect cue, with a complementiser or a colon a few words on.
+"""
+
+from __future__ import annotations
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\n"
+
+
+def _got(raw: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_claims(clean_text(H + raw)) if c.kind != ClaimKind.EVENT]
+
+
+def _pairs(raw: str) -> list[tuple[str, str]]:
+    return [(s, c) for s, _, c in _got(raw)]
+
+
+def test_doubled_letter_in_a_pro_drop_cue() -> None:
+    got = _pairs(
+        "قال الوزير سامي الحداد إن العمل في الميناء متواصل.\n\n"
+        "وققال إن المشروع سيكتمل قبل نهاية العام الجاري."
+    )
+    assert ("سامي الحداد", "إن المشروع سيكتمل قبل نهاية العام الجاري") in got, got
+
+
+def test_letter_left_out_of_a_cue_before_its_speaker() -> None:
+    got = _pairs("أفدت هيئة الموانئ البحرية أن حركة السفن تراجعت خلال الشهر الماضي.")
+    assert got == [("هيئة الموانئ البحرية", "أن حركة السفن تراجعت خلال الشهر الماضي")], got
+
+
+def test_letter_slipped_into_a_cue_before_a_frame() -> None:
+    got = _pairs(
+        "نفت الشركة الوطنية للكهرباء ما تم تداوله عن انقطاع طويل في العاصمة.\n\n"
+        "وأوضحنت في بيانها، أن الشبكة عادت إلى العمل بعد ساعتين فقط."
+    )
+    assert ("الشركة الوطنية للكهرباء", "أن الشبكة عادت إلى العمل بعد ساعتين فقط") in got, got
+
+
+def test_words_one_letter_from_a_cue_are_no_cue() -> None:
+    # a noun whose first letter hides a cue (مقال → قال), and no complement: no claim
+    assert _got("ومقال الكاتب عن الأزمة طويل ومفصل.") == []
+    assert _got("وقتال الأمس أن يتكرر لا يريده أحد في المدينة.") == []
+    assert _got("أفدت المدينة من المشروع كثيرا في السنوات الماضية.") == []
+
+
+# A second class: a name that opens with definite words after a rank (``الدكتور التهامي الزين حجر``).
+# The definite words read as the title's adjectives (a nisba-shaped family word), so the speaker was
+# the surname alone or the bare title. After a rank, a given name with the article or a nisba-shaped
+# word that is no nationality, then a plain name word, opens the name.
+
+
+def test_definite_led_name_after_a_rank_inside_a_title() -> None:
+    got = _got(
+        "وقال وزير الصحة الدكتور التهامي الزين حجر في تصريح صحفي، إن المستشفيات جاهزة.\n\n"
+        "وناشد الوزير، المواطنين إلى عدم الالتفات للشائعات."
+    )
+    assert [s for s, _, _ in got] == ["التهامي الزين حجر", "التهامي الزين حجر"], got
+
+
+def test_definite_led_name_after_a_rank_alone() -> None:
+    got = _got("وقال الدكتور السنهوري عمر بابكر إن المستشفيات جاهزة. وأضاف بابكر أن العمل مستمر.")
+    assert [s for s, _, _ in got] == ["السنهوري عمر بابكر", "السنهوري عمر بابكر"], got
+
+
+def test_rank_words_and_nationalities_stay_out_of_the_name() -> None:
+    assert [s for s, _, _ in _got("وقال اللواء الركن سامي حداد إن المستشفيات جاهزة.")] == ["سامي حداد"]
+    assert [s for s, _, _ in _got("وقال الدكتور المصري سامي حداد إن المستشفيات جاهزة.")] == ["سامي حداد"]
