@@ -74,3 +74,32 @@ def test_definite_led_name_after_a_rank_alone() -> None:
 def test_rank_words_and_nationalities_stay_out_of_the_name() -> None:
     assert [s for s, _, _ in _got("وقال اللواء الركن سامي حداد إن المستشفيات جاهزة.")] == ["سامي حداد"]
     assert [s for s, _, _ in _got("وقال الدكتور المصري سامي حداد إن المستشفيات جاهزة.")] == ["سامي حداد"]
+
+
+# A third class: a run-on call (§4.10) whose object is "all of" a group. ``…، ودعت كافة البلديات
+# المجاورة ضمن … للتعاون``: the quantifier phrase read as the call's subject (a new speaker, so the cue
+# was dropped into the first claim's content), or, with the speaker implicit, no content start was
+# found when the call's preposition came more than three words on; and ل with a verbal noun in ون
+# (``للتعاون``) was taken for a plural addressee. A plural after ل is genitive (ين).
+
+
+def test_run_on_call_on_all_of_a_group() -> None:
+    got = _pairs(
+        "أعلنت بلدية المدينة ان هذا التدبير مؤقت، ودعت كافة البلديات المجاورة ضمن اتحاد بلديات "
+        "الساحل للتعاون وإيجاد حلول مناسبة."
+    )
+    assert got == [
+        ("بلدية المدينة", "ان هذا التدبير مؤقت"),
+        ("بلدية المدينة", "كافة البلديات المجاورة ضمن اتحاد بلديات الساحل للتعاون وإيجاد حلول مناسبة"),
+    ], got
+    got = _got("أعلنت بلدية المدينة ان هذا التدبير مؤقت، وطالبت جميع السكان المقيمين قرب المكب بالصبر.")
+    assert [s for s, _, _ in got] == ["بلدية المدينة", "بلدية المدينة"], got
+
+
+def test_run_on_call_with_lam_and_a_verbal_noun_in_waw_nun() -> None:
+    got = _pairs("أكد الوزير سامي حداد أن الطريق سيفتح غدا، ودعا كافة السائقين للتعاون مع الشرطة.")
+    assert got[-1] == ("سامي حداد", "كافة السائقين للتعاون مع الشرطة"), got
+
+
+def test_all_of_a_group_still_speaks_when_it_opens_the_sentence() -> None:
+    assert [s for s, _, _ in _got("ودعت كافة الأحزاب إلى الحوار.")] == ["كافة الأحزاب"]

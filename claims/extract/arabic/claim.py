@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content_start, marker_at, prep_b
+from claims.extract.arabic.content import ALL_OF, FRAME_OPENERS, content_marker, content_start, marker_at, prep_b
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
@@ -116,6 +116,8 @@ def claim(
             subject, j = late, late.end
     if subject is not None and _accused(form, toks, subject, n):
         subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
+    if subject is not None and run_on and _called_on_all(form, toks, j, subject, n):
+        subject = None  # "…، ودعت كافة البلديات للتعاون": those called on; the caller goes on speaking
     if subject is not None:
         j = skip_apposition(ctx, toks, subject.end, sub_n, subject)
         j = max(j, sub_n) if sub_n < n else j
@@ -360,6 +362,16 @@ def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
     if form.lemma == "حمل":  # "وحمّل المؤسسة الوطنية للنفط مسؤولية …": the held-responsible object
         return nxt.startswith("مسؤولي") and subject.entity.kind != SpeakerKind.PERSON
     return nxt[0] == "ب" and subject.entity.kind != SpeakerKind.PERSON
+
+
+_CALLS = frozenset(("دعا", "طالب", "ناشد", "حث"))
+
+
+def _called_on_all(form: CueForm, toks: list[Tok], j: int, subject: Mention, n: int) -> bool:
+    """``أعلنت البلدية أن …، ودعت كافة البلديات المجاورة إلى التعاون``: a call verb that goes on a
+    sentence already reporting (a run-on), then "all of" a group: the group is who is called on, the
+    object, and the speaker is implicit (the one reporting goes on)."""
+    return form.lemma in _CALLS and toks[j].text in ALL_OF and subject.end < n
 
 
 _ADVERBS = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "الأول", "أيضاً", "أيضا", "كذلك", "مجدداً"))
