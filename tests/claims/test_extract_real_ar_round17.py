@@ -17,7 +17,8 @@ H = "خبر قصير للاختبار\n\n"
 
 
 def _got(raw: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.cue, c.content) for c in extract_claims(clean_text(H + raw)) if c.kind != ClaimKind.EVENT]
+    claims = extract_claims(clean_text(H + raw))
+    return [(c.speaker, c.cue, c.content) for c in claims if c.kind != ClaimKind.EVENT]
 
 
 def _pairs(raw: str) -> list[tuple[str, str]]:
@@ -103,3 +104,41 @@ def test_run_on_call_with_lam_and_a_verbal_noun_in_waw_nun() -> None:
 
 def test_all_of_a_group_still_speaks_when_it_opens_the_sentence() -> None:
     assert [s for s, _, _ in _got("ودعت كافة الأحزاب إلى الحوار.")] == ["كافة الأحزاب"]
+
+
+# A fourth class: a sentence the page broke over lines with no blank line between them, where the
+# break falls after a comma (``… الإجراءات اللازمة،⏎وضبط …``) or after a stub that opens with the
+# conjunction (``وأكدت وزارة التربية⏎والتعليم أن …``). Read as two paragraphs, the claim's content
+# stopped at the comma, or the cue lost its complement (the speaker's name cut in two).
+
+
+def test_line_broken_after_a_comma_goes_on() -> None:
+    raw = (
+        "وأشار المدير سامي حداد إلى أنه تم رصد عدة مخالفات في الأسواق، حيث تم اتخاذ الإجراءات اللازمة،\n"
+        "وضبط عدد من المخالفين منهم عامل في مطعم لم يلتزم بشروط السلامة وتم تحرير محضر بحقه."
+    )
+    got = _pairs(raw)
+    assert len(got) == 1 and got[0][0] == "سامي حداد", got
+    assert got[0][1].endswith("وتم تحرير محضر بحقه"), got
+
+
+def test_stub_opening_with_the_conjunction_goes_on() -> None:
+    raw = (
+        "نفى المركز الإعلامي للحكومة تغيير مواعيد الامتحانات.\n\n"
+        "وأكدت وزارة التربية\n"
+        "والتعليم أن تلك الأنباء مجرد شائعات وغير صحيحة، مؤكدة أن الامتحانات ستعقد في موعدها."
+    )
+    got = _pairs(raw)
+    content = "أن تلك الأنباء مجرد شائعات وغير صحيحة، مؤكدة أن الامتحانات ستعقد في موعدها"
+    assert ("وزارة التربية والتعليم", content) in got, got
+
+
+def test_a_paragraph_without_its_full_stop_still_ends() -> None:
+    from claims.text.wrap import soft_breaks
+
+    # a long open line, then a و-line: no comma and no stub, so the break stays the page's
+    lines = [
+        "وأشار الوزير إلى أن العمل في المشروع يسير وفق الخطة الموضوعة هناك",
+        "وفي السياق ذاته قال المدير إن الخطة جيدة.",
+    ]
+    assert soft_breaks(lines) == [False]

@@ -6,7 +6,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import ALL_OF, FRAME_OPENERS, content_marker, content_start, marker_at, prep_b
+from claims.extract.arabic.content import (
+    ALL_OF,
+    FRAME_OPENERS,
+    content_marker,
+    content_start,
+    marker_at,
+    prep_b,
+)
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
