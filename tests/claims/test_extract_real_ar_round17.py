@@ -142,3 +142,21 @@ def test_a_paragraph_without_its_full_stop_still_ends() -> None:
         "وفي السياق ذاته قال المدير إن الخطة جيدة.",
     ]
     assert soft_breaks(lines) == [False]
+
+
+# A fifth class: the press's formula "the paper learned" with a masculine verb or a paper's name of
+# more than one word (``وعلم "هنا عمان" أن …``). The masculine علم is no listed form (alone it is the
+# passive "it was learned", or the noun "flag"), and a quoted name of two words was read as no
+# subject, so the outlet's own report was lost. Before a quoted name and a complementiser, علم is the
+# paper's report, whatever its name's words.
+
+
+def test_paper_learned_with_a_masculine_verb() -> None:
+    got = _pairs("وعلم “هنا عمان” أنّ الوفد الأجنبي لم يسلّم التقرير النهائي كما كان متوقعا.")
+    assert got == [("هنا عمان", "أنّ الوفد الأجنبي لم يسلّم التقرير النهائي كما كان متوقعا")], got
+    assert _pairs("وعلم «الأفق» أن الوفد لم يسلم التقرير.") == [("الأفق", "أن الوفد لم يسلم التقرير")]
+
+
+def test_learned_alone_and_the_flag_are_no_report() -> None:
+    assert _got("وعلم أن الوفد لم يسلم التقرير بعد.") == []
+    assert _got("ورفع علم \"الاتحاد\" فوق المبنى الجديد في الساحة.") == []

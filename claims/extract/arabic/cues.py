@@ -15,7 +15,7 @@ from operator import itemgetter
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
 from claims.extract.arabic.words import COMPLEMENTISERS, FRAME_WORDS, TITLES, is_name_token
-from claims.extract.core.tokens import Tok
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
 
 @dataclass
@@ -81,6 +81,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     if _BILQAWL in words:
         out.extend(_verb_then_bilqawl(toks, out))
         out.sort(key=lambda c: c.k)
+    if not _LEARNED_WORDS.isdisjoint(words[:2]):
+        out.extend(_learned(toks))
+        out.sort(key=lambda c: c.k)
     if _BAYYANA_WORDS.isdisjoint(words):
         return out
     for k, tok in enumerate(toks):
@@ -93,6 +96,25 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
     return out
+
+
+# "وعلم «الأفق» أن …": the masculine علم is left out of the forms (alone it is the passive "it was
+# learned", or the noun "flag"); before a quoted name and a complementiser it is the paper's report.
+_LEARNED_WORDS = frozenset(("علم", "وعلم"))
+_LEARNED_FORM = CueForm("علم", "ms", (), "clause", False)
+_LEARNED_NAME = 4  # words of the quoted paper's name
+
+
+def _learned(toks: list[Tok]) -> list[Cue]:
+    for k, tok in enumerate(toks[:2]):
+        if tok.text not in _LEARNED_WORDS or k + 3 >= len(toks) or toks[k + 1].text not in QUOTE_CHARS:
+            continue
+        for m in range(k + 3, min(len(toks) - 1, k + 3 + _LEARNED_NAME)):
+            if toks[m].text in QUOTE_CHARS:
+                if toks[m + 1].text in _THAT_CLAUSE:
+                    return [Cue(k, _LEARNED_FORM, tok.text[0] == "و")]
+                break
+    return []
 
 
 def _object_of_verb(texts: list[str], k: int, hit: tuple[CueForm, bool]) -> bool:
