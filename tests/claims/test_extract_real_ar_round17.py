@@ -160,3 +160,25 @@ def test_paper_learned_with_a_masculine_verb() -> None:
 def test_learned_alone_and_the_flag_are_no_report() -> None:
     assert _got("وعلم أن الوفد لم يسلم التقرير بعد.") == []
     assert _got("ورفع علم \"الاتحاد\" فوق المبنى الجديد في الساحة.") == []
+
+
+# A sixth class: a medium described by a definite head and its adjectives, then its own name in
+# quotation marks (``وأفادت البوابة الإخبارية الأوروبية "…"، التي …، أن``). Only an indefinite head
+# (``صحيفة "…"``) or a one-word undefined name took the quoted name; here the description was the
+# speaker and the content opened on the name, or (a portal, بوابة, no listed head) the claim was lost.
+# A quoted name of up to four words closed before a comma, a frame or the complementiser is the
+# medium's name (guideline §3, the agency by its name).
+
+
+def test_described_medium_takes_its_quoted_name() -> None:
+    got = _pairs(
+        "وأفادت البوابة الإخبارية الإقليمية \"صوت الساحل\"، التي تصدر من المدينة، أمس الأربعاء، "
+        "أن النواب المحليين دعوا إلى زيادة الميزانية."
+    )
+    assert got[0] == ("صوت الساحل", "أن النواب المحليين دعوا إلى زيادة الميزانية"), got
+    assert _pairs("وذكرت القناة التلفزيونية «الأفق» أن الطريق مغلق.")[0] == ("الأفق", "أن الطريق مغلق")
+
+
+def test_a_long_quotation_after_a_medium_is_its_content() -> None:
+    got = _pairs("وقالت الصحيفة \"إن النواب المحليين طالبوا بزيادة الميزانية\".")
+    assert got[0][0] == "الصحيفة", got
