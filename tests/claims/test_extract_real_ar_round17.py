@@ -51,6 +51,9 @@ def test_words_one_letter_from_a_cue_are_no_cue() -> None:
     assert _got("ومقال الكاتب عن الأزمة طويل ومفصل.") == []
     assert _got("وقتال الأمس أن يتكرر لا يريده أحد في المدينة.") == []
     assert _got("أفدت المدينة من المشروع كثيرا في السنوات الماضية.") == []
+    # words one letter from a cue that are words of their own: "numbers" (أعاد), "became" (أوضحت)
+    assert _got("أعداد الزوار : أكثر من ألف زائر في اليوم الأول.") == []
+    assert _got("أضحت المدينة اليوم أكثر أمانا بعد أن انتشرت الشرطة في الشوارع.") == []
 
 
 # A second class: a name that opens with definite words after a rank (``الدكتور التهامي الزين حجر``).

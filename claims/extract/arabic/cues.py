@@ -169,16 +169,20 @@ def _transposed(toks: list[Tok]) -> list[Cue]:
 
 
 def _misspelt(w: str) -> tuple[CueForm, bool] | None:
-    """A perfect cue one letter away from ``w``: a letter typed twice (``ققال``), one left out (``افدت``
-    ← ``افادت``) or one slipped in past the clitic's slot (``اوضحنت`` ← ``اوضحت``). A slipped-in long vowel
-    or ة, or a letter in the verb's first two slots or the last, is left out: those edits turn nouns
-    into cues (``مقال`` → ``قال``, ``اشارات`` → ``اشارت``, ``وقتال`` → ``وقال``)."""
+    """A perfect cue one letter away from ``w``: its first letter typed twice (``ققال``), an alef left
+    out (``افدت`` ← ``افادت``) or a letter slipped in past the verb's first three (``اوضحنت`` ← ``اوضحت``).
+    A slipped-in long vowel or ة, a letter next to its twin, or one in the verb's first three slots or
+    the last, is left out: those edits turn words into cues (``مقال`` → ``قال``, ``اشارات`` → ``اشارت``,
+    ``وقتال`` → ``وقال``, ``اعداد`` → ``اعاد``)."""
     hit = _DROPPED.get(w)
     if hit is not None:
         return hit
-    inner = 3 if w[0] in "وف" else 2  # past the first two letters of the verb, after its clitic
+    first = 1 if w[0] in "وف" else 0  # the verb's first letter, after its clitic
     for p in range(1, len(w) - 1):
-        if w[p] == w[p - 1] or (p >= inner and w[p] not in _LONG_LETTERS):
+        # the verb's first letter typed twice (a doubled root letter further on is a word: مدد)
+        doubled = p == first + 1 and w[p] == w[p - 1]
+        twin = w[p] == w[p - 1] or w[p] == w[p + 1]  # a root letter doubled: no slip
+        if doubled or (p >= first + 3 and w[p] not in _LONG_LETTERS and not twin):
             hit = _PERFECT.get(w[:p] + w[p + 1 :])
             if hit is not None:
                 return hit
@@ -215,13 +219,16 @@ def _transpositions() -> dict[str, tuple[CueForm, bool]]:
 
 
 def _droppings() -> dict[str, tuple[CueForm, bool]]:
-    """Every perfect cue of five letters or more with one inner letter left out (never the first or the
-    last) → the cue, unless the shorter spelling is a cue of its own. The first drop found wins."""
+    """Every perfect cue of five letters or more with one inner alef left out (``افدت`` ← ``افادت``)
+    → the cue, unless the shorter spelling is a cue of its own. The first drop found wins. Other drops
+    spell other verbs (``اضحت`` "became" ← ``اوضحت``, ``اعلت`` "raised" ← ``اعلنت``)."""
     found: dict[str, tuple[CueForm, bool]] = {}
     for cue, hit in _PERFECT.items():
         if len(cue) < 5:
             continue
         for i in range(1, len(cue) - 1):
+            if cue[i] != "ا":
+                continue
             typo = cue[:i] + cue[i + 1 :]
             if typo not in _CUE_INDEX:
                 found.setdefault(typo, hit)
