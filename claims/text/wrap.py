@@ -11,7 +11,10 @@ recognised by shape, never by the words of one page:
   punctuation: at least two other open lines of the run are within ``_WIDTH_BAND`` of its length,
   and the next line is no wider (a headline above a web paragraph is no column line);
 - or a long sentence-like line with no closing mark is followed by a stub of at most three words
-  that closes the sentence (``… بعد انتهاء أعمال⏎الصيانة.``), which no paragraph of its own is.
+  that closes the sentence (``… بعد انتهاء أعمال⏎الصيانة.``), which no paragraph of its own is;
+- or the next line opens with the conjunction و/ف on a word and the line ends in a comma (no
+  paragraph ends in one) or is a stub of at most three words opening with the conjunction itself
+  (``وأكدت وزارة التربية⏎والتعليم أن …``: no headline opens with و).
 
 Only lines in Arabic script are joined (English copy keeps its one-paragraph-a-line reading), a
 line that ends in a stop, a colon or a closing bracket is never joined, and a bulleted next line
@@ -30,6 +33,7 @@ _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 _CLOSED_RE = re.compile(r"[.!?؟…:؛;)\]/][\"”»’'\s]*$")
 _BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)-]\s)")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_CONJUNCT_RE = re.compile(r"[وف][\u0621-\u064a]{3}")  # و/ف on a word of three letters or more
 _WIDTH_BAND = 0.12
 _MIN_WIDTH = 40
 _MAX_WIDTH = 160
@@ -78,7 +82,12 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
         )
         words = line.count(" ") + 1
         stub = words >= _SENTENCE_WORDS and nxt.count(" ") + 1 <= _STUB_WORDS and not opened[i + 1]
-        out.append(_dangling(line) or column or stub)
+        # "… الإجراءات اللازم،⏎وضبط …", "وأكدت وزارة التربية⏎والتعليم أن …": a و/ف-joined next line
+        # goes on a line that ends in a comma, or on a stub that itself opens with the conjunction
+        joined = _CONJUNCT_RE.match(nxt) is not None and (
+            line[-1] in "،," or (words <= _STUB_WORDS and _CONJUNCT_RE.match(line) is not None)
+        )
+        out.append(_dangling(line) or column or stub or joined)
     return out
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.content import FRAME_OPENERS, content_marker, content_start, marker_at, prep_b
+from claims.extract.arabic.content import (
+    ALL_OF,
+    FRAME_OPENERS,
+    content_marker,
+    content_start,
+    marker_at,
+    prep_b,
+)
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
@@ -106,6 +113,8 @@ def claim(
         subject = choice.mention
         if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:
             subject = statement(ctx, toks, j, sub_n, issuer_only=True)  # "أظهرت البيانات الصادرة عن …"
+    elif j + 3 < n and form.lemma == "علم" and toks[j].text in QUOTE_CHARS:
+        subject = _learned_by(ctx, toks, j, n)  # "وعلم «هنا عمان» أن …": the paper learned
     elif j + 3 < n and toks[j].text in QUOTE_CHARS and toks[j + 2].text in QUOTE_CHARS:
         subject = quoted_name(ctx, toks, j, n, form)
     elif j + 3 < n and toks[j].text in QUOTE_CHARS:
@@ -116,6 +125,8 @@ def claim(
             subject, j = late, late.end
     if subject is not None and _accused(form, toks, subject, n):
         subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
+    if subject is not None and run_on and _called_on_all(form, toks, j, subject, n):
+        subject = None  # "…، ودعت كافة البلديات للتعاون": those called on; the caller goes on speaking
     if subject is not None:
         j = skip_apposition(ctx, toks, subject.end, sub_n, subject)
         j = max(j, sub_n) if sub_n < n else j
@@ -360,6 +371,35 @@ def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
     if form.lemma == "حمل":  # "وحمّل المؤسسة الوطنية للنفط مسؤولية …": the held-responsible object
         return nxt.startswith("مسؤولي") and subject.entity.kind != SpeakerKind.PERSON
     return nxt[0] == "ب" and subject.entity.kind != SpeakerKind.PERSON
+
+
+_LEARNED_WORDS = 4  # the longest quoted paper name read after علم
+
+
+def _learned_by(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
+    """``وعلمت «عكاظ» أن …``, ``وعلم "هنا عمان" أن …``: after علم, a quoted name closed right before the
+    complementiser is the paper that learned it (the press's formula), whatever its words or the
+    verb's gender: an organisation, as the outlet's own reports are."""
+    reach = range(j + 2, min(n, j + 2 + _LEARNED_WORDS))
+    close = next((m for m in reach if toks[m].text in QUOTE_CHARS), None)
+    if close is None or close + 1 >= n or toks[close + 1].text not in COMPLEMENTISERS:
+        return None
+    key = " ".join(t.text for t in toks[j + 1 : close])
+    known = ctx.reg.lookup(key)
+    entity = known if known is not None and known.kind == SpeakerKind.ORGANIZATION else None
+    name = ctx.orig(toks[j + 1].start, toks[close - 1].end)
+    entity = entity or ctx.reg.add(Entity(name, SpeakerKind.ORGANIZATION, gender="f", head="صحيفه"), [key])
+    return Mention(entity, close + 1, toks[j].start, toks[close].end)
+
+
+_CALLS = frozenset(("دعا", "طالب", "ناشد", "حث"))
+
+
+def _called_on_all(form: CueForm, toks: list[Tok], j: int, subject: Mention, n: int) -> bool:
+    """``أعلنت البلدية أن …، ودعت كافة البلديات المجاورة إلى التعاون``: a call verb that goes on a
+    sentence already reporting (a run-on), then "all of" a group: the group is who is called on, the
+    object, and the speaker is implicit (the one reporting goes on)."""
+    return form.lemma in _CALLS and toks[j].text in ALL_OF and subject.end < n
 
 
 _ADVERBS = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "الأول", "أيضاً", "أيضا", "كذلك", "مجدداً"))

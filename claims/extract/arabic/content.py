@@ -170,6 +170,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if close is not None and close + 1 < n:  # "خديجة الزياني، عن فريق التقدم، الحكومة بـ…"
             return content_start(toks, close + 1, n, form)
     if form.prep_required and w[0].isalpha() and not comma:
+        if w in ALL_OF and j + 2 < n:
+            return toks[j].start, ""  # "ودعت كافة البلديات المجاورة ضمن … للتعاون": all those called on
         for m in range(j + 1, min(n, j + 4)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
             t = toks[m].text
             if t in form.preps or ("ب" in form.preps and t.startswith("ب") and prep_b(t)):
@@ -194,6 +196,7 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
 
 
 _DASHES = frozenset(("-", "–", "—"))
+ALL_OF = fold_set(("كافة", "جميع", "كل"))  # "all of": a quantifier opening a call's addressee
 
 _NOT_OBJECT_OF_AN = fold_set(("طريق", "كثب", "قرب", "بعد"))  # عن طريق/كثب/قرب/بعد: adverbial phrases
 
@@ -371,8 +374,10 @@ def _lam_purpose(toks: list[Tok], m: int, n: int) -> bool:
         return False
     if bare in MEDIA_HEADS or rest.endswith("نا") or bare in CHANNEL_WORDS:
         return False  # "لوكالة الأنباء", "لمراسلنا", "لقناة …": whom it was said to
-    if bare.endswith(("ين", "ون")) or rest.endswith(("ه", "ها", "هم", "هما")) and len(rest) <= 3:
-        return False  # "للمواطنين": whom the call is addressed to; "له", "لها": a pronoun
+    if bare.endswith("ين") or rest.endswith(("ه", "ها", "هم", "هما")) and len(rest) <= 3:
+        # "للمواطنين": whom the call is addressed to (a plural after ل is genitive, ين; a word in ون is
+        # a verbal noun: "للتعاون"); "له", "لها": a pronoun
+        return False
     return len(bare) >= 3 and not is_cue(w)
 
 

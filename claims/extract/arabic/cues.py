@@ -15,7 +15,7 @@ from operator import itemgetter
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
 from claims.extract.arabic.words import COMPLEMENTISERS, FRAME_WORDS, TITLES, is_name_token
-from claims.extract.core.tokens import Tok
+from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
 
 @dataclass
@@ -81,6 +81,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     if _BILQAWL in words:
         out.extend(_verb_then_bilqawl(toks, out))
         out.sort(key=lambda c: c.k)
+    if not _LEARNED_WORDS.isdisjoint(words[:2]):
+        out.extend(_learned(toks))
+        out.sort(key=lambda c: c.k)
     if _BAYYANA_WORDS.isdisjoint(words):
         return out
     for k, tok in enumerate(toks):
@@ -93,6 +96,25 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
     return out
+
+
+# "وعلم «الأفق» أن …": the masculine علم is left out of the forms (alone it is the passive "it was
+# learned", or the noun "flag"); before a quoted name and a complementiser it is the paper's report.
+_LEARNED_WORDS = frozenset(("علم", "وعلم"))
+_LEARNED_FORM = CueForm("علم", "ms", (), "clause", False)
+_LEARNED_NAME = 4  # words of the quoted paper's name
+
+
+def _learned(toks: list[Tok]) -> list[Cue]:
+    for k, tok in enumerate(toks[:2]):
+        if tok.text not in _LEARNED_WORDS or k + 3 >= len(toks) or toks[k + 1].text not in QUOTE_CHARS:
+            continue
+        for m in range(k + 3, min(len(toks) - 1, k + 3 + _LEARNED_NAME)):
+            if toks[m].text in QUOTE_CHARS:
+                if toks[m + 1].text in _THAT_CLAUSE:
+                    return [Cue(k, _LEARNED_FORM, tok.text[0] == "و")]
+                break
+    return []
 
 
 def _object_of_verb(texts: list[str], k: int, hit: tuple[CueForm, bool]) -> bool:
@@ -131,15 +153,54 @@ def _transposed(toks: list[Tok]) -> list[Cue]:
     """``اعنلت وزارة الصحة …`` (two letters typed in the wrong order): a sentence-initial word that is a
     perfect cue with two inner letters swapped. Swaps touching the last letter are left out: they turn
     verbal nouns and plurals into duals (اعلان → اعلنا, اخبار → اخبرا), and they found nothing else on
-    every fixture page."""
+    every fixture page. Then one letter typed twice, left out or slipped in (``وققال``, ``أفدت``,
+    ``وأوضحنت``), read only when a complement follows (``_misspelt``)."""
     for k, tok in enumerate(toks[:2]):
         w = tok.text
-        if len(w) < 5 or w in _CUE_INDEX:
+        if len(w) < 4 or w in _CUE_INDEX:
             continue
-        hit = _TRANSPOSED.get(w)
+        hit = _TRANSPOSED.get(w) if len(w) >= 5 else None
         if hit is not None:
             return [Cue(k, *hit)]
+        hit = _misspelt(w)
+        if hit is not None and _complement_near(toks, k + 1):
+            return [Cue(k, *hit)]
     return []
+
+
+def _misspelt(w: str) -> tuple[CueForm, bool] | None:
+    """A perfect cue one letter away from ``w``: its first letter typed twice (``ققال``), an alef left
+    out (``افدت`` ← ``افادت``) or a letter slipped in past the verb's first three (``اوضحنت`` ← ``اوضحت``).
+    A slipped-in long vowel or ة, a letter next to its twin, or one in the verb's first three slots or
+    the last, is left out: those edits turn words into cues (``مقال`` → ``قال``, ``اشارات`` → ``اشارت``,
+    ``وقتال`` → ``وقال``, ``اعداد`` → ``اعاد``)."""
+    hit = _DROPPED.get(w)
+    if hit is not None:
+        return hit
+    first = 1 if w[0] in "وف" else 0  # the verb's first letter, after its clitic
+    for p in range(1, len(w) - 1):
+        # the verb's first letter typed twice (a doubled root letter further on is a word: مدد)
+        doubled = p == first + 1 and w[p] == w[p - 1]
+        twin = w[p] == w[p - 1] or w[p] == w[p + 1]  # a root letter doubled: no slip
+        if doubled or (p >= first + 3 and w[p] not in _LONG_LETTERS and not twin):
+            hit = _PERFECT.get(w[:p] + w[p + 1 :])
+            if hit is not None:
+                return hit
+    return None
+
+
+_LONG_LETTERS = frozenset("اويىةء")
+_COMPLEMENT_REACH = 8  # words from a misspelt cue to its complement: the speaker or a short frame
+
+
+def _complement_near(toks: list[Tok], m: int) -> bool:
+    """A complementiser or a colon within a few words, before the sentence ends."""
+    for t in toks[m : m + _COMPLEMENT_REACH]:
+        if t.text in _THAT_CLAUSE or t.text in _THAT or t.text == ":":
+            return True
+        if t.text in ".؟?!؛":
+            return False
+    return False
 
 
 def _transpositions() -> dict[str, tuple[CueForm, bool]]:
@@ -147,8 +208,8 @@ def _transpositions() -> dict[str, tuple[CueForm, bool]]:
     letters ``i`` and ``i + 1`` swapped (never the last) → the cue. A spelling two cues share takes the
     one whose swap comes first, as trying the swaps of a word from its start finds it."""
     found: dict[str, tuple[int, tuple[CueForm, bool]]] = {}
-    for cue, hit in _CUE_INDEX.items():
-        if len(cue) < 5 or hit[0].imperfect or hit[0].participle:
+    for cue, hit in _PERFECT.items():
+        if len(cue) < 5:
             continue
         for i in range(len(cue) - 2):
             typo = cue[:i] + cue[i + 1] + cue[i] + cue[i + 2 :]
@@ -157,7 +218,27 @@ def _transpositions() -> dict[str, tuple[CueForm, bool]]:
     return {typo: hit for typo, (_, hit) in found.items()}
 
 
+def _droppings() -> dict[str, tuple[CueForm, bool]]:
+    """Every perfect cue of five letters or more with one inner alef left out (``افدت`` ← ``افادت``)
+    → the cue, unless the shorter spelling is a cue of its own. The first drop found wins. Other drops
+    spell other verbs (``اضحت`` "became" ← ``اوضحت``, ``اعلت`` "raised" ← ``اعلنت``)."""
+    found: dict[str, tuple[CueForm, bool]] = {}
+    for cue, hit in _PERFECT.items():
+        if len(cue) < 5:
+            continue
+        for i in range(1, len(cue) - 1):
+            if cue[i] != "ا":
+                continue
+            typo = cue[:i] + cue[i + 1 :]
+            if typo not in _CUE_INDEX:
+                found.setdefault(typo, hit)
+    return found
+
+
+# the finite perfect forms (bare and with و/ف): the only spellings a misspelling is read as
+_PERFECT = {w: hit for w, hit in _CUE_INDEX.items() if not (hit[0].imperfect or hit[0].participle)}
 _TRANSPOSED = _transpositions()
+_DROPPED = _droppings()
 
 
 def _clause_opening(toks: list[Tok], k: int) -> bool:

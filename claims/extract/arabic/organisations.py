@@ -138,6 +138,20 @@ def _common_genitive(toks: list[Tok], j: int) -> bool:
     )
 
 
+_BRAND_WORDS = 4  # words of a medium's quoted name
+_BRAND_ENDS = frozenset(("،", ",", "في", "عبر")) | COMPLEMENTISERS
+
+
+def _quoted_brand(toks: list[Tok], j: int, limit: int) -> int | None:
+    """A described medium's own name in quotation marks right after the description (``الصحيفة
+    الإلكترونية "الأفق"``, ``القناة التلفزيونية «…»``), one to four words closed before a comma, a
+    frame or the complementiser: the closing mark's index. A longer quotation is the content."""
+    for m in range(j + 2, min(limit - 1, j + 2 + _BRAND_WORDS)):
+        if toks[m].text in QUOTE_CHARS:
+            return m if toks[m + 1].text in _BRAND_ENDS else None
+    return None
+
+
 def _construct_chain(toks: list[Tok], j: int, limit: int) -> bool:
     """Indefinite nouns from ``j`` (at most three) reach a definite noun or a place: one name in construct."""
     for m in range(j + 1, min(limit, j + 3)):
@@ -165,6 +179,13 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
                 words.extend(brand)
                 j = close + 1
                 continue
+        if w in QUOTE_CHARS and head in MEDIA_HEADS and (len(words) > 1 or head.startswith("ال")):
+            named = _quoted_brand(toks, j, limit)
+            if named is not None:  # "البوابة الإخبارية الأوروبية "بوليتيكال ريبورت"، …": its own name
+                brand = toks[j + 1 : named]
+                words.extend(brand)
+                j = named + 1
+                break
         if w in QUOTE_CHARS and len(words) > 1:
             close = next((m for m in range(j + 1, min(limit, j + 5)) if toks[m].text in QUOTE_CHARS), None)
             if close is None:

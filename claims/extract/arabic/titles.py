@@ -89,7 +89,7 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             w in DEFINITE_GIVEN and j + 1 < limit and _plain_name(toks[j + 1].text)
         ):
             break  # "العميد الحسن عبد الرحمن النور", "وزير التجارة الطيب زيتوني": the name starts here
-        if j > i + 1 and _name_after_rank(toks, i, j, limit):
+        if (j > i + 1 and _name_after_rank(toks, i, j, limit)) or _definite_led_name(toks, j, limit) > j:
             break  # "وزير التعليم الدكتور التهامي الزين حجر": after an inner rank, a definite first name
         if j > i + 1 and _patronymic_start(toks, j, limit):
             break  # "باسم الحكومة الداه ولد سيدي": a definite word before ولد/بن is the given name
@@ -514,6 +514,38 @@ def _definite_given(toks: list[Tok], j: int, limit: int) -> bool:
     )
 
 
+_RUN_OF_DEFINITES = 2  # definite words a name may open with (``الطيب الأمين سعيد``)
+
+
+def _definite_led_name(toks: list[Tok], j: int, limit: int) -> int:
+    """``الدكتور التهامي الزين حجر``, ``الدكتور الطيب الأمين سعيد``: right after a rank, one or two
+    definite words then a plain name word are the name, not the title's adjectives: a rank takes no
+    adjective but a nationality (``الدكتور المصري``) or a rank word of its own (``اللواء الركن``). The
+    first word must read as a given name: one listed with the article (``الطيب``) or a nisba-shaped
+    family word (``التهامي``) that is no nationality. Returns where the plain words start (``j``: none)."""
+    if j < 1 or in_lexicon(toks[j - 1].text, _RANKS) is None:
+        return j
+    first = toks[j].text
+    if not (first in DEFINITE_GIVEN or (is_nisba(first) and first not in NATIONALITIES)):
+        return j
+    k = j
+    while k < limit and k - j < _RUN_OF_DEFINITES and _definite_name_word(toks[k].text):
+        k += 1
+    return k if j < k < limit and _plain_name(toks[k].text) and toks[k].text not in TITLES else j
+
+
+def _definite_name_word(w: str) -> bool:
+    return (
+        w.startswith("ال")
+        and is_name_token(w)
+        and w not in TITLES
+        and w not in OFFICE
+        and w not in PLACES
+        and w not in NATIONALITIES
+        and in_lexicon(w, _RANKS) is None
+    )
+
+
 def backward_name(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> None:
     """``استقبل سامح شكري وزير الخارجية``: a name right before an indefinite title is that title's holder."""
     head = toks[i].text
@@ -579,6 +611,10 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         title = (role, title_head, frozenset(nisbas), _key(toks, i, comma))
         return person(ctx, toks, first, last, title, register, start_tok=i)
     end, _ = parse_name(toks, j, limit, after_title=True)
+    if end == j and j < limit:
+        plain = _definite_led_name(toks, j, limit)
+        if plain > j:  # "الدكتور التهامي الزين حجر": the definite words open the name
+            end = max(j, parse_name(toks, plain, limit, after_title=True)[0])
     if end > j and j < limit and _object_after(toks, i, j, limit):
         end = j  # "وحذر المتحدث المواطنين من …": the object, no name of the title
     if end > j and toks[j].text == "علي" and ctx.text[ctx.folded.orig(toks[j].end - 1)] == "ى":
