@@ -118,6 +118,8 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
                 a += 1
                 break
             a += 1
+        if phrase < a < b and toks[a - 1].lw in ("the", "a", "an"):
+            a -= 1  # "according to the police": the article tells a description (the force named before)
         source = None
         if b > a:
             a = _after_place_possessive(toks, a, b)

@@ -109,8 +109,11 @@ def pronoun(
     word: str,
     pos: int,
     text: str = "",
+    statement_author: Entity | None = None,
 ) -> Entity | None:
-    """he/she: the person the previous sentences were about, or the latest agreeing speaker."""
+    """he/she: the person the previous sentences were about, or the latest agreeing speaker. ``it``: the
+    organisation the narration turned to, else the statement being quoted (its author, when that author
+    spoke last: ``X issued a statement …. "…," it underlined``), else the latest organisation."""
     gender, number = lx.PRONOUNS[word]
     if number == "org":
         # "The watchdog concluded its inquiry. It found that …": an organisation the narration turned to
@@ -124,9 +127,13 @@ def pronoun(
                 and e.kind == SpeakerKind.ORGANIZATION
                 and e.canonical.lower() not in WIRES
                 and not (text and _inside_quotation(text, p))
+                and not (text and _deep_in_sentence(text, p))
             ),
             None,
         )
+        last = reg.speakers[-1] if reg.speakers else None
+        if since is None and statement_author is not None and last is statement_author:
+            return statement_author
         return since or latest_org(reg) or reg.implicit("", "singular", pos)
     if number == "singular":
         end = bisect_left(subject_positions, pos)
@@ -145,6 +152,14 @@ def pronoun(
     if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
         entity.gender = entity.gender or gender
     return entity
+
+
+def _deep_in_sentence(text: str, pos: int) -> bool:
+    """``pos`` stands more than three words into its sentence: a body named there (``… a row between
+    China and the U.S.``) is what the sentence talks about, not the subject the narration turned to
+    (``The Marine Safety Board concluded …``, ``But the board …``)."""
+    start = max(text.rfind(mark, 0, pos) for mark in (". ", "\n", "? ", "! "))
+    return len(text[start + 1 : pos].split()) > 3
 
 
 def _inside_quotation(text: str, pos: int) -> bool:

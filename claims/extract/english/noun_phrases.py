@@ -45,6 +45,10 @@ from claims.types import SpeakerKind
 _DETERMINERS = frozenset(["the", "a", "an"])
 _KIN_POSSESSIVES = frozenset(["his", "her", "their"])
 _ABSTRACT_ENDINGS = ("cy", "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "ure")
+# Heads of a body's own parts (``the court's Criminal Division``), beside the organisation words.
+_UNIT_HEADS = frozenset(["division", "unit", "branch", "section", "chamber", "bench", "wing", "desk"])
+_FRONTED_TIME = frozenset("now then today yesterday tonight again still later earlier".split())
+_ADVERB_SUFFIXES = ("ently", "antly", "ously", "ately", "ically", "edly", "ingly")
 _REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"])
 _AGE_RE = re.compile(r"\d{1,3}-year-old$")  # "the 47-year-old skipper": an age epithet
 # A whole lower-case word. The first letter is matched before the look-behind (which looks over it), so
@@ -91,6 +95,59 @@ def _share_end(toks: list[Tok], a: int, b: int) -> int | None:
     if toks[x].lw == "of" and x + 1 < b and all(t.text[:1].isalpha() for t in toks[x + 1 : b]) and b - x <= 6:
         return x  # "40% of voters", "85% of Democrats"
     return None
+
+
+_TIME_DEIXIS = frozenset(["this", "last", "on", "early", "late", "yesterday"])
+
+
+def _before_time(toks: list[Tok], i: int, j: int) -> int:
+    """``The spokesperson of the ministry this morning``: a time phrase between the subject and its verb
+    (``this morning``, ``on Monday``, ``yesterday afternoon``) is no part of who spoke; where it starts."""
+    if j - i < 3:
+        return j
+    last = toks[j - 1]
+    if last.lw in ("yesterday", "today", "tonight") and last.text.islower():
+        return j - 1
+    if (last.lw in lx.DAY_PARTS or last.lw in lx.WEEKDAYS) and toks[j - 2].lw in _TIME_DEIXIS:
+        return j - 2 if toks[j - 2].text.islower() else j
+    return j
+
+
+_S_ENDING_NON_VERBS = frozenset("towards across besides versus afterwards whereas thus plus".split())
+
+
+def _present_verb_inside(toks: list[Tok], a: int, b: int) -> bool:
+    """``A suspended sentence means the court``: inside the phrase, a lower-case word ending in ``-s`` right
+    before an article is a present-tense verb (a plural noun never takes an article after it), so the
+    phrase is a clause; prepositions that end so (``across``, ``towards``) are no verbs."""
+    for x in range(a + 1, b - 1):
+        if toks[x + 1].lw not in _DETERMINERS:
+            continue
+        t = toks[x]
+        w = t.lw
+        if t.text.isalpha() and t.text.islower() and len(w) >= 4 and w.endswith("s") and not w.endswith("ss"):
+            if w not in _S_ENDING_NON_VERBS:
+                return True
+    return False
+
+
+def _bracketed(toks: list[Tok], x: int, y: int) -> bool:
+    """``toks[x:y]`` stands between brackets: an aside inside a subject (``(Chief Judge X)``)."""
+    return x > 0 and toks[x - 1].text == "(" and y < len(toks) and toks[y].text == ")"
+
+
+def _before_described(toks: list[Tok], a: int, b: int) -> int:
+    """``Unite the union``: a capitalised name, then ``the`` and lower-case words ending in what the name
+    is (an organisation word, ``union``, ``company``) is the name with its description; the name speaks."""
+    k = next((k for k in range(a + 1, b - 1) if toks[k].lw == "the"), None)
+    if k is None or not all(is_cap(t) for t in toks[a:k]):
+        return b
+    tail = toks[k + 1 : b]
+    if not all(t.text.isalpha() and t.text.islower() for t in tail):
+        return b
+    if tail[-1].lw not in lx.ORG_WORDS and tail[-1].lw not in FIRMS:
+        return b
+    return k
 
 
 def is_cap(tok: Tok) -> bool:
@@ -165,6 +222,15 @@ def _inner_honorific(toks: list[Tok], x: int, i: int, j: int) -> bool:
 
 def acronym_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()).upper()
+
+
+def glued_acronym_of(words: list[str]) -> str:
+    """Initials that keep ``of`` (``Ministry of Interior`` → ``MOI``, ``Ministry of Health`` → ``MOH``): a
+    common way to write a ministry's initials; ``""`` when the words hold no ``of`` between capitals."""
+    if not any(w == "of" for w in words[1:-1]):
+        return ""
+    kept = [w for w in words if (w[:1].isupper() and w.lower() not in _ACRONYM_SKIP) or w == "of"]
+    return "".join(w[0] for w in kept).upper()
 
 
 def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
@@ -357,7 +423,8 @@ class EnCtx:
     def note_office(self, person: Entity) -> None:
         """Keep a person whose role holds two capitalised words or more: its initials may stand for them
         later (``Director General of Harbours`` → ``the DGH``)."""
-        if sum(1 for w in person.role.split() if w[:1].isupper()) >= 2 and person not in self.office_roles:
+        capitalised = sum(1 for w in person.role.replace("-", " ").split() if w[:1].isupper())
+        if capitalised >= 2 and person not in self.office_roles:
             self.office_roles.append(person)
 
     @staticmethod
@@ -377,7 +444,25 @@ class EnCtx:
         word = toks[a]
         if not (word.text.isalpha() and word.text[0].isupper()) or self.reg.lookup(word.lw) is not None:
             return False
-        return word.lw in self.lower_words or word.lw.endswith("ly")
+        return (
+            word.lw in self.lower_words
+            or word.lw.endswith("ly")
+            or word.lw in lx.SENTENCE_ADVERBS
+            or word.lw in _FRONTED_TIME
+        )
+
+    def _lone_adverb(self, toks: list[Tok], a: int) -> bool:
+        """``Recently,``, ``Unfortunately,``: one word set off by a comma that is an adverb by its shape — a
+        sentence adverb of the lexicon, an ``-ly`` word the article also writes in lower case, or one with
+        an adverb's suffix no name has (``-ently``, ``-ously``, ``-ately``, ``-ically``, ``-edly``)."""
+        lw = toks[a].lw
+        if a + 1 >= len(toks) or toks[a + 1].text != "," or not lw.isalpha():
+            return False
+        return (
+            lw in lx.SENTENCE_ADVERBS
+            or (lw.endswith("ly") and lw in self.lower_words)
+            or (len(lw) > 6 and lw.endswith(_ADVERB_SUFFIXES))
+        )
 
     def register_org(self, text: str, acronym: str = "") -> Entity:
         words = text.split()
@@ -394,6 +479,12 @@ class EnCtx:
             initials = acronym_of(words)
             if len(initials) >= 2:
                 keys.append(initials.lower())
+            glued = glued_acronym_of(words)
+            head_word = words[0].lower()
+            if len(glued) >= 3 and head_word in lx.ORG_WORDS and head_word not in lx.TITLE_WORDS:
+                # "the MOI" for the Ministry of Interior; an office ("Commissioner of Police") keeps its
+                # initials for its holder (register: office initials)
+                keys.append(glued.lower())
         head = words[-1].lower() if words else ""
         return self.reg.add(Entity(canonical, SpeakerKind.ORGANIZATION, head=head), keys)
 
@@ -401,11 +492,15 @@ class EnCtx:
         """The speaker named by ``toks[i:j]`` (the words before or after a cue), or None."""
         while j - i > 1 and toks[j - 1].lw in _REFLEXIVES:
             j -= 1  # "Mr. Rubio himself": the reflexive stresses the name, it is no part of it
+        j = _before_time(toks, i, j)
         segments = subject_parts(toks, i, j, self.name_commas)
         if len(segments) == 2 and self._fronted_adverb(toks, *segments[0]) and segments[1][1] == j:
             segments = segments[1:]  # "Now, the union has confirmed …": the subject follows the comma
         if not segments:
             return None
+        plain = [(x, y) for x, y in segments if not _bracketed(toks, x, y)]
+        if plain and len(plain) < len(segments):
+            segments = plain  # "The court's Division (Chief Judge X) announced": the aside never speaks
         given = given_name(toks, i, j) if " as " in self.text[toks[i].start : toks[j - 1].end] else None
         if given is not None:
             role = self.span(toks[segments[0][0]].start, toks[segments[0][1] - 1].end)
@@ -423,6 +518,9 @@ class EnCtx:
         return self._phrase(toks, a, b, "")
 
     def _phrase(self, toks: list[Tok], a: int, b: int, extra_role: str) -> Entity | None:
+        numbered = b - a > 2 and toks[b - 1].text.isdigit() and is_cap(toks[b - 2])
+        if numbered and toks[b - 2].text[1:].islower():
+            b -= 1  # "Criminal Division 27": the unit's number is no part of who it is
         cut = next((x for x in range(a + 1, b) if toks[x].lw in ("who", "which", "whose", "that")), None)
         if cut is not None:
             b = cut  # "a Turkish official who spoke on condition of anonymity"
@@ -438,11 +536,15 @@ class EnCtx:
             lone = toks[a].lw  # the tokenizer already unified the curly apostrophe
             if lone in lx.LONE_NON_SPEAKERS:
                 return None  # "I pledged …", "That threatened …", "It's alleged …": no organisation called so
+            if self._lone_adverb(toks, a):
+                return None  # "Recently, …": a sentence adverb set off by its comma, never a speaker
             base = lone[:-2] if lone.endswith("'s") else ""
             if base in lx.PRONOUNS and lx.PRONOUNS[base][1] == "singular":
                 return self.resolve_pronoun(base, toks[a].start)  # "She's a pilot but concedes …": she
         if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
+        if _present_verb_inside(toks, a, b):
+            return None  # "A suspended sentence means the court (finds …)": a clause, not a speaker
         if (
             toks[a].lw in ("a", "an")
             and toks[b - 1].lw in DOCUMENTS
@@ -465,6 +567,9 @@ class EnCtx:
             if author is not None and toks[a + 1].lw == "report":
                 self.report_author = author
             return author
+        owner = self._owning_body(toks, a, b)
+        if owner is not None:
+            return owner
         headed = self._headed_body(toks, a, b)
         if headed is not None:
             return headed
@@ -484,6 +589,13 @@ class EnCtx:
         if a >= b:
             return None
         words = [t.lw for t in toks[a:b]]
+        principal_agent = self._person_agent(toks, a, b, article)
+        if principal_agent is not None:
+            return principal_agent
+        b = _before_described(toks, a, b)
+        same = article and len(words) >= 2 and words[0] == "same"
+        if same and self.reg.speakers and not self.inside_report:
+            return self.reg.speakers[-1]  # "said the same source": whoever was just quoted, named before
         if article and words[-1] in PARTY_MEMBERS and 1 < len(words) <= 3 and toks[a].text[0].isupper():
             person = self._party_member(toks, a, b)  # "the Ohio Republican": the person named before
             if person is not None:
@@ -588,6 +700,7 @@ class EnCtx:
             ni, nj = span
             if ni == a + 1 == nj - 1 and toks[a].lw in POSSESSIVE_PRONOUNS:
                 person = self._salient_officeholder(toks[ni].start, toks[ni].lw, address=True)
+                person = person or self._addressed_speaker(toks[a].lw)
                 if person is not None:
                     return person  # "His Excellency emphasised …": a form of address for the minister
             role = " ".join(
@@ -878,6 +991,52 @@ class EnCtx:
             return subject
         return None
 
+    def _person_agent(self, toks: list[Tok], a: int, b: int, article: bool) -> Entity | None:
+        """``the minister's spokesman``, ``Katz's spokesman``: a spokesperson owned by a person (a name, or an
+        office read as its named holder) speaks for that person — one agent, ``Katz's spokesman`` for
+        both wordings; never the owner, never an organisation named in between. An owner nobody holds
+        leaves the description as written."""
+        if b - a != 2 or not possessive(toks[a]) or toks[b - 1].lw not in SPOKES:
+            return None
+        owner_word = toks[a].lw.removesuffix("'s")
+        word = toks[b - 1].text
+        if is_cap(toks[a]):
+            owner = self.reg.lookup(owner_word) or self._by_name_part(owner_word)
+        elif owner_word in lx.TITLE_WORDS and article and not self.inside_report:
+            owner = self._earlier([owner_word]) or self.reg.by_role(owner_word)
+            owner = owner or self._salient_officeholder(toks[a].start, owner_word)
+        else:
+            return None
+        if owner is None or owner.kind != SpeakerKind.PERSON or not owner.named:
+            if is_cap(toks[a]):
+                return None
+            text = self.span(toks[a - 1].start, toks[b - 1].end)  # "the minister's spokesman", as written
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
+        canonical = f"{owner.canonical.split()[-1]}'s {word}"
+        key = canonical.lower().replace("’", "'")
+        found = self.reg.lookup(key)
+        if found is not None:
+            return found
+        gender = "f" if word.lower() == "spokeswoman" else "m" if word.lower() == "spokesman" else ""
+        agent = Entity(
+            canonical, SpeakerKind.PERSON, gender=gender, role=canonical, named=False, head=SPOKES_HEAD
+        )
+        return self.reg.add(agent, [key])
+
+    def _addressed_speaker(self, owner: str) -> Entity | None:
+        """``Her Honour further stated``: a form of address names nobody by itself; it is the officeholder
+        just quoted (one of the latest speakers, a named person with an office) whose gender the
+        possessive does not contradict."""
+        gender = "f" if owner == "her" else "m" if owner == "his" else ""
+        return next(
+            (
+                e
+                for e in reversed(self.reg.speakers[-3:])
+                if e.kind == SpeakerKind.PERSON and e.named and e.role and e.agrees(gender, "singular")
+            ),
+            None,
+        )
+
     def _statement_owner(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``the minister's statement said``: the statement is its owner's words — the office before the
         ``'s`` read as ``the minister`` would be (its named holder), not the latest organisation."""
@@ -899,6 +1058,24 @@ class EnCtx:
             return None
         office = [w for w in last.role.lower().replace(".", "").split() if w not in lx.HONORIFICS]
         return None if office else last
+
+    def _owning_body(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``The Norland District Court's Criminal Division announced``: a named body's own unit (a body's
+        possessive, then a capitalised unit name ending in an organisation word) speaks as that body, as
+        ``the court`` will call it later."""
+        x = next((x for x in range(a, b - 1) if possessive(toks[x]) and is_cap(toks[x])), None)
+        if x is None or toks[x].lw.removesuffix("'s") not in lx.ORG_WORDS:
+            return None
+        if toks[b - 1].lw not in lx.ORG_WORDS and toks[b - 1].lw not in _UNIT_HEADS:
+            return None
+        if not all(is_cap(t) or t.lw in _CONNECT for t in toks[x + 1 : b]):
+            return None
+        start = a + 1 if toks[a].lw == "the" else a
+        if start >= x or not all(is_cap(t) or t.lw in _CONNECT for t in toks[start:x]):
+            return None
+        end = toks[x].end - 2  # the possessive ending
+        text = self.span(toks[start].start, end)
+        return self.reg.lookup(text.lower()) or self.register_org(text)
 
     def _headed_body(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``a bench headed by Chief Justice X``: the body speaks, not the person who leads it.
@@ -952,7 +1129,7 @@ class EnCtx:
         while canonical.split(" ", 1)[0].lower() in ("a", "an", "the") and " " in canonical:
             canonical = canonical.split(" ", 1)[1]
         key = canonical.lower().replace("’", "'")
-        found = self.reg.lookup(key) or self._holder_of(key)
+        found = self.reg.lookup(key) or self._holder_of(key) or self._fuller_agent(key)
         if found is not None and found.kind == SpeakerKind.PERSON:
             return found
         gender = "f" if word.lower() == "spokeswoman" else "m" if word.lower() == "spokesman" else ""
@@ -960,6 +1137,15 @@ class EnCtx:
             canonical, SpeakerKind.PERSON, gender=gender, role=canonical, named=False, head=SPOKES_HEAD
         )
         return self.reg.add(agent, [key])
+
+    def _fuller_agent(self, key: str) -> Entity | None:
+        """``the Spokesperson of the Ministry of Defence`` after ``the Spokesperson of the Norland Ministry of
+        Defence``: a shorter wording of the one unnamed spokesperson described before (every word of it in
+        that description) is that spokesperson; two such leave it new."""
+        mine = set(key.split())
+        agents = [e for e in self.reg.entities if e.kind == SpeakerKind.PERSON and e.head == SPOKES_HEAD]
+        hits = [e for e in agents if mine < set(e.canonical.lower().split())]
+        return hits[0] if len(hits) == 1 else None
 
     def _holder_of(self, key: str) -> Entity | None:
         """``A Port Trust spokesman denied …`` before ``Port Trust spokesman Ian Ford said …``: the one named
@@ -1001,7 +1187,16 @@ class EnCtx:
             pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
             if pair is not None:
                 return pair  # "Two councillors, X and Y, met …. “…,” they said": the pair, not a body
-        return pronoun(self.reg, self.subjects, self.subject_positions, self.last_spoke, word, pos, self.text)
+        return pronoun(
+            self.reg,
+            self.subjects,
+            self.subject_positions,
+            self.last_spoke,
+            word,
+            pos,
+            self.text,
+            self.statement_author,
+        )
 
     def _earlier(self, words: list[str]) -> Entity | None:
         return earlier(self.reg, words)

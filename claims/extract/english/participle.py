@@ -84,6 +84,8 @@ def participle_claims(
             return []
         ctx.reg.spoke(speaker)
         ctx.last_spoke = span.end
+        if toks[p - 1].lw in STATEMENTS:
+            ctx.statement_author = speaker  # "X issued a statement rejecting …": what "it" says next
         quoted = next((r for r in regions if r.start == start and span.end - r.end <= 2), None)
         if quoted is not None:  # 'issued a statement saying: "We do not comment …"': the words themselves
             return [

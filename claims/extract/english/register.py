@@ -16,6 +16,7 @@ from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import (
     EnCtx,
     acronym_of,
+    glued_acronym_of,
     is_cap,
     is_title,
     name_span,
@@ -26,7 +27,7 @@ from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import POSSESSIVE_PRONOUNS, role_acronyms, role_key
+from claims.extract.english.words import POSSESSIVE_PRONOUNS, office_initials, role_acronyms, role_key
 from claims.text.segment import Span
 from claims.types import SpeakerKind
 
@@ -419,6 +420,38 @@ def _office_holder(ctx: EnCtx, acronym: str) -> Entity | None:
     return next((e for e in reversed(ctx.office_roles) if acronym in role_acronyms(e.role)), None)
 
 
+def _spells(acronym: str, words: list[str]) -> bool:
+    """``words`` spell ``acronym`` by their capitals (``Marine Liaison Unit`` → MLU), or with ``of``
+    (``Ministry of Interior`` → MOI)."""
+    return acronym_of(words) == acronym or glued_acronym_of(words) == acronym
+
+
+def _named_body(ctx: EnCtx, tok: Tok) -> Entity | None:
+    """``The Ministry urges …``, ``The Government maintained …``: the capitalised head of a body alone is
+    the body named in full before (``the Ministry of Health``, ``Government of Norland``) — the latest one
+    mentioned whose name holds that word; none named leaves the word a name of its own."""
+    if tok.lw not in lx.ORG_WORDS or not tok.text[:1].isupper():
+        return None
+    return next(
+        (
+            e
+            for _, e in ctx.reg._before(tok.start)
+            if e.kind == SpeakerKind.ORGANIZATION
+            and e.named
+            and " " in e.canonical
+            and tok.lw in e.canonical.lower().split()
+        ),
+        None,
+    )
+
+
+def _office_abbreviation(ctx: EnCtx, word: str) -> bool:
+    """Initials long enough to name an office by themselves (``DGH``, ``CoP``: three letters or a glue
+    letter); two capitals (``DG``, but ``US``, ``UN`` too) only when the article defines them in
+    brackets (``the Director-General (DG)``)."""
+    return len(word) > 2 or f"({word})" in ctx.text
+
+
 def _place_word(ctx: EnCtx, toks: list[Tok], x: int) -> bool:
     """A capitalised word before the words an acronym spells that still names the same body (a place,
     ``Western Cape``): no title, no organisation word, no possessive, no function or sentence-opening word."""
@@ -445,20 +478,19 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
         acronym = toks[j + 1].text
     if acronym:
-        x = next((x for x in range(i, j - 1) if acronym_of([t.text for t in toks[x:j]]) == acronym), None)
+        x = next((x for x in range(i, j - 1) if _spells(acronym, [t.text for t in toks[x:j]])), None)
         if x is not None:  # "Marine Liaison Unit (MLU)": initials spelling the bracket name a body, no person
             while x > i and _place_word(ctx, toks, x - 1):
                 x -= 1  # "Western Cape Provincial Disaster Centre (PDC)": the place is the body's name too
             found = ctx._lookup([t.lw for t in toks[x:j]])
             return found or ctx.register_org(ctx.span(toks[x].start, toks[j - 1].end), acronym)
-    if (
-        j - i == 1
-        and len(toks[i].text) > 2
-        and toks[i].text.isupper()
-        and ctx.office_roles
-        and ctx.reg.lookup(toks[i].lw) is None
-    ):
-        holder = _office_holder(ctx, toks[i].lw)
+        if ctx.reg.lookup(acronym.lower()) is not None:
+            # "International Olympic Committee (IOA)" after "Indian Olympic Association (IOA)": initials
+            # the name does not spell, already held by a name that did, stay with that name (a slip)
+            acronym = ""
+    initials = office_initials(toks[i].text) if j - i == 1 and ctx.office_roles else ""
+    if initials and ctx.reg.lookup(toks[i].lw) is None and _office_abbreviation(ctx, toks[i].text):
+        holder = _office_holder(ctx, initials)
         if holder is not None:  # "The DGH replied": the initials of an office held by a person named before
             return ctx.reg.add(holder, [toks[i].lw])
     span = name_span(toks, i, j)
@@ -477,7 +509,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         ):
             j -= 1  # "WFP spokeswoman", "Ministry of Justice spokesperson": the organisation without the role
         words = [t.lw for t in toks[i:j]]
-        return ctx._lookup(words) or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end), acronym)
+        found = ctx._lookup(words) or (_named_body(ctx, toks[i]) if j - i == 1 and not acronym else None)
+        return found or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end), acronym)
     if span is None:
         return None
     ni, nj = span

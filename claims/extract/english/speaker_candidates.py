@@ -209,7 +209,12 @@ def _fronted_word(toks: list[Tok], a: int, b: int, lb: int) -> bool:
     first = toks[a].text
     if not (first[:1].isupper() and first.isalpha()) or is_title(toks[a]):
         return False
-    return name_span(toks, a + 2, b) is not None and not any(t.text == "," for t in toks[a + 2 : b])
+    if any(t.text == "," for t in toks[a + 2 : b]):
+        return False
+    # "Yesterday, the Chief Justice indicated": a definite description headed by an office or a body
+    head = toks[b - 1].lw
+    described = toks[a + 2].lw == "the" and (head in lx.TITLE_WORDS or head in lx.ORG_WORDS)
+    return described or name_span(toks, a + 2, b) is not None
 
 
 _TIME_WORDS = frozenset([*lx.WEEKDAYS, "yesterday", "today", "tonight"])

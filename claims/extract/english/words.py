@@ -20,7 +20,8 @@ def role_acronyms(role: str) -> frozenset[str]:
     words inside a run give no initial (``Director General of Harbours`` → ``dgh``)."""
     out: set[str] = set()
     run: list[str] = []
-    words = [*role.replace(",", " , ").split(), ","]
+    # "Director-General" is two capitalised words for its initials (``DG``), as "Director General" is
+    words = [*_split_caps_hyphens(role.replace(",", " , ")).split(), ","]
     for n, w in enumerate(words):
         if w[:1].isupper():
             run.append(w)
@@ -35,6 +36,31 @@ def role_acronyms(role: str) -> frozenset[str]:
 
 
 _ACRONYM_GLUE = frozenset(["of", "for", "and", "the", "on"])
+
+
+def _split_caps_hyphens(role: str) -> str:
+    """``Director-General`` → ``Director General``: a hyphen between capitalised parts joins two words of
+    an office; other hyphens (``al-Sabah``, ``co-founder``) stay."""
+    if "-" not in role:
+        return role
+    out = []
+    for w in role.split():
+        parts = w.split("-")
+        out.append(" ".join(parts) if len(parts) > 1 and all(p[:1].isupper() for p in parts) else w)
+    return " ".join(out)
+
+
+def office_initials(word: str) -> str:
+    """The initials an office abbreviation spells, lower-cased, or ``""`` when ``word`` has no such
+    shape: all capitals (``DGH``, ``DG``) or capitals with a lower-case glue letter between them (``CoP``
+    for Commissioner of Police, ``CoS``): the capitals are the initials of the office's capitalised words."""
+    if not word.isalpha() or not 2 <= len(word) <= 6 or not word[0].isupper() or not word[-1].isupper():
+        return ""
+    caps = [c for c in word if c.isupper()]
+    lows = [c for c in word if c.islower()]
+    if len(caps) < 2 or len(lows) > 1 or (lows and lows[0] not in "oft"):
+        return ""
+    return "".join(caps).lower()
 
 _ABBREVIATED = {
     "gov": "governor",
