@@ -117,10 +117,14 @@ def classify(
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
     _read_more_links(feats, verdicts)
+    _other_script_on_top(feats, verdicts)
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
-    if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
-        v = verdicts[prose_at.pop(0)]
+    if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]) and not _summary_of_the_lead(feats, prose_at):
+        a = prose_at.pop(0)
+        v = verdicts[a]
         v.label, v.kind, v.teaser = "related", "excerpt", v.text
+        if a > 0 and verdicts[a - 1].label == "body" and _card_headline(feats[a - 1]):
+            verdicts[a - 1].label, verdicts[a - 1].kind, verdicts[a - 1].teaser = "related", "card", feats[a - 1].text
     if len(prose_at) >= 2 and _tagline_on_top(feats, verdicts, prose_at[0]):
         v = verdicts[prose_at.pop(0)]
         v.label, v.kind = "boilerplate", "tagline"
@@ -166,6 +170,25 @@ def classify(
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
+
+
+def _other_script_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Sentences in the other script above every paragraph of the page's own (a theme's licence notice in
+    Latin letters on top of an Arabic article): the site's software talking, not the article. Taken for
+    the body's first paragraph, such a line would turn the header under it (section, headline, photo
+    caption) into a run "between sections" and so into a related list. Needs three paragraphs of the
+    page's script below: a bilingual page or a quotation in the other language stays."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    if len(prose) < 4:
+        return
+    arabic_page = sum(feats[k].arabic for k in prose) * 2 > len(prose)
+    top = [k for k in prose if feats[k].arabic != arabic_page]
+    own = [k for k in prose if feats[k].arabic == arabic_page]
+    if len(own) < 3 or not top or len(top) > 2:
+        return
+    for k in top:
+        if k < own[0] and not feats[k].quote:
+            verdicts[k].label, verdicts[k].kind = "boilerplate", "other-script"
 
 
 def _repeated_on_the_page(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -641,8 +664,25 @@ def _summary_of_the_lead(feats: list[LineFeatures], prose_at: list[int]) -> bool
 
 
 def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
-    """The page opens with another article's cut preview ("…"), then the masthead, then the article."""
-    return feats[a].ellipsis and b > a + 1 and all(v.label == "boilerplate" for v in verdicts[a + 1 : b])
+    """The page opens with another article's cut preview ("…"), then the masthead (or the site's crumb), then
+    the article, its own headline allowed right above its first paragraph."""
+    if not feats[a].ellipsis or b <= a + 1:
+        return False
+    between = verdicts[a + 1 : b]
+    if all(v.label == "boilerplate" for v in between):
+        return True
+    own_headline = b - 1
+    return (
+        b - 1 > a + 1
+        and verdicts[own_headline].label == "body"
+        and feats[own_headline].headline_shaped
+        and all(v.label == "boilerplate" for v in verdicts[a + 1 : own_headline])
+    )
+
+
+def _card_headline(f: LineFeatures) -> bool:
+    """A card's headline over its excerpt: three to twenty words, no stop, no site vocabulary, not a date."""
+    return 3 <= f.words <= 20 and not (f.sentence_end or f.prose or f.chrome or f.date_like or f.nav)
 
 
 def _tagline_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int) -> bool:
@@ -851,6 +891,8 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         return  # "وتضمنت القرارات:" / "The measures include:": the lines below are the article's own list
     if not header and any(_introduces_list(feats[k]) for k in heads[:-1]):
         return  # "The chair set out the plan:" is itself headline-sized: the items under it are still the article's
+    if not header and not after_body and _article_header_run(feats, verdicts, lo, hi):
+        return
     lone_title_case = (
         len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
     )  # an English headline dropped between two paragraphs: a teaser without a marker
@@ -878,6 +920,17 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+def _article_header_run(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int, hi: int) -> bool:
+    """A run above all but one of the article's paragraphs that holds a line printed twice in a row (a photo's
+    alt text and caption) is the article's own header (section, headline, photo) under whatever sentence
+    stood on top of the page: a related list stands below paragraphs, and its headlines are all different."""
+    if sum(feats[m].prose and verdicts[m].label == "body" for m in range(lo)) > 1:
+        return False
+    prose_below = sum(feats[m].prose and verdicts[m].label == "body" for m in range(hi, len(feats)))
+    twice = any(feats[m].key == feats[m + 1].key and feats[m].words >= 2 for m in range(lo, hi - 1))
+    return twice and prose_below >= 2
 
 
 _HANGING_COMMA_RE = re.compile(r"[,،]\s*$")
