@@ -1,0 +1,99 @@
+"""Page cleaning, round 12: false related lists and header chrome seen once each on the dev17–dev25 pages,
+on invented lines.
+
+Every line here is our own writing (outlets, people and places invented); each reproduces a layout:
+a theme's licence notice in Latin letters on top of an Arabic page, over the header's run (a section
+label, the headline, a photo caption printed twice) that must not read as a related list; a video
+embed (its title, its title again with hashtags, the platform's "posted by … on <date>" credit) set
+below the article; a teaser card (headline and byline-excerpt cut short) above the site's "Page N"
+crumb and the article's headline; the comment section's "Trackbacks/Pingbacks" header; and a
+sentence the page cut short at its end, a verb of the article's opening it, that is no headline.
+"""
+
+from __future__ import annotations
+
+from claims.text.clean import clean_text
+from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3, teaser_texts as _teasers, text_lines as _lines
+
+_LICENCE = (
+    "Harbour Theme licence is not active, open the theme settings page to activate it, "
+    "one licence is needed for every domain name."
+)
+
+
+def test_a_latin_notice_on_top_of_an_arabic_page_is_chrome_and_the_header_is_no_list() -> None:
+    header = [
+        "عاجلصورة وخبرمحليات",
+        "«البلدية»: نرحب بعودة العبارات إلى الميناء",
+        "جانب من اجتماع المجلس البلدي",
+        "جانب من اجتماع المجلس البلدي",
+    ]
+    page = _LICENCE + "\n\n" + "\n\n".join(header) + "\n\n" + AR_P1 + AR_P2 + AR_P3
+    doc = clean_text(page)
+    assert _teasers(doc) == []
+    assert _LICENCE not in _lines(doc)
+    assert AR_P1.strip() in _lines(doc)
+
+
+def test_the_header_run_under_a_top_sentence_is_no_related_list() -> None:
+    """Whatever put one sentence on top, a run with a caption printed twice right above the article's
+    paragraphs is the article's header (headline, photo), not another story's list."""
+    top = "تصدر الصحيفة عن دار الساحل للنشر والتوزيع في المدينة الساحلية منذ عام ألفين."
+    header = [
+        "«المجلس»: نعمل على إعادة تشغيل الخط البحري",
+        "صورة من جلسة المجلس البلدي الأخيرة",
+        "صورة من جلسة المجلس البلدي الأخيرة",
+    ]
+    page = top + "\n\n" + "\n\n".join(header) + "\n\n" + AR_P1 + AR_P2 + AR_P3
+    assert _teasers(clean_text(page)) == []
+
+
+def test_a_video_embed_below_the_article_is_no_teaser() -> None:
+    embed = [
+        "Ferry crossings resume after the winter storms",
+        "Ferry crossings resume after the winter storms #harbour #islands",
+        "Posted by Harbour TV on Wednesday, 11 March 2020",
+    ]
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(embed) + "\n")
+    assert _teasers(doc) == []
+    assert embed[2] not in _lines(doc)
+
+
+def test_a_video_embed_credit_in_french_on_an_arabic_page_is_chrome() -> None:
+    embed = [
+        "إجراءات جديدة في الميناء لتنظيم حركة العبارات خلال الصيف",
+        "إجراءات جديدة في الميناء لتنظيم حركة العبارات خلال الصيف #الميناء",
+        "Publiée par قناة الساحل sur Mercredi 11 mars 2020",
+    ]
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + "\n\n".join(embed) + "\n")
+    assert _teasers(doc) == []
+    assert embed[2] not in _lines(doc)
+
+
+def test_trackbacks_header_is_chrome_not_a_byline() -> None:
+    for label in ("Trackbacks/Pingbacks", "التنبيهات/التعقيبات"):
+        doc = clean_text(EN_P1 + EN_P2 + EN_P3 + label + "\n")
+        assert label not in _lines(doc)
+        assert all(m.text != label for m in doc.metadata)
+
+
+def test_the_sites_page_number_crumb_is_chrome() -> None:
+    doc = clean_text("Home News Page 4\n\n" + EN_P1 + EN_P2 + EN_P3)
+    assert "Home News Page 4" not in _lines(doc)
+
+
+def test_a_card_above_the_crumb_and_the_headline_is_a_teaser() -> None:
+    card = "Pier repairs delayed again: Mayor"
+    excerpt = "BY OUR HARBOUR DESK THE repairs to the north pier, promised for the spring, will now run into..."
+    headline = "Ferry board approves a new timetable for the islands"
+    page = "\n\n".join([card, excerpt, "Home Blog Page 3", headline]) + "\n\n" + EN_P1 + EN_P2 + EN_P3
+    doc = clean_text(page)
+    assert _teasers(doc) == [card, excerpt]
+    assert doc.title == headline
+
+
+def test_a_sentence_cut_at_the_page_end_opening_with_a_past_verb_stays() -> None:
+    cut = "رافق رئيس البلدية في جولته مدير الميناء ونائب المدير لشؤون"
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + cut + "\n")
+    assert _teasers(doc) == []
+    assert cut in doc.text
