@@ -54,6 +54,7 @@ _RELATED_HEADER_RE = re.compile(
     r"read more|read also|read next|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
 )
 _PERIOD_END_RE = re.compile(r"[.…]['\"”»’)\]]*\s*$")
+_BRACKETED_CUT_RE = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")  # "(…)" closing a headline
 
 # --- decisions ---------------------------------------------------------------------------------
 
@@ -110,6 +111,7 @@ def classify(
     _repeated_on_the_page(feats, verdicts)
     _cards_under_a_top_header(feats, verdicts)
     _site_addressing_reader(feats, verdicts)
+    _site_notice_below(feats, verdicts)
     _bilingual_masthead(feats, verdicts)
     _lead_in_to_a_button(feats, verdicts)
     _letter_to_the_reader(feats, verdicts)
@@ -285,6 +287,28 @@ def _site_addressing_reader(feats: list[LineFeatures], verdicts: list[LineVerdic
             continue
         if f.chrome >= 2 or f.chrome and _WEB_ADDRESS_RE.search(f.key):
             verdicts[k].label, verdicts[k].kind = "boilerplate", "site-talk"
+
+
+# a site's own address in its notices: "HarbourPost.nl", "www.example.com" (folded key)
+_SITE_ADDRESS_RE = re.compile(r"\bwww\.|https?://|\b[a-z][\w-]{2,}\.(?:com|org|net|info|news|[a-z]{2})\b")
+
+
+def _site_notice_below(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Below every paragraph, a line speaking to the reader ("you") that names the site by its web address
+    ("Thank you for supporting Site.nl."): the site's appeal, and the lines under it to the page's end
+    that are no paragraph (the appeal's text, cut) are the appeal's too. An article quotes no reader."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    if len(prose) < 2:
+        return
+    for k in range(prose[-1] + 1, len(feats)):
+        f = feats[k]
+        if verdicts[k].label != "body" or f.quote or f.arabic or f.words > 16:
+            continue
+        if _READER_RE.search(f.key) and _SITE_ADDRESS_RE.search(f.key):
+            for m in range(k, len(feats)):
+                if verdicts[m].label == "body":
+                    verdicts[m].label, verdicts[m].kind = "boilerplate", "site-talk"
+            return
 
 
 def _section_over_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -723,7 +747,8 @@ def _find_title(
         and 2 <= feats[i].words <= 22
         and not feats[i].opener
         and not (feats[i].nav or feats[i].date_like or feats[i].chrome >= 2 or feats[i].repeated)
-        and not _PERIOD_END_RE.search(feats[i].text)  # headlines may ask or exclaim; sentences end in a stop
+        # headlines may ask or exclaim; sentences end in a stop. "… لهذا السبب(…)": the site's bait mark, no stop
+        and not (_PERIOD_END_RE.search(feats[i].text) and not _BRACKETED_CUT_RE.search(feats[i].text))
         and not _bullet_run(feats, verdicts, i)
     ]
     # an image's alt text: a line right above a caption, with another headline-shaped line further down
@@ -1172,6 +1197,22 @@ def _cut_quotation(f: LineFeatures) -> bool:
     )
 
 
+def _quotation_cut_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """The page's last line opens a quotation that never closes (``“Legal procedu``), right under a paragraph:
+    the article's next paragraph cut where the page was, however few its words. No label or tag opens
+    with a quotation mark."""
+    f = feats[i]
+    return (
+        i == len(feats) - 1
+        and i > 0
+        and feats[i - 1].prose
+        and verdicts[i - 1].label == "body"
+        and len(_QUOTE_MARK_RE.findall(f.text)) == 1
+        and f.text.lstrip()[:1] in "\"“«"
+        and not (f.sentence_end or f.question or f.chrome or f.repeated)
+    )
+
+
 def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
     """Below the body, a run of topic words (no function word, no verb, no stop) between two chrome lines
     is the page's tag list printed on one line."""
@@ -1257,7 +1298,7 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
         if f.words == 1 and f.ellipsis:
             v.label, v.kind = "boilerplate", "placeholder"  # "Loading...": a widget waiting for its content
             continue
-        if _cut_sentence(f) or _cut_quotation(f):
+        if _cut_sentence(f) or _cut_quotation(f) or _quotation_cut_at_the_end(feats, verdicts, i):
             continue  # "وأكد أن المنتخب" where the excerpt ends: a sentence cut short, never a label
         if i > last and first <= last and (
             f.short

@@ -97,3 +97,23 @@ def test_a_sentence_cut_at_the_page_end_opening_with_a_past_verb_stays() -> None
     doc = clean_text(AR_P1 + AR_P2 + AR_P3 + cut + "\n")
     assert _teasers(doc) == []
     assert cut in doc.text
+
+
+def test_a_headline_closed_by_a_bracketed_ellipsis_is_the_title_and_the_lead_stays() -> None:
+    headline = "توقف العبارات بين الجزيرتين لهذا السبب(…)"
+    lead = "توقفت العبارات بين الجزيرتين عن العمل بسبب عطل في الرصيف الشمالي"
+    page = "\n\n".join(["أخبار الساحل", headline, "0", lead]) + "\n\n" + AR_P2 + AR_P3 + AR_P1
+    doc = clean_text(page)
+    assert doc.title == headline
+    assert lead in doc.text
+
+
+def test_a_quotation_cut_mid_word_at_the_page_end_stays() -> None:
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "“Ferry timeta\n")
+    assert "“Ferry timeta" in doc.text
+
+
+def test_the_sites_thanks_for_a_donation_below_the_article_is_chrome() -> None:
+    tail = ["Thank you for supporting HarbourPost.nl.", "We could not keep the"]
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(tail) + "\n")
+    assert _lines(doc) == [p.strip() for p in (EN_P1, EN_P2, EN_P3)]
