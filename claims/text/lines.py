@@ -1171,7 +1171,24 @@ def _reads_on(f: LineFeatures) -> bool:
     paragraphs often lack a full stop) a verb among function words, or a past-tense verb among the
     first words, a dateline and a name allowed before it (prose is VSO, headlines put the subject first and the verb in the present).
     English headlines say "says" too, so English relies on punctuation."""
-    return f.opener or (f.arabic and (f.verb and f.function_share >= 0.2 or f.early_past_verb))
+    return (
+        f.opener
+        or (f.arabic and (f.verb and f.function_share >= 0.2 or f.early_past_verb))
+        or _continues(f)
+    )
+
+
+# "and" glued to a present-tense verb or to a definite noun: "ويتوقع …", "والمشروع …" (past verbs such as
+# "وأكد" are the lexicon's openers). A name or noun that merely starts with و ("وزير", "واشنطن", "والي") does not match.
+_AND_OPENING_RE = re.compile(r"^و(?:[يتن][\u0621-\u064a]{3,}|ال[\u0621-\u064a]{3,})(?:\s|$)")
+
+
+def _continues(f: LineFeatures) -> bool:
+    """The line opens as the paragraph before goes on: Arabic "and" glued to a verb or a definite noun, or
+    English in lower case ("and the board …"). No listed headline opens so; a paragraph's next line does."""
+    if f.arabic:
+        return bool(_AND_OPENING_RE.match(f.key))
+    return _lower_case_start(f)
 
 
 def _cut_sentence(f: LineFeatures) -> bool:

@@ -117,3 +117,27 @@ def test_the_sites_thanks_for_a_donation_below_the_article_is_chrome() -> None:
     tail = ["Thank you for supporting HarbourPost.nl.", "We could not keep the"]
     doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(tail) + "\n")
     assert _lines(doc) == [p.strip() for p in (EN_P1, EN_P2, EN_P3)]
+
+
+def test_lines_opening_with_and_continue_the_article_and_are_no_list() -> None:
+    tail = [
+        "ويتوقع المجلس وصول العبارتين الجديدتين قبل بداية الموسم",
+        "والمشروع ممول بالكامل من ميزانية البلدية للعام المقبل",
+    ]
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + "\n\n".join(tail) + "\n")
+    assert _teasers(doc) == []
+    assert all(t in doc.text for t in tail)
+
+
+def test_a_last_line_opening_with_and_is_no_teaser() -> None:
+    last = "ويستمر العمل في الرصيف الشمالي حتى نهاية العام"
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + last + "\n")
+    assert _teasers(doc) == []
+    assert last in doc.text
+
+
+def test_english_lines_in_lower_case_below_the_body_are_no_list() -> None:
+    tail = ["and the board expects the two new boats before the summer season", "while the old pier stays closed for repairs until June"]
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(tail) + "\n")
+    assert _teasers(doc) == []
+    assert all(t in doc.text for t in tail)
