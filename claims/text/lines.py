@@ -168,6 +168,8 @@ def classify(
     _below_the_copyright(feats, verdicts)
     _outlet_names(feats, verdicts)
     _under_the_comment_form(feats, verdicts)
+    _titles_in_a_listing(feats, verdicts, last)
+    _name_card_at_the_end(feats, verdicts, last)
     _numbered_reader_comments(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
@@ -1249,6 +1251,73 @@ def _widget_label_between_chrome(feats: list[LineFeatures], verdicts: list[LineV
     if f.opener or f.early_past_verb:
         return False
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
+_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+
+
+def _titled(f: LineFeatures) -> bool:
+    """A date or "CODE - words" line that names something besides the day: two words or more that are no
+    calendar word, number or ordinal ("June 12th Evening Report", "FRY - Q1 Operational Update")."""
+    words = [w for w in re.findall(r"\w+", f.key) if not _ORDINAL_RE.match(w) and w not in CALENDAR_WORDS and len(w) >= 3]
+    return len(words) >= 2 and f.chrome == 0 and not _relative_time(f)
+
+
+def _listing_item(f: LineFeatures, v: LineVerdict) -> bool:
+    if v.label == "related" and v.kind == "list":
+        return True
+    if v.label == "body":
+        return f.headline_shaped and not _reads_on(f)
+    titled_kind = v.label == "metadata" and v.kind in ("date", "dateline") or v.label == "boilerplate" and v.kind == "card-date"
+    return titled_kind and 3 <= f.words <= 16 and not f.sentence_end and _titled(f)
+
+
+def _titles_in_a_listing(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """Below the body, a run of three or more report titles where some carry a date or an issuer's code
+    ("June 12th Evening Report", "FRY - Q1 Operational Update") read as the card's date or a dateline:
+    the titles of a listing, every one a teaser. A run needs one listed headline or two titled lines:
+    an article's closing date line stands alone."""
+    if last < 0:
+        return
+    n = len(feats)
+    k = last + 1
+    while k < n:
+        if not _listing_item(feats[k], verdicts[k]):
+            k += 1
+            continue
+        j = k
+        while j < n and _listing_item(feats[j], verdicts[j]):
+            j += 1
+        run = range(k, j)
+        titled = [m for m in run if verdicts[m].label in ("metadata", "boilerplate")]
+        listed = [m for m in run if verdicts[m].label == "related"]
+        if j - k >= 3 and titled and (listed or len(titled) >= 2):
+            for m in run:
+                verdicts[m].label, verdicts[m].kind, verdicts[m].teaser = "related", "list", feats[m].text
+        k = j
+
+
+def _name_card_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """The page ends, below the body, with a name of two to four words over a line cut mid-sentence that
+    names the same person further in ("Hon. Name" over "The chair of …, Hon Name urged"), under the site's
+    furniture: a card of the next story. An author's note opens with the name and closes with a stop."""
+    n = len(feats)
+    if n < 3 or last < 0 or n - 2 <= last:
+        return
+    h, e = n - 2, n - 1
+    name, excerpt = feats[h], feats[e]
+    if verdicts[h].label == "related" or verdicts[e].label == "related" or verdicts[h - 1].label != "boilerplate":
+        return  # under the site's furniture, not a sub-head over the article's last (cut) paragraph
+    if not 2 <= name.words <= 4 or name.verb or name.function_share or name.question or name.date_like:
+        return
+    if excerpt.words < 6 or excerpt.sentence_end or excerpt.question or excerpt.quote or excerpt.chrome > 1:
+        return
+    if _shared_words(name, excerpt) < 2 or excerpt.key.startswith(name.key.split()[-1]):
+        return
+    if excerpt.key.split()[0] == name.key.split()[0]:
+        return
+    for k in (h, e):
+        verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "card", feats[k].text
 
 
 def _outlet_name(f: LineFeatures) -> bool:

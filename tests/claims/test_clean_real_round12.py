@@ -141,3 +141,23 @@ def test_english_lines_in_lower_case_below_the_body_are_no_list() -> None:
     doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(tail) + "\n")
     assert _teasers(doc) == []
     assert all(t in doc.text for t in tail)
+
+
+def test_short_report_titles_with_dates_or_codes_in_a_list_below_the_body_are_teasers() -> None:
+    items = [
+        "Harbour Energy monthly operating report for May 2031",
+        "June 12th Evening Report",
+        "FRY - Q1 2031 Operational Update",
+        "June 11th Evening Report",
+        "PIER - North Pier Acquires",
+    ]
+    page = EN_P1 + EN_P2 + EN_P3 + "No comments yet\n\n" + "\n\n".join(items) + "\n"
+    doc = clean_text(page)
+    assert _teasers(doc) == items
+
+
+def test_a_name_over_an_excerpt_cut_at_the_page_end_is_a_card() -> None:
+    name = "Hon. Mara Tolo"
+    excerpt = "The chair of the Harbour Committee, Hon Mara Tolo urged"
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "• Harbour Press Release\n\n" + name + "\n\n" + excerpt + "\n")
+    assert _teasers(doc) == [name, excerpt]
