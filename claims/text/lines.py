@@ -145,6 +145,10 @@ def classify(
     title_at = _find_title(feats, verdicts, first, title)
     if title_at is not None:
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
+        if prose_at and prose_at[0] == title_at:  # a headline long enough to read as prose is no paragraph
+            prose_at.pop(0)
+            first = prose_at[0] if prose_at else len(lines)
+            last = last if prose_at else -1
         again = _printed_again(feats, verdicts, title_at)
         if again is not None:  # the page's title, then the site's notices, then the headline on the page
             verdicts[again].label, verdicts[again].kind = "title", "headline-repeat"
@@ -742,6 +746,9 @@ def _find_title(
             if not f.prose and len(key) >= 12 and (f.key.startswith(key) or key.startswith(f.key) and len(f.key) >= 12):
                 return i
         return None
+    for i in range(1, min(first + 1, len(feats))):
+        if verdicts[i].label == "body" and verdicts[i - 1].kind == "navigation" and _crumb_ends_with(feats[i - 1], feats[i]):
+            return i  # the crumb's last part is the page's headline, printed again under it
     candidates = [
         i
         for i in range(min(first, len(feats)))
@@ -768,7 +775,11 @@ def _find_title(
     if not long_enough:
         # "Harbour Board: No comment": a speaker's headline whose one site word made it chrome
         spoken = [i for i in range(min(first, len(feats))) if _speaker_headline(feats[i], verdicts[i])]
-        return spoken[-1] if spoken else None
+        if spoken:
+            return spoken[-1]
+        # "Board rejects referendum": three or four words right over the lead, no run of labels above them
+        over_lead = [i for i in candidates if i == first - 1 and feats[i].words >= 3 and not _label_shaped_run(feats, verdicts, i)]
+        return over_lead[0] if over_lead else None
     start = long_enough[-1]
     for i in reversed(long_enough[:-1]):
         between = range(i + 1, start)
@@ -776,6 +787,17 @@ def _find_title(
             break  # chrome or a menu run between: the earlier line belongs to the masthead
         start = i
     return start
+
+
+def _crumb_ends_with(crumb: LineFeatures, f: LineFeatures) -> bool:
+    """The breadcrumb's last part is the line (the headline printed under the site's path to it)."""
+    parts = re.split(r"\s[/›»>]\s", crumb.key)
+    return len(parts) >= 2 and len(f.key) >= 12 and parts[-1].strip() == f.key
+
+
+def _label_shaped_run(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """The line stands under another short label (a menu's items): no headline of its own."""
+    return i > 0 and verdicts[i - 1].label == "body" and feats[i - 1].short
 
 
 _SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
@@ -815,6 +837,13 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
     top = title_at if title_at is not None else -1
     for i in range(min(first, len(feats))):
         f, v = feats[i], verdicts[i]
+        if v.label == "metadata" and v.kind == "date" and i + 1 < len(feats) and verdicts[i + 1].kind == "navigation":
+            if all(verdicts[m].label == "boilerplate" for m in range(i)):
+                v.label, v.kind = "boilerplate", "furniture-date"  # the site's date bar over its menu or crumb
+                continue
+        if i > top >= 0 and v.label == "body" and _tag_line(feats, verdicts, i):
+            v.label, v.kind = "boilerplate", "tags"
+            continue
         if v.label == "metadata" and v.kind == "dateline" and 0 < i < len(feats) - 1:
             if verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate":
                 v.label, v.kind = "boilerplate", "masthead"  # "AppName (Free)" between the site's notices: no dateline
@@ -836,6 +865,20 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
             v.label, v.kind = "boilerplate", "label"  # "and on channel 12" under the headline: a cut widget
         elif title_at is None and v.label == "body" and f.short and _in_short_run(feats, verdicts, i):
             v.label, v.kind = "boilerplate", "menu"
+
+
+_PUNCTUATION_RE = re.compile(r"[.,:;!?،؛؟\"«»“”'()\-–—|]")
+
+
+def _tag_line(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """Under the headline and right over the dateline or byline: five words or more with no function word,
+    no verb and no punctuation at all, the page's topic tags on one line. A standfirst says something,
+    with the little words a sentence needs."""
+    f = feats[i]
+    nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
+    if nxt is None or nxt.label != "metadata" or nxt.kind not in ("dateline", "byline", "date"):
+        return False
+    return f.words >= 5 and not (f.function_share or f.verb or f.opener or f.date_like) and not _PUNCTUATION_RE.search(f.text)
 
 
 def _lower_case_start(f: LineFeatures) -> bool:

@@ -161,3 +161,27 @@ def test_a_name_over_an_excerpt_cut_at_the_page_end_is_a_card() -> None:
     excerpt = "The chair of the Harbour Committee, Hon Mara Tolo urged"
     doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "• Harbour Press Release\n\n" + name + "\n\n" + excerpt + "\n")
     assert _teasers(doc) == [name, excerpt]
+
+
+def test_a_date_over_the_sites_breadcrumb_is_the_date_bar() -> None:
+    headline = "Harbour Minister: “The ferries will run again, the pier will be rebuilt…”"
+    page = "\n\n".join(["Monday , June 2 2031", "Home / News / Islands / " + headline, headline]) + "\n\n" + EN_P1 + EN_P2 + EN_P3
+    doc = clean_text(page)
+    assert "Monday , June 2 2031" not in _lines(doc)
+    assert doc.title == headline
+
+
+def test_a_three_word_headline_over_the_lead_is_the_title_and_the_section_above_is_chrome() -> None:
+    page = "News Harbour-Town\n\nBoard rejects referendum\n\n" + EN_P1 + EN_P2 + EN_P3
+    doc = clean_text(page)
+    assert doc.title == "Board rejects referendum"
+    assert "News Harbour-Town" not in _lines(doc)
+
+
+def test_a_tag_line_between_the_headline_and_the_dateline_is_chrome() -> None:
+    headline = "العبارات تعود إلى العمل بين الجزيرتين بعد توقف طويل"
+    tags = "الميناء العبارات الجزيرة الشمالية البلدية الرصيف الصيانة"
+    page = "\n\n".join([headline, tags, "وكالة الساحل – متابعات"]) + "\n\n" + AR_P1 + AR_P2 + AR_P3
+    doc = clean_text(page)
+    assert tags not in _lines(doc)
+    assert AR_P1.strip() in _lines(doc)
