@@ -970,12 +970,18 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         len(heads) == 1 and not after_body and hi - lo == 1 and bool(_LABELLED_BULLET_RE.match(feats[heads[0]].text))
     )  # "- Earlier story: …" alone between two paragraphs: a teaser whose label stands for the marker
     lone_clip = len(heads) == 1 and _clip_teaser(feats[heads[0]])  # "Board orders … 01:42": a video card
+    if not header and _introduced(feats, verdicts, lo):
+        return  # "وتتضمن الخطة بنوداً أبرزها" / "… include": the article announces its own list, colon or not
+    # Headline-shaped lines alone do not make a list: captions under the article, quotations set apart,
+    # an article's own points between its paragraphs look the same. A run of them needs the list's
+    # furniture (chrome between items, a date or time, an excerpt cut short, bullets, English title
+    # case), or, below the body, three of them.
+    support = listy or _list_furniture(feats, lo, hi, heads)
     if (
         header
         or lone_clip
-        or (after_body and len(heads) >= 2)
-        or len(heads) >= 3
-        or (len(heads) >= 2 and listy)
+        or (after_body and (len(heads) >= 3 or len(heads) >= 2 and support))
+        or (len(heads) >= 2 and support)
         or lone_title_case
         or lone_labelled
     ):
@@ -1001,6 +1007,33 @@ def _article_header_run(feats: list[LineFeatures], verdicts: list[LineVerdict], 
     prose_below = sum(feats[m].prose and verdicts[m].label == "body" for m in range(hi, len(feats)))
     twice = any(feats[m].key == feats[m + 1].key and feats[m].words >= 2 for m in range(lo, hi - 1))
     return twice and prose_below >= 2
+
+
+# the last word of a line announcing the list under it (folded)
+_INTRO_WORDS = frozenset(
+    "include includes including following these are were ابرزها اهمها التاليه التالي كالتالي يلي منها وهي هي تشمل وتشمل".split()
+)
+
+
+def _introduced(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int) -> bool:
+    """The article's line right above the run announces a list of its own (it ends on "include",
+    "the following", "أبرزها", "منها"): the lines under it are its points, not other stories."""
+    if lo == 0 or verdicts[lo - 1].label != "body":
+        return False
+    words = feats[lo - 1].key.rstrip(" :：.").split()
+    return bool(words) and words[-1] in _INTRO_WORDS
+
+
+def _list_furniture(feats: list[LineFeatures], lo: int, hi: int, heads: list[int]) -> bool:
+    """What a listing prints around its headlines: a date or time, an excerpt cut short, bullets on two
+    items or more, English headlines in title case on most items."""
+    block = range(lo, hi)
+    if any(feats[k].date_like or feats[k].ellipsis for k in block):
+        return True
+    if sum(bool(_BULLET_RE.match(feats[k].text)) for k in heads) >= 2:
+        return True
+    latin = [k for k in heads if not feats[k].arabic]
+    return len(latin) >= 2 and sum(feats[k].title_case for k in latin) * 2 > len(latin)
 
 
 _HANGING_COMMA_RE = re.compile(r"[,،]\s*$")

@@ -185,3 +185,37 @@ def test_a_tag_line_between_the_headline_and_the_dateline_is_chrome() -> None:
     doc = clean_text(page)
     assert tags not in _lines(doc)
     assert AR_P1.strip() in _lines(doc)
+
+
+def test_two_photo_captions_under_the_article_are_no_related_list() -> None:
+    captions = ["The new ferry at the north pier on Monday morning", "Residents queue for tickets at the harbour office"]
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(captions) + "\n")
+    assert _teasers(doc) == []
+
+
+def test_two_quotations_set_apart_under_the_article_are_no_related_list() -> None:
+    quotes = ["“We will not stop until every island has a daily boat”", "“The pier is our lifeline”"]
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(quotes) + "\n")
+    assert _teasers(doc) == []
+    assert all(q in doc.text for q in quotes)
+
+
+def test_the_articles_own_points_between_paragraphs_are_no_related_list() -> None:
+    points = ["Two more boats on the north route", "Free crossings for pupils and pensioners", "A new waiting hall at the old pier"]
+    doc = clean_text(EN_P1 + "The plan has three parts.\n\n" + "\n\n".join(points) + "\n\n" + EN_P2 + EN_P3)
+    assert _teasers(doc) == []
+    assert all(p in doc.text for p in points)
+
+
+def test_an_arabic_list_announced_without_a_colon_is_the_articles() -> None:
+    points = ["زيادة عدد الرحلات اليومية بين الجزيرتين", "تخفيض أسعار التذاكر للطلاب وكبار السن", "إنشاء صالة انتظار جديدة في الميناء القديم"]
+    page = AR_P1 + "وتتضمن الخطة عدة بنود أبرزها\n\n" + "\n\n".join(points) + "\n\n" + AR_P2 + AR_P3
+    doc = clean_text(page)
+    assert _teasers(doc) == []
+    assert all(p in doc.text for p in points)
+
+
+def test_headlines_with_their_dates_below_the_article_are_still_a_list() -> None:
+    items = ["Island council approves new harbour budget", "12 March 2031", "Fishermen protest over quota cuts at the port", "11 March 2031"]
+    doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(items) + "\n")
+    assert _teasers(doc) == [items[0], items[2]]
