@@ -425,6 +425,8 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
         e = feats[tail[1]]
         if tail[1] != h + 1 or e.sentence_end or e.prose or _shared_words(f, e) < 2 or tail[1] != n - 1:
             return
+        if e.key == f.key:
+            return  # the same line twice: a photo's alt text and caption, not a headline over its excerpt
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
 
@@ -1261,11 +1263,16 @@ def _reads_on(f: LineFeatures) -> bool:
 _AND_OPENING_RE = re.compile(r"^و(?:[يتن][\u0621-\u064a]{3,}|ال[\u0621-\u064a]{3,})(?:\s|$)")
 
 
+# Arabic phrases that hand over from the paragraph before ("for his part", "in this context", "besides"), folded
+_HANDOVER_RE = re.compile(r"^(?:من (?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|في (?:السياق|سياق|المقابل|الاطار|اطار متصل)|الى ذلك|كذلك)(?:\s|$)")
+
+
 def _continues(f: LineFeatures) -> bool:
-    """The line opens as the paragraph before goes on: Arabic "and" glued to a verb or a definite noun, or
-    English in lower case ("and the board …"). No listed headline opens so; a paragraph's next line does."""
+    """The line opens as the paragraph before goes on: Arabic "and" glued to a verb or a definite noun, a
+    hand-over phrase ("من جهته", "في السياق"), or English in lower case ("and the board …"). No listed
+    headline opens so; a paragraph's next line does."""
     if f.arabic:
-        return bool(_AND_OPENING_RE.match(f.key))
+        return bool(_AND_OPENING_RE.match(f.key) or _HANDOVER_RE.match(f.key))
     return _lower_case_start(f)
 
 

@@ -219,3 +219,16 @@ def test_headlines_with_their_dates_below_the_article_are_still_a_list() -> None
     items = ["Island council approves new harbour budget", "12 March 2031", "Fishermen protest over quota cuts at the port", "11 March 2031"]
     doc = clean_text(EN_P1 + EN_P2 + EN_P3 + "\n\n".join(items) + "\n")
     assert _teasers(doc) == [items[0], items[2]]
+
+
+def test_a_last_line_handing_over_from_the_paragraph_before_is_no_teaser() -> None:
+    last = "من جهته رحب اتحاد الصيادين بالخطة"
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + last + "\n")
+    assert _teasers(doc) == []
+    assert last in doc.text
+
+
+def test_a_caption_printed_twice_at_the_page_end_is_no_card() -> None:
+    caption = "رئيس البلدية خلال المؤتمر الصحفي"
+    doc = clean_text(AR_P1 + AR_P2 + AR_P3 + caption + "\n\n" + caption + "\n")
+    assert _teasers(doc) == []
