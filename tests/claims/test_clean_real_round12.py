@@ -1,13 +1,18 @@
-"""Page cleaning, round 12: false related lists and header chrome seen once each on the dev17–dev25 pages,
-on invented lines.
+"""Page cleaning, round 12: false related lists, missed cards and header chrome seen on the dev17–dev25
+pages, on invented lines.
 
 Every line here is our own writing (outlets, people and places invented); each reproduces a layout:
 a theme's licence notice in Latin letters on top of an Arabic page, over the header's run (a section
 label, the headline, a photo caption printed twice) that must not read as a related list; a video
 embed (its title, its title again with hashtags, the platform's "posted by … on <date>" credit) set
 below the article; a teaser card (headline and byline-excerpt cut short) above the site's "Page N"
-crumb and the article's headline; the comment section's "Trackbacks/Pingbacks" header; and a
-sentence the page cut short at its end, a verb of the article's opening it, that is no headline.
+crumb and the article's headline; the comment section's "Trackbacks/Pingbacks" header; a sentence the
+page cut short at its end; a headline closed by the site's "(…)"; a quotation cut mid-word as the
+last line; the site's thanks for a donation; lines that go on from the paragraph before ("و…", "من
+جهته", lower case); report titles read as dates and datelines in a listing; a name over a cut excerpt
+at the page's end; the date bar over the crumb; a three-word headline; a tag line under the headline;
+and the shapes that look like a list but are the article's (photo captions and quotations under it,
+its own points between paragraphs, a list announced without a colon, a caption printed twice).
 """
 
 from __future__ import annotations
