@@ -339,6 +339,14 @@ def _breadcrumb(line: str) -> bool:
 
 
 _PLACEHOLDER_RE = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*$")
+# The site's page counter closing a crumb ("Home Blog Page 3", "الرئيسية الأخبار الصفحة 2"): folded key.
+_PAGE_CRUMB_RE = re.compile(r"^(?:[^\W\d]+\s){0,4}(?:page|الصفحه|صفحه)\s\d{1,4}$")
+# A social platform's credit under an embedded post or video: "Posted by Channel on Wednesday, 11 March 2020",
+# "Publiée par Chaîne sur …", "Publicado por … el …" (folded key; a date must follow, see ``strong_chrome``).
+_EMBED_CREDIT_RE = re.compile(
+    r"^(?:posted|published|shared|uploaded) by \S.{0,60}? on |^publi[ée]e? par \S.{0,60}? (?:sur|le) "
+    r"|^publicado por \S.{0,60}? (?:el|en) |^gepostet von \S.{0,60}? am "
+)
 _GAP_RE = re.compile(r"\s{3,}")
 
 
@@ -380,7 +388,8 @@ def metadata_kind(f: LineFeatures) -> str | None:
     if _SOURCE_RE.match(f.key) and f.words <= 12:
         return "source"
     if _BYLINE_RE.match(f.key) and (f.words <= 15 or ";" in line and f.words <= 40) and f.chrome < 2:
-        return "byline"
+        if not (f.ellipsis and f.words >= 8):  # "BY NAME THE committee said …": a card's excerpt cut short
+            return "byline"
     if (_CREDIT_RE.match(line) or _INITIALS_RE.match(line)) and f.words <= 8:
         return "byline"
     if f.date_like:
@@ -413,7 +422,11 @@ def strong_chrome(f: LineFeatures) -> str | None:
     if f.url_only:
         return "url"
     if _PLACEHOLDER_RE.match(f.text) and f.words <= 3:
-        return "placeholder"  # "[email protected]", "[Image]": what a scraper leaves where the widget was
+        return "placeholder"
+    if f.words <= 6 and not f.verb and _PAGE_CRUMB_RE.match(f.key):
+        return "navigation"  # the listing's page number: no article line is a bare "… Page 3"
+    if f.words <= 16 and not f.sentence_end and _EMBED_CREDIT_RE.match(f.key) and _CALENDAR_RE.search(f.key):
+        return "embed-credit"  # the platform's line under a video or post: no article sentence, no teaser  # "[email protected]", "[Image]": what a scraper leaves where the widget was
     if _IDENTIFIER_RE.match(f.text.strip()):
         return "template"  # "(feed_tickers)": a template's slot name printed instead of its content
     if f.words <= 25 and not f.quote and any(f.key.startswith(p + " ") and not f.key.startswith(p + " of ") for p in _self_reference()):

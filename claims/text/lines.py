@@ -54,6 +54,7 @@ _RELATED_HEADER_RE = re.compile(
     r"read more|read also|read next|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
 )
 _PERIOD_END_RE = re.compile(r"[.…]['\"”»’)\]]*\s*$")
+_BRACKETED_CUT_RE = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")  # "(…)" closing a headline
 
 # --- decisions ---------------------------------------------------------------------------------
 
@@ -110,6 +111,7 @@ def classify(
     _repeated_on_the_page(feats, verdicts)
     _cards_under_a_top_header(feats, verdicts)
     _site_addressing_reader(feats, verdicts)
+    _site_notice_below(feats, verdicts)
     _bilingual_masthead(feats, verdicts)
     _lead_in_to_a_button(feats, verdicts)
     _letter_to_the_reader(feats, verdicts)
@@ -117,10 +119,14 @@ def classify(
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
     _read_more_links(feats, verdicts)
+    _other_script_on_top(feats, verdicts)
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
-    if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]):
-        v = verdicts[prose_at.pop(0)]
+    if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]) and not _summary_of_the_lead(feats, prose_at):
+        a = prose_at.pop(0)
+        v = verdicts[a]
         v.label, v.kind, v.teaser = "related", "excerpt", v.text
+        if a > 0 and verdicts[a - 1].label == "body" and _card_headline(feats[a - 1]):
+            verdicts[a - 1].label, verdicts[a - 1].kind, verdicts[a - 1].teaser = "related", "card", feats[a - 1].text
     if len(prose_at) >= 2 and _tagline_on_top(feats, verdicts, prose_at[0]):
         v = verdicts[prose_at.pop(0)]
         v.label, v.kind = "boilerplate", "tagline"
@@ -139,6 +145,10 @@ def classify(
     title_at = _find_title(feats, verdicts, first, title)
     if title_at is not None:
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
+        if prose_at and prose_at[0] == title_at:  # a headline long enough to read as prose is no paragraph
+            prose_at.pop(0)
+            first = prose_at[0] if prose_at else len(lines)
+            last = last if prose_at else -1
         again = _printed_again(feats, verdicts, title_at)
         if again is not None:  # the page's title, then the site's notices, then the headline on the page
             verdicts[again].label, verdicts[again].kind = "title", "headline-repeat"
@@ -162,10 +172,31 @@ def classify(
     _below_the_copyright(feats, verdicts)
     _outlet_names(feats, verdicts)
     _under_the_comment_form(feats, verdicts)
+    _titles_in_a_listing(feats, verdicts, last)
+    _name_card_at_the_end(feats, verdicts, last)
     _numbered_reader_comments(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
+
+
+def _other_script_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Sentences in the other script above every paragraph of the page's own (a theme's licence notice in
+    Latin letters on top of an Arabic article): the site's software talking, not the article. Taken for
+    the body's first paragraph, such a line would turn the header under it (section, headline, photo
+    caption) into a run "between sections" and so into a related list. Needs three paragraphs of the
+    page's script below: a bilingual page or a quotation in the other language stays."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    if len(prose) < 4:
+        return
+    arabic_page = sum(feats[k].arabic for k in prose) * 2 > len(prose)
+    top = [k for k in prose if feats[k].arabic != arabic_page]
+    own = [k for k in prose if feats[k].arabic == arabic_page]
+    if len(own) < 3 or not top or len(top) > 2:
+        return
+    for k in top:
+        if k < own[0] and not feats[k].quote:
+            verdicts[k].label, verdicts[k].kind = "boilerplate", "other-script"
 
 
 def _repeated_on_the_page(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -262,6 +293,28 @@ def _site_addressing_reader(feats: list[LineFeatures], verdicts: list[LineVerdic
             continue
         if f.chrome >= 2 or f.chrome and _WEB_ADDRESS_RE.search(f.key):
             verdicts[k].label, verdicts[k].kind = "boilerplate", "site-talk"
+
+
+# a site's own address in its notices: "HarbourPost.nl", "www.example.com" (folded key)
+_SITE_ADDRESS_RE = re.compile(r"\bwww\.|https?://|\b[a-z][\w-]{2,}\.(?:com|org|net|info|news|[a-z]{2})\b")
+
+
+def _site_notice_below(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Below every paragraph, a line speaking to the reader ("you") that names the site by its web address
+    ("Thank you for supporting Site.nl."): the site's appeal, and the lines under it to the page's end
+    that are no paragraph (the appeal's text, cut) are the appeal's too. An article quotes no reader."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    if len(prose) < 2:
+        return
+    for k in range(prose[-1] + 1, len(feats)):
+        f = feats[k]
+        if verdicts[k].label != "body" or f.quote or f.arabic or f.words > 16:
+            continue
+        if _READER_RE.search(f.key) and _SITE_ADDRESS_RE.search(f.key):
+            for m in range(k, len(feats)):
+                if verdicts[m].label == "body":
+                    verdicts[m].label, verdicts[m].kind = "boilerplate", "site-talk"
+            return
 
 
 def _section_over_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -372,6 +425,8 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
         e = feats[tail[1]]
         if tail[1] != h + 1 or e.sentence_end or e.prose or _shared_words(f, e) < 2 or tail[1] != n - 1:
             return
+        if e.key == f.key:
+            return  # the same line twice: a photo's alt text and caption, not a headline over its excerpt
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
 
@@ -641,8 +696,25 @@ def _summary_of_the_lead(feats: list[LineFeatures], prose_at: list[int]) -> bool
 
 
 def _teaser_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int, b: int) -> bool:
-    """The page opens with another article's cut preview ("…"), then the masthead, then the article."""
-    return feats[a].ellipsis and b > a + 1 and all(v.label == "boilerplate" for v in verdicts[a + 1 : b])
+    """The page opens with another article's cut preview ("…"), then the masthead (or the site's crumb), then
+    the article, its own headline allowed right above its first paragraph."""
+    if not feats[a].ellipsis or b <= a + 1:
+        return False
+    between = verdicts[a + 1 : b]
+    if all(v.label == "boilerplate" for v in between):
+        return True
+    own_headline = b - 1
+    return (
+        b - 1 > a + 1
+        and verdicts[own_headline].label == "body"
+        and feats[own_headline].headline_shaped
+        and all(v.label == "boilerplate" for v in verdicts[a + 1 : own_headline])
+    )
+
+
+def _card_headline(f: LineFeatures) -> bool:
+    """A card's headline over its excerpt: three to twenty words, no stop, no site vocabulary, not a date."""
+    return 3 <= f.words <= 20 and not (f.sentence_end or f.prose or f.chrome or f.date_like or f.nav)
 
 
 def _tagline_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: int) -> bool:
@@ -676,6 +748,9 @@ def _find_title(
             if not f.prose and len(key) >= 12 and (f.key.startswith(key) or key.startswith(f.key) and len(f.key) >= 12):
                 return i
         return None
+    for i in range(1, min(first + 1, len(feats))):
+        if verdicts[i].label == "body" and verdicts[i - 1].kind == "navigation" and _crumb_ends_with(feats[i - 1], feats[i]):
+            return i  # the crumb's last part is the page's headline, printed again under it
     candidates = [
         i
         for i in range(min(first, len(feats)))
@@ -683,7 +758,8 @@ def _find_title(
         and 2 <= feats[i].words <= 22
         and not feats[i].opener
         and not (feats[i].nav or feats[i].date_like or feats[i].chrome >= 2 or feats[i].repeated)
-        and not _PERIOD_END_RE.search(feats[i].text)  # headlines may ask or exclaim; sentences end in a stop
+        # headlines may ask or exclaim; sentences end in a stop. "… لهذا السبب(…)": the site's bait mark, no stop
+        and not (_PERIOD_END_RE.search(feats[i].text) and not _BRACKETED_CUT_RE.search(feats[i].text))
         and not _bullet_run(feats, verdicts, i)
     ]
     # an image's alt text: a line right above a caption, with another headline-shaped line further down
@@ -701,7 +777,11 @@ def _find_title(
     if not long_enough:
         # "Harbour Board: No comment": a speaker's headline whose one site word made it chrome
         spoken = [i for i in range(min(first, len(feats))) if _speaker_headline(feats[i], verdicts[i])]
-        return spoken[-1] if spoken else None
+        if spoken:
+            return spoken[-1]
+        # "Board rejects referendum": three or four words right over the lead, no run of labels above them
+        over_lead = [i for i in candidates if i == first - 1 and feats[i].words >= 3 and not _label_shaped_run(feats, verdicts, i)]
+        return over_lead[0] if over_lead else None
     start = long_enough[-1]
     for i in reversed(long_enough[:-1]):
         between = range(i + 1, start)
@@ -709,6 +789,17 @@ def _find_title(
             break  # chrome or a menu run between: the earlier line belongs to the masthead
         start = i
     return start
+
+
+def _crumb_ends_with(crumb: LineFeatures, f: LineFeatures) -> bool:
+    """The breadcrumb's last part is the line (the headline printed under the site's path to it)."""
+    parts = re.split(r"\s[/›»>]\s", crumb.key)
+    return len(parts) >= 2 and len(f.key) >= 12 and parts[-1].strip() == f.key
+
+
+def _label_shaped_run(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """The line stands under another short label (a menu's items): no headline of its own."""
+    return i > 0 and verdicts[i - 1].label == "body" and feats[i - 1].short
 
 
 _SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
@@ -748,6 +839,13 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
     top = title_at if title_at is not None else -1
     for i in range(min(first, len(feats))):
         f, v = feats[i], verdicts[i]
+        if v.label == "metadata" and v.kind == "date" and i + 1 < len(feats) and verdicts[i + 1].kind == "navigation":
+            if all(verdicts[m].label == "boilerplate" for m in range(i)):
+                v.label, v.kind = "boilerplate", "furniture-date"  # the site's date bar over its menu or crumb
+                continue
+        if i > top >= 0 and v.label == "body" and _tag_line(feats, verdicts, i):
+            v.label, v.kind = "boilerplate", "tags"
+            continue
         if v.label == "metadata" and v.kind == "dateline" and 0 < i < len(feats) - 1:
             if verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate":
                 v.label, v.kind = "boilerplate", "masthead"  # "AppName (Free)" between the site's notices: no dateline
@@ -769,6 +867,20 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
             v.label, v.kind = "boilerplate", "label"  # "and on channel 12" under the headline: a cut widget
         elif title_at is None and v.label == "body" and f.short and _in_short_run(feats, verdicts, i):
             v.label, v.kind = "boilerplate", "menu"
+
+
+_PUNCTUATION_RE = re.compile(r"[.,:;!?،؛؟\"«»“”'()\-–—|]")
+
+
+def _tag_line(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """Under the headline and right over the dateline or byline: five words or more with no function word,
+    no verb and no punctuation at all, the page's topic tags on one line. A standfirst says something,
+    with the little words a sentence needs."""
+    f = feats[i]
+    nxt = verdicts[i + 1] if i + 1 < len(verdicts) else None
+    if nxt is None or nxt.label != "metadata" or nxt.kind not in ("dateline", "byline", "date"):
+        return False
+    return f.words >= 5 and not (f.function_share or f.verb or f.opener or f.date_like) and not _PUNCTUATION_RE.search(f.text)
 
 
 def _lower_case_start(f: LineFeatures) -> bool:
@@ -851,6 +963,8 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         return  # "وتضمنت القرارات:" / "The measures include:": the lines below are the article's own list
     if not header and any(_introduces_list(feats[k]) for k in heads[:-1]):
         return  # "The chair set out the plan:" is itself headline-sized: the items under it are still the article's
+    if not header and not after_body and _article_header_run(feats, verdicts, lo, hi):
+        return
     lone_title_case = (
         len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
     )  # an English headline dropped between two paragraphs: a teaser without a marker
@@ -858,12 +972,18 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         len(heads) == 1 and not after_body and hi - lo == 1 and bool(_LABELLED_BULLET_RE.match(feats[heads[0]].text))
     )  # "- Earlier story: …" alone between two paragraphs: a teaser whose label stands for the marker
     lone_clip = len(heads) == 1 and _clip_teaser(feats[heads[0]])  # "Board orders … 01:42": a video card
+    if not header and _introduced(feats, verdicts, lo):
+        return  # "وتتضمن الخطة بنوداً أبرزها" / "… include": the article announces its own list, colon or not
+    # Headline-shaped lines alone do not make a list: captions under the article, quotations set apart,
+    # an article's own points between its paragraphs look the same. A run of them needs the list's
+    # furniture (chrome between items, a date or time, an excerpt cut short, bullets, English title
+    # case), or, below the body, three of them.
+    support = listy or _list_furniture(feats, lo, hi, heads)
     if (
         header
         or lone_clip
-        or (after_body and len(heads) >= 2)
-        or len(heads) >= 3
-        or (len(heads) >= 2 and listy)
+        or (after_body and (len(heads) >= 3 or len(heads) >= 2 and support))
+        or (len(heads) >= 2 and support)
         or lone_title_case
         or lone_labelled
     ):
@@ -878,6 +998,44 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+def _article_header_run(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int, hi: int) -> bool:
+    """A run above all but one of the article's paragraphs that holds a line printed twice in a row (a photo's
+    alt text and caption) is the article's own header (section, headline, photo) under whatever sentence
+    stood on top of the page: a related list stands below paragraphs, and its headlines are all different."""
+    if sum(feats[m].prose and verdicts[m].label == "body" for m in range(lo)) > 1:
+        return False
+    prose_below = sum(feats[m].prose and verdicts[m].label == "body" for m in range(hi, len(feats)))
+    twice = any(feats[m].key == feats[m + 1].key and feats[m].words >= 2 for m in range(lo, hi - 1))
+    return twice and prose_below >= 2
+
+
+# the last word of a line announcing the list under it (folded)
+_INTRO_WORDS = frozenset(
+    "include includes including following these are were ابرزها اهمها التاليه التالي كالتالي يلي منها وهي هي تشمل وتشمل".split()
+)
+
+
+def _introduced(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int) -> bool:
+    """The article's line right above the run announces a list of its own (it ends on "include",
+    "the following", "أبرزها", "منها"): the lines under it are its points, not other stories."""
+    if lo == 0 or verdicts[lo - 1].label != "body":
+        return False
+    words = feats[lo - 1].key.rstrip(" :：.").split()
+    return bool(words) and words[-1] in _INTRO_WORDS
+
+
+def _list_furniture(feats: list[LineFeatures], lo: int, hi: int, heads: list[int]) -> bool:
+    """What a listing prints around its headlines: a date or time, an excerpt cut short, bullets on two
+    items or more, English headlines in title case on most items."""
+    block = range(lo, hi)
+    if any(feats[k].date_like or feats[k].ellipsis for k in block):
+        return True
+    if sum(bool(_BULLET_RE.match(feats[k].text)) for k in heads) >= 2:
+        return True
+    latin = [k for k in heads if not feats[k].arabic]
+    return len(latin) >= 2 and sum(feats[k].title_case for k in latin) * 2 > len(latin)
 
 
 _HANGING_COMMA_RE = re.compile(r"[,،]\s*$")
@@ -1093,7 +1251,29 @@ def _reads_on(f: LineFeatures) -> bool:
     paragraphs often lack a full stop) a verb among function words, or a past-tense verb among the
     first words, a dateline and a name allowed before it (prose is VSO, headlines put the subject first and the verb in the present).
     English headlines say "says" too, so English relies on punctuation."""
-    return f.opener or (f.arabic and (f.verb and f.function_share >= 0.2 or f.early_past_verb))
+    return (
+        f.opener
+        or (f.arabic and (f.verb and f.function_share >= 0.2 or f.early_past_verb))
+        or _continues(f)
+    )
+
+
+# "and" glued to a present-tense verb or to a definite noun: "ويتوقع …", "والمشروع …" (past verbs such as
+# "وأكد" are the lexicon's openers). A name or noun that merely starts with و ("وزير", "واشنطن", "والي") does not match.
+_AND_OPENING_RE = re.compile(r"^و(?:[يتن][\u0621-\u064a]{3,}|ال[\u0621-\u064a]{3,})(?:\s|$)")
+
+
+# Arabic phrases that hand over from the paragraph before ("for his part", "in this context", "besides"), folded
+_HANDOVER_RE = re.compile(r"^(?:من (?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|في (?:السياق|سياق|المقابل|الاطار|اطار متصل)|الى ذلك|كذلك)(?:\s|$)")
+
+
+def _continues(f: LineFeatures) -> bool:
+    """The line opens as the paragraph before goes on: Arabic "and" glued to a verb or a definite noun, a
+    hand-over phrase ("من جهته", "في السياق"), or English in lower case ("and the board …"). No listed
+    headline opens so; a paragraph's next line does."""
+    if f.arabic:
+        return bool(_AND_OPENING_RE.match(f.key) or _HANDOVER_RE.match(f.key))
+    return _lower_case_start(f)
 
 
 def _cut_sentence(f: LineFeatures) -> bool:
@@ -1119,6 +1299,22 @@ def _cut_quotation(f: LineFeatures) -> bool:
     )
 
 
+def _quotation_cut_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
+    """The page's last line opens a quotation that never closes (``“Legal procedu``), right under a paragraph:
+    the article's next paragraph cut where the page was, however few its words. No label or tag opens
+    with a quotation mark."""
+    f = feats[i]
+    return (
+        i == len(feats) - 1
+        and i > 0
+        and feats[i - 1].prose
+        and verdicts[i - 1].label == "body"
+        and len(_QUOTE_MARK_RE.findall(f.text)) == 1
+        and f.text.lstrip()[:1] in "\"“«"
+        and not (f.sentence_end or f.question or f.chrome or f.repeated)
+    )
+
+
 def _tags_between_chrome(feats: list[LineFeatures], verdicts: list[LineVerdict], i: int) -> bool:
     """Below the body, a run of topic words (no function word, no verb, no stop) between two chrome lines
     is the page's tag list printed on one line."""
@@ -1138,6 +1334,73 @@ def _widget_label_between_chrome(feats: list[LineFeatures], verdicts: list[LineV
     if f.opener or f.early_past_verb:
         return False
     return verdicts[i - 1].label == "boilerplate" and verdicts[i + 1].label == "boilerplate"
+
+
+_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+
+
+def _titled(f: LineFeatures) -> bool:
+    """A date or "CODE - words" line that names something besides the day: two words or more that are no
+    calendar word, number or ordinal ("June 12th Evening Report", "FRY - Q1 Operational Update")."""
+    words = [w for w in re.findall(r"\w+", f.key) if not _ORDINAL_RE.match(w) and w not in CALENDAR_WORDS and len(w) >= 3]
+    return len(words) >= 2 and f.chrome == 0 and not _relative_time(f)
+
+
+def _listing_item(f: LineFeatures, v: LineVerdict) -> bool:
+    if v.label == "related" and v.kind == "list":
+        return True
+    if v.label == "body":
+        return f.headline_shaped and not _reads_on(f)
+    titled_kind = v.label == "metadata" and v.kind in ("date", "dateline") or v.label == "boilerplate" and v.kind == "card-date"
+    return titled_kind and 3 <= f.words <= 16 and not f.sentence_end and _titled(f)
+
+
+def _titles_in_a_listing(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """Below the body, a run of three or more report titles where some carry a date or an issuer's code
+    ("June 12th Evening Report", "FRY - Q1 Operational Update") read as the card's date or a dateline:
+    the titles of a listing, every one a teaser. A run needs one listed headline or two titled lines:
+    an article's closing date line stands alone."""
+    if last < 0:
+        return
+    n = len(feats)
+    k = last + 1
+    while k < n:
+        if not _listing_item(feats[k], verdicts[k]):
+            k += 1
+            continue
+        j = k
+        while j < n and _listing_item(feats[j], verdicts[j]):
+            j += 1
+        run = range(k, j)
+        titled = [m for m in run if verdicts[m].label in ("metadata", "boilerplate")]
+        listed = [m for m in run if verdicts[m].label == "related"]
+        if j - k >= 3 and titled and (listed or len(titled) >= 2):
+            for m in run:
+                verdicts[m].label, verdicts[m].kind, verdicts[m].teaser = "related", "list", feats[m].text
+        k = j
+
+
+def _name_card_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """The page ends, below the body, with a name of two to four words over a line cut mid-sentence that
+    names the same person further in ("Hon. Name" over "The chair of …, Hon Name urged"), under the site's
+    furniture: a card of the next story. An author's note opens with the name and closes with a stop."""
+    n = len(feats)
+    if n < 3 or last < 0 or n - 2 <= last:
+        return
+    h, e = n - 2, n - 1
+    name, excerpt = feats[h], feats[e]
+    if verdicts[h].label == "related" or verdicts[e].label == "related" or verdicts[h - 1].label != "boilerplate":
+        return  # under the site's furniture, not a sub-head over the article's last (cut) paragraph
+    if not 2 <= name.words <= 4 or name.verb or name.function_share or name.question or name.date_like:
+        return
+    if excerpt.words < 6 or excerpt.sentence_end or excerpt.question or excerpt.quote or excerpt.chrome > 1:
+        return
+    if _shared_words(name, excerpt) < 2 or excerpt.key.startswith(name.key.split()[-1]):
+        return
+    if excerpt.key.split()[0] == name.key.split()[0]:
+        return
+    for k in (h, e):
+        verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "card", feats[k].text
 
 
 def _outlet_name(f: LineFeatures) -> bool:
@@ -1204,7 +1467,7 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
         if f.words == 1 and f.ellipsis:
             v.label, v.kind = "boilerplate", "placeholder"  # "Loading...": a widget waiting for its content
             continue
-        if _cut_sentence(f) or _cut_quotation(f):
+        if _cut_sentence(f) or _cut_quotation(f) or _quotation_cut_at_the_end(feats, verdicts, i):
             continue  # "وأكد أن المنتخب" where the excerpt ends: a sentence cut short, never a label
         if i > last and first <= last and (
             f.short
