@@ -184,9 +184,9 @@ def apply_aliases(
     out = []
     for c in candidates:
         update: dict[str, Any] = {"extractor_version": version}
-        canonical = by_mention.get(_key(c.speaker)) or by_mention.get(_key(c.speaker_mention))
-        if canonical and " + " not in c.speaker and _key(c.speaker) != _key(canonical):
-            update["speaker"] = canonical
+        known = by_mention.get(_key(c.speaker)) or by_mention.get(_key(c.speaker_mention))
+        if known and " + " not in c.speaker and _key(c.speaker) != _key(known):
+            update["speaker"] = known
         out.append(c.model_copy(update=update))
     return out
 
