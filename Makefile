@@ -9,12 +9,13 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export PREFECT_LOGGING_LEVEL := WARNING
 
-.PHONY: help install test bench demo dashboard system-deps postgres lint clean
+.PHONY: help install compile uncompile test bench demo dashboard system-deps postgres lint clean
 
 help:
 	@echo "make demo   - install, migrate, ingest the fixtures through the Prefect flow, start the dashboard"
 	@echo "make test   - install what is missing and run the whole test suite"
 	@echo "make bench  - run the benchmarks in tests/perf (figures in tests/perf/RESULTS.md)"
+	@echo "make compile - build claims/extract with mypyc (optional, faster; make uncompile removes it)"
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +23,29 @@ $(STAMP): pyproject.toml requirements/constraints.txt
 	$(PY) -m pip install -q -c requirements/constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+# `make install` also compiles the extractor when a C compiler is there; a failed build says so in
+# one line (its log in build/compile.log) and leaves the pure-Python package working.
 install: $(STAMP)
+	@if command -v $${CC:-cc} >/dev/null 2>&1; then \
+	  mkdir -p build; \
+	  $(MAKE) --no-print-directory compile >build/compile.log 2>&1 \
+	    && tail -n 1 build/compile.log \
+	    || echo "compile: skipped, the mypyc build failed (build/compile.log); claims/extract runs as pure Python"; \
+	fi
+
+# claims/extract compiled with mypyc, beside its sources; stale extensions are refused at import
+# (claims/extract/_compiled.py), so an edited .py never runs as its old compiled self.
+COMPILE_STAMP := $(VENV)/.compile-deps
+$(COMPILE_STAMP): $(STAMP) pyproject.toml requirements/constraints.txt
+	$(PY) -m pip install -q -c requirements/constraints.txt -e '.[test,compile]'
+	touch $(COMPILE_STAMP)
+
+compile: $(COMPILE_STAMP)
+	$(PY) tools/compile_extract.py
+
+uncompile:
+	@if [ -x $(PY) ]; then $(PY) tools/compile_extract.py --clean; \
+	else rm -rf build .mypy_cache claims/extract/_compiled.json; find claims -name '*.so' -delete; fi
 
 # Chromium and Arabic fonts for the browser tests; PostgreSQL is started if this machine has it.
 system-deps:
@@ -50,5 +73,5 @@ demo: $(STAMP)
 dashboard: $(STAMP)
 	$(CLAIMS) dashboard
 
-clean:
+clean: uncompile
 	rm -rf $(VENV) data tests/artifacts

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import builtins
 import importlib
+import importlib.machinery
 import importlib.util
 import pkgutil
 import threading
 import types
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from claims.candidates import ClaimCandidate
@@ -105,10 +107,14 @@ class _RuleInstance:
         if name not in self.members:
             raise ImportError(f"{name} is not a module of {self.package}")
         spec = importlib.util.find_spec(name)
-        assert spec is not None and spec.loader is not None and spec.origin is not None
-        code = spec.loader.get_code(name)  # type: ignore[attr-defined]
+        assert spec is not None and spec.origin is not None
+        # Always the source: with the optional mypyc build (``make compile``) the module found is an
+        # extension, which cannot be run again in fresh module objects; the copy runs as Python.
+        source = str(Path(spec.origin).with_name(name.rsplit(".", 1)[1] + ".py"))
+        code = importlib.machinery.SourceFileLoader(name, source).get_code(name)
+        assert code is not None  # a source file always compiles to code (or raises)
         module = types.ModuleType(name)
-        module.__file__ = spec.origin
+        module.__file__ = source
         module.__package__ = self.package
         module.__builtins__ = self.builtins  # type: ignore[attr-defined]  # its imports come back here
         self.modules[name] = module
