@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+os.environ["CLAIMS_PURE"] = "1"  # importing the guard imports claims.extract: never a stale build's warning
 
 from claims.extract import _compiled as guard  # noqa: E402  (pure at this point: nothing built yet)
 
@@ -136,12 +137,16 @@ if all(hasattr(ccompiler.CCompiler, n) for n in ("_setup_compile", "_get_cc_args
 def build(sources: list[Path]) -> None:
     """mypyc and the C compiler, in a child process (setuptools' ``build_ext --inplace``)."""
     paths = [_rel(p) for p in sources]
+    header_dir = "build/" + GROUP.rpartition(".")[0].replace(".", "/")
     script = (
         _PARALLEL_CC + "from setuptools import setup\n"
         "from mypyc.build import mypycify\n"
-        f"setup(name='claims-extract-compiled', script_args=['build_ext', '--inplace'],\n"
-        f"      ext_modules=mypycify(['--ignore-missing-imports', *{paths!r}], opt_level='3',\n"
-        f"                           group_name={GROUP!r}, multi_file=True))\n"
+        f"modules = mypycify(['--ignore-missing-imports', *{paths!r}], opt_level='3',\n"
+        f"                   group_name={GROUP!r}, multi_file=True)\n"
+        # the per-module C files sit in build/, the group's header in build/claims/extract/
+        f"for ext in modules:\n"
+        f"    ext.include_dirs.append({header_dir!r})\n"
+        f"setup(name='claims-extract-compiled', script_args=['build_ext', '--inplace'], ext_modules=modules)\n"
     )
     env = {**os.environ, "CLAIMS_PURE": "1", "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True)
@@ -166,9 +171,15 @@ import hashlib, json, sys
 from pathlib import Path
 import claims.extract as x, claims.extract.core.tokens as t
 from claims.text.clean import clean_text
+from claims.extract.english.lexicon import EnglishLexicon
+from claims.extract.english.tokens import tokenize
 compiled = not t.__file__.endswith(".py")
 texts = sorted(Path("fixtures/articles").glob("*.txt"))[:40]
-out = [c.model_dump(mode="json") for p in texts for c in x.extract_claims(clean_text(p.read_text(encoding="utf-8")))]
+docs = [clean_text(p.read_text(encoding="utf-8")) for p in texts]
+layer = x.LexiconLayer(1, english=EnglishLexicon(title_words=["reeve"]))  # the desk's path: layered copies
+out = [c.model_dump(mode="json") for d in docs for lay in (None, layer) for c in x.extract_claims(d, lay)]
+# mypyc's str.lower() (Python < 3.13) lowers letter by letter: no final sigma (ΟΔΥΣ -> οδυσ, not οδυς)
+out.append([t.lw for t in tokenize("ΟΔΥΣΣΕΑΣ_ and ΣΑΣ, said", 0, 23)])
 print(x.BUILD.mode, compiled, len(out), hashlib.sha256(json.dumps(out).encode()).hexdigest())
 """
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import builtins
 import importlib
 import importlib.machinery
-import importlib.util
 import pkgutil
 import threading
 import types
@@ -76,6 +75,7 @@ class _RuleInstance:
         self.package = package
         original = importlib.import_module(package)
         self.members = {f"{package}.{m.name}" for m in pkgutil.iter_modules(original.__path__)}
+        self.folder = Path(original.__path__[0])
         self.modules: dict[str, types.ModuleType] = {}
         self.builtins = {**builtins.__dict__, "__import__": self._import}
 
@@ -106,11 +106,10 @@ class _RuleInstance:
             return self.modules[name]
         if name not in self.members:
             raise ImportError(f"{name} is not a module of {self.package}")
-        spec = importlib.util.find_spec(name)
-        assert spec is not None and spec.origin is not None
-        # Always the source: with the optional mypyc build (``make compile``) the module found is an
-        # extension, which cannot be run again in fresh module objects; the copy runs as Python.
-        source = str(Path(spec.origin).with_name(name.rsplit(".", 1)[1] + ".py"))
+        # Always the source, found in the package's folder: with the optional mypyc build (``make
+        # compile``) the module imported is an extension (its spec's origin a path that does not
+        # exist), which cannot be run again in fresh module objects; the copy runs as Python.
+        source = str(self.folder / f"{name.rsplit('.', 1)[1]}.py")
         code = importlib.machinery.SourceFileLoader(name, source).get_code(name)
         assert code is not None  # a source file always compiles to code (or raises)
         module = types.ModuleType(name)
