@@ -9,12 +9,13 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export PREFECT_LOGGING_LEVEL := WARNING
 
-.PHONY: help install test bench demo dashboard system-deps postgres lint clean
+.PHONY: help install compile uncompile test bench demo dashboard system-deps postgres lint clean
 
 help:
 	@echo "make demo   - install, migrate, ingest the fixtures through the Prefect flow, start the dashboard"
 	@echo "make test   - install what is missing and run the whole test suite"
 	@echo "make bench  - run the benchmarks in tests/perf (figures in tests/perf/RESULTS.md)"
+	@echo "make compile - build claims/extract with mypyc (optional, experimental: see docs/extractor.md; make uncompile removes it)"
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +24,20 @@ $(STAMP): pyproject.toml requirements/constraints.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# claims/extract compiled with mypyc, beside its sources; stale extensions are refused at import
+# (claims/extract/_compiled.py), so an edited .py never runs as its old compiled self.
+COMPILE_STAMP := $(VENV)/.compile-deps
+$(COMPILE_STAMP): $(STAMP) pyproject.toml requirements/constraints.txt
+	$(PY) -m pip install -q -c requirements/constraints.txt -e '.[test,compile]'
+	touch $(COMPILE_STAMP)
+
+compile: $(COMPILE_STAMP)
+	$(PY) tools/compile_extract.py
+
+uncompile:
+	@if [ -x $(PY) ]; then $(PY) tools/compile_extract.py --clean; \
+	else rm -rf build .mypy_cache claims/extract/_compiled.json; find claims -name '*.so' -delete; fi
 
 # Chromium and Arabic fonts for the browser tests; PostgreSQL is started if this machine has it.
 system-deps:
@@ -50,5 +65,5 @@ demo: $(STAMP)
 dashboard: $(STAMP)
 	$(CLAIMS) dashboard
 
-clean:
+clean: uncompile
 	rm -rf $(VENV) data tests/artifacts

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claims.candidates import ClaimCandidate, CleanDocument
-from claims.extract.arabic.extract import extract_arabic
-from claims.extract.arabic.words import PLACES
-from claims.extract.core.confidence import calibrated
-from claims.extract.core.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, Finished, finished
-from claims.extract.core.entities import Entity
-from claims.extract.english.extract import extract_english
-from claims.extract.layered import LexiconLayer, apply_aliases, rules
-from claims.text.normalize import Folded, fold
-from claims.types import Lang, SpeakerKind
+from claims.extract._compiled import activate
+
+# First, before any module of the package loads: an optional mypyc build (``make compile``) is used
+# only while its sources are unchanged; stale extensions are refused with a warning (``_compiled``).
+BUILD = activate()
+
+from claims.candidates import ClaimCandidate, CleanDocument  # noqa: E402
+from claims.extract.arabic.extract import extract_arabic  # noqa: E402
+from claims.extract.arabic.words import PLACES  # noqa: E402
+from claims.extract.core.confidence import calibrated  # noqa: E402
+from claims.extract.core.draft import EXTRACTOR_NAME, EXTRACTOR_VERSION, Finished, finished  # noqa: E402
+from claims.extract.core.entities import Entity  # noqa: E402
+from claims.extract.english.extract import extract_english  # noqa: E402
+from claims.extract.layered import LexiconLayer, apply_aliases, rules  # noqa: E402
+from claims.text.normalize import Folded, fold  # noqa: E402
+from claims.types import Lang, SpeakerKind  # noqa: E402
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "LexiconLayer", "extract_claims", "extract_file"]
 

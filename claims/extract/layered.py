@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import builtins
 import importlib
-import importlib.util
+import importlib.machinery
 import pkgutil
 import threading
 import types
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from claims.candidates import ClaimCandidate
@@ -74,6 +75,7 @@ class _RuleInstance:
         self.package = package
         original = importlib.import_module(package)
         self.members = {f"{package}.{m.name}" for m in pkgutil.iter_modules(original.__path__)}
+        self.folder = Path(original.__path__[0])
         self.modules: dict[str, types.ModuleType] = {}
         self.builtins = {**builtins.__dict__, "__import__": self._import}
 
@@ -104,11 +106,14 @@ class _RuleInstance:
             return self.modules[name]
         if name not in self.members:
             raise ImportError(f"{name} is not a module of {self.package}")
-        spec = importlib.util.find_spec(name)
-        assert spec is not None and spec.loader is not None and spec.origin is not None
-        code = spec.loader.get_code(name)  # type: ignore[attr-defined]
+        # Always the source, found in the package's folder: with the optional mypyc build (``make
+        # compile``) the module imported is an extension (its spec's origin a path that does not
+        # exist), which cannot be run again in fresh module objects; the copy runs as Python.
+        source = str(self.folder / f"{name.rsplit('.', 1)[1]}.py")
+        code = importlib.machinery.SourceFileLoader(name, source).get_code(name)
+        assert code is not None  # a source file always compiles to code (or raises)
         module = types.ModuleType(name)
-        module.__file__ = spec.origin
+        module.__file__ = source
         module.__package__ = self.package
         module.__builtins__ = self.builtins  # type: ignore[attr-defined]  # its imports come back here
         self.modules[name] = module
@@ -184,9 +189,9 @@ def apply_aliases(
     out = []
     for c in candidates:
         update: dict[str, Any] = {"extractor_version": version}
-        canonical = by_mention.get(_key(c.speaker)) or by_mention.get(_key(c.speaker_mention))
-        if canonical and " + " not in c.speaker and _key(c.speaker) != _key(canonical):
-            update["speaker"] = canonical
+        known = by_mention.get(_key(c.speaker)) or by_mention.get(_key(c.speaker_mention))
+        if known and " + " not in c.speaker and _key(c.speaker) != _key(known):
+            update["speaker"] = known
         out.append(c.model_copy(update=update))
     return out
 

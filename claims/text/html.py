@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import trafilatura
+from trafilatura.metadata import Document
 
 from claims.candidates import CleanDocument
 from claims.errors import InputError
@@ -24,8 +25,9 @@ def html_to_document(
     extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
     )
-    text = getattr(extracted, "text", None) if extracted is not None else None
-    if not text:
+    # a Document with metadata asked for (a dict only with the deprecated as_dict, None for no text)
+    text = extracted.text if isinstance(extracted, Document) else None
+    if not text or not isinstance(extracted, Document):
         raise InputError(f"no article text found in the HTML{f' of {url}' if url else ''}")
     doc = clean_text(
         text, lang=lang, title=extracted.title or None, outlet=extracted.sitename or None, repeated=repeated

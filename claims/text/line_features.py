@@ -46,9 +46,9 @@ def lexicon() -> Lexicon:
         chrome[normalize_for_matching(phrase)] = int(weight)
     imperatives = frozenset(normalize_for_matching(w) for w in _words("imperatives.txt"))
     phrases: dict[str, list[tuple[str, int]]] = {}
-    for phrase, weight in chrome.items():
-        if " " in phrase:
-            phrases.setdefault(phrase.split(" ", 1)[0], []).append((phrase, weight))
+    for words, points in chrome.items():
+        if " " in words:
+            phrases.setdefault(words.split(" ", 1)[0], []).append((words, points))
     by_first = {first: tuple(entries) for first, entries in phrases.items()}
     return Lexicon(frozenset(fw), frozenset(verbs), chrome, by_first, imperatives)
 
@@ -288,9 +288,9 @@ def _chrome_weight(key: str, tokens: list[str], lex: Lexicon) -> int:
     weight = 0
     padded = " " + _PUNCT_RE.sub(" ", key) + " "
     for first in set(tokens) & lex.phrases.keys():
-        for phrase, w in lex.phrases[first]:
+        for phrase, points in lex.phrases[first]:
             if f" {phrase} " in padded:
-                weight += w
+                weight += points
     for t in tokens:
         w = lex.chrome.get(t)
         if w is None and len(t) > 3 and t[0] in _CLITICS:

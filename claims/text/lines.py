@@ -578,7 +578,8 @@ def _numbered_reader_comments(feats: list[LineFeatures], verdicts: list[LineVerd
     items = list(range(start, end))
     if len(items) < 2 or start == 0:
         return
-    if [int(_NUMBERED_RE.match(feats[k].text).group(1)) for k in items] != list(range(1, len(items) + 1)):
+    numbers = [int(m.group(1)) for k in items if (m := _NUMBERED_RE.match(feats[k].text))]  # all match
+    if numbers != list(range(1, len(items) + 1)):
         return
     above = feats[start - 1]
     if verdicts[start - 1].label != "body" or not above.sentence_end or _INTRODUCES_LIST_RE.search(above.text):

@@ -180,10 +180,11 @@ def claim(
     else:
         if k > 0 and toks[k - 1].text in RELATIVES:
             return None  # "ابن المواطن الذي أعلن عن إصابته": the relative's own noun is its subject
-        speaker = ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
+        implicit = ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
         current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
-        if speaker is None or (run_on and (current is None or not _fits(current, form))):
+        if implicit is None or (run_on and (current is None or not _fits(current, form))):
             return None  # a run-on cue that does not fit the current speaker belongs to the content
+        speaker = implicit
         mention, confidence = "", 0.7
     if form.imperfect:
         confidence -= 0.15
@@ -217,6 +218,7 @@ def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
     m = j + 1 if toks[j].text in ("،", ",") else j
     if m + 1 >= n:
         return None
+    mention: Mention | None
     if toks[m].text in QUOTE_CHARS:
         close = quoted_name_end(toks, m, n)
         first = toks[m + 1].text if close is not None else ""

@@ -119,7 +119,7 @@ def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
 def _narration_end(toks: list[Tok], start: int, end: int) -> int:
     """``أكد الوالي أن …، وزار الوزير الموقع …``: after a comma, a و-joined narrative verb with a
     titled or named subject of its own starts the outlet's next clause, not the reported one."""
-    return _clause_break(toks, start, end, lambda subject: in_lexicon(subject, TITLES) or subject in GIVEN)
+    return _clause_break(toks, start, end, lambda subject: in_lexicon(subject, TITLES) is not None or subject in GIVEN)
 
 
 def _clause_break(toks: list[Tok], start: int, end: int, subject_ok: Callable[[str], bool]) -> int:
@@ -154,9 +154,9 @@ def _sentence(
     text = ctx.f[span.start : span.end]
     # "تجدر الإشارة إلى أن …": the outlet's own background, maybe an event
     if text.startswith(AUTHOR_VOICE) and not background:
-        reported = _background_report(ctx, span, toks, follows_claim, outlet, para, units, index)
-        if reported:  # "يذكر أن المتحدث X، أكد السبت، أن …": a report recalled in it, named there
-            drafts.extend(reported)
+        recalled = _background_report(ctx, span, toks, follows_claim, outlet, para, units, index)
+        if recalled:  # "يذكر أن المتحدث X، أكد السبت، أن …": a report recalled in it, named there
+            drafts.extend(recalled)
             return True
         event = event_span(ctx, span, toks, [])
         if event is not None:
@@ -270,8 +270,8 @@ def _sentence(
         )
     if not made:
         same_para = index > 0 and units[index - 1][0] == para
-        last = next((d for d in reversed(drafts) if d.kind != ClaimKind.EVENT), None)
-        figures = follows_claim and last is not None and not cues and _same_figures(ctx, last, toks)
+        previous = next((d for d in reversed(drafts) if d.kind != ClaimKind.EVENT), None)
+        figures = follows_claim and previous is not None and not cues and _same_figures(ctx, previous, toks)
         cont = None if actor is not None else _continuation(
             ctx, span, toks, cues, text, follows_claim or figures, phrase, end_limit, same_para or figures
         )

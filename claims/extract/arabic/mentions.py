@@ -86,9 +86,9 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         end, _ = parse_name(toks, i, limit)
         if end > i:
             return person(ctx, toks, i, end, None, register)
-    end = _definite_given(toks, i, limit)
-    if end is not None:
-        return person(ctx, toks, i, end, None, register)
+    given_end = _definite_given(toks, i, limit)
+    if given_end is not None:
+        return person(ctx, toks, i, given_end, None, register)
     return None
 
 

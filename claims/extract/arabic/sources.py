@@ -300,7 +300,8 @@ def _speaker_like(mention: Mention) -> bool:
 def _medium(mention: Mention) -> bool:
     """A news agency, paper or channel (``بحسب وكالة الأنباء الألمانية``): an intermediary that carried
     the carried-over speaker's words (guideline §4.3), not a speaker replacing it."""
-    head = mention.entity.head or (mention.entity.keys[0].split(" ", 1)[0] if mention.entity.keys else "")
+    # ``keys`` is a set: indexing it raised TypeError; its smallest key is the deterministic choice
+    head = mention.entity.head or (min(mention.entity.keys).split(" ", 1)[0] if mention.entity.keys else "")
     return head in MEDIA_HEADS or "ال" + head in MEDIA_HEADS
 
 

@@ -12,13 +12,13 @@ _BASE_TITLES = fold_set(lx.PERSON_TITLES)
 _NO_FEMININE = fold_set(
     ("مساعد", "المساعد", "حاكم", "الحاكم", "الرائد", "القائد", "قائد", "ولي", "د", "محافظ", "المحافظ")
 )  # المحافظة is the province far more often than a woman governor
-TITLES = (
+TITLES: frozenset[str] = (
     _BASE_TITLES
     | {t + "ه" for t in _BASE_TITLES - _NO_FEMININE if len(t) > 2 and t[-1] not in "اويهى"}
     | {GOVERNOR}
 )
-OFFICE = fold_set(lx.OFFICE_WORDS)
-ORG_HEADS = fold_set(lx.ORG_HEADS)
+OFFICE: frozenset[str] = fold_set(lx.OFFICE_WORDS)
+ORG_HEADS: frozenset[str] = fold_set(lx.ORG_HEADS)
 MEDIA_HEADS = fold_set(
     ("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "جريدة", "الجريدة", "مجلة", "المجلة")
     + ("موقع", "الموقع", "إذاعة", "الإذاعة", "بوابة", "البوابة")
@@ -30,21 +30,21 @@ DUALS = fold_set(lx.DUAL_COLLECTIVES)
 PEOPLE_PLURALS = fold_set(lx.PEOPLE_PLURALS)
 QUANTIFIERS = fold_set(lx.QUANTIFIERS)
 SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
-CONNECTORS = fold_set(lx.NAME_CONNECTORS)
+CONNECTORS: frozenset[str] = fold_set(lx.NAME_CONNECTORS)
 PATRONYMICS = fold_set(lx.PATRONYMICS)  # "son/daughter of": the word before is a given name
 GIVEN = fold_set(lx.GIVEN_NAMES) | {"علي~"}
 FEMALE_GIVEN = fold_set(lx.FEMALE_GIVEN_NAMES)
 DEFINITE_GIVEN = fold_set(lx.DEFINITE_GIVEN_NAMES)
 ALI = "علي~"  # the name علي, told apart from the preposition على that folds to the same letters
-STOPS = fold_set(lx.NAME_STOPS) | fold_set(lx.QUESTION_OPENERS)  # "X هل توجد …؟": a question ends a name
-PLACES = fold_set(lx.PLACES)
+STOPS: frozenset[str] = fold_set(lx.NAME_STOPS) | fold_set(lx.QUESTION_OPENERS)  # "X هل توجد …؟": a question ends a name
+PLACES: frozenset[str] = fold_set(lx.PLACES)
 MASCULINE_PLACES = fold_set(lx.MASCULINE_PLACES)
-EVENT_VERBS = fold_set(lx.EVENT_VERBS)
+EVENT_VERBS: frozenset[str] = fold_set(lx.EVENT_VERBS)
 TOPIC_VERBS = fold_set(lx.TOPIC_VERBS)
 FRAME_B_WORDS = fold_set(lx.FRAME_B_WORDS)  # ب-words of a frame (بمناسبة, بحضور), no cue complement
 APPEAL_VERBS = fold_set(lx.APPEAL_VERBS)  # lemmas whose object is the addressee of a call
-COMPLEMENTISERS = fold_set(lx.COMPLEMENTISERS)
-NATIONALITIES = fold_set(lx.NATIONALITIES)
+COMPLEMENTISERS: frozenset[str] = fold_set(lx.COMPLEMENTISERS)
+NATIONALITIES: frozenset[str] = fold_set(lx.NATIONALITIES)
 FRAME_WORDS = fold_set(lx.FRAME_OPENERS)
 TIME_WORDS = fold_set(lx.TIME_WORDS) | fold_set(lx.WEEKDAYS)  # a bare time adverb (اليوم, الأحد)
 SPATIAL_PREPOSITIONS = fold_set(lx.SPATIAL_PREPOSITIONS)  # where, not who (register: no mention)

@@ -19,6 +19,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.resources import files
 from itertools import repeat
 from operator import itemgetter, mul
 from pathlib import Path
@@ -32,8 +33,10 @@ from claims.types import ClaimKind, SpeakerKind
 if TYPE_CHECKING:
     from claims.extract.core.draft import Finished
 
-MODEL_FILE = Path(__file__).with_name("confidence.json")
-WORDS_FILE = Path(__file__).with_name("confidence.toml")
+# By the package, not ``__file__``: in the mypyc build (``make compile``) a module's ``__file__`` at
+# import names a path that does not exist, and an absent model would silently leave the priors alone.
+MODEL_FILE = Path(str(files("claims.extract.core") / "confidence.json"))
+WORDS_FILE = Path(str(files("claims.extract.core") / "confidence.toml"))
 _WORD = re.compile(r"\w+")
 _SENTENCE_ENDS = (".", "!", "?", "؟", "\n")
 _COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "that"})

@@ -137,12 +137,12 @@ def pronoun(
         return since or latest_org(reg) or reg.implicit("", "singular", pos)
     if number == "singular":
         end = bisect_left(subject_positions, pos)
-        for p, entity in reversed(subjects[max(0, end - 5) : end]):
+        for p, subject in reversed(subjects[max(0, end - 5) : end]):
             if p <= last_spoke:
                 break
-            if entity.agrees(gender, number):
-                entity.gender = entity.gender or gender
-                return entity
+            if subject.agrees(gender, number):
+                subject.gender = subject.gender or gender
+                return subject
     entity = reg.implicit(gender, number, pos)
     if entity is not None and number == "singular" and entity.kind != SpeakerKind.PERSON:
         # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry

@@ -110,7 +110,7 @@ def _contents(
         start is not None
         and before_ok
         and (comma_next(toks, j_after, end_limit) or tail_only(toks, j_after, end_limit) or addressee)
-        and not (j_after < len(toks) and toks[j_after].text in (":", *QUOTES))
+        and not (j_after < len(toks) and (toks[j_after].text == ":" or toks[j_after].text in QUOTES))
     ):
         start = None  # "…, the IMF said on Wednesday, hours after …": the content is before
     if start is not None:

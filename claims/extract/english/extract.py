@@ -170,14 +170,14 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             index - last_unit == 1
             and drafts
             and drafts[-1].kind is not ClaimKind.EVENT
-            and (lead := _lead_participle(toks)) is not None
+            and (participle := _lead_participle(toks)) is not None
         ):
             # "Adding that repairs would take a year." standing alone after her statement: a participle
             # with no subject of its own goes on in the voice of the sentence before (§4.1)
             drafts.append(
                 Draft(
                     drafts[-1].speaker,
-                    toks[lead].start,
+                    toks[participle].start,
                     span.end,
                     ClaimKind.INDIRECT,
                     cue=toks[0].text,

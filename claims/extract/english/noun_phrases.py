@@ -1248,8 +1248,8 @@ class EnCtx:
     def _description(
         self, toks: list[Tok], a: int, b: int, words: list[str], surface_start: int | None = None
     ) -> Entity | None:
-        person = words[-1] in lx.PERSON_NOUNS or _AGE_RE.match(words[0])
-        if person and a > 0 and toks[a - 1].lw in ("a", "an"):
+        personal = words[-1] in lx.PERSON_NOUNS or _AGE_RE.match(words[0]) is not None
+        if personal and a > 0 and toks[a - 1].lw in ("a", "an"):
             text = self.span(toks[a].start, toks[b - 1].end)  # "A 37-year-old man": someone not named here
             return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         lone = lone_source(words)

@@ -142,44 +142,44 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
     ]
     start = lb
     parts = [lb, *[c + 1 for c in cuts]]
-    keep = len(parts) - 1
-    if keep > 0 and parts[keep] >= left:
-        keep -= 1  # "X, …, said": the comma right before the verb closes an apposition
+    part = len(parts) - 1
+    if part > 0 and parts[part] >= left:
+        part -= 1  # "X, …, said": the comma right before the verb closes an apposition
     if (
-        keep > 0
-        and parts[keep] < left
+        part > 0
+        and parts[part] < left
         and (
-            toks[parts[keep]].lw in ("who", "which", "whose")
-            or (toks[parts[keep]].lw.endswith("ing") and toks[parts[keep]].text[0].islower())
+            toks[parts[part]].lw in ("who", "which", "whose")
+            or (toks[parts[part]].lw.endswith("ing") and toks[parts[part]].text[0].islower())
         )
     ):
-        keep -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
-    elif keep > 0 and parts[keep] + 1 < left and _timed_participle(toks, parts[keep]):
-        return parts[keep - 1]  # "Judge X, when sentencing the men said": an adjunct of time, not the subject
+        part -= 1  # "X, who spoke on condition of anonymity, told …" / "X, speaking after …, said …"
+    elif part > 0 and parts[part] + 1 < left and _timed_participle(toks, parts[part]):
+        return parts[part - 1]  # "Judge X, when sentencing the men said": an adjunct of time, not the subject
     if (
-        keep > 0
-        and 2 <= left - parts[keep] <= 7
-        and toks[parts[keep]].lw == "where"
-        and toks[parts[keep]].text.islower()
+        part > 0
+        and 2 <= left - parts[part] <= 7
+        and toks[parts[part]].lw == "where"
+        and toks[parts[part]].text.islower()
     ):
-        return parts[keep] + 1  # "X spoke at the council, where he/the mayor said …": the relative's subject
-    while keep > 0 and age_or_origin(toks, parts[keep], cuts[keep] if keep < len(cuts) else left):
-        keep -= 1  # "Mr Jones, 32, of Hill Street, denies …": age and address are appositions
-    reported = _reported_subject(toks, parts[keep - 1], cuts[keep - 1]) if keep > 0 else None
-    if reported is not None and not np_like(toks, parts[keep - 1], cuts[keep - 1]):
+        return parts[part] + 1  # "X spoke at the council, where he/the mayor said …": the relative's subject
+    while part > 0 and age_or_origin(toks, parts[part], cuts[part] if part < len(cuts) else left):
+        part -= 1  # "Mr Jones, 32, of Hill Street, denies …": age and address are appositions
+    reported = _reported_subject(toks, parts[part - 1], cuts[part - 1]) if part > 0 else None
+    if reported is not None and not np_like(toks, parts[part - 1], cuts[part - 1]):
         return reported  # "NAN reports that X, commander of Y, said": X, never the body in the apposition
-    while keep > 0 and (
-        np_like(toks, parts[keep - 1], cuts[keep - 1]) or age_or_origin(toks, parts[keep - 1], cuts[keep - 1])
+    while part > 0 and (
+        np_like(toks, parts[part - 1], cuts[part - 1]) or age_or_origin(toks, parts[part - 1], cuts[part - 1])
     ):
-        if left - parts[keep - 1] > 24:
+        if left - parts[part - 1] > 24:
             break
-        if keep > 1 and _closes_list(toks, parts[keep - 1], cuts[keep - 1]):
+        if part > 1 and _closes_list(toks, parts[part - 1], cuts[part - 1]):
             # "… in Ukraine, Iran and elsewhere, Cole stressed": "and" closed a list before the comma; the
             # phrase after it starts a new constituent, the list is no apposition of the subject
-            if name_span(toks, parts[keep], cuts[keep] if keep < len(cuts) else left) is not None:
+            if name_span(toks, parts[part], cuts[part] if part < len(cuts) else left) is not None:
                 break
-        keep -= 1
-    start = parts[keep]
+        part -= 1
+    start = parts[part]
     if left - start >= 5 and toks[left - 1].text == ")" and toks[left - 3].text == "(":
         left -= 3  # "as the Ministry of Health (MOHAP) announced": the acronym is no apposition
     if left - start < 3 or not toks[left - 1].text[0].isalnum():
@@ -569,9 +569,9 @@ def appositive_name(toks: list[Tok], j: int, n: int) -> tuple[int, int] | None:
 
 def inverted_end(toks: list[Tok], j: int, n: int) -> int:
     """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb."""
-    named = appositive_name(toks, j, n)
-    if named is not None:
-        return named[1]
+    appositive = appositive_name(toks, j, n)
+    if appositive is not None:
+        return appositive[1]
     if j >= n or not (
         is_cap(toks[j])
         or toks[j].lw in ("the", "a", "an")
