@@ -315,9 +315,9 @@ def _cut_sentence(text: str, span: Span) -> bool:
     and holding a lower-case reporting verb after its first word is prose, not a headline."""
     piece = text[span.start : span.end]
     words = piece.split()
-    if len(words) < 5 or not words[0][:1].isupper() or "|" in words or "http" in piece:
-        return False
-    return any(w in lx.REPORTING_VERBS for w in words[1:])
+    if len(words) < 5 or not words[0].lstrip("\"“‘")[:1].isupper() or "|" in words or "http" in piece:
+        return False  # a quotation opening the sentence counts: ``“We want lower tax,” Cole said. “We all``
+    return any(w.strip(",.;:") in lx.REPORTING_VERBS for w in words[1:])
 
 
 def _cut_quote(text: str, span: Span) -> bool:
