@@ -5,6 +5,9 @@ round 26 unless marked as a guard.
 
 - a quotation that ends the excerpt without its closing mark, on a last paragraph that opens with a closed
   quotation and its cue (``“…,” Cole said. “We all want``): prose cut short, never a headline.
+- ``X quoted Y as saying`` and ``Y was quoted as saying`` with the content before them (a closed
+  quotation, or a clause up to the comma) and only adjuncts after ``as saying``: the content is what
+  stands before; the active form is two claims (the agency's, and Y's via the agency, guideline §4.3).
 """
 
 from __future__ import annotations
@@ -19,6 +22,39 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Councillors voted 6 to 3 against the plan.\n\n"
         "“This is a budget for an election year, isn’t it,” Ann Cole said. “We all want lower tax",
         [("Ann Cole", "This is a budget"), ("Ann Cole", "We all want lower tax")],
+    ),
+    (
+        "agency-quoted-after-a-fronted-clause",
+        "The harbour master of Oban was dismissed on Friday, the state news agency NORA quoted Interior "
+        "Minister Ann Cole as saying on Monday, as anger grew over the flood.",
+        [("NORA", "The harbour master of Oban"), ("Ann Cole", "The harbour master of Oban")],
+    ),
+    (
+        "agency-quoted-after-a-quotation",
+        "Interior Minister Ann Cole met the divers on Monday.\n\n"
+        "\"Nothing that happened changes our view that the divers must be paid,\" NORA quoted Cole as "
+        "saying.",
+        [("NORA", "Nothing that happened"), ("Ann Cole", "Nothing that happened")],
+    ),
+    (
+        "was-quoted-after-a-quotation",
+        "\"We know the quay will stay shut until the spring,\" Ann Cole was quoted as saying at a briefing.",
+        [("Ann Cole", "We know the quay")],
+    ),
+    (
+        "was-quoted-after-a-clause",
+        "The quay will stay shut until the spring, Ann Cole was quoted as saying on Monday.",
+        [("Ann Cole", "The quay will stay shut")],
+    ),
+    (
+        "guard-agency-quoted-with-content-after",
+        "NORA quoted Ann Cole as saying that the quay would stay shut.",
+        [("NORA", "Ann Cole as saying"), ("Ann Cole", "that the quay would stay shut")],
+    ),
+    (
+        "guard-was-quoted-after-a-fronted-adjunct",
+        "On Monday, Ann Cole was quoted by NORA as saying the quay would stay shut.",
+        [("Ann Cole", "the quay would stay shut")],
     ),
 ]
 

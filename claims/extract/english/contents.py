@@ -57,6 +57,9 @@ def _contents(
     minister said.``
     """
     out: list[Draft] = []
+    if lemma == "quote" and nested_in is None:
+        before = _quoted_before(ctx, toks, span, lb, quote_before)
+        return quoted_as_saying(ctx, toks, j_after, end_limit, speaker, cue_text, before)
     if quote_before is not None:
         out.append(
             Draft(
@@ -160,6 +163,22 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+def _quoted_before(
+    ctx: EnCtx, toks: list[Tok], span: Span, lb: int, quote_before: Span | None
+) -> tuple[int, int, ClaimKind] | None:
+    """What stands before ``X quoted Y as saying``: the closed quotation, or the clause up to the comma
+    before the agency (never a lone fronted adjunct such as ``On Monday,``)."""
+    if quote_before is not None:
+        return quote_before.start + 1, quote_before.end - 1, ClaimKind.DIRECT
+    first = after_dateline(ctx, toks, span)
+    if lb <= 0 or toks[lb - 1].text != "," or toks[lb - 1].start - first <= 8:
+        return None
+    head = _token_at(toks, first)
+    if _adjunct_only(toks, first, lb - 1) or _adverb_only(toks, first, lb):
+        return None
+    return toks[head].start, toks[lb - 1].start, ClaimKind.INDIRECT
 
 
 def _outside_content(

@@ -382,6 +382,8 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
                 inner is not outer
                 and outer.start <= inner.start < outer.end
                 and not inner.via
+                # "…, NORA quoted X as saying": one span, two claims, neither inside the other
+                and (inner.start, inner.end) != (outer.start, outer.end)
                 and inner.speaker is not outer.speaker
                 and outer.cue
                 and inner.end <= outer.end + 2

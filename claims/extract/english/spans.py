@@ -435,26 +435,35 @@ def end_index(toks: list[Tok], end: int) -> int:
 
 
 def quoted_as_saying(
-    ctx: EnCtx, toks: list[Tok], j: int, end: int, speaker: Entity, cue_text: str
+    ctx: EnCtx,
+    toks: list[Tok],
+    j: int,
+    end: int,
+    speaker: Entity,
+    cue_text: str,
+    before: tuple[int, int, ClaimKind] | None = None,
 ) -> list[Draft]:
-    """``SPA quoted the minister as saying that …``: the agency's claim and the minister's, ``via`` it."""
+    """``SPA quoted the minister as saying that …``: the agency's claim and the minister's, ``via`` it.
+
+    ``before`` is the content standing before the agency (``"…," SPA quoted the minister as saying.`` or
+    ``The quay will shut, SPA quoted the minister as saying on Monday.``): taken when only adjuncts follow
+    ``as saying``, for both claims."""
     limit = bisect_left(toks, end, key=START)
     m = next((x for x in range(j, limit - 1) if toks[x].lw == "as" and toks[x + 1].lw == "saying"), None)
-    if m is None or m + 2 >= limit:
+    if m is None:
         return []
-    out = [Draft(speaker, toks[j].start, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75)]
+    if before is not None and (m + 2 >= limit or tail_only(toks, m + 2, end) or comma_next(toks, m + 2, end)):
+        start, stop, kind = before
+        outer_start, inner_start = start, start
+    elif m + 2 >= limit:
+        return []
+    else:
+        outer_start, inner_start, stop, kind = toks[j].start, toks[m + 2].start, end, ClaimKind.INDIRECT
+    out = [Draft(speaker, outer_start, stop, kind, cue=cue_text, confidence=0.75)]
     inner = ctx.resolve(toks, j, m)
     if inner is not None and inner is not speaker:
         out.append(
-            Draft(
-                inner,
-                toks[m + 2].start,
-                end,
-                ClaimKind.INDIRECT,
-                cue="as saying",
-                via=speaker.canonical,
-                confidence=0.75,
-            )
+            Draft(inner, inner_start, stop, kind, cue="as saying", via=speaker.canonical, confidence=0.75)
         )
     return out
 
