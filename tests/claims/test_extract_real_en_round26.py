@@ -8,6 +8,14 @@ round 26 unless marked as a guard.
 - ``X quoted Y as saying`` and ``Y was quoted as saying`` with the content before them (a closed
   quotation, or a clause up to the comma) and only adjuncts after ``as saying``: the content is what
   stands before; the active form is two claims (the agency's, and Y's via the agency, guideline §4.3).
+- a closed quotation ending in its stop, then a straight-quoted quotation with its own cue (``described the
+  attack as "shameful." "Sailors …," it said``): two sentences, so the first content ends at its mark.
+- ``… and has called for …``: a perfect auxiliary between the conjunction and the cue keeps the subject
+  of the first verb as the speaker.
+- a written statement reproduced in full below a line that introduces it (``Read below the full
+  statement issued by …``, ``X issued the following statement:``): each paragraph in the speaker's voice
+  (a first-person pronoun outside quotation marks) is one claim of the named speaker (§4.1); a paragraph
+  ending on a comma runs into the next. Without a first-person pronoun they stay the outlet's narration.
 """
 
 from __future__ import annotations
@@ -47,6 +55,38 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Ann Cole", "The quay will stay shut")],
     ),
     (
+        "described-as-then-a-straight-quotation-with-its-cue",
+        "The foreign ministry on Monday described the attack as \"shameful.\" \"Sailors deserve "
+        "protection wherever they sail,\" it said in a statement.",
+        [("foreign ministry", "the attack as"), ("foreign ministry", "Sailors deserve protection")],
+    ),
+    (
+        "and-has-called-for",
+        "Senator Tom Welby often questions Ann Cole's ties to donors and has called for the former "
+        "governor to release the transcripts of her speeches.",
+        [("Tom Welby", "for the former governor")],
+    ),
+    (
+        "statement-in-full-below-an-introducing-line",
+        "Read below the full statement issued by harbour board chairman Tom Welby\n\n"
+        "I was told of the report in the Daily Star this morning. It is false.\n\n"
+        "Having regard to the many problems the port faces,\n\n"
+        "I am surprised the paper chose this story.\n\n"
+        "We will take legal advice and respond in full.",
+        [
+            ("Tom Welby", "I was told of the report"),
+            ("Tom Welby", "Having regard to the many problems"),
+            ("Tom Welby", "We will take legal advice"),
+        ],
+    ),
+    (
+        "statement-in-full-after-a-colon",
+        "Harbour board chairman Tom Welby issued the following statement:\n\n"
+        "I was told of the report in the Daily Star this morning. It is false.\n\n"
+        "We will take legal advice and respond in full.",
+        [("Tom Welby", "I was told of the report"), ("Tom Welby", "We will take legal advice")],
+    ),
+    (
         "guard-agency-quoted-with-content-after",
         "NORA quoted Ann Cole as saying that the quay would stay shut.",
         [("NORA", "Ann Cole as saying"), ("Ann Cole", "that the quay would stay shut")],
@@ -66,3 +106,30 @@ def test_english_round26(body: str, expected: list[tuple[str, str]]) -> None:
     for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
         assert speaker == want_speaker or (" + " not in want_speaker and want_speaker in speaker), got
         assert content.startswith(want_start), got
+
+
+def test_described_as_ends_at_its_quotation() -> None:
+    # the judgement's span stops at its own closing mark; the next quotation is another claim
+    got = attributions(
+        "The foreign ministry on Monday described the attack as \"shameful.\" \"Sailors deserve "
+        "protection wherever they sail,\" it said in a statement."
+    )
+    assert got and "Sailors" not in got[0][1], got
+
+
+def test_curly_quotation_after_a_closed_one_is_its_own_sentence() -> None:
+    got = attributions(
+        "Ann Cole met the divers on Monday.\n\n"
+        "She called the flood “a disaster.” “We will rebuild,” Cole said."
+    )
+    assert len(got) == 2 and "rebuild" not in got[0][1] and got[1][1].startswith("We will rebuild"), got
+
+
+def test_statement_line_with_narration_below_claims_nothing() -> None:
+    # guard: no first-person voice below the line: the outlet's narration, not the statement
+    got = attributions(
+        "Read below the full statement issued by harbour board chairman Tom Welby\n\n"
+        "The board met on Monday to discuss the quay.\n\n"
+        "The quay will reopen in May."
+    )
+    assert got == [], got

@@ -69,6 +69,7 @@ from claims.extract.english.spans import (
     trim_left,
 )
 from claims.extract.english.spans import _verb as is_verb
+from claims.extract.english.statement import statement_claims, statement_intro, statement_speaker
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
@@ -87,8 +88,11 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     body_from = standfirst_end(text, paras)
     para_ends: dict[int, int] = {}
     para_starts: dict[int, int] = {}
+    intro: int | None = None  # the line introducing a statement reproduced in full below it
     for pi, para in enumerate(paras):
-        if (
+        if intro is None and pi >= body_from and pi + 1 < len(paras) and statement_intro(text, para):
+            intro = pi  # kept as a unit even when heading-shaped: the names it gives register
+        elif (
             _is_heading(text, para)
             and not (pi == len(paras) - 1 and (_cut_sentence(text, para) or _cut_quote(text, para)))
             and not _lost_stop(text, para, paras[pi + 1] if pi + 1 < len(paras) else None)
@@ -101,6 +105,11 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
     register(ctx, units)
+    statement: list[Draft] = []
+    if intro is not None:
+        statement = _statement_in_full(ctx, units, intro, paras, set(para_starts.values()))
+    if not statement:
+        intro = None  # no statement in the speaker's voice below it: the line is read as usual
     lead = next(((span, toks) for pi, span, toks in units if pi >= body_from and toks), None)
     if lead is not None:
         ctx.note_lead(lead[1], _token_at(lead[1], dateline_end(text, lead[0].start, lead[0].end)))
@@ -117,7 +126,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             continue
         if not toks:
             continue
-        if pi < body_from:
+        if pi < body_from or pi == intro:
             continue  # a standfirst above the byline is headline material (guideline §4.13)
         if index - last_unit <= 2 and ctx.reg.speakers:
             open_quote = continued_quote(ctx, span, para_ends[pi])
@@ -214,8 +223,37 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
             elif (cut := _event_before_participle(toks)) is not None:
                 drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
+    if statement:
+        # the statement's paragraphs replace the uncued continuations and events read there sentence by
+        # sentence (its words are not the outlet's); claims with a cue of their own stay
+        lo, hi = statement[0].start, statement[-1].end
+        drafts = [
+            d for d in drafts if not (lo <= d.start < hi + 2 and (not d.cue or d.kind is ClaimKind.EVENT))
+        ]
+        drafts = sorted([*drafts, *statement], key=lambda d: d.start)
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
+
+
+def _statement_in_full(
+    ctx: EnCtx,
+    units: list[tuple[int, Span, list[Tok]]],
+    intro: int,
+    paras: list[Span],
+    starts: set[int],
+) -> list[Draft]:
+    """The paragraphs below a line introducing a statement (guideline §4.1): one claim each, the speaker
+    the line names, up to the first heading or chrome line; none when the line names no one."""
+    toks = [t for pi, _, ts in units if pi == intro for t in ts]
+    speaker = statement_speaker(ctx, toks) if toks else None
+    if speaker is None:
+        return []
+    body: list[Span] = []
+    for para in paras[intro + 1 :]:
+        if para.start not in starts and not ctx.text[para.start : para.end].rstrip().endswith(","):
+            break  # a heading or chrome line ends the statement (a short line ending on a comma runs on)
+        body.append(para)
+    return statement_claims(ctx, speaker, body)
 
 
 # A photo credit closing a paragraph: "(Reuters photo)", "(File photo)", "Photo: X", "Picture by X."
@@ -653,7 +691,7 @@ def _cue(
         j_after = inverted_end(toks, k + 1, n)
         speaker = ctx.resolve(toks, _inverted_start(toks, k, n), j_after)
         lb = cue_start
-    elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
+    elif cue_start > 1 and toks[cue_start - 1].lw in ("but", "and") and not made:
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
