@@ -12,6 +12,11 @@ round 26 unless marked as a guard.
   attack as "shameful." "Sailors …," it said``): two sentences, so the first content ends at its mark.
 - ``… and has called for …``: a perfect auxiliary between the conjunction and the cue keeps the subject
   of the first verb as the speaker.
+- ``Some local media quoted the ministry as saying …``: no source to credit, but the ministry's claim
+  stands; ``was quoted as having said`` is ``was quoted as saying``.
+- a long chain of place adjuncts after a postposed cue (``…, X said at a meeting with reporters of … at
+  the Grand Hotel in Oban today``): the content is the clause before, never the adjuncts; ``said at
+  least 20 …`` opens the complement, no adjunct.
 - a written statement reproduced in full below a line that introduces it (``Read below the full
   statement issued by …``, ``X issued the following statement:``): each paragraph in the speaker's voice
   (a first-person pronoun outside quotation marks) is one claim of the named speaker (§4.1); a paragraph
@@ -85,6 +90,30 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "I was told of the report in the Daily Star this morning. It is false.\n\n"
         "We will take legal advice and respond in full.",
         [("Tom Welby", "I was told of the report"), ("Tom Welby", "We will take legal advice")],
+    ),
+    (
+        "unnamed-media-quoted-a-named-body",
+        "Meanwhile some local media quoted the Norland Interior Ministry as saying that the fire did not "
+        "cause any casualties.",
+        [("Norland Interior Ministry", "that the fire did not cause")],
+    ),
+    (
+        "was-quoted-as-having-said",
+        "\"I can confirm that the police arrested three men in Oban today,\" Tom Welby was quoted as having "
+        "said.",
+        [("Tom Welby", "I can confirm that the police")],
+    ),
+    (
+        "long-place-chain-after-a-postposed-cue",
+        "The rent rose by 15 percent and the cost of fuel by 50 percent in five years, Harbour Board "
+        "President Ann Cole said at a meeting with the reporters of different print and online media "
+        "outlets at the Grand Hotel in Oban today.",
+        [("Ann Cole", "The rent rose by 15 percent")],
+    ),
+    (
+        "at-least-opens-the-complement",
+        "The port will close, Ann Cole said at least 20 people died in the blast at the port on Monday.",
+        [("Ann Cole", "at least 20 people died")],
     ),
     (
         "guard-agency-quoted-with-content-after",

@@ -64,6 +64,7 @@ from claims.extract.english.spans import (
     inverted_end,
     leading_np,
     left_bound,
+    quoted_as_saying,
     subject_start,
     tail_only,
     trim_left,
@@ -751,6 +752,9 @@ def _cue(
                     if quote_before is None and _comma_before(toks, cue_start):
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
+        if lemma == "quote" and toks[k - 1].lw not in lx.PRONOUNS:
+            # "Some local media quoted the ministry as saying …": no source to credit, but the ministry spoke
+            return quoted_as_saying(ctx, toks, k + 1, end_limit, None, cue_text)
         return []
     request_cap: float | None = None
     if lemma in lx.REQUEST_VERBS:

@@ -348,7 +348,12 @@ def quoted_passive(ctx: EnCtx, span: Span, toks: list[Tok], k: int, end: int, cu
             b += 1
         via = ctx.resolve(toks, m + 1, b)
         m = b
-    if speaker is None or m + 2 >= n or toks[m].lw != "as" or toks[m + 1].lw != "saying":
+    perfect = m + 3 < n and toks[m].lw == "as" and toks[m + 1].lw == "having" and toks[m + 2].lw == "said"
+    if perfect:
+        m += 1  # "was quoted as having said": the perfect form of "as saying"; "as" is one back
+    elif speaker is None or m + 2 >= n or toks[m].lw != "as" or toks[m + 1].lw != "saying":
+        return []
+    if speaker is None:
         return []
     c = m + 2
     if toks[c].text == ":" and c + 1 < n:
