@@ -17,6 +17,9 @@ round 26 unless marked as a guard.
 - a long chain of place adjuncts after a postposed cue (``…, X said at a meeting with reporters of … at
   the Grand Hotel in Oban today``): the content is the clause before, never the adjuncts; ``said at
   least 20 …`` opens the complement, no adjunct.
+- ``called for NP, at a meeting with …`` / ``called for NP, apparently unaware that …``: what was called
+  for ends at the comma opening an adjunct (a preposition of place or time, an ``-ly`` adverb); a list
+  inside the object and a hung participle (``, saying …``, guideline §4.1) stay.
 - a written statement reproduced in full below a line that introduces it (``Read below the full
   statement issued by …``, ``X issued the following statement:``): each paragraph in the speaker's voice
   (a first-person pronoun outside quotation marks) is one claim of the named speaker (§4.1); a paragraph
@@ -116,6 +119,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Ann Cole", "at least 20 people died")],
     ),
     (
+        "guard-call-for-a-list-and-a-participle",
+        "Tom Welby called for calm, restraint and patience, saying the inquiry would take a year.",
+        [("Tom Welby", "for calm, restraint and patience, saying the inquiry")],
+    ),
+    (
         "guard-agency-quoted-with-content-after",
         "NORA quoted Ann Cole as saying that the quay would stay shut.",
         [("NORA", "Ann Cole as saying"), ("Ann Cole", "that the quay would stay shut")],
@@ -162,3 +170,23 @@ def test_statement_line_with_narration_below_claims_nothing() -> None:
         "The quay will reopen in May."
     )
     assert got == [], got
+
+
+@pytest.mark.parametrize(
+    ("body", "tail"),
+    [
+        (
+            "Trade minister Tom Welby called for pay rises by firms making strong profits, at a meeting "
+            "with Ann Cole, head of the Norland Chamber, on Monday.",
+            "profits",
+        ),
+        (
+            "Tom Welby also called for legal action against the officers involved, apparently unaware "
+            "that one film dated from March last year.",
+            "involved",
+        ),
+    ],
+)
+def test_called_for_ends_before_an_adjunct(body: str, tail: str) -> None:
+    got = attributions(body)
+    assert len(got) == 1 and got[0][0] == "Tom Welby" and got[0][1].endswith(tail), got

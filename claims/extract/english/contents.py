@@ -134,6 +134,8 @@ def _contents(
                 Draft(speaker, quote.start + 1, quote.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
             )
         else:
+            if lemma == "call":
+                end_limit = _call_object_end(toks, start, end_limit)
             out.append(
                 Draft(
                     speaker,
@@ -163,6 +165,27 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+_CALL_TAIL = frozenset(["at", "during", "in", "on", "amid", "while", "when", "after", "before", "as"])
+
+
+def _call_object_end(toks: list[Tok], start: int, end: int) -> int:
+    """``called for pay rises by firms, at a meeting with …, on Monday``: what was called for is the object
+    up to the comma that opens an adjunct (a preposition of place or time, an ``-ly`` adverb); a comma
+    inside the object (a list, an apposition) runs on."""
+    first = _token_at(toks, start)
+    if first >= len(toks) or toks[first].lw not in ("for", "on", "upon"):
+        return end
+    for x in range(first + 2, len(toks) - 1):
+        if toks[x].start >= end:
+            break
+        if toks[x].text != ",":
+            continue
+        nxt = toks[x + 1]
+        if nxt.lw in _CALL_TAIL or (nxt.lw.endswith("ly") and nxt.text.islower() and len(nxt.lw) > 4):
+            return toks[x].start
+    return end
 
 
 def _quoted_before(
