@@ -20,6 +20,9 @@ round 26 unless marked as a guard.
 - ``called for NP, at a meeting with …`` / ``called for NP, apparently unaware that …``: what was called
   for ends at the comma opening an adjunct (a preposition of place or time, an ``-ly`` adverb); a list
   inside the object and a hung participle (``, saying …``, guideline §4.1) stay.
+- a fronted source frame with no reporting verb: ``For Ann Cole, the port will only be “able to cope”``
+  (only with the speaker's quoted words in the clause: ``For Cole, it was a day of celebration`` narrates)
+  and ``In his opinion, …`` (the person the pronoun points to).
 - a written statement reproduced in full below a line that introduces it (``Read below the full
   statement issued by …``, ``X issued the following statement:``): each paragraph in the speaker's voice
   (a first-person pronoun outside quotation marks) is one claim of the named speaker (§4.1); a paragraph
@@ -122,6 +125,23 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "guard-call-for-a-list-and-a-participle",
         "Tom Welby called for calm, restraint and patience, saying the inquiry would take a year.",
         [("Tom Welby", "for calm, restraint and patience, saying the inquiry")],
+    ),
+    (
+        "for-x-frame-with-quoted-words",
+        "Union leader Ann Cole met the minister on Monday.\n\n"
+        "For Ann Cole, the port will only be “able to cope” with “divers working in teams”.",
+        [("Ann Cole", "the port will only be")],
+    ),
+    (
+        "in-his-opinion-frame",
+        "Tom Welby met the press on Monday.\n\n"
+        "In his opinion, the quay should not be discussed \"right now\" but simply \"rebuilt.\"",
+        [("Tom Welby", "the quay should not be discussed")],
+    ),
+    (
+        "guard-for-x-frame-without-quoted-words",
+        "Tom Welby met the press on Monday.\n\nFor Tom Welby, it was a day of celebration.",
+        [],
     ),
     (
         "guard-agency-quoted-with-content-after",

@@ -30,6 +30,7 @@ from claims.extract.english.events import (
     _main_clause_event,
     _main_verb,
 )
+from claims.extract.english.framing import framed_claims
 from claims.extract.english.flow import (
     citing,
     company_marks_unbracketed,
@@ -415,6 +416,8 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     if not made and _has_lead_participle(text[span.start : span.end]):
         first = _token_at(toks, after_dateline(ctx, toks, span))
         made.extend(participle_claims(ctx, span, toks, first, regions, made))
+    if not made and toks[0].lw in _FRAME_LEADS:  # "For Ann Cole, the quay is “a disaster”."
+        made.extend(framed_claims(ctx, span, toks, 0, regions))
     for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
         for inner in made:
             if (
@@ -439,6 +442,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     return made
 
 
+_FRAME_LEADS = frozenset(["for", "in"])  # "For Ann Cole, …", "In her view, …" (framing.py)
 _PLURAL_PRONOUNS = frozenset(["they", "we"])
 _NOT_PLURAL = frozenset(
     ["this", "his", "its", "us", "is", "was", "has", "does", "as", "news", "series", "thus"]
