@@ -23,6 +23,8 @@ round 26 unless marked as a guard.
 - a fronted source frame with no reporting verb: ``For Ann Cole, the port will only be “able to cope”``
   (only with the speaker's quoted words in the clause: ``For Cole, it was a day of celebration`` narrates)
   and ``In his opinion, …`` (the person the pronoun points to).
+- ``the court ruled that …`` (a finding, like ``ruled out``) and ``he expected that …`` (a belief with its
+  clause); ``ruled in favour``, ``expected a rise`` and ``is expected to`` stay narration.
 - a written statement reproduced in full below a line that introduces it (``Read below the full
   statement issued by …``, ``X issued the following statement:``): each paragraph in the speaker's voice
   (a first-person pronoun outside quotation marks) is one claim of the named speaker (§4.1); a paragraph
@@ -141,6 +143,22 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "guard-for-x-frame-without-quoted-words",
         "Tom Welby met the press on Monday.\n\nFor Tom Welby, it was a day of celebration.",
+        [],
+    ),
+    (
+        "court-ruled-that",
+        "The Oban District Court ruled that there was no evidence for the charges.",
+        [("Oban District Court", "that there was no evidence")],
+    ),
+    (
+        "expected-that",
+        "Tom Welby said the quay would reopen. Yet he expected that some of the public tours will remain "
+        "suspended for some time.",
+        [("Tom Welby", "the quay would reopen"), ("Tom Welby", "that some of the public tours")],
+    ),
+    (
+        "guard-ruled-in-favour-expected-a-rise",
+        "The Oban District Court ruled in favour of the port. Analysts expected a rise in fees.",
         [],
     ),
     (

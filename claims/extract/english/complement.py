@@ -72,9 +72,13 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     if lemma == "question":  # "questioned why the report was late": the question is the content
         return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
     if lemma == "rule":  # "ruled out the involvement of …": a denial; the particle belongs to the cue
+        if j < limit and toks[j].lw == "that":
+            return toks[j].start  # "the court ruled that …": the finding is what it said
         if j + 1 >= limit or toks[j].lw != "out":
             return None
         j += 1
+    if lemma == "expect" and not (j < limit and toks[j].lw == "that"):
+        return None  # "expected a rise", "is expected to …": only "expected that …" states a belief
     if lemma == "make":  # "made it clear (to them) that …": "it clear" belongs to the cue
         if j + 1 >= limit or toks[j].lw != "it":
             return None
