@@ -25,6 +25,8 @@ round 26 unless marked as a guard.
   and ``In his opinion, …`` (the person the pronoun points to).
 - ``the court ruled that …`` (a finding, like ``ruled out``) and ``he expected that …`` (a belief with its
   clause); ``ruled in favour``, ``expected a rise`` and ``is expected to`` stay narration.
+- right after a speaker's quotation, in the same paragraph, an uncued sentence holding a partial quotation
+  of three words or more goes on in that voice (§4.1); a scare-quoted term does not.
 - a written statement reproduced in full below a line that introduces it (``Read below the full
   statement issued by …``, ``X issued the following statement:``): each paragraph in the speaker's voice
   (a first-person pronoun outside quotation marks) is one claim of the named speaker (§4.1); a paragraph
@@ -160,6 +162,19 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "guard-ruled-in-favour-expected-a-rise",
         "The Oban District Court ruled in favour of the port. Analysts expected a rise in fees.",
         [],
+    ),
+    (
+        "partial-quotation-goes-on-after-a-quotation",
+        "\"All of our divisions have performed well this year,\" chief executive Tom Welby said in the "
+        "statement. Blue abalone performed below plan, which reflected \"adverse growing conditions in the "
+        "summer months\".",
+        [("Tom Welby", "All of our divisions"), ("Tom Welby", "Blue abalone performed below plan")],
+    ),
+    (
+        "guard-scare-quoted-term-after-a-quotation",
+        "\"All of our divisions have performed well this year,\" chief executive Tom Welby said. The "
+        "so-called \"red zone\" was closed.",
+        [("Tom Welby", "All of our divisions")],
     ),
     (
         "guard-agency-quoted-with-content-after",

@@ -71,7 +71,12 @@ from claims.extract.english.spans import (
     trim_left,
 )
 from claims.extract.english.spans import _verb as is_verb
-from claims.extract.english.statement import statement_claims, statement_intro, statement_speaker
+from claims.extract.english.statement import (
+    quoted_words_go_on,
+    statement_claims,
+    statement_intro,
+    statement_speaker,
+)
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
@@ -209,6 +214,27 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                     speaker,
                     span.start,
                     span.end,
+                    ClaimKind.INDIRECT,
+                    confidence=0.5,
+                    resolution="continuation",
+                )
+            )
+            last_unit = index
+        elif (
+            index - last_unit == 1
+            and units[last_unit][0] == pi
+            and drafts
+            and drafts[-1].kind is ClaimKind.DIRECT
+            and drafts[-1].cue
+            and quoted_words_go_on(text, span)
+        ):
+            # '"…," the chief executive said. Abalone did poorly, which reflected "the hot summer".': the
+            # partial quotation is still the speaker's, the sentence goes on in that voice (§4.1)
+            drafts.append(
+                Draft(
+                    drafts[-1].speaker,
+                    span.start,
+                    span.end - (text[span.end - 1] == "."),
                     ClaimKind.INDIRECT,
                     confidence=0.5,
                     resolution="continuation",

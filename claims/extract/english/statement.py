@@ -53,6 +53,16 @@ def _first_person(text: str, span: Span) -> bool:
     return any(t.lw in _FIRST_PERSON and not within(regions, t.start) for t in tokenize(text, span.start, span.end))
 
 
+def quoted_words_go_on(text: str, span: Span) -> bool:
+    """``Blue abalone did poorly, which reflected "the hot summer months".`` right after the speaker's own
+    quotation, in the same paragraph and with no cue: a sentence holding a partial quotation of three words
+    or more (never a scare-quoted term) goes on in the voice just quoted."""
+    for r in quote_regions(text, span.start, span.end):
+        if r.start > span.start + 1 and len(text[r.start + 1 : r.end - 1].split()) >= 3:
+            return True
+    return False
+
+
 def statement_claims(ctx: EnCtx, speaker: Entity, paras: list[Span]) -> list[Draft]:
     """One claim per paragraph of the statement (``paras``: the body paragraphs after the introducing
     line, up to the first chrome or heading line); a paragraph ending on a comma runs into the next."""
