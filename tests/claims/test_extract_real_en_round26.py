@@ -27,6 +27,9 @@ round 26 unless marked as a guard.
   clause); ``ruled in favour``, ``expected a rise`` and ``is expected to`` stay narration.
 - right after a speaker's quotation, in the same paragraph, an uncued sentence holding a partial quotation
   of three words or more goes on in that voice (§4.1); a scare-quoted term does not.
+- a document that ``reads`` its words with the author after it (``an alert from the Norland Embassy
+  reads``, ``the statement from the board read:``) or an adverb before the verb (``the statement further
+  read``): the document's author speaks.
 - a written statement reproduced in full below a line that introduces it (``Read below the full
   statement issued by …``, ``X issued the following statement:``): each paragraph in the speaker's voice
   (a first-person pronoun outside quotation marks) is one claim of the named speaker (§4.1); a paragraph
@@ -175,6 +178,23 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "\"All of our divisions have performed well this year,\" chief executive Tom Welby said. The "
         "so-called \"red zone\" was closed.",
         [("Tom Welby", "All of our divisions")],
+    ),
+    (
+        "alert-from-an-embassy-reads",
+        "“Commercial ferries between the islands have now stopped,” an alert from the Norland Embassy in "
+        "Oban reads.",
+        [("Norland Embassy", "Commercial ferries between the islands")],
+    ),
+    (
+        "statement-from-a-board-read",
+        "The statement from the harbour board read: \"The quay will reopen in May.\"",
+        [("harbour board", "The quay will reopen in May")],
+    ),
+    (
+        "statement-further-read",
+        "The Oban police said the men were freed.\n\n"
+        "“Police therefore dismiss all claims that the men were detained,” the statement further read.",
+        [("Oban police", "the men were freed"), ("Oban police", "Police therefore dismiss")],
     ),
     (
         "guard-agency-quoted-with-content-after",

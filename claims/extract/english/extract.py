@@ -966,15 +966,34 @@ def _document_reads(toks: list[Tok], k: int) -> bool:
     document noun with its determiner, or ``it`` followed by ``as follows`` or a colon."""
     if k == 0:
         return False
-    before = toks[k - 1].lw
+    b = k
+    while b > 1 and toks[b - 1].lw in _READ_ADVERBS:
+        b -= 1  # "the statement further read": the adverb sits between the document and its verb
+    before = toks[b - 1].lw
     if before == "it":
         nxt = [t.lw for t in toks[k + 1 : k + 3]]
         return nxt[:1] == [":"] or nxt == ["as", "follows"]
-    written = before in STATEMENTS or before in lx.WRITTEN_NOUNS
-    return written and k > 1 and toks[k - 2].lw in _READ_DETERMINERS
+    if _written(before):
+        return b > 1 and toks[b - 2].lw in _READ_DETERMINERS
+    # "an alert from the embassy reads", "the statement by the board read": the document, then its author
+    source = next((x for x in range(b - 2, max(0, b - 9), -1) if toks[x].lw in ("from", "by")), None)
+    return (
+        source is not None
+        and source >= 2
+        and _written(toks[source - 1].lw)
+        and toks[source - 2].lw in _READ_DETERMINERS
+        and all(t.text[:1].isalnum() for t in toks[source + 1 : b])
+    )
 
 
-_READ_DETERMINERS = frozenset(["the", "a", "its", "his", "her", "their", "this", "that", "joint"])
+def _written(word: str) -> bool:
+    return word in STATEMENTS or word in lx.WRITTEN_NOUNS
+
+
+_READ_ADVERBS = frozenset(["further", "also", "then", "partly", "simply"])
+
+
+_READ_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "joint"])
 
 
 def _document_before(toks: list[Tok], k: int) -> int | None:
