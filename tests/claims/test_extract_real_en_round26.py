@@ -30,6 +30,8 @@ round 26 unless marked as a guard.
 - a document that ``reads`` its words with the author after it (``an alert from the Norland Embassy
   reads``, ``the statement from the board read:``) or an adverb before the verb (``the statement further
   read``): the document's author speaks.
+- ``made clear (its view) that …`` like ``made it clear that …``; ``expressed her eagerness to “…”`` /
+  ``to meet …``: what the speaker is eager to do (``expressed her thanks to the divers`` states nothing).
 - a written statement reproduced in full below a line that introduces it (``Read below the full
   statement issued by …``, ``X issued the following statement:``): each paragraph in the speaker's voice
   (a first-person pronoun outside quotation marks) is one claim of the named speaker (§4.1); a paragraph
@@ -195,6 +197,23 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The Oban police said the men were freed.\n\n"
         "“Police therefore dismiss all claims that the men were detained,” the statement further read.",
         [("Oban police", "the men were freed"), ("Oban police", "Police therefore dismiss")],
+    ),
+    (
+        "made-clear-its-view-that",
+        "Before the talks, the Norland Football Association had made clear its view that closed games do "
+        "not stop the virus.",
+        [("Norland Football Association", "that closed games do not stop")],
+    ),
+    (
+        "expressed-eagerness-to-a-quotation",
+        "Prime Minister Ann Cole expressed her eagerness to \"push for pay rises by meeting unions and "
+        "bosses myself.\"",
+        [("Ann Cole", "push for pay rises")],
+    ),
+    (
+        "guard-expressed-thanks-to-someone",
+        "Prime Minister Ann Cole expressed her thanks to the divers.",
+        [],
     ),
     (
         "guard-agency-quoted-with-content-after",

@@ -1080,10 +1080,10 @@ _CUE_WORDS = frozenset([*lx.REPORTING_VERBS, *_MAKE_FORMS, *lx.PLURAL_PRESENT_VE
 
 
 def _makes_clear(toks: list[Tok], k: int) -> bool:
-    """``made it clear (to them) that …``: a phrasal cue whose verb alone reports nothing."""
-    return (
-        toks[k].lw in _MAKE_FORMS
-        and k + 2 < len(toks)
-        and toks[k + 1].lw == "it"
-        and toks[k + 2].lw in ("clear", "plain")
-    )
+    """``made it clear (to them) that …``, ``made clear (its view) that …``: a phrasal cue whose verb alone
+    reports nothing."""
+    if toks[k].lw not in _MAKE_FORMS or k + 2 >= len(toks):
+        return False
+    if toks[k + 1].lw in ("clear", "plain"):
+        return True
+    return toks[k + 1].lw == "it" and toks[k + 2].lw in ("clear", "plain")
