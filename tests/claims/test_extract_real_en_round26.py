@@ -42,7 +42,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.english_shapes import attributions
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+from tests.claims.english_shapes import HEADER, attributions
 
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
@@ -282,3 +285,11 @@ def test_statement_line_with_narration_below_claims_nothing() -> None:
 def test_called_for_ends_before_an_adjunct(body: str, tail: str) -> None:
     got = attributions(body)
     assert len(got) == 1 and got[0][0] == "Tom Welby" and got[0][1].endswith(tail), got
+
+
+def test_than_expected_is_no_cue() -> None:
+    # guard: "expected" reports only with its "that" clause; the outlet's figure stays an event
+    body = "Norland posted a surplus of 7 billion dinars on higher than expected oil revenues.\n"
+    doc = clean_text(HEADER + body)
+    kinds = [c.kind for c in extract_claims(doc) if "surplus" in c.content]
+    assert kinds == [ClaimKind.EVENT], kinds
