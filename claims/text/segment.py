@@ -211,7 +211,11 @@ def _closes_quote(text: str, regions: list[Span], m: re.Match[str], end: int) ->
     if not any(r.end == m.end() for r in regions):
         return False
     nxt = _NEXT_WORD_RE.match(text, m.end(), end)
-    if nxt is None or not (nxt.group(1) in OPENING_QUOTES or nxt.group(1).isupper()):
+    if nxt is None:
+        return False
+    # a straight mark opening a quotation of its own right after this one ('… "shameful." "We …," it said')
+    straight = nxt.group(1) == '"' and any(r.start == nxt.start(1) for r in regions)
+    if not (nxt.group(1) in OPENING_QUOTES or nxt.group(1).isupper() or straight):
         return False
     after = _TERMINATOR_RE.search(text, m.end(), end)
     words = [w.strip(",;") for w in text[m.end() : after.start() if after else end].lower().split()]
@@ -220,7 +224,10 @@ def _closes_quote(text: str, regions: list[Span], m: re.Match[str], end: int) ->
     # tweeted on Friday."), not one where the cue opens new content ("“…” Cole said the team was tired.")
     cue = max((n for n, w in enumerate(words) if w in _POSTPOSED_CUES), default=None)
     if cue is None:
-        return True
+        return not straight
+    if nxt.group(1) in OPENING_QUOTES or straight:
+        # "“No.” “We will rebuild,” she said.": the cue hangs on the quotation opening next, closed before it
+        return any(q in " ".join(words[:cue])[1:] for q in '"”')
     if len(words) <= _POSTPOSED_CUE_WORDS:
         return False
     if any(w in _CLAUSE_VERBS or any(q in w for q in "\"“”") for w in words[:cue]):

@@ -72,11 +72,17 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     if lemma == "question":  # "questioned why the report was late": the question is the content
         return toks[j].start if j < limit and toks[j].lw in ("why", "whether", "how") else None
     if lemma == "rule":  # "ruled out the involvement of …": a denial; the particle belongs to the cue
+        if j < limit and toks[j].lw == "that":
+            return toks[j].start  # "the court ruled that …": the finding is what it said
         if j + 1 >= limit or toks[j].lw != "out":
             return None
         j += 1
+    if lemma == "expect" and not (j < limit and toks[j].lw == "that"):
+        return None  # "expected a rise", "is expected to …": only "expected that …" states a belief
     if lemma == "make":  # "made it clear (to them) that …": "it clear" belongs to the cue
-        if j + 1 >= limit or toks[j].lw != "it":
+        if j < limit and toks[j].lw in ("clear", "plain"):
+            j -= 1  # "made clear (its view) that …": no "it" before the adjective
+        elif j + 1 >= limit or toks[j].lw != "it":
             return None
         j += 2
         if not any(toks[m].lw == "that" or toks[m].text == ":" for m in range(j, min(limit, j + 6))):
@@ -137,6 +143,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         m += 1  # "advised against travel to …": the preposition belongs to the cue (guideline §4.2)
     if m >= limit:
         return None
+    if lemma == "express" and (wish := _expressed_wish(toks, m, limit)) is not None:
+        return wish  # "expressed his eagerness to “push for pay rises …”": what he is eager to do
     if (
         lemma in lx.CLAUSE_ONLY
         and not _toll(toks, m, limit, lemma)
@@ -157,6 +165,20 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     return toks[m].start
 
 
+def _expressed_wish(toks: list[Tok], m: int, limit: int) -> int | None:
+    """``expressed (his) eagerness to …``: a possessive or article, one noun, ``to`` and a quotation or a
+    verb; the words after ``to`` are the content (the noun belongs to the cue, like ``hope that``)."""
+    if m + 3 >= limit or toks[m].lw not in _WISH_DETERMINERS:
+        return None
+    noun, to, nxt = toks[m + 1], toks[m + 2], toks[m + 3]
+    if not (noun.text.isalpha() and noun.text.islower()) or to.lw != "to":
+        return None
+    if nxt.text in QUOTES and m + 4 < limit:
+        return toks[m + 4].start
+    return nxt.start if infinitive(toks, m + 2) else None
+
+
+_WISH_DETERMINERS = frozenset(["his", "her", "their", "its", "the", "a"])
 _ADJUNCT_REACH = 26
 _BARE_PRONOUNS = frozenset(["this", "that", "it", "so", "them"])
 

@@ -57,6 +57,9 @@ def _contents(
     minister said.``
     """
     out: list[Draft] = []
+    if lemma == "quote" and nested_in is None:
+        before = _quoted_before(ctx, toks, span, lb, quote_before)
+        return quoted_as_saying(ctx, toks, j_after, end_limit, speaker, cue_text, before)
     if quote_before is not None:
         out.append(
             Draft(
@@ -131,6 +134,8 @@ def _contents(
                 Draft(speaker, quote.start + 1, quote.end - 1, ClaimKind.DIRECT, cue=cue_text, confidence=0.8)
             )
         else:
+            if lemma == "call":
+                end_limit = _call_object_end(toks, start, end_limit)
             out.append(
                 Draft(
                     speaker,
@@ -160,6 +165,43 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+_CALL_TAIL = frozenset(["at", "during", "in", "on", "amid", "while", "when", "after", "before", "as"])
+
+
+def _call_object_end(toks: list[Tok], start: int, end: int) -> int:
+    """``called for pay rises by firms, at a meeting with …, on Monday``: what was called for is the object
+    up to the comma that opens an adjunct (a preposition of place or time, an ``-ly`` adverb); a comma
+    inside the object (a list, an apposition) runs on."""
+    first = _token_at(toks, start)
+    if first >= len(toks) or toks[first].lw not in ("for", "on", "upon"):
+        return end
+    for x in range(first + 2, len(toks) - 1):
+        if toks[x].start >= end:
+            break
+        if toks[x].text != ",":
+            continue
+        nxt = toks[x + 1]
+        if nxt.lw in _CALL_TAIL or (nxt.lw.endswith("ly") and nxt.text.islower() and len(nxt.lw) > 4):
+            return toks[x].start
+    return end
+
+
+def _quoted_before(
+    ctx: EnCtx, toks: list[Tok], span: Span, lb: int, quote_before: Span | None
+) -> tuple[int, int, ClaimKind] | None:
+    """What stands before ``X quoted Y as saying``: the closed quotation, or the clause up to the comma
+    before the agency (never a lone fronted adjunct such as ``On Monday,``)."""
+    if quote_before is not None:
+        return quote_before.start + 1, quote_before.end - 1, ClaimKind.DIRECT
+    first = after_dateline(ctx, toks, span)
+    if lb <= 0 or toks[lb - 1].text != "," or toks[lb - 1].start - first <= 8:
+        return None
+    head = _token_at(toks, first)
+    if _adjunct_only(toks, first, lb - 1) or _adverb_only(toks, first, lb):
+        return None
+    return toks[head].start, toks[lb - 1].start, ClaimKind.INDIRECT
 
 
 def _outside_content(

@@ -331,6 +331,8 @@ def _reports(toks: list[Tok]) -> bool:
             continue  # "asked for an update", "cited the rules": a cue only when it made a claim
         if lemma == "rule" and (x + 1 >= len(toks) or toks[x + 1].lw != "out"):
             continue  # "the court ruled in May": a ruling narrated, no statement ("ruled out …" is a denial)
+        if lemma == "expect" and (x + 1 >= len(toks) or toks[x + 1].lw != "that"):
+            continue  # "on higher than expected revenues", "is expected to": no belief stated
         if (lemma in lx.CLAUSE_ONLY or lemma in _ACT_READINGS) and not _reports_clause(toks, x):
             continue
         if lemma in lx.STANCE_VERBS and bare_object(toks, x + 1, len(toks)):

@@ -30,6 +30,7 @@ from claims.extract.english.events import (
     _main_clause_event,
     _main_verb,
 )
+from claims.extract.english.framing import framed_claims
 from claims.extract.english.flow import (
     citing,
     company_marks_unbracketed,
@@ -64,11 +65,18 @@ from claims.extract.english.spans import (
     inverted_end,
     leading_np,
     left_bound,
+    quoted_as_saying,
     subject_start,
     tail_only,
     trim_left,
 )
 from claims.extract.english.spans import _verb as is_verb
+from claims.extract.english.statement import (
+    quoted_words_go_on,
+    statement_claims,
+    statement_intro,
+    statement_speaker,
+)
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
@@ -87,8 +95,11 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     body_from = standfirst_end(text, paras)
     para_ends: dict[int, int] = {}
     para_starts: dict[int, int] = {}
+    intro: int | None = None  # the line introducing a statement reproduced in full below it
     for pi, para in enumerate(paras):
-        if (
+        if intro is None and pi >= body_from and pi + 1 < len(paras) and statement_intro(text, para):
+            intro = pi  # kept as a unit even when heading-shaped: the names it gives register
+        elif (
             _is_heading(text, para)
             and not (pi == len(paras) - 1 and (_cut_sentence(text, para) or _cut_quote(text, para)))
             and not _lost_stop(text, para, paras[pi + 1] if pi + 1 < len(paras) else None)
@@ -101,6 +112,11 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         for span in split_paragraph(text, para.start, para.end):
             units.append((pi, span, tokenize(text, span.start, span.end)))
     register(ctx, units)
+    statement: list[Draft] = []
+    if intro is not None:
+        statement = _statement_in_full(ctx, units, intro, paras, set(para_starts.values()))
+    if not statement:
+        intro = None  # no statement in the speaker's voice below it: the line is read as usual
     lead = next(((span, toks) for pi, span, toks in units if pi >= body_from and toks), None)
     if lead is not None:
         ctx.note_lead(lead[1], _token_at(lead[1], dateline_end(text, lead[0].start, lead[0].end)))
@@ -117,7 +133,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             continue
         if not toks:
             continue
-        if pi < body_from:
+        if pi < body_from or pi == intro:
             continue  # a standfirst above the byline is headline material (guideline §4.13)
         if index - last_unit <= 2 and ctx.reg.speakers:
             open_quote = continued_quote(ctx, span, para_ends[pi])
@@ -204,6 +220,27 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 )
             )
             last_unit = index
+        elif (
+            index - last_unit == 1
+            and units[last_unit][0] == pi
+            and drafts
+            and drafts[-1].kind is ClaimKind.DIRECT
+            and drafts[-1].cue
+            and quoted_words_go_on(text, span)
+        ):
+            # '"…," the chief executive said. Abalone did poorly, which reflected "the hot summer".': the
+            # partial quotation is still the speaker's, the sentence goes on in that voice (§4.1)
+            drafts.append(
+                Draft(
+                    drafts[-1].speaker,
+                    span.start,
+                    span.end - (text[span.end - 1] == "."),
+                    ClaimKind.INDIRECT,
+                    confidence=0.5,
+                    resolution="continuation",
+                )
+            )
+            last_unit = index
         else:
             _note_subject(ctx, toks)
             if _CREDIT_RE.search(text, para_starts[pi], para_ends[pi]):
@@ -214,8 +251,37 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
             elif (cut := _event_before_participle(toks)) is not None:
                 drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
+    if statement:
+        # the statement's paragraphs replace the uncued continuations and events read there sentence by
+        # sentence (its words are not the outlet's); claims with a cue of their own stay
+        lo, hi = statement[0].start, statement[-1].end
+        drafts = [
+            d for d in drafts if not (lo <= d.start < hi + 2 and (not d.cue or d.kind is ClaimKind.EVENT))
+        ]
+        drafts = sorted([*drafts, *statement], key=lambda d: d.start)
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
+
+
+def _statement_in_full(
+    ctx: EnCtx,
+    units: list[tuple[int, Span, list[Tok]]],
+    intro: int,
+    paras: list[Span],
+    starts: set[int],
+) -> list[Draft]:
+    """The paragraphs below a line introducing a statement (guideline §4.1): one claim each, the speaker
+    the line names, up to the first heading or chrome line; none when the line names no one."""
+    toks = [t for pi, _, ts in units if pi == intro for t in ts]
+    speaker = statement_speaker(ctx, toks) if toks else None
+    if speaker is None:
+        return []
+    body: list[Span] = []
+    for para in paras[intro + 1 :]:
+        if para.start not in starts and not ctx.text[para.start : para.end].rstrip().endswith(","):
+            break  # a heading or chrome line ends the statement (a short line ending on a comma runs on)
+        body.append(para)
+    return statement_claims(ctx, speaker, body)
 
 
 # A photo credit closing a paragraph: "(Reuters photo)", "(File photo)", "Photo: X", "Picture by X."
@@ -315,9 +381,9 @@ def _cut_sentence(text: str, span: Span) -> bool:
     and holding a lower-case reporting verb after its first word is prose, not a headline."""
     piece = text[span.start : span.end]
     words = piece.split()
-    if len(words) < 5 or not words[0][:1].isupper() or "|" in words or "http" in piece:
-        return False
-    return any(w in lx.REPORTING_VERBS for w in words[1:])
+    if len(words) < 5 or not words[0].lstrip("\"“‘")[:1].isupper() or "|" in words or "http" in piece:
+        return False  # a quotation opening the sentence counts: ``“We want lower tax,” Cole said. “We all``
+    return any(w.strip(",.;:") in lx.REPORTING_VERBS for w in words[1:])
 
 
 def _cut_quote(text: str, span: Span) -> bool:
@@ -376,12 +442,16 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     if not made and _has_lead_participle(text[span.start : span.end]):
         first = _token_at(toks, after_dateline(ctx, toks, span))
         made.extend(participle_claims(ctx, span, toks, first, regions, made))
+    if not made and toks[0].lw in _FRAME_LEADS:  # "For Ann Cole, the quay is “a disaster”."
+        made.extend(framed_claims(ctx, span, toks, 0, regions))
     for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
         for inner in made:
             if (
                 inner is not outer
                 and outer.start <= inner.start < outer.end
                 and not inner.via
+                # "…, NORA quoted X as saying": one span, two claims, neither inside the other
+                and (inner.start, inner.end) != (outer.start, outer.end)
                 and inner.speaker is not outer.speaker
                 and outer.cue
                 and inner.end <= outer.end + 2
@@ -398,6 +468,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     return made
 
 
+_FRAME_LEADS = frozenset(["for", "in"])  # "For Ann Cole, …", "In her view, …" (framing.py)
 _PLURAL_PRONOUNS = frozenset(["they", "we"])
 _NOT_PLURAL = frozenset(
     ["this", "his", "its", "us", "is", "was", "has", "does", "as", "news", "series", "thus"]
@@ -651,7 +722,7 @@ def _cue(
         j_after = inverted_end(toks, k + 1, n)
         speaker = ctx.resolve(toks, _inverted_start(toks, k, n), j_after)
         lb = cue_start
-    elif k > 1 and toks[k - 1].lw in ("but", "and") and not made:
+    elif cue_start > 1 and toks[cue_start - 1].lw in ("but", "and") and not made:
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
@@ -711,6 +782,9 @@ def _cue(
                     if quote_before is None and _comma_before(toks, cue_start):
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if speaker is None:
+        if lemma == "quote" and toks[k - 1].lw not in lx.PRONOUNS:
+            # "Some local media quoted the ministry as saying …": no source to credit, but the ministry spoke
+            return quoted_as_saying(ctx, toks, k + 1, end_limit, None, cue_text)
         return []
     request_cap: float | None = None
     if lemma in lx.REQUEST_VERBS:
@@ -892,15 +966,34 @@ def _document_reads(toks: list[Tok], k: int) -> bool:
     document noun with its determiner, or ``it`` followed by ``as follows`` or a colon."""
     if k == 0:
         return False
-    before = toks[k - 1].lw
+    b = k
+    while b > 1 and toks[b - 1].lw in _READ_ADVERBS:
+        b -= 1  # "the statement further read": the adverb sits between the document and its verb
+    before = toks[b - 1].lw
     if before == "it":
         nxt = [t.lw for t in toks[k + 1 : k + 3]]
         return nxt[:1] == [":"] or nxt == ["as", "follows"]
-    written = before in STATEMENTS or before in lx.WRITTEN_NOUNS
-    return written and k > 1 and toks[k - 2].lw in _READ_DETERMINERS
+    if _written(before):
+        return b > 1 and toks[b - 2].lw in _READ_DETERMINERS
+    # "an alert from the embassy reads", "the statement by the board read": the document, then its author
+    source = next((x for x in range(b - 2, max(0, b - 9), -1) if toks[x].lw in ("from", "by")), None)
+    return (
+        source is not None
+        and source >= 2
+        and _written(toks[source - 1].lw)
+        and toks[source - 2].lw in _READ_DETERMINERS
+        and all(t.text[:1].isalnum() for t in toks[source + 1 : b])
+    )
 
 
-_READ_DETERMINERS = frozenset(["the", "a", "its", "his", "her", "their", "this", "that", "joint"])
+def _written(word: str) -> bool:
+    return word in STATEMENTS or word in lx.WRITTEN_NOUNS
+
+
+_READ_ADVERBS = frozenset(["further", "also", "then", "partly", "simply"])
+
+
+_READ_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "joint"])
 
 
 def _document_before(toks: list[Tok], k: int) -> int | None:
@@ -987,10 +1080,10 @@ _CUE_WORDS = frozenset([*lx.REPORTING_VERBS, *_MAKE_FORMS, *lx.PLURAL_PRESENT_VE
 
 
 def _makes_clear(toks: list[Tok], k: int) -> bool:
-    """``made it clear (to them) that …``: a phrasal cue whose verb alone reports nothing."""
-    return (
-        toks[k].lw in _MAKE_FORMS
-        and k + 2 < len(toks)
-        and toks[k + 1].lw == "it"
-        and toks[k + 2].lw in ("clear", "plain")
-    )
+    """``made it clear (to them) that …``, ``made clear (its view) that …``: a phrasal cue whose verb alone
+    reports nothing."""
+    if toks[k].lw not in _MAKE_FORMS or k + 2 >= len(toks):
+        return False
+    if toks[k + 1].lw in ("clear", "plain"):
+        return True
+    return toks[k + 1].lw == "it" and toks[k + 2].lw in ("clear", "plain")

@@ -20,6 +20,8 @@ from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.anaphora import latest_org
 from claims.extract.english.noun_phrases import EnCtx, is_cap, possessive
+from claims.extract.english.speaker_candidates import predicate_verb
+from claims.extract.english.spans import QUOTES, after_dateline, comma_next, tail_only
 from claims.extract.english.tokens import START, Tok, tokenize
 from claims.extract.english.words import SPOKES
 from claims.text.segment import Span, quote_regions
@@ -346,17 +348,27 @@ def quoted_passive(ctx: EnCtx, span: Span, toks: list[Tok], k: int, end: int, cu
             b += 1
         via = ctx.resolve(toks, m + 1, b)
         m = b
-    if speaker is None or m + 2 >= n or toks[m].lw != "as" or toks[m + 1].lw != "saying":
+    perfect = m + 3 < n and toks[m].lw == "as" and toks[m + 1].lw == "having" and toks[m + 2].lw == "said"
+    if perfect:
+        m += 1  # "was quoted as having said": the perfect form of "as saying"; "as" is one back
+    elif speaker is None or m + 2 >= n or toks[m].lw != "as" or toks[m + 1].lw != "saying":
+        return []
+    if speaker is None:
         return []
     c = m + 2
     if toks[c].text == ":" and c + 1 < n:
         c += 1
     start = toks[c].start
+    kind = ClaimKind.INDIRECT
+    before = _said_before_subject(ctx, span, toks, subject_start)
+    if before is not None and (tail_only(toks, c, end) or comma_next(toks, c, end)):
+        # '"…," Cole was quoted as saying at a briefing.': the words before the subject are what was said
+        start, end, kind = before
+        c = -1
     if start >= end - 2:
         return []
     ctx.reg.spoke(speaker)
-    kind = ClaimKind.INDIRECT
-    if toks[c].text in _OPENERS:
+    if c >= 0 and toks[c].text in _OPENERS:
         close = max(ctx.text.rfind(q, start + 1, end) for q in _CLOSERS)
         if close > start and not ctx.text[close + 1 : end].strip(" .,"):
             kind, start, end = ClaimKind.DIRECT, start + 1, close
@@ -371,6 +383,26 @@ def quoted_passive(ctx: EnCtx, span: Span, toks: list[Tok], k: int, end: int, cu
             confidence=0.7,
         )
     ]
+
+
+def _said_before_subject(
+    ctx: EnCtx, span: Span, toks: list[Tok], subject_start: int
+) -> tuple[int, int, ClaimKind] | None:
+    """The quotation closed right before a passive report's subject (``"…," Cole was quoted as saying``),
+    or the clause before the comma there (``The quay will shut, Cole was quoted as saying.``)."""
+    if subject_start == 0:
+        return None
+    at = toks[subject_start].start
+    for r in quote_regions(ctx.text, span.start, at):
+        if r.start <= span.start + 1 and not ctx.text[r.end : at].strip(" ,"):
+            return r.start + 1, r.end - 1, ClaimKind.DIRECT
+    first = after_dateline(ctx, toks, span)
+    comma = toks[subject_start - 1]
+    if comma.text != "," or comma.start - first <= 8 or any(t.text in QUOTES for t in toks[:subject_start]):
+        return None
+    if not any(t.text.islower() and predicate_verb(t) for t in toks[: subject_start - 1] if t.start >= first):
+        return None  # "On Monday, Cole was quoted as saying …": a fronted adjunct, no clause
+    return first, comma.start, ClaimKind.INDIRECT
 
 
 def told_by(ctx: EnCtx, toks: list[Tok], k: int, end: int, made: list[Draft]) -> list[Draft]:

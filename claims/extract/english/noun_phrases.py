@@ -299,6 +299,7 @@ def _named_part_score(toks: list[Tok], a: int, b: int) -> int:
 
 
 _MEDIUM_WORDS = frozenset(["in", "through"])
+_AUTHORED = STATEMENTS | lx.WRITTEN_NOUNS  # a written text named with its author ("a statement from X")
 
 
 def _statement_near(toks: list[Tok], x: int, b: int) -> bool:
@@ -558,6 +559,14 @@ class EnCtx:
             )
         if b - a == 2 and toks[a].lw == "the" and toks[b - 1].lw == "report" and self.report_author is not None:
             return self.report_author  # "…, the report added": whoever reported before (a named outlet)
+        if (
+            b - a > 3
+            and toks[a].lw in ("a", "an", "the")
+            and toks[a + 1].lw in _AUTHORED
+            and toks[a + 1].lw not in DOCUMENTS
+            and toks[a + 2].lw in ("by", "from")
+        ):
+            return self._phrase(toks, a + 3, b, extra_role)  # "an alert from the Norland Embassy reads"
         if unsourced_document(toks, a, b):
             return None  # "Latest figures show …": no source is named, the outlet asserts it
         while b > a + 1 and toks[b - 1].lw in DOCUMENTS:

@@ -380,13 +380,19 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
         return False
     if len(rest) <= 6:
         return True
-    # "…, the watchdog said in a confidential report seen Monday by AP.": a long adjunct, no clause
+    # "…, the watchdog said in a confidential report seen Monday by AP.": a long adjunct, no clause; a
+    # chain of places after it ("said at a meeting with reporters of … outlets at the Grand Hotel in Oban
+    # today") may run longer while no verb of its own appears (never "said at least 20 people died")
     return (
         first is not None
         and first.lw in ADJUNCT_STARTS
-        and len(rest) <= 14
+        and (len(rest) <= 14 or (len(rest) <= _PLACE_CHAIN and not any(finite_ed(t) for t in rest)))
+        and not (first.lw == "at" and rest[1:2] and rest[1].lw in ("least", "most"))
         and not any(t.lw in _CLAUSE_WORDS for t in rest)
     )
+
+
+_PLACE_CHAIN = 24
 
 
 _LATER_CLAUSE = frozenset(["after", "before", "when", "while", "as", "since", "following"])
@@ -435,27 +441,37 @@ def end_index(toks: list[Tok], end: int) -> int:
 
 
 def quoted_as_saying(
-    ctx: EnCtx, toks: list[Tok], j: int, end: int, speaker: Entity, cue_text: str
+    ctx: EnCtx,
+    toks: list[Tok],
+    j: int,
+    end: int,
+    speaker: Entity | None,
+    cue_text: str,
+    before: tuple[int, int, ClaimKind] | None = None,
 ) -> list[Draft]:
-    """``SPA quoted the minister as saying that …``: the agency's claim and the minister's, ``via`` it."""
+    """``SPA quoted the minister as saying that …``: the agency's claim and the minister's, ``via`` it.
+
+    ``before`` is the content standing before the agency (``"…," SPA quoted the minister as saying.`` or
+    ``The quay will shut, SPA quoted the minister as saying on Monday.``): taken when only adjuncts follow
+    ``as saying``, for both claims."""
     limit = bisect_left(toks, end, key=START)
     m = next((x for x in range(j, limit - 1) if toks[x].lw == "as" and toks[x + 1].lw == "saying"), None)
-    if m is None or m + 2 >= limit:
+    if m is None:
         return []
-    out = [Draft(speaker, toks[j].start, end, ClaimKind.INDIRECT, cue=cue_text, confidence=0.75)]
+    if before is not None and (m + 2 >= limit or tail_only(toks, m + 2, end) or comma_next(toks, m + 2, end)):
+        start, stop, kind = before
+        outer_start, inner_start = start, start
+    elif m + 2 >= limit:
+        return []
+    else:
+        outer_start, inner_start, stop, kind = toks[j].start, toks[m + 2].start, end, ClaimKind.INDIRECT
+    out = [] if speaker is None else [Draft(speaker, outer_start, stop, kind, cue=cue_text, confidence=0.75)]
     inner = ctx.resolve(toks, j, m)
     if inner is not None and inner is not speaker:
-        out.append(
-            Draft(
-                inner,
-                toks[m + 2].start,
-                end,
-                ClaimKind.INDIRECT,
-                cue="as saying",
-                via=speaker.canonical,
-                confidence=0.75,
-            )
-        )
+        via = speaker.canonical if speaker is not None else ""  # an unnamed source ("local media"): no via
+        out.append(Draft(inner, inner_start, stop, kind, cue="as saying", via=via, confidence=0.75))
+        if speaker is None:
+            ctx.reg.spoke(inner)
     return out
 
 
