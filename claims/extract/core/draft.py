@@ -16,7 +16,7 @@ from claims.text.normalize import Folded, strip_invisible, unhashtag
 from claims.types import ClaimKind, SpeakerKind
 
 EXTRACTOR_NAME = "claims-rules"
-EXTRACTOR_VERSION = "0.14.0"
+EXTRACTOR_VERSION = "0.15.0"
 
 _EDGE = " \t\n\r.,،;؛:!?؟…-–—_*|/\\"
 _QUOTES = "«»“”„\"'‘’"
