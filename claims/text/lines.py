@@ -866,8 +866,6 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
                 v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
             else:
                 v.label, v.kind = "boilerplate", "masthead"  # a date here is the site's date bar
-        elif title_at is None and v.label == "body" and _bullet_run(feats, verdicts, i):
-            v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
         elif i > top and v.label == "body" and (f.short or f.repeated) and not f.sentence_end:
             v.label, v.kind = "boilerplate", "label"
         elif top >= 0 and i > top and v.label == "body" and not f.prose and not f.arabic and _lower_case_start(f):
@@ -994,7 +992,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     # furniture (chrome between items, its own label, a date or time, an excerpt cut short, bullets,
     # English title case, another script than the article's). Below the body, three bare lines are no
     # more a list than two: a factbox, captions or key points under the article look the same.
-    support = listy or labelled or _list_furniture(feats, lo, hi, heads) or _other_script(feats, verdicts, heads)
+    support = listy or labelled or _list_furniture(feats, lo, hi, heads, after_body=after_body) or _other_script(feats, verdicts, heads)
     if (
         header
         or lone_clip
@@ -1065,13 +1063,14 @@ def _introduced(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int)
     return bool(words) and words[-1] in _INTRO_WORDS
 
 
-def _list_furniture(feats: list[LineFeatures], lo: int, hi: int, heads: list[int]) -> bool:
+def _list_furniture(feats: list[LineFeatures], lo: int, hi: int, heads: list[int], *, after_body: bool) -> bool:
     """What a listing prints around its headlines: a date or time, an excerpt cut short, bullets on two
-    items or more, English headlines in title case on most items."""
+    items or more below the body, English headlines in title case on most items. Between paragraphs,
+    bullets are the article's own points as often as not ("• Two more boats …"): no evidence there."""
     block = range(lo, hi)
     if any(feats[k].date_like or feats[k].ellipsis for k in block):
         return True
-    if sum(bool(_BULLET_RE.match(feats[k].text)) for k in heads) >= 2:
+    if after_body and sum(bool(_BULLET_RE.match(feats[k].text)) for k in heads) >= 2:
         return True
     latin = [k for k in heads if not feats[k].arabic]
     return len(latin) >= 2 and sum(feats[k].title_case for k in latin) * 2 > len(latin)

@@ -6,8 +6,9 @@ lines under the article, photo captions, a "key points" list, a list of figures,
 without its stop alone after the last paragraph, an English sub-head of eight words or more in Title Case
 between paragraphs, a pull quote, a sign-off, an editor's note, a correction notice. None of them is a
 related list unless the run carries a listing's evidence: a header, the list's own label, chrome between its
-items, dates or cut excerpts, bullets, headlines in a script the article is not written in, a link's label
-("Read: …"). The site's footer under the run is no such evidence: it follows the article's last lines too.
+items, dates or cut excerpts, bullets below the body, headlines in a script the article is not written in,
+a link's label ("Read: …"). The site's footer under the run is no such evidence: it follows the article's
+last lines too; nor are bullets between paragraphs or over the first one (the article's key points).
 """
 
 from __future__ import annotations
@@ -160,3 +161,31 @@ def test_headlines_with_chrome_between_them_under_the_article_are_a_list() -> No
     ]
     doc = clean_text(_page(_EN, [heads[0], "Comments (0)", heads[1], "Comments (0)", heads[2]]))
     assert _teasers(doc) == heads
+
+
+_BULLETED_POINTS = ["• Two more boats on the north route", "• Free crossings for pupils and pensioners", "• A new waiting hall at the old pier"]
+
+
+def test_bulleted_points_between_paragraphs_are_the_articles() -> None:
+    doc = clean_text(EN_P1 + "\n\n".join(_BULLETED_POINTS) + "\n\n" + EN_P2 + EN_P3)
+    assert _teasers(doc) == []
+    assert _kept(doc.text, _BULLETED_POINTS)
+
+
+def test_bulleted_key_points_over_the_first_paragraph_are_the_articles() -> None:
+    doc = clean_text("\n\n".join(_BULLETED_POINTS) + "\n\n" + _EN)
+    assert _teasers(doc) == []
+    assert _kept(doc.text, _BULLETED_POINTS)
+
+
+def test_bulleted_headlines_below_the_body_are_still_a_list() -> None:
+    heads = ["• Island council approves new harbour budget", "• Fishermen protest over quota cuts at the port"]
+    doc = clean_text(_page(_EN, heads))
+    assert _teasers(doc) == heads
+
+
+def test_a_timeline_and_a_title_case_pull_quote_are_the_articles() -> None:
+    timeline = ["March 2031: the board proposes two new boats", "May 2031: the pier closes for repairs", "June 2031: the new timetable starts"]
+    assert _teasers(clean_text(_page(_EN, timeline))) == []
+    quote = "“We Will Not Stop Until Every Island Has A Daily Boat”"
+    assert _teasers(clean_text(EN_P1 + quote + "\n\n" + EN_P2 + EN_P3)) == []
