@@ -17,6 +17,7 @@ the site-vocabulary evidence outweighs it: losing an article sentence is worse t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -421,6 +422,11 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
         return  # a comma between clauses or a hashtag: the article's own cut paragraph
     if len(tail) == 1 and (f.words > 10 or len(f.text.split()[-1]) < 2):
         return  # alone, a headline is short and ends on a whole word; a long line ending "في ق" was cut
+    if len(tail) == 1 and f.arabic:
+        if _outlet_name(f):  # the site's name under its last paragraph: furniture
+            verdicts[h].label, verdicts[h].kind = "boilerplate", "masthead"
+        return  # alone, an Arabic line without its stop is as often the article's short closing sentence: a
+        # teaser needs its card's excerpt under it (English shows its listing's Title Case)
     if len(tail) == 2:
         e = feats[tail[1]]
         if tail[1] != h + 1 or e.sentence_end or e.prose or _shared_words(f, e) < 2 or tail[1] != n - 1:
@@ -860,8 +866,6 @@ def _header(feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, 
                 v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
             else:
                 v.label, v.kind = "boilerplate", "masthead"  # a date here is the site's date bar
-        elif title_at is None and v.label == "body" and _bullet_run(feats, verdicts, i):
-            v.label, v.kind, v.teaser = "related", "bullets", _unbullet(f.text)
         elif i > top and v.label == "body" and (f.short or f.repeated) and not f.sentence_end:
             v.label, v.kind = "boilerplate", "label"
         elif top >= 0 and i > top and v.label == "body" and not f.prose and not f.arabic and _lower_case_start(f):
@@ -952,12 +956,15 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     ]
     heads = _under_the_header(feats, verdicts, heads)
     heads = _list_heads(feats, verdicts, heads)
-    if len(heads) >= 3 and _label_over_list(feats, verdicts, heads, lo):
+    labelled = len(heads) >= 3 and _label_over_list(feats, verdicts, heads, lo)
+    if labelled:  # the list's own label ("Most Shared Photo Galleries") is the listing's evidence
         verdicts[heads[0]].label, verdicts[heads[0]].kind = "boilerplate", "related-header"
         heads = heads[1:]
-    listy = any(verdicts[k].label == "boilerplate" for k in block)
     if not heads:
         return
+    # chrome between the headlines (a share button, a counter between items); chrome under the run proves
+    # nothing: the site's footer follows the article's own last lines (a factbox, captions) just as well
+    listy = any(verdicts[k].label == "boilerplate" for k in range(heads[0], heads[-1]))
     if not header and any(
         verdicts[k].label == "body" and _INTRODUCES_LIST_RE.search(feats[k].text) for k in range(max(lo - 1, 0), heads[0])
     ):
@@ -967,8 +974,13 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     if not header and not after_body and _article_header_run(feats, verdicts, lo, hi):
         return
     lone_title_case = (
-        len(heads) == 1 and not after_body and feats[heads[0]].title_case and feats[heads[0]].words >= 8
-    )  # an English headline dropped between two paragraphs: a teaser without a marker
+        len(heads) == 1
+        and not after_body
+        and feats[heads[0]].title_case
+        and feats[heads[0]].words >= 8
+        and bool(_LINK_LABEL_RE.match(feats[heads[0]].text))
+    )  # an English headline dropped between two paragraphs: a teaser only under a link's label ("Read: …");
+    # alone between paragraphs, Title Case is just as much the article's own sub-head
     lone_labelled = (
         len(heads) == 1 and not after_body and hi - lo == 1 and bool(_LABELLED_BULLET_RE.match(feats[heads[0]].text))
     )  # "- Earlier story: …" alone between two paragraphs: a teaser whose label stands for the marker
@@ -977,13 +989,14 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         return  # "وتتضمن الخطة بنوداً أبرزها" / "… include": the article announces its own list, colon or not
     # Headline-shaped lines alone do not make a list: captions under the article, quotations set apart,
     # an article's own points between its paragraphs look the same. A run of them needs the list's
-    # furniture (chrome between items, a date or time, an excerpt cut short, bullets, English title
-    # case), or, below the body, three of them.
-    support = listy or _list_furniture(feats, lo, hi, heads)
+    # furniture (chrome between items, its own label, a date or time, an excerpt cut short, bullets,
+    # English title case, another script than the article's). Below the body, three bare lines are no
+    # more a list than two: a factbox, captions or key points under the article look the same.
+    support = listy or labelled or _list_furniture(feats, lo, hi, heads, after_body=after_body) or _other_script(feats, verdicts, heads)
     if (
         header
         or lone_clip
-        or (after_body and (len(heads) >= 3 or len(heads) >= 2 and support))
+        or (after_body and len(heads) >= 2 and support)
         or (len(heads) >= 2 and support)
         or lone_title_case
         or lone_labelled
@@ -999,6 +1012,29 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+# a link's label before an English headline: "Read: …", "Also Read: …", "Watch: …"
+_LINK_LABEL_RE = re.compile(r"^\s*(?:also\s+)?(?:read|watch|see|listen)\s*[:：]\s+\S", re.IGNORECASE)
+_CYRILLIC_GREEK_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def _script(f: LineFeatures) -> str:
+    if f.arabic:
+        return "arabic"
+    return "other" if _CYRILLIC_GREEK_RE.search(f.text) else "latin"
+
+
+def _other_script(feats: list[LineFeatures], verdicts: list[LineVerdict], heads: list[int]) -> bool:
+    """Most headlines of the run in a script the article's paragraphs are not written in (Cyrillic
+    headlines under an English article): the site's listing in its other language, never the article's."""
+    if len(heads) < 2:
+        return False
+    body = Counter(_script(f) for f, v in zip(feats, verdicts, strict=True) if f.prose and v.label == "body")
+    if not body:
+        return False
+    main = min(body, key=lambda s: (-body[s], s))  # the commonest, ties broken by name: same on every run
+    return sum(_script(feats[k]) != main for k in heads) * 2 > len(heads)
 
 
 def _article_header_run(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int, hi: int) -> bool:
@@ -1027,13 +1063,14 @@ def _introduced(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int)
     return bool(words) and words[-1] in _INTRO_WORDS
 
 
-def _list_furniture(feats: list[LineFeatures], lo: int, hi: int, heads: list[int]) -> bool:
+def _list_furniture(feats: list[LineFeatures], lo: int, hi: int, heads: list[int], *, after_body: bool) -> bool:
     """What a listing prints around its headlines: a date or time, an excerpt cut short, bullets on two
-    items or more, English headlines in title case on most items."""
+    items or more below the body, English headlines in title case on most items. Between paragraphs,
+    bullets are the article's own points as often as not ("• Two more boats …"): no evidence there."""
     block = range(lo, hi)
     if any(feats[k].date_like or feats[k].ellipsis for k in block):
         return True
-    if sum(bool(_BULLET_RE.match(feats[k].text)) for k in heads) >= 2:
+    if after_body and sum(bool(_BULLET_RE.match(feats[k].text)) for k in heads) >= 2:
         return True
     latin = [k for k in heads if not feats[k].arabic]
     return len(latin) >= 2 and sum(feats[k].title_case for k in latin) * 2 > len(latin)

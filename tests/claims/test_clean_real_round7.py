@@ -190,10 +190,13 @@ def test_a_lower_case_fragment_under_the_headline_is_chrome() -> None:
     assert EN_P1.strip() in doc.text
 
 
-def test_one_headline_ending_the_page_after_the_last_paragraph_is_a_teaser() -> None:
+def test_one_headline_ending_the_page_after_the_last_paragraph_stays_without_a_listings_evidence() -> None:
+    """Round 13: alone, an Arabic line without its stop reads as well as the article's short closing
+    sentence (no true teaser of this shape on dev17-dev25); it is a teaser only over its cut excerpt."""
     page = AR_P1 + AR_P2 + AR_P3 + "\n\nالنادي الساحلي يرد على أنباء بيع ملعبه\n"
     doc = clean_text(page)
-    assert [t.text for t in doc.teasers] == ["النادي الساحلي يرد على أنباء بيع ملعبه"]
+    assert [t.text for t in doc.teasers] == []
+    assert "النادي الساحلي يرد على أنباء بيع ملعبه" in doc.text
     assert AR_P3.strip() in doc.text
 
 
