@@ -9,6 +9,7 @@ when it opens a clause and a colon or complementiser follows (``…، بيّن: 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
@@ -168,6 +169,7 @@ def _transposed(toks: list[Tok]) -> list[Cue]:
     return []
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of one word, asked of every word of every sentence
 def _misspelt(w: str) -> tuple[CueForm, bool] | None:
     """A perfect cue one letter away from ``w``: its first letter typed twice (``ققال``), an alef left
     out (``افدت`` ← ``افادت``) or a letter slipped in past the verb's first three (``اوضحنت`` ← ``اوضحت``).

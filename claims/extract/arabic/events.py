@@ -13,6 +13,7 @@ sentence opens with the outlet's account of an act and a report follows in a lat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 
 from claims.extract.arabic import lexicon as lx
@@ -123,6 +124,7 @@ def _statement_that(toks: list[Tok]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of one word, asked of every word of every sentence
 def _statement_noun(word: str) -> bool:
     """``بيان``, ``البيان``, ``ببيانها``, ``تصريحاته``: a statement noun behind its clitics and a pronoun
     (``بيان`` itself opens with ``ب``, so the word is tried with and without a clitic)."""
