@@ -115,6 +115,7 @@ def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list
             or relayed_in_relative(ctx, toks, outer)
             or spoke_then_said(ctx, toks, outer)
             or acted_then_said(ctx, toks, outer)
+            or pronoun_reported(ctx, toks, outer)
         )
         if found:
             return found
@@ -216,6 +217,58 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
         draft.resolution = "nested"
         return [draft]
     return None
+
+
+# a complementiser carrying the subject pronoun: its agreement (gender, number)
+_PRONOUN_AGREEMENT = {"ه": ("m", "singular"), "ها": ("f", "singular"), "هما": ("", "dual"), "هم": ("m", "plural")}
+_PRONOUN_COMPLEMENTISERS = {
+    c + p: agr for c in ("ان", "بان", "فان") for p, agr in _PRONOUN_AGREEMENT.items()
+}
+
+
+def pronoun_reported(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``وأضافت الوزارة أنهما أكدا …``: the complementiser's pronoun is the subject of a perfect cue
+    right after it; when the pronoun cannot be the outer speaker (its agreement differs: she cannot say
+    "he stressed" of herself), it points back to the latest agreeing people, whose claim comes too,
+    ``via`` the outer speaker (guideline §2, nested report). One that agrees is the speaker himself
+    (``قال إنه أكد …``) and adds nothing."""
+    inner = within(toks, outer.start, outer.end)
+    if len(inner) < 3 or inner[0].text not in _PRONOUN_COMPLEMENTISERS:
+        return []
+    gender, number = _PRONOUN_COMPLEMENTISERS[inner[0].text]
+    cues = find_cues(inner[1:2])
+    if not cues or cues[0].clitic or cues[0].form.participle or cues[0].form.imperfect:
+        return []
+    form = cues[0].form
+    if form.number != number or (number == "singular" and form.gender != gender):
+        return []
+    if outer.speaker.agrees(gender, number):
+        return []
+    found = content_start(inner, 2, len(inner), form)
+    if found is None:
+        return []
+    entity = ctx.reg.implicit(gender, number, inner[0].start)
+    if entity is None or entity is outer.speaker or entity.kind == SpeakerKind.OUTLET:
+        return []
+    if not entity.agrees(gender, number):
+        return []
+    start, prep = found
+    cue_text = ctx.orig(inner[1].start, inner[1].end)
+    if prep:
+        prep_tok = next((t for t in inner[2:] if t.end <= start and t.text == prep), None)
+        cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+    draft = Draft(
+        entity,
+        start,
+        outer.end,
+        ClaimKind.INDIRECT,
+        cue=cue_text,
+        mention="",
+        via=outer.speaker.canonical,
+        confidence=outer.confidence - 0.15,
+    )
+    draft.resolution = "nested"
+    return [draft]
 
 
 _DESCRIBED_WORDS = 3  # "الفحوص المخبرية المنجزة": a definite noun and its adjectives

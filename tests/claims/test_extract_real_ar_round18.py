@@ -1,0 +1,46 @@
+"""Arabic attribution on real pages, round 18 (our own sentences, invented names and places).
+
+The first class: a nested report after a complementiser carrying a pronoun (``وأضافت الوزارة أنهما
+أكدا …``, ``وذكرت الوكالة أنه أكد …``). The pronoun is the inner verb's subject; when it cannot be the
+outer speaker (its agreement differs), it points back to the people named before, and their claim
+comes too, ``via`` the outer speaker (guideline §2, nested report).
+"""
+
+from __future__ import annotations
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\n"
+
+
+def _full(raw: str) -> list[tuple[str, str, str, str]]:
+    claims = extract_claims(clean_text(H + raw))
+    return [(c.speaker, c.cue, c.content, c.via) for c in claims if c.kind != ClaimKind.EVENT]
+
+
+def _pairs(raw: str) -> list[tuple[str, str]]:
+    return [(s, c) for s, _, c, _ in _full(raw)]
+
+
+def test_dual_pronoun_complementiser_reports_the_pair() -> None:
+    got = _full(
+        "قالت وزارة الخارجية في بيان إن الوزير سامي حداد ونظيره الأردني خالد نور بحثا ملف المياه.\n\n"
+        "وأضافت الوزارة، أنهما أكدا ضرورة التعاون في إدارة الأحواض المشتركة."
+    )
+    assert ("سامي حداد + خالد نور", "أكدا", "ضرورة التعاون في إدارة الأحواض المشتركة", "وزارة الخارجية") in got, got
+    assert ("وزارة الخارجية", "أضافت", "أنهما أكدا ضرورة التعاون في إدارة الأحواض المشتركة", "") in got, got
+
+
+def test_masculine_pronoun_complementiser_after_a_feminine_speaker() -> None:
+    got = _pairs(
+        "ذكرت الوكالة الوطنية أن الرئيس سامي حداد استقبل وفدا من رجال الأعمال.\n\n"
+        "وأضافت الوكالة أنه أكد أن الاستثمار في الطاقة أولوية للحكومة."
+    )
+    assert ("سامي حداد", "أن الاستثمار في الطاقة أولوية للحكومة") in got, got
+
+
+def test_pronoun_that_can_be_the_speaker_himself_adds_nothing() -> None:
+    got = _pairs("قال الوزير سامي حداد إنه أكد للوفد أن الطريق سيفتح قريبا.")
+    assert [s for s, _ in got] == ["سامي حداد"], got
