@@ -44,3 +44,24 @@ def test_masculine_pronoun_complementiser_after_a_feminine_speaker() -> None:
 def test_pronoun_that_can_be_the_speaker_himself_adds_nothing() -> None:
     got = _pairs("قال الوزير سامي حداد إنه أكد للوفد أن الطريق سيفتح قريبا.")
     assert [s for s, _ in got] == ["سامي حداد"], got
+
+
+# A second class: a feminine sound plural described by its adjectives opens the sentence after a
+# feminine singular cue (``أكدت الهيئات المهنية للأطباء أن …``): a group no list knows (guideline §4.5).
+# Non-human and feminine plurals take the feminine singular verb, so agreement does not rule it out;
+# the shape does: a definite ات plural, a definite adjective, an optional ل-genitive, then a boundary.
+
+
+def test_feminine_plural_described_subject() -> None:
+    got = _pairs("أكدت الهيئات المهنية للأطباء أن الإضراب قانوني ومشروع.")
+    assert got == [("الهيئات المهنية للأطباء", "أن الإضراب قانوني ومشروع")], got
+
+
+def test_feminine_plural_described_subject_before_a_frame() -> None:
+    got = _pairs("أكدت الإطارات النقابية للقطاع العام، في اجتماعها أمس بمقر النقابة، قانونية الإضراب المقرر.")
+    assert got and got[0][0] == "الإطارات النقابية للقطاع العام", got
+
+
+def test_feminine_plural_without_an_adjective_is_no_new_speaker() -> None:
+    got = _pairs("قالت الوزيرة سلمى نور إن العمل مستمر.\n\nوأكدت المعلومات المتوفرة لديها أن الطريق آمن.")
+    assert all(s != "المعلومات" for s, _ in got), got
