@@ -65,3 +65,19 @@ def test_feminine_plural_described_subject_before_a_frame() -> None:
 def test_feminine_plural_without_an_adjective_is_no_new_speaker() -> None:
     got = _pairs("قالت الوزيرة سلمى نور إن العمل مستمر.\n\nوأكدت المعلومات المتوفرة لديها أن الطريق آمن.")
     assert all(s != "المعلومات" for s, _ in got), got
+
+
+# A third class: an imperfect cue after a fronted prepositional adjunct (``ومع ارتفاع الأسعار يطالب
+# السكان البلدية بـ …``). An imperfect inside a clause is no report, so only a sentence-initial one was
+# read; a short adjunct before the verb (a preposition and its noun phrase, no comma) keeps the verb at
+# the head of the main clause. And a nominative sound plural (``السكان``, ``المواطنون``) takes no
+# genitive: a definite word after it that does not agree is the verb's object, not part of the group.
+
+
+def test_imperfect_call_after_a_fronted_adjunct() -> None:
+    got = _pairs("ومع ارتفاع الأسعار يطالب المواطنون البلدية بالإسراع في حل أزمة النفايات في الحي.")
+    assert got == [("المواطنون", "البلدية بالإسراع في حل أزمة النفايات في الحي")], got
+
+
+def test_imperfect_inside_a_clause_is_still_no_report() -> None:
+    assert _pairs("وفي الحي الذي يطالب سكانه بالماء انقطعت الكهرباء مرة أخرى.") == []

@@ -86,6 +86,20 @@ _PRONOUN_SUBJECTS = fold_set(
 )
 
 
+# "ومع ارتفاع الأسعار يطالب السكان …": a prepositional adjunct fronted before a sentence's verb
+_ADJUNCT_PREPS = fold_set(("مع", "ومع", "وفي", "في", "وبعد", "بعد", "وأمام", "أمام", "ووسط", "وسط", "وبسبب"))
+_ADJUNCT_SPAN = 6  # words of the adjunct: a preposition and its noun phrase, never a clause
+
+
+def _fronted_adjunct(toks: list[Tok], k: int) -> bool:
+    """``ومع ارتفاع درجات الحرارة يطالب المواطنون …``: the sentence opens with a preposition and a short
+    noun phrase (no comma, no complementiser, no other cue), then the imperfect verb with its subject
+    after it: the verb opens the sentence's main clause, a report like a sentence-initial one."""
+    if not 2 <= k <= _ADJUNCT_SPAN or toks[0].text not in _ADJUNCT_PREPS:
+        return False
+    return all(t.text[0].isalpha() and t.text not in COMPLEMENTISERS and not is_cue(t.text) for t in toks[1:k])
+
+
 def claim(
     ctx: Ctx, toks: list[Tok], cue: Cue, turn: bool, limit_char: int, run_on: bool = False
 ) -> Draft | None:
@@ -136,7 +150,7 @@ def claim(
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
-    initial = sentence_initial(toks, k, cue.clitic)
+    initial = sentence_initial(toks, k, cue.clitic) or (subject is not None and _fronted_adjunct(toks, k))
     if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
