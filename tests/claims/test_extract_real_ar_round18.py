@@ -81,3 +81,26 @@ def test_imperfect_call_after_a_fronted_adjunct() -> None:
 
 def test_imperfect_inside_a_clause_is_still_no_report() -> None:
     assert _pairs("وفي الحي الذي يطالب سكانه بالماء انقطعت الكهرباء مرة أخرى.") == []
+
+
+# A fourth class: a call verb that opens a sentence (``وطالبت جماعة X بالكف عن …``) with a party
+# named earlier in the article that has not spoken, the call's preposition right after it, while the
+# current speaker agrees with the verb: the party is the one called on (the object), the speaker goes
+# on (pro-drop). A party new to the article stays the subject.
+
+
+def test_call_on_a_party_named_before() -> None:
+    got = _pairs(
+        "اتهم حزب الوحدة الوطنية حركة الشباب الثوري بعرقلة الاتفاق. وأدانت الأمانة العامة للحزب في "
+        "اجتماعها اقتحام مقر الحزب في المدينة. وطالبت حركة الشباب الثوري بالكف عن ممارساتها تلك."
+    )
+    assert got[-1][1].startswith("حركة الشباب الثوري بالكف"), got
+    assert got[-1][0] != "حركة الشباب الثوري", got
+
+
+def test_call_by_a_new_party_keeps_its_subject() -> None:
+    got = _pairs(
+        "أدانت الأمانة العامة للحزب في اجتماعها اقتحام مقر الحزب. وطالبت منظمة الحقوق المدنية بالكف عن "
+        "ممارسات الاعتقال."
+    )
+    assert got[-1][0] == "منظمة الحقوق المدنية", got

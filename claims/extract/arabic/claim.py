@@ -141,6 +141,8 @@ def claim(
         subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
     if subject is not None and run_on and _called_on_all(form, toks, j, subject, n):
         subject = None  # "…، ودعت كافة البلديات للتعاون": those called on; the caller goes on speaking
+    if subject is not None and cue.clitic and _called_party(ctx, form, toks, subject, n):
+        subject = None  # "وطالبت جماعة X بالكف عن …": the party the speaker goes on calling on
     if subject is not None:
         j = skip_apposition(ctx, toks, subject.end, sub_n, subject)
         j = max(j, sub_n) if sub_n < n else j
@@ -416,6 +418,27 @@ def _called_on_all(form: CueForm, toks: list[Tok], j: int, subject: Mention, n: 
     sentence already reporting (a run-on), then "all of" a group: the group is who is called on, the
     object, and the speaker is implicit (the one reporting goes on)."""
     return form.lemma in _CALLS and toks[j].text in ALL_OF and subject.end < n
+
+
+def _called_party(ctx: Ctx, form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
+    """``… وأشادت الأمانة بالاتفاق. وطالبت جماعة X بالكف عن …``: a و-joined call verb whose would-be
+    subject is a party named earlier in the article that has not spoken, with the call's preposition
+    right after it, while the current speaker agrees with the verb: the party is the one called on
+    (the object), and the speaker goes on (pro-drop). A party new to the article, or one that has
+    spoken, stays the subject (``وطالبت منظمة العفو بالإفراج عن …``)."""
+    if form.lemma not in _CALLS or subject.end >= n or subject.end < 2:
+        return False
+    entity = subject.entity
+    if entity.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP) or ctx.reg.has_spoken(entity):
+        return False
+    first = ctx.reg.first_mention(entity)
+    if first is None or first >= toks[0].start:
+        return False
+    current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
+    if current is None or current is entity or not current.agrees(form.gender, form.number):
+        return False
+    w = toks[subject.end].text
+    return w in form.preps or ("ب" in form.preps and len(w) > 3 and w[0] == "ب" and prep_b(w))
 
 
 _ADVERBS = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "الأول", "أيضاً", "أيضا", "كذلك", "مجدداً"))
