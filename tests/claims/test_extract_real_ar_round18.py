@@ -104,3 +104,25 @@ def test_call_by_a_new_party_keeps_its_subject() -> None:
         "ممارسات الاعتقال."
     )
     assert got[-1][0] == "منظمة الحقوق المدنية", got
+
+
+# A fifth class: ``أكد X أن …، كما توجه بالشكر لـ …، مشيراً إلى أن …``. The statement ends where the
+# speaker's own act (``كما`` and a verb that is no report) begins; a reporting participle after that
+# act hangs on it, so it opens a claim of its own, same speaker (§4.1, §4.10).
+
+
+def test_content_stops_before_an_also_act_and_the_participle_opens_a_claim() -> None:
+    got = _full(
+        "وأكد رئيس الوزراء سامي حداد أن زمن العزلة انتهى بعد افتتاح الجسر، وربط الضفتين، كما توجه "
+        "بالشكر لكل الجهات التي دعمت المشروع، مشيراً إلى أن الحكومة ستواصل العمل في المنطقة."
+    )
+    assert [(s, t) for s, _, t, _ in got] == [
+        ("سامي حداد", "أن زمن العزلة انتهى بعد افتتاح الجسر، وربط الضفتين"),
+        ("سامي حداد", "أن الحكومة ستواصل العمل في المنطقة"),
+    ], got
+    assert got[1][1].startswith("مشير"), got
+
+
+def test_also_as_a_comparison_stays_in_the_content() -> None:
+    got = _pairs("وأكد الوزير سامي حداد أن المشروع سيكتمل قريبا، كما جاء في الخطة الحكومية المعلنة.")
+    assert got == [("سامي حداد", "أن المشروع سيكتمل قريبا، كما جاء في الخطة الحكومية المعلنة")], got
