@@ -126,3 +126,24 @@ def test_content_stops_before_an_also_act_and_the_participle_opens_a_claim() -> 
 def test_also_as_a_comparison_stays_in_the_content() -> None:
     got = _pairs("وأكد الوزير سامي حداد أن المشروع سيكتمل قريبا، كما جاء في الخطة الحكومية المعلنة.")
     assert got == [("سامي حداد", "أن المشروع سيكتمل قريبا، كما جاء في الخطة الحكومية المعلنة")], got
+
+
+# A sixth class: a و-joined cue with no subject of its own after a sentence-opening verb that is no
+# report (``ورفضت وزارة البيئة … واشترطت أن …``): it shares that verb's subject (the ending agrees),
+# not the last speaker's.
+
+
+def test_joined_cue_shares_the_opening_verbs_subject() -> None:
+    got = _pairs(
+        "أعلنت بلدية المدينة أن المكب أقفل.\n\n"
+        "ورفضت وزارة البيئة استقبال النفايات في مكبات أخرى واشترطت ان تتم ازالتها الى مكب المدينة حصرا."
+    )
+    assert got[-1] == ("وزارة البيئة", "ان تتم ازالتها الى مكب المدينة حصرا"), got
+
+
+def test_joined_cue_after_a_turn_marker_and_a_plural_of_things() -> None:
+    got = _pairs(
+        "أعلنت بلدية المدينة أن المكب أقفل.\n\n"
+        "من جهتها فضلت البلديات ضمن الاتحاد ان تترك النفايات في الشوارع واشترطت ان تتم ازالتها الى المكب."
+    )
+    assert got[-1][0] == "البلديات ضمن الاتحاد", got

@@ -9,6 +9,7 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import (
     ALL_OF,
     FRAME_OPENERS,
+    TURN_MARKERS,
     content_marker,
     content_start,
     marker_at,
@@ -185,6 +186,8 @@ def claim(
         prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
         cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
     subject = subject or left or _indefinite_before(ctx, toks, k, form) or _speech_giver(ctx, toks, k, form)
+    if subject is None and cue.clitic and not run_on:
+        subject = _opening_subject(ctx, toks, k, form)  # "ورفضت وزارة البيئة … واشترطت أن …"
     if form.lemma in ("علم", "اظهر") and (subject is None or subject.entity.kind != SpeakerKind.ORGANIZATION):
         return None  # "علمت «عكاظ» أن" (the outlet learned); "علّمت التجربة القادة أن" is no report
     if subject is not None:
@@ -418,6 +421,59 @@ def _called_on_all(form: CueForm, toks: list[Tok], j: int, subject: Mention, n: 
     sentence already reporting (a run-on), then "all of" a group: the group is who is called on, the
     object, and the speaker is implicit (the one reporting goes on)."""
     return form.lemma in _CALLS and toks[j].text in ALL_OF and subject.end < n
+
+
+_SUFFIX_OF = {"fs": ("ت",), "mp": ("وا",), "fp": ("ن",)}
+
+
+def _opening_subject(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention | None:
+    """``من جهتها رفضت البلديات المجاورة … واشترطت أن …``: a و-joined cue with no subject of its own
+    shares the subject of the verb that opens its sentence (after a turn marker at most), when that
+    verb's ending agrees with the cue's (``…ت`` with ``…ت``) and its subject follows it: the sentence
+    is about that subject, not about the last speaker (guideline §3). The subject is a speaker phrase
+    or a definite ات plural with its adjectives or ``ضمن`` and the body it belongs to."""
+    suffixes = _SUFFIX_OF.get(form.agreement)
+    if suffixes is None or k < 3:
+        return None
+    v = 0
+    if toks[0].text in TURN_MARKERS:
+        v = 1
+    elif f"{toks[0].text} {toks[1].text}" in TURN_MARKERS:
+        v = 2
+    v += v < k and toks[v].text in ("،", ",")
+    if v + 2 >= k:
+        return None
+    verb = toks[v].text
+    if not verb.isalpha() or verb.startswith("ال") or not verb.endswith(suffixes) or verb in COMPLEMENTISERS:
+        return None
+    m = parse_mention(ctx, toks, v + 1, k)
+    if m is None:
+        m = _plural_of_things(ctx, toks, v + 1, k)
+    if m is None or m.entity.kind == SpeakerKind.OUTLET:
+        return None
+    things = form.agreement == "fs" and m.entity.kind == SpeakerKind.GROUP and toks[v + 1].text.endswith("ات")
+    if not (things or m.entity.agrees(form.gender, form.number)):
+        return None  # an ات plural takes the feminine singular (البلديات … واشترطت)
+    return m
+
+
+def _plural_of_things(ctx: Ctx, toks: list[Tok], i: int, n: int) -> Mention | None:
+    """``البلديات المجاورة``, ``البلديات ضمن الاتحاد``: a definite ات plural, its definite adjectives or
+    ``ضمن`` and one definite word; a group (guideline §4.5)."""
+    w = toks[i].text
+    if not (w.startswith("ال") and w.endswith("ات") and len(w) >= 7) or w[2:] in DATA_WORDS:
+        return None
+    end = i + 1
+    if end + 1 < n and toks[end].text == "ضمن" and toks[end + 1].text.startswith("ال"):
+        end += 2
+    while end < n and end - i < 3 and toks[end].text.startswith("ال") and toks[end].text.isalpha():
+        end += 1
+    canonical = ctx.orig(toks[i].start, toks[end - 1].end)
+    key = " ".join(t.text for t in toks[i:end])
+    entity = ctx.reg.lookup(key) or ctx.reg.add(
+        Entity(canonical, SpeakerKind.GROUP, gender="f", number="plural", named=False), [key]
+    )
+    return Mention(entity, end, toks[i].start, toks[end - 1].end)
 
 
 def _called_party(ctx: Ctx, form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
