@@ -147,3 +147,18 @@ def test_joined_cue_after_a_turn_marker_and_a_plural_of_things() -> None:
         "من جهتها فضلت البلديات ضمن الاتحاد ان تترك النفايات في الشوارع واشترطت ان تتم ازالتها الى المكب."
     )
     assert got[-1][0] == "البلديات ضمن الاتحاد", got
+
+
+# A seventh class: an office, then a rank and a name set off after a comma or a semicolon and closed by
+# the complementiser (``أكد قائد منطقة الشمال في الشرطة؛ العميد سامي حداد أن …``): the named person
+# speaks. Only a name closed by a comma was read; without it the bare office spoke, or no one.
+
+
+def test_rank_and_name_after_a_semicolon_then_the_complementiser() -> None:
+    got = _pairs("وفي السياق ذاته؛ أكد قائد منطقة الشمال في الشرطة؛ العميد سامي حداد أن قواته جاهزة لحماية المدينة.")
+    assert got == [("سامي حداد", "أن قواته جاهزة لحماية المدينة")], got
+
+
+def test_rank_and_name_after_a_comma_then_the_complementiser() -> None:
+    got = _pairs("أكد قائد منطقة الشمال في الشرطة، العميد سامي حداد أن قواته جاهزة لحماية المدينة.")
+    assert got == [("سامي حداد", "أن قواته جاهزة لحماية المدينة")], got
