@@ -162,3 +162,15 @@ def test_rank_and_name_after_a_semicolon_then_the_complementiser() -> None:
 def test_rank_and_name_after_a_comma_then_the_complementiser() -> None:
     got = _pairs("أكد قائد منطقة الشمال في الشرطة، العميد سامي حداد أن قواته جاهزة لحماية المدينة.")
     assert got == [("سامي حداد", "أن قواته جاهزة لحماية المدينة")], got
+
+
+# An eighth class: a clause cue whose content opens with "there is" (``هناك``, ``ثمة``) and no
+# complementiser after the speaker: only a clause opens with that word, so the content starts there.
+
+
+def test_existential_clause_with_no_complementiser() -> None:
+    got = _pairs(
+        "قال مدير الأمن العام سامي الحداد إن الخلية ضبطت.\n\n"
+        "واضاف الحداد هناك سعي لتسليح الوحدات بأكثر من ألف قطعة سلاح."
+    )
+    assert got[-1] == ("سامي الحداد", "هناك سعي لتسليح الوحدات بأكثر من ألف قطعة سلاح"), got

@@ -164,6 +164,8 @@ def claim(
         return None  # "برئاسة هاني طالب بلان رئيس اللجنة": a cue form that is a name word between names
     if found is None and subject is None and left is None and j == k + 1 and opens_clause:
         found = _bare_clause(toks, j, n)
+    if found is None and subject is not None and j + 2 < n and toks[j].text in _THERE_IS and form.complement == "clause":
+        found = (toks[j].start, "")  # "وأضاف الوزير هناك سعي لـ …": an existential clause, no complementiser
     if found is None and _postposed(toks, k, n):
         found = (toks[0].start, "")  # "…، كما أفاد البيان الصادر عن الوزير اليوم.": the content is before
     if found is None:
@@ -266,6 +268,9 @@ def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
 RELATIVES = fold_set(
     ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "والذي", "والتي")
 )
+
+
+_THERE_IS = fold_set(("هناك", "ثمة"))  # "there is": only a clause opens with it, never a name or frame
 
 
 def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
