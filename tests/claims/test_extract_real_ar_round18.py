@@ -174,3 +174,21 @@ def test_existential_clause_with_no_complementiser() -> None:
         "واضاف الحداد هناك سعي لتسليح الوحدات بأكثر من ألف قطعة سلاح."
     )
     assert got[-1] == ("سامي الحداد", "هناك سعي لتسليح الوحدات بأكثر من ألف قطعة سلاح"), got
+
+
+# A ninth class: a report inside a set-off relative clause of an outer content (``… تواصل المركز مع
+# وزارة التربية، والتي نفت تلك الأنباء تماما``): the named body's own statement, ``via`` the outer
+# speaker (guideline §2, nested report). A relative clause with a verb that is no report adds nothing.
+
+
+def test_set_off_relative_report_of_a_named_body() -> None:
+    got = _full(
+        "كشف المركز الإعلامي للحكومة، إنه في ضوء ما تردد من أنباء عن تغيير جدول الامتحانات، تواصل المركز "
+        "مع وزارة التربية والتعليم، والتي نفت تلك الأنباء تماما."
+    )
+    assert ("وزارة التربية والتعليم", "نفت", "تلك الأنباء تماما", "المركز الإعلامي للحكومة") in got, got
+
+
+def test_set_off_relative_without_a_report_adds_nothing() -> None:
+    got = _pairs("قال الوزير سامي حداد إن الحكومة تعاقدت مع شركة النور، والتي نفذت مشاريع كثيرة في البلاد.")
+    assert [s for s, _ in got] == ["سامي حداد"], got

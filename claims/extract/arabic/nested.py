@@ -525,7 +525,7 @@ def stated_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
     person right before ``التي/الذي``, a perfect cue, ``فيها`` at most, then the complementiser."""
     n = len(inner)
     if _WHICH.isdisjoint(t.text for t in inner):
-        return []
+        return _org_in_relative(ctx, inner, outer)
     for r in range(2, n - 3):
         if inner[r].text not in _WHICH:
             continue
@@ -539,6 +539,35 @@ def stated_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
         if m is None or m.entity is outer.speaker:
             continue
         return [_inner_draft(ctx, outer, m, inner[r + 1], inner[j].start, False)]
+    return _org_in_relative(ctx, inner, outer)
+
+
+_AND_WHICH = fold_set(("والتي", "والذي"))
+
+
+def _org_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
+    """``… تواصل المركز مع وزارة التربية، والتي نفت تلك الأنباء تماما``: a named body, a comma and
+    ``والتي/والذي`` with a perfect cue and its complement: the body's own statement, reported by the
+    outer speaker (``via``). The comma and و set the clause off as a new report, not a description."""
+    n = len(inner)
+    for r in range(3, n - 2):
+        if inner[r].text not in _AND_WHICH or inner[r - 1].text not in ("،", ","):
+            continue
+        cues = find_cues(inner[r + 1 : r + 2])
+        if not cues or cues[0].form.participle or cues[0].form.imperfect or cues[0].clitic:
+            continue
+        found = content_start(inner, r + 2, n, cues[0].form)
+        if found is None:
+            continue
+        m = next(
+            (x for s in range(max(0, r - 1 - _RELATIVE_SPAN), r - 1) if (x := parse_mention(ctx, inner, s, r - 1)) and x.end == r - 1),
+            None,
+        )
+        if m is None or m.entity is outer.speaker or m.entity.kind != SpeakerKind.ORGANIZATION:
+            continue
+        if not m.entity.agrees(cues[0].form.gender, cues[0].form.number):
+            continue
+        return [_inner_draft(ctx, outer, m, inner[r + 1], found[0], False)]
     return []
 
 
