@@ -9,6 +9,7 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import (
     ALL_OF,
     FRAME_OPENERS,
+    TURN_MARKERS,
     content_marker,
     content_start,
     marker_at,
@@ -86,6 +87,20 @@ _PRONOUN_SUBJECTS = fold_set(
 )
 
 
+# "ومع ارتفاع الأسعار يطالب السكان …": a prepositional adjunct fronted before a sentence's verb
+_ADJUNCT_PREPS = fold_set(("مع", "ومع", "وفي", "في", "وبعد", "بعد", "وأمام", "أمام", "ووسط", "وسط", "وبسبب"))
+_ADJUNCT_SPAN = 6  # words of the adjunct: a preposition and its noun phrase, never a clause
+
+
+def _fronted_adjunct(toks: list[Tok], k: int) -> bool:
+    """``ومع ارتفاع درجات الحرارة يطالب المواطنون …``: the sentence opens with a preposition and a short
+    noun phrase (no comma, no complementiser, no other cue), then the imperfect verb with its subject
+    after it: the verb opens the sentence's main clause, a report like a sentence-initial one."""
+    if not 2 <= k <= _ADJUNCT_SPAN or toks[0].text not in _ADJUNCT_PREPS:
+        return False
+    return all(t.text[0].isalpha() and t.text not in COMPLEMENTISERS and not is_cue(t.text) for t in toks[1:k])
+
+
 def claim(
     ctx: Ctx, toks: list[Tok], cue: Cue, turn: bool, limit_char: int, run_on: bool = False
 ) -> Draft | None:
@@ -127,6 +142,8 @@ def claim(
         subject = None  # "واتهمت الحكومة بالتلكؤ": that is the accused; the accuser is pro-drop
     if subject is not None and run_on and _called_on_all(form, toks, j, subject, n):
         subject = None  # "…، ودعت كافة البلديات للتعاون": those called on; the caller goes on speaking
+    if subject is not None and cue.clitic and _called_party(ctx, form, toks, subject, n):
+        subject = None  # "وطالبت جماعة X بالكف عن …": the party the speaker goes on calling on
     if subject is not None:
         j = skip_apposition(ctx, toks, subject.end, sub_n, subject)
         j = max(j, sub_n) if sub_n < n else j
@@ -136,7 +153,7 @@ def claim(
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
-    initial = sentence_initial(toks, k, cue.clitic)
+    initial = sentence_initial(toks, k, cue.clitic) or (subject is not None and _fronted_adjunct(toks, k))
     if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
@@ -147,6 +164,8 @@ def claim(
         return None  # "برئاسة هاني طالب بلان رئيس اللجنة": a cue form that is a name word between names
     if found is None and subject is None and left is None and j == k + 1 and opens_clause:
         found = _bare_clause(toks, j, n)
+    if found is None and subject is not None and j + 2 < n and toks[j].text in _THERE_IS and form.complement == "clause":
+        found = (toks[j].start, "")  # "وأضاف الوزير هناك سعي لـ …": an existential clause, no complementiser
     if found is None and _postposed(toks, k, n):
         found = (toks[0].start, "")  # "…، كما أفاد البيان الصادر عن الوزير اليوم.": the content is before
     if found is None:
@@ -169,6 +188,8 @@ def claim(
         prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
         cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
     subject = subject or left or _indefinite_before(ctx, toks, k, form) or _speech_giver(ctx, toks, k, form)
+    if subject is None and cue.clitic and not run_on:
+        subject = _opening_subject(ctx, toks, k, form)  # "ورفضت وزارة البيئة … واشترطت أن …"
     if form.lemma in ("علم", "اظهر") and (subject is None or subject.entity.kind != SpeakerKind.ORGANIZATION):
         return None  # "علمت «عكاظ» أن" (the outlet learned); "علّمت التجربة القادة أن" is no report
     if subject is not None:
@@ -247,6 +268,9 @@ def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
 RELATIVES = fold_set(
     ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "والذي", "والتي")
 )
+
+
+_THERE_IS = fold_set(("هناك", "ثمة"))  # "there is": only a clause opens with it, never a name or frame
 
 
 def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
@@ -402,6 +426,80 @@ def _called_on_all(form: CueForm, toks: list[Tok], j: int, subject: Mention, n: 
     sentence already reporting (a run-on), then "all of" a group: the group is who is called on, the
     object, and the speaker is implicit (the one reporting goes on)."""
     return form.lemma in _CALLS and toks[j].text in ALL_OF and subject.end < n
+
+
+_SUFFIX_OF = {"fs": ("ت",), "mp": ("وا",), "fp": ("ن",)}
+
+
+def _opening_subject(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention | None:
+    """``من جهتها رفضت البلديات المجاورة … واشترطت أن …``: a و-joined cue with no subject of its own
+    shares the subject of the verb that opens its sentence (after a turn marker at most), when that
+    verb's ending agrees with the cue's (``…ت`` with ``…ت``) and its subject follows it: the sentence
+    is about that subject, not about the last speaker (guideline §3). The subject is a speaker phrase
+    or a definite ات plural with its adjectives or ``ضمن`` and the body it belongs to."""
+    suffixes = _SUFFIX_OF.get(form.agreement)
+    if suffixes is None or k < 3:
+        return None
+    v = 0
+    if toks[0].text in TURN_MARKERS:
+        v = 1
+    elif f"{toks[0].text} {toks[1].text}" in TURN_MARKERS:
+        v = 2
+    v += v < k and toks[v].text in ("،", ",")
+    if v + 2 >= k:
+        return None
+    verb = toks[v].text
+    if not verb.isalpha() or verb.startswith("ال") or not verb.endswith(suffixes) or verb in COMPLEMENTISERS:
+        return None
+    m = parse_mention(ctx, toks, v + 1, k)
+    if m is None:
+        m = _plural_of_things(ctx, toks, v + 1, k)
+    if m is None or m.entity.kind == SpeakerKind.OUTLET:
+        return None
+    things = form.agreement == "fs" and m.entity.kind == SpeakerKind.GROUP and toks[v + 1].text.endswith("ات")
+    if not (things or m.entity.agrees(form.gender, form.number)):
+        return None  # an ات plural takes the feminine singular (البلديات … واشترطت)
+    return m
+
+
+def _plural_of_things(ctx: Ctx, toks: list[Tok], i: int, n: int) -> Mention | None:
+    """``البلديات المجاورة``, ``البلديات ضمن الاتحاد``: a definite ات plural, its definite adjectives or
+    ``ضمن`` and one definite word; a group (guideline §4.5)."""
+    w = toks[i].text
+    if not (w.startswith("ال") and w.endswith("ات") and len(w) >= 7) or w[2:] in DATA_WORDS:
+        return None
+    end = i + 1
+    if end + 1 < n and toks[end].text == "ضمن" and toks[end + 1].text.startswith("ال"):
+        end += 2
+    while end < n and end - i < 3 and toks[end].text.startswith("ال") and toks[end].text.isalpha():
+        end += 1
+    canonical = ctx.orig(toks[i].start, toks[end - 1].end)
+    key = " ".join(t.text for t in toks[i:end])
+    entity = ctx.reg.lookup(key) or ctx.reg.add(
+        Entity(canonical, SpeakerKind.GROUP, gender="f", number="plural", named=False), [key]
+    )
+    return Mention(entity, end, toks[i].start, toks[end - 1].end)
+
+
+def _called_party(ctx: Ctx, form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
+    """``… وأشادت الأمانة بالاتفاق. وطالبت جماعة X بالكف عن …``: a و-joined call verb whose would-be
+    subject is a party named earlier in the article that has not spoken, with the call's preposition
+    right after it, while the current speaker agrees with the verb: the party is the one called on
+    (the object), and the speaker goes on (pro-drop). A party new to the article, or one that has
+    spoken, stays the subject (``وطالبت منظمة العفو بالإفراج عن …``)."""
+    if form.lemma not in _CALLS or subject.end >= n or subject.end < 2:
+        return False
+    entity = subject.entity
+    if entity.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP) or ctx.reg.has_spoken(entity):
+        return False
+    first = ctx.reg.first_mention(entity)
+    if first is None or first >= toks[0].start:
+        return False
+    current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
+    if current is None or current is entity or not current.agrees(form.gender, form.number):
+        return False
+    w = toks[subject.end].text
+    return w in form.preps or ("ب" in form.preps and len(w) > 3 and w[0] == "ب" and prep_b(w))
 
 
 _ADVERBS = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "الأول", "أيضاً", "أيضا", "كذلك", "مجدداً"))

@@ -233,7 +233,11 @@ def _sentence(
                 draft.end = _narration_end(toks, draft.start, draft.end)
         else:
             draft.end = _np_end(ctx, toks, draft.start, end_limit)
+        after_act = _after_also_act(ctx, toks, cues, draft)
         finalise(ctx, draft, regions)
+        if after_act is not None:
+            finalise(ctx, after_act, regions)
+            made.append(after_act)
         tail = occasion_tail(ctx, toks, draft.start, draft.end, regions)
         if tail is not None:  # "…، وذلك خلال مؤتمر صحفي …": the outlet's occasion, not the speaker's words
             draft.end = len(ctx.f[: tail.start].rstrip(" ،,"))
@@ -358,6 +362,50 @@ def _reported_clause(ctx: Ctx, draft: Draft) -> bool:
 
 
 _PLURAL_VERB_END = "وا"
+
+
+_NOT_VERBS = fold_set(("هو", "هي", "هم", "في", "من", "على", "إلى", "لو", "لا", "لم", "لن", "قد", "أن", "إن", "يلي"))
+
+
+def _after_also_act(ctx: Ctx, toks: list[Tok], cues: list[Cue], draft: Draft) -> Draft | None:
+    """``أكد X أن …، كما توجه بالشكر لـ …، مشيراً إلى أن …``: inside a content, ``، كما`` and a verb
+    that is no report (an act of the speaker's: he thanked) closes the statement; a reporting
+    participle after a comma further on hangs on that act, so it opens a claim of its own, same
+    speaker (§4.1, §4.10). Only with such a participle: ``، كما جاء في …`` alone stays in the content.
+    Shortens ``draft`` and returns the participle's claim."""
+    n = len(toks)
+    for m in range(1, n - 2):
+        if toks[m].start < draft.start or toks[m].start >= draft.end:
+            continue
+        if toks[m].text != "كما" or toks[m - 1].text not in ("،", ","):
+            continue
+        verb = toks[m + 1].text
+        if not verb[0].isalpha() or verb.startswith("ال") or verb in _NOT_VERBS or verb in COMPLEMENTISERS:
+            return None
+        later = next(
+            (
+                c
+                for c in cues
+                if c.form.participle and c.k > m + 2 and toks[c.k].start < draft.end and toks[c.k - 1].text in ("،", ",")
+            ),
+            None,
+        )
+        if later is None:  # a cue right after كما that opened no claim (توجه: no charge) is an act too
+            return None
+        found = content_start(toks, later.k + 1, n, later.form)
+        if found is None or found[0] >= draft.end:
+            return None
+        start, prep = found
+        cue_tok = toks[later.k]
+        cue = ctx.orig(cue_tok.start, cue_tok.end)
+        if prep:
+            prep_tok = next((t for t in toks[later.k + 1 :] if t.end <= start and t.text == prep), None)
+            cue += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+        out = Draft(draft.speaker, start, draft.end, ClaimKind.INDIRECT, cue=cue, confidence=draft.confidence - 0.1)
+        out.resolution = draft.resolution
+        draft.end = toks[m - 1].start
+        return out
+    return None
 
 
 def _crowd_participle(ctx: Ctx, toks: list[Tok], cues: list[Cue], end_limit: int) -> tuple[int, Draft] | None:

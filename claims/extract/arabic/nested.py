@@ -115,6 +115,7 @@ def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list
             or relayed_in_relative(ctx, toks, outer)
             or spoke_then_said(ctx, toks, outer)
             or acted_then_said(ctx, toks, outer)
+            or pronoun_reported(ctx, toks, outer)
         )
         if found:
             return found
@@ -216,6 +217,58 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
         draft.resolution = "nested"
         return [draft]
     return None
+
+
+# a complementiser carrying the subject pronoun: its agreement (gender, number)
+_PRONOUN_AGREEMENT = {"ه": ("m", "singular"), "ها": ("f", "singular"), "هما": ("", "dual"), "هم": ("m", "plural")}
+_PRONOUN_COMPLEMENTISERS = {
+    c + p: agr for c in ("ان", "بان", "فان") for p, agr in _PRONOUN_AGREEMENT.items()
+}
+
+
+def pronoun_reported(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
+    """``وأضافت الوزارة أنهما أكدا …``: the complementiser's pronoun is the subject of a perfect cue
+    right after it; when the pronoun cannot be the outer speaker (its agreement differs: she cannot say
+    "he stressed" of herself), it points back to the latest agreeing people, whose claim comes too,
+    ``via`` the outer speaker (guideline §2, nested report). One that agrees is the speaker himself
+    (``قال إنه أكد …``) and adds nothing."""
+    inner = within(toks, outer.start, outer.end)
+    if len(inner) < 3 or inner[0].text not in _PRONOUN_COMPLEMENTISERS:
+        return []
+    gender, number = _PRONOUN_COMPLEMENTISERS[inner[0].text]
+    cues = find_cues(inner[1:2])
+    if not cues or cues[0].clitic or cues[0].form.participle or cues[0].form.imperfect:
+        return []
+    form = cues[0].form
+    if form.number != number or (number == "singular" and form.gender != gender):
+        return []
+    if outer.speaker.agrees(gender, number):
+        return []
+    found = content_start(inner, 2, len(inner), form)
+    if found is None:
+        return []
+    entity = ctx.reg.implicit(gender, number, inner[0].start)
+    if entity is None or entity is outer.speaker or entity.kind == SpeakerKind.OUTLET:
+        return []
+    if not entity.agrees(gender, number):
+        return []
+    start, prep = found
+    cue_text = ctx.orig(inner[1].start, inner[1].end)
+    if prep:
+        prep_tok = next((t for t in inner[2:] if t.end <= start and t.text == prep), None)
+        cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+    draft = Draft(
+        entity,
+        start,
+        outer.end,
+        ClaimKind.INDIRECT,
+        cue=cue_text,
+        mention="",
+        via=outer.speaker.canonical,
+        confidence=outer.confidence - 0.15,
+    )
+    draft.resolution = "nested"
+    return [draft]
 
 
 _DESCRIBED_WORDS = 3  # "الفحوص المخبرية المنجزة": a definite noun and its adjectives
@@ -472,7 +525,7 @@ def stated_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
     person right before ``التي/الذي``, a perfect cue, ``فيها`` at most, then the complementiser."""
     n = len(inner)
     if _WHICH.isdisjoint(t.text for t in inner):
-        return []
+        return _org_in_relative(ctx, inner, outer)
     for r in range(2, n - 3):
         if inner[r].text not in _WHICH:
             continue
@@ -486,6 +539,35 @@ def stated_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
         if m is None or m.entity is outer.speaker:
             continue
         return [_inner_draft(ctx, outer, m, inner[r + 1], inner[j].start, False)]
+    return _org_in_relative(ctx, inner, outer)
+
+
+_AND_WHICH = fold_set(("والتي", "والذي"))
+
+
+def _org_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
+    """``… تواصل المركز مع وزارة التربية، والتي نفت تلك الأنباء تماما``: a named body, a comma and
+    ``والتي/والذي`` with a perfect cue and its complement: the body's own statement, reported by the
+    outer speaker (``via``). The comma and و set the clause off as a new report, not a description."""
+    n = len(inner)
+    for r in range(3, n - 2):
+        if inner[r].text not in _AND_WHICH or inner[r - 1].text not in ("،", ","):
+            continue
+        cues = find_cues(inner[r + 1 : r + 2])
+        if not cues or cues[0].form.participle or cues[0].form.imperfect or cues[0].clitic:
+            continue
+        found = content_start(inner, r + 2, n, cues[0].form)
+        if found is None:
+            continue
+        m = next(
+            (x for s in range(max(0, r - 1 - _RELATIVE_SPAN), r - 1) if (x := parse_mention(ctx, inner, s, r - 1)) and x.end == r - 1),
+            None,
+        )
+        if m is None or m.entity is outer.speaker or m.entity.kind != SpeakerKind.ORGANIZATION:
+            continue
+        if not m.entity.agrees(cues[0].form.gender, cues[0].form.number):
+            continue
+        return [_inner_draft(ctx, outer, m, inner[r + 1], found[0], False)]
     return []
 
 

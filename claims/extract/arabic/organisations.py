@@ -520,6 +520,9 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             break
         if definite and not (w.startswith("ال") or w.endswith(("ه", "ون", "ين", "يه", "ي"))):
             break
+        if definite and head.endswith("ون") and w.startswith("ال") and not w.endswith("ون"):
+            break  # "يطالب المواطنون البلدية بـ …": a nominative plural takes no genitive, and its
+            # adjectives agree (المواطنون الغاضبون); a definite word that does not is the verb's object
         if definite and w.endswith("ي") and not w.startswith("ال") and j + 1 < limit:
             nxt = toks[j + 1].text
             noun = nxt[0].isalpha() and not nxt.endswith(("ي", "يه"))  # not an adjective (مصدر أمني)

@@ -40,6 +40,7 @@ from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
     COLLECTIVES,
     COMPLEMENTISERS,
+    DATA_WORDS,
     FRAME_WORDS,
     GIVEN,
     MASCULINE_PLACES,
@@ -166,6 +167,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _state,
         _quantified_group,
         _people_plural,
+        _feminine_plural,
     )
     for make in makers:
         cand = make(ctx, toks, j, n, form)
@@ -356,6 +358,43 @@ def _people_plural(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
         return Mention(entity, end, toks[j].start, toks[end - 1].end)
 
     return _Candidate("people-plural", 2.0 + (0.3 if _closed(toks, end, n) else 0.0), build)
+
+
+def _feminine_plural(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``أكدت الهيئات المهنية للأطباء أن …``: after a feminine singular verb (the agreement of every
+    plural that is not masculine human), a definite sound feminine plural (``ال…ات``), one or two
+    definite adjectives, an optional ``لل…`` genitive with its adjective, then a boundary: a described
+    group that speaks (guideline §4.5), an open class no list holds. Data words stay out (``البيانات``)."""
+    w = toks[j].text
+    if form.agreement != "fs" or not (w.startswith("ال") and w.endswith("ات") and len(w) >= 7):
+        return None
+    if w[2:] in DATA_WORDS or w in COLLECTIVES or w in STOPS or is_cue(w):
+        return None
+    end = j + 1
+    while end < n and end - j <= 2 and _definite_word(toks[end].text):
+        end += 1
+    if end == j + 1:
+        return None  # "أكدت المعلومات أن": a bare plural is too often the data that shows
+    if end < n and toks[end].text.startswith("لل") and len(toks[end].text) >= 5:
+        end += 1  # "للقطاع الخاص": the body they belong to
+        while end < n and end - j <= 5 and _definite_word(toks[end].text):
+            end += 1
+    if end >= n or toks[end].text not in _BOUNDARY:
+        return None
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[j:end])
+        entity = ctx.reg.lookup(key) or ctx.reg.add(
+            Entity(canonical, SpeakerKind.GROUP, gender="f", number="plural", named=False), [key]
+        )
+        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+
+    return _Candidate("feminine-plural", 1.8, build)
+
+
+def _definite_word(w: str) -> bool:
+    return w.startswith("ال") and len(w) >= 4 and w.isalpha() and w not in COMPLEMENTISERS and not is_cue(w)
 
 
 def _participle_plural(w: str) -> bool:

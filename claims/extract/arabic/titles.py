@@ -672,13 +672,15 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
                 register,
                 start_tok=i,
             )
-    if end == j and j + 2 < limit and toks[j].text == "،" and in_lexicon(toks[j + 1].text, TITLES):
+    if end == j and j + 2 < limit and toks[j].text in ("،", "؛") and in_lexicon(toks[j + 1].text, TITLES):
         inner = titled(ctx, toks, j + 1, limit, register)  # "الناطق باسم المحكمة، القاضي منير بن عثمان، …"
+        # closed by a comma, or by the complementiser ("قائد المنطقة؛ العميد سامي نور أن …"): a rank and
+        # a name set off after the office
         if (
             inner is not None
             and inner.entity.named
             and inner.entity.kind == SpeakerKind.PERSON
-            and (inner.end >= limit or toks[inner.end].text in ("،", ",", ".", "؛"))
+            and (inner.end >= limit or toks[inner.end].text in _RANKED_NAME_ENDS)
         ):
             role = ctx.orig(toks[i].start, toks[j - 1].end)
             if len(inner.entity.role.split()) <= 1:  # an honorific or rank is not the office
@@ -802,6 +804,7 @@ def _unnamed_body(toks: list[Tok], i: int, j: int, limit: int) -> int:
         m += 1
     return m if m > j + 1 and m < limit and toks[m].text in _BODY_ENDS else j
 # What closes a name set off after a title and a comma: "اللاعب العماني، جميل اليحمدي: إن …"
+_RANKED_NAME_ENDS = COMPLEMENTISERS | frozenset(("،", ",", ".", "؛"))
 _APPOSITION_ENDS = frozenset(("،", ".", "؛", ":"))
 
 

@@ -143,6 +143,13 @@ class Registry:
         self._spoken.pop(id(entity), None)
         self._spoken[id(entity)] = entity
 
+    def has_spoken(self, entity: Entity) -> bool:
+        return id(entity) in self._spoken
+
+    def first_mention(self, entity: Entity) -> int | None:
+        """Offset of the entity's first mention, None when it was never mentioned."""
+        return self._first.get(id(entity))
+
     def _before(self, pos: int) -> list[tuple[int, Entity]]:
         """Mentions before ``pos``, latest first, within the look-back window."""
         end = bisect_left(self._positions, pos)
