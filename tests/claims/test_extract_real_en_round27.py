@@ -1,0 +1,53 @@
+"""English round 27: who is the speaker — an abbreviated rank, a title list or a description before the
+name it introduces, read as the speaker instead of the named person.
+
+Our own invented sentences; no article sentence is used here. Each case fails with the extractor before
+round 27 unless marked as a guard.
+
+- ``according to Norland State Police Col. Ivan Lorz``: the dot of an abbreviated rank (``Col.``,
+  ``Gen.``) never ends the source; the person named after it is the source.
+- ``according to Chief Political, Legal and Security Minister Ivan Lorz``: commas inside a capitalised
+  title list never end the source (a lone capitalised word such as ``Political`` is no speaker).
+- ``according to legislator and chairman of the harbour committee, Ivan Lorz.``: a lower-case description
+  then a comma and the name that ends the sentence: the name is the source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.english_shapes import attributions
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "according-to-abbreviated-rank",
+        "According to Norland State Police Col. Ivan Lorz, details of the raid will be released later.",
+        [("Ivan Lorz", "details of the raid")],
+    ),
+    (
+        "according-to-title-list-with-commas",
+        "The quay will reopen in June, according to Chief Political, Legal and Security Minister Ivan Lorz.",
+        [("Ivan Lorz", "The quay will reopen")],
+    ),
+    (
+        "according-to-description-comma-name",
+        "The vote will delay 40 items of the harbour budget, according to legislator and chairman of the "
+        "harbour committee, Ivan Lorz.",
+        [("Ivan Lorz", "The vote will delay")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [(b, e) for _, b, e in CASES], ids=[c[0] for c in CASES])
+def test_english_round27(body: str, expected: list[tuple[str, str]]) -> None:
+    got = attributions(body)
+    assert len(got) == len(expected), got
+    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker, got
+        assert content.startswith(want_start), got
+
+
+def test_according_to_two_sources_in_a_list_keep_the_first() -> None:
+    # guard: "according to the police, the quay …": a comma after a source with no name after it ends it
+    got = attributions("The Norland Police Service met on Monday.\n\nAccording to the police, the quay was closed.")
+    assert got and got[0][0] == "Norland Police Service", got
