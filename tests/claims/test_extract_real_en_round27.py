@@ -35,6 +35,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "harbour committee, Ivan Lorz.",
         [("Ivan Lorz", "The vote will delay")],
     ),
+    (
+        "along-with-companions-speak-together",
+        "The Norland Football Federation, along with FIFA and UEFA, have warned the government that "
+        "federations enjoy autonomy.",
+        [("Norland Football Federation + FIFA + UEFA", "that federations enjoy autonomy")],
+    ),
+    (
+        "together-with-one-companion",
+        "Ivan Lorz, together with his deputy Ann Cole, said the quay would reopen.",
+        [("Ivan Lorz + Ann Cole", "the quay would reopen")],
+    ),
 ]
 
 

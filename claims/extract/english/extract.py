@@ -749,6 +749,8 @@ def _cue(
                 listed = listed_names(toks, lb, left) if speaker is not None else None
                 if listed is not None:
                     speaker = _list_group(ctx, toks, listed) or speaker
+                if speaker is not None:
+                    speaker = _with_companions(ctx, toks, lb, choice.start, left, speaker)
             finally:
                 ctx.inside_report = False
                 ctx.quote_start = None
@@ -899,6 +901,40 @@ _FRONTING = frozenset(
     ["while", "after", "before", "when", "although", "though", "as", "since", "once", "because", "whereas"]
 )
 _WHERE = frozenset(["where", "whereupon"])
+
+
+_COMPANION_LINKS = frozenset(["along", "together"])
+
+
+def _with_companions(ctx: EnCtx, toks: list[Tok], lb: int, a: int, left: int, speaker: Entity) -> Entity:
+    """``Norland's federation, along with FIFA and UEFA, have warned``: the subject a comma-enclosed
+    companion phrase is set into speaks with its companions, one group in the order written. Both commas
+    are needed (the phrase closes right before the cue), so ``X along with Y said`` is left as read."""
+    if left - lb < 6 or toks[left - 1].text != ",":
+        return speaker
+    x = next(
+        (
+            x
+            for x in range(max(lb + 1, a), left - 3)
+            if toks[x].text == "," and toks[x + 1].lw in _COMPANION_LINKS and toks[x + 2].lw == "with"
+        ),
+        None,
+    )
+    if x is None:
+        return speaker
+    h = x
+    while h > lb and toks[h - 1].text not in (",", ";", ":", "(", ")") and toks[h - 1].text not in QUOTES:
+        h -= 1
+    if h == x or x - h > 6:
+        return speaker
+    head = ctx.resolve(toks, h, x)
+    companions = ctx.resolve(toks, x + 3, left - 1)
+    if head is None or companions is None or head.kind == SpeakerKind.GROUP:
+        return speaker
+    members = list(companions.members) if companions.kind == SpeakerKind.GROUP else [companions]
+    if not members or any(m is head for m in members):
+        return speaker
+    return group_of([head, *members])
 
 
 def _list_group(ctx: EnCtx, toks: list[Tok], items: list[tuple[int, int]]) -> Entity | None:
