@@ -46,6 +46,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Ivan Lorz, together with his deputy Ann Cole, said the quay would reopen.",
         [("Ivan Lorz + Ann Cole", "the quay would reopen")],
     ),
+    (
+        "head-of-a-described-group-is-its-named-chairman",
+        "Harbour Minister Ann Cole met Ivan Lorz, chairman of the Norland Harbour Federation, on Monday.\n\n"
+        '"We will keep the quay open," the head of the largest Norland harbour group said.',
+        [("Ivan Lorz", "We will keep the quay open")],
+    ),
 ]
 
 

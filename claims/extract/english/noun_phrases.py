@@ -72,6 +72,16 @@ _SHARE_HEDGES = frozenset(
 )
 
 
+def _described_body(body: list[Tok]) -> bool:
+    """``largest Norland harbour group``, ``group``: a body described, not named — it ends on a lower-case
+    organisation word, the word before it is lower case (``the Tata group`` is a name) and so is one of
+    its modifiers at least (a capitalised nationality may be among them)."""
+    *mods, head = body
+    if head.lw not in lx.ORG_WORDS or not head.text.islower():
+        return False
+    return not mods or (mods[-1].text.islower() and any(t.text.isalpha() and t.text.islower() for t in mods))
+
+
 def _share_end(toks: list[Tok], a: int, b: int) -> int | None:
     """``Some 22 percent`` / ``About 40% of voters``: a share of those asked (a poll's respondents)
     is a group speaker; the index after ``percent`` (or ``%``) when ``toks[a:b]`` is such a share."""
@@ -854,6 +864,8 @@ class EnCtx:
             return None
         x = a + 3 + (toks[a + 3].lw == "the")
         body = toks[x:b]
+        if body and not self.inside_report and toks[x - 1].lw == "the" and _described_body(body):
+            return self._head_named_before()  # "the head of the largest harbour group": its head, named
         if not body or not all(is_cap(t) or t.lw in _CONNECT for t in body) or self.inside_report:
             return None
         if not any(t.lw in lx.ORG_WORDS for t in body):
@@ -877,6 +889,17 @@ class EnCtx:
                 return entity  # "Norland Police Commissioner X": the role names the body
             if not placed and id(entity) in near:
                 return entity  # "Commissioner X says the Norland Police Force …": named with the body
+        return None
+
+    def _head_named_before(self) -> Entity | None:
+        """The latest named person whose role heads a body (``chairman of the Norland Harbour Federation``):
+        whom ``the head of the largest harbour group`` describes; None when nobody was named so."""
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role:
+                continue
+            role = [w.strip(".,").lower() for w in entity.role.replace("’", "'").split()]
+            if lx.HEAD_TITLES.intersection(role) and lx.ORG_WORDS.intersection(role):
+                return entity
         return None
 
     def _described_firm(self, toks: list[Tok], a: int, b: int) -> Entity | None:
