@@ -52,6 +52,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         '"We will keep the quay open," the head of the largest Norland harbour group said.',
         [("Ivan Lorz", "We will keep the quay open")],
     ),
+    (
+        "the-television-station-is-the-credited-outlet",
+        "A diver died on Monday, KNOR-TV reported.\n\n"
+        "The quay will stay closed until June, according to the television station.",
+        [("KNOR-TV", "A diver died on Monday"), ("KNOR-TV", "The quay will stay closed")],
+    ),
 ]
 
 
@@ -62,6 +68,15 @@ def test_english_round27(body: str, expected: list[tuple[str, str]]) -> None:
     for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
         assert speaker == want_speaker, got
         assert content.startswith(want_start), got
+
+
+def test_the_newspaper_is_never_a_wire() -> None:
+    # guard: a wire quoted before is an agency, not "the newspaper"
+    got = attributions(
+        "A diver died on Monday, the Associated Press reported.\n\n"
+        "The newspaper reported that the quay will stay closed until June."
+    )
+    assert all(s != "Associated Press" for s, c in got if c.startswith("that the quay")), got
 
 
 def test_according_to_two_sources_in_a_list_keep_the_first() -> None:
