@@ -58,6 +58,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The quay will stay closed until June, according to the television station.",
         [("KNOR-TV", "A diver died on Monday"), ("KNOR-TV", "The quay will stay closed")],
     ),
+    (
+        "counsel-to-a-body-mid-clause-is-the-named-lawyer",
+        "The judge adjourned after counsel to the HFC, Ivan Lorz, asked for a short adjournment.\n\n"
+        "According to the HFC counsel, the witness refused to appear.",
+        [("Ivan Lorz", "the witness refused to appear")],
+    ),
 ]
 
 
