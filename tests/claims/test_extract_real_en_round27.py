@@ -64,6 +64,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "According to the HFC counsel, the witness refused to appear.",
         [("Ivan Lorz", "the witness refused to appear")],
     ),
+    (
+        "fronted-participle-before-a-second-act",
+        "Ivan Lorz met Tom Welby on Monday.\n\n"
+        "Meeting with Welby, Lorz expressed his sympathies and hoped the quay would reopen.",
+        [("Ivan Lorz", "the quay would reopen")],
+    ),
 ]
 
 
