@@ -70,6 +70,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Meeting with Welby, Lorz expressed his sympathies and hoped the quay would reopen.",
         [("Ivan Lorz", "the quay would reopen")],
     ),
+    (
+        "the-party-controlled-authority-is-the-named-council",
+        "Norland County Council met on Monday.\n\n"
+        "The Conservative-controlled authority recently predicted a potential overspend of up to £4 million.",
+        [("Norland County Council", "a potential overspend")],
+    ),
 ]
 
 
@@ -89,6 +95,15 @@ def test_the_newspaper_is_never_a_wire() -> None:
         "The newspaper reported that the quay will stay closed until June."
     )
     assert all(s != "Associated Press" for s, c in got if c.startswith("that the quay")), got
+
+
+def test_the_authority_is_never_a_company() -> None:
+    # guard: with no council or authority named, "the authority" stays a description
+    got = attributions(
+        "The Norland Ports Company met on Monday.\n\n"
+        "The authority recently predicted a potential overspend of up to £4 million."
+    )
+    assert got and got[-1][0] != "Norland Ports Company", got
 
 
 def test_according_to_two_sources_in_a_list_keep_the_first() -> None:

@@ -75,6 +75,7 @@ class EnglishLexicon(LexiconModel):
     media_heads: Words = []
     medium_descriptions: Words = []
     media_name_words: Words = []
+    authority_names: Words = []
     clause_openers: Words = []
     narration_verbs: Words = []
     clause_verbs: Words = []
@@ -155,6 +156,7 @@ class EnglishTables(NamedTuple):
     MEDIA_HEADS: frozenset[str]
     MEDIUM_DESCRIPTIONS: frozenset[str]
     MEDIA_NAME_WORDS: frozenset[str]
+    AUTHORITY_NAMES: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
     CLAUSE_VERBS: frozenset[str]
@@ -251,6 +253,7 @@ DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
 MEDIA_HEADS = _t.MEDIA_HEADS
 MEDIUM_DESCRIPTIONS = _t.MEDIUM_DESCRIPTIONS
 MEDIA_NAME_WORDS = _t.MEDIA_NAME_WORDS
+AUTHORITY_NAMES = _t.AUTHORITY_NAMES
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
 CLAUSE_VERBS = _t.CLAUSE_VERBS

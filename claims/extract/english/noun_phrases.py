@@ -636,6 +636,9 @@ class EnCtx:
                 if roleless is not None:
                     return roleless
         if article and toks[article_start].lw == "the":
+            authority = self._described_authority(toks, a, b)
+            if authority is not None:
+                return authority
             firm = self._described_firm(toks, a, b)
             if firm is not None:
                 return firm
@@ -900,6 +903,22 @@ class EnCtx:
             role = [w.strip(".,").lower() for w in entity.role.replace("’", "'").split()]
             if lx.HEAD_TITLES.intersection(role) and lx.ORG_WORDS.intersection(role):
                 return entity
+        return None
+
+    def _described_authority(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``the authority``, ``the Conservative-controlled authority``: a local authority described (its
+        modifiers only describe: lower case, or compounds ending lower case) is the council or authority
+        the article named before — the latest organisation whose name carries one of those words."""
+        if b - a > 3 or toks[b - 1].lw != "authority" or not toks[b - 1].text.islower():
+            return None
+        for t in toks[a : b - 1]:
+            parts = t.text.split("-")
+            if not (t.text.replace("-", "").isalpha() and parts[-1].islower()):
+                return None
+        for entity in self.before_cursor():
+            if entity.kind == SpeakerKind.ORGANIZATION and entity.canonical[:1].isupper():
+                if lx.AUTHORITY_NAMES.intersection(entity.canonical.lower().split()):
+                    return entity
         return None
 
     def _described_firm(self, toks: list[Tok], a: int, b: int) -> Entity | None:
