@@ -76,6 +76,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The Conservative-controlled authority recently predicted a potential overspend of up to £4 million.",
         [("Norland County Council", "a potential overspend")],
     ),
+    (
+        "the-statement-is-the-releaser-s",
+        "Mayor Ivan Lorz released a statement on Monday condemning the loss of boats.\n\n"
+        "Lorz thanked the Norland Navy for its donation of two boats to the Harbour Police.\n\n"
+        "“We consider this donation further proof of the navy’s full support,” the statement said.",
+        [("Ivan Lorz", "We consider this donation")],
+    ),
 ]
 
 

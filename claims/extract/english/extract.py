@@ -243,6 +243,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             last_unit = index
         else:
             _note_subject(ctx, toks)
+            _note_statement_release(ctx, toks)
             if _CREDIT_RE.search(text, para_starts[pi], para_ends[pi]):
                 continue  # a photo caption (its credit closes the paragraph): metadata, not narration (§4.6)
             if _is_event(toks, text[span.start : span.start + 1]):
@@ -329,6 +330,27 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
     ctx.subject_positions.insert(at, toks[0].start)
     ctx.subjects.insert(at, (toks[0].start, entity))
+
+
+_RELEASE_VERBS = frozenset(["released", "issued"])
+_STATEMENT_DETERMINERS = frozenset(["a", "an", "its", "his", "her", "their"])
+
+
+def _note_statement_release(ctx: EnCtx, toks: list[Tok]) -> None:
+    """``Mayor X released a statement on Monday condemning …`` (no claim of its own) then ``“…,” the
+    statement said``: the statement is X's, not the latest organisation named in between. The subject
+    opens the sentence (no fronted phrase) and a person or body is found for it."""
+    x = next((x for x in range(1, min(len(toks) - 2, 10)) if toks[x].lw in _RELEASE_VERBS), None)
+    if x is None or not toks[x].text.islower():
+        return
+    y = x + 1 + (toks[x + 1].lw in _STATEMENT_DETERMINERS)
+    if y >= len(toks) or toks[y].lw not in STATEMENTS:
+        return
+    if any(t.text in (",", ";", ":", "(") or t.text in QUOTES for t in toks[:x]):
+        return
+    entity = ctx.resolve(toks, 0, x)
+    if entity is not None and entity.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        ctx.statement_author = entity
 
 
 def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
