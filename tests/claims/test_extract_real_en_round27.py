@@ -83,6 +83,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "“We consider this donation further proof of the navy’s full support,” the statement said.",
         [("Ivan Lorz", "We consider this donation")],
     ),
+    (
+        "he-is-the-person-after-but-not-the-place",
+        "Sri Lanka is registering a record 30% rise in fish prices but yet the Governor of the Central Bank "
+        "Ivan Lorz seems to be calm.\nHe believes that prices may fall soon as the rise has hit its peak.",
+        [("Ivan Lorz", "that prices may fall soon")],
+    ),
 ]
 
 

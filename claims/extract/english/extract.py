@@ -378,6 +378,34 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     at = bisect.bisect_left(ctx.subject_positions, toks[k].start)
     ctx.subject_positions.insert(at, toks[k].start)
     ctx.subjects.insert(at, (toks[k].start, entity))
+    _note_contrasted_subject(ctx, toks, j)
+
+
+_NAME_GLUE = frozenset(["the", "of", "and", "for"])
+
+
+def _note_contrasted_subject(ctx: EnCtx, toks: list[Tok], j: int) -> None:
+    """``Norland is registering record prices but yet the Governor of the Central Bank X seems calm.``
+    then ``He believes …``: the person named as the subject of the clause after ``but`` is the latest
+    subject the narration turned to (the sentence's first subject may be a place read as a name)."""
+    x = next((x for x in range(j, len(toks) - 2) if toks[x].lw == "but" and toks[x].text.islower()), None)
+    if x is None:
+        return
+    a = x + 1 + (toks[x + 1].lw in ("yet", "also", "now", "still"))
+    v = next(  # the first lower-case word past the subject's glue: its verb ("seems", "said")
+        (y for y in range(a + 1, min(len(toks), a + 12)) if toks[y].text.islower() and toks[y].lw not in _NAME_GLUE),
+        None,
+    )
+    if v is None or any(t.text in (",", ";", ":") or t.text in QUOTES for t in toks[a:v]):
+        return
+    if not toks[v - 1].text[:1].isupper():
+        return  # the clause's subject ends on a name
+    entity = ctx.resolve(toks, a, v)
+    if entity is None or entity.kind != SpeakerKind.PERSON or not entity.named:
+        return
+    at = bisect.bisect_left(ctx.subject_positions, toks[a].start)
+    ctx.subject_positions.insert(at, toks[a].start)
+    ctx.subjects.insert(at, (toks[a].start, entity))
 
 
 def _narrated_since(ctx: EnCtx, pos: int) -> Entity | None:
