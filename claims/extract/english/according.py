@@ -16,6 +16,7 @@ from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.spans import SOURCE_DOCS
 from claims.extract.english.speaker_candidates import predicate_verb
 from claims.extract.english.tokens import START, Tok
+from claims.extract.english.words import abbreviated_title
 from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
 
@@ -94,19 +95,88 @@ def _inserted_source(toks: list[Tok], at: int, b: int) -> bool:
     return k - 1 <= 8 and not any(predicate_verb(t) for t in toks[: k - 1])
 
 
+_SOURCE_STOPS = frozenset([",", ".", ";", "?", "!", "(", ")"])
+
+
+def _source_end(toks: list[Tok], a: int) -> int:
+    """Where the source phrase that starts at ``a`` ends: punctuation, a relative pronoun or a time phrase;
+    never the dot of an abbreviated rank (``Police Col. Ivan Lorz``) nor a comma inside a capitalised
+    title list (``Chief Political, Legal and Security Minister Ivan Lorz``)."""
+    b = a
+    while b < len(toks):
+        t = toks[b]
+        if t.text in _SOURCE_STOPS:
+            if t.text == "." and b > a and abbreviated_title(toks[b - 1].text) and _capital_at(toks, b + 1):
+                b += 1
+                continue
+            if t.text == "," and b > a and toks[b - 1].text[:1].isupper() and _title_list_tail(toks, b + 1):
+                b += 1
+                continue
+            return b
+        if t.lw in ("that", "which", "who") or (_time_adjunct(toks, b) and toks[b - 1].lw != "of"):
+            return b  # "witnesses of last night's raid" keeps its time phrase
+        b += 1
+    return b
+
+
+def _capital_at(toks: list[Tok], i: int) -> bool:
+    return i < len(toks) and toks[i].text[:1].isupper()
+
+
+def _title_list_tail(toks: list[Tok], i: int) -> bool:
+    """``Legal and Security Minister Ivan Lorz``: after a comma, capitalised words joined by ``and`` that
+    reach a title word before any punctuation: the rest of a list of portfolios, not a new clause."""
+    joined = titled = False
+    for t in toks[i : i + 10]:
+        if t.text in _SOURCE_STOPS:
+            break
+        if t.lw == "and":
+            joined = True
+        elif not t.text[:1].isupper():
+            return False
+        elif t.lw in lx.TITLE_WORDS:
+            titled = True
+    return joined and titled
+
+
+def _name_after_title(toks: list[Tok], a: int, b: int) -> int:
+    """A source that runs over a rank's dot or a title list's comma (``Police Col. Ivan Lorz``, ``Political,
+    Legal and Security Minister Ivan Lorz``) is the person named after the last title: the office before
+    the name is no part of it."""
+    if not any(t.text in (".", ",") for t in toks[a:b]):
+        return a
+    k = b - 1
+    while k > a and toks[k].text[:1].isupper() and toks[k].lw not in lx.TITLE_WORDS and toks[k].text != ".":
+        k -= 1
+    last = toks[k]
+    if b - k - 1 >= 2 and (last.lw in lx.TITLE_WORDS or (last.text == "." and abbreviated_title(toks[k - 1].text))):
+        return k + 1
+    return a
+
+
+def _name_after_description(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """``according to legislator and chairman of the committee, Ivan Lorz.``: a lower-case description with
+    a title word, a comma, then a capitalised name that ends the sentence: the name is the source."""
+    if b >= len(toks) or toks[b].text != "," or b - a < 2 or toks[a].text[:1].isupper():
+        return a, b
+    if not any(t.lw in lx.TITLE_WORDS for t in toks[a:b]):
+        return a, b
+    e = b + 1
+    while e < len(toks) and toks[e].text[:1].isupper() and toks[e].text[:1].isalpha() and e - b <= 5:
+        e += 1
+    if e - b < 3 or (e < len(toks) and toks[e].text not in (".", ";", "!", "?")):
+        return a, b  # a name of at least two words, then the sentence's end
+    return b + 1, e
+
+
 def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made: list[Draft]) -> None:
     """``according to X``: a via next to someone else's words, else X is the speaker (guideline §4.3)."""
     text = ctx.text
     for m in _ACCORDING_RE.finditer(text, span.start, span.end):
         a = bisect_left(toks, m.end(), key=START)
-        b = a
-        while (
-            b < len(toks)
-            and toks[b].text not in (",", ".", ";", "?", "!", "(", ")")
-            and toks[b].lw not in ("that", "which", "who")
-            and not (_time_adjunct(toks, b) and toks[b - 1].lw != "of")  # "witnesses of last night's raid"
-        ):
-            b += 1
+        b = _source_end(toks, a)
+        a, b = _name_after_description(toks, a, b)
+        a = _name_after_title(toks, a, b)
         phrase = a
         while a < b and (
             toks[a].lw in SOURCE_DOCS

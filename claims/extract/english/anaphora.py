@@ -67,6 +67,10 @@ def earlier(reg: Registry, words: list[str]) -> Entity | None:
                 names = entity.canonical.lower().split()
                 if head in names or (words[0] in ("sources", "people") and entity.number == "plural"):
                     return entity
+    if head in lx.MEDIUM_DESCRIPTIONS and len(words) <= 3:
+        outlet = credited_outlet(reg)  # "according to the television station" after "KNOR-TV reported"
+        if outlet is not None:
+            return outlet
     if len(words) == 2 and words[0] in ("two", "both") and words[1] in _PAIR_HEADS:
         return reg._pair(reg.cursor)  # "the two leaders said": the pair named together (guideline §2)
     for entity in reg._recent():
@@ -85,6 +89,18 @@ def earlier(reg: Registry, words: list[str]) -> Entity | None:
             entity.kind == SpeakerKind.PERSON
             and all(w in names or w in role_acronyms(entity.role) for w in words)
         ):
+            return entity
+    return None
+
+
+def credited_outlet(reg: Registry) -> Entity | None:
+    """The latest medium the article quoted (a speaker whose name carries a media word: ``KNOR-TV``,
+    ``Norland Times``): what ``the station``, ``the newspaper`` mean; never the publishing outlet itself
+    nor a wire agency."""
+    for entity in reversed(reg.speakers[-8:]):
+        if entity.kind != SpeakerKind.ORGANIZATION or entity.canonical.lower() in WIRES:
+            continue  # a wire is an agency, never "the newspaper" nor "the station"
+        if lx.MEDIA_NAME_WORDS.intersection(entity.canonical.lower().replace("-", " ").split()):
             return entity
     return None
 

@@ -243,6 +243,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             last_unit = index
         else:
             _note_subject(ctx, toks)
+            _note_statement_release(ctx, toks)
             if _CREDIT_RE.search(text, para_starts[pi], para_ends[pi]):
                 continue  # a photo caption (its credit closes the paragraph): metadata, not narration (§4.6)
             if _is_event(toks, text[span.start : span.start + 1]):
@@ -331,6 +332,27 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     ctx.subjects.insert(at, (toks[0].start, entity))
 
 
+_RELEASE_VERBS = frozenset(["released", "issued"])
+_STATEMENT_DETERMINERS = frozenset(["a", "an", "its", "his", "her", "their"])
+
+
+def _note_statement_release(ctx: EnCtx, toks: list[Tok]) -> None:
+    """``Mayor X released a statement on Monday condemning …`` (no claim of its own) then ``“…,” the
+    statement said``: the statement is X's, not the latest organisation named in between. The subject
+    opens the sentence (no fronted phrase) and a person or body is found for it."""
+    x = next((x for x in range(1, min(len(toks) - 2, 10)) if toks[x].lw in _RELEASE_VERBS), None)
+    if x is None or not toks[x].text.islower():
+        return
+    y = x + 1 + (toks[x + 1].lw in _STATEMENT_DETERMINERS)
+    if y >= len(toks) or toks[y].lw not in STATEMENTS:
+        return
+    if any(t.text in (",", ";", ":", "(") or t.text in QUOTES for t in toks[:x]):
+        return
+    entity = ctx.resolve(toks, 0, x)
+    if entity is not None and entity.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        ctx.statement_author = entity
+
+
 def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     """``On the eve of the vote, Reilly softened his tone.`` then ``“…,” he said``: a person the article
     already knows, opening the sentence (or its main clause after a fronted phrase and a comma) as the
@@ -356,6 +378,34 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     at = bisect.bisect_left(ctx.subject_positions, toks[k].start)
     ctx.subject_positions.insert(at, toks[k].start)
     ctx.subjects.insert(at, (toks[k].start, entity))
+    _note_contrasted_subject(ctx, toks, j)
+
+
+_NAME_GLUE = frozenset(["the", "of", "and", "for"])
+
+
+def _note_contrasted_subject(ctx: EnCtx, toks: list[Tok], j: int) -> None:
+    """``Norland is registering record prices but yet the Governor of the Central Bank X seems calm.``
+    then ``He believes …``: the person named as the subject of the clause after ``but`` is the latest
+    subject the narration turned to (the sentence's first subject may be a place read as a name)."""
+    x = next((x for x in range(j, len(toks) - 2) if toks[x].lw == "but" and toks[x].text.islower()), None)
+    if x is None:
+        return
+    a = x + 1 + (toks[x + 1].lw in ("yet", "also", "now", "still"))
+    v = next(  # the first lower-case word past the subject's glue: its verb ("seems", "said")
+        (y for y in range(a + 1, min(len(toks), a + 12)) if toks[y].text.islower() and toks[y].lw not in _NAME_GLUE),
+        None,
+    )
+    if v is None or any(t.text in (",", ";", ":") or t.text in QUOTES for t in toks[a:v]):
+        return
+    if not toks[v - 1].text[:1].isupper():
+        return  # the clause's subject ends on a name
+    entity = ctx.resolve(toks, a, v)
+    if entity is None or entity.kind != SpeakerKind.PERSON or not entity.named:
+        return
+    at = bisect.bisect_left(ctx.subject_positions, toks[a].start)
+    ctx.subject_positions.insert(at, toks[a].start)
+    ctx.subjects.insert(at, (toks[a].start, entity))
 
 
 def _narrated_since(ctx: EnCtx, pos: int) -> Entity | None:
@@ -749,6 +799,8 @@ def _cue(
                 listed = listed_names(toks, lb, left) if speaker is not None else None
                 if listed is not None:
                     speaker = _list_group(ctx, toks, listed) or speaker
+                if speaker is not None:
+                    speaker = _with_companions(ctx, toks, lb, choice.start, left, speaker)
             finally:
                 ctx.inside_report = False
                 ctx.quote_start = None
@@ -899,6 +951,40 @@ _FRONTING = frozenset(
     ["while", "after", "before", "when", "although", "though", "as", "since", "once", "because", "whereas"]
 )
 _WHERE = frozenset(["where", "whereupon"])
+
+
+_COMPANION_LINKS = frozenset(["along", "together"])
+
+
+def _with_companions(ctx: EnCtx, toks: list[Tok], lb: int, a: int, left: int, speaker: Entity) -> Entity:
+    """``Norland's federation, along with FIFA and UEFA, have warned``: the subject a comma-enclosed
+    companion phrase is set into speaks with its companions, one group in the order written. Both commas
+    are needed (the phrase closes right before the cue), so ``X along with Y said`` is left as read."""
+    if left - lb < 6 or toks[left - 1].text != ",":
+        return speaker
+    x = next(
+        (
+            x
+            for x in range(max(lb + 1, a), left - 3)
+            if toks[x].text == "," and toks[x + 1].lw in _COMPANION_LINKS and toks[x + 2].lw == "with"
+        ),
+        None,
+    )
+    if x is None:
+        return speaker
+    h = x
+    while h > lb and toks[h - 1].text not in (",", ";", ":", "(", ")") and toks[h - 1].text not in QUOTES:
+        h -= 1
+    if h == x or x - h > 6:
+        return speaker
+    head = ctx.resolve(toks, h, x)
+    companions = ctx.resolve(toks, x + 3, left - 1)
+    if head is None or companions is None or head.kind == SpeakerKind.GROUP:
+        return speaker
+    members = list(companions.members) if companions.kind == SpeakerKind.GROUP else [companions]
+    if not members or any(m is head for m in members):
+        return speaker
+    return group_of([head, *members])
 
 
 def _list_group(ctx: EnCtx, toks: list[Tok], items: list[tuple[int, int]]) -> Entity | None:

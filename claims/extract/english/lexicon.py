@@ -73,6 +73,9 @@ class EnglishLexicon(LexiconModel):
     feminine_nouns: Words = []
     document_modifiers: Words = []
     media_heads: Words = []
+    medium_descriptions: Words = []
+    media_name_words: Words = []
+    authority_names: Words = []
     clause_openers: Words = []
     narration_verbs: Words = []
     clause_verbs: Words = []
@@ -151,6 +154,9 @@ class EnglishTables(NamedTuple):
     FEMININE_NOUNS: frozenset[str]
     DOCUMENT_MODIFIERS: frozenset[str]
     MEDIA_HEADS: frozenset[str]
+    MEDIUM_DESCRIPTIONS: frozenset[str]
+    MEDIA_NAME_WORDS: frozenset[str]
+    AUTHORITY_NAMES: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
     CLAUSE_VERBS: frozenset[str]
@@ -245,6 +251,9 @@ MASCULINE_NOUNS = _t.MASCULINE_NOUNS
 FEMININE_NOUNS = _t.FEMININE_NOUNS
 DOCUMENT_MODIFIERS = _t.DOCUMENT_MODIFIERS
 MEDIA_HEADS = _t.MEDIA_HEADS
+MEDIUM_DESCRIPTIONS = _t.MEDIUM_DESCRIPTIONS
+MEDIA_NAME_WORDS = _t.MEDIA_NAME_WORDS
+AUTHORITY_NAMES = _t.AUTHORITY_NAMES
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
 CLAUSE_VERBS = _t.CLAUSE_VERBS

@@ -72,6 +72,16 @@ _SHARE_HEDGES = frozenset(
 )
 
 
+def _described_body(body: list[Tok]) -> bool:
+    """``largest Norland harbour group``, ``group``: a body described, not named — it ends on a lower-case
+    organisation word, the word before it is lower case (``the Tata group`` is a name) and so is one of
+    its modifiers at least (a capitalised nationality may be among them)."""
+    *mods, head = body
+    if head.lw not in lx.ORG_WORDS or not head.text.islower():
+        return False
+    return not mods or (mods[-1].text.islower() and any(t.text.isalpha() and t.text.islower() for t in mods))
+
+
 def _share_end(toks: list[Tok], a: int, b: int) -> int | None:
     """``Some 22 percent`` / ``About 40% of voters``: a share of those asked (a poll's respondents)
     is a group speaker; the index after ``percent`` (or ``%``) when ``toks[a:b]`` is such a share."""
@@ -626,6 +636,9 @@ class EnCtx:
                 if roleless is not None:
                     return roleless
         if article and toks[article_start].lw == "the":
+            authority = self._described_authority(toks, a, b)
+            if authority is not None:
+                return authority
             firm = self._described_firm(toks, a, b)
             if firm is not None:
                 return firm
@@ -854,6 +867,8 @@ class EnCtx:
             return None
         x = a + 3 + (toks[a + 3].lw == "the")
         body = toks[x:b]
+        if body and not self.inside_report and toks[x - 1].lw == "the" and _described_body(body):
+            return self._head_named_before()  # "the head of the largest harbour group": its head, named
         if not body or not all(is_cap(t) or t.lw in _CONNECT for t in body) or self.inside_report:
             return None
         if not any(t.lw in lx.ORG_WORDS for t in body):
@@ -877,6 +892,33 @@ class EnCtx:
                 return entity  # "Norland Police Commissioner X": the role names the body
             if not placed and id(entity) in near:
                 return entity  # "Commissioner X says the Norland Police Force …": named with the body
+        return None
+
+    def _head_named_before(self) -> Entity | None:
+        """The latest named person whose role heads a body (``chairman of the Norland Harbour Federation``):
+        whom ``the head of the largest harbour group`` describes; None when nobody was named so."""
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role:
+                continue
+            role = [w.strip(".,").lower() for w in entity.role.replace("’", "'").split()]
+            if lx.HEAD_TITLES.intersection(role) and lx.ORG_WORDS.intersection(role):
+                return entity
+        return None
+
+    def _described_authority(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``the authority``, ``the Conservative-controlled authority``: a local authority described (its
+        modifiers only describe: lower case, or compounds ending lower case) is the council or authority
+        the article named before — the latest organisation whose name carries one of those words."""
+        if b - a > 3 or toks[b - 1].lw != "authority" or not toks[b - 1].text.islower():
+            return None
+        for t in toks[a : b - 1]:
+            parts = t.text.split("-")
+            if not (t.text.replace("-", "").isalpha() and parts[-1].islower()):
+                return None
+        for entity in self.before_cursor():
+            if entity.kind == SpeakerKind.ORGANIZATION and entity.canonical[:1].isupper():
+                if lx.AUTHORITY_NAMES.intersection(entity.canonical.lower().split()):
+                    return entity
         return None
 
     def _described_firm(self, toks: list[Tok], a: int, b: int) -> Entity | None:

@@ -27,7 +27,7 @@ from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import POSSESSIVE_PRONOUNS, office_initials, role_acronyms, role_key
+from claims.extract.english.words import AGENTS, POSSESSIVE_PRONOUNS, office_initials, role_acronyms, role_key
 from claims.text.segment import Span
 from claims.types import SpeakerKind
 
@@ -345,7 +345,12 @@ def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
     ):
         k -= 1
     a = k + 1
-    if a >= i - 1 or (k >= 0 and toks[k].text not in (",", ".", ":")):
+    if k >= 0 and toks[k].text not in (",", ".", ":"):
+        o = k if _agent_of_body(toks, k, i) else a if _agent_of_body(toks, a, i) else -1
+        if o < 0:
+            return ""
+        return ctx.span(toks[o].start, toks[i - 2].end)  # "… after counsel to the HFC, X,": mid-clause
+    if a >= i - 1:
         return ""
     if toks[a].lw not in ("the", "a", "an"):
         # "…, Director-General of the Harbour Board, Ann Cole, said": a capitalised title opens the role
@@ -369,6 +374,19 @@ def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
     return ctx.span(toks[a].start, toks[i - 2].end)
 
 
+def _agent_of_body(toks: list[Tok], a: int, i: int) -> bool:
+    """``… after counsel to the HFC, Ivan Lorz, asked …``: a lower-case agent title, ``to/for/of`` and a
+    capitalised body right before the name's comma is the name's role even mid-clause (no comma before)."""
+    return (
+        toks[a].text.islower()
+        and toks[a].lw in _BODY_AGENTS
+        and a + 2 < i - 1
+        and toks[a + 1].lw in ("to", "for", "of")
+        and is_cap(toks[i - 2])
+    )
+
+
+_BODY_AGENTS = AGENTS | {"counsel"}
 _ROLE_GLUE = frozenset(["the", "a", "an", "of", "for", "and", "on", "to", "at", "in"])
 
 

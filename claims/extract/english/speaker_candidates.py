@@ -235,7 +235,8 @@ def _intro_opener(tok: Tok) -> bool:
     """A capitalised word opening an introductory phrase: a preposition or adverb, or a participle
     (``Speaking at …``, ``Addressing …``)."""
     w = tok.lw
-    participle = w.endswith("ing") and len(w) > 5 and tok.text[:1].isupper()
+    # "Everything", "Nothing": pronouns, never participles
+    participle = w.endswith("ing") and not w.endswith("thing") and len(w) > 5 and tok.text[:1].isupper()
     return w in OPENERS or w in lx.INTRO_WORDS or participle
 
 
@@ -343,9 +344,9 @@ def _glued_opener(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozens
 
 
 def intro_end(toks: list[Tok], a: int, b: int) -> int:
-    """``In an interview on Monday, the senator …``: where the subject opens after an introductory
-    phrase (the token after its comma), else ``a``."""
-    if a >= b or not (toks[a].lw in OPENERS or toks[a].lw in lx.INTRO_WORDS):
+    """``In an interview on Monday, the senator …``, ``Meeting with Welby, Lorz …``: where the subject opens
+    after an introductory phrase (the token after its comma), else ``a``."""
+    if a >= b or not _intro_opener(toks[a]):
         return a
     comma = next((x for x in range(a + 1, min(b, a + 14)) if toks[x].text == ","), None)
     return comma + 1 if comma is not None and comma + 1 < b else a

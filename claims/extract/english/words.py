@@ -86,6 +86,11 @@ _ABBREVIATED = {
 }
 
 
+def abbreviated_title(word: str) -> bool:
+    """``Col``, ``Gen``, ``Dr``: a capitalised title abbreviation (the dot after it ends no phrase)."""
+    return word[:1].isupper() and word.lower() in _ABBREVIATED and word.lower() != "spokesperson"
+
+
 _SPELT_OUT = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating"}
 
 
