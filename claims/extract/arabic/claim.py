@@ -14,6 +14,7 @@ from claims.extract.arabic.content import (
     content_start,
     marker_at,
     prep_b,
+    written_prep,
 )
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
@@ -185,8 +186,7 @@ def claim(
     if k + 1 < n and toks[k + 1].text in SAYING:
         cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), toks[k + 1].end)  # "تبع قائلا"
     if prep:
-        prep_tok = next((t for t in toks[k + 1 : n] if t.end <= start and t.text == prep), None)
-        cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+        cue_text += " " + written_prep(ctx.orig, toks[k + 1 : n], start, prep)
     subject = subject or left or _indefinite_before(ctx, toks, k, form) or _speech_giver(ctx, toks, k, form)
     if subject is None and cue.clitic and not run_on:
         subject = _opening_subject(ctx, toks, k, form)  # "ورفضت وزارة البيئة … واشترطت أن …"

@@ -6,6 +6,8 @@ the cue; a frame (في تصريح لـ…, خلال…) between the speaker and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import CueForm, cue_forms, f, fold_set
 from claims.extract.arabic.words import (
@@ -89,6 +91,13 @@ def _wish_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
     if k + 1 < n and toks[k].text == "لو" and toks[k + 1].text in COMPLEMENTISERS:
         return toks[k].start, ""
     return None
+
+
+def written_prep(orig: Callable[[int, int], str], after_cue: list[Tok], start: int, prep: str) -> str:
+    """The preposition :func:`content_start` found, as the page writes it: the first token after the cue
+    and before the content that spells it (``إلى`` written ``الى``), else the folded form itself."""
+    tok = next((t for t in after_cue if t.end <= start and t.text == prep), None)
+    return orig(tok.start, tok.end) if tok else prep
 
 
 def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, str] | None:

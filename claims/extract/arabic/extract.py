@@ -14,7 +14,7 @@ from collections.abc import Callable
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.claim import RELATIVES, claim
-from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle
+from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle, written_prep
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import (
@@ -399,8 +399,7 @@ def _after_also_act(ctx: Ctx, toks: list[Tok], cues: list[Cue], draft: Draft) ->
         cue_tok = toks[later.k]
         cue = ctx.orig(cue_tok.start, cue_tok.end)
         if prep:
-            prep_tok = next((t for t in toks[later.k + 1 :] if t.end <= start and t.text == prep), None)
-            cue += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+            cue += " " + written_prep(ctx.orig, toks[later.k + 1 :], start, prep)
         out = Draft(draft.speaker, start, draft.end, ClaimKind.INDIRECT, cue=cue, confidence=draft.confidence - 0.1)
         out.resolution = draft.resolution
         draft.end = toks[m - 1].start

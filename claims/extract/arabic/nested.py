@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from claims.extract.arabic.claim import claim
-from claims.extract.arabic.content import content_start
+from claims.extract.arabic.content import content_start, written_prep
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.mentions import parse_mention
@@ -202,8 +202,7 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
         cue_tok = inner[cue.k]
         cue_text = ctx.orig(cue_tok.start, cue_tok.end)
         if prep:
-            prep_tok = next((t for t in inner[cue.k + 1 :] if t.end <= start and t.text == prep), None)
-            cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+            cue_text += " " + written_prep(ctx.orig, inner[cue.k + 1 :], start, prep)
         draft = Draft(
             m.entity,
             start,
@@ -255,8 +254,7 @@ def pronoun_reported(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     start, prep = found
     cue_text = ctx.orig(inner[1].start, inner[1].end)
     if prep:
-        prep_tok = next((t for t in inner[2:] if t.end <= start and t.text == prep), None)
-        cue_text += " " + (ctx.orig(prep_tok.start, prep_tok.end) if prep_tok else prep)
+        cue_text += " " + written_prep(ctx.orig, inner[2:], start, prep)
     draft = Draft(
         entity,
         start,

@@ -1068,11 +1068,7 @@ class EnCtx:
         found = self.reg.lookup(key)
         if found is not None:
             return found
-        gender = "f" if word.lower() == "spokeswoman" else "m" if word.lower() == "spokesman" else ""
-        agent = Entity(
-            canonical, SpeakerKind.PERSON, gender=gender, role=canonical, named=False, head=SPOKES_HEAD
-        )
-        return self.reg.add(agent, [key])
+        return self._new_spokesperson(canonical, key, word)
 
     def _addressed_speaker(self, owner: str) -> Entity | None:
         """``Her Honour further stated``: a form of address names nobody by itself; it is the officeholder
@@ -1183,6 +1179,11 @@ class EnCtx:
         found = self.reg.lookup(key) or self._holder_of(key) or self._fuller_agent(key)
         if found is not None and found.kind == SpeakerKind.PERSON:
             return found
+        return self._new_spokesperson(canonical, key, word)
+
+    def _new_spokesperson(self, canonical: str, key: str, word: str) -> Entity:
+        """An unnamed person who speaks for someone (``Katz's spokesman``, ``the Spokesperson of the
+        Ministry``), registered under the description; spokesman and spokeswoman tell the gender."""
         gender = "f" if word.lower() == "spokeswoman" else "m" if word.lower() == "spokesman" else ""
         agent = Entity(
             canonical, SpeakerKind.PERSON, gender=gender, role=canonical, named=False, head=SPOKES_HEAD
