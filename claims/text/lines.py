@@ -962,9 +962,10 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         heads = heads[1:]
     if not heads:
         return
-    # chrome between the headlines (a share button, a counter between items); chrome under the run proves
-    # nothing: the site's footer follows the article's own last lines (a factbox, captions) just as well
-    listy = any(verdicts[k].label == "boilerplate" for k in range(heads[0], heads[-1]))
+    # chrome before or between the headlines (a comment widget that closed the article, a share button or a
+    # counter between items); chrome under the run proves nothing: the site's footer follows the article's
+    # own last lines (a factbox, captions) just as well
+    listy = any(verdicts[k].label == "boilerplate" for k in range(lo, heads[-1]))
     if not header and any(
         verdicts[k].label == "body" and _INTRODUCES_LIST_RE.search(feats[k].text) for k in range(max(lo - 1, 0), heads[0])
     ):
