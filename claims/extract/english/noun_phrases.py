@@ -586,21 +586,11 @@ class EnCtx:
             if author is not None and toks[a + 1].lw == "report":
                 self.report_author = author
             return author
-        owner = self._owning_body(toks, a, b)
-        if owner is not None:
-            return owner
-        headed = self._headed_body(toks, a, b)
-        if headed is not None:
-            return headed
-        holder = self._head_of_body(toks, a, b)
-        if holder is not None:
-            return holder
-        body = self._org_tail(toks, a, b)
-        if body is not None:
-            return body
-        kin = self._kin(toks, a, b)
-        if kin is not None:
-            return kin
+        # the phrase as a body's part or head, an organisation named at its tail, a relative: first that reads
+        for rule in (self._owning_body, self._headed_body, self._head_of_body, self._org_tail, self._kin):
+            found = rule(toks, a, b)
+            if found is not None:
+                return found
         article = a < b and toks[a].lw == "the"
         article_start = a
         while a < b and toks[a].lw in _DETERMINERS:
@@ -636,12 +626,10 @@ class EnCtx:
                 if roleless is not None:
                     return roleless
         if article and toks[article_start].lw == "the":
-            authority = self._described_authority(toks, a, b)
-            if authority is not None:
-                return authority
-            firm = self._described_firm(toks, a, b)
-            if firm is not None:
-                return firm
+            for rule in (self._described_authority, self._described_firm):
+                found = rule(toks, a, b)
+                if found is not None:
+                    return found
             office = self._head_of_office(words, toks[a].start)
             if office is not None:
                 return office
