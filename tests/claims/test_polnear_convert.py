@@ -80,3 +80,13 @@ def test_brat_attributions_become_claims_of_one_speaker() -> None:
 def test_the_test_split_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="refused"):
         polnear.convert(tmp_path, "test", tmp_path, 1)
+
+
+def test_a_span_over_a_line_break_does_not_stop_the_conversion() -> None:
+    """brat writes a span's text after a tab, line break and all: the next line of the file is
+    then the span's text, and it may start with a capital T (``The``). 2 of 839 train documents did,
+    and the whole conversion stopped with a ValueError."""
+    a, b = _at("Mayor Ann Cole said the quay was late. “We will finish it,”")
+    broken = f"T10\tContent {a} {b}\tMayor Ann Cole said\nThe quay was late"
+    anns = polnear.parse_ann(_ann() + "\n" + broken)
+    assert len(anns) == 3
