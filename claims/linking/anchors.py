@@ -824,3 +824,49 @@ def join_stored(toks: list[str], anchors: Anchors) -> str:
     """Tokens and anchors as one ``match_tokens`` string (the tokens alone when there are no anchors)."""
     words = " ".join(toks)
     return f"{words} {SEPARATOR} {anchors.encode()}" if not anchors.empty else words
+
+
+# A clock time as written in a statement ("at 17:00", "الساعة 17:00"); a decimal point never makes one.
+_CLOCK = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@lru_cache(maxsize=65_536)
+def stated_times(content: str) -> frozenset[str]:
+    """When the words said place what they speak of: weekdays (``w1``), day-and-month dates
+    (``m0318``) and clock times (``t1700``) inside the content itself, not in its frame.
+
+    These are part of what a statement asserts: "the call is planned for Tuesday" and "the call is
+    scheduled for 17:00 Moscow time" are two statements a desk checks apart, whatever else they share
+    (see :func:`times_differ`)."""
+    folded = _N(content).translate(_ARABIC_DIGITS)
+    found = {f"t{int(m.group(1)):02d}{m.group(2)}" for m in _CLOCK.finditer(folded)}
+    toks = tokens(content)
+    for i, t in enumerate(toks):
+        if t in _WEEKDAYS:
+            found.add(f"w{_WEEKDAYS[t]}")
+            continue
+        month = _month_of(t)
+        if month is None:
+            continue
+        for j in (i - 1, i + 1):  # "18 March", "March 18", "18 مارس"
+            if 0 <= j < len(toks) and toks[j].isdigit() and len(toks[j]) <= 2 and 1 <= int(toks[j]) <= 31:
+                found.add(f"m{month:02d}{int(toks[j]):02d}")
+                break
+    return frozenset(found)
+
+
+_DAY_TAGS = frozenset("wm")
+
+
+def times_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both statements say when, in no common term: "on Tuesday" / "on Wednesday", "at 17:00" /
+    "on Tuesday" (a clock time and a day are two assertions: each is checked on its own). A weekday
+    against a date with no weekday is left open (no year to tell them apart); a side saying nothing
+    of time never differs."""
+    if not a or not b or a & b:
+        return False
+    kinds_a, kinds_b = {x[0] for x in a}, {y[0] for y in b}
+    if kinds_a | kinds_b == _DAY_TAGS and len(kinds_a) == len(kinds_b) == 1:
+        return False  # "Tuesday" against "18 March": the same day or not, the texts cannot say
+    return True

@@ -14,7 +14,15 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from claims.linking.anchors import NO_ANCHORS, Anchors, conflict, event_topic, split_stored
+from claims.linking.anchors import (
+    NO_ANCHORS,
+    Anchors,
+    conflict,
+    event_topic,
+    split_stored,
+    stated_times,
+    times_differ,
+)
 from claims.linking.text import (
     AR_STOP,
     EN_STOP,
@@ -38,6 +46,8 @@ UNNAMED_SPEAKER = 0.75  # an event sentence against a speaker's claim, the sente
 MISMATCH_PENALTY = 0.4  # different numbers, one side negated, or opposite directions
 ANCHOR_PENALTY = 0.4  # another day or another counterpart: the same words said on another occasion
 PLACE_PENALTY = 0.4  # both contents name places and share none: they speak of different things
+WEAK_DICE = 0.4  # below this overlap of content keys the wording alone does not make two statements one
+MIN_SHARED_KEYS = 2  # content keys two statements must share (a fuzzy match counts 0.8) unless one has fewer
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,17 @@ class ClaimSide:
     @cached_property
     def numbers(self) -> dict[str, frozenset[str]]:
         return number_slots(self.toks)
+
+    @cached_property
+    def times(self) -> frozenset[str]:
+        """When the content itself places what it speaks of (weekday, date, clock time)."""
+        return stated_times(self.content)
+
+    @cached_property
+    def values(self) -> frozenset[str]:
+        """The content's specific values: its numbers other than years, its dates and clock times (a
+        weekday is no specific value: one day in seven agrees by chance)."""
+        return frozenset(v for v in self.numbers if not is_year(v)) | {t for t in self.times if t[0] != "w"}
 
     @cached_property
     def places(self) -> frozenset[str]:
@@ -173,6 +194,7 @@ def content_similarity(a: ClaimSide, b: ClaimSide) -> float:
     if cross and names:  # the speaker's own name in the text is scored by speaker agreement, not twice
         ka, kb = [k for k in ka if k not in names] or ka, [k for k in kb if k not in names] or kb
     dice, contain = _soft_dice(ka, kb)
+    weak = weak_wording(dice, contain, len(set(ka)), len(set(kb))) and not a.values & b.values
     if cross:
         sim = 0.6 * dice + 0.4 * contain
     else:
@@ -185,7 +207,24 @@ def content_similarity(a: ClaimSide, b: ClaimSide) -> float:
         sim *= MISMATCH_PENALTY
     if a.directions and b.directions and not a.directions & b.directions:
         sim *= MISMATCH_PENALTY  # "raised its rates" / "held its rates"
+    if times_differ(a.times, b.times):
+        sim *= MISMATCH_PENALTY  # "planned for Tuesday" / "scheduled for 17:00"
+    if weak:
+        sim *= MISMATCH_PENALTY
     return sim
+
+
+def weak_wording(dice: float, contain: float, na: int, nb: int) -> bool:
+    """Whether two contents share too little wording to be one statement on its strength alone:
+    a Dice overlap under ``WEAK_DICE`` (a short sentence whose few words recur inside a longer,
+    different one: "Putin will talk to Trump on Monday" / "European leaders talked to Trump ahead of
+    Monday's call with Putin"), or fewer than ``MIN_SHARED_KEYS`` keys in common ("the conversation
+    is being prepared" / "the meeting should be prepared"). Square-root calibration lifts such pairs
+    to a suggestion; a specific value both state (a figure other than a year, a day, a clock time)
+    is the evidence that keeps them (``content_similarity``)."""
+    shorter = min(na, nb)
+    matched = contain * shorter
+    return dice < WEAK_DICE or matched < 0.8 * min(MIN_SHARED_KEYS, shorter)
 
 
 def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -1,0 +1,83 @@
+"""What a same-claim link needs beyond shared wording (issue 15, item 4): a statement's own times,
+and specific evidence when the wording shared is thin. Our own invented sentences throughout."""
+
+from __future__ import annotations
+
+from claims.linking.anchors import stated_times, times_differ
+from claims.linking.score import ClaimSide, score_pair
+
+SUGGEST = 0.6  # the settings' default suggest threshold
+
+
+def _score(a: ClaimSide, b: ClaimSide) -> float:
+    return score_pair(a, b).score
+
+
+def test_stated_times_reads_weekdays_dates_and_clock_times_not_decimals() -> None:
+    assert stated_times("the summit is planned for Thursday") == {"w3"}
+    assert stated_times("talks will open on Friday, April 11") == {"w4", "m0411"}
+    assert stated_times("الاجتماع مقرر الساعة 14:30 بتوقيت أنقرة") == {"t1430"}
+    assert stated_times("اللقاء في 9 أبريل") == {"m0409"}
+    assert stated_times("output grew 2.45% and rates stay at 9.30") == frozenset()
+
+
+def test_times_differ_only_when_both_say_when_in_no_common_term() -> None:
+    assert times_differ(stated_times("on Thursday"), stated_times("at 14:30"))
+    assert times_differ(stated_times("on Thursday, April 10"), stated_times("on April 11"))
+    assert not times_differ(stated_times("on Thursday"), stated_times("on April 10"))  # no year to tell
+    assert not times_differ(stated_times("on Thursday at 14:30"), stated_times("on Thursday"))
+    assert not times_differ(stated_times("on Thursday"), stated_times("soon"))
+
+
+def test_one_spokesman_giving_a_day_and_giving_an_hour_are_two_statements() -> None:
+    hour = ClaimSide(
+        "that the telephone conversation between the two prime ministers is scheduled for 14:30 Ankara time",
+        speaker="Selim Korkmaz",
+    )
+    day = ClaimSide(
+        "that the conversation between the two prime ministers scheduled for Thursday is being prepared",
+        speaker="Selim Korkmaz",
+    )
+    same_day = ClaimSide(
+        "that a telephone conversation between the two prime ministers is scheduled for Thursday",
+        speaker="Selim Korkmaz",
+    )
+    assert _score(hour, day) < SUGGEST
+    assert _score(same_day, day) >= SUGGEST  # the same day stays a link
+
+
+def test_arabic_hour_against_a_day_in_another_statement() -> None:
+    hour = ClaimSide("أن المكالمة الهاتفية بين رئيسي الوزراء مقررة الساعة 14:30 بتوقيت أنقرة", speaker="سليم قورقماز")
+    day = ClaimSide("أن المكالمة الهاتفية بين رئيسي الوزراء مقررة يوم الخميس", speaker="سليم قورقماز")
+    assert _score(hour, day) < SUGGEST
+
+
+def test_a_short_narration_inside_a_longer_different_one_is_no_link() -> None:
+    short = ClaimSide("الخميس أن أردوغان سيتحدث هاتفيا مع نظيره ميلوني", kind="event", speaker="")
+    longer = ClaimSide(
+        "وناقش عدد من القادة الأفارقة هاتفيا مع الرئيس ميلوني ملف الهجرة في اتصالات سبقت المحادثة المقررة "
+        "اليوم الخميس بين ميلوني والرئيس أردوغان حول التجارة والطاقة في المتوسط",
+        kind="event",
+        speaker="",
+    )
+    assert _score(short, longer) < SUGGEST
+
+
+def test_thin_wording_with_a_shared_figure_stays_a_link() -> None:
+    a = ClaimSide("rents climbed 8.7 percent", kind="event")
+    b = ClaimSide(
+        "In the previous quarter housing costs in the capital had already seen a steep climb of 8.7 percent",
+        kind="event",
+    )
+    c = ClaimSide(
+        "In the previous quarter housing costs in the capital had already seen a steep climb of 6.2 percent",
+        kind="event",
+    )
+    assert _score(a, b) >= SUGGEST
+    assert _score(a, c) < SUGGEST
+
+
+def test_one_word_in_common_is_no_statement_in_common() -> None:
+    a = ClaimSide("Such a summit is being arranged for Thursday", speaker="Selim Korkmaz")
+    b = ClaimSide("that it must be arranged", speaker="Selim Korkmaz")
+    assert _score(a, b) < SUGGEST
