@@ -89,13 +89,16 @@ _AR_COUNTERPART = re.compile(
         r"(?:(?:ب|ل|و)?نظير(?:ه|ها|ته|تها|يه|يها|هم)\b|"
         r"(?:اتصالا|اتصال|اتصالين|مكالمه|مكالمة)\s+(?:هاتفيا|هاتفي|هاتفيين|هاتفيه|هاتفية|مرئيا|مرئي)(?:(?:[\s،,]+[^\s]+){0,3}?[\s،,]+(?:من|مع|ب)\s|[\s،,]+ب(?=[^\s\d]{3}))|"
         r"(?<![^\s])(?:اتصالا|اتصال|مكالمه|مكالمة)\s+(?:من|مع)\s|"
+        r"(?<![^\s])و?(?:اتصل|اتصلت|يتصل|تتصل)\s+(?:[^\s.،,]+[،,]?\s+){0,8}?(?:هاتفيا|هاتفي)[،,]?\s+ب(?=[^\s\d]{3})|"
         r"(?:التقى|التقت|يلتقي|استقبل|استقبلت|يستقبل|لقائه|لقائها|لقاء|اجتماعه|اجتماع|اجتمع|مباحثات|محادثات|مشاورات)\s+(?:مع\s|ب)?)"
     )
 )
 _EN_COUNTERPART = re.compile(
-    r"\b(?:(?:phone |telephone |video )?(?:call|calls|conversation|talks|meeting|meetings|discussions)\s+(?:with|from)"
+    r"\b(?:(?:phone |telephone |video )?(?:call|calls|conversation|talks|meeting|meetings|discussions)"
+    r"(?:\s+(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone))?\s+(?:with|from)"
     r"|counterpart|(?:met|meets|meeting|received|receives|hosted|hosts)(?:\s+with)?"
-    r"|(?:spoke|speaks|talked|talks)\s+(?:with|to))\s+",
+    r"|(?:phoned|phones|telephoned|telephones)"
+    r"|(?:spoke|speaks|talked|talks)(?:\s+(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone))?\s+(?:with|to))\s+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")  # as ``text.tokens`` splits words, with their offsets

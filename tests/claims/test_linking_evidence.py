@@ -3,7 +3,9 @@ and specific evidence when the wording shared is thin. Our own invented sentence
 
 from __future__ import annotations
 
-from claims.linking.anchors import stated_times, times_differ
+import pytest
+
+from claims.linking.anchors import conflict, stated_times, times_differ
 from claims.linking.score import ClaimSide, score_pair
 
 SUGGEST = 0.6  # the settings' default suggest threshold
@@ -81,3 +83,52 @@ def test_one_word_in_common_is_no_statement_in_common() -> None:
     a = ClaimSide("Such a summit is being arranged for Thursday", speaker="Selim Korkmaz")
     b = ClaimSide("that it must be arranged", speaker="Selim Korkmaz")
     assert _score(a, b) < SUGGEST
+
+
+# --- one caller, two counterparts the same day: the call verbs that name the other party -------------
+
+
+def _call_claim(lede: str, said: str, speaker: str) -> ClaimSide:
+    from claims.linking.anchors import claim_anchors
+
+    text = lede + " " + said
+    start = text.index(said)
+    return ClaimSide(said, speaker=speaker, anchors=claim_anchors(text, start, len(text), None, speaker))
+
+
+SAID_EN = "that both countries must keep the shipping lanes of the region open to trade"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Prime Minister Lena Varga spoke by phone with {} on Monday.",
+        "Prime Minister Lena Varga spoke on the phone with {} on Monday.",
+        "Prime Minister Lena Varga phoned {} on Monday.",
+        "Prime Minister Lena Varga held talks by telephone with {} on Monday.",
+    ],
+)
+def test_english_call_verbs_name_the_other_party(frame: str) -> None:
+    first = _call_claim(frame.format("President Tomas Aalto"), SAID_EN, "Lena Varga")
+    second = _call_claim(frame.format("Chancellor Ruth Bauer"), SAID_EN, "Lena Varga")
+    again = _call_claim(frame.format("President Tomas Aalto"), SAID_EN, "Lena Varga")
+    assert conflict(first.event, second.event) == "counterpart"
+    assert score_pair(first, second).score < SUGGEST
+    assert conflict(first.event, again.event) == "" and score_pair(first, again).score >= SUGGEST
+
+
+SAID_AR = "أن على البلدين إبقاء ممرات الملاحة في المنطقة مفتوحة أمام التجارة"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "اتصل رئيس الوزراء سامي العنزي هاتفيا ب{} اليوم الاثنين، وأكد",
+        "واتصل رئيس الوزراء سامي العنزي، هاتفياً، ب{}، وأكد",
+    ],
+)
+def test_arabic_call_verb_names_the_other_party(frame: str) -> None:
+    first = _call_claim(frame.format("الرئيس الفنلندي توماس آلتو"), SAID_AR, "سامي العنزي")
+    second = _call_claim(frame.format("المستشارة النمساوية روث باور"), SAID_AR, "سامي العنزي")
+    assert conflict(first.event, second.event) == "counterpart"
+    assert score_pair(first, second).score < SUGGEST
