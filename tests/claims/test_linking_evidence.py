@@ -132,3 +132,20 @@ def test_arabic_call_verb_names_the_other_party(frame: str) -> None:
     second = _call_claim(frame.format("المستشارة النمساوية روث باور"), SAID_AR, "سامي العنزي")
     assert conflict(first.event, second.event) == "counterpart"
     assert score_pair(first, second).score < SUGGEST
+
+
+# --- Arabic and English reports of one statistics release: the release's own words ------------------
+
+
+def test_one_release_in_arabic_and_english_is_suggested() -> None:
+    en = ClaimSide(
+        "Oman's annual inflation rate reached 2.3 percent in March, driven by housing prices",
+        kind="event",
+        lang="en",
+    )
+    ar = ClaimSide("بلغ معدل التضخم السنوي في عمان 2.3% في شهر مارس مدفوعا بأسعار المساكن", kind="event", lang="ar")
+    other_month = ClaimSide(
+        "بلغ معدل التضخم السنوي في عمان 1.8% في شهر أبريل مدفوعا بأسعار المساكن", kind="event", lang="ar"
+    )
+    assert score_pair(en, ar).score >= SUGGEST
+    assert score_pair(en, other_month).score < SUGGEST
