@@ -767,11 +767,37 @@ def _month_of(token: str) -> int | None:
     return month
 
 
+_YEAR_NOUNS = frozenset(_N(w) for w in "سنة عام العام year".split())
+_YEAR_BEFORE = frozenset(_N(w) for w in "في خلال طوال for in during over".split())
+
+
+def _year_periods(toks: list[str]) -> frozenset[str]:
+    """Whole years a text names as its period, "YYYY00": "في سنة 2023", "خلال عام 2024", "in the year
+    2023" (a year noun after "in / during / for"). A bare year is as often a comparison ("compared
+    with 2022") or a date's year, and is not read."""
+    found = set()
+    for i, t in enumerate(toks[1:-1], 1):
+        if t not in _YEAR_NOUNS or not is_year(toks[i + 1]):
+            continue
+        before = toks[i - 1]
+        if before == "the" and i >= 2:
+            before = toks[i - 2]
+        if before in _YEAR_BEFORE:
+            found.add(f"{int(toks[i + 1]):04d}00")
+    return frozenset(found)
+
+
 def periods_in(text: str, published: date | None) -> frozenset[str]:
     """The months a text stating a figure names as a period, not as a day: "in September 2023", "في شهر أكتوبر 2024",
     "inflation in May" (the year then from the publication date: the last such month on or before
-    it; "0000" when there is none). A month next to a day number ("18 March") is a day (``_day_in``)."""
+    it; "0000" when there is none). A month next to a day number ("18 March") is a day (``_day_in``).
+    With no month, a whole year named as the period ("في سنة 2023": ``YYYY00``): an annual figure
+    and a monthly one are two statistics."""
     toks = tokens(text)
+    return _month_periods(toks, published) or _year_periods(toks)
+
+
+def _month_periods(toks: list[str], published: date | None) -> frozenset[str]:
     found: set[str] = set()
     if not any(t[0].isdigit() and not is_year(t) for t in toks):
         return frozenset()  # no figure: "after he took office in January" dates no statistic
@@ -809,6 +835,7 @@ def _periods_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _same_period(x: str, y: str) -> bool:
+    """One month (a year unknown on one side agrees), or one whole year (``YYYY00``, never unknown)."""
     return x[4:] == y[4:] and (x[:4] == y[:4] or "0000" in (x[:4], y[:4]))
 
 

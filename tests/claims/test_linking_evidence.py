@@ -149,3 +149,30 @@ def test_one_release_in_arabic_and_english_is_suggested() -> None:
     )
     assert score_pair(en, ar).score >= SUGGEST
     assert score_pair(en, other_month).score < SUGGEST
+
+
+# --- an annual figure and a monthly one are two statistics --------------------------------------------
+
+
+def _release(said: str) -> ClaimSide:
+    from claims.linking.anchors import claim_anchors
+
+    text = f"قالت هيئة الإحصاء الوطنية إن {said}."
+    start = text.index(said)
+    return ClaimSide(
+        said, speaker="هيئة الإحصاء الوطنية", anchors=claim_anchors(text, start, start + len(said), None, "هيئة الإحصاء")
+    )
+
+
+def test_a_whole_year_named_as_the_period_is_an_anchor() -> None:
+    from claims.linking.anchors import periods_in
+
+    assert periods_in("تطور مؤشر أسعار الإنتاج في سنة 2031 حسب القطاعات", None) == {"203100"}
+    assert periods_in("output grew in the year 2031 by sector", None) == {"203100"}
+    assert periods_in("a rise of 4.2% compared to the year 2030", None) == frozenset()  # a comparison
+    monthly = _release("مؤشر أسعار الإنتاج الصناعي سجل ارتفاعا بنسبة 4,2 في المائة خلال شهر مارس 2031")
+    annual = _release("تطور مؤشر أسعار الإنتاج الصناعي في سنة 2031 حسب القطاعات")
+    annual_again = _release("تطور مؤشر أسعار الإنتاج الصناعي في سنة 2031 حسب القطاعات والفروع")
+    assert conflict(monthly.event, annual.event) == "period"
+    assert score_pair(monthly, annual).score < SUGGEST
+    assert conflict(annual.event, annual_again.event) == "" and score_pair(annual, annual_again).score >= SUGGEST
