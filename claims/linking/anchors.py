@@ -861,17 +861,18 @@ _CLOCK = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
-@lru_cache(maxsize=65_536)
-def stated_times(content: str) -> frozenset[str]:
+def stated_times(content: str, toks: list[str] | None = None) -> frozenset[str]:
     """When the words said place what they speak of: weekdays (``w1``), day-and-month dates
     (``m0318``) and clock times (``t1700``) inside the content itself, not in its frame.
 
     These are part of what a statement asserts: "the call is planned for Tuesday" and "the call is
     scheduled for 17:00 Moscow time" are two statements a desk checks apart, whatever else they share
-    (see :func:`times_differ`)."""
-    folded = _N(content).translate(_ARABIC_DIGITS)
-    found = {f"t{int(m.group(1)):02d}{m.group(2)}" for m in _CLOCK.finditer(folded)}
-    toks = tokens(content)
+    (see :func:`times_differ`). ``toks``: the content's tokens when already at hand."""
+    found = set()
+    if ":" in content:
+        folded = _N(content).translate(_ARABIC_DIGITS)
+        found = {f"t{int(m.group(1)):02d}{m.group(2)}" for m in _CLOCK.finditer(folded)}
+    toks = tokens(content) if toks is None else toks
     for i, t in enumerate(toks):
         if t in _WEEKDAYS:
             found.add(f"w{_WEEKDAYS[t]}")

@@ -106,7 +106,7 @@ class ClaimSide:
     @cached_property
     def times(self) -> frozenset[str]:
         """When the content itself places what it speaks of (weekday, date, clock time)."""
-        return stated_times(self.content)
+        return stated_times(self.content, self.toks)
 
     @cached_property
     def values(self) -> frozenset[str]:
