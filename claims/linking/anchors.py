@@ -273,11 +273,15 @@ def _parties_differ(a: Anchors, b: Anchors) -> bool:
     return len(na) >= MIN_NAME_WORDS and len(nb) >= MIN_NAME_WORDS and not _share(na, nb)
 
 
-def corroborate(a: Anchors, b: Anchors) -> bool:
+def corroborate(a: Anchors, b: Anchors, bare_weekdays: bool = True) -> bool:
     """Whether the two claims are placed on one occasion: both give a day and the days agree, or
     both name the other party and share one. Only then is a repeated statement linked automatically:
-    the same words with no day or party to compare may be the same talking point another day."""
+    the same words with no day or party to compare may be the same talking point another day.
+    ``bare_weekdays=False``: one weekday named on both sides, no date on either, places nothing (a
+    weekly session or briefing falls on the same weekday every week)."""
     days = (a.day is not None or a.weekday is not None) and (b.day is not None or b.weekday is not None)
+    if not bare_weekdays and a.day is None and a.monthday is None and b.day is None and b.monthday is None:
+        days = False
     if days and not _days_apart(a, b):
         return True
     if _periods_agree(a.periods, b.periods):

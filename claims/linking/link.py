@@ -138,12 +138,14 @@ def own_narrations_apart(a: ClaimSide, b: ClaimSide) -> bool:
     """Two event sentences of one outlet (an event's speaker is its outlet), in two of its articles,
     that no day or party places on one occasion: "the minister held his regular briefing today",
     narrated again in the outlet's own words, is the next briefing. An outlet tells an occurrence
-    once; its own update repeats its words (a copy, or word for word), and only then is it linked."""
+    once; its own update repeats its words (a copy, or word for word), and only then is it linked.
+    "Today, Tuesday" on both sides places nothing here: an outlet narrates the weekly cabinet session
+    or briefing in one template, on the same weekday every week."""
     return (
         a.kind == b.kind == "event"
         and bool(a.speaker.strip())
         and normalize_for_matching(a.speaker) == normalize_for_matching(b.speaker)
-        and not corroborate(a.event, b.event)
+        and not corroborate(a.event, b.event, bare_weekdays=False)
     )
 
 

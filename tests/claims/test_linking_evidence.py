@@ -4,6 +4,7 @@ and specific evidence when the wording shared is thin. Our own invented sentence
 from __future__ import annotations
 
 import pytest
+from sqlmodel import Session, select
 
 from claims.linking.anchors import conflict, stated_times, times_differ
 from claims.linking.score import ClaimSide, score_pair
@@ -176,3 +177,32 @@ def test_a_whole_year_named_as_the_period_is_an_anchor() -> None:
     assert conflict(monthly.event, annual.event) == "period"
     assert score_pair(monthly, annual).score < SUGGEST
     assert conflict(annual.event, annual_again.event) == "" and score_pair(annual, annual_again).score >= SUGGEST
+
+
+# --- one outlet's weekly session, narrated on the same weekday every week -------------------------------
+
+
+def test_one_outlet_narrating_two_weekly_sessions_on_the_same_weekday_tells_two_sessions(session: Session) -> None:
+    """"The cabinet held its weekly session today, Tuesday" in two articles of one outlet, each in its own
+    words, no date: the same weekday every week places nothing. Another outlet's narration still links."""
+    from claims import linking, repository
+    from claims.models import CrossReference
+    from claims.types import ClaimKind, SpeakerKind
+    from tests.factories import make_candidate, make_document
+
+    def narrate(n: int, outlet: str, event: str) -> None:
+        doc = make_document(f"{event}.\n\nPage {n} of the {outlet} site.", outlet=outlet, title=f"{outlet} {n}", lang="en")
+        art = repository.store_article(session, doc=doc, url=f"https://{n}.example/{n}").article_id
+        claim = make_candidate(doc, event, speaker=outlet, speaker_mention="",
+                               speaker_kind=SpeakerKind.OUTLET, kind=ClaimKind.EVENT)  # fmt: skip
+        repository.replace_claims(session, article_id=art, candidates=[claim])
+        linking.link_article(session, article_id=art, auto_threshold=0.82, suggest_threshold=SUGGEST)
+
+    held = "The cabinet held its weekly session today, Tuesday, chaired by Prime Minister Lena Varga"
+    met = "The cabinet met in its weekly session today, Tuesday, under Prime Minister Lena Varga"
+    narrate(1, "The Ledger", held)
+    narrate(2, "The Ledger", met)
+    assert session.exec(select(CrossReference)).all() == []
+    narrate(3, "The Herald", met)
+    pairs = {frozenset((x.from_claim_id, x.to_claim_id)) for x in session.exec(select(CrossReference)).all()}
+    assert frozenset((3, 1)) in pairs or frozenset((3, 2)) in pairs  # another outlet's narration
