@@ -38,7 +38,7 @@ Label = Literal["body", "title", "metadata", "boilerplate", "related"]
 
 _TEASER_MARKER_RE = re.compile(
     r"^\s*قراء[ةه] المزيد\s*[:：\-–]\s*"  # "Read more:" over a link, inside the body or below it
-    r"|^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*[:：\-–]?\s*"
+    r"|^\s*(?:[إاأ]قر[أا][\u064b-\u0652]*|طالع|شاهد)(?:\s*/\s*ي)?\s+[أا]يض[\u064b-\u0652]*ا[\u064b-\u0652]*\s*(?:[:：\-–]|\.{2,}|…)?\s*"
     r"|^\s*(?:read more|read also|also read|related|see also|more|watch)\s*[:：\-–]\s*"
     # the link text set against the marker with a wide gap instead of a colon ("Also Read  Headline")
     r"|^\s*(?:read more|read also|also read|see also)(?:\s{2,}|\t)(?=\S)",

@@ -92,6 +92,10 @@ def _real_set(name: str) -> Figures:
         pytest.skip(f"no real-page set {name!r} under {REAL}: real news text is not committed (fixtures/real/MANIFEST.md)")
     if realset.fingerprint(sets[name]) != REAL_BOUNDS[name]["pages"]:
         pytest.skip(f"{name} holds other pages than its bounds were measured on")
+    gold = realset.gold_fingerprint(sets[name])
+    if REAL_BOUNDS[name].get("gold", gold) != gold:
+        # a rebuilt set's writer marks chrome and lists by other calls where the guideline leaves room
+        pytest.skip(f"{name}'s gold was written anew (gold {gold}): measure it and give it bounds")
     fig = measure_dirs([sets[name]])
     print(name, "real pages:", fig.summary())
     return fig

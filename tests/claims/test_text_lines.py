@@ -422,3 +422,17 @@ def test_a_quotation_the_excerpt_cut_short_below_the_body_stays_in_the_text(tail
     doc = clean_text(page + "Share\n")
     assert tail.strip() in doc.text
     assert doc.boilerplate == ("Share",)
+
+
+@pytest.mark.parametrize("marker", ["اقرأ ايضا..", "اقرأ أيضا…", "إقرأ أيضاً :", "اقرأ أيضا -"])
+def test_a_teaser_keeps_none_of_its_markers_punctuation(marker: str) -> None:
+    """``اقرأ ايضا..`` over a headline left its two dots at the front of the stored teaser (the flag
+    audit of 148 new pages): a card on the desk read ``.. وزير …`` and its title matched nothing."""
+    page = (
+        "أعلنت وزارة النقل أن الخط الجديد للقطار سيفتح أمام الركاب في الربيع المقبل بعد تأخر دام عامين.\n"
+        "وأوضح الوزير في مؤتمر صحفي أن الأعمال المتبقية لا تتجاوز تركيب الإشارات في المحطات الأخيرة.\n"
+        f"{marker} وزير النقل يفتتح محطة الشمال الجديدة\n"
+        "وأضاف أن أسعار التذاكر ستبقى كما هي طوال العام الأول من التشغيل.\n"
+    )
+    doc = clean_text(page)
+    assert [t.text for t in doc.teasers] == ["وزير النقل يفتتح محطة الشمال الجديدة"]
