@@ -64,6 +64,8 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         return False  # a question put, a verb of saying or a view at work: never the outlet's narration
     if _future(toks):
         return False  # "It will pay a dividend …": a plan someone announced, nothing checkable yet
+    if _possible(toks):
+        return False  # "The ruling could reopen the case": what may happen, no fact to check
     if _saying_participle(toks) or _reports_toll(toks):
         return False  # "…, stating that …", "the ministry announced the deaths of …": a source's words
     if words[0] in ("here", "below", "above") and words[1] in _BE:
@@ -162,6 +164,56 @@ def _future(toks: list[Tok]) -> bool:
 
 
 _RELATIVES = frozenset(["who", "which", "that", "where", "when", "if"])
+
+
+def _possible(toks: list[Tok]) -> bool:
+    """The main clause's verb is a modal of possibility (``The delay could cost the club its licence``,
+    ``Turnout may fall``) or ``be likely to`` (``The board is likely to approve …``): the writer weighing
+    what might come, which no reader can check; so is a sentence opening on a condition (``If the
+    grant comes, …``, ``Unless …``), whatever its main verb. ``would`` stays (``The cost would be
+    £5,000 a year`` states a plan's figure), and so does ``could not`` (``could not be reached on
+    Friday``: a past inability, narrated). The first verb or modal of the sentence is the main
+    clause's, unless a relative word stands right before it (``a vote that could …``) or a clause
+    opens before it (``The idea that the ban could … came up in May``)."""
+    if toks[0].lw in _CONDITIONS:
+        return True  # "If the grant comes, the wing can open …": a hypothesis, whatever its main verb
+    main = next(
+        (
+            x
+            for x in range(1, len(toks))
+            if toks[x].text.islower() and (toks[x].lw in _POSSIBILITY or _main_verb(toks[x]))
+        ),
+        None,
+    )
+    if main is None or toks[main - 1].lw in _RELATIVES or _clause_before(toks, main):
+        return False
+    if toks[main].lw in _POSSIBILITY:
+        return not (toks[main].lw == "could" and main + 1 < len(toks) and toks[main + 1].lw in ("not", "n't"))
+    ahead = [t.lw for t in toks[main + 1 : main + 5] if t.lw in _LIKELY or not _degree_word(t.lw)]
+    return toks[main].lw in _BE and len(ahead) > 1 and ahead[0] in _LIKELY and ahead[1] == "to"
+
+
+def _clause_before(toks: list[Tok], x: int) -> bool:
+    """A subordinate clause opens before ``x`` (``where``, ``whether``, ``what``, a ``that`` after the
+    first word): the modal at ``x`` is that clause's, not the main clause's."""
+    return any(t.lw in _SUBORDINATORS or (t.lw == "that" and k > 1) for k, t in enumerate(toks[:x]))
+
+
+_SUBORDINATORS = frozenset(
+    ["where", "what", "whether", "which", "who", "how", "why", "when"]
+    + ["while", "although", "though", "whereas"]  # a concession: "Although turnout may have been low, …"
+)
+
+
+def _degree_word(w: str) -> bool:
+    """``also more likely``, ``highly unlikely``: an adverb of degree or manner before ``likely``."""
+    return w.endswith("ly") or w in _DEGREE
+
+
+_DEGREE = frozenset(["also", "more", "less", "most", "very", "still", "now", "even", "much", "far", "not"])
+_POSSIBILITY = frozenset(["could", "may", "might", "can", "cannot"])
+_CONDITIONS = frozenset(["if", "unless"])
+_LIKELY = frozenset(["likely", "unlikely"])
 
 
 def _bare_stance(toks: list[Tok]) -> bool:

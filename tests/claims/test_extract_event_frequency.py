@@ -1,0 +1,55 @@
+"""English ``event`` shapes counted over many pages (issue 11: a 200-event audit of the PolNeAR train
+predictions and the dev sets' event gold), each with our own invented sentences; no article sentence is
+used here. An event is the outlet's own checkable assertion with no reporting cue (guideline §2, §4.4).
+
+- a main clause whose verb is a modal of possibility (``could``, ``may``, ``might``, ``can``) or ``be
+  likely to`` weighs what might come: nothing a reader can check, so no event, dated or not; ``would``
+  (a plan's figure), ``could not`` (a past inability) and a modal inside a subordinate clause stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "River town gets a new bridge\n\nThe council met on a wet evening in the old town hall on Monday.\n\n"
+
+
+def _events(body: str) -> list[str]:
+    doc = clean_text(H + body + "\n")
+    return [
+        c.content
+        for c in extract_claims(doc)
+        if c.kind == ClaimKind.EVENT and not c.content.startswith("The council")
+    ]
+
+
+POSSIBLE = [
+    "The delay could cost the rowing club its licence before the regatta in June.",
+    "The second closure of the ferry may have pushed fares up by 12 per cent last year.",
+    "Heavy rain on Saturday might have flooded the lower fields of the Dunmore estate again.",
+    "If the grant is approved in time, the new wing can open to 40 pupils in September.",
+    "The harbour board is likely to approve the Kestrel Marine plan on Tuesday.",
+    "The mayor is also more likely to lose the vote in the eastern wards in 2027.",
+]
+
+
+@pytest.mark.parametrize("body", POSSIBLE)
+def test_a_main_clause_of_possibility_is_no_event(body: str) -> None:
+    assert _events(body) == []
+
+
+STILL_EVENTS = [
+    "The cost to the county would be around 40,000 pounds a year under the plan adopted in May.",
+    "The Ruiz family could not be reached at their farm near Lisdale on Friday.",
+    "The idea that the bridge could close for a month came up at the council meeting in March.",
+    "Although the turnout may have been low, the Greens won 14 seats in the Tuesday vote.",
+]
+
+
+@pytest.mark.parametrize("body", STILL_EVENTS)
+def test_would_could_not_and_a_subordinate_modal_stay_events(body: str) -> None:
+    assert _events(body) == [body.rstrip(".")]
