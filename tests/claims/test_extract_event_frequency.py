@@ -4,7 +4,11 @@ used here. An event is the outlet's own checkable assertion with no reporting cu
 
 - a main clause whose verb is a modal of possibility (``could``, ``may``, ``might``, ``can``) or ``be
   likely to`` weighs what might come: nothing a reader can check, so no event, dated or not; ``would``
-  (a plan's figure), ``could not`` (a past inability) and a modal inside a subordinate clause stay.
+  (a plan's figure), ``could not`` (a past inability) and a modal inside a subordinate clause stay;
+- a past verb no cue list holds with a ``that`` clause right after it (``boasted that``, ``have
+  concluded that``) carries the subject's words or view, not the outlet's narration; an order with a
+  mandate (``ordered that the files be released``), a demonstrative (``echoed that promise``) and a verb
+  in a clause of time stay events.
 """
 
 from __future__ import annotations
@@ -52,4 +56,28 @@ STILL_EVENTS = [
 
 @pytest.mark.parametrize("body", STILL_EVENTS)
 def test_would_could_not_and_a_subordinate_modal_stay_events(body: str) -> None:
+    assert _events(body) == [body.rstrip(".")]
+
+
+THAT_CLAUSE = [
+    "In a post on Sunday, the coach boasted that every player had trained through the 2024 floods.",
+    "Two engineers have concluded that the Orvel dam lost 30 per cent of its capacity in the drought.",
+    "The harbour master quietly speculated that the trawler had sailed from Kinvara on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("body", THAT_CLAUSE)
+def test_a_past_verb_with_a_that_clause_is_no_event(body: str) -> None:
+    assert _events(body) == []
+
+
+THAT_STILL_EVENTS = [
+    "Judge Ana Ruiz ordered that the tender files be released to the council by Thursday.",
+    "The mayor echoed that promise at a meeting with 40 traders on Monday.",
+    "The ferry was withdrawn in March after inspectors discovered that its hull was cracked.",
+]
+
+
+@pytest.mark.parametrize("body", THAT_STILL_EVENTS)
+def test_a_mandate_a_demonstrative_and_a_time_clause_stay_events(body: str) -> None:
     assert _events(body) == [body.rstrip(".")]

@@ -62,6 +62,8 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         return False  # "Harbour Minister: “Smugglers targeted …”": a speaker's label, then the words
     if _speech_act(toks) or _reports(toks) or _talk(toks) or _spoken_quote(toks) or _minded(toks):
         return False  # a question put, a verb of saying or a view at work: never the outlet's narration
+    if _verb_that_clause(toks):
+        return False  # "boasted that everyone …", "have concluded that …": the subject's words or view
     if _future(toks):
         return False  # "It will pay a dividend …": a plan someone announced, nothing checkable yet
     if _possible(toks):
@@ -136,6 +138,56 @@ def _minded(toks: list[Tok]) -> bool:
 
 
 _MIND_REACH = 6  # "focused on the fact that": the clause's "that" within four words of the verb
+
+
+def _verb_that_clause(toks: list[Tok]) -> bool:
+    """A past verb no cue list holds with a ``that`` clause right after it (``boasted that everyone …``,
+    ``have concluded that the plant …``, ``quietly speculated that he …``): a verb that takes a whole
+    clause as its object says, finds or thinks something, so the clause is the subject's and the
+    sentence is not the outlet's own narration. ``that`` opens a clause when a subject follows it (a
+    pronoun, a determiner, a name, a quotation); ``echoed that promise`` is a demonstrative and an object.
+    Reporting verbs are left to ``_reports`` (a poll that ``showed that …`` stays the outlet's figure),
+    and a verb in a clause of time or cause (``was referred to police in July after an audit found that
+    …``) leaves the main clause's act the outlet's."""
+    for x, t in enumerate(toks[1:-2], 1):
+        if not finite_ed(t) or t.lw in lx.REPORTING_VERBS or toks[x - 1].lw in _ADJECTIVAL_BEFORE:
+            continue
+        if toks[x - 1].lw in _RELATIVES:
+            continue  # "an analysis, which concluded that …": a relative clause's verb, not the main act
+        if any(u.lw in _ADVERBIAL_LINKS for u in toks[:x]):
+            break
+        k = x + 1 if toks[x + 1].lw.endswith("ly") else x
+        if k + 2 < len(toks) and toks[k + 1].lw == "that" and _opens_clause(toks[k + 2]):
+            return not _subjunctive(toks, k + 2)
+    return False
+
+
+def _subjunctive(toks: list[Tok], x: int) -> bool:
+    """``ordered that the files be released``, ``moved that the motion be put``: a bare ``be`` with no
+    modal or ``to`` before it makes the clause a mandate, and the verb before it an order or a motion
+    carried out, which the outlet narrates."""
+    for k in range(x + 1, min(len(toks), x + _SUBJUNCTIVE_REACH)):
+        if toks[k].lw == "be":
+            return toks[k - 1].lw not in _BE_GOVERNORS and not toks[k - 1].lw.endswith("n't")
+    return False
+
+
+_SUBJUNCTIVE_REACH = 16  # "that the playbooks and other records, numbering about 1,000 pages, be …"
+_BE_GOVERNORS = frozenset("will would could should may might must can cannot to not".split())
+
+
+_ADVERBIAL_LINKS = frozenset(["after", "when", "since", "because", "as", "before", "until", "once"])
+
+
+def _opens_clause(tok: Tok) -> bool:
+    """The word after a ``that`` starts a clause: a subject pronoun, a determiner, a name or a quotation."""
+    return tok.lw in _CLAUSE_OPENERS or tok.text in QUOTES or tok.text[:1].isupper()
+
+
+_CLAUSE_OPENERS = frozenset(
+    """he she it they we i you there the a an his her its their this these those some many most no all any
+    every everyone nobody one such""".split()
+)
 _POSSESSIVES = frozenset(["its", "his", "her", "their"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 
