@@ -8,7 +8,11 @@ used here. An event is the outlet's own checkable assertion with no reporting cu
 - a past verb no cue list holds with a ``that`` clause right after it (``boasted that``, ``have
   concluded that``) carries the subject's words or view, not the outlet's narration; an order with a
   mandate (``ordered that the files be released``), a demonstrative (``echoed that promise``) and a verb
-  in a clause of time stay events.
+  in a clause of time stay events;
+- a future on the calendar is the outlet's to state (the dev gold counts it): a future passive with a
+  time adjunct (``will be held for seven days``) or an act on a named day (``will meet on Jan. 30``);
+  a copula (``will be a test``), a vague horizon and the future of a view (``remain confident that …
+  will``) stay no events.
 """
 
 from __future__ import annotations
@@ -81,3 +85,28 @@ THAT_STILL_EVENTS = [
 @pytest.mark.parametrize("body", THAT_STILL_EVENTS)
 def test_a_mandate_a_demonstrative_and_a_time_clause_stay_events(body: str) -> None:
     assert _events(body) == [body.rstrip(".")]
+
+
+SCHEDULED = [
+    "The two fishermen will be held for seven days while the inquiry goes on.",
+    "The rule changes will be debated at the county convention next April.",
+    "The planning board will meet again on Jan. 30 to vote on the Kestrel Marine quay.",
+    "The result means that the new timetable will be published in the coming days.",
+]
+
+
+@pytest.mark.parametrize("body", SCHEDULED)
+def test_a_future_on_the_calendar_is_an_event(body: str) -> None:
+    assert _events(body) == [body.rstrip(".")]
+
+
+FORECASTS = [
+    "The ferry strike on Tuesday will be a real test for the new harbour master.",
+    "The fishing quota will shrink further in the next several years, eroding 20 jobs.",
+    "Many traders remain confident that the council will sell the quay on Monday.",
+]
+
+
+@pytest.mark.parametrize("body", FORECASTS)
+def test_a_forecast_stays_no_event(body: str) -> None:
+    assert _events(body) == []

@@ -208,11 +208,50 @@ _QUOTED_WORDS = 3
 
 
 def _future(toks: list[Tok]) -> bool:
-    """The main clause's verb is ``will``/``shall`` (``He will appear in court tomorrow``, ``Meetings will
+    """The main clause's verb is ``will``/``shall`` (``He will appeal the ruling``, ``Meetings will
     also be held …``): a plan or forecast, which on news pages is a source's statement going on; nothing
-    a reader can check yet. ``will`` in a relative clause (``the man, who will …``) is not the main verb."""
+    a reader can check yet. ``will`` in a relative clause (``the man, who will …``) is not the main verb;
+    a future on the calendar (``_scheduled``) is the outlet's to state."""
     main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
-    return main is not None and toks[main].lw in ("will", "shall") and toks[main - 1].lw not in _RELATIVES
+    if main is None or toks[main].lw not in ("will", "shall") or toks[main - 1].lw in _RELATIVES:
+        return False
+    return not _scheduled(toks, main)
+
+
+def _scheduled(toks: list[Tok], will: int) -> bool:
+    """A future the outlet can state as a fact: something fixed on a calendar. A future passive with a
+    time adjunct (``The men will be held for seven days``, ``will be discussed at Congress next April``)
+    is a decision already taken about them; an act on a named day by a named subject (``The council
+    will meet on Jan. 30``, ``Wyoming will select 23 delegates on Saturday``) is on the schedule. A
+    copula (``This week will be a test``) or an act with a vague horizon (``will grow in the next
+    several months``) is a forecast."""
+    if _clause_before(toks, will) and not _consequence(toks, will):
+        return False  # "It seems inevitable that they will …": the future of a view, not a schedule
+    words = [t.lw for t in toks]
+    day = not _TIME.isdisjoint(words) or not _DAYS_AHEAD.isdisjoint(words)
+    if _future_passive(toks, will):
+        return day or any(map(str.isdigit, " ".join(words))) or not _SPANS.isdisjoint(words)
+    x = will + 1
+    while x < len(toks) and _adverb_word(toks[x]):
+        x += 1
+    if toks[0].lw in _SUBJECT_PRONOUNS:
+        return False  # "He will appear in court tomorrow": a pronoun's plan is a source's account going on
+    return day and x < len(toks) and toks[x].lw != "be"
+
+
+def _consequence(toks: list[Tok], x: int) -> bool:
+    """``The result means that the rules will be discussed next April``: the one clause before ``x`` is a
+    ``that`` after a present verb in -s, a fact's consequence the outlet states, not a view or a hope
+    (``remain confident that``, ``It is possible that``)."""
+    opens = [k for k, t in enumerate(toks[:x]) if t.lw in _SUBORDINATORS or (t.lw == "that" and k > 1)]
+    if len(opens) != 1 or toks[opens[0]].lw != "that":
+        return False
+    verb = toks[opens[0] - 1]
+    return verb.text.islower() and verb.lw.endswith("s") and not verb.lw.endswith("ss") and verb.lw not in _BE
+
+
+_DAYS_AHEAD = frozenset(["today", "tomorrow", "tonight"])
+_SPANS = frozenset(["days", "weeks", "months", "coming", "next"])  # "for seven days", "in the coming weeks"
 
 
 _RELATIVES = frozenset(["who", "which", "that", "where", "when", "if"])
