@@ -3,8 +3,9 @@ predictions and the dev sets' event gold), each with our own invented sentences;
 used here. An event is the outlet's own checkable assertion with no reporting cue (guideline §2, §4.4).
 
 - a main clause whose verb is a modal of possibility (``could``, ``may``, ``might``, ``can``) or ``be
-  likely to`` weighs what might come: nothing a reader can check, so no event, dated or not; ``would``
-  (a plan's figure), ``could not`` (a past inability) and a modal inside a subordinate clause stay;
+  likely to`` weighs what might come: nothing a reader can check, so no event, dated or not; so does
+  a ``would`` with no figure or date; ``would`` with a figure (a plan's cost), ``could not`` (a past
+  inability) and a modal inside a subordinate clause stay;
 - a past verb no cue list holds with a ``that`` clause right after it (``boasted that``, ``have
   concluded that``) carries the subject's words or view, not the outlet's narration; an order with a
   mandate (``ordered that the files be released``), a demonstrative (``echoed that promise``) and a verb
@@ -42,6 +43,8 @@ POSSIBLE = [
     "If the grant is approved in time, the new wing can open to 40 pupils in September.",
     "The harbour board is likely to approve the Kestrel Marine plan on Tuesday.",
     "The mayor is also more likely to lose the vote in the eastern wards in 2027.",
+    "On those questions, the coalition partners would have to compromise with the Greens.",
+    "Still, the harbour trust would have the ingredients for a second ferry berth at Kinvara.",
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.core.checkworthiness import CUE_WORDS
 from claims.extract.core.draft import Draft
 from claims.extract.english import lexicon as lx
 from claims.extract.english.complement import bare_clause, bare_object
@@ -261,11 +262,12 @@ def _possible(toks: list[Tok]) -> bool:
     """The main clause's verb is a modal of possibility (``The delay could cost the club its licence``,
     ``Turnout may fall``) or ``be likely to`` (``The board is likely to approve …``): the writer weighing
     what might come, which no reader can check; so is a sentence opening on a condition (``If the
-    grant comes, …``, ``Unless …``), whatever its main verb. ``would`` stays (``The cost would be
-    £5,000 a year`` states a plan's figure), and so does ``could not`` (``could not be reached on
-    Friday``: a past inability, narrated). The first verb or modal of the sentence is the main
-    clause's, unless a relative word stands right before it (``a vote that could …``) or a clause
-    opens before it (``The idea that the ban could … came up in May``)."""
+    grant comes, …``, ``Unless …``), whatever its main verb, and a ``would`` with no figure or date
+    (``Republicans would have to compromise``). A ``would`` with one stays (``The cost would be
+    £5,000 a year`` states a plan's figure, ``27 percent would vote for her`` a poll's), and so does
+    ``could not`` (``could not be reached on Friday``: a past inability, narrated). The first verb or
+    modal of the sentence is the main clause's, unless a relative word stands right before it (``a
+    vote that could …``) or a clause opens before it (``The idea that the ban could … came up in May``)."""
     if toks[0].lw in _CONDITIONS:
         return True  # "If the grant comes, the wing can open …": a hypothesis, whatever its main verb
     main = next(
@@ -280,6 +282,8 @@ def _possible(toks: list[Tok]) -> bool:
         return False
     if toks[main].lw in _POSSIBILITY:
         return not (toks[main].lw == "could" and main + 1 < len(toks) and toks[main + 1].lw in ("not", "n't"))
+    if toks[main].lw == "would":
+        return not _figured(toks)  # "Republicans would have to compromise"; "would cost £5,000" stays
     ahead = [t.lw for t in toks[main + 1 : main + 5] if t.lw in _LIKELY or not _degree_word(t.lw)]
     return toks[main].lw in _BE and len(ahead) > 1 and ahead[0] in _LIKELY and ahead[1] == "to"
 
@@ -304,6 +308,17 @@ def _degree_word(w: str) -> bool:
 _DEGREE = frozenset(["also", "more", "less", "most", "very", "still", "now", "even", "much", "far", "not"])
 _POSSIBILITY = frozenset(["could", "may", "might", "can", "cannot"])
 _CONDITIONS = frozenset(["if", "unless"])
+
+
+def _figured(toks: list[Tok]) -> bool:
+    """A figure or a date in the sentence: a digit, a number word (``percent``, ``million``), a month
+    or a weekday."""
+    words = [t.lw for t in toks]
+    dated = not (_TIME.isdisjoint(words) and _NUMBERS.isdisjoint(words))
+    return dated or any(map(str.isdigit, " ".join(words)))
+
+
+_NUMBERS = CUE_WORDS["number"]
 _LIKELY = frozenset(["likely", "unlikely"])
 
 
