@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.core.checkworthiness import CUE_WORDS
 from claims.extract.core.draft import Draft
 from claims.extract.english import lexicon as lx
 from claims.extract.english.complement import bare_clause, bare_object
@@ -62,8 +63,12 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         return False  # "Harbour Minister: “Smugglers targeted …”": a speaker's label, then the words
     if _speech_act(toks) or _reports(toks) or _talk(toks) or _spoken_quote(toks) or _minded(toks):
         return False  # a question put, a verb of saying or a view at work: never the outlet's narration
+    if _verb_that_clause(toks):
+        return False  # "boasted that everyone …", "have concluded that …": the subject's words or view
     if _future(toks):
         return False  # "It will pay a dividend …": a plan someone announced, nothing checkable yet
+    if _possible(toks):
+        return False  # "The ruling could reopen the case": what may happen, no fact to check
     if _saying_participle(toks) or _reports_toll(toks):
         return False  # "…, stating that …", "the ministry announced the deaths of …": a source's words
     if words[0] in ("here", "below", "above") and words[1] in _BE:
@@ -134,6 +139,56 @@ def _minded(toks: list[Tok]) -> bool:
 
 
 _MIND_REACH = 6  # "focused on the fact that": the clause's "that" within four words of the verb
+
+
+def _verb_that_clause(toks: list[Tok]) -> bool:
+    """A past verb no cue list holds with a ``that`` clause right after it (``boasted that everyone …``,
+    ``have concluded that the plant …``, ``quietly speculated that he …``): a verb that takes a whole
+    clause as its object says, finds or thinks something, so the clause is the subject's and the
+    sentence is not the outlet's own narration. ``that`` opens a clause when a subject follows it (a
+    pronoun, a determiner, a name, a quotation); ``echoed that promise`` is a demonstrative and an object.
+    Reporting verbs are left to ``_reports`` (a poll that ``showed that …`` stays the outlet's figure),
+    and a verb in a clause of time or cause (``was referred to police in July after an audit found that
+    …``) leaves the main clause's act the outlet's."""
+    for x, t in enumerate(toks[1:-2], 1):
+        if not finite_ed(t) or t.lw in lx.REPORTING_VERBS or toks[x - 1].lw in _ADJECTIVAL_BEFORE:
+            continue
+        if toks[x - 1].lw in _RELATIVES:
+            continue  # "an analysis, which concluded that …": a relative clause's verb, not the main act
+        if any(u.lw in _ADVERBIAL_LINKS for u in toks[:x]):
+            break
+        k = x + 1 if toks[x + 1].lw.endswith("ly") else x
+        if k + 2 < len(toks) and toks[k + 1].lw == "that" and _opens_clause(toks[k + 2]):
+            return not _subjunctive(toks, k + 2)
+    return False
+
+
+def _subjunctive(toks: list[Tok], x: int) -> bool:
+    """``ordered that the files be released``, ``moved that the motion be put``: a bare ``be`` with no
+    modal or ``to`` before it makes the clause a mandate, and the verb before it an order or a motion
+    carried out, which the outlet narrates."""
+    for k in range(x + 1, min(len(toks), x + _SUBJUNCTIVE_REACH)):
+        if toks[k].lw == "be":
+            return toks[k - 1].lw not in _BE_GOVERNORS and not toks[k - 1].lw.endswith("n't")
+    return False
+
+
+_SUBJUNCTIVE_REACH = 16  # "that the playbooks and other records, numbering about 1,000 pages, be …"
+_BE_GOVERNORS = frozenset("will would could should may might must can cannot to not".split())
+
+
+_ADVERBIAL_LINKS = frozenset(["after", "when", "since", "because", "as", "before", "until", "once"])
+
+
+def _opens_clause(tok: Tok) -> bool:
+    """The word after a ``that`` starts a clause: a subject pronoun, a determiner, a name or a quotation."""
+    return tok.lw in _CLAUSE_OPENERS or tok.text in QUOTES or tok.text[:1].isupper()
+
+
+_CLAUSE_OPENERS = frozenset(
+    """he she it they we i you there the a an his her its their this these those some many most no all any
+    every everyone nobody one such""".split()
+)
 _POSSESSIVES = frozenset(["its", "his", "her", "their"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 
@@ -154,14 +209,117 @@ _QUOTED_WORDS = 3
 
 
 def _future(toks: list[Tok]) -> bool:
-    """The main clause's verb is ``will``/``shall`` (``He will appear in court tomorrow``, ``Meetings will
+    """The main clause's verb is ``will``/``shall`` (``He will appeal the ruling``, ``Meetings will
     also be held …``): a plan or forecast, which on news pages is a source's statement going on; nothing
-    a reader can check yet. ``will`` in a relative clause (``the man, who will …``) is not the main verb."""
+    a reader can check yet. ``will`` in a relative clause (``the man, who will …``) is not the main verb;
+    a future on the calendar (``_scheduled``) is the outlet's to state."""
     main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
-    return main is not None and toks[main].lw in ("will", "shall") and toks[main - 1].lw not in _RELATIVES
+    if main is None or toks[main].lw not in ("will", "shall") or toks[main - 1].lw in _RELATIVES:
+        return False
+    return not _scheduled(toks, main)
+
+
+def _scheduled(toks: list[Tok], will: int) -> bool:
+    """A future the outlet can state as a fact: something fixed on a calendar. A future passive with a
+    time adjunct (``The men will be held for seven days``, ``will be discussed at Congress next April``)
+    is a decision already taken about them; an act on a named day by a named subject (``The council
+    will meet on Jan. 30``, ``Wyoming will select 23 delegates on Saturday``) is on the schedule. A
+    copula (``This week will be a test``) or an act with a vague horizon (``will grow in the next
+    several months``) is a forecast."""
+    if _clause_before(toks, will) and not _consequence(toks, will):
+        return False  # "It seems inevitable that they will …": the future of a view, not a schedule
+    words = [t.lw for t in toks]
+    day = not _TIME.isdisjoint(words) or not _DAYS_AHEAD.isdisjoint(words)
+    if _future_passive(toks, will):
+        return day or any(map(str.isdigit, " ".join(words))) or not _SPANS.isdisjoint(words)
+    x = will + 1
+    while x < len(toks) and _adverb_word(toks[x]):
+        x += 1
+    if toks[0].lw in _SUBJECT_PRONOUNS:
+        return False  # "He will appear in court tomorrow": a pronoun's plan is a source's account going on
+    return day and x < len(toks) and toks[x].lw != "be"
+
+
+def _consequence(toks: list[Tok], x: int) -> bool:
+    """``The result means that the rules will be discussed next April``: the one clause before ``x`` is a
+    ``that`` after a present verb in -s, a fact's consequence the outlet states, not a view or a hope
+    (``remain confident that``, ``It is possible that``)."""
+    opens = [k for k, t in enumerate(toks[:x]) if t.lw in _SUBORDINATORS or (t.lw == "that" and k > 1)]
+    if len(opens) != 1 or toks[opens[0]].lw != "that":
+        return False
+    verb = toks[opens[0] - 1]
+    return verb.text.islower() and verb.lw.endswith("s") and not verb.lw.endswith("ss") and verb.lw not in _BE
+
+
+_DAYS_AHEAD = frozenset(["today", "tomorrow", "tonight"])
+_SPANS = frozenset(["days", "weeks", "months", "coming", "next"])  # "for seven days", "in the coming weeks"
 
 
 _RELATIVES = frozenset(["who", "which", "that", "where", "when", "if"])
+
+
+def _possible(toks: list[Tok]) -> bool:
+    """The main clause's verb is a modal of possibility (``The delay could cost the club its licence``,
+    ``Turnout may fall``) or ``be likely to`` (``The board is likely to approve …``): the writer weighing
+    what might come, which no reader can check; so is a sentence opening on a condition (``If the
+    grant comes, …``, ``Unless …``), whatever its main verb, and a ``would`` with no figure or date
+    (``Republicans would have to compromise``). A ``would`` with one stays (``The cost would be
+    £5,000 a year`` states a plan's figure, ``27 percent would vote for her`` a poll's), and so does
+    ``could not`` (``could not be reached on Friday``: a past inability, narrated). The first verb or
+    modal of the sentence is the main clause's, unless a relative word stands right before it (``a
+    vote that could …``) or a clause opens before it (``The idea that the ban could … came up in May``)."""
+    if toks[0].lw in _CONDITIONS:
+        return True  # "If the grant comes, the wing can open …": a hypothesis, whatever its main verb
+    main = next(
+        (
+            x
+            for x in range(1, len(toks))
+            if toks[x].text.islower() and (toks[x].lw in _POSSIBILITY or _main_verb(toks[x]))
+        ),
+        None,
+    )
+    if main is None or toks[main - 1].lw in _RELATIVES or _clause_before(toks, main):
+        return False
+    if toks[main].lw in _POSSIBILITY:
+        return not (toks[main].lw == "could" and main + 1 < len(toks) and toks[main + 1].lw in ("not", "n't"))
+    if toks[main].lw == "would":
+        return not _figured(toks)  # "Republicans would have to compromise"; "would cost £5,000" stays
+    ahead = [t.lw for t in toks[main + 1 : main + 5] if t.lw in _LIKELY or not _degree_word(t.lw)]
+    return toks[main].lw in _BE and len(ahead) > 1 and ahead[0] in _LIKELY and ahead[1] == "to"
+
+
+def _clause_before(toks: list[Tok], x: int) -> bool:
+    """A subordinate clause opens before ``x`` (``where``, ``whether``, ``what``, a ``that`` after the
+    first word): the modal at ``x`` is that clause's, not the main clause's."""
+    return any(t.lw in _SUBORDINATORS or (t.lw == "that" and k > 1) for k, t in enumerate(toks[:x]))
+
+
+_SUBORDINATORS = frozenset(
+    ["where", "what", "whether", "which", "who", "how", "why", "when"]
+    + ["while", "although", "though", "whereas"]  # a concession: "Although turnout may have been low, …"
+)
+
+
+def _degree_word(w: str) -> bool:
+    """``also more likely``, ``highly unlikely``: an adverb of degree or manner before ``likely``."""
+    return w.endswith("ly") or w in _DEGREE
+
+
+_DEGREE = frozenset(["also", "more", "less", "most", "very", "still", "now", "even", "much", "far", "not"])
+_POSSIBILITY = frozenset(["could", "may", "might", "can", "cannot"])
+_CONDITIONS = frozenset(["if", "unless"])
+
+
+def _figured(toks: list[Tok]) -> bool:
+    """A figure or a date in the sentence: a digit, a number word (``percent``, ``million``), a month
+    or a weekday."""
+    words = [t.lw for t in toks]
+    dated = not (_TIME.isdisjoint(words) and _NUMBERS.isdisjoint(words))
+    return dated or any(map(str.isdigit, " ".join(words)))
+
+
+_NUMBERS = CUE_WORDS["number"]
+_LIKELY = frozenset(["likely", "unlikely"])
 
 
 def _bare_stance(toks: list[Tok]) -> bool:
