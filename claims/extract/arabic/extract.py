@@ -98,8 +98,58 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
         made = _sentence(ctx, span, toks, index - last_claim_unit == 1, drafts, outlet, para, units, index)
         if made:
             last_claim_unit = index
+    _name_unnamed_holder(drafts)
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
+
+
+_SHORT_NAME = 2  # words: a surname or a given name and a surname, as a page repeats a name
+
+
+def _name_unnamed_holder(drafts: list[Draft]) -> None:
+    """``أكد وزير الداخلية … وأشار مرّاد إلى … وشدد وزير الداخلية على …``: a short name with no title
+    anywhere, whose claims sit between claims of one title nobody named (the claim just before and
+    the one just after are the title's), of the same gender, is that title's holder; the page named
+    him in passing. The title's claims take the name (guideline §3: the fullest name), the name's
+    claims the title's role. Scored by position: the title must speak on both sides, so a new person
+    who speaks once between two other speakers (``وقال شولتس``) keeps his own name."""
+    said = sorted((d for d in drafts if d.kind != ClaimKind.EVENT), key=lambda d: d.start)
+    runs: list[tuple[Entity, list[Draft]]] = []
+    for d in said:
+        if runs and runs[-1][0] is d.speaker:
+            runs[-1][1].append(d)
+        else:
+            runs.append((d.speaker, [d]))
+    found: list[tuple[Entity, Entity]] = []
+    for k in range(1, len(runs) - 1):
+        name, title = runs[k][0], runs[k - 1][0]
+        if runs[k + 1][0] is not title or not _bare_name(name) or not _unnamed_title(title):
+            continue
+        if name.gender and title.gender and name.gender != title.gender:
+            continue
+        if any(r[0] is name for r in runs[: k - 1] + runs[k + 2 :]):
+            continue  # the name speaks elsewhere too: someone of his own, not the title's holder
+        found.append((name, title))
+    if len({id(t) for _, t in found}) != len(found) or len({id(n) for n, _ in found}) != len(found):
+        return  # one title, one name: two candidates for one office are not resolved by position
+    for name, title in found:
+        title.canonical, title.named, title.keys = name.canonical, True, title.keys | name.keys
+        for d in said:
+            if d.speaker is name:
+                d.speaker = title
+
+
+def _bare_name(entity: Entity) -> bool:
+    return (
+        entity.kind == SpeakerKind.PERSON
+        and entity.named
+        and not entity.role
+        and len(entity.canonical.split()) <= _SHORT_NAME
+    )
+
+
+def _unnamed_title(entity: Entity) -> bool:
+    return entity.kind == SpeakerKind.PERSON and not entity.named and bool(entity.role)
 
 
 _REPEAT_WORDS = 4  # a headline this long, printed again, is no new sentence

@@ -84,6 +84,7 @@ class ArabicLexicon(LexiconModel):
     refused_speech: Words = []
     question_openers: Words = []
     forms_of_address: Words = []
+    courtesy_titles: Words = []
     rank_qualifiers: Words = []
     appeal_verbs: Words = []
     frame_b_words: Words = []
@@ -156,6 +157,7 @@ class ArabicTables(NamedTuple):
     SPATIAL_PREPOSITIONS: frozenset[str]
     QUESTION_OPENERS: frozenset[str]
     FORMS_OF_ADDRESS: frozenset[str]
+    COURTESY_TITLES: frozenset[str]
     RANK_QUALIFIERS: frozenset[str]
 
 
@@ -219,6 +221,7 @@ PLACE_HEADS = _t.PLACE_HEADS
 GIVEN_NAMES = _t.GIVEN_NAMES
 QUESTION_OPENERS = _t.QUESTION_OPENERS
 FORMS_OF_ADDRESS = _t.FORMS_OF_ADDRESS
+COURTESY_TITLES = _t.COURTESY_TITLES
 RANK_QUALIFIERS = _t.RANK_QUALIFIERS
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES

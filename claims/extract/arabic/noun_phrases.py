@@ -232,6 +232,8 @@ def parse_name(
         if w.startswith("ال") and not prev_conn and not conn:
             if k == j and (w in OFFICE or is_nisba(w) or (w.endswith("ه") and w not in DEFINITE_GIVEN)):
                 break  # an office, an adjective or a feminine noun (البراءة) never starts a name
+            if k == j and definite_masdar(w):
+                break  # "وجدد التأكيد على أن": the verb's verbal-noun object, never a name
             if words >= 3 and w.endswith("ه") and w not in DEFINITE_GIVEN and w[:-1] not in NATIONALITIES:
                 return k - 1, False  # "سامي حداد نجاح العملية": a noun and its feminine genitive, the object
             if words >= 4:
@@ -389,6 +391,13 @@ def verbal_noun(w: str) -> bool:
     if len(w) != 5 or w[0] != "ت" or w[3] != "ي" or w in GIVEN:
         return False
     return w[1] not in "اوي" and w[2] not in "اوي"
+
+
+def definite_masdar(w: str) -> bool:
+    """``التأكيد``, ``التشديد``, ``التحذير``: the definite masdar التفعيل (ال، ت، two root letters, ي,
+    the last root letter), whatever the first root letter (a hamza folds to ا, so ``verbal_noun``'s
+    vowel test cannot apply); a name of that length has no ي in that slot (التميمي, الترابي)."""
+    return len(w) == 7 and w.startswith("الت") and w[5] == "ي" and w not in GIVEN and w not in DEFINITE_GIVEN
 
 
 def abstract_noun(w: str) -> bool:

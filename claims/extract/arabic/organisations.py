@@ -489,6 +489,19 @@ def _place_head_word(w: str) -> bool:
     return base in PLACE_HEADS and not base.startswith("ال")
 
 
+def _after_adjective(prev: str, w: str) -> bool:
+    """``مصدر في وزارة الخارجية السورية الأمم المتحدة``: after the nisba that closes the body's name, a
+    definite word that is no nisba and does not agree with it (a masculine or plural word after a
+    feminine nisba, a feminine or plural one after a masculine nisba) cannot be its adjective or a
+    genitive of the chain (a genitive never follows an adjective): it is the verb's object.
+    (``الحكومة الليبية المؤقتة``, ``الجيش السوري الحر`` agree and go on.)"""
+    if not is_nisba(prev) or not w.startswith("ال") or is_nisba(w) or w in ORG_ADJECTIVES:
+        return False
+    if prev.endswith("يه"):
+        return not w.endswith("ه")
+    return w.endswith(("ه", "ات", "ين", "ون"))
+
+
 def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, register: bool = True) -> Mention:
     """``مصادر مطلعة``, ``مزارعون في قضاء الفاو``, ``نواب عن الحزب الديمقراطي``; ``الجانبان`` → the pair."""
     if head in DUALS:
@@ -567,6 +580,7 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
             and toks[m].text not in COMPLEMENTISERS
             and toks[m].text not in _GROUP_ENDS  # "وكلاء الدفاع عن المتهم إلى …": the cue's preposition
             and not (m > j + 1 and toks[m].text.startswith("لل") and "ال" + toks[m].text[2:] in MEDIA_HEADS)
+            and not (m > j + 1 and _after_adjective(toks[m - 1].text, toks[m].text))
             and (
                 toks[m].text.startswith(("ال", "لل"))
                 or (informed and m == j + 1 and m + 1 < limit and toks[m + 1].text.startswith("ال"))

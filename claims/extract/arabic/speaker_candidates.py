@@ -423,6 +423,8 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
         or w in PLACES
         or w in _NOT_ENTITIES
         or w.endswith(("ان", "ين", "ون"))  # a dual or plural (الرجلان), or البرلمان: not one name
+        or (w.endswith("ات") and form.gender == "m")  # "ووصف الاشتباكات بأنها": a plural of things
+        # takes a feminine verb, so after a masculine one it is the object and the subject is implicit
         or (w.startswith("الت") and len(w) in (6, 7))  # a verbal noun (التوسع, التعاون): "عبّر" is "via"
         or is_cue(w)
         or j + 1 >= n

@@ -113,6 +113,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             break  # "ودعت المسؤولة الأممية الطرفين إلى": the two sides after a definite title, the object
         if _object_after(toks, i, j, limit):
             break  # "ودعا المحافظ السكان إلى …", "وطالب الوزير الحكومة بـ…": the object, then its preposition
+        if j > i + 1 and _topic_object(toks, j, limit):
+            break  # "حسم … وزير الصحة الجدل حول …": the noun a topic preposition follows is the object
         if j > i + 1 and _disagreeing_definite(toks, i, j):
             break  # "والتمس محامي المتهم البراءة": a feminine noun after a masculine genitive, the object
         if (
@@ -137,6 +139,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
         if w == "(" and j > i + 1 and (close := _bracket_gloss(toks, j, limit)) is not None:
             j = close + 1  # "باسم الرئاسة الروسية (كرملين) دميتري …": a short gloss inside the title
             continue
+        if j > i + 1 and _addressed_medium(w):
+            break  # "قال مسؤول أمني كبير لشبكة إرم الإخبارية إن": the medium told, not the office's body
         if j > i + 1 and _lam_genitive(toks, j, limit):
             j += 2  # "مدرب منتخب عمان لكرة القدم، الصربي …": the construct "for football" ends the title
             continue
@@ -284,6 +288,25 @@ def _disagreeing_definite(toks: list[Tok], i: int, j: int) -> bool:
     )
 
 
+_TOPIC_PREPOSITIONS = fold_set(("حول", "بشأن", "بخصوص", "إزاء"))
+
+
+def _topic_object(toks: list[Tok], j: int, limit: int) -> bool:
+    """After a title's definite genitive (``وزير الصحة``), a definite word that is no adjective (no
+    nisba) and that ``حول``/``بشأن`` follows (``الجدل حول``, ``النقاش بشأن``) is what the verb acts on:
+    an office is never "about" something, so the title ended before it."""
+    w, prev = toks[j].text, toks[j - 1].text
+    return (
+        j + 1 < limit
+        and toks[j + 1].text in _TOPIC_PREPOSITIONS
+        and w.startswith("ال")
+        and not is_nisba(w)
+        and w not in TITLES
+        and w not in OFFICE
+        and prev.startswith(("ال", "وال"))
+    )
+
+
 # What follows the object of دعا/طالب/حث/حذر/أبلغ: its preposition, a ب/ل-prefixed noun, a clause.
 _OBJECT_FOLLOWERS = fold_set(("إلى", "على", "من", "عن", "ب", "ل"))
 
@@ -344,6 +367,13 @@ def _patronymic_start(toks: list[Tok], j: int, limit: int) -> bool:
     if w in TITLES or w in OFFICE or w in ORG_HEADS or w in PLACES or w in PLACE_HEADS or w in STOPS:
         return False
     return is_name_token(toks[j + 2].text) and not toks[j + 2].text.startswith("و")
+
+
+def _addressed_medium(w: str) -> bool:
+    """``لشبكة``, ``لقناة``, ``لصحيفة`` after a title's own words: ل with a medium's head word is who
+    the speaker told (guideline §4.3: an addressee is no part of the speaker); a medium as the office's
+    body is its genitive without ل (``مراسل قناة …``) or comes right after the head (``مراسل لقناة``)."""
+    return len(w) > 3 and w[0] == "ل" and not w.startswith("لل") and w[1:] in MEDIA_HEADS
 
 
 def _lam_genitive(toks: list[Tok], j: int, limit: int) -> bool:
@@ -615,8 +645,10 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         plain = _definite_led_name(toks, j, limit)
         if plain > j:  # "الدكتور التهامي الزين حجر": the definite words open the name
             end = max(j, parse_name(toks, plain, limit, after_title=True)[0])
-    if end > j and j < limit and _object_after(toks, i, j, limit):
-        end = j  # "وحذر المتحدث المواطنين من …": the object, no name of the title
+    if end > j and j < limit and (
+        _object_after(toks, i, j, limit) or _topic_object(toks, j, limit) or _addressed_medium(toks[j].text)
+    ):
+        end = j  # "وحذر المتحدث المواطنين من …", "… الجدل حول", "… لشبكة …": no name of the title
     if end > j and toks[j].text == "علي" and ctx.text[ctx.folded.orig(toks[j].end - 1)] == "ى":
         end = j  # "وأطلع نائب الرئيس على مجمل الأوضاع": على spelt with alef maqsura is the preposition
     if end == j and j + 2 < limit and toks[j].text in QUOTE_CHARS:
@@ -716,7 +748,7 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         j = body
         role = _without_lam(ctx.orig(toks[i].start, toks[j - 1].end), toks[i].text)
     key = _key(toks, i, j)
-    named = ctx.reg.lookup(toks[i - 2].text) if _after_named(ctx, toks, i) else None
+    named = ctx.reg.lookup(toks[i - 2].text) if _after_named(ctx, toks, i) else _holder_before(ctx, toks, i, j, key)
     if named is not None:  # "هند عبيد المزروعي، وزيرة دولة …،": the apposition is her office
         return Mention(named, j, toks[i].start, toks[j - 1].end)
     alleged = not member and any(t.text in _ALLEGED for t in toks[i + 1 : j])
@@ -727,6 +759,7 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             title_head, frozenset(nisbas), SpeakerKind.PERSON, fits=lambda e: not _says_more(toks, i, j, e)
         )
         or ctx.reg.by_role(key, NATIONALITIES, loose=True, governs=_governing_title)
+        or _portfolio_holder(ctx, toks, i, j)
     )  # a described member is a speaker of its own, not the last one with the same head
     if described is not None and _says_more(toks, i, j, described):
         described = None  # "مسؤول أمني فلسطيني كبير" after "مسؤول إسرائيلي رفيع المستوى": someone else
@@ -746,6 +779,44 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             [key],
         )
     return Mention(described, j, toks[i].start, toks[j - 1].end)
+
+
+def _portfolio_holder(ctx: Ctx, toks: list[Tok], i: int, j: int) -> Entity | None:
+    """``وزير الصحة والسكان`` after ``… ووزير الصحة خالد …``: the office named with one more و-joined
+    portfolio at its end is the same office (pages give a ministry's full or short name at will); it
+    points to the named holder of the shorter title when nobody holds the longer one."""
+    if j - i < 3 or not toks[j - 1].text.startswith("وال") or toks[i].text.startswith(("ال", "وال")):
+        return None
+    need = _key(toks, i, j - 1).split()
+    for entity in ctx.reg._recent():
+        if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role_key:
+            continue
+        # "نائب رئيس الوزراء ووزير الصحة": a second office joined by و is an office of its own
+        have = entity.role_key.split()
+        offices = [k for k, w in enumerate(have) if w == need[0] or (w[0] == "و" and w[1:] == need[0])]
+        if any(have[k + 1 : k + len(need)] == need[1:] for k in offices):
+            return entity
+    return None
+
+
+def _holder_before(ctx: Ctx, toks: list[Tok], i: int, j: int, key: str) -> Entity | None:
+    """``حسم الدكتور سامي الحلو وزير الزراعة الجدل``: the person named right before an indefinite title,
+    whom ``backward_name`` gave this very title as his role, holds it; the title is his apposition (so a
+    pro-drop cue after it is his), not a second, unnamed office holder."""
+    if i < 1 or toks[i].text.startswith(("ال", "وال")):
+        return None
+    entity = next(
+        (e for k in range(max(0, i - 3), i) if (e := ctx.reg.lookup(" ".join(t.text for t in toks[k:i]))) is not None),
+        None,
+    )  # the longest registered name ending right before the title ("خالد عبد الغفار")
+    if entity is None or entity.kind != SpeakerKind.PERSON or not entity.named:
+        return None
+    if entity.role_key in _COURTESY:  # "الدكتور سامي الحلو وزير الزراعة": the office is his role
+        entity.role, entity.role_key = ctx.orig(toks[i].start, toks[j - 1].end), key
+    return entity if entity.role_key == key else None
+
+
+_COURTESY = fold_set(lx.COURTESY_TITLES)
 
 
 def _says_more(toks: list[Tok], i: int, j: int, entity: Entity) -> bool:

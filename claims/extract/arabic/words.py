@@ -21,7 +21,7 @@ OFFICE: frozenset[str] = fold_set(lx.OFFICE_WORDS)
 ORG_HEADS: frozenset[str] = fold_set(lx.ORG_HEADS)
 MEDIA_HEADS = fold_set(
     ("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "جريدة", "الجريدة", "مجلة", "المجلة")
-    + ("موقع", "الموقع", "إذاعة", "الإذاعة", "بوابة", "البوابة")
+    + ("موقع", "الموقع", "إذاعة", "الإذاعة", "بوابة", "البوابة", "شبكة", "الشبكة")
 )
 PLACE_HEADS = fold_set(lx.PLACE_HEADS)
 HEADS = ORG_HEADS | PLACE_HEADS  # an organisation's or a place's head noun
