@@ -70,3 +70,30 @@ NARRATED = [
 @pytest.mark.parametrize(("raw", "expected"), NARRATED)
 def test_he_after_a_narrated_subject_with_an_adverb(raw: str, expected: list[tuple[str, str]]) -> None:
     assert_speakers_and_starts(raw, expected)
+
+
+BODIES = [
+    pytest.param(
+        "Senator Ann Marlow heads to the Free National Assembly with a few demands.\n\n"
+        "\u201cWe keep the movement alive,\u201d she told me.\n\n"
+        "Governor Tom Pike spoke on Tuesday.\n\n"
+        "Meanwhile, groups such as Nora's Circle cheered him.\n\n"
+        "\u201cIt is a good plan,\u201d he said.\n",
+        [("Ann Marlow", "We keep"), ("Tom Pike", "It is a good plan")],
+        id="possessive-brand-is-no-person",
+    ),
+    pytest.param(
+        "Vera Olsen, a delegate, arrived early on Monday.\n\n"
+        "She heads to the Green National Convention with a speaking slot. \u201cWe keep the movement "
+        "alive,\u201d she said.\n",
+        [("Vera Olsen", "We keep")],
+        id="title-word-inside-a-body-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), BODIES)
+def test_one_word_after_a_title_word_or_owner_in_a_body_name_is_no_person(
+    raw: str, expected: list[tuple[str, str]]
+) -> None:
+    assert_speakers_and_starts(raw, expected)

@@ -357,8 +357,8 @@ def place_pair_comma(toks: list[Tok], x: int) -> bool:
     if x < 2 or x + 1 >= len(toks) or toks[x].text != "," or not is_cap(toks[x - 1]):
         return False
     k = x - 1
-    while k > 0 and x - k < 4 and is_cap(toks[k - 1]):
-        k -= 1
+    while k > 0 and x - k < 5 and (is_cap(toks[k - 1]) or (toks[k - 1].text == "." and len(toks[k - 2].text) <= 3)):
+        k -= 1  # "in St. Clairsville, Ohio": an abbreviation's full stop is part of the place
     if k == 0 or toks[k - 1].lw not in lx.LOCATIVE_PREPOSITIONS or not toks[k - 1].text.islower():
         return False
     m = x + 1
