@@ -97,3 +97,30 @@ def test_one_word_after_a_title_word_or_owner_in_a_body_name_is_no_person(
     raw: str, expected: list[tuple[str, str]]
 ) -> None:
     assert_speakers_and_starts(raw, expected)
+
+
+OPENERS = [
+    pytest.param(
+        "Governor Tom Pike met Mayor Ann Cole for two hours on Monday, having planned it.\n\n"
+        "Having announced that he would not run, Pike left the hall.\n",
+        [],
+        id="participle-opening-the-sentence",
+    ),
+    pytest.param(
+        "Governor Tom Pike met Mayor Ann Cole for two hours on Monday.\n\n"
+        "Hours later, Pike returned the compliment, telling reporters, \u201cShe is a good woman.\u201d\n",
+        [],
+        id="time-phrase-opening-the-sentence",
+    ),
+    pytest.param(
+        "Governor Tom Pike met the farmers for two hours on Monday.\n\n"
+        "Prosecutors said the case was closed. Others who had studied it said it was not.\n",
+        [("Prosecutors", "the case was closed"), ("Others", "it was not")],
+        id="collectives-keep-their-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), OPENERS)
+def test_a_word_capitalised_only_by_its_position_is_no_speaker(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert_speakers_and_starts(raw, expected)
