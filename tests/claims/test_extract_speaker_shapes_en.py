@@ -124,3 +124,13 @@ OPENERS = [
 @pytest.mark.parametrize(("raw", "expected"), OPENERS)
 def test_a_word_capitalised_only_by_its_position_is_no_speaker(raw: str, expected: list[tuple[str, str]]) -> None:
     assert_speakers_and_starts(raw, expected)
+
+
+def test_a_clause_after_the_apposition_keeps_its_own_subject() -> None:
+    """The name before the apposition is not the subject of a later clause's cue."""
+    raw = (
+        "The rally went on late.\n\n"
+        "Pike, speaking later at a rally in Dunmore, West Norland, did not mention Cole, though the crowd "
+        "booed when one of his aides mentioned that Cole was absent.\n"
+    )
+    assert_speakers_and_starts(raw, [("aides", "that Cole was absent")])

@@ -385,7 +385,10 @@ def _name_before_apposition(toks: list[Tok], lb: int, subj: int, left: int) -> t
     if span is None or span[1] != comma:
         return None  # "The 81-year-old Ben Loft,": the part before the comma ends on the name
     inside = range(comma + 1, left)
-    relative = any(toks[x].lw in ("who", "which") and toks[x].text.islower() for x in inside)
+    rel = next((x for x in inside if toks[x].lw in ("who", "which") and toks[x].text.islower()), left)
+    if any(predicate_verb(toks[x]) for x in range(comma + 1, rel)):
+        return None  # "Trump, speaking in Charleston, did not mention …, though one of his aides mentioned": a clause
+    relative = rel < left
     placed = any(place_pair_comma(toks, x) for x in inside)
     if not (relative or placed):
         return None
