@@ -44,7 +44,7 @@ from claims.extract.english.flow import (
     standfirst_end,
     told_by,
 )
-from claims.extract.english.noun_phrases import EnCtx
+from claims.extract.english.noun_phrases import EnCtx, is_cap
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
 from claims.extract.english.speaker_candidates import (
@@ -369,7 +369,10 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     j = k
     while j < len(toks) and j - k < 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
         j += 1
-    if j == k or j >= len(toks) or not _finite(toks[j]):
+    if j == k:
+        return
+    v = _past_adverbs(toks, j)
+    if v >= len(toks) or not _finite(toks[v]):
         return
     words = [t.lw for t in toks[k:j]]
     entity = ctx._lookup(words) or (ctx._by_name_part(words[0]) if len(words) == 1 else None)
@@ -382,6 +385,21 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
 
 
 _NAME_GLUE = frozenset(["the", "of", "and", "for"])
+_AGED = re.compile(r"\d{1,3}-year-old$")
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself"])
+_GLUED_ADVERBS = frozenset(["also", "then", "later", "again", "still", "never", "now", "too", "even", "once"])
+
+
+def _past_adverbs(toks: list[Tok], j: int) -> int:
+    """``Trump himself was delighted``, ``Obama also addressed``, ``Cole quickly agreed``: up to two
+    adverbs or a reflexive between a subject and its verb (by shape: ``-ly``, a reflexive, a short
+    closed class of time and focus adverbs) are no part of either; where the verb then stands."""
+    v = j
+    while v < len(toks) and v - j < 2 and toks[v].text.islower() and (
+        toks[v].lw in _REFLEXIVES or toks[v].lw in _GLUED_ADVERBS or (toks[v].lw.endswith("ly") and len(toks[v].lw) > 4)
+    ):
+        v += 1
+    return v
 
 
 def _note_contrasted_subject(ctx: EnCtx, toks: list[Tok], j: int) -> None:
@@ -776,6 +794,8 @@ def _cue(
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
+        if _AGED.match(toks[opens].text) and opens + 1 < k and is_cap(toks[opens + 1]):
+            opens += 1  # "At a rally in Dayton, Ohio, 62-year-old Ann Cole railed … and said": the age describes her
         end = (
             opens + 1
             if toks[opens].lw in lx.PRONOUNS

@@ -59,6 +59,10 @@ _CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_TENSE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must does did do".split()
+)  # closed-class grammar: what follows a subject, never the "later" of "Hours later"
 _NO_SUBJECT_START = frozenset(["to", "with", "by", "at", "into", "from", "than", "while", "if"])
 
 
@@ -475,6 +479,28 @@ class EnCtx:
             or (len(lw) > 6 and lw.endswith(_ADVERB_SUFFIXES))
         )
 
+    def _capitalised_by_position(self, toks: list[Tok], a: int) -> bool:
+        """``Hours later, Cole …``, ``Having announced that …``: the sentence's first word, capitalised
+        only for that — the article writes it in lower case elsewhere and it is no organisation,
+        collective or title word — followed by a lower-case word that is no verb (so no subject before
+        its predicate, as ``Prosecutors said`` is), or itself an ``-ing`` form (a participle or gerund
+        opening the sentence). A name alone never has that shape."""
+        tok = toks[a]
+        lw = tok.lw
+        if a != 0 or not tok.text[:1].isupper() or not lw.isalpha() or lw not in self.lower_words:
+            return False
+        if lw in lx.ORG_WORDS or lw in lx.COLLECTIVE_WORDS or lw in lx.TITLE_WORDS or lw in lx.PRONOUNS:
+            return False
+        if lw.endswith("ing") and len(lw) > 5:
+            return True
+        after = _NEXT_WORD.match(self.text, tok.end)  # the caller may pass the subject's tokens alone
+        if after is None:
+            return False
+        nxt = after.group(1)
+        verb = nxt in lx.REPORTING_VERBS or nxt in lx.NARRATION_VERBS or nxt in _TENSE_AUXILIARIES
+        relative = nxt in ("who", "which", "that")  # "Others who advocated … expressed doubts": a subject
+        return not (verb or relative or nxt.endswith(("ed", "s")))  # "Officials warned", "Critics say"
+
     def register_org(self, text: str, acronym: str = "") -> Entity:
         words = text.split()
         if len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].isupper():
@@ -549,6 +575,8 @@ class EnCtx:
                 return None  # "I pledged …", "That threatened …", "It's alleged …": no organisation called so
             if self._lone_adverb(toks, a):
                 return None  # "Recently, …": a sentence adverb set off by its comma, never a speaker
+            if self._capitalised_by_position(toks, a):
+                return None  # "Hours later, …", "Having announced …": an ordinary word opening the sentence
             base = lone[:-2] if lone.endswith("'s") else ""
             if base in lx.PRONOUNS and lx.PRONOUNS[base][1] == "singular":
                 return self.resolve_pronoun(base, toks[a].start)  # "She's a pilot but concedes …": she

@@ -486,6 +486,26 @@ def _place_word(ctx: EnCtx, toks: list[Tok], x: int) -> bool:
     )
 
 
+def _common_word_after_title(ctx: EnCtx, toks: list[Tok], i: int, span: tuple[int, int]) -> bool:
+    """``Democratic National Convention``, ``Emily's List``: the would-be name is one word after a
+    capitalised possessive, or after a title word that an adjective of the same run precedes, or after a
+    title word when the article also writes the word in lower case (``the convention``) — an ordinary noun
+    ending a body's name, never a surname the title introduces (``Senator Cole``: ``cole`` is no word of
+    the article)."""
+    ni, nj = span
+    if nj - ni != 1 or ni == i or not toks[ni - 1].text[:1].isupper():
+        return False
+    before = toks[ni - 1]
+    if possessive(before):
+        return True  # a capitalised owner and one word it owns: a brand or a body, not a person
+    if not is_title(before):
+        return False
+    # "Democratic National Convention": a capitalised word that is no title opens the run before the
+    # title word, so the title word is an adjective of the body's name (no "Gov." abbreviation there)
+    adjective = ni - 2 >= i and is_cap(toks[ni - 2]) and not is_title(toks[ni - 2]) and before.text.isalpha()
+    return toks[ni].lw in ctx.lower_words or adjective
+
+
 def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     words = [t.lw for t in toks[i:j]]
     if all(w in lx.NOT_NAMES or w == "." for w in words):
@@ -512,6 +532,8 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         if holder is not None:  # "The DGH replied": the initials of an office held by a person named before
             return ctx.reg.add(holder, [toks[i].lw])
     span = name_span(toks, i, j)
+    if span is not None and _common_word_after_title(ctx, toks, i, span):
+        return None  # "Democratic National Convention", "Emily's List": a body's name, no titled person
     person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
     if not person_after_title and (
         any(w in lx.ORG_WORDS for w in words)

@@ -114,6 +114,11 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         # before the cue; the subject is the phrase before them, never a name listed inside
         score = _score(toks, subj, opened, lb, lower_words) + 2.0
         candidates.append(_Candidate("before-dashes", subj, opened, score))
+    head = _name_before_apposition(toks, lb, subj, left)
+    if head is not None:
+        # "Hale, during a town hall in Dayton, Ohio, said", "Ben Loft, a nominal Republican who voted …,
+        # said": the name opening the clause, not a word of the phrase set off after it
+        candidates.append(_Candidate("before-apposition", head[0], head[1], _score(toks, *head, lb, lower_words)))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
@@ -188,6 +193,8 @@ def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]
         score -= 1.5  # "Even X", "After X": the opener is no part of the name
     if possessive(words[-1]):
         score -= 3.0  # "Varley's" owns what follows; it says nothing
+    if a > lb and place_pair_comma(toks, a - 1):
+        score -= 2.5  # "in Dayton, Ohio": the state of a place, never who speaks
     if a == lb and b - a > 1 and _intro_opener(toks[a]) and any(t.text == "," for t in toks[a:b]):
         score -= 2.0  # "Speaking at a rally in Novi, Michigan, Trump": the intro phrase is no subject
     if _fronted_word(toks, a, b, lb):
@@ -343,12 +350,60 @@ def _glued_opener(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozens
     return toks[a].lw in lower_words and name_span(toks, a + 1, b) == (a + 1, b)
 
 
+def place_pair_comma(toks: list[Tok], x: int) -> bool:
+    """``in Dayton, Ohio,``, ``from Wilmington, N.C.``: the comma at ``x`` joins a place to its state or
+    country — capitalised words after a locative preposition, the comma, then one to three capitalised
+    words closed by a comma or the clause's end. Neither side is a subject."""
+    if x < 2 or x + 1 >= len(toks) or toks[x].text != "," or not is_cap(toks[x - 1]):
+        return False
+    k = x - 1
+    while k > 0 and x - k < 5 and (is_cap(toks[k - 1]) or (toks[k - 1].text == "." and len(toks[k - 2].text) <= 3)):
+        k -= 1  # "in St. Clairsville, Ohio": an abbreviation's full stop is part of the place
+    if k == 0 or toks[k - 1].lw not in lx.LOCATIVE_PREPOSITIONS or not toks[k - 1].text.islower():
+        return False
+    m = x + 1
+    while m < len(toks) and m - x <= 3 and (is_cap(toks[m]) or (toks[m].text == "." and len(toks[m - 1].text) <= 3)):
+        m += 1
+    return m > x + 1 and (m == len(toks) or not toks[m].text[:1].isalnum())
+
+
+_APPOSITION_OPENERS = frozenset(["a", "an", "the", "who", "during", "in", "at", "on", "speaking", "while"])
+
+
+def _name_before_apposition(toks: list[Tok], lb: int, subj: int, left: int) -> tuple[int, int] | None:
+    """``Hale, during a town hall in Dayton, Ohio, said``, ``Ben Loft, a nominal Republican who voted for
+    both parties, said``: a name of its own opening the clause, a comma, then a phrase opened by an
+    article, a relative or a preposition that holds a place pair or a relative clause of its own — the
+    parser's last comma part is inside that phrase. The name's range, else None."""
+    start = intro_end(toks, lb, left)
+    comma = next((x for x in range(start + 1, left - 1) if toks[x].text == ","), None)
+    if comma is None or subj <= comma or toks[comma + 1].lw not in _APPOSITION_OPENERS:
+        return None
+    if not toks[comma + 1].text.islower():
+        return None
+    span = name_span(toks, start, comma)
+    if span is None or span[1] != comma:
+        return None  # "The 81-year-old Ben Loft,": the part before the comma ends on the name
+    inside = range(comma + 1, left)
+    rel = next((x for x in inside if toks[x].lw in ("who", "which") and toks[x].text.islower()), left)
+    if any(predicate_verb(toks[x]) for x in range(comma + 1, rel)):
+        return None  # "Trump, speaking in Charleston, did not mention …, though one of his aides mentioned": a clause
+    relative = rel < left
+    placed = any(place_pair_comma(toks, x) for x in inside)
+    if not (relative or placed):
+        return None
+    titled = span[0] > start and is_title(toks[span[0] - 1])  # "Vice President Omar Hale": the title goes with him
+    return (start if titled else span[0], comma)
+
+
 def intro_end(toks: list[Tok], a: int, b: int) -> int:
     """``In an interview on Monday, the senator …``, ``Meeting with Welby, Lorz …``: where the subject opens
     after an introductory phrase (the token after its comma), else ``a``."""
     if a >= b or not _intro_opener(toks[a]):
         return a
-    comma = next((x for x in range(a + 1, min(b, a + 14)) if toks[x].text == ","), None)
+    comma = next(
+        (x for x in range(a + 1, min(b, a + 14)) if toks[x].text == "," and not place_pair_comma(toks, x)), None
+    )
     return comma + 1 if comma is not None and comma + 1 < b else a
 
 
