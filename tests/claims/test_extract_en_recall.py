@@ -7,12 +7,15 @@ invented sentences (no article sentence is used here). Each case fails with the 
   visit …``); named inside someone else's clause, that speaker does not take the floor from whoever
   spoke before. A place or a description before ``who`` (``the opposition in Tarlow, who``) names no
   one and gives no claim.
+- a stop closing a bracket and followed by a lower-case word (``Sen. Ann Cole (D-Vt.) said …``) ends an
+  abbreviation, not the sentence: before, the cue was cut from its subject and the claim was lost.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from claims.text.segment import split_paragraph
 from tests.claims.english_shapes import attributions
 
 _claims = attributions
@@ -56,6 +59,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The plan was mocked by the opposition in Tarlow, who said the quay was a waste of money.",
         [],
     ),
+    (
+        "party-and-state-in-brackets-before-the-cue",
+        "Sen. Ann Cole (D-Vt.) said the dredging would have to wait until spring.",
+        [("Ann Cole", "the dredging would have to wait until spring")],
+    ),
+    (
+        "party-and-state-with-initials-before-the-cue",
+        "Rep. Tom Reyes (R-N.Y.) told reporters that the quay would not be finished this year.",
+        [("Tom Reyes", "that the quay would not be finished this year")],
+    ),
 ]
 
 
@@ -77,3 +90,14 @@ def test_who_clause_speaker_does_not_take_the_floor() -> None:
         "The dredging will take a year, she said."
     )
     assert got[-1] == ("Nina Berg", "The dredging will take a year"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Ann Cole (D-Vt.) said the fee was fair.", ["Sen. Ann Cole (D-Vt.) said the fee was fair."]),
+        ("The fee rose. (It was the third rise.) Then it fell.", ["The fee rose.", "(It was the third rise.)", "Then it fell."]),
+    ],
+)
+def test_a_bracket_closed_after_a_stop_ends_the_sentence_only_before_a_new_one(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_paragraph(text, 0, len(text))] == expected
