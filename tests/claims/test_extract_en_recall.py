@@ -9,6 +9,10 @@ invented sentences (no article sentence is used here). Each case fails with the 
   one and gives no claim.
 - a stop closing a bracket and followed by a lower-case word (``Sen. Ann Cole (D-Vt.) said …``) ends an
   abbreviation, not the sentence: before, the cue was cut from its subject and the claim was lost.
+- ``according to`` a count or a record named by its head within the first words and what follows it
+  (``a recent poll of harbour voters``, ``the county polling average``, ``port records``, ``figures
+  released on Friday``): the count is the speaker, its time phrase included; an unnamed report stays
+  no source (round 23's guard), and a count whose author follows ``by``/``from`` is not its own source.
 """
 
 from __future__ import annotations
@@ -32,7 +36,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "who-after-an-inverted-cue",
         "“We need the dredger now,” said Omar Haq, a river pilot, who predicted that the channel would "
         "silt up within a year.",
-        [("Omar Haq", "We need the dredger now"), ("Omar Haq", "that the channel would silt up within a year")],
+        [
+            ("Omar Haq", "We need the dredger now"),
+            ("Omar Haq", "that the channel would silt up within a year"),
+        ],
     ),
     (
         "who-past-age-and-origin",
@@ -69,6 +76,31 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Rep. Tom Reyes (R-N.Y.) told reporters that the quay would not be finished this year.",
         [("Tom Reyes", "that the quay would not be finished this year")],
     ),
+    (
+        "according-to-a-poll-of-voters",
+        "According to a recent poll of harbour voters, the mayor leads by ten points.",
+        [("recent poll of harbour voters", "the mayor leads by ten points")],
+    ),
+    (
+        "according-to-a-polling-average",
+        "In the north, the mayor is in first, according to the county polling average.",
+        [("county polling average", "In the north, the mayor is in first")],
+    ),
+    (
+        "according-to-records",
+        "The ferry made 40 crossings last year, according to port records.",
+        [("port records", "The ferry made 40 crossings last year")],
+    ),
+    (
+        "according-to-data-with-its-release-time",
+        "Fish landings fell 3 percent, according to figures released on Friday.",
+        [("figures released on Friday", "Fish landings fell 3 percent")],
+    ),
+    (
+        "according-to-data-from-an-author-is-no-count-claim",
+        "Shipping rose sharply last year. Fish landings fell 3 percent, according to data from the port.",
+        [],
+    ),
 ]
 
 
@@ -96,8 +128,13 @@ def test_who_clause_speaker_does_not_take_the_floor() -> None:
     ("text", "expected"),
     [
         ("Sen. Ann Cole (D-Vt.) said the fee was fair.", ["Sen. Ann Cole (D-Vt.) said the fee was fair."]),
-        ("The fee rose. (It was the third rise.) Then it fell.", ["The fee rose.", "(It was the third rise.)", "Then it fell."]),
+        (
+            "The fee rose. (It was the third rise.) Then it fell.",
+            ["The fee rose.", "(It was the third rise.)", "Then it fell."],
+        ),
     ],
 )
-def test_a_bracket_closed_after_a_stop_ends_the_sentence_only_before_a_new_one(text: str, expected: list[str]) -> None:
+def test_a_closing_bracket_after_a_stop_ends_the_sentence_only_before_a_new_one(
+    text: str, expected: list[str]
+) -> None:
     assert [text[s.start : s.end] for s in split_paragraph(text, 0, len(text))] == expected

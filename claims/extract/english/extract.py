@@ -915,7 +915,8 @@ _ATTRIBUTIVE_BEFORE = frozenset("in of the a an his her their its our with for".
 def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tuple[Entity, int] | None:
     """``…, Gov. Nina Berg, who (also) noted …``: a non-restrictive ``who`` right before the cue (past its
     adverbs) has the name that closes the phrase before its comma as antecedent; that name is the speaker
-    (with the token where the name starts). None when no capitalised name ends there (``the businessman, who …`` is left to the subject rules)."""
+    (with the token where the name starts). None when no capitalised name ends there (``the businessman,
+    who …`` is left to the subject rules)."""
     x = cue_start
     while x > lb and _adverb(toks[x - 1]):
         x -= 1
@@ -934,7 +935,7 @@ def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tup
     while a > lb and (is_cap(toks[a - 1]) or is_title(toks[a - 1]) or toks[a - 1].text == "."):
         a -= 1  # "Labor Secretary Thomas Perez", "Mr. Sanders": the title goes with the name
     if a > lb and toks[a - 1].lw in _NOT_BEFORE_ANTECEDENT:
-        return None  # "the Wisconsin Republican, who", "the opposition in Westphalia, who": no name, or a place
+        return None  # "the Wisconsin Republican, who", "the opposition in Tarlow, who": no name, or a place
     speaker = ctx.resolve(toks, a, comma)
     return (speaker, a) if speaker is not None and speaker.kind == SpeakerKind.PERSON else None
 
@@ -950,7 +951,8 @@ def _relative_end(toks: list[Tok], k: int, end_limit: int) -> int:
         if toks[x].start >= end_limit:
             break
         nxt = toks[x + 1]
-        if toks[x].text == "," and (predicate_verb(nxt) or (nxt.text.islower() and nxt.lw in lx.REPORTING_VERBS)):
+        main_verb = predicate_verb(nxt) or (nxt.text.islower() and nxt.lw in lx.REPORTING_VERBS)
+        if toks[x].text == "," and main_verb:
             return toks[x].start
     return end_limit
 
