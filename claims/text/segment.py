@@ -192,7 +192,7 @@ def split_paragraph(text: str, start: int, end: int) -> list[Span]:
             continue  # Arabic copy uses ".." as a dash inside a sentence
         if regions and _inside(regions, m.start()) and not _closes_quote(text, regions, m, end):
             continue
-        if _is_abbreviation(text, sent_start, m):
+        if _is_abbreviation(text, sent_start, m) or _bracket_goes_on(text, m, end):
             continue
         s, e = _trim(text, sent_start, cut)
         if s < e:
@@ -263,6 +263,15 @@ def _is_abbreviation(text: str, sent_start: int, m: re.Match[str]) -> bool:
     if word.lower() in _MONTHS and word[:1].isupper() and _DAY_AFTER_RE.match(text, m.end()):
         return True  # "on March. 4, 2021": a stray stop between a month and its day ends no sentence
     return word.lower() in ABBREVIATIONS and word[:1].isupper()
+
+
+def _bracket_goes_on(text: str, m: re.Match[str], end: int) -> bool:
+    """``Sen. Ann Cole (R-Ky.) said …``: a stop that closes a bracket (a party and state, an aside) and is
+    followed by a lower-case word ends an abbreviation, not the sentence."""
+    if not m.group().endswith(")"):
+        return False
+    nxt = _NEXT_WORD_RE.match(text, m.end(), end)
+    return nxt is not None and nxt.group(1).islower()
 
 
 _MONTHS = frozenset(

@@ -65,15 +65,23 @@ _FILED_WORDS = frozenset(
 )
 # The heads of a count that speaks for itself ("according to a new poll", "according to early returns"):
 # with no one named behind it, the count is the source (its figures are what it says)
-_POLL_HEADS = frozenset(["poll", "polls", "polling", "survey", "surveys", "returns", "tally", "count"])
+_POLL_HEADS = frozenset(
+    """
+    poll polls polling survey surveys returns tally count average averages data records figures results
+    estimates
+    """.split()
+)
 _DETERMINERS = frozenset(["the", "a", "an"])
 
 
 def _poll(ctx: EnCtx, toks: list[Tok], a: int, b: int) -> Entity | None:
-    """``according to the survey``, ``according to exit polls``: a count named by its head only (no person
-    or body resolved) is the speaker; other unnamed documents (``a report``) stay no source."""
-    if b - a > 6 or b <= a or toks[b - 1].lw not in _POLL_HEADS:
-        return None
+    """``according to the survey``, ``according to exit polls``, ``according to a recent poll of voters``,
+    ``according to port records``: a count or a record (its head within the first words, then what it
+    counts) with no person or body resolved is the speaker; one whose author is named after ``by`` or
+    ``from`` is left to that author, and other unnamed documents (``a report``) stay no source."""
+    head = next((x for x in range(a, min(b, a + 7)) if toks[x].lw in _POLL_HEADS), None)
+    if head is None or b - a > 10 or any(t.lw in ("by", "from") for t in toks[a:b]):
+        return None  # "analysis by the Guardian of …", "data from the chamber": the author is the source
     while a < b and toks[a].lw in _DETERMINERS:
         a += 1
     if a >= b:
@@ -82,6 +90,17 @@ def _poll(ctx: EnCtx, toks: list[Tok], a: int, b: int) -> Entity | None:
     return ctx.reg.lookup(canonical.lower()) or ctx.reg.add(
         Entity(canonical, SpeakerKind.ORGANIZATION, named=False), [canonical.lower()]
     )
+
+
+def _count_end(toks: list[Tok], b: int) -> int:
+    """A count's phrase runs over the time phrase that ended the source (``a poll released on Friday``,
+    ``data published last week by the board``), up to the punctuation or relative pronoun after it."""
+    e = b
+    while e < len(toks) and e - b < 8 and toks[e].text not in _SOURCE_STOPS:
+        if toks[e].lw in ("that", "which", "who"):
+            break
+        e += 1
+    return e if e - b < 8 else b
 
 
 def _inserted_source(toks: list[Tok], at: int, b: int) -> bool:
@@ -203,7 +222,9 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
                 if titled and toks[a].text == "The" and a > 0 and source.canonical == bare_title:
                     source.canonical = ctx.span(toks[a].start, toks[b - 2].end)  # a capital "The" mid-sentence
         if source is None:
-            source = _poll(ctx, toks, phrase, b)  # "according to a new poll": the count is the source
+            counted = _count_end(toks, b)  # "according to a poll released Friday": its time names it too
+            source = _poll(ctx, toks, phrase, counted)  # "according to a new poll": the count is the source
+            b = counted if source is not None else b
         if source is None:
             continue
         if made:

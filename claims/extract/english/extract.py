@@ -44,7 +44,8 @@ from claims.extract.english.flow import (
     standfirst_end,
     told_by,
 )
-from claims.extract.english.noun_phrases import EnCtx, is_cap
+from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span
+from claims.extract.english.verbs import age_or_origin
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
 from claims.extract.english.speaker_candidates import (
@@ -754,6 +755,7 @@ def _cue(
     speaker: Entity | None = None
     choice: Choice | None = None
     pronoun_subject = False
+    aside = False  # a relative clause's report ("…, who noted …"): its speaker does not take the floor
     if nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
@@ -790,6 +792,14 @@ def _cue(
         j_after = inverted_end(toks, k + 1, n)
         speaker = ctx.resolve(toks, _inverted_start(toks, k, n), j_after)
         lb = cue_start
+    elif nested_in is None and (antecedent := _who_antecedent(ctx, toks, lb, cue_start)) is not None:
+        # "… echoed by former Governor Nina Berg, who noted that …": the relative's antecedent speaks; the
+        # words before it are narration, never content (lb 0: nothing before the cue is read as said)
+        speaker, lb, quote_before = antecedent[0], 0, None
+        # "… echoed by Nina Berg, who noted …": named inside another clause, she does not take the floor;
+        # "Nina Berg, who said …, recounted …": the sentence's own subject does
+        aside = any(predicate_verb(t) or t.lw in lx.REPORTING_VERBS for t in toks[: antecedent[1]])
+        end_limit = _relative_end(toks, k, end_limit)
     elif cue_start > 1 and toks[cue_start - 1].lw in ("but", "and") and not made:
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
@@ -899,7 +909,7 @@ def _cue(
             d.margin = choice.margin
             if choice.margin < 1.0:
                 d.confidence -= 0.1  # two readings of the subject came close: say so to the reviewer
-    if out:
+    if out and not aside:
         ctx.reg.spoke(speaker)
         if nested_in is not None:
             # "He noted that Sanders has acknowledged …": the reporter, not the one reported, holds the
@@ -920,6 +930,51 @@ _NUMBER_WORDS = frozenset(
     "eighty ninety hundred hundreds thousand thousands dozen dozens".split()
 )
 _ATTRIBUTIVE_BEFORE = frozenset("in of the a an his her their its our with for".split())
+
+
+def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tuple[Entity, int] | None:
+    """``…, Gov. Nina Berg, who (also) noted …``: a non-restrictive ``who`` right before the cue (past its
+    adverbs) has the name that closes the phrase before its comma as antecedent; that name is the speaker
+    (with the token where the name starts). None when no capitalised name ends there (``the businessman,
+    who …`` is left to the subject rules)."""
+    x = cue_start
+    while x > lb and _adverb(toks[x - 1]):
+        x -= 1
+    if x - 2 <= lb or toks[x - 1].lw != "who" or toks[x - 2].text != ",":
+        return None
+    comma = x - 2
+    for _ in range(3):  # "Ann Cole, 52, of Hill Street, who …", "Ann Cole, the port chief, who …"
+        part = next((y + 1 for y in range(comma - 1, lb - 1, -1) if toks[y].text == ","), lb)
+        if part == lb or not (age_or_origin(toks, part, comma) or toks[part].lw in _ARTICLES):
+            break
+        comma = part - 1  # an apposition of the name before it: the antecedent is that name
+    name = name_span(toks, lb, comma)
+    if name is None or name[1] != comma:
+        return None
+    a = name[0]
+    while a > lb and (is_cap(toks[a - 1]) or is_title(toks[a - 1]) or toks[a - 1].text == "."):
+        a -= 1  # "Labor Secretary Thomas Perez", "Mr. Sanders": the title goes with the name
+    if a > lb and toks[a - 1].lw in _NOT_BEFORE_ANTECEDENT:
+        return None  # "the Wisconsin Republican, who", "the opposition in Tarlow, who": no name, or a place
+    speaker = ctx.resolve(toks, a, comma)
+    return (speaker, a) if speaker is not None and speaker.kind == SpeakerKind.PERSON else None
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+_NOT_BEFORE_ANTECEDENT = frozenset(["the", "a", "an", "of", "in", "at", "from", "for", "on"])
+
+
+def _relative_end(toks: list[Tok], k: int, end_limit: int) -> int:
+    """``Nina Berg, who said the port was safe, will visit …`` (or ``…, told …``): the relative clause closes
+    at the comma before the main clause's verb; what follows is the narration about the antecedent."""
+    for x in range(k + 1, len(toks) - 1):
+        if toks[x].start >= end_limit:
+            break
+        nxt = toks[x + 1]
+        main_verb = predicate_verb(nxt) or (nxt.text.islower() and nxt.lw in lx.REPORTING_VERBS)
+        if toks[x].text == "," and main_verb:
+            return toks[x].start
+    return end_limit
 
 
 def _attributive_participle(toks: list[Tok], k: int) -> bool:
