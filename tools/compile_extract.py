@@ -134,14 +134,34 @@ if all(hasattr(ccompiler.CCompiler, n) for n in ("_setup_compile", "_get_cc_args
 """
 
 
+# mypyc (Python < 3.13) compiles ``s.lower()`` on a ``str`` to its own C loop, which lowers letter by
+# letter: ``"ΟΔΥΣ".lower()`` gives ``οδυσ`` where CPython, which applies Unicode's final-sigma rule,
+# gives ``οδυς``. Without that specialisation mypyc calls the method like any other, so every
+# ``.lower()`` in the package (present and future) is CPython's own and the build is byte-identical
+# to pure Python. It costs a method call instead of an inline loop (measured: docs/extractor.md).
+# mypyc's other case methods agree with CPython (``upper`` has no contextual rule; ``casefold`` and
+# ``title`` are not specialised). ``build()`` fails if no generated C is free of the old loop.
+_CPYTHON_LOWER = """
+from mypyc.primitives import registry
+_ops = registry.method_call_ops.get("lower", [])
+_kept = [op for op in _ops if op.c_function_name != "CPyStr_Lower"]
+if len(_kept) != len(_ops) - 1:
+    raise SystemExit("compile: mypyc's str.lower specialisation not found (another mypyc?)")
+_ops[:] = _kept
+"""
+SPECIALISED_LOWER = "CPyStr_Lower("  # in generated C: the letter-by-letter loop is in use
+CACHE_DIR = "build/mypyc-cache"  # not .mypy_cache: IR cached by a build without the rule above
+
+
 def build(sources: list[Path]) -> None:
     """mypyc and the C compiler, in a child process (setuptools' ``build_ext --inplace``)."""
     paths = [_rel(p) for p in sources]
     header_dir = "build/" + GROUP.rpartition(".")[0].replace(".", "/")
     script = (
-        _PARALLEL_CC + "from setuptools import setup\n"
+        _PARALLEL_CC + _CPYTHON_LOWER + "from setuptools import setup\n"
         "from mypyc.build import mypycify\n"
-        f"modules = mypycify(['--ignore-missing-imports', *{paths!r}], opt_level='3',\n"
+        f"modules = mypycify(['--ignore-missing-imports', '--cache-dir', {CACHE_DIR!r}, *{paths!r}],\n"
+        f"                   opt_level='3',\n"
         f"                   group_name={GROUP!r}, multi_file=True)\n"
         # the per-module C files sit in build/, the group's header in build/claims/extract/
         f"for ext in modules:\n"
@@ -150,6 +170,9 @@ def build(sources: list[Path]) -> None:
     )
     env = {**os.environ, "CLAIMS_PURE": "1", "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True)
+    for c_file in (ROOT / "build").rglob("__native_*.c"):  # the modules' C, not mypyc's runtime beside it
+        if SPECIALISED_LOWER in c_file.read_text(encoding="utf-8", errors="replace"):
+            raise RuntimeError(f"{_rel(c_file)} lowers letter by letter (mypyc's str.lower)")
 
 
 def write_manifest(hashes: dict[str, str]) -> None:
@@ -178,7 +201,7 @@ texts = sorted(Path("fixtures/articles").glob("*.txt"))[:40]
 docs = [clean_text(p.read_text(encoding="utf-8")) for p in texts]
 layer = x.LexiconLayer(1, english=EnglishLexicon(title_words=["reeve"]))  # the desk's path: layered copies
 out = [c.model_dump(mode="json") for d in docs for lay in (None, layer) for c in x.extract_claims(d, lay)]
-# mypyc's str.lower() (Python < 3.13) lowers letter by letter: no final sigma (ΟΔΥΣ -> οδυσ, not οδυς)
+# final sigma (ΟΔΥΣ -> οδυς): mypyc's own str.lower() (Python < 3.13) would give οδυσ (see build())
 out.append([t.lw for t in tokenize("ΟΔΥΣΣΕΑΣ_ and ΣΑΣ, said", 0, 23)])
 print(x.BUILD.mode, compiled, len(out), hashlib.sha256(json.dumps(out).encode()).hexdigest())
 """

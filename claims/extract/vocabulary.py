@@ -6,6 +6,8 @@ verb, clitics), so "unknown" means what the rules would miss, not merely "absent
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic import lexicon as ar_lexicon
 from claims.extract.arabic import words as ar_words
 from claims.extract.arabic.cue_forms import clitic_cue_forms, cue_forms
@@ -49,7 +51,7 @@ def arabic_known_word(word: str) -> bool:
     return False
 
 
-_AR_KNOWN = (
+_AR_KNOWN: Final = (
     ar_words.TITLES,
     ar_words.OFFICE,
     ar_words.ORG_HEADS,
@@ -69,7 +71,7 @@ def arabic_source_phrase(cue: str) -> bool:
     return any(w.startswith(p) or bare.startswith(p) for p in _AR_SOURCE_PHRASES)
 
 
-_AR_SOURCE_PHRASES = tuple(
+_AR_SOURCE_PHRASES: Final = tuple(
     folded(p) for p in (*ar_lexicon.SOURCE_PHRASES, *ar_lexicon.PRONOUN_SOURCE_PHRASES)
 )
 

@@ -146,3 +146,48 @@ def test_a_real_build_runs_compiled_then_falls_back_whole_when_a_source_is_edite
     assert stale.returncode == 0, stale.stderr
     assert stale.stdout.split() == ["stale", "True", "1"]  # every module from source, not only words
     assert "claims/extract/english/words.py changed since it was compiled" in stale.stderr
+
+
+_SAME_OUTPUT_PROBE = """
+import hashlib, json
+from pathlib import Path
+import claims.extract as x
+from claims.extract.core.files import read_document
+from claims.extract.english.lexicon import EnglishLexicon
+from claims.extract.english.tokens import tokenize
+from claims.candidates import CleanDocument
+layer = x.LexiconLayer(1, english=EnglishLexicon(title_words=["reeve"]))
+docs = []
+for path in sorted(Path("fixtures/articles").glob("*.txt")):
+    doc = read_document(path)
+    docs += [doc, doc.model_copy(update={"lang": "en" if doc.lang == "ar" else "ar"})]
+# Greek capitals: CPython lowers a word-final sigma to ς, mypyc's own str.lower() (Python < 3.13) to σ
+greek = "ΟΔΥΣΣΕΑΣ ΣΑΜΑΡΑΣ said on Monday that the talks with ΣΥΡΙΖΑ had failed. ΣΑΣ, he said."
+docs.append(CleanDocument(text=greek, lang="en"))
+out = [c.model_dump(mode="json") for d in docs for lay in (None, layer) for c in x.extract_claims(d, lay)]
+out.append([t.lw for t in tokenize(greek, 0, len(greek))])
+print(x.BUILD.mode, len(out), hashlib.sha256(json.dumps(out, ensure_ascii=False).encode()).hexdigest())
+"""
+
+
+@pytest.mark.skipif(claims.extract.BUILD.mode != "compiled", reason="this tree is not compiled (make compile)")
+def test_the_compiled_build_extracts_exactly_what_pure_python_extracts() -> None:
+    # The fixture articles in their language and forced to the other one, with and without a lexicon
+    # layer, and Greek names whose final sigma mypyc's own lower() would get wrong: one digest each way
+    # (fixtures/extraction/same_output.py is the full check, on the benchmark corpus and real pages).
+    clean_env = {k: v for k, v in os.environ.items() if k not in ("CLAIMS_PURE", "PYTHONPATH")}
+    runs = []
+    for pure in ("0", "1"):
+        done = subprocess.run(
+            [sys.executable, "-c", _SAME_OUTPUT_PROBE],
+            cwd=ROOT,
+            env={**clean_env, "PYTHONPATH": str(ROOT), "CLAIMS_PURE": pure},
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr
+        runs.append(done.stdout.split())
+    (mode, n, digest), (pure_mode, pure_n, pure_digest) = runs
+    assert (mode, pure_mode) == ("compiled", "pure")
+    assert int(n) > 500 and (n, digest) == (pure_n, pure_digest)

@@ -4,6 +4,7 @@ pro-drop by agreement), its cue text with the phrasal preposition, and where its
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import (
@@ -83,14 +84,16 @@ def _title_without_pronoun(w: str) -> str | None:
 
 # "لكنه دعا مقدمي البرامج إلى …", "إنها طالبت الحكومة بـ …": the particle's pronoun is the verb's
 # subject; the noun after the verb is its object, never the speaker
-_PRONOUN_SUBJECTS = fold_set(
+_PRONOUN_SUBJECTS: Final = fold_set(
     ("لكنه", "لكنها", "ولكنه", "ولكنها", "إنه", "إنها", "فإنه", "فإنها", "لأنه", "لأنها", "أنه", "أنها")
 )
 
 
 # "ومع ارتفاع الأسعار يطالب السكان …": a prepositional adjunct fronted before a sentence's verb
-_ADJUNCT_PREPS = fold_set(("مع", "ومع", "وفي", "في", "وبعد", "بعد", "وأمام", "أمام", "ووسط", "وسط", "وبسبب"))
-_ADJUNCT_SPAN = 6  # words of the adjunct: a preposition and its noun phrase, never a clause
+_ADJUNCT_PREPS: Final = fold_set(
+    ("مع", "ومع", "وفي", "في", "وبعد", "بعد", "وأمام", "أمام", "ووسط", "وسط", "وبسبب")
+)
+_ADJUNCT_SPAN: Final = 6  # words of the adjunct: a preposition and its noun phrase, never a clause
 
 
 def _fronted_adjunct(toks: list[Tok], k: int) -> bool:
@@ -265,12 +268,12 @@ def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
     return Mention(mention.entity, e, mention.start_char, mention.end_char)
 
 
-RELATIVES = fold_set(
+RELATIVES: Final = fold_set(
     ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "والذي", "والتي")
 )
 
 
-_THERE_IS = fold_set(("هناك", "ثمة"))  # "there is": only a clause opens with it, never a name or frame
+_THERE_IS: Final = fold_set(("هناك", "ثمة"))  # "there is": only a clause opens with it, never a name or frame
 
 
 def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
@@ -374,7 +377,7 @@ def _reminded_of(ctx: Ctx, toks: list[Tok], k: int, n: int) -> tuple[int, str] |
     return None
 
 
-_RESPONSIBLE_WORDS = 20
+_RESPONSIBLE_WORDS: Final = 20
 
 
 def _held_responsible(toks: list[Tok], k: int, n: int) -> bool:
@@ -399,7 +402,7 @@ def _accused(form: CueForm, toks: list[Tok], subject: Mention, n: int) -> bool:
     return nxt[0] == "ب" and subject.entity.kind != SpeakerKind.PERSON
 
 
-_LEARNED_WORDS = 4  # the longest quoted paper name read after علم
+_LEARNED_WORDS: Final = 4  # the longest quoted paper name read after علم
 
 
 def _learned_by(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
@@ -418,7 +421,7 @@ def _learned_by(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | None:
     return Mention(entity, close + 1, toks[j].start, toks[close].end)
 
 
-_CALLS = frozenset(("دعا", "طالب", "ناشد", "حث"))
+_CALLS: Final = frozenset(("دعا", "طالب", "ناشد", "حث"))
 
 
 def _called_on_all(form: CueForm, toks: list[Tok], j: int, subject: Mention, n: int) -> bool:
@@ -428,7 +431,7 @@ def _called_on_all(form: CueForm, toks: list[Tok], j: int, subject: Mention, n: 
     return form.lemma in _CALLS and toks[j].text in ALL_OF and subject.end < n
 
 
-_SUFFIX_OF = {"fs": ("ت",), "mp": ("وا",), "fp": ("ن",)}
+_SUFFIX_OF: Final = {"fs": ("ت",), "mp": ("وا",), "fp": ("ن",)}
 
 
 def _opening_subject(ctx: Ctx, toks: list[Tok], k: int, form: CueForm) -> Mention | None:
@@ -502,10 +505,10 @@ def _called_party(ctx: Ctx, form: CueForm, toks: list[Tok], subject: Mention, n:
     return w in form.preps or ("ب" in form.preps and len(w) > 3 and w[0] == "ب" and prep_b(w))
 
 
-_ADVERBS = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "الأول", "أيضاً", "أيضا", "كذلك", "مجدداً"))
+_ADVERBS: Final = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "الأول", "أيضاً", "أيضا", "كذلك", "مجدداً"))
 
 
-_TALK = fold_set(("حديثه", "حديثها", "حديثهم", "كلمته", "كلمتها", "تصريحه", "تصريحها", "قوله"))
+_TALK: Final = fold_set(("حديثه", "حديثها", "حديثهم", "كلمته", "كلمتها", "تصريحه", "تصريحها", "قوله"))
 
 
 def _skip_talk(toks: list[Tok], j: int, n: int) -> int:
@@ -559,7 +562,7 @@ def _charge_word(w: str) -> bool:
     return stem.startswith("ته") and "م" in stem[2:4]
 
 
-_WEAK = frozenset("اوي")
+_WEAK: Final = frozenset("اوي")
 
 
 def _past_cognate(toks: list[Tok], k: int, n: int, start: int, prep: str, form: CueForm) -> tuple[int, str]:

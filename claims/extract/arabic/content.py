@@ -7,6 +7,7 @@ the cue; a frame (في تصريح لـ…, خلال…) between the speaker and 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import CueForm, cue_forms, f, fold_set
@@ -26,11 +27,11 @@ from claims.extract.arabic.words import (
 )
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
-QUESTION_OPENERS = fold_set(lx.QUESTION_OPENERS)
+QUESTION_OPENERS: Final = fold_set(lx.QUESTION_OPENERS)
 
-OPENING_QUOTES = frozenset('«“"')
+OPENING_QUOTES: Final = frozenset('«“"')
 
-FRAME_OPENERS = fold_set(
+FRAME_OPENERS: Final = fold_set(
     (
         "في",
         "خلال",
@@ -63,14 +64,16 @@ FRAME_OPENERS = fold_set(
         "تعقيبا",
     )
 )
-TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
-NOT_FRAME_L = frozenset({"لا", "لم", "لن", "لكن", "لقد", "له", "لها"})
-CONTENT_PREPS = frozenset({"علي", "عن", "الي", "من", "بالقول"})
-CUT_WORDS = frozenset({"كما", "فيما", "بينما", "حيث", "اذ", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير", "الا"})
+TURN_MARKERS: Final = tuple(f(p) for p in lx.TURN_MARKERS)
+NOT_FRAME_L: Final = frozenset({"لا", "لم", "لن", "لكن", "لقد", "له", "لها"})
+CONTENT_PREPS: Final = frozenset({"علي", "عن", "الي", "من", "بالقول"})
+CUT_WORDS: Final = frozenset(
+    {"كما", "فيما", "بينما", "حيث", "اذ", "لكنه", "لكنها", "ولكنه", "ولكنها", "غير", "الا"}
+)
 
 
-_FRAME = 16  # words a frame usually takes before the content
-_LONG_FRAME = 40
+_FRAME: Final = 16  # words a frame usually takes before the content
+_LONG_FRAME: Final = 40
 
 
 def content_marker(tok: Tok, form: CueForm) -> bool:
@@ -204,13 +207,13 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
     return toks[j].start, ""
 
 
-_DASHES = frozenset(("-", "–", "—"))
-ALL_OF = fold_set(("كافة", "جميع", "كل"))  # "all of": a quantifier opening a call's addressee
+_DASHES: Final = frozenset(("-", "–", "—"))
+ALL_OF: Final = fold_set(("كافة", "جميع", "كل"))  # "all of": a quantifier opening a call's addressee
 
-_NOT_OBJECT_OF_AN = fold_set(("طريق", "كثب", "قرب", "بعد"))  # عن طريق/كثب/قرب/بعد: adverbial phrases
+_NOT_OBJECT_OF_AN: Final = fold_set(("طريق", "كثب", "قرب", "بعد"))  # عن طريق/كثب/قرب/بعد: adverbial phrases
 
 
-_NOT_COMPLEMENT = fold_set(
+_NOT_COMPLEMENT: Final = fold_set(
     (
         *("الذي", "التي", "الذين", "اللذان", "اللتان", "وهو", "وهي", "هو", "هي", "وذلك", "ذلك", "كما"),
         *("وكان", "كان"),
@@ -347,10 +350,10 @@ def direct_question(toks: list[Tok], j: int, n: int) -> bool:
 
 
 # A communiqué named in a frame (``في بلاغ لها``, ``عبر تغريدة``) and what may qualify it.
-_FRAME_NOUNS = fold_set(
+_FRAME_NOUNS: Final = fold_set(
     ("بيان", "بلاغ", "تصريح", "تصريحات", "منشور", "تغريدة", "تدوينة", "رسالة", "إعلان", "مؤتمر", "ندوة")
 )
-_FRAME_MODIFIERS = fold_set(
+_FRAME_MODIFIERS: Final = fold_set(
     ("لها", "له", "لهم", "رسمي", "رسمية", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة", "مشترك")
 )
 
@@ -438,7 +441,7 @@ def clause_start(toks: list[Tok], k: int, floor: int) -> int:
     return max(pos, floor)
 
 
-_BRACKET_WORDS = 4  # "(د ب أ)", "(السبت)", "(واس)": codes and asides are shorter
+_BRACKET_WORDS: Final = 4  # "(د ب أ)", "(السبت)", "(واس)": codes and asides are shorter
 
 
 def bracket_quote(toks: list[Tok], j: int, n: int) -> bool:
@@ -456,8 +459,8 @@ def bracket_quote(toks: list[Tok], j: int, n: int) -> bool:
     return words >= _BRACKET_WORDS - 1
 
 
-_PRONOUN_ENDS = ("هما", "هم", "ها", "ه")
-VENUE_NOUNS = frozenset(lx.VENUE_NOUNS)
+_PRONOUN_ENDS: Final = ("هما", "هم", "ها", "ه")
+VENUE_NOUNS: Final = frozenset(lx.VENUE_NOUNS)
 
 
 def _venue(toks: list[Tok], m: int, n: int) -> bool:

@@ -7,6 +7,7 @@ each form carries the agreement (gender, number) that pro-drop resolution needs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from claims.extract.arabic import lexicon as lx
 from claims.text.normalize import fold
@@ -74,7 +75,7 @@ def _regular(
 
 
 # Generated forms that are mostly something else: nouns (مضيف host, معبر crossing), "it reaches" (يبلغ).
-NOT_CUES: tuple[str, ...] = (
+NOT_CUES: Final[tuple[str, ...]] = (
     "تبين",
     "يبين",
     "يدين",
@@ -114,7 +115,7 @@ NOT_CUES: tuple[str, ...] = (
 )
 # Forms that are also names (عزت, Izzat) or other words (ابان, إبّان "during"): cues only behind a و/ف
 # clitic (وعزت الهيئة الارتفاع إلى …, وأبان أن …).
-CLITIC_ONLY: tuple[str, ...] = ("عزت", "عزا", "عزوا", "يعزو", "تعزو", "دان", "ابان")
+CLITIC_ONLY: Final[tuple[str, ...]] = ("عزت", "عزا", "عزوا", "يعزو", "تعزو", "دان", "ابان")
 
 
 def _all_forms() -> dict[str, CueForm]:
@@ -141,10 +142,10 @@ def _imperfect(lemma: str, form: str, agr: Agreement) -> bool:
 
 
 # Built whole at import, never filled in place: threads extracting at once share them safely.
-_ALL_FORMS = _all_forms()
-_NOT_CUE_FORMS = frozenset(f(w) for w in (*NOT_CUES, *CLITIC_ONLY))
-_CUE_FORMS = {w: c for w, c in _ALL_FORMS.items() if w not in _NOT_CUE_FORMS}
-_CLITIC_CUE_FORMS = {f(w): _ALL_FORMS[f(w)] for w in CLITIC_ONLY if f(w) in _ALL_FORMS}
+_ALL_FORMS: Final = _all_forms()
+_NOT_CUE_FORMS: Final = frozenset(f(w) for w in (*NOT_CUES, *CLITIC_ONLY))
+_CUE_FORMS: Final = {w: c for w, c in _ALL_FORMS.items() if w not in _NOT_CUE_FORMS}
+_CLITIC_CUE_FORMS: Final = {f(w): _ALL_FORMS[f(w)] for w in CLITIC_ONLY if f(w) in _ALL_FORMS}
 
 
 def cue_forms() -> dict[str, CueForm]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
+from typing import Final
 
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
@@ -45,21 +46,21 @@ def _cue_index() -> dict[str, tuple[CueForm, bool]]:
 
 # Built whole at import and never changed: a lazily filled dict let a second thread read it half
 # full (issue 12, item 10).
-_CUE_INDEX = _cue_index()
+_CUE_INDEX: Final = _cue_index()
 
 
-_TEXT = itemgetter(0)  # a token's text
-_NEGATING_NOUNS = frozenset(("عدم", "دون", "بدون", "لعدم"))
-_BAYYANA = CueForm("بين", "ms", (), "clause", False)
+_TEXT: Final = itemgetter(0)  # a token's text
+_NEGATING_NOUNS: Final = frozenset(("عدم", "دون", "بدون", "لعدم"))
+_BAYYANA: Final = CueForm("بين", "ms", (), "clause", False)
 
 
-_BAYYANA_NEXT = HONORIFICS | TITLES
-_BAYYANA_WORDS = frozenset(("بين", "وبين"))
+_BAYYANA_NEXT: Final = HONORIFICS | TITLES
+_BAYYANA_WORDS: Final = frozenset(("بين", "وبين"))
 # "أن" and "بأن", bare or with the pronoun of the clause's subject ("وبيّن الزاملي أنه …")
-_THAT = (COMPLEMENTISERS & frozenset(("ان", "بان"))) | fold_set(
+_THAT: Final = (COMPLEMENTISERS & frozenset(("ان", "بان"))) | fold_set(
     ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "انه", "انها", "انهم")
 )
-_THAT_CLAUSE = COMPLEMENTISERS - frozenset(("لان",))
+_THAT_CLAUSE: Final = COMPLEMENTISERS - frozenset(("لان",))
 
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
@@ -101,9 +102,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
 
 # "وعلم «الأفق» أن …": the masculine علم is left out of the forms (alone it is the passive "it was
 # learned", or the noun "flag"); before a quoted name and a complementiser it is the paper's report.
-_LEARNED_WORDS = frozenset(("علم", "وعلم"))
-_LEARNED_FORM = CueForm("علم", "ms", (), "clause", False)
-_LEARNED_NAME = 4  # words of the quoted paper's name
+_LEARNED_WORDS: Final = frozenset(("علم", "وعلم"))
+_LEARNED_FORM: Final = CueForm("علم", "ms", (), "clause", False)
+_LEARNED_NAME: Final = 4  # words of the quoted paper's name
 
 
 def _learned(toks: list[Tok]) -> list[Cue]:
@@ -132,9 +133,9 @@ def _object_of_verb(texts: list[str], k: int, hit: tuple[CueForm, bool]) -> bool
 
 # "أطلق X تحذيرا من …", "أطلقت الهيئة نداءً إلى …": launching a warning or an appeal is a report; launching
 # anything else (a rocket, a campaign) is not. Forms by agreement; the object must follow within a few words.
-_LAUNCH = {"اطلق": "ms", "اطلقت": "fs", "اطلقوا": "mp", "اطلقا": "md", "اطلقتا": "fd"}
-_LAUNCH_WORDS = frozenset((*_LAUNCH, *("و" + w for w in _LAUNCH), *("ف" + w for w in _LAUNCH)))
-SPEECH_OBJECTS = fold_set(
+_LAUNCH: Final = {"اطلق": "ms", "اطلقت": "fs", "اطلقوا": "mp", "اطلقا": "md", "اطلقتا": "fd"}
+_LAUNCH_WORDS: Final = frozenset((*_LAUNCH, *("و" + w for w in _LAUNCH), *("ف" + w for w in _LAUNCH)))
+SPEECH_OBJECTS: Final = fold_set(
     ("تحذيرا", "تحذيراً", "تحذير", "نداء", "نداءا", "نداءً", "دعوة", "دعوات", "مناشدة", "صرخة", "تحذيرات")
 )
 
@@ -191,8 +192,8 @@ def _misspelt(w: str) -> tuple[CueForm, bool] | None:
     return None
 
 
-_LONG_LETTERS = frozenset("اويىةء")
-_COMPLEMENT_REACH = 8  # words from a misspelt cue to its complement: the speaker or a short frame
+_LONG_LETTERS: Final = frozenset("اويىةء")
+_COMPLEMENT_REACH: Final = 8  # words from a misspelt cue to its complement: the speaker or a short frame
 
 
 def _complement_near(toks: list[Tok], m: int) -> bool:
@@ -238,9 +239,9 @@ def _droppings() -> dict[str, tuple[CueForm, bool]]:
 
 
 # the finite perfect forms (bare and with و/ف): the only spellings a misspelling is read as
-_PERFECT = {w: hit for w, hit in _CUE_INDEX.items() if not (hit[0].imperfect or hit[0].participle)}
-_TRANSPOSED = _transpositions()
-_DROPPED = _droppings()
+_PERFECT: Final = {w: hit for w, hit in _CUE_INDEX.items() if not (hit[0].imperfect or hit[0].participle)}
+_TRANSPOSED: Final = _transpositions()
+_DROPPED: Final = _droppings()
 
 
 def _clause_opening(toks: list[Tok], k: int) -> bool:
@@ -270,8 +271,8 @@ def _named_clause(toks: list[Tok], m: int) -> bool:
 
 # "قائلاً" after a finite verb: "وتبع قائلا:", "ورد قائلا", "وختم قائلا", "واستطرد قائلة". Whatever the verb
 # (a dialect or a misspelling of تابع), the pair opens a new report (§4.10); agreement is the participle's.
-SAYING = fold_set(("قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين"))
-_SAYING_AGREEMENT = {"قائلا": "ms", "قائله": "fs", "قائلين": "mp", "قائلتين": "fd"}
+SAYING: Final = fold_set(("قائلا", "قائلاً", "قائلة", "قائلين", "قائلتين"))
+_SAYING_AGREEMENT: Final = {"قائلا": "ms", "قائله": "fs", "قائلين": "mp", "قائلتين": "fd"}
 
 
 def _verb_then_saying(toks: list[Tok], found: list[Cue]) -> list[Cue]:
@@ -292,8 +293,8 @@ def _verb_then_saying(toks: list[Tok], found: list[Cue]) -> list[Cue]:
     return out
 
 
-_BILQAWL = "بالقول"
-_BILQAWL_REACH = 10  # words from the verb to بالقول: the subject and its title
+_BILQAWL: Final = "بالقول"
+_BILQAWL_REACH: Final = 10  # words from the verb to بالقول: the subject and its title
 
 
 def _verb_then_bilqawl(toks: list[Tok], found: list[Cue]) -> list[Cue]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f, fold_set
@@ -24,11 +25,11 @@ from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, TO
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.text.segment import Span, quote_regions, within
 
-RUMOUR_OPENERS = tuple(f(p) for p in lx.RUMOUR_OPENERS)
-RUMOUR_NOUNS = fold_set(lx.RUMOUR_NOUNS)
-FRAME_OPENERS = fold_set((*lx.FRAME_OPENERS, "وسط", "مع", "وفي", "ومع", "وبعد", "وعقب"))
-_DASHES = frozenset("-–—")
-_TIME_WORDS = fold_set(
+RUMOUR_OPENERS: Final = tuple(f(p) for p in lx.RUMOUR_OPENERS)
+RUMOUR_NOUNS: Final = fold_set(lx.RUMOUR_NOUNS)
+FRAME_OPENERS: Final = fold_set((*lx.FRAME_OPENERS, "وسط", "مع", "وفي", "ومع", "وبعد", "وعقب"))
+_DASHES: Final = frozenset("-–—")
+_TIME_WORDS: Final = fold_set(
     (
         *("اليوم", "أمس", "غدا", "غداً", "الآن", "مساء", "صباح", "ظهر", "فجر", "الماضي", "الجاري", "الفائت"),
         *("المقبل", "بتاريخ", "عام", "العام", "شهر", "الشهر", "أسبوع", "الأسبوع", "ساعة", "سنوات", "سنة"),
@@ -36,23 +37,25 @@ _TIME_WORDS = fold_set(
         *lx.WEEKDAYS,
     )
 )
-_PARTICLES = fold_set(("كما", "وقد", "قد", "فقد", "ولم", "لم", "ثم", "ولقد", "لقد"))
-OCCASION_PREPS = fold_set(lx.OCCASION_PREPS)
-_THAT = fold_set(("وذلك",))
-_DURING = fold_set(("خلال", "أثناء"))
-_CREDIT_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(fold_set(lx.PHOTO_CREDITS)))) + r")\s*:")
-_SOURCE_OPENER_RE = re.compile(  # "ووفقاً لأقواله؛ فإن …", "وبحسب الأرقام، …": someone's words
+_PARTICLES: Final = fold_set(("كما", "وقد", "قد", "فقد", "ولم", "لم", "ثم", "ولقد", "لقد"))
+OCCASION_PREPS: Final = fold_set(lx.OCCASION_PREPS)
+_THAT: Final = fold_set(("وذلك",))
+_DURING: Final = fold_set(("خلال", "أثناء"))
+_CREDIT_RE: Final = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(fold_set(lx.PHOTO_CREDITS)))) + r")\s*:"
+)
+_SOURCE_OPENER_RE: Final = re.compile(  # "ووفقاً لأقواله؛ فإن …", "وبحسب الأرقام، …": someone's words
     r"[وف]?(?:"
     + "|".join(re.escape(f(p)) + ("" if f(p).endswith(" ل") else r"(?!\w)") for p in lx.SOURCE_PHRASES)
     + ")"
 )
-TEASER_NOUNS = fold_set(lx.TEASER_NOUNS)
-CIRCULATION_VERBS = fold_set(lx.CIRCULATION_VERBS)
-_ABOUT = f("عن")
-CONTINUING = fold_set(("وقد", "فقد", "ولقد", "كما", "ولم"))  # no headline opens so: body text
-_DIGIT_RE = re.compile(r"\d")
-_MIN_WORDS = 5
-_HEADLINE_WORDS = 16  # a line this long without a full stop is body text, not a headline
+TEASER_NOUNS: Final = fold_set(lx.TEASER_NOUNS)
+CIRCULATION_VERBS: Final = fold_set(lx.CIRCULATION_VERBS)
+_ABOUT: Final = f("عن")
+CONTINUING: Final = fold_set(("وقد", "فقد", "ولقد", "كما", "ولم"))  # no headline opens so: body text
+_DIGIT_RE: Final = re.compile(r"\d")
+_MIN_WORDS: Final = 5
+_HEADLINE_WORDS: Final = 16  # a line this long without a full stop is body text, not a headline
 
 
 def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span | None:
@@ -78,9 +81,9 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     return Span(body[0].start, span.end)
 
 
-_FIRST = itemgetter(0)
-_CLAUSE_LINKS = fold_set(("حيث", "بعد", "عقب", "ثم", "إذ", "فيما", "بينما"))
-_COMMAS = ("،", ",")
+_FIRST: Final = itemgetter(0)
+_CLAUSE_LINKS: Final = fold_set(("حيث", "بعد", "عقب", "ثم", "إذ", "فيما", "بينما"))
+_COMMAS: Final = ("،", ",")
 
 
 def _act_before_report(ctx: Ctx, span: Span, toks: list[Tok], cue_k: int) -> Span | None:
@@ -138,13 +141,13 @@ def _bare_statement_noun(word: str) -> bool:
     return any(word.endswith(s) and word[: -len(s)] in STATEMENT_NOUNS for s in _PRONOUN_SUFFIXES)
 
 
-_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
-_STATEMENT_REACH = 5  # "بيان الشركة الصادر أمس أن": the clause within four words of the noun
-STATEMENT_NOUNS = fold_set(lx.STATEMENT_NOUNS)
+_PRONOUN_SUFFIXES: Final = ("هما", "هم", "ها", "ه")
+_STATEMENT_REACH: Final = 5  # "بيان الشركة الصادر أمس أن": the clause within four words of the noun
+STATEMENT_NOUNS: Final = fold_set(lx.STATEMENT_NOUNS)
 
 
-_TALK_REACH = 10  # the topic's "عن" after an addressee and a time ("لقناة المدينة مساء الأحد عن")
-TALK_VERBS = fold_set(lx.TALK_VERBS)
+_TALK_REACH: Final = 10  # the topic's "عن" after an addressee and a time ("لقناة المدينة مساء الأحد عن")
+TALK_VERBS: Final = fold_set(lx.TALK_VERBS)
 
 
 def _words(text: str) -> int:
@@ -230,9 +233,9 @@ def _decision(toks: list[Tok], k: int) -> bool:
     return not any(t.text in REFUSED_SPEECH for t in toks[k + 1 : k + _OBJECT_REACH])
 
 
-_OBJECT_REACH = 8  # the object after the subject and a time ("المحكمة الجمعة الماضي طلب")
-DECISION_VERBS = fold_set(lx.DECISION_VERBS)
-REFUSED_SPEECH = fold_set(lx.REFUSED_SPEECH)
+_OBJECT_REACH: Final = 8  # the object after the subject and a time ("المحكمة الجمعة الماضي طلب")
+DECISION_VERBS: Final = fold_set(lx.DECISION_VERBS)
+REFUSED_SPEECH: Final = fold_set(lx.REFUSED_SPEECH)
 
 
 def occasion_tail(ctx: Ctx, toks: list[Tok], start: int, end: int, regions: list[Span]) -> Span | None:
@@ -316,7 +319,7 @@ def lead_event(ctx: Ctx, toks: list[Tok], span: Span, cue_k: int, clause_at: int
     return Span(lead[0].start, clause_at)
 
 
-_WAS = fold_set(("وكان", "كان", "وكانت", "كانت"))
+_WAS: Final = fold_set(("وكان", "كان", "وكانت", "كانت"))
 
 
 def _opens_with_event_verb(toks: list[Tok], circulation: bool = False) -> bool:
@@ -378,4 +381,4 @@ def _after_dateline(toks: list[Tok]) -> int:
     return i
 
 
-_COLON_DATELINE = 5  # the colon of a dateline comes within the first few words
+_COLON_DATELINE: Final = 5  # the colon of a dateline comes within the first few words

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from typing import Final
 
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
@@ -52,10 +53,10 @@ from claims.text.normalize import Folded, fold
 from claims.text.segment import Span, quote_regions, within
 from claims.types import ClaimKind, SpeakerKind
 
-AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
-TURN_MARKERS = tuple(f(p) for p in lx.TURN_MARKERS)
-CONTINUATION_OPENERS = tuple(f(p) for p in lx.CONTINUATION_OPENERS)
-RELATED_HEADERS = fold_set(lx.RELATED_HEADERS)
+AUTHOR_VOICE: Final = tuple(f(p) for p in lx.AUTHOR_VOICE)
+TURN_MARKERS: Final = tuple(f(p) for p in lx.TURN_MARKERS)
+CONTINUATION_OPENERS: Final = tuple(f(p) for p in lx.CONTINUATION_OPENERS)
+RELATED_HEADERS: Final = fold_set(lx.RELATED_HEADERS)
 
 
 def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
@@ -103,7 +104,7 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     return drafts, keys
 
 
-_SHORT_NAME = 2  # words: a surname or a given name and a surname, as a page repeats a name
+_SHORT_NAME: Final = 2  # words: a surname or a given name and a surname, as a page repeats a name
 
 
 def _name_unnamed_holder(drafts: list[Draft]) -> None:
@@ -152,7 +153,7 @@ def _unnamed_title(entity: Entity) -> bool:
     return entity.kind == SpeakerKind.PERSON and not entity.named and bool(entity.role)
 
 
-_REPEAT_WORDS = 4  # a headline this long, printed again, is no new sentence
+_REPEAT_WORDS: Final = 4  # a headline this long, printed again, is no new sentence
 
 
 def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
@@ -411,10 +412,12 @@ def _reported_clause(ctx: Ctx, draft: Draft) -> bool:
     return first in COMPLEMENTISERS or first[:1] in QUOTE_CHARS or first[:1] in "«:"
 
 
-_PLURAL_VERB_END = "وا"
+_PLURAL_VERB_END: Final = "وا"
 
 
-_NOT_VERBS = fold_set(("هو", "هي", "هم", "في", "من", "على", "إلى", "لو", "لا", "لم", "لن", "قد", "أن", "إن", "يلي"))
+_NOT_VERBS: Final = fold_set(
+    ("هو", "هي", "هم", "في", "من", "على", "إلى", "لو", "لا", "لم", "لن", "قد", "أن", "إن", "يلي")
+)
 
 
 def _after_also_act(ctx: Ctx, toks: list[Tok], cues: list[Cue], draft: Draft) -> Draft | None:
@@ -488,7 +491,7 @@ def _crowd_participle(ctx: Ctx, toks: list[Tok], cues: list[Cue], end_limit: int
     return None
 
 
-_OBJECT_PREPS = fold_set(("على", "في", "مع", "عن", "إلى", "من", "أمام", "خلال"))
+_OBJECT_PREPS: Final = fold_set(("على", "في", "مع", "عن", "إلى", "من", "أمام", "خلال"))
 
 
 def _subject_participle(
@@ -577,8 +580,8 @@ def _labelled(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) ->
     return draft if draft.end - draft.start >= 2 else None
 
 
-_BULLETS = BULLETS
-_ITEM_WORDS = 4  # a point made in a few words at least; a bulleted name or a menu entry is shorter
+_BULLETS: Final = BULLETS
+_ITEM_WORDS: Final = 4  # a point made in a few words at least; a bulleted name or a menu entry is shorter
 
 
 def _bullet_item(ctx: Ctx, span: Span, toks: list[Tok], follows_claim: bool) -> Draft | None:
@@ -616,7 +619,7 @@ def _titled_label(ctx: Ctx, toks: list[Tok]) -> tuple[Entity, int] | None:
     return m.entity, m.end
 
 
-_CLAUSE_OPENERS = fold_set(
+_CLAUSE_OPENERS: Final = fold_set(
     (
         *("،", ",", "؛", ";", ":", "و", "ف", "كما", "فيما", "بينما", "ثم", "قبل", "بعد", "فقد", "وقد", "قد"),
         *("لقد", "حيث", "إذ", "لكن", "ولكن", "بل", "عندما", "حين", "كذلك", "أيضاً", "أيضا"),
@@ -642,8 +645,8 @@ def _after_fronted_clause(toks: list[Tok], cue: Cue) -> bool:
     return _embedded(toks, cue) and any(t.text == "فان" for t in toks[: cue.k])
 
 
-_SOURCE_WHAT = frozenset(("حسبما", "لما", "مثلما"))
-_SOURCE_PREPS = frozenset(("حسب", "بحسب", "وفق", "طبقا"))
+_SOURCE_WHAT: Final = frozenset(("حسبما", "لما", "مثلما"))
+_SOURCE_PREPS: Final = frozenset(("حسب", "بحسب", "وفق", "طبقا"))
 
 
 def _in_source_phrase(toks: list[Tok], k: int) -> bool:
@@ -652,7 +655,7 @@ def _in_source_phrase(toks: list[Tok], k: int) -> bool:
     return prev in _SOURCE_WHAT or (prev == "ما" and k > 1 and toks[k - 2].text in _SOURCE_PREPS)
 
 
-_DAMMA = "\u064f"
+_DAMMA: Final = "\u064f"
 
 
 def _passive(ctx: Ctx, tok: Tok, cue: Cue) -> bool:
@@ -675,7 +678,7 @@ def _preview(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: in
     return para == first and last_of_para and index + 1 < len(units)
 
 
-_OPENERS = "«“„\""
+_OPENERS: Final = "«“„\""
 
 
 def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | None:
@@ -768,7 +771,7 @@ def _counted(toks: list[Tok]) -> set[str]:
     return {after.text[:3] for figure, after in pairs if figure.text[0].isdigit() and after.is_word}
 
 
-_LIST = 3  # figures that make a list
+_LIST: Final = 3  # figures that make a list
 
 
 def _same_figures(ctx: Ctx, last: Draft, toks: list[Tok]) -> bool:
@@ -782,7 +785,7 @@ def _same_figures(ctx: Ctx, last: Draft, toks: list[Tok]) -> bool:
     return sum(t.text[0].isdigit() for t in theirs) >= _LIST and bool(mine & _counted(theirs))
 
 
-_THROUGH_IT = fold_set(("فيه", "فيها", "خلاله", "خلالها", "بموجبه", "بموجبها", "عبره", "عبرها"))
+_THROUGH_IT: Final = fold_set(("فيه", "فيها", "خلاله", "خلالها", "بموجبه", "بموجبها", "عبره", "عبرها"))
 
 
 def _relative_report(toks: list[Tok], k: int) -> bool:

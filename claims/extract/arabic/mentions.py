@@ -6,6 +6,8 @@ build on its types and helpers without importing back the dispatcher that calls 
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic import organisations as _orgs
 from claims.extract.arabic import statements as _statements
 from claims.extract.arabic import titles as _titles
@@ -41,7 +43,7 @@ from claims.extract.arabic.words import (
 from claims.extract.core.tokens import Tok
 from claims.types import SpeakerKind
 
-_ROYAL = fold_set(("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو", "أمير", "ولي"))
+_ROYAL: Final = fold_set(("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو", "أمير", "ولي"))
 
 
 def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bool = True) -> Mention | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Final
 
 from claims.extract.arabic.claim import claim
 from claims.extract.arabic.content import content_start, written_prep
@@ -18,7 +19,9 @@ from claims.extract.core.tokens import END, QUOTE_CHARS, Tok, within
 from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
 
-_SAYING = fold_set(("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "إشارته", "إشارتها"))
+_SAYING: Final = fold_set(
+    ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "إشارته", "إشارتها")
+)
 
 
 def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
@@ -144,7 +147,7 @@ def nested(ctx: Ctx, toks: list[Tok], outer: Draft, regions: list[Span]) -> list
 
 
 
-_SUBJECT_SPAN = 8  # words between the complementiser and the inner cue: a subject, never a clause
+_SUBJECT_SPAN: Final = 8  # words between the complementiser and the inner cue: a subject, never a clause
 
 
 def reported_inside(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
@@ -219,8 +222,10 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
 
 
 # a complementiser carrying the subject pronoun: its agreement (gender, number)
-_PRONOUN_AGREEMENT = {"ه": ("m", "singular"), "ها": ("f", "singular"), "هما": ("", "dual"), "هم": ("m", "plural")}
-_PRONOUN_COMPLEMENTISERS = {
+_PRONOUN_AGREEMENT: Final = {
+    "ه": ("m", "singular"), "ها": ("f", "singular"), "هما": ("", "dual"), "هم": ("m", "plural")
+}
+_PRONOUN_COMPLEMENTISERS: Final = {
     c + p: agr for c in ("ان", "بان", "فان") for p, agr in _PRONOUN_AGREEMENT.items()
 }
 
@@ -269,7 +274,7 @@ def pronoun_reported(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     return [draft]
 
 
-_DESCRIBED_WORDS = 3  # "الفحوص المخبرية المنجزة": a definite noun and its adjectives
+_DESCRIBED_WORDS: Final = 3  # "الفحوص المخبرية المنجزة": a definite noun and its adjectives
 
 
 def _described_subject(ctx: Ctx, inner: list[Tok], s: int, cue: Cue) -> Mention | None:
@@ -294,9 +299,9 @@ def _described_subject(ctx: Ctx, inner: list[Tok], s: int, cue: Cue) -> Mention 
     return Mention(entity, cue.k, words[0].start, words[-1].end)
 
 
-_SPOKE = fold_set(("تحدث", "تحدثت", "تكلم", "تكلمت", "خاطب", "خاطبت", "علق", "علقت"))
-_WHEN = fold_set(("عندما", "حين", "حينما", "لما", "بعدما", "وعندما", "وحين"))
-_TOPIC_ENDS = frozenset(("عن", "،", ",", ":", "؛", "."))
+_SPOKE: Final = fold_set(("تحدث", "تحدثت", "تكلم", "تكلمت", "خاطب", "خاطبت", "علق", "علقت"))
+_WHEN: Final = fold_set(("عندما", "حين", "حينما", "لما", "بعدما", "وعندما", "وحين"))
+_TOPIC_ENDS: Final = frozenset(("عن", "،", ",", ":", "؛", "."))
 
 
 def spoke_then_said(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
@@ -348,8 +353,8 @@ def spoke_then_said(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     return []
 
 
-_ACTOR_SPAN = 5  # words between the complementiser and the named actor ("أن ضابطا يدعى X")
-_BUT_HE = fold_set(("لكنه", "ولكنه", "لكنها", "ولكنها"))
+_ACTOR_SPAN: Final = 5  # words between the complementiser and the named actor ("أن ضابطا يدعى X")
+_BUT_HE: Final = fold_set(("لكنه", "ولكنه", "لكنها", "ولكنها"))
 
 
 def acted_then_said(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
@@ -427,8 +432,8 @@ def _nominative_plural(toks: list[Tok], i: int) -> list[Tok]:
     return out
 
 
-_WHICH = fold_set(("التي", "الذي"))
-_RELATIVE_SPAN = 6  # words of the intermediary's name before its relative pronoun
+_WHICH: Final = fold_set(("التي", "الذي"))
+_RELATIVE_SPAN: Final = 6  # words of the intermediary's name before its relative pronoun
 
 
 def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
@@ -489,7 +494,7 @@ def relayed_in_relative(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     return []
 
 
-_IN_IT = fold_set(("فيه", "فيها", "خلاله", "خلالها"))
+_IN_IT: Final = fold_set(("فيه", "فيها", "خلاله", "خلالها"))
 
 
 def _inner_draft(ctx: Ctx, outer: Draft, m: Mention, cue_tok: Tok, start: int, clitic: bool) -> Draft:
@@ -540,7 +545,7 @@ def stated_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:
     return _org_in_relative(ctx, inner, outer)
 
 
-_AND_WHICH = fold_set(("والتي", "والذي"))
+_AND_WHICH: Final = fold_set(("والتي", "والذي"))
 
 
 def _org_in_relative(ctx: Ctx, inner: list[Tok], outer: Draft) -> list[Draft]:

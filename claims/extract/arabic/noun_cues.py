@@ -10,6 +10,8 @@ complementiser; the cue is ``مفاده`` when the page writes it, else the noun
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.mentions import parse_mention
@@ -22,13 +24,15 @@ from claims.extract.core.tokens import Tok
 from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
 
-STATEMENT_NOUNS = frozenset(lx.STATEMENT_NOUNS)
-_GIST = fold_set(("مفاده", "ومفاده", "فحواه", "وفحواه", "مضمونه", "ومضمونه"))
-_THAT = fold_set(("أن", "بأن", "ان", "بان"))
-_ENDS = _THAT | _GIST  # what closes the stretch from the noun: its complementiser or مفاده
+STATEMENT_NOUNS: Final = frozenset(lx.STATEMENT_NOUNS)
+_GIST: Final = fold_set(("مفاده", "ومفاده", "فحواه", "وفحواه", "مضمونه", "ومضمونه"))
+_THAT: Final = fold_set(("أن", "بأن", "ان", "بان"))
+_ENDS: Final = _THAT | _GIST  # what closes the stretch from the noun: its complementiser or مفاده
 # "بثته وكالة …": a verb of carrying with the statement as its pronoun object, then the outlet
-_RELAYS = fold_set(("بثته", "بثها", "نشرته", "نشرها", "أوردته", "أوردها", "نقلته", "نقلها", "عممته", "عممها"))
-_WINDOW = 20  # words from the noun to the complementiser: the source, an addressee, a date, a relay
+_RELAYS: Final = fold_set(
+    ("بثته", "بثها", "نشرته", "نشرها", "أوردته", "أوردها", "نقلته", "نقلها", "عممته", "عممها")
+)
+_WINDOW: Final = 20  # words from the noun to the complementiser: the source, an addressee, a date, a relay
 
 
 def noun_report(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) -> Draft | None:
@@ -100,9 +104,9 @@ def _relay(ctx: Ctx, toks: list[Tok], m: int, k: int) -> str:
 
 
 # The owner's pronoun on a statement noun: "في بيانها", "في تصريحه", "في بيان لها" (ل + pronoun).
-_OWNER_ENDINGS = ("ه", "ها", "هم", "هما")
-_OWN_LAM = fold_set(("له", "لها", "لهم", "لهما"))
-_OWN_WINDOW = 8  # the frame between the noun and the complementiser: a date, a place, a comma
+_OWNER_ENDINGS: Final = ("ه", "ها", "هم", "هما")
+_OWN_LAM: Final = fold_set(("له", "لها", "لهم", "لهما"))
+_OWN_WINDOW: Final = 8  # the frame between the noun and the complementiser: a date, a place, a comma
 
 
 def own_statement(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) -> Draft | None:

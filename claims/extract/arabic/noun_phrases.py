@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import fold_set
@@ -51,12 +52,12 @@ __all__ = [
 ]
 
 
-HONORIFICS = fold_set(lx.HONORIFIC_PRONOUNS)
-_NAME_TITLES = frozenset({"امير"})  # also a name part: حسين أمير عبد اللهيان
-_SAYING_WORDS = frozenset(("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"))
+HONORIFICS: Final = fold_set(lx.HONORIFIC_PRONOUNS)
+_NAME_TITLES: Final = frozenset({"امير"})  # also a name part: حسين أمير عبد اللهيان
+_SAYING_WORDS: Final = frozenset(("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"))
 
 
-_QUOTES_RE = re.compile("[" + "".join(sorted(QUOTE_CHARS)) + "]")  # translate is slow on Arabic text
+_QUOTES_RE: Final = re.compile("[" + "".join(sorted(QUOTE_CHARS)) + "]")  # translate is slow on Arabic text
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +280,7 @@ def _patronym_after(toks: list[Tok], k: int, limit: int) -> int:
 _NAME_CLOSERS = frozenset(("،", ",", ":", "في", "خلال", "عبر", "امام"))
 
 
-_WAW_CLOSERS = frozenset(("،", ",", ":"))
+_WAW_CLOSERS: Final = frozenset(("،", ",", ":"))
 
 
 def _waw_surname(toks: list[Tok], j: int, k: int, limit: int, after_title: bool = False) -> bool:
@@ -304,10 +305,10 @@ def _waw_surname(toks: list[Tok], j: int, k: int, limit: int, after_title: bool 
     return nxt in _WAW_CLOSERS or nxt in COMPLEMENTISERS
 
 
-_KIN_PRONOUNS = ("ها", "هم", "هما", "ته", "تها", "تهم", "نا")
+_KIN_PRONOUNS: Final = ("ها", "هم", "هما", "ته", "تها", "تهم", "نا")
 
 
-_WAW_NAME_ENDS = frozenset(("،", ",", ":", ".", "في", "خلال", "عبر", "امام", "للصحفيين", "لوسائل"))
+_WAW_NAME_ENDS: Final = frozenset(("،", ",", ":", ".", "في", "خلال", "عبر", "امام", "للصحفيين", "لوسائل"))
 
 
 def waw_given_end(toks: list[Tok], j: int, limit: int) -> int | None:
@@ -365,8 +366,8 @@ def _inner_given(toks: list[Tok], j: int, k: int, limit: int) -> bool:
     return surname and (k + 2 == limit or toks[k + 2].text in _NAME_CLOSERS)
 
 
-_PREPOSITIONS = ("عن", "من", "في", "علي", "الي", "مع", "لدي", "عند", "ل", "ب")
-_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")  # not ي: منى folds to من + ي
+_PREPOSITIONS: Final = ("عن", "من", "في", "علي", "الي", "مع", "لدي", "عند", "ل", "ب")
+_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")  # not ي: منى folds to من + ي
 
 
 def _possessed_object(w: str) -> bool:
@@ -377,7 +378,7 @@ def _possessed_object(w: str) -> bool:
     return (len(w) == 4 and w.endswith("اه")) or (len(w) >= 5 and w.endswith(("ته", "تها", "تهم", "تهما")))
 
 
-_PRONOUN_PPS = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUNS)  # every shape, one lookup
+_PRONOUN_PPS: Final = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUNS)  # every shape, one lookup
 
 
 def pronoun_pp(w: str) -> bool:
@@ -439,9 +440,9 @@ def _continues(toks: list[Tok], k: int, limit: int) -> bool:
     return w[0].isalpha() and w not in COMPLEMENTISERS and w not in STOPS and w not in FRAME_WORDS
 
 
-_SURNAME_ENDS = frozenset(("الي", "علي", "في", "عن", "من", "ان", "إن", "بان"))
-_POSSESSED = ("يته", "يتها", "يتهم")  # ـيّته: a noun in -iyya with a pronoun (مسؤوليته, شخصيتها)
-THEOPHORIC = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
+_SURNAME_ENDS: Final = frozenset(("الي", "علي", "في", "عن", "من", "ان", "إن", "بان"))
+_POSSESSED: Final = ("يته", "يتها", "يتهم")  # ـيّته: a noun in -iyya with a pronoun (مسؤوليته, شخصيتها)
+THEOPHORIC: Final = fold_set(("الله", "الدين", "الرحمن", "الإسلام", "الهدى", "العابدين"))
 
 
 def _common_given(toks: list[Tok], k: int, limit: int) -> bool:
@@ -606,4 +607,4 @@ def _title_gender(head: str) -> str:
     return "f" if head.endswith("ه") or head.endswith("تها") else "m"
 
 
-_FORMS_OF_ADDRESS = fold_set(lx.FORMS_OF_ADDRESS)
+_FORMS_OF_ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)

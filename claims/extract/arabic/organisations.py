@@ -7,6 +7,8 @@ later descriptions (``الوكالة``, ``المنظمة``) resolve back to it.
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import _SAYING_WORDS, Ctx, Mention, _plain_name, parse_name, person
 from claims.extract.arabic.words import (
@@ -138,8 +140,8 @@ def _common_genitive(toks: list[Tok], j: int) -> bool:
     )
 
 
-_BRAND_WORDS = 4  # words of a medium's quoted name
-_BRAND_ENDS = frozenset(("،", ",", "في", "عبر")) | COMPLEMENTISERS
+_BRAND_WORDS: Final = 4  # words of a medium's quoted name
+_BRAND_ENDS: Final = frozenset(("،", ",", "في", "عبر")) | COMPLEMENTISERS
 
 
 def _quoted_brand(toks: list[Tok], j: int, limit: int) -> int | None:
@@ -402,8 +404,8 @@ def _parent_genitive_name(words: list[Tok], w: str) -> bool:
     )
 
 
-_DEMONSTRATIVES = fold_set(("تلك", "ذلك", "هذه", "هذا", "هؤلاء", "أولئك"))
-MOVEMENT_HEADS = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
+_DEMONSTRATIVES: Final = fold_set(("تلك", "ذلك", "هذه", "هذا", "هؤلاء", "أولئك"))
+MOVEMENT_HEADS: Final = fold_set(("حركة", "حزب", "جماعة", "تنظيم", "جبهة", "تيار", "ائتلاف", "كتلة"))
 
 
 def _agreeing_participle(genitive: str, w: str) -> bool:
@@ -417,7 +419,7 @@ def _agreeing_participle(genitive: str, w: str) -> bool:
     )
 
 
-_NOT_BRANDS = fold_set(("أنباء", "انباء", "الأنباء"))
+_NOT_BRANDS: Final = fold_set(("أنباء", "انباء", "الأنباء"))
 
 
 def _brand(words: list[Tok]) -> list[Tok]:
@@ -446,7 +448,7 @@ def _brand_word(w: str) -> bool:
     return w[0] != "ل" and (_plain_name(w) or w in PLACES)
 
 
-ORG_ADJECTIVES = fold_set(
+ORG_ADJECTIVES: Final = fold_set(
     (
         "العام",
         "العامة",
@@ -475,7 +477,7 @@ ORG_ADJECTIVES = fold_set(
 )
 
 
-_INFORMED = fold_set(("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع", "المطلعة"))  # مصدر مطلع على الملف
+_INFORMED: Final = fold_set(("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع", "المطلعة"))  # مصدر مطلع على الملف
 
 
 def _speaking_head(w: str) -> bool:
@@ -699,7 +701,7 @@ def _cue_b(w: str, prev: str, after_head: bool) -> bool:
     return after_head or prev.endswith(("ون", "ين", "ي", "يه", "ه"))
 
 
-_GROUP_ENDS = frozenset(("الي", "علي"))  # folded إلى, على: prepositions that look definite
+_GROUP_ENDS: Final = frozenset(("الي", "علي"))  # folded إلى, على: prepositions that look definite
 
 
 def _closes(toks: list[Tok], m: int, limit: int) -> bool:
@@ -711,7 +713,7 @@ def _closes(toks: list[Tok], m: int, limit: int) -> bool:
     )
 
 
-_ADDRESSEES = fold_set(("للصحفيين", "للصحافيين", "للصحافة", "للإعلام", "للتلفزيون", "للإذاعة"))
+_ADDRESSEES: Final = fold_set(("للصحفيين", "للصحافيين", "للصحافة", "للإعلام", "للتلفزيون", "للإذاعة"))
 
 
 def _org_genitive(toks: list[Tok], i: int, j: int, limit: int) -> int:

@@ -8,6 +8,7 @@ occurrence of a registered alias is recorded as a mention, so pro-drop and short
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
@@ -68,7 +69,7 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
     return out
 
 
-BULLETS = frozenset("▪▫•●◾◼■◆►✓✔")
+BULLETS: Final = frozenset("▪▫•●◾◼■◆►✓✔")
 
 
 def _bullet_lines(text: str, paras: list[Span]) -> list[Span]:
@@ -251,7 +252,7 @@ def _is_heading(text: str, *, last: bool = False) -> bool:
 # "والإيراني X": a coordinated nisba before a name. The literal comes first and the check that no word
 # character precedes it looks back over it, so the regex engine can jump between occurrences of the
 # literal instead of trying the look-behind at every position (15x faster, same matches).
-_WAL_NISBA = re.compile(r"وال(?<!\wوال)\w{2,}ي(?!\w)")
+_WAL_NISBA: Final = re.compile(r"وال(?<!\wوال)\w{2,}ي(?!\w)")
 
 
 def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> None:
@@ -342,7 +343,7 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
 
 
 # "ضابطاً يُدعى X", "المدعو X": the word introduces a person's name (folded: يدعى → يدعي)
-_CALLED = frozenset(("يدعي", "تدعي", "المدعو", "المدعوه"))
+_CALLED: Final = frozenset(("يدعي", "تدعي", "المدعو", "المدعوه"))
 
 
 def _called_name(ctx: Ctx, toks: list[Tok], j: int) -> None:
@@ -355,7 +356,7 @@ def _called_name(ctx: Ctx, toks: list[Tok], j: int) -> None:
         person(ctx, toks, j, end, None, True)
 
 
-_NICKNAMED = frozenset(("الملقب", "الملقبه", "المعروف", "المعروفه", "الشهير", "الشهيره"))
+_NICKNAMED: Final = frozenset(("الملقب", "الملقبه", "المعروف", "المعروفه", "الشهير", "الشهيره"))
 
 
 def _nickname(ctx: Ctx, toks: list[Tok], j: int, n: int, entity: Entity) -> None:

@@ -7,6 +7,7 @@ sentence the cited source is the speaker (guideline §4.3).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import content_start
@@ -22,12 +23,12 @@ from claims.extract.core.tokens import QUOTE_CHARS, Tok, tokenize
 from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
 
-_PRONOUN_RE = re.compile(
+_PRONOUN_RE: Final = re.compile(
     r"(?<!\w)(?:[وف])?("
     + "|".join(re.escape(f(p)) for p in sorted(lx.PRONOUN_SOURCE_PHRASES, key=len, reverse=True))
     + r")(?!\w)"
 )
-_SOURCE_RE = re.compile(
+_SOURCE_RE: Final = re.compile(
     r"(?<!\w)(?:[وف])?("
     + "|".join(
         re.escape(f(p)) + (r"(?=\w)" if f(p).endswith(" ل") else r"(?!\w)")
@@ -36,7 +37,7 @@ _SOURCE_RE = re.compile(
     + ")"
 )
 # Document words between a source phrase and its source: "وفقاً لبيان صادر عن الوزارة".
-_DOCUMENT_WORDS = frozenset(
+_DOCUMENT_WORDS: Final = frozenset(
     f(w)
     for w in [
         "بيان",
@@ -74,11 +75,11 @@ _DOCUMENT_WORDS = frozenset(
         "لما",
     ]
 )
-_EDGE = " .،؛:!؟?…"
+_EDGE: Final = " .،؛:!؟?…"
 
 
-_PRONOUN_HINTS = ("تعبير", "قول", "قوال", "وصف", "كما قال")
-_SOURCE_HINTS = ("حسب", "وفق", "نقلا", "لسان", "طبقا", "استنادا", "بناء")
+_PRONOUN_HINTS: Final = ("تعبير", "قول", "قوال", "وصف", "كما قال")
+_SOURCE_HINTS: Final = ("حسب", "وفق", "نقلا", "لسان", "طبقا", "استنادا", "بناء")
 
 
 def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
@@ -103,7 +104,7 @@ def opening_pronoun_phrase(text: str) -> tuple[int, int, int] | None:
     return start, m.start(1), m.end(1)
 
 
-_OPENING_MARKERS = frozenset(("فان", "فإن", "ان", "إن", "أن", "بان"))
+_OPENING_MARKERS: Final = frozenset(("فان", "فإن", "ان", "إن", "أن", "بان"))
 
 
 def pronoun_phrase(text: str) -> tuple[int, str] | None:
@@ -210,7 +211,7 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
     return out
 
 
-_QUOTED_NAME = 5  # words of a medium's name in quotation marks ("“الفجر”", "«سكاي نيوز عربية»")
+_QUOTED_NAME: Final = 5  # words of a medium's name in quotation marks ("“الفجر”", "«سكاي نيوز عربية»")
 
 
 def _quoted_source(ctx: Ctx, after: list[Tok], skip: int, stop: int) -> Mention | None:

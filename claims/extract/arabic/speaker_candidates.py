@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from claims.extract.arabic import organisations as _orgs
 from claims.extract.arabic.content import FRAME_OPENERS
@@ -80,7 +81,7 @@ class _Candidate:
 
 
 # A prepositional phrase with a pronoun between the verb and its subject: "أعلن من خلاله التنظيم".
-_PRONOUN_PPS = fold_set(
+_PRONOUN_PPS: Final = fold_set(
     (
         "خلاله",
         "خلالها",
@@ -98,8 +99,8 @@ _PRONOUN_PPS = fold_set(
         "عنها",
     )
 )
-_BOUNDARY = COMPLEMENTISERS | FRAME_OPENERS | frozenset(("،", ",", ":", "؛", "."))
-_NOT_ENTITIES = fold_set(("الذي", "التي", "الآن", "حاليا", "أيضا", "كذلك", "مجددا", "رسميا", "بدوره"))
+_BOUNDARY: Final = COMPLEMENTISERS | FRAME_OPENERS | frozenset(("،", ",", ":", "؛", "."))
+_NOT_ENTITIES: Final = fold_set(("الذي", "التي", "الآن", "حاليا", "أيضا", "كذلك", "مجددا", "رسميا", "بدوره"))
 
 
 def choose_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> Choice:
@@ -176,7 +177,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
     return out
 
 
-_OBJECT_REPORTS = frozenset(("نفي", "اتهم", "اكد", "اعلن", "رفض", "ادان", "نددت", "استنكر"))
+_OBJECT_REPORTS: Final = frozenset(("نفي", "اتهم", "اكد", "اعلن", "رفض", "ادان", "نددت", "استنكر"))
 
 
 def _state(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
@@ -210,7 +211,7 @@ def _state(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candida
     return _Candidate("state", 1.5, build)
 
 
-_GROUP_WORDS = 8
+_GROUP_WORDS: Final = 8
 
 
 def _quantified_group(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
@@ -488,7 +489,7 @@ def _described_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) ->
     return _Candidate("described-name", score, build)
 
 
-_FIRST_NAME_ENDS = _BOUNDARY | frozenset(("بالقول", "قائلا"))
+_FIRST_NAME_ENDS: Final = _BOUNDARY | frozenset(("بالقول", "قائلا"))
 
 
 def _first_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import Ctx, Mention
 from claims.extract.arabic.organisations import organisation
@@ -12,7 +14,7 @@ from claims.extract.arabic.words import ORG_HEADS, TITLES
 from claims.extract.core.tokens import Tok
 from claims.types import SpeakerKind
 
-_ISSUED = fold_set(("صادر", "الصادر", "صادرة", "الصادرة", "عن", "رسمي", "الرسمي", "رسمية", "الرسمية"))
+_ISSUED: Final = fold_set(("صادر", "الصادر", "صادرة", "الصادرة", "عن", "رسمي", "الرسمي", "رسمية", "الرسمية"))
 
 
 

@@ -6,6 +6,8 @@ before the content starts.
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import CONTENT_PREPS, content_start, direct_question
 from claims.extract.arabic.cue_forms import CueForm, f, fold_set
@@ -43,7 +45,7 @@ from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.text.segment import Span
 from claims.types import SpeakerKind
 
-OPENERS = fold_set(
+OPENERS: Final = fold_set(
     (
         "في",
         "المقابل",
@@ -84,7 +86,7 @@ def sentence_initial(toks: list[Tok], k: int, clitic: bool = False) -> bool:
     return all(t.text in OPENERS for t in toks[:k])
 
 
-_RESUMING = fold_set(("هذا",))
+_RESUMING: Final = fold_set(("هذا",))
 
 
 def quoted_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm | None = None) -> Mention | None:
@@ -132,15 +134,15 @@ def quoted_organisation(ctx: Ctx, toks: list[Tok], j: int, n: int) -> Mention | 
     return Mention(m.entity, close + 1, toks[j].start, toks[close].end)
 
 
-LEFT_OPENERS = fold_set(
+LEFT_OPENERS: Final = fold_set(
     ("كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "كما", "وقد", "فقد", "أما", "وأما", "لكن", "ولكن", "بل")
 )
-_ACCUSATIVE_HEADS = SINGULAR_SOURCES | TITLES | fold_set(("مسؤول", "متحدث", "ناطق", "دبلوماسي"))
+_ACCUSATIVE_HEADS: Final = SINGULAR_SOURCES | TITLES | fold_set(("مسؤول", "متحدث", "ناطق", "دبلوماسي"))
 # "غير أن الطراونة اعتبرت …", "كما أن الهيئة العامة للإحصاء أكدت …": the subject of أن is the speaker
-_OPENER_PAIRS = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو", "كما", "وكما"))
+_OPENER_PAIRS: Final = fold_set(("غير", "إلا", "الا", "ويبدو", "يبدو", "كما", "وكما"))
 # the author-voice openers (``يذكر أن``, ``يشار إلى أن``): the outlet may recall an earlier report
-_AUTHOR_VOICE = tuple(f(p) for p in lx.AUTHOR_VOICE)
-BETWEEN = fold_set(
+_AUTHOR_VOICE: Final = tuple(f(p) for p in lx.AUTHOR_VOICE)
+BETWEEN: Final = fold_set(
     (
         "جهتهم",
         "جانبهم",
@@ -217,8 +219,8 @@ def _frame_end(toks: list[Tok], j: int, k: int) -> int:
     return j
 
 
-_COMMUNIQUES = CHANNEL_WORDS | fold_set(("تعميم", "بلاغ", "منشور", "تدوينة"))
-_OWN = fold_set(("له", "لها", "لهم", "رسمي", "رسمية", "صحفي", "صحفية"))
+_COMMUNIQUES: Final = CHANNEL_WORDS | fold_set(("تعميم", "بلاغ", "منشور", "تدوينة"))
+_OWN: Final = fold_set(("له", "لها", "لهم", "رسمي", "رسمية", "صحفي", "صحفية"))
 
 
 def _after_lead(ctx: Ctx, toks: list[Tok], start: int, k: int) -> Mention | None:
@@ -369,7 +371,7 @@ def _lone_name(w: str) -> bool:
     return w[0] != "و" and not w.endswith(("ه", "ها", "هم", "نا", "ون", "ات", "وا")) and w not in STOPS
 
 
-_SAYS_WITHIN = 14
+_SAYS_WITHIN: Final = 14
 
 
 def _says_after(toks: list[Tok], m: int, n: int) -> bool:
@@ -422,7 +424,7 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
     return j
 
 
-_ROLE_WORDS = 8
+_ROLE_WORDS: Final = 8
 
 
 def _lam_genitive_tail(toks: list[Tok], end: int, n: int) -> int:
@@ -469,8 +471,8 @@ def _person_named(subject: Mention) -> bool:
     return entity.kind == SpeakerKind.PERSON and len(words) >= 2 and words[0] in GIVEN and entity.role == words[-1]
 
 
-_WHO = fold_set(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"))
-_RELATIVE_WORDS = 12
+_WHO: Final = fold_set(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"))
+_RELATIVE_WORDS: Final = 12
 
 
 def _past_relative(toks: list[Tok], j: int, n: int) -> int:

@@ -4,6 +4,8 @@ a first name known from a fuller name. Split from ``titles`` to keep each module
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import Ctx, verbal_noun
 from claims.extract.arabic.words import (
@@ -23,7 +25,7 @@ from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import Tok
 from claims.types import SpeakerKind
 
-_HONORIFIC_TITLES = fold_set(
+_HONORIFIC_TITLES: Final = fold_set(
     ("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "السلطان", "سمو", "أمير", "الإمام")
 )
 

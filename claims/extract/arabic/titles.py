@@ -7,6 +7,8 @@ after it, a title alone resolved by its role, and a name right before an indefin
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.noun_phrases import (
@@ -218,8 +220,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
     return j, nisbas
 
 
-_RANK_QUALIFIERS = fold_set(lx.RANK_QUALIFIERS)
-_CHARGED = fold_set(("المكلف", "المكلفة", "المنتدب", "المنتدبة"))  # "in charge of": a ب-portfolio follows
+_RANK_QUALIFIERS: Final = fold_set(lx.RANK_QUALIFIERS)
+# "in charge of": a ب-portfolio follows
+_CHARGED: Final = fold_set(("المكلف", "المكلفة", "المنتدب", "المنتدبة"))
 
 
 def _indefinite_described(toks: list[Tok], i: int, j: int) -> bool:
@@ -233,8 +236,8 @@ def _indefinite_described(toks: list[Tok], i: int, j: int) -> bool:
 
 
 # Words after which a quotation mark opens the name of a body inside a title (its genitive).
-_FOR_IT = frozenset(("باسمها", "باسمه", "باسمهم", "باسمهما"))
-_QUOTED_AFTER = frozenset(("باسم", "في", "لدي", "عن", "ب", "من"))
+_FOR_IT: Final = frozenset(("باسمها", "باسمه", "باسمهم", "باسمهما"))
+_QUOTED_AFTER: Final = frozenset(("باسم", "في", "لدي", "عن", "ب", "من"))
 
 
 def _without_lam(role: str, head: str) -> str:
@@ -308,7 +311,7 @@ def _topic_object(toks: list[Tok], j: int, limit: int) -> bool:
 
 
 # What follows the object of دعا/طالب/حث/حذر/أبلغ: its preposition, a ب/ل-prefixed noun, a clause.
-_OBJECT_FOLLOWERS = fold_set(("إلى", "على", "من", "عن", "ب", "ل"))
+_OBJECT_FOLLOWERS: Final = fold_set(("إلى", "على", "من", "عن", "ب", "ل"))
 
 
 def _object_after(toks: list[Tok], i: int, j: int, limit: int) -> bool:
@@ -408,9 +411,9 @@ def quoted_name_end(toks: list[Tok], m: int, limit: int) -> int | None:
     return None
 
 
-_STYLES = fold_set(("معالي", "سعادة", "فخامة", "سمو", "فضيلة"))  # forms of address, not offices
+_STYLES: Final = fold_set(("معالي", "سعادة", "فخامة", "سمو", "فضيلة"))  # forms of address, not offices
 # "alleged", "aforementioned": a title so described points back to the person the article named
-_ALLEGED = fold_set(("المفترض", "المفترضة", "المزعوم", "المزعومة", "المذكور", "المذكورة"))
+_ALLEGED: Final = fold_set(("المفترض", "المفترضة", "المزعوم", "المزعومة", "المذكور", "المذكورة"))
 
 
 def _alleged_holder(ctx: Ctx, head: str) -> Entity | None:
@@ -422,12 +425,12 @@ def _alleged_holder(ctx: Ctx, head: str) -> Entity | None:
     return None
 
 
-_ACTING_HEADS = fold_set(("القائم", "القائمة", "قائم", "قائمة"))
-_ACTING = fold_set(("بأعمال", "بالأعمال"))
-_ACCREDITED = fold_set(("المعتمد", "المعتمدة", "المعتمدين"))
-_STATE = fold_set(("دولة", "ودولة"))
-_CLERICS = fold_set(("رجل", "رجال", "عالم", "علماء"))  # "رجل الدين": a title, not a compound name
-_RANKS = fold_set(
+_ACTING_HEADS: Final = fold_set(("القائم", "القائمة", "قائم", "قائمة"))
+_ACTING: Final = fold_set(("بأعمال", "بالأعمال"))
+_ACCREDITED: Final = fold_set(("المعتمد", "المعتمدة", "المعتمدين"))
+_STATE: Final = fold_set(("دولة", "ودولة"))
+_CLERICS: Final = fold_set(("رجل", "رجال", "عالم", "علماء"))  # "رجل الدين": a title, not a compound name
+_RANKS: Final = fold_set(
     (
         "العميد",
         "اللواء",
@@ -493,7 +496,9 @@ def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
 
 # Heads that also stand right before a bare name; and a correspondent's genitive, the medium
 # (``مراسل سانا``), which the dev gold credits as the speaker.
-_NAME_HEADS = fold_set(("أمير", "شيخ", "سيد", "حاج", "ولي", "مواطن", "مواطنة", "مراسل", "مراسلة", "مندوب"))
+_NAME_HEADS: Final = fold_set(
+    ("أمير", "شيخ", "سيد", "حاج", "ولي", "مواطن", "مواطنة", "مراسل", "مراسلة", "مندوب")
+)
 
 
 def skip_descriptor(toks: list[Tok], m: int, limit: int) -> int:
@@ -544,7 +549,7 @@ def _definite_given(toks: list[Tok], j: int, limit: int) -> bool:
     )
 
 
-_RUN_OF_DEFINITES = 2  # definite words a name may open with (``الطيب الأمين سعيد``)
+_RUN_OF_DEFINITES: Final = 2  # definite words a name may open with (``الطيب الأمين سعيد``)
 
 
 def _definite_led_name(toks: list[Tok], j: int, limit: int) -> int:
@@ -612,7 +617,7 @@ def backward_name(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> None:
     person(ctx, toks, k, stop, holder, True)
 
 
-_NAME_PREPOSITIONS = frozenset(("في", "من", "الي", "علي", "لدي", "عند", "حول", "بعد", "قبل"))
+_NAME_PREPOSITIONS: Final = frozenset(("في", "من", "الي", "علي", "لدي", "عند", "حول", "بعد", "قبل"))
 
 
 def _definite_surname(w: str) -> bool:
@@ -851,8 +856,8 @@ def _surname_with_article(ctx: Ctx, w: str, head: str) -> Entity | None:
     return None
 
 
-_IN_PREPS = frozenset(("في", "لدي", "ب", "من", "عن"))
-_BODY_ENDS = COMPLEMENTISERS | frozenset(("،", ",", ":", "؛", "."))
+_IN_PREPS: Final = frozenset(("في", "لدي", "ب", "من", "عن"))
+_BODY_ENDS: Final = COMPLEMENTISERS | frozenset(("،", ",", ":", "؛", "."))
 
 
 def _unnamed_body(toks: list[Tok], i: int, j: int, limit: int) -> int:
@@ -875,8 +880,8 @@ def _unnamed_body(toks: list[Tok], i: int, j: int, limit: int) -> int:
         m += 1
     return m if m > j + 1 and m < limit and toks[m].text in _BODY_ENDS else j
 # What closes a name set off after a title and a comma: "اللاعب العماني، جميل اليحمدي: إن …"
-_RANKED_NAME_ENDS = COMPLEMENTISERS | frozenset(("،", ",", ".", "؛"))
-_APPOSITION_ENDS = frozenset(("،", ".", "؛", ":"))
+_RANKED_NAME_ENDS: Final = COMPLEMENTISERS | frozenset(("،", ",", ".", "؛"))
+_APPOSITION_ENDS: Final = frozenset(("،", ".", "؛", ":"))
 
 
 def _foreign_apposed(toks: list[Tok], j: int, limit: int) -> int | None:
@@ -889,7 +894,8 @@ def _foreign_apposed(toks: list[Tok], j: int, limit: int) -> int | None:
         return None
     nxt = toks[end + 1].text
     return end if nxt in ("قد", "لقد") or is_cue(nxt) else None
-_OBJECT_PREPS = frozenset(("الي", "علي", "من"))  # "عزا الوزير تراجعَ الإنتاج إلى …": object, preposition
+# "عزا الوزير تراجعَ الإنتاج إلى …": object, preposition
+_OBJECT_PREPS: Final = frozenset(("الي", "علي", "من"))
 
 
 def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:

@@ -2,53 +2,56 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import cue_forms, fold_set
 
-GOVERNOR = "والي~"  # the title governor, told apart from وإلى (arabic_register._mark_governor)
-_BASE_TITLES = fold_set(lx.PERSON_TITLES)
+GOVERNOR: Final = "والي~"  # the title governor, told apart from وإلى (arabic_register._mark_governor)
+_BASE_TITLES: Final = fold_set(lx.PERSON_TITLES)
 # The feminine of an office is an office (معاون → معاونة): derived, not listed one by one; words whose
 # feminine is also a common noun or adjective (مساعدة "aid", الحاكمة "ruling") are left out.
-_NO_FEMININE = fold_set(
+_NO_FEMININE: Final = fold_set(
     ("مساعد", "المساعد", "حاكم", "الحاكم", "الرائد", "القائد", "قائد", "ولي", "د", "محافظ", "المحافظ")
 )  # المحافظة is the province far more often than a woman governor
-TITLES: frozenset[str] = (
+TITLES: Final[frozenset[str]] = (
     _BASE_TITLES
     | {t + "ه" for t in _BASE_TITLES - _NO_FEMININE if len(t) > 2 and t[-1] not in "اويهى"}
     | {GOVERNOR}
 )
-OFFICE: frozenset[str] = fold_set(lx.OFFICE_WORDS)
-ORG_HEADS: frozenset[str] = fold_set(lx.ORG_HEADS)
-MEDIA_HEADS = fold_set(
+OFFICE: Final[frozenset[str]] = fold_set(lx.OFFICE_WORDS)
+ORG_HEADS: Final[frozenset[str]] = fold_set(lx.ORG_HEADS)
+MEDIA_HEADS: Final = fold_set(
     ("وكالة", "الوكالة", "قناة", "القناة", "صحيفة", "الصحيفة", "جريدة", "الجريدة", "مجلة", "المجلة")
     + ("موقع", "الموقع", "إذاعة", "الإذاعة", "بوابة", "البوابة", "شبكة", "الشبكة")
 )
-PLACE_HEADS = fold_set(lx.PLACE_HEADS)
-HEADS = ORG_HEADS | PLACE_HEADS  # an organisation's or a place's head noun
-COLLECTIVES = fold_set(lx.COLLECTIVES) | fold_set(lx.DUAL_COLLECTIVES)
-DUALS = fold_set(lx.DUAL_COLLECTIVES)
-PEOPLE_PLURALS = fold_set(lx.PEOPLE_PLURALS)
-QUANTIFIERS = fold_set(lx.QUANTIFIERS)
-SINGULAR_SOURCES = fold_set(lx.SINGULAR_SOURCES)
-CONNECTORS: frozenset[str] = fold_set(lx.NAME_CONNECTORS)
-PATRONYMICS = fold_set(lx.PATRONYMICS)  # "son/daughter of": the word before is a given name
-GIVEN = fold_set(lx.GIVEN_NAMES) | {"علي~"}
-FEMALE_GIVEN = fold_set(lx.FEMALE_GIVEN_NAMES)
-DEFINITE_GIVEN = fold_set(lx.DEFINITE_GIVEN_NAMES)
-ALI = "علي~"  # the name علي, told apart from the preposition على that folds to the same letters
-STOPS: frozenset[str] = fold_set(lx.NAME_STOPS) | fold_set(lx.QUESTION_OPENERS)  # "X هل توجد …؟": a question ends a name
-PLACES: frozenset[str] = fold_set(lx.PLACES)
-MASCULINE_PLACES = fold_set(lx.MASCULINE_PLACES)
-EVENT_VERBS: frozenset[str] = fold_set(lx.EVENT_VERBS)
-TOPIC_VERBS = fold_set(lx.TOPIC_VERBS)
-FRAME_B_WORDS = fold_set(lx.FRAME_B_WORDS)  # ب-words of a frame (بمناسبة, بحضور), no cue complement
-APPEAL_VERBS = fold_set(lx.APPEAL_VERBS)  # lemmas whose object is the addressee of a call
-COMPLEMENTISERS: frozenset[str] = fold_set(lx.COMPLEMENTISERS)
-NATIONALITIES: frozenset[str] = fold_set(lx.NATIONALITIES)
-FRAME_WORDS = fold_set(lx.FRAME_OPENERS)
-TIME_WORDS = fold_set(lx.TIME_WORDS) | fold_set(lx.WEEKDAYS)  # a bare time adverb (اليوم, الأحد)
-SPATIAL_PREPOSITIONS = fold_set(lx.SPATIAL_PREPOSITIONS)  # where, not who (register: no mention)
-TITLE_LINKS = frozenset(
+PLACE_HEADS: Final = fold_set(lx.PLACE_HEADS)
+HEADS: Final = ORG_HEADS | PLACE_HEADS  # an organisation's or a place's head noun
+COLLECTIVES: Final = fold_set(lx.COLLECTIVES) | fold_set(lx.DUAL_COLLECTIVES)
+DUALS: Final = fold_set(lx.DUAL_COLLECTIVES)
+PEOPLE_PLURALS: Final = fold_set(lx.PEOPLE_PLURALS)
+QUANTIFIERS: Final = fold_set(lx.QUANTIFIERS)
+SINGULAR_SOURCES: Final = fold_set(lx.SINGULAR_SOURCES)
+CONNECTORS: Final[frozenset[str]] = fold_set(lx.NAME_CONNECTORS)
+PATRONYMICS: Final = fold_set(lx.PATRONYMICS)  # "son/daughter of": the word before is a given name
+GIVEN: Final = fold_set(lx.GIVEN_NAMES) | {"علي~"}
+FEMALE_GIVEN: Final = fold_set(lx.FEMALE_GIVEN_NAMES)
+DEFINITE_GIVEN: Final = fold_set(lx.DEFINITE_GIVEN_NAMES)
+ALI: Final = "علي~"  # the name علي, told apart from the preposition على that folds to the same letters
+# "X هل توجد …؟": a question ends a name
+STOPS: Final[frozenset[str]] = fold_set(lx.NAME_STOPS) | fold_set(lx.QUESTION_OPENERS)
+PLACES: Final[frozenset[str]] = fold_set(lx.PLACES)
+MASCULINE_PLACES: Final = fold_set(lx.MASCULINE_PLACES)
+EVENT_VERBS: Final[frozenset[str]] = fold_set(lx.EVENT_VERBS)
+TOPIC_VERBS: Final = fold_set(lx.TOPIC_VERBS)
+FRAME_B_WORDS: Final = fold_set(lx.FRAME_B_WORDS)  # ب-words of a frame (بمناسبة, بحضور), no cue complement
+APPEAL_VERBS: Final = fold_set(lx.APPEAL_VERBS)  # lemmas whose object is the addressee of a call
+COMPLEMENTISERS: Final[frozenset[str]] = fold_set(lx.COMPLEMENTISERS)
+NATIONALITIES: Final[frozenset[str]] = fold_set(lx.NATIONALITIES)
+FRAME_WORDS: Final = fold_set(lx.FRAME_OPENERS)
+TIME_WORDS: Final = fold_set(lx.TIME_WORDS) | fold_set(lx.WEEKDAYS)  # a bare time adverb (اليوم, الأحد)
+SPATIAL_PREPOSITIONS: Final = fold_set(lx.SPATIAL_PREPOSITIONS)  # where, not who (register: no mention)
+TITLE_LINKS: Final = frozenset(
     {
         "باسم",
         "لشؤون",
@@ -65,11 +68,11 @@ TITLE_LINKS = frozenset(
         "نفسها",
     }
 )
-PLURAL_FEMININE_ORGS = frozenset({"السلطات", "سلطات", "القوات", "قوات"})
-STATEMENT_WORDS = fold_set(("بيان", "البيان", "بياناً", "بلاغ", "البلاغ"))
+PLURAL_FEMININE_ORGS: Final = frozenset({"السلطات", "سلطات", "القوات", "قوات"})
+STATEMENT_WORDS: Final = fold_set(("بيان", "البيان", "بياناً", "بلاغ", "البلاغ"))
 # Documents that speak for their issuer only when it is named (بيانات صادرة عن الهيئة, تقرير لوزارة …).
-DATA_WORDS = fold_set(("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقرير", "معطيات", "دراسة"))
-CHANNEL_WORDS = fold_set(
+DATA_WORDS: Final = fold_set(("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقرير", "معطيات", "دراسة"))
+CHANNEL_WORDS: Final = fold_set(
     (
         "بيان",
         "تصريح",
@@ -127,7 +130,7 @@ def masculine(nisba: str) -> str:
 
 
 # A cue form, bare or behind a و/ف clitic (``strip_clitic``): one set lookup instead of two and a call.
-_CUE_WORDS = frozenset(cue_forms()) | frozenset(c + w for w in cue_forms() for c in "وف" if len(w) > 2)
+_CUE_WORDS: Final = frozenset(cue_forms()) | frozenset(c + w for w in cue_forms() for c in "وف" if len(w) > 2)
 
 
 def is_cue(word: str) -> bool:
@@ -136,7 +139,7 @@ def is_cue(word: str) -> bool:
 
 
 # Every class a name word is not (``is_name_token``), as one set built at import.
-_NOT_NAME_WORDS = (
+_NOT_NAME_WORDS: Final = (
     STOPS | COMPLEMENTISERS | TITLES | ORG_HEADS | PLACES | EVENT_VERBS | FRAME_WORDS | _CUE_WORDS
 )
 
@@ -169,7 +172,7 @@ def title_word(w: str) -> bool:
     return len(w) > 3 and w[0] == "و" and (w[1:] in TITLES or (w[1:].startswith("ال") and w[1:] not in STOPS))
 
 
-_TITLE_WORDS = OFFICE | PLACES | TITLES | TITLE_LINKS | ORG_HEADS  # title_word's sets, one lookup
+_TITLE_WORDS: Final = OFFICE | PLACES | TITLES | TITLE_LINKS | ORG_HEADS  # title_word's sets, one lookup
 
 
 def _triggers() -> dict[str, str]:
@@ -192,4 +195,4 @@ def _triggers() -> dict[str, str]:
     return out
 
 
-TRIGGERS = _triggers()
+TRIGGERS: Final = _triggers()

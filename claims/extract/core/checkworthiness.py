@@ -9,12 +9,13 @@ sets after stripping Arabic clitics, which is both more exact and much faster th
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claims.extract.english.lexicon import MONTHS, WEEKDAYS
 from claims.text.normalize import normalize_for_matching
 from claims.types import Lang
 
-CUE_WORDS: dict[str, frozenset[str]] = {
+CUE_WORDS: Final[dict[str, frozenset[str]]] = {
     "number": frozenset(
         [
             "one",
@@ -274,7 +275,7 @@ CUE_WORDS: dict[str, frozenset[str]] = {
         ]
     ),
 }
-_WEIGHTS = {
+_WEIGHTS: Final = {
     "number": 0.2,
     "date": 0.15,
     "comparison": 0.1,
@@ -282,14 +283,14 @@ _WEIGHTS = {
     "prediction": -0.15,
     "opinion": -0.15,
 }
-_ORDER = ("number", "date", "comparison", "named entity", "prediction", "opinion")
-_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س")
-_SUFFIXES = ("ها", "هم", "ين", "ون", "ات", "ه", "ا")
-_WORD_RE = re.compile(r"\w+")
+_ORDER: Final = ("number", "date", "comparison", "named entity", "prediction", "opinion")
+_PREFIXES: Final = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س")
+_SUFFIXES: Final = ("ها", "هم", "ين", "ون", "ات", "ه", "ا")
+_WORD_RE: Final = re.compile(r"\w+")
 # A capitalised word not opening a sentence: ``(?<![.!?"“]\s)\b[A-Z][a-z]+`` with the capital first and
 # both look-behinds (the word boundary too) looking over it, so the engine scans for a capital instead
 # of trying them at every position (2x faster, same matches).
-_CAPITAL_RE = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?\"“]\s[A-Z])[a-z]+")
+_CAPITAL_RE: Final = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?\"“]\s[A-Z])[a-z]+")
 
 
 def _index() -> dict[str, tuple[str, ...]]:
@@ -307,9 +308,9 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {form: tuple(sorted(reasons)) for form, reasons in index.items()}
 
 
-_INDEX = _index()
-_DIGIT_RE = re.compile(r"\d")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_INDEX: Final = _index()
+_DIGIT_RE: Final = re.compile(r"\d")
+_YEAR_RE: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def score_checkworthiness(
@@ -353,7 +354,7 @@ def _score(found: frozenset[str]) -> tuple[float, tuple[str, ...]]:
 
 
 # Every set of reasons (64 of them) scored once: a claim's score is then one dict lookup.
-_SCORES = {
+_SCORES: Final = {
     frozenset(found): _score(frozenset(found))
     for found in ({r for n, r in enumerate(_ORDER) if bits >> n & 1} for bits in range(1 << len(_ORDER)))
 }

@@ -23,7 +23,7 @@ from importlib.resources import files
 from itertools import repeat
 from operator import itemgetter, mul
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.core.lexicon import LexiconModel, Words
@@ -35,16 +35,16 @@ if TYPE_CHECKING:
 
 # By the package, not ``__file__``: in the mypyc build (``make compile``) a module's ``__file__`` at
 # import names a path that does not exist, and an absent model would silently leave the priors alone.
-MODEL_FILE = Path(str(files("claims.extract.core") / "confidence.json"))
-WORDS_FILE = Path(str(files("claims.extract.core") / "confidence.toml"))
-_WORD = re.compile(r"\w+")
-_SENTENCE_ENDS = (".", "!", "?", "؟", "\n")
-_COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "that"})
-_WINDOW = 400  # characters either side of the content searched for the speaker's words
-_CHROME = re.compile(r"https?://|www\.|@\w|©|\||\{\{")
+MODEL_FILE: Final = Path(str(files("claims.extract.core") / "confidence.json"))
+WORDS_FILE: Final = Path(str(files("claims.extract.core") / "confidence.toml"))
+_WORD: Final = re.compile(r"\w+")
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "\n")
+_COMPLEMENTISERS: Final = frozenset({"ان", "بان", "انه", "انها", "that"})
+_WINDOW: Final = 400  # characters either side of the content searched for the speaker's words
+_CHROME: Final = re.compile(r"https?://|www\.|@\w|©|\||\{\{")
 # ``\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*`` with the word boundary as a look-behind over the capital:
 # a pattern that opens with a letter lets the engine scan for it (2x faster, same matches)
-_CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_CAPITALISED_RUN: Final = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +84,12 @@ def _speakers(claims: list[Finished], folded_text: str) -> dict[str, _Speaker]:
 
 
 # how the rules found the speaker (``Draft.resolution``): one feature each, "" sets none of them
-RESOLUTIONS = ("named", "title", "org", "group", "pro-drop", "pronoun", "nested", "source", "continuation")
-_CLOSE_MARGIN = 1.0  # two readings of the subject this close in score are a doubt worth showing
+RESOLUTIONS: Final = (
+    "named", "title", "org", "group", "pro-drop", "pronoun", "nested", "source", "continuation"
+)
+_CLOSE_MARGIN: Final = 1.0  # two readings of the subject this close in score are a doubt worth showing
 
-FEATURES = (
+FEATURES: Final = (
     "prior",
     "named_here",
     "mention_in_sentence",
@@ -183,8 +185,8 @@ def feature_vector(doc: CleanDocument, claim: Finished, speaker: _Speaker) -> tu
     )
 
 
-_NO_RESOLUTION = (0.0,) * len(RESOLUTIONS)
-_RESOLUTION_ONE_HOT = {r: tuple(float(r == other) for other in RESOLUTIONS) for r in RESOLUTIONS}
+_NO_RESOLUTION: Final = (0.0,) * len(RESOLUTIONS)
+_RESOLUTION_ONE_HOT: Final = {r: tuple(float(r == other) for other in RESOLUTIONS) for r in RESOLUTIONS}
 
 
 class _Words(LexiconModel):
@@ -198,7 +200,7 @@ def _read_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w.lower() for w in forms) for lang, forms in words.plain_cues.items()}
 
 
-_PLAIN_CUES: dict[str, frozenset[str]] = _read_words()  # read once, at import
+_PLAIN_CUES: Final[dict[str, frozenset[str]]] = _read_words()  # read once, at import
 
 
 def _plain_cue(cue: str, lang: str) -> bool:
@@ -224,7 +226,7 @@ def _chrome(content: str) -> bool:
     return _CHROME.search(content) is not None
 
 
-_CHROME_LITERALS = ("http", "www.", "@", "©", "|", "{{")
+_CHROME_LITERALS: Final = ("http", "www.", "@", "©", "|", "{{")
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -251,7 +253,7 @@ def _load_models() -> dict[str, dict]:
     return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
 
 
-MODELS: dict[str, dict] = _load_models()  # read once, at import: never filled in place
+MODELS: Final[dict[str, dict]] = _load_models()  # read once, at import: never filled in place
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +278,7 @@ class _Compiled:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-_COMPILED: dict[str, _Compiled] = {lang: _Compiled.of(model) for lang, model in MODELS.items()}
+_COMPILED: Final[dict[str, _Compiled]] = {lang: _Compiled.of(model) for lang, model in MODELS.items()}
 
 
 def probability(model: dict, values: dict[str, float]) -> float:

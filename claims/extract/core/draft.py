@@ -8,6 +8,7 @@ text, trims punctuation and whitespace at the span's edges, and guarantees the c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.core.checkworthiness import score_checkworthiness
@@ -15,11 +16,11 @@ from claims.extract.core.entities import Entity
 from claims.text.normalize import Folded, strip_invisible, unhashtag
 from claims.types import ClaimKind, SpeakerKind
 
-EXTRACTOR_NAME = "claims-rules"
-EXTRACTOR_VERSION = "0.15.0"
+EXTRACTOR_NAME: Final = "claims-rules"
+EXTRACTOR_VERSION: Final = "0.15.0"
 
-_EDGE = " \t\n\r.,،;؛:!?؟…-–—_*|/\\"
-_QUOTES = "«»“”„\"'‘’"
+_EDGE: Final = " \t\n\r.,،;؛:!?؟…-–—_*|/\\"
+_QUOTES: Final = "«»“”„\"'‘’"
 
 
 @dataclass

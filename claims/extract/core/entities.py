@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from claims.types import SpeakerKind
 
@@ -361,24 +362,24 @@ class Registry:
         return None
 
 
-_SYNONYMS = {
+_SYNONYMS: Final = {
     "ناطق": "متحدث",
     "spokeswoman": "spokesman",
     "spokesperson": "spokesman",
     "rep": "representative",
 }
-_COUNTERPART = frozenset({"نظير", "نظيرت", "نظيرها"})
-_GENERIC = frozenset({"مسؤول", "مسوول", "official"})
+_COUNTERPART: Final = frozenset({"نظير", "نظيرت", "نظيرها"})
+_GENERIC: Final = frozenset({"مسؤول", "مسوول", "official"})
 
 
 def _is_nat(bare: str, nationalities: frozenset[str]) -> bool:
     return "ال" + bare in nationalities or bare in nationalities
 
 
-_ANAPHORS = frozenset({"ذات", "ذاته", "ذاتها", "نفسه", "نفسها", "same", "aforementioned"})
+_ANAPHORS: Final = frozenset({"ذات", "ذاته", "ذاتها", "نفسه", "نفسها", "same", "aforementioned"})
 
 
-_ENTITY = itemgetter(1)  # of a (position, entity) mention
+_ENTITY: Final = itemgetter(1)  # of a (position, entity) mention
 
 
 @lru_cache(maxsize=4096)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Final
 
 from claims.candidates import CleanDocument
 from claims.errors import InputError
 from claims.text.clean import clean_text
 from claims.types import Lang
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-_HTML_SNIFF = (b"<!doctype html", b"<html", b"<body", b"<article", b"<head")
+HTML_SUFFIXES: Final = frozenset({".html", ".htm", ".xhtml"})
+_HTML_SNIFF: Final = (b"<!doctype html", b"<html", b"<body", b"<article", b"<head")
 
 
 def read_document(path: Path, *, lang: Lang | None = None) -> CleanDocument:

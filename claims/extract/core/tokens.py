@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-_TOKEN_RE = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # فرانسوا-كزافييه is one word
+_TOKEN_RE: Final = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # فرانسوا-كزافييه is one word
 
-QUOTE_CHARS = frozenset('«»“”„"')
+QUOTE_CHARS: Final = frozenset('«»“”„"')
 
 
 class Tok(NamedTuple):

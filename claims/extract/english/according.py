@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
@@ -22,9 +23,9 @@ from claims.types import ClaimKind, SpeakerKind
 
 # ``\baccording to\b`` with the literal first (the look-behind looks over it): the engine then jumps to
 # candidate letters instead of testing a word boundary at every position of every sentence.
-_ACCORDING_RE = re.compile(r"according(?<!\waccording) to\b", re.IGNORECASE)
+_ACCORDING_RE: Final = re.compile(r"according(?<!\waccording) to\b", re.IGNORECASE)
 
-_STATEMENT_WORDS = frozenset(
+_STATEMENT_WORDS: Final = frozenset(
     """
     statement statements letter filing memo transcript release press post posted readout notice announcement
     briefing note written joint new latest official preliminary initial its their his her sent seen obtained
@@ -32,7 +33,7 @@ _STATEMENT_WORDS = frozenset(
 )
 
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUNS: Final = {"him": "he", "her": "she", "them": "they"}
 
 
 def _time_adjunct(toks: list[Tok], b: int) -> bool:
@@ -57,7 +58,7 @@ def _after_place_possessive(toks: list[Tok], a: int, b: int) -> int:
 
 
 # Words of a filed document before its author: "according to a complaint filed by a family member"
-_FILED_WORDS = frozenset(
+_FILED_WORDS: Final = frozenset(
     """
     complaint complaints lawsuit suit petition affidavit indictment filing filed lodged signed written
     submitted sworn
@@ -65,13 +66,13 @@ _FILED_WORDS = frozenset(
 )
 # The heads of a count that speaks for itself ("according to a new poll", "according to early returns"):
 # with no one named behind it, the count is the source (its figures are what it says)
-_POLL_HEADS = frozenset(
+_POLL_HEADS: Final = frozenset(
     """
     poll polls polling survey surveys returns tally count average averages data records figures results
     estimates
     """.split()
 )
-_DETERMINERS = frozenset(["the", "a", "an"])
+_DETERMINERS: Final = frozenset(["the", "a", "an"])
 
 
 def _poll(ctx: EnCtx, toks: list[Tok], a: int, b: int) -> Entity | None:
@@ -114,7 +115,7 @@ def _inserted_source(toks: list[Tok], at: int, b: int) -> bool:
     return k - 1 <= 8 and not any(predicate_verb(t) for t in toks[: k - 1])
 
 
-_SOURCE_STOPS = frozenset([",", ".", ";", "?", "!", "(", ")"])
+_SOURCE_STOPS: Final = frozenset([",", ".", ";", "?", "!", "(", ")"])
 
 
 def _source_end(toks: list[Tok], a: int) -> int:

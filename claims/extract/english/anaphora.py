@@ -7,13 +7,16 @@ was said or mentioned before the sentence being read can be meant by ``it`` or `
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.english import lexicon as lx
 from claims.extract.english.words import LEADERS, POLICE, POSSESSIVE_PRONOUNS, WIRES, role_acronyms
 from claims.types import SpeakerKind
 
-_PAIR_HEADS = frozenset(["leaders", "presidents", "ministers", "men", "women", "premiers", "counterparts"])
+_PAIR_HEADS: Final = frozenset(
+    ["leaders", "presidents", "ministers", "men", "women", "premiers", "counterparts"]
+)
 
 
 def before_cursor(reg: Registry) -> list[Entity]:

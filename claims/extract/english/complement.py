@@ -8,6 +8,7 @@ attack``) states nothing (guideline §4.4), while its ``as`` judgement does.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from claims.extract.english import lexicon as lx
 from claims.extract.english.flow import noun_reading
@@ -47,7 +48,7 @@ def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
     return end
 
 
-_SUBORDINATE = frozenset(["when", "after", "before", "once", "as", "if", "while", "because", "since"])
+_SUBORDINATE: Final = frozenset(["when", "after", "before", "once", "as", "if", "while", "because", "since"])
 
 
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
@@ -178,9 +179,9 @@ def _expressed_wish(toks: list[Tok], m: int, limit: int) -> int | None:
     return nxt.start if infinitive(toks, m + 2) else None
 
 
-_WISH_DETERMINERS = frozenset(["his", "her", "their", "its", "the", "a"])
-_ADJUNCT_REACH = 26
-_BARE_PRONOUNS = frozenset(["this", "that", "it", "so", "them"])
+_WISH_DETERMINERS: Final = frozenset(["his", "her", "their", "its", "the", "a"])
+_ADJUNCT_REACH: Final = 26
+_BARE_PRONOUNS: Final = frozenset(["this", "that", "it", "so", "them"])
 
 
 def _in_number(toks: list[Tok], x: int) -> bool:
@@ -192,7 +193,7 @@ def _in_number(toks: list[Tok], x: int) -> bool:
         and toks[x - 1].end == toks[x].start
         and toks[x].end == toks[x + 1].start
     )
-_AGAINST_CUES = frozenset(["advise", "warn", "caution", "urge"])
+_AGAINST_CUES: Final = frozenset(["advise", "warn", "caution", "urge"])
 
 
 def _judged_as(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
@@ -221,7 +222,7 @@ def bare_object(toks: list[Tok], m: int, limit: int) -> bool:
     )
 
 
-_REASON_PARTICIPLES = frozenset(["citing"])
+_REASON_PARTICIPLES: Final = frozenset(["citing"])
 
 
 def _over_reason(toks: list[Tok], x: int, limit: int) -> bool:
@@ -233,7 +234,7 @@ def _over_reason(toks: list[Tok], x: int, limit: int) -> bool:
     return head.text.isalpha() and head.text.islower() and head.lw not in _SPANS_OF_TIME
 
 
-_SPANS_OF_TIME = frozenset(
+_SPANS_OF_TIME: Final = frozenset(
     "weekend past last next years months weeks days hours summer winter spring autumn decade period course "
     "holiday holidays night nights years' coming previous".split()
 )
@@ -286,7 +287,7 @@ def _request(toks: list[Tok], j: int, limit: int) -> bool:
     return False
 
 
-_WH = frozenset(["whether", "why", "how", "if", "what", "when", "who", "which"])
+_WH: Final = frozenset(["whether", "why", "how", "if", "what", "when", "who", "which"])
 
 
 def _summons(toks: list[Tok], m: int, limit: int) -> bool:
@@ -314,8 +315,10 @@ def _past_with_object(toks: list[Tok], x: int, limit: int) -> bool:
     )
 
 
-_OBJECT_OPENERS = frozenset("the a an its his her their our it them him us this that these those".split())
-_PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
-_NOMINATIVE = frozenset(["he", "she", "they", "we"])
-_CLAUSE_SUBJECTS = frozenset(["the", "its", "his", "her", "their", "our", *_PRONOUN_SUBJECTS])
-_CLAUSE_VERBS = lx.CLAUSE_VERBS
+_OBJECT_OPENERS: Final = frozenset(
+    "the a an its his her their our it them him us this that these those".split()
+)
+_PRONOUN_SUBJECTS: Final = frozenset(["he", "she", "they", "it", "we", "i", "there"])
+_NOMINATIVE: Final = frozenset(["he", "she", "they", "we"])
+_CLAUSE_SUBJECTS: Final = frozenset(["the", "its", "his", "her", "their", "our", *_PRONOUN_SUBJECTS])
+_CLAUSE_VERBS: Final = lx.CLAUSE_VERBS

@@ -8,6 +8,7 @@ between them. Moved out of ``extract`` so that the driver reads as a driver.
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
@@ -167,7 +168,7 @@ def _contents(
     return out
 
 
-_CALL_TAIL = frozenset(["at", "during", "in", "on", "amid", "while", "when", "after", "before", "as"])
+_CALL_TAIL: Final = frozenset(["at", "during", "in", "on", "amid", "while", "when", "after", "before", "as"])
 
 
 def _call_object_end(toks: list[Tok], start: int, end: int) -> int:
@@ -258,7 +259,7 @@ def _fronted_participle(toks: list[Tok], x: int) -> bool:
     )
 
 
-_CONCESSIVE = frozenset(
+_CONCESSIVE: Final = frozenset(
     ["although", "though", "while", "whereas", "because", "if", "unless", "since", "despite"]
 )
 
@@ -277,7 +278,9 @@ def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
     )
 
 
-_ADDRESSEE_STOP = frozenset([*_FINITE, "that", "are", "were", "have", "will", "can", "should", "must", "not"])
+_ADDRESSEE_STOP: Final = frozenset(
+    [*_FINITE, "that", "are", "were", "have", "will", "can", "should", "must", "not"]
+)
 
 
 def _adjunct_only(toks: list[Tok], first: int, b: int) -> bool:
@@ -286,7 +289,9 @@ def _adjunct_only(toks: list[Tok], first: int, b: int) -> bool:
     return 0 < len(words) <= 6 and not any(t.text.islower() and _main_verb(t) for t in words)
 
 
-_OPEN_LINKS = frozenset(["where", "which", "when", "whereas", "because", "although", "though", "while"])
+_OPEN_LINKS: Final = frozenset(
+    ["where", "which", "when", "whereas", "because", "although", "though", "while"]
+)
 
 
 def _clause_after(toks: list[Tok], j: int) -> bool:

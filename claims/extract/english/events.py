@@ -10,6 +10,7 @@ serve the English package only).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claims.extract.core.checkworthiness import CUE_WORDS
 from claims.extract.core.draft import Draft
@@ -23,16 +24,16 @@ from claims.extract.english.words import AGENTS, STATEMENTS, unsourced_document
 from claims.types import ClaimKind, SpeakerKind
 
 
-_REFUSAL_RE = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
+_REFUSAL_RE: Final = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
 
 
-_PAST = frozenset(
+_PAST: Final = frozenset(
     """met began took fell rose killed launched opened led saw struck hit won lost held went came made left sent gave
     began began stormed deployed withdrew signed agreed raised cut announced visited arrived attacked fired seized
     detained arrested injured wounded died voted approved passed rejected closed reached
     filed fined sued named freed hired ruled axed eased""".split()
 )  # short regular forms too: the -ed test below wants six letters ("red", "shed", "speed" are no verbs)
-_TIME = frozenset(
+_TIME: Final = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
 )
@@ -97,7 +98,7 @@ def _labelled_quote(toks: list[Tok]) -> bool:
     return any(t.text == ":" and toks[x + 1].text in QUOTES for x, t in enumerate(toks[:-1]))
 
 
-_ARTICLES = frozenset(["a", "an", "the"])
+_ARTICLES: Final = frozenset(["a", "an", "the"])
 
 
 def _talk(toks: list[Tok]) -> bool:
@@ -120,7 +121,7 @@ def _talk(toks: list[Tok]) -> bool:
     return False
 
 
-_EMPHATIC = frozenset(["did", "does", "do"])
+_EMPHATIC: Final = frozenset(["did", "does", "do"])
 
 
 def _minded(toks: list[Tok]) -> bool:
@@ -138,7 +139,7 @@ def _minded(toks: list[Tok]) -> bool:
     return False
 
 
-_MIND_REACH = 6  # "focused on the fact that": the clause's "that" within four words of the verb
+_MIND_REACH: Final = 6  # "focused on the fact that": the clause's "that" within four words of the verb
 
 
 def _verb_that_clause(toks: list[Tok]) -> bool:
@@ -173,11 +174,11 @@ def _subjunctive(toks: list[Tok], x: int) -> bool:
     return False
 
 
-_SUBJUNCTIVE_REACH = 16  # "that the playbooks and other records, numbering about 1,000 pages, be …"
-_BE_GOVERNORS = frozenset("will would could should may might must can cannot to not".split())
+_SUBJUNCTIVE_REACH: Final = 16  # "that the playbooks and other records, numbering about 1,000 pages, be …"
+_BE_GOVERNORS: Final = frozenset("will would could should may might must can cannot to not".split())
 
 
-_ADVERBIAL_LINKS = frozenset(["after", "when", "since", "because", "as", "before", "until", "once"])
+_ADVERBIAL_LINKS: Final = frozenset(["after", "when", "since", "because", "as", "before", "until", "once"])
 
 
 def _opens_clause(tok: Tok) -> bool:
@@ -185,12 +186,12 @@ def _opens_clause(tok: Tok) -> bool:
     return tok.lw in _CLAUSE_OPENERS or tok.text in QUOTES or tok.text[:1].isupper()
 
 
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     """he she it they we i you there the a an his her its their this these those some many most no all any
     every everyone nobody one such""".split()
 )
-_POSSESSIVES = frozenset(["its", "his", "her", "their"])
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_POSSESSIVES: Final = frozenset(["its", "his", "her", "their"])
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i"])
 
 
 def _spoken_quote(toks: list[Tok]) -> bool:
@@ -205,7 +206,7 @@ def _spoken_quote(toks: list[Tok]) -> bool:
     return False
 
 
-_QUOTED_WORDS = 3
+_QUOTED_WORDS: Final = 3
 
 
 def _future(toks: list[Tok]) -> bool:
@@ -255,7 +256,7 @@ _DAYS_AHEAD = frozenset(["today", "tomorrow", "tonight"])
 _SPANS = frozenset(["days", "weeks", "months", "coming", "next"])  # "for seven days", "in the coming weeks"
 
 
-_RELATIVES = frozenset(["who", "which", "that", "where", "when", "if"])
+_RELATIVES: Final = frozenset(["who", "which", "that", "where", "when", "if"])
 
 
 def _possible(toks: list[Tok]) -> bool:
@@ -349,8 +350,8 @@ def _decides(toks: list[Tok], x: int) -> bool:
     return any(u.lw in lx.DECISION_OBJECTS for u in toks[x + 1 : x + _OBJECT_REACH])
 
 
-_DECIDING = frozenset(["reject", "dismiss"])
-_OBJECT_REACH = 5  # "the union's request": the head within three words of the verb
+_DECIDING: Final = frozenset(["reject", "dismiss"])
+_OBJECT_REACH: Final = 5  # "the union's request": the head within three words of the verb
 
 
 def _hedged(toks: list[Tok]) -> bool:
@@ -388,11 +389,13 @@ def _seeming(toks: list[Tok], x: int) -> bool:
     return toks[x + 1].lw == "to" and verb.text.isalpha() and verb.text.islower() and verb.lw not in _DETERMINERS
 
 
-_CONTRASTS = frozenset(["but", "yet", "while", "whereas", "although", "though"])
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"])
+_CONTRASTS: Final = frozenset(["but", "yet", "while", "whereas", "although", "though"])
+_DETERMINERS: Final = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"]
+)
 
 
-_HEDGE_SKIPPED = frozenset(["also", "now", "still", "widely", "earlier", "once", "long", "first"])
+_HEDGE_SKIPPED: Final = frozenset(["also", "now", "still", "widely", "earlier", "once", "long", "first"])
 
 
 def _event_before_participle(toks: list[Tok]) -> int | None:
@@ -507,7 +510,7 @@ def _told_that(toks: list[Tok], x: int, lemma: str) -> bool:
     return any(u.lw == "that" for u in toks[x + 1 : x + _TOLD_REACH])
 
 
-_TOLD_REACH = 8  # "were told a week before Christmas that": the clause after a time adjunct
+_TOLD_REACH: Final = 8  # "were told a week before Christmas that": the clause after a time adjunct
 
 
 def _noun_form(toks: list[Tok], x: int, lemma: str) -> bool:
@@ -542,15 +545,19 @@ def _reports_clause(toks: list[Tok], x: int) -> bool:
 
 # reporting verbs whose bare object most often narrates an act ("called an election", "showed a 3% rise",
 # "maintained its lead", "threatened 20 homes"): a report only with a clause, like the clause-only verbs
-_ACT_READINGS = frozenset(["call", "show", "read", "maintain", "repeat", "threaten", "quote"])
-_CLAUSE_AUX = frozenset("would will could should might may must can is are was were has have had".split())
-_ADJECTIVAL_BEFORE = frozenset(
+_ACT_READINGS: Final = frozenset(["call", "show", "read", "maintain", "repeat", "threaten", "quote"])
+_CLAUSE_AUX: Final = frozenset(
+    "would will could should might may must can is are was were has have had".split()
+)
+_ADJECTIVAL_BEFORE: Final = frozenset(
     ["the", "a", "an", "first", "its", "their", "his", "her", "this", "these", "newly", "widely", "often"]
 )
-_UNVERIFIED = frozenset(["verified", "confirmed", "ascertained", "corroborated"])
-_NEGATIONS = frozenset(["not", "never", "n't", "no", "neither", "nor"])
-_NEGATED_BARE = frozenset(["not", "never", "n't", "nor"])
-_PASSIVE_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"])
+_UNVERIFIED: Final = frozenset(["verified", "confirmed", "ascertained", "corroborated"])
+_NEGATIONS: Final = frozenset(["not", "never", "n't", "no", "neither", "nor"])
+_NEGATED_BARE: Final = frozenset(["not", "never", "n't", "nor"])
+_PASSIVE_BEFORE: Final = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "and", "to", "get", "got"]
+)
 
 
 def _speech_act(toks: list[Tok]) -> bool:
@@ -571,20 +578,22 @@ def _speech_act(toks: list[Tok]) -> bool:
     return False
 
 
-_REFUSING = frozenset(["declined", "refused", "declines", "refuses"])
-_REPORTING_LEMMAS = frozenset(lx.REPORTING_VERBS.values()) - {
+_REFUSING: Final = frozenset(["declined", "refused", "declines", "refuses"])
+_REPORTING_LEMMAS: Final = frozenset(lx.REPORTING_VERBS.values()) - {
     "read", "show", "find", "call", "project", "post"
 }
 # "-ing" forms that mostly narrate an act or a state ("agreeing to", "hoping to", "estimating costs")
-_NOT_SAYING_ING = frozenset(
+_NOT_SAYING_ING: Final = frozenset(
     ["find", "post", "project", "continue", "point", "agree", "hope", "believe", "estimate", "forecast", "express"]
 )
 # "-ing" forms of the reporting verbs ("stating", "questioning", "confirming"), beside PARTICIPLE_CUES
-_SAYING_ING = frozenset(ing_form(lemma) for lemma in _REPORTING_LEMMAS - _ACT_READINGS - _NOT_SAYING_ING)
-_BARE_BEFORE = frozenset(
+_SAYING_ING: Final = frozenset(
+    ing_form(lemma) for lemma in _REPORTING_LEMMAS - _ACT_READINGS - _NOT_SAYING_ING
+)
+_BARE_BEFORE: Final = frozenset(
     ["to", "not", "never", "n't", "could", "would", "will", "did", "can", "cannot", "may"]
 )
-_WH = frozenset(["that", "whether", "if", "why", "how", "what", "who", "when", "where", "about"])
+_WH: Final = frozenset(["that", "whether", "if", "why", "how", "what", "who", "when", "where", "about"])
 
 
 def _progressive(toks: list[Tok]) -> bool:
@@ -646,8 +655,8 @@ def _third_person(toks: list[Tok], x: int) -> bool:
     return toks[x - 1].lw in _STATE_SUBJECTS and w.endswith("s") and not w.endswith("ss") and len(w) > 3
 
 
-_STATE_SUBJECTS = frozenset(["it", "this", "that", "he", "she"])
-_STATE_OBJECTS = frozenset(
+_STATE_SUBJECTS: Final = frozenset(["it", "this", "that", "he", "she"])
+_STATE_OBJECTS: Final = frozenset(
     "a an no few many some several little much its their his her two three four five six seven".split()
 )
 
@@ -663,9 +672,9 @@ def _comment_opener(words: list[str]) -> bool:
     return words[k] in ("this", "it", "that") and words[k + 1] in _FINITE_ANY
 
 
-_BE = frozenset("is are was were been".split())
-_CONNECTIVES = frozenset(["but", "and", "so", "yet", "once"])
-_FINITE_ANY = frozenset("is are was were has have had will would could did does stands".split())
+_BE: Final = frozenset("is are was were been".split())
+_CONNECTIVES: Final = frozenset(["but", "and", "so", "yet", "once"])
+_FINITE_ANY: Final = frozenset("is are was were has have had will would could did does stands".split())
 
 
 def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bool = False) -> bool:
@@ -712,8 +721,8 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
     )
 
 
-_HEAD_ENDS = frozenset(["with", "for", "in", "on", "at", "from", "under", "over", "without"])
-_INDEFINITE = frozenset(["a", "an"])
+_HEAD_ENDS: Final = frozenset(["with", "for", "in", "on", "at", "from", "under", "over", "without"])
+_INDEFINITE: Final = frozenset(["a", "an"])
 
 
 def _not_the_speaker(tok: Tok, claim: Draft) -> bool:
@@ -753,7 +762,7 @@ def _adverb_word(tok: Tok) -> bool:
     return tok.text.islower() and (tok.lw in lx.AUXILIARIES or tok.lw.endswith("ly") or tok.lw == "not")
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
+_IRREGULAR_PARTICIPLES: Final = frozenset(
     "held set made given paid built sent kept put cut shut run done taken shown seen known brought".split()
 )
 
@@ -784,15 +793,18 @@ def _narration_goes_on(toks: list[Tok], claim: Draft, text: str) -> bool:
     return score >= _NARRATION_BAR
 
 
-_NARRATION_BAR = 2  # with the paragraph shared: a source reading and a pronoun for the account's people
-_MOVING_ON = frozenset(["meanwhile", "earlier", "later", "separately", "elsewhere", "yesterday", "today"])
+# with the paragraph shared: a source reading and a pronoun for the account's people
+_NARRATION_BAR: Final = 2
+_MOVING_ON: Final = frozenset(
+    ["meanwhile", "earlier", "later", "separately", "elsewhere", "yesterday", "today"]
+)
 
 
-_DEICTIC = frozenset(["such", "those", "all"])
-_GOES_ON_OPENERS = frozenset(["the", "they", "these", "this", "it"])
-_GOES_ON_OPENERS_SAME = _GOES_ON_OPENERS | {"he", "she", "that"}
-_TENSED = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "is", "are"])
-_GOES_ON = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "are"])
+_DEICTIC: Final = frozenset(["such", "those", "all"])
+_GOES_ON_OPENERS: Final = frozenset(["the", "they", "these", "this", "it"])
+_GOES_ON_OPENERS_SAME: Final = _GOES_ON_OPENERS | {"he", "she", "that"}
+_TENSED: Final = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "is", "are"])
+_GOES_ON: Final = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "are"])
 
 
 def _finite(tok: Tok) -> bool:
@@ -800,7 +812,7 @@ def _finite(tok: Tok) -> bool:
     return tok.text.islower() and (w in _PAST or w in lx.REPORTING_VERBS or w in _FINITE or finite_ed(tok))
 
 
-_FINITE = frozenset(["is", "was", "has", "had", "will", "would", "could", "did", "does"])
+_FINITE: Final = frozenset(["is", "was", "has", "had", "will", "would", "could", "did", "does"])
 
 
 def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
@@ -825,7 +837,7 @@ def _and_then_cue(toks: list[Tok], x: int) -> bool:
     return toks[x].lw == "and" and toks[x - 1].text == "," and reported
 
 
-_EVENT_LINKS = frozenset(["after", "when", "since", "alleging", "accusing", "telling", "with"])
+_EVENT_LINKS: Final = frozenset(["after", "when", "since", "alleging", "accusing", "telling", "with"])
 # "X charged four men, alleging …"; "The council met for the first time since the mayor announced that …"
 # "The governor handed over the list, telling them: …"; "Talks resume, with the union saying …"
-_LINK_RE = re.compile(r" after | when | since |, alleging |, accusing |, and |, telling |, with ")
+_LINK_RE: Final = re.compile(r" after | when | since |, alleging |, accusing |, and |, telling |, with ")

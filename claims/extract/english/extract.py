@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from claims.candidates import CleanDocument
 from claims.extract.core.draft import Draft
@@ -287,7 +288,7 @@ def _statement_in_full(
 
 
 # A photo credit closing a paragraph: "(Reuters photo)", "(File photo)", "Photo: X", "Picture by X."
-_CREDIT_RE = re.compile(
+_CREDIT_RE: Final = re.compile(
     r"(?:\((?:[^()\n]{0,40}\s)?(?:photo|photograph|picture|image|file)\)|"
     r"\b(?:Photo|Picture|Image|Photograph)(?:\s+by|:)\s+[^.\n]{1,60}\.?)\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -333,8 +334,8 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     ctx.subjects.insert(at, (toks[0].start, entity))
 
 
-_RELEASE_VERBS = frozenset(["released", "issued"])
-_STATEMENT_DETERMINERS = frozenset(["a", "an", "its", "his", "her", "their"])
+_RELEASE_VERBS: Final = frozenset(["released", "issued"])
+_STATEMENT_DETERMINERS: Final = frozenset(["a", "an", "its", "his", "her", "their"])
 
 
 def _note_statement_release(ctx: EnCtx, toks: list[Tok]) -> None:
@@ -385,10 +386,10 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     _note_contrasted_subject(ctx, toks, j)
 
 
-_NAME_GLUE = frozenset(["the", "of", "and", "for"])
-_AGED = re.compile(r"\d{1,3}-year-old$")
-_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself"])
-_GLUED_ADVERBS = frozenset(["also", "then", "later", "again", "still", "never", "now", "too", "even", "once"])
+_NAME_GLUE: Final = frozenset(["the", "of", "and", "for"])
+_AGED: Final = re.compile(r"\d{1,3}-year-old$")
+_REFLEXIVES: Final = frozenset(["himself", "herself", "themselves", "itself"])
+_GLUED_ADVERBS: Final = frozenset(["also", "then", "later", "again", "still", "never", "now", "too", "even", "once"])
 
 
 def _past_adverbs(toks: list[Tok], j: int) -> int:
@@ -465,7 +466,7 @@ def _cut_quote(text: str, span: Span) -> bool:
     return '"' not in piece[1:] and "”" not in piece and len(piece.split()) >= 3
 
 
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they", "we", "i"])
 
 
 def _lost_stop(text: str, span: Span, nxt: Span | None) -> bool:
@@ -537,9 +538,9 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     return made
 
 
-_FRAME_LEADS = frozenset(["for", "in"])  # "For Ann Cole, …", "In her view, …" (framing.py)
-_PLURAL_PRONOUNS = frozenset(["they", "we"])
-_NOT_PLURAL = frozenset(
+_FRAME_LEADS: Final = frozenset(["for", "in"])  # "For Ann Cole, …", "In her view, …" (framing.py)
+_PLURAL_PRONOUNS: Final = frozenset(["they", "we"])
+_NOT_PLURAL: Final = frozenset(
     ["this", "his", "its", "us", "is", "was", "has", "does", "as", "news", "series", "thus"]
 )
 
@@ -597,11 +598,11 @@ def _passive_as_saying(toks: list[Tok], k: int) -> bool:
     return any(toks[m].lw == "as" and toks[m + 1].lw == "saying" for m in range(k + 1, reach))
 
 
-_NOT_BEFORE_REQUEST = frozenset(
+_NOT_BEFORE_REQUEST: Final = frozenset(
     "when if as after once unless until been being be was were is are get got not never that who which or"
     .split()
 )
-_EVIDENCE_SKIP = frozenset(
+_EVIDENCE_SKIP: Final = frozenset(
     "the a an of has have had also on in at this that its their his her and for to by with last".split()
 )
 
@@ -653,7 +654,7 @@ def _addressee_is(toks: list[Tok], k: int, end_limit: int, speaker: Entity) -> b
     return bool(_words(" ".join(obj)) & _words(speaker.canonical))
 
 
-_WHEN_WORDS = frozenset(["yesterday", "today", "earlier", "widely", "reportedly"])
+_WHEN_WORDS: Final = frozenset(["yesterday", "today", "earlier", "widely", "reportedly"])
 
 
 def _adverb(tok: Tok) -> bool:
@@ -925,11 +926,11 @@ def _cue(
     return out
 
 
-_NUMBER_WORDS = frozenset(
+_NUMBER_WORDS: Final = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred hundreds thousand thousands dozen dozens".split()
 )
-_ATTRIBUTIVE_BEFORE = frozenset("in of the a an his her their its our with for".split())
+_ATTRIBUTIVE_BEFORE: Final = frozenset("in of the a an his her their its our with for".split())
 
 
 def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tuple[Entity, int] | None:
@@ -1022,13 +1023,13 @@ def _as_for_topic(toks: list[Tok], lb: int, subj: int) -> tuple[int, int] | None
     return lb + 2, subj - 1
 
 
-_FRONTING = frozenset(
+_FRONTING: Final = frozenset(
     ["while", "after", "before", "when", "although", "though", "as", "since", "once", "because", "whereas"]
 )
-_WHERE = frozenset(["where", "whereupon"])
+_WHERE: Final = frozenset(["where", "whereupon"])
 
 
-_COMPANION_LINKS = frozenset(["along", "together"])
+_COMPANION_LINKS: Final = frozenset(["along", "together"])
 
 
 def _with_companions(ctx: EnCtx, toks: list[Tok], lb: int, a: int, left: int, speaker: Entity) -> Entity:
@@ -1151,10 +1152,12 @@ def _written(word: str) -> bool:
     return word in STATEMENTS or word in lx.WRITTEN_NOUNS
 
 
-_READ_ADVERBS = frozenset(["further", "also", "then", "partly", "simply"])
+_READ_ADVERBS: Final = frozenset(["further", "also", "then", "partly", "simply"])
 
 
-_READ_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that", "joint"])
+_READ_DETERMINERS: Final = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "this", "that", "joint"]
+)
 
 
 def _document_before(toks: list[Tok], k: int) -> int | None:
@@ -1180,7 +1183,7 @@ def _document_before(toks: list[Tok], k: int) -> int | None:
     return a if a < k - 2 else None
 
 
-_DOC_STOP = frozenset(
+_DOC_STOP: Final = frozenset(
     ["to", "of", "in", "on", "by", "from", "about", "that", "and", "with", "as", "after", "said"]
 )
 
@@ -1234,10 +1237,10 @@ def _act_before_participle_claim(toks: list[Tok], made: list[Draft]) -> int | No
 
 
 # Tested inline in the cue scan before the call: a set lookup per token instead of a function call per token
-_MAKE_FORMS = frozenset(("made", "makes", "make"))
+_MAKE_FORMS: Final = frozenset(("made", "makes", "make"))
 # Every word that can open a cue (a reporting verb, a form of "make", a bare plural-present form): the cue
 # scan runs its tests (a call for the plural forms) on these tokens only, not on every token
-_CUE_WORDS = frozenset([*lx.REPORTING_VERBS, *_MAKE_FORMS, *lx.PLURAL_PRESENT_VERBS])
+_CUE_WORDS: Final = frozenset([*lx.REPORTING_VERBS, *_MAKE_FORMS, *lx.PLURAL_PRESENT_VERBS])
 
 
 def _makes_clear(toks: list[Tok], k: int) -> bool:

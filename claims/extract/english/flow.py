@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
@@ -27,19 +28,20 @@ from claims.extract.english.words import SPOKES
 from claims.text.segment import Span, quote_regions
 from claims.types import ClaimKind, SpeakerKind
 
-_BYLINE_RE = re.compile(
+_BYLINE_RE: Final = re.compile(
     r"(?:By|BY)\s+[A-Z]|(?:Published|Updated|Issued on|Posted|Last updated|First published)\b"
     r"|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})\b"
 )
-_OPENERS = '"“'
-_SUMMARY_HEADERS = frozenset(
+_OPENERS: Final = '"“'
+_SUMMARY_HEADERS: Final = frozenset(
     ["key points", "highlights", "in brief", "key takeaways", "at a glance", "summary"]
 )
-_INNER_QUOTE_RE = re.compile(  # 'single quotes' inside a quotation; apostrophes between letters stay inside
+# 'single quotes' inside a quotation; apostrophes between letters stay inside
+_INNER_QUOTE_RE: Final = re.compile(
     r"(?<=[\s,:])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)){8,300}?)['’](?=[\s,.;:!?—–-]|$)"
 )
-_CLOSERS = '"”'
-_HEAD = 30  # paragraphs looked at for a byline
+_CLOSERS: Final = '"”'
+_HEAD: Final = 30  # paragraphs looked at for a byline
 
 
 def standfirst_end(text: str, paras: list[Span]) -> int:
@@ -78,13 +80,13 @@ def _after_bullets(text: str, paras: list[Span], first: int) -> int:
     return k
 
 
-_SINGLE_OPEN_RE = re.compile(r"(?:(?<=[:,]\s)|(?<=[:,]))['‘](?=[A-Z0-9])")
-_SINGLE_FIRST_RE = re.compile(r"['‘](?=[A-Z0-9])")
-_SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?])['’](?=[\s)]|$)|(?<=\w)['’](?=[,.;:!?](?:\s|$))")
+_SINGLE_OPEN_RE: Final = re.compile(r"(?:(?<=[:,]\s)|(?<=[:,]))['‘](?=[A-Z0-9])")
+_SINGLE_FIRST_RE: Final = re.compile(r"['‘](?=[A-Z0-9])")
+_SINGLE_CLOSE_RE: Final = re.compile(r"(?<=[.,!?])['’](?=[\s)]|$)|(?<=\w)['’](?=[,.;:!?](?:\s|$))")
 
 
-_COMPANY_MARK_ONLY_RE = re.compile(r" \([A-Z]\) ")
-_COMPANY_MARK_RE = re.compile(r"\b[A-Z][\w&'-]* (\([A-Z]\)) (?:[A-Z][\w&-]* ){0,2}([A-Z][a-z]+)\b")
+_COMPANY_MARK_ONLY_RE: Final = re.compile(r" \([A-Z]\) ")
+_COMPANY_MARK_RE: Final = re.compile(r"\b[A-Z][\w&'-]* (\([A-Z]\)) (?:[A-Z][\w&-]* ){0,2}([A-Z][a-z]+)\b")
 
 
 def company_marks_unbracketed(text: str) -> str:
@@ -135,8 +137,8 @@ def single_quotes_as_double(text: str, paras: list[Span]) -> str:
     return text if out is None else "".join(out)
 
 
-_MARKS_RE = re.compile('[“”"]')
-_CLOSING_PUNCT = ",.!?;:…—-"
+_MARKS_RE: Final = re.compile('[“”"]')
+_CLOSING_PUNCT: Final = ",.!?;:…—-"
 
 
 def mixed_quotes_paired(text: str, paras: list[Span]) -> str:
@@ -201,13 +203,13 @@ def continued_quote(ctx: EnCtx, span: Span, para_end: int) -> tuple[int, int] | 
     return (span.start + 1, end) if end - span.start > 6 else None
 
 
-_NOUN_FORMS = frozenset(
+_NOUN_FORMS: Final = frozenset(
     """
     reports claims notes states calls estimates forecasts projects remarks counters signals promises
     threatens pledges vows welcomes hints posts dismisses repeats
     """.split()
 )
-_NOUN_BEFORE = frozenset(
+_NOUN_BEFORE: Final = frozenset(
     """
     the a an these those such his her their its our of citing quoting media news press intelligence local
     unconfirmed conflicting recent earlier initial preliminary official other some many several two three
@@ -217,7 +219,7 @@ _NOUN_BEFORE = frozenset(
 )
 
 
-_UNSOURCED = frozenset(
+_UNSOURCED: Final = frozenset(
     [*lx.NOT_SOURCES, "documents", "data", "figures", "statistics", "estimates", "footage", "records"]
 )
 
@@ -232,7 +234,7 @@ def noun_reading(toks: list[Tok], k: int) -> bool:
     return before.lw in _NOUN_BEFORE or before.text[0].isdigit()
 
 
-_CLAIM_NOUNS = frozenset(["claim", "claims", "allegation", "allegations", "assertion", "assertions"])
+_CLAIM_NOUNS: Final = frozenset(["claim", "claims", "allegation", "allegations", "assertion", "assertions"])
 
 
 def noun_claims(ctx: EnCtx, toks: list[Tok], made: list[Draft]) -> list[Draft]:

@@ -8,14 +8,16 @@ gives a view, of the person the pronoun points to.
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.core.draft import Draft
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.tokens import Tok
 from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
 
-_VIEW_NOUNS = frozenset(["opinion", "view", "words", "assessment", "estimation"])
-_FRAME_WORDS = 6  # "For Joana Bordalo e Sá," at most: a longer phrase before the comma is no name
+_VIEW_NOUNS: Final = frozenset(["opinion", "view", "words", "assessment", "estimation"])
+_FRAME_WORDS: Final = 6  # "For Joana Bordalo e Sá," at most: a longer phrase before the comma is no name
 
 
 def framed_claims(ctx: EnCtx, span: Span, toks: list[Tok], first: int, regions: list[Span]) -> list[Draft]:
@@ -45,7 +47,7 @@ def framed_claims(ctx: EnCtx, span: Span, toks: list[Tok], first: int, regions: 
     return [Draft(speaker, start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.55)]
 
 
-_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+_POSSESSIVE_SUBJECT: Final = {"his": "he", "her": "she", "their": "they"}
 
 
 def _quoted_after(regions: list[Span], start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
@@ -42,35 +43,37 @@ from claims.extract.english.words import (
 )
 from claims.types import SpeakerKind
 
-_DETERMINERS = frozenset(["the", "a", "an"])
-_KIN_POSSESSIVES = frozenset(["his", "her", "their"])
-_ABSTRACT_ENDINGS = ("cy", "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "ure")
+_DETERMINERS: Final = frozenset(["the", "a", "an"])
+_KIN_POSSESSIVES: Final = frozenset(["his", "her", "their"])
+_ABSTRACT_ENDINGS: Final = ("cy", "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "ure")
 # Heads of a body's own parts (``the court's Criminal Division``), beside the organisation words.
-_UNIT_HEADS = frozenset(["division", "unit", "branch", "section", "chamber", "bench", "wing", "desk"])
-_FRONTED_TIME = frozenset("now then today yesterday tonight again still later earlier".split())
-_ADVERB_SUFFIXES = ("ently", "antly", "ously", "ately", "ically", "edly", "ingly")
-_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"])
-_AGE_RE = re.compile(r"\d{1,3}-year-old$")  # "the 47-year-old skipper": an age epithet
+_UNIT_HEADS: Final = frozenset(["division", "unit", "branch", "section", "chamber", "bench", "wing", "desk"])
+_FRONTED_TIME: Final = frozenset("now then today yesterday tonight again still later earlier".split())
+_ADVERB_SUFFIXES: Final = ("ently", "antly", "ously", "ately", "ically", "edly", "ingly")
+_REFLEXIVES: Final = frozenset(
+    ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]
+)
+_AGE_RE: Final = re.compile(r"\d{1,3}-year-old$")  # "the 47-year-old skipper": an age epithet
 # A whole lower-case word. The first letter is matched before the look-behind (which looks over it), so
 # the engine scans for a letter instead of trying the look-behind at every position; ``*+`` gives
 # nothing back (a shorter run would end before a letter, which the look-ahead refuses anyway).
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*+(?![\w'’-])")
-_CONNECT = frozenset(["of", "for", "and", "the", "on", "de"])
-_ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de"])
+_LOWER_WORD: Final = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*+(?![\w'’-])")
+_CONNECT: Final = frozenset(["of", "for", "and", "the", "on", "de"])
+_ACRONYM_SKIP: Final = frozenset(["of", "the", "and", "for", "on", "in", "de"])
 
 
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_TENSE_AUXILIARIES = frozenset(
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
+_TENSE_AUXILIARIES: Final = frozenset(
     "is are was were has have had will would can could should may might must does did do".split()
 )  # closed-class grammar: what follows a subject, never the "later" of "Hours later"
-_NO_SUBJECT_START = frozenset(["to", "with", "by", "at", "into", "from", "than", "while", "if"])
+_NO_SUBJECT_START: Final = frozenset(["to", "with", "by", "at", "into", "from", "than", "while", "if"])
 
 
-_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
+_ARTICLE_PREFIXES: Final = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 
 
 # Words that hedge or bound a share before its number (``Some 22 percent``, ``just over 40%``).
-_SHARE_HEDGES = frozenset(
+_SHARE_HEDGES: Final = frozenset(
     "some about around roughly nearly almost just over under more less fewer than only mere at least "
     "barely slightly close to".split()
 )
@@ -111,7 +114,7 @@ def _share_end(toks: list[Tok], a: int, b: int) -> int | None:
     return None
 
 
-_TIME_DEIXIS = frozenset(["this", "last", "on", "early", "late", "yesterday"])
+_TIME_DEIXIS: Final = frozenset(["this", "last", "on", "early", "late", "yesterday"])
 
 
 def _before_time(toks: list[Tok], i: int, j: int) -> int:
@@ -127,7 +130,7 @@ def _before_time(toks: list[Tok], i: int, j: int) -> int:
     return j
 
 
-_S_ENDING_NON_VERBS = frozenset("towards across besides versus afterwards whereas thus plus".split())
+_S_ENDING_NON_VERBS: Final = frozenset("towards across besides versus afterwards whereas thus plus".split())
 
 
 def _present_verb_inside(toks: list[Tok], a: int, b: int) -> bool:
@@ -212,7 +215,7 @@ def _month_surname(toks: list[Tok], x: int, i: int) -> bool:
     return is_cap(before) and not is_title(before) and not possessive(before)
 
 
-_MONTHS = frozenset(lx.MONTHS)
+_MONTHS: Final = frozenset(lx.MONTHS)
 
 
 def _inner_honorific(toks: list[Tok], x: int, i: int, j: int) -> bool:
@@ -295,7 +298,7 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
     return (k, j) if k < j else None
 
 
-_COMPLEMENT_PREPOSITIONS = frozenset(["of", "for", "to", "with", "about", "from", "by"])
+_COMPLEMENT_PREPOSITIONS: Final = frozenset(["of", "for", "to", "with", "about", "from", "by"])
 
 
 def _named_part_score(toks: list[Tok], a: int, b: int) -> int:
@@ -312,8 +315,9 @@ def _named_part_score(toks: list[Tok], a: int, b: int) -> int:
     return score
 
 
-_MEDIUM_WORDS = frozenset(["in", "through"])
-_AUTHORED = STATEMENTS | lx.WRITTEN_NOUNS  # a written text named with its author ("a statement from X")
+_MEDIUM_WORDS: Final = frozenset(["in", "through"])
+# a written text named with its author ("a statement from X")
+_AUTHORED: Final = STATEMENTS | lx.WRITTEN_NOUNS
 
 
 def _statement_near(toks: list[Tok], x: int, b: int) -> bool:
@@ -339,12 +343,12 @@ def _two_people(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
-SPOKES_HEAD = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
-_SPOKES_WORDS = SPOKES - {"representative"}  # "the representative" alone is too vague to point back
+SPOKES_HEAD: Final = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
+_SPOKES_WORDS: Final = SPOKES - {"representative"}  # "the representative" alone is too vague to point back
 
 
 # members of a party, written as a noun after a place (``the Ohio Republican``)
-PARTY_MEMBERS = frozenset(["republican", "democrat", "conservative", "tory", "liberal", "socialist"])
+PARTY_MEMBERS: Final = frozenset(["republican", "democrat", "conservative", "tory", "liberal", "socialist"])
 
 
 class EnCtx:

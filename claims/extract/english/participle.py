@@ -8,6 +8,8 @@ sentence's speaker). A participle inside a claim already made stays part of that
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.core.draft import Draft
 from claims.extract.english import lexicon as lx
 from claims.extract.english.complement import content_start
@@ -23,7 +25,7 @@ from claims.types import ClaimKind
 # "-ing" form → the lemma whose guards apply (``confirming`` needs a clause, ``praising`` a judgement):
 # every reporting verb but those whose participle narrates an act, the listed participle cues, and the
 # reason participles (``citing …``)
-_ING_LEMMAS: dict[str, str] = {
+_ING_LEMMAS: Final[dict[str, str]] = {
     **{p: "say" for p in lx.PARTICIPLE_CUES},
     **{ing_form(lemma): lemma for lemma in set(lx.REPORTING_VERBS.values()) - lx.ACT_PARTICIPLES},
     **{  # from the past forms: "admitted" → "admitting", "criticized" → "criticizing"
@@ -35,9 +37,9 @@ _ING_LEMMAS: dict[str, str] = {
     "telling": "tell",
     "calling": "call",
 }
-LEAD_PARTICIPLES = frozenset(_ING_LEMMAS)  # tested per token: a set, not a scan of 70 words
-_STATEMENT_NOUNS = frozenset(["letter", "message", "post", "video", *STATEMENTS])
-_VERB_GROUP = frozenset(["has", "have", "had", "will", "would", "was", "were", "is", "are"])
+LEAD_PARTICIPLES: Final = frozenset(_ING_LEMMAS)  # tested per token: a set, not a scan of 70 words
+_STATEMENT_NOUNS: Final = frozenset(["letter", "message", "post", "video", *STATEMENTS])
+_VERB_GROUP: Final = frozenset(["has", "have", "had", "will", "would", "was", "were", "is", "are"])
 
 
 def participle_claims(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from claims.extract.core.entities import Entity, group_of
 from claims.extract.english import lexicon as lx
@@ -140,7 +141,7 @@ def _object(toks: list[Tok], i: int, j: int) -> bool:
     return not (toks[0].lw in lx.CLAUSE_OPENERS and any(t.text == "," for t in toks[verb:i]))
 
 
-_COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "being"])
+_COPULAS: Final = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 
 
 def _first_verb(toks: list[Tok]) -> int:
@@ -200,7 +201,7 @@ def _narrated_subject(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
 
 
 # what only a person has: ``Tom Welby's office``, ``… 's lawyer`` (an organisation's take ORG_WORDS)
-_PERSONAL_HEADS = frozenset(
+_PERSONAL_HEADS: Final = frozenset(
     "office campaign spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys wife husband "
     "aide aides son daughter family chief".split()
 )
@@ -254,7 +255,7 @@ def _aged(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> bool:
     return i > 0 and toks[i - 1].lw in ("is", "was") and toks[j + 2].text.islower()
 
 
-_AGE = re.compile(r"\d{1,3}-year-old$")
+_AGE: Final = re.compile(r"\d{1,3}-year-old$")
 
 
 def _described_opening(toks: list[Tok], i: int) -> bool:
@@ -268,7 +269,7 @@ def _described_opening(toks: list[Tok], i: int) -> bool:
     return not any(t.lw in _NOT_DESCRIBING or t.lw in lx.NARRATION_VERBS for t in toks[:i])
 
 
-_NOT_DESCRIBING = frozenset(
+_NOT_DESCRIBING: Final = frozenset(
     "a an the and or but of for to in on at by with from as after before when while said says told is are "
     "was were has have had then so if because inside outside near within across under over about into "
     "through behind beyond around against among between during since until without one two three".split()
@@ -281,7 +282,7 @@ def _quoted(text: str, start: int, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-_RUN_GLUE = frozenset(["of", "for", "and", "al", "bin", "de"])  # inside a name when a capital follows
+_RUN_GLUE: Final = frozenset(["of", "for", "and", "al", "bin", "de"])  # inside a name when a capital follows
 
 
 def _listed_name(toks: list[Tok], i: int, j: int, commas: set[int]) -> bool:
@@ -323,7 +324,7 @@ def _possessive_org(ctx: EnCtx, toks: list[Tok], p: int) -> Entity | None:
     return ctx.reg.lookup(text.lower().replace("’", "'")) or ctx.register_org(text)
 
 
-_FUNCTION = frozenset(
+_FUNCTION: Final = frozenset(
     """
     the a an of and to in on for with said says has had was
     """.split()
@@ -386,8 +387,8 @@ def _agent_of_body(toks: list[Tok], a: int, i: int) -> bool:
     )
 
 
-_BODY_AGENTS = AGENTS | {"counsel"}
-_ROLE_GLUE = frozenset(["the", "a", "an", "of", "for", "and", "on", "to", "at", "in"])
+_BODY_AGENTS: Final = AGENTS | {"counsel"}
+_ROLE_GLUE: Final = frozenset(["the", "a", "an", "of", "for", "and", "on", "to", "at", "in"])
 
 
 def _placed_office(toks: list[Tok], a: int, i: int) -> bool:
@@ -430,7 +431,7 @@ def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
     return ctx.span(toks[a].start, toks[m - 1].end) if m > a else ""
 
 
-_PREFIX3 = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"))
+_PREFIX3: Final = frozenset(p[:3] for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"))
 
 
 def _office_holder(ctx: EnCtx, acronym: str) -> Entity | None:

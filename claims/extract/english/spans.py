@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
@@ -19,8 +20,8 @@ from claims.extract.english.words import number_comma
 from claims.text.segment import Span
 from claims.types import ClaimKind
 
-QUOTES = frozenset('"“”«»')
-DAYS = frozenset(
+QUOTES: Final = frozenset('"“”«»')
+DAYS: Final = frozenset(
     [
         *lx.WEEKDAYS,
         "yesterday",
@@ -28,7 +29,7 @@ DAYS = frozenset(
         "tonight",
     ]
 )
-ADJUNCT_STARTS = frozenset(
+ADJUNCT_STARTS: Final = frozenset(
     [
         "on",
         "in",
@@ -49,20 +50,20 @@ ADJUNCT_STARTS = frozenset(
         "quoting",
     ]
 )
-CLAUSE_END = frozenset(".?!;")
-TAIL_WORDS = frozenset(
+CLAUSE_END: Final = frozenset(".?!;")
+TAIL_WORDS: Final = frozenset(
     """
     yesterday today tonight also again then later earlier separately previously recently last week month year
     monday tuesday wednesday thursday friday saturday sunday reporters journalists
     """.split()
 )
 
-DATELINE_RE = re.compile(
+DATELINE_RE: Final = re.compile(
     r"[A-Z][A-Z/.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,?\s*\([^)]{1,30}\)\s*(?:[-–—]+|:)\s*|\s*(?:[-–—]+|:)\s+)"  # "LONDON (Reuters) -AstraZeneca"
 )
 # "Port Sudan (AFP) –", "AMARILLO, Texas (AP) —", "Gaza City, Dec 27 (Reuters) -": a wire's credit
-WIRE_DATELINE_RE = re.compile(
+WIRE_DATELINE_RE: Final = re.compile(
     r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*){0,2})?"
     r" \((?:AFP|AP|Reuters|AFP/Reuters|UPI|dpa|DPA|ANI|PTI|IANS|Xinhua|WAM|SPA|KUNA|Anadolu|Bernama|Yonhap)\)"
     r"\s*[-–—]+\s+"
@@ -70,7 +71,7 @@ WIRE_DATELINE_RE = re.compile(
 
 
 # "KINGSTOWN, St Vincent, CMC –", "PORT LOUIS, Mauritius –": a capitals place, its country, a wire's initials
-COUNTRY_DATELINE_RE = re.compile(
+COUNTRY_DATELINE_RE: Final = re.compile(
     r"[A-Z][A-Z/.' ]{2,40},\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2,6})?\s*[-–—]+\s+"
 )
 
@@ -204,7 +205,7 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
     return start
 
 
-_SUBORDINATORS = frozenset(
+_SUBORDINATORS: Final = frozenset(
     ["after", "before", "when", "because", "although", "though", "while", "until", "once", "as"]
 )
 
@@ -263,12 +264,14 @@ def np_like(toks: list[Tok], a: int, b: int) -> bool:
     ) and not any(w in lx.REPORTING_VERBS for w in words)
 
 
-_ADVERB_PREPOSITIONS = frozenset(["for", "in", "at", "on", "by", "with", "from", "after", "before", "until"])
-NP_FUNCTION = frozenset(["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"])
-SOURCE_DOCS = frozenset(
+_ADVERB_PREPOSITIONS: Final = frozenset(
+    ["for", "in", "at", "on", "by", "with", "from", "after", "before", "until"]
+)
+NP_FUNCTION: Final = frozenset(["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"])
+SOURCE_DOCS: Final = frozenset(
     ["figures", "data", "statistics", "a", "report", "reports", "survey", "count", "tally", "estimates"]
 )
-OBJECT_FIRST = frozenset(
+OBJECT_FIRST: Final = frozenset(
     [
         "claim",
         "claims",
@@ -282,7 +285,7 @@ OBJECT_FIRST = frozenset(
         "what",  # "she accepted what Mr Byrne had said": the cue's object comes first, no new statement
     ]
 )
-CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS: Final = frozenset(
     [
         "to",
         "was",
@@ -340,10 +343,10 @@ def comma_next(toks: list[Tok], j: int, end: int) -> bool:
     return m < len(toks) and toks[m].text == "," and toks[m].start < end
 
 
-_TAIL_STARTS = ADJUNCT_STARTS | TAIL_WORDS
+_TAIL_STARTS: Final = ADJUNCT_STARTS | TAIL_WORDS
 
 
-_NOT_VERBS_AFTER_TO = frozenset(
+_NOT_VERBS_AFTER_TO: Final = frozenset(
     """the a an his her their its our my your this that these those him them us me it reporters
     journalists""".split()
 )
@@ -392,11 +395,11 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     )
 
 
-_PLACE_CHAIN = 24
+_PLACE_CHAIN: Final = 24
 
 
-_LATER_CLAUSE = frozenset(["after", "before", "when", "while", "as", "since", "following"])
-_CLAUSE_WORDS = frozenset(
+_LATER_CLAUSE: Final = frozenset(["after", "before", "when", "while", "as", "since", "following"])
+_CLAUSE_WORDS: Final = frozenset(
     """is are was were will would could should can may might must has have had do does did
     he she they it we i you there""".split()
 )
@@ -526,7 +529,7 @@ def trim_left(toks: list[Tok], a: int, b: int) -> int:
     return b
 
 
-_ADJUNCT_LENGTHS = sorted({len(p.split()) for p in lx.DISCOURSE_ADJUNCTS}, reverse=True)
+_ADJUNCT_LENGTHS: Final = sorted({len(p.split()) for p in lx.DISCOURSE_ADJUNCTS}, reverse=True)
 
 
 def _drop_adjunct(toks: list[Tok], a: int, b: int) -> int:
@@ -560,7 +563,7 @@ def _role_then_name(toks: list[Tok], j: int, n: int) -> bool:
     return False
 
 
-_DESCRIPTION_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
+_DESCRIPTION_OPENERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 
 
 def appositive_name(toks: list[Tok], j: int, n: int) -> tuple[int, int] | None:

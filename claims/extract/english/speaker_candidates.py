@@ -23,15 +23,18 @@ reading leaves no trace in the registry.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import is_cap, is_title, name_span, possessive
 from claims.extract.english.tokens import Tok
 from claims.extract.english.verbs import finite_ed
 
-OPENERS = lx.CLAUSE_OPENERS  # "After", "Even": a sentence opener, never part of a name after it
-_RELATIVES = frozenset(["who", "which", "whose", "whom"])
-_SUBORDINATORS = frozenset(["while", "whereas", "when", "although", "though", "as", "since", "because"])
+OPENERS: Final = lx.CLAUSE_OPENERS  # "After", "Even": a sentence opener, never part of a name after it
+_RELATIVES: Final = frozenset(["who", "which", "whose", "whom"])
+_SUBORDINATORS: Final = frozenset(
+    ["while", "whereas", "when", "although", "though", "as", "since", "because"]
+)
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
     return Choice(best.start, best.end, round(best.score - runner_up.score, 3), best.reading)
 
 
-_DASHES = ("-", "—", "–")
+_DASHES: Final = ("-", "—", "–")
 
 
 def _dash_apposition(toks: list[Tok], lb: int, left: int) -> int | None:
@@ -145,7 +148,7 @@ def _dash_apposition(toks: list[Tok], lb: int, left: int) -> int | None:
     return opened
 
 
-_FINITE_AUX = frozenset(
+_FINITE_AUX: Final = frozenset(
     "is are was were has have had will would can could should may might must does did do".split()
 )
 
@@ -224,7 +227,7 @@ def _fronted_word(toks: list[Tok], a: int, b: int, lb: int) -> bool:
     return described or name_span(toks, a + 2, b) is not None
 
 
-_TIME_WORDS = frozenset([*lx.WEEKDAYS, "yesterday", "today", "tonight"])
+_TIME_WORDS: Final = frozenset([*lx.WEEKDAYS, "yesterday", "today", "tonight"])
 
 
 def _after_time_adjunct(toks: list[Tok], lb: int, subj: int, left: int) -> int | None:
@@ -247,7 +250,7 @@ def _intro_opener(tok: Tok) -> bool:
     return w in OPENERS or w in lx.INTRO_WORDS or participle
 
 
-_PLACE_ADVERBS = frozenset(["here", "there", "back", "out", "up", "down", "elsewhere", "over"])
+_PLACE_ADVERBS: Final = frozenset(["here", "there", "back", "out", "up", "down", "elsewhere", "over"])
 
 
 def _place_opener(toks: list[Tok], lb: int) -> bool:
@@ -304,10 +307,10 @@ def _clause_inside(toks: list[Tok], a: int, b: int) -> bool:
     return False
 
 
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they", "we", "i"])
 
 
-_NP_GLUE = frozenset(["the", "a", "an", "of", "for", "and", "in", "at", "on"])
+_NP_GLUE: Final = frozenset(["the", "a", "an", "of", "for", "and", "in", "at", "on"])
 
 
 def _relative_before(toks: list[Tok], lb: int, left: int) -> tuple[int, int] | None:

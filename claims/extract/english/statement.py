@@ -9,6 +9,8 @@ statement, not the narration, goes on; without it nothing is claimed.
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
 from claims.extract.english.noun_phrases import EnCtx
@@ -17,9 +19,9 @@ from claims.extract.english.words import STATEMENTS
 from claims.text.segment import Span, quote_regions, within
 from claims.types import ClaimKind
 
-_FIRST_PERSON = frozenset(["i", "my", "me", "we", "our", "us", "myself", "ourselves"])
-_SOURCE_WORDS = frozenset(["by", "from"])
-_INTRO_WORDS = 30  # an introducing line is short: a sentence of narration is no introducer
+_FIRST_PERSON: Final = frozenset(["i", "my", "me", "we", "our", "us", "myself", "ourselves"])
+_SOURCE_WORDS: Final = frozenset(["by", "from"])
+_INTRO_WORDS: Final = 30  # an introducing line is short: a sentence of narration is no introducer
 
 
 def statement_intro(text: str, para: Span) -> bool:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # The two word readings share their first run of word characters: it is read once, possessively
 # (``\w++``: a separator is never a word character, so giving characters back can never help), and
 # the closing-quote reading is tried before the plain one, as two alternatives did before. Same
 # tokens; each word is scanned once instead of twice with backtracking (the extractor's hottest regex).
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"  # U.S., initials
     r"|\w++(?:"
     r"(?:['’]\w++)+['’](?=\s)"  # Za'zou': a transliterated ayn closing a name
@@ -26,7 +26,7 @@ _TOKEN_RE = re.compile(
 
 # Marks that close a word and are one token of their own whatever precedes them (never part of a word
 # run: not an apostrophe, hyphen or ampersand)
-_CLOSERS = frozenset(',.;:!?)"%')
+_CLOSERS: Final = frozenset(',.;:!?)"%')
 
 
 class Tok(NamedTuple):
@@ -36,7 +36,8 @@ class Tok(NamedTuple):
     lw: str  # lower case, trailing "." dropped, curly apostrophe unified: what lexicons are keyed on
 
 
-START = itemgetter(1)  # a token's start offset: tokens are in text order, so bisect finds one by offset
+# a token's start offset: tokens are in text order, so bisect finds one by offset
+START: Final = itemgetter(1)
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:

@@ -7,18 +7,20 @@ already).
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import is_cap, possessive
 from claims.extract.english.tokens import Tok
 
-CLAUSE_STOP = frozenset(
+CLAUSE_STOP: Final = frozenset(
     """
     was were is are had has have would will could can should and but or
     """.split()
 )
 
 
-ADJUNCT_PARTICIPLES = frozenset(
+ADJUNCT_PARTICIPLES: Final = frozenset(
     """
     released published issued posted broadcast aired televised signed sent emailed carried
     """.split()
@@ -36,8 +38,8 @@ def finite_ed(tok: Tok) -> bool:
     return w.endswith("ed") and len(w) > 4 and tok.text[0].islower() and w not in ADJUNCT_PARTICIPLES
 
 
-_OUTLET_HEADS = frozenset(["news", "agency", "newspaper", "daily", "television", "radio", "channel"])
-ADDRESSEES = frozenset(
+_OUTLET_HEADS: Final = frozenset(["news", "agency", "newspaper", "daily", "television", "radio", "channel"])
+ADDRESSEES: Final = frozenset(
     """
     reporters journalists news conference briefing agency press state media lawmakers parliament mps
     senators congress legislators delegates supporters crowd crowds audience students television tv radio
@@ -47,10 +49,10 @@ ADDRESSEES = frozenset(
 )
 
 
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they", "we", "i", "it"])
 
 
-_FINITE_AFTER_SUBJECT = frozenset(
+_FINITE_AFTER_SUBJECT: Final = frozenset(
     "was were is are had has have would will could should can did does".split()
 )
 
@@ -101,7 +103,9 @@ def age_or_origin(toks: list[Tok], a: int, b: int) -> bool:
     return 1 < b - a <= 5 and toks[a].lw in ("of", "from") and is_cap(toks[a + 1])
 
 
-_FUNCTION_WORDS = frozenset(["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"])
+_FUNCTION_WORDS: Final = frozenset(
+    ["of", "the", "a", "an", "for", "at", "in", "and", "on", "to", "from", "with"]
+)
 
 
 def plain_words(toks: list[Tok], a: int, words: list[str]) -> int:

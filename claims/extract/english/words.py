@@ -6,7 +6,7 @@ Pure functions on words and tokens (no registry), shared by the speaker-phrase r
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from claims.extract.english import lexicon as lx
 
@@ -35,7 +35,7 @@ def role_acronyms(role: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_ACRONYM_GLUE = frozenset(["of", "for", "and", "the", "on"])
+_ACRONYM_GLUE: Final = frozenset(["of", "for", "and", "the", "on"])
 
 
 def _split_caps_hyphens(role: str) -> str:
@@ -62,7 +62,7 @@ def office_initials(word: str) -> str:
         return ""
     return "".join(caps).lower()
 
-_ABBREVIATED = {
+_ABBREVIATED: Final = {
     "gov": "governor",
     "sen": "senator",
     "rep": "representative",
@@ -91,7 +91,7 @@ def abbreviated_title(word: str) -> bool:
     return word[:1].isupper() and word.lower() in _ABBREVIATED and word.lower() != "spokesperson"
 
 
-_SPELT_OUT = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating"}
+_SPELT_OUT: Final = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating"}
 
 
 @lru_cache(maxsize=4096)
@@ -106,13 +106,13 @@ def role_key(role: str) -> str:
     return " ".join([*words, *extra])
 
 
-_LONE_SOURCES = frozenset(
+_LONE_SOURCES: Final = frozenset(
     """
     source person diplomat insider official aide adviser advisor witness resident banker trader negotiator
     mediator officer executive lawmaker
     """.split()
 )
-_SOURCE_TAILS = frozenset(
+_SOURCE_TAILS: Final = frozenset(
     ["close", "familiar", "with", "in", "at", "from", "based", "briefed", "involved", "knowledgeable", "near",
      "inside", "of", "on", "within", "privy", "present", "speaking"]
 )
@@ -136,27 +136,29 @@ def plural_head(word: str) -> bool:
     return (singular in lx.ORG_WORDS or singular in lx.TITLE_WORDS)
 
 
-ROLE_HEADS_ONLY = frozenset(["state", "affairs", "board", "council"])
-POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our"])
-STATEMENTS = frozenset(["statement", "communique", "communiqué", "readout", "release", "declaration"])
-LEADERS = frozenset(["president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader"])
-AGENTS = frozenset(
+ROLE_HEADS_ONLY: Final = frozenset(["state", "affairs", "board", "council"])
+POSSESSIVE_PRONOUNS: Final = frozenset(["its", "his", "her", "their", "our"])
+STATEMENTS: Final = frozenset(["statement", "communique", "communiqué", "readout", "release", "declaration"])
+LEADERS: Final = frozenset(
+    ["president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader"]
+)
+AGENTS: Final = frozenset(
     """spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor representative""".split()
 )
-FIRMS = frozenset(
+FIRMS: Final = frozenset(
     """
     company firm chipmaker carmaker automaker lender airline retailer insurer startup miner producer operator
     manufacturer conglomerate broadcaster developer utility bank group giant maker supplier exporter importer
     processor refiner brewer carrier
     """.split()
 )
-WIRES = frozenset(
+WIRES: Final = frozenset(
     ["reuters", "ap", "afp", "associated press", "agence france-presse", "upi", "dpa", "xinhua"]
 )
-POLICE = frozenset(["police", "constabulary", "force"])
+POLICE: Final = frozenset(["police", "constabulary", "force"])
 
 
-GENERIC_HEADS = frozenset(
+GENERIC_HEADS: Final = frozenset(
     """
     official source member resident witness officer expert analyst
     """.split()
@@ -173,8 +175,9 @@ def before_relative(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     return a, cut
 
 
-NOT_NAMES = lx.NOT_NAMES
-_GIVEN_AS = frozenset(["name", "names", "identified"])  # not "known as"/"called": groups are named so too
+NOT_NAMES: Final = lx.NOT_NAMES
+# not "known as"/"called": groups are named so too
+_GIVEN_AS: Final = frozenset(["name", "names", "identified"])
 
 
 def given_name(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
@@ -200,7 +203,7 @@ def given_name(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
 
 # Wire-copy epithets of international bodies (``the U.N. nuclear watchdog``): each points to the
 # body's registered names, so the description resolves to the fullest name the article gives.
-EPITHETS: dict[str, tuple[str, ...]] = {
+EPITHETS: Final[dict[str, tuple[str, ...]]] = {
     "nuclear watchdog": ("international atomic energy agency", "iaea"),
     "atomic watchdog": ("international atomic energy agency", "iaea"),
     "refugee agency": ("united nations high commissioner for refugees", "unhcr"),
@@ -210,7 +213,7 @@ EPITHETS: dict[str, tuple[str, ...]] = {
     "migration agency": ("international organization for migration", "iom"),
     "chemical weapons watchdog": ("organisation for the prohibition of chemical weapons", "opcw"),
 }
-EPITHET_HEADS = frozenset(key.rsplit(" ", 1)[-1] for key in EPITHETS)
+EPITHET_HEADS: Final = frozenset(key.rsplit(" ", 1)[-1] for key in EPITHETS)
 
 
 def epithet_keys(words: list[str]) -> tuple[str, ...]:
@@ -223,12 +226,12 @@ def epithet_keys(words: list[str]) -> tuple[str, ...]:
     return ()
 
 
-LOCAL_BODIES = frozenset(["city", "town", "county", "village", "borough", "municipality", "province"])
-SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
-VERBAL = frozenset(
+LOCAL_BODIES: Final = frozenset(["city", "town", "county", "village", "borough", "municipality", "province"])
+SPOKES: Final = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+VERBAL: Final = frozenset(
     "would could will should can may might must not is are was were do does did".split()
 )
-DOCUMENTS = frozenset(
+DOCUMENTS: Final = frozenset(
     ["figures", "data", "statistics", "count", "tally", "estimates", "report", "reports", "survey", "poll"]
 )
 def unsourced_document(toks: list[Tok], a: int, b: int) -> bool:
@@ -238,7 +241,7 @@ def unsourced_document(toks: list[Tok], a: int, b: int) -> bool:
     return all(t.lw in ("the", "a", "an") or t.lw in lx.DOCUMENT_MODIFIERS for t in toks[a : b - 1])
 
 
-OK_IN_NP = frozenset(
+OK_IN_NP: Final = frozenset(
     ["of", "for", "in", "at", "from", "on", "the", "a", "an", "and", "to", "'s", "local", "senior", "top"]
 )
 
