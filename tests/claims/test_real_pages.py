@@ -36,12 +36,13 @@ pytestmark = pytest.mark.skipif(
 # never lower, for one gold. Figures: tests/perf/RESULTS.md.
 F1_FLOORS = {
     "dev": {"pages": "a8d9849a94e0", "gold": None, "ar": 0.97, "en": 0.77},  # second generation (0.9.0)
-    # gold rebuilt by an eighth writer (eighth session); 0.14.0 read 0.800 / 0.718, 0.782 / 0.815, 0.797 / 0.800 on it
-    "heldout2": {"pages": "cd8bc00fa3be", "gold": "28ca946322d2", "ar": 0.79, "en": 0.72},  # never read (0.15.0)
-    "heldout3": {"pages": "7d5fed1e28a7", "gold": "3e0deb1ab36c", "ar": 0.77, "en": 0.81},  # never read (0.15.0)
-    "heldout4": {"pages": "ebd7c1f4750f", "gold": "34823bd34694", "ar": 0.79, "en": 0.79},  # never read (0.15.0)
+    # gold rebuilt by a ninth writer (ninth session); 0.15.0 and 0.16.0 read the same on it:
+    # 0.800 / 0.741, 0.782 / 0.800, 0.797 / 0.800 (heldout5 0.811 / 0.663)
+    "heldout2": {"pages": "cd8bc00fa3be", "gold": "269192b5a85f", "ar": 0.79, "en": 0.73},  # never read (0.15.0)
+    "heldout3": {"pages": "7d5fed1e28a7", "gold": "d1f84b451f58", "ar": 0.77, "en": 0.79},  # never read (0.15.0)
+    "heldout4": {"pages": "ebd7c1f4750f", "gold": "84bdad14adf4", "ar": 0.79, "en": 0.79},  # never read (0.15.0)
     # sixth session: 24 pages from outlets new to the manifest, never read; eighth writer's gold (0.14.0: 0.811 / 0.667)
-    "heldout5": {"pages": "f7ee578b0f63", "gold": "72a96cd3ab94", "ar": 0.80, "en": 0.66},
+    "heldout5": {"pages": "f7ee578b0f63", "gold": "8d532b6a72fd", "ar": 0.80, "en": 0.65},
     # the same pages golded by a second writer who never saw the first's gold (fixtures/real/agreement.py)
     "heldout5b": {"pages": "f7ee578b0f63", "gold": "d1699fd51ead", "ar": 0.78, "en": 0.67},
     "dev3": {"pages": "22ac06ef029f", "gold": None, "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
@@ -63,15 +64,18 @@ F1_FLOORS = {
     # seventh session: outlets new to the manifest, measured first with 0.13.0 before anyone read them;
     # gold rebuilt in the eighth (0.14.0 read 0.920 / 0.781 / 0.920 / 0.782 / 0.788 on it)
     "dev17": {"pages": "4a6cd75e414f", "gold": "f693f24905cc", "ar": 0.92},  # read and diagnosed (first look 0.729)
-    "dev18": {"pages": "f7a58e2cd809", "gold": "0119b3a1de39", "en": 0.84},  # read and diagnosed (first look 0.583)
+    "dev18": {"pages": "f7a58e2cd809", "gold": "944ff4368bd8", "en": 0.84},  # read and diagnosed (first look 0.583)
     "dev19": {"pages": "205b1ced3eca", "gold": "ebcadec0296d", "ar": 0.95},  # read and diagnosed (first look 0.723)
     "dev20": {"pages": "f5b2d5519ba3", "gold": "5a0f88708890", "en": 0.83},  # read and diagnosed (first look 0.644)
-    "dev21": {"pages": "8820eba33b1e", "gold": "7f9e4d7679b7", "ar": 0.80},  # read and diagnosed (first look 0.686)
+    "dev21": {"pages": "8820eba33b1e", "gold": "31462642bb91", "ar": 0.80},  # read and diagnosed (first look 0.686)
     # eighth session: outlets new to the manifest, measured first with 0.14.0 before anyone read them
-    "dev22": {"pages": "72ae80b8de47", "gold": "c2430ef8038d", "ar": 0.89},  # read and diagnosed (first look 0.701)
-    "dev23": {"pages": "7c30d1c7c1d2", "gold": "8abf52a40de4", "en": 0.81},  # read and diagnosed (first look 0.681)
-    "dev24": {"pages": "2de0b87f4ece", "gold": "8252f9f27676", "ar": 0.92},  # read and diagnosed (first look 0.638)
-    "dev25": {"pages": "9dc79243ee0e", "gold": "cdbdad1aa8eb", "en": 0.91},  # read and diagnosed (first look 0.660)
+    "dev22": {"pages": "72ae80b8de47", "gold": "11531e78124f", "ar": 0.89},  # read and diagnosed (first look 0.701)
+    "dev23": {"pages": "7c30d1c7c1d2", "gold": "fb462983becf", "en": 0.81},  # read and diagnosed (first look 0.681)
+    "dev24": {"pages": "2de0b87f4ece", "gold": "4ccf3e2b8f0f", "ar": 0.92},  # read and diagnosed (first look 0.638)
+    "dev25": {"pages": "9dc79243ee0e", "gold": "e58d28c4e346", "en": 0.90},  # read and diagnosed (first look 0.660)
+    # ninth session: 32 pages from outlets new to the manifest, never read (0.15.0 and 0.16.0 read the same)
+    "heldout6": {"pages": "5d7305e9f6b4", "gold": "db9cb0c5891d", "ar": 0.80},
+    "heldout7": {"pages": "26d7f1b41e57", "gold": "2e59f31e61a4", "en": 0.81},
 }
 # Right vs wrong attributions on the never-read sets present as measured, pooled (a model fitted on
 # the dev sets, fixtures/extraction/fit_confidence.py): 0.11.0 measured 0.746 / 0.667 on heldout2-4
@@ -85,8 +89,11 @@ F1_FLOORS = {
 # (new features, fitted on dev17-dev25) read 0.713 Arabic, below 0.14.0: this gate turned the Arabic refit
 # down, and Arabic keeps 0.14.0's model, which reads 0.761 with 0.15.0's rules (a 0.013 fall on ~25 wrong
 # claims: the rules changed two Arabic pages); English takes the refit, 0.687 -> 0.706.
+# The ninth session's gold (a ninth writer) reads 0.761 / 0.720 with both 0.15.0 and 0.16.0. A model fitted
+# from PolNeAR train (837 documents, page-grouped CV 0.714 -> 0.738 there) read 0.623 on the never-read
+# English pages (heldout2-5; 0.724 with the model kept): the gate turned it down.
 NEVER_READ = ("heldout2", "heldout3", "heldout4")
-AUROC_FLOORS = {"ar": 0.76, "en": 0.70}
+AUROC_FLOORS = {"ar": 0.76, "en": 0.71}
 
 
 def _as_measured(name: str) -> bool:
