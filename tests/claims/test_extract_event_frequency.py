@@ -20,20 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import extract_claims
-from claims.text.clean import clean_text
-from claims.types import ClaimKind
-
-H = "River town gets a new bridge\n\nThe council met on a wet evening in the old town hall on Monday.\n\n"
-
-
-def _events(body: str) -> list[str]:
-    doc = clean_text(H + body + "\n")
-    return [
-        c.content
-        for c in extract_claims(doc)
-        if c.kind == ClaimKind.EVENT and not c.content.startswith("The council")
-    ]
+from tests.claims.test_extract_events_real_round2 import _events  # one page frame for every events round
 
 
 POSSIBLE = [
