@@ -17,7 +17,7 @@ from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.spans import SOURCE_DOCS
 from claims.extract.english.speaker_candidates import predicate_verb
 from claims.extract.english.tokens import START, Tok
-from claims.extract.english.words import abbreviated_title
+from claims.extract.english.words import ARTICLES, abbreviated_title
 from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
 
@@ -72,7 +72,6 @@ _POLL_HEADS: Final = frozenset(
     estimates
     """.split()
 )
-_DETERMINERS: Final = frozenset(["the", "a", "an"])
 
 
 def _poll(ctx: EnCtx, toks: list[Tok], a: int, b: int) -> Entity | None:
@@ -83,7 +82,7 @@ def _poll(ctx: EnCtx, toks: list[Tok], a: int, b: int) -> Entity | None:
     head = next((x for x in range(a, min(b, a + 7)) if toks[x].lw in _POLL_HEADS), None)
     if head is None or b - a > 10 or any(t.lw in ("by", "from") for t in toks[a:b]):
         return None  # "analysis by the Guardian of …", "data from the chamber": the author is the source
-    while a < b and toks[a].lw in _DETERMINERS:
+    while a < b and toks[a].lw in ARTICLES:
         a += 1
     if a >= b:
         return None

@@ -20,7 +20,7 @@ from claims.extract.english.flow import noun_reading
 from claims.extract.english.spans import QUOTES
 from claims.extract.english.tokens import Tok
 from claims.extract.english.verbs import finite_ed, ing_form
-from claims.extract.english.words import AGENTS, STATEMENTS, unsourced_document
+from claims.extract.english.words import AGENTS, ARTICLES, STATEMENTS, unsourced_document
 from claims.types import ClaimKind, SpeakerKind
 
 
@@ -98,7 +98,6 @@ def _labelled_quote(toks: list[Tok]) -> bool:
     return any(t.text == ":" and toks[x + 1].text in QUOTES for x, t in enumerate(toks[:-1]))
 
 
-_ARTICLES: Final = frozenset(["a", "an", "the"])
 
 
 def _talk(toks: list[Tok]) -> bool:
@@ -635,7 +634,7 @@ def _present_state(toks: list[Tok]) -> bool:
             if toks[x].text.islower()
             and (_main_verb(toks[x]) or _third_person(toks, x))
             and toks[x - 1].lw not in _RELATIVES  # "Mr Ruiz, who is the minister, formerly served …"
-            and toks[x - 1].lw not in _ARTICLES  # "finds the accused guilty": an adjective, no verb
+            and toks[x - 1].lw not in ARTICLES  # "finds the accused guilty": an adjective, no verb
         ),
         None,
     )

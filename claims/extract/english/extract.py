@@ -80,7 +80,7 @@ from claims.extract.english.statement import (
     statement_speaker,
 )
 from claims.extract.english.tokens import Tok, tokenize
-from claims.extract.english.words import AGENTS, DOCUMENTS, STATEMENTS
+from claims.extract.english.words import AGENTS, ARTICLES, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph, within
 from claims.types import ClaimKind, SpeakerKind
@@ -946,7 +946,7 @@ def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tup
     comma = x - 2
     for _ in range(3):  # "Ann Cole, 52, of Hill Street, who …", "Ann Cole, the port chief, who …"
         part = next((y + 1 for y in range(comma - 1, lb - 1, -1) if toks[y].text == ","), lb)
-        if part == lb or not (age_or_origin(toks, part, comma) or toks[part].lw in _ARTICLES):
+        if part == lb or not (age_or_origin(toks, part, comma) or toks[part].lw in ARTICLES):
             break
         comma = part - 1  # an apposition of the name before it: the antecedent is that name
     name = name_span(toks, lb, comma)
@@ -961,7 +961,6 @@ def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tup
     return (speaker, a) if speaker is not None and speaker.kind == SpeakerKind.PERSON else None
 
 
-_ARTICLES = frozenset(["the", "a", "an"])
 _NOT_BEFORE_ANTECEDENT = frozenset(["the", "a", "an", "of", "in", "at", "from", "for", "on"])
 
 

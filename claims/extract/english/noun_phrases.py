@@ -17,6 +17,7 @@ from claims.extract.english.anaphora import before_cursor, earlier, latest_org, 
 from claims.extract.english.tokens import Tok
 from claims.extract.english.words import (
     AGENTS,
+    ARTICLES,
     DOCUMENTS,
     EPITHET_HEADS,
     FIRMS,
@@ -43,7 +44,6 @@ from claims.extract.english.words import (
 )
 from claims.types import SpeakerKind
 
-_DETERMINERS: Final = frozenset(["the", "a", "an"])
 _KIN_POSSESSIVES: Final = frozenset(["his", "her", "their"])
 _ABSTRACT_ENDINGS: Final = ("cy", "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "ure")
 # Heads of a body's own parts (``the court's Criminal Division``), beside the organisation words.
@@ -138,7 +138,7 @@ def _present_verb_inside(toks: list[Tok], a: int, b: int) -> bool:
     before an article is a present-tense verb (a plural noun never takes an article after it), so the
     phrase is a clause; prepositions that end so (``across``, ``towards``) are no verbs."""
     for x in range(a + 1, b - 1):
-        if toks[x + 1].lw not in _DETERMINERS:
+        if toks[x + 1].lw not in ARTICLES:
             continue
         t = toks[x]
         w = t.lw
@@ -233,7 +233,7 @@ def _inner_honorific(toks: list[Tok], x: int, i: int, j: int) -> bool:
         return False  # a sentence's first word may be any capitalised word
     before = toks[x - 2]
     return before.text == "," or (
-        before.text.isalpha() and before.text.islower() and before.lw not in _DETERMINERS
+        before.text.isalpha() and before.text.islower() and before.lw not in ARTICLES
     )
 
 
@@ -507,7 +507,7 @@ class EnCtx:
 
     def register_org(self, text: str, acronym: str = "") -> Entity:
         words = text.split()
-        if len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].isupper():
+        if len(words) > 1 and words[0].lower() in ARTICLES and words[1][:1].isupper():
             words = words[1:]  # "the International Monetary Fund"; but "the central bank" keeps its article
         caps = [n for n, w in enumerate(words) if w[:1].isupper()]
         if caps and 0 < caps[0] < len(words) - 1 and all(w.islower() for w in words[: caps[0]]):
@@ -625,7 +625,7 @@ class EnCtx:
                 return found
         article = a < b and toks[a].lw == "the"
         article_start = a
-        while a < b and toks[a].lw in _DETERMINERS:
+        while a < b and toks[a].lw in ARTICLES:
             a += 1
         if a >= b:
             return None
@@ -1150,7 +1150,7 @@ class EnCtx:
         A common-noun head (no capital) followed by ``headed/led/chaired/presided by`` and a name is
         one collective speaker; its head noun (``the bench``) then refers back to it.
         """
-        while a < b and toks[a].lw in _DETERMINERS:
+        while a < b and toks[a].lw in ARTICLES:
             a += 1
         leads = [x for x in range(a + 1, b - 1) if toks[x].lw in lx.LEADER_PARTICIPLES]
         by = next((x for x in leads if toks[x + 1].lw == "by"), None)
@@ -1370,7 +1370,7 @@ class EnCtx:
             and head not in GENERIC_HEADS
             and not (a > 0 and toks[a - 1].lw in ("a", "an", "another"))  # "a Turkish official": someone new
         ):
-            key = " ".join(w for w in words if w not in _DETERMINERS)
+            key = " ".join(w for w in words if w not in ARTICLES)
             person = self._earlier(words) or self.reg.by_role(key)
             if person is None and a > 0 and toks[a - 1].lw == "the" and not self.inside_report:
                 person = self._sole_holder(toks, a, b, head)  # "the Palace spokesman": the one holder
@@ -1409,7 +1409,7 @@ class EnCtx:
             if firm is not None:
                 return firm  # "the company", "the chipmaker": the firm named before
         if any(w in lx.ORG_WORDS for w in words) or (len(words) == 1 and toks[a].text.isupper()):
-            found = self.reg.by_tokens([w for w in words if w not in _DETERMINERS], SpeakerKind.ORGANIZATION)
+            found = self.reg.by_tokens([w for w in words if w not in ARTICLES], SpeakerKind.ORGANIZATION)
             if found is None and len(words) <= 2 and words[0] in ("union", "agency", "group", "company"):
                 found = self.latest_org()
             if found is None and a > 0 and toks[a - 1].lw in ("a", "an") and text.islower():

@@ -142,6 +142,8 @@ STATEMENTS: Final = frozenset(["statement", "communique", "communiqué", "readou
 LEADERS: Final = frozenset(
     ["president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader"]
 )
+ARTICLES: Final = frozenset(["the", "a", "an"])  # the articles: no word of a name, never a subject alone
+
 AGENTS: Final = frozenset(
     """spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor representative""".split()
 )
