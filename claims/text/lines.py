@@ -143,7 +143,7 @@ def classify(
             verdicts[nxt].label, verdicts[nxt].kind, verdicts[nxt].teaser = "related", "excerpt", feats[nxt].text
     first = prose_at[0] if prose_at else len(lines)
     last = prose_at[-1] if prose_at else -1
-    title_at = _find_title(feats, verdicts, first, title)
+    title_at = _find_title(feats, verdicts, first, title, soft)
     if title_at is not None:
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
         if prose_at and prose_at[0] == title_at:  # a headline long enough to read as prose is no paragraph
@@ -654,7 +654,7 @@ def _calendar_date(f: LineFeatures) -> bool:
 
 
 # what a sentence's piece cut off by the layout was mistaken for; never a title, masthead or metadata
-_PIECE_KINDS = frozenset(("label", "list", "footer", "run", "menu"))
+_PIECE_KINDS = frozenset(("label", "list", "footer", "run", "menu", "card-date"))
 
 
 def _wrapped(verdicts: list[LineVerdict], soft: Sequence[bool]) -> None:
@@ -738,7 +738,11 @@ def _tagline_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: i
 
 
 def _find_title(
-    feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, title: str | None
+    feats: list[LineFeatures],
+    verdicts: list[LineVerdict],
+    first: int,
+    title: str | None,
+    soft: Sequence[bool] = (),
 ) -> int | None:
     """The headline line: the given title when the page repeats it, else the best headline above the body.
 
@@ -768,6 +772,9 @@ def _find_title(
         # headlines may ask or exclaim; sentences end in a stop. "… لهذا السبب(…)": the site's bait mark, no stop
         and not (_PERIOD_END_RE.search(feats[i].text) and not _BRACKETED_CUT_RE.search(feats[i].text))
         and not _bullet_run(feats, verdicts, i)
+        # a sentence's first piece, broken by the layout, runs on below (Latin copy: Arabic breaks
+        # include a column-width guess that a headline over a lead of its width meets)
+        and not (i < len(soft) and soft[i] and not feats[i].arabic)
     ]
     # an image's alt text: a line right above a caption, with another headline-shaped line further down
     candidates = [
