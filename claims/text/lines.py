@@ -1271,14 +1271,18 @@ def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: 
 
 
 def _truncated_copies(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
-    """Below the body, a line that only repeats the start of another line (a cut preview) is chrome."""
+    """Below the body, a line that only repeats the start of another line (a cut preview) is chrome, also
+    behind a label the page prints as chrome elsewhere (the outlet's name over its own lead's preview)."""
     kept = [f.key for f, v in zip(feats, verdicts, strict=True) if v.label in ("body", "title", "metadata")]
+    labels = {f.key for f, v in zip(feats, verdicts, strict=True) if v.label == "boilerplate" and 1 <= f.words <= 4}
     for k in range(max(last + 1, 0), len(feats)):
         f, v = feats[k], verdicts[k]
         if v.label != "body" or f.words < 4:
             continue
         stem = f.key.rstrip(".… ")
-        if any(other != f.key and other.startswith(stem) for other in kept):
+        behind = [stem[len(lab) + 1 :] for lab in labels if stem.startswith(lab + " ")]
+        stems = [stem, *(s for s in behind if len(s.split()) >= 4)]
+        if any(other != f.key and other.startswith(s) for s in stems for other in kept):
             v.label, v.kind = "boilerplate", "truncated-copy"
 
 

@@ -6,12 +6,21 @@ a headline, a piece that ends a sentence like a label, a quoted paragraph's open
 headline and a date that ends a sentence like a card's date. A run of lines that go on into each other
 (no closing mark, the next line opening in lower case, or a long line ending in a word no sentence ends
 in) is one text: never a headline, a related list or chrome.
+
+Chrome by shape: a share prompt to the reader's friends, a comment form's list of allowed HTML tags (a
+line mostly made of tags), a reproduction notice, the site's address for advertisers (an e-mail address
+with a site word), an image slot's alt text ("Featured image - Outlet"), and a cut preview of the lead
+behind the outlet's name, under the article.
 """
 
 from __future__ import annotations
 
 from claims.text.clean import clean_text
+from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3, text_lines
 from tests.claims.clean_pages import teaser_texts as _teasers
+
+_EN = EN_P1 + EN_P2 + EN_P3
+_AR = AR_P1 + AR_P2 + AR_P3
 
 _WRAPPED = """The harbour board says there were plans to close
 three piers on the east bank.
@@ -60,3 +69,49 @@ def test_web_copy_one_paragraph_a_line_keeps_its_headline() -> None:
     )
     doc = clean_text(page)
     assert doc.title == "Harbour board plans to close three piers on the east bank"
+
+
+def _chrome_gone(page: str, chrome: list[str]) -> list[str]:
+    lines = text_lines(clean_text(page))
+    return [c for c in chrome if c in lines]
+
+
+def test_share_prompts_to_the_readers_friends_are_chrome() -> None:
+    ar = ["شاركوا هذا التقرير مع أصدقائكم", "هل أعجبتك القصة؟ انشرها مع أصدقائك!", "أرسل الخبر مع أصدقائك عبر مواقع التواصل"]
+    assert _chrome_gone(_AR + "\n\n".join(ar) + "\n", ar) == []
+
+
+def test_a_line_of_allowed_html_tags_is_chrome() -> None:
+    tags = 'Allowed markup in replies: <a href="" title=""> <b> <em> <i> <strong> <code> <blockquote cite="">'
+    assert _chrome_gone(_EN + tags + "\n", [tags]) == []
+
+
+def test_a_reproduction_notice_is_chrome() -> None:
+    notice = "(Reproduction of Harbour Daily reports by other media without written consent is prohibited.)"
+    assert _chrome_gone(_EN + notice + "\n", [notice]) == []
+
+
+def test_the_sites_address_for_advertisers_is_chrome() -> None:
+    contact = "Advert enquiries - write to us at desk@harbourdaily.example"
+    assert _chrome_gone(_EN + contact + "\n", [contact]) == []
+    # a reader's address in a sentence of the article stays
+    said = "The board said residents could send complaints to ferries@harbour.example until Friday.\n"
+    assert "ferries@harbour.example" in clean_text(_EN + said).text
+
+
+def test_an_image_slots_alt_text_is_chrome_and_a_supplied_photos_caption_stays() -> None:
+    slot = "Featured image - Harbour Daily"
+    caption = "The old ferry leaves the north pier on its last crossing of the season. Photo supplied"
+    page = "Ferry schedule approved after long debate\n\n" + slot + "\n" + caption + "\n\n" + _EN
+    doc = clean_text(page)
+    assert slot not in text_lines(doc)
+    assert caption in doc.text
+
+
+def test_a_cut_copy_of_the_lead_behind_the_outlets_name_is_chrome() -> None:
+    outlet = "صوت الميناء"
+    cut = outlet + " " + AR_P1.strip()[:69].rstrip()  # cut mid-word, like a preview
+    page = outlet + "\n\n" + _AR + cut + "\n"
+    doc = clean_text(page)
+    assert cut not in text_lines(doc)
+    assert AR_P1.strip() in doc.text
