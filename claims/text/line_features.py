@@ -85,7 +85,9 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<!\w)@\w{2,}")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "Content image - Outlet", "Featured image | Outlet": a kind of picture, a dash, a name (folded key; no
 # "File photo - …", which is a caption's credit)
-_IMAGE_SLOT_RE = re.compile(r"^(?!file\b)[^\W\d]+ (?:image|photo|logo|picture|thumbnail)\s*[-–—|]\s*[^\W\d][^.!?؟:]{0,50}$")
+_IMAGE_SLOT_RE = re.compile(
+    r"^(?!file\b)[^\W\d]+ (?:image|photo|logo|picture|thumbnail)\s*[-–—|]\s*[^\W\d][^.!?؟:]{0,50}$"
+)
 _URL_GLUED_RE = re.compile(r"^\s*https?://[^\x00-\x7f]")  # "http://لتصلك …": a link widget's label
 _NAV_SEP_RE = re.compile(r"\s[|›»>•·/]\s|\|")
 _TICKER_RE = re.compile(r"\S\s{3,}\S")
@@ -143,7 +145,8 @@ _PLACE_NAME_RE = re.compile(r"^[^\d:.!?؟]{2,20}:\s*[^\d:.!?؟]{2,30}$")  # "ا�
 _CAPTION_HINT_RE = re.compile(r"[/(\[:©]|getty|file photo|supplied\s*$|ارشيفي")  # cheap gate for _CAPTION_RE
 _CAPTION_RE = re.compile(
     r"(?:\b(?:reuters|afp|ap|epa|getty|anadolu|wam|spa)\s*/|via getty|getty images|file photo|"
-    r"^(?:photo|photograph|image|picture)\s*:|\b(?:photo|picture)s? supplied\s*$|©\s*\S+(?:\s\S+){0,3}$|\((?:photo|file)\b|\([^()]{2,40}/[^()]{2,30}\)\s*$|\[file:|"
+    r"^(?:photo|photograph|image|picture)\s*:|\b(?:photo|picture)s? supplied\s*$|"
+    r"©\s*\S+(?:\s\S+){0,3}$|\((?:photo|file)\b|\([^()]{2,40}/[^()]{2,30}\)\s*$|\[file:|"
     r"\[(?:reuters|afp|ap|ap photo|getty images|epa|al jazeera)\]|"
     r"صوره\s*:|\(صوره|الصوره\s*:|تصوير\s*:|مصدر الصوره|\(?ارشيفيه\)?$|\(ارشيفيه\s*[-–/،,][^()]{2,30}\)\s*$|\((?:رويترز|ا ف ب|أ ف ب|ا\.ف\.ب|الاناضول|وام|واس|سانا|reuters|afp|ap|spa|wam|sana|epa|getty)\)\s*$)",
     re.IGNORECASE,
@@ -452,7 +455,8 @@ def strong_chrome(f: LineFeatures) -> str | None:
     if f.words <= 8 and _IMAGE_SLOT_RE.match(f.key):
         return "image-slot"  # "Content image - Outlet": an image's alt text where the picture was
     if f.chrome and f.words <= 15 and not f.prose and _EMAIL_RE.search(f.text):
-        return "contact"  # "Advert enquiries: write to ads@…": the site's address with its own word, no sentence
+        # "Advert enquiries: write to ads@…": the site's address with its own word, no sentence
+        return "contact"
     if f.prose or (f.sentence_end and (f.words >= 8 or f.words >= 4 and (f.function_share > 0 or f.verb))):
         # a sentence is chrome only when it talks about the site to its reader (cookies, copyright,
         # newsletters): the site vocabulary must be dense, not one word ("declined to comment"). Eight

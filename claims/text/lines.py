@@ -1274,7 +1274,9 @@ def _truncated_copies(feats: list[LineFeatures], verdicts: list[LineVerdict], la
     """Below the body, a line that only repeats the start of another line (a cut preview) is chrome, also
     behind a label the page prints as chrome elsewhere (the outlet's name over its own lead's preview)."""
     kept = [f.key for f, v in zip(feats, verdicts, strict=True) if v.label in ("body", "title", "metadata")]
-    labels = {f.key for f, v in zip(feats, verdicts, strict=True) if v.label == "boilerplate" and 1 <= f.words <= 4}
+    labels = {
+        f.key for f, v in zip(feats, verdicts, strict=True) if v.label == "boilerplate" and 1 <= f.words <= 4
+    }
     for k in range(max(last + 1, 0), len(feats)):
         f, v = feats[k], verdicts[k]
         if v.label != "body" or f.words < 4:

@@ -77,7 +77,11 @@ def _chrome_gone(page: str, chrome: list[str]) -> list[str]:
 
 
 def test_share_prompts_to_the_readers_friends_are_chrome() -> None:
-    ar = ["شاركوا هذا التقرير مع أصدقائكم", "هل أعجبتك القصة؟ انشرها مع أصدقائك!", "أرسل الخبر مع أصدقائك عبر مواقع التواصل"]
+    ar = [
+        "شاركوا هذا التقرير مع أصدقائكم",
+        "هل أعجبتك القصة؟ انشرها مع أصدقائك!",
+        "أرسل الخبر مع أصدقائك عبر مواقع التواصل",
+    ]
     assert _chrome_gone(_AR + "\n\n".join(ar) + "\n", ar) == []
 
 
