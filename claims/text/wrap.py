@@ -166,3 +166,11 @@ def latin_wrap_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -
                 out.append(False)
             start = i + 1
     return out
+
+
+def cleaner_breaks(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
+    """The layout's breaks as the cleaner reads them: Arabic print breaks (``soft_breaks_by_run``) and
+    hard-wrapped Latin copy (``latin_wrap_breaks_by_run``)."""
+    arabic = soft_breaks_by_run(lines, neighbours)
+    latin = latin_wrap_breaks_by_run(lines, neighbours)
+    return [a or b for a, b in zip(arabic, latin, strict=True)]
