@@ -52,7 +52,7 @@ _RELATED_HEADER_RE = re.compile(
     r"اخبار ذات علاقه|مواضيع مشابهه|اخبار مشابهه|"
     r"related(?: articles| stories| news| content| coverage| posts)?|recommended(?: stories| for you| reading)?|"
     r"more (?:stories|news|from .{1,30}|on this story|on this topic)|you may also like|you might also like|"
-    r"read more|read also|read next|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
+    r"read more|read also|read next|check also|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
 )
 _PERIOD_END_RE = re.compile(r"[.…]['\"”»’)\]]*\s*$")
 _BRACKETED_CUT_RE = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")  # "(…)" closing a headline
@@ -165,6 +165,7 @@ def classify(
     _cards_under_a_label(feats, verdicts, first)
     _cut_headlines_between_paragraphs(feats, verdicts)
     _lone_teaser_at_the_end(feats, verdicts, last)
+    _cut_previews_at_the_end(feats, verdicts)
     _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
     _section_over_headline(feats, verdicts)
@@ -435,6 +436,34 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
             return  # the same line twice: a photo's alt text and caption, not a headline over its excerpt
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
+
+
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+_CUT_RUN = 2  # cut previews in a row that share their first word ("AGENCY- …"); three need nothing shared
+
+
+def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page ends (chrome aside) with a run of lines cut short ("…") under a paragraph closed by its
+    stop: a listing's excerpts, each the opening of another story. One cut line can be the article's own
+    (a paywall, a trailing quotation); two in a row that open with the same word (the agency's prefix) or
+    three in a row are the site's."""
+    k = len(feats) - 1
+    while k >= 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    run: list[int] = []
+    while k >= 0 and verdicts[k].label in ("body", "related") and feats[k].ellipsis and feats[k].words >= 4:
+        run.append(k)
+        k -= 1
+    if len(run) < _CUT_RUN or k < 1 or verdicts[k].label != "body" or feats[k].ellipsis:
+        return
+    if not (feats[k].sentence_end and feats[k].prose):
+        return
+    firsts = {m.group().lower() if (m := _FIRST_WORD_RE.search(feats[j].text)) else "" for j in run}
+    if len(run) < 3 and (len(firsts) != 1 or "" in firsts):
+        return
+    for j in run:
+        if verdicts[j].label == "body":
+            verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "related", "excerpt", feats[j].text
 
 
 # "Read more of this report from …", "Read more on the talks at …": a link's own words, no colon after the marker

@@ -11,6 +11,9 @@ Chrome by shape: a share prompt to the reader's friends, a comment form's list o
 line mostly made of tags), a reproduction notice, the site's address for advertisers (an e-mail address
 with a site word), an image slot's alt text ("Featured image - Outlet"), and a cut preview of the lead
 behind the outlet's name, under the article.
+
+Related lists: the page ends with a run of cut previews ("…") that open with the agency's prefix, or a
+"Check Also" header over a headline and its cut excerpt.
 """
 
 from __future__ import annotations
@@ -119,3 +122,21 @@ def test_a_cut_copy_of_the_lead_behind_the_outlets_name_is_chrome() -> None:
     doc = clean_text(page)
     assert cut not in text_lines(doc)
     assert AR_P1.strip() in doc.text
+
+
+def test_cut_previews_with_the_agencys_prefix_at_the_end_are_teasers() -> None:
+    cards = [
+        "HDN- The port authority said a cargo ship ran aground twelve miles off the…",
+        "HDN-Westport The mayor of Westport, Ms. Tamsin Hale, met on Friday with the fishing union to disc…",
+    ]
+    doc = clean_text(_EN + "\n".join(cards) + "\n")
+    assert _teasers(doc) == cards
+
+
+def test_a_check_also_header_heads_a_headline_and_its_cut_excerpt() -> None:
+    cards = [
+        "Island Launches Its First Water Taxi Service",
+        "The harbour company launched a water taxi for visitors at fixed …",
+    ]
+    page = _EN + "Check Also\n\n" + "\n\n".join(cards) + "\n\nLeave a Reply\n"
+    assert _teasers(clean_text(page)) == cards
