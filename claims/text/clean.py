@@ -14,7 +14,7 @@ from collections.abc import Collection
 from claims.candidates import CleanDocument, MetaLine, Teaser
 from claims.text.lang import detect_lang
 from claims.text.lines import classify
-from claims.text.wrap import soft_breaks_by_run
+from claims.text.wrap import cleaner_breaks
 from claims.types import Lang
 
 _SITE_ICON_RE = re.compile(r"^\s*site (?:icon|logo)\s+(.+?)\s*$", re.IGNORECASE)
@@ -43,7 +43,7 @@ def clean_text(
         if icon and outlet is None:
             outlet = icon.group(1)
     neighbours = [at[i + 1] == at[i] + 1 for i in range(len(at) - 1)]
-    soft = soft_breaks_by_run(lines, neighbours)
+    soft = cleaner_breaks(lines, neighbours)  # hard-wrapped English too: a sentence's pieces are no list
     verdicts = classify(lines, title=title, repeated=repeated, soft=soft)
     kept: list[str] = []
     kept_at: list[int] = []  # index in ``lines`` of each kept line

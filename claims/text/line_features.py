@@ -82,6 +82,12 @@ _TEMPLATE_RE = re.compile(
 )
 _CODE_HINT_RE = re.compile(r"[{}<>$&\[]|function|var |document\.|window\.|ng-|v-")  # cheap gate for _TEMPLATE_RE
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<!\w)@\w{2,}")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "Content image - Outlet", "Featured image | Outlet": a kind of picture, a dash, a name (folded key; no
+# "File photo - …", which is a caption's credit)
+_IMAGE_SLOT_RE = re.compile(
+    r"^(?!file\b)[^\W\d]+ (?:image|photo|logo|picture|thumbnail)\s*[-–—|]\s*[^\W\d][^.!?؟:]{0,50}$"
+)
 _URL_GLUED_RE = re.compile(r"^\s*https?://[^\x00-\x7f]")  # "http://لتصلك …": a link widget's label
 _NAV_SEP_RE = re.compile(r"\s[|›»>•·/]\s|\|")
 _TICKER_RE = re.compile(r"\S\s{3,}\S")
@@ -136,10 +142,11 @@ _DATELINE_RE = re.compile(
 _AGENCY_CODE_RE = re.compile(r"^[(/（]\s*[^\s/()]{1,6}(?:\s[^\s/()]{1,6}){0,3}\s*[)/）]$")  # "/قنا/", "(أ ش أ)"
 _HYPHENATED_OPENING_RE = re.compile(r"^[A-Za-z]+-[a-z]")
 _PLACE_NAME_RE = re.compile(r"^[^\d:.!?؟]{2,20}:\s*[^\d:.!?؟]{2,30}$")  # "الرياض: تركي الشهري"
-_CAPTION_HINT_RE = re.compile(r"[/(\[:©]|getty|file photo|ارشيفي")  # cheap gate for _CAPTION_RE
+_CAPTION_HINT_RE = re.compile(r"[/(\[:©]|getty|file photo|supplied\s*$|ارشيفي")  # cheap gate for _CAPTION_RE
 _CAPTION_RE = re.compile(
     r"(?:\b(?:reuters|afp|ap|epa|getty|anadolu|wam|spa)\s*/|via getty|getty images|file photo|"
-    r"^(?:photo|photograph|image|picture)\s*:|©\s*\S+(?:\s\S+){0,3}$|\((?:photo|file)\b|\([^()]{2,40}/[^()]{2,30}\)\s*$|\[file:|"
+    r"^(?:photo|photograph|image|picture)\s*:|\b(?:photo|picture)s? supplied\s*$|"
+    r"©\s*\S+(?:\s\S+){0,3}$|\((?:photo|file)\b|\([^()]{2,40}/[^()]{2,30}\)\s*$|\[file:|"
     r"\[(?:reuters|afp|ap|ap photo|getty images|epa|al jazeera)\]|"
     r"صوره\s*:|\(صوره|الصوره\s*:|تصوير\s*:|مصدر الصوره|\(?ارشيفيه\)?$|\(ارشيفيه\s*[-–/،,][^()]{2,30}\)\s*$|\((?:رويترز|ا ف ب|أ ف ب|ا\.ف\.ب|الاناضول|وام|واس|سانا|reuters|afp|ap|spa|wam|sana|epa|getty)\)\s*$)",
     re.IGNORECASE,
@@ -256,11 +263,19 @@ def _features(line: str) -> LineFeatures:
     )
 
 
+_TAG_RE = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
+_MARKUP_TAGS = 4
+
+
 def _template(line: str) -> bool:
-    """Widget code: template placeholders anywhere, or markup with hardly any words outside it."""
+    """Widget code: template placeholders anywhere, or markup with hardly any words outside it, or a line
+    mostly made of HTML tags (a comment form's "You may use these tags: <a href=""> <b> …")."""
     if not _CODE_HINT_RE.search(line) or not _TEMPLATE_RE.search(line):
         return False
     if re.search(r"\{\{|\{%|<%|\$\{", line):
+        return True
+    tags = _TAG_RE.findall(line)
+    if len(tags) >= _MARKUP_TAGS and sum(map(len, tags)) * 2 >= len(line):
         return True
     if "{" in line and sum(line.count(c) for c in "{}();=") >= max(6, len(line) // 25):
         return True  # script or style: code punctuation throughout
@@ -437,6 +452,11 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "navigation"
     if _COUNT_RE.match(f.key) and f.chrome:
         return "counter"
+    if f.words <= 8 and _IMAGE_SLOT_RE.match(f.key):
+        return "image-slot"  # "Content image - Outlet": an image's alt text where the picture was
+    if f.chrome and f.words <= 15 and not f.prose and _EMAIL_RE.search(f.text):
+        # "Advert enquiries: write to ads@…": the site's address with its own word, no sentence
+        return "contact"
     if f.prose or (f.sentence_end and (f.words >= 8 or f.words >= 4 and (f.function_share > 0 or f.verb))):
         # a sentence is chrome only when it talks about the site to its reader (cookies, copyright,
         # newsletters): the site vocabulary must be dense, not one word ("declined to comment"). Eight

@@ -52,7 +52,7 @@ _RELATED_HEADER_RE = re.compile(
     r"اخبار ذات علاقه|مواضيع مشابهه|اخبار مشابهه|"
     r"related(?: articles| stories| news| content| coverage| posts)?|recommended(?: stories| for you| reading)?|"
     r"more (?:stories|news|from .{1,30}|on this story|on this topic)|you may also like|you might also like|"
-    r"read more|read also|read next|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
+    r"read more|read also|read next|check also|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
 )
 _PERIOD_END_RE = re.compile(r"[.…]['\"”»’)\]]*\s*$")
 _BRACKETED_CUT_RE = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")  # "(…)" closing a headline
@@ -143,7 +143,7 @@ def classify(
             verdicts[nxt].label, verdicts[nxt].kind, verdicts[nxt].teaser = "related", "excerpt", feats[nxt].text
     first = prose_at[0] if prose_at else len(lines)
     last = prose_at[-1] if prose_at else -1
-    title_at = _find_title(feats, verdicts, first, title)
+    title_at = _find_title(feats, verdicts, first, title, soft)
     if title_at is not None:
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
         if prose_at and prose_at[0] == title_at:  # a headline long enough to read as prose is no paragraph
@@ -165,6 +165,7 @@ def classify(
     _cards_under_a_label(feats, verdicts, first)
     _cut_headlines_between_paragraphs(feats, verdicts)
     _lone_teaser_at_the_end(feats, verdicts, last)
+    _cut_previews_at_the_end(feats, verdicts)
     _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
     _section_over_headline(feats, verdicts)
@@ -437,6 +438,34 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
 
 
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+_CUT_RUN = 2  # cut previews in a row that share their first word ("AGENCY- …"); three need nothing shared
+
+
+def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page ends (chrome aside) with a run of lines cut short ("…") under a paragraph closed by its
+    stop: a listing's excerpts, each the opening of another story. One cut line can be the article's own
+    (a paywall, a trailing quotation); two in a row that open with the same word (the agency's prefix) or
+    three in a row are the site's."""
+    k = len(feats) - 1
+    while k >= 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    run: list[int] = []
+    while k >= 0 and verdicts[k].label in ("body", "related") and feats[k].ellipsis and feats[k].words >= 4:
+        run.append(k)
+        k -= 1
+    if len(run) < _CUT_RUN or k < 1 or verdicts[k].label != "body" or feats[k].ellipsis:
+        return
+    if not (feats[k].sentence_end and feats[k].prose):
+        return
+    firsts = {m.group().lower() if (m := _FIRST_WORD_RE.search(feats[j].text)) else "" for j in run}
+    if len(run) < 3 and (len(firsts) != 1 or "" in firsts):
+        return
+    for j in run:
+        if verdicts[j].label == "body":
+            verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "related", "excerpt", feats[j].text
+
+
 # "Read more of this report from …", "Read more on the talks at …": a link's own words, no colon after the marker
 _READ_MORE_LINK_RE = re.compile(r"^\s*read more\s+(?:of|on|about|from)\s+(\S.*)$", re.IGNORECASE)
 
@@ -654,7 +683,7 @@ def _calendar_date(f: LineFeatures) -> bool:
 
 
 # what a sentence's piece cut off by the layout was mistaken for; never a title, masthead or metadata
-_PIECE_KINDS = frozenset(("label", "list", "footer", "run", "menu"))
+_PIECE_KINDS = frozenset(("label", "list", "footer", "run", "menu", "card-date"))
 
 
 def _wrapped(verdicts: list[LineVerdict], soft: Sequence[bool]) -> None:
@@ -738,7 +767,11 @@ def _tagline_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict], a: i
 
 
 def _find_title(
-    feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, title: str | None
+    feats: list[LineFeatures],
+    verdicts: list[LineVerdict],
+    first: int,
+    title: str | None,
+    soft: Sequence[bool] = (),
 ) -> int | None:
     """The headline line: the given title when the page repeats it, else the best headline above the body.
 
@@ -768,6 +801,9 @@ def _find_title(
         # headlines may ask or exclaim; sentences end in a stop. "… لهذا السبب(…)": the site's bait mark, no stop
         and not (_PERIOD_END_RE.search(feats[i].text) and not _BRACKETED_CUT_RE.search(feats[i].text))
         and not _bullet_run(feats, verdicts, i)
+        # a sentence's first piece, broken by the layout, runs on below (Latin copy: Arabic breaks
+        # include a column-width guess that a headline over a lead of its width meets)
+        and not (i < len(soft) and soft[i] and not feats[i].arabic)
     ]
     # an image's alt text: a line right above a caption, with another headline-shaped line further down
     candidates = [
@@ -1264,14 +1300,20 @@ def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: 
 
 
 def _truncated_copies(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
-    """Below the body, a line that only repeats the start of another line (a cut preview) is chrome."""
+    """Below the body, a line that only repeats the start of another line (a cut preview) is chrome, also
+    behind a label the page prints as chrome elsewhere (the outlet's name over its own lead's preview)."""
     kept = [f.key for f, v in zip(feats, verdicts, strict=True) if v.label in ("body", "title", "metadata")]
+    labels = {
+        f.key for f, v in zip(feats, verdicts, strict=True) if v.label == "boilerplate" and 1 <= f.words <= 4
+    }
     for k in range(max(last + 1, 0), len(feats)):
         f, v = feats[k], verdicts[k]
         if v.label != "body" or f.words < 4:
             continue
         stem = f.key.rstrip(".… ")
-        if any(other != f.key and other.startswith(stem) for other in kept):
+        behind = [stem[len(lab) + 1 :] for lab in labels if stem.startswith(lab + " ")]
+        stems = [stem, *(s for s in behind if len(s.split()) >= 4)]
+        if any(other != f.key and other.startswith(s) for s in stems for other in kept):
             v.label, v.kind = "boilerplate", "truncated-copy"
 
 

@@ -43,6 +43,7 @@ _SENTENCE_WORDS = 8
 
 # Built whole at import, never filled lazily: any number of threads may read it.
 _NEVER_FINAL = frozenset(normalize_for_matching(w) for w in word_list("never_final_ar.txt"))
+_NEVER_FINAL_EN = frozenset(w.lower() for w in word_list("never_final_en.txt"))
 
 
 def _dangling(line: str) -> bool:
@@ -103,3 +104,73 @@ def soft_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list
                 out.append(False)
             start = i + 1
     return out
+
+
+_LATIN_RE = re.compile(r"[A-Za-z]")
+# the next line goes on mid-clause: no paragraph, headline or list item opens so
+_LOWER_START_RE = re.compile(r"^[a-zà-ÿ]")
+_LATIN_LAST_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
+_HARD_WRAPPED = 2  # lower-case continuations a block needs before its breaks are read as the layout's
+
+
+def latin_wrap_breaks(lines: Sequence[str]) -> list[bool]:
+    """``soft_breaks`` for a run of neighbouring lines of Latin copy that is hard-wrapped: sentences
+    go on over the break (``… there were attempts to raze⏎two stations …``). Web copy gives one
+    paragraph a line, so a block counts as wrapped only when at least ``_HARD_WRAPPED`` of its open
+    lines are followed by a line that opens in lower case; in such a block a break is the layout's
+    when the line has no closing mark and the next line opens in lower case, or the line is a
+    sentence's length and ends in a word no sentence ends in (``… in the area on⏎Monday …``).
+
+    Only the cleaner reads these breaks (a piece of a wrapped sentence is body, never a list or a
+    headline); the segmenter keeps English lines apart."""
+    n = len(lines)
+    if n < 2:
+        return []
+    latin = [_LATIN_RE.search(line) is not None and _ARABIC_RE.search(line) is None for line in lines]
+    opened = [a and _open(line) for line, a in zip(lines, latin, strict=True)]
+    lower = [
+        opened[i]
+        and latin[i + 1]
+        and _LOWER_START_RE.match(lines[i + 1]) is not None
+        and not _BULLET_RE.match(lines[i + 1])
+        for i in range(n - 1)
+    ]
+    if sum(lower) < _HARD_WRAPPED:
+        return [False] * (n - 1)
+    out: list[bool] = []
+    for i in range(n - 1):
+        if lower[i]:
+            out.append(True)
+            continue
+        m = _LATIN_LAST_WORD_RE.search(lines[i])
+        dangling = (
+            opened[i]
+            and latin[i + 1]
+            and not _BULLET_RE.match(lines[i + 1])
+            and lines[i].count(" ") + 1 >= _SENTENCE_WORDS
+            and m is not None
+            and m.group(1).lower() in _NEVER_FINAL_EN
+        )
+        out.append(dangling)
+    return out
+
+
+def latin_wrap_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
+    """``latin_wrap_breaks`` over each run of neighbouring lines (see ``soft_breaks_by_run``)."""
+    out: list[bool] = []
+    start = 0
+    for i in range(len(lines)):
+        if i + 1 == len(lines) or not neighbours[i]:
+            out.extend(latin_wrap_breaks(lines[start : i + 1]))
+            if i + 1 < len(lines):
+                out.append(False)
+            start = i + 1
+    return out
+
+
+def cleaner_breaks(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
+    """The layout's breaks as the cleaner reads them: Arabic print breaks (``soft_breaks_by_run``) and
+    hard-wrapped Latin copy (``latin_wrap_breaks_by_run``)."""
+    arabic = soft_breaks_by_run(lines, neighbours)
+    latin = latin_wrap_breaks_by_run(lines, neighbours)
+    return [a or b for a, b in zip(arabic, latin, strict=True)]

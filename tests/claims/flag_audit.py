@@ -26,7 +26,7 @@ from pathlib import Path
 
 from claims.text.clean import clean_text
 from claims.text.lines import classify
-from claims.text.wrap import soft_breaks_by_run
+from claims.text.wrap import cleaner_breaks
 
 Judgments = dict[str, list[dict[str, object]]]
 
@@ -111,7 +111,7 @@ def show(root: Path) -> None:
         raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
         at = [i for i, line in enumerate(raw_lines) if line.strip()]
         lines = [raw_lines[i].strip() for i in at]
-        soft = soft_breaks_by_run(lines, [at[i + 1] == at[i] + 1 for i in range(len(at) - 1)])
+        soft = cleaner_breaks(lines, [at[i + 1] == at[i] + 1 for i in range(len(at) - 1)])
         print(f"=== {path.stem}")
         for n, v in enumerate(classify(lines, soft=soft)):
             mark = ">>" if v.label == "related" else "  "
