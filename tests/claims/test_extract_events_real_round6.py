@@ -4,15 +4,15 @@ the guards, which hold before and after.
 
 English (too many events: the outlet is credited with someone's talk or with what it cannot vouch for):
 
-- a feeling or judgement voiced (``expressed his condolences``, ``termed the vote a victory``, ``vented
-  his anger``), details given (``detailed the threats``, ``did not specify which``): the subject speaking;
+- a feeling or judgement voiced (``expressed her regret``, ``termed the vote a triumph``, ``vented
+  his fury``), details given (``detailed the threats``, ``did not specify which``): the subject speaking;
   the same words as adjectives (``a detailed report``, ``the specified date``) leave an act the outlet's;
-- an appeal voiced to someone (``issued a special appeal to …``, ``issued a warning to … not to …``,
+- an appeal voiced to someone (``issued an urgent appeal to …``, ``issued a warning to … not to …``,
   ``appealed for witnesses``): the subject's words; ``issued a statement`` and ``appealed against the
   ruling`` stay events;
-- a sentence opening on a participle of speaking (``Speaking at a briefing, …``, ``Addressing the media,
+- a sentence opening on a participle of speaking (``Speaking at a rally, …``, ``Addressing the crowd,
   …``): what the subject said on that occasion;
-- the outlet's own disclaimer (``could not independently verify …``, ``this was still unconfirmed``):
+- the outlet's own disclaimer (``could not verify …``, ``the toll remains unconfirmed``):
   nothing it vouches for.
 """
 
@@ -34,7 +34,7 @@ def _events_en(body: str) -> list[str]:
 
 
 VOICED = [
-    "The harbour master also expressed his deep sympathy to the families of the 3 ferrymen lost in March.",
+    "The harbour master also expressed her regret over the 3 ferrymen lost in the March gales.",
     "Ms Orlov termed the ferry board's merger with the dock company a triumph of patient bargaining.",
     "The mayor of Velmora vented her anger at the port board on the radio late on Tuesday.",
     "Mr Tamsin then bitterly detailed the threats he had received from the smugglers in 2031.",
@@ -48,8 +48,9 @@ def test_a_voiced_feeling_judgement_or_detail_is_no_event(body: str) -> None:
 
 
 APPEALS = [
-    "The coastguard chief issued a special appeal to swimmers, to stay away from the harbour mouth.",
-    "On Friday, the dockers' union issued a warning to travellers heading for Velmora not to book ferries.",
+    "The coastguard chief issued an urgent appeal to swimmers, to keep clear of the harbour mouth.",
+    "On Friday, the dockers' union issued a warning to anglers on the north quay not to cast near"
+    " the cranes.",
     "Inspector Halden appealed for dashcam footage from drivers on the coast road on Sunday night.",
 ]
 
@@ -60,7 +61,7 @@ def test_an_appeal_voiced_to_someone_is_no_event(body: str) -> None:
 
 
 SPEAKING = [
-    "Addressing the press at the harbour office on Monday, Ms Orlov and her deputies sought to calm fears"
+    "Briefing reporters at the harbour office on Monday, Ms Orlov and her deputies tried to calm fears"
     " that the 3 ferry losses were linked.",
     "Speaking at a briefing in Velmora, the port chief named 12 new harbour pilots for the winter.",
 ]
@@ -72,8 +73,8 @@ def test_a_sentence_opening_on_a_participle_of_speaking_is_no_event(body: str) -
 
 
 DISCLAIMED = [
-    "The Velmora Herald could not independently verify the authenticity of the 2031 ferry logs.",
-    "However, this was still unconfirmed as of Monday afternoon.",
+    "The Velmora Herald could not verify whether the 2031 ferry logs were genuine.",
+    "The toll from the pier collapse on 3 May remains unconfirmed.",
 ]
 
 

@@ -105,7 +105,7 @@ def _talk(toks: list[Tok]) -> bool:
     ``lauded the mayor for …``, ``recommended improving …``), an emphatic ``did`` before a reporting verb's
     bare form (``did acknowledge the challenges``), or a clause-only reporting verb before a pronoun and
     ``did``/``does`` (``added he did not support …``). The subject's words, not the outlet's act. So is a
-    sentence opening on a participle of speaking (``Addressing the media, the chief sought to …``)."""
+    sentence opening on a participle of speaking (``Briefing reporters, the chief tried to …``)."""
     k = 1 if toks[0].lw in _CONNECTIVES and len(toks) > 1 else 0
     if toks[k].lw in lx.SPEAKING_OPENERS and (k or toks[k].text[:1].isupper()):
         return True
@@ -143,8 +143,8 @@ _QUALIFIERS: Final = frozenset(["more", "most", "less", "least", "very", "so", "
 
 def _appeal(toks: list[Tok], x: int) -> bool:
     """An appeal voiced to someone: a verb of appealing with what is asked for (``appealed for calm``), or
-    a verb of issuing with an appeal noun close after it, then its addressee or its request (``issued a
-    special appeal to …``, ``issued a warning to travellers not to …``). The subject's words, no event;
+    a verb of issuing with an appeal noun close after it, then its addressee or its request (``issued an
+    urgent appeal to …``, ``issued a warning to anglers not to …``). The subject's words, no event;
     ``appealed against the ruling`` and ``issued a statement`` are acts."""
     t = toks[x]
     nxt = toks[x + 1].lw if x + 1 < len(toks) else ""
@@ -158,7 +158,7 @@ def _appeal(toks: list[Tok], x: int) -> bool:
     return False
 
 
-_APPEAL_REACH: Final = 5  # "issued a special appeal": the noun within three words of the verb
+_APPEAL_REACH: Final = 5  # "issued an urgent appeal": the noun within three words of the verb
 
 
 def _minded(toks: list[Tok]) -> bool:
@@ -401,7 +401,7 @@ def _hedged(toks: list[Tok]) -> bool:
         if t.lw in lx.UNVERIFIED and x > 1 and any(u.lw in _NEGATIONS for u in toks[max(0, x - 4) : x]):
             return True  # "could not be independently verified": the outlet disclaims it
         if t.lw in lx.UNVERIFIED_ADJECTIVES:
-            return True  # "this was still unconfirmed", "unverified footage": nothing vouched for
+            return True  # "the toll remains unconfirmed", "unverified footage": nothing vouched for
         if t.lw not in lx.HEDGE_PARTICIPLES or x == 0 or x + 1 >= len(toks):
             continue
         k = x - 1
