@@ -104,11 +104,17 @@ def _talk(toks: list[Tok]) -> bool:
     """Talk the cue list leaves out: a verb of speaking that is no cue (``spoke about 40 of the cases``,
     ``lauded the mayor for …``, ``recommended improving …``), an emphatic ``did`` before a reporting verb's
     bare form (``did acknowledge the challenges``), or a clause-only reporting verb before a pronoun and
-    ``did``/``does`` (``added he did not support …``). The subject's words, not the outlet's act."""
+    ``did``/``does`` (``added he did not support …``). The subject's words, not the outlet's act. So is a
+    sentence opening on a participle of speaking (``Briefing reporters, the chief tried to …``)."""
+    k = 1 if toks[0].lw in _CONNECTIVES and len(toks) > 1 else 0
+    if toks[k].lw in lx.SPEAKING_OPENERS and (k or toks[k].text[:1].isupper()):
+        return True
     for x, t in enumerate(toks):
         if not t.text.islower() or x == 0:
             continue
-        if t.lw in lx.SPEECH_VERBS:
+        if t.lw in lx.SPEECH_VERBS and not _modifier(toks, x):
+            return True
+        if _appeal(toks, x):
             return True
         prev = toks[x - 1].lw
         if prev in _EMPHATIC and t.lw in _REPORTING_LEMMAS and t.lw not in _ACT_READINGS:
@@ -121,6 +127,38 @@ def _talk(toks: list[Tok]) -> bool:
 
 
 _EMPHATIC: Final = frozenset(["did", "does", "do"])
+
+
+def _modifier(toks: list[Tok], x: int) -> bool:
+    """The word at ``x`` qualifies a noun rather than acting as a verb: a determiner or a degree word
+    before it (``a detailed report``, ``the specified date``, ``more detailed``, ``a highly detailed``)."""
+    k = x - 1
+    if k > 0 and toks[k].lw.endswith("ly"):
+        k -= 1
+    return toks[k].lw in _DETERMINERS or toks[k].lw in _QUALIFIERS
+
+
+_QUALIFIERS: Final = frozenset(["more", "most", "less", "least", "very", "so", "too", "well"])
+
+
+def _appeal(toks: list[Tok], x: int) -> bool:
+    """An appeal voiced to someone: a verb of appealing with what is asked for (``appealed for calm``), or
+    a verb of issuing with an appeal noun close after it, then its addressee or its request (``issued an
+    urgent appeal to …``, ``issued a warning to anglers not to …``). The subject's words, no event;
+    ``appealed against the ruling`` and ``issued a statement`` are acts."""
+    t = toks[x]
+    nxt = toks[x + 1].lw if x + 1 < len(toks) else ""
+    if t.lw in lx.APPEAL_VERBS and nxt == "for" and not _modifier(toks, x):
+        return True
+    if t.lw not in lx.ISSUING_VERBS:
+        return False
+    for k in range(x + 1, min(len(toks) - 1, x + _APPEAL_REACH)):
+        if toks[k].lw in lx.APPEAL_NOUNS:
+            return toks[k + 1].lw in ("to", "for", "that")
+    return False
+
+
+_APPEAL_REACH: Final = 5  # "issued an urgent appeal": the noun within three words of the verb
 
 
 def _minded(toks: list[Tok]) -> bool:
@@ -360,8 +398,10 @@ def _hedged(toks: list[Tok]) -> bool:
     for x, t in enumerate(toks):
         if t.lw in lx.HEDGE_ADVERBS or _seeming(toks, x):
             return True
-        if t.lw in _UNVERIFIED and x > 1 and any(u.lw in _NEGATIONS for u in toks[max(0, x - 4) : x]):
+        if t.lw in lx.UNVERIFIED and x > 1 and any(u.lw in _NEGATIONS for u in toks[max(0, x - 4) : x]):
             return True  # "could not be independently verified": the outlet disclaims it
+        if t.lw in lx.UNVERIFIED_ADJECTIVES:
+            return True  # "the toll remains unconfirmed", "unverified footage": nothing vouched for
         if t.lw not in lx.HEDGE_PARTICIPLES or x == 0 or x + 1 >= len(toks):
             continue
         k = x - 1
@@ -551,7 +591,6 @@ _CLAUSE_AUX: Final = frozenset(
 _ADJECTIVAL_BEFORE: Final = frozenset(
     ["the", "a", "an", "first", "its", "their", "his", "her", "this", "these", "newly", "widely", "often"]
 )
-_UNVERIFIED: Final = frozenset(["verified", "confirmed", "ascertained", "corroborated"])
 _NEGATIONS: Final = frozenset(["not", "never", "n't", "no", "neither", "nor"])
 _NEGATED_BARE: Final = frozenset(["not", "never", "n't", "nor"])
 _PASSIVE_BEFORE: Final = frozenset(

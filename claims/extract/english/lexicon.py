@@ -59,6 +59,12 @@ class EnglishLexicon(LexiconModel):
     reader_words: Words = []
     not_events: Words = []
     speech_verbs: Words = []
+    appeal_nouns: Words = []
+    speaking_openers: Words = []
+    issuing_verbs: Words = []
+    appeal_verbs: Words = []
+    unverified: Words = []
+    unverified_adjectives: Words = []
     mind_verbs: Words = []
     view_nouns: Words = []
     appearance_verbs: Words = []
@@ -140,6 +146,12 @@ class EnglishTables(NamedTuple):
     READER_WORDS: frozenset[str]
     NOT_EVENTS: tuple[str, ...]
     SPEECH_VERBS: frozenset[str]
+    APPEAL_NOUNS: frozenset[str]
+    SPEAKING_OPENERS: frozenset[str]
+    ISSUING_VERBS: frozenset[str]
+    APPEAL_VERBS: frozenset[str]
+    UNVERIFIED: frozenset[str]
+    UNVERIFIED_ADJECTIVES: frozenset[str]
     MIND_VERBS: frozenset[str]
     VIEW_NOUNS: frozenset[str]
     APPEARANCE_VERBS: frozenset[str]
@@ -237,6 +249,12 @@ REFUSALS = _t.REFUSALS
 READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS
 SPEECH_VERBS = _t.SPEECH_VERBS
+APPEAL_NOUNS = _t.APPEAL_NOUNS
+SPEAKING_OPENERS = _t.SPEAKING_OPENERS
+ISSUING_VERBS = _t.ISSUING_VERBS
+APPEAL_VERBS = _t.APPEAL_VERBS
+UNVERIFIED = _t.UNVERIFIED
+UNVERIFIED_ADJECTIVES = _t.UNVERIFIED_ADJECTIVES
 MIND_VERBS = _t.MIND_VERBS
 VIEW_NOUNS = _t.VIEW_NOUNS
 APPEARANCE_VERBS = _t.APPEARANCE_VERBS
