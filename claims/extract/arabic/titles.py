@@ -481,7 +481,8 @@ def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
         and head not in _STATE
         and head not in _NAME_HEADS
         and w[0].isalpha()
-        and not w.startswith(("ال", "و"))
+        and not w.startswith("ال")
+        and (w[0] != "و" or _waw_noun(toks, j))
         and w[0] not in "لب"
         and w not in GIVEN
         and w not in STOPS
@@ -491,6 +492,25 @@ def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
         and not indefinite_nisba(w)
         and not is_cue(w)
         and w not in EVENT_VERBS
+    )
+
+
+def _waw_noun(toks: list[Tok], j: int) -> bool:
+    """``رئيس وحدة الإعلام``, ``رئيس وفد المعارضة``: after an indefinite head in construct, a word whose
+    first letter is و is the genitive noun itself (``وحدة``, ``وفد``), not "and …", when a definite
+    genitive follows it and the rest is no title, name or article (``ونائب``, ``والأمين``, ``وليد``):
+    a head in construct state is never coordinated before its own genitive."""
+    w = toks[j].text
+    rest = w[1:]
+    return (
+        len(w) >= 3
+        and j + 1 < len(toks)
+        and toks[j + 1].text.startswith("ال")
+        and toks[j + 1].text not in STOPS
+        and not rest.startswith("ال")
+        and in_lexicon(rest, TITLES) is None
+        and rest not in GIVEN
+        and not is_cue(rest)
     )
 
 

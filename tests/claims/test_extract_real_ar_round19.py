@@ -1,0 +1,51 @@
+"""Arabic attribution on real pages, round 19 (our own sentences, invented names and places).
+
+The speaker phrase cut short between the cue and its preposition (``شدد … على``, ``كشفت … عن``):
+a title whose construct noun starts with و (``رئيس وحدة …``, ``رئيس وفد …``), a body named by a long
+chain of indefinite nouns, a time adjunct set off by commas (``، منذ قليل،``), and a second role in
+apposition with no و (``X، عضو …، حاكم …، على``). The subject runs to its end; the content starts
+after the cue's preposition.
+"""
+
+from __future__ import annotations
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\n"
+
+
+def _full(raw: str) -> list[tuple[str, str, str]]:
+    claims = extract_claims(clean_text(H + raw))
+    return [(c.speaker, c.cue, c.content) for c in claims if c.kind != ClaimKind.EVENT]
+
+
+def test_title_whose_construct_noun_starts_with_waw() -> None:
+    got = _full("وشدّد رئيس وحدة الرصد والمتابعة على أن المصنع لم يسجل أي تسرب.")
+    assert got == [("رئيس وحدة الرصد والمتابعة", "شدّد على", "أن المصنع لم يسجل أي تسرب")], got
+
+
+def test_delegation_head_is_not_a_coordination() -> None:
+    got = _full("وقال رئيس وفد المزارعين إن المحصول تضرر كثيرا.")
+    assert got == [("رئيس وفد المزارعين", "قال", "إن المحصول تضرر كثيرا")], got
+    # a title after و is still "and …": the head and his deputy
+    got = _full("وقال رئيس ونائب رئيس النادي إن الملعب جاهز.")
+    assert [s for s, _, _ in got] == ["رئيس ونائب رئيس النادي"], got
+
+
+def test_body_named_by_a_long_construct_chain() -> None:
+    got = _full("كشفت لجنة طوارئ مكافحة مرض إنفلونزا الطيور، عن عدم تسجيل أي حالة جديدة.")
+    assert got == [("لجنة طوارئ مكافحة مرض إنفلونزا الطيور", "كشفت عن", "عدم تسجيل أي حالة جديدة")], got
+
+
+def test_time_adjunct_between_speaker_and_preposition() -> None:
+    got = _full("كشفت هيئة الأرصاد الجوية، منذ قليل، عن توقع هطول أمطار غزيرة.")
+    assert got == [("هيئة الأرصاد الجوية", "كشفت عن", "توقع هطول أمطار غزيرة")], got
+
+
+def test_second_role_in_apposition_without_waw() -> None:
+    got = _full(
+        "شدد الشيخ ماجد بن سالم الكعبي، عضو المجلس التنفيذي، حاكم الإمارة، على ضرورة حماية الشواطئ."
+    )
+    assert got == [("ماجد بن سالم الكعبي", "شدد على", "ضرورة حماية الشواطئ")], got
