@@ -45,7 +45,34 @@ def test_time_adjunct_between_speaker_and_preposition() -> None:
 
 
 def test_second_role_in_apposition_without_waw() -> None:
-    got = _full(
-        "شدد الشيخ ماجد بن سالم الكعبي، عضو المجلس التنفيذي، حاكم الإمارة، على ضرورة حماية الشواطئ."
-    )
+    got = _full("شدد الشيخ ماجد بن سالم الكعبي، عضو المجلس التنفيذي، حاكم الإمارة، على ضرورة حماية الشواطئ.")
     assert got == [("ماجد بن سالم الكعبي", "شدد على", "ضرورة حماية الشواطئ")], got
+
+
+# A compass direction inside a title chain (``مسؤول ملف … جنوب المحافظة X``) opens the place the office
+# covers; the name after the place is the speaker, never the direction.
+
+
+def test_direction_inside_a_title_chain() -> None:
+    got = _full("وقال مسؤول ملف المياه جنوب المحافظة سامر خليل، إن الآبار جفت.")
+    assert got == [("سامر خليل", "قال", "إن الآبار جفت")], got
+
+
+def test_direction_adjective_and_compound_direction_inside_a_title() -> None:
+    got = _full("وقال مدير الزراعة شمالي المدينة نبيل عواد، إن المحصول تضرر.")
+    assert [s for s, _, _ in got] == ["نبيل عواد"], got
+    got = _full("وقال مدير الزراعة شمال شرق البلاد نبيل عواد، إن المحصول تضرر.")
+    assert [s for s, _, _ in got] == ["نبيل عواد"], got
+
+
+# "accompanied by" (رفقة, برفقة, بمعية, صحبة) after a title in a caption is the company, not the
+# holder's name; the title later resolves to the person named with it.
+
+
+def test_accompanied_by_is_no_name() -> None:
+    got = _full(
+        "وصل وزير الزراعة سليم قادري صباح اليوم، رفقة وفد حكومي إلى الولاية. "
+        "وأكد وزير الزراعة أن الحكومة ستعوض الفلاحين.\n\n"
+        "وزير الزراعة رفقة وفد حكومي في الولاية"
+    )
+    assert [s for s, _, _ in got] == ["سليم قادري"], got

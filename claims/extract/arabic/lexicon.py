@@ -97,6 +97,7 @@ class ArabicLexicon(LexiconModel):
     weekdays: Words = []
     time_words: Words = []
     spatial_prepositions: Words = []
+    directions: Words = []
     regular_verbs: dict[str, RegularVerb] = {}
     irregular_verbs: dict[str, IrregularVerb] = {}
     # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
@@ -159,6 +160,7 @@ class ArabicTables(NamedTuple):
     FORMS_OF_ADDRESS: frozenset[str]
     COURTESY_TITLES: frozenset[str]
     RANK_QUALIFIERS: frozenset[str]
+    DIRECTIONS: frozenset[str]
 
 
 _ORDERED = frozenset({"AUTHOR_VOICE", "SOURCE_PHRASES", "PRONOUN_SOURCE_PHRASES", "TURN_MARKERS"})
@@ -244,4 +246,5 @@ FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
 TIME_WORDS = _t.TIME_WORDS
 SPATIAL_PREPOSITIONS = _t.SPATIAL_PREPOSITIONS
+DIRECTIONS = _t.DIRECTIONS
 del _t
