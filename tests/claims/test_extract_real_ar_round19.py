@@ -76,3 +76,19 @@ def test_accompanied_by_is_no_name() -> None:
         "وزير الزراعة رفقة وفد حكومي في الولاية"
     )
     assert [s for s, _, _ in got] == ["سليم قادري"], got
+
+
+# A patronymic name whose last word is also a title (``يحيى ولد سالم الأمين``): with the cue's
+# complementiser or preposition right after it, that word ends the name; a later mention by the
+# father's name (``وأكد ولد سالم الأمين،``) resolves to the full name.
+
+
+def test_patronymic_name_ending_in_a_title_word() -> None:
+    got = _full(
+        "قال وزير الصيد يحيى ولد سالم الأمين إن الموسم ناجح.\n\n"
+        "وأكد ولد سالم الأمين، خلال جلسة في البرلمان، أن الأسعار مستقرة."
+    )
+    assert got == [
+        ("يحيى ولد سالم الأمين", "قال", "إن الموسم ناجح"),
+        ("يحيى ولد سالم الأمين", "أكد", "أن الأسعار مستقرة"),
+    ], got
