@@ -92,3 +92,19 @@ def test_patronymic_name_ending_in_a_title_word() -> None:
         ("يحيى ولد سالم الأمين", "قال", "إن الموسم ناجح"),
         ("يحيى ولد سالم الأمين", "أكد", "أن الأسعار مستقرة"),
     ], got
+
+
+# "the latter" (هذه الأخيرة, هذا الأخير) as the subject of a cue with a preposition: it stands for the
+# person last named, of the verb's gender; the content starts after the preposition.
+
+
+def test_the_latter_before_the_cues_preposition() -> None:
+    got = _full(
+        "قال المدير العام سليم بكار إن الطرق سالكة.\n\n"
+        "قالت المديرة سعاد حمدي إن الجسور آمنة.\n\n"
+        "ومن جهة أخرى أشارت هذه الأخيرة إلى أن النفق سيفتح قريبا. وأكد الأخير على أن الطرق ستصان."
+    )
+    assert got[2:] == [
+        ("سعاد حمدي", "أشارت إلى", "أن النفق سيفتح قريبا"),
+        ("سليم بكار", "أكد على", "أن الطرق ستصان"),
+    ], got
