@@ -256,7 +256,7 @@ def parse_name(
 
 
 def _patronymic_last(toks: list[Tok], j: int, k: int, limit: int) -> bool:
-    """``سيدي ولد محمد الأمين إن …``: in a patronymic name (ولد, بن, بنت …), a definite word that is
+    """``يحيى ولد سالم الأمين إن …``: in a patronymic name (ولد, بن, بنت …), a definite word that is
     also a title (``الأمين``, ``الشيخ``) right after the father's given name, then the cue's
     complementiser or preposition, is the name's last word, not a title starting."""
     w = toks[k].text
