@@ -17,7 +17,7 @@ from claims.extract.arabic.content import (
     prep_b,
     written_prep,
 )
-from claims.extract.arabic.cue_forms import CueForm, fold_set
+from claims.extract.arabic.cue_forms import CueForm, f, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, person, registry_match
@@ -120,6 +120,8 @@ def claim(
     subject: Mention | None = None
     j = _skip_adverbs(ctx, toks, j, n)
     j = _skip_talk(toks, j, n)
+    latter = _latter(toks, j, n)  # "وأشارت هذه الأخيرة إلى …": the person last named, as a pronoun
+    j = latter or j
     choice = None
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
     sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
@@ -127,6 +129,8 @@ def claim(
     topic = None if cue.clitic else fronted_topic(ctx, toks, k, form)
     if topic is not None:
         subject = Mention(topic.entity, j, topic.start_char, topic.end_char)  # the addressee follows the verb
+    elif latter:
+        pass  # resolved below by agreement, as a dropped pronoun
     elif j < n and not content_marker(toks[j], form) and not pronoun_subject:
         choice = choose_subject(ctx, toks, j, sub_n, form)  # scored readings (speaker_candidates)
         subject = choice.mention
@@ -520,6 +524,18 @@ def _skip_talk(toks: list[Tok], j: int, n: int) -> int:
     if k < n and toks[k].text == "بالقول":
         return k + 1
     return j
+
+
+_ANAPHORIC: Final = tuple(tuple(f(p).split()) for p in lx.ANAPHORIC_SUBJECTS)
+
+
+def _latter(toks: list[Tok], j: int, n: int) -> int:
+    """``هذه الأخيرة``, ``هذا الأخير``: "the latter" right after the cue; the index after it, else 0."""
+    for words in _ANAPHORIC:
+        end = j + len(words)
+        if end < n and tuple(t.text for t in toks[j:end]) == words:
+            return end
+    return 0
 
 
 def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:

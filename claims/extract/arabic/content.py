@@ -59,6 +59,7 @@ FRAME_OPENERS: Final = fold_set(
         "فجر",
         "بعد",
         "قبل",
+        "منذ",  # "كشفت اللجنة، منذ قليل، عن …": a time adjunct between the speaker and the preposition
         "ردا",  # "وقال X ردا على سؤال …، إن …": a reply's frame
         "تعليقا",
         "تعقيبا",

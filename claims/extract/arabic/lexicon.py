@@ -52,6 +52,7 @@ class ArabicLexicon(LexiconModel):
     source_phrases: Words = []
     pronoun_source_phrases: Words = []
     honorific_pronouns: Words = []
+    anaphoric_subjects: Words = []
     turn_markers: Words = []
     continuation_openers: Words = []
     rumour_openers: Words = []
@@ -97,6 +98,7 @@ class ArabicLexicon(LexiconModel):
     weekdays: Words = []
     time_words: Words = []
     spatial_prepositions: Words = []
+    directions: Words = []
     regular_verbs: dict[str, RegularVerb] = {}
     irregular_verbs: dict[str, IrregularVerb] = {}
     # canonical speaker → the mentions that name it (the desk's layer; the built-ins have none):
@@ -113,6 +115,7 @@ class ArabicTables(NamedTuple):
     SOURCE_PHRASES: tuple[str, ...]
     PRONOUN_SOURCE_PHRASES: tuple[str, ...]
     HONORIFIC_PRONOUNS: frozenset[str]
+    ANAPHORIC_SUBJECTS: tuple[str, ...]
     TURN_MARKERS: tuple[str, ...]
     CONTINUATION_OPENERS: tuple[str, ...]
     RUMOUR_OPENERS: tuple[str, ...]
@@ -159,10 +162,11 @@ class ArabicTables(NamedTuple):
     FORMS_OF_ADDRESS: frozenset[str]
     COURTESY_TITLES: frozenset[str]
     RANK_QUALIFIERS: frozenset[str]
+    DIRECTIONS: frozenset[str]
 
 
 _ORDERED = frozenset({"AUTHOR_VOICE", "SOURCE_PHRASES", "PRONOUN_SOURCE_PHRASES", "TURN_MARKERS"})
-_ORDERED |= {"CONTINUATION_OPENERS", "RUMOUR_OPENERS", "WEEKDAYS"}
+_ORDERED |= {"CONTINUATION_OPENERS", "RUMOUR_OPENERS", "WEEKDAYS", "ANAPHORIC_SUBJECTS"}
 
 
 def tables(lexicon: ArabicLexicon) -> ArabicTables:
@@ -198,6 +202,7 @@ AUTHOR_VOICE = _t.AUTHOR_VOICE
 SOURCE_PHRASES = _t.SOURCE_PHRASES
 PRONOUN_SOURCE_PHRASES = _t.PRONOUN_SOURCE_PHRASES
 HONORIFIC_PRONOUNS = _t.HONORIFIC_PRONOUNS
+ANAPHORIC_SUBJECTS = _t.ANAPHORIC_SUBJECTS
 TURN_MARKERS = _t.TURN_MARKERS
 CONTINUATION_OPENERS = _t.CONTINUATION_OPENERS
 RUMOUR_OPENERS = _t.RUMOUR_OPENERS
@@ -244,4 +249,5 @@ FRAME_OPENERS = _t.FRAME_OPENERS
 WEEKDAYS = _t.WEEKDAYS
 TIME_WORDS = _t.TIME_WORDS
 SPATIAL_PREPOSITIONS = _t.SPATIAL_PREPOSITIONS
+DIRECTIONS = _t.DIRECTIONS
 del _t

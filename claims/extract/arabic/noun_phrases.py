@@ -187,6 +187,8 @@ def parse_name(
             and toks[k + 1].text in ("،", ",", ".")
             and all(is_name_token(t.text) or t.text in THEOPHORIC for t in toks[j:k])
         )
+        if _patronymic_last(toks, j, k, limit) and not prev_conn:
+            return k + 1, True
         held = prev_conn or conn or inner or compound or closing_given or _inner_given(toks, j, k, limit)
         if not held and not is_name_token(w):
             verb_name = after_title and k == j and w in GIVEN and k + 1 < limit
@@ -251,6 +253,23 @@ def parse_name(
     if not clear and words > 3:
         k = j + 3  # an unclear right edge: most full names have three words
     return k, clear
+
+
+def _patronymic_last(toks: list[Tok], j: int, k: int, limit: int) -> bool:
+    """``يحيى ولد سالم الأمين إن …``: in a patronymic name (ولد, بن, بنت …), a definite word that is
+    also a title (``الأمين``, ``الشيخ``) right after the father's given name, then the cue's
+    complementiser or preposition, is the name's last word, not a title starting."""
+    w = toks[k].text
+    return (
+        k > j + 1
+        and w.startswith("ال")
+        and w in TITLES
+        and k + 1 < limit
+        and (toks[k + 1].text in _SURNAME_ENDS or toks[k + 1].text in COMPLEMENTISERS)
+        and toks[k - 1].text in GIVEN
+        and any(t.text in PATRONYMICS for t in toks[j : k - 1])
+        and all(is_name_token(t.text) or t.text in THEOPHORIC for t in toks[j:k])
+    )
 
 
 def _accusative_pair(toks: list[Tok], k: int, limit: int) -> bool:

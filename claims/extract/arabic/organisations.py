@@ -155,8 +155,9 @@ def _quoted_brand(toks: list[Tok], j: int, limit: int) -> int | None:
 
 
 def _construct_chain(toks: list[Tok], j: int, limit: int) -> bool:
-    """Indefinite nouns from ``j`` (at most three) reach a definite noun or a place: one name in construct."""
-    for m in range(j + 1, min(limit, j + 3)):
+    """Indefinite nouns from ``j`` (at most four) reach a definite noun or a place: one name in construct
+    (``لجنة طوارئ مواجهة وباء حمى الضنك``: a committee's name can run through several nouns)."""
+    for m in range(j + 1, min(limit, j + 4)):
         w = toks[m].text
         if (w.startswith("ال") and w not in STOPS and not is_cue(w)) or w in PLACES:
             return True
@@ -297,7 +298,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         ):
             words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان, مجلس إدارة البنك
         elif (
-            len(words) in (2, 3)
+            len(words) in (2, 3, 4)
             and not head.startswith("ال")
             and not any(t.text.startswith("ال") or t.text in PLACES for t in words)
             and (_plain_name(w) or (w in ORG_HEADS and not w.startswith("ال")))

@@ -449,16 +449,26 @@ def _lam_genitive_tail(toks: list[Tok], end: int, n: int) -> int:
 
 def _coordinated_roles(toks: list[Tok], p: int, n: int) -> int:
     """``X، نائب رئيس …، وعضو مجلس …، والبرلمان العربي، أن``: further roles joined by و, each closed
-    by a comma, belong to the apposition when a complementiser follows the last of them."""
+    by a comma, belong to the apposition when a complementiser follows the last of them. A role
+    without و (``X، عضو المجلس …، حاكم الإمارة، على …``) is one more apposition, and the cue's
+    preposition after the last comma ends them as a complementiser does."""
     q = p
-    while q < n and toks[q].text[0] == "و" and len(toks[q].text) > 2:
+    while q < n and len(toks[q].text) > 2 and (toks[q].text[0] == "و" or _bare_title(toks[q].text)):
         comma = next((m for m in range(q + 1, min(n, q + _ROLE_WORDS)) if toks[m].text in ("،", ",")), None)
         if comma is None or any(
             t.text in COMPLEMENTISERS or t.text in QUOTE_CHARS or is_cue(t.text) for t in toks[q:comma]
         ):
             return p
         q = comma + 1
-    return q if q > p and q < n and toks[q].text in COMPLEMENTISERS else p
+    return q if q > p and q < n and (toks[q].text in COMPLEMENTISERS or toks[q].text in _CUE_PREPS) else p
+
+
+_CUE_PREPS: Final = frozenset(("علي", "عن", "الي"))  # a cue's phrasal preposition (folded)
+
+
+def _bare_title(w: str) -> bool:
+    """``حاكم``, ``رئيس``: an indefinite title word, the head of a role in construct."""
+    return w in TITLES and not w.startswith("ال")
 
 
 def _person_named(subject: Mention) -> bool:

@@ -43,6 +43,7 @@ from claims.extract.arabic.words import (
     CONNECTORS,
     DUALS,
     DEFINITE_GIVEN,
+    DIRECTIONS,
     EVENT_VERBS,
     FRAME_WORDS,
     GIVEN,
@@ -148,6 +149,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             continue
         if w in _ACCREDITED and j + 2 < limit and toks[j + 1].text == "لدي":
             j = max(j + 3, _in_phrase(toks, j + 2, limit))  # "سفير الصين المعتمد لدى سلطنة عمان"
+        elif w in DIRECTIONS and j > i + 1 and (m := _direction_end(toks, j, limit)) > j:
+            j = m  # "مسؤول ملف المياه جنوب المحافظة X": the part of the place the office covers
         elif len(w) > 3 and w[0] == "ل" and w[1:] in TITLES and not w[1:].startswith("ال") and j > i + 1:
             j += 1  # "النائب الأول لرئيس مجلس النواب": the office of whom, a title in the genitive
         elif _construct_stop(toks, i, j):
@@ -218,6 +221,21 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             break
     nisbas |= place_nisbas([t.text for t in toks[i + 1 : j]])  # "… في الأردن" is "… الأردني"
     return j, nisbas
+
+
+def _direction_end(toks: list[Tok], j: int, limit: int) -> int:
+    """``جنوب المحافظة``, ``شمالي غزة``, ``شمال شرق البلاد``: a compass direction inside a title takes a
+    place as its genitive (a definite noun or a known place, a second direction before it); the end
+    of that phrase, or ``j`` when no place follows."""
+    m = j + 1
+    if m < limit and toks[m].text in DIRECTIONS:
+        m += 1  # "شمال شرق …"
+    if m >= limit:
+        return j
+    w = toks[m].text
+    if w in PLACES or (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in DEFINITE_GIVEN):
+        return m + 1
+    return j
 
 
 _RANK_QUALIFIERS: Final = fold_set(lx.RANK_QUALIFIERS)
@@ -481,7 +499,8 @@ def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
         and head not in _STATE
         and head not in _NAME_HEADS
         and w[0].isalpha()
-        and not w.startswith(("ال", "و"))
+        and not w.startswith("ال")
+        and (w[0] != "و" or _waw_noun(toks, j))
         and w[0] not in "لب"
         and w not in GIVEN
         and w not in STOPS
@@ -491,6 +510,25 @@ def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
         and not indefinite_nisba(w)
         and not is_cue(w)
         and w not in EVENT_VERBS
+    )
+
+
+def _waw_noun(toks: list[Tok], j: int) -> bool:
+    """``رئيس وحدة الإعلام``, ``رئيس وفد المعارضة``: after an indefinite head in construct, a word whose
+    first letter is و is the genitive noun itself (``وحدة``, ``وفد``), not "and …", when a definite
+    genitive follows it and the rest is no title, name or article (``ونائب``, ``والأمين``, ``وليد``):
+    a head in construct state is never coordinated before its own genitive."""
+    w = toks[j].text
+    rest = w[1:]
+    return (
+        len(w) >= 3
+        and j + 1 < len(toks)
+        and toks[j + 1].text.startswith("ال")
+        and toks[j + 1].text not in STOPS
+        and not rest.startswith("ال")
+        and in_lexicon(rest, TITLES) is None
+        and rest not in GIVEN
+        and not is_cue(rest)
     )
 
 

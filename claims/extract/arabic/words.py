@@ -51,6 +51,7 @@ NATIONALITIES: Final[frozenset[str]] = fold_set(lx.NATIONALITIES)
 FRAME_WORDS: Final = fold_set(lx.FRAME_OPENERS)
 TIME_WORDS: Final = fold_set(lx.TIME_WORDS) | fold_set(lx.WEEKDAYS)  # a bare time adverb (اليوم, الأحد)
 SPATIAL_PREPOSITIONS: Final = fold_set(lx.SPATIAL_PREPOSITIONS)  # where, not who (register: no mention)
+DIRECTIONS: Final = fold_set(lx.DIRECTIONS)  # شمال, جنوبي …: a place's part, never a name
 TITLE_LINKS: Final = frozenset(
     {
         "باسم",
