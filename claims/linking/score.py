@@ -8,6 +8,7 @@ million" and "cut by 1 million" share every word and are different claims.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -43,6 +44,7 @@ from claims.linking.text import (
 NEUTRAL_SPEAKER = 0.95  # outlet / event claims, or no speaker: neither agreement nor disagreement
 DISAGREEING_SPEAKER = 0.45  # keeps "same words, other speaker" under any sane suggest threshold
 UNNAMED_SPEAKER = 0.75  # an event sentence against a speaker's claim, the sentence not naming the speaker
+UNCOMPARED_SPEAKER = 0.75  # an organisation's Latin acronym against an organisation named in Arabic script
 MISMATCH_PENALTY = 0.4  # different numbers, one side negated, or opposite directions
 ANCHOR_PENALTY = 0.4  # another day or another counterpart: the same words said on another occasion
 PLACE_PENALTY = 0.4  # both contents name places and share none: they speak of different things
@@ -448,12 +450,29 @@ def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
             return 1.0
         shared = a.speaker_keys & b.speaker_keys
         surnames = {a.speaker_surname, b.speaker_surname} | {k for k in shared if k.startswith("@")}
-        return 1.0 if shared & surnames else DISAGREEING_SPEAKER
+        if shared & surnames:
+            return 1.0
+        return UNCOMPARED_SPEAKER if _acronym_against_name(a, b) else DISAGREEING_SPEAKER
     if any(names_agree(x, y) for x in names_a for y in names_b):
         return 1.0
     if _joint_member_agrees(a.speaker, b.speaker, names_agree):
         return 1.0
     return DISAGREEING_SPEAKER
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym_against_name(a: ClaimSide, b: ClaimSide) -> bool:
+    """Two organisations across scripts, one named by a Latin acronym (HCP, IMF) and the other by its
+    name's words in Arabic: the letters of the one cannot be read off the other's words, so the two
+    are neither the same speaker nor two (a reviewer confirms any cross-language link)."""
+    if a.speaker_kind != "organization" or b.speaker_kind != "organization":
+        return False
+    for x, y in ((a, b), (b, a)):
+        if _ACRONYM_RE.fullmatch(x.speaker.strip()) and is_arabic(y.speaker) and not is_arabic(x.speaker):
+            return True
+    return False
 
 
 def _members(speaker: str) -> list[str]:

@@ -18,6 +18,10 @@ from claims.text.normalize import normalize_for_matching
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+# a one- or two-letter Arabic proclitic written onto a figure (بـ12,5 → ب12,5 after folding): the figure
+_PROCLITIC_NUMBER_RE = re.compile(r"(?<![^\W\d_])[وفبلك]{1,2}(?=[0-9])")
+# a decimal comma (12,5 in Maghreb and European copy); a comma before three digits groups thousands
+_DECIMAL_COMMA_RE = re.compile(r"(?<![0-9,.])([0-9]+),([0-9]{1,2}|[0-9]{4,})(?![0-9]|[.,][0-9])")
 
 
 def _words(text: str) -> list[str]:
@@ -104,9 +108,14 @@ def is_arabic(text: str) -> bool:
 def tokens(text: str) -> list[str]:
     """Normalised word tokens (Arabic letters unified, digits made Western, lower case).
 
-    They never contain spaces, so ``" ".join`` stores them losslessly (``Claim.match_tokens``).
+    They never contain spaces, so ``" ".join`` stores them losslessly (``Claim.match_tokens``). A
+    figure is one value however it is written: a proclitic letter on it dropped (بـ12,5), a decimal
+    comma made a point (12,5 → 12.5; 1,000 keeps its thousands comma).
     """
-    return _TOKEN_RE.findall(normalize_for_matching(text).translate(_DIGITS))
+    folded = normalize_for_matching(text).translate(_DIGITS)
+    if any(c.isdigit() for c in folded):
+        folded = _DECIMAL_COMMA_RE.sub(r"\1.\2", _PROCLITIC_NUMBER_RE.sub("", folded))
+    return _TOKEN_RE.findall(folded)
 
 
 @lru_cache(maxsize=200_000)
@@ -392,6 +401,15 @@ def number_slots(text: str | list[str]) -> dict[str, frozenset[str]]:
     return {v: frozenset(s) for v, s in out.items()}
 
 
+_PRIVATIVE = normalize_for_matching("غير")
+
+
 def negated(text: str | list[str]) -> bool:
+    """Whether the content says no. غير before a definite adjective is no negation but the prefix
+    "non-" of a compound (المواد غير الغذائية "non-food items", الصادرات غير النفطية "non-oil exports"),
+    as English "non-food" is none; before an indefinite predicate (غير صحيح "untrue") it says no."""
     toks = tokens(text) if isinstance(text, str) else text
-    return any(t in NEGATIONS for t in toks)
+    return any(
+        t in NEGATIONS and not (t == _PRIVATIVE and i + 1 < len(toks) and toks[i + 1].startswith("ال"))
+        for i, t in enumerate(toks)
+    )

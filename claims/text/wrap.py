@@ -14,7 +14,12 @@ recognised by shape, never by the words of one page:
   that closes the sentence (``… بعد انتهاء أعمال⏎الصيانة.``), which no paragraph of its own is;
 - or the next line opens with the conjunction و/ف on a word and the line ends in a comma (no
   paragraph ends in one) or is a stub of at most three words opening with the conjunction itself
-  (``وأكدت وزارة التربية⏎والتعليم أن …``: no headline opens with و).
+  (``وأكدت وزارة التربية⏎والتعليم أن …``: no headline opens with و);
+- or the page sets each paragraph's first words on a line of their own (a lead-in: ``وأكد
+  المتحدث⏎باسم الوزارة أن …``): a stub of at most three words opening with the conjunction و/ف
+  (diacritics aside), followed by a sentence-long line, when at least two lines of the run are
+  such lead-ins (one و-word heading above a paragraph is no layout); the layout so shown, any other
+  stub of the run before a sentence-long line is a lead-in too (``كشفت⏎الوزارة أن …``).
 
 Only lines in Arabic script are joined (English copy keeps its one-paragraph-a-line reading), a
 line that ends in a stop, a colon or a closing bracket is never joined, and a bulleted next line
@@ -55,6 +60,30 @@ def _dangling(line: str) -> bool:
     return word in never or (len(word) > 2 and word[0] in "وف" and word[1:] in never)
 
 
+def _stub(line: str) -> bool:
+    return line.count(" ") + 1 <= _STUB_WORDS
+
+
+def _conjunct_stub(line: str) -> bool:
+    """A line of at most three words whose first is the conjunction و/ف on a word (وأكّد, وفي)."""
+    words = normalize_for_matching(line).split()
+    if not words or len(words) > _STUB_WORDS:
+        return False
+    first = words[0]
+    return _CONJUNCT_RE.match(first) is not None or (
+        len(first) > 2 and first[0] in "وف" and first[1:] in _NEVER_FINAL
+    )
+
+
+def _lead_ins(lines: Sequence[str], opened: Sequence[bool]) -> list[bool]:
+    """``out[i]``: line ``i`` is a paragraph's lead-in stub before a sentence-long line ``i + 1``."""
+    before = [opened[i] and lines[i + 1].count(" ") + 1 >= _SENTENCE_WORDS for i in range(len(lines) - 1)]
+    if sum(b and _conjunct_stub(lines[i]) for i, b in enumerate(before)) < 2:
+        return [False] * len(before)
+    # the layout shown twice, its other stubs are lead-ins too (the first paragraph's opening verb)
+    return [b and _stub(lines[i]) and not _BULLET_RE.match(lines[i]) for i, b in enumerate(before)]
+
+
 def _open(line: str) -> bool:
     return _CLOSED_RE.search(line) is None
 
@@ -69,6 +98,7 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
     widths = [len(line) for line in lines]
     opened = [a and _open(line) for line, a in zip(lines, arabic, strict=True)]  # once a line: read thrice
     open_widths = [w for w, o in zip(widths, opened, strict=True) if o]
+    lead_in = _lead_ins(lines, [o and a for o, a in zip(opened, arabic, strict=True)])
     out: list[bool] = []
     for i in range(n - 1):
         line, nxt = lines[i], lines[i + 1]
@@ -88,7 +118,7 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
         joined = _CONJUNCT_RE.match(nxt) is not None and (
             line[-1] in "،," or (words <= _STUB_WORDS and _CONJUNCT_RE.match(line) is not None)
         )
-        out.append(_dangling(line) or column or stub or joined)
+        out.append(_dangling(line) or column or stub or joined or lead_in[i])
     return out
 
 

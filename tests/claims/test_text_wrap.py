@@ -118,3 +118,29 @@ def test_a_blank_line_is_always_a_paragraph_break() -> None:
     text = "أعلن سعادة المهندس\n\nفارس النعيمي مدير هيئة الموانئ عن توسعة الرصيف."
     assert len(paragraphs(text)) == 2
     assert len(paragraphs(text.replace("\n\n", "\n"))) == 1
+
+
+LEAD_IN = [  # each paragraph's first words on a line of their own, the rest of it on one long line
+    ("أعلنت", "هيئة الموانئ الوطنية عن توسعة الرصيف الشمالي لاستقبال السفن الكبيرة قبل نهاية العام."),
+    ("وقال مدير الهيئة", "فارس النعيمي للصحفيين إن الأعمال تبدأ في الربيع وتستمر ثمانية أشهر."),
+    ("وأكّد النعيمي", "أن حركة الشحن لن تتوقف خلال الأعمال وأن الرصيف الجنوبي سيبقى مفتوحا أمام السفن."),
+    ("وفي سياق", "متصل، أوضح النعيمي أن الهيئة رصدت مبلغا كبيرا لتجديد الرافعات القديمة في الميناء."),
+]
+
+
+def test_a_page_that_sets_each_paragraphs_first_words_apart_reads_like_the_flat_one() -> None:
+    """A lead-in layout: ``وأكّد النعيمي⏎أن …`` (diacritics on the verb), ``وفي سياق⏎متصل، …`` and the first
+    paragraph's verb alone (``أعلنت⏎هيئة …``). Shown by two و-stubs or more, the stubs open their
+    paragraphs: the cues keep their subjects, as in the flat article."""
+    flat = "\n".join(f"{a} {b}" for a, b in LEAD_IN)
+    laid = "\n".join(f"{a}\n{b}" for a, b in LEAD_IN)
+    assert len(_claims(flat)) == 4
+    assert _claims(laid) == _claims(flat)
+    lines = [x for pair in LEAD_IN for x in pair]
+    assert soft_breaks(lines) == [True, False, True, False, True, False, True]
+
+
+def test_one_conjunction_word_heading_above_a_paragraph_is_no_lead_in() -> None:
+    """A single و-word line above a paragraph ("وفاة …" opens with و and is a headline): no layout."""
+    lines = ["وفاة الفنان", PARAS[0], "صورة", PARAS[2].replace("وأوضح", "أوضح")]
+    assert soft_breaks(lines) == [False, False, False]
