@@ -6,6 +6,8 @@ round 28 unless marked as a guard.
 - A description that names no one (a common noun heads it) is shown with the article its mention had
   (``The government says`` → ``the government``; ``the spokesperson of the Ministry of …``): the scorer
   and a reader cite it so. Names, bare plurals and descriptions already shown with ``a``/``an`` stay.
+- An abbreviated surname part with its stop (``Ivan St. Clair-Lorz``) is part of the name, as speaker
+  (later ``St. Clair-Lorz`` is the same person) and as the addressee after ``told`` (never content).
 """
 
 from __future__ import annotations
@@ -30,6 +32,24 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "the-article-stays-for-the-pronoun-after-it",
         "The ministry said the ferry was late.\n\nIt added that the timetable would change in May.",
         [("the ministry", "the ferry was late"), ("the ministry", "that the timetable would change")],
+    ),
+]
+
+CASES += [
+    (
+        "abbreviated-surname-part-in-the-speaker",
+        "Justice Ivan St. Clair-Lorz said the knife was left by the same person.\n\n"
+        "St. Clair-Lorz said he found the defendant guilty.",
+        [
+            ("Ivan St. Clair-Lorz", "the knife was left by the same person"),
+            ("Ivan St. Clair-Lorz", "he found the defendant guilty"),
+        ],
+    ),
+    (
+        "abbreviated-surname-part-in-the-addressee",
+        "Prosecutor Ann Cole told Justice Ivan St. Clair-Lorz, a single fingerprint was recovered from the "
+        "bag.",
+        [("Ann Cole", "a single fingerprint was recovered from the bag")],
     ),
 ]
 

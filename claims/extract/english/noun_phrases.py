@@ -261,6 +261,10 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         if t.text == "." and k - 1 > i and len(toks[k - 2].text) == 1:
             k -= 1
             continue
+        abbreviated = k - 1 > i and toks[k - 2].lw in lx.NAME_ABBREVIATIONS and is_cap(toks[k - 2])
+        if t.text == "." and k < j and abbreviated:
+            k -= 1  # "Ann St. Clair": the stop of an abbreviated surname part, a name part after it
+            continue
         if _initial(t) or (is_cap(t) and not is_title(t) and not possessive(t) and w not in lx.ORG_WORDS):
             k -= 1
             continue
@@ -343,6 +347,8 @@ def _two_people(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+# a word that makes one surname with the next (``van Dijk``, ``Abu Omar``, ``St. Clair``)
+_SURNAME_JOINS: Final = lx.NAME_PARTICLES | lx.NAME_ABBREVIATIONS | {"abu", "al"}
 # words after which a description's head is over ("spokesperson of the Ministry …")
 _HEAD_ENDS: Final = frozenset(["of", "for", "from", "at", "in", "to", "on", "with"])
 SPOKES_HEAD: Final = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
@@ -399,7 +405,7 @@ class EnCtx:
         keys = [" ".join(w.lower() for w in words)]
         if len(words) > 1:
             keys.append(words[-1].lower())
-            if len(words) > 2 and words[-2].lower() in lx.NAME_PARTICLES | {"abu", "al"}:
+            if len(words) > 2 and words[-2].lower() in _SURNAME_JOINS:
                 keys.append(" ".join(w.lower() for w in words[-2:]))
             if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
                 keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
