@@ -121,4 +121,4 @@ def test_english_round11(body: str, expected: list[tuple[str, str]]) -> None:
 def test_pledge_with_an_infinitive_still_speaks() -> None:
     """Guard for the act reading: ``pledged to …`` is a promise (a claim), only a bare object is an act."""
     got = _claims("The mayor pledged to rebuild the quay by May.\n\nTwo unions pledged support to crews.\n")
-    assert got == [("mayor", "to rebuild the quay by May")], got
+    assert got == [("the mayor", "to rebuild the quay by May")], got

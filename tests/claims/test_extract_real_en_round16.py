@@ -34,7 +34,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "subject-before-a-dash-pair-apposition",
         "The panel - also comprising judges Ann Cole, Tom Baker, and P.S. Reddy - said that the appeal "
         "had to be heard first.",
-        [("panel", "that the appeal had to be heard first")],
+        [("the panel", "that the appeal had to be heard first")],
     ),
     (
         "an-aside-between-dashes-is-no-apposition",  # a guard for the case above: a clause inside the dashes

@@ -54,7 +54,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "a description inside a complement is a third party, not the speaker",
         "Ben Okafor said the manager told officers that the men had been armed.",
-        [("Ben Okafor", "the manager told officers that the men had been armed"), ("manager", "that the men had been armed")],
+        [
+            ("Ben Okafor", "the manager told officers that the men had been armed"),
+            ("the manager", "that the men had been armed"),
+        ],
     ),
     (
         "victims as a group reporting inside a spokesman's statement",

@@ -69,10 +69,13 @@ class Finished:
     resolution: str = ""
     margin: float | None = None
     ceiling: float | None = None
+    # the article an unnamed description had in the text (``the`` government): only the stored claim shows
+    # it, so the confidence model reads the speaker as it was fitted on
+    article: str = ""
 
     def candidate(self) -> ClaimCandidate:
         return ClaimCandidate(
-            speaker=self.speaker,
+            speaker=f"{self.article} {self.speaker}" if self.article else self.speaker,
             speaker_mention=self.speaker_mention,
             speaker_role=self.speaker_role,
             speaker_kind=self.speaker_kind,
@@ -143,6 +146,7 @@ def finished(
                 d.resolution,
                 d.margin,
                 d.ceiling,
+                speaker.article or "",
             )
         )
     return out

@@ -33,6 +33,10 @@ class Entity:
     bare_keys: list[frozenset[str]] = field(default_factory=list)  # keys as sets of bare words
     named: bool = True  # False for a bare title or description ("وزير الخارجية") nobody named
     brand: bool = False  # a medium's proper name (إرنا from وكالة إرنا الإيرانية): never lengthened
+    # the article an unnamed description had where a cue named it by its whole canonical (``the`` for
+    # ``The government says``), "" when that mention had none, None when no cue named it so yet: only the
+    # stored claim shows it (``Finished.article``), never the keys or the resolution
+    article: str | None = None
 
     def agrees(self, gender: str, number: str) -> bool:
         if number == "dual":

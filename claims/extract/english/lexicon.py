@@ -55,6 +55,7 @@ class EnglishLexicon(LexiconModel):
     not_names: Words = []
     not_sources: Words = []
     name_particles: Words = []
+    name_abbreviations: Words = []
     refusals: Words = []
     reader_words: Words = []
     not_events: Words = []
@@ -142,6 +143,7 @@ class EnglishTables(NamedTuple):
     NOT_NAMES: frozenset[str]
     NOT_SOURCES: frozenset[str]
     NAME_PARTICLES: frozenset[str]
+    NAME_ABBREVIATIONS: frozenset[str]
     REFUSALS: tuple[str, ...]
     READER_WORDS: frozenset[str]
     NOT_EVENTS: tuple[str, ...]
@@ -245,6 +247,7 @@ INTRO_WORDS = _t.INTRO_WORDS
 NOT_NAMES = _t.NOT_NAMES
 NOT_SOURCES = _t.NOT_SOURCES
 NAME_PARTICLES = _t.NAME_PARTICLES
+NAME_ABBREVIATIONS = _t.NAME_ABBREVIATIONS
 REFUSALS = _t.REFUSALS
 READER_WORDS = _t.READER_WORDS
 NOT_EVENTS = _t.NOT_EVENTS

@@ -261,6 +261,10 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         if t.text == "." and k - 1 > i and len(toks[k - 2].text) == 1:
             k -= 1
             continue
+        abbreviated = k - 1 > i and toks[k - 2].lw in lx.NAME_ABBREVIATIONS and is_cap(toks[k - 2])
+        if t.text == "." and k < j and abbreviated:
+            k -= 1  # "Ann St. Clair": the stop of an abbreviated surname part, a name part after it
+            continue
         if _initial(t) or (is_cap(t) and not is_title(t) and not possessive(t) and w not in lx.ORG_WORDS):
             k -= 1
             continue
@@ -343,6 +347,10 @@ def _two_people(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+# a word that makes one surname with the next (``van Dijk``, ``Abu Omar``, ``St. Clair``)
+_SURNAME_JOINS: Final = lx.NAME_PARTICLES | lx.NAME_ABBREVIATIONS | {"abu", "al"}
+# words after which a description's head is over ("spokesperson of the Ministry …")
+_HEAD_ENDS: Final = frozenset(["of", "for", "from", "at", "in", "to", "on", "with"])
 SPOKES_HEAD: Final = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
 _SPOKES_WORDS: Final = SPOKES - {"representative"}  # "the representative" alone is too vague to point back
 
@@ -397,7 +405,7 @@ class EnCtx:
         keys = [" ".join(w.lower() for w in words)]
         if len(words) > 1:
             keys.append(words[-1].lower())
-            if len(words) > 2 and words[-2].lower() in lx.NAME_PARTICLES | {"abu", "al"}:
+            if len(words) > 2 and words[-2].lower() in _SURNAME_JOINS:
                 keys.append(" ".join(w.lower() for w in words[-2:]))
             if any(w.lower() in ("bin", "ibn", "bint") for w in words[1:]):
                 keys.append(words[0].lower())  # "Prince Abdulaziz" for Abdulaziz bin Salman
@@ -531,6 +539,33 @@ class EnCtx:
 
     def resolve(self, toks: list[Tok], i: int, j: int) -> Entity | None:
         """The speaker named by ``toks[i:j]`` (the words before or after a cue), or None."""
+        found = self._resolve(toks, i, j)
+        if found is not None and found.article is None:
+            self._note_article(toks, i, j, found)
+        return found
+
+    def _note_article(self, toks: list[Tok], i: int, j: int, entity: Entity) -> None:
+        """``The government says``: a description that names no one (a common noun heads it, before any
+        ``of``) is shown with the article its mention had, the way the text cites it; the first cue whose
+        words spell the whole canonical decides (none there: none shown). Names stay as they are."""
+        canonical = entity.canonical
+        head = canonical.split()
+        cut = next((n for n, w in enumerate(head) if w in _HEAD_ENDS), len(head))
+        if not head or head[0].lower() in ARTICLES or any(not w.islower() for w in head[:cut]):
+            return
+        size = len(canonical)
+        for k in range(i, j):
+            at = toks[k].start
+            if self.text[at : at + size].lower() != canonical.lower():
+                continue
+            end = at + size
+            if end < len(self.text) and (self.text[end].isalnum() or self.text[end] in "-'\u2019"):
+                continue  # "police" inside "policeman"
+            before = toks[k - 1] if k > 0 else None
+            entity.article = before.lw if before is not None and before.lw in ARTICLES else ""
+            return
+
+    def _resolve(self, toks: list[Tok], i: int, j: int) -> Entity | None:
         while j - i > 1 and toks[j - 1].lw in _REFLEXIVES:
             j -= 1  # "Mr. Rubio himself": the reflexive stresses the name, it is no part of it
         j = _before_time(toks, i, j)

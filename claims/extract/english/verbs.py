@@ -73,7 +73,9 @@ def addressee_end(toks: list[Tok], m: int, limit: int) -> int:
         m += 1
     if m < limit and (is_cap(toks[m]) or toks[m].text[:1].isupper()):
         name = m
-        while m < limit and (is_cap(toks[m]) or toks[m].text[:1].isupper() or possessive(toks[m])):
+        while m < limit and (
+            is_cap(toks[m]) or toks[m].text[:1].isupper() or possessive(toks[m]) or _name_stop(toks, m, limit)
+        ):
             m += 1
         if m < limit and toks[m].lw in _FINITE_AFTER_SUBJECT:
             return name  # "assured Carter was in good health": the name is the clause's subject, no addressee
@@ -83,6 +85,14 @@ def addressee_end(toks: list[Tok], m: int, limit: int) -> int:
     while m < limit and toks[m].lw in ADDRESSEES:
         m += 1
     return place(toks, m, limit)
+
+
+def _name_stop(toks: list[Tok], m: int, limit: int) -> bool:
+    """The stop of an initial or an abbreviated surname part (``Ann B. Cole``, ``Ann St. Clair``)."""
+    if toks[m].text != "." or m == 0 or m + 1 >= limit or not toks[m + 1].text[:1].isupper():
+        return False
+    before = toks[m - 1]
+    return before.text[:1].isupper() and (len(before.text) == 1 or before.lw in lx.NAME_ABBREVIATIONS)
 
 
 def place(toks: list[Tok], m: int, limit: int) -> int:
