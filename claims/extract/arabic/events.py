@@ -382,3 +382,23 @@ def _after_dateline(toks: list[Tok]) -> int:
 
 
 _COLON_DATELINE: Final = 5  # the colon of a dateline comes within the first few words
+
+
+def narration_verb(toks: list[Tok]) -> int | None:
+    """Index of the event verb that opens a sentence's story (``أجرى الوزير X اتصالاً …``), after a
+    dateline (``مسقط في 3 فبراير /العمانية/ أجرى …``, the agency between slashes too) and connectives
+    (``كذلك أجرى …``); None when the sentence opens otherwise."""
+    starts = [0, _after_dateline(toks)]
+    slashes = [k for k in range(min(len(toks), _SLASH_DATELINE)) if toks[k].text == "/"]
+    if len(slashes) >= 2:
+        starts.append(slashes[1] + 1)  # "… /العمانية/ أجرى": the agency named between slashes
+    for i in starts:
+        while i < len(toks) and (toks[i].text in _PARTICLES or toks[i].text in _ALSO):
+            i += 1
+        if i < len(toks) and _event_verb(toks[i].text):
+            return i
+    return None
+
+
+_SLASH_DATELINE: Final = 10  # "مسقط في 3 فبراير /العمانية/": the agency's slashes come within the first words
+_ALSO: Final = fold_set(("كذلك", "وكذلك"))

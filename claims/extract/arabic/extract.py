@@ -19,6 +19,7 @@ from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_s
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import (
+    narration_verb,
     CONTINUING,
     event_span,
     lead_event,
@@ -747,8 +748,11 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
     later pro-drop cue (``وأكد خلال اللقاء أن …``) is the actor's, not an earlier speaker's."""
     if len(toks) < 3:
         return None
-    if in_lexicon(toks[0].text, EVENT_VERBS) is not None:
-        m = parse_mention(ctx, toks, 1, len(toks))
+    verb = narration_verb(toks)  # after a dateline or a connective too: "كذلك أجرى الوزير …"
+    if verb is not None and verb + 1 < len(toks):
+        m = parse_mention(ctx, toks, verb + 1, len(toks))
+        if m is None and toks[verb + 1].text in _ADDRESS:  # "أجرى معالي السيد X وزير الخارجية اتصالاً …"
+            m = parse_mention(ctx, toks, verb + 2, len(toks))
         if m is not None and m.entity.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             return m.entity
     # "واعتصم المعلمون أمام الوزارة، وطالبوا …": a crowd subject, only a plural cue agrees with it
@@ -763,6 +767,9 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
         return None
     group.number = "plural"  # a plural noun: a singular cue is never theirs
     return group
+
+
+_ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)
 
 
 def _counted(toks: list[Tok]) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.events import narration_verb
 from claims.extract.arabic.content import CONTENT_PREPS, content_start, direct_question
 from claims.extract.arabic.cue_forms import CueForm, f, fold_set
 from claims.extract.arabic.mentions import parse_mention
@@ -231,6 +232,8 @@ def _after_lead(ctx: Ctx, toks: list[Tok], start: int, k: int) -> Mention | None
         c -= 1
     if c is None or any(is_cue(t.text) or t.text in COMPLEMENTISERS for t in toks[start:c]):
         return None
+    if narration_verb(toks[start:c]) is not None:
+        return None  # "أجرى X اتصالاً مع Y، أعرب خلاله …": a clause, not a lead; Y is its object
     m = parse_mention(ctx, toks, c + 1, k, register=False)
     if m is None or not m.entity.named or m.entity.kind != SpeakerKind.PERSON:
         return None
