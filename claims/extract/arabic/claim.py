@@ -121,6 +121,7 @@ def claim(
     j = _skip_adverbs(ctx, toks, j, n)
     j = _skip_talk(toks, j, n)
     latter = _latter(toks, j, n)  # "وأشارت هذه الأخيرة إلى …": the person last named, as a pronoun
+    latter = latter or _occasion_pronoun(ctx, toks, j, n, form)  # "أعرب خلاله عن …": pro-drop too
     j = latter or j
     choice = None
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
@@ -535,6 +536,25 @@ def _latter(toks: list[Tok], j: int, n: int) -> int:
         end = j + len(words)
         if end < n and tuple(t.text for t in toks[j:end]) == words:
             return end
+    return 0
+
+
+_OCCASION_PRONOUNS: Final = fold_set(lx.OCCASION_PRONOUNS)
+
+
+def _occasion_pronoun(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> int:
+    """``أعرب خلاله عن …``, ``أكد فيه أن …``: a preposition with a pronoun for the call or meeting just
+    told, right after the cue, then the content (the complementiser, the cue's preposition, or an
+    object noun no subject reading takes): the subject is dropped and the content starts after the
+    phrase. Before a subject (``أعلن فيه الجيش …``) the phrase is left to the subject readings.
+    Returns the index after the phrase, else 0."""
+    if j + 1 >= n or toks[j].text not in _OCCASION_PRONOUNS:
+        return 0
+    nxt = toks[j + 1].text
+    if nxt in COMPLEMENTISERS or nxt in form.preps or nxt == ":" or nxt in QUOTE_CHARS:
+        return j + 1
+    if form.complement == "np" and nxt[0].isalpha() and parse_mention(ctx, toks, j + 1, n, register=False) is None:
+        return j + 1
     return 0
 
 

@@ -53,6 +53,7 @@ class ArabicLexicon(LexiconModel):
     pronoun_source_phrases: Words = []
     honorific_pronouns: Words = []
     anaphoric_subjects: Words = []
+    occasion_pronouns: Words = []
     turn_markers: Words = []
     continuation_openers: Words = []
     rumour_openers: Words = []
@@ -116,6 +117,7 @@ class ArabicTables(NamedTuple):
     PRONOUN_SOURCE_PHRASES: tuple[str, ...]
     HONORIFIC_PRONOUNS: frozenset[str]
     ANAPHORIC_SUBJECTS: tuple[str, ...]
+    OCCASION_PRONOUNS: frozenset[str]
     TURN_MARKERS: tuple[str, ...]
     CONTINUATION_OPENERS: tuple[str, ...]
     RUMOUR_OPENERS: tuple[str, ...]
@@ -203,6 +205,7 @@ SOURCE_PHRASES = _t.SOURCE_PHRASES
 PRONOUN_SOURCE_PHRASES = _t.PRONOUN_SOURCE_PHRASES
 HONORIFIC_PRONOUNS = _t.HONORIFIC_PRONOUNS
 ANAPHORIC_SUBJECTS = _t.ANAPHORIC_SUBJECTS
+OCCASION_PRONOUNS = _t.OCCASION_PRONOUNS
 TURN_MARKERS = _t.TURN_MARKERS
 CONTINUATION_OPENERS = _t.CONTINUATION_OPENERS
 RUMOUR_OPENERS = _t.RUMOUR_OPENERS
