@@ -230,7 +230,11 @@ class Registry:
         head = key.split(" ", 1)[0]
         feminine = head.endswith("ه") if head.startswith("ال") and not generic else None
         fallback: Entity | None = None
-        for entity in self._recent():
+        recent = self._recent()
+        if self.actor is not None and self.actor in recent:
+            # "أجرى وزير الخارجية X اتصالاً مع نظيره Y. وأعرب الوزير …": the narration's actor first
+            recent = [self.actor, *(e for e in recent if e is not self.actor)]
+        for entity in recent:
             if entity.kind != SpeakerKind.PERSON or not entity.named or not (entity.role_key or generic):
                 continue
             have = _role_words(entity.role_key, entity.nisbas)
