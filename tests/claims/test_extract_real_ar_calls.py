@@ -83,4 +83,3 @@ def test_the_title_after_a_call_is_the_caller_when_both_hold_it() -> None:
         "من جانبه، أكد بن علي أن بلاده حريصة على تطوير العلاقات."
     )
     assert [s for s, _, _ in got] == ["حمد الزياني", "حمد الزياني", "رشيد بن علي"], got
-

@@ -553,8 +553,10 @@ def _occasion_pronoun(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
     nxt = toks[j + 1].text
     if nxt in COMPLEMENTISERS or nxt in form.preps or nxt == ":" or nxt in QUOTE_CHARS:
         return j + 1
-    if form.complement == "np" and nxt[0].isalpha() and parse_mention(ctx, toks, j + 1, n, register=False) is None:
-        return j + 1
+    if form.complement != "np" or not nxt[0].isalpha():
+        return 0
+    if parse_mention(ctx, toks, j + 1, n, register=False) is None:
+        return j + 1  # "أكد فيه حرص المملكة على …": the object noun is the content
     return 0
 
 
