@@ -94,9 +94,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         '"These are fake news made by some groups," it underlined.\n\n'
         "Norland is a neutral state under Article 5 of its charter, said the same source.",
         [
-            ("Spokesperson of the Norland Ministry of Harbours", "that Norland sold the quay"),
-            ("Spokesperson of the Norland Ministry of Harbours", "These are fake news"),
-            ("Spokesperson of the Norland Ministry of Harbours", "Norland is a neutral state"),
+            ("the Spokesperson of the Norland Ministry of Harbours", "that Norland sold the quay"),
+            ("the Spokesperson of the Norland Ministry of Harbours", "These are fake news"),
+            ("the Spokesperson of the Norland Ministry of Harbours", "Norland is a neutral state"),
         ],
     ),
     (
@@ -150,8 +150,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "report accusing that Norland sold the quay.\n\n"
         "The Spokesperson of the Ministry of Harbours called on the paper to stop spreading such claims.",
         [
-            ("Spokesperson of the Norland Ministry of Harbours", "that Norland sold the quay"),
-            ("Spokesperson of the Norland Ministry of Harbours", "paper to stop"),
+            ("the Spokesperson of the Norland Ministry of Harbours", "that Norland sold the quay"),
+            ("the Spokesperson of the Norland Ministry of Harbours", "paper to stop"),
         ],
     ),
 ]

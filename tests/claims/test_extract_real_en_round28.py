@@ -53,12 +53,34 @@ CASES += [
     ),
 ]
 
+# a capitalised office, or a body's short reference, keeps its definite article too (dev31: "the
+# Directorate", "the Police authorities"); a body's full name of three words or more, an acronym and a
+# person's name do not
+CASES += [
+    (
+        "short-reference-to-a-body-keeps-its-article",
+        "Gunmen fired at the party office in Tarlow on Sunday. The Directorate said two guards were hurt.",
+        [("the Directorate", "two guards were hurt")],
+    ),
+    (
+        "capitalised-office-keeps-its-article",
+        "The Inspector General of Police said officers had returned fire.",
+        [("the Inspector General of Police", "officers had returned fire")],
+    ),
+]
+
 GUARDS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("bare-plural-unchanged", "Officials said the ferry was late.", [("Officials", "the ferry was late")]),
     (
         "named-body-unchanged",
         "The Norland Harbour Board said the ferry was late.",
         [("Norland Harbour Board", "the ferry was late")],
+    ),
+    ("acronym-unchanged", "The NHA said the ferry was late.", [("NHA", "the ferry was late")]),
+    (
+        "person-unchanged",
+        "The town was quiet on Monday. Ann Cole said the ferry was late.",
+        [("Ann Cole", "the ferry was late")],
     ),
     (
         "indefinite-description-unchanged",

@@ -201,7 +201,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "a-notice-read-as-follows-then-the-quoted-paragraph",
         "The Harbour Office posted a notice on the gate. It read as follows:\n\n“The east pier is closed. "
         "Boats must use the west pier.”",
-        [("Harbour Office", "The east pier is closed. Boats must use the west pier")],
+        [("the Harbour Office", "The east pier is closed. Boats must use the west pier")],
     ),
     (
         "further-between-the-name-and-the-cue",
@@ -313,7 +313,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [
             ("Ali Raza", "the crew was tired"),
             ("Ali Raza", "the owners stopped paying them in May"),
-            ("Harbour Trust", "it still meant to sell the boats"),
+            ("the Harbour Trust", "it still meant to sell the boats"),
         ],
     ),
     (

@@ -351,6 +351,20 @@ def _two_people(toks: list[Tok], a: int, b: int) -> bool:
 _SURNAME_JOINS: Final = lx.NAME_PARTICLES | lx.NAME_ABBREVIATIONS | {"abu", "al"}
 # words after which a description's head is over ("spokesperson of the Ministry …")
 _HEAD_ENDS: Final = frozenset(["of", "for", "from", "at", "in", "to", "on", "with"])
+
+
+def _office_or_body(entity: Entity, words: list[str]) -> bool:
+    """``the Taoiseach``, ``the Inspector General of Police``, ``the Directorate``: a capitalised office,
+    or a body's short reference, that the text cites with its article. A person's name never is, nor an
+    acronym (``IMF``), nor a body's full name (``Ministry of Interior`` reads as a name without it)."""
+    if len(words) == 1 and words[0].isupper():
+        return False
+    office = words[0].lower() in lx.TITLE_WORDS or words[-1].lower() in lx.TITLE_WORDS
+    if entity.kind != SpeakerKind.PERSON:  # a short reference only: a body's full name reads as a name
+        return len(words) <= 2 and (office or len(words) == len(entity.canonical.split()))
+    return office
+
+
 SPOKES_HEAD: Final = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
 _SPOKES_WORDS: Final = SPOKES - {"representative"}  # "the representative" alone is too vague to point back
 
@@ -551,7 +565,9 @@ class EnCtx:
         canonical = entity.canonical
         head = canonical.split()
         cut = next((n for n, w in enumerate(head) if w in _HEAD_ENDS), len(head))
-        if not head or head[0].lower() in ARTICLES or any(not w.islower() for w in head[:cut]):
+        if not head or head[0].lower() in ARTICLES:
+            return
+        if any(not w.islower() for w in head[:cut]) and not _office_or_body(entity, head[:cut]):
             return
         size = len(canonical)
         for k in range(i, j):
@@ -563,6 +579,8 @@ class EnCtx:
                 continue  # "police" inside "policeman"
             before = toks[k - 1] if k > 0 else None
             entity.article = before.lw if before is not None and before.lw in ARTICLES else ""
+            if entity.article != "the" and any(not w.islower() for w in head[:cut]):
+                entity.article = ""  # "A Taoiseach": only the definite office or body is cited so
             return
 
     def _resolve(self, toks: list[Tok], i: int, j: int) -> Entity | None:
