@@ -148,6 +148,12 @@ def _present_verb_inside(toks: list[Tok], a: int, b: int) -> bool:
     return False
 
 
+def _adjunct_part(toks: list[Tok], a: int) -> bool:
+    """A comma part after the subject opened by a lower-case preposition or subordinator (``The harbour
+    chief, in an interview with Coast FM, said``): an adjunct, never who speaks, whatever name it holds."""
+    return toks[a].lw in lx.INTRO_WORDS and toks[a].lw != "this" and toks[a].text.islower()
+
+
 def _bracketed(toks: list[Tok], x: int, y: int) -> bool:
     """``toks[x:y]`` stands between brackets: an aside inside a subject (``(Chief Judge X)``)."""
     return x > 0 and toks[x - 1].text == "(" and y < len(toks) and toks[y].text == ")"
@@ -601,7 +607,11 @@ class EnCtx:
             key = " ".join(t.lw for t in toks[given[0] : given[1]])
             return self.reg.lookup(key) or self.register_person(toks, *given, role)
         if len(segments) > 1:
-            named = [s for s in segments if name_span(toks, *before_relative(toks, *s))]
+            named = [
+                s
+                for n, s in enumerate(segments)
+                if name_span(toks, *before_relative(toks, *s)) and not (n > 0 and _adjunct_part(toks, s[0]))
+            ]
             rest = [s for s in segments if s not in named]
             if named:
                 # "Alam, port minister Grace Njeri": the part whose name looks most like the subject
