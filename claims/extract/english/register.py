@@ -331,11 +331,32 @@ _FUNCTION: Final = frozenset(
 )
 
 
+def _office_before_holder(toks: list[Tok], x: int, j: int) -> bool:
+    """``The Harbour Master (HM), Ann Cole,``: the bracketed initials spell ``toks[x:j]``, an office (a
+    capitalised title opens it, no organisation word before its ``of``: ``Commissioner of Police``) and a
+    comma then a name follow the bracket."""
+    head = next((y for y in range(x + 1, j) if toks[y].lw in ("of", "for")), j)  # its field may be a body's
+    if not (is_title(toks[x]) and toks[x].text[0].isupper()):
+        return False
+    if any(t.lw in lx.ORG_WORDS for t in toks[x:head]):
+        return False
+    c = j + 3
+    if c + 1 >= len(toks) or toks[c].text != ",":
+        return False
+    e = c + 1
+    while e < len(toks) and e - c <= 4 and (is_cap(toks[e]) or toks[e].text == "."):
+        e += 1
+    return name_span(toks, c + 1, e) is not None
+
+
 def _fronted_role(ctx: EnCtx, toks: list[Tok], i: int) -> str:
     """``The Army chief, Gen. Asim Munir,`` / ``A spokesman for the ministry, Mumtaz Zahra Baloch,`` /
-    ``Director-General of the Harbour Board, Ann Cole,``."""
+    ``Director-General of the Harbour Board, Ann Cole,``; initials in brackets after the office
+    (``The Harbour Master (HM), Ann Cole,``) are left out of it."""
     if i < 3 or toks[i - 1].text != ",":
         return ""
+    if i >= 6 and toks[i - 2].text == ")" and toks[i - 4].text == "(" and office_initials(toks[i - 3].text):
+        i -= 3  # the role ends before the bracket, as if the comma followed it
     k = i - 2
     while k >= 0 and k > i - 12 and (
         is_cap(toks[k])
@@ -513,11 +534,19 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
         return None
     if _personal_owner(toks, i, j):
         return _possessive_person(ctx, toks, i, j)
+    bracketed = j - i == 1 and i > 0 and j < len(toks) and toks[i - 1].text == "(" and toks[j].text == ")"
+    if bracketed and any(
+        _spells(toks[i].text, [t.text for t in toks[x : i - 1]]) and _office_before_holder(toks, x, i - 1)
+        for x in range(max(0, i - 9), i - 2)
+    ):
+        return None  # "(HM)" after "The Harbour Master" and before its holder: the office's initials
     acronym = ""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
         acronym = toks[j + 1].text
     if acronym:
         x = next((x for x in range(i, j - 1) if _spells(acronym, [t.text for t in toks[x:j]])), None)
+        if x is not None and _office_before_holder(toks, x, j):
+            return None  # "The Harbour Master (HM), Ann Cole,": an office whose holder the comma names
         if x is not None:  # "Marine Liaison Unit (MLU)": initials spelling the bracket name a body, no person
             while x > i and _place_word(ctx, toks, x - 1):
                 x -= 1  # "Western Cape Provincial Disaster Centre (PDC)": the place is the body's name too
