@@ -35,6 +35,8 @@ class EnglishLexicon(LexiconModel):
     hedge_adverbs: Words = []
     stance_verbs: Words = []
     participle_cues: Words = []
+    progressive_cues: Words = []
+    progressive_requests: Words = []
     act_participles: Words = []
     request_verbs: Words = []
     judgement_verbs: Words = []
@@ -121,6 +123,8 @@ class EnglishTables(NamedTuple):
     HEDGE_PARTICIPLES: frozenset[str]
     HEDGE_ADVERBS: frozenset[str]
     PARTICIPLE_CUES: frozenset[str]
+    PROGRESSIVE_CUES: frozenset[str]
+    PROGRESSIVE_REQUESTS: frozenset[str]
     ACT_PARTICIPLES: frozenset[str]
     REQUEST_VERBS: frozenset[str]
     JUDGEMENT_VERBS: frozenset[str]
@@ -225,6 +229,8 @@ QUESTION_VERBS = _t.QUESTION_VERBS
 HEDGE_PARTICIPLES = _t.HEDGE_PARTICIPLES
 HEDGE_ADVERBS = _t.HEDGE_ADVERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
+PROGRESSIVE_CUES = _t.PROGRESSIVE_CUES
+PROGRESSIVE_REQUESTS = _t.PROGRESSIVE_REQUESTS
 ACT_PARTICIPLES = _t.ACT_PARTICIPLES
 REQUEST_VERBS = _t.REQUEST_VERBS
 JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
