@@ -89,6 +89,7 @@ class EnglishLexicon(LexiconModel):
     narration_verbs: Words = []
     clause_verbs: Words = []
     locative_prepositions: Words = []
+    relative_prepositions: Words = []
     discourse_adjuncts: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
@@ -179,6 +180,7 @@ class EnglishTables(NamedTuple):
     NARRATION_VERBS: frozenset[str]
     CLAUSE_VERBS: frozenset[str]
     LOCATIVE_PREPOSITIONS: frozenset[str]
+    RELATIVE_PREPOSITIONS: frozenset[str]
     DISCOURSE_ADJUNCTS: frozenset[str]
 
 
@@ -285,5 +287,6 @@ CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
 CLAUSE_VERBS = _t.CLAUSE_VERBS
 LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
+RELATIVE_PREPOSITIONS = _t.RELATIVE_PREPOSITIONS
 DISCOURSE_ADJUNCTS = _t.DISCOURSE_ADJUNCTS
 del _t
