@@ -12,6 +12,9 @@ here. Each case fails with the extractor before it unless listed under the guard
   …``, ``a rally at which the mayor warned …``): "which" is the preposition's object, not the cue's (it
   stopped the cue as an object put first); a named subject after it speaks. A pronoun there (``in which
   he said``) stays unread: on PolNeAR trainall it mostly named someone other than the last speaker.
+- A phrase of occasion between a two-word name and its cue, with no comma (``Minister Ivo Tran in a media
+  conference this afternoon said …``, ``Ann Cole at a rally in Tarlow on Monday said …``) is where and
+  when: before, the claim was lost, or the phrase (or its place) was read as the speaker.
 """
 
 from __future__ import annotations
@@ -76,6 +79,24 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "occasion-between-name-and-cue",
+        "Harbour Minister Ivo Tran in a media conference this afternoon said the ferry is back in service.",
+        [("Ivo Tran", "the ferry is back in service")],
+    ),
+    (
+        "short-occasion-between-name-and-cue",
+        "Harbour Minister Ivo Tran in a briefing said the ferry is back in service.",
+        [("Ivo Tran", "the ferry is back in service")],
+    ),
+    (
+        "occasion-with-a-place-between-name-and-cue",
+        "Ann Cole at a rally in Tarlow on Monday said the quay would close.",
+        [("Ann Cole", "the quay would close")],
+    ),
+]
+
 GUARDS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("appealing-as-an-adjective", "The new ferry plan is appealing to voters who want to fish.", []),
     ("telling-as-an-adjective", "The choice of venue is telling in its own right.", []),
@@ -91,6 +112,11 @@ GUARDS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "on-which-strands-the-inner-preposition",
         "The board unveiled an advert on which Ann Cole pledged to spend a million, but many doubted it.",
         [],
+    ),
+    (
+        "a-place-after-a-plural-stays-in-the-subject",
+        "Officials at the port said the quay would close.",
+        [("Officials at the port", "the quay would close")],
     ),
     (
         "warning-that-unchanged",
