@@ -7,7 +7,8 @@ here. Each case fails with the extractor before it unless listed under the guard
   that …``): its subject is the speaker. Only the listed verbs (lexicon ``progressive_cues``,
   ``progressive_requests``); other progressives narrate an act going on (``is promising to …``), an
   adjective stays one (``the plan is appealing to voters``, ``the detail is telling``). ``calling on/for``
-  is an appeal, never a summons of its object (``…, calling for the quay to be closed``).
+  is an appeal, never a summons of its object (``…, calling for the quay to be closed``). The cue holds
+  its auxiliary (``is urging``); a scene told as it goes on lends its voice to no uncued sentence after it.
 - A cue in a relative clause opened by a preposition and ``which`` (``an interview, in which Tran said
   …``, ``a rally at which the mayor warned …``): "which" is the preposition's object, not the cue's (it
   stopped the cue as an object put first); a named subject after it speaks. A pronoun there (``in which
@@ -57,6 +58,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "progressive-telling-an-addressee",
         "Ann Cole is telling diners at a cafe in Tarlow that the quay will be built.",
+        [("Ann Cole", "that the quay will be built")],
+    ),
+    (
+        "progressive-scene-is-not-carried-on",
+        "Ann Cole is telling diners at a cafe in Tarlow that the quay will be built. All three candidates "
+        "are expected to speak at the gala on Thursday night.",
         [("Ann Cole", "that the quay will be built")],
     ),
     (

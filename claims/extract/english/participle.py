@@ -52,7 +52,8 @@ def participle_claims(
         if t.lw not in LEAD_PARTICIPLES or p < 2 or any(r.start < t.start < r.end for r in regions):
             continue
         # "is urging residents to …": the clause's own verb; two words before it suffice ("Police are …")
-        progressive = _progressive(toks, first, p) and _progressive_cue(toks, p)
+        be = _progressive(toks, first, p) if _progressive_cue(toks, p) else None
+        progressive = be is not None
         if p < 3 and not progressive:
             continue
         introduced = p + 1 < len(toks) and (toks[p + 1].lw == "that" or toks[p + 1].text in (":", "“", '"'))
@@ -85,10 +86,12 @@ def participle_claims(
         if lemma == "reason" and _names_source(ctx, toks, p + 1):
             return []  # "…, citing the ministry": an intermediary (flow.citing), not a reason
         a, cue = p + 1, t.text
+        if be is not None:  # "is urging": the cue holds its auxiliary (events.py: a scene going on)
+            cue = ctx.span(toks[be].start, t.end)
         if lemma == "call":  # "…, calling for a ban": the preposition belongs to the cue; "calling him": none
             if a + 1 >= len(toks) or toks[a].lw not in ("for", "on", "upon"):
                 return []
-            a, cue = a + 1, f"{t.text} {toks[a].text}"
+            a, cue = a + 1, f"{cue} {toks[a].text}"
             lemma = "urge"  # "calling on the council to act": an appeal, never a summons of its object
         start = content_start(ctx, toks, a, span.end, lemma)
         if speaker is None or start is None:
@@ -107,15 +110,16 @@ def participle_claims(
     return []
 
 
-def _progressive(toks: list[Tok], first: int, p: int) -> bool:
+def _progressive(toks: list[Tok], first: int, p: int) -> int | None:
     """``is urging residents to …``, ``are also calling on …``, ``has been saying …``: the participle after a
-    form of "be" (past the adverbs between) is the main clause's own verb, its subject the speaker."""
+    form of "be" (past the adverbs between) is the main clause's own verb, its subject the speaker. Returns
+    the form of "be", else None."""
     if not toks[p].text.islower():
-        return False
+        return None
     x = p - 1
     while x > first and toks[x].lw in lx.AUXILIARIES and toks[x].text.islower():
         x -= 1
-    return x > first and toks[x].lw in _BE_FORMS and toks[x].text.islower()
+    return x if x > first and toks[x].lw in _BE_FORMS and toks[x].text.islower() else None
 
 
 _NOT_ADDRESSEES: Final = frozenset(["in", "that", "of", "for", "to", "as", "and", "about", "because"])
