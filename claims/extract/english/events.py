@@ -727,6 +727,8 @@ def _goes_on(toks: list[Tok], drafts: list[Draft], text: str, same_paragraph: bo
         return True  # "A liaison officer will be appointed … Meetings will also be held …": the plan listed on
     if not drafts or drafts[-1].kind != ClaimKind.INDIRECT or not drafts[-1].cue or len(toks) < 4:
         return False  # one step only: a continuation does not carry on another
+    if drafts[-1].cue.split(" ", 1)[0].lower() in _BE:
+        return False  # "X is telling diners that …": a scene told as it goes on; the present after it is ours
     if text[toks[0].start] in QUOTES:
         return False
     openers = _GOES_ON_OPENERS_SAME if same_paragraph else _GOES_ON_OPENERS

@@ -730,9 +730,13 @@ def _cue(
     verb_group = k
     while verb_group > 0 and _adverb(toks[verb_group - 1]):
         verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
-    if any(t.lw in OBJECT_FIRST for t in toks[max(0, verb_group - 4) : k]):
+    window = range(max(0, verb_group - 4), k)
+    in_which = next((x for x in window if _prepositional_which(toks, x)), None)
+    if any(toks[x].lw in OBJECT_FIRST and x != in_which for x in window):
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
+    if in_which is not None and lb <= in_which:
+        lb = in_which + 1  # "an interview, in which he said …": the subject opens after "which"
     nested_in: Draft | None = None
     post_posed = (
         cue_start > 2
@@ -931,6 +935,18 @@ _NUMBER_WORDS: Final = frozenset(
     "eighty ninety hundred hundreds thousand thousands dozen dozens".split()
 )
 _ATTRIBUTIVE_BEFORE: Final = frozenset("in of the a an his her their its our with for".split())
+
+
+def _prepositional_which(toks: list[Tok], x: int) -> bool:
+    """``an interview in which Cole said …``, ``a speech during which the mayor warned …``: "which" is the
+    preposition's object, not the cue's; the subject after it speaks and the content follows the cue."""
+    if toks[x].lw != "which" or x == 0 or x + 1 >= len(toks):
+        return False
+    if toks[x - 1].lw not in lx.RELATIVE_PREPOSITIONS:
+        return False
+    # a named subject only: "in which he said" leaves "he" to whoever the clause hangs on, too often not
+    # the last one to speak (PolNeAR trainall: most such pronouns resolved to someone else)
+    return toks[x + 1].lw not in lx.PRONOUNS
 
 
 def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tuple[Entity, int] | None:

@@ -35,6 +35,8 @@ class EnglishLexicon(LexiconModel):
     hedge_adverbs: Words = []
     stance_verbs: Words = []
     participle_cues: Words = []
+    progressive_cues: Words = []
+    progressive_requests: Words = []
     act_participles: Words = []
     request_verbs: Words = []
     judgement_verbs: Words = []
@@ -87,6 +89,7 @@ class EnglishLexicon(LexiconModel):
     narration_verbs: Words = []
     clause_verbs: Words = []
     locative_prepositions: Words = []
+    relative_prepositions: Words = []
     discourse_adjuncts: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
@@ -121,6 +124,8 @@ class EnglishTables(NamedTuple):
     HEDGE_PARTICIPLES: frozenset[str]
     HEDGE_ADVERBS: frozenset[str]
     PARTICIPLE_CUES: frozenset[str]
+    PROGRESSIVE_CUES: frozenset[str]
+    PROGRESSIVE_REQUESTS: frozenset[str]
     ACT_PARTICIPLES: frozenset[str]
     REQUEST_VERBS: frozenset[str]
     JUDGEMENT_VERBS: frozenset[str]
@@ -175,6 +180,7 @@ class EnglishTables(NamedTuple):
     NARRATION_VERBS: frozenset[str]
     CLAUSE_VERBS: frozenset[str]
     LOCATIVE_PREPOSITIONS: frozenset[str]
+    RELATIVE_PREPOSITIONS: frozenset[str]
     DISCOURSE_ADJUNCTS: frozenset[str]
 
 
@@ -225,6 +231,8 @@ QUESTION_VERBS = _t.QUESTION_VERBS
 HEDGE_PARTICIPLES = _t.HEDGE_PARTICIPLES
 HEDGE_ADVERBS = _t.HEDGE_ADVERBS
 PARTICIPLE_CUES = _t.PARTICIPLE_CUES
+PROGRESSIVE_CUES = _t.PROGRESSIVE_CUES
+PROGRESSIVE_REQUESTS = _t.PROGRESSIVE_REQUESTS
 ACT_PARTICIPLES = _t.ACT_PARTICIPLES
 REQUEST_VERBS = _t.REQUEST_VERBS
 JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
@@ -279,5 +287,6 @@ CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
 CLAUSE_VERBS = _t.CLAUSE_VERBS
 LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
+RELATIVE_PREPOSITIONS = _t.RELATIVE_PREPOSITIONS
 DISCOURSE_ADJUNCTS = _t.DISCOURSE_ADJUNCTS
 del _t

@@ -34,12 +34,14 @@ _ING_LEMMAS: Final[dict[str, str]] = {
         if f.endswith("ed") and not f.endswith(("ied", "eed")) and lemma not in lx.ACT_PARTICIPLES
     },
     **{p: "reason" for p in lx.REASON_PARTICIPLES},
+    **dict.fromkeys(lx.PROGRESSIVE_REQUESTS, "ask"),  # "is appealing to residents to …": a request's guards
     "telling": "tell",
     "calling": "call",
 }
 LEAD_PARTICIPLES: Final = frozenset(_ING_LEMMAS)  # tested per token: a set, not a scan of 70 words
 _STATEMENT_NOUNS: Final = frozenset(["letter", "message", "post", "video", *STATEMENTS])
 _VERB_GROUP: Final = frozenset(["has", "have", "had", "will", "would", "was", "were", "is", "are"])
+_BE_FORMS: Final = frozenset(["is", "are", "was", "were", "been"])
 
 
 def participle_claims(
@@ -47,13 +49,20 @@ def participle_claims(
 ) -> list[Draft]:
     """One claim for the first lead participle no claim of this sentence covers, spoken by the subject."""
     for p, t in enumerate(toks):
-        if t.lw not in LEAD_PARTICIPLES or p < 3 or any(r.start < t.start < r.end for r in regions):
+        if t.lw not in LEAD_PARTICIPLES or p < 2 or any(r.start < t.start < r.end for r in regions):
+            continue
+        # "is urging residents to …": the clause's own verb; two words before it suffice ("Police are …")
+        be = _progressive(toks, first, p) if _progressive_cue(toks, p) else None
+        progressive = be is not None
+        if p < 3 and not progressive:
             continue
         introduced = p + 1 < len(toks) and (toks[p + 1].lw == "that" or toks[p + 1].text in (":", "“", '"'))
         absolute = _with_subject(toks, first, p)
         after_while = toks[p - 1].lw == "while" and toks[p - 2].text == ","  # ", while insisting she …"
         announced = toks[p - 1].text == "," or toks[p - 1].lw in _STATEMENT_NOUNS or introduced
-        if not (announced or absolute or after_while):
+        if t.lw in lx.PROGRESSIVE_REQUESTS and not progressive:
+            continue  # "appealing" is a cue only as the verb of its clause ("is appealing to … to …")
+        if not (announced or absolute or after_while or progressive):
             continue  # "spoke of the risks saying that …": no comma, but the complement is announced
         if any(d.start <= t.start < d.end or (d.start >= t.start) for d in made):
             return []  # "said …, saying …": already inside (or after) a claim of this sentence
@@ -77,10 +86,13 @@ def participle_claims(
         if lemma == "reason" and _names_source(ctx, toks, p + 1):
             return []  # "…, citing the ministry": an intermediary (flow.citing), not a reason
         a, cue = p + 1, t.text
+        if be is not None:  # "is urging": the cue holds its auxiliary (events.py: a scene going on)
+            cue = ctx.span(toks[be].start, t.end)
         if lemma == "call":  # "…, calling for a ban": the preposition belongs to the cue; "calling him": none
             if a + 1 >= len(toks) or toks[a].lw not in ("for", "on", "upon"):
                 return []
-            a, cue = a + 1, f"{t.text} {toks[a].text}"
+            a, cue = a + 1, f"{cue} {toks[a].text}"
+            lemma = "urge"  # "calling on the council to act": an appeal, never a summons of its object
         start = content_start(ctx, toks, a, span.end, lemma)
         if speaker is None or start is None:
             return []
@@ -96,6 +108,32 @@ def participle_claims(
         end = _next_absolute(toks, a, span.end) if absolute is not None else span.end
         return [Draft(speaker, start, end, ClaimKind.INDIRECT, cue=cue, confidence=0.7)]
     return []
+
+
+def _progressive(toks: list[Tok], first: int, p: int) -> int | None:
+    """``is urging residents to …``, ``are also calling on …``, ``has been saying …``: the participle after a
+    form of "be" (past the adverbs between) is the main clause's own verb, its subject the speaker. Returns
+    the form of "be", else None."""
+    if not toks[p].text.islower():
+        return None
+    x = p - 1
+    while x > first and toks[x].lw in lx.AUXILIARIES and toks[x].text.islower():
+        x -= 1
+    return x if x > first and toks[x].lw in _BE_FORMS and toks[x].text.islower() else None
+
+
+_NOT_ADDRESSEES: Final = frozenset(["in", "that", "of", "for", "to", "as", "and", "about", "because"])
+
+
+def _progressive_cue(toks: list[Tok], p: int) -> bool:
+    """A progressive that reports words: one of the listed verbs; ``telling`` with its addressee after it
+    (``is telling voters that …``), never as an adjective (``the detail is telling in itself``)."""
+    w = toks[p].lw
+    if w not in lx.PROGRESSIVE_CUES and w not in lx.PROGRESSIVE_REQUESTS:
+        return False
+    if w == "telling":
+        return p + 1 < len(toks) and toks[p + 1].text[:1].isalpha() and toks[p + 1].lw not in _NOT_ADDRESSEES
+    return True
 
 
 def _names_source(ctx: EnCtx, toks: list[Tok], a: int) -> bool:

@@ -15,7 +15,14 @@ from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
 from claims.extract.english.tokens import START, Tok
-from claims.extract.english.verbs import ADDRESSEES, addressee_end, age_or_origin, finite_ed, plain_words
+from claims.extract.english.verbs import (
+    ADDRESSEES,
+    ADJUNCT_PARTICIPLES,
+    addressee_end,
+    age_or_origin,
+    finite_ed,
+    plain_words,
+)
 from claims.extract.english.words import number_comma
 from claims.text.segment import Span
 from claims.types import ClaimKind
@@ -526,7 +533,33 @@ def trim_left(toks: list[Tok], a: int, b: int) -> int:
         b -= 1
         if b > a and toks[b - 1].lw in ("on", "late", "early"):
             b -= 1
+    q = _occasion_after_name(toks, a, b)
+    if q is not None:
+        return trim_left(toks, a, q)  # "Minister Ann Cole in a media conference this afternoon said"
     return b
+
+
+_OCCASION_PREPOSITIONS: Final = frozenset(["in", "at", "during"])
+_OCCASION_OPENERS: Final = frozenset(["a", "an", "the", "his", "her", "their", "its"])
+
+
+def _occasion_after_name(toks: list[Tok], a: int, b: int) -> int | None:
+    """``Ann Cole in a briefing on Monday said``, ``Ivo Tran at a rally in Tarlow said``: a phrase of
+    occasion (``in``/``at``/``during`` and an article or possessive, up to ten words, no comma nor verb)
+    right after a name of two capitalised words is where and when, not part of the speaker. A place
+    (``residents in Tarlow``) or a one-word capitalised opener (``Officials at the port``) stays, and so
+    does the phrase before a participle (``told Radio Norland in a video posted …``: no verb of its own)."""
+    if b < len(toks) and toks[b].lw in ADJUNCT_PARTICIPLES:
+        return None
+    for q in range(max(a + 2, b - 10), b - 1):
+        if toks[q].lw not in _OCCASION_PREPOSITIONS or toks[q + 1].lw not in _OCCASION_OPENERS:
+            continue
+        if not (is_cap(toks[q - 1]) and is_cap(toks[q - 2])) or toks[q].text[0].isupper():
+            continue
+        if any(not t.text[:1].isalnum() or t.lw in CLAUSE_WORDS for t in toks[q + 1 : b]):
+            return None
+        return q
+    return None
 
 
 _ADJUNCT_LENGTHS: Final = sorted({len(p.split()) for p in lx.DISCOURSE_ADJUNCTS}, reverse=True)
