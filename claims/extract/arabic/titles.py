@@ -938,8 +938,12 @@ _OBJECT_PREPS: Final = frozenset(("الي", "علي", "من"))
 
 def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
     """End of a prepositional complement inside a title (``في جامعة بغداد``, ``لدى مؤسسة "…"``),
-    kept only when a title or a name follows it (directly, or between commas)."""
+    kept only when a title or a name follows it (directly, or between commas). A channel noun after
+    the preposition (``الوزيرة في بيان صحفي صادر اليوم``) opens the frame of the report, never the
+    place of an office: the title ends before it."""
     start, quoted = m, False
+    if m < limit and (toks[m].text in CHANNEL_WORDS or toks[m].text[2:] in CHANNEL_WORDS):
+        return start
     while m < limit and m - start < 10:
         w = toks[m].text
         if w in QUOTE_CHARS:

@@ -1,0 +1,28 @@
+"""Arabic attribution on real pages, round 20 (our own sentences, invented names and places).
+
+A word that is no name read as the name after a title: the title phrase running into the report's
+frame (``الوزيرة في بيان صحفي صادر …``), one unknown indefinite word after a title that nothing
+closes (``ثمّن المدير جهود …``: the verb's object).
+"""
+
+from __future__ import annotations
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\n"
+
+
+def _full(raw: str) -> list[tuple[str, str, str]]:
+    claims = extract_claims(clean_text(H + raw))
+    return [(c.speaker, c.cue, c.content) for c in claims if c.kind != ClaimKind.EVENT]
+
+
+def test_title_ends_before_the_statement_frame() -> None:
+    got = _full(
+        "وأوضحت المديرة في بيان صحفي صادر مساء الأحد، بأن المكتبة ستفتح أبوابها.\n"
+        "وأضافت المديرة أن الكتب الجديدة وصلت."
+    )
+    assert [s for s, _, _ in got] == ["المديرة", "المديرة"], got
+    assert got[0][2].startswith("بأن المكتبة"), got
