@@ -26,3 +26,17 @@ def test_title_ends_before_the_statement_frame() -> None:
     )
     assert [s for s, _, _ in got] == ["المديرة", "المديرة"], got
     assert got[0][2].startswith("بأن المكتبة"), got
+
+
+def test_lone_unknown_word_after_a_title_is_the_object() -> None:
+    got = _full(
+        "وقال رئيس البلدية كمال يوسف إن الطريق مغلق.\n"
+        "بالإضافة لذلك ثمّن الرئيس جهود البلدية التي ساعدت في التنظيف."
+    )
+    assert got == [
+        ("كمال يوسف", "قال", "إن الطريق مغلق"),
+        ("كمال يوسف", "ثمّن", "جهود البلدية التي ساعدت في التنظيف"),
+    ], got
+    # a lone surname closed by the content or the cue's preposition stays a name
+    got = _full("وقال الرئيس فلانيك إن الطريق مغلق. وأشار الوزير دوبرين إلى أن الجسر آمن.")
+    assert [s for s, _, _ in got] == ["فلانيك", "دوبرين"], got

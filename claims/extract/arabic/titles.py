@@ -45,6 +45,7 @@ from claims.extract.arabic.words import (
     DEFINITE_GIVEN,
     DIRECTIONS,
     EVENT_VERBS,
+    FEMALE_GIVEN,
     FRAME_WORDS,
     GIVEN,
     HEADS,
@@ -781,6 +782,8 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             return Mention(known_first, end, toks[i].start, toks[j].end)
     if end == j + 1 and end < limit and verbal_noun(toks[end].text) and toks[j].text not in GIVEN:
         end = j  # "يبحث مع السفير القبرصي سبل تعزيز التعاون": the title's object, not its name
+    if end == j + 1 and _lone_unknown(toks, j, limit):
+        end = j  # "ثمّن الوالي جهود السلطات": one unknown word nothing closes is the verb's object
     if end > j:
         return person(
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
@@ -822,6 +825,34 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             [key],
         )
     return Mention(described, j, toks[i].start, toks[j - 1].end)
+
+
+_CUE_PREPOSITIONS: Final = fold_set(("عن", "إلى", "على", "من"))
+
+
+def _lone_unknown(toks: list[Tok], j: int, limit: int) -> bool:
+    """One word after a title that no list knows as a name (no given name, no article, nobody
+    registered) and that nothing closes: a definite word or another plain word follows, not the
+    content, a frame, a comma, the cue's preposition or a title in apposition (``ثمّن الوالي جهود
+    السلطات``, ``قال المدير طلب عدم …``). Such a word is the verb's object or a noun in construct,
+    weaker evidence than the title alone, which then points to its holder. A surname closed by the
+    content (``وقال الرئيس ماكرون إن``) stays a name."""
+    w = toks[j].text
+    if w.startswith("ال") or w in GIVEN or w in FEMALE_GIVEN or j + 1 >= limit:
+        return False
+    nxt = toks[j + 1].text
+    closed = (
+        not nxt[0].isalpha()
+        or nxt in QUOTE_CHARS
+        or nxt in COMPLEMENTISERS
+        or nxt in FRAME_WORDS
+        or nxt in _CUE_PREPOSITIONS
+        or nxt in TITLES
+        or nxt in CONNECTORS
+        or is_cue(nxt)
+        or (nxt[0] in "لب" and len(nxt) > 3)
+    )
+    return not closed
 
 
 def _portfolio_holder(ctx: Ctx, toks: list[Tok], i: int, j: int) -> Entity | None:
