@@ -40,3 +40,8 @@ def test_lone_unknown_word_after_a_title_is_the_object() -> None:
     # a lone surname closed by the content or the cue's preposition stays a name
     got = _full("وقال الرئيس فلانيك إن الطريق مغلق. وأشار الوزير دوبرين إلى أن الجسر آمن.")
     assert [s for s, _, _ in got] == ["فلانيك", "دوبرين"], got
+
+
+def test_masculine_object_after_a_feminine_title_and_genitive() -> None:
+    got = _full("وناشدت وزيرة التربية المجتمع الدولي التدخل لحماية المدارس.")
+    assert got == [("وزيرة التربية", "ناشدت", "المجتمع الدولي التدخل لحماية المدارس")], got

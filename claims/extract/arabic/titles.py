@@ -298,6 +298,18 @@ def _disagreeing_definite(toks: list[Tok], i: int, j: int) -> bool:
     title, but the verb's object. (``الهيئة العامة``, ``الشؤون الخارجية`` agree and go on.)"""
     w, prev = toks[j].text, toks[j - 1].text
     head = strip_clitic(toks[i].text)
+    if head.endswith("ه") and prev.startswith("ال") and prev.endswith("ه"):
+        # the mirror: "وناشدت وزيرة الصحة المجتمع الدولي": a masculine definite noun after a feminine
+        # head and its feminine genitive agrees with neither
+        return (
+            w.startswith("ال")
+            and len(w) > 4
+            and not w.endswith(("ه", "ات"))
+            and not is_nisba(w)
+            and w not in OFFICE
+            and w not in TITLES
+            and not is_cue(w)
+        )
     return (
         w.startswith("ال")
         and w.endswith("ه")
@@ -690,7 +702,10 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         if plain > j:  # "الدكتور التهامي الزين حجر": the definite words open the name
             end = max(j, parse_name(toks, plain, limit, after_title=True)[0])
     if end > j and j < limit and (
-        _object_after(toks, i, j, limit) or _topic_object(toks, j, limit) or _addressed_medium(toks[j].text)
+        _object_after(toks, i, j, limit)
+        or _topic_object(toks, j, limit)
+        or _addressed_medium(toks[j].text)
+        or (j > i + 1 and _disagreeing_definite(toks, i, j))
     ):
         end = j  # "وحذر المتحدث المواطنين من …", "… الجدل حول", "… لشبكة …": no name of the title
     if end > j and toks[j].text == "علي" and ctx.text[ctx.folded.orig(toks[j].end - 1)] == "ى":
