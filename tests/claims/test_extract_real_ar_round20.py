@@ -45,3 +45,8 @@ def test_lone_unknown_word_after_a_title_is_the_object() -> None:
 def test_masculine_object_after_a_feminine_title_and_genitive() -> None:
     got = _full("وناشدت وزيرة التربية المجتمع الدولي التدخل لحماية المدارس.")
     assert got == [("وزيرة التربية", "ناشدت", "المجتمع الدولي التدخل لحماية المدارس")], got
+
+
+def test_definite_place_head_after_b_stays_in_the_title() -> None:
+    got = _full("كما أكد المسؤول الأول بالمنطقة بأن التحقيق سيبدأ غدا.")
+    assert got == [("المسؤول الأول بالمنطقة", "أكد", "بأن التحقيق سيبدأ غدا")], got
