@@ -798,7 +798,9 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
     if end == j + 1 and end < limit and verbal_noun(toks[end].text) and toks[j].text not in GIVEN:
         end = j  # "يبحث مع السفير القبرصي سبل تعزيز التعاون": the title's object, not its name
     if end == j + 1 and _lone_unknown(toks, j, limit):
-        end = j  # "ثمّن الوالي جهود السلطات": one unknown word nothing closes is the verb's object
+        holder = ctx.reg.by_role(_key(toks, i, j), NATIONALITIES, governs=_governing_title)
+        if holder is not None:  # "ثمّن الوالي جهود السلطات": the governor named before, and his object
+            return Mention(holder, j, toks[i].start, toks[j - 1].end)
     if end > j:
         return person(
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
@@ -849,9 +851,10 @@ def _lone_unknown(toks: list[Tok], j: int, limit: int) -> bool:
     """One word after a title that no list knows as a name (no given name, no article, nobody
     registered) and that nothing closes: a definite word or another plain word follows, not the
     content, a frame, a comma, the cue's preposition or a title in apposition (``ثمّن الوالي جهود
-    السلطات``, ``قال المدير طلب عدم …``). Such a word is the verb's object or a noun in construct,
-    weaker evidence than the title alone, which then points to its holder. A surname closed by the
-    content (``وقال الرئيس ماكرون إن``) stays a name."""
+    السلطات``, ``قال المدير طلب عدم …``). Such a word is weak evidence of a name: when the title
+    alone points to a holder named before, he speaks and the word is the verb's object or a noun in
+    construct (``titled``); with nobody to point to, the word stays the name. A surname closed by
+    the content (``وقال الرئيس ماكرون إن``) stays a name."""
     w = toks[j].text
     if w.startswith("ال") or w in GIVEN or w in FEMALE_GIVEN or j + 1 >= limit:
         return False
