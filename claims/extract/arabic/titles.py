@@ -701,11 +701,15 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         plain = _definite_led_name(toks, j, limit)
         if plain > j:  # "الدكتور التهامي الزين حجر": the definite words open the name
             end = max(j, parse_name(toks, plain, limit, after_title=True)[0])
-    if end > j and j < limit and (
-        _object_after(toks, i, j, limit)
-        or _topic_object(toks, j, limit)
-        or _addressed_medium(toks[j].text)
-        or (j > i + 1 and _disagreeing_definite(toks, i, j))
+    if (
+        end > j
+        and j < limit
+        and (
+            _object_after(toks, i, j, limit)
+            or _topic_object(toks, j, limit)
+            or _addressed_medium(toks[j].text)
+            or (j > i + 1 and _disagreeing_definite(toks, i, j))
+        )
     ):
         end = j  # "وحذر المتحدث المواطنين من …", "… الجدل حول", "… لشبكة …": no name of the title
     if end > j and toks[j].text == "علي" and ctx.text[ctx.folded.orig(toks[j].end - 1)] == "ى":
