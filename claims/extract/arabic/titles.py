@@ -45,6 +45,7 @@ from claims.extract.arabic.words import (
     DEFINITE_GIVEN,
     DIRECTIONS,
     EVENT_VERBS,
+    FEMALE_GIVEN,
     FRAME_WORDS,
     GIVEN,
     HEADS,
@@ -297,6 +298,18 @@ def _disagreeing_definite(toks: list[Tok], i: int, j: int) -> bool:
     title, but the verb's object. (``الهيئة العامة``, ``الشؤون الخارجية`` agree and go on.)"""
     w, prev = toks[j].text, toks[j - 1].text
     head = strip_clitic(toks[i].text)
+    if head.endswith("ه") and prev.startswith("ال") and prev.endswith("ه"):
+        # the mirror: "وناشدت وزيرة الصحة المجتمع الدولي": a masculine definite noun after a feminine
+        # head and its feminine genitive agrees with neither
+        return (
+            w.startswith("ال")
+            and len(w) > 4
+            and not w.endswith(("ه", "ات"))
+            and not is_nisba(w)
+            and w not in OFFICE
+            and w not in TITLES
+            and not is_cue(w)
+        )
     return (
         w.startswith("ال")
         and w.endswith("ه")
@@ -688,8 +701,15 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
         plain = _definite_led_name(toks, j, limit)
         if plain > j:  # "الدكتور التهامي الزين حجر": the definite words open the name
             end = max(j, parse_name(toks, plain, limit, after_title=True)[0])
-    if end > j and j < limit and (
-        _object_after(toks, i, j, limit) or _topic_object(toks, j, limit) or _addressed_medium(toks[j].text)
+    if (
+        end > j
+        and j < limit
+        and (
+            _object_after(toks, i, j, limit)
+            or _topic_object(toks, j, limit)
+            or _addressed_medium(toks[j].text)
+            or (j > i + 1 and _disagreeing_definite(toks, i, j))
+        )
     ):
         end = j  # "وحذر المتحدث المواطنين من …", "… الجدل حول", "… لشبكة …": no name of the title
     if end > j and toks[j].text == "علي" and ctx.text[ctx.folded.orig(toks[j].end - 1)] == "ى":
@@ -781,6 +801,10 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             return Mention(known_first, end, toks[i].start, toks[j].end)
     if end == j + 1 and end < limit and verbal_noun(toks[end].text) and toks[j].text not in GIVEN:
         end = j  # "يبحث مع السفير القبرصي سبل تعزيز التعاون": the title's object, not its name
+    if end == j + 1 and _lone_unknown(toks, j, limit):
+        holder = ctx.reg.by_role(_key(toks, i, j), NATIONALITIES, governs=_governing_title)
+        if holder is not None:  # "ثمّن الوالي جهود السلطات": the governor named before, and his object
+            return Mention(holder, j, toks[i].start, toks[j - 1].end)
     if end > j:
         return person(
             ctx, toks, j, end, (role, title_head, frozenset(nisbas), _key(toks, i, j)), register, start_tok=i
@@ -822,6 +846,35 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             [key],
         )
     return Mention(described, j, toks[i].start, toks[j - 1].end)
+
+
+_CUE_PREPOSITIONS: Final = fold_set(("عن", "إلى", "على", "من"))
+
+
+def _lone_unknown(toks: list[Tok], j: int, limit: int) -> bool:
+    """One word after a title that no list knows as a name (no given name, no article, nobody
+    registered) and that nothing closes: a definite word or another plain word follows, not the
+    content, a frame, a comma, the cue's preposition or a title in apposition (``ثمّن الوالي جهود
+    السلطات``, ``قال المدير طلب عدم …``). Such a word is weak evidence of a name: when the title
+    alone points to a holder named before, he speaks and the word is the verb's object or a noun in
+    construct (``titled``); with nobody to point to, the word stays the name. A surname closed by
+    the content (``وقال الرئيس ماكرون إن``) stays a name."""
+    w = toks[j].text
+    if w.startswith("ال") or w in GIVEN or w in FEMALE_GIVEN or j + 1 >= limit:
+        return False
+    nxt = toks[j + 1].text
+    closed = (
+        not nxt[0].isalpha()
+        or nxt in QUOTE_CHARS
+        or nxt in COMPLEMENTISERS
+        or nxt in FRAME_WORDS
+        or nxt in _CUE_PREPOSITIONS
+        or nxt in TITLES
+        or nxt in CONNECTORS
+        or is_cue(nxt)
+        or (nxt[0] in "لب" and len(nxt) > 3)
+    )
+    return not closed
 
 
 def _portfolio_holder(ctx: Ctx, toks: list[Tok], i: int, j: int) -> Entity | None:
@@ -938,8 +991,12 @@ _OBJECT_PREPS: Final = frozenset(("الي", "علي", "من"))
 
 def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
     """End of a prepositional complement inside a title (``في جامعة بغداد``, ``لدى مؤسسة "…"``),
-    kept only when a title or a name follows it (directly, or between commas)."""
+    kept only when a title or a name follows it (directly, or between commas). A channel noun after
+    the preposition (``الوزيرة في بيان صحفي صادر اليوم``) opens the frame of the report, never the
+    place of an office: the title ends before it."""
     start, quoted = m, False
+    if m < limit and (toks[m].text in CHANNEL_WORDS or toks[m].text[2:] in CHANNEL_WORDS):
+        return start
     while m < limit and m - start < 10:
         w = toks[m].text
         if w in QUOTE_CHARS:

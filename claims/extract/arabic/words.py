@@ -168,6 +168,8 @@ def title_word(w: str) -> bool:
         return w not in FRAME_WORDS  # "للصحفيين": an addressee ends the title
     if len(w) > 3 and w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS):
         return True
+    if len(w) > 5 and w.startswith("بال") and w[3:] in PLACE_HEADS:
+        return True  # "المسؤول الأول بالولاية": the listed head of a place, with its article
     if len(w) > 3 and w[0] == "ب" and w[1:] in PLACES:
         return True  # المحكمة الابتدائية بتونس
     return len(w) > 3 and w[0] == "و" and (w[1:] in TITLES or (w[1:].startswith("ال") and w[1:] not in STOPS))
