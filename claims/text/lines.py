@@ -144,6 +144,8 @@ def classify(
     first = prose_at[0] if prose_at else len(lines)
     last = prose_at[-1] if prose_at else -1
     title_at = _find_title(feats, verdicts, first, title, soft)
+    if title is None and title_at is not None and _broken_off_above(verdicts, soft, title_at):
+        title_at = None
     if title_at is not None:
         verdicts[title_at].label, verdicts[title_at].kind = "title", "headline"
         if prose_at and prose_at[0] == title_at:  # a headline long enough to read as prose is no paragraph
@@ -153,12 +155,13 @@ def classify(
         again = _printed_again(feats, verdicts, title_at)
         if again is not None:  # the page's title, then the site's notices, then the headline on the page
             verdicts[again].label, verdicts[again].kind = "title", "headline-repeat"
-            for k in range(title_at + 1, again):  # a byline or date between the copies stays metadata
-                if verdicts[k].label == "body":
-                    verdicts[k].label, verdicts[k].kind = "boilerplate", "masthead"
-            prose_at = [k for k in prose_at if k > again]
-            first = prose_at[0] if prose_at else len(lines)
-            last = last if prose_at else -1
+            if not _among_paragraphs(feats, verdicts, again):  # among paragraphs, the lead above it stays
+                for k in range(title_at + 1, again):  # a byline or date between the copies stays metadata
+                    if verdicts[k].label == "body":
+                        verdicts[k].label, verdicts[k].kind = "boilerplate", "masthead"
+                prose_at = [k for k in prose_at if k > again]
+                first = prose_at[0] if prose_at else len(lines)
+                last = last if prose_at else -1
     _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
     _related_blocks(feats, verdicts, first, last)
@@ -634,7 +637,8 @@ def _numbered_reader_comments(feats: list[LineFeatures], verdicts: list[LineVerd
 
 def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int) -> int | None:
     """The headline printed a second time a few lines down, at most one sentence between the copies: the
-    first copy is the page's title and what stands between is the site's (notices, ads, story age)."""
+    first copy is the page's title and what stands between is the site's (notices, ads, story age).
+    A copy standing among the paragraphs is the body's own repeat (see ``_among_paragraphs``)."""
     key = feats[title_at].key
     prose = 0
     for k in range(title_at + 1, min(title_at + 9, len(feats))):
@@ -644,6 +648,22 @@ def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title
         if prose > 1:
             return None
     return None
+
+
+def _among_paragraphs(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """Article prose right above line ``k`` and, right below it, prose that goes on from the paragraph before
+    ("وأضاف …", "and …"): a headline copy there is the body's own repeat (an image's alt text), and the
+    lead above it is the article's, never the site's notice between two copies of the title."""
+    if not 0 < k < len(feats) - 1:
+        return False
+    above, below = feats[k - 1], feats[k + 1]
+    return (
+        above.prose
+        and verdicts[k - 1].label == "body"
+        and below.prose
+        and verdicts[k + 1].label == "body"
+        and (below.opener or _continues(below))
+    )
 
 
 # one label word, a colon, then two or more names of at most three words between commas
@@ -832,6 +852,12 @@ def _find_title(
             break  # chrome or a menu run between: the earlier line belongs to the masthead
         start = i
     return start
+
+
+def _broken_off_above(verdicts: list[LineVerdict], soft: Sequence[bool], i: int) -> bool:
+    """Line ``i`` is the rest of a sentence the layout broke off a body line above it (``كشفت⏎الوزارة
+    أن …``, a page opening on a wrapped paragraph): no headline, and the line above is no masthead."""
+    return 0 < i <= len(soft) and soft[i - 1] and verdicts[i - 1].label == "body"
 
 
 def _crumb_ends_with(crumb: LineFeatures, f: LineFeatures) -> bool:
