@@ -68,6 +68,7 @@ from claims.extract.english.spans import (
     leading_np,
     left_bound,
     quoted_as_saying,
+    opener_without_comma,
     subject_start,
     tail_only,
     trim_left,
@@ -820,6 +821,7 @@ def _cue(
     else:
         left = trim_left(toks, lb, cue_start)
         subj = subject_start(toks, lb, left, ctx.name_commas)
+        subj = opener_without_comma(toks, subj, left)
         if left - subj <= 5 and toks[subj].text in QUOTES and toks[subj - 1].text == "," and subj > lb:
             subj += 1  # "… a “false choice, because …,” she said": the closing mark is no part of the subject
         pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS

@@ -212,6 +212,23 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
     return start
 
 
+_OPENING_PREPOSITIONS: Final = frozenset(["in", "on", "at", "during", "after", "before"])
+
+
+def opener_without_comma(toks: list[Tok], a: int, left: int) -> int:
+    """``In response the minister said``, ``In a statement the ministry said``: a capitalised preposition
+    opens the subject slot, lower-case words of its phrase follow (no comma), then ``the`` before the
+    verb opens the subject itself; the phrase is an adjunct, no part of who speaks."""
+    if a + 3 >= left or toks[a].lw not in _OPENING_PREPOSITIONS or not toks[a].text[0].isupper():
+        return a
+    for k in range(a + 2, min(left - 1, a + 6)):
+        if toks[k].lw == "the":
+            return k
+        if not (toks[k].text.isalpha() and toks[k].text.islower()):
+            return a
+    return a
+
+
 _SUBORDINATORS: Final = frozenset(
     ["after", "before", "when", "because", "although", "though", "while", "until", "once", "as"]
 )
