@@ -1,7 +1,8 @@
 """Arabic attribution on real pages, round 21 (our own sentences, invented names and places).
 
 The governor's title before a definite province head (``والي الولاية``, ``والي الإقليم``), which
-folds like ``وإلى`` (and to).
+folds like ``وإلى`` (and to). A و-surname after a given name no list holds, in the holder's slot
+after a title (``المبعوث جيف ويلدام إلى أن``): the و is no conjunction.
 """
 
 from __future__ import annotations
@@ -25,3 +26,15 @@ def test_governor_before_a_definite_province_head() -> None:
     assert got == [("والي الإقليم", "قال", "إن الجسر آمن")], got
     got = _full("والي الولاية كريم سعدان أكد أن الطريق مغلق.")
     assert got == [("كريم سعدان", "أكد", "أن الطريق مغلق")], got
+
+
+def test_waw_surname_after_an_unlisted_given_name_in_the_title_slot() -> None:
+    got = _full("وأعرب المستشار الخاص جيف ويلدام خلال مقابلة تلفزيونية عن أمله بأن تنجح المفاوضات.")
+    assert [s for s, _, _ in got] == ["جيف ويلدام"], got
+    got = _full("وأشار المستشار جيف ويلدام إلى أن المفاوضات مستمرة.")
+    assert got == [("جيف ويلدام", "أشار إلى", "أن المفاوضات مستمرة")], got
+    got = _full("وأكد السفير تومار وودسان، أن الزيارة ناجحة.")
+    assert [s for s, _, _ in got] == ["تومار وودسان"], got
+    # a relative with a pronoun or a noun ending in ه is a second party, not the surname
+    got = _full("وقال السفير تومار وزوجته إن الرحلة ممتعة.")
+    assert [s for s, _, _ in got] == ["تومار"], got
