@@ -35,6 +35,6 @@ def test_waw_surname_after_an_unlisted_given_name_in_the_title_slot() -> None:
     assert got == [("جيف ويلدام", "أشار إلى", "أن المفاوضات مستمرة")], got
     got = _full("وأكد السفير تومار وودسان، أن الزيارة ناجحة.")
     assert [s for s, _, _ in got] == ["تومار وودسان"], got
-    # a relative with a pronoun or a noun ending in ه is a second party, not the surname
+    # a relative with a pronoun is a second party, not the surname
     got = _full("وقال السفير تومار وزوجته إن الرحلة ممتعة.")
     assert [s for s, _, _ in got] == ["تومار"], got

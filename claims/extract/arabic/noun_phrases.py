@@ -319,10 +319,8 @@ def _waw_surname(toks: list[Tok], j: int, k: int, limit: int, after_title: bool 
     rest = w[1:]
     if rest in GIVEN or rest.startswith("ال") or in_title_words(rest) or rest.endswith(_KIN_PRONOUNS):
         return False
-    if ends_sentence or unknown_given:
-        # "ووفده", "ووزيرته": a noun with a pronoun or a feminine noun is a second party
-        if rest.endswith("ه") or is_cue(w):
-            return False
+    if (ends_sentence or unknown_given) and (rest.endswith("ه") or is_cue(w)):
+        return False  # "ووفده", "ووزيرته": a noun with a pronoun or a feminine noun is a second party
     if ends_sentence:
         return True
     nxt = toks[k + 1].text
@@ -332,7 +330,8 @@ def _waw_surname(toks: list[Tok], j: int, k: int, limit: int, after_title: bool 
     # a frame word (``المبعوث الخاص ستيف ويتكوف خلال مقابلة``) or the cue's preposition and the
     # complementiser (``… ويتكوف إلى أن``)
     return unknown_given and (
-        nxt in _WAW_NAME_ENDS or (nxt in _CUE_PREPOSITIONS and k + 2 < limit and toks[k + 2].text in COMPLEMENTISERS)
+        nxt in _WAW_NAME_ENDS
+        or (nxt in _CUE_PREPOSITIONS and k + 2 < limit and toks[k + 2].text in COMPLEMENTISERS)
     )
 
 
