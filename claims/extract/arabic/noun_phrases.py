@@ -307,21 +307,35 @@ def _waw_surname(toks: list[Tok], j: int, k: int, limit: int, after_title: bool 
     comma or the complementiser, is the surname; a second person would be a known given name
     (``أحمد ومحمد``), a title or a relative with a pronoun (``ليلى وزوجها``). After a title, the name
     may also close the sentence (``… المبعوثة الأممية جوليا وليامز.``), and its given name may be one
-    no list holds when it is the title's holder closed that way."""
+    no list holds when it is the title's holder closed that way, a comma, the complementiser, a frame
+    word or the cue's preposition with the complementiser."""
     w = toks[k].text
     if k != j + 1 or len(w) < 4:
         return False
     ends_sentence = after_title and (k + 1 >= limit or toks[k + 1].text == ".")
-    if toks[j].text not in GIVEN and not (ends_sentence and _plain_name(toks[j].text)):
+    unknown_given = toks[j].text not in GIVEN
+    if unknown_given and not (after_title and _plain_name(toks[j].text)):
         return False
     rest = w[1:]
     if rest in GIVEN or rest.startswith("ال") or in_title_words(rest) or rest.endswith(_KIN_PRONOUNS):
         return False
+    if (ends_sentence or unknown_given) and (rest.endswith("ه") or is_cue(w)):
+        return False  # "ووفده", "ووزيرته": a noun with a pronoun or a feminine noun is a second party
     if ends_sentence:
-        # "ووفده", "ووزيرته": a noun with a pronoun or a feminine noun is a second party
-        return not rest.endswith("ه") and not is_cue(w)
+        return True
     nxt = toks[k + 1].text
-    return nxt in _WAW_CLOSERS or nxt in COMPLEMENTISERS
+    if nxt in _WAW_CLOSERS or nxt in COMPLEMENTISERS:
+        return True
+    # a given name no list holds, in the holder's slot after a title: the surname may also close on
+    # a frame word (``المبعوث الخاص ستيف ويتكوف خلال مقابلة``) or the cue's preposition and the
+    # complementiser (``… ويتكوف إلى أن``)
+    return unknown_given and (
+        nxt in _WAW_NAME_ENDS
+        or (nxt in _CUE_PREPOSITIONS and k + 2 < limit and toks[k + 2].text in COMPLEMENTISERS)
+    )
+
+
+_CUE_PREPOSITIONS: Final = frozenset(("الي", "علي", "عن"))
 
 
 _KIN_PRONOUNS: Final = ("ها", "هم", "هما", "ته", "تها", "تهم", "نا")

@@ -204,7 +204,9 @@ def _apposed_ali(ctx: Ctx, toks: list[Tok], i: int) -> bool:
 def _mark_governor(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
     """``والي`` spelt with a plain alef and ya, before a province or an institution, is the title
     governor (``والي ولاية الخرطوم``, ``والي بنك المغرب``), not ``وإلى`` (and to), which folds alike.
-    Spelt with a hamza (``وإلي``, a common slip), it is the title only where "and to" cannot stand:
+    Before a definite province head (``والي الولاية``, ``والي الإقليم``: the governor of the province
+    the page is about), and spelt with a hamza (``وإلي``, a common slip), it is the title only where
+    "and to" cannot stand (the plain spelling at the sentence's start too):
     right after a reporting verb (``وأكد وإلي البنك …``) or with a given name after the institution
     (``وإلي البنك المركزي عبد …``)."""
     for i, tok in enumerate(toks[:-1]):
@@ -214,9 +216,12 @@ def _mark_governor(ctx: Ctx, toks: list[Tok]) -> list[Tok]:
         if spelt not in ("والي", "وإلي"):
             continue
         nxt = toks[i + 1].text
-        if not (nxt in PLACE_HEADS or nxt in ORG_HEADS or nxt in PLACES):
+        definite_head = nxt[:2] == "ال" and nxt[2:] in PLACE_HEADS  # والي الولاية / الإقليم
+        if not (nxt in PLACE_HEADS or nxt in ORG_HEADS or nxt in PLACES or definite_head):
             continue
         if spelt == "وإلي" and not _title_slot(toks, i):
+            continue
+        if definite_head and not (i == 0 or _title_slot(toks, i)):
             continue
         toks[i] = Tok(GOVERNOR, tok.start, tok.end)
     return toks
