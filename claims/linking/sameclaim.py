@@ -37,7 +37,11 @@ _SIDE = (
     _CLAIM.c.speaker_kind, _CLAIM.c.content, _CLAIM.c.via, _CLAIM.c.cluster_id, _CLAIM.c.match_tokens,
     _CLAIM.c.created_at,
 )  # fmt: skip
-_OWN = select(*_SIDE, _CLAIM.c.start, _CLAIM.c.end, _CLAIM.c.speaker_role).where(_CLAIM.c.article_id == bindparam("a")).order_by(_CLAIM.c.id)
+_OWN = (
+    select(*_SIDE, _CLAIM.c.start, _CLAIM.c.end, _CLAIM.c.speaker_role)
+    .where(_CLAIM.c.article_id == bindparam("a"))
+    .order_by(_CLAIM.c.id)
+)
 # candidates with their article, and their cluster's canonical member (for the merge order)
 _CANDIDATES = (
     select(*_SIDE, _ARTICLE.c.lang, _ARTICLE.c.outlet, _ARTICLE.c.published_at)
