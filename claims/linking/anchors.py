@@ -142,6 +142,7 @@ class Anchors:
     occasions: frozenset[str] = frozenset()  # "call", "public", "meeting" (see ``occasions.txt``)
     placed: str = ""  # who placed the call: "out" (the subject made it), "in" (received it), "" unknown
     periods: frozenset[str] = frozenset()  # months a statistic covers, "YYYYMM" ("0000MM": year unknown)
+    own: frozenset[str] = frozenset()  # places of the speaker's own role ("Oman's foreign minister": om)
 
     def encode(self) -> str:
         parts = []
@@ -158,6 +159,7 @@ class Anchors:
         if self.placed:
             parts.append("i" + self.placed)
         parts.extend("y" + y for y in sorted(self.periods))
+        parts.extend("s" + x for x in sorted(self.own))
         return " ".join(parts)
 
     @staticmethod
@@ -167,6 +169,7 @@ class Anchors:
         figures: set[str] = set()
         occasions: set[str] = set()
         periods: set[str] = set()
+        own: set[str] = set()
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -186,6 +189,8 @@ class Anchors:
                 placed = value
             elif tag == "y" and len(value) == 6 and value.isdigit():
                 periods.add(value)
+            elif tag == "s" and value:
+                own.add(value)
         weekday = weekday if day is None else day.weekday()
         return Anchors(
             day,
@@ -197,6 +202,7 @@ class Anchors:
             frozenset(occasions),
             placed,
             frozenset(periods),
+            frozenset(own),
         )
 
     @property
@@ -210,6 +216,7 @@ class Anchors:
             and not self.occasions
             and not self.placed
             and not self.periods
+            and not self.own
         )
 
 
@@ -665,9 +672,16 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def claim_anchors(
-    text: str, start: int, end: int, published: datetime | date | None, speaker: str = "", kind: str = ""
+    text: str,
+    start: int,
+    end: int,
+    published: datetime | date | None,
+    speaker: str = "",
+    kind: str = "",
+    role: str = "",
 ) -> Anchors:
-    """Anchors of the claim at ``text[start:end]``: its sentence first, then the lede, then the date."""
+    """Anchors of the claim at ``text[start:end]``: its sentence first, then the lede, then the date.
+    ``role``: the speaker's role as the article gives it; the places it names are his own (``own``)."""
     pub = published.date() if isinstance(published, datetime) else published
     # a joint speaker ("X + Y", "the two ministers stressed"): the first is the speaker, the other his
     # counterpart, whose name in a call phrase is the party
@@ -703,7 +717,8 @@ def claim_anchors(
     placed = call_placed(sentence) or call_placed(lede)
     periods = periods_in(sentence, pub) or _lede_periods(lede, pub)
     weekday = day.weekday() if day is not None else weekday
-    return Anchors(day, weekday, parties, named, monthday, figures, occasions, placed, periods)
+    own_places = place_keys(tokens(role)) if role else frozenset()
+    return Anchors(day, weekday, parties, named, monthday, figures, occasions, placed, periods, own_places)
 
 
 @lru_cache(maxsize=1024)

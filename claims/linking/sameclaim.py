@@ -37,7 +37,11 @@ _SIDE = (
     _CLAIM.c.speaker_kind, _CLAIM.c.content, _CLAIM.c.via, _CLAIM.c.cluster_id, _CLAIM.c.match_tokens,
     _CLAIM.c.created_at,
 )  # fmt: skip
-_OWN = select(*_SIDE, _CLAIM.c.start, _CLAIM.c.end).where(_CLAIM.c.article_id == bindparam("a")).order_by(_CLAIM.c.id)
+_OWN = (
+    select(*_SIDE, _CLAIM.c.start, _CLAIM.c.end, _CLAIM.c.speaker_role)
+    .where(_CLAIM.c.article_id == bindparam("a"))
+    .order_by(_CLAIM.c.id)
+)
 # candidates with their article, and their cluster's canonical member (for the merge order)
 _CANDIDATES = (
     select(*_SIDE, _ARTICLE.c.lang, _ARTICLE.c.outlet, _ARTICLE.c.published_at)
@@ -134,11 +138,12 @@ def own_claims(
     conn = session.connection()
     rows = []
     stale = []
-    for *cols, start, end in conn.execute(_OWN, {"a": article_id}):
+    for *cols, start, end, role in conn.execute(_OWN, {"a": article_id}):
         r = Row(*cols)
         toks = tokens(r.content)
         if text is not None:
-            stored = join_stored(toks, claim_anchors(text, start, end, published, r.speaker, r.kind))
+            anchors = claim_anchors(text, start, end, published, r.speaker, r.kind, role or "")
+            stored = join_stored(toks, anchors)
         else:
             stored = " ".join(toks)
         if r.match_tokens != stored:

@@ -522,7 +522,8 @@ def score_pair(a: ClaimSide, b: ClaimSide) -> PairScore:
     content = content_similarity(a, b)
     if conflict(a.event, b.event):
         content *= ANCHOR_PENALTY
-    if places_differ(a.places, b.places):
+    own = a.event.own | b.event.own  # the speaker's own country: his, whatever he speaks of
+    if places_differ(a.places - own, b.places - own):
         content *= PLACE_PENALTY
     speaker = speaker_agreement(a, b)
     return PairScore(round(content * speaker, 4), round(content, 4), speaker, a.language != b.language)

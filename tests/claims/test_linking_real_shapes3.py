@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from claims.linking import ClaimSide, score_pair
-from claims.linking.anchors import claim_anchors, conflict, corroborate, periods_in
+from claims.linking.anchors import Anchors, claim_anchors, conflict, corroborate, periods_in
 from claims.linking.score import speaker_agreement
 from claims.linking.text import skeleton
 
@@ -150,3 +150,47 @@ def test_joint_speakers_sharing_a_member_agree() -> None:
         content="the importance of wider cooperation in renewable energy", speaker="Khaled Mansour + Juha Laakso"
     )
     assert speaker_agreement(arabic, english) == 1.0
+
+
+# --- the speaker's own country: "solidarity of A with B" and "of A with C" are two statements ---------
+
+MINISTER = "ناصر بن خالد الهاجري"
+
+
+def _said_by(text: str, said: str, role: str) -> ClaimSide:
+    """As ``_claim``, with the speaker's role as the extractor read it (the places it names are his)."""
+    start = text.index(said)
+    anchors = claim_anchors(text, start, start + len(said), None, MINISTER, "indirect", role)
+    return ClaimSide(content=said, speaker=MINISTER, kind="indirect", anchors=anchors)
+
+
+def test_one_ministers_solidarity_with_two_countries_is_two_claims() -> None:
+    # one page tells the call with the Lebanese minister by the verb "expressed to", no call frame to
+    # read the counterpart from; the other is the Jordanian call: both contents name the speaker's
+    # own country, and the country each speaks of differs
+    lebanon_said = "تضامن دولة الكويت المستمر مع لبنان وحرصها على أمنه وسيادته على كامل أراضيه"
+    lebanon = _said_by(
+        "عبّر وزير الخارجية الكويتي ناصر بن خالد الهاجري لوزير الخارجية اللبناني سمير عواد عن "
+        + lebanon_said + ".",
+        lebanon_said,
+        "وزير الخارجية الكويتي",
+    )  # fmt: skip
+    jordan_said = "تضامن دولة الكويت مع الأردن وأمنه وسيادته ووحدة أراضيه"
+    jordan = _said_by(
+        "أجرى ناصر بن خالد الهاجري وزير الخارجية اتصالا هاتفيا اليوم مع وزير الخارجية الأردني "
+        "كريم الزعبي، أعرب فيه عن " + jordan_said + ".",
+        jordan_said,
+        "وزير الخارجية",
+    )
+    assert lebanon.event.own == {"kw"}
+    assert Anchors.decode(lebanon.event.encode()).own == {"kw"}  # kept with the claim's tokens
+    assert score_pair(lebanon, jordan).score < SUGGEST
+    # the same call told by another outlet ("his country" for Kuwait): one statement still
+    again_said = "تضامن بلاده مع لبنان وأمنه وسيادته ووحدة أراضيه"
+    again = _said_by(
+        "أجرى وزير خارجية دولة الكويت، ناصر بن خالد الهاجري، اتصالا هاتفيا مع نظيره اللبناني سمير عواد، "
+        "وأكد " + again_said + ".",
+        again_said,
+        "وزير خارجية دولة الكويت",
+    )
+    assert score_pair(lebanon, again).score >= SUGGEST
