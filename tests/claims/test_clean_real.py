@@ -32,10 +32,10 @@ SELF_WRITTEN = [FIXTURES, *(FIXTURES / name for name in ("heldout", "blind", "bl
 # (the set's fingerprint, as in test_real_pages); losing an article sentence is never allowed.
 REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2026-12-06)
     "dev": {"pages": "a8d9849a94e0", "chrome_left": 0.30, "related_p": 1.0, "related_r": 1.0},
-    "heldout2": {"pages": "cd8bc00fa3be", "gold": "269192b5a85f", "chrome_left": 0.00, "related_p": 1.00, "related_r": 0.14},
-    "heldout3": {"pages": "7d5fed1e28a7", "gold": "d1f84b451f58", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "heldout2": {"pages": "cd8bc00fa3be", "gold": "90e8b0291c79", "chrome_left": 0.00, "related_p": 1.00, "related_r": 0.14},
+    "heldout3": {"pages": "7d5fed1e28a7", "gold": "12b0a329b2f1", "chrome_left": 0.07, "related_p": 1.00, "related_r": 1.00},
     # fourth session: a new never-read set, and the dev sets read while changing the cleaner
-    "heldout4": {"pages": "ebd7c1f4750f", "gold": "84bdad14adf4", "chrome_left": 0.06, "related_p": 0.25, "related_r": 1.00},
+    "heldout4": {"pages": "ebd7c1f4750f", "gold": "86ddd61abe80", "chrome_left": 0.06, "related_p": 0.25, "related_r": 1.00},
     "dev3": {"pages": "22ac06ef029f", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
     "dev4": {"pages": "a9174e60b9d5", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
     "dev5": {"pages": "f834d4e2f115", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
@@ -57,7 +57,7 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     "dev15": {"pages": "66f0f7c38e0e", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
     "dev16": {"pages": "c3d312f884da", "chrome_left": 0.0, "related_p": 1.0, "related_r": 0.6},
     # never read; the same figures before and after this session's cleaning changes
-    "heldout5": {"pages": "f7ee578b0f63", "gold": "8d532b6a72fd", "chrome_left": 0.19, "related_p": 1.00, "related_r": 1.00},
+    "heldout5": {"pages": "f7ee578b0f63", "gold": "e0660bb85fa6", "chrome_left": 0.13, "related_p": 1.00, "related_r": 1.00},
     # seventh session: new outlets, first measured before anyone read them (chrome left 7.7 / 28.6 / 0 / 25 / 0 %,
     # related R 0.86 / 0.17 / 0.0 / 0.67 / –, body contents lost 0 / 1 / 0 / 1 / 2), then read (branch cleanfix6)
     "dev17": {"pages": "4a6cd75e414f", "chrome_left": 0.0, "related_p": 1.0, "related_r": 1.0},
@@ -71,12 +71,27 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     "dev23": {"pages": "7c30d1c7c1d2", "gold": "fb462983becf", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
     "dev24": {"pages": "2de0b87f4ece", "gold": "4ccf3e2b8f0f", "chrome_left": 0.12, "related_p": 1.00, "related_r": 0.00},
     "dev25": {"pages": "9dc79243ee0e", "gold": "e58d28c4e346", "chrome_left": 0.09, "related_p": 1.00, "related_r": 1.00},
+    # tenth session: heldout2-5 above and heldout6-9 here on the tenth writer's gold (packed), never read;
+    # dev26-dev31 first looked at with 0.16.0's cleaner (chrome left 12 of 62 and 5 of 37 lines, related R
+    # 0.17 and 0.00, body contents lost 4 and 1), then read (branches cleanfix10, cleanfix11)
+    "heldout6": {"pages": "5d7305e9f6b4", "gold": "47839c8d8980", "chrome_left": 0.07, "related_p": 1.00, "related_r": 0.71},
+    "heldout7": {"pages": "26d7f1b41e57", "gold": "5bf63a4776c2", "chrome_left": 0.13, "related_p": 1.00, "related_r": 1.00},
+    "heldout8": {"pages": "9d848e313ad1", "gold": "427c68b30135", "chrome_left": 0.00, "related_p": 1.00, "related_r": 0.75},
+    "heldout9": {"pages": "4af833296707", "gold": "7f1600189a46", "chrome_left": 0.56, "related_p": 1.00, "related_r": 0.00},
+    "dev26": {"pages": "10039a04fa27", "gold": "72e8264f6388", "chrome_left": 0.10, "related_p": 1.00, "related_r": 1.00},
+    "dev27": {"pages": "fe66c8bdc8fd", "gold": "b9d63eb6485b", "chrome_left": 0.06, "related_p": 1.00, "related_r": 1.00},
+    "dev28": {"pages": "731016a9c16c", "gold": "21e72c425512", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev29": {"pages": "29dd8b147017", "gold": "47db573e7c0f", "chrome_left": 0.09, "related_p": 1.00, "related_r": 0.66},
+    "dev30": {"pages": "35962345a140", "gold": "d14e00e71b78", "chrome_left": 0.05, "related_p": 1.00, "related_r": 0.00},
+    "dev31": {"pages": "10cb66ee6dad", "gold": "e7f140322571", "chrome_left": 0.24, "related_p": 1.00, "related_r": 0.00},
 }
 # Known defects: a body sentence the cleaner still drops on a real page, each a strict xfail so that the
 # fix shows (the test then passes and xfail strict turns it red until this entry goes).
 BODY_LOSS_KNOWN: dict[str, str] = {
     # a set whose cleaning drops a gold claim for a reason found but not yet fixed: a strict xfail with that
     # reason (dev21's cut last paragraph read as a teaser was one until clean round 12 fixed it)
+    "heldout7": "one gold content of 138 lost on a never-read page (0.15.0, 0.16.0 and 0.17.0 alike); the set "
+    "is never read, so the cause is not looked for: a fix found on read pages will turn this red",
 }
 # Self-written sets, measured 0.5 % / 0.96 / 0.99 when set.
 SELF_CHROME_LEFT_MAX = 0.02

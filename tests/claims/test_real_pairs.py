@@ -67,13 +67,17 @@ FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # Raised on branch linkprec (the statement's own times, thin wording needing a shared value,
     # call verbs naming the party, whole-year periods, statistics vocabulary): measured with
     # ``realpairs.py --pairs`` on this set alone, all 1.00 / 0.71 / 1.00 (34 right claim links, 0 wrong).
+    # Raised in the tenth session (branches linkrecall, arcall, cleanfix11, linkprec2: figures as one value
+    # however written, an Arabic acronym-less body against its Latin initials, paragraphs whose first words
+    # sit on a line of their own, callers speaking in call sentences, a speaker's own country no anchor):
+    # all 1.00 / 0.93 / 1.00 (38 right claim links, 0 wrong); ar 1.00 / 0.67, ar-en 1.00 / 1.00.
     "d01ce84e2286": {
-        "all": (1.0, 0.71, 1.0),
-        "ar": (1.0, 0.33, 1.0),
+        "all": (1.0, 0.92, 1.0),
+        "ar": (1.0, 0.66, 1.0),
         "en": (1.0, 1.0, 1.0),
-        "ar-en": (1.0, 0.60, 1.0),
-        "diagnosis": (1.0, 0.85, 1.0),
-        "check": (1.0, 0.57, 1.0),
+        "ar-en": (1.0, 1.0, 1.0),
+        "diagnosis": (1.0, 1.0, 1.0),
+        "check": (1.0, 0.85, 1.0),
     },
     # ``pairs4`` (33 pages, 28 pairs; sixth session): never read by anyone changing the linker, measured in
     # aggregate only (its halves mean nothing here). Before links7 (c8a8533): all 0.71 / 0.91 / 0.62, ar
@@ -81,10 +85,12 @@ FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # Ninth session (pages rebuilt, same 33; measured once at the end, 0.15.0 -> 0.16.0 with branch
     # linkprec): pair P / R unchanged at 0.71 / 0.91, claim-link precision 0.59 -> 0.74 (ar 0.59 -> 0.74,
     # ar-en 0.60 -> 1.00); English 0.60 -> 0.50 (one right claim link of three lost, the one wrong kept):
-    # held below as a known fall, not a lowered floor.
+    # held below as a known fall, not a lowered floor. Tenth session (pages rebuilt, same 33; measured once at
+    # the end, 0.16.0 -> 0.17.0): pair P / R unchanged at 0.71 / 0.91, claim-link precision 0.74 -> 0.75
+    # (ar 0.74 -> 0.76), English unchanged.
     "0effd9665a69": {
-        "all": (0.71, 0.90, 0.73),
-        "ar": (0.70, 1.0, 0.74),
+        "all": (0.71, 0.90, 0.75),
+        "ar": (0.70, 1.0, 0.75),
         "en": (0.50, 0.50, 0.60),
         "ar-en": (1.0, 1.0, 1.0),
     },
