@@ -29,7 +29,7 @@ starts a new item. The caller decides which lines are neighbours (no blank line 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claims.text.line_features import _words as word_list
 from claims.text.normalize import normalize_for_matching
@@ -122,18 +122,23 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
     return out
 
 
-def soft_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
-    """``soft_breaks`` over each run of neighbouring lines (``neighbours[i]``: no blank line between
-    lines ``i`` and ``i + 1``), so that a column's width is measured on its own block only."""
+def _by_run(breaks: Callable[[Sequence[str]], list[bool]], lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
+    """``breaks`` over each run of neighbouring lines (``neighbours[i]``: no blank line between lines
+    ``i`` and ``i + 1``), so that a column's width or a wrap is judged on its own block only."""
     out: list[bool] = []
     start = 0
     for i in range(len(lines)):
         if i + 1 == len(lines) or not neighbours[i]:
-            out.extend(soft_breaks(lines[start : i + 1]))
+            out.extend(breaks(lines[start : i + 1]))
             if i + 1 < len(lines):
                 out.append(False)
             start = i + 1
     return out
+
+
+def soft_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
+    """``soft_breaks`` over each run of neighbouring lines."""
+    return _by_run(soft_breaks, lines, neighbours)
 
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -186,16 +191,8 @@ def latin_wrap_breaks(lines: Sequence[str]) -> list[bool]:
 
 
 def latin_wrap_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
-    """``latin_wrap_breaks`` over each run of neighbouring lines (see ``soft_breaks_by_run``)."""
-    out: list[bool] = []
-    start = 0
-    for i in range(len(lines)):
-        if i + 1 == len(lines) or not neighbours[i]:
-            out.extend(latin_wrap_breaks(lines[start : i + 1]))
-            if i + 1 < len(lines):
-                out.append(False)
-            start = i + 1
-    return out
+    """``latin_wrap_breaks`` over each run of neighbouring lines."""
+    return _by_run(latin_wrap_breaks, lines, neighbours)
 
 
 def cleaner_breaks(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:

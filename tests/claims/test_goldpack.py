@@ -5,20 +5,15 @@ nothing but offsets, hashes, file names and closed-vocabulary values."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("goldpack", ROOT / "fixtures" / "real" / "goldpack.py")
-assert _spec and _spec.loader
-goldpack = importlib.util.module_from_spec(_spec)
-sys.modules["goldpack"] = goldpack
-_spec.loader.exec_module(goldpack)
+from tests.claims.fixture_scripts import load_script
+
+goldpack = load_script("fixtures/real/goldpack.py")
 
 TEXT = (
     "Harbour news | Home | Sport\n"

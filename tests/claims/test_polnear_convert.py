@@ -3,18 +3,13 @@ grouped into speakers, the headline and non-speech cues dropped, and the test sp
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-PATH = Path(__file__).resolve().parents[2] / "fixtures" / "real" / "polnear.py"
-_spec = importlib.util.spec_from_file_location("polnear", PATH)
-assert _spec and _spec.loader
-polnear = importlib.util.module_from_spec(_spec)
-sys.modules["polnear"] = polnear  # its dataclasses look their module up
-_spec.loader.exec_module(polnear)
+from tests.claims.fixture_scripts import load_script
+
+polnear = load_script("fixtures/real/polnear.py")
 
 TEXT = (
     "Harbour plan stalls\n"

@@ -4,18 +4,13 @@ indirect."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-PATH = Path(__file__).resolve().parents[2] / "fixtures" / "real" / "agreement.py"
-_spec = importlib.util.spec_from_file_location("agreement", PATH)
-assert _spec and _spec.loader
-agreement = importlib.util.module_from_spec(_spec)
-sys.modules["agreement"] = agreement
-_spec.loader.exec_module(agreement)
+from tests.claims.fixture_scripts import load_script
+
+agreement = load_script("fixtures/real/agreement.py")
 
 TEXT = (
     "Mayor Ann Cole said the quay was late. The council, she added, had “no money left”.\n"
