@@ -388,14 +388,24 @@ def narration_verb(toks: list[Tok]) -> int | None:
     """Index of the event verb that opens a sentence's story (``أجرى الوزير X اتصالاً …``), after a
     dateline (``مسقط في 3 فبراير /العمانية/ أجرى …``, the agency between slashes too) and connectives
     (``كذلك أجرى …``); None when the sentence opens otherwise."""
-    starts = [0, _after_dateline(toks)]
-    slashes = [k for k in range(min(len(toks), _SLASH_DATELINE)) if toks[k].text == "/"]
-    if len(slashes) >= 2:
-        starts.append(slashes[1] + 1)  # "… /العمانية/ أجرى": the agency named between slashes
-    for i in starts:
-        while i < len(toks) and (toks[i].text in _PARTICLES or toks[i].text in _ALSO):
+    n = len(toks)
+    tried: list[int] = []
+    for start in range(3):  # the starts in order, each computed only when the one before found no verb
+        if start == 0:
+            i = 0
+        elif start == 1:
+            i = _after_dateline(toks)
+        else:
+            slashes = [k for k in range(min(n, _SLASH_DATELINE)) if toks[k].text == "/"]
+            if len(slashes) < 2:
+                break
+            i = slashes[1] + 1  # "… /العمانية/ أجرى": the agency named between slashes
+        if i in tried:
+            continue  # the same start reads the same words: no verb there either
+        tried.append(i)
+        while i < n and (toks[i].text in _PARTICLES or toks[i].text in _ALSO):
             i += 1
-        if i < len(toks) and _event_verb(toks[i].text):
+        if i < n and _event_verb(toks[i].text):
             return i
     return None
 
