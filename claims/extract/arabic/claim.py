@@ -530,8 +530,13 @@ def _skip_talk(toks: list[Tok], j: int, n: int) -> int:
 _ANAPHORIC: Final = tuple(tuple(f(p).split()) for p in lx.ANAPHORIC_SUBJECTS)
 
 
+_ANAPHORIC_FIRST: Final = frozenset(words[0] for words in _ANAPHORIC if words)
+
+
 def _latter(toks: list[Tok], j: int, n: int) -> int:
     """``هذه الأخيرة``, ``هذا الأخير``: "the latter" right after the cue; the index after it, else 0."""
+    if j >= n or toks[j].text not in _ANAPHORIC_FIRST:
+        return 0  # no phrase opens with this word (the common case: one set lookup)
     for words in _ANAPHORIC:
         end = j + len(words)
         if end < n and tuple(t.text for t in toks[j:end]) == words:
