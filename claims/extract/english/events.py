@@ -147,11 +147,12 @@ def _appeal(toks: list[Tok], x: int) -> bool:
     urgent appeal to …``, ``issued a warning to anglers not to …``). The subject's words, no event;
     ``appealed against the ruling`` and ``issued a statement`` are acts."""
     t = toks[x]
-    nxt = toks[x + 1].lw if x + 1 < len(toks) else ""
-    if t.lw in lx.APPEAL_VERBS and nxt == "for" and not _modifier(toks, x):
-        return True
+    if t.lw in lx.APPEAL_VERBS:
+        nxt = toks[x + 1].lw if x + 1 < len(toks) else ""
+        if nxt == "for" and not _modifier(toks, x):
+            return True
     if t.lw not in lx.ISSUING_VERBS:
-        return False
+        return False  # most words: two set lookups
     for k in range(x + 1, min(len(toks) - 1, x + _APPEAL_REACH)):
         if toks[k].lw in lx.APPEAL_NOUNS:
             return toks[k + 1].lw in ("to", "for", "that")
