@@ -397,6 +397,8 @@ class EnCtx:
         self.second_act = False  # the sentence being read holds "and asked", "and urged" …
         # named people whose role holds two capitalised words or more (an office its initials may stand for)
         self.office_roles: list[Entity] = []
+        # (canonical, kind) of speakers shown without an article whatever their cue's words (names)
+        self._bare: set[tuple[str, SpeakerKind]] = set()
         # words the article writes in lower case somewhere: a capitalised sentence opener among them
         # ("Even", "After") is no part of a name (speaker_candidates)
         self.lower_words = frozenset(_LOWER_WORD.findall(text))
@@ -569,11 +571,16 @@ class EnCtx:
         ``of``) is shown with the article its mention had, the way the text cites it; the first cue whose
         words spell the whole canonical decides (none there: none shown). Names stay as they are."""
         canonical = entity.canonical
+        key = (canonical, entity.kind)
+        if key in self._bare:
+            return  # decided by the canonical and the kind alone, for one article's lexicon
         head = canonical.split()
         cut = next((n for n, w in enumerate(head) if w in _HEAD_ENDS), len(head))
         if not head or head[0].lower() in ARTICLES:
+            self._bare.add(key)
             return
         if any(not w.islower() for w in head[:cut]) and not _office_or_body(entity, head[:cut]):
+            self._bare.add(key)
             return
         size = len(canonical)
         for k in range(i, j):
