@@ -114,8 +114,8 @@ def _talk(toks: list[Tok]) -> bool:
             continue
         if t.lw in lx.SPEECH_VERBS and not _modifier(toks, x):
             return True
-        if _appeal(toks, x):
-            return True
+        if (t.lw in lx.APPEAL_VERBS or t.lw in lx.ISSUING_VERBS) and _appeal(toks, x):
+            return True  # the two lookups first: _appeal is False for any other word
         prev = toks[x - 1].lw
         if prev in _EMPHATIC and t.lw in _REPORTING_LEMMAS and t.lw not in _ACT_READINGS:
             return True
