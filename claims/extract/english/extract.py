@@ -732,7 +732,7 @@ def _cue(
     while verb_group > 0 and _adverb(toks[verb_group - 1]):
         verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
     window = range(max(0, verb_group - 4), k)
-    in_which = next((x for x in window if _prepositional_which(toks, x)), None)
+    in_which = next((x for x in window if toks[x].lw == "which" and _prepositional_which(toks, x)), None)
     if any(toks[x].lw in OBJECT_FIRST and x != in_which for x in window):
         return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
