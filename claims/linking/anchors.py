@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claims.linking.text import (
+    WESTERN_DIGITS,
     AR_STOP,
     EN_STOP,
     ROLE_WORDS,
@@ -319,6 +320,14 @@ def conflict(a: Anchors, b: Anchors) -> str:
     return ""
 
 
+def _day_beside(toks: list[str], i: int) -> int | None:
+    """The day of the month written next to the month name ``toks[i]``: "18 March", "March 18", "18 مارس"."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks) and toks[j].isdigit() and len(toks[j]) <= 2 and 1 <= int(toks[j]) <= 31:
+            return int(toks[j])
+    return None
+
+
 def _day_in(text: str, published: date | None) -> tuple[date | None, int | None | tuple[int, int]]:
     """The day a sentence names: a date (ISO, or day + month), a weekday, or today/yesterday."""
     iso = _ISO_DATE.search(text)
@@ -341,11 +350,7 @@ def _day_in(text: str, published: date | None) -> tuple[date | None, int | None 
         month = _MONTHS.get(t)
         if month is None:
             continue
-        day = None
-        if i > 0 and toks[i - 1].isdigit() and 1 <= int(toks[i - 1]) <= 31:
-            day = int(toks[i - 1])
-        elif i + 1 < len(toks) and toks[i + 1].isdigit() and 1 <= int(toks[i + 1]) <= 31:
-            day = int(toks[i + 1])
+        day = _day_beside(toks, i)
         if day is not None:
             year = None
             for j in (i + 1, i + 2):
@@ -877,7 +882,6 @@ def join_stored(toks: list[str], anchors: Anchors) -> str:
 
 # A clock time as written in a statement ("at 17:00", "الساعة 17:00"); a decimal point never makes one.
 _CLOCK = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])")
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def stated_times(content: str, toks: list[str] | None = None) -> frozenset[str]:
@@ -889,7 +893,7 @@ def stated_times(content: str, toks: list[str] | None = None) -> frozenset[str]:
     (see :func:`times_differ`). ``toks``: the content's tokens when already at hand."""
     found = set()
     if ":" in content:
-        folded = _N(content).translate(_ARABIC_DIGITS)
+        folded = _N(content).translate(WESTERN_DIGITS)
         found = {f"t{int(m.group(1)):02d}{m.group(2)}" for m in _CLOCK.finditer(folded)}
     toks = tokens(content) if toks is None else toks
     for i, t in enumerate(toks):
@@ -899,10 +903,9 @@ def stated_times(content: str, toks: list[str] | None = None) -> frozenset[str]:
         month = _month_of(t)
         if month is None:
             continue
-        for j in (i - 1, i + 1):  # "18 March", "March 18", "18 مارس"
-            if 0 <= j < len(toks) and toks[j].isdigit() and len(toks[j]) <= 2 and 1 <= int(toks[j]) <= 31:
-                found.add(f"m{month:02d}{int(toks[j]):02d}")
-                break
+        day = _day_beside(toks, i)
+        if day is not None:
+            found.add(f"m{month:02d}{day:02d}")
     return frozenset(found)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from claims.text.normalize import normalize_for_matching
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # a one- or two-letter Arabic proclitic written onto a figure (بـ12,5 → ب12,5 after folding): the figure
@@ -112,7 +112,7 @@ def tokens(text: str) -> list[str]:
     figure is one value however it is written: a proclitic letter on it dropped (بـ12,5), a decimal
     comma made a point (12,5 → 12.5; 1,000 keeps its thousands comma).
     """
-    folded = normalize_for_matching(text).translate(_DIGITS)
+    folded = normalize_for_matching(text).translate(WESTERN_DIGITS)
     if any(c.isdigit() for c in folded):
         folded = _DECIMAL_COMMA_RE.sub(r"\1.\2", _PROCLITIC_NUMBER_RE.sub("", folded))
     return _TOKEN_RE.findall(folded)

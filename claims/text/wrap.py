@@ -122,7 +122,9 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
     return out
 
 
-def _by_run(breaks: Callable[[Sequence[str]], list[bool]], lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
+def _by_run(
+    breaks: Callable[[Sequence[str]], list[bool]], lines: Sequence[str], neighbours: Sequence[bool]
+) -> list[bool]:
     """``breaks`` over each run of neighbouring lines (``neighbours[i]``: no blank line between lines
     ``i`` and ``i + 1``), so that a column's width or a wrap is judged on its own block only."""
     out: list[bool] = []
@@ -190,14 +192,11 @@ def latin_wrap_breaks(lines: Sequence[str]) -> list[bool]:
     return out
 
 
-def latin_wrap_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
-    """``latin_wrap_breaks`` over each run of neighbouring lines."""
-    return _by_run(latin_wrap_breaks, lines, neighbours)
+def _either_breaks(lines: Sequence[str]) -> list[bool]:
+    return [a or b for a, b in zip(soft_breaks(lines), latin_wrap_breaks(lines), strict=True)]
 
 
 def cleaner_breaks(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
-    """The layout's breaks as the cleaner reads them: Arabic print breaks (``soft_breaks_by_run``) and
-    hard-wrapped Latin copy (``latin_wrap_breaks_by_run``)."""
-    arabic = soft_breaks_by_run(lines, neighbours)
-    latin = latin_wrap_breaks_by_run(lines, neighbours)
-    return [a or b for a, b in zip(arabic, latin, strict=True)]
+    """The layout's breaks as the cleaner reads them, per run of neighbouring lines: Arabic print breaks
+    (``soft_breaks``) and hard-wrapped Latin copy (``latin_wrap_breaks``)."""
+    return _by_run(_either_breaks, lines, neighbours)

@@ -579,7 +579,8 @@ class EnCtx:
         if not head or head[0].lower() in ARTICLES:
             self._bare.add(key)
             return
-        if any(not w.islower() for w in head[:cut]) and not _office_or_body(entity, head[:cut]):
+        capitalised = any(not w.islower() for w in head[:cut])
+        if capitalised and not _office_or_body(entity, head[:cut]):
             self._bare.add(key)
             return
         size = len(canonical)
@@ -592,7 +593,7 @@ class EnCtx:
                 continue  # "police" inside "policeman"
             before = toks[k - 1] if k > 0 else None
             entity.article = before.lw if before is not None and before.lw in ARTICLES else ""
-            if entity.article != "the" and any(not w.islower() for w in head[:cut]):
+            if entity.article != "the" and capitalised:
                 entity.article = ""  # "A Taoiseach": only the definite office or body is cited so
             return
 
