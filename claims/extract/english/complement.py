@@ -68,6 +68,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     if lemma in lx.JUDGEMENT_VERBS:  # the scan for "as" only for the verbs it concerns
         if not any(toks[x].lw == "as" for x in range(j + 1, min(limit - 1, j + 10))):
             return None  # "identified the body", "cited a ruling that …": no judgement, nothing reported
+    if lemma == "appeal":  # "issued a warning | to anglers …", "appealed for | calm" (frames.py)
+        return appeal_start(toks, j, limit)
     if lemma in lx.REQUEST_VERBS and not _request(toks, j, limit):
         return None  # "asked about the fire", "requested a delay": no words reported
     if lemma == "question":  # "questioned why the report was late": the question is the content
@@ -146,6 +148,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return None
     if lemma == "express" and (wish := _expressed_wish(toks, m, limit)) is not None:
         return wish  # "expressed his eagerness to “push for pay rises …”": what he is eager to do
+    if lemma == "express" and expressed_feeling(toks, m, limit):
+        return toks[m].start  # "expressed frustration over …": the feeling voiced is the statement
     if (
         lemma in lx.CLAUSE_ONLY
         and not _toll(toks, m, limit, lemma)
@@ -164,6 +168,36 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     ):
         return None
     return toks[m].start
+
+
+def appeal_start(toks: list[Tok], j: int, limit: int) -> int | None:
+    """Where an appeal's content starts: after the speech noun of a light verb (``issued a warning`` |
+    ``to anglers not to …``), after the preposition of a verb of appealing (``appealed for`` | ``calm``)."""
+    if toks[j - 1].lw in lx.APPEAL_VERBS:
+        m = j + 1 if j < limit and toks[j].lw in ("for", "to") else j
+        return toks[m].start if m < limit else None
+    for m in range(j, min(limit - 1, j + 4)):
+        if toks[m].lw in lx.APPEAL_NOUNS:
+            return toks[m + 1].start
+    return None
+
+
+def expressed_feeling(toks: list[Tok], m: int, limit: int) -> bool:
+    """``expressed (his sincere) condolences to …``, ``expressed frustration over …``: a feeling voiced about
+    something or to someone is the subject's statement, though no clause follows; a listed feeling takes
+    any preposition, any other noun only one of attitude (``over``, ``at``, ``about``)."""
+    for x in range(m, min(limit - 2, m + 4)):
+        u = toks[x]
+        if not (u.text.isalpha() and u.text.islower()):
+            return False
+        nxt = toks[x + 1].lw
+        if nxt in _FEELING_PREPOSITIONS and (u.lw in lx.FEELING_NOUNS or nxt in _ATTITUDE_PREPOSITIONS):
+            return x + 2 < limit and toks[x + 2].text[:1].isalnum()
+    return False
+
+
+_FEELING_PREPOSITIONS: Final = frozenset("over at about regarding to for with on in towards".split())
+_ATTITUDE_PREPOSITIONS: Final = frozenset("over at about regarding".split())  # any noun: an attitude to something
 
 
 def _expressed_wish(toks: list[Tok], m: int, limit: int) -> int | None:

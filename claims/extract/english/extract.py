@@ -32,6 +32,7 @@ from claims.extract.english.events import (
     _main_verb,
 )
 from claims.extract.english.framing import framed_claims
+from claims.extract.english.frames import APPEAL, FRAME, appeal_cue, frame_cap, frame_cue
 from claims.extract.english.flow import (
     citing,
     company_marks_unbracketed,
@@ -493,11 +494,14 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     cues = [
         k
         for k, t in enumerate(toks)
-        if t.lw in cue_words  # the few words that can be cues: one set lookup, and no call, for all others
-        and (
-            t.lw in verbs
-            or (t.lw in _MAKE_FORMS and _makes_clear(toks, k))
-            or _plural_present(toks, k)
+        if (
+            t.lw in cue_words  # the few words that can be cues: one set lookup, and no call, for all others
+            and (
+                t.lw in verbs
+                or (t.lw in _MAKE_FORMS and _makes_clear(toks, k))
+                or _plural_present(toks, k)
+            )
+            or (t.lw in _FRAME_WORDS or t.lw.endswith("ed")) and _frame_or_appeal(toks, k)
         )
         and not within(regions, t.start)
         and not noun_reading(toks, k)
@@ -684,7 +688,7 @@ def _cue(
     ctx: EnCtx, span: Span, toks: list[Tok], k: int, later: list[int], regions: list[Span], made: list[Draft]
 ) -> list[Draft]:
     # "make" only as "made it clear" (_makes_clear); a bare plural form only after a plural subject
-    lemma = lx.REPORTING_VERBS.get(toks[k].lw) or lx.PLURAL_PRESENT_VERBS.get(toks[k].lw, "make")
+    lemma = lx.REPORTING_VERBS.get(toks[k].lw) or lx.PLURAL_PRESENT_VERBS.get(toks[k].lw) or _other_lemma(toks, k)
     if _attributive_participle(toks, k):
         return []  # "1,280 pledged delegates", "in pledged delegates": an adjective, no one speaking
     if lemma == "read" and not _document_reads(toks, k):
@@ -886,6 +890,8 @@ def _cue(
                 return []  # "the state requested …" resolved to a person the subject never names: no evidence
         else:
             request_cap = 0.35  # "he asked …", "… and asked …": a carried requester, kept low for review
+    if nested_in is not None and lemma in (FRAME, APPEAL):
+        return []  # "X said the council accepted that …": inside a report, only a listed verb reports again
     if nested_in is not None and speaker is nested_in.speaker:
         return []  # "She said she hoped …": her own words inside her claim, one claim per sentence (§4.1)
     if lemma == "show" and not any(t.lw in DOCUMENTS for t in toks[max(0, cue_start - 6) : cue_start]):
@@ -907,8 +913,11 @@ def _cue(
         nested_in,
         made,
     )
+    frame_ceiling = frame_cap(lemma, toks[k].lw)
     for d in out:
         d.resolution = d.resolution or resolution
+        if frame_ceiling is not None:
+            d.confidence = min(d.confidence, frame_ceiling)  # a cue by its frame, not a listed verb
         if request_cap is not None:
             d.confidence = min(d.confidence, request_cap)
             d.ceiling = request_cap
@@ -988,8 +997,13 @@ def _relative_end(toks: list[Tok], k: int, end_limit: int) -> int:
     for x in range(k + 1, len(toks) - 1):
         if toks[x].start >= end_limit:
             break
-        nxt = toks[x + 1]
+        y = x + 1
+        while y < len(toks) - 1 and toks[y].lw in _WHEN_WORDS and toks[y].text.islower():
+            y += 1  # "Ann Cole, who prophesied that …, yesterday lost her appeal": when, then the main verb
+        nxt = toks[y]
         main_verb = predicate_verb(nxt) or (nxt.text.islower() and nxt.lw in lx.REPORTING_VERBS)
+        if y > x + 1 and nxt.text.islower() and nxt.lw in lx.NARRATION_VERBS:
+            main_verb = True  # "…, yesterday hit a wall": after a time word, an irregular past is the verb
         if toks[x].text == "," and main_verb:
             return toks[x].start
     return end_limit
@@ -1258,6 +1272,23 @@ _MAKE_FORMS: Final = frozenset(("made", "makes", "make"))
 # Every word that can open a cue (a reporting verb, a form of "make", a bare plural-present form): the cue
 # scan runs its tests (a call for the plural forms) on these tokens only, not on every token
 _CUE_WORDS: Final = frozenset([*lx.REPORTING_VERBS, *_MAKE_FORMS, *lx.PLURAL_PRESENT_VERBS])
+
+
+# Words a frame may make a cue of besides the "-ed" forms: the listed verbs of communication or belief in
+# other forms ("thinks", "swore") and the verbs of issuing and appealing ("issues a warning", "appeals for")
+_FRAME_WORDS: Final = frozenset([*lx.FRAME_VERBS, *lx.ISSUING_VERBS, *lx.APPEAL_VERBS])
+
+
+def _frame_or_appeal(toks: list[Tok], k: int) -> bool:
+    """A cue no reporting verb makes: a light verb with a speech noun, or a verb read by its frame."""
+    return appeal_cue(toks, k) or frame_cue(toks, k)
+
+
+def _other_lemma(toks: list[Tok], k: int) -> str:
+    """The lemma of a cue outside the reporting verbs: ``made it clear``, an appeal, or a frame."""
+    if toks[k].lw in _MAKE_FORMS and _makes_clear(toks, k):
+        return "make"
+    return APPEAL if appeal_cue(toks, k) else FRAME
 
 
 def _makes_clear(toks: list[Tok], k: int) -> bool:

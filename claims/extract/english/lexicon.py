@@ -91,6 +91,9 @@ class EnglishLexicon(LexiconModel):
     locative_prepositions: Words = []
     relative_prepositions: Words = []
     discourse_adjuncts: Words = []
+    frame_verbs: Words = []
+    not_frame_verbs: Words = []
+    feeling_nouns: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
     pronouns: dict[str, Pronoun] = {}
@@ -179,6 +182,9 @@ class EnglishTables(NamedTuple):
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
     CLAUSE_VERBS: frozenset[str]
+    FRAME_VERBS: frozenset[str]
+    NOT_FRAME_VERBS: frozenset[str]
+    FEELING_NOUNS: frozenset[str]
     LOCATIVE_PREPOSITIONS: frozenset[str]
     RELATIVE_PREPOSITIONS: frozenset[str]
     DISCOURSE_ADJUNCTS: frozenset[str]
@@ -286,6 +292,9 @@ AUTHORITY_NAMES = _t.AUTHORITY_NAMES
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
 CLAUSE_VERBS = _t.CLAUSE_VERBS
+FRAME_VERBS = _t.FRAME_VERBS
+NOT_FRAME_VERBS = _t.NOT_FRAME_VERBS
+FEELING_NOUNS = _t.FEELING_NOUNS
 LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
 RELATIVE_PREPOSITIONS = _t.RELATIVE_PREPOSITIONS
 DISCOURSE_ADJUNCTS = _t.DISCOURSE_ADJUNCTS

@@ -1,0 +1,141 @@
+"""English cues recognised by their frame, not by a listed verb.
+
+The reporting-verb list (``lexicon.toml``) is an allow-list; a speaker also reports with verbs it will
+never hold all of (``narrated that …``, ``prophesied that …``, ``“…,” the mayor reassured.``). Three
+frames carry a statement whatever the verb:
+
+- ``<subject> <past-tense verb> that <clause>``: a finite verb right before a complementiser that opens
+  a clause; verbs of perceiving, finding out, deciding or causing (``found that``, ``heard that``,
+  ``ensured that``) are excluded by the lexicon, verbs of communication or belief raise the score;
+- ``“…,” <name> <past-tense verb>``: a quotation closed by a comma, then a short subject and its verb;
+- a light verb with a speech noun (``issued a warning to …``, ``made an appeal for …``) or a verb of
+  appealing with what is asked (``appealed for calm``, ``appealed to residents to …``).
+
+A cue from a frame alone is scored lower than a listed verb (:func:`frame_cap`), so the reviewer sees
+the unknown verbs first.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claims.extract.english import lexicon as lx
+from claims.extract.english.complement import bare_clause
+from claims.extract.english.events import _appeal
+from claims.extract.english.noun_phrases import is_cap
+from claims.extract.english.spans import CLAUSE_END, infinitive
+from claims.extract.english.tokens import Tok
+from claims.extract.english.verbs import finite_ed
+
+FRAME: Final = "frame"  # the lemma of a verb read as a cue by its that-clause or its quotation
+APPEAL: Final = "appeal"  # the lemma of a light verb with a speech noun, or of a verb of appealing
+
+# before the verb: a passive or an infinitive ("is suspected that", "to narrate"), a determiner (an adjective)
+_NOT_BEFORE: Final = frozenset(
+    "is was were are be been being am to the a an this that these those his her its their our my your "
+    "not never".split()
+)
+# what a clause's subject opens with after "that" (besides a capital or a digit): a determiner or a pronoun
+_SUBJECT_OPENERS: Final = frozenset(
+    "the a an his her its their our my your this these those some no all every each any both many few most "
+    "several he she it they we i you there one two three four five six seven eight nine ten".split()
+)
+_REQUEST_REACH: Final = 14  # "issued a warning to swimmers heading for the north beach not to …"
+_CLAUSE_REACH: Final = 16  # "that the crew, after a careful check of the hull, found …": a long subject
+_SUBJECT_REACH: Final = 10  # "“…,” Deputy Police Commissioner, Ann Cole reassured": a titled name
+_CLOSING: Final = frozenset(['”', '"'])
+_KNOWN_CAP: Final = 0.65
+_UNKNOWN_CAP: Final = 0.45
+_APPEAL_CAP: Final = 0.6
+
+
+def frame_cue(toks: list[Tok], k: int) -> bool:
+    """A verb no list holds, read as a cue by its frame: its that-clause, its bare clause (a listed verb of
+    belief) or the quotation closed right before its subject."""
+    t = toks[k]
+    w = t.lw
+    if k == 0 or not t.text.isalpha() or not t.text.islower():
+        return False
+    if w in lx.NOT_FRAME_VERBS or w in lx.MIND_VERBS or w in lx.REPORTING_VERBS:
+        return False
+    known = w in lx.FRAME_VERBS
+    if not known and not finite_ed(t):
+        return False
+    if toks[k - 1].lw in _NOT_BEFORE:
+        return False
+    n = len(toks)
+    if k + 1 < n and toks[k + 1].lw == "that":
+        return _clause_follows(toks, k + 2)
+    if known and k + 1 < n and bare_clause(toks, k + 1, n):
+        return True  # "Police thinks the fire was set": a verb of belief with its clause and no "that"
+    return _after_quote(toks, k)
+
+
+def _clause_follows(toks: list[Tok], m: int) -> bool:
+    """``that`` opens a clause: a subject (not a verb: ``that were seized`` is a relative), then a finite
+    verb before the sentence ends."""
+    n = len(toks)
+    if m >= n or not toks[m].text[:1].isalnum() and toks[m].text not in ('"', "“"):
+        return False
+    first = toks[m]
+    if not (first.lw in _SUBJECT_OPENERS or first.text[:1].isupper() or first.text[:1].isdigit()):
+        return False  # "cancelled that agreement": "that" a determiner before a bare noun, no clause
+    for x in range(m + 1, min(n, m + _CLAUSE_REACH)):
+        u = toks[x]
+        if u.text in CLAUSE_END:
+            return False
+        if u.text.islower() and (u.lw in lx.CLAUSE_VERBS or finite_ed(u) or u.lw in lx.NARRATION_VERBS):
+            return True
+    return False
+
+
+def _after_quote(toks: list[Tok], k: int) -> bool:
+    """``“…,” Deputy Commissioner Ann Cole reassured.``: a short capitalised subject (or a pronoun) between
+    a quotation closed with a comma and the verb; the quotation is what the subject said."""
+    x = k - 1
+    if toks[x].lw in lx.PRONOUNS and toks[x].text.islower():
+        x -= 1
+    else:
+        while x > 0 and k - x <= _SUBJECT_REACH and (
+            is_cap(toks[x]) or toks[x].text[:1].isupper() or toks[x].text in (",", ".", "’", "'")
+        ):
+            x -= 1
+        if x == k - 1:
+            return False
+    if toks[x].text == "," and x > 0:
+        x -= 1
+        return toks[x].text in _CLOSING
+    return toks[x].text in _CLOSING and x > 0 and toks[x - 1].text == ","
+
+
+def appeal_cue(toks: list[Tok], k: int) -> bool:
+    """``issued a warning to anglers not to …``, ``appealed for calm``, ``appealed to residents to …``: the
+    subject's words to an addressee (a verb of issuing with a speech noun, or a verb of appealing)."""
+    w = toks[k].lw
+    if w in lx.REPORTING_VERBS or not toks[k].text.islower() or k == 0 or toks[k - 1].lw in _NOT_BEFORE:
+        return False
+    if not (_appeal(toks, k) or (w in lx.APPEAL_VERBS and k + 1 < len(toks) and toks[k + 1].lw == "to")):
+        return False
+    return _request_follows(toks, k + 2)
+
+
+def _request_follows(toks: list[Tok], m: int) -> bool:
+    """The appeal says what is asked (``to secure their bags``, ``not to swim``, ``footage … to help with
+    …``): an infinitive before the clause ends; a bare noun phrase (``made a plea for unity``) states
+    nothing (guideline §4.4)."""
+    for x in range(m, min(len(toks) - 1, m + _REQUEST_REACH)):
+        if toks[x].text in CLAUSE_END:
+            return False
+        if infinitive(toks, x):
+            return True
+    return False
+
+
+def frame_cap(lemma: str, verb: str) -> float | None:
+    """The confidence ceiling of a cue read by its frame: a listed verb of communication or belief is
+    surer than an unknown one; a listed reporting verb has none."""
+    if lemma == FRAME:
+        return _KNOWN_CAP if verb in lx.FRAME_VERBS else _UNKNOWN_CAP
+    if lemma == APPEAL:
+        return _APPEAL_CAP
+    return None
