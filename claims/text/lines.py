@@ -116,6 +116,8 @@ def classify(
     _bilingual_masthead(feats, verdicts)
     _lead_in_to_a_button(feats, verdicts)
     _letter_to_the_reader(feats, verdicts)
+    _appeal_over_the_headline(feats, verdicts)
+    _byline_cards_at_the_end(feats, verdicts)
     for i, f in enumerate(feats):  # a poll: a question over a run of short answers
         if f.question and not f.prose and verdicts[i].label == "body" and _short_run_after(feats, i, 2):
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
@@ -180,6 +182,8 @@ def classify(
     _titles_in_a_listing(feats, verdicts, last)
     _name_card_at_the_end(feats, verdicts, last)
     _numbered_reader_comments(feats, verdicts)
+    _quotes_between_chrome_at_the_end(feats, verdicts)
+    _author_note_at_the_end(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
@@ -322,6 +326,156 @@ def _site_notice_below(feats: list[LineFeatures], verdicts: list[LineVerdict]) -
             return
 
 
+_WE_RE = re.compile(r"\b(?:we|us|our|ours)\b")
+
+
+def _appeal_over_the_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Above the article's headline, a block of sentences speaking to the reader ("you") in the site's
+    own voice ("we", "our") is the site's appeal for money or sign-ups, not the article: the page's first
+    sentences, every one addressing the reader, one at least in the first person plural, none quoting
+    anyone, and a headline (a line of four words or more with no stop, no paragraph) between the block
+    and the next paragraph. An opinion piece that opens by speaking to its reader goes on in paragraphs,
+    with no headline under its opening."""
+    n = len(feats)
+    k = 0
+    while k < n and not _sentence_line(feats[k]):
+        k += 1  # the labels on top ("Advertisement", "Help us now")
+    block: list[int] = []
+    while k < n and _sentence_line(feats[k]):
+        f = feats[k]
+        if f.quote or f.arabic or not _READER_RE.search(f.key):
+            break
+        block.append(k)
+        k += 1
+    if not 2 <= len(block) <= 4 or not any(_WE_RE.search(feats[m].key) for m in block):
+        return
+    nxt = next((m for m in range(k, n) if feats[m].prose and verdicts[m].label == "body"), n)
+    if not any(
+        verdicts[m].label == "body" and feats[m].words >= 4 and not feats[m].sentence_end and not feats[m].prose
+        for m in range(k, nxt)
+    ):
+        return
+    if sum(feats[m].prose and verdicts[m].label == "body" for m in range(nxt, n)) < 3:
+        return
+    for m in block:
+        if verdicts[m].label == "body":
+            verdicts[m].label, verdicts[m].kind = "boilerplate", "site-talk"
+
+
+def _sentence_line(f: LineFeatures) -> bool:
+    return f.prose or f.sentence_end and f.words >= 6
+
+
+# A card's excerpt opening with its byline: "By Name Surname | Agency The minister said …" (the
+# name's capitalised words, an optional "| agency", then the excerpt's words)
+_BYLINE_EXCERPT_RE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s")
+_BYLINE_EXCERPT_WORDS = 10  # a byline alone has a name and an agency; ten words go on into the excerpt
+
+
+def _byline_excerpt(f: LineFeatures) -> bool:
+    return f.words >= _BYLINE_EXCERPT_WORDS and not f.arabic and _BYLINE_EXCERPT_RE.match(f.text) is not None
+
+
+def _card_over_byline(f: LineFeatures) -> bool:
+    return 3 <= f.words <= 20 and not f.sentence_end and not f.question and not f.prose and f.chrome < 2
+
+
+def _byline_cards_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page ends on cards of other stories: each a headline (no stop) over its excerpt, and the
+    excerpt opens with the story's byline run on into its first sentence ("By <name> | <agency> The …").
+    An article's byline stands on its own line and an article sentence opening "By" goes on in lower
+    case or after a date; two such cards in a row, under a paragraph, are a listing."""
+    n = len(feats)
+    cards: list[int] = []
+    k = n - 1
+    while k >= 1:
+        if verdicts[k].label == "boilerplate":
+            k -= 1
+            if not cards:
+                continue
+            break
+        if not (_byline_excerpt(feats[k]) and _card_over_byline(feats[k - 1])):
+            break
+        if verdicts[k].label != "body" or verdicts[k - 1].label != "body":
+            break
+        cards += [k - 1, k]
+        k -= 2
+    if len(cards) < 4:
+        return
+    above = [m for m in range(min(cards)) if feats[m].prose and verdicts[m].label == "body"]
+    if len(above) < 2:
+        return
+    for m in cards:
+        verdicts[m].label, verdicts[m].kind, verdicts[m].teaser = "related", "card", feats[m].text
+
+
+def _whole_quotation(f: LineFeatures) -> bool:
+    """A line that is one quotation from its first letter to its last, with no speaker outside it."""
+    t = f.text.strip()
+    return len(t) > 2 and t[0] in "\"“" and t[-1] in "\"”" and len(_QUOTE_MARK_RE.findall(t)) == 2
+
+
+def _quotes_between_chrome_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Below a chrome line, the page's last paragraphs each one bare quotation (no speaker, no cue) and
+    a chrome line under them: a widget's sayings ("quote of the day"), not the article's. An article's
+    quotation names its speaker in or beside it, between paragraphs, not between two widgets."""
+    n = len(feats)
+    prose = [k for k in range(n) if feats[k].prose and verdicts[k].label == "body"]
+    if len(prose) < 3:
+        return
+    k = prose[-1]
+    run: list[int] = []
+    while k >= 0 and verdicts[k].label == "body" and _whole_quotation(feats[k]):
+        run.append(k)
+        k -= 1
+    if not run or k < 0 or verdicts[k].label != "boilerplate":
+        return
+    below = max(run) + 1
+    if below >= n or verdicts[below].label != "boilerplate":
+        return
+    if sum(feats[m].prose and verdicts[m].label == "body" for m in range(k)) < 2:
+        return
+    for m in run:
+        verdicts[m].label, verdicts[m].kind = "boilerplate", "widget-quote"
+
+
+# "Jane Q. Doe is a reporter …", "Jane Doe covers …": a name of two to four capitalised words, then what
+# the person is or does, present tense
+_AUTHOR_NOTE_RE = re.compile(
+    r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:is\s+(?:a|an|the)|covers|writes|reports)\s+\S"
+)
+_PRONOUN_OPENING_RE = re.compile(r"^(?:He|She|They|His|Her|Their)\s")
+_AUTHOR_NOTE_WORDS = 45
+
+
+def _author_note_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page's last paragraph presents someone the article never named ("<name> is a reporter
+    covering …", "<name> covers …"), perhaps with a sentence more about them ("She previously …"): the
+    note on the writer at the foot of the story. A person the article presents in its last paragraph
+    was named in it before; the writer is named only in the byline."""
+    body = [k for k, (f, v) in enumerate(zip(feats, verdicts, strict=True)) if v.label == "body" and f.prose]
+    if len(body) < 4:
+        return
+    note = body[-1]
+    tail = [note]
+    if _PRONOUN_OPENING_RE.match(feats[note].text) and len(body) >= 5:
+        note = body[-2]
+        tail = [note, body[-1]]
+    f = feats[note]
+    m = _AUTHOR_NOTE_RE.match(f.text)
+    if m is None or f.quote or f.words > _AUTHOR_NOTE_WORDS or not f.sentence_end:
+        return
+    name = m.group(1).split()
+    if normalize_for_matching(name[0]) in lexicon().function_words:
+        return  # "The Red Crescent is the …": a body the article sets in context, not a person
+    surname = name[-1]
+    said_before = re.compile(r"\b" + re.escape(surname) + r"\b")
+    if any(said_before.search(feats[k].text) for k in body if k < note):
+        return
+    for k in tail:
+        verdicts[k].label, verdicts[k].kind = "boilerplate", "author-note"
+
+
 def _section_over_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
     """A label of two or three words right above a headline whose byline or date follows within three lines
     (the author's name may stand alone first): the section's name ("City Hall"), wherever a photo caption
@@ -411,6 +565,11 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
     if sum(f.prose and v.label == "body" for f, v in zip(feats[: last + 1], verdicts, strict=False)) < 2:
         return  # a page of one paragraph cannot tell a teaser from the site's slogan under it
     tail = [k for k in range(last + 1, n) if verdicts[k].label in ("body", "metadata")]
+    if _signed_off(feats, verdicts, last, tail):
+        tail = tail[1:]  # the agency's name closing the story, then its date line
+        last += 1
+        if not _after_the_closing_line(feats, verdicts, last, tail):
+            return
     if _after_the_closing_line(feats, verdicts, last, tail):
         f = feats[tail[1]]
         if f.words <= 16 and not _EMBED_RE.search(f.text) and not _CLAUSE_COMMA_RE.search(f.text):
@@ -491,6 +650,24 @@ def _read_more_links(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> 
 
 _OPENING_QUOTE_RE = re.compile(r"^[‘“\"'«]")
 _KICKER_RE = re.compile(r"^[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\s*:\s")  # "FERRY FARES: …", a section's kicker
+
+
+def _signed_off(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int, tail: list[int]) -> bool:
+    """Right under the last paragraph, a name of one or two words with no stop (the agency or outlet
+    signing the story off), then a date line, then one line more ending the page: the story's close, its
+    date, and the next story's headline (read by ``_after_the_closing_line``)."""
+    if len(tail) != 3 or tail != [last + 1, last + 2, last + 3]:
+        return False
+    f = feats[tail[0]]
+    return (
+        verdicts[tail[0]].label == "body"
+        and 1 <= f.words <= 2
+        and not f.sentence_end
+        and not f.prose
+        and f.text[:1].isupper()
+        and verdicts[tail[1]].label == "metadata"
+        and verdicts[tail[1]].kind == "date"
+    )
 
 
 def _after_the_closing_line(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int, tail: list[int]) -> bool:

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from claims.text.line_features import _words as word_list
-from claims.text.wrap import soft_breaks_by_run
+from claims.text.wrap import cleaner_breaks
 
 
 class Span(NamedTuple):
@@ -102,11 +102,12 @@ def paragraphs(text: str) -> list[Span]:
 
 def _soft(text: str, lines: list[Span]) -> list[bool]:
     """Print-layout breaks (``claims.text.wrap``) between lines with no blank line between them;
-    each run of such neighbours is judged as one column."""
+    each run of such neighbours is judged as one column. Read as the cleaner reads them (Arabic print
+    breaks and hard-wrapped Latin copy), so a sentence the cleaner kept whole is one paragraph here."""
     neighbours = [text.count("\n", a.end, b.start) == 1 for a, b in zip(lines, lines[1:], strict=False)]
     if not any(neighbours):
         return []  # every line stands alone (cleaned text parts paragraphs by blank lines): nothing to judge
-    return soft_breaks_by_run([text[s.start : s.end] for s in lines], neighbours)
+    return cleaner_breaks([text[s.start : s.end] for s in lines], neighbours)
 
 
 _OPEN_END = re.compile(r"[^.!?؟…:\"”»'’)\]]$")

@@ -21,9 +21,10 @@ recognised by shape, never by the words of one page:
   such lead-ins (one و-word heading above a paragraph is no layout); the layout so shown, any other
   stub of the run before a sentence-long line is a lead-in too (``كشفت⏎الوزارة أن …``).
 
-Only lines in Arabic script are joined (English copy keeps its one-paragraph-a-line reading), a
-line that ends in a stop, a colon or a closing bracket is never joined, and a bulleted next line
-starts a new item. The caller decides which lines are neighbours (no blank line between them).
+``soft_breaks`` joins only lines in Arabic script (English web copy keeps its one-paragraph-a-line
+reading); hard-wrapped Latin copy is read by ``latin_wrap_breaks``, which needs the block to show its
+wrapping first. A line that ends in a stop, a colon or a closing bracket is never joined, and a
+bulleted next line starts a new item. The caller decides which lines are neighbours (no blank line between them).
 """
 
 from __future__ import annotations
@@ -158,8 +159,9 @@ def latin_wrap_breaks(lines: Sequence[str]) -> list[bool]:
     when the line has no closing mark and the next line opens in lower case, or the line is a
     sentence's length and ends in a word no sentence ends in (``… in the area on⏎Monday …``).
 
-    Only the cleaner reads these breaks (a piece of a wrapped sentence is body, never a list or a
-    headline); the segmenter keeps English lines apart."""
+    The cleaner reads these breaks (a piece of a wrapped sentence is body, never a list or a headline),
+    and so does the segmenter (``cleaner_breaks``): the extractor reads a paragraph at a time, and a
+    sentence cut at the layout's break loses its speaker or its cue to the next piece."""
     n = len(lines)
     if n < 2:
         return []
