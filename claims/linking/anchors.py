@@ -792,21 +792,32 @@ def _month_of(token: str) -> int | None:
 
 
 _YEAR_NOUNS = frozenset(_N(w) for w in "سنة عام العام year".split())
-_YEAR_BEFORE = frozenset(_N(w) for w in "في خلال طوال for in during over".split())
+_YEAR_BEFORE = frozenset(_N(w) for w in "في خلال طوال كامل لكامل for in during over whole full".split())
+
+
+def _year_noun(token: str) -> tuple[bool, bool]:
+    """(a year noun, written with the preposition "for" joined to it: "لسنة", "للعام", "لعام")."""
+    if token in _YEAR_NOUNS:
+        return True, False
+    if token.startswith("لل") and "ال" + token[2:] in _YEAR_NOUNS:
+        return True, True
+    return (token[:1] == "ل" and token[1:] in _YEAR_NOUNS), True
 
 
 def _year_periods(toks: list[str]) -> frozenset[str]:
     """Whole years a text names as its period, "YYYY00": "في سنة 2023", "خلال عام 2024", "in the year
-    2023" (a year noun after "in / during / for"). A bare year is as often a comparison ("compared
+    2023" (a year noun after "in / during / for / the whole of"; "لسنة 2025", "للعام 2025": "for" joined
+    to the noun). A bare year is as often a comparison ("compared
     with 2022") or a date's year, and is not read."""
     found = set()
-    for i, t in enumerate(toks[1:-1], 1):
-        if t not in _YEAR_NOUNS or not is_year(toks[i + 1]):
+    for i, t in enumerate(toks[:-1]):
+        noun, joined = _year_noun(t)
+        if not noun or not is_year(toks[i + 1]):
             continue
-        before = toks[i - 1]
+        before = toks[i - 1] if i else ""
         if before == "the" and i >= 2:
             before = toks[i - 2]
-        if before in _YEAR_BEFORE:
+        if joined or before in _YEAR_BEFORE:
             found.add(f"{int(toks[i + 1]):04d}00")
     return frozenset(found)
 
@@ -815,10 +826,11 @@ def periods_in(text: str, published: date | None) -> frozenset[str]:
     """The months a text stating a figure names as a period, not as a day: "in September 2023", "في شهر أكتوبر 2024",
     "inflation in May" (the year then from the publication date: the last such month on or before
     it; "0000" when there is none). A month next to a day number ("18 March") is a day (``_day_in``).
-    With no month, a whole year named as the period ("في سنة 2023": ``YYYY00``): an annual figure
-    and a monthly one are two statistics."""
+    Whole years named as the period come with them ("في سنة 2023", "لكامل سنة 2025", "لسنة 2025":
+    ``YYYY00``): an annual figure and a monthly one are two statistics, and a note giving December's
+    rate beside the whole year's average is the release another note gives the year's average of."""
     toks = tokens(text)
-    return _month_periods(toks, published) or _year_periods(toks)
+    return _month_periods(toks, published) | _year_periods(toks)
 
 
 def _month_periods(toks: list[str], published: date | None) -> frozenset[str]:
