@@ -144,6 +144,7 @@ class Anchors:
     placed: str = ""  # who placed the call: "out" (the subject made it), "in" (received it), "" unknown
     periods: frozenset[str] = frozenset()  # months a statistic covers, "YYYYMM" ("0000MM": year unknown)
     own: frozenset[str] = frozenset()  # places of the speaker's own role ("Oman's foreign minister": om)
+    deceased: frozenset[str] = frozenset()  # whose death a condolence message is about (``deceased_in``)
 
     def encode(self) -> str:
         parts = []
@@ -161,6 +162,7 @@ class Anchors:
             parts.append("i" + self.placed)
         parts.extend("y" + y for y in sorted(self.periods))
         parts.extend("s" + x for x in sorted(self.own))
+        parts.extend("x" + x for x in sorted(self.deceased))
         return " ".join(parts)
 
     @staticmethod
@@ -171,6 +173,7 @@ class Anchors:
         occasions: set[str] = set()
         periods: set[str] = set()
         own: set[str] = set()
+        deceased: set[str] = set()
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -192,6 +195,8 @@ class Anchors:
                 periods.add(value)
             elif tag == "s" and value:
                 own.add(value)
+            elif tag == "x" and value:
+                deceased.add(value)
         weekday = weekday if day is None else day.weekday()
         return Anchors(
             day,
@@ -204,6 +209,7 @@ class Anchors:
             placed,
             frozenset(periods),
             frozenset(own),
+            frozenset(deceased),
         )
 
     @property
@@ -218,6 +224,7 @@ class Anchors:
             and not self.placed
             and not self.periods
             and not self.own
+            and not self.deceased
         )
 
 
@@ -312,6 +319,8 @@ def conflict(a: Anchors, b: Anchors) -> str:
         return "figures"
     if _periods_differ(a.periods, b.periods):
         return "period"
+    if a.deceased and b.deceased and not _share(_no_l(a.deceased), _no_l(b.deceased)):
+        return "deceased"  # one sender's condolence template on two deaths: two messages
     if a.placed and b.placed and a.placed != b.placed and a.counterparts and b.counterparts:
         return "placed"  # one party named on both sides: "X called Y" and "X took a call from Y" are two calls
     if len(a.occasions) == len(b.occasions) == 1 and a.occasions != b.occasions:
@@ -723,7 +732,57 @@ def claim_anchors(
     periods = periods_in(sentence, pub) or _lede_periods(lede, pub)
     weekday = day.weekday() if day is not None else weekday
     own_places = place_keys(tokens(role)) if role else frozenset()
-    return Anchors(day, weekday, parties, named, monthday, figures, occasions, placed, periods, own_places)
+    deceased = deceased_in(sentence, own) or _lede_deceased(lede, own)
+    return Anchors(
+        day, weekday, parties, named, monthday, figures, occasions, placed, periods, own_places, deceased
+    )
+
+
+def _death_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    """(condolence words, the pattern of a death noun before its deceased, title and kinship words)."""
+    groups: dict[str, list[str]] = {}
+    for group, words in keyed_lines("deaths.txt"):
+        groups.setdefault(group, []).extend(words)
+    nouns = sorted({_N(w).replace("_", r"\s+") for w in groups["death"]}, key=len, reverse=True)
+    arabic = [n for n in nouns if not n.isascii()]
+    latin = [n for n in nouns if n.isascii()]
+    pattern = re.compile(
+        r"(?<![^\s])(?:[وبل])?(?:" + "|".join(arabic) + r")\s+|\b(?:" + "|".join(latin) + r")\s+of\s+",
+        re.IGNORECASE,
+    )
+    return frozenset(_N(w) for w in groups["condolence"]), pattern, frozenset(_N(w) for w in groups["title"])
+
+
+_CONDOLENCE, _DEATH_OF, _DEATH_TITLES = _death_words()
+
+
+def deceased_in(text: str, own: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Skeletons of the name of whoever died, in a text of condolence ("a cable of condolence to X
+    following the death of Y", "تعزية ... على إثر وفاة Y"): empty when the text names no condolence
+    or no death noun. Titles, kinship words and the sender's own name words are left out; a country
+    or nationality only describes (``DESCRIPTOR``), as for a call's party."""
+    folded = _N(text)
+    if not any(t in _CONDOLENCE for t in tokens(folded)):
+        return frozenset()
+    found: set[str] = set()
+    for m in _DEATH_OF.finditer(folded):
+        words, _, _, _ = _phrase(folded, m.end(), own)
+        found |= {w for w in words if w.lstrip(DESCRIPTOR) not in _DEATH_SKELETONS}
+    return frozenset(w for w in found if not w.startswith(DESCRIPTOR))
+
+
+_DEATH_SKELETONS = frozenset(skeleton(t) for t in _DEATH_TITLES)
+
+
+def _no_l(names: frozenset[str]) -> list[str]:
+    """Name skeletons without "l": a name opening with "إل" loses it as the article in Arabic
+    (إليزابيث → zbt, Elizabeth → lzbt), as ``score.translit_agree`` allows for."""
+    return [x.replace("l", "") for x in names]
+
+
+@lru_cache(maxsize=1024)
+def _lede_deceased(lede: str, own: frozenset[str]) -> frozenset[str]:
+    return deceased_in(lede, own)
 
 
 @lru_cache(maxsize=1024)
