@@ -719,7 +719,11 @@ def claim_anchors(
     weekday = partial if isinstance(partial, int) else None
     monthday = partial if isinstance(partial, tuple) else None
     if monthday is not None:  # "Thursday 18 March" with no year: the weekday still places it
+        # a dateline's "1 October" with no year, the weekday named in the lede ("until Saturday
+        # morning"): with no year the weekday is what tells one night's alert from another's
         weekday = _weekday_in(source)
+        if weekday is None and source is sentence:
+            weekday = _weekday_in(lede)
     parties = _counterparts(sentence, own) or _preceding_parties(text, start, own) or _lede_parties(lede, own)
     figures = event_figures(sentence) or _lede_figures(lede)
     # the occasion is told by the frame ("told reporters", "in a call with"): a call the words speak
