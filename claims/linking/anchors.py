@@ -770,12 +770,20 @@ def deceased_in(text: str, own: frozenset[str] = frozenset()) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     for m in _DEATH_OF.finditer(folded):
-        words, _, _, _ = _phrase(folded, m.end(), own)
-        found |= {w for w in words if w.lstrip(DESCRIPTOR) not in _DEATH_SKELETONS}
-    return frozenset(w for w in found if not w.startswith(DESCRIPTOR))
-
-
-_DEATH_SKELETONS = frozenset(skeleton(t) for t in _DEATH_TITLES)
+        window = folded[m.end() : m.end() + 200]
+        stop = _STOP_AT.search(window)
+        n = 0
+        for w in _WORD.finditer(window[: stop.start()] if stop else window):
+            t = w.group()
+            if t in _CUT_WORDS or n >= _CAPTURE_WORDS:
+                break
+            if t in _DEATH_TITLES or t in _NOT_PARTY or t[0].isdigit() or _descriptor(t):
+                continue
+            n += 1
+            sk = skeleton(t)
+            if len(sk) >= 2 and sk not in own:
+                found.add(sk)
+    return frozenset(found)
 
 
 def _no_l(names: frozenset[str]) -> list[str]:
