@@ -144,6 +144,7 @@ class Anchors:
     placed: str = ""  # who placed the call: "out" (the subject made it), "in" (received it), "" unknown
     periods: frozenset[str] = frozenset()  # months a statistic covers, "YYYYMM" ("0000MM": year unknown)
     own: frozenset[str] = frozenset()  # places of the speaker's own role ("Oman's foreign minister": om)
+    deceased: frozenset[str] = frozenset()  # whose death a condolence message is about (``deceased_in``)
 
     def encode(self) -> str:
         parts = []
@@ -161,6 +162,7 @@ class Anchors:
             parts.append("i" + self.placed)
         parts.extend("y" + y for y in sorted(self.periods))
         parts.extend("s" + x for x in sorted(self.own))
+        parts.extend("x" + x for x in sorted(self.deceased))
         return " ".join(parts)
 
     @staticmethod
@@ -171,6 +173,7 @@ class Anchors:
         occasions: set[str] = set()
         periods: set[str] = set()
         own: set[str] = set()
+        deceased: set[str] = set()
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -192,6 +195,8 @@ class Anchors:
                 periods.add(value)
             elif tag == "s" and value:
                 own.add(value)
+            elif tag == "x" and value:
+                deceased.add(value)
         weekday = weekday if day is None else day.weekday()
         return Anchors(
             day,
@@ -204,6 +209,7 @@ class Anchors:
             placed,
             frozenset(periods),
             frozenset(own),
+            frozenset(deceased),
         )
 
     @property
@@ -218,6 +224,7 @@ class Anchors:
             and not self.placed
             and not self.periods
             and not self.own
+            and not self.deceased
         )
 
 
@@ -312,6 +319,8 @@ def conflict(a: Anchors, b: Anchors) -> str:
         return "figures"
     if _periods_differ(a.periods, b.periods):
         return "period"
+    if a.deceased and b.deceased and not _share(_no_l(a.deceased), _no_l(b.deceased)):
+        return "deceased"  # one sender's condolence template on two deaths: two messages
     if a.placed and b.placed and a.placed != b.placed and a.counterparts and b.counterparts:
         return "placed"  # one party named on both sides: "X called Y" and "X took a call from Y" are two calls
     if len(a.occasions) == len(b.occasions) == 1 and a.occasions != b.occasions:
@@ -710,7 +719,11 @@ def claim_anchors(
     weekday = partial if isinstance(partial, int) else None
     monthday = partial if isinstance(partial, tuple) else None
     if monthday is not None:  # "Thursday 18 March" with no year: the weekday still places it
+        # a dateline's "1 October" with no year, the weekday named in the lede ("until Saturday
+        # morning"): with no year the weekday is what tells one night's alert from another's
         weekday = _weekday_in(source)
+        if weekday is None and source is sentence:
+            weekday = _weekday_in(lede)
     parties = _counterparts(sentence, own) or _preceding_parties(text, start, own) or _lede_parties(lede, own)
     figures = event_figures(sentence) or _lede_figures(lede)
     # the occasion is told by the frame ("told reporters", "in a call with"): a call the words speak
@@ -723,7 +736,65 @@ def claim_anchors(
     periods = periods_in(sentence, pub) or _lede_periods(lede, pub)
     weekday = day.weekday() if day is not None else weekday
     own_places = place_keys(tokens(role)) if role else frozenset()
-    return Anchors(day, weekday, parties, named, monthday, figures, occasions, placed, periods, own_places)
+    deceased = deceased_in(sentence, own) or _lede_deceased(lede, own)
+    return Anchors(
+        day, weekday, parties, named, monthday, figures, occasions, placed, periods, own_places, deceased
+    )
+
+
+def _death_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    """(condolence words, the pattern of a death noun before its deceased, title and kinship words)."""
+    groups: dict[str, list[str]] = {}
+    for group, words in keyed_lines("deaths.txt"):
+        groups.setdefault(group, []).extend(words)
+    nouns = sorted({_N(w).replace("_", r"\s+") for w in groups["death"]}, key=len, reverse=True)
+    arabic = [n for n in nouns if not n.isascii()]
+    latin = [n for n in nouns if n.isascii()]
+    pattern = re.compile(
+        r"(?<![^\s])(?:[وبل])?(?:" + "|".join(arabic) + r")\s+|\b(?:" + "|".join(latin) + r")\s+of\s+",
+        re.IGNORECASE,
+    )
+    return frozenset(_N(w) for w in groups["condolence"]), pattern, frozenset(_N(w) for w in groups["title"])
+
+
+_CONDOLENCE, _DEATH_OF, _DEATH_TITLES = _death_words()
+
+
+def deceased_in(text: str, own: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Skeletons of the name of whoever died, in a text of condolence ("a cable of condolence to X
+    following the death of Y", "تعزية ... على إثر وفاة Y"): empty when the text names no condolence
+    or no death noun. Titles, kinship words and the sender's own name words are left out; a country
+    or nationality only describes (``DESCRIPTOR``), as for a call's party."""
+    folded = _N(text)
+    if not any(t in _CONDOLENCE for t in tokens(folded)):
+        return frozenset()
+    found: set[str] = set()
+    for m in _DEATH_OF.finditer(folded):
+        window = folded[m.end() : m.end() + 200]
+        stop = _STOP_AT.search(window)
+        n = 0
+        for w in _WORD.finditer(window[: stop.start()] if stop else window):
+            t = w.group()
+            if t in _CUT_WORDS or n >= _CAPTURE_WORDS:
+                break
+            if t in _DEATH_TITLES or t in _NOT_PARTY or t[0].isdigit() or _descriptor(t):
+                continue
+            n += 1
+            sk = skeleton(t)
+            if len(sk) >= 2 and sk not in own:
+                found.add(sk)
+    return frozenset(found)
+
+
+def _no_l(names: frozenset[str]) -> list[str]:
+    """Name skeletons without "l": a name opening with "إل" loses it as the article in Arabic
+    (إليزابيث → zbt, Elizabeth → lzbt), as ``score.translit_agree`` allows for."""
+    return [x.replace("l", "") for x in names]
+
+
+@lru_cache(maxsize=1024)
+def _lede_deceased(lede: str, own: frozenset[str]) -> frozenset[str]:
+    return deceased_in(lede, own)
 
 
 @lru_cache(maxsize=1024)
@@ -792,21 +863,32 @@ def _month_of(token: str) -> int | None:
 
 
 _YEAR_NOUNS = frozenset(_N(w) for w in "سنة عام العام year".split())
-_YEAR_BEFORE = frozenset(_N(w) for w in "في خلال طوال for in during over".split())
+_YEAR_BEFORE = frozenset(_N(w) for w in "في خلال طوال كامل لكامل for in during over whole full".split())
+
+
+def _year_noun(token: str) -> tuple[bool, bool]:
+    """(a year noun, written with the preposition "for" joined to it: "لسنة", "للعام", "لعام")."""
+    if token in _YEAR_NOUNS:
+        return True, False
+    if token.startswith("لل") and "ال" + token[2:] in _YEAR_NOUNS:
+        return True, True
+    return (token[:1] == "ل" and token[1:] in _YEAR_NOUNS), True
 
 
 def _year_periods(toks: list[str]) -> frozenset[str]:
     """Whole years a text names as its period, "YYYY00": "في سنة 2023", "خلال عام 2024", "in the year
-    2023" (a year noun after "in / during / for"). A bare year is as often a comparison ("compared
+    2023" (a year noun after "in / during / for / the whole of"; "لسنة 2025", "للعام 2025": "for" joined
+    to the noun). A bare year is as often a comparison ("compared
     with 2022") or a date's year, and is not read."""
     found = set()
-    for i, t in enumerate(toks[1:-1], 1):
-        if t not in _YEAR_NOUNS or not is_year(toks[i + 1]):
+    for i, t in enumerate(toks[:-1]):
+        noun, joined = _year_noun(t)
+        if not noun or not is_year(toks[i + 1]):
             continue
-        before = toks[i - 1]
+        before = toks[i - 1] if i else ""
         if before == "the" and i >= 2:
             before = toks[i - 2]
-        if before in _YEAR_BEFORE:
+        if joined or before in _YEAR_BEFORE:
             found.add(f"{int(toks[i + 1]):04d}00")
     return frozenset(found)
 
@@ -815,10 +897,11 @@ def periods_in(text: str, published: date | None) -> frozenset[str]:
     """The months a text stating a figure names as a period, not as a day: "in September 2023", "في شهر أكتوبر 2024",
     "inflation in May" (the year then from the publication date: the last such month on or before
     it; "0000" when there is none). A month next to a day number ("18 March") is a day (``_day_in``).
-    With no month, a whole year named as the period ("في سنة 2023": ``YYYY00``): an annual figure
-    and a monthly one are two statistics."""
+    Whole years named as the period come with them ("في سنة 2023", "لكامل سنة 2025", "لسنة 2025":
+    ``YYYY00``): an annual figure and a monthly one are two statistics, and a note giving December's
+    rate beside the whole year's average is the release another note gives the year's average of."""
     toks = tokens(text)
-    return _month_periods(toks, published) or _year_periods(toks)
+    return _month_periods(toks, published) | _year_periods(toks)
 
 
 def _month_periods(toks: list[str], published: date | None) -> frozenset[str]:
