@@ -48,6 +48,7 @@ from claims.extract.english.flow import (
 )
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span
 from claims.extract.english.verbs import age_or_origin
+from claims.extract.english.fronted import FRONTED_PARTICIPLES, fronted_claims
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
 from claims.extract.english.speaker_candidates import (
@@ -514,6 +515,9 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     for n, k in enumerate(cues):
         made.extend(_cue(ctx, span, toks, k, cues[n + 1 :], regions, made))
     according(ctx, span, toks, regions, made)
+    lead = _token_at(toks, after_dateline(ctx, toks, span))
+    if lead < len(toks) and toks[lead].lw in FRONTED_PARTICIPLES:  # "Noting that …, the group demanded …"
+        made[:0] = fronted_claims(ctx, span, toks, lead, regions, made)
     if not made and _has_lead_participle(text[span.start : span.end]):
         first = _token_at(toks, after_dateline(ctx, toks, span))
         made.extend(participle_claims(ctx, span, toks, first, regions, made))

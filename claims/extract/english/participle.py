@@ -110,6 +110,11 @@ def participle_claims(
     return []
 
 
+def lead_lemma(word: str) -> str | None:
+    """The lemma whose guards a participle cue takes (``noting`` → ``note``, ``citing`` → ``reason``)."""
+    return _ING_LEMMAS.get(word)
+
+
 def _progressive(toks: list[Tok], first: int, p: int) -> int | None:
     """``is urging residents to …``, ``are also calling on …``, ``has been saying …``: the participle after a
     form of "be" (past the adverbs between) is the main clause's own verb, its subject the speaker. Returns
@@ -190,4 +195,4 @@ def _with_subject(toks: list[Tok], first: int, p: int) -> int | None:
     return w + 1
 
 
-__all__ = ["LEAD_PARTICIPLES", "participle_claims"]
+__all__ = ["LEAD_PARTICIPLES", "lead_lemma", "participle_claims"]
