@@ -187,6 +187,8 @@ def classify(
     _numbered_reader_comments(feats, verdicts)
     _quotes_between_chrome_at_the_end(feats, verdicts)
     _author_note_at_the_end(feats, verdicts)
+    _named_card_at_the_end(feats, verdicts)
+    _lead_in_to_nothing(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
@@ -477,6 +479,49 @@ def _author_note_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
         return
     for k in tail:
         verdicts[k].label, verdicts[k].kind = "boilerplate", "author-note"
+
+
+_NAME_DASH_RE = re.compile(r"\s*[-–—:|]\s+\S")
+
+
+def _named_card_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page ends with a short name alone (no verb, no stop), then a last line opening with the same name,
+    a dash and what that person is ("<name> - صحفي ومحرر …"): the writer's card under the story. The
+    article never prints a name alone and then repeats it to open its last paragraph."""
+    n = len(feats)
+    k = n - 1
+    while k > 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    if k < 3 or verdicts[k].label != "body":
+        return
+    name, note = feats[k - 1], feats[k]
+    if verdicts[k - 1].label not in ("body", "metadata") or not 2 <= name.words <= 4 or name.verb or name.sentence_end:
+        return
+    if not note.text.startswith(name.text) or not _NAME_DASH_RE.match(note.text[len(name.text) :]):
+        return
+    if not any(f.prose and v.label == "body" for f, v in zip(feats[: k - 1], verdicts, strict=False)):
+        return
+    verdicts[k].label, verdicts[k].kind = "boilerplate", "author-note"
+
+
+_LEAD_IN_WORDS = 8
+
+
+def _lead_in_to_nothing(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page's last line (chrome aside) a few words ending in a colon, under the article's paragraphs,
+    with nothing after it: the lead-in to a video or report the scraper did not keep ("details in the
+    following report:"). Not a quotation's opening ("وقال:"), which carries a verb and its speaker."""
+    k = len(feats) - 1
+    while k > 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    if k < 2 or verdicts[k].label != "body":
+        return
+    f = feats[k]
+    if not _INTRODUCES_LIST_RE.search(f.text) or f.words > _LEAD_IN_WORDS or f.quote or f.early_past_verb or f.opener:
+        return
+    if sum(g.prose and v.label == "body" for g, v in zip(feats[:k], verdicts, strict=False)) < 2:
+        return
+    verdicts[k].label, verdicts[k].kind = "boilerplate", "lead-in"
 
 
 def _section_over_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
