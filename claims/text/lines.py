@@ -674,8 +674,8 @@ _CUT_RUN = 2  # cut previews in a row that share their first word ("AGENCY- …"
 def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
     """The page ends (chrome aside) with a run of lines cut short ("…") under a paragraph closed by its
     stop: a listing's excerpts, each the opening of another story. One cut line can be the article's own
-    (a paywall, a trailing quotation); two in a row that open with the same word (the agency's prefix) or
-    three in a row are the site's."""
+    (a paywall, a trailing quotation); two in a row that open with the same word (the agency's prefix),
+    two each cut inside a word ("… لت…", the card's character limit) or three in a row are the site's."""
     k = len(feats) - 1
     while k >= 0 and verdicts[k].label == "boilerplate":
         k -= 1
