@@ -60,6 +60,22 @@ def _self_reference() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _page_nouns() -> frozenset[str]:
+    """The nouns a page calls itself by after "this" ("this story", "هذا الخبر"), folded."""
+    return frozenset(normalize_for_matching(w) for w in _words("page_nouns.txt"))
+
+
+_THIS_RE = re.compile(r"(?:^|\s)(?:this|هذا|هذه)\s+([^\s!.:]+)\s*[!.:]?$")
+
+
+def _about_this_page(f: LineFeatures) -> bool:
+    """A button's words: five at most, opening with site vocabulary, ending on "this <page noun>"
+    ("Share this story!", "شارك هذا الخبر!"). The story never ends a line on itself so briefly."""
+    m = _THIS_RE.search(f.key)
+    return f.words <= 5 and f.chrome > 0 and not f.quote and bool(m) and m.group(1) in _page_nouns()
+
+
+@lru_cache(maxsize=1)
 def outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words an outlet names itself with, folded: what it is (وكالة, صحيفة) and that it carries news."""
     groups: dict[str, set[str]] = {"noun": set(), "news": set()}
@@ -446,6 +462,8 @@ def strong_chrome(f: LineFeatures) -> str | None:
         return "template"  # "(feed_tickers)": a template's slot name printed instead of its content
     if f.words <= 25 and not f.quote and any(f.key.startswith(p + " ") and not f.key.startswith(p + " of ") for p in _self_reference()):
         return "site-talk"  # "This article is free to read": the page's notice about itself, not the story
+    if _about_this_page(f):
+        return "site-talk"
     if f.whole_chrome or _LIST_COUNTER_RE.match(f.key):
         return "furniture"
     if f.nav and (not f.prose or _is_ticker(f.text)) or _breadcrumb(f.text):

@@ -171,12 +171,15 @@ def classify(
     _cut_headlines_between_paragraphs(feats, verdicts)
     _lone_teaser_at_the_end(feats, verdicts, last)
     _cut_previews_at_the_end(feats, verdicts)
+    _excerpts_cut_both_ends(feats, verdicts)
     _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
     _section_over_headline(feats, verdicts)
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
     _below_the_copyright(feats, verdicts)
+    _bullet_under_chrome_at_the_end(feats, verdicts, last)
+    _contact_footer(feats, verdicts)
     _outlet_names(feats, verdicts)
     _under_the_comment_form(feats, verdicts)
     _titles_in_a_listing(feats, verdicts, last)
@@ -184,6 +187,8 @@ def classify(
     _numbered_reader_comments(feats, verdicts)
     _quotes_between_chrome_at_the_end(feats, verdicts)
     _author_note_at_the_end(feats, verdicts)
+    _named_card_at_the_end(feats, verdicts)
+    _lead_in_to_nothing(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
@@ -476,6 +481,49 @@ def _author_note_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
         verdicts[k].label, verdicts[k].kind = "boilerplate", "author-note"
 
 
+_NAME_DASH_RE = re.compile(r"\s*[-–—:|]\s+\S")
+
+
+def _named_card_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page ends with a short name alone (no verb, no stop), then a last line opening with the same name,
+    a dash and what that person is ("<name> - صحفي ومحرر …"): the writer's card under the story. The
+    article never prints a name alone and then repeats it to open its last paragraph."""
+    n = len(feats)
+    k = n - 1
+    while k > 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    if k < 3 or verdicts[k].label != "body":
+        return
+    name, note = feats[k - 1], feats[k]
+    if verdicts[k - 1].label not in ("body", "metadata") or not 2 <= name.words <= 4 or name.verb or name.sentence_end:
+        return
+    if not note.text.startswith(name.text) or not _NAME_DASH_RE.match(note.text[len(name.text) :]):
+        return
+    if not any(f.prose and v.label == "body" for f, v in zip(feats[: k - 1], verdicts, strict=False)):
+        return
+    verdicts[k].label, verdicts[k].kind = "boilerplate", "author-note"
+
+
+_LEAD_IN_WORDS = 8
+
+
+def _lead_in_to_nothing(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page's last line (chrome aside) a few words ending in a colon, under the article's paragraphs,
+    with nothing after it: the lead-in to a video or report the scraper did not keep ("details in the
+    following report:"). Not a quotation's opening ("وقال:"), which carries a verb and its speaker."""
+    k = len(feats) - 1
+    while k > 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    if k < 2 or verdicts[k].label != "body":
+        return
+    f = feats[k]
+    if not _INTRODUCES_LIST_RE.search(f.text) or f.words > _LEAD_IN_WORDS or f.quote or f.early_past_verb or f.opener:
+        return
+    if sum(g.prose and v.label == "body" for g, v in zip(feats[:k], verdicts, strict=False)) < 2:
+        return
+    verdicts[k].label, verdicts[k].kind = "boilerplate", "lead-in"
+
+
 def _section_over_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
     """A label of two or three words right above a headline whose byline or date follows within three lines
     (the author's name may stand alone first): the section's name ("City Hall"), wherever a photo caption
@@ -560,7 +608,7 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
     Arabic line that does not read on, or English in title case), alone or over its excerpt cut short
     (the excerpt repeats the headline's words and stops mid-sentence): a teaser of the next story."""
     n = len(feats)
-    if not 0 <= last < n - 1 or not feats[last].sentence_end:
+    if not 0 <= last < n - 1 or not (feats[last].sentence_end or _closes_quotation(feats[last])):
         return
     if sum(f.prose and v.label == "body" for f, v in zip(feats[: last + 1], verdicts, strict=False)) < 2:
         return  # a page of one paragraph cannot tell a teaser from the site's slogan under it
@@ -592,23 +640,42 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
         # teaser needs its card's excerpt under it (English shows its listing's Title Case)
     if len(tail) == 2:
         e = feats[tail[1]]
-        if tail[1] != h + 1 or e.sentence_end or e.prose or _shared_words(f, e) < 2 or tail[1] != n - 1:
+        if tail[1] != h + 1 or _shared_words(f, e) < 2 or tail[1] != n - 1:
             return
+        if (e.sentence_end or e.prose) and not (e.ellipsis and not _BRACKETED_CUT_RE.search(e.text)):
+            return  # an excerpt is cut short ("…"); a closed or long line under a sub-head is the article's
         if e.key == f.key:
             return  # the same line twice: a photo's alt text and caption, not a headline over its excerpt
         verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "card", e.text
     verdicts[h].label, verdicts[h].kind, verdicts[h].teaser = "related", "list", f.text
 
 
+_CLOSING_QUOTE_RE = re.compile(r"[”»\"]\s*$")
+
+
+def _closes_quotation(f: LineFeatures) -> bool:
+    """A paragraph that ends on its quotation's closing mark, stop left out (Arabic pages often do)."""
+    return f.prose and f.quote and bool(_CLOSING_QUOTE_RE.search(f.text))
+
+
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+# a line stopped by the site's card inside an Arabic word: one or two letters glued to the ellipsis
+# ("… لت…", "… ال…"); the article's own trailing "…" follows a whole word
+_AR_CUT_WORD_RE = re.compile(r"(?<=\s)([\u0621-\u064a]{1,2})(?:\.{3}|…)\s*$")
+
+
+def _cut_mid_word(f: LineFeatures) -> bool:
+    """The line ends on a word cut short (the card's character limit), not a whole function word ("في…")."""
+    m = _AR_CUT_WORD_RE.search(f.text) or _CUT_WORD_RE.search(f.text)
+    return bool(m) and normalize_for_matching(m.group(1)) not in lexicon().function_words
 _CUT_RUN = 2  # cut previews in a row that share their first word ("AGENCY- …"); three need nothing shared
 
 
 def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
     """The page ends (chrome aside) with a run of lines cut short ("…") under a paragraph closed by its
     stop: a listing's excerpts, each the opening of another story. One cut line can be the article's own
-    (a paywall, a trailing quotation); two in a row that open with the same word (the agency's prefix) or
-    three in a row are the site's."""
+    (a paywall, a trailing quotation); two in a row that open with the same word (the agency's prefix),
+    two each cut inside a word ("… لت…", the card's character limit) or three in a row are the site's."""
     k = len(feats) - 1
     while k >= 0 and verdicts[k].label == "boilerplate":
         k -= 1
@@ -621,11 +688,78 @@ def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdi
     if not (feats[k].sentence_end and feats[k].prose):
         return
     firsts = {m.group().lower() if (m := _FIRST_WORD_RE.search(feats[j].text)) else "" for j in run}
-    if len(run) < 3 and (len(firsts) != 1 or "" in firsts):
+    if len(run) < 3 and (len(firsts) != 1 or "" in firsts) and not all(_cut_mid_word(feats[j]) for j in run):
         return
     for j in run:
         if verdicts[j].label == "body":
             verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "related", "excerpt", feats[j].text
+
+
+_BRACKETED_OPEN_RE = re.compile(r"^\s*[(\[]\s*(?:…|\.{3})\s*[)\]]")  # "[…]" opening a line
+
+
+def _excerpts_cut_both_ends(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page ends (chrome aside) with lines cut at both ends by a bracketed ellipsis ("[…] … […]"): a
+    blog's excerpt of another post (a pingback, a related card). The article quotes with a cut at one end
+    at most, and never as its last lines under a paragraph of its own."""
+    k = len(feats) - 1
+    while k >= 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    run: list[int] = []
+    while k >= 0 and verdicts[k].label == "body" and _BRACKETED_OPEN_RE.match(feats[k].text) and _BRACKETED_CUT_RE.search(feats[k].text):
+        run.append(k)
+        k -= 1
+    if not run or not any(f.prose and v.label == "body" for f, v in zip(feats[: k + 1], verdicts, strict=False)):
+        return
+    for j in run:
+        verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "related", "excerpt", feats[j].text
+
+
+# "الهاتف : 52911306", "Tel: +44 20 …": a label, a colon, a number of six digits or more
+_CONTACT_RE = re.compile(r"^[^\W\d][^:：\d]{0,25}[:：]\s*\+?[\d\s().-]{6,}$")
+
+
+def _contact_line(f: LineFeatures) -> bool:
+    return bool(_CONTACT_RE.match(f.text)) and sum(c.isdigit() for c in f.text) >= 6
+
+
+def _contact_footer(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page ends with the site's card about itself: two contact lines or more (phone, fax) under its
+    name, what it is, who runs it and where. Above the contact lines, up to the last paragraph, lines with
+    no verb (a name, an address, a description) belong to that card, not to a related list: another
+    story's headline says what happened."""
+    n = len(feats)
+    k = n - 1
+    contacts = 0
+    while k >= 0 and (verdicts[k].label == "boilerplate" or _contact_line(feats[k])):
+        contacts += _contact_line(feats[k])
+        k -= 1
+    if contacts < 2:
+        return
+    for j in range(k + 1, n):
+        if _contact_line(feats[j]):
+            verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "boilerplate", "footer", ""
+    while k >= 0 and verdicts[k].label in ("body", "related", "boilerplate") and not feats[k].verb and not feats[k].sentence_end:
+        if verdicts[k].label == "body" and feats[k].prose:
+            break
+        if verdicts[k].label != "boilerplate":
+            verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "boilerplate", "footer", ""
+        k -= 1
+
+
+def _bullet_under_chrome_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
+    """The page's last line a bulleted headline ("• <subject>: <clause>", no stop) right under a line of site
+    furniture below the body ("latest news"): the one item the scraper kept of the site's news list. The
+    article's own bullets stand among or right under its paragraphs, not under the site's chrome."""
+    k = len(feats) - 1
+    if k < 2 or k <= last + 1 or verdicts[k].label != "body" or verdicts[k - 1].label != "boilerplate":
+        return
+    f = feats[k]
+    if not _BULLET_RE.match(f.text) or not f.headline_shaped or f.chrome or _reads_on(f) or f.sentence_end:
+        return
+    if _EMBED_RE.search(f.text) or f.words > 16:
+        return
+    verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", f.text
 
 
 # "Read more of this report from …", "Read more on the talks at …": a link's own words, no colon after the marker
