@@ -24,6 +24,7 @@ from claims.extract.arabic.words import (
     TIME_WORDS,
     TITLES,
     is_cue,
+    verbal_noun,
 )
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
@@ -126,9 +127,13 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         # "نفت الوزارة في بلاغ لها ما تم تداوله …": a short frame right after the speaker, then the
         # object ("، في بيان نشرته على …،" after a comma is a longer frame: the rules below)
         t = toks[frame].text
+        if _told_medium(t) and t.endswith("نا") and frame + 1 < n:
+            frame += 1  # "في تصريح لوكالتنا": our own outlet is one word; the object follows
+            t = toks[frame].text
         if (
             t[0].isalpha()
             and not is_cue(t)
+            and not _told_medium(t)
             and t not in FRAME_OPENERS
             and not any(  # "في بيان نشرته على موقعها، أن …": the frame goes on to a comma and the clause
                 toks[m].text in COMPLEMENTISERS and (m < frame + 3 or toks[m - 1].text in ("،", ","))
@@ -183,6 +188,11 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if close is not None and close + 1 < n:  # "خديجة الزياني، عن فريق التقدم، الحكومة بـ…"
             return content_start(toks, close + 1, n, form)
     if form.prep_required and w[0].isalpha() and not comma:
+        asked = _asked_of(toks, j, n, form)
+        if asked is not None:
+            return toks[asked].start, ""  # "وطالب النواب من المحافظ، في ختام الدورة، تقديم …"
+        if _object_then_call(toks, j, n, form):
+            return toks[j].start, ""  # "طالبوا المحافظ تقديم توضيحات": the addressee, then the call
         if w in ALL_OF and j + 2 < n:
             return toks[j].start, ""  # "ودعت كافة البلديات المجاورة ضمن … للتعاون": all those called on
         for m in range(j + 1, min(n, j + 4)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
@@ -359,6 +369,17 @@ _FRAME_MODIFIERS: Final = fold_set(
 )
 
 
+def _told_medium(w: str) -> bool:
+    """``لصحيفة``, ``لوكالة``, ``لمراسلنا``: ل with a medium's head (or our own reporter) after a
+    statement noun says whom the statement was given to, so the frame goes on past it; it is never the
+    verb's object."""
+    if len(w) < 4 or w[0] != "ل":
+        return False
+    rest = "ا" + w[1:] if w.startswith("لل") else w[1:]
+    bare = rest[2:] if rest.startswith("ال") else rest
+    return bare in MEDIA_HEADS or rest in MEDIA_HEADS or rest.endswith("نا")
+
+
 def _statement_frame(toks: list[Tok], j: int, n: int) -> int | None:
     """``في بلاغ لها``, ``في بيان رسمي``, ``عبر تغريدة``: the index after a frame of at most four words
     (the preposition, an indefinite communiqué noun and up to two qualifiers), or None."""
@@ -392,6 +413,42 @@ def _lam_purpose(toks: list[Tok], m: int, n: int) -> bool:
         # a verbal noun: "للتعاون"); "له", "لها": a pronoun
         return False
     return len(bare) >= 3 and not is_cue(w)
+
+
+def _object_then_call(toks: list[Tok], j: int, n: int, form: CueForm) -> bool:
+    """A verb of calling on someone with no preposition, then a definite addressee and a bare verbal
+    noun with its own object (``طالبوا المحافظ تقديم توضيحات``, the Maghreb's double object): the
+    addressee and the call are the content, as with ``طالب المحافظ بتقديم …``."""
+    if form.lemma not in APPEAL_VERBS or form.participle or j + 2 >= n:
+        return False
+    w = toks[j].text
+    if not w.startswith("ال") or w in TIME_WORDS or w in _NOT_COMPLEMENT or is_cue(w):
+        return False
+    return verbal_noun(toks[j + 1].text) and toks[j + 2].text[0].isalpha()
+
+
+def _asked_of(toks: list[Tok], j: int, n: int, form: CueForm) -> int | None:
+    """``طالب X من المحافظ تقديم …``, ``… من الوزارة، خلال الاجتماع، اتخاذ …``: a verb of calling on
+    someone, من and a definite addressee (one to three words), an optional frame set off by commas,
+    then a bare verbal noun: the call starts at the verbal noun (من X is whom it asks). Returns the
+    verbal noun's index."""
+    if form.lemma not in APPEAL_VERBS or form.participle or toks[j].text != "من" or j + 3 >= n:
+        return None
+    m = j + 1
+    while m < n and m - j <= 3 and toks[m].text.startswith("ال") and not is_cue(toks[m].text):
+        m += 1
+    if m == j + 1 or m >= n:
+        return None
+    if toks[m].text in FRAME_OPENERS:  # "في ختام الدورة …،": where and when it was asked
+        close = next((k for k in range(m + 1, min(n, m + _FRAME)) if toks[k].text in ("،", ",")), None)
+        if close is None or any(is_cue(t.text) or t.text in COMPLEMENTISERS for t in toks[m:close]):
+            return None
+        m = close + 1
+    elif toks[m].text in ("،", ","):
+        m += 1
+    if m + 1 < n and verbal_noun(toks[m].text) and toks[m + 1].text[0].isalpha():
+        return m
+    return None
 
 
 def _object_then_prep(toks: list[Tok], m: int, n: int, form: CueForm) -> bool:

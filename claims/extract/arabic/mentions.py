@@ -80,6 +80,10 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         return _orgs.collective(ctx, toks, i, limit, head)
     if head == w and _nisba_plural(strip_clitic(w)) and i + 1 < limit:
         return _orgs.collective(ctx, toks, i, limit, strip_clitic(w))  # "دبلوماسيون غربيون": people
+    if head == w and _participle_people(strip_clitic(w)) and i + 1 < limit:
+        return _orgs.collective(ctx, toks, i, limit, strip_clitic(w))  # "منتخبون بالمجلس": people
+    if head == w and _title_dual(strip_clitic(w)) and i + 1 < limit:
+        return _orgs.collective(ctx, toks, i, limit, strip_clitic(w))  # "مسؤولان زراعيان في …": two people
     if head in STATEMENT_WORDS:
         return _statements.statement(ctx, toks, i, limit)
     if head in DATA_WORDS:
@@ -173,6 +177,20 @@ def _oblique(w: str) -> str | None:
             if stem[:-2] + "ون" in COLLECTIVES:
                 return stem[:-2] + "ون"
     return None
+
+
+def _title_dual(w: str) -> bool:
+    """``مسؤولان``, ``خبيران``, ``ضابطان``: the indefinite nominative dual of a title word names two
+    unnamed people, a group described like the plural (its nisbas, then where it serves); an open
+    class, as every title has its dual."""
+    return len(w) >= 5 and w.endswith("ان") and not w.startswith("ال") and w[:-2] in TITLES
+
+
+def _participle_people(w: str) -> bool:
+    """``منتخبون``, ``مسلحون``, ``معتصمون``: the indefinite sound masculine plural of a participle (م and
+    at least three root letters, then ون) names people, an open class like the nisba plurals; the
+    five-letter nouns in ون (مضمون, مخزون) are shorter."""
+    return len(w) >= 6 and w[0] == "م" and w.endswith("ون") and w not in STOPS and not is_cue(w)
 
 
 def _nisba_plural(w: str) -> bool:

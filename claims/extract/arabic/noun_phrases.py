@@ -187,6 +187,8 @@ def parse_name(
             and toks[k + 1].text in ("،", ",", ".")
             and all(is_name_token(t.text) or t.text in THEOPHORIC for t in toks[j:k])
         )
+        if k == j and after_title and _short_verb(toks, k, limit):
+            break  # "الوالي رد على …": a two-letter word (a doubled-root verb: رد, ظل, عد) names no one
         if _patronymic_last(toks, j, k, limit) and not prev_conn:
             return k + 1, True
         held = prev_conn or conn or inner or compound or closing_given or _inner_given(toks, j, k, limit)
@@ -537,6 +539,20 @@ def _prefixed_subject(toks: list[Tok], j: int, limit: int) -> bool:
 
 # What may close a name after a title: "لويد أوستن للصحفيين", "كارين فوستر في مؤتمر صحفي", "…:".
 _NAME_CLOSERS = frozenset(("،", ",", ":", "للصحفيين", "للصحافيين", "للصحافه", "لوسائل", "في", "خلال", "عبر"))
+
+
+_VERB_PREPS: Final = frozenset(("علي", "في", "عن", "من", "الي", "مع"))
+
+
+def _short_verb(toks: list[Tok], k: int, limit: int) -> bool:
+    """``الوالي رد على المنتخبين``, ``الوزير ظل في …``: after a title, a two-letter word (no listed
+    given name or connector) that a preposition or a ب/ل-word follows is a doubled-root verb, not a
+    name; a two-letter name part (``هه ردي``) is followed by more name words."""
+    w = toks[k].text
+    if len(w) > 2 or w in GIVEN or w in CONNECTORS or k + 1 >= limit:
+        return False
+    nxt = toks[k + 1].text
+    return nxt in _VERB_PREPS or (nxt[:1] in "بل" and len(nxt) > 3 and nxt not in GIVEN)
 
 
 def _plain_name(w: str) -> bool:

@@ -567,6 +567,7 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
     # "نقلت وسائل الإعلام عن المصادر العراقية قولها": عن before a source or a speaker group is the
     # report's preposition (who the group quotes), not part of the group's name (نواب عن الحزب)
     quoting = j + 1 < limit and toks[j].text == "عن" and _speaking_head(toks[j + 1].text)
+    quoting = quoting or _asked_person(toks, i, j, limit)
     if (
         j + 1 < limit
         and not quoting
@@ -640,6 +641,16 @@ def collective(ctx: Ctx, toks: list[Tok], i: int, limit: int, head: str, registe
         for alias in keys[1:]:
             ctx.reg.repoint(alias, entity)
     return Mention(entity, j, toks[i].start, toks[j - 1].end)
+
+
+def _asked_person(toks: list[Tok], i: int, j: int, limit: int) -> bool:
+    """``وطالب منتخبون من الوالي …``: من right after the bare group head, before a definite person's
+    title (no body, no place), is whom the group asks, not where it comes from (``نواب من الحزب``,
+    ``مسؤولون من الوزارة`` name a body)."""
+    if j != i + 1 or j + 1 >= limit or toks[j].text != "من":
+        return False
+    w = toks[j + 1].text
+    return w.startswith("ال") and in_lexicon(w, TITLES) is not None and w not in HEADS
 
 
 def _place_apposition(toks: list[Tok], m: int, limit: int) -> bool:

@@ -635,7 +635,9 @@ def _disagreement(entity: Entity, form: CueForm) -> float:
     if not form.gender and not form.number:
         return 0.0
     if entity.kind == SpeakerKind.PERSON and entity.number == "singular" and form.number == "plural":
-        return 1.0
+        # "طالبوا الوالي تقديم …": the verb's own plural ending is its subject; an unnamed title after
+        # it is the object (a named one keeps the old doubt: a name may be written loosely)
+        return 1.0 if entity.named else 3.5
     if entity.kind == SpeakerKind.PERSON and form.number == "singular" and entity.gender and form.gender:
         return 1.0 if entity.gender != form.gender else 0.0
     return 0.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.cue_forms import f, fold_set
+from claims.extract.arabic.cue_forms import cue_forms, f, fold_set
 from claims.extract.arabic.noun_phrases import (
     THEOPHORIC,
     Ctx,
@@ -35,6 +35,7 @@ from claims.extract.arabic.title_rules import (
     _surname,
 )
 from claims.extract.arabic.words import (
+    APPEAL_VERBS,
     CHANNEL_WORDS,
     COLLECTIVES,
     COMPLEMENTISERS,
@@ -66,6 +67,7 @@ from claims.extract.arabic.words import (
     masculine,
     strip_clitic,
     title_word,
+    verbal_noun,
 )
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
@@ -137,7 +139,13 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
         if w in _ALLEGED and j > i:
             j += 1  # "المسؤول المفترض": "alleged" closes the title; it is no surname
             break
-        if w in ("،", ",") and j + 2 < limit and toks[j + 1].text == "باسم" and toks[j - 1].text != "باسم":
+        if (
+            w in ("،", ",")
+            and j + 2 < limit
+            and toks[j + 1].text == "باسم"
+            and toks[j - 1].text != "باسم"
+            and _spoken_for_body(toks[j + 2].text)
+        ):
             j += 1  # "الناطق الرسمي، باسم الحكومة …": a comma before the body spoken for stays inside
             continue
         if w == "(" and j > i + 1 and (close := _bracket_gloss(toks, j, limit)) is not None:
@@ -709,6 +717,7 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
             or _topic_object(toks, j, limit)
             or _addressed_medium(toks[j].text)
             or (j > i + 1 and _disagreeing_definite(toks, i, j))
+            or _called_to_act(toks, i, j)
         )
     ):
         end = j  # "وحذر المتحدث المواطنين من …", "… الجدل حول", "… لشبكة …": no name of the title
@@ -1107,6 +1116,32 @@ def _quoted_person(toks: list[Tok], m: int, limit: int) -> int | None:
     if after and (in_lexicon(after, TITLES) or in_lexicon(after, ORG_HEADS)):
         return None
     return close
+
+
+def _called_to_act(toks: list[Tok], i: int, j: int) -> bool:
+    """``طالبوا الوالي تقديم توضيحات``, ``طالب … من المحافظ اتخاذ …``: a title right after a verb of
+    calling on someone (or its من) is the one called on, and a verbal noun after it is the call,
+    never the holder's name."""
+    return j < len(toks) and verbal_noun(toks[j].text) and _appeal_before(toks, i)
+
+
+def _appeal_before(toks: list[Tok], i: int) -> bool:
+    """A verb of calling on someone (any person and number: ``طالبوا``, ``دعت``), or its من
+    (``طالب … من``), right before the title at ``i``: the title is the one called on."""
+    k = i - 1 if i > 0 and toks[i - 1].text == "من" else i
+    if k < 1:
+        return False
+    w = toks[k - 1].text
+    forms = cue_forms()
+    form = forms.get(w) or (forms.get(w[1:]) if w[:1] in "وف" else None)
+    return form is not None and form.lemma in APPEAL_VERBS
+
+
+def _spoken_for_body(w: str) -> bool:
+    """After ``، باسم`` the body spoken for is definite (``الحكومة``), an organisation head (``وزارة``) or
+    quoted; any other word makes باسم the given name of the holder set off by the comma
+    (``مدير الزراعة، باسم حداد،``)."""
+    return w.startswith("ال") or w in QUOTE_CHARS or _body_head(w)
 
 
 def _body_head(w: str) -> bool:
