@@ -5,7 +5,8 @@ under "goes on" fails with the extractor before ``account.py``; the guards pass 
 Evidence for (within the report's paragraph): a first-person subject outside quotation marks, a partial
 quotation, a passive or ``There were …`` (an account's inventory), a count of people (``Two of them``), a
 pointer back into the statement (``That boat …``), a sequence adverb (``Subsequently``), a source reading
-(``According to …``, a statement), an account already carried on, a body or group as speaker. Against: a
+(``According to …``, a statement), an account already carried on, a body or group as speaker; the sentence
+itself must give some of it (``It was half contained.`` after ``according to`` has only its position). Against: a
 new named actor or an office before the verb, the outlet moving on (``Meanwhile``, a date), background
 framing (``The news comes …``), a hedge, the person speaking as the subject of a narrated act. Below a
 report read from a written statement the account runs into the next paragraph, at a higher bar.
@@ -91,11 +92,11 @@ GOES_ON: list[tuple[str, str, list[tuple[str, str]]]] = [
         "A coastguard spokesman said in a statement that crews on Friday stopped a trawler off the cape "
         "and asked its crew for their papers.\n\n"
         "Flares were fired to warn the trawler and two crew members were detained and taken to the base. "
-        "The chase resulted in damage to one of the patrol boats.",
+        "Two patrol boats were damaged in the chase.",
         [
             ("coastguard", "that crews on Friday stopped a trawler off the cape"),
             ("coastguard", "Flares were fired to warn the trawler"),
-            ("coastguard", "The chase resulted in damage to one of the patrol boats"),
+            ("coastguard", "Two patrol boats were damaged in the chase"),
         ],
     ),
 ]
@@ -153,6 +154,11 @@ STAYS_THE_OUTLETS: list[tuple[str, str]] = [
         "I ran for harbour master to fix our quays.\n\n"
         "Critics said the plan was too costly. In five years, we have rebuilt six berths. "
         "We now have almost forty boats waiting for moorings.",
+    ),
+    (
+        "only-the-position-speaks",
+        "The quay fire had burned six sheds by Monday evening, according to the county fire service. "
+        "It was half contained.",
     ),
     (
         "new-paragraph-without-a-statement",

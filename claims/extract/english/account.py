@@ -57,6 +57,7 @@ _COUNTS: Final = frozenset(
     "two three four five six seven eight nine ten several both many one some eleven twelve".split()
 )
 _SPEAKER_PRONOUNS: Final = frozenset(["he", "she"])
+_PERSONAL_PRONOUNS: Final = frozenset(["he", "she", "it", "they"])
 _SEQUENCE: Final = lx.ACCOUNT_SEQUENCE_ADVERBS
 _BACKGROUND: Final = lx.BACKGROUND_WORDS
 _MOVING_ON: Final = frozenset(["meanwhile", "earlier", "later", "separately", "elsewhere", "yesterday", "today"])
@@ -116,8 +117,10 @@ def carries_on(
     if next_paragraph and not stated:
         return None
     verb = _verb_at(toks)
-    score = _for(text, span, toks, anchor, verb, chained=chained, stated=stated, writer_speaks=writer_speaks)
-    score -= _against(toks, anchor, verb)
+    shape = _shape_for(text, span, toks, anchor, verb, writer_speaks=writer_speaks)
+    if shape == 0:
+        return None  # where it stands is no evidence by itself: the sentence must read as an account too
+    score = shape + _context_for(anchor, chained=chained, stated=stated) - _against(toks, anchor, verb)
     return Reading(score, _NEXT_PARAGRAPH_BAR if next_paragraph else _BAR)
 
 
@@ -218,17 +221,10 @@ def _verb_at(toks: list[Tok]) -> int:
     return len(toks)
 
 
-def _for(
-    text: str,
-    span: Span,
-    toks: list[Tok],
-    anchor: Draft,
-    verb: int,
-    *,
-    chained: bool,
-    stated: bool,
-    writer_speaks: bool,
+def _shape_for(
+    text: str, span: Span, toks: list[Tok], anchor: Draft, verb: int, *, writer_speaks: bool
 ) -> int:
+    """Evidence in the sentence itself that it is the speaker's account going on."""
     score = 0
     regions = quote_regions(text, span.start, span.end)
     first = toks[0].lw
@@ -239,9 +235,11 @@ def _for(
     ):
         score += 3  # "We cancelled that deal.": the outlet never speaks of itself so
     if quoted_words_go_on(text, span):
-        score += 2  # a partial quotation of three words or more: the speaker's words inside the sentence
-    if _passive(toks, verb):
-        score += 1  # "a man was stabbed": what was done, as an account of an incident tells it
+        score += 3  # a partial quotation of three words or more: the speaker's words inside the sentence
+    if first not in _PERSONAL_PRONOUNS and _passive(toks, verb):
+        # "a man was stabbed": a new step of the incident, as an account tells it; with a pronoun subject
+        # ("It was 3% contained") the status of what the story is about, the outlet's running narration
+        score += 1
     if first == "there" and len(toks) > 1 and toks[1].lw in _EXISTENTIAL_BE:
         # "There were two injured …": an account's inventory; in the present ("There have been only
         # separate cases") the speaker's own view of the matter
@@ -255,6 +253,12 @@ def _for(
         score += 1  # "Two of them were …", "Three gunmen got out …": the account's people counted
     if first in _SEQUENCE:
         score += 1  # "Subsequently, …", "Afterwards, …": the next step of the same account
+    return score
+
+
+def _context_for(anchor: Draft, *, chained: bool, stated: bool) -> int:
+    """Evidence from where the sentence stands: what report it follows, and who gave it."""
+    score = 0
     if anchor.cue.lower().startswith("according") or stated:
         score += 1  # a source read out: what follows it in the paragraph is more of the same reading
     if chained:
