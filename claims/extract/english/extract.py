@@ -17,6 +17,14 @@ from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
+from claims.extract.english.account import (
+    Reading,
+    anchor_of,
+    carries_on,
+    continuation,
+    stated_by,
+    writer_speaks,
+)
 from claims.extract.english.anaphora import _inside_quotation
 from claims.extract.english.complement import clause_limit, content_start
 from claims.extract.english.contents import _contents, _token_at
@@ -246,6 +254,19 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 )
             )
             last_unit = index
+        elif (
+            index - last_unit == 1
+            and (
+                reading := _account_goes_on(
+                    text, span, toks, drafts, units[last_unit][0], pi, para_starts, paras
+                )
+            )
+            is not None
+        ):
+            # "Police said … . Three gunmen got out and fired.": the report's account goes on, no new cue
+            # (§4.1); the sentence is the speaker's claim, not the outlet's event
+            drafts.append(continuation(span, toks, reading[0], reading[1], text))
+            last_unit = index
         else:
             _note_subject(ctx, toks)
             _note_statement_release(ctx, toks)
@@ -267,6 +288,41 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         drafts = sorted([*drafts, *statement], key=lambda d: d.start)
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
+
+
+_FIRST_PERSON: Final = frozenset(["i", "we", "my", "our"])
+
+
+def _account_goes_on(
+    text: str,
+    span: Span,
+    toks: list[Tok],
+    drafts: list[Draft],
+    last_para: int,
+    pi: int,
+    para_starts: dict[int, int],
+    paras: list[Span],
+) -> tuple[Draft, Reading] | None:
+    """The report an uncued sentence carries on, with the reading that cleared its bar; None when the
+    sentence is the outlet's (see ``account``). In the report's paragraph, or opening the next one."""
+    if last_para not in (pi, pi - 1) or (last_para != pi and para_starts.get(pi) != span.start):
+        return None
+    anchor = anchor_of(drafts)
+    if anchor is None:
+        return None
+    chained = drafts[-1] is not anchor
+    reading = carries_on(
+        text,
+        span,
+        toks,
+        anchor,
+        para_start=para_starts[pi],
+        chained=chained,
+        next_paragraph=last_para != pi,
+        stated=stated_by(text, drafts, anchor),
+        writer_speaks=toks[0].lw in _FIRST_PERSON and writer_speaks(text, drafts, paras, span.start),
+    )
+    return (anchor, reading) if reading is not None and reading.goes_on else None
 
 
 def _statement_in_full(

@@ -94,6 +94,8 @@ class EnglishLexicon(LexiconModel):
     frame_verbs: Words = []
     not_frame_verbs: Words = []
     feeling_nouns: Words = []
+    account_sequence_adverbs: Words = []
+    background_words: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
     pronouns: dict[str, Pronoun] = {}
@@ -188,6 +190,8 @@ class EnglishTables(NamedTuple):
     LOCATIVE_PREPOSITIONS: frozenset[str]
     RELATIVE_PREPOSITIONS: frozenset[str]
     DISCOURSE_ADJUNCTS: frozenset[str]
+    ACCOUNT_SEQUENCE_ADVERBS: frozenset[str]
+    BACKGROUND_WORDS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
@@ -298,4 +302,6 @@ FEELING_NOUNS = _t.FEELING_NOUNS
 LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
 RELATIVE_PREPOSITIONS = _t.RELATIVE_PREPOSITIONS
 DISCOURSE_ADJUNCTS = _t.DISCOURSE_ADJUNCTS
+ACCOUNT_SEQUENCE_ADVERBS = _t.ACCOUNT_SEQUENCE_ADVERBS
+BACKGROUND_WORDS = _t.BACKGROUND_WORDS
 del _t
