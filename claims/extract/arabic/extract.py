@@ -75,6 +75,16 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
         heading = heading and not (toks and toks[0].text in CONTINUING)
         if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
             break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
+        announced = ctx.announced
+        if announced is not None:
+            item = _announced_item(ctx, units, index, announced)
+            if item is not None:  # "قال X:" above: its statement, line by line ("- …")
+                drafts.append(item)
+                last_claim_unit = index
+                announced.cue = announced.mention = ""  # later items go on with no cue of their own
+                continue
+            if units[index][0] != units[index - 1][0]:
+                ctx.announced = None  # a new paragraph that is no item ends the statement
         item = _bullet_item(ctx, span, toks, index - last_claim_unit == 1) if heading else None
         if item is None and heading and _bullets_follow(units, index):
             item = _labelled(ctx, toks, span.end, quote_regions(ctx.f, span.start, span.end))
@@ -295,6 +305,8 @@ def _sentence(
             draft.end = len(ctx.f[: tail.start].rstrip(" ،,"))
             drafts.append(Draft(outlet, tail.start, tail.end, ClaimKind.EVENT, confidence=0.6))
         if draft.end - draft.start < 2:
+            if idx + 1 == len(opened) and _colon_closed(ctx, span, draft):
+                ctx.announced = draft  # "قال محافظ نابلس:" ending its line: the words come below it
             continue
         made.append(draft)
         inner = nested(ctx, toks, draft, regions)
@@ -596,6 +608,61 @@ def _bullet_item(ctx: Ctx, span: Span, toks: list[Tok], follows_claim: bool) -> 
     if first is None or words < _ITEM_WORDS:
         return None  # a heading line is read by nothing else, so a cue word inside is the item's own
     draft = Draft(ctx.reg.speakers[-1], first.start, span.end, ClaimKind.INDIRECT, confidence=0.6)
+    finalise(ctx, draft, quote_regions(ctx.f, span.start, span.end))
+    return draft if draft.end - draft.start >= 2 else None
+
+
+def _colon_closed(ctx: Ctx, span: Span, draft: Draft) -> bool:
+    """The cue's sentence ends with its speaker and a colon (``قال محافظ المدينة X:``) at the end of its
+    paragraph: what was said is the next paragraph or list, not this line."""
+    return ctx.f[span.start : span.end].rstrip().endswith(":") and draft.start >= span.end - 1
+
+
+_LIST_MARKS: Final = frozenset("-–—*") | BULLETS
+_NUMBER_MARKS: Final = frozenset(("-", ".", ")", "–"))
+
+
+def _item_start(toks: list[Tok]) -> int | None:
+    """Index of the first word after a list mark (``- …``, ``• …``, ``1- …``, ``2) …``), else None."""
+    if toks[0].text[:1] in _LIST_MARKS:
+        return 1
+    if len(toks) > 1 and toks[0].text.isdigit() and len(toks[0].text) <= 2 and toks[1].text in _NUMBER_MARKS:
+        return 2
+    return None
+
+
+def _announced_item(
+    ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: int, announced: Draft
+) -> Draft | None:
+    """After ``قال X:`` closing a line, the paragraph below is X's statement with the cue; each list item
+    after it (``- …``, ``1- …``) is one more claim of X with cue ``""`` (guideline §4.1). A sentence of
+    the same paragraph as an item goes on by the continuation rule; a paragraph that is no item, after
+    the first, ends the statement."""
+    _, span, toks, _ = units[index]
+    if not toks:
+        return None
+    first = bool(announced.cue or announced.mention)
+    at = _item_start(toks)
+    if at is None and (not first or units[index][0] == units[index - 1][0]):
+        return None
+    at = at or 0
+    words = [t for t in toks[at:] if t.text[:1].isalpha()]
+    if len(words) < _ITEM_WORDS or toks[at].text[:1] in ("،", ","):
+        return None
+    if at == 0 and toks[0].text in QUOTE_CHARS:
+        start = toks[0].start
+    else:
+        start = toks[at].start
+    draft = Draft(
+        announced.speaker,
+        start,
+        span.end,
+        ClaimKind.INDIRECT,
+        cue=announced.cue,
+        mention=announced.mention,
+        confidence=announced.confidence if first else 0.6,
+    )
+    draft.resolution = announced.resolution if first else "continuation"
     finalise(ctx, draft, quote_regions(ctx.f, span.start, span.end))
     return draft if draft.end - draft.start >= 2 else None
 

@@ -1,0 +1,57 @@
+"""Arabic recall on real pages, round 16 (our own sentences, invented names and places).
+
+Claims the extractor missed on the dev32 read set, by shape: a speaker line closed by a colon whose
+statement is the paragraph or list below it.
+"""
+
+from __future__ import annotations
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\n"
+
+
+def _full(raw: str) -> list[tuple[str, str, str]]:
+    claims = extract_claims(clean_text(H + raw))
+    return [(c.speaker, c.cue, c.content) for c in claims if c.kind != ClaimKind.EVENT]
+
+
+def _events(raw: str) -> list[str]:
+    return [c.content for c in extract_claims(clean_text(H + raw)) if c.kind == ClaimKind.EVENT]
+
+
+def test_colon_closed_speaker_line_then_a_dashed_list() -> None:
+    raw = (
+        "قال رئيس بلدية الوادي سامر حداد:\n"
+        "- المياه ستعود إلى الأحياء الشرقية خلال يومين.\n"
+        "- الفرق الفنية تعمل على إصلاح الخط الرئيسي.\n"
+        "- لا نية لرفع أسعار المياه هذا العام.\n"
+    )
+    got = _full(raw)
+    assert got == [
+        ("سامر حداد", "قال", "المياه ستعود إلى الأحياء الشرقية خلال يومين"),
+        ("سامر حداد", "", "الفرق الفنية تعمل على إصلاح الخط الرئيسي"),
+        ("سامر حداد", "", "لا نية لرفع أسعار المياه هذا العام"),
+    ], got
+    assert _events(raw) == [], _events(raw)
+
+
+def test_colon_closed_speaker_line_then_a_quoted_paragraph() -> None:
+    got = _full("وقال وزير الزراعة سامر حداد:\n«إن الموسم جيد هذا العام».\n\nوانتهى اللقاء بعد ساعتين في مقر الوزارة.")
+    assert got == [("سامر حداد", "قال", "إن الموسم جيد هذا العام")], got
+
+
+def test_numbered_items_after_the_colon_and_a_plain_paragraph_ends_them() -> None:
+    raw = (
+        "وأكدت الوزيرة ليلى منصور:\n"
+        "1- أن المدارس ستفتح أبوابها في موعدها.\n"
+        "2- أن الكتب وصلت إلى جميع المحافظات.\n\n"
+        "وزار الوفد بعد ذلك ثلاث مدارس في المدينة القديمة يوم الأحد."
+    )
+    got = _full(raw)
+    assert got == [
+        ("ليلى منصور", "أكدت", "أن المدارس ستفتح أبوابها في موعدها"),
+        ("ليلى منصور", "", "أن الكتب وصلت إلى جميع المحافظات"),
+    ], got
