@@ -52,8 +52,12 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
     out: list[tuple[int, Span, list[Tok], bool]] = []
     paras = _bullet_lines(ctx.f, paragraphs(ctx.f))
     tatweel = "\u0640" in ctx.text  # looked for once per article, not in the whole text per sentence
-    for pi, para in enumerate(paras):
-        heading = _is_heading(ctx.f[para.start : para.end], last=pi + 1 == len(paras))
+    lines = [  # a line split off a long paragraph keeps that paragraph's heading test
+        (line, _is_heading(ctx.f[p.start : p.end], last=i + 1 == len(paras)))
+        for i, p in enumerate(paras)
+        for line in _unstopped_lines(ctx.f, p)
+    ]
+    for pi, (para, heading) in enumerate(lines):
         for span in split_paragraph(ctx.f, para.start, para.end):
             toks = tokenize(ctx.f, span.start, span.end)
             sentence = ctx.f[span.start : span.end]
@@ -90,6 +94,25 @@ def _bullet_lines(text: str, paras: list[Span]) -> list[Span]:
                 lead = len(line) - len(line.lstrip())
                 out.append(Span(start + lead, len(text[:end].rstrip()) if end > start else end))
             start = end + 1
+    return out
+
+
+def _unstopped_lines(text: str, p: Span) -> list[Span]:
+    """A line break inside a paragraph after a line that ends with no mark at all (a letter or a figure)
+    is where a page lost its full stop: a list of summaries, one per line (``…من الخط`` then ``قال
+    الناطق …``). Each such line is a sentence of its own, so a cue opening the next line opens a claim
+    instead of reading as a verb inside the line before. A line ending with a comma goes on."""
+    if "\n" not in text[p.start : p.end]:
+        return [p]  # most paragraphs: one line
+    out: list[Span] = []
+    start = p.start
+    for m in re.finditer("\n", text[p.start : p.end]):
+        cut = p.start + m.start()
+        before = text[start:cut].rstrip()
+        if before and before[-1].isalnum() and text[cut + 1 : p.end].strip():
+            out.append(Span(start, start + len(before)))
+            start = cut + 1
+    out.append(Span(start, p.end))
     return out
 
 
