@@ -76,3 +76,12 @@ def test_lines_without_stops_inside_one_paragraph_are_sentences() -> None:
     # a line ending with a comma goes on: the cue after it is a run-on in the same sentence
     got = _full("قال الوزير سامر حداد إن الأسعار مستقرة،\nوأضاف أن المخزون يكفي لستة أشهر.")
     assert [c for _, c, _ in got] == ["قال", "أضاف"], got
+
+
+def test_a_stop_typed_after_a_space_and_glued_to_the_next_word_ends_no_sentence() -> None:
+    raw = "وقال مدير الري سامر حداد إن الوزارة تولي اهتماما كبيرا .بالموسم الزراعي هذا العام في السهول الشرقية."
+    got = _full(raw)
+    assert got == [
+        ("سامر حداد", "قال", "إن الوزارة تولي اهتماما كبيرا .بالموسم الزراعي هذا العام في السهول الشرقية")
+    ], got
+    assert _events(raw) == [], _events(raw)

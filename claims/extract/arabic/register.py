@@ -58,7 +58,7 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
         for line in _unstopped_lines(ctx.f, p)
     ]
     for pi, (para, heading) in enumerate(lines):
-        for span in split_paragraph(ctx.f, para.start, para.end):
+        for span in _stray_stops(ctx.f, split_paragraph(ctx.f, para.start, para.end)):
             toks = tokenize(ctx.f, span.start, span.end)
             sentence = ctx.f[span.start : span.end]
             if " و " in sentence:
@@ -94,6 +94,21 @@ def _bullet_lines(text: str, paras: list[Span]) -> list[Span]:
                 lead = len(line) - len(line.lstrip())
                 out.append(Span(start + lead, len(text[:end].rstrip()) if end > start else end))
             start = end + 1
+    return out
+
+
+def _stray_stops(text: str, spans: list[Span]) -> list[Span]:
+    """``… اهتماما كبيرا .للموسم الزراعي …``: a full stop typed after a space and glued to the next word
+    is a slip of the keyboard inside one sentence, not its end; the two pieces are one sentence (the
+    second alone would read as the outlet's own statement)."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        glued = last is not None and last.end == span.start and text[span.start].isalpha()
+        if last is not None and glued and text[last.end - 2 : last.end] == " .":
+            out[-1] = Span(last.start, span.end)
+            continue
+        out.append(span)
     return out
 
 
