@@ -85,3 +85,13 @@ def test_a_stop_typed_after_a_space_and_glued_to_the_next_word_ends_no_sentence(
         ("سامر حداد", "قال", "إن الوزارة تولي اهتماما كبيرا .بالموسم الزراعي هذا العام في السهول الشرقية")
     ], got
     assert _events(raw) == [], _events(raw)
+
+
+def test_a_stance_noun_right_after_the_speaker_when_the_preposition_is_left_out() -> None:
+    got = _full("وأشار مدير الري سامر حداد ضرورة ترشيد استهلاك المياه في فصل الصيف.")
+    assert got == [("سامر حداد", "أشار", "ضرورة ترشيد استهلاك المياه في فصل الصيف")], got
+    got = _full("وشددت الوزيرة ليلى منصور أهمية التعاون بين البلديات.")
+    assert got == [("ليلى منصور", "شددت", "أهمية التعاون بين البلديات")], got
+    # with its preposition the cue keeps it, as before
+    got = _full("وأشار مدير الري سامر حداد إلى ضرورة ترشيد الاستهلاك.")
+    assert got == [("سامر حداد", "أشار إلى", "ضرورة ترشيد الاستهلاك")], got
