@@ -95,3 +95,13 @@ def test_a_stance_noun_right_after_the_speaker_when_the_preposition_is_left_out(
     # with its preposition the cue keeps it, as before
     got = _full("وأشار مدير الري سامر حداد إلى ضرورة ترشيد الاستهلاك.")
     assert got == [("سامر حداد", "أشار إلى", "ضرورة ترشيد الاستهلاك")], got
+
+
+def test_a_quantified_group_before_a_cue_preposition_written_on_its_noun() -> None:
+    got = _full("وقال الوزير سامر حداد إن الموسم ناجح، بينما طالب عدد من المزارعين بتوفير الأسمدة.")
+    assert got == [
+        ("سامر حداد", "قال", "إن الموسم ناجح"),
+        ("عدد من المزارعين", "طالب ب", "توفير الأسمدة"),
+    ], got
+    got = _full("وطالب عدد من التجار بخفض الضرائب على المواد الغذائية.")
+    assert got == [("عدد من التجار", "طالب ب", "خفض الضرائب على المواد الغذائية")], got
