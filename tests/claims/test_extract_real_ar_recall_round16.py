@@ -105,3 +105,11 @@ def test_a_quantified_group_before_a_cue_preposition_written_on_its_noun() -> No
     ], got
     got = _full("وطالب عدد من التجار بخفض الضرائب على المواد الغذائية.")
     assert got == [("عدد من التجار", "طالب ب", "خفض الضرائب على المواد الغذائية")], got
+
+
+def test_a_verbless_description_is_no_event() -> None:
+    assert _events("إذاعة محلية مستقلة تبث من مدينة الوادي منذ عام 2012، مدعومة من جمعية الشباب.") == []
+    assert _events("صحفي ومحرر عام بموقع الوادي الإخباري منذ عام 2015، يتابع الشأن المحلي.") == []
+    # an act told by its verb stays the outlet's event
+    got = _events("افتتحت البلدية حديقة عامة جديدة في حي الزيتون يوم الأحد.")
+    assert got == ["افتتحت البلدية حديقة عامة جديدة في حي الزيتون يوم الأحد"], got
