@@ -113,3 +113,14 @@ def test_a_verbless_description_is_no_event() -> None:
     # an act told by its verb stays the outlet's event
     got = _events("افتتحت البلدية حديقة عامة جديدة في حي الزيتون يوم الأحد.")
     assert got == ["افتتحت البلدية حديقة عامة جديدة في حي الزيتون يوم الأحد"], got
+
+
+def test_another_storys_teaser_under_the_article_is_no_event() -> None:
+    raw = (
+        "وقال مدير المستشفى سامر حداد إن الأقسام كلها تعمل بشكل طبيعي منذ صباح اليوم.\n\n"
+        "جمعية الشباب في الوادي تنظم رحلة لأعضائها إلى الساحل\n\n"
+        "الوادي — نظمت جمعية الشباب في الوادي، رحلة ثقافية وترفيهية، …"
+    )
+    got = _full(raw)
+    assert got == [("سامر حداد", "قال", "إن الأقسام كلها تعمل بشكل طبيعي منذ صباح اليوم")], got
+    assert _events(raw) == [], _events(raw)

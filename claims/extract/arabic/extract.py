@@ -100,7 +100,7 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
             continue
         if headings and ctx.f.startswith(tuple(headings), span.start):
             continue  # the headline printed again above the article (its standfirst line glued on)
-        if _preview(ctx, units, index):
+        if _preview(ctx, units, index) or _teaser_below(ctx, units, index):
             continue
         if index + 1 == len(units):
             whole = _cut_off(ctx, span, toks)
@@ -744,6 +744,19 @@ def _preview(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: in
     first = next((u[0] for u in units if not u[3]), None)
     last_of_para = index + 1 == len(units) or units[index + 1][0] != para
     return para == first and last_of_para and index + 1 < len(units)
+
+
+def _teaser_below(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: int) -> bool:
+    """Another story's teaser under the article: its headline (a heading line), then one paragraph of
+    summary cut with an ellipsis (``تل ورديات — أقامت الجمعية …، …``), and nothing but headings after
+    it. Neither a claim nor the outlet's event of this article (§2: a cross-reference)."""
+    para, span, _, _ = units[index]
+    if index == 0 or not ctx.f[span.start : span.end].rstrip().endswith(("...", "…")):
+        return False
+    before = units[index - 1]
+    if not before[3] or before[0] == para:
+        return False
+    return all(u[3] and u[0] != para for u in units[index + 1 :])  # its paragraph's end; headings after
 
 
 _OPENERS: Final = "«“„\""
