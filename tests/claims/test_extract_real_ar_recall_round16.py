@@ -124,3 +124,8 @@ def test_another_storys_teaser_under_the_article_is_no_event() -> None:
     got = _full(raw)
     assert got == [("سامر حداد", "قال", "إن الأقسام كلها تعمل بشكل طبيعي منذ صباح اليوم")], got
     assert _events(raw) == [], _events(raw)
+
+
+def test_a_byline_closed_by_a_colon_announces_no_statement() -> None:
+    raw = "الوادي - \"الأخبار\": كتب سامر حداد:\n\nأصيب ثلاثة مواطنين بجروح، فجر أمس، في حادث سير على طريق الوادي."
+    assert _full(raw) == [], _full(raw)

@@ -305,7 +305,8 @@ def _sentence(
             draft.end = len(ctx.f[: tail.start].rstrip(" ،,"))
             drafts.append(Draft(outlet, tail.start, tail.end, ClaimKind.EVENT, confidence=0.6))
         if draft.end - draft.start < 2:
-            if idx + 1 == len(opened) and _colon_closed(ctx, span, draft):
+            byline = forms[k].lemma == "كتب" and toks[k].text[:1] not in "وف"  # "كتب X:": the article's author
+            if idx + 1 == len(opened) and not byline and _colon_closed(ctx, span, draft):
                 ctx.announced = draft  # "قال محافظ نابلس:" ending its line: the words come below it
             continue
         made.append(draft)
