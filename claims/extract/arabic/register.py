@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
     ALI,
@@ -116,7 +117,9 @@ def _unstopped_lines(text: str, p: Span) -> list[Span]:
     """A line break inside a paragraph after a line that ends with no mark at all (a letter or a figure)
     is where a page lost its full stop: a list of summaries, one per line (``…من الخط`` then ``قال
     الناطق …``). Each such line is a sentence of its own, so a cue opening the next line opens a claim
-    instead of reading as a verb inside the line before. A line ending with a comma goes on."""
+    instead of reading as a verb inside the line before. Only before a line that opens with a finite
+    reporting verb: a line ending mid-sentence before one that opens with a preposition is a sentence the
+    page broke (``segment.paragraphs`` joined it on purpose). A line ending with a comma goes on."""
     if "\n" not in text[p.start : p.end]:
         return [p]  # most paragraphs: one line
     out: list[Span] = []
@@ -124,11 +127,20 @@ def _unstopped_lines(text: str, p: Span) -> list[Span]:
     for m in re.finditer("\n", text[p.start : p.end]):
         cut = p.start + m.start()
         before = text[start:cut].rstrip()
-        if before and before[-1].isalnum() and text[cut + 1 : p.end].strip():
+        if before and before[-1].isalnum() and _opens_with_report(text, cut + 1, p.end):
             out.append(Span(start, start + len(before)))
             start = cut + 1
     out.append(Span(start, p.end))
     return out
+
+
+def _opens_with_report(text: str, start: int, end: int) -> bool:
+    """The line at ``start`` opens with a finite reporting verb (``قال``, ``بينت``, ``تقر``)."""
+    toks = tokenize(text, start, min(end, start + _FIRST_WORDS_CHARS))
+    return any(c.k == 0 and not c.form.participle for c in find_cues(toks[:2]))
+
+
+_FIRST_WORDS_CHARS: Final = 40  # enough for the first word or two of a line
 
 
 def _join_detached_conjunctions(text: str, toks: list[Tok]) -> list[Tok]:
