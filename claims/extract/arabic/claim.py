@@ -166,6 +166,8 @@ def claim(
     if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
     found = content_start(toks, j, n, form)
+    if found is None and j < n and toks[n - 1].text == ":" and n == len(toks):
+        found = (toks[n - 1].end, "")  # "قال محافظ المدينة X:" closing the line: the words follow below it
     if found is None and form.lemma == "ذكر" and j == k + 1:
         found = _reminded_of(ctx, toks, k, n)
     opens_clause = cue.clitic or k == 0 or toks[k - 1].text in ("،", ",")  # not "3400 طالب،"

@@ -188,6 +188,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if close is not None and close + 1 < n:  # "خديجة الزياني، عن فريق التقدم، الحكومة بـ…"
             return content_start(toks, close + 1, n, form)
     if form.prep_required and w[0].isalpha() and not comma:
+        if w in _STANCE_NOUNS and j + 1 < n and toks[j + 1].text[0].isalpha():
+            return toks[j].start, ""  # "وأشار المدير ضرورة …": the cue's إلى/على left out before the noun
         asked = _asked_of(toks, j, n, form)
         if asked is not None:
             return toks[asked].start, ""  # "وطالب النواب من المحافظ، في ختام الدورة، تقديم …"
@@ -221,6 +223,9 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
 _DASHES: Final = frozenset(("-", "–", "—"))
 ALL_OF: Final = fold_set(("كافة", "جميع", "كل"))  # "all of": a quantifier opening a call's addressee
 
+# "ضرورة", "أهمية": nouns of necessity and importance that open what a speaker urged (أشار إلى ضرورة …,
+# شدد على أهمية …); right after the speaker they are the content even when the page drops the preposition
+_STANCE_NOUNS: Final = fold_set(("ضرورة", "أهمية", "وجوب", "حتمية"))
 _NOT_OBJECT_OF_AN: Final = fold_set(("طريق", "كثب", "قرب", "بعد"))  # عن طريق/كثب/قرب/بعد: adverbial phrases
 
 

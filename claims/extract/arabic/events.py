@@ -78,7 +78,24 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     body = toks[start:]
     if _words(ctx.f[body[0].start : span.end]) < _MIN_WORDS or not _checkable(ctx, body) or _caption(ctx, span):
         return None
+    if _description(ctx, body):
+        return None
     return Span(body[0].start, span.end)
+
+
+def _description(ctx: Ctx, body: list[Tok]) -> bool:
+    """``إذاعة جمعياتية متخصصة …``, ``صحفي ومحرر عام بموقع …``, ``ضربة موجعة لعدد من …``: the sentence
+    opens with an indefinite noun and its indefinite adjective or a second noun joined by و, no verb:
+    a description (a site's or an author's blurb, a lead's judgement), nothing that took place. The
+    noun ends in ة or the nisba ي, which no verb opening a sentence does."""
+    if len(body) < 2 or not (body[0].is_word and body[1].is_word):
+        return False
+    first, second = (ctx.text[ctx.folded.orig(t.start) : ctx.folded.orig_end(t.end)] for t in body[:2])
+    if first.startswith("ال") or second.startswith("ال") or first[:1] in "وف":
+        return False
+    if not first.endswith(("ة", "ي")):
+        return False
+    return second.endswith(("ة", "ي")) or (second[:1] == "و" and not second[1:].startswith("ال") and len(second) > 3)
 
 
 _FIRST: Final = itemgetter(0)

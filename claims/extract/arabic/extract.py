@@ -75,6 +75,16 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
         heading = heading and not (toks and toks[0].text in CONTINUING)
         if heading and ctx.f[span.start : span.end].strip(" :.-–") in RELATED_HEADERS:
             break  # "أهم الأخبار", "قد يعجبك أيضاً": other stories' teasers follow, not the article
+        announced = ctx.announced
+        if announced is not None:
+            item = _announced_item(ctx, units, index, announced)
+            if item is not None:  # "قال X:" above: its statement, line by line ("- …")
+                drafts.append(item)
+                last_claim_unit = index
+                announced.cue = announced.mention = ""  # later items go on with no cue of their own
+                continue
+            if units[index][0] != units[index - 1][0]:
+                ctx.announced = None  # a new paragraph that is no item ends the statement
         item = _bullet_item(ctx, span, toks, index - last_claim_unit == 1) if heading else None
         if item is None and heading and _bullets_follow(units, index):
             item = _labelled(ctx, toks, span.end, quote_regions(ctx.f, span.start, span.end))
@@ -90,7 +100,7 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
             continue
         if headings and ctx.f.startswith(tuple(headings), span.start):
             continue  # the headline printed again above the article (its standfirst line glued on)
-        if _preview(ctx, units, index):
+        if _preview(ctx, units, index) or _teaser_below(ctx, units, index):
             continue
         if index + 1 == len(units):
             whole = _cut_off(ctx, span, toks)
@@ -295,6 +305,9 @@ def _sentence(
             draft.end = len(ctx.f[: tail.start].rstrip(" ،,"))
             drafts.append(Draft(outlet, tail.start, tail.end, ClaimKind.EVENT, confidence=0.6))
         if draft.end - draft.start < 2:
+            byline = forms[k].lemma == "كتب" and toks[k].text[:1] not in "وف"  # "كتب X:": the article's author
+            if idx + 1 == len(opened) and not byline and _colon_closed(ctx, span, draft):
+                ctx.announced = draft  # "قال محافظ نابلس:" ending its line: the words come below it
             continue
         made.append(draft)
         inner = nested(ctx, toks, draft, regions)
@@ -600,6 +613,61 @@ def _bullet_item(ctx: Ctx, span: Span, toks: list[Tok], follows_claim: bool) -> 
     return draft if draft.end - draft.start >= 2 else None
 
 
+def _colon_closed(ctx: Ctx, span: Span, draft: Draft) -> bool:
+    """The cue's sentence ends with its speaker and a colon (``قال محافظ المدينة X:``) at the end of its
+    paragraph: what was said is the next paragraph or list, not this line."""
+    return ctx.f[span.start : span.end].rstrip().endswith(":") and draft.start >= span.end - 1
+
+
+_LIST_MARKS: Final = frozenset("-–—*") | BULLETS
+_NUMBER_MARKS: Final = frozenset(("-", ".", ")", "–"))
+
+
+def _item_start(toks: list[Tok]) -> int | None:
+    """Index of the first word after a list mark (``- …``, ``• …``, ``1- …``, ``2) …``), else None."""
+    if toks[0].text[:1] in _LIST_MARKS:
+        return 1
+    if len(toks) > 1 and toks[0].text.isdigit() and len(toks[0].text) <= 2 and toks[1].text in _NUMBER_MARKS:
+        return 2
+    return None
+
+
+def _announced_item(
+    ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: int, announced: Draft
+) -> Draft | None:
+    """After ``قال X:`` closing a line, the paragraph below is X's statement with the cue; each list item
+    after it (``- …``, ``1- …``) is one more claim of X with cue ``""`` (guideline §4.1). A sentence of
+    the same paragraph as an item goes on by the continuation rule; a paragraph that is no item, after
+    the first, ends the statement."""
+    _, span, toks, _ = units[index]
+    if not toks:
+        return None
+    first = bool(announced.cue or announced.mention)
+    at = _item_start(toks)
+    if at is None and (not first or units[index][0] == units[index - 1][0]):
+        return None
+    at = at or 0
+    words = [t for t in toks[at:] if t.text[:1].isalpha()]
+    if len(words) < _ITEM_WORDS or toks[at].text[:1] in ("،", ","):
+        return None
+    if at == 0 and toks[0].text in QUOTE_CHARS:
+        start = toks[0].start
+    else:
+        start = toks[at].start
+    draft = Draft(
+        announced.speaker,
+        start,
+        span.end,
+        ClaimKind.INDIRECT,
+        cue=announced.cue,
+        mention=announced.mention,
+        confidence=announced.confidence if first else 0.6,
+    )
+    draft.resolution = announced.resolution if first else "continuation"
+    finalise(ctx, draft, quote_regions(ctx.f, span.start, span.end))
+    return draft if draft.end - draft.start >= 2 else None
+
+
 def _bullets_follow(units: list[tuple[int, Span, list[Tok], bool]], index: int) -> bool:
     """The next line is a drawn bullet item."""
     if index + 1 >= len(units):
@@ -677,6 +745,19 @@ def _preview(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: in
     first = next((u[0] for u in units if not u[3]), None)
     last_of_para = index + 1 == len(units) or units[index + 1][0] != para
     return para == first and last_of_para and index + 1 < len(units)
+
+
+def _teaser_below(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: int) -> bool:
+    """Another story's teaser under the article: its headline (a heading line), then one paragraph of
+    summary cut with an ellipsis (``تل ورديات — أقامت الجمعية …، …``), and nothing but headings after
+    it. Neither a claim nor the outlet's event of this article (§2: a cross-reference)."""
+    para, span, _, _ = units[index]
+    if index == 0 or not ctx.f[span.start : span.end].rstrip().endswith(("...", "…")):
+        return False
+    before = units[index - 1]
+    if not before[3] or before[0] == para:
+        return False
+    return all(u[3] and u[0] != para for u in units[index + 1 :])  # its paragraph's end; headings after
 
 
 _OPENERS: Final = "«“„\""

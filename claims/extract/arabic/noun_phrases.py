@@ -38,6 +38,7 @@ from claims.extract.arabic.words import (
     is_name_token,
     is_nisba,
 )
+from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.text.normalize import Folded
@@ -77,6 +78,7 @@ class Ctx:
         self.f = folded.text
         self.reg = registry
         self.skip_until = 0  # an interview answer already taken whole: its later sentences are read
+        self.announced: Draft | None = None  # "قال X:" closing its line: the claim whose words follow below
         self.unfolded = folded.same_offsets
         self.spells_ta_marbuta = "ة" in text  # a page that writes ة as ه tells no pronoun from it
 

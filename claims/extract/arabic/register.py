@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
     ALI,
@@ -52,9 +53,13 @@ def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
     out: list[tuple[int, Span, list[Tok], bool]] = []
     paras = _bullet_lines(ctx.f, paragraphs(ctx.f))
     tatweel = "\u0640" in ctx.text  # looked for once per article, not in the whole text per sentence
-    for pi, para in enumerate(paras):
-        heading = _is_heading(ctx.f[para.start : para.end], last=pi + 1 == len(paras))
-        for span in split_paragraph(ctx.f, para.start, para.end):
+    lines = [  # a line split off a long paragraph keeps that paragraph's heading test
+        (line, _is_heading(ctx.f[p.start : p.end], last=i + 1 == len(paras)))
+        for i, p in enumerate(paras)
+        for line in _unstopped_lines(ctx.f, p)
+    ]
+    for pi, (para, heading) in enumerate(lines):
+        for span in _stray_stops(ctx.f, split_paragraph(ctx.f, para.start, para.end)):
             toks = tokenize(ctx.f, span.start, span.end)
             sentence = ctx.f[span.start : span.end]
             if " و " in sentence:
@@ -91,6 +96,51 @@ def _bullet_lines(text: str, paras: list[Span]) -> list[Span]:
                 out.append(Span(start + lead, len(text[:end].rstrip()) if end > start else end))
             start = end + 1
     return out
+
+
+def _stray_stops(text: str, spans: list[Span]) -> list[Span]:
+    """``… اهتماما كبيرا .للموسم الزراعي …``: a full stop typed after a space and glued to the next word
+    is a slip of the keyboard inside one sentence, not its end; the two pieces are one sentence (the
+    second alone would read as the outlet's own statement)."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        glued = last is not None and last.end == span.start and text[span.start].isalpha()
+        if last is not None and glued and text[last.end - 2 : last.end] == " .":
+            out[-1] = Span(last.start, span.end)
+            continue
+        out.append(span)
+    return out
+
+
+def _unstopped_lines(text: str, p: Span) -> list[Span]:
+    """A line break inside a paragraph after a line that ends with no mark at all (a letter or a figure)
+    is where a page lost its full stop: a list of summaries, one per line (``…من الخط`` then ``قال
+    الناطق …``). Each such line is a sentence of its own, so a cue opening the next line opens a claim
+    instead of reading as a verb inside the line before. Only before a line that opens with a finite
+    reporting verb: a line ending mid-sentence before one that opens with a preposition is a sentence the
+    page broke (``segment.paragraphs`` joined it on purpose). A line ending with a comma goes on."""
+    if "\n" not in text[p.start : p.end]:
+        return [p]  # most paragraphs: one line
+    out: list[Span] = []
+    start = p.start
+    for m in re.finditer("\n", text[p.start : p.end]):
+        cut = p.start + m.start()
+        before = text[start:cut].rstrip()
+        if before and before[-1].isalnum() and _opens_with_report(text, cut + 1, p.end):
+            out.append(Span(start, start + len(before)))
+            start = cut + 1
+    out.append(Span(start, p.end))
+    return out
+
+
+def _opens_with_report(text: str, start: int, end: int) -> bool:
+    """The line at ``start`` opens with a finite reporting verb (``قال``, ``بينت``, ``تقر``)."""
+    toks = tokenize(text, start, min(end, start + _FIRST_WORDS_CHARS))
+    return any(c.k == 0 and not c.form.participle for c in find_cues(toks[:2]))
+
+
+_FIRST_WORDS_CHARS: Final = 40  # enough for the first word or two of a line
 
 
 def _join_detached_conjunctions(text: str, toks: list[Tok]) -> list[Tok]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claims.extract.arabic import organisations as _orgs
-from claims.extract.arabic.content import FRAME_OPENERS
+from claims.extract.arabic.content import FRAME_OPENERS, prep_b
 from claims.extract.arabic.cue_forms import CueForm, fold_set
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
@@ -230,8 +230,12 @@ def _quantified_group(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
         w = toks[end].text
         if w in _BOUNDARY or w in form.preps or w in FRAME_WORDS or w in QUOTE_CHARS or is_cue(w) or not w[0].isalpha():
             break
+        if _joined_b(w, form):
+            break  # "طالب عدد من المزارعين بتوفير …": the cue's ب written on its noun
         end += 1
-    if end >= n or end - j >= _GROUP_WORDS or not (toks[end].text in _BOUNDARY or toks[end].text in form.preps):
+    if end >= n or end - j >= _GROUP_WORDS:
+        return None
+    if not (toks[end].text in _BOUNDARY or toks[end].text in form.preps or _joined_b(toks[end].text, form)):
         return None
 
     def build() -> Mention:
@@ -241,6 +245,11 @@ def _quantified_group(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
         return Mention(entity, end, toks[j].start, toks[end - 1].end)
 
     return _Candidate("quantified-group", 2.4, build)
+
+
+def _joined_b(w: str, form: CueForm) -> bool:
+    """``بتوفير``: a ب-cue's preposition joined to the word that opens its complement."""
+    return "ب" in form.preps and w.startswith("ب") and len(w) > 3 and prep_b(w)
 
 
 def _nisba_name(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
