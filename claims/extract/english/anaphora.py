@@ -162,6 +162,15 @@ def pronoun(
             if subject.agrees(gender, number):
                 subject.gender = subject.gender or gender
                 return subject
+    if number == "plural":
+        # "Valley growers raised the issue. Noting …, they demanded …": a group the narration turned to
+        # after the latest claim (a plural subject, never a body) outranks the group quoted before
+        end = bisect_left(subject_positions, pos)
+        for p, subject in reversed(subjects[max(0, end - 3) : end]):
+            if p <= last_spoke:
+                break
+            if subject.kind == SpeakerKind.GROUP and subject.number == "plural":
+                return subject
     entity = reg.implicit(gender, number, pos)
     if entity is not None and number == "singular" and entity.kind != SpeakerKind.PERSON:
         # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry
