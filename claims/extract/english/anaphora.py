@@ -164,7 +164,8 @@ def pronoun(
             # "…, including Coun. Ann Okafor." then "“…,” she said": the person the sentence just before
             # named wins only by a margin of scored features over the usual reading
             features = _Features(reg, subjects, subject_positions, last_spoke, text, pos)
-            if features.score(challenger) >= features.score(chosen) + _MARGIN:
+            nearer = features.recency(challenger) > features.recency(chosen)  # else the subject rules stand
+            if nearer and features.score(challenger) >= features.score(chosen) + _MARGIN:
                 chosen = challenger
         if chosen is not None and chosen.kind == SpeakerKind.PERSON:
             chosen.gender = chosen.gender or gender
@@ -264,17 +265,27 @@ class _Features:
         end = bisect_left(subject_positions, pos)
         self.subjects = subjects[max(0, end - 8) : end]
 
-    def score(self, entity: Entity) -> int:
-        latest = next((p for p, e in self.reg._before(self.pos) if e is entity and not _inside_quotation(self.text, p)), -1)
+    def _anchors(self, entity: Entity) -> tuple[int, int, bool]:
+        """The entity's latest narrated mention, latest subject position (-1: none) and whether it spoke last."""
+        latest = next(
+            (p for p, e in self.reg._before(self.pos) if e is entity and not _inside_quotation(self.text, p)), -1
+        )
         subject = next((p for p, e in reversed(self.subjects) if e is entity), -1)
         last = self.reg.speakers[-1] if self.reg.speakers else None
-        spoke = last is entity and self.last_spoke > 0
+        return latest, subject, last is entity and self.last_spoke > 0
+
+    def recency(self, entity: Entity) -> int:
+        """3 for the sentence just before, down to 0 for three sentences back or more (or never)."""
+        latest, subject, spoke = self._anchors(entity)
         anchor = max(latest, subject, self.last_spoke if spoke else -1)
-        recency = 3 - min(_breaks(self.text, anchor, self.pos), 3) if anchor >= 0 else 0
-        as_subject = subject >= 0 and (subject >= latest or spoke) or spoke
+        return 3 - min(_breaks(self.text, anchor, self.pos), 3) if anchor >= 0 else 0
+
+    def score(self, entity: Entity) -> int:
+        latest, subject, spoke = self._anchors(entity)
+        as_subject = (subject >= 0 and subject >= latest) or spoke
         first = self.reg.first_mention(entity)
         introduced = first is not None and _breaks(self.text, first, self.pos) == 1
-        return recency + int(as_subject) + int(spoke) + int(introduced)
+        return self.recency(entity) + int(as_subject) + int(spoke) + int(introduced)
 
 
 def _deep_in_sentence(text: str, pos: int) -> bool:
