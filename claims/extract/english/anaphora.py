@@ -6,6 +6,7 @@ was said or mentioned before the sentence being read can be meant by ``it`` or `
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Final
 
@@ -155,13 +156,34 @@ def pronoun(
             return statement_author
         return since or latest_org(reg) or reg.implicit("", "singular", pos)
     if number == "singular":
+        chosen = _singular(reg, subjects, subject_positions, last_spoke, gender, pos) or _implicit(
+            reg, gender, number, pos
+        )
+        challenger = _named_just_before(reg, text, last_spoke, gender, pos) if text else None
+        if challenger is not None and chosen is not None and challenger is not chosen:
+            # "…, including Coun. Ann Okafor." then "“…,” she said": the person the sentence just before
+            # named wins only by a margin of scored features over the usual reading
+            features = _Features(reg, subjects, subject_positions, last_spoke, text, pos)
+            nearer = features.recency(challenger) > features.recency(chosen)  # else the subject rules stand
+            if nearer and features.score(challenger) >= features.score(chosen) + _MARGIN:
+                chosen = challenger
+        if chosen is not None and chosen.kind == SpeakerKind.PERSON:
+            chosen.gender = chosen.gender or gender
+        return chosen
+    if number == "plural":
+        # "Valley growers raised the issue. Noting …, they demanded …": a group the narration turned to
+        # after the latest claim (a plural subject, never a body) outranks the group quoted before
         end = bisect_left(subject_positions, pos)
-        for p, subject in reversed(subjects[max(0, end - 5) : end]):
+        for p, subject in reversed(subjects[max(0, end - 3) : end]):
             if p <= last_spoke:
                 break
-            if subject.agrees(gender, number):
-                subject.gender = subject.gender or gender
+            if subject.kind == SpeakerKind.GROUP and subject.number == "plural":
                 return subject
+    return _implicit(reg, gender, number, pos)
+
+
+def _implicit(reg: Registry, gender: str, number: str, pos: int) -> Entity | None:
+    """The latest agreeing speaker or mention (``Registry.implicit``); for he/she always a person."""
     entity = reg.implicit(gender, number, pos)
     if entity is not None and number == "singular" and entity.kind != SpeakerKind.PERSON:
         # "he"/"she" is a person: the latest agreeing person speaker or mention, not the ministry
@@ -171,6 +193,99 @@ def pronoun(
     if entity is not None and number == "singular" and entity.kind == SpeakerKind.PERSON:
         entity.gender = entity.gender or gender
     return entity
+
+
+def _singular(
+    reg: Registry, subjects: list[tuple[int, Entity]], subject_positions: list[int], last_spoke: int, gender: str, pos: int
+) -> Entity | None:
+    """The narrated subject since the latest claim that agrees, else None (the caller falls back)."""
+    end = bisect_left(subject_positions, pos)
+    for p, subject in reversed(subjects[max(0, end - 5) : end]):
+        if p <= last_spoke:
+            break
+        if subject.agrees(gender, "singular"):
+            return subject
+    return None
+
+
+_MARGIN: Final = 1  # a challenger must lead by this much: on a tie the usual reading stands
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][”\"’]?\s+(?=[“\"‘(]?[A-Z0-9])|\n+")
+
+
+def _breaks(text: str, a: int, b: int) -> int:
+    """How many sentence breaks stand between ``a`` and ``b`` (0: the same sentence). A full stop after
+    a title or a short capitalised abbreviation (``Coun. Ann Okafor``, ``Dr. Lee``) breaks nothing."""
+    if a >= b:
+        return 0
+    count = 0
+    for m in _SENTENCE_BREAK.finditer(text, a, b):
+        if text[m.start()] == ".":
+            word = text[text.rfind(" ", a, m.start()) + 1 : m.start()].strip("“\"(")
+            if word.lower() in lx.TITLE_WORDS or (word[:1].isupper() and len(word) <= 4 and "\n" not in m.group()):
+                continue
+        count += 1
+    return count
+
+
+def _named_just_before(reg: Registry, text: str, last_spoke: int, gender: str, pos: int) -> Entity | None:
+    """The one named person the sentence right before ``pos``'s sentence mentions in narration (not in a
+    quotation) after the latest claim, agreeing with the pronoun: ``…, including Coun. Ann Okafor.`` then
+    ``“…,” she said``. None when that sentence names nobody agreeing, or two people (no clear reading)."""
+    found: list[Entity] = []
+    for p, entity in reg._before(pos):
+        if p <= last_spoke:
+            break
+        gap = _breaks(text, p, pos)
+        if gap > 1:
+            break
+        if gap == 0 or _inside_quotation(text, p):
+            continue
+        if entity.kind == SpeakerKind.PERSON and entity.named and entity not in found:
+            found.append(entity)
+    if len(found) != 1 or not found[0].agrees(gender, "singular"):
+        return None
+    return found[0]
+
+
+class _Features:
+    """Scored features of a person a singular pronoun may mean (guideline §3, the person the copy is
+    about): recency in sentences of the latest narrated mention, whether that mention is a subject,
+    whether the person spoke last, and whether the person was introduced in the sentence just before."""
+
+    def __init__(
+        self,
+        reg: Registry,
+        subjects: list[tuple[int, Entity]],
+        subject_positions: list[int],
+        last_spoke: int,
+        text: str,
+        pos: int,
+    ) -> None:
+        self.reg, self.text, self.pos, self.last_spoke = reg, text, pos, last_spoke
+        end = bisect_left(subject_positions, pos)
+        self.subjects = subjects[max(0, end - 8) : end]
+
+    def _anchors(self, entity: Entity) -> tuple[int, int, bool]:
+        """The entity's latest narrated mention, latest subject position (-1: none) and whether it spoke last."""
+        latest = next(
+            (p for p, e in self.reg._before(self.pos) if e is entity and not _inside_quotation(self.text, p)), -1
+        )
+        subject = next((p for p, e in reversed(self.subjects) if e is entity), -1)
+        last = self.reg.speakers[-1] if self.reg.speakers else None
+        return latest, subject, last is entity and self.last_spoke > 0
+
+    def recency(self, entity: Entity) -> int:
+        """3 for the sentence just before, down to 0 for three sentences back or more (or never)."""
+        latest, subject, spoke = self._anchors(entity)
+        anchor = max(latest, subject, self.last_spoke if spoke else -1)
+        return 3 - min(_breaks(self.text, anchor, self.pos), 3) if anchor >= 0 else 0
+
+    def score(self, entity: Entity) -> int:
+        latest, subject, spoke = self._anchors(entity)
+        as_subject = (subject >= 0 and subject >= latest) or spoke
+        first = self.reg.first_mention(entity)
+        introduced = first is not None and _breaks(self.text, first, self.pos) == 1
+        return self.recency(entity) + int(as_subject) + int(spoke) + int(introduced)
 
 
 def _deep_in_sentence(text: str, pos: int) -> bool:

@@ -377,6 +377,8 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     """``A spokesman for the office dismissed the memo.`` then ``He said: …``: the described agent is who
     ``he`` means, though the sentence itself held no claim (only named people are noted in the first pass).
     """
+    if _note_group_subject(ctx, toks):
+        return
     if len(toks) >= 3 and toks[0].lw not in ("a", "an", "the"):
         _note_named_subject(ctx, toks)
         return
@@ -391,6 +393,25 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
     ctx.subject_positions.insert(at, toks[0].start)
     ctx.subjects.insert(at, (toks[0].start, entity))
+
+
+def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
+    """``Valley growers raised the issue of water.`` then ``Noting …, they demanded …``: a plural group
+    (a short noun phrase ending on a collective head such as ``farmers``, ``residents``) opening the
+    sentence as the subject of a finite verb is whom the narration turned to — the next ``they`` means
+    that group, not a group quoted before. True when such a subject was noted."""
+    verb = next((x for x in range(1, min(len(toks), 7)) if _finite(toks[x])), None)
+    if verb is None or toks[verb - 1].lw not in lx.COLLECTIVE_WORDS or not toks[verb - 1].lw.endswith("s"):
+        return False
+    if any(not t.text[:1].isalnum() for t in toks[:verb]) or _inside_quotation(ctx.text, toks[0].start):
+        return False  # "In March, residents …", "Officials' fears …": no bare noun phrase
+    entity = ctx.resolve(toks, 0, verb)
+    if entity is None or entity.kind != SpeakerKind.GROUP or entity.number != "plural":
+        return False
+    at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
+    ctx.subject_positions.insert(at, toks[0].start)
+    ctx.subjects.insert(at, (toks[0].start, entity))
+    return True
 
 
 _RELEASE_VERBS: Final = frozenset(["released", "issued"])
@@ -432,7 +453,7 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
         j += 1
     if j == k:
         return
-    v = _past_adverbs(toks, j)
+    v = _past_adverbs(toks, _past_apposition(toks, j))
     if v >= len(toks) or not _finite(toks[v]):
         return
     words = [t.lw for t in toks[k:j]]
@@ -443,6 +464,21 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     ctx.subject_positions.insert(at, toks[k].start)
     ctx.subjects.insert(at, (toks[k].start, entity))
     _note_contrasted_subject(ctx, toks, j)
+
+
+_APPOSITION_OPENERS: Final = frozenset(["who", "a", "an", "the", "whose"])
+
+
+def _past_apposition(toks: list[Tok], j: int) -> int:
+    """``Tom Reyes, who was elected chair after a long meeting, spoke …``: a relative clause or an
+    apposition set off by commas right after the subject's name is no part of the main clause; where the
+    words after its closing comma start (``j`` itself when none is set off, or it does not close soon)."""
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].lw not in _APPOSITION_OPENERS:
+        return j
+    close = next((x for x in range(j + 2, min(len(toks), j + 25)) if toks[x].text == ","), None)
+    if close is None or any(t.text in (";", ":") or t.text in QUOTES for t in toks[j:close]):
+        return j
+    return close + 1
 
 
 _NAME_GLUE: Final = frozenset(["the", "of", "and", "for"])
