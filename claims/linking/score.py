@@ -157,12 +157,28 @@ class PairScore:
     cross_language: bool
 
 
+def name_spelling(key: str) -> str:
+    """A name skeleton (``~…``) as both scripts spell it: Arabic writes Latin "ch" as تش (Charles,
+    تشارلز: ``krls`` / ``tsrls``), and an opening "El"/"Al" of a foreign name as the article إل, which
+    the skeleton drops (Elizabeth, إليزابيث: ``lsbt`` / ``sbt``). Both sides are folded alike: "ts"
+    to "k", an opening "l" dropped; a key of fewer than three letters is left as it is."""
+    if not key.startswith("~"):
+        return key
+    body = key[1:].replace("ts", "k")
+    body = body[1:] if body.startswith("l") else body
+    return "~" + body if len(body) >= 3 else key
+
+
 def _matched(sa: set[str], sb: set[str]) -> float:
-    """Keys of ``sa`` found in ``sb``: 1 when equal, 0.8 when rapidfuzz ratio ≥ 85 (Arabic morphology)."""
+    """Keys of ``sa`` found in ``sb``: 1 when equal or one name spelt in two scripts
+    (:func:`name_spelling`), 0.8 when rapidfuzz ratio ≥ 85 (Arabic morphology)."""
     rest = list(sb - sa)
+    spelt = {name_spelling(k) for k in rest if k.startswith("~")}
     exact = fuzzy = 0  # counted, then weighed: a float sum over a set's order differs in its last bits
     for k in sa:
         if k in sb:
+            exact += 1
+        elif k.startswith("~") and name_spelling(k) in spelt:
             exact += 1
         elif (
             len(k) >= 4

@@ -240,9 +240,14 @@ def _content_key(tok: str) -> str:
 
 
 def _neutral_key(tok: str) -> str:
+    """A word's key across languages: its glossary concept, else the country it names
+    (``places.txt``: المغربية and Moroccan, البريطاني and British are one place), else its skeleton."""
     if tok in AR_STOP or tok in EN_STOP:
         return ""
-    concept = glossary().get(stem(tok))
+    s = stem(tok)
+    concept = glossary().get(s)
+    if concept is None and (place := _place_table()[0].get(s)) is not None:
+        concept = "@place_" + place
     if concept is not None or tok[0].isdigit():
         return concept or tok
     sk = skeleton(tok)
