@@ -10,7 +10,9 @@ for every hike of that size, the rates each one set do not. The occasion is the 
 else the lede, names (``occasions.txt``): a phone call, public remarks, a meeting. Two claims are
 *incompatible* only when both sides name an anchor of one kind and the values differ (figures:
 several on each side, none shared; occasions: one kind alone on each side); a missing anchor never
-counts against a link.
+counts against a link. An article with no date is dated no earlier than the latest month it gives
+figures for (``floor``): its claim on an older month repeats an earlier release, and is not the
+claim of a page dated at that release (:func:`restated`).
 
 Anchors are kept with the claim's normalised tokens in ``Claim.match_tokens`` (after
 :data:`SEPARATOR`), so candidates bring theirs with no extra read; claims linked before anchors
@@ -145,6 +147,7 @@ class Anchors:
     periods: frozenset[str] = frozenset()  # months a statistic covers, "YYYYMM" ("0000MM": year unknown)
     own: frozenset[str] = frozenset()  # places of the speaker's own role ("Oman's foreign minister": om)
     deceased: frozenset[str] = frozenset()  # whose death a condolence message is about (``deceased_in``)
+    floor: str = ""  # an undated article: the latest month it gives figures for, "YYYYMM" (``text_floor``)
 
     def encode(self) -> str:
         parts = []
@@ -163,6 +166,8 @@ class Anchors:
         parts.extend("y" + y for y in sorted(self.periods))
         parts.extend("s" + x for x in sorted(self.own))
         parts.extend("x" + x for x in sorted(self.deceased))
+        if self.floor:
+            parts.append("n" + self.floor)
         return " ".join(parts)
 
     @staticmethod
@@ -174,6 +179,7 @@ class Anchors:
         periods: set[str] = set()
         own: set[str] = set()
         deceased: set[str] = set()
+        floor = ""
         for item in text.split():
             tag, value = item[0], item[1:]
             if tag in "dp" and len(value) == 8 and value.isdigit():
@@ -197,6 +203,8 @@ class Anchors:
                 own.add(value)
             elif tag == "x" and value:
                 deceased.add(value)
+            elif tag == "n" and len(value) == 6 and value.isdigit():
+                floor = value
         weekday = weekday if day is None else day.weekday()
         return Anchors(
             day,
@@ -210,6 +218,7 @@ class Anchors:
             frozenset(periods),
             frozenset(own),
             frozenset(deceased),
+            floor,
         )
 
     @property
@@ -225,6 +234,7 @@ class Anchors:
             and not self.periods
             and not self.own
             and not self.deceased
+            and not self.floor
         )
 
 
@@ -321,6 +331,8 @@ def conflict(a: Anchors, b: Anchors) -> str:
         return "period"
     if a.deceased and b.deceased and not _share(_no_l(a.deceased), _no_l(b.deceased)):
         return "deceased"  # one sender's condolence template on two deaths: two messages
+    if restated(a, b) or restated(b, a):
+        return "restated"
     if a.placed and b.placed and a.placed != b.placed and a.counterparts and b.counterparts:
         return "placed"  # one party named on both sides: "X called Y" and "X took a call from Y" are two calls
     if len(a.occasions) == len(b.occasions) == 1 and a.occasions != b.occasions:
@@ -737,9 +749,57 @@ def claim_anchors(
     weekday = day.weekday() if day is not None else weekday
     own_places = place_keys(tokens(role)) if role else frozenset()
     deceased = deceased_in(sentence, own) or _lede_deceased(lede, own)
+    floor = text_floor(text) if day is None else ""
     return Anchors(
-        day, weekday, parties, named, monthday, figures, occasions, placed, periods, own_places, deceased
-    )
+        day, weekday, parties, named, monthday, figures, occasions, placed, periods, own_places, deceased,
+        floor,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def text_floor(text: str) -> str:
+    """The latest month with its year that a text gives figures for ("YYYYMM"; a whole year counts
+    as its December), "" when it names none. An article with no date is published no earlier than
+    that: a note on January 2032 prices that recalls January 2031's rate was written in 2032."""
+    months = [_last_month(p) for sentence in _SENTENCE_END.split(text) for p in periods_in(sentence, None)]
+    return max((m for m in months if not m.startswith("0000")), default="")
+
+
+def _last_month(period: str) -> str:
+    return period[:4] + "12" if period.endswith("00") else period
+
+
+RELEASE_MONTHS = 3  # a statistic for a month is published within this many months after it
+
+
+def _month_index(period: str) -> int:
+    return int(period[:4]) * 12 + int(period[4:]) - 1
+
+
+def restated(undated: Anchors, other: Anchors) -> bool:
+    """Whether ``undated``'s claim repeats an older figure that ``other`` reported when it was news.
+
+    An article with no date is no earlier than the latest month it gives figures for (``floor``);
+    a claim of it whose stated periods all come before that month recalls an earlier release (the
+    base a new note compares with). It is that release's claim only in a copy of that release, and
+    a copy gives the same latest month: so it is another occasion when the other side is dated at
+    the earlier release (within ``RELEASE_MONTHS`` after one of the claim's periods) and before the
+    undated article's latest month. An undated copy of a dated release has the release's own floor,
+    and the dated copy comes after it: untouched."""
+    if undated.day is not None or not undated.floor or other.day is None:
+        return False
+    known = [p for p in undated.periods if not p.startswith("0000")]
+    if not known or any(_last_month(p) >= undated.floor for p in known):
+        return False
+    dated = other.day.year * 12 + other.day.month - 1
+    if dated >= _month_index(undated.floor):
+        return False
+    return any(_first_month(p) <= dated <= _month_index(_last_month(p)) + RELEASE_MONTHS for p in known)
+
+
+def _first_month(period: str) -> int:
+    """The month index a period starts in (a whole year: its January)."""
+    return _month_index(period[:4] + "01" if period.endswith("00") else period)
 
 
 def _death_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:

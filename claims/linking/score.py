@@ -2,7 +2,8 @@
 
 Content similarity (soft Dice over stems with rapidfuzz token matching, blended with rapidfuzz's
 token-sort ratio) times speaker agreement (same entity id, else normalised names or, across
-languages, name skeletons). Different numbers or one-sided negation cut the score: "cut by 2
+languages, name skeletons; a bare title such as "His Majesty" against a name it fits is uncertain,
+``titles.txt``). Different numbers or one-sided negation cut the score: "cut by 2
 million" and "cut by 1 million" share every word and are different claims.
 """
 
@@ -29,9 +30,11 @@ from claims.linking.text import (
     EN_STOP,
     ROLE_WORDS,
     content_keys,
+    crossing_keys,
     directions,
     is_arabic,
     is_year,
+    keyed_lines,
     negated,
     neutral_keys,
     number_slots,
@@ -45,6 +48,7 @@ NEUTRAL_SPEAKER = 0.95  # outlet / event claims, or no speaker: neither agreemen
 DISAGREEING_SPEAKER = 0.45  # keeps "same words, other speaker" under any sane suggest threshold
 UNNAMED_SPEAKER = 0.75  # an event sentence against a speaker's claim, the sentence not naming the speaker
 UNCOMPARED_SPEAKER = 0.75  # an organisation's Latin acronym against an organisation named in Arabic script
+UNCERTAIN_SPEAKER = 0.75  # a bare title ("His Majesty") against a name the title fits ("King X", "X III")
 MISMATCH_PENALTY = 0.4  # different numbers, one side negated, or opposite directions
 ANCHOR_PENALTY = 0.4  # another day or another counterpart: the same words said on another occasion
 PLACE_PENALTY = 0.4  # both contents name places and share none: they speak of different things
@@ -91,6 +95,10 @@ class ClaimSide:
     @cached_property
     def neutral(self) -> list[str]:
         return neutral_keys(self.toks)
+
+    @cached_property
+    def crossing(self) -> list[str]:
+        return crossing_keys(self.toks)
 
     @cached_property
     def topic(self) -> list[str]:
@@ -157,12 +165,28 @@ class PairScore:
     cross_language: bool
 
 
+def name_spelling(key: str) -> str:
+    """A name skeleton (``~…``) as both scripts spell it: Arabic writes Latin "ch" as تش (Charles,
+    تشارلز: ``krls`` / ``tsrls``), and an opening "El"/"Al" of a foreign name as the article إل, which
+    the skeleton drops (Elizabeth, إليزابيث: ``lsbt`` / ``sbt``). Both sides are folded alike: "ts"
+    to "k", an opening "l" dropped; a key of fewer than three letters is left as it is."""
+    if not key.startswith("~"):
+        return key
+    body = key[1:].replace("ts", "k")
+    body = body[1:] if body.startswith("l") else body
+    return "~" + body if len(body) >= 3 else key
+
+
 def _matched(sa: set[str], sb: set[str]) -> float:
-    """Keys of ``sa`` found in ``sb``: 1 when equal, 0.8 when rapidfuzz ratio ≥ 85 (Arabic morphology)."""
+    """Keys of ``sa`` found in ``sb``: 1 when equal or one name spelt in two scripts
+    (:func:`name_spelling`), 0.8 when rapidfuzz ratio ≥ 85 (Arabic morphology)."""
     rest = list(sb - sa)
+    spelt = {name_spelling(k) for k in rest if k.startswith("~")}
     exact = fuzzy = 0  # counted, then weighed: a float sum over a set's order differs in its last bits
     for k in sa:
         if k in sb:
+            exact += 1
+        elif k.startswith("~") and name_spelling(k) in spelt:
             exact += 1
         elif (
             len(k) >= 4
@@ -186,9 +210,9 @@ def _soft_dice(a: list[str], b: list[str]) -> tuple[float, float]:
 def content_similarity(a: ClaimSide, b: ClaimSide) -> float:
     """Shared meaning of two contents in [0, 1], calibrated (square root) so paraphrases reach ~0.82."""
     cross = a.language != b.language
-    ka, kb = (a.neutral, b.neutral) if cross else (a.keys, b.keys)
+    ka, kb = (a.crossing, b.crossing) if cross else (a.keys, b.keys)
     if a.kind == b.kind == "event":  # two calls share their frame word for word: compare what was discussed
-        key = neutral_keys if cross else content_keys
+        key = crossing_keys if cross else content_keys
         ta, tb = key(a.topic), key(b.topic)
         if len(ta) >= 3 and len(tb) >= 3:
             ka, kb = ta, tb
@@ -452,12 +476,53 @@ def speaker_agreement(a: ClaimSide, b: ClaimSide) -> float:
         surnames = {a.speaker_surname, b.speaker_surname} | {k for k in shared if k.startswith("@")}
         if shared & surnames:
             return 1.0
-        return UNCOMPARED_SPEAKER if _acronym_against_name(a, b) else DISAGREEING_SPEAKER
+        if _acronym_against_name(a, b):
+            return UNCOMPARED_SPEAKER
+        return UNCERTAIN_SPEAKER if title_fits(a.speaker, b.speaker) else DISAGREEING_SPEAKER
     if any(names_agree(x, y) for x in names_a for y in names_b):
         return 1.0
     if _joint_member_agrees(a.speaker, b.speaker, names_agree):
         return 1.0
-    return DISAGREEING_SPEAKER
+    return UNCERTAIN_SPEAKER if title_fits(a.speaker, b.speaker) else DISAGREEING_SPEAKER
+
+
+@lru_cache(maxsize=1)
+def _title_classes() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Class → (title words, mark words), from ``titles.txt`` (normalised)."""
+    words: dict[str, set[str]] = {}
+    for group, forms in keyed_lines("titles.txt"):
+        words.setdefault(group, set()).update(t for f in forms for t in tokens(f))
+    return {
+        k: (frozenset(v), frozenset(words.get(k + "-mark", ())))
+        for k, v in words.items()
+        if not k.endswith("-mark")
+    }
+
+
+@lru_cache(maxsize=100_000)
+def _bare_title(speaker: str) -> frozenset[str]:
+    """The title classes a speaker made of title words alone belongs to ("صاحب الجلالة", "His
+    Majesty": royal); empty when any word of it is a name."""
+    toks = [t for t in tokens(speaker) if t not in AR_STOP and t not in EN_STOP and t != "the"]
+    if not toks:
+        return frozenset()
+    return frozenset(k for k, (titles, _) in _title_classes().items() if all(t in titles for t in toks))
+
+
+def title_fits(a: str, b: str) -> bool:
+    """One speaker a bare title, the other a name the title fits: the name carries a title word of the
+    same class ("King X", "HM X") or its mark (a regnal number: "X VI"), or is a bare title of that
+    class too. Neither the same speaker for certain (a court has a king and a crown prince) nor two."""
+    for bare, named in ((a, b), (b, a)):
+        classes = _bare_title(bare)
+        if not classes:
+            continue
+        toks = set(tokens(named))
+        for k in classes:
+            titles, marks = _title_classes()[k]
+            if toks & (marks | titles):
+                return True
+    return False
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")

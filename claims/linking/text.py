@@ -249,9 +249,20 @@ def _neutral_key(tok: str) -> str:
     return "~" + sk if len(sk) >= 2 else ""
 
 
+def _crossing_key(tok: str) -> str:
+    """A word's key when two languages are scored: its neutral key, a country named by its own
+    word in either script (``places.txt``: المغربية and Moroccan, البريطاني and British) as one
+    place. Only for scoring: candidate bands and the prefilter keep the neutral keys."""
+    key = _neutral_key(tok)
+    if key.startswith("~") and (place := _place_table()[0].get(stem(tok))) is not None:
+        return "@place_" + place
+    return key
+
+
 _CACHE_LIMIT = 500_000
 _CONTENT: dict[str, str] = {}
 _NEUTRAL: dict[str, str] = {}
+_CROSSING: dict[str, str] = {}
 
 
 def _keys(toks: list[str], cache: dict[str, str], fn: Callable[[str], str]) -> list[str]:
@@ -276,6 +287,11 @@ def content_keys(text: str | list[str]) -> list[str]:
 def neutral_keys(text: str | list[str]) -> list[str]:
     """Language-neutral keys: glossary concepts, numbers, and consonant skeletons of other words (names)."""
     return _keys(tokens(text) if isinstance(text, str) else text, _NEUTRAL, _neutral_key)
+
+
+def crossing_keys(text: str | list[str]) -> list[str]:
+    """Neutral keys with countries as places (:func:`_crossing_key`): what two languages are scored on."""
+    return _keys(tokens(text) if isinstance(text, str) else text, _CROSSING, _crossing_key)
 
 
 def numbers(text: str | list[str]) -> frozenset[str]:

@@ -149,9 +149,7 @@ def later_figures() -> dict[str, dict[str, object]]:
 
 # Groups measured below their floor on a never-read set, kept as strict expected failures with the
 # reason (a floor is never lowered; the mark goes when a change brings the group back)
-KNOWN_BELOW = {
-    ("pairs4", "en"): "ninth session: claim-link precision 0.60 -> 0.50 on 5 English pairs (one right link lost)",
-}
+KNOWN_BELOW: dict[tuple[str, str], str] = {}  # ("pairs4", "en") came back above its floor in round 16b
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
