@@ -130,3 +130,57 @@ GUARDS_AR = [
 def test_guard_outlet_acts_stay_events(body: str, opening: str) -> None:
     events = _events_ar(body)
     assert any(e.startswith(opening) for e in events), events
+
+
+# English ---------------------------------------------------------------------------------------------
+#
+# Events missed: an existential count (``There have been four burglaries since Sunday``); a body's act
+# under way with an adverb before its verb (``are also investigating``); an act dated relative to the
+# story (``last week``, ``over the weekend``); a gerund after a preposition taken for a participle of
+# saying (``during questioning of …``); irregular and five-letter past tenses (``caught``, ``faced``).
+# Events made of someone's words: a progressive of saying (``Police are reporting …``), a grievance or a
+# matter voiced (``bemoaned``, ``raised the issue of``), a sentence inside a quotation opened in a line
+# before (hard-wrapped copy).
+
+H_EN = "River town gets a new bridge\n\nThe council met on a wet evening in the old town hall on Monday.\n\n"
+
+
+def _events_en(body: str) -> list[str]:
+    claims = extract_claims(clean_text(H_EN + body + "\n"))
+    return [c.content for c in claims if c.kind == ClaimKind.EVENT and not c.content.startswith("The council")]
+
+
+EN_EVENTS = [
+    "There have been four burglaries in the harbour district since Sunday.",
+    "The harbour police are also investigating one theft of a dinghy from the marina.",
+    "The case is part of an inquiry opened by the harbour board last week.",
+    "Councillor Ana Ruiz made the remark on Tuesday during questioning of the harbour master.",
+    "One of the pellets caught the ferryman in the upper arm.",
+    "On March 3, 2031, the harbour master faced criticism over the ferry fares.",
+]
+
+
+@pytest.mark.parametrize("sentence", EN_EVENTS)
+def test_en_outlet_narration_is_an_event(sentence: str) -> None:
+    events = _events_en(sentence)
+    assert any(e.startswith(sentence[:20]) for e in events), events
+
+
+EN_WORDS = [
+    ("Police are reporting a sharp fall in thefts so far this year, although some minor offences were up.", "Police"),
+    ("Meanwhile, the residents at an open meeting bemoaned the delay in laying the new water mains.", "Meanwhile"),
+    ("Velmora fishermen raised the issue of seal damage to their nets at the harbour.", "Velmora"),
+    (
+        "The harbour command said it was on alert.\n"
+        "“The harbour command repelled some\nsmugglers who tried to board the ferry today\n"
+        "4th June, 2031 and nine (9) of them were arrested. The command wishes to\n"
+        "state that nobody was hurt,”\nthe statement reads.",
+        "4th June",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "opening"), EN_WORDS)
+def test_en_someones_words_are_no_event(body: str, opening: str) -> None:
+    events = _events_en(body)
+    assert not any(e.startswith(opening) for e in events), events
