@@ -19,7 +19,7 @@ from typing import Final
 
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f, fold_set
-from claims.extract.arabic.cues import Cue
+from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.noun_phrases import Ctx
 from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, TOPIC_VERBS, strip_clitic
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
@@ -70,9 +70,11 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     if _cut_teaser(text, words) or _words_of_someone(ctx, span, toks):
         return None
     recall = _recalled(ctx, toks)
-    if recall:  # "يذكر أن الاشتباكات أجبرت …": the outlet's background, told after its opener
-        toks = toks[recall:]
-        span = Span(toks[0].start, span.end)
+    if recall:  # "يذكر أن الاشتباكات أجبرت …": the outlet's background, its clause read past the opener
+        told = toks[recall:]
+        if _imperfect_that(told) or _talks(told) or _statement_that(told) or not _checkable(ctx, told):
+            return None
+        return None if _quoted_words(ctx, span) >= _MIN_WORDS else span
     reports = [c.k for c in cues if _report(toks, c)]
     if reports:  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact,
         return _act_before_report(ctx, span, toks, min(reports))  # but the act told before its clause is
@@ -110,11 +112,8 @@ _FIRST: Final = itemgetter(0)
 def _words_of_someone(ctx: Ctx, span: Span, toks: list[Tok]) -> bool:
     """A sentence that is some speaker's words by its shape, though no cue is in it: it opens on a
     complementiser (``أنه "وفقاً لـ …``: a report's clause cut off its cue by a stray full stop), it
-    closes a quotation opened in an earlier sentence (one quotation mark, at its end), it is in the
-    first person plural (``كما باشرنا التنسيق …``, ``نحن …``), it is an item of a list a colon
-    introduced (``قال المحافظ:`` then ``- …`` lines), or it starts after a full stop standing apart
-    from the word before it and glued to the next (``… كبيرا .للموسم …``: one sentence broken by a
-    slip of the keyboard). The outlet states none of these as its own."""
+    closes a quotation opened in an earlier sentence (one quotation mark, at its end), or it is in the
+    first person plural (``كما باشرنا التنسيق …``, ``نحن …``). The outlet states none of these as its own."""
     if toks[0].text in COMPLEMENTISERS and not toks[0].text.startswith("ل"):
         return True
     text = ctx.f[span.start : span.end].rstrip(" .")
@@ -123,9 +122,7 @@ def _words_of_someone(ctx: Ctx, span: Span, toks: list[Tok]) -> bool:
         return True
     if not ctx.f.startswith(RECALL_OPENERS, span.start) and _first_person(toks):
         return True  # "كما ذكرنا" is the outlet's own recall, not a speaker's "we"
-    if _listed_after_colon(ctx, span):
-        return True
-    return ctx.f[max(0, span.start - 2) : span.start] == " ."
+    return False
 
 
 def _first_person(toks: list[Tok]) -> bool:
@@ -145,26 +142,6 @@ FIRST_PERSON_WORDS: Final = fold_set(lx.FIRST_PERSON_WORDS)
 _FIRST_PERSON_VERB: Final = 4  # "قمنا": a three-letter root and its suffix
 
 
-def _listed_after_colon(ctx: Ctx, span: Span) -> bool:
-    """The sentence is on a line opened by a list dash, and the lines above it run, each a dash item,
-    up to a line ending in a colon (``قال المحافظ:``): the list is what was said there."""
-    line_start = ctx.f.rfind("\n", 0, span.start) + 1
-    first = re.search(r"\w", ctx.f[span.start : span.end])
-    lead = ctx.f[line_start : span.start + (first.start() if first else 0)].strip()
-    if lead not in _DASHES:
-        return False
-    at = line_start - 1
-    while at > 0:
-        prev_start = ctx.f.rfind("\n", 0, at) + 1
-        line = ctx.f[prev_start:at].strip()
-        if line.endswith(":"):
-            return True
-        if not line or line[0] not in _DASHES:
-            return False
-        at = prev_start - 1
-    return False
-
-
 def _cut_teaser(text: str, words: int) -> bool:
     """A short line ending in an ellipsis (``رئاسة المجلس تدعو المؤسسة القضائية لت…``, ``…، رحلة تدريبية،
     …``): a related story's headline or excerpt cut by the page, not a sentence of the article."""
@@ -178,8 +155,10 @@ def _recalled(ctx: Ctx, toks: list[Tok]) -> int:
     if not ctx.f.startswith(RECALL_OPENERS, toks[0].start):
         return 0
     that = next((k for k in range(1, min(len(toks) - 1, _RECALL_REACH)) if toks[k].text in _RECALL_THAT), 0)
-    if not that or len(toks) - that <= _MIN_WORDS or toks[that + 1].text in _DEMONSTRATIVES:
+    if not that or that + 1 >= len(toks) or toks[that + 1].text in _DEMONSTRATIVES:
         return 0  # "يذكر أن هذه التصريحات جاءت وسط جدل": a comment on the story told, no news of its own
+    if any(not c.form.participle for c in find_cues(toks[that + 1 :])):
+        return 0  # "يذكر أن البلدية أعلنت أمس عن …": a report recalled, background, not the outlet's fact
     return that + 1
 
 
@@ -252,11 +231,14 @@ def _bare_statement_noun(word: str) -> bool:
 
 def _in_own_statement(toks: list[Tok]) -> bool:
     """``كما تأسف الوالي في تصريحه للصحافة لهذه الممارسات``: the sentence is told as said in the
-    subject's own statement (``في`` + a statement noun with its pronoun), so its matter is that
-    speaker's words or feelings, not an act the outlet reports."""
-    for k in range(len(toks) - 1):
-        if toks[k].text not in _IN:
-            continue
+    subject's own statement to someone (``في`` + a statement noun with its pronoun + ``ل`` and the
+    addressee) and opens on no event verb, so its matter is that speaker's words or feelings, not an act
+    the outlet reports."""
+    if _opens_with_event_verb(toks, circulation=True):
+        return False  # an act told, the statement its vehicle
+    for k in range(len(toks) - 2):
+        if toks[k].text not in _IN or not toks[k + 2].text.startswith("ل"):
+            continue  # "ونشرت الشركة في بيانها الصادر أمس أرقام …": the statement names no addressee
         w = toks[k + 1].text
         if any(w.endswith(p) and w[: -len(p)] in STATEMENT_NOUNS for p in _PRONOUN_SUFFIXES):
             return True

@@ -510,6 +510,8 @@ def _saying_participle_at(toks: list[Tok]) -> int | None:
             continue
         if x == 0:
             return 0 if len(toks) > 1 and toks[1].text in (",", "that") else None
+        if x == 2 and toks[0].lw in _DETERMINERS and toks[1].text.isalpha():
+            continue  # "The police warning comes …": a compound noun, the sentence's subject
         prev = toks[x - 1]
         if prev.lw in _BE or prev.lw in _ADJECTIVAL_BEFORE or prev.lw in ("be", "being", "by"):
             continue
@@ -523,13 +525,23 @@ def _saying_participle_at(toks: list[Tok]) -> int | None:
 _GERUND_PREPOSITIONS: Final = frozenset(["during", "of", "for", "after", "before", "without", "on", "in"])
 
 
+def _reduced_relative(toks: list[Tok], x: int) -> bool:
+    """``Police are investigating a riot reported over the weekend``: a participle right after a noun
+    with its determiner, once the main clause has its verb, qualifies the noun; nobody speaks."""
+    if x < 3 or x + 1 >= len(toks) or not toks[x].lw.endswith("ed") or toks[x - 2].lw not in _DETERMINERS:
+        return False
+    if toks[x - 3].text == "," or not toks[x + 1].text.isalpha():
+        return False  # "…, the report added.": the cue set after the words, its subject a noun
+    return toks[x - 1].text.isalpha() and any(_main_verb(t) for t in toks[1 : x - 2] if t.text.islower())
+
+
 def _reports_toll(toks: list[Tok]) -> bool:
     """An announcing or reporting verb, active, with a toll after it (``the ministry announced the deaths
     of two men``, ``officials reported four people killed``): the source counted it, not the outlet."""
     for x, t in enumerate(toks):
         if lx.REPORTING_VERBS.get(t.lw) not in ("announce", "report") or not t.text.islower():
             continue
-        if x and toks[x - 1].lw in _PASSIVE_BEFORE:
+        if x and toks[x - 1].lw in _PASSIVE_BEFORE or _reduced_relative(toks, x):
             continue  # "was reported killed" is hedged elsewhere; "and reported" keeps its subject
         if any(u.lw in lx.CASUALTY_WORDS for u in toks[x + 1 : x + 10]):
             return True
@@ -557,7 +569,7 @@ def _reports(toks: list[Tok]) -> bool:
     that "show" something stay the outlet's own."""
     for x, t in enumerate(toks):
         lemma = lx.REPORTING_VERBS.get(t.lw)
-        if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x):
+        if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x) or _reduced_relative(toks, x):
             continue
         before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
         if before and before[0] in _NEGATED_BARE and t.lw == lemma:
