@@ -19,7 +19,7 @@ from typing import Final
 
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import f, fold_set
-from claims.extract.arabic.cues import Cue
+from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.noun_phrases import Ctx
 from claims.extract.arabic.words import COMPLEMENTISERS, EVENT_VERBS, PLACES, TOPIC_VERBS, strip_clitic
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
@@ -67,10 +67,18 @@ def event_span(ctx: Ctx, span: Span, toks: list[Tok], cues: list[Cue]) -> Span |
     whole = text.rstrip("\"”»)")[-1:] in ".!…" or words >= _HEADLINE_WORDS or toks[0].text in CONTINUING
     if not whole or words < _MIN_WORDS or _hearsay(text, toks) or _SOURCE_OPENER_RE.match(text):
         return None
+    if _cut_teaser(text, words) or _words_of_someone(ctx, span, toks):
+        return None
+    recall = _recalled(ctx, toks)
+    if recall:  # "يذكر أن الاشتباكات أجبرت …": the outlet's background, its clause read past the opener
+        told = toks[recall:]
+        if _imperfect_that(told) or _talks(told) or _statement_that(told) or not _checkable(ctx, told):
+            return None
+        return None if _quoted_words(ctx, span) >= _MIN_WORDS else span
     reports = [c.k for c in cues if _report(toks, c)]
     if reports:  # a reporting verb whose speaker was missed: an attribution, not the outlet's fact,
         return _act_before_report(ctx, span, toks, min(reports))  # but the act told before its clause is
-    if _imperfect_that(toks) or _talks(toks) or _statement_that(toks):
+    if _imperfect_that(toks) or _talks(toks) or _statement_that(toks) or _in_own_statement(toks):
         return None  # "… معلومات تفيد بأن …", "تحدث الوزير عن …": a statement carried by its verb, no fact
     if _quoted_words(ctx, span) >= _MIN_WORDS:
         return None  # "حيّا الوزير الأسرة التربوية «…»": someone's words, not the outlet's fact
@@ -99,6 +107,69 @@ def _description(ctx: Ctx, body: list[Tok]) -> bool:
 
 
 _FIRST: Final = itemgetter(0)
+
+
+def _words_of_someone(ctx: Ctx, span: Span, toks: list[Tok]) -> bool:
+    """A sentence that is some speaker's words by its shape, though no cue is in it: it opens on a
+    complementiser (``أنه "وفقاً لـ …``: a report's clause cut off its cue by a stray full stop), it
+    closes a quotation opened in an earlier sentence (one quotation mark, at its end), or it is in the
+    first person plural (``كما باشرنا التنسيق …``, ``نحن …``). The outlet states none of these as its own."""
+    if toks[0].text in COMPLEMENTISERS and not toks[0].text.startswith("ل"):
+        return True
+    text = ctx.f[span.start : span.end].rstrip(" .")
+    marks = [c for c in text if c in QUOTE_CHARS]
+    if len(marks) == 1 and text.endswith(marks[0]):
+        return True
+    if not ctx.f.startswith(RECALL_OPENERS, span.start) and _first_person(toks):
+        return True  # "كما ذكرنا" is the outlet's own recall, not a speaker's "we"
+    return False
+
+
+def _first_person(toks: list[Tok]) -> bool:
+    """``نحن``, ``إننا``, ``لدينا`` anywhere, or a perfect verb in ``-نا`` after ``كما``/``قد`` opening the
+    sentence (``كما باشرنا …``, ``وقد قمنا …``); the outlet's own ``كما ذكرنا`` is author voice, read
+    before this."""
+    if any(t.text in FIRST_PERSON_WORDS for t in toks):
+        return True
+    i = 0
+    while i < len(toks) and toks[i].text in _PARTICLES:
+        i += 1
+    verb = toks[i].text if i < len(toks) else ""
+    return 0 < i and len(verb) >= _FIRST_PERSON_VERB and verb.endswith("نا")
+
+
+FIRST_PERSON_WORDS: Final = fold_set(lx.FIRST_PERSON_WORDS)
+_FIRST_PERSON_VERB: Final = 4  # "قمنا": a three-letter root and its suffix
+
+
+def _cut_teaser(text: str, words: int) -> bool:
+    """A short line ending in an ellipsis (``رئاسة المجلس تدعو المؤسسة القضائية لت…``, ``…، رحلة تدريبية،
+    …``): a related story's headline or excerpt cut by the page, not a sentence of the article."""
+    return text.rstrip().endswith(("…", "...")) and words < _HEADLINE_WORDS
+
+
+def _recalled(ctx: Ctx, toks: list[Tok]) -> int:
+    """Index of the first word after a recalling author-voice opener and its complementiser (``يذكر
+    أن``, ``يشار إلى أن``, ``الجدير بالذكر أن``): what follows is the outlet's background, which it
+    states as fact; 0 when the sentence opens otherwise. Hearsay openers (``يقال إن``) are no recall."""
+    if not ctx.f.startswith(RECALL_OPENERS, toks[0].start):
+        return 0
+    that = next((k for k in range(1, min(len(toks) - 1, _RECALL_REACH)) if toks[k].text in _RECALL_THAT), 0)
+    if not that or that + 1 >= len(toks) or toks[that + 1].text in _DEMONSTRATIVES:
+        return 0  # "يذكر أن هذه التصريحات جاءت وسط جدل": a comment on the story told, no news of its own
+    if any(not c.form.participle for c in find_cues(toks[that + 1 :])):
+        return 0  # "يذكر أن البلدية أعلنت أمس عن …": a report recalled, background, not the outlet's fact
+    return that + 1
+
+
+_DEMONSTRATIVES: Final = fold_set(("هذه", "هذا", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
+
+
+RECALL_OPENERS: Final = tuple(
+    f(p) for p in lx.AUTHOR_VOICE if not f(p).startswith(tuple(f(r) + " " for r in lx.RUMOUR_OPENERS))
+)
+_RECALL_THAT: Final = fold_set(("أن", "بأن", "إن"))
+_RECALL_REACH: Final = 6  # "تجدر الإشارة إلى أن": the clause's أن within the opener's first words
 _CLAUSE_LINKS: Final = fold_set(("حيث", "بعد", "عقب", "ثم", "إذ", "فيما", "بينما"))
 _COMMAS: Final = ("،", ",")
 
@@ -158,6 +229,23 @@ def _bare_statement_noun(word: str) -> bool:
     return any(word.endswith(s) and word[: -len(s)] in STATEMENT_NOUNS for s in _PRONOUN_SUFFIXES)
 
 
+def _in_own_statement(toks: list[Tok]) -> bool:
+    """``كما تأسف الوالي في تصريحه للصحافة لهذه الممارسات``: the sentence is told as said in the
+    subject's own statement to someone (``في`` + a statement noun with its pronoun + ``ل`` and the
+    addressee) and opens on no event verb, so its matter is that speaker's words or feelings, not an act
+    the outlet reports."""
+    if _opens_with_event_verb(toks, circulation=True):
+        return False  # an act told, the statement its vehicle
+    for k in range(len(toks) - 2):
+        if toks[k].text not in _IN or not toks[k + 2].text.startswith("ل"):
+            continue  # "ونشرت الشركة في بيانها الصادر أمس أرقام …": the statement names no addressee
+        w = toks[k + 1].text
+        if any(w.endswith(p) and w[: -len(p)] in STATEMENT_NOUNS for p in _PRONOUN_SUFFIXES):
+            return True
+    return False
+
+
+_IN: Final = fold_set(("في", "وفي"))
 _PRONOUN_SUFFIXES: Final = ("هما", "هم", "ها", "ه")
 _STATEMENT_REACH: Final = 5  # "بيان الشركة الصادر أمس أن": the clause within four words of the noun
 STATEMENT_NOUNS: Final = fold_set(lx.STATEMENT_NOUNS)

@@ -82,6 +82,7 @@ class ArabicLexicon(LexiconModel):
     event_verbs: Words = []
     topic_verbs: Words = []
     talk_verbs: Words = []
+    first_person_words: Words = []
     decision_verbs: Words = []
     refused_speech: Words = []
     question_openers: Words = []
@@ -147,6 +148,7 @@ class ArabicTables(NamedTuple):
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
     TALK_VERBS: frozenset[str]
+    FIRST_PERSON_WORDS: frozenset[str]
     DECISION_VERBS: frozenset[str]
     REFUSED_SPEECH: frozenset[str]
     APPEAL_VERBS: frozenset[str]
@@ -209,6 +211,7 @@ OCCASION_PRONOUNS = _t.OCCASION_PRONOUNS
 TURN_MARKERS = _t.TURN_MARKERS
 CONTINUATION_OPENERS = _t.CONTINUATION_OPENERS
 RUMOUR_OPENERS = _t.RUMOUR_OPENERS
+FIRST_PERSON_WORDS = _t.FIRST_PERSON_WORDS
 RUMOUR_NOUNS = _t.RUMOUR_NOUNS
 RELATED_HEADERS = _t.RELATED_HEADERS
 VENUE_NOUNS = _t.VENUE_NOUNS

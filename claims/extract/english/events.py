@@ -31,8 +31,10 @@ _PAST: Final = frozenset(
     """met began took fell rose killed launched opened led saw struck hit won lost held went came made left sent gave
     began began stormed deployed withdrew signed agreed raised cut announced visited arrived attacked fired seized
     detained arrested injured wounded died voted approved passed rejected closed reached
-    filed fined sued named freed hired ruled axed eased""".split()
-)  # short regular forms too: the -ed test below wants six letters ("red", "shed", "speed" are no verbs)
+    filed fined sued named freed hired ruled axed eased
+    caught shot fled found threw broke drove ran stole bought sold paid built spent fought struck stood sat
+    faced aimed moved saved voted urged owned""".split()
+)  # irregular pasts and five-letter regular ones (the -ed test below wants six letters)  # short regular forms too: the -ed test below wants six letters ("red", "shed", "speed" are no verbs)
 _TIME: Final = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
@@ -52,7 +54,7 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     # a figure anywhere (the joined words: a space is no digit) or a date word; tested once, used twice.
     # A name's digits count too (``COVID-19``): news about it is dated enough ("is launching an inquiry
     # after … was denied a COVID-19 test" is the outlet's event).
-    dated = any(map(str.isdigit, sentence)) or not _TIME.isdisjoint(words)
+    dated = any(map(str.isdigit, sentence)) or not _TIME.isdisjoint(words) or _relative_date(words)
     acted = any(
         (w in _PAST or (w.endswith("ed") and len(w) > 5 and t.text[0].islower()))
         and (x == 0 or words[x - 1] not in _INDEFINITE)  # "A suspended sentence means …": an adjective
@@ -70,14 +72,14 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
         return False  # "It will pay a dividend …": a plan someone announced, nothing checkable yet
     if _possible(toks):
         return False  # "The ruling could reopen the case": what may happen, no fact to check
-    if _saying_participle(toks) or _reports_toll(toks):
+    if _saying_participle(toks) or _reports_toll(toks) or _saying_under_way(toks):
         return False  # "…, stating that …", "the ministry announced the deaths of …": a source's words
     if words[0] in ("here", "below", "above") and words[1] in _BE:
         return False  # "Here is the full statement …": the page pointing at itself, no assertion
     if _hedged(toks):
         return False  # "is understood to have …", "reportedly met …": what the outlet does not vouch for
-    if dated and acted:
-        return True
+    if dated and (acted or _existential(words)):
+        return True  # "There have been six murders since Saturday": a count the outlet states
     # no date or figure: a narrated clause still reads as the outlet's assertion when its verb is finite,
     # unless it is a stance with no statement ("welcomed the decision"), a refusal, an unsourced rumour or
     # a credit line ("X contributed to this report")
@@ -90,6 +92,43 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
     if _REFUSAL_RE.search(sentence) or _bare_stance(toks):
         return False  # a refusal to speak; a stance with no statement ("condemned the attack")
     return words[0] not in ("reports", "there")
+
+
+def _relative_date(words: list[str]) -> bool:
+    """``last week``, ``earlier this month``, ``over the weekend``: a date told relative to the story."""
+    return "weekend" in words or any(
+        a in _RELATIVE_TIME and b in _PERIODS for a, b in zip(words, words[1:], strict=False)
+    )
+
+
+_RELATIVE_TIME: Final = frozenset(["last", "this", "past"])
+_PERIODS: Final = frozenset(["week", "month", "year", "night", "morning", "afternoon", "evening"])
+
+
+def _existential(words: list[str]) -> bool:
+    """``There have been six murders since …``, ``There was unrest in the district on Monday``: a
+    past or perfect ``there`` + ``be``; with a figure or a date, a state of affairs the outlet counts."""
+    return len(words) > 2 and words[0] == "there" and (
+        words[1] in ("was", "were") or (words[1] in ("has", "have", "had") and words[2] == "been")
+    )
+
+
+def _within_quotation(text: str, para_start: int, start: int) -> bool:
+    """The sentence begins inside a quotation opened earlier in its paragraph and not closed before it
+    (``“The command repelled the hoodlums today. Twelve of them were arrested …``; a paragraph of a
+    multi-paragraph quotation, opened and never closed): the quoted speaker's words, not the outlet's."""
+    while para_start > 1 and text[para_start - 1] == "\n" and text[para_start - 2] != "\n":
+        prev = text.rfind("\n", 0, para_start - 1) + 1  # a hard-wrapped line: its sentence runs on
+        if text[prev : para_start - 1].rstrip()[-1:] in _SENTENCE_ENDS:
+            break
+        para_start = prev
+    before = text[para_start:start]
+    if before.count("“") > before.count("”"):
+        return True
+    return '"' in before and before.count('"') % 2 == 1 and "“" not in before and "”" not in before
+
+
+_SENTENCE_ENDS: Final = frozenset(['.', '!', '?', '”', '"', ':', ''])
 
 
 def _labelled_quote(toks: list[Tok]) -> bool:
@@ -471,12 +510,29 @@ def _saying_participle_at(toks: list[Tok]) -> int | None:
             continue
         if x == 0:
             return 0 if len(toks) > 1 and toks[1].text in (",", "that") else None
+        if x == 2 and toks[0].lw in _DETERMINERS and toks[1].text.isalpha():
+            continue  # "The police warning comes …": a compound noun, the sentence's subject
         prev = toks[x - 1]
         if prev.lw in _BE or prev.lw in _ADJECTIVAL_BEFORE or prev.lw in ("be", "being", "by"):
             continue
+        if prev.lw in _GERUND_PREPOSITIONS:
+            continue  # "during questioning of the minister": a gerund, the object of its preposition
         if prev.text == "," or prev.text[:1].isalpha():
             return x
     return None
+
+
+_GERUND_PREPOSITIONS: Final = frozenset(["during", "of", "for", "after", "before", "without", "on", "in"])
+
+
+def _reduced_relative(toks: list[Tok], x: int) -> bool:
+    """``Police are investigating a riot reported over the weekend``: a participle right after a noun
+    with its determiner, once the main clause has its verb, qualifies the noun; nobody speaks."""
+    if x < 3 or x + 1 >= len(toks) or not toks[x].lw.endswith("ed") or toks[x - 2].lw not in _DETERMINERS:
+        return False
+    if toks[x - 3].text == "," or not toks[x + 1].text.isalpha():
+        return False  # "…, the report added.": the cue set after the words, its subject a noun
+    return toks[x - 1].text.isalpha() and any(_main_verb(t) for t in toks[1 : x - 2] if t.text.islower())
 
 
 def _reports_toll(toks: list[Tok]) -> bool:
@@ -485,7 +541,7 @@ def _reports_toll(toks: list[Tok]) -> bool:
     for x, t in enumerate(toks):
         if lx.REPORTING_VERBS.get(t.lw) not in ("announce", "report") or not t.text.islower():
             continue
-        if x and toks[x - 1].lw in _PASSIVE_BEFORE:
+        if x and toks[x - 1].lw in _PASSIVE_BEFORE or _reduced_relative(toks, x):
             continue  # "was reported killed" is hedged elsewhere; "and reported" keeps its subject
         if any(u.lw in lx.CASUALTY_WORDS for u in toks[x + 1 : x + 10]):
             return True
@@ -513,7 +569,7 @@ def _reports(toks: list[Tok]) -> bool:
     that "show" something stay the outlet's own."""
     for x, t in enumerate(toks):
         lemma = lx.REPORTING_VERBS.get(t.lw)
-        if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x):
+        if lemma is None or not t.text.islower() or unsourced_document(toks, 0, x) or _reduced_relative(toks, x):
             continue
         before = [u.lw for u in toks[max(0, x - 3) : x] if not u.lw.endswith("ly")][-1:]
         if before and before[0] in _NEGATED_BARE and t.lw == lemma:
@@ -644,8 +700,36 @@ def _progressive(toks: list[Tok]) -> bool:
     x = main + 1 if toks[main].lw in ("has", "have", "had") and main + 1 < len(toks) else main
     if x != main and toks[x].lw != "been":
         return False
-    after = toks[x + 1] if x + 1 < len(toks) else None
+    k = x + 1
+    while k < len(toks) - 1 and toks[k].lw in _PROGRESSIVE_ADVERBS:
+        k += 1  # "are also investigating", "is now leading"
+    after = toks[k] if k < len(toks) else None
     return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
+
+
+_PROGRESSIVE_ADVERBS: Final = frozenset(["also", "now", "still", "currently", "already"])
+
+
+def _ing_at(toks: list[Tok], main: int) -> Tok | None:
+    """The ``-ing`` verb after the ``be`` at ``main``, past an adverb (``are also investigating``)."""
+    k = main + 1
+    while k < len(toks) - 1 and toks[k].lw in _PROGRESSIVE_ADVERBS:
+        k += 1
+    return toks[k] if k < len(toks) else None
+
+
+def _saying_under_way(toks: list[Tok]) -> bool:
+    """``Police are reporting a drop in crime``, ``The union is warning of …``: the main verb is a
+    progressive of saying, so the sentence carries a source's words as they go on, dated or not."""
+    if not _progressive(toks):
+        return False
+    main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
+    if main is None:
+        return False
+    if toks[main].lw in ("has", "have", "had"):
+        main += 1  # "have been reporting"
+    ing = _ing_at(toks, main)
+    return ing is not None and (ing.lw in _SAYING_ING or lx.REPORTING_VERBS.get(ing.lw) is not None)
 
 
 def _official_under_way(toks: list[Tok]) -> bool:

@@ -36,6 +36,7 @@ from claims.extract.english.events import (
     _finite,
     _goes_on,
     _is_event,
+    _within_quotation,
     _main_clause_event,
     _main_verb,
 )
@@ -272,6 +273,8 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
             _note_statement_release(ctx, toks)
             if _CREDIT_RE.search(text, para_starts[pi], para_ends[pi]):
                 continue  # a photo caption (its credit closes the paragraph): metadata, not narration (§4.6)
+            if _within_quotation(text, para_starts[pi], span.start):
+                continue  # a quoted speaker's words, a sentence on: never the outlet's narration
             if _is_event(toks, text[span.start : span.start + 1]):
                 drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
             elif (cut := _event_before_report(toks)) is not None:
