@@ -17,6 +17,7 @@ the site-vocabulary evidence outweighs it: losing an article sentence is worse t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ def classify(
     verdicts = [LineVerdict(text=line, label="body") for line in lines]
     for f, v in zip(feats, verdicts, strict=True):
         _own_evidence(f, v, repeated)
+    _marker_over_a_list(feats, verdicts)
     _repeated_on_the_page(feats, verdicts)
     _cards_under_a_top_header(feats, verdicts)
     _site_addressing_reader(feats, verdicts)
@@ -169,6 +171,7 @@ def classify(
     _related_blocks(feats, verdicts, first, last)
     _cards_under_a_label(feats, verdicts, first)
     _cut_headlines_between_paragraphs(feats, verdicts)
+    _between_listed_headlines(feats, verdicts)
     _lone_teaser_at_the_end(feats, verdicts, last)
     _cut_previews_at_the_end(feats, verdicts)
     _excerpts_cut_both_ends(feats, verdicts)
@@ -192,6 +195,27 @@ def classify(
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
+
+
+_MARKER_LABEL_WORDS = 3  # "اقرأ أيضا بنفس القسم", "Read more in this section": a label, not a headline
+
+
+def _marker_over_a_list(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A teaser marker followed by a few words that say no news ("… in the same section") right over two
+    headline-shaped lines: the marker and its label head the list below, the label is no headline itself.
+    A marked headline has its subject and its news; a label of three words at most over headlines does not."""
+    n = len(feats)
+    for k, v in enumerate(verdicts):
+        if v.label != "related" or v.kind != "marked" or k + 2 >= n:
+            continue
+        rest = features(v.teaser)
+        if rest.words > _MARKER_LABEL_WORDS or rest.verb or rest.sentence_end or rest.question or rest.date_like:
+            continue
+        below = [feats[m] for m in (k + 1, k + 2)]
+        if all(verdicts[m].label == "body" for m in (k + 1, k + 2)) and all(
+            b.headline_shaped and not b.prose for b in below
+        ):
+            v.label, v.kind, v.teaser = "boilerplate", "related-header", ""
 
 
 def _other_script_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -603,6 +627,46 @@ def _cut_headlines_between_paragraphs(feats: list[LineFeatures], verdicts: list[
             v.label, v.kind, v.teaser = "related", "excerpt", f.text
 
 
+def _listed(verdicts: list[LineVerdict], m: int) -> bool:
+    return 0 <= m < len(verdicts) and verdicts[m].label == "related" and verdicts[m].kind == "list"
+
+
+def _pictograph_opening(f: LineFeatures) -> bool:
+    """The line opens with a pictograph ("🔴 …", "🏆 …"): a listing's badge, never a sentence's first letter."""
+    return bool(f.text) and unicodedata.category(f.text[0]) == "So"
+
+
+def _between_listed_headlines(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A short line that is no prose between two listed headlines (each maybe printed twice, image and
+    link) is one more of them, though it ends on "!" as an exclamatory headline does. And the page's last
+    line opening with a pictograph under listed headlines that open with pictographs too is the list's
+    next card, however few words the page kept of it."""
+    n = len(feats)
+    for k in range(1, n):
+        f, v = feats[k], verdicts[k]
+        if v.label != "body" or f.prose or f.chrome or f.date_like or f.quote or not 4 <= f.words <= 16:
+            continue
+        lo = k - 1
+        while lo >= 0 and feats[lo].key == f.key:
+            lo -= 1
+        hi = k + 1
+        while hi < n and feats[hi].key == f.key:
+            hi += 1
+        if _listed(verdicts, lo) and _listed(verdicts, hi):
+            for m in range(lo + 1, hi):
+                verdicts[m].label, verdicts[m].kind, verdicts[m].teaser = "related", "list", feats[m].text
+    last = n - 1
+    while last >= 0 and verdicts[last].label == "boilerplate" and verdicts[last].kind == "related-header":
+        last -= 1
+    if last < 2 or verdicts[last].label not in ("body", "boilerplate") or not _pictograph_opening(feats[last]):
+        return
+    if feats[last].chrome or feats[last].sentence_end:
+        return
+    above = [m for m in range(last) if _listed(verdicts, m)]
+    if above and above[-1] == last - 1 and sum(_pictograph_opening(feats[m]) for m in above) >= 2:
+        verdicts[last].label, verdicts[last].kind, verdicts[last].teaser = "related", "list", feats[last].text
+
+
 def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
     """The page ends, after a paragraph closed by its stop, with one headline (subject first, no stop: an
     Arabic line that does not read on, or English in title case), alone or over its excerpt cut short
@@ -680,6 +744,9 @@ def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdi
     while k >= 0 and verdicts[k].label == "boilerplate":
         k -= 1
     run: list[int] = []
+    cut_off = _page_cut_off_card(feats, verdicts, k)
+    if cut_off is not None:
+        k -= 1  # judged with the run above it: the page stopped inside the listing's last card
     while k >= 0 and verdicts[k].label in ("body", "related") and feats[k].ellipsis and feats[k].words >= 4:
         run.append(k)
         k -= 1
@@ -690,9 +757,23 @@ def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdi
     firsts = {m.group().lower() if (m := _FIRST_WORD_RE.search(feats[j].text)) else "" for j in run}
     if len(run) < 3 and (len(firsts) != 1 or "" in firsts) and not all(_cut_mid_word(feats[j]) for j in run):
         return
+    if cut_off is not None and len(run) >= 3:
+        run.append(cut_off)
     for j in run:
         if verdicts[j].label == "body":
             verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "related", "excerpt", feats[j].text
+
+
+def _page_cut_off_card(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> int | None:
+    """The page's last line (chrome aside), stopped without a mark right under a preview cut short ("…"): the
+    scrape ended inside the listing's next card. It is a card only with the run above it (three cut
+    previews at least); alone, a line stopped short is as well the article's own last paragraph cut."""
+    if k < 1 or verdicts[k].label != "body" or not feats[k - 1].ellipsis:
+        return None
+    f = feats[k]
+    if f.ellipsis or f.sentence_end or f.question or f.quote or f.chrome or f.words < 4:
+        return None
+    return k
 
 
 _BRACKETED_OPEN_RE = re.compile(r"^\s*[(\[]\s*(?:…|\.{3})\s*[)\]]")  # "[…]" opening a line
@@ -1323,7 +1404,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         for k in block
         if verdicts[k].label == "body"
         and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
-        and not _reads_on(feats[k])
+        and (not _reads_on(feats[k]) or _listed_to_the_end(feats, verdicts, k, hi) and after_body and header)
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
         and not _sentence_piece(feats, k)
     ]
@@ -1386,6 +1467,21 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+def _listed_to_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int, hi: int) -> bool:
+    """Under a related header below the body, the run of unstopped lines goes on to the page's end: a card
+    whose line opens with its verb ("Called on …", a summary, not a headline) is still the list's. Prose
+    or a stop anywhere under the header would say the article went on."""
+    if hi != len(feats):
+        return False
+    header = max((m for m in range(k) if verdicts[m].kind == "related-header"), default=None)
+    if header is None:
+        return False
+    return all(
+        verdicts[m].label != "body" or not (feats[m].prose or feats[m].sentence_end)
+        for m in range(header + 1, hi)
+    )
 
 
 # a link's label before an English headline: "Read: …", "Also Read: …", "Watch: …"
