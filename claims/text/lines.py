@@ -125,6 +125,7 @@ def classify(
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
     _read_more_links(feats, verdicts)
     _other_script_on_top(feats, verdicts)
+    _cards_over_the_headline(feats, verdicts)
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]) and not _summary_of_the_lead(feats, prose_at):
         a = prose_at.pop(0)
@@ -216,6 +217,55 @@ def _marker_over_a_list(feats: list[LineFeatures], verdicts: list[LineVerdict]) 
             b.headline_shaped and not b.prose for b in below
         ):
             v.label, v.kind, v.teaser = "boilerplate", "related-header", ""
+
+
+_CARD_PAIRS = 2  # a slider shows several stories; one headline over one paragraph is the article's own start
+
+
+def _dated_headline(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """A headline right over the article's date line, dateline or byline, with prose under them."""
+    n = len(feats)
+    if verdicts[k].label != "body" or not feats[k].headline_shaped or k + 1 >= n:
+        return False
+    m = k + 1
+    while m < n and verdicts[m].label == "metadata" and verdicts[m].kind in ("date", "dateline", "byline"):
+        m += 1
+    return m > k + 1 and m < n and verdicts[m].label == "body" and feats[m].prose
+
+
+def _widget_line(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """Chrome, or a label too short for a headline and no sentence ("User Name: Password:")."""
+    f = feats[k]
+    return verdicts[k].label == "boilerplate" or verdicts[k].label == "body" and f.words <= 3 and not (f.prose or f.sentence_end)
+
+
+def _cards_over_the_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """At the page's top, pairs of a headline over a paragraph (a slider's cards: each story's headline and
+    its lead), then chrome, then a headline over its date line and prose: the article starts at that
+    headline; the pairs above the chrome are other stories. An article's own start has one headline, its
+    date and its paragraphs, never headlines between its paragraphs above its dated headline."""
+    h = next((k for k in range(len(feats)) if _dated_headline(feats, verdicts, k)), None)
+    if h is None or h < 2 * _CARD_PAIRS + 1:
+        return
+    k = h - 1
+    while k >= 0 and _widget_line(feats, verdicts, k):
+        k -= 1
+    if k == h - 1:
+        return  # no widget between the cards and the article's headline
+    pairs: list[tuple[int, int]] = []
+    while k >= 1 and verdicts[k].label == verdicts[k - 1].label == "body" and feats[k].prose:
+        head = feats[k - 1]
+        if not head.headline_shaped or _reads_on(head):
+            break
+        pairs.append((k - 1, k))
+        k -= 2
+    while k >= 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    if len(pairs) < _CARD_PAIRS or k >= 0:
+        return  # the cards open the page (chrome aside); a paragraph above them is the article's
+    for head, lead in pairs:
+        verdicts[head].label, verdicts[head].kind, verdicts[head].teaser = "related", "card", feats[head].text
+        verdicts[lead].label, verdicts[lead].kind, verdicts[lead].teaser = "related", "excerpt", feats[lead].text
 
 
 def _other_script_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
