@@ -29,6 +29,7 @@ from claims.text.line_features import (
     features,
     furniture_date,
     lexicon,
+    listing_label,
     metadata_kind,
     outlet_words,
     strong_chrome,
@@ -87,7 +88,9 @@ def _own_evidence(f: LineFeatures, v: LineVerdict, repeated: Collection[str]) ->
         return
     meta = metadata_kind(f)
     chrome = strong_chrome(f)
-    if meta == "date" and furniture_date(f):
+    if listing_label(f):
+        v.label, v.kind = "boilerplate", "listing-label"  # "Tag: libya" over a tag page's stories
+    elif meta == "date" and furniture_date(f):
         v.label, v.kind = "boilerplate", "furniture-date"
     elif chrome and not (meta and chrome in ("repeated", "site-vocabulary") and f.chrome < 4):
         v.label, v.kind = "boilerplate", chrome  # a dateline repeats on every page and stays metadata
@@ -111,6 +114,7 @@ def classify(
     for f, v in zip(feats, verdicts, strict=True):
         _own_evidence(f, v, repeated)
     _marker_over_a_list(feats, verdicts)
+    _figure_rows_on_top(feats, verdicts)
     _repeated_on_the_page(feats, verdicts)
     _cards_under_a_top_header(feats, verdicts)
     _site_addressing_reader(feats, verdicts)
@@ -196,6 +200,37 @@ def classify(
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
+
+
+_NUMBER_TOKEN_RE = re.compile(r"^\D{0,3}\d[\d.,]*\D{0,2}$")  # "108,22", "1$", "100¥", "€5"
+_FIGURE_ROWS = 3
+
+
+def _figure_row(f: LineFeatures) -> bool:
+    """A table's row: two figures or more, figures for two tokens in five at least, and three words at most
+    besides them ("USD 1$ in 108,22 in 114.83", a rate widget's line). A sentence has its words."""
+    tokens = f.text.split()
+    figures = sum(bool(_NUMBER_TOKEN_RE.match(t)) for t in tokens)
+    return figures >= 2 and figures * 5 >= len(tokens) * 2 and len(tokens) - figures <= 3 and not f.sentence_end
+
+
+def _figure_rows_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Above the page's first paragraph, three figure rows in a row or more (a rate or score widget in the
+    header) are chrome, whatever label each took on its own (a date inside a row), and so is the short
+    caption right over them. The article's own tables stand among or under its paragraphs."""
+    top = next((k for k, f in enumerate(feats) if f.prose), len(feats))
+    k = 0
+    while k < top:
+        m = k
+        while m < top and _figure_row(feats[m]):
+            m += 1
+        if m - k >= _FIGURE_ROWS:
+            above = k - 1  # the widget's caption over its rows ("Exchange rates | <date>") goes with them
+            if above >= 0 and feats[above].words <= 8 and not (feats[above].prose or feats[above].sentence_end):
+                k = above
+            for j in range(k, m):
+                verdicts[j].label, verdicts[j].kind = "boilerplate", "figure-rows"
+        k = max(m, k + 1)
 
 
 _MARKER_LABEL_WORDS = 3  # "اقرأ أيضا بنفس القسم", "Read more in this section": a label, not a headline
@@ -1318,6 +1353,9 @@ _SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
 _SOURCE_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{10,120}[:：]\s*[^\W\d]\S*(?:\s\S+){0,3}$")
 
 
+_CRUMB_SEP_RE = re.compile(r"[»›>]")
+
+
 def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
     """A ``Speaker: words`` (or ``words: Speaker``) line taken for site vocabulary on the weight of a single
     word (``comment``) or of two words also common in prose (``more``, ``home``)."""
@@ -1328,6 +1366,7 @@ def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
         and not f.whole_chrome
         and 4 <= f.words <= 22
         and not (f.nav or f.date_like or f.sentence_end or f.repeated)
+        and len(_CRUMB_SEP_RE.findall(f.text)) < 2  # "You are here: Home » World » Africa": a breadcrumb
         and bool(_SPEAKER_LABEL_RE.match(f.text) or _SOURCE_LABEL_RE.match(f.text))
     )
 
