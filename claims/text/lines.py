@@ -173,6 +173,7 @@ def classify(
                 last = last if prose_at else -1
     _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
+    _clock_over_the_masthead(feats, verdicts)
     _related_blocks(feats, verdicts, first, last)
     _cards_under_a_label(feats, verdicts, first)
     _cut_headlines_between_paragraphs(feats, verdicts)
@@ -301,6 +302,28 @@ def _cards_over_the_headline(feats: list[LineFeatures], verdicts: list[LineVerdi
     for head, lead in pairs:
         verdicts[head].label, verdicts[head].kind, verdicts[head].teaser = "related", "card", feats[head].text
         verdicts[lead].label, verdicts[lead].kind, verdicts[lead].teaser = "related", "excerpt", feats[lead].text
+
+
+def _clock_over_the_masthead(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page opens (chrome aside) with two date lines or more in a row (today's date, then the local time)
+    right over two chrome lines or more (the outlet's name, its editors): the site's clock in its masthead.
+    An article's date is one line, and it sits with the headline and the byline, not over the masthead."""
+    n = len(feats)
+    k = 0
+    while k < n and verdicts[k].label == "boilerplate":
+        k += 1
+    dates = k
+    while k < n and verdicts[k].label == "metadata" and verdicts[k].kind == "date":
+        k += 1
+    if k - dates < 2:
+        return
+    chrome = k
+    while chrome < n and verdicts[chrome].label == "boilerplate":
+        chrome += 1
+    if chrome - k < 2:
+        return
+    for j in range(dates, k):
+        verdicts[j].label, verdicts[j].kind = "boilerplate", "masthead-clock"
 
 
 def _other_script_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
