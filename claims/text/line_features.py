@@ -60,6 +60,21 @@ def _self_reference() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def listing_labels() -> frozenset[str]:
+    """Labels a tag, category or archive page prints before its subject ("Tag", "Daily Archives"), folded."""
+    return frozenset(normalize_for_matching(w) for w in _words("listing_labels.txt"))
+
+
+_LISTING_LABEL_WORDS = 8  # "Daily Archives: June 15, 2019": a label and its subject, no sentence
+
+
+def listing_label(f: LineFeatures) -> bool:
+    """The heading of a listing page: a listing label, a colon, its subject ("Tag: libya")."""
+    label, colon, rest = f.key.partition(":")
+    return bool(colon) and bool(rest.strip()) and f.words <= _LISTING_LABEL_WORDS and label.strip() in listing_labels()
+
+
+@lru_cache(maxsize=1)
 def _page_nouns() -> frozenset[str]:
     """The nouns a page calls itself by after "this" ("this story", "هذا الخبر"), folded."""
     return frozenset(normalize_for_matching(w) for w in _words("page_nouns.txt"))

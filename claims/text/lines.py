@@ -17,6 +17,7 @@ the site-vocabulary evidence outweighs it: losing an article sentence is worse t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from claims.text.line_features import (
     features,
     furniture_date,
     lexicon,
+    listing_label,
     metadata_kind,
     outlet_words,
     strong_chrome,
@@ -86,7 +88,9 @@ def _own_evidence(f: LineFeatures, v: LineVerdict, repeated: Collection[str]) ->
         return
     meta = metadata_kind(f)
     chrome = strong_chrome(f)
-    if meta == "date" and furniture_date(f):
+    if listing_label(f):
+        v.label, v.kind = "boilerplate", "listing-label"  # "Tag: libya" over a tag page's stories
+    elif meta == "date" and furniture_date(f):
         v.label, v.kind = "boilerplate", "furniture-date"
     elif chrome and not (meta and chrome in ("repeated", "site-vocabulary") and f.chrome < 4):
         v.label, v.kind = "boilerplate", chrome  # a dateline repeats on every page and stays metadata
@@ -109,6 +113,8 @@ def classify(
     verdicts = [LineVerdict(text=line, label="body") for line in lines]
     for f, v in zip(feats, verdicts, strict=True):
         _own_evidence(f, v, repeated)
+    _marker_over_a_list(feats, verdicts)
+    _figure_rows_on_top(feats, verdicts)
     _repeated_on_the_page(feats, verdicts)
     _cards_under_a_top_header(feats, verdicts)
     _site_addressing_reader(feats, verdicts)
@@ -123,6 +129,7 @@ def classify(
             verdicts[i].label, verdicts[i].kind = "boilerplate", "poll"
     _read_more_links(feats, verdicts)
     _other_script_on_top(feats, verdicts)
+    _cards_over_the_headline(feats, verdicts)
     prose_at = [i for i, f in enumerate(feats) if f.prose and verdicts[i].label == "body"]
     if len(prose_at) >= 2 and _teaser_on_top(feats, verdicts, prose_at[0], prose_at[1]) and not _summary_of_the_lead(feats, prose_at):
         a = prose_at.pop(0)
@@ -166,9 +173,11 @@ def classify(
                 last = last if prose_at else -1
     _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
+    _clock_over_the_masthead(feats, verdicts)
     _related_blocks(feats, verdicts, first, last)
     _cards_under_a_label(feats, verdicts, first)
     _cut_headlines_between_paragraphs(feats, verdicts)
+    _between_listed_headlines(feats, verdicts)
     _lone_teaser_at_the_end(feats, verdicts, last)
     _cut_previews_at_the_end(feats, verdicts)
     _excerpts_cut_both_ends(feats, verdicts)
@@ -192,6 +201,129 @@ def classify(
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
+
+
+_NUMBER_TOKEN_RE = re.compile(r"^\D{0,3}\d[\d.,]*\D{0,2}$")  # "108,22", "1$", "100¥", "€5"
+_FIGURE_ROWS = 3
+
+
+def _figure_row(f: LineFeatures) -> bool:
+    """A table's row: two figures or more, figures for two tokens in five at least, and three words at most
+    besides them ("USD 1$ in 108,22 in 114.83", a rate widget's line). A sentence has its words."""
+    tokens = f.text.split()
+    figures = sum(bool(_NUMBER_TOKEN_RE.match(t)) for t in tokens)
+    return figures >= 2 and figures * 5 >= len(tokens) * 2 and len(tokens) - figures <= 3 and not f.sentence_end
+
+
+def _figure_rows_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Above the page's first paragraph, three figure rows in a row or more (a rate or score widget in the
+    header) are chrome, whatever label each took on its own (a date inside a row), and so is the short
+    caption right over them. The article's own tables stand among or under its paragraphs."""
+    top = next((k for k, f in enumerate(feats) if f.prose), len(feats))
+    k = 0
+    while k < top:
+        m = k
+        while m < top and _figure_row(feats[m]):
+            m += 1
+        if m - k >= _FIGURE_ROWS:
+            above = k - 1  # the widget's caption over its rows ("Exchange rates | <date>") goes with them
+            if above >= 0 and feats[above].words <= 8 and not (feats[above].prose or feats[above].sentence_end):
+                k = above
+            for j in range(k, m):
+                verdicts[j].label, verdicts[j].kind = "boilerplate", "figure-rows"
+        k = max(m, k + 1)
+
+
+_MARKER_LABEL_WORDS = 3  # "اقرأ أيضا بنفس القسم", "Read more in this section": a label, not a headline
+
+
+def _marker_over_a_list(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A teaser marker followed by a few words that say no news ("… in the same section") right over two
+    headline-shaped lines: the marker and its label head the list below, the label is no headline itself.
+    A marked headline has its subject and its news; a label of three words at most over headlines does not."""
+    n = len(feats)
+    for k, v in enumerate(verdicts):
+        if v.label != "related" or v.kind != "marked" or k + 2 >= n:
+            continue
+        rest = features(v.teaser)
+        if rest.words > _MARKER_LABEL_WORDS or rest.verb or rest.sentence_end or rest.question or rest.date_like:
+            continue
+        below = [feats[m] for m in (k + 1, k + 2)]
+        if all(verdicts[m].label == "body" for m in (k + 1, k + 2)) and all(
+            b.headline_shaped and not b.prose for b in below
+        ):
+            v.label, v.kind, v.teaser = "boilerplate", "related-header", ""
+
+
+_CARD_PAIRS = 2  # a slider shows several stories; one headline over one paragraph is the article's own start
+
+
+def _dated_headline(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """A headline right over the article's date line, dateline or byline, with prose under them."""
+    n = len(feats)
+    if verdicts[k].label != "body" or not feats[k].headline_shaped or k + 1 >= n:
+        return False
+    m = k + 1
+    while m < n and verdicts[m].label == "metadata" and verdicts[m].kind in ("date", "dateline", "byline"):
+        m += 1
+    return m > k + 1 and m < n and verdicts[m].label == "body" and feats[m].prose
+
+
+def _widget_line(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> bool:
+    """Chrome, or a label too short for a headline and no sentence ("User Name: Password:")."""
+    f = feats[k]
+    return verdicts[k].label == "boilerplate" or verdicts[k].label == "body" and f.words <= 3 and not (f.prose or f.sentence_end)
+
+
+def _cards_over_the_headline(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """At the page's top, pairs of a headline over a paragraph (a slider's cards: each story's headline and
+    its lead), then chrome, then a headline over its date line and prose: the article starts at that
+    headline; the pairs above the chrome are other stories. An article's own start has one headline, its
+    date and its paragraphs, never headlines between its paragraphs above its dated headline."""
+    h = next((k for k in range(len(feats)) if _dated_headline(feats, verdicts, k)), None)
+    if h is None or h < 2 * _CARD_PAIRS + 1:
+        return
+    k = h - 1
+    while k >= 0 and _widget_line(feats, verdicts, k):
+        k -= 1
+    if k == h - 1:
+        return  # no widget between the cards and the article's headline
+    pairs: list[tuple[int, int]] = []
+    while k >= 1 and verdicts[k].label == verdicts[k - 1].label == "body" and feats[k].prose:
+        head = feats[k - 1]
+        if not head.headline_shaped or _reads_on(head):
+            break
+        pairs.append((k - 1, k))
+        k -= 2
+    while k >= 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    if len(pairs) < _CARD_PAIRS or k >= 0:
+        return  # the cards open the page (chrome aside); a paragraph above them is the article's
+    for head, lead in pairs:
+        verdicts[head].label, verdicts[head].kind, verdicts[head].teaser = "related", "card", feats[head].text
+        verdicts[lead].label, verdicts[lead].kind, verdicts[lead].teaser = "related", "excerpt", feats[lead].text
+
+
+def _clock_over_the_masthead(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page opens (chrome aside) with two date lines or more in a row (today's date, then the local time)
+    right over two chrome lines or more (the outlet's name, its editors): the site's clock in its masthead.
+    An article's date is one line, and it sits with the headline and the byline, not over the masthead."""
+    n = len(feats)
+    k = 0
+    while k < n and verdicts[k].label == "boilerplate":
+        k += 1
+    dates = k
+    while k < n and verdicts[k].label == "metadata" and verdicts[k].kind == "date":
+        k += 1
+    if k - dates < 2:
+        return
+    chrome = k
+    while chrome < n and verdicts[chrome].label == "boilerplate":
+        chrome += 1
+    if chrome - k < 2:
+        return
+    for j in range(dates, k):
+        verdicts[j].label, verdicts[j].kind = "boilerplate", "masthead-clock"
 
 
 def _other_script_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -603,6 +735,46 @@ def _cut_headlines_between_paragraphs(feats: list[LineFeatures], verdicts: list[
             v.label, v.kind, v.teaser = "related", "excerpt", f.text
 
 
+def _listed(verdicts: list[LineVerdict], m: int) -> bool:
+    return 0 <= m < len(verdicts) and verdicts[m].label == "related" and verdicts[m].kind == "list"
+
+
+def _pictograph_opening(f: LineFeatures) -> bool:
+    """The line opens with a pictograph ("🔴 …", "🏆 …"): a listing's badge, never a sentence's first letter."""
+    return bool(f.text) and unicodedata.category(f.text[0]) == "So"
+
+
+def _between_listed_headlines(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """A short line that is no prose between two listed headlines (each maybe printed twice, image and
+    link) is one more of them, though it ends on "!" as an exclamatory headline does. And the page's last
+    line opening with a pictograph under listed headlines that open with pictographs too is the list's
+    next card, however few words the page kept of it."""
+    n = len(feats)
+    for k in range(1, n):
+        f, v = feats[k], verdicts[k]
+        if v.label != "body" or f.prose or f.chrome or f.date_like or f.quote or not 4 <= f.words <= 16:
+            continue
+        lo = k - 1
+        while lo >= 0 and feats[lo].key == f.key:
+            lo -= 1
+        hi = k + 1
+        while hi < n and feats[hi].key == f.key:
+            hi += 1
+        if _listed(verdicts, lo) and _listed(verdicts, hi):
+            for m in range(lo + 1, hi):
+                verdicts[m].label, verdicts[m].kind, verdicts[m].teaser = "related", "list", feats[m].text
+    last = n - 1
+    while last >= 0 and verdicts[last].label == "boilerplate" and verdicts[last].kind == "related-header":
+        last -= 1
+    if last < 2 or verdicts[last].label not in ("body", "boilerplate") or not _pictograph_opening(feats[last]):
+        return
+    if feats[last].chrome or feats[last].sentence_end:
+        return
+    above = [m for m in range(last) if _listed(verdicts, m)]
+    if above and above[-1] == last - 1 and sum(_pictograph_opening(feats[m]) for m in above) >= 2:
+        verdicts[last].label, verdicts[last].kind, verdicts[last].teaser = "related", "list", feats[last].text
+
+
 def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
     """The page ends, after a paragraph closed by its stop, with one headline (subject first, no stop: an
     Arabic line that does not read on, or English in title case), alone or over its excerpt cut short
@@ -680,6 +852,9 @@ def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdi
     while k >= 0 and verdicts[k].label == "boilerplate":
         k -= 1
     run: list[int] = []
+    cut_off = _page_cut_off_card(feats, verdicts, k)
+    if cut_off is not None:
+        k -= 1  # judged with the run above it: the page stopped inside the listing's last card
     while k >= 0 and verdicts[k].label in ("body", "related") and feats[k].ellipsis and feats[k].words >= 4:
         run.append(k)
         k -= 1
@@ -690,9 +865,23 @@ def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdi
     firsts = {m.group().lower() if (m := _FIRST_WORD_RE.search(feats[j].text)) else "" for j in run}
     if len(run) < 3 and (len(firsts) != 1 or "" in firsts) and not all(_cut_mid_word(feats[j]) for j in run):
         return
+    if cut_off is not None and len(run) >= 3:
+        run.append(cut_off)
     for j in run:
         if verdicts[j].label == "body":
             verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "related", "excerpt", feats[j].text
+
+
+def _page_cut_off_card(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> int | None:
+    """The page's last line (chrome aside), stopped without a mark right under a preview cut short ("…"): the
+    scrape ended inside the listing's next card. It is a card only with the run above it (three cut
+    previews at least); alone, a line stopped short is as well the article's own last paragraph cut."""
+    if k < 1 or verdicts[k].label != "body" or not feats[k - 1].ellipsis:
+        return None
+    f = feats[k]
+    if f.ellipsis or f.sentence_end or f.question or f.quote or f.chrome or f.words < 4:
+        return None
+    return k
 
 
 _BRACKETED_OPEN_RE = re.compile(r"^\s*[(\[]\s*(?:…|\.{3})\s*[)\]]")  # "[…]" opening a line
@@ -1187,6 +1376,9 @@ _SPEAKER_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{1,30}[:：]\s+\S")
 _SOURCE_LABEL_RE = re.compile(r"^[^\W\d][^:：.!?؟]{10,120}[:：]\s*[^\W\d]\S*(?:\s\S+){0,3}$")
 
 
+_CRUMB_SEP_RE = re.compile(r"[»›>]")
+
+
 def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
     """A ``Speaker: words`` (or ``words: Speaker``) line taken for site vocabulary on the weight of a single
     word (``comment``) or of two words also common in prose (``more``, ``home``)."""
@@ -1197,6 +1389,7 @@ def _speaker_headline(f: LineFeatures, v: LineVerdict) -> bool:
         and not f.whole_chrome
         and 4 <= f.words <= 22
         and not (f.nav or f.date_like or f.sentence_end or f.repeated)
+        and len(_CRUMB_SEP_RE.findall(f.text)) < 2  # "You are here: Home » World » Africa": a breadcrumb
         and bool(_SPEAKER_LABEL_RE.match(f.text) or _SOURCE_LABEL_RE.match(f.text))
     )
 
@@ -1323,7 +1516,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         for k in block
         if verdicts[k].label == "body"
         and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
-        and not _reads_on(feats[k])
+        and (not _reads_on(feats[k]) or _listed_to_the_end(feats, verdicts, k, hi) and after_body and header)
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
         and not _sentence_piece(feats, k)
     ]
@@ -1386,6 +1579,21 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+def _listed_to_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int, hi: int) -> bool:
+    """Under a related header below the body, the run of unstopped lines goes on to the page's end: a card
+    whose line opens with its verb ("Called on …", a summary, not a headline) is still the list's. Prose
+    or a stop anywhere under the header would say the article went on."""
+    if hi != len(feats):
+        return False
+    header = max((m for m in range(k) if verdicts[m].kind == "related-header"), default=None)
+    if header is None:
+        return False
+    return all(
+        verdicts[m].label != "body" or not (feats[m].prose or feats[m].sentence_end)
+        for m in range(header + 1, hi)
+    )
 
 
 # a link's label before an English headline: "Read: …", "Also Read: …", "Watch: …"
