@@ -98,6 +98,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "We will take legal advice and respond in full.",
         [
             ("Tom Welby", "I was told of the report"),
+            ("Tom Welby", "It is false"),  # one claim per sentence (guideline §4.1)
             ("Tom Welby", "Having regard to the many problems"),
             ("Tom Welby", "We will take legal advice"),
         ],
@@ -107,7 +108,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Harbour board chairman Tom Welby issued the following statement:\n\n"
         "I was told of the report in the Daily Star this morning. It is false.\n\n"
         "We will take legal advice and respond in full.",
-        [("Tom Welby", "I was told of the report"), ("Tom Welby", "We will take legal advice")],
+        [
+            ("Tom Welby", "I was told of the report"),
+            ("Tom Welby", "It is false"),
+            ("Tom Welby", "We will take legal advice"),
+        ],
     ),
     (
         "unnamed-media-quoted-a-named-body",

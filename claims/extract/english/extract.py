@@ -88,6 +88,7 @@ from claims.extract.english.spans import _verb as is_verb
 from claims.extract.english.statement import (
     quoted_words_go_on,
     statement_claims,
+    statement_heading,
     statement_intro,
     statement_speaker,
 )
@@ -285,9 +286,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         # the statement's paragraphs replace the uncued continuations and events read there sentence by
         # sentence (its words are not the outlet's); claims with a cue of their own stay
         lo, hi = statement[0].start, statement[-1].end
-        drafts = [
-            d for d in drafts if not (lo <= d.start < hi + 2 and (not d.cue or d.kind is ClaimKind.EVENT))
-        ]
+        drafts = [d for d in drafts if not (lo <= d.start < hi + 2 and _statement_voice(d, statement[0].speaker))]
         drafts = sorted([*drafts, *statement], key=lambda d: d.start)
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
@@ -328,6 +327,15 @@ def _account_goes_on(
     return (anchor, reading) if reading is not None and reading.goes_on else None
 
 
+def _statement_voice(draft: Draft, issuer: Entity) -> bool:
+    """A claim inside a statement reproduced in full that its sentence claim replaces: an uncued one or an
+    event, and one cued by a body other than a person (``The Kingdom also emphasizes that …``: the issuer
+    writing of the state or body it speaks for, in the third person)."""
+    if not draft.cue or draft.kind is ClaimKind.EVENT:
+        return True
+    return draft.speaker is not issuer and draft.speaker.kind not in (SpeakerKind.PERSON, SpeakerKind.GROUP)
+
+
 def _statement_in_full(
     ctx: EnCtx,
     units: list[tuple[int, Span, list[Tok]]],
@@ -341,12 +349,13 @@ def _statement_in_full(
     speaker = statement_speaker(ctx, toks) if toks else None
     if speaker is None:
         return []
+    headed = statement_heading(toks)
     body: list[Span] = []
     for para in paras[intro + 1 :]:
         if para.start not in starts and not ctx.text[para.start : para.end].rstrip().endswith(","):
             break  # a heading or chrome line ends the statement (a short line ending on a comma runs on)
         body.append(para)
-    return statement_claims(ctx, speaker, body)
+    return statement_claims(ctx, speaker, body, headed)
 
 
 # A photo credit closing a paragraph: "(Reuters photo)", "(File photo)", "Photo: X", "Picture by X."

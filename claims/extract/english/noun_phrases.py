@@ -336,6 +336,15 @@ def _statement_near(toks: list[Tok], x: int, b: int) -> bool:
     return any(t.lw in STATEMENTS for t in toks[x + 1 : min(b, x + 4)])
 
 
+def _proper_complement(toks: list[Tok], a: int, b: int) -> bool:
+    """``top official of the Ministry of Trade and Industry``: at most three words of a head, then a
+    preposition and a body's proper name to the end (capitalised words and their connectives)."""
+    at = next((x for x in range(a + 1, min(b, a + 4)) if toks[x].lw in _HEAD_ENDS), None)
+    if at is None or at + 1 >= b:
+        return False
+    return all(t.lw in _CONNECT or t.text[:1].isupper() for t in toks[at + 1 : b])
+
+
 def _two_people(toks: list[Tok], a: int, b: int) -> bool:
     """``police spokesperson Ann Cole and her army counterpart Tom Baker``: each side of ``and`` ends in a
     name of two or more words, so the organisation words before them are roles, not one body's name."""
@@ -350,6 +359,7 @@ def _two_people(toks: list[Tok], a: int, b: int) -> bool:
         and first[1] - first[0] >= 2
         and second[1] - second[0] >= 2
         and first[0] > a  # a role before the first name: "Ministry of Water and Agriculture" has none
+        and toks[first[0] - 1].lw not in _CONNECT  # "an aide of the Ministry of Trade and Industry": a body
     )
 
 
@@ -1245,10 +1255,22 @@ class EnCtx:
             return None
         if any(t.lw in SPOKES for t in toks[a:x]):
             return None  # "a spokesperson from the Finance Ministry": someone speaking for the body
+        if any(t.lw in _HEAD_ENDS for t in toks[a:x]):
+            return None  # "a top official of the Finance Ministry": the body is the head's complement
         if not all(is_cap(t) or t.lw in _CONNECT for t in toks[x:b]):
             return None
         found = self.reg.lookup(" ".join(t.lw for t in toks[x:b]))
         return found if found is not None and found.kind == SpeakerKind.ORGANIZATION else None
+
+    @staticmethod
+    def _official_of_body(toks: list[Tok], a: int, b: int, words: list[str]) -> bool:
+        """``a top official of the Ministry of Trade and Industry``: someone new (an indefinite article), a
+        title heading the phrase before its preposition, then the body's proper name — the official speaks,
+        not the body named in the complement."""
+        if a == 0 or toks[a - 1].lw not in ("a", "an") or not _proper_complement(toks, a, b):
+            return False
+        at = next(n for n, w in enumerate(words) if w in _HEAD_ENDS)
+        return words[at - 1] in lx.TITLE_WORDS and words[at - 1] not in lx.ORG_WORDS
 
     def _unnamed(self, toks: list[Tok], a: int, text: str) -> Entity:
         """Someone the article describes but does not name: the description keeps its article as written
@@ -1419,8 +1441,9 @@ class EnCtx:
             w in lx.COLLECTIVE_WORDS or w in lx.ORG_WORDS or w in lx.TITLE_WORDS for w in words[:4]
         )
         proper = all(w in _CONNECT or toks[a + n].text[0].isupper() for n, w in enumerate(words))
-        # a long proper name is one phrase: "U.S. Attorney's Office for the Eastern District of Michigan"
-        if len(words) > (12 if proper else 8) or not (
+        # a long proper name is one phrase: "U.S. Attorney's Office for the Eastern District of Michigan",
+        # and so is a short head with one: "a top official of the Ministry of Trade and Industry"
+        if len(words) > (12 if proper or _proper_complement(toks, a, b) else 8) or not (
             anchored
             or all(
                 w in OK_IN_NP or toks[a + n].text[0].isupper() or w.endswith("'s")
@@ -1455,6 +1478,8 @@ class EnCtx:
             if org.kind != SpeakerKind.ORGANIZATION:
                 return org
             return self.spokes_agent(self.span(toks[a].start, toks[b - 1].end), toks[b - 1].text)
+        if self._official_of_body(toks, a, b, words):
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         capitalised = any(w[0].isupper() for w in text.split()[:-1] if w)
         if titled and (
             not capitalised or (head not in lx.ORG_WORDS and head not in ROLE_HEADS_ONLY and len(words) <= 4)

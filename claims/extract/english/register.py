@@ -28,7 +28,14 @@ from claims.extract.english.spans import dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
-from claims.extract.english.words import AGENTS, POSSESSIVE_PRONOUNS, office_initials, role_acronyms, role_key
+from claims.extract.english.words import (
+    AGENTS,
+    POSSESSIVE_PRONOUNS,
+    ROLE_HEADS_ONLY,
+    office_initials,
+    role_acronyms,
+    role_key,
+)
 from claims.text.segment import Span
 from claims.types import SpeakerKind
 
@@ -576,6 +583,7 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
             and is_title(toks[j - 1])
             and toks[j - 1].lw not in lx.ORG_WORDS
             and toks[j - 2].lw not in _RUN_GLUE  # "Ministry of Transport": the field is the name's
+            and toks[j - 1].lw not in ROLE_HEADS_ONLY  # "Police Forces of Marsh State": the place's own word
         ):
             j -= 1  # "WFP spokeswoman", "Ministry of Justice spokesperson": the organisation without the role
         words = [t.lw for t in toks[i:j]]

@@ -4,7 +4,10 @@
 then paragraphs in the speaker's own voice with no cue and no quotation marks: each paragraph is a claim
 of the speaker named in the introducing line. The outlet never writes of itself in the first person, so a
 first-person pronoun outside quotation marks in the paragraphs that follow is the evidence that the
-statement, not the narration, goes on; without it nothing is claimed.
+statement, not the narration, goes on; without it nothing is claimed — unless the line is the statement's
+own heading (``Statement by an official at the Ministry of X:``: the statement noun, ``by``/``from`` its
+source, a closing colon), which announces that what follows is the text itself, often written of the
+issuing state or body in the third person (``The Kingdom rejects …``). Each sentence is a claim (§4.1).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from claims.extract.core.entities import Entity
 from claims.extract.english.noun_phrases import EnCtx
 from claims.extract.english.tokens import Tok, tokenize
 from claims.extract.english.words import STATEMENTS
-from claims.text.segment import Span, quote_regions, within
+from claims.text.segment import Span, quote_regions, split_paragraph, within
 from claims.types import ClaimKind
 
 _FIRST_PERSON: Final = frozenset(["i", "my", "me", "we", "our", "us", "myself", "ourselves"])
@@ -50,6 +53,18 @@ def statement_speaker(ctx: EnCtx, toks: list[Tok]) -> Entity | None:
     return None
 
 
+def statement_heading(toks: list[Tok]) -> bool:
+    """``… SPA -- Statement by an official at the Ministry of X:``: a capitalised statement noun (or a
+    capitalised word right before it: ``Press release from …``) with ``by``/``from`` after it, and the line
+    ends on a colon: the heading the statement's own text follows."""
+    if len(toks) < 3 or toks[-1].text != ":":
+        return False
+    for x, t in enumerate(toks[:-2]):
+        if t.lw in STATEMENTS and toks[x + 1].lw in _SOURCE_WORDS:
+            return t.text[0].isupper() or (x > 0 and toks[x - 1].text[0].isupper())
+    return False
+
+
 def _first_person(text: str, span: Span) -> bool:
     regions = quote_regions(text, span.start, span.end)
     return any(t.lw in _FIRST_PERSON and not within(regions, t.start) for t in tokenize(text, span.start, span.end))
@@ -65,11 +80,12 @@ def quoted_words_go_on(text: str, span: Span) -> bool:
     return False
 
 
-def statement_claims(ctx: EnCtx, speaker: Entity, paras: list[Span]) -> list[Draft]:
-    """One claim per paragraph of the statement (``paras``: the body paragraphs after the introducing
-    line, up to the first chrome or heading line); a paragraph ending on a comma runs into the next."""
+def statement_claims(ctx: EnCtx, speaker: Entity, paras: list[Span], headed: bool = False) -> list[Draft]:
+    """One claim per sentence of the statement (``paras``: the body paragraphs after the introducing
+    line, up to the first chrome or heading line); a paragraph ending on a comma runs into the next.
+    ``headed``: the line is the statement's heading (:func:`statement_heading`), no first person needed."""
     text = ctx.text
-    if not any(_first_person(text, p) for p in paras[:3]):
+    if not headed and not any(_first_person(text, p) for p in paras[:3]):
         return []
     out: list[Draft] = []
     start: int | None = None
@@ -79,9 +95,12 @@ def statement_claims(ctx: EnCtx, speaker: Entity, paras: list[Span]) -> list[Dra
         piece = text[para.start : para.end].rstrip()
         if piece.endswith(","):
             continue  # "Having regard to …," + the next paragraph: one sentence over a break
-        end = para.start + len(piece)
-        while end > start and text[end - 1] in ".":
-            end -= 1
-        out.append(Draft(speaker, start, end, ClaimKind.INDIRECT, confidence=0.5, resolution="continuation"))
+        for sentence in split_paragraph(text, start, para.start + len(piece)):
+            end = sentence.end
+            while end > sentence.start and text[end - 1] in ".":
+                end -= 1
+            out.append(
+                Draft(speaker, sentence.start, end, ClaimKind.INDIRECT, confidence=0.5, resolution="continuation")
+            )
         start = None
     return out

@@ -73,4 +73,38 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
                     break
                 append(new(Tok, (piece[x:y], x + start, y + start, lows[x:y].rstrip("."))))
         a = b + 1
+    if "- " in piece:
+        return _spaced_compounds(out)
+    return out
+
+
+def _spaced_compound(first: Tok, dash: Tok, second: Tok) -> bool:
+    """``Al- Marar``, ``El- Sayed``: a capitalised prefix of two or three letters, a hyphen glued to it, one
+    space, then a capitalised word — a compound (most often a name with its article) a stray space split."""
+    return (
+        dash.text == "-"
+        and dash.start == first.end
+        and second.start == dash.end + 1
+        and 2 <= len(first.text) <= 3
+        and first.text[0].isupper()
+        and first.text[1:].isalpha()
+        and first.text[1:].islower()
+        and second.text[:1].isupper()
+        and second.text[1:2].islower()
+    )
+
+
+def _spaced_compounds(toks: list[Tok]) -> list[Tok]:
+    """The tokens with each spaced compound read as the one word it is (``Al-Marar``, keyed ``al-marar``, so
+    it finds the name written without the space); its offsets still cover the text as written."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        if k + 2 < len(toks) and _spaced_compound(toks[k], toks[k + 1], toks[k + 2]):
+            first, second = toks[k], toks[k + 2]
+            out.append(Tok(f"{first.text}-{second.text}", first.start, second.end, f"{first.lw}-{second.lw}"))
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
     return out
