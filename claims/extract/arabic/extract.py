@@ -616,7 +616,9 @@ def _bullet_item(ctx: Ctx, span: Span, toks: list[Tok], follows_claim: bool) -> 
 def _colon_closed(ctx: Ctx, span: Span, draft: Draft) -> bool:
     """The cue's sentence ends with its speaker and a colon (``قال محافظ المدينة X:``) at the end of its
     paragraph: what was said is the next paragraph or list, not this line."""
-    return ctx.f[span.start : span.end].rstrip().endswith(":") and draft.start >= span.end - 1
+    if draft.start < span.end - 1:
+        return False
+    return ctx.f[span.start : span.end].rstrip().endswith(":") or ctx.unstopped_lines
 
 
 _LIST_MARKS: Final = frozenset("-–—*") | BULLETS
@@ -644,7 +646,9 @@ def _announced_item(
         return None
     first = bool(announced.cue or announced.mention)
     at = _item_start(toks)
-    if at is None and (not first or units[index][0] == units[index - 1][0]):
+    # on a page with no full stops a stop typed right after a bare cue (``وزاد. …``) stands for a colon
+    same_para = units[index][0] == units[index - 1][0] and not (first and ctx.unstopped_lines)
+    if at is None and (not first or same_para):
         return None
     at = at or 0
     words = [t for t in toks[at:] if t.text[:1].isalpha()]

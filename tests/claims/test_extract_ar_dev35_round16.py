@@ -1,0 +1,48 @@
+"""Arabic attribution, dev35 round 16 (our own sentences, invented names and places).
+
+A poor scrape that lost its full stops: every line is a sentence, a reporting word's place on its
+line opens a claim (a participle closing a line opens the next line's statement; a cue line with
+nothing after its speaker, or a cue with a stray stop, hands its words to the line below), and a
+line opening with a cue and its speaker has what was said right after the speaker.
+"""
+
+from __future__ import annotations
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\n"
+
+
+def _full(raw: str) -> list[tuple[str, str]]:
+    claims = extract_claims(clean_text(H + raw))
+    return [(c.speaker, c.content) for c in claims if c.kind != ClaimKind.EVENT]
+
+
+UNSTOPPED = (
+    "الرباط _ كريم سالم\n"
+    "قال وزير الزراعة سعيد منصور\n"
+    "ان الوزارة نجحت في توفير البذور للمزارعين رغم قلة الامطار مشيرا\n"
+    "كنا نستورد نصف حاجتنا من الخارج لكننا اليوم نكتفي بانتاجنا\n"
+    "وأضاف خلال زيارته للمعرض الزراعي نحن نعمل على دعم صغار المزارعين في كل القرى\n"
+    "موضحا أن الموسم المقبل سيكون افضل بكثير من الموسم الماضي\n"
+    "وزاد. الاسعار ستنخفض خلال الاشهر القادمة بعد وصول المحصول\n"
+    "وأضاف منصور بعض التجار يحاولون رفع الاسعار بلا سبب\n"
+)
+
+
+def test_unstopped_page_reads_each_line_as_a_sentence() -> None:
+    got = _full(UNSTOPPED)
+    assert {s for s, _ in got} == {"سعيد منصور"}, got
+    contents = [c for _, c in got]
+    for start in ("ان الوزارة نجحت", "كنا نستورد", "أن الموسم المقبل", "الاسعار ستنخفض", "بعض التجار"):
+        assert any(start in c for c in contents), (start, got)
+    assert any("نحن نعمل على دعم" in c for c in contents), got
+    assert not any("مشيرا" in c and "الوزارة" in c for c in contents), got  # the participle opens the next line
+
+
+def test_a_page_with_full_stops_keeps_its_sentences() -> None:
+    stopped = "قال وزير الزراعة سعيد منصور إن الموسم جيد.\nوأضاف منصور بعض التجار يحاولون رفع الاسعار.\n"
+    got = _full(stopped)
+    assert got == [("سعيد منصور", "إن الموسم جيد")], got
