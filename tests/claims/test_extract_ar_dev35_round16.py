@@ -46,3 +46,12 @@ def test_a_page_with_full_stops_keeps_its_sentences() -> None:
     stopped = "قال وزير الزراعة سعيد منصور إن الموسم جيد.\nوأضاف منصور بعض التجار يحاولون رفع الاسعار.\n"
     got = _full(stopped)
     assert got == [("سعيد منصور", "إن الموسم جيد")], got
+
+
+def test_who_came_out_to_talk_is_who_speaks_later_in_the_sentence() -> None:
+    got = _full(
+        "خرج مدرب نادي الشروق كمال دراجي بعد المباراة للحديث عن الفوز على نادي النجم بهدفين "
+        'في الجولة العاشرة وقال: "كانت مباراة صعبة على الجميع".\n'
+        'وأضاف: "اللاعبون قدموا كل ما لديهم".\n'
+    )
+    assert [s for s, _ in got] == ["كمال دراجي", "كمال دراجي"], got

@@ -834,6 +834,8 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
     if len(toks) < 3:
         return None
     verb = narration_verb(toks)  # after a dateline or a connective too: "كذلك أجرى الوزير …"
+    if verb is None and strip_clitic(toks[0].text) in _APPEARANCE:
+        verb = 0  # "خرج المدرب X ليتحدث عن …، وقال": who came out to talk is who speaks
     if verb is not None and verb + 1 < len(toks):
         m = parse_mention(ctx, toks, verb + 1, len(toks))
         if m is None and toks[verb + 1].text in _ADDRESS:  # "أجرى معالي السيد X وزير الخارجية اتصالاً …"
@@ -855,6 +857,7 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
 
 
 _ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)
+_APPEARANCE: Final = fold_set(lx.APPEARANCE_VERBS)
 
 
 def _counted(toks: list[Tok]) -> set[str]:

@@ -82,6 +82,7 @@ class ArabicLexicon(LexiconModel):
     event_verbs: Words = []
     topic_verbs: Words = []
     talk_verbs: Words = []
+    appearance_verbs: Words = []
     decision_verbs: Words = []
     refused_speech: Words = []
     question_openers: Words = []
@@ -147,6 +148,7 @@ class ArabicTables(NamedTuple):
     EVENT_VERBS: frozenset[str]
     TOPIC_VERBS: frozenset[str]
     TALK_VERBS: frozenset[str]
+    APPEARANCE_VERBS: frozenset[str]
     DECISION_VERBS: frozenset[str]
     REFUSED_SPEECH: frozenset[str]
     APPEAL_VERBS: frozenset[str]
@@ -239,6 +241,7 @@ MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
 TALK_VERBS = _t.TALK_VERBS
+APPEARANCE_VERBS = _t.APPEARANCE_VERBS
 DECISION_VERBS = _t.DECISION_VERBS
 REFUSED_SPEECH = _t.REFUSED_SPEECH
 APPEAL_VERBS = _t.APPEAL_VERBS
