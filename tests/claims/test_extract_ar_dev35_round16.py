@@ -55,3 +55,12 @@ def test_who_came_out_to_talk_is_who_speaks_later_in_the_sentence() -> None:
         'وأضاف: "اللاعبون قدموا كل ما لديهم".\n'
     )
     assert [s for s, _ in got] == ["كمال دراجي", "كمال دراجي"], got
+
+
+def test_the_statement_named_in_the_sentence_before_speaks_for_its_author() -> None:
+    got = _full(
+        "وأعلنت نقابة المعلمين إضرابا عاما.\n\n"
+        "وقال الوزير سالم حداد في بيان إن الخطة جاهزة.\n\n"
+        'وأضاف البيان أن "التنفيذ سيبدأ قريبا".\n'
+    )
+    assert ("سالم حداد", "التنفيذ سيبدأ قريبا") in got, got
