@@ -64,3 +64,10 @@ def test_the_statement_named_in_the_sentence_before_speaks_for_its_author() -> N
         'وأضاف البيان أن "التنفيذ سيبدأ قريبا".\n'
     )
     assert ("سالم حداد", "التنفيذ سيبدأ قريبا") in got, got
+
+
+def test_a_relay_before_an_object_complement_gives_each_link_its_claim() -> None:
+    got = extract_claims(clean_text(H + "ووصفت مصادر إعلامية محلية نقلاً عن مسؤولين في الحزب القرار بالخاطئ.\n"))
+    rows = [(c.speaker, c.content, c.via or "") for c in got if c.kind != ClaimKind.EVENT]
+    assert ("مصادر إعلامية محلية", "القرار بالخاطئ", "") in rows, rows
+    assert ("مسؤولين في الحزب", "القرار بالخاطئ", "مصادر إعلامية محلية") in rows, rows

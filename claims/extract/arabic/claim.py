@@ -191,6 +191,7 @@ def claim(
             "",
         )  # "«…»، قال الوزير." — content before
     start, prep = found
+    start = _past_relay(ctx, toks, start, n)
     start, prep = _past_cognate(toks, k, n, start, prep, form)
     start = _past_charged(toks, k, n, start)
     cue_tok = toks[k]
@@ -297,6 +298,23 @@ def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
     if is_cue(w) or w in RELATIVES:
         return None
     return toks[j + 1].start, ""
+
+
+def _past_relay(ctx: Ctx, toks: list[Tok], start: int, n: int) -> int:
+    """``ووصفت مصادر إعلامية نقلاً عن مسؤولين في الحزب القرار بالخاطئ``: a source phrase right after
+    the subject, before an object complement (no complementiser to open the content), is the relay's
+    inner link, not what was said; the content starts after its speaker (``nested._quoting_aside``
+    gives that source its own claim, ``via`` the subject)."""
+    i = bisect_left(toks, start, key=lambda t: t.start)
+    if i + 3 >= n or toks[i].text != "نقلا" or toks[i + 1].text != "عن":
+        return start
+    m = parse_mention(ctx, toks, i + 2, n)
+    if m is None or m.end >= n - 1:
+        return start
+    j = m.end
+    while j < n and toks[j].text in ("،", ","):
+        j += 1
+    return toks[j].start if j < n else start
 
 
 def _rest_of_line(toks: list[Tok], j: int, n: int) -> tuple[int, str]:
