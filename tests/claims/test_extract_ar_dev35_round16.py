@@ -71,3 +71,23 @@ def test_a_relay_before_an_object_complement_gives_each_link_its_claim() -> None
     rows = [(c.speaker, c.content, c.via or "") for c in got if c.kind != ClaimKind.EVENT]
     assert ("مصادر إعلامية محلية", "القرار بالخاطئ", "") in rows, rows
     assert ("مسؤولين في الحزب", "القرار بالخاطئ", "مصادر إعلامية محلية") in rows, rows
+
+
+def test_a_line_opened_by_a_clause_link_and_a_cue_is_prose_without_its_stop() -> None:
+    got = _full(
+        "وحول عمل وزارة الصحة ناقش المجلس خطة العام وأقر عددا من التوصيات.\n\n"
+        "حيث دعا عضو المجلس السيد نبيل الحسن إلى زيادة عدد سيارات الإسعاف في حمص\n\n"
+        "وانتهت الجلسة في الساعة الثالثة."
+    )
+    assert got == [("نبيل الحسن", "زيادة عدد سيارات الإسعاف في حمص")], got
+
+
+def test_a_sittings_remarks_focused_on_a_point_are_the_members_claim() -> None:
+    got = _full(
+        "• وحول عمل وزارة الصحة والسكان والإسكان تركزت مداخلات السادة الأعضاء حول ضرورة تأمين الأدوية.\n\n"
+        "وتركزت مداخلات النواب على أهمية دعم المزارعين.\n"
+    )
+    assert got == [
+        ("السادة الأعضاء", "ضرورة تأمين الأدوية"),
+        ("النواب", "أهمية دعم المزارعين"),
+    ], got

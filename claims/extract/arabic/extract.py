@@ -31,7 +31,7 @@ from claims.extract.arabic.events import (
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.register import BULLETS
 from claims.extract.arabic.nested import finalise, nested, relayed
-from claims.extract.arabic.noun_cues import noun_report, own_statement
+from claims.extract.arabic.noun_cues import focused_remarks, noun_report, own_statement
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
@@ -327,6 +327,7 @@ def _sentence(
             ctx.reg.spoke(labelled.speaker)
     if not made:
         said = noun_report(ctx, toks, end_limit, regions) or own_statement(ctx, toks, end_limit, regions)
+        said = said or focused_remarks(ctx, toks, end_limit, regions)
         if said is not None:  # "في إفادة لمصدر أمني بأن …": a noun of statement, no verb
             made.append(said)
             ctx.reg.spoke(said.speaker)

@@ -337,6 +337,9 @@ def _title_slot(toks: list[Tok], i: int) -> bool:
     )
 
 
+_CLAUSE_LINKS: Final = frozenset(("حيث", "كما", "فيما", "بينما"))  # folded; they join a clause to the one before
+
+
 def _is_heading(text: str, *, last: bool = False) -> bool:
     """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark. A line that
     opens with و and a reporting verb (``واشار داود الى …``) goes on with the article (no headline
@@ -350,6 +353,9 @@ def _is_heading(text: str, *, last: bool = False) -> bool:
     first = text.split(" ", 1)[0]
     if len(first) > 3 and first[0] == "و" and is_cue(first):
         return False
+    words = text.split(" ", 2)
+    if len(words) > 2 and words[0] in _CLAUSE_LINKS and is_cue(words[1]):
+        return False  # "حيث دعا عضو المجلس X لـ …" with its stop lost: a clause link opens no headline
     if text.count("،") >= 2 and any(is_cue(w) for w in text.replace("،", " ").split()[:6]):
         return False  # "من جهة أخرى، أعلن الجيش، السبت، عن …": a reporting verb among commas is prose
     return not (text[-1:] == ")" and text.count(")") > text.count("("))
