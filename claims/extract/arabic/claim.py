@@ -177,6 +177,8 @@ def claim(
         found = _bare_clause(toks, j, n)
     if found is None and subject is not None and j + 2 < n and toks[j].text in _THERE_IS and form.complement == "clause":
         found = (toks[j].start, "")  # "وأضاف الوزير هناك سعي لـ …": an existential clause, no complementiser
+    if found is None and ctx.unstopped_lines and initial:
+        found = _rest_of_line(toks, j, n)
     if found is None and _postposed(toks, k, n):
         found = (toks[0].start, "")  # "…، كما أفاد البيان الصادر عن الوزير اليوم.": the content is before
     if found is None:
@@ -189,6 +191,7 @@ def claim(
             "",
         )  # "«…»، قال الوزير." — content before
     start, prep = found
+    start = _past_relay(ctx, toks, start, n)
     start, prep = _past_cognate(toks, k, n, start, prep, form)
     start = _past_charged(toks, k, n, start)
     cue_tok = toks[k]
@@ -295,6 +298,34 @@ def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
     if is_cue(w) or w in RELATIVES:
         return None
     return toks[j + 1].start, ""
+
+
+def _past_relay(ctx: Ctx, toks: list[Tok], start: int, n: int) -> int:
+    """``ووصفت مصادر إعلامية نقلاً عن مسؤولين في الحزب القرار بالخاطئ``: a source phrase right after
+    the subject, before an object complement (no complementiser to open the content), is the relay's
+    inner link, not what was said; the content starts after its speaker (``nested._quoting_aside``
+    gives that source its own claim, ``via`` the subject)."""
+    i = bisect_left(toks, start, key=lambda t: t.start)
+    if i + 3 >= n or toks[i].text != "نقلا" or toks[i + 1].text != "عن":
+        return start
+    m = parse_mention(ctx, toks, i + 2, n)
+    if m is None or m.end >= n - 1:
+        return start
+    j = m.end
+    while j < n and toks[j].text in ("،", ","):
+        j += 1
+    return toks[j].start if j < n else start
+
+
+def _rest_of_line(toks: list[Tok], j: int, n: int) -> tuple[int, str]:
+    """On a page that lost its full stops (``register.units_of``) a line opening with a reporting verb
+    and its speaker has no complementiser, colon or quotation mark to open the content: what follows
+    the speaker on the line is what was said (``وأضاف الوزير بعض الدول تحاول …``). A line that ends
+    with the speaker (``وزاد.``, ``كشف الوزير X``) gives an empty content at its end: the line below
+    holds the words, as after ``قال X:``."""
+    while j < n and not toks[j].text[0].isalnum() and toks[j].text not in QUOTE_CHARS:
+        j += 1
+    return (toks[j].start, "") if j < n else (toks[n - 1].end, "")
 
 
 def _postposed(toks: list[Tok], k: int, n: int) -> bool:

@@ -31,7 +31,7 @@ from claims.extract.arabic.events import (
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.register import BULLETS
 from claims.extract.arabic.nested import finalise, nested, relayed
-from claims.extract.arabic.noun_cues import noun_report, own_statement
+from claims.extract.arabic.noun_cues import focused_remarks, noun_report, own_statement
 from claims.extract.arabic.noun_phrases import Ctx, registry_match
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
@@ -327,6 +327,7 @@ def _sentence(
             ctx.reg.spoke(labelled.speaker)
     if not made:
         said = noun_report(ctx, toks, end_limit, regions) or own_statement(ctx, toks, end_limit, regions)
+        said = said or focused_remarks(ctx, toks, end_limit, regions)
         if said is not None:  # "في إفادة لمصدر أمني بأن …": a noun of statement, no verb
             made.append(said)
             ctx.reg.spoke(said.speaker)
@@ -616,7 +617,9 @@ def _bullet_item(ctx: Ctx, span: Span, toks: list[Tok], follows_claim: bool) -> 
 def _colon_closed(ctx: Ctx, span: Span, draft: Draft) -> bool:
     """The cue's sentence ends with its speaker and a colon (``قال محافظ المدينة X:``) at the end of its
     paragraph: what was said is the next paragraph or list, not this line."""
-    return ctx.f[span.start : span.end].rstrip().endswith(":") and draft.start >= span.end - 1
+    if draft.start < span.end - 1:
+        return False
+    return ctx.f[span.start : span.end].rstrip().endswith(":") or ctx.unstopped_lines
 
 
 _LIST_MARKS: Final = frozenset("-–—*") | BULLETS
@@ -644,7 +647,9 @@ def _announced_item(
         return None
     first = bool(announced.cue or announced.mention)
     at = _item_start(toks)
-    if at is None and (not first or units[index][0] == units[index - 1][0]):
+    # on a page with no full stops a stop typed right after a bare cue (``وزاد. …``) stands for a colon
+    same_para = units[index][0] == units[index - 1][0] and not (first and ctx.unstopped_lines)
+    if at is None and (not first or same_para):
         return None
     at = at or 0
     words = [t for t in toks[at:] if t.text[:1].isalpha()]
@@ -830,6 +835,8 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
     if len(toks) < 3:
         return None
     verb = narration_verb(toks)  # after a dateline or a connective too: "كذلك أجرى الوزير …"
+    if verb is None and strip_clitic(toks[0].text) in _APPEARANCE:
+        verb = 0  # "خرج المدرب X ليتحدث عن …، وقال": who came out to talk is who speaks
     if verb is not None and verb + 1 < len(toks):
         m = parse_mention(ctx, toks, verb + 1, len(toks))
         if m is None and toks[verb + 1].text in _ADDRESS:  # "أجرى معالي السيد X وزير الخارجية اتصالاً …"
@@ -851,6 +858,7 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
 
 
 _ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)
+_APPEARANCE: Final = fold_set(lx.APPEARANCE_VERBS)
 
 
 def _counted(toks: list[Tok]) -> set[str]:

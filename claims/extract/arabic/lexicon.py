@@ -83,6 +83,9 @@ class ArabicLexicon(LexiconModel):
     topic_verbs: Words = []
     talk_verbs: Words = []
     first_person_words: Words = []
+    appearance_verbs: Words = []
+    focus_verbs: Words = []
+    remark_nouns: Words = []
     decision_verbs: Words = []
     refused_speech: Words = []
     question_openers: Words = []
@@ -149,6 +152,9 @@ class ArabicTables(NamedTuple):
     TOPIC_VERBS: frozenset[str]
     TALK_VERBS: frozenset[str]
     FIRST_PERSON_WORDS: frozenset[str]
+    APPEARANCE_VERBS: frozenset[str]
+    FOCUS_VERBS: frozenset[str]
+    REMARK_NOUNS: frozenset[str]
     DECISION_VERBS: frozenset[str]
     REFUSED_SPEECH: frozenset[str]
     APPEAL_VERBS: frozenset[str]
@@ -242,6 +248,9 @@ MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
 TALK_VERBS = _t.TALK_VERBS
+APPEARANCE_VERBS = _t.APPEARANCE_VERBS
+FOCUS_VERBS = _t.FOCUS_VERBS
+REMARK_NOUNS = _t.REMARK_NOUNS
 DECISION_VERBS = _t.DECISION_VERBS
 REFUSED_SPEECH = _t.REFUSED_SPEECH
 APPEAL_VERBS = _t.APPEAL_VERBS

@@ -16,7 +16,8 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise
-from claims.extract.arabic.noun_phrases import Ctx
+from claims.extract.arabic.noun_phrases import Ctx, Mention
+from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.words import MEDIA_HEADS, STOPS, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
@@ -25,6 +26,9 @@ from claims.text.segment import Span
 from claims.types import ClaimKind, SpeakerKind
 
 STATEMENT_NOUNS: Final = frozenset(lx.STATEMENT_NOUNS)
+_FOCUS: Final = fold_set(lx.FOCUS_VERBS)
+_REMARKS: Final = fold_set(lx.REMARK_NOUNS)
+_ON: Final = fold_set(("على", "حول"))
 _GIST: Final = fold_set(("مفاده", "ومفاده", "فحواه", "وفحواه", "مضمونه", "ومضمونه"))
 _THAT: Final = fold_set(("أن", "بأن", "ان", "بان"))
 _ENDS: Final = _THAT | _GIST  # what closes the stretch from the noun: its complementiser or مفاده
@@ -146,3 +150,36 @@ def _own_noun(toks: list[Tok], j: int) -> bool:
     if w in STATEMENT_NOUNS:
         return j + 1 < len(toks) and toks[j + 1].text in _OWN_LAM
     return any(w.endswith(e) and w[: -len(e)] in STATEMENT_NOUNS for e in _OWNER_ENDINGS)
+
+
+_FOCUS_WINDOW: Final = 12  # words before the verb: a frame naming what the sitting discussed (وحول عمل وزارة …)
+
+
+def focused_remarks(ctx: Ctx, toks: list[Tok], end_limit: int, regions: list[Span]) -> Draft | None:
+    """``وحول عمل الوزارة تركزت مداخلات السادة الأعضاء حول ضرورة …``: a sitting's report names the
+    speakers through their remarks. A verb of focusing (``focus_verbs``) near the sentence's start, a
+    remarks noun (``remark_nouns``) as its subject, the speakers as its genitive, then ``على``/``حول``:
+    the speakers' claim, the remarks noun its cue, the content after the preposition."""
+    n = len(toks)
+    while n and toks[n - 1].start >= end_limit:
+        n -= 1
+    v = next((i for i in range(min(n, _FOCUS_WINDOW)) if toks[i].text in _FOCUS), None)
+    if v is None or v + 4 >= n or toks[v + 1].text not in _REMARKS:
+        return None
+    m = parse_mention(ctx, toks, v + 2, n) or _remarkers(ctx, toks, v + 2, n)
+    if m is None or m.end >= n - 1 or toks[m.end].text not in _ON:
+        return None
+    cue = ctx.orig(toks[v].start + (1 if toks[v].text[0] == "و" else 0), toks[v + 1].end)
+    mention = ctx.orig(toks[v + 2].start, toks[m.end - 1].end)
+    draft = Draft(m.entity, toks[m.end + 1].start, end_limit, ClaimKind.INDIRECT, cue=cue, mention=mention, confidence=0.6)
+    finalise(ctx, draft, regions)
+    return draft if draft.end - draft.start >= 2 else None
+
+
+def _remarkers(ctx: Ctx, toks: list[Tok], i: int, n: int) -> Mention | None:
+    """``السادة الأعضاء``, ``النواب``: the unnamed members whose remarks they are, up to the preposition
+    (a few definite words), as one group (guideline §4.5)."""
+    p = next((k for k in range(i + 1, min(n, i + 5)) if toks[k].text in _ON), None)
+    if p is None or not all(t.text.startswith("ال") for t in toks[i:p]):
+        return None
+    return collective(ctx, toks, i, p, toks[i].text)

@@ -81,6 +81,7 @@ class Ctx:
         self.announced: Draft | None = None  # "قال X:" closing its line: the claim whose words follow below
         self.unfolded = folded.same_offsets
         self.spells_ta_marbuta = "ة" in text  # a page that writes ة as ه tells no pronoun from it
+        self.unstopped_lines = False  # a page with no full stops: each line is a sentence (register.units_of)
 
     def orig(self, start: int, end: int) -> str:
         """Original letters for a folded span, whitespace collapsed and quote marks removed."""

@@ -51,13 +51,17 @@ from claims.types import SpeakerKind
 def units_of(ctx: Ctx) -> list[tuple[int, Span, list[Tok], bool]]:
     """(paragraph index, sentence span, tokens, is-heading) for every sentence."""
     out: list[tuple[int, Span, list[Tok], bool]] = []
-    paras = _bullet_lines(ctx.f, paragraphs(ctx.f))
     tatweel = "\u0640" in ctx.text  # looked for once per article, not in the whole text per sentence
-    lines = [  # a line split off a long paragraph keeps that paragraph's heading test
-        (line, _is_heading(ctx.f[p.start : p.end], last=i + 1 == len(paras)))
-        for i, p in enumerate(paras)
-        for line in _unstopped_lines(ctx.f, p)
-    ]
+    ctx.unstopped_lines = _unstopped_page(ctx.f)
+    if ctx.unstopped_lines:
+        lines = _line_sentences(ctx.f)
+    else:
+        paras = _bullet_lines(ctx.f, paragraphs(ctx.f))
+        lines = [  # a line split off a long paragraph keeps that paragraph's heading test
+            (line, _is_heading(ctx.f[p.start : p.end], last=i + 1 == len(paras)))
+            for i, p in enumerate(paras)
+            for line in _unstopped_lines(ctx.f, p)
+        ]
     for pi, (para, heading) in enumerate(lines):
         for span in _stray_stops(ctx.f, split_paragraph(ctx.f, para.start, para.end)):
             toks = tokenize(ctx.f, span.start, span.end)
@@ -132,6 +136,53 @@ def _unstopped_lines(text: str, p: Span) -> list[Span]:
             start = cut + 1
     out.append(Span(start, p.end))
     return out
+
+
+_LINE_RE: Final = re.compile(r"\S(?:[^\n]*\S)?")
+_UNSTOPPED_MIN_LINES: Final = 5  # body lines of four words or more: fewer is a short note, judged as usual
+_UNSTOPPED_SHARE: Final = 0.75  # of those lines, the share that ends with a letter or a figure
+_LINE_WORDS: Final = 4
+
+
+def _unstopped_page(text: str) -> bool:
+    """A poor scrape that lost its full stops: (nearly) every body line ends with a letter or a figure,
+    no mark at all. On such a page the line is the only sentence boundary left, so each line is read as
+    a sentence (the print-layout joins of ``segment.paragraphs`` would glue a speaker's statements into
+    one run), and a reporting word's place on its line says where a claim opens."""
+    lines = [m.group() for m in _LINE_RE.finditer(text)][1:]  # the first line: a headline or dateline
+    body = [line for line in lines if len(line.split()) >= _LINE_WORDS]
+    if len(body) < _UNSTOPPED_MIN_LINES:
+        return False
+    return sum(line[-1].isalnum() for line in body) >= _UNSTOPPED_SHARE * len(body)
+
+
+def _line_sentences(text: str) -> list[tuple[Span, bool]]:
+    """Each line of an unstopped page with its heading test. A line that opens with a reporting word
+    (``وأضاف …``, ``موضحا أن …``, ``وزاد.``) is prose, never a sub-head. A reporting participle closing
+    a line (``… الموارد مشيرا`` then ``كنا نعتمد …``) opens the next line's statement, as it would at that
+    line's start: the line is cut before it and the participle goes with the line below."""
+    spans = [Span(*m.span()) for m in _LINE_RE.finditer(text)]
+    out: list[tuple[Span, bool]] = []
+    carry: int | None = None
+    for i, line in enumerate(spans):
+        start = line.start if carry is None else carry
+        carried, carry = carry is not None, None
+        end = line.end
+        toks = tokenize(text, start, end)
+        if len(toks) > 2 and i + 1 < len(spans) and _participle_word(toks[-1].text):
+            end, carry = len(text[: toks[-1].start].rstrip()), toks[-1].start
+        heading = _is_heading(text[line.start : line.end], last=i + 1 == len(spans))
+        out.append((Span(start, end), heading and not carried and not _opens_with_cue(toks)))
+    return out
+
+
+def _participle_word(word: str) -> bool:
+    return any(c.form.participle for c in find_cues([Tok(word, 0, len(word))]))
+
+
+def _opens_with_cue(toks: list[Tok]) -> bool:
+    """The line's first word is a reporting verb or participle (``كشف``, ``وزاد``, ``مشيرا``)."""
+    return bool(toks) and any(c.k == 0 for c in find_cues(toks[:2]))
 
 
 def _opens_with_report(text: str, start: int, end: int) -> bool:
@@ -286,6 +337,9 @@ def _title_slot(toks: list[Tok], i: int) -> bool:
     )
 
 
+_CLAUSE_LINKS: Final = frozenset(("حيث", "كما", "فيما", "بينما"))  # folded; they join a clause to the one before
+
+
 def _is_heading(text: str, *, last: bool = False) -> bool:
     """Headlines, standfirsts, sub-heads and tag lines: short, no sentence-final mark. A line that
     opens with و and a reporting verb (``واشار داود الى …``) goes on with the article (no headline
@@ -299,6 +353,9 @@ def _is_heading(text: str, *, last: bool = False) -> bool:
     first = text.split(" ", 1)[0]
     if len(first) > 3 and first[0] == "و" and is_cue(first):
         return False
+    words = text.split(" ", 2)
+    if len(words) > 2 and words[0] in _CLAUSE_LINKS and is_cue(words[1]):
+        return False  # "حيث دعا عضو المجلس X لـ …" with its stop lost: a clause link opens no headline
     if text.count("،") >= 2 and any(is_cue(w) for w in text.replace("،", " ").split()[:6]):
         return False  # "من جهة أخرى، أعلن الجيش، السبت، عن …": a reporting verb among commas is prose
     return not (text[-1:] == ")" and text.count(")") > text.count("("))

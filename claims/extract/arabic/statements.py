@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final
 
 from claims.extract.arabic.cue_forms import fold_set
@@ -11,6 +12,7 @@ from claims.extract.arabic.noun_phrases import Ctx, Mention
 from claims.extract.arabic.organisations import organisation
 from claims.extract.arabic.titles import titled
 from claims.extract.arabic.words import ORG_HEADS, TITLES
+from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import Tok
 from claims.types import SpeakerKind
 
@@ -41,10 +43,30 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
                 return Mention(person.entity, person.end, toks[i].start, person.end_char)
     if issuer_only:
         return None
+    author = _author_of_last(ctx, toks[i])
+    if author is not None:
+        return Mention(author, i + 1, toks[i].start, toks[i].end)
     latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
     if latest is not None and toks[i].text.startswith("ال"):
         return Mention(latest, i + 1, toks[i].start, toks[i].end)
     return None
+
+
+def _author_of_last(ctx: Ctx, tok: Tok) -> Entity | None:
+    """``وقال X، في بيان، إن …`` then ``وأضاف البيان أن …``: the definite document names the one the
+    sentence before said was issued (``في بيان``, ``ببيان``, ``بيانا``) by the last speaker, who goes on
+    speaking through it; the latest organisation is only a guess when no such sentence precedes."""
+    if not tok.text.startswith("ال") or not ctx.reg.speakers or not ctx.reg.sentence_starts:
+        return None
+    stem = tok.text[2:]
+    here = bisect_right(ctx.reg.sentence_starts, tok.start) - 1
+    if here < 1:
+        return None
+    start, end = ctx.reg.sentence_starts[here - 1], ctx.reg.sentence_starts[here]
+    forms = {stem, "ب" + stem, stem + "ا", "وب" + stem}
+    if not any(w.strip("،,.") in forms for w in ctx.f[start:end].split()):
+        return None
+    return ctx.reg.speakers[-1]
 
 
 def _agent(toks: list[Tok], j: int, limit: int) -> int:
