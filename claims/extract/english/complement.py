@@ -130,6 +130,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     if m + 1 < limit and toks[m].lw == "as" and toks[m + 1].lw == "follows":
         m += 2  # "It read as follows:" — the words follow the colon
     while m < limit and toks[m].lw in ADJUNCT_STARTS and m + 1 < limit:
+        if lemma in lx.INFINITIVE_CLAIMS and infinitive(toks, m):
+            break  # "claims to have received it from …, while …": the infinitive is what is claimed
         stop = next(
             (x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == "," and not _in_number(toks, x)),
             None,

@@ -47,7 +47,7 @@ from claims.extract.english.flow import (
     told_by,
 )
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span
-from claims.extract.english.verbs import age_or_origin
+from claims.extract.english.verbs import age_or_origin, finite_ed
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
 from claims.extract.english.speaker_candidates import (
@@ -65,6 +65,7 @@ from claims.extract.english.spans import (
     after_dateline,
     appositive_name,
     dateline_end,
+    infinitive,
     inverted_end,
     leading_np,
     left_bound,
@@ -621,8 +622,46 @@ def _words(text: str) -> set[str]:
     return out
 
 
+def _relative_infinitive_claim(toks: list[Tok], cue_start: int, k: int, lemma: str) -> bool:
+    """``… that he claims to have received``, ``… which they allege to be …``: a verb of claiming with an
+    infinitive, its subject a pronoun right after a relative ``that``/``which``."""
+    return (
+        lemma in lx.INFINITIVE_CLAIMS
+        and cue_start > 2
+        and toks[cue_start - 1].lw in lx.PRONOUNS
+        and toks[cue_start - 1].text.islower()
+        and toks[cue_start - 2].lw in ("that", "which")
+        and infinitive(toks, k + 1)
+    )
+
+
+def _main_subject_person(ctx: EnCtx, toks: list[Tok], end: int) -> Entity | None:
+    """The person named as a subject before ``end`` (the name right before the nearest finite verb): ``Ann Cole suffered injuries that she claims …`` — the relative's pronoun is hers."""
+    for v in range(end - 1, 0, -1):  # the nearest clause first: "a case in which Ann Cole suffered …"
+        t = toks[v]
+        if not (t.text.islower() and (finite_ed(t) or t.lw in lx.NARRATION_VERBS)):
+            continue
+        span = name_span(toks, 0, v)
+        if span is not None and span[1] == v:
+            person = ctx.resolve(toks, *span)
+            return person if person is not None and person.kind == SpeakerKind.PERSON else None
+    return None
+
+
+_ROLE_OF: Final = frozenset(["of", "for"])
+
+
+def _role_head(role: str) -> str:
+    """The head of a role: its last word (``State Prosecutor``), or the word before its first ``of``/``for``
+    (``Minister for Home Affairs``, ``Secretary of State``): ``the Minister asked`` names the holder of
+    the second, never ``the affairs``."""
+    words = role.split()
+    cut = next((x for x, w in enumerate(words) if w.lower() in _ROLE_OF and x > 0), None)
+    return words[cut - 1] if cut is not None else words[-1]
+
+
 def _speaker_words(speaker: Entity) -> set[str]:
-    role = _words(speaker.role.split()[-1]) if speaker.role.split() else set()
+    role = _words(_role_head(speaker.role)) if speaker.role.split() else set()
     words = _words(speaker.canonical) | role  # a role counts by its head: "the state" is no "State Prosecutor"
     for key in speaker.keys:
         words |= _words(key)
@@ -810,6 +849,11 @@ def _cue(
         # "Nina Berg, who said …, recounted …": the sentence's own subject does
         aside = any(predicate_verb(t) or t.lw in lx.REPORTING_VERBS for t in toks[: antecedent[1]])
         end_limit = _relative_end(toks, k, end_limit)
+    elif nested_in is None and _relative_infinitive_claim(toks, cue_start, k, lemma):
+        # "injuries that he claims to have received from …": the relative's subject claims what the
+        # infinitive says of its antecedent; the words before it are narration, never content
+        speaker = _main_subject_person(ctx, toks, cue_start - 2) or ctx.resolve(toks, cue_start - 1, cue_start)
+        lb, quote_before, aside = 0, None, True
     elif cue_start > 1 and toks[cue_start - 1].lw in ("but", "and") and not made:
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase

@@ -40,6 +40,7 @@ class EnglishLexicon(LexiconModel):
     act_participles: Words = []
     request_verbs: Words = []
     judgement_verbs: Words = []
+    infinitive_claims: Words = []
     reason_participles: Words = []
     auxiliaries: Words = []
     title_words: Words = []
@@ -132,6 +133,7 @@ class EnglishTables(NamedTuple):
     ACT_PARTICIPLES: frozenset[str]
     REQUEST_VERBS: frozenset[str]
     JUDGEMENT_VERBS: frozenset[str]
+    INFINITIVE_CLAIMS: frozenset[str]
     REASON_PARTICIPLES: frozenset[str]
     AUXILIARIES: frozenset[str]
     TITLE_WORDS: frozenset[str]
@@ -242,6 +244,7 @@ PROGRESSIVE_REQUESTS = _t.PROGRESSIVE_REQUESTS
 ACT_PARTICIPLES = _t.ACT_PARTICIPLES
 REQUEST_VERBS = _t.REQUEST_VERBS
 JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
+INFINITIVE_CLAIMS = _t.INFINITIVE_CLAIMS
 REASON_PARTICIPLES = _t.REASON_PARTICIPLES
 AUXILIARIES = _t.AUXILIARIES
 TITLE_WORDS = _t.TITLE_WORDS
