@@ -5,7 +5,15 @@ article sentence is used here. Each case under CASES fails on main; GUARDS hold 
   Cole … The Minister has also asked that …``);
 - a singular noun for several people speaking as one (``The family, however, claimed that …``);
 - a claiming participle set off between the subject and its verb (``The men, claiming to be …, arrived``);
-- a verb of claiming with its infinitive inside a relative (``injuries that he claims to have received``).
+- a verb of claiming with its infinitive inside a relative (``injuries that he claims to have received``);
+- a denial whose object names what is denied, inside another speaker's claim, then ``, and added that …``:
+  the added words are the outer speaker's again;
+- a cue after a bare ``and`` whose clause has a named person as subject (``explained that … Sgt Ivo Tran
+  went to the depot and reported that …``): the person's report, via the outer speaker;
+- a written text with no author named (``A circular issued on Thursday said …``) is itself the source;
+- ``called <people at large> to …`` is a request (``called the witness to give evidence`` stays a summons);
+  ``has since called``;
+- ``responded to <an incident>`` is an act; ``responded first by saying …`` still reports.
 """
 
 from __future__ import annotations
@@ -51,9 +59,61 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "claims to have received from the harbour guards, while in their care.",
         [("Ivo Tran", "to have received from the harbour guards")],
     ),
+    (
+        "denied-the-allegation-then-added",
+        "Inspector Ann Cole suspended two wardens on Monday. Cole said the policemen have denied the "
+        "allegation, and added that the timing of the photographs was odd.",
+        [
+            ("Ann Cole", "the policemen have denied the allegation"),
+            ("the policemen", "the allegation"),
+            ("Ann Cole", "that the timing of the photographs was odd"),
+        ],
+    ),
+    (
+        "coordinated-verb-of-inner-person",
+        "Mayor Ann Cole spoke on Monday. She explained that on Monday at about 4 pm, one Sgt Ivo Tran went "
+        "to the depot in Leeds and reported that two crates had been found behind the wall.",
+        [
+            ("Ann Cole", "that on Monday at about 4 pm, one Sgt Ivo Tran went to the depot in Leeds and reported"),
+            ("Ivo Tran", "that two crates had been found behind the wall"),
+        ],
+    ),
+    (
+        "circular-issued-said",
+        "A circular issued on Thursday said that the wardens had also decided to restructure the leave rota. "
+        "The circular also said that all leave was cancelled.",
+        [("A circular", "that the wardens had also"), ("A circular", "that all leave was cancelled")],
+    ),
+    (
+        "called-people-at-large-to",
+        "Mayor Ann Cole has since called individuals with information which can help the wardens to find "
+        "the thieves to do so.",
+        [("Ann Cole", "individuals with information which can help the wardens")],
+    ),
+    (
+        "responded-to-an-incident",
+        "Wardens responded to a fire at the boathouse at 8 pm on Saturday, according to harbour spokesperson "
+        "Sgt. Ivo Tran.",
+        [("Ivo Tran", "Wardens responded to a fire at the boathouse")],
+    ),
 ]
 
 GUARDS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "responded-first-by-saying",
+        "Ann Cole responded first by saying she should not have called the fee a scandal.",
+        [("Ann Cole", "she should not have called the fee a scandal")],
+    ),
+    (
+        "said-then-and-warned",
+        "Mayor Ann Cole spoke on Monday. She said that the fee was unfair and warned that the quay would close.",
+        [("Ann Cole", "that the fee was unfair"), ("Ann Cole", "that the quay would close")],
+    ),
+    (
+        "called-the-witness-to",
+        "Judge Ann Cole called the harbour master to give evidence.",
+        [],
+    ),
     ("apposed-hoping-to", "The five men, hoping to be paid, arrived at the gate at dawn.", []),
     (
         "claimed-to-be-main-verb",

@@ -152,6 +152,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return wish  # "expressed his eagerness to “push for pay rises …”": what he is eager to do
     if lemma == "express" and expressed_feeling(toks, m, limit):
         return toks[m].start  # "expressed frustration over …": the feeling voiced is the statement
+    if lemma in lx.CLAUSE_ONLY and (said := _by_saying(toks, m, limit)) is not None:
+        return said  # "responded (first) by saying he …": what the participle says is the reply
     if (
         lemma in lx.CLAUSE_ONLY
         and not _toll(toks, m, limit, lemma)
@@ -327,13 +329,31 @@ _WH: Final = frozenset(["whether", "why", "how", "if", "what", "when", "who", "w
 
 
 def _summons(toks: list[Tok], m: int, limit: int) -> bool:
-    """``called the witness to give evidence``: a short object, then ``to`` and a verb."""
+    """``called the witness to give evidence``: a short object, then ``to`` and a verb. People addressed at
+    large (``called residents to stay indoors``, ``called everyone with information … to come forward``)
+    are asked, not summoned: a request (guideline §2)."""
+    if _addressed_at_large(toks[m]) or (toks[m].lw == "the" and m + 1 < limit and toks[m + 1].lw == "public"):
+        return False
     for x in range(m + 1, min(limit, m + 6)):
         if not toks[x].text.isalnum():
             return False
         if infinitive(toks, x):
             return True
     return False
+
+
+def _by_saying(toks: list[Tok], m: int, limit: int) -> int | None:
+    """``by saying …``, ``first by arguing that …`` right after the verb: where the words said start."""
+    for x in range(m, min(limit - 2, m + 3)):
+        if toks[x].lw == "by" and toks[x + 1].lw in lx.PARTICIPLE_CUES and toks[x + 1].text.islower():
+            return toks[x + 2].start
+    return None
+
+
+def _addressed_at_large(t: Tok) -> bool:
+    """A bare plural of people, no determiner (``residents``, ``individuals``: the lexicon's collectives
+    and ``addressees_at_large``), or a word for everyone."""
+    return t.text.isalpha() and t.text.islower() and (t.lw in lx.ADDRESSEES_AT_LARGE or t.lw in lx.COLLECTIVE_WORDS)
 
 
 def _past_with_object(toks: list[Tok], x: int, limit: int) -> bool:

@@ -648,6 +648,44 @@ def _main_subject_person(ctx: EnCtx, toks: list[Tok], end: int) -> Entity | None
     return None
 
 
+CLAUSE_END_MARKS: Final = frozenset([".", "!", "?"])
+
+
+def _coordinated_person(ctx: EnCtx, toks: list[Tok], prev: Draft, k: int) -> tuple[Entity, int] | None:
+    """``… that one Sgt Ivo Tran went to the depot and reported that …``: the cue right after a bare ``and``
+    (no comma) whose clause, inside the previous indirect claim, has a named person as the subject of a
+    finite verb of narration; returns that person and where the name starts."""
+    if k < 3 or toks[k - 1].lw != "and" or prev.kind is not ClaimKind.INDIRECT or prev.via:
+        return None
+    first = next((x for x, t in enumerate(toks) if t.start >= prev.start), None)
+    if first is None or toks[k - 1].start > prev.end + 1:
+        return None
+    for v in range(k - 2, first, -1):
+        t = toks[v]
+        if t.text in (",", ";", ":") or t.lw in ("and", "but", "that"):
+            return None
+        if not t.text.islower() or t.lw in lx.REPORTING_VERBS:
+            continue
+        if finite_ed(t) or t.lw in lx.NARRATION_VERBS:
+            span = name_span(toks, first, v)
+            if span is None or span[1] != v:
+                return None
+            person = ctx.resolve(toks, *span)
+            if person is None or person.kind != SpeakerKind.PERSON or person is prev.speaker:
+                return None
+            return person, span[0]
+    return None
+
+
+def _outer_of(made: list[Draft]) -> Draft | None:
+    """The claim that holds the last claim as a nested report (``said the wardens have denied …``)."""
+    inner = made[-1]
+    if not inner.via:
+        return None
+    return next((d for d in reversed(made[:-1]) if d.start <= inner.start < d.end), None)
+
+
+_COORDINATION: Final = frozenset([",", "and", "but", ";"])
 _ROLE_OF: Final = frozenset(["of", "for"])
 
 
@@ -776,8 +814,13 @@ def _cue(
         verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
     window = range(max(0, verb_group - 4), k)
     in_which = next((x for x in window if toks[x].lw == "which" and _prepositional_which(toks, x)), None)
-    if any(toks[x].lw in OBJECT_FIRST and x != in_which for x in window):
-        return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
+    if any(
+        toks[x].lw in OBJECT_FIRST and x != in_which and not any(t.lw in _COORDINATION for t in toks[x + 1 : k])
+        for x in window
+    ):
+        # "…, a claim Hamas denied": the verb's object comes first; no new statement ("… denied the
+        # allegation, and added that …": a coordinated verb after the object is a new report)
+        return []
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
     if in_which is not None and lb <= in_which:
         lb = in_which + 1  # "an interview, in which he said …": the subject opens after "which"
@@ -805,10 +848,23 @@ def _cue(
     choice: Choice | None = None
     pronoun_subject = False
     aside = False  # a relative clause's report ("…, who noted …"): its speaker does not take the floor
-    if nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
+    inner_agent = _coordinated_person(ctx, toks, made[-1], k) if nested_in is None and made else None
+    if inner_agent is not None:
+        # "explained that on Monday one Sgt Ivo Tran went to the depot and reported that …": the verb after
+        # "and" goes on the clause's own subject, a person named inside the report; hers holds it whole
+        speaker, lb = inner_agent
+        quote_before = None
+        made[-1].end = max(made[-1].end, toks[-1].end if toks[-1].text not in CLAUSE_END_MARKS else toks[-2].end)
+        nested_in = made[-1]
+    elif nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
         made[-1].end = min(made[-1].end, toks[k - 1].start)
+        outer = _outer_of(made) if k > 1 and toks[k - 2].text == "," else None
+        if outer is not None:  # "said the wardens have denied the charge, and added that …": hers again
+            speaker = outer.speaker
+            outer.end = min(outer.end, toks[k - 2].start)
+            made[-1].end = min(made[-1].end, toks[k - 2].start)
     elif (
         nested_in is None
         and made

@@ -41,6 +41,8 @@ class EnglishLexicon(LexiconModel):
     request_verbs: Words = []
     judgement_verbs: Words = []
     infinitive_claims: Words = []
+    document_participles: Words = []
+    addressees_at_large: Words = []
     reason_participles: Words = []
     auxiliaries: Words = []
     title_words: Words = []
@@ -134,6 +136,8 @@ class EnglishTables(NamedTuple):
     REQUEST_VERBS: frozenset[str]
     JUDGEMENT_VERBS: frozenset[str]
     INFINITIVE_CLAIMS: frozenset[str]
+    DOCUMENT_PARTICIPLES: frozenset[str]
+    ADDRESSEES_AT_LARGE: frozenset[str]
     REASON_PARTICIPLES: frozenset[str]
     AUXILIARIES: frozenset[str]
     TITLE_WORDS: frozenset[str]
@@ -245,6 +249,8 @@ ACT_PARTICIPLES = _t.ACT_PARTICIPLES
 REQUEST_VERBS = _t.REQUEST_VERBS
 JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
 INFINITIVE_CLAIMS = _t.INFINITIVE_CLAIMS
+DOCUMENT_PARTICIPLES = _t.DOCUMENT_PARTICIPLES
+ADDRESSEES_AT_LARGE = _t.ADDRESSEES_AT_LARGE
 REASON_PARTICIPLES = _t.REASON_PARTICIPLES
 AUXILIARIES = _t.AUXILIARIES
 TITLE_WORDS = _t.TITLE_WORDS

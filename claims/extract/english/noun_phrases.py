@@ -655,6 +655,9 @@ class EnCtx:
             base = lone[:-2] if lone.endswith("'s") else ""
             if base in lx.PRONOUNS and lx.PRONOUNS[base][1] == "singular":
                 return self.resolve_pronoun(base, toks[a].start)  # "She's a pilot but concedes …": she
+        document = self._document_itself(toks, a, b)
+        if document is not None:
+            return document
         if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
         if _present_verb_inside(toks, a, b):
@@ -849,6 +852,24 @@ class EnCtx:
         if head.lw.endswith("s") and not head.lw.endswith("ss"):
             return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()])
         return self._unnamed(toks, a, text)
+
+    def _document_itself(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``A circular issued on Thursday said …``, then ``the circular``: a written text (not a statement,
+        whose author the article names) introduced with ``a``/``an`` and at most a participle of issuing,
+        with no author named, is itself the source; ``the`` + the noun points back to it."""
+        if b - a < 2 or toks[a].lw not in ("a", "an", "the"):
+            return None
+        noun = toks[a + 1]
+        if noun.lw not in lx.WRITTEN_NOUNS or noun.lw in STATEMENTS or not noun.text.islower():
+            return None
+        if b - a > 3 or (b - a == 3 and toks[a + 2].lw not in lx.DOCUMENT_PARTICIPLES):
+            return None  # "a letter from the mayor", "a letter signed by …": its author speaks (older rules)
+        key = noun.lw
+        if toks[a].lw == "the":
+            found = self.reg.lookup(key)
+            return found if found is not None and found.kind == SpeakerKind.ORGANIZATION and not found.named else None
+        text = self.span(toks[a].start, noun.end)
+        return self.reg.lookup(key) or self.reg.add(Entity(text, SpeakerKind.ORGANIZATION, named=False), [key])
 
     def _kin(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``his chauffeur``, ``her neighbour``: a possessive pronoun and one lower-case noun — someone
