@@ -13,7 +13,10 @@ article sentence is used here. Each case under CASES fails on main; GUARDS hold 
 - a written text with no author named (``A circular issued on Thursday said …``) is itself the source;
 - ``called <people at large> to …`` is a request (``called the witness to give evidence`` stays a summons);
   ``has since called``;
-- ``responded to <an incident>`` is an act; ``responded first by saying …`` still reports.
+- ``responded to <an incident>`` is an act; ``responded first by saying …`` still reports;
+- ``…, X told the <agency> over the phone on Wednesday.``: the words before are what X told;
+- ``went on to assure them that …``, ``attempted to assure …``: the bare verb after a phrase that carries
+  the act out is the subject's statement (``wants to assure`` says nothing yet).
 """
 
 from __future__ import annotations
@@ -96,9 +99,22 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Sgt. Ivo Tran.",
         [("Ivo Tran", "Wardens responded to a fire at the boathouse")],
     ),
+    (
+        "told-agency-over-the-phone",
+        "Crates were found in the house of the suspect, Cole told the Harbour News Agency over the phone on "
+        "Wednesday.",
+        [("Cole", "Crates were found in the house of the suspect")],
+    ),
+    (
+        "went-on-to-assure",
+        "Mayor Ann Cole spoke on Monday. She grieves with the families of the divers and went on to assure "
+        "them that the search is ongoing.",
+        [("Ann Cole", "that the search is ongoing")],
+    ),
 ]
 
 GUARDS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("wants-to-assure", "Mayor Ann Cole wants to assure the town that the quay is safe.", []),
     (
         "responded-first-by-saying",
         "Ann Cole responded first by saying she should not have called the fee a scandal.",

@@ -501,6 +501,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
                 t.lw in verbs
                 or (t.lw in _MAKE_FORMS and _makes_clear(toks, k))
                 or _plural_present(toks, k)
+                or _onward(toks, k) is not None
             )
             or (t.lw in _FRAME_WORDS or t.lw.endswith("ed")) and _frame_or_appeal(toks, k)
         )
@@ -549,6 +550,20 @@ _PLURAL_PRONOUNS: Final = frozenset(["they", "we"])
 _NOT_PLURAL: Final = frozenset(
     ["this", "his", "its", "us", "is", "was", "has", "does", "as", "news", "series", "thus"]
 )
+
+
+def _onward(toks: list[Tok], k: int) -> int | None:
+    """``went on to assure them that …``, ``took the opportunity to stress that …``: a verb of saying in its
+    bare form after ``to`` and a phrase that carries the act out (the lexicon's ``onward_phrases``) is the
+    subject's own statement. Returns where the phrase starts."""
+    if k < 2 or toks[k].lw not in lx.PLURAL_PRESENT_VERBS or toks[k - 1].lw != "to" or not toks[k].text.islower():
+        return None
+    for phrase in lx.ONWARD_PHRASES:
+        words = phrase.split()
+        a = k - 1 - len(words)
+        if a >= 0 and [t.lw for t in toks[a : k - 1]] == words:
+            return a
+    return None
 
 
 def _plural_present(toks: list[Tok], k: int) -> bool:
@@ -773,6 +788,9 @@ def _cue(
     if lemma in lx.REQUEST_VERBS and (k == 0 or toks[k - 1].lw in _NOT_BEFORE_REQUEST):
         return []  # "When asked …", "was asked to leave": the subject was asked; "that asks …": a relative
     cue_start = k
+    onward = _onward(toks, k)
+    if onward is not None:
+        cue_start = onward  # "went on to assure them that …": the phrase and its subject carry the cue
     while cue_start > 0 and toks[cue_start - 1].lw in ("has", "have", "had"):
         cue_start -= 1
     cue_text = ctx.span(toks[cue_start].start, toks[k].end)

@@ -43,6 +43,7 @@ class EnglishLexicon(LexiconModel):
     infinitive_claims: Words = []
     document_participles: Words = []
     addressees_at_large: Words = []
+    onward_phrases: Words = []
     reason_participles: Words = []
     auxiliaries: Words = []
     title_words: Words = []
@@ -138,6 +139,7 @@ class EnglishTables(NamedTuple):
     INFINITIVE_CLAIMS: frozenset[str]
     DOCUMENT_PARTICIPLES: frozenset[str]
     ADDRESSEES_AT_LARGE: frozenset[str]
+    ONWARD_PHRASES: tuple[str, ...]
     REASON_PARTICIPLES: frozenset[str]
     AUXILIARIES: frozenset[str]
     TITLE_WORDS: frozenset[str]
@@ -196,7 +198,7 @@ class EnglishTables(NamedTuple):
     DISCOURSE_ADJUNCTS: frozenset[str]
 
 
-_ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
+_ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS", "ONWARD_PHRASES"})
 
 
 def tables(lexicon: EnglishLexicon) -> EnglishTables:
@@ -251,6 +253,7 @@ JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
 INFINITIVE_CLAIMS = _t.INFINITIVE_CLAIMS
 DOCUMENT_PARTICIPLES = _t.DOCUMENT_PARTICIPLES
 ADDRESSEES_AT_LARGE = _t.ADDRESSEES_AT_LARGE
+ONWARD_PHRASES = _t.ONWARD_PHRASES
 REASON_PARTICIPLES = _t.REASON_PARTICIPLES
 AUXILIARIES = _t.AUXILIARIES
 TITLE_WORDS = _t.TITLE_WORDS
