@@ -16,7 +16,9 @@ article sentence is used here. Each case under CASES fails on main; GUARDS hold 
 - ``responded to <an incident>`` is an act; ``responded first by saying …`` still reports;
 - ``…, X told the <agency> over the phone on Wednesday.``: the words before are what X told;
 - ``went on to assure them that …``, ``attempted to assure …``: the bare verb after a phrase that carries
-  the act out is the subject's statement (``wants to assure`` says nothing yet).
+  the act out is the subject's statement (``wants to assure`` says nothing yet);
+- ``the two wardens`` / ``the policemen`` after the article named two people joined by ``and`` (``suspended
+  Sub-Inspector Ann Cole and warden Ivo Tran``) are those two, a group.
 """
 
 from __future__ import annotations
@@ -110,6 +112,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Mayor Ann Cole spoke on Monday. She grieves with the families of the divers and went on to assure "
         "them that the search is ongoing.",
         [("Ann Cole", "that the search is ongoing")],
+    ),
+    (
+        "the-two-wardens-are-the-named-pair",
+        "Harbour master Omar Daud suspended Sub-Inspector Ann Cole and warden Ivo Tran over the video.\n\n"
+        "Daud said the policemen have denied the allegation.\n\n"
+        "The two officers told the board that they had paid for the fuel.",
+        [
+            ("Omar Daud", "the policemen have denied the allegation"),
+            ("Ann Cole + Ivo Tran", "the allegation"),
+            ("Ann Cole + Ivo Tran", "that they had paid for the fuel"),
+        ],
     ),
 ]
 

@@ -371,6 +371,7 @@ def _office_or_body(entity: Entity, words: list[str]) -> bool:
     return office
 
 
+_PAIR_REACH: Final = 1200  # characters: "the two officers" a few paragraphs after the pair was named
 SPOKES_HEAD: Final = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
 _SPOKES_WORDS: Final = SPOKES - {"representative"}  # "the representative" alone is too vague to point back
 
@@ -393,6 +394,7 @@ class EnCtx:
         self.statement_author: Entity | None = None
         # two people named as a sentence's subjects, by the sentence's offset: what a later "they" means
         self.pairs: list[tuple[int, Entity]] = []
+        self.named_pairs: list[tuple[int, Entity]] = []  # two named people joined by "and", anywhere
         self.para_end = len(text)  # end of the paragraph being read
         self.second_act = False  # the sentence being read holds "and asked", "and urged" …
         # named people whose role holds two capitalised words or more (an office its initials may stand for)
@@ -804,6 +806,9 @@ class EnCtx:
             named = next((e for e in map(self.reg.lookup, epithet_keys(words)) if e is not None), None)
             if named is not None:
                 return named
+        pair = self._the_pair(toks, a, words, article_start)
+        if pair is not None:
+            return pair
         if words[0] in lx.COLLECTIVE_WORDS or (len(words) > 1 and words[1] in lx.COLLECTIVE_WORDS):
             return self._description(
                 toks, a, b, words, article_start
@@ -852,6 +857,21 @@ class EnCtx:
         if head.lw.endswith("s") and not head.lw.endswith("ss"):
             return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()])
         return self._unnamed(toks, a, text)
+
+    def _the_pair(self, toks: list[Tok], a: int, words: list[str], article_start: int) -> Entity | None:
+        """``the two officers``, ``the policemen``: a definite plural of people (a collective head, at most
+        ``two`` before it) after the article named two people joined by ``and`` (``suspended Sgt Ann Cole
+        and warden Ivo Tran``) means those two, the latest such pair within a few paragraphs."""
+        if article_start >= a or toks[article_start].lw != "the" or not words:
+            return None
+        if not (len(words) == 1 or (len(words) == 2 and words[0] == "two")) or words[-1] not in lx.COLLECTIVE_WORDS:
+            return None
+        pos = toks[a].start
+        pair = next((e for p, e in reversed(self.named_pairs) if p < pos and pos - p < _PAIR_REACH), None)
+        if pair is None:
+            return None
+        key = pair.canonical.lower()
+        return self.reg.lookup(key) or self.reg.add(pair, [key])
 
     def _document_itself(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``A circular issued on Thursday said …``, then ``the circular``: a written text (not a statement,
