@@ -18,7 +18,9 @@ article sentence is used here. Each case under CASES fails on main; GUARDS hold 
 - ``went on to assure them that …``, ``attempted to assure …``: the bare verb after a phrase that carries
   the act out is the subject's statement (``wants to assure`` says nothing yet);
 - ``the two wardens`` / ``the policemen`` after the article named two people joined by ``and`` (``suspended
-  Sub-Inspector Ann Cole and warden Ivo Tran``) are those two, a group.
+  Sub-Inspector Ann Cole and warden Ivo Tran``) are those two, a group;
+- ``urged <people> to … as he claimed …``: the request ends before the subordinate clause, whose own
+  reporting verb and pronoun subject make a second claim (``say that, even if they thought …`` stays one).
 """
 
 from __future__ import annotations
@@ -124,9 +126,24 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("Ann Cole + Ivo Tran", "that they had paid for the fuel"),
         ],
     ),
+    (
+        "urged-to-as-he-claimed",
+        "Inspector Ivo Tran further urged the district authorities to assist the wardens and the villagers as "
+        "he claimed the villagers have gone into hiding in the hills after the raid.",
+        [
+            ("Ivo Tran", "the district authorities to assist the wardens and the villagers"),
+            ("Ivo Tran", "the villagers have gone into hiding in the hills after the raid"),
+        ],
+    ),
 ]
 
 GUARDS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "say-that-even-if-they-thought",
+        "Harbour officials say that, even if they thought it was right, a recount of the votes could not be "
+        "done.",
+        [("Harbour officials", "that, even if they thought it was right, a recount of the votes could not be done")],
+    ),
     ("wants-to-assure", "Mayor Ann Cole wants to assure the town that the quay is safe.", []),
     (
         "responded-first-by-saying",

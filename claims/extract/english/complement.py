@@ -32,6 +32,17 @@ def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
             m -= 1
         if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
             return toks[m + 1].start
+        if (
+            nxt > k + 3
+            and toks[nxt].lw in lx.REPORTING_VERBS
+            and toks[nxt - 1].lw in lx.PRONOUNS
+            and toks[nxt - 2].lw in _SUBORDINATE
+            and toks[nxt - 3].text.isalnum()
+            and toks[nxt - 3].lw not in _NOT_BEFORE_SUBORDINATE  # "say that, even if they thought …, …"
+        ):
+            # "urged the board to act as he claimed the quay …": a subordinate clause with its own cue and
+            # subject is a new statement; the request ends before it
+            return toks[nxt - 3].end
         if toks[nxt - 1].lw in lx.PRONOUNS:
             # "guaranteed … but when he was refused bail he said …": the conjunction before a subordinate
             # clause that leads to the next cue's subject ends this content
@@ -48,6 +59,7 @@ def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
     return end
 
 
+_NOT_BEFORE_SUBORDINATE: Final = frozenset(["that", "even", "and", "but", "or", "just"])
 _SUBORDINATE: Final = frozenset(["when", "after", "before", "once", "as", "if", "while", "because", "since"])
 
 
