@@ -32,6 +32,17 @@ def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
             m -= 1
         if m < nxt - 1 and any(toks[x].lw in ("and", "but") for x in range(m + 1, nxt)):
             return toks[m + 1].start
+        if (
+            nxt > k + 3
+            and toks[nxt].lw in lx.REPORTING_VERBS
+            and toks[nxt - 1].lw in lx.PRONOUNS
+            and toks[nxt - 2].lw in _SUBORDINATE
+            and toks[nxt - 3].text.isalnum()
+            and toks[nxt - 3].lw not in _NOT_BEFORE_SUBORDINATE  # "say that, even if they thought …, …"
+        ):
+            # "urged the board to act as he claimed the quay …": a subordinate clause with its own cue and
+            # subject is a new statement; the request ends before it
+            return toks[nxt - 3].end
         if toks[nxt - 1].lw in lx.PRONOUNS:
             # "guaranteed … but when he was refused bail he said …": the conjunction before a subordinate
             # clause that leads to the next cue's subject ends this content
@@ -48,6 +59,7 @@ def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
     return end
 
 
+_NOT_BEFORE_SUBORDINATE: Final = frozenset(["that", "even", "and", "but", "or", "just"])
 _SUBORDINATE: Final = frozenset(["when", "after", "before", "once", "as", "if", "while", "because", "since"])
 
 
@@ -130,6 +142,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
     if m + 1 < limit and toks[m].lw == "as" and toks[m + 1].lw == "follows":
         m += 2  # "It read as follows:" — the words follow the colon
     while m < limit and toks[m].lw in ADJUNCT_STARTS and m + 1 < limit:
+        if lemma in lx.INFINITIVE_CLAIMS and infinitive(toks, m):
+            break  # "claims to have received it from …, while …": the infinitive is what is claimed
         stop = next(
             (x for x in range(m + 1, min(limit, m + 8)) if toks[x].text == "," and not _in_number(toks, x)),
             None,
@@ -150,6 +164,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return wish  # "expressed his eagerness to “push for pay rises …”": what he is eager to do
     if lemma == "express" and expressed_feeling(toks, m, limit):
         return toks[m].start  # "expressed frustration over …": the feeling voiced is the statement
+    if lemma in lx.CLAUSE_ONLY and (said := _by_saying(toks, m, limit)) is not None:
+        return said  # "responded (first) by saying he …": what the participle says is the reply
     if (
         lemma in lx.CLAUSE_ONLY
         and not _toll(toks, m, limit, lemma)
@@ -325,13 +341,31 @@ _WH: Final = frozenset(["whether", "why", "how", "if", "what", "when", "who", "w
 
 
 def _summons(toks: list[Tok], m: int, limit: int) -> bool:
-    """``called the witness to give evidence``: a short object, then ``to`` and a verb."""
+    """``called the witness to give evidence``: a short object, then ``to`` and a verb. People addressed at
+    large (``called residents to stay indoors``, ``called everyone with information … to come forward``)
+    are asked, not summoned: a request (guideline §2)."""
+    if _addressed_at_large(toks[m]) or (toks[m].lw == "the" and m + 1 < limit and toks[m + 1].lw == "public"):
+        return False
     for x in range(m + 1, min(limit, m + 6)):
         if not toks[x].text.isalnum():
             return False
         if infinitive(toks, x):
             return True
     return False
+
+
+def _by_saying(toks: list[Tok], m: int, limit: int) -> int | None:
+    """``by saying …``, ``first by arguing that …`` right after the verb: where the words said start."""
+    for x in range(m, min(limit - 2, m + 3)):
+        if toks[x].lw == "by" and toks[x + 1].lw in lx.PARTICIPLE_CUES and toks[x + 1].text.islower():
+            return toks[x + 2].start
+    return None
+
+
+def _addressed_at_large(t: Tok) -> bool:
+    """A bare plural of people, no determiner (``residents``, ``individuals``: the lexicon's collectives
+    and ``addressees_at_large``), or a word for everyone."""
+    return t.text.isalpha() and t.text.islower() and (t.lw in lx.ADDRESSEES_AT_LARGE or t.lw in lx.COLLECTIVE_WORDS)
 
 
 def _past_with_object(toks: list[Tok], x: int, limit: int) -> bool:

@@ -27,7 +27,7 @@ from claims.extract.english.spans import (
 )
 from claims.extract.english.speaker_candidates import predicate_verb
 from claims.extract.english.tokens import START, Tok
-from claims.extract.english.verbs import finite_ed
+from claims.extract.english.verbs import addressee_end, finite_ed
 from claims.text.segment import Span, within
 from claims.types import ClaimKind, SpeakerKind
 
@@ -267,6 +267,13 @@ _CONCESSIVE: Final = frozenset(
 def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
     """After ``told``: a short noun phrase and the sentence's end (``the state news agency``), no clause."""
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
+    if rest and rest[0].lw in ("the", "a", "an") and len(rest) > 7:
+        # "told the Harbour News Agency over the phone on Wednesday": the addressee, then adjuncts only
+        limit = next((x for x in range(j, len(toks)) if toks[x].start >= end), len(toks))
+        after = addressee_end(toks, j, limit)
+        if after <= j + 1:
+            return False  # "told the crew the quay …": "the" opens the content
+        return after >= limit or tail_only(toks, after, end)
     return (
         0 < len(rest) <= 7
         and rest[0].lw in ("the", "a", "an")

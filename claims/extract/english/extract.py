@@ -56,7 +56,7 @@ from claims.extract.english.flow import (
     told_by,
 )
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span
-from claims.extract.english.verbs import age_or_origin
+from claims.extract.english.verbs import age_or_origin, finite_ed
 from claims.extract.english.fronted import FRONTED_PARTICIPLES, fronted_claims
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
@@ -75,6 +75,7 @@ from claims.extract.english.spans import (
     after_dateline,
     appositive_name,
     dateline_end,
+    infinitive,
     inverted_end,
     leading_np,
     left_bound,
@@ -605,6 +606,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
                 t.lw in verbs
                 or (t.lw in _MAKE_FORMS and _makes_clear(toks, k))
                 or _plural_present(toks, k)
+                or _onward(toks, k) is not None
             )
             or (t.lw in _FRAME_WORDS or t.lw.endswith("ed")) and _frame_or_appeal(toks, k)
         )
@@ -656,6 +658,20 @@ _PLURAL_PRONOUNS: Final = frozenset(["they", "we"])
 _NOT_PLURAL: Final = frozenset(
     ["this", "his", "its", "us", "is", "was", "has", "does", "as", "news", "series", "thus"]
 )
+
+
+def _onward(toks: list[Tok], k: int) -> int | None:
+    """``went on to assure them that …``, ``took the opportunity to stress that …``: a verb of saying in its
+    bare form after ``to`` and a phrase that carries the act out (the lexicon's ``onward_phrases``) is the
+    subject's own statement. Returns where the phrase starts."""
+    if k < 2 or toks[k].lw not in lx.PLURAL_PRESENT_VERBS or toks[k - 1].lw != "to" or not toks[k].text.islower():
+        return None
+    for phrase in lx.ONWARD_PHRASES:
+        words = phrase.split()
+        a = k - 1 - len(words)
+        if a >= 0 and [t.lw for t in toks[a : k - 1]] == words:
+            return a
+    return None
 
 
 def _plural_present(toks: list[Tok], k: int) -> bool:
@@ -729,8 +745,84 @@ def _words(text: str) -> set[str]:
     return out
 
 
+def _relative_infinitive_claim(toks: list[Tok], cue_start: int, k: int, lemma: str) -> bool:
+    """``… that he claims to have received``, ``… which they allege to be …``: a verb of claiming with an
+    infinitive, its subject a pronoun right after a relative ``that``/``which``."""
+    return (
+        lemma in lx.INFINITIVE_CLAIMS
+        and cue_start > 2
+        and toks[cue_start - 1].lw in lx.PRONOUNS
+        and toks[cue_start - 1].text.islower()
+        and toks[cue_start - 2].lw in ("that", "which")
+        and infinitive(toks, k + 1)
+    )
+
+
+def _main_subject_person(ctx: EnCtx, toks: list[Tok], end: int) -> Entity | None:
+    """The person named as a subject before ``end`` (the name right before the nearest finite verb): ``Ann Cole suffered injuries that she claims …`` — the relative's pronoun is hers."""
+    for v in range(end - 1, 0, -1):  # the nearest clause first: "a case in which Ann Cole suffered …"
+        t = toks[v]
+        if not (t.text.islower() and (finite_ed(t) or t.lw in lx.NARRATION_VERBS)):
+            continue
+        span = name_span(toks, 0, v)
+        if span is not None and span[1] == v:
+            person = ctx.resolve(toks, *span)
+            return person if person is not None and person.kind == SpeakerKind.PERSON else None
+    return None
+
+
+CLAUSE_END_MARKS: Final = frozenset([".", "!", "?"])
+
+
+def _coordinated_person(ctx: EnCtx, toks: list[Tok], prev: Draft, k: int) -> tuple[Entity, int] | None:
+    """``… that one Sgt Ivo Tran went to the depot and reported that …``: the cue right after a bare ``and``
+    (no comma) whose clause, inside the previous indirect claim, has a named person as the subject of a
+    finite verb of narration; returns that person and where the name starts."""
+    if k < 3 or toks[k - 1].lw != "and" or prev.kind is not ClaimKind.INDIRECT or prev.via:
+        return None
+    first = next((x for x, t in enumerate(toks) if t.start >= prev.start), None)
+    if first is None or toks[k - 1].start > prev.end + 1:
+        return None
+    for v in range(k - 2, first, -1):
+        t = toks[v]
+        if t.text in (",", ";", ":") or t.lw in ("and", "but", "that"):
+            return None
+        if not t.text.islower() or t.lw in lx.REPORTING_VERBS:
+            continue
+        if finite_ed(t) or t.lw in lx.NARRATION_VERBS:
+            span = name_span(toks, first, v)
+            if span is None or span[1] != v:
+                return None
+            person = ctx.resolve(toks, *span)
+            if person is None or person.kind != SpeakerKind.PERSON or person is prev.speaker:
+                return None
+            return person, span[0]
+    return None
+
+
+def _outer_of(made: list[Draft]) -> Draft | None:
+    """The claim that holds the last claim as a nested report (``said the wardens have denied …``)."""
+    inner = made[-1]
+    if not inner.via:
+        return None
+    return next((d for d in reversed(made[:-1]) if d.start <= inner.start < d.end), None)
+
+
+_COORDINATION: Final = frozenset([",", "and", "but", ";"])
+_ROLE_OF: Final = frozenset(["of", "for"])
+
+
+def _role_head(role: str) -> str:
+    """The head of a role: its last word (``State Prosecutor``), or the word before its first ``of``/``for``
+    (``Minister for Home Affairs``, ``Secretary of State``): ``the Minister asked`` names the holder of
+    the second, never ``the affairs``."""
+    words = role.split()
+    cut = next((x for x, w in enumerate(words) if w.lower() in _ROLE_OF and x > 0), None)
+    return words[cut - 1] if cut is not None else words[-1]
+
+
 def _speaker_words(speaker: Entity) -> set[str]:
-    role = _words(speaker.role.split()[-1]) if speaker.role.split() else set()
+    role = _words(_role_head(speaker.role)) if speaker.role.split() else set()
     words = _words(speaker.canonical) | role  # a role counts by its head: "the state" is no "State Prosecutor"
     for key in speaker.keys:
         words |= _words(key)
@@ -804,6 +896,9 @@ def _cue(
     if lemma in lx.REQUEST_VERBS and (k == 0 or toks[k - 1].lw in _NOT_BEFORE_REQUEST):
         return []  # "When asked …", "was asked to leave": the subject was asked; "that asks …": a relative
     cue_start = k
+    onward = _onward(toks, k)
+    if onward is not None:
+        cue_start = onward  # "went on to assure them that …": the phrase and its subject carry the cue
     while cue_start > 0 and toks[cue_start - 1].lw in ("has", "have", "had"):
         cue_start -= 1
     cue_text = ctx.span(toks[cue_start].start, toks[k].end)
@@ -845,8 +940,13 @@ def _cue(
         verb_group -= 1  # "a charge Abu Dhabi has repeatedly denied": look before the adverbs
     window = range(max(0, verb_group - 4), k)
     in_which = next((x for x in window if toks[x].lw == "which" and _prepositional_which(toks, x)), None)
-    if any(toks[x].lw in OBJECT_FIRST and x != in_which for x in window):
-        return []  # "…, a claim Hamas denied": the verb's object comes first; no new statement
+    if any(
+        toks[x].lw in OBJECT_FIRST and x != in_which and not any(t.lw in _COORDINATION for t in toks[x + 1 : k])
+        for x in window
+    ):
+        # "…, a claim Hamas denied": the verb's object comes first; no new statement ("… denied the
+        # allegation, and added that …": a coordinated verb after the object is a new report)
+        return []
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
     if in_which is not None and lb <= in_which:
         lb = in_which + 1  # "an interview, in which he said …": the subject opens after "which"
@@ -874,10 +974,23 @@ def _cue(
     choice: Choice | None = None
     pronoun_subject = False
     aside = False  # a relative clause's report ("…, who noted …"): its speaker does not take the floor
-    if nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
+    inner_agent = _coordinated_person(ctx, toks, made[-1], k) if nested_in is None and made else None
+    if inner_agent is not None:
+        # "explained that on Monday one Sgt Ivo Tran went to the depot and reported that …": the verb after
+        # "and" goes on the clause's own subject, a person named inside the report; hers holds it whole
+        speaker, lb = inner_agent
+        quote_before = None
+        made[-1].end = max(made[-1].end, toks[-1].end if toks[-1].text not in CLAUSE_END_MARKS else toks[-2].end)
+        nested_in = made[-1]
+    elif nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None
         speaker = made[-1].speaker  # "said … and warned that …"
         made[-1].end = min(made[-1].end, toks[k - 1].start)
+        outer = _outer_of(made) if k > 1 and toks[k - 2].text == "," else None
+        if outer is not None:  # "said the wardens have denied the charge, and added that …": hers again
+            speaker = outer.speaker
+            outer.end = min(outer.end, toks[k - 2].start)
+            made[-1].end = min(made[-1].end, toks[k - 2].start)
     elif (
         nested_in is None
         and made
@@ -918,6 +1031,11 @@ def _cue(
         # "Nina Berg, who said …, recounted …": the sentence's own subject does
         aside = any(predicate_verb(t) or t.lw in lx.REPORTING_VERBS for t in toks[: antecedent[1]])
         end_limit = _relative_end(toks, k, end_limit)
+    elif nested_in is None and _relative_infinitive_claim(toks, cue_start, k, lemma):
+        # "injuries that he claims to have received from …": the relative's subject claims what the
+        # infinitive says of its antecedent; the words before it are narration, never content
+        speaker = _main_subject_person(ctx, toks, cue_start - 2) or ctx.resolve(toks, cue_start - 1, cue_start)
+        lb, quote_before, aside = 0, None, True
     elif cue_start > 1 and toks[cue_start - 1].lw in ("but", "and") and not made:
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase

@@ -40,6 +40,10 @@ class EnglishLexicon(LexiconModel):
     act_participles: Words = []
     request_verbs: Words = []
     judgement_verbs: Words = []
+    infinitive_claims: Words = []
+    document_participles: Words = []
+    addressees_at_large: Words = []
+    onward_phrases: Words = []
     reason_participles: Words = []
     auxiliaries: Words = []
     title_words: Words = []
@@ -134,6 +138,10 @@ class EnglishTables(NamedTuple):
     ACT_PARTICIPLES: frozenset[str]
     REQUEST_VERBS: frozenset[str]
     JUDGEMENT_VERBS: frozenset[str]
+    INFINITIVE_CLAIMS: frozenset[str]
+    DOCUMENT_PARTICIPLES: frozenset[str]
+    ADDRESSEES_AT_LARGE: frozenset[str]
+    ONWARD_PHRASES: tuple[str, ...]
     REASON_PARTICIPLES: frozenset[str]
     AUXILIARIES: frozenset[str]
     TITLE_WORDS: frozenset[str]
@@ -194,7 +202,7 @@ class EnglishTables(NamedTuple):
     BACKGROUND_WORDS: frozenset[str]
 
 
-_ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS"})
+_ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS", "ONWARD_PHRASES"})
 
 
 def tables(lexicon: EnglishLexicon) -> EnglishTables:
@@ -246,6 +254,10 @@ PROGRESSIVE_REQUESTS = _t.PROGRESSIVE_REQUESTS
 ACT_PARTICIPLES = _t.ACT_PARTICIPLES
 REQUEST_VERBS = _t.REQUEST_VERBS
 JUDGEMENT_VERBS = _t.JUDGEMENT_VERBS
+INFINITIVE_CLAIMS = _t.INFINITIVE_CLAIMS
+DOCUMENT_PARTICIPLES = _t.DOCUMENT_PARTICIPLES
+ADDRESSEES_AT_LARGE = _t.ADDRESSEES_AT_LARGE
+ONWARD_PHRASES = _t.ONWARD_PHRASES
 REASON_PARTICIPLES = _t.REASON_PARTICIPLES
 AUXILIARIES = _t.AUXILIARIES
 TITLE_WORDS = _t.TITLE_WORDS

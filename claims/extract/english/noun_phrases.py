@@ -381,6 +381,7 @@ def _office_or_body(entity: Entity, words: list[str]) -> bool:
     return office
 
 
+_PAIR_REACH: Final = 1200  # characters: "the two officers" a few paragraphs after the pair was named
 SPOKES_HEAD: Final = "spokesperson"  # the head of an unnamed spokesperson (EnCtx.spokes_agent)
 _SPOKES_WORDS: Final = SPOKES - {"representative"}  # "the representative" alone is too vague to point back
 
@@ -403,6 +404,7 @@ class EnCtx:
         self.statement_author: Entity | None = None
         # two people named as a sentence's subjects, by the sentence's offset: what a later "they" means
         self.pairs: list[tuple[int, Entity]] = []
+        self.named_pairs: list[tuple[int, Entity]] = []  # two named people joined by "and", anywhere
         self.para_end = len(text)  # end of the paragraph being read
         self.second_act = False  # the sentence being read holds "and asked", "and urged" …
         # named people whose role holds two capitalised words or more (an office its initials may stand for)
@@ -665,6 +667,9 @@ class EnCtx:
             base = lone[:-2] if lone.endswith("'s") else ""
             if base in lx.PRONOUNS and lx.PRONOUNS[base][1] == "singular":
                 return self.resolve_pronoun(base, toks[a].start)  # "She's a pilot but concedes …": she
+        document = self._document_itself(toks, a, b)
+        if document is not None:
+            return document
         if any(t.lw in VERBAL and t.text.islower() for t in toks[a:b]):
             return None  # "their insurance would not cover (repeated flooding)": a clause, not a speaker
         if _present_verb_inside(toks, a, b):
@@ -811,6 +816,9 @@ class EnCtx:
             named = next((e for e in map(self.reg.lookup, epithet_keys(words)) if e is not None), None)
             if named is not None:
                 return named
+        pair = self._the_pair(toks, a, words, article_start)
+        if pair is not None:
+            return pair
         if words[0] in lx.COLLECTIVE_WORDS or (len(words) > 1 and words[1] in lx.COLLECTIVE_WORDS):
             return self._description(
                 toks, a, b, words, article_start
@@ -859,6 +867,39 @@ class EnCtx:
         if head.lw.endswith("s") and not head.lw.endswith("ss"):
             return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural"), [text.lower()])
         return self._unnamed(toks, a, text)
+
+    def _the_pair(self, toks: list[Tok], a: int, words: list[str], article_start: int) -> Entity | None:
+        """``the two officers``, ``the policemen``: a definite plural of people (a collective head, at most
+        ``two`` before it) after the article named two people joined by ``and`` (``suspended Sgt Ann Cole
+        and warden Ivo Tran``) means those two, the latest such pair within a few paragraphs."""
+        if article_start >= a or toks[article_start].lw != "the" or not words:
+            return None
+        if not (len(words) == 1 or (len(words) == 2 and words[0] == "two")) or words[-1] not in lx.COLLECTIVE_WORDS:
+            return None
+        pos = toks[a].start
+        pair = next((e for p, e in reversed(self.named_pairs) if p < pos and pos - p < _PAIR_REACH), None)
+        if pair is None:
+            return None
+        key = pair.canonical.lower()
+        return self.reg.lookup(key) or self.reg.add(pair, [key])
+
+    def _document_itself(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``A circular issued on Thursday said …``, then ``the circular``: a written text (not a statement,
+        whose author the article names) introduced with ``a``/``an`` and at most a participle of issuing,
+        with no author named, is itself the source; ``the`` + the noun points back to it."""
+        if b - a < 2 or toks[a].lw not in ("a", "an", "the"):
+            return None
+        noun = toks[a + 1]
+        if noun.lw not in lx.WRITTEN_NOUNS or noun.lw in STATEMENTS or not noun.text.islower():
+            return None
+        if b - a > 3 or (b - a == 3 and toks[a + 2].lw not in lx.DOCUMENT_PARTICIPLES):
+            return None  # "a letter from the mayor", "a letter signed by …": its author speaks (older rules)
+        key = noun.lw
+        if toks[a].lw == "the":
+            found = self.reg.lookup(key)
+            return found if found is not None and found.kind == SpeakerKind.ORGANIZATION and not found.named else None
+        text = self.span(toks[a].start, noun.end)
+        return self.reg.lookup(key) or self.reg.add(Entity(text, SpeakerKind.ORGANIZATION, named=False), [key])
 
     def _kin(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``his chauffeur``, ``her neighbour``: a possessive pronoun and one lower-case noun — someone

@@ -11,16 +11,17 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extract.core.draft import Draft
+from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.complement import content_start
 from claims.extract.english.noun_phrases import EnCtx, is_cap
-from claims.extract.english.spans import subject_start, trim_left
+from claims.extract.english.spans import infinitive, subject_start, trim_left
 from claims.extract.english.speaker_candidates import choose_subject
 from claims.extract.english.tokens import Tok
 from claims.extract.english.verbs import ADJUNCT_PARTICIPLES, finite_ed, ing_form
 from claims.extract.english.words import AGENTS, STATEMENTS
 from claims.text.segment import Span
-from claims.types import ClaimKind
+from claims.types import ClaimKind, SpeakerKind
 
 # "-ing" form → the lemma whose guards apply (``confirming`` needs a clause, ``praising`` a judgement):
 # every reporting verb but those whose participle narrates an act, the listed participle cues, and the
@@ -71,7 +72,7 @@ def participle_claims(
         else:
             verb = _main_verb(toks, first, p)
             if verb is None:
-                return []
+                return _appositive(ctx, toks, first, p)
             left = trim_left(toks, first, verb)
             while left - first >= 4 and toks[left - 1].text == "," and toks[left - 3].text == ",":
                 if toks[left - 2].lw not in lx.SENTENCE_ADVERBS:
@@ -113,6 +114,60 @@ def participle_claims(
 def lead_lemma(word: str) -> str | None:
     """The lemma whose guards a participle cue takes (``noting`` → ``note``, ``citing`` → ``reason``)."""
     return _ING_LEMMAS.get(word)
+
+
+def _appositive(ctx: EnCtx, toks: list[Tok], first: int, p: int) -> list[Draft]:
+    """``The men, claiming to be members of the guild, arrived …``: a participle set off by commas between
+    the subject and its verb, with an infinitive or a that-clause, is what the subject claims; the content
+    ends at the comma before the main verb."""
+    if toks[p - 1].text != "," or p + 2 >= len(toks):
+        return []
+    if not (infinitive(toks, p + 1) or toks[p + 1].lw == "that"):
+        return []
+    end = next(
+        (x for x in range(p + 2, len(toks) - 1) if toks[x].text == "," and _finite_here(toks, x + 1)), None
+    )
+    if end is None or any(not t.text[:1].isalnum() and t.text not in ("’", "'", "-") for t in toks[p + 1 : end]):
+        return []  # no main verb after the apposition, or a clause break inside it: not this shape
+    subj = subject_start(toks, first, p - 1, ctx.name_commas)
+    if subj >= p - 1 or any(finite_ed(t) or t.lw in _VERB_GROUP for t in toks[subj : p - 1]):
+        return []
+    choice = choose_subject(toks, first, subj, p - 1, ctx.lower_words)
+    speaker = ctx.resolve(toks, choice.start, choice.end)
+    if speaker is None:
+        return []
+    words = ctx.span(toks[choice.start].start, toks[choice.end - 1].end)
+    if words.lower() not in lx.PRONOUNS and not _names(words, speaker):
+        # "The group, claiming to be …": a description the resolver took for a body named before (its
+        # latest organisation) that the words never name; the description itself claims (its members)
+        speaker = ctx.reg.lookup(words.lower()) or ctx.reg.add(
+            Entity(words, SpeakerKind.GROUP, number="plural"), [words.lower()]
+        )
+    ctx.reg.spoke(speaker)
+    stop = next((x for x in range(p + 3, end) if toks[x].lw == "and" and finite_ed(toks[x + 1])), end)
+    return [  # "…, claiming to be members of X and attired in black, arrived": the claim ends before "and"
+        Draft(speaker, toks[p + 1].start, toks[stop - 1].end, ClaimKind.INDIRECT, cue=toks[p].text, confidence=0.6)
+    ]
+
+
+def _names(words: str, speaker: Entity) -> bool:
+    """The subject's words share a content word with the speaker's name, keys or role."""
+    own = {w.strip(".,'’").lower() for w in words.split()} - _FUNCTION_WORDS
+    known = " ".join([speaker.canonical, speaker.role, *speaker.keys]).lower().split()
+    return bool(own & {w.strip(".,'’") for w in known})
+
+
+_FUNCTION_WORDS: Final = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "these"])
+
+
+def _finite_here(toks: list[Tok], x: int) -> bool:
+    """A finite verb opens the words at ``x`` (past an adverb): the main clause resumes after an apposition."""
+    while x < len(toks) and toks[x].lw in lx.AUXILIARIES and toks[x].text.islower() and toks[x].lw not in _VERB_GROUP:
+        x += 1
+    if x >= len(toks) or not toks[x].text.islower():
+        return False
+    t = toks[x]
+    return t.lw in _VERB_GROUP or finite_ed(t) or t.lw in lx.NARRATION_VERBS or t.lw in lx.REPORTING_VERBS
 
 
 def _progressive(toks: list[Tok], first: int, p: int) -> int | None:

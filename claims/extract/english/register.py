@@ -111,11 +111,23 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                             ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
+        for (i1, e1), (i2, e2) in zip(people, people[1:]):
+            if e1 is not e2 and _joined(toks, i1, i2):
+                ctx.named_pairs.append((toks[i1].start, group_of([e1, e2])))  # "suspended X and constable Y"
         if len(people) >= 2:  # "Two councillors, X and Y, met …": who a later "they" can mean
             verb = _first_verb(toks)
             subjects = list(dict.fromkeys(e for x, e in people if x < verb))
             if len(subjects) == 2:
                 ctx.pairs.append((span.start, group_of(subjects)))
+
+
+def _joined(toks: list[Tok], i1: int, i2: int) -> bool:
+    """Two names joined by ``and`` with only role words between (``Sgt Ann Cole and warden Ivo Tran``): no
+    comma, no verb."""
+    between = toks[i1 + 1 : i2]
+    return any(t.lw == "and" for t in between) and not any(
+        t.text in (",", ";", ":") or (t.text.islower() and finite_ed(t)) for t in between
+    )
 
 
 def _field_before(toks: list[Tok], i: int, ni: int) -> bool:

@@ -62,7 +62,8 @@ TAIL_WORDS: Final = frozenset(
     """
     yesterday today tonight also again then later earlier separately previously recently last week month year
     monday tuesday wednesday thursday friday saturday sunday reporters journalists
-    """.split()
+    over
+    """.split()  # "over": "…, she told the agency over the phone on Wednesday."
 )
 
 DATELINE_RE: Final = re.compile(
