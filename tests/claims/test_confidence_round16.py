@@ -39,8 +39,10 @@ def test_a_report_among_reports_ranks_above_the_same_report_alone() -> None:
     assert among[0].confidence > alone[0].confidence
 
 
-def test_the_new_features_reach_both_languages_models() -> None:
-    for lang in ("ar", "en"):
+def test_the_new_features_reach_the_english_model() -> None:
+    # English only: the pooled refit also raised Arabic's cross-validated AUROC (0.739 -> 0.775) but ranked the
+    # never-read Arabic pages worse (heldout2-4: 0.768 -> 0.747), so Arabic keeps its earlier entry.
+    for lang in ("en",):
         weights = MODELS[lang]["weights"]
         assert {"log_attributions_near", "complementiser", "speaker_in_content", "resolved_source"} <= set(weights)
         assert weights["log_attributions_near"] > 0 and weights["speaker_in_content"] < 0
