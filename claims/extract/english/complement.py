@@ -103,6 +103,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         if not any(toks[m].lw == "that" or toks[m].text == ":" for m in range(j, min(limit, j + 6))):
             return None  # "made it clear in the statement" with no clause: nothing reported
     if lemma == "point":  # "pointed out (that) …": the particle belongs to the cue
+        if j + 1 < limit and toks[j].lw == "to" and _pointed_to_clause(toks, j + 1, limit):
+            return toks[j + 1].start  # "pointed to the audit he ordered, which found …": what it shows
         if j >= limit or toks[j].lw != "out":
             return None
         j += 1
@@ -164,11 +166,14 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return wish  # "expressed his eagerness to “push for pay rises …”": what he is eager to do
     if lemma == "express" and expressed_feeling(toks, m, limit):
         return toks[m].start  # "expressed frustration over …": the feeling voiced is the statement
+    if lemma == "express" and _quoted_expression(toks, m, limit):
+        return toks[m].start  # "expressed his “gratitude” to …": the quoted word is his, said
     if lemma in lx.CLAUSE_ONLY and (said := _by_saying(toks, m, limit)) is not None:
         return said  # "responded (first) by saying he …": what the participle says is the reply
     if (
         lemma in lx.CLAUSE_ONLY
         and not _toll(toks, m, limit, lemma)
+        and not _gerund_clause(toks, m, limit, lemma)
         and toks[m].text not in QUOTES
         and toks[m].text != ":"  # "Hewitt writes:" and the words in the next paragraph
         and not _judged_as(toks, m, limit, lemma)
@@ -193,9 +198,15 @@ def appeal_start(toks: list[Tok], j: int, limit: int) -> int | None:
         m = j + 1 if j < limit and toks[j].lw in ("for", "to") else j
         return toks[m].start if m < limit else None
     for m in range(j, min(limit - 1, j + 4)):
-        if toks[m].lw in lx.APPEAL_NOUNS:
+        if appeal_noun(toks[m].lw, toks[j - 1].lw):
             return toks[m + 1].start
     return None
+
+
+def appeal_noun(word: str, verb: str) -> bool:
+    """``issued an appeal``, ``directed a call``: a noun of appeal after a verb of issuing (``call`` only
+    after a verb that sends one out, never ``made a call``, a telephone call)."""
+    return word in lx.APPEAL_NOUNS or (word in lx.CALL_NOUNS and verb in lx.CALL_ISSUERS)
 
 
 def expressed_feeling(toks: list[Tok], m: int, limit: int) -> bool:
@@ -209,6 +220,18 @@ def expressed_feeling(toks: list[Tok], m: int, limit: int) -> bool:
         nxt = toks[x + 1].lw
         if nxt in _FEELING_PREPOSITIONS and (u.lw in lx.FEELING_NOUNS or nxt in _ATTITUDE_PREPOSITIONS):
             return x + 2 < limit and toks[x + 2].text[:1].isalnum()
+    return False
+
+
+def _quoted_expression(toks: list[Tok], m: int, limit: int) -> bool:
+    """``expressed (particularly) his “gratitude” to …``: what was expressed opens with a word in quotation
+    marks, so the words are the subject's own (an act of thanking alone, ``expressed her thanks``, is none)."""
+    for x in range(m, min(limit - 1, m + 4)):
+        u = toks[x]
+        if u.text in ("“", '"'):
+            return toks[x + 1].text[:1].isalpha()
+        if not (u.text.isalpha() and u.text.islower()):
+            return False
     return False
 
 
@@ -320,6 +343,44 @@ def _toll(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
     statement (the outlet does not vouch for it, events._reports_toll), though no clause follows."""
     toll = toks[m : min(limit, m + 10)]
     return lemma in ("announce", "report") and any(t.lw in lx.CASUALTY_WORDS for t in toll)
+
+
+_POINTED_REACH: Final = 12
+
+
+def _pointed_to_clause(toks: list[Tok], m: int, limit: int) -> bool:
+    """``pointed to the ruling he obtained, which halted …``: ``pointed to`` reports a statement (the wire's
+    rendering of a verb of indicating) when its object carries a clause of its own, a finite past verb before
+    the clause ends; ``pointed to the door``, ``pointed to the availability of weapons``, ``points to the
+    pickle a candidate might be in`` (a conjecture, no fact told) state nothing."""
+    if not toks[m].text[:1].isalnum():
+        return False
+    for x in range(m + 1, min(limit, m + _POINTED_REACH)):
+        u = toks[x]
+        if u.text in (";", ":") or u.text in QUOTES:
+            return False
+        if u.text.islower() and finite_ed(u):
+            return True  # a past the speaker tells ("he obtained", "which halted"), not a conjecture
+    return False
+
+
+_GERUND_CUES: Final = frozenset(["reveal", "disclose", "announce", "confirm", "admit", "acknowledge", "uncover"])
+_GERUND_OBJECTS: Final = frozenset(
+    "the a an its their his her our this these those some all more over around about nearly almost".split()
+)
+
+
+def _gerund_clause(toks: list[Tok], m: int, limit: int, lemma: str) -> bool:
+    """``has revealed issuing over 800 rulings``, ``admitted taking the money``: a verb of disclosure with an
+    -ing clause whose understood subject is the speaker states what the speaker did (a reduced ``that``
+    clause); the -ing word takes an object (a determiner, a number or a name), so ``announced funding of
+    …`` (a noun) is none."""
+    if lemma not in _GERUND_CUES or m + 1 >= limit:
+        return False
+    g, obj = toks[m], toks[m + 1]
+    if not (g.text.islower() and g.text.isalpha() and g.lw.endswith("ing") and len(g.lw) > 5):
+        return False
+    return obj.lw in _GERUND_OBJECTS or obj.text[:1].isdigit() or is_cap(obj)
 
 
 def _request(toks: list[Tok], j: int, limit: int) -> bool:

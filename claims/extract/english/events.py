@@ -15,7 +15,7 @@ from typing import Final
 from claims.extract.core.checkworthiness import CUE_WORDS
 from claims.extract.core.draft import Draft
 from claims.extract.english import lexicon as lx
-from claims.extract.english.complement import bare_clause, bare_object
+from claims.extract.english.complement import appeal_noun, bare_clause, bare_object
 from claims.extract.english.flow import noun_reading
 from claims.extract.english.spans import QUOTES
 from claims.extract.english.tokens import Tok
@@ -193,7 +193,7 @@ def _appeal(toks: list[Tok], x: int) -> bool:
     if t.lw not in lx.ISSUING_VERBS:
         return False  # most words: two set lookups
     for k in range(x + 1, min(len(toks) - 1, x + _APPEAL_REACH)):
-        if toks[k].lw in lx.APPEAL_NOUNS:
+        if appeal_noun(toks[k].lw, t.lw):
             return toks[k + 1].lw in ("to", "for", "that")
     return False
 

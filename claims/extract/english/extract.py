@@ -716,6 +716,31 @@ def _np_to_verb(toks: list[Tok], a: int, end: int, k: int) -> int:
     return end
 
 
+_APPOSITION_REACH: Final = 5  # "Minister of Awkaf, Ann Marie de la Cruz, …": a name of up to five words
+
+
+def _appositive_name(toks: list[Tok], opens: int, end: int, k: int) -> int:
+    """``Minister of Fisheries, Tomas Varga, condemned … and said …``: an office opening the clause, then the
+    holder's name between commas right before the first verb; the subject runs over both (the holder speaks,
+    not the office's last word). Else ``end`` unchanged."""
+    if not (opens < end < k and toks[end].text == "," and any(is_title(t) for t in toks[opens:end])):
+        return end
+    close = next((x for x in range(end + 2, min(k, end + 2 + _APPOSITION_REACH)) if toks[x].text == ","), None)
+    if close is None or close + 1 >= k or not is_verb(toks[close + 1]):
+        return end  # the first verb follows the name's closing comma
+    name = range(end + 1, close)
+    if not is_cap(toks[end + 1]) or not all(_name_part(toks, x) for x in name):
+        return end
+    return close
+
+
+def _name_part(toks: list[Tok], x: int) -> bool:
+    """A word of a name: capitalised, a particle (``de la``), or glued to the word before (``Id‘ais``)."""
+    t = toks[x]
+    glued = t.start == toks[x - 1].end and (t.text.isalpha() or t.text in ("'", "’"))
+    return is_cap(t) or t.lw in lx.NAME_PARTICLES or glued
+
+
 def _passive_as_saying(toks: list[Tok], k: int) -> bool:
     """``was (yesterday) reported by X as saying``: a passive report whose ``as saying`` names the speaker."""
     x = k - 1
@@ -1047,6 +1072,7 @@ def _cue(
             if toks[opens].lw in lx.PRONOUNS
             else _np_to_verb(toks, opens, leading_np(toks, opens, k), k)
         )
+        end = _appositive_name(toks, opens, end, k)
         speaker = ctx.resolve(toks, opens, end) if end > opens else None
     else:
         left = trim_left(toks, lb, cue_start)
@@ -1205,13 +1231,38 @@ def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tup
     name = name_span(toks, lb, comma)
     if name is None or name[1] != comma:
         return None
-    a = name[0]
-    while a > lb and (is_cap(toks[a - 1]) or is_title(toks[a - 1]) or toks[a - 1].text == "."):
-        a -= 1  # "Labor Secretary Thomas Perez", "Mr. Sanders": the title goes with the name
-    if a > lb and toks[a - 1].lw in _NOT_BEFORE_ANTECEDENT:
+    a = _title_before(toks, lb, name[0])
+    titled = any(is_title(t) for t in toks[a : name[0]])
+    if a > lb and toks[a - 1].lw in _NOT_BEFORE_ANTECEDENT and not titled:
         return None  # "the Wisconsin Republican, who", "the opposition in Tarlow, who": no name, or a place
     speaker = ctx.resolve(toks, a, comma)
+    if (speaker is None or speaker.kind != SpeakerKind.PERSON) and a < name[0]:
+        # "the Special Envoy of the Council for Fisheries Anna Berg, who …": an office too long to split
+        # from the name it ends on; the name alone is the antecedent, without the office's domain word that
+        # the capitals ran on from ("for Fisheries Anna Berg": a domain after "for"/"of", then two names)
+        a = name[0]
+        if toks[a - 1].lw in ("for", "of") and name[1] - a >= 3:
+            a += 1
+        speaker = ctx.resolve(toks, a, comma)
     return (speaker, a) if speaker is not None and speaker.kind == SpeakerKind.PERSON else None
+
+
+def _title_before(toks: list[Tok], lb: int, a: int) -> int:
+    """Where the title before a name starts: ``Labor Secretary Thomas Perez``, ``Mr. Sanders``, and an office
+    with its ``of``/``for`` phrases (``the Special Envoy of the Council for Fisheries Anna Berg``)."""
+    while a > lb:
+        if is_cap(toks[a - 1]) or is_title(toks[a - 1]) or toks[a - 1].text == ".":
+            a -= 1
+        elif (
+            toks[a - 1].lw in ("of", "for", "the")
+            and a - 2 > lb
+            and any(is_title(t) for t in toks[max(lb, a - 8) : a - 1])
+            and (is_cap(toks[a - 2]) or toks[a - 2].lw in ("of", "for"))
+        ):
+            a -= 1  # "Envoy of the Council for": the office's own phrases, as long as a title word leads them
+        else:
+            break
+    return a
 
 
 _NOT_BEFORE_ANTECEDENT = frozenset(["the", "a", "an", "of", "in", "at", "from", "for", "on"])

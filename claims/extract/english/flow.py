@@ -207,6 +207,7 @@ _NOUN_FORMS: Final = frozenset(
     """
     reports claims notes states calls estimates forecasts projects remarks counters signals promises
     threatens pledges vows welcomes hints posts dismisses repeats
+    points requests quotes comments tweets labels finds shows hopes
     """.split()
 )
 _NOUN_BEFORE: Final = frozenset(
@@ -215,6 +216,7 @@ _NOUN_BEFORE: Final = frozenset(
     unconfirmed conflicting recent earlier initial preliminary official other some many several two three
     and or with by in on to from about over for against under after before similar false unverified separate
     multiple new previous public written state social per
+    key main major few four five six seven eight nine ten
     """.split()
 )
 
@@ -225,7 +227,8 @@ _UNSOURCED: Final = frozenset(
 
 
 def noun_reading(toks: list[Tok], k: int) -> bool:
-    """``citing intelligence reports``, ``the claims``: an -s form that is a plural noun, not a verb."""
+    """``citing intelligence reports``, ``the claims``, ``rose to 107.8 points``: an -s form that is a plural
+    noun, not a verb — after a determiner, a number or a quantifying adjective."""
     if toks[k].lw not in _NOUN_FORMS or k == 0:
         return False
     before = toks[k - 1]

@@ -41,6 +41,8 @@ _SUBJECT_OPENERS: Final = frozenset(
     "several he she it they we i you there one two three four five six seven eight nine ten".split()
 )
 _REQUEST_REACH: Final = 14  # "issued a warning to swimmers heading for the north beach not to …"
+_LIST_REACH: Final = 48  # a long list of named addressees before the infinitive
+_LIST_WORDS: Final = frozenset(["and", "the", "of", "for"])
 _CLAUSE_REACH: Final = 16  # "that the crew, after a careful check of the hull, found …": a long subject
 _SUBJECT_REACH: Final = 10  # "“…,” Deputy Police Commissioner, Ann Cole reassured": a titled name
 _CLOSING: Final = frozenset(['”', '"'])
@@ -122,12 +124,18 @@ def appeal_cue(toks: list[Tok], k: int) -> bool:
 def _request_follows(toks: list[Tok], m: int) -> bool:
     """The appeal says what is asked (``to secure their bags``, ``not to swim``, ``footage … to help with
     …``): an infinitive before the clause ends; a bare noun phrase (``made a plea for unity``) states
-    nothing (guideline §4.4)."""
-    for x in range(m, min(len(toks) - 1, m + _REQUEST_REACH)):
+    nothing (guideline §4.4). The words of a list of named addressees (``to the Council of State, the
+    heads of the Supreme Court and the Attorney General to …``) do not count against the reach."""
+    budget = _REQUEST_REACH
+    for x in range(m, min(len(toks) - 1, m + _LIST_REACH)):
         if toks[x].text in CLAUSE_END:
             return False
         if infinitive(toks, x):
             return True
+        if not (is_cap(toks[x]) or toks[x].text == "," or toks[x].lw in _LIST_WORDS):
+            budget -= 1
+            if budget == 0:
+                return False
     return False
 
 

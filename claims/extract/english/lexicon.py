@@ -70,6 +70,8 @@ class EnglishLexicon(LexiconModel):
     speaking_openers: Words = []
     issuing_verbs: Words = []
     appeal_verbs: Words = []
+    call_nouns: Words = []
+    call_issuers: Words = []
     unverified: Words = []
     unverified_adjectives: Words = []
     mind_verbs: Words = []
@@ -170,6 +172,8 @@ class EnglishTables(NamedTuple):
     SPEAKING_OPENERS: frozenset[str]
     ISSUING_VERBS: frozenset[str]
     APPEAL_VERBS: frozenset[str]
+    CALL_NOUNS: frozenset[str]
+    CALL_ISSUERS: frozenset[str]
     UNVERIFIED: frozenset[str]
     UNVERIFIED_ADJECTIVES: frozenset[str]
     MIND_VERBS: frozenset[str]
@@ -286,6 +290,8 @@ APPEAL_NOUNS = _t.APPEAL_NOUNS
 SPEAKING_OPENERS = _t.SPEAKING_OPENERS
 ISSUING_VERBS = _t.ISSUING_VERBS
 APPEAL_VERBS = _t.APPEAL_VERBS
+CALL_NOUNS = _t.CALL_NOUNS
+CALL_ISSUERS = _t.CALL_ISSUERS
 UNVERIFIED = _t.UNVERIFIED
 UNVERIFIED_ADJECTIVES = _t.UNVERIFIED_ADJECTIVES
 MIND_VERBS = _t.MIND_VERBS

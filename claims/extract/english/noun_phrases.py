@@ -792,6 +792,12 @@ class EnCtx:
             if any(is_cap(t) for t in toks[a + 2 : b]):  # "spokesperson for the Coast Guard"
                 return self.spokes_agent(self.span(toks[a].start, toks[b - 1].end), toks[a].text)
             if principal is not None and principal.kind == SpeakerKind.ORGANIZATION:
+                written = self.span(toks[a].start, toks[b - 1].end)
+                if principal.canonical.lower() in written.lower():
+                    # "spokesperson of the ministry": the body has no other name; the speaker is the
+                    # text's own words, never rewritten ("ministry spokesperson" is nowhere in the text)
+                    return self.spokes_agent(written, toks[a].text)
+                # "a spokeswoman for the firm" → "Pantex spokeswoman": the generic body by its name
                 return self.spokes_agent(f"{principal.canonical} {toks[a].text}", toks[a].text)
         if len(words) == 2 and words[1] in SPOKES and words[0] in FIRMS and not toks[a].text[0].isupper():
             firm = main_org(self.reg)  # "a company spokesperson": the company the story is about

@@ -24,7 +24,7 @@ from claims.extract.english.noun_phrases import (
     possessive,
     post_nominal,
 )
-from claims.extract.english.spans import dateline_end
+from claims.extract.english.spans import _verb, dateline_end
 from claims.extract.english.speaker_candidates import OPENERS
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import finite_ed
@@ -465,6 +465,8 @@ def _apposition_role(ctx: EnCtx, toks: list[Tok], j: int) -> str:
     while m < n and m - a <= 16 and toks[m].text not in stops:
         if toks[m].lw in lx.REPORTING_VERBS:
             break
+        if toks[m].text == "," and m + 1 < n and _verb(toks[m + 1]):
+            break  # "Ann Cole, Deputy Minister for Ports, made the remarks …": the apposition closes at its verb
         m += 1
     while m > a and toks[m - 1].text == ",":
         m -= 1

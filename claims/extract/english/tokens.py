@@ -24,6 +24,8 @@ _TOKEN_RE: Final = re.compile(
 )
 
 
+_AYN: Final = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])")
+
 # Marks that close a word and are one token of their own whatever precedes them (never part of a word
 # run: not an apostrophe, hyphen or ampersand)
 _CLOSERS: Final = frozenset(',.;:!?)"%')
@@ -46,6 +48,8 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     Not :func:`claims.extract.core.tokens.tokenize`: English keeps ``U.S.``, initials and ``A&M`` whole.
     """
     piece = text[start:end].replace("’", "'")
+    if "‘" in piece:  # "Id‘ais", "Shi‘ite": a transliterated ayn inside a word, not an opening quote
+        piece = _AYN.sub("'", piece)
     lows = piece.lower()
     new = tuple.__new__
     out: list[Tok] = []
