@@ -31,9 +31,66 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + "وبيّن يوسف، في تصريح للمنارة، أن الجهاز يسعى لإقامة مستشفى ميداني.",
         [("سامر يوسف", "أن عدة"), ("سامر يوسف", "أن الجهاز")],
     ),
+    (
+        "slash-after-courtesy-title",
+        H + "أكد السيد/ سامر يوسف مدير المركز الصحي أن الحالات قليلة هذا الأسبوع.",
+        [("سامر يوسف", "أن الحالات")],
+    ),
+    (
+        "service-body-in-construct-after-title",
+        # the office's body written without ل (المدير التنفيذي خدمة …) is no name of the title
+        H
+        + "قال سامر يوسف مساعد المدير التنفيذي خدمة الطوارئ إن الفرق جاهزة.\n"
+        + "وفي العيد أوضح مساعد المدير التنفيذي خدمة الطوارئ في مقابلة مع إذاعة المدينة أن الحالات عادية.",
+        [("سامر يوسف", "إن الفرق"), ("سامر يوسف", "أن الحالات")],
+    ),
+    (
+        "nested-imperfect-with-complementiser",
+        H + "أكد الوزير كريم سالم أن وزارة الصحة تتعهد بأن المدة لا تتجاوز عشر دقائق داخل المدينة.",
+        [("كريم سالم", "أن وزارة"), ("وزارة الصحة", "بأن المدة")],
+    ),
+    (
+        "hashtag-label-after-title",
+        H
+        + "وقال وزير الصحة كريم سالم إن الوضع مستقر.\n"
+        + 'وقال وزير الصحة هاشتاغ #كريم_ابق_البلد: "القرار لا يعود لي بل للحكومة".',
+        [("كريم سالم", "إن الوضع"), ("كريم سالم", "القرار لا")],
+    ),
+    (
+        "verb-of-regret-with-lam-object",
+        H + "كما تأسف الوالي سامر يوسف في تصريحه للصحافة ، لهذه الممارسات التي تسعى للتخريب.",
+        [("سامر يوسف", "لهذه الممارسات")],
+    ),
+    (
+        "passive-relay-source-speaks",
+        # the voweled passive names no intermediary: the source after عن is the speaker, with no via
+        H + "ونُقل عن مصدر أمني في المدينة اليوم الأربعاء أن السلطات تعيش حالة طوارئ غير معلنة.",
+        [("مصدر أمني", "أن السلطات")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_speakers_round16(raw: str, expected: list[tuple[str, str]]) -> None:
     assert_speakers_and_starts(raw, expected)
+
+
+def test_np_content_runs_on_to_a_participle() -> None:
+    """``أفاد X بـ…، ووصلت …، مضيفاً أن …``: the participle later in the sentence carries the speaker on,
+    so the و-verb before it does not end the claim."""
+    from claims.extract import extract_claims
+    from claims.text.clean import clean_text
+
+    raw = H + "وأفاد مصدر محلي بوصول قوة من الجنوب، ووصلت طريق الساحل، مضيفاً أن اشتباكات تدور في المدينة."
+    got = [c for c in extract_claims(clean_text(raw)) if c.kind.value != "event"]
+    assert len(got) == 1 and "مصدر محلي" in got[0].speaker, got
+    assert got[0].content.endswith("تدور في المدينة"), got[0].content
+
+
+def test_passive_relay_has_no_via() -> None:
+    from claims.extract import extract_claims
+    from claims.text.clean import clean_text
+
+    raw = H + "وقال الوزير كريم سالم إن الوضع هادئ.\nونُقل عن مصدر أمني أن السلطات تعيش حالة طوارئ."
+    got = [c for c in extract_claims(clean_text(raw)) if c.kind.value != "event"]
+    assert [(c.speaker, c.via) for c in got] == [("كريم سالم", ""), ("مصدر أمني", "")], got

@@ -635,3 +635,30 @@ def _past_cognate(toks: list[Tok], k: int, n: int, start: int, prep: str, form: 
 def _in_order(letters: list[str], word: str) -> bool:
     it = iter(word)
     return all(c in it for c in letters)
+
+
+def passive_relay(ctx: Ctx, toks: list[Tok], cue: Cue, limit_char: int) -> Draft | None:
+    """``ونُقل عن مصدر أمني … أن …``: the passive "it was relayed from" names no intermediary, only the
+    source after ``عن``, so the source is the speaker (guideline §4.3: with no other speaker, the
+    cited source speaks). The cue keeps its preposition; skipped time words sit between the source
+    and the content as after an active cue."""
+    n = len(toks)
+    while n and toks[n - 1].start >= limit_char:
+        n -= 1
+    k = cue.k
+    if cue.form.lemma != "نقل" or k + 3 >= n or toks[k + 1].text != "عن":
+        return None
+    m = parse_mention(ctx, toks, k + 2, n)
+    if m is None or m.entity.kind == SpeakerKind.OUTLET:
+        return None
+    j = skip_apposition(ctx, toks, m.end, n, m)
+    while j < n and toks[j].text in _ADVERBS:
+        j += 1  # "اليوم الأربعاء": time words between the source and its clause
+    if j >= n or toks[j].text not in COMPLEMENTISERS:
+        return None
+    cue_text = ctx.orig(toks[k].start + (1 if cue.clitic else 0), toks[k + 1].end)
+    mention = ctx.orig(m.start_char, m.end_char)
+    draft = Draft(m.entity, toks[j].start, toks[j].start, ClaimKind.INDIRECT, cue=cue_text, mention=mention)
+    draft.confidence = 0.8
+    draft.resolution = resolution_of(m.entity, True)
+    return draft

@@ -14,7 +14,7 @@ from typing import Final
 
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.claim import RELATIVES, claim
+from claims.extract.arabic.claim import RELATIVES, claim, passive_relay
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle, written_prep
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
@@ -175,7 +175,19 @@ def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
         return _narration_end(toks, start, end)
     if not first or first[0] in QUOTE_CHARS or first[0] in ":«\"":
         return end
-    return _clause_break(toks, start, end, lambda subject: True)
+    cut = _clause_break(toks, start, end, lambda subject: True)
+    return end if cut < end and _participle_after(toks, cut, end) else cut
+
+
+def _participle_after(toks: list[Tok], cut: int, end: int) -> bool:
+    """``أفاد مصدر بتواجد قوة …، ووصلت طريق …، مضيفاً أن …``: a reporting participle after a comma
+    later in the sentence carries the speaker on (§4.1), so the و-verb before it was still told by
+    the speaker, not the outlet's next clause."""
+    first = bisect_right(toks, cut, key=START)
+    for m in range(max(first, 1), bisect_left(toks, end, key=START)):
+        if toks[m - 1].text in ("،", ",") and participle(toks[m].text):
+            return True
+    return False
 
 
 def _narration_end(toks: list[Tok], start: int, end: int) -> int:
@@ -242,7 +254,7 @@ def _sentence(
             c.form.participle
             or within(regions, toks[c.k].start)
             or _in_source_phrase(toks, c.k)
-            or _passive(ctx, toks[c.k], c)
+            or (_passive(ctx, toks[c.k], c) and not _passive_relay(toks, c))
             or _after_fronted_clause(toks, c)
         )
     ]
@@ -252,7 +264,10 @@ def _sentence(
             continue  # "… إن الفحوص المخبرية أكدت أن …": a verb inside the content is no new claim
         if teaser(toks, cue):
             continue  # "كشف التيار عن موقف زعيمه …": names a statement, says none of it (§4.12)
-        draft = claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
+        if _passive_relay(toks, cue) and _passive(ctx, toks[cue.k], cue):
+            draft = passive_relay(ctx, toks, cue, end_limit)  # "ونُقل عن مصدر … أن": the source speaks
+        else:
+            draft = claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
         if draft is None or any(d.start == draft.start for _, d in opened):
             continue
         before = quote_before(ctx, toks, cue.k, regions, opened)
@@ -734,6 +749,11 @@ def _passive(ctx: Ctx, tok: Tok, cue: Cue) -> bool:
         return False  # يُشير: the imperfect prefix carries a damma in the active too
     raw = ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)]
     return _DAMMA in raw[:-1]
+
+
+def _passive_relay(toks: list[Tok], cue: Cue) -> bool:
+    """``نُقل عن``: the passive of relaying with its source; unlike other passives it names a speaker."""
+    return cue.form.lemma == "نقل" and cue.k + 1 < len(toks) and toks[cue.k + 1].text == "عن"
 
 
 def _preview(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: int) -> bool:

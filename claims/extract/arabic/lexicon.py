@@ -77,6 +77,7 @@ class ArabicLexicon(LexiconModel):
     female_given_names: Words = []
     definite_given_names: Words = []
     name_stops: Words = []
+    tag_words: Words = []
     places: Words = []
     masculine_places: Words = []
     event_verbs: Words = []
@@ -142,6 +143,7 @@ class ArabicTables(NamedTuple):
     FEMALE_GIVEN_NAMES: frozenset[str]
     DEFINITE_GIVEN_NAMES: frozenset[str]
     NAME_STOPS: frozenset[str]
+    TAG_WORDS: frozenset[str]
     PLACES: frozenset[str]
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
@@ -234,6 +236,7 @@ RANK_QUALIFIERS = _t.RANK_QUALIFIERS
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
+TAG_WORDS = _t.TAG_WORDS
 PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS

@@ -188,7 +188,7 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
             continue
         if cue.k - s >= _SUBJECT_SPAN:
             return None
-        if cue.k < s + 1 or cue.clitic or cue.form.participle or cue.form.imperfect:
+        if cue.k < s + 1 or cue.clitic or cue.form.participle or (cue.form.imperfect and not _that_next(inner, cue.k)):
             continue
         if any(t.text in ("،", ",", "؛") for t in inner[s : cue.k]):
             return None  # the slot runs into the next clause: that clause's own complementiser may hold it
@@ -219,6 +219,12 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
         draft.resolution = "nested"
         return [draft]
     return None
+
+
+def _that_next(inner: list[Tok], k: int) -> bool:
+    """``أن الوزارة تتعهد بأن …``: an imperfect reporting verb right before a complementiser of its own
+    reports what the subject says now; other imperfects (``تعمل على``) tell what it does."""
+    return k + 1 < len(inner) and inner[k + 1].text in COMPLEMENTISERS
 
 
 # a complementiser carrying the subject pronoun: its agreement (gender, number)

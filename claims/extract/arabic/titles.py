@@ -685,7 +685,21 @@ def _definite_surname(w: str) -> bool:
 
 
 def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
-    """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role."""
+    """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role.
+    ``السيد/ سامر يوسف``: a slash written between the title and the name is read past (the mention's
+    end is given back in the sentence's own token positions)."""
+    if all(t.text != "/" for t in toks[i + 1 : limit]):
+        return _titled(ctx, toks, i, limit, register)  # the common case: no slash, one pass
+    slash, _ = title_end(ctx, toks, i, limit)
+    if not (slash + 1 < limit and toks[slash].text == "/" and is_name_token(toks[slash + 1].text)):
+        return _titled(ctx, toks, i, limit, register)
+    m = _titled(ctx, toks[:slash] + toks[slash + 1 :], i, limit - 1, register)
+    if m is None or m.end <= slash:
+        return m
+    return Mention(m.entity, m.end + 1, m.start_char, m.end_char)
+
+
+def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
     if toks[i].text in _STATE and (i + 1 >= limit or toks[i + 1].text not in TITLES):
         return None  # "دولة الإمارات", "35 دولة": the state; the style "دولة" (Excellency) precedes an office
     j, nisbas = title_end(ctx, toks, i, limit)
