@@ -17,7 +17,7 @@ from typing import Final
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, f, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
-from claims.extract.arabic.words import CHANNEL_WORDS, COMPLEMENTISERS, FRAME_WORDS, TITLES, is_name_token
+from claims.extract.arabic.words import CHANNEL_WORDS, COMPLEMENTISERS, FRAME_WORDS, GIVEN, TITLES, is_name_token
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
 
@@ -276,6 +276,8 @@ def _named_clause(toks: list[Tok], m: int) -> bool:
             return k > m
         if w in ("،", ",") and k > m:
             return _channel_frame(toks, k + 1)
+        if w in GIVEN and k + 1 < len(toks) and toks[k + 1].text in ("،", ","):
+            continue  # "وبيّن علي، في تصريح …": a given name spelt like a preposition, set off by the comma
         if not w[0].isalpha() or w[0] == "و" or not is_name_token(w):
             return False
     return False
