@@ -161,6 +161,8 @@ def claim(
             subject = pair
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
+    if subject is not None and j + 1 < n and toks[j].text in _DASHES and toks[j + 1].text in form.preps:
+        j += 1  # "ونقلت وكالة X- عن مصدر …": a dash between the subject and the cue's own preposition
     left = left_subject(ctx, toks, k) if subject is None else None
     initial = sentence_initial(toks, k, cue.clitic) or (subject is not None and _fronted_adjunct(toks, k))
     if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
@@ -228,6 +230,9 @@ def claim(
         # the scored reading is the speaker (not a left subject after an accusation)
         draft.margin = choice.margin if subject.start_char == chosen.start_char else None
     return draft
+
+
+_DASHES: Final = frozenset(("-", "–", "—"))
 
 
 def _inside_name(toks: list[Tok], k: int, n: int, cue: Cue) -> bool:
