@@ -34,6 +34,7 @@ from claims.extract.arabic.subjects import (
 )
 from claims.extract.arabic.statements import statement
 from claims.extract.arabic.words import (
+    APPEAL_VERBS,
     CHANNEL_WORDS,
     COMPLEMENTISERS,
     DATA_WORDS,
@@ -126,6 +127,7 @@ def claim(
     choice = None
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
     sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
+    sub_n = _called_plural(toks, j, sub_n, form)
     pronoun_subject = k > 0 and toks[k - 1].text in _PRONOUN_SUBJECTS
     topic = None if cue.clitic else fronted_topic(ctx, toks, k, form)
     if topic is not None:
@@ -230,6 +232,22 @@ def claim(
         # the scored reading is the speaker (not a left subject after an accusation)
         draft.margin = choice.margin if subject.start_char == chosen.start_char else None
     return draft
+
+
+_CALLED_SPAN: Final = 7  # words of a title and a name before the people called on
+
+
+def _called_plural(toks: list[Tok], j: int, n: int, form: CueForm) -> int:
+    """``وحث الوزير X المواطنين على …``: after an appeal verb, a definite sound plural in the oblique
+    (``ال…ين``) right before the verb's own preposition is the people called on, the object; the
+    subject ends before it (never a surname: a name word does not take the plural ending)."""
+    if form.lemma not in APPEAL_VERBS or not form.preps:
+        return n
+    for m in range(j + 1, min(n - 1, j + _CALLED_SPAN)):
+        w = toks[m].text
+        if len(w) >= 7 and w.startswith("ال") and w.endswith("ين") and toks[m + 1].text in form.preps:
+            return m
+    return n
 
 
 _DASHES: Final = frozenset(("-", "–", "—"))

@@ -28,12 +28,15 @@ class Cue:
     clitic: bool
 
 
+_SHORT_CLITIC: Final = fold_set(lx.SHORT_CLITIC_CUES)  # "وحث": a two-letter form behind its clitic
+
+
 def _cue_index() -> dict[str, tuple[CueForm, bool]]:
     """Every cue form, and its و/ف-prefixed spelling, in one dict: one lookup per word."""
     index: dict[str, tuple[CueForm, bool]] = {}
     forms = cue_forms()
     for w, form in forms.items():
-        if len(w) >= 3:
+        if len(w) >= 3 or w in _SHORT_CLITIC:
             for clitic in "وف":
                 if clitic + w not in forms:
                     index.setdefault(clitic + w, (form, True))

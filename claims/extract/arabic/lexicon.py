@@ -78,6 +78,7 @@ class ArabicLexicon(LexiconModel):
     definite_given_names: Words = []
     name_stops: Words = []
     tag_words: Words = []
+    short_clitic_cues: Words = []
     places: Words = []
     masculine_places: Words = []
     event_verbs: Words = []
@@ -144,6 +145,7 @@ class ArabicTables(NamedTuple):
     DEFINITE_GIVEN_NAMES: frozenset[str]
     NAME_STOPS: frozenset[str]
     TAG_WORDS: frozenset[str]
+    SHORT_CLITIC_CUES: frozenset[str]
     PLACES: frozenset[str]
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
@@ -237,6 +239,7 @@ FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
 TAG_WORDS = _t.TAG_WORDS
+SHORT_CLITIC_CUES = _t.SHORT_CLITIC_CUES
 PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS
