@@ -32,7 +32,7 @@ from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.register import BULLETS
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import noun_report, own_statement
-from claims.extract.arabic.noun_phrases import Ctx, registry_match
+from claims.extract.arabic.noun_phrases import Ctx, _state_participle, registry_match
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
@@ -45,6 +45,7 @@ from claims.extract.arabic.words import (
     MEDIA_HEADS,
     TITLES,
     in_lexicon,
+    is_cue,
     strip_clitic,
 )
 from claims.extract.core.draft import Draft
@@ -532,24 +533,27 @@ def _subject_participle(
     right after it is a speaker phrase (§4.9). Returns the participle's index and the claim."""
     if len(toks) < 6 or not toks[0].text[:1].isalpha():
         return None
-    verb = toks[0].text
+    v = _after_occasion(toks)
+    verb = toks[v].text
     if verb.startswith(("ال", "وال")) or in_lexicon(verb, TITLES) or verb in COMPLEMENTISERS or verb in GIVEN:
         return None
     for cue in cues:
         k, w = cue.k, toks[cue.k].text
-        if not cue.form.participle or k < 4 or toks[k - 1].text not in ("،", ","):
+        if not cue.form.participle or k < v + 4 or toks[k - 1].text not in ("،", ","):
             continue
         if w.endswith(("ين", "ون")):
             return None  # a crowd's participle (``_crowd_participle``)
         feminine = w.endswith("ه")
         if feminine != (verb.endswith("ت") and len(verb) >= 3):
             return None
-        m = parse_mention(ctx, toks, 1, k)
+        m = parse_mention(ctx, toks, v + 1, k)
         if m is None or m.entity.kind == SpeakerKind.OUTLET or m.end >= k:
             return None
         after = toks[m.end].text
+        named_state = m.entity.named and _state_participle(after)  # "خرج الوزير X مدافعا عن …، معتبرا"
         if m.entity.kind == SpeakerKind.PERSON and after not in ("،", ",") and after not in _OBJECT_PREPS:
-            return None  # "استقبل الوزير سامي نور الوفد": where a name ends and the object starts is unsure
+            if not named_state:
+                return None  # "استقبل الوزير سامي نور الوفد": where a name ends and the object starts is unsure
         if not m.entity.agrees("f" if feminine else "m", "singular"):
             return None
         found = content_start(toks, k + 1, len(toks), cue.form)
@@ -569,6 +573,23 @@ def _subject_participle(
         ctx.reg.spoke(m.entity)
         return k, draft
     return None
+
+
+_OCCASION_PREPS: Final = fold_set(lx.OCCASION_PREPS)
+_OCCASION_SPAN: Final = 30  # words of a fronted occasion ("بعد حملة الانتقادات التي …،") before the verb
+
+
+def _after_occasion(toks: list[Tok]) -> int:
+    """``بعد حملة الانتقادات …، خرج الوزير X …``: a fronted occasion (``بعد``, ``إثر``, ``خلال`` …) closed
+    by a comma puts the sentence's opening verb after that comma; otherwise the verb opens it."""
+    if toks[0].text not in _OCCASION_PREPS:
+        return 0
+    for m in range(1, min(len(toks) - 6, _OCCASION_SPAN)):
+        if toks[m].text in ("،", ",") and toks[m + 1].text[:1].isalpha():
+            return m + 1
+        if is_cue(toks[m].text) or toks[m].text in (".", "؛", ":"):
+            return 0
+    return 0
 
 
 def _crowd_at(toks: list[Tok], k: int) -> int | None:
