@@ -124,6 +124,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + "معتبرا أن واجبها أن تقدم المعطيات.",
         [("كريم سالم", "أن واجبها")],
     ),
+    (
+        "past-perfect-report-after-a-comma",
+        # "وكان X كشف": a clause of its own after the comma, not the words of the speaker before
+        H + "وقال الوزير كريم سالم إن الحكومة مستعدة للحوار فقط،وكان مجلس أمن الإقليم كشف عن تلقيه معلومات تفيد بهجوم.",
+        [("كريم سالم", "إن الحكومة"), ("مجلس أمن الإقليم", "تلقيه")],
+    ),
 ]
 
 

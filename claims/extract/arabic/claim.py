@@ -166,6 +166,9 @@ def claim(
     if subject is not None and j + 1 < n and toks[j].text in _DASHES and toks[j + 1].text in form.preps:
         j += 1  # "ونقلت وكالة X- عن مصدر …": a dash between the subject and the cue's own preposition
     left = left_subject(ctx, toks, k) if subject is None else None
+    c = kana_clause(toks, k) if subject is None and left is None else 0
+    if c:  # "…، وكان X كشف عن …": the subject between the clause's كان and the cue
+        left = left_subject(ctx, toks[c:], k - c)
     initial = sentence_initial(toks, k, cue.clitic) or (subject is not None and _fronted_adjunct(toks, k))
     if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
@@ -239,15 +242,35 @@ _CALLED_SPAN: Final = 7  # words of a title and a name before the people called 
 
 def _called_plural(toks: list[Tok], j: int, n: int, form: CueForm) -> int:
     """``وحث الوزير X المواطنين على …``: after an appeal verb, a definite sound plural in the oblique
-    (``ال…ين``) right before the verb's own preposition is the people called on, the object; the
-    subject ends before it (never a surname: a name word does not take the plural ending)."""
+    (``ال…ين``) right after a name word and right before the verb's own preposition is the people
+    called on, the object; the subject ends before it (a name word does not take the plural ending)."""
     if form.lemma not in APPEAL_VERBS or not form.preps:
         return n
     for m in range(j + 1, min(n - 1, j + _CALLED_SPAN)):
         w = toks[m].text
+        prev = toks[m - 1].text
+        if prev.startswith(("ال", "وال")) or not prev[0].isalpha():
+            continue  # "دعا الوزير السفراء المعتمدين إلى": an adjective of the object (title rules)
         if len(w) >= 7 and w.startswith("ال") and w.endswith("ين") and toks[m + 1].text in form.preps:
             return m
     return n
+
+
+_KANA: Final = fold_set(("وكان", "وكانت", "وكانوا"))
+_KANA_SPAN: Final = 7  # words of the subject between كان and the verb
+
+
+def kana_clause(toks: list[Tok], k: int) -> int:
+    """``…، وكان مجلس الأمن كشف عن …``: after a comma, و+كان and a short subject with no comma,
+    complementiser or quotation mark, then the cue: a past-perfect report of its own (the opener the
+    sentence start has in ``left_subject``). The index of the comma, else 0."""
+    for m in range(k - 2, max(0, k - 2 - _KANA_SPAN), -1):
+        w = toks[m].text
+        if w in _KANA:
+            return m if m > 0 and toks[m - 1].text in ("،", ",") else 0
+        if w in ("،", ",") or w in COMPLEMENTISERS or w in QUOTE_CHARS or is_cue(w):
+            return 0
+    return 0
 
 
 _DASHES: Final = frozenset(("-", "–", "—"))

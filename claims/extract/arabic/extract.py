@@ -14,7 +14,7 @@ from typing import Final
 
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.claim import RELATIVES, claim, passive_relay
+from claims.extract.arabic.claim import RELATIVES, claim, kana_clause, passive_relay
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle, written_prep
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
@@ -307,6 +307,9 @@ def _sentence(
             draft.end = clause_start(toks, k, draft.start)
         elif idx + 1 < len(opened):
             draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
+            kana = kana_clause(toks, opened[idx + 1][0])
+            if kana and toks[kana].start > draft.start:
+                draft.end = min(draft.end, toks[kana].start)  # "…، وكان X كشف …": its clause starts at the comma
             if ctx.f[draft.start : draft.start + 12].split(" ", 1)[0] in COMPLEMENTISERS:
                 draft.end = _narration_end(toks, draft.start, draft.end)
         else:
@@ -740,6 +743,8 @@ def _embedded(toks: list[Tok], cue: Cue) -> bool:
         return False
     if cue.k > 1 and toks[cue.k - 1].text in ("انه", "انها") and toks[cue.k - 2].text in ("غير", "الا"):
         return False  # "…، غير أنه نبه إلى …": a contrast opens a new claim
+    if kana_clause(toks, cue.k):
+        return False  # "…،وكان مجلس الأمن كشف عن …": a past-perfect clause of its own, after the comma
     return toks[cue.k - 1].text not in _CLAUSE_OPENERS and toks[cue.k - 1].text not in QUOTE_CHARS
 
 
