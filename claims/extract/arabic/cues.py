@@ -17,7 +17,14 @@ from typing import Final
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, f, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
-from claims.extract.arabic.words import CHANNEL_WORDS, COMPLEMENTISERS, FRAME_WORDS, GIVEN, TITLES, is_name_token
+from claims.extract.arabic.words import (
+    CHANNEL_WORDS,
+    COMPLEMENTISERS,
+    FRAME_WORDS,
+    GIVEN,
+    TITLES,
+    is_name_token,
+)
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
 

@@ -309,7 +309,8 @@ def _sentence(
             draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
             kana = kana_clause(toks, opened[idx + 1][0])
             if kana and toks[kana].start > draft.start:
-                draft.end = min(draft.end, toks[kana].start)  # "…، وكان X كشف …": its clause starts at the comma
+                # "…، وكان X كشف …": the next clause starts at the comma
+                draft.end = min(draft.end, toks[kana].start)
             if ctx.f[draft.start : draft.start + 12].split(" ", 1)[0] in COMPLEMENTISERS:
                 draft.end = _narration_end(toks, draft.start, draft.end)
         else:
@@ -555,8 +556,8 @@ def _subject_participle(
         after = toks[m.end].text
         named_state = m.entity.named and _state_participle(after)  # "خرج الوزير X مدافعا عن …، معتبرا"
         if m.entity.kind == SpeakerKind.PERSON and after not in ("،", ",") and after not in _OBJECT_PREPS:
-            if not named_state:
-                return None  # "استقبل الوزير سامي نور الوفد": where a name ends and the object starts is unsure
+            if not named_state:  # "استقبل الوزير سامي نور الوفد": where the name ends is unsure
+                return None
         if not m.entity.agrees("f" if feminine else "m", "singular"):
             return None
         found = content_start(toks, k + 1, len(toks), cue.form)

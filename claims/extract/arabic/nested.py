@@ -192,7 +192,8 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
             continue
         if cue.k - s >= _SUBJECT_SPAN:
             return None
-        if cue.k < s + 1 or cue.clitic or cue.form.participle or (cue.form.imperfect and not _that_next(inner, cue.k)):
+        imperfect = cue.form.imperfect and not _that_next(inner, cue.k)
+        if cue.k < s + 1 or cue.clitic or cue.form.participle or imperfect:
             continue
         if any(t.text in ("،", ",", "؛") for t in inner[s : cue.k]):
             return None  # the slot runs into the next clause: that clause's own complementiser may hold it
