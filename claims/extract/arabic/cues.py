@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Final
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, f, fold_set
+from claims.extract.arabic.cue_forms import NOT_CLITIC, CueForm, clitic_cue_forms, cue_forms, f, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
 from claims.extract.arabic.words import (
     CHANNEL_WORDS,
@@ -52,6 +52,8 @@ def _cue_index() -> dict[str, tuple[CueForm, bool]]:
     for w, form in clitic_cue_forms().items():
         for clitic in "وف":
             index.setdefault(clitic + w, (form, True))
+    for w in NOT_CLITIC:
+        index.pop(w, None)  # "231 ألف فدان": the unit, not ف + دان
     return index
 
 
