@@ -170,7 +170,7 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 1
             base = w[1:] if w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS) else w
             if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
-                if _plain_name(toks[j].text) and toks[j].text not in GIVEN:
+                if _plain_name(toks[j].text) and (toks[j].text not in GIVEN or _named_body(base, toks, j, limit)):
                     j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
                     if base in PLACE_HEADS and _place_genitive(toks, j, limit):
                         j += 1  # "بولاية نهر النيل سلمى …": a place named by a construct, then the name
@@ -230,6 +230,15 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             break
     nisbas |= place_nisbas([t.text for t in toks[i + 1 : j]])  # "… في الأردن" is "… الأردني"
     return j, nisbas
+
+
+def _named_body(head: str, toks: list[Tok], j: int, limit: int) -> bool:
+    """``مؤسسة حمد الطبية``: a feminine body head, a given name and a feminine definite nisba that
+    agrees with the head, not with the name: the body is named after someone; the name is its own."""
+    if not head.endswith("ه") or j + 1 >= limit:
+        return False
+    adjective = toks[j + 1].text
+    return is_nisba(adjective) and adjective.endswith("يه")
 
 
 def _direction_end(toks: list[Tok], j: int, limit: int) -> int:
