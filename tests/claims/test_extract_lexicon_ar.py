@@ -20,6 +20,8 @@ KNOWN_AMBIGUITIES: dict[tuple[str, str], frozenset[str]] = {
     ("TITLES", "ORG_HEADS"): frozenset({"محافظه", "المحافظه"}),  # governor (f.) vs governorate
     ("STOPS", "PLACES"): frozenset({"ام"}),  # أم القيوين is listed word by word; أم is also "or"
     ("PLACES", "NATIONALITIES"): frozenset({"السعوديه"}),  # Saudi Arabia, and the feminine "Saudi"
+    # the Maghreb sports federation (الاتحادية الجزائرية لـ…), and the feminine "federal"
+    ("ORG_HEADS", "NATIONALITIES"): frozenset({"الاتحاديه"}),
 }
 CLASSES = ("GIVEN", "STOPS", "TITLES", "ORG_HEADS", "COLLECTIVES", "PLACES", "NATIONALITIES")
 

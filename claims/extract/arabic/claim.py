@@ -34,6 +34,7 @@ from claims.extract.arabic.subjects import (
 )
 from claims.extract.arabic.statements import statement
 from claims.extract.arabic.words import (
+    APPEAL_VERBS,
     CHANNEL_WORDS,
     COMPLEMENTISERS,
     DATA_WORDS,
@@ -126,6 +127,7 @@ def claim(
     choice = None
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
     sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
+    sub_n = _called_plural(toks, j, sub_n, form)
     pronoun_subject = k > 0 and toks[k - 1].text in _PRONOUN_SUBJECTS
     topic = None if cue.clitic else fronted_topic(ctx, toks, k, form)
     if topic is not None:
@@ -161,7 +163,12 @@ def claim(
             subject = pair
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
+    if subject is not None and j + 1 < n and toks[j].text in _DASHES and toks[j + 1].text in form.preps:
+        j += 1  # "ونقلت وكالة X- عن مصدر …": a dash between the subject and the cue's own preposition
     left = left_subject(ctx, toks, k) if subject is None else None
+    c = kana_clause(toks, k) if subject is None and left is None else 0
+    if c:  # "…، وكان X كشف عن …": the subject between the clause's كان and the cue
+        left = left_subject(ctx, toks[c:], k - c)
     initial = sentence_initial(toks, k, cue.clitic) or (subject is not None and _fronted_adjunct(toks, k))
     if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
         return None  # an imperfect inside a clause ("… يكشف مرة أخرى …") is not a report
@@ -231,6 +238,45 @@ def claim(
         # the scored reading is the speaker (not a left subject after an accusation)
         draft.margin = choice.margin if subject.start_char == chosen.start_char else None
     return draft
+
+
+_CALLED_SPAN: Final = 7  # words of a title and a name before the people called on
+
+
+def _called_plural(toks: list[Tok], j: int, n: int, form: CueForm) -> int:
+    """``وحث الوزير X المواطنين على …``: after an appeal verb, a definite sound plural in the oblique
+    (``ال…ين``) right after a name word and right before the verb's own preposition is the people
+    called on, the object; the subject ends before it (a name word does not take the plural ending)."""
+    if form.lemma not in APPEAL_VERBS or not form.preps:
+        return n
+    for m in range(j + 1, min(n - 1, j + _CALLED_SPAN)):
+        w = toks[m].text
+        prev = toks[m - 1].text
+        if prev.startswith(("ال", "وال")) or not prev[0].isalpha():
+            continue  # "دعا الوزير السفراء المعتمدين إلى": an adjective of the object (title rules)
+        if len(w) >= 7 and w.startswith("ال") and w.endswith("ين") and toks[m + 1].text in form.preps:
+            return m
+    return n
+
+
+_KANA: Final = fold_set(("وكان", "وكانت", "وكانوا"))
+_KANA_SPAN: Final = 7  # words of the subject between كان and the verb
+
+
+def kana_clause(toks: list[Tok], k: int) -> int:
+    """``…، وكان مجلس الأمن كشف عن …``: after a comma, و+كان and a short subject with no comma,
+    complementiser or quotation mark, then the cue: a past-perfect report of its own (the opener the
+    sentence start has in ``left_subject``). The index of the comma, else 0."""
+    for m in range(k - 2, max(0, k - 2 - _KANA_SPAN), -1):
+        w = toks[m].text
+        if w in _KANA:
+            return m if m > 0 and toks[m - 1].text in ("،", ",") else 0
+        if w in ("،", ",") or w in COMPLEMENTISERS or w in QUOTE_CHARS or is_cue(w):
+            return 0
+    return 0
+
+
+_DASHES: Final = frozenset(("-", "–", "—"))
 
 
 def _inside_name(toks: list[Tok], k: int, n: int, cue: Cue) -> bool:
@@ -666,3 +712,30 @@ def _past_cognate(toks: list[Tok], k: int, n: int, start: int, prep: str, form: 
 def _in_order(letters: list[str], word: str) -> bool:
     it = iter(word)
     return all(c in it for c in letters)
+
+
+def passive_relay(ctx: Ctx, toks: list[Tok], cue: Cue, limit_char: int) -> Draft | None:
+    """``ونُقل عن مصدر أمني … أن …``: the passive "it was relayed from" names no intermediary, only the
+    source after ``عن``, so the source is the speaker (guideline §4.3: with no other speaker, the
+    cited source speaks). The cue keeps its preposition; skipped time words sit between the source
+    and the content as after an active cue."""
+    n = len(toks)
+    while n and toks[n - 1].start >= limit_char:
+        n -= 1
+    k = cue.k
+    if cue.form.lemma != "نقل" or k + 3 >= n or toks[k + 1].text != "عن":
+        return None
+    m = parse_mention(ctx, toks, k + 2, n)
+    if m is None or m.entity.kind == SpeakerKind.OUTLET:
+        return None
+    j = skip_apposition(ctx, toks, m.end, n, m)
+    while j < n and toks[j].text in _ADVERBS:
+        j += 1  # "اليوم الأربعاء": time words between the source and its clause
+    if j >= n or toks[j].text not in COMPLEMENTISERS:
+        return None
+    cue_text = ctx.orig(toks[k].start + (1 if cue.clitic else 0), toks[k + 1].end)
+    mention = ctx.orig(m.start_char, m.end_char)
+    draft = Draft(m.entity, toks[j].start, toks[j].start, ClaimKind.INDIRECT, cue=cue_text, mention=mention)
+    draft.confidence = 0.8
+    draft.resolution = resolution_of(m.entity, True)
+    return draft

@@ -113,6 +113,8 @@ NOT_CUES: Final[tuple[str, ...]] = (
     "وجه",  # a face; only وجّهت/وجّهوا (with a charge) are cues
     "وجها",
 )
+# Words that read as a clitic-only cue behind ف/و but are nouns of their own: فدان (an acre, feddan).
+NOT_CLITIC_CUES: Final[tuple[str, ...]] = ("فدان",)
 # Forms that are also names (عزت, Izzat) or other words (ابان, إبّان "during"): cues only behind a و/ف
 # clitic (وعزت الهيئة الارتفاع إلى …, وأبان أن …).
 CLITIC_ONLY: Final[tuple[str, ...]] = ("عزت", "عزا", "عزوا", "يعزو", "تعزو", "دان", "ابان")
@@ -146,6 +148,7 @@ _ALL_FORMS: Final = _all_forms()
 _NOT_CUE_FORMS: Final = frozenset(f(w) for w in (*NOT_CUES, *CLITIC_ONLY))
 _CUE_FORMS: Final = {w: c for w, c in _ALL_FORMS.items() if w not in _NOT_CUE_FORMS}
 _CLITIC_CUE_FORMS: Final = {f(w): _ALL_FORMS[f(w)] for w in CLITIC_ONLY if f(w) in _ALL_FORMS}
+NOT_CLITIC: Final = frozenset(f(w) for w in NOT_CLITIC_CUES)
 
 
 def cue_forms() -> dict[str, CueForm]:

@@ -14,9 +14,17 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import Final
 
-from claims.extract.arabic.cue_forms import CueForm, clitic_cue_forms, cue_forms, fold_set
+from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.cue_forms import NOT_CLITIC, CueForm, clitic_cue_forms, cue_forms, f, fold_set
 from claims.extract.arabic.noun_phrases import HONORIFICS
-from claims.extract.arabic.words import COMPLEMENTISERS, FRAME_WORDS, TITLES, is_name_token
+from claims.extract.arabic.words import (
+    CHANNEL_WORDS,
+    COMPLEMENTISERS,
+    FRAME_WORDS,
+    GIVEN,
+    TITLES,
+    is_name_token,
+)
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
 
@@ -27,12 +35,15 @@ class Cue:
     clitic: bool
 
 
+_SHORT_CLITIC: Final = fold_set(lx.SHORT_CLITIC_CUES)  # "وحث": a two-letter form behind its clitic
+
+
 def _cue_index() -> dict[str, tuple[CueForm, bool]]:
     """Every cue form, and its و/ف-prefixed spelling, in one dict: one lookup per word."""
     index: dict[str, tuple[CueForm, bool]] = {}
     forms = cue_forms()
     for w, form in forms.items():
-        if len(w) >= 3:
+        if len(w) >= 3 or w in _SHORT_CLITIC:
             for clitic in "وف":
                 if clitic + w not in forms:
                     index.setdefault(clitic + w, (form, True))
@@ -41,6 +52,8 @@ def _cue_index() -> dict[str, tuple[CueForm, bool]]:
     for w, form in clitic_cue_forms().items():
         for clitic in "وف":
             index.setdefault(clitic + w, (form, True))
+    for w in NOT_CLITIC:
+        index.pop(w, None)  # "231 ألف فدان": the unit, not ف + دان
     return index
 
 
@@ -92,7 +105,7 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         if tok.text not in _BAYYANA_WORDS or k + 2 >= len(toks):
             continue
         # "، وبيّن المصدر أن …": after a comma, و-بين opens a new clause as the sentence start does
-        opening = k < 3 or (tok.text == "وبين" and _clause_opening(toks, k))
+        opening = k < 3 or (tok.text == "وبين" and _clause_opening(toks, k)) or _after_turn(toks, k)
         initial = opening and (toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1))
         if initial or (_clause_opening(toks, k) and _complement_follows(toks, k + 1)):
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
@@ -249,6 +262,15 @@ def _clause_opening(toks: list[Tok], k: int) -> bool:
     return k == 0 or toks[k - 1].text in ("،", ",")
 
 
+_TURN_MARKERS: Final = frozenset(tuple(f(p).split()) for p in lx.TURN_MARKERS)
+
+
+def _after_turn(toks: list[Tok], k: int) -> bool:
+    """``ومن جانبه، بيّن رئيس …``: a turn marker and a comma open the sentence, so the bare form after
+    them stands where a sentence-initial one does (the turn names the next speaker, never "between")."""
+    return k >= 2 and toks[k - 1].text in ("،", ",") and tuple(t.text for t in toks[: k - 1]) in _TURN_MARKERS
+
+
 def _complement_follows(toks: list[Tok], m: int) -> bool:
     """``بيّن: «…»``, ``وبيّن ، أن …``: a colon or a complementiser right after (a comma allowed);
     "between" takes two nouns, never a clause."""
@@ -264,9 +286,25 @@ def _named_clause(toks: list[Tok], m: int) -> bool:
         w = toks[k].text
         if w in _THAT:
             return k > m
+        if w in ("،", ",") and k > m:
+            return _channel_frame(toks, k + 1)
+        if w in GIVEN and k + 1 < len(toks) and toks[k + 1].text in ("،", ","):
+            continue  # "وبيّن علي، في تصريح …": a given name spelt like a preposition, set off by the comma
         if not w[0].isalpha() or w[0] == "و" or not is_name_token(w):
             return False
     return False
+
+
+_CHANNEL_FRAME: Final = 6  # words of "في تصريح لـ X ،" between the name and the complementiser
+
+
+def _channel_frame(toks: list[Tok], m: int) -> bool:
+    """``وبيّن علي، في تصريح للإذاعة، أن …``: after the name and a comma, a ``في`` with a channel noun
+    (a statement, an interview), then the complementiser within a few words; "between" joins two
+    nouns and never goes on to a frame and a clause."""
+    if m + 1 >= len(toks) or toks[m].text != "في" or toks[m + 1].text not in CHANNEL_WORDS:
+        return False
+    return any(t.text in _THAT_CLAUSE for t in toks[m + 2 : m + 2 + _CHANNEL_FRAME])
 
 
 # "قائلاً" after a finite verb: "وتبع قائلا:", "ورد قائلا", "وختم قائلا", "واستطرد قائلة". Whatever the verb

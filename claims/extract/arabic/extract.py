@@ -14,7 +14,7 @@ from typing import Final
 
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.claim import RELATIVES, claim
+from claims.extract.arabic.claim import RELATIVES, claim, kana_clause, passive_relay
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle, written_prep
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
@@ -32,7 +32,7 @@ from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.register import BULLETS
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import focused_remarks, noun_report, own_statement
-from claims.extract.arabic.noun_phrases import Ctx, registry_match
+from claims.extract.arabic.noun_phrases import Ctx, _state_participle, registry_match
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
@@ -45,6 +45,7 @@ from claims.extract.arabic.words import (
     MEDIA_HEADS,
     TITLES,
     in_lexicon,
+    is_cue,
     strip_clitic,
 )
 from claims.extract.core.draft import Draft
@@ -175,7 +176,19 @@ def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
         return _narration_end(toks, start, end)
     if not first or first[0] in QUOTE_CHARS or first[0] in ":«\"":
         return end
-    return _clause_break(toks, start, end, lambda subject: True)
+    cut = _clause_break(toks, start, end, lambda subject: True)
+    return end if cut < end and _participle_after(toks, cut, end) else cut
+
+
+def _participle_after(toks: list[Tok], cut: int, end: int) -> bool:
+    """``أفاد مصدر بتواجد قوة …، ووصلت طريق …، مضيفاً أن …``: a reporting participle after a comma
+    later in the sentence carries the speaker on (§4.1), so the و-verb before it was still told by
+    the speaker, not the outlet's next clause."""
+    first = bisect_right(toks, cut, key=START)
+    for m in range(max(first, 1), bisect_left(toks, end, key=START)):
+        if toks[m - 1].text in ("،", ",") and participle(toks[m].text):
+            return True
+    return False
 
 
 def _narration_end(toks: list[Tok], start: int, end: int) -> int:
@@ -242,7 +255,7 @@ def _sentence(
             c.form.participle
             or within(regions, toks[c.k].start)
             or _in_source_phrase(toks, c.k)
-            or _passive(ctx, toks[c.k], c)
+            or (_passive(ctx, toks[c.k], c) and not _passive_relay(toks, c))
             or _after_fronted_clause(toks, c)
         )
     ]
@@ -252,7 +265,10 @@ def _sentence(
             continue  # "… إن الفحوص المخبرية أكدت أن …": a verb inside the content is no new claim
         if teaser(toks, cue):
             continue  # "كشف التيار عن موقف زعيمه …": names a statement, says none of it (§4.12)
-        draft = claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
+        if _passive_relay(toks, cue) and _passive(ctx, toks[cue.k], cue):
+            draft = passive_relay(ctx, toks, cue, end_limit)  # "ونُقل عن مصدر … أن": the source speaks
+        else:
+            draft = claim(ctx, toks, cue, turn and not opened, end_limit, bool(opened))
         if draft is None or any(d.start == draft.start for _, d in opened):
             continue
         before = quote_before(ctx, toks, cue.k, regions, opened)
@@ -291,6 +307,10 @@ def _sentence(
             draft.end = clause_start(toks, k, draft.start)
         elif idx + 1 < len(opened):
             draft.end = clause_start(toks, opened[idx + 1][0], draft.start)
+            kana = kana_clause(toks, opened[idx + 1][0])
+            if kana and toks[kana].start > draft.start:
+                # "…، وكان X كشف …": the next clause starts at the comma
+                draft.end = min(draft.end, toks[kana].start)
             if ctx.f[draft.start : draft.start + 12].split(" ", 1)[0] in COMPLEMENTISERS:
                 draft.end = _narration_end(toks, draft.start, draft.end)
         else:
@@ -518,24 +538,27 @@ def _subject_participle(
     right after it is a speaker phrase (§4.9). Returns the participle's index and the claim."""
     if len(toks) < 6 or not toks[0].text[:1].isalpha():
         return None
-    verb = toks[0].text
+    v = _after_occasion(toks)
+    verb = toks[v].text
     if verb.startswith(("ال", "وال")) or in_lexicon(verb, TITLES) or verb in COMPLEMENTISERS or verb in GIVEN:
         return None
     for cue in cues:
         k, w = cue.k, toks[cue.k].text
-        if not cue.form.participle or k < 4 or toks[k - 1].text not in ("،", ","):
+        if not cue.form.participle or k < v + 4 or toks[k - 1].text not in ("،", ","):
             continue
         if w.endswith(("ين", "ون")):
             return None  # a crowd's participle (``_crowd_participle``)
         feminine = w.endswith("ه")
         if feminine != (verb.endswith("ت") and len(verb) >= 3):
             return None
-        m = parse_mention(ctx, toks, 1, k)
+        m = parse_mention(ctx, toks, v + 1, k)
         if m is None or m.entity.kind == SpeakerKind.OUTLET or m.end >= k:
             return None
         after = toks[m.end].text
+        named_state = m.entity.named and _state_participle(after)  # "خرج الوزير X مدافعا عن …، معتبرا"
         if m.entity.kind == SpeakerKind.PERSON and after not in ("،", ",") and after not in _OBJECT_PREPS:
-            return None  # "استقبل الوزير سامي نور الوفد": where a name ends and the object starts is unsure
+            if not named_state:  # "استقبل الوزير سامي نور الوفد": where the name ends is unsure
+                return None
         if not m.entity.agrees("f" if feminine else "m", "singular"):
             return None
         found = content_start(toks, k + 1, len(toks), cue.form)
@@ -555,6 +578,23 @@ def _subject_participle(
         ctx.reg.spoke(m.entity)
         return k, draft
     return None
+
+
+_OCCASION_PREPS: Final = fold_set(lx.OCCASION_PREPS)
+_OCCASION_SPAN: Final = 30  # words of a fronted occasion ("بعد حملة الانتقادات التي …،") before the verb
+
+
+def _after_occasion(toks: list[Tok]) -> int:
+    """``بعد حملة الانتقادات …، خرج الوزير X …``: a fronted occasion (``بعد``, ``إثر``, ``خلال`` …) closed
+    by a comma puts the sentence's opening verb after that comma; otherwise the verb opens it."""
+    if toks[0].text not in _OCCASION_PREPS:
+        return 0
+    for m in range(1, min(len(toks) - 6, _OCCASION_SPAN)):
+        if toks[m].text in ("،", ",") and toks[m + 1].text[:1].isalpha():
+            return m + 1
+        if is_cue(toks[m].text) or toks[m].text in (".", "؛", ":"):
+            return 0
+    return 0
 
 
 def _crowd_at(toks: list[Tok], k: int) -> int | None:
@@ -709,6 +749,8 @@ def _embedded(toks: list[Tok], cue: Cue) -> bool:
         return False
     if cue.k > 1 and toks[cue.k - 1].text in ("انه", "انها") and toks[cue.k - 2].text in ("غير", "الا"):
         return False  # "…، غير أنه نبه إلى …": a contrast opens a new claim
+    if kana_clause(toks, cue.k):
+        return False  # "…،وكان مجلس الأمن كشف عن …": a past-perfect clause of its own, after the comma
     return toks[cue.k - 1].text not in _CLAUSE_OPENERS and toks[cue.k - 1].text not in QUOTE_CHARS
 
 
@@ -739,6 +781,11 @@ def _passive(ctx: Ctx, tok: Tok, cue: Cue) -> bool:
         return False  # يُشير: the imperfect prefix carries a damma in the active too
     raw = ctx.text[ctx.folded.orig(tok.start) : ctx.folded.orig_end(tok.end)]
     return _DAMMA in raw[:-1]
+
+
+def _passive_relay(toks: list[Tok], cue: Cue) -> bool:
+    """``نُقل عن``: the passive of relaying with its source; unlike other passives it names a speaker."""
+    return cue.form.lemma == "نقل" and cue.k + 1 < len(toks) and toks[cue.k + 1].text == "عن"
 
 
 def _preview(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]], index: int) -> bool:

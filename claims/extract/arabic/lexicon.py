@@ -77,6 +77,8 @@ class ArabicLexicon(LexiconModel):
     female_given_names: Words = []
     definite_given_names: Words = []
     name_stops: Words = []
+    tag_words: Words = []
+    short_clitic_cues: Words = []
     places: Words = []
     masculine_places: Words = []
     event_verbs: Words = []
@@ -146,6 +148,8 @@ class ArabicTables(NamedTuple):
     FEMALE_GIVEN_NAMES: frozenset[str]
     DEFINITE_GIVEN_NAMES: frozenset[str]
     NAME_STOPS: frozenset[str]
+    TAG_WORDS: frozenset[str]
+    SHORT_CLITIC_CUES: frozenset[str]
     PLACES: frozenset[str]
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
@@ -243,6 +247,8 @@ RANK_QUALIFIERS = _t.RANK_QUALIFIERS
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
+TAG_WORDS = _t.TAG_WORDS
+SHORT_CLITIC_CUES = _t.SHORT_CLITIC_CUES
 PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS

@@ -196,4 +196,6 @@ def _participle_people(w: str) -> bool:
 def _nisba_plural(w: str) -> bool:
     """``دبلوماسيون``, ``سياسيون``, ``برلمانيون``: the sound plural of a nisba names people (an open
     class; the listed collectives cannot hold them all)."""
+    if w[0] in "لب" and w[1:] in ORG_HEADS:
+        return False  # "لتلفزيون المدينة": a preposition on a body word that ends in يون, the addressee
     return len(w) >= 7 and w.endswith("يون") and w not in STOPS and not is_cue(w)

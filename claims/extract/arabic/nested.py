@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Final
 
+from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.claim import claim
 from claims.extract.arabic.content import content_start, written_prep
 from claims.extract.arabic.cue_forms import fold_set
@@ -24,6 +25,9 @@ _SAYING: Final = fold_set(
 )
 
 
+_DAY_WORDS: Final = fold_set((*lx.WEEKDAYS, *lx.TIME_WORDS))
+
+
 def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     """``نقلت الوكالة عن الوزير قوله إن …``: the minister's claim, ``via`` the agency (guideline §4.3)."""
     if not outer.cue.startswith(("نقل", "تنقل", "ينقل")):
@@ -37,8 +41,8 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     while j < len(inner) and j - m.end < 3 and inner[j].text.startswith("ال") and is_nisba(inner[j].text):
         j += 1
     end_char = inner[j - 1].end
-    while j < len(inner) and inner[j].text in ("،", ","):
-        j += 1
+    while j < len(inner) and (inner[j].text in ("،", ",") or inner[j].text in _DAY_WORDS):
+        j += 1  # "عن مصدر خاص، الاثنين، إن …": the day of the report sits between the source and its words
     said = j < len(inner) and inner[j].text in _SAYING
     if said:
         j += 1
@@ -188,7 +192,8 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
             continue
         if cue.k - s >= _SUBJECT_SPAN:
             return None
-        if cue.k < s + 1 or cue.clitic or cue.form.participle or cue.form.imperfect:
+        imperfect = cue.form.imperfect and not _that_next(inner, cue.k)
+        if cue.k < s + 1 or cue.clitic or cue.form.participle or imperfect:
             continue
         if any(t.text in ("،", ",", "؛") for t in inner[s : cue.k]):
             return None  # the slot runs into the next clause: that clause's own complementiser may hold it
@@ -219,6 +224,12 @@ def _reported_at(ctx: Ctx, inner: list[Tok], cues: list[Cue], c: int, outer: Dra
         draft.resolution = "nested"
         return [draft]
     return None
+
+
+def _that_next(inner: list[Tok], k: int) -> bool:
+    """``أن الوزارة تتعهد بأن …``: an imperfect reporting verb right before a complementiser of its own
+    reports what the subject says now; other imperfects (``تعمل على``) tell what it does."""
+    return k + 1 < len(inner) and inner[k + 1].text in COMPLEMENTISERS
 
 
 # a complementiser carrying the subject pronoun: its agreement (gender, number)

@@ -54,6 +54,7 @@ __all__ = [
 
 
 HONORIFICS: Final = fold_set(lx.HONORIFIC_PRONOUNS)
+_TAG_WORDS: Final = fold_set(lx.TAG_WORDS)  # a hashtag label: the slogan after it is no name
 _NAME_TITLES: Final = frozenset({"امير"})  # also a name part: حسين أمير عبد اللهيان
 _SAYING_WORDS: Final = frozenset(("قوله", "قولها", "قولهم", "تاكيده", "تاكيدها", "تصريحه", "تصريحها"))
 
@@ -492,6 +493,7 @@ def _common_given(toks: list[Tok], k: int, limit: int) -> bool:
         and w[0].isalpha()
         and not w.startswith(("ال", "و"))
         and w not in COMPLEMENTISERS
+        and w not in _TAG_WORDS  # "وزير الصحة هاشتاغ #سامر_…": the tag's label opens no name
         and not is_cue(w)
         and toks[k + 1].text in GIVEN
         and _plain_name(toks[k + 1].text)

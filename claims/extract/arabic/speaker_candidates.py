@@ -595,7 +595,7 @@ def _name_then_title(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
     if end <= k + 1 or end >= n:
         return None  # a title word alone may be a surname (سمير الشيخ)
     nxt = toks[end].text
-    closes = _closed(toks, end, n) or nxt in FRAME_WORDS
+    closes = _closed(toks, end, n) or nxt in FRAME_WORDS or nxt in form.preps  # "… الناطقة باسم الوزارة عن"
     opens_object = form.complement == "np" and nxt[0].isalpha() and not nxt.startswith("ال") and nxt not in STOPS
     if not (closes or opens_object):
         return None

@@ -416,9 +416,11 @@ def skip_apposition(ctx: Ctx, toks: list[Tok], j: int, n: int, subject: Mention)
         if end + 2 < n and toks[end].text == "في" and toks[end + 1].text in PLACES:
             end += 2  # "… في العراق": where the body sits
         end = _lam_genitive_tail(toks, end, n)
-        if end > j + 1 and end < n and (toks[end].text in ("،", ",") or toks[end].text in COMPLEMENTISERS):
+        closer = toks[end].text if end < n else ""
+        if end > j + 1 and (closer in ("،", ",") or closer in COMPLEMENTISERS or closer in _CUE_PREPS):
+            # "أعربت X الناطقة باسم الوزارة عن دهشتها": the cue's own preposition closes the role too
             _give_role(ctx, toks, j, end, subject.entity)
-            return end + 1 if toks[end].text in ("،", ",") else end
+            return end + 1 if closer in ("،", ",") else end
     if j + 1 < n and toks[j].text == "،" and toks[j + 1].text in TITLES:
         for m in range(j + 2, min(n, j + 14)):
             if toks[m].text == "،":

@@ -170,7 +170,7 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 1
             base = w[1:] if w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS) else w
             if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
-                if _plain_name(toks[j].text) and toks[j].text not in GIVEN:
+                if _plain_name(toks[j].text) and (toks[j].text not in GIVEN or _named_body(base, toks, j, limit)):
                     j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
                     if base in PLACE_HEADS and _place_genitive(toks, j, limit):
                         j += 1  # "بولاية نهر النيل سلمى …": a place named by a construct, then the name
@@ -230,6 +230,15 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             break
     nisbas |= place_nisbas([t.text for t in toks[i + 1 : j]])  # "… في الأردن" is "… الأردني"
     return j, nisbas
+
+
+def _named_body(head: str, toks: list[Tok], j: int, limit: int) -> bool:
+    """``مؤسسة حمد الطبية``: a feminine body head, a given name and a feminine definite nisba that
+    agrees with the head, not with the name: the body is named after someone; the name is its own."""
+    if not head.endswith("ه") or j + 1 >= limit:
+        return False
+    adjective = toks[j + 1].text
+    return is_nisba(adjective) and adjective.endswith("يه")
 
 
 def _direction_end(toks: list[Tok], j: int, limit: int) -> int:
@@ -685,7 +694,21 @@ def _definite_surname(w: str) -> bool:
 
 
 def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
-    """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role."""
+    """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role.
+    ``السيد/ سامر يوسف``: a slash written between the title and the name is read past (the mention's
+    end is given back in the sentence's own token positions)."""
+    if all(t.text != "/" for t in toks[i + 1 : limit]):
+        return _titled(ctx, toks, i, limit, register)  # the common case: no slash, one pass
+    slash, _ = title_end(ctx, toks, i, limit)
+    if not (slash + 1 < limit and toks[slash].text == "/" and is_name_token(toks[slash + 1].text)):
+        return _titled(ctx, toks, i, limit, register)
+    m = _titled(ctx, toks[:slash] + toks[slash + 1 :], i, limit - 1, register)
+    if m is None or m.end <= slash:
+        return m
+    return Mention(m.entity, m.end + 1, m.start_char, m.end_char)
+
+
+def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
     if toks[i].text in _STATE and (i + 1 >= limit or toks[i + 1].text not in TITLES):
         return None  # "دولة الإمارات", "35 دولة": the state; the style "دولة" (Excellency) precedes an office
     j, nisbas = title_end(ctx, toks, i, limit)
