@@ -161,6 +161,8 @@ def claim(
             subject = pair
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
+    if subject is not None:
+        j = _past_occasion(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
     initial = sentence_initial(toks, k, cue.clitic) or (subject is not None and _fronted_adjunct(toks, k))
     if form.imperfect and left is None and not initial and not quote_ends_before(toks, k):
@@ -596,6 +598,23 @@ def _occasion_pronoun(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
     if parse_mention(ctx, toks, j + 1, n, register=False) is None:
         return j + 1  # "أكد فيه حرص المملكة على …": the object noun is the content
     return 0
+
+
+_OCCASION_REACH: Final = 16  # words of an occasion phrase before its complementiser
+
+
+def _past_occasion(toks: list[Tok], j: int, n: int) -> int:
+    """``أكد الوالي X خلاله إشرافه على … لوسائل الإعلام أن …``: after the subject, "during it" opens the
+    occasion, which runs to the first complementiser (no comma or cue between); the content starts there."""
+    if j >= n or toks[j].text not in _OCCASION_PRONOUNS:
+        return j
+    for m in range(j + 1, min(n, j + _OCCASION_REACH)):
+        w = toks[m].text
+        if w in COMPLEMENTISERS:
+            return m
+        if w in ("،", ",", ".", ":") or is_cue(w):
+            return j
+    return j
 
 
 def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:
