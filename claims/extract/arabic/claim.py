@@ -165,6 +165,8 @@ def claim(
     j = _skip_talk(toks, j, n)
     if subject is not None and j + 1 < n and toks[j].text in _DASHES and toks[j + 1].text in form.preps:
         j += 1  # "ونقلت وكالة X- عن مصدر …": a dash between the subject and the cue's own preposition
+    if subject is not None:
+        j = _past_occasion(toks, j, n)
     left = left_subject(ctx, toks, k) if subject is None else None
     c = kana_clause(toks, k) if subject is None and left is None else 0
     if c:  # "…، وكان X كشف عن …": the subject between the clause's كان and the cue
@@ -642,6 +644,23 @@ def _occasion_pronoun(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
     if parse_mention(ctx, toks, j + 1, n, register=False) is None:
         return j + 1  # "أكد فيه حرص المملكة على …": the object noun is the content
     return 0
+
+
+_OCCASION_REACH: Final = 16  # words of an occasion phrase before its complementiser
+
+
+def _past_occasion(toks: list[Tok], j: int, n: int) -> int:
+    """``أكد الوالي X خلاله إشرافه على … لوسائل الإعلام أن …``: after the subject, "during it" opens the
+    occasion, which runs to the first complementiser (no comma or cue between); the content starts there."""
+    if j >= n or toks[j].text not in _OCCASION_PRONOUNS:
+        return j
+    for m in range(j + 1, min(n, j + _OCCASION_REACH)):
+        w = toks[m].text
+        if w in COMPLEMENTISERS:
+            return m
+        if w in ("،", ",", ".", ":") or is_cue(w):
+            return j
+    return j
 
 
 def _skip_adverbs(ctx: Ctx, toks: list[Tok], j: int, n: int) -> int:

@@ -82,7 +82,8 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     out = [
         Cue(k, *index[texts[k]])
         for k in compress(count(), map(index.__contains__, texts))  # the few cue words, found in C
-        if k == 0 or (texts[k - 1] not in _NEGATING_NOUNS and not _object_of_verb(texts, k, index[texts[k]]))
+        if (k == 0 or (texts[k - 1] not in _NEGATING_NOUNS and not _object_of_verb(texts, k, index[texts[k]])))
+        and (texts[k] not in _PREP_ONLY or _own_prep_follows(texts, k, index[texts[k]][0]))
     ]  # "طلب عدم ذكر اسمه", "دون الإعلان عن": a verbal noun after عدم/دون is no report
     if toks and not out:
         out.extend(_transposed(toks))
@@ -130,6 +131,23 @@ def _learned(toks: list[Tok]) -> list[Cue]:
                     return [Cue(k, _LEARNED_FORM, tok.text[0] == "و")]
                 break
     return []
+
+
+_PREP_ONLY: Final = frozenset(c + w for w in fold_set(lx.PREP_ONLY_CUE_FORMS) for c in ("", "و", "ف"))
+_PREP_REACH: Final = 6  # words of a subject between the verb and its preposition
+_NOT_PREP_OBJECTS: Final = fold_set(("طريق",))  # "عن طريق": by way of, no topic of speech
+
+
+def _own_prep_follows(texts: list[str], k: int, form: CueForm) -> bool:
+    """``وعبرت الوزيرة عن ارتياحها``: a form spelt like another verb (``عبرت`` "crossed") is the cue
+    when the cue's preposition follows within a subject's few words, before any comma or stop."""
+    for m in range(k + 1, min(len(texts), k + 1 + _PREP_REACH)):
+        w = texts[m]
+        if w in ("،", ",", ".", "؛"):
+            return False
+        if w in form.preps:
+            return m + 1 < len(texts) and texts[m + 1] not in _NOT_PREP_OBJECTS
+    return False
 
 
 def _object_of_verb(texts: list[str], k: int, hit: tuple[CueForm, bool]) -> bool:

@@ -223,13 +223,16 @@ def parse_name(
             return k, False  # "السفير القبرصي سبل تعزيز التعاون": a verbal noun, the object goes on
         if k > j + 1 and _accusative_pair(toks, k, limit):
             return k, False  # "تلقى الرئيس سامي نور اتصالا هاتفيا": the object and its adjective
+        if words >= 2 and _feminine_construct(toks, k, limit):
+            return k, False  # "استنكر … سامي أبو زيد جريمة الاحتلال": a name of two words, then the object
         if k > j and abstract_noun(w) and _continues(toks, k + 1, limit):
             return k, False  # "سامي حداد جاهزية الفريق": after a name, an abstract noun heads the object
         if k > j and _state_participle(w):
             return k, True  # "عباس مرتضى مدافعاً عن …": a participle of state says how, after the name
         if words >= 2 and _derived_perfect(w, toks, k + 1, limit):
             return k, True  # "أن الوزير سامي نور اعترض على …": the verb of an SVO clause follows the name
-        if pronoun_pp(w) or w in COLLECTIVES:
+        if pronoun_pp(w) or w in COLLECTIVES or (k > j and w in _OCCASION_PRONOUNS):
+            # "X خلاله …": "during it" after the name is the occasion, never a name word
             break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
             break  # "لويد أوستن للصحفيين": a preposition with the article ends a name
@@ -662,3 +665,17 @@ def _title_gender(head: str) -> str:
 
 
 _FORMS_OF_ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)
+
+
+_OCCASION_PRONOUNS: Final = fold_set(lx.OCCASION_PRONOUNS)
+
+
+def _feminine_construct(toks: list[Tok], k: int, limit: int) -> bool:
+    """A feminine noun in construct with a definite genitive (``جريمة الاحتلال``, ``سياسة الحكومة``)
+    after a name of two words or more heads the verb's object: a name goes on with plain words, not
+    with an ة-word governing an ال-word (a given name there, ``فاطمة الزهراء``, is listed)."""
+    w = toks[k].text
+    if not w.endswith("ه") or len(w) < 4 or w in GIVEN or w[0] == "و" or k + 1 >= limit:
+        return False
+    nxt = toks[k + 1].text
+    return nxt.startswith("ال") and len(nxt) > 3 and nxt not in THEOPHORIC

@@ -82,8 +82,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
     rank = in_lexicon(toks[i].text, _RANKS) is not None
     while j < limit:
         w = toks[j].text
-        if w == "د" and j + 1 < limit and toks[j + 1].text == ".":
-            j += 2  # "وزيرة الصحة د.سلمى حداد": the abbreviated Dr ends the title; the name follows
+        if _abbreviated_title(toks, j, limit):
+            j += 2  # "وزيرة الصحة د.سلمى حداد", "رئيس البلدية أ. X": an abbreviated Dr, Prof, Eng ends the title
             break
         if j == i + 1 and w in _ACTING and strip_clitic(toks[i].text) in _ACTING_HEADS:
             j += 1  # "القائم بأعمال رئيس الوزراء": the acting holder; the office follows as its genitive
@@ -133,6 +133,13 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
                 break
             j = close + 1  # "المتحدث باسم “هيئة التفاوض” يحيى …", "عضو تكتل “…” النائب …": the body's name
             continue
+        if toks[j - 1].text == "باسم" and j > i + 1 and _spoken_body_word(w):
+            j += 1  # "الناطق باسم محاكم المدينة، X": the body spoken for is never the name
+            if not w.startswith("ال") and j < limit and _spoken_body_word(toks[j].text) and toks[j].text not in GIVEN:
+                j += 1  # an indefinite body in construct: its genitive ("محاكم صفاقس") too
+            continue
+        if _other_gender_office(toks[i].text, w):
+            break  # "الوالي ورئيسة الجماعة": an office of the other gender is a second person, not a second office
         if w in _FOR_IT:
             j += 1  # "المتحدث باسمها العقيد …": the body spoken for is the pronoun's (the ministry named before)
             continue
@@ -572,7 +579,7 @@ _NAME_HEADS: Final = fold_set(
 def skip_descriptor(toks: list[Tok], m: int, limit: int) -> int:
     """``…، د. منتصر …``, ``…، الإسباني خوسيه لانا، …``: an abbreviated Dr or a nationality adjective
     before a name in an apposition describes the person; the name starts after it."""
-    if m + 2 < limit and toks[m].text == "د" and toks[m + 1].text == ".":
+    if m + 2 < limit and _abbreviated_title(toks, m, limit):
         return m + 2
     w = toks[m].text if m < limit else ""
     if m + 1 >= limit or not is_nisba(w) or w in OFFICE:
@@ -709,6 +716,8 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
 
 
 def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Mention | None:
+    """The title reading itself (``titled`` reads past a slash first)."""
+    toks = _without_conjunction(toks, i)
     if toks[i].text in _STATE and (i + 1 >= limit or toks[i + 1].text not in TITLES):
         return None  # "دولة الإمارات", "35 دولة": the state; the style "دولة" (Excellency) precedes an office
     j, nisbas = title_end(ctx, toks, i, limit)
@@ -1201,3 +1210,44 @@ def _governing_title(w: str) -> bool:
     """An indefinite title in a role (``نائب``, ``مستشار``, ``معاون``) governs the title after it as
     its genitive: ``نائب رئيس الوزراء`` is the deputy's office, not the head of government's."""
     return not w.startswith("ال") and in_lexicon(w, TITLES) is not None
+
+
+def _feminine_office(w: str) -> bool:
+    """``رئيسة``, ``الوزيرة``: a title that is the feminine of a listed masculine title (a style such as
+    ``سماحة`` or ``فخامة`` ends the same way but has no gender)."""
+    return w.endswith("ه") and w[:-1] in TITLES
+
+
+def _other_gender_office(head: str, w: str) -> bool:
+    """``الوالي ورئيسة الجماعة``, ``المديرة ونائب الرئيس``: an office joined by و whose gender is not
+    the head's names a second person; one person's two offices (``نائب الرئيس ووزير الخارجية``)
+    share a gender."""
+    if len(w) <= 3 or w[0] != "و" or w[1:] not in TITLES:
+        return False
+    head, second = strip_clitic(head), w[1:]
+    if _feminine_office(second):
+        return not head.endswith("ه")
+    return _feminine_office(head) and not second.endswith("ه")
+
+
+def _without_conjunction(toks: list[Tok], i: int) -> list[Tok]:
+    """``… ورئيسة المجلس``: a second person's title read from its و-joined word is named without the و
+    (its role, key and canonical start at the title itself)."""
+    w = toks[i].text
+    if len(w) <= 3 or w[0] != "و" or w in TITLES or w[1:] not in TITLES:
+        return toks
+    toks = list(toks)
+    toks[i] = Tok(w[1:], toks[i].start + 1, toks[i].end)
+    return toks
+
+
+def _spoken_body_word(w: str) -> bool:
+    """A plain word that can name a body after ``باسم`` (no punctuation, quotation, number or cue)."""
+    return w[:1].isalpha() and not is_cue(w) and w not in COMPLEMENTISERS and w not in STOPS
+
+
+def _abbreviated_title(toks: list[Tok], j: int, limit: int) -> bool:
+    """``د.``, ``أ.``, ``م.``: one letter and a stop inside a speaker phrase abbreviate a courtesy title
+    (doctor, ustadh, engineer); the name follows it, and the letter is never the name."""
+    w = toks[j].text
+    return len(w) == 1 and w.isalpha() and j + 2 < limit and toks[j + 1].text == "." and toks[j + 2].text[:1].isalpha()

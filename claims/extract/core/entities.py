@@ -407,7 +407,9 @@ def _role_words(role_key: str, nisbas: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _bare(word: str) -> str:
-    """A word without its article and feminine ending, for role and alias comparison."""
+    """A word without its article and feminine ending, for role and alias comparison (and without the
+    Arabic reader's ``~`` mark that tells the title ``والي~`` from ``وإلى``: ``الوالي`` is that office)."""
+    word = word.rstrip("~")
     for prefix in ("وال", "بال", "لل", "ال"):
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             word = word[len(prefix) :]
