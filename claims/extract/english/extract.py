@@ -43,6 +43,8 @@ from claims.extract.english.events import (
 from claims.extract.english.framing import framed_claims
 from claims.extract.english.frames import APPEAL, FRAME, appeal_cue, frame_cap, frame_cue
 from claims.extract.english.flow import (
+    date_bar_blanked,
+    foreign_quotes_as_curly,
     citing,
     company_marks_unbracketed,
     continued_quote,
@@ -102,7 +104,9 @@ from claims.types import ClaimKind, SpeakerKind
 def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
     """Drafts for an English document (offsets into the folded text; ``finished`` maps them back)."""
     paras = paragraphs(folded.text)
-    text = single_quotes_as_double(folded.text, paras)  # same length: offsets stay the folded ones
+    text = date_bar_blanked(folded.text, paras)  # same length: offsets stay the folded ones
+    text = foreign_quotes_as_curly(text, paras)  # „…“ and «…» as “…” (same length)
+    text = single_quotes_as_double(text, paras)  # same length too
     text = mixed_quotes_paired(text, paras)  # “…," she said: one pair (same length)
     text = company_marks_unbracketed(text)  # same length too
     ctx = EnCtx(text, Registry())
@@ -182,6 +186,9 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         if waiting:
             same_marks = text[span.start] == text[waiting[0].start - 1]  # “…“…” or "…"…", never mixed
             closing = _closing_claim(text, span, made) if para_starts.get(pi) == span.start else None
+            if closing is None and para_starts.get(pi) == span.start:
+                closing = _unopened_closing(text, span, made, text[waiting[-1].start - 1])
+                same_marks = closing is not None
             if closing is not None and same_marks:
                 for draft in waiting:  # the open paragraphs were this speaker's quotation
                     draft.speaker = closing.speaker
@@ -383,6 +390,35 @@ def _closing_claim(text: str, span: Span, made: list[Draft]) -> Draft | None:
     if text[span.start : span.start + 1] not in QUOTES:
         return None
     return next((d for d in made if d.kind == ClaimKind.DIRECT and d.start <= span.start + 1 and d.cue), None)
+
+
+_CLOSER_OF: Final = {"“": "”", '"': '"'}
+
+
+def _unopened_closing(text: str, span: Span, made: list[Draft], opener: str) -> Draft | None:
+    """``“We will rebuild. …`` then a paragraph with no mark of its own that closes the quotation before
+    its cue (``It will take a year,” she said.``): the paragraph goes on with the open quotation, so its
+    words up to the closing mark are her direct words, and the open paragraphs above are hers too."""
+    closer = _CLOSER_OF.get(opener)
+    if closer is None or text[span.start : span.start + 1] in QUOTES:
+        return None
+    close = text.find(closer, span.start, span.end)
+    if close < 0 or (closer == "”" and text.find("“", span.start, close) >= 0):
+        return None
+    if closer == '"' and text.count('"', span.start, span.end) % 2 == 0:
+        return None  # '"' closes here only when the paragraph holds an odd number of them
+    found = next(
+        (
+            d
+            for d in made
+            if d.start <= span.start + 1 and d.cue and close - 2 <= d.end and not text[close + 1 : d.end].strip()
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    found.kind, found.end = ClaimKind.DIRECT, close
+    return found
 
 
 def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
