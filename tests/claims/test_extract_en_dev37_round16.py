@@ -7,6 +7,10 @@ used here. Each case under CASES fails on main; GUARDS hold what must stay as it
   quotation, so the cue after the closing mark names the speaker.
 - A quotation opened in one paragraph and closed in the next, which has no opening mark of its own
   (``“… .`` then ``… ,” she said.``): both paragraphs are her direct words.
+- A plural subject with a bare present verb and a bare clause (``They claim the master was paid``), and a
+  plural group opening a sentence with a bare verb (``Fishermen cite …``) is whom the next ``they`` means.
+- A mandative subjunctive after ``proposed``/``recommended``/``demanded`` (``proposed the vote be
+  delayed``) is the proposal; a narrator's twist (``, only to be told …``) ends the content.
 """
 
 from __future__ import annotations
@@ -59,6 +63,30 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("Ivo Brandt", "The quay will be busy all year. The boats will need more room"),
             ("Ivo Brandt", "We will build a second pier before the winter"),
         ],
+    ),
+    (
+        "plural-pronoun-bare-clause",
+        "The fishermen said the quay was too small. They claim the harbour master was paid by the builders.",
+        [
+            ("The fishermen", "the quay was too small"),
+            ("The fishermen", "the harbour master was paid by the builders"),
+        ],
+    ),
+    (
+        "plural-group-with-bare-verb-then-they",
+        "Harbour inspectors said the crane was safe.\n\n"
+        "Local residents cite a report written by the old harbour board. They claim the crane was never "
+        "tested.",
+        [
+            ("Harbour inspectors", "the crane was safe"),
+            ("Local residents", "the crane was never tested"),
+        ],
+    ),
+    (
+        "mandative-subjunctive-and-twist",
+        "Ivo Brandt said the boats were late. He proposed the vote be delayed until June 14, only to be "
+        "told the hall would be closed.",
+        [("Ivo Brandt", "the boats were late"), ("Ivo Brandt", "the vote be delayed until June 14")],
     ),
     (
         "polish-marks",

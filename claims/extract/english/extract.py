@@ -26,7 +26,7 @@ from claims.extract.english.account import (
     writer_speaks,
 )
 from claims.extract.english.anaphora import _inside_quotation
-from claims.extract.english.complement import clause_limit, content_start
+from claims.extract.english.complement import bare_clause, clause_limit, content_start
 from claims.extract.english.contents import _contents, _token_at
 from claims.extract.english.events import (
     _FINITE_ANY,
@@ -448,7 +448,7 @@ def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
     (a short noun phrase ending on a collective head such as ``farmers``, ``residents``) opening the
     sentence as the subject of a finite verb is whom the narration turned to — the next ``they`` means
     that group, not a group quoted before. True when such a subject was noted."""
-    verb = next((x for x in range(1, min(len(toks), 7)) if _finite(toks[x])), None)
+    verb = next((x for x in range(1, min(len(toks), 7)) if _finite(toks[x]) or _bare_plural_verb(toks[x])), None)
     if verb is None or toks[verb - 1].lw not in lx.COLLECTIVE_WORDS or not toks[verb - 1].lw.endswith("s"):
         return False
     if any(not t.text[:1].isalnum() for t in toks[:verb]) or _inside_quotation(ctx.text, toks[0].start):
@@ -460,6 +460,21 @@ def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
     ctx.subject_positions.insert(at, toks[0].start)
     ctx.subjects.insert(at, (toks[0].start, entity))
     return True
+
+
+_PLURAL_FINITE: Final = frozenset(["are", "were", "have"])
+
+
+def _bare_plural_verb(tok: Tok) -> bool:
+    """``Opposition leaders cite …``, ``Residents demand …``: the bare present form of a verb of saying
+    (one whose ``-s`` or ``-ed`` form the lexicons hold), finite after a plural subject."""
+    w = tok.lw
+    if not tok.text.isalpha() or not tok.text.islower():
+        return False
+    if w in _PLURAL_FINITE or w in lx.PLURAL_PRESENT_VERBS:
+        return True
+    forms = (w + "s", w + "d", w + "ed")
+    return any(f in lx.REPORTING_VERBS or f in lx.FRAME_VERBS for f in forms)
 
 
 _RELEASE_VERBS: Final = frozenset(["released", "issued"])
@@ -696,12 +711,14 @@ _NOT_PLURAL: Final = frozenset(
 
 def _plural_present(toks: list[Tok], k: int) -> bool:
     """``Local residents claim that …``, ``Critics, however, argue that …``: a bare verb form is a cue when
-    a plural subject stands before it (past the adverbs between) and ``that`` follows; ``the claim
+    a plural subject stands before it (past the adverbs between) and ``that`` or a bare clause follows; ``the claim
     that``, ``to claim that`` and ``their promise that`` have no plural subject there: nouns, infinitives."""
     if toks[k].lw not in lx.PLURAL_PRESENT_VERBS or not toks[k].text.islower():
         return False
-    if k + 1 >= len(toks) or toks[k + 1].lw != "that" or k == 0:
+    if k + 1 >= len(toks) or k == 0:
         return False
+    if toks[k + 1].lw != "that" and not bare_clause(toks, k + 1, len(toks)):
+        return False  # "They claim the vote was rigged": a bare clause as good as "that"
     j = k - 1
     while j > 0 and (_adverb(toks[j]) or toks[j].lw in lx.SENTENCE_ADVERBS or toks[j].text == ","):
         j -= 1  # "sources also claim", "critics, however, argue"
