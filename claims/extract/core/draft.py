@@ -178,7 +178,7 @@ def trim_span(text: str, start: int, end: int, *, keep_quotes: bool) -> tuple[in
 def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """A lone trailing or leading quote mark is an edge, not part of a partial quote."""
     span = text[start:end]
-    for open_, close in (("«", "»"), ("“", "”")):
+    for open_, close in (("«", "»"), ("“", "”"), ("„", "“")):  # „…“: German, Lithuanian, Czech
         if span.endswith(close) and span.count(open_) < span.count(close):
             end -= 1
             span = text[start:end]

@@ -20,7 +20,12 @@ from claims.extract.english.verbs import CLAUSE_STOP, addressee_end, finite_ed
 
 def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
     """Content runs to the sentence end, or to the coordination before a later finite cue
-    (``say that … pledged delegates alone, and they say …``: the first later cue may be no verb at all)."""
+    (``say that … pledged delegates alone, and they say …``: the first later cue may be no verb at all).
+    A narrator's twist (``…, only to be told …``, ``…, only to find …``) ends it too: what befell the
+    speaker next, never his words."""
+    twist = _twist_start(toks, k)
+    if twist is not None:
+        end = min(end, twist)
     for nxt in later:
         m = nxt - 1
         while m > k and (
@@ -57,6 +62,14 @@ def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
             if x is not None:
                 return toks[x - 1].start if toks[x - 1].text == "," else toks[x].start
     return end
+
+
+def _twist_start(toks: list[Tok], k: int) -> int | None:
+    """Where ``, only to <verb>`` begins after the cue at ``k``, else None."""
+    for x in range(k + 1, len(toks) - 2):
+        if toks[x].text == "," and toks[x + 1].lw == "only" and toks[x + 2].lw == "to":
+            return toks[x].start
+    return None
 
 
 _NOT_BEFORE_SUBORDINATE: Final = frozenset(["that", "even", "and", "but", "or", "just"])
@@ -313,7 +326,7 @@ _SPANS_OF_TIME: Final = frozenset(
 )
 
 
-def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
+def bare_clause(toks: list[Tok], m: int, limit: int, subjunctive: bool = False) -> bool:
     """``admitted the hospitals were letting patients down``: a clause with no ``that`` is still a statement.
 
     A short subject (a determiner or pronoun, then at most four plain words) followed by a finite ``be``,
@@ -326,6 +339,8 @@ def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
         return x < limit and toks[x].lw in _CLAUSE_VERBS and toks[x].text.islower()
     if toks[m].lw not in _CLAUSE_SUBJECTS:
         return False
+    if subjunctive and _subjunctive_clause(toks, m, limit):
+        return True
     if toks[m].lw in _NOMINATIVE and m + 1 < limit and toks[m + 1].text.isalpha() and toks[m + 1].text.islower():
         return True  # "added she supports the plan": "she" is never an object, so a clause has begun
     for x in range(m + 1, min(limit - 1, m + 6)):
@@ -334,6 +349,17 @@ def bare_clause(toks: list[Tok], m: int, limit: int) -> bool:
         if _past_with_object(toks, x, limit) and (x > m + 1 or toks[m].lw in _PRONOUN_SUBJECTS):
             return True  # "confirmed it closed the quay", "added the firm stopped paying"
         if not toks[x].text.isalpha() or toks[x].lw in lx.REPORTING_VERBS:
+            return False
+    return False
+
+
+def _subjunctive_clause(toks: list[Tok], m: int, limit: int) -> bool:
+    """``the case be adjourned``, ``the board be dissolved``: a short subject (a determiner, at most three
+    plain words), then a bare ``be`` with a participle after it, the mandative subjunctive."""
+    for x in range(m + 1, min(limit - 1, m + 5)):
+        if toks[x].lw == "be":
+            return x > m + 1 and toks[x + 1].text.isalpha() and toks[x + 1].text.islower()
+        if not toks[x].text.isalpha():
             return False
     return False
 

@@ -26,7 +26,7 @@ from claims.extract.english.account import (
     writer_speaks,
 )
 from claims.extract.english.anaphora import _inside_quotation
-from claims.extract.english.complement import clause_limit, content_start
+from claims.extract.english.complement import bare_clause, clause_limit, content_start
 from claims.extract.english.contents import _contents, _token_at
 from claims.extract.english.events import (
     _FINITE_ANY,
@@ -43,6 +43,8 @@ from claims.extract.english.events import (
 from claims.extract.english.framing import framed_claims
 from claims.extract.english.frames import APPEAL, FRAME, appeal_cue, frame_cap, frame_cue
 from claims.extract.english.flow import (
+    date_bar_blanked,
+    foreign_quotes_as_curly,
     citing,
     company_marks_unbracketed,
     continued_quote,
@@ -103,7 +105,9 @@ from claims.types import ClaimKind, SpeakerKind
 def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[list[Draft], list[str]]:
     """Drafts for an English document (offsets into the folded text; ``finished`` maps them back)."""
     paras = paragraphs(folded.text)
-    text = single_quotes_as_double(folded.text, paras)  # same length: offsets stay the folded ones
+    text = date_bar_blanked(folded.text, paras)  # same length: offsets stay the folded ones
+    text = foreign_quotes_as_curly(text, paras)  # „…“ and «…» as “…” (same length)
+    text = single_quotes_as_double(text, paras)  # same length too
     text = mixed_quotes_paired(text, paras)  # “…," she said: one pair (same length)
     text = company_marks_unbracketed(text)  # same length too
     ctx = EnCtx(text, Registry())
@@ -183,6 +187,9 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         if waiting:
             same_marks = text[span.start] == text[waiting[0].start - 1]  # “…“…” or "…"…", never mixed
             closing = _closing_claim(text, span, made) if para_starts.get(pi) == span.start else None
+            if closing is None and para_starts.get(pi) == span.start:
+                closing = _unopened_closing(text, span, made, text[waiting[-1].start - 1])
+                same_marks = closing is not None
             if closing is not None and same_marks:
                 for draft in waiting:  # the open paragraphs were this speaker's quotation
                     draft.speaker = closing.speaker
@@ -386,6 +393,35 @@ def _closing_claim(text: str, span: Span, made: list[Draft]) -> Draft | None:
     return next((d for d in made if d.kind == ClaimKind.DIRECT and d.start <= span.start + 1 and d.cue), None)
 
 
+_CLOSER_OF: Final = {"“": "”", '"': '"'}
+
+
+def _unopened_closing(text: str, span: Span, made: list[Draft], opener: str) -> Draft | None:
+    """``“We will rebuild. …`` then a paragraph with no mark of its own that closes the quotation before
+    its cue (``It will take a year,” she said.``): the paragraph goes on with the open quotation, so its
+    words up to the closing mark are her direct words, and the open paragraphs above are hers too."""
+    closer = _CLOSER_OF.get(opener)
+    if closer is None or text[span.start : span.start + 1] in QUOTES:
+        return None
+    close = text.find(closer, span.start, span.end)
+    if close < 0 or (closer == "”" and text.find("“", span.start, close) >= 0):
+        return None
+    if closer == '"' and text.count('"', span.start, span.end) % 2 == 0:
+        return None  # '"' closes here only when the paragraph holds an odd number of them
+    found = next(
+        (
+            d
+            for d in made
+            if d.start <= span.start + 1 and d.cue and close - 2 <= d.end and not text[close + 1 : d.end].strip()
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    found.kind, found.end = ClaimKind.DIRECT, close
+    return found
+
+
 def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     """``A spokesman for the office dismissed the memo.`` then ``He said: …``: the described agent is who
     ``he`` means, though the sentence itself held no claim (only named people are noted in the first pass).
@@ -413,7 +449,7 @@ def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
     (a short noun phrase ending on a collective head such as ``farmers``, ``residents``) opening the
     sentence as the subject of a finite verb is whom the narration turned to — the next ``they`` means
     that group, not a group quoted before. True when such a subject was noted."""
-    verb = next((x for x in range(1, min(len(toks), 7)) if _finite(toks[x])), None)
+    verb = next((x for x in range(1, min(len(toks), 7)) if _finite(toks[x]) or _bare_plural_verb(toks[x])), None)
     if verb is None or toks[verb - 1].lw not in lx.COLLECTIVE_WORDS or not toks[verb - 1].lw.endswith("s"):
         return False
     if any(not t.text[:1].isalnum() for t in toks[:verb]) or _inside_quotation(ctx.text, toks[0].start):
@@ -425,6 +461,21 @@ def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
     ctx.subject_positions.insert(at, toks[0].start)
     ctx.subjects.insert(at, (toks[0].start, entity))
     return True
+
+
+_PLURAL_FINITE: Final = frozenset(["are", "were", "have"])
+
+
+def _bare_plural_verb(tok: Tok) -> bool:
+    """``Opposition leaders cite …``, ``Residents demand …``: the bare present form of a verb of saying
+    (one whose ``-s`` or ``-ed`` form the lexicons hold), finite after a plural subject."""
+    w = tok.lw
+    if not tok.text.isalpha() or not tok.text.islower():
+        return False
+    if w in _PLURAL_FINITE or w in lx.PLURAL_PRESENT_VERBS:
+        return True
+    forms = (w + "s", w + "d", w + "ed")
+    return any(f in lx.REPORTING_VERBS or f in lx.FRAME_VERBS for f in forms)
 
 
 _RELEASE_VERBS: Final = frozenset(["released", "issued"])
@@ -676,12 +727,14 @@ def _onward(toks: list[Tok], k: int) -> int | None:
 
 def _plural_present(toks: list[Tok], k: int) -> bool:
     """``Local residents claim that …``, ``Critics, however, argue that …``: a bare verb form is a cue when
-    a plural subject stands before it (past the adverbs between) and ``that`` follows; ``the claim
+    a plural subject stands before it (past the adverbs between) and ``that`` or a bare clause follows; ``the claim
     that``, ``to claim that`` and ``their promise that`` have no plural subject there: nouns, infinitives."""
     if toks[k].lw not in lx.PLURAL_PRESENT_VERBS or not toks[k].text.islower():
         return False
-    if k + 1 >= len(toks) or toks[k + 1].lw != "that" or k == 0:
+    if k + 1 >= len(toks) or k == 0:
         return False
+    if toks[k + 1].lw != "that" and not bare_clause(toks, k + 1, len(toks)):
+        return False  # "They claim the vote was rigged": a bare clause as good as "that"
     j = k - 1
     while j > 0 and (_adverb(toks[j]) or toks[j].lw in lx.SENTENCE_ADVERBS or toks[j].text == ","):
         j -= 1  # "sources also claim", "critics, however, argue"

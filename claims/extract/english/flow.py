@@ -137,6 +137,67 @@ def single_quotes_as_double(text: str, paras: list[Span]) -> str:
     return text if out is None else "".join(out)
 
 
+# "date 2025-11-26 According to …": a page's date bar glued to the lead's first words by the scrape
+_DATE_BAR_RE: Final = re.compile(r"[ \t]*date \d{4}-\d{2}-\d{2}[ \t]+(?=\S)")
+
+
+def date_bar_blanked(text: str, paras: list[Span]) -> str:
+    """A paragraph opening with a machine date bar (``date 2025-11-26 ``) glued to the lead: the bar
+    is blanked, so a cue opening the lead (``According to X, …``, ``Officials said …``) opens its
+    sentence again. Same length, so offsets are unchanged."""
+    if "date " not in text:
+        return text
+    out: list[str] | None = None
+    for para in paras:
+        m = _DATE_BAR_RE.match(text, para.start, para.end)
+        if m is None:
+            continue
+        out = out if out is not None else list(text)
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return text if out is None else "".join(out)
+
+
+# Continental marks: „…“ (German, Lithuanian, Czech), „…” (Polish, Romanian), «…» (French, Russian)
+_LOW_OPEN: Final = "„"
+_GUILLEMET_RE: Final = re.compile("[«»]")
+
+
+def foreign_quotes_as_curly(text: str, paras: list[Span]) -> str:
+    """Quotations typed with continental marks (``„We won,“ she said``, ``«We won,» she said``) as the
+    English curly pair, so the cue after the closing mark is read as outside the quotation.
+
+    ``„`` opens and the next ``“`` or ``”`` closes (over paragraphs too: a quotation running on is left
+    open as in English). Guillemets are rewritten only in a paragraph without English double marks;
+    ``«`` nested in ``«…»`` (a quotation inside the quotation) becomes a single mark. Same length.
+    """
+    if _LOW_OPEN not in text and "«" not in text:
+        return text
+    out = list(text)
+    pos = text.find(_LOW_OPEN)
+    while pos >= 0:
+        out[pos] = "“"
+        close = min((i for i in (text.find("“", pos + 1), text.find("”", pos + 1)) if i >= 0), default=-1)
+        nxt = text.find(_LOW_OPEN, pos + 1)
+        if close >= 0 and (nxt < 0 or close < nxt):
+            out[close] = "”"
+        pos = nxt
+    for para in paras:
+        piece = text[para.start : para.end]
+        if "«" not in piece or '"' in piece or "“" in piece or "”" in piece:
+            continue
+        depth = 0
+        for m in _GUILLEMET_RE.finditer(text, para.start, para.end):
+            i = m.start()
+            if m.group() == "«":
+                out[i] = "“" if depth == 0 else "‘"
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                out[i] = "”" if depth == 0 else "’"
+            # a stray closing mark is left as it is
+    return "".join(out)
+
+
 _MARKS_RE: Final = re.compile('[“”"]')
 _CLOSING_PUNCT: Final = ",.!?;:…—-"
 

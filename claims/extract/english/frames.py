@@ -68,7 +68,7 @@ def frame_cue(toks: list[Tok], k: int) -> bool:
     n = len(toks)
     if k + 1 < n and toks[k + 1].lw == "that":
         return _clause_follows(toks, k + 2)
-    if known and k + 1 < n and bare_clause(toks, k + 1, n):
+    if known and k + 1 < n and bare_clause(toks, k + 1, n, subjunctive=w in lx.MANDATIVE_VERBS):
         return True  # "Police thinks the fire was set": a verb of belief with its clause and no "that"
     return _after_quote(toks, k)
 

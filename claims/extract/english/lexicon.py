@@ -99,6 +99,7 @@ class EnglishLexicon(LexiconModel):
     discourse_adjuncts: Words = []
     frame_verbs: Words = []
     not_frame_verbs: Words = []
+    mandative_verbs: Words = []
     feeling_nouns: Words = []
     account_sequence_adverbs: Words = []
     background_words: Words = []
@@ -198,6 +199,7 @@ class EnglishTables(NamedTuple):
     CLAUSE_VERBS: frozenset[str]
     FRAME_VERBS: frozenset[str]
     NOT_FRAME_VERBS: frozenset[str]
+    MANDATIVE_VERBS: frozenset[str]
     FEELING_NOUNS: frozenset[str]
     LOCATIVE_PREPOSITIONS: frozenset[str]
     RELATIVE_PREPOSITIONS: frozenset[str]
@@ -316,6 +318,7 @@ NARRATION_VERBS = _t.NARRATION_VERBS
 CLAUSE_VERBS = _t.CLAUSE_VERBS
 FRAME_VERBS = _t.FRAME_VERBS
 NOT_FRAME_VERBS = _t.NOT_FRAME_VERBS
+MANDATIVE_VERBS = _t.MANDATIVE_VERBS
 FEELING_NOUNS = _t.FEELING_NOUNS
 LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
 RELATIVE_PREPOSITIONS = _t.RELATIVE_PREPOSITIONS
