@@ -122,6 +122,13 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         if marker is not None:
             return marker
     w = toks[j].text
+    relay = _relay_phrase_end(toks, j, n)
+    if relay is not None:  # "وطالب X وفق ما نشرته «الصحيفة»، بأخذ …": the source phrase, then the object
+        found = marker_at(toks, relay, n, form) or (
+            (toks[relay].start, "") if not form.prep_required and toks[relay].text[0].isalpha() else None
+        )
+        if found is not None:
+            return found
     frame = None if comma or form.complement != "np" or form.prep_required else _statement_frame(toks, j, n)
     if frame is not None:
         # "نفت الوزارة في بلاغ لها ما تم تداوله …": a short frame right after the speaker, then the
@@ -354,7 +361,41 @@ def marker_at(toks: list[Tok], j: int, n: int, form: CueForm, strict: bool = Fal
         return toks[j + 1].start, w
     if "ب" in form.preps and w.startswith("ب") and len(w) > 2 and not strict and prep_b(w):
         return toks[j].start + 1, "ب"
+    if "الي" in form.preps and not strict and _lam_for_ila(w):
+        return toks[j].start, "ل"  # "وأشار X للدور الذي …": the short ل stands for إلى
     return None
+
+
+_RELAY_OPENERS: Final = fold_set(("وفق", "وفقا", "وفقاً", "بحسب", "حسب", "حسبما", "طبقا", "نقلا"))
+_RELAY_SPAN: Final = 9  # words of "وفق ما نشرته صحيفة «…»" before the comma that closes it
+
+
+def _relay_phrase_end(toks: list[Tok], j: int, n: int) -> int | None:
+    """``X وفق ما نشرته «الصحيفة»، بأخذ …``: a source phrase between the speaker and the cue's object,
+    closed by a comma, names who relayed the words (``attach_sources`` gives it as ``via``); the object
+    starts after the comma. The index after the comma, or None."""
+    if toks[j].text not in _RELAY_OPENERS:
+        return None
+    for m in range(j + 1, min(n - 1, j + _RELAY_SPAN)):
+        t = toks[m].text
+        if t in ("،", ","):
+            return m + 1
+        if t in ".؟?!؛:" or t in COMPLEMENTISERS:
+            return None
+    return None
+
+
+def _lam_for_ila(w: str) -> bool:
+    """``للدور``, ``للأهمية``: ل joined to a definite noun stands for إلى after a cue that takes it
+    (``أشار لـ``, ``لفت لـ``); never a medium the words were told to (``للوكالة``) or a statement noun
+    (``للبيان``), which open a frame, not the object."""
+    return (
+        len(w) >= 5
+        and w.startswith("لل")
+        and not _told_medium(w)
+        and "ال" + w[2:] not in STATEMENT_WORDS
+        and w[2:] not in STATEMENT_WORDS
+    )
 
 
 def direct_question(toks: list[Tok], j: int, n: int) -> bool:

@@ -100,6 +100,9 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
     if not _LEARNED_WORDS.isdisjoint(words[:2]):
         out.extend(_learned(toks))
         out.sort(key=lambda c: c.k)
+    if not _COLON_WORDS.isdisjoint(words):
+        out.extend(_colon_cues(toks))
+        out.sort(key=lambda c: c.k)
     if _BAYYANA_WORDS.isdisjoint(words):
         return out
     for k, tok in enumerate(toks):
@@ -111,6 +114,25 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
         if initial or (_clause_opening(toks, k) and _complement_follows(toks, k + 1)):
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
+    return out
+
+
+_COLON_CUES: Final = fold_set(lx.COLON_CUES)
+_COLON_WORDS: Final = frozenset((*_COLON_CUES, *("و" + w for w in _COLON_CUES), *("ف" + w for w in _COLON_CUES)))
+
+
+def _colon_cues(toks: list[Tok]) -> list[Cue]:
+    """``وواصل: «…»``: a verb of going on (``colon_cues``) opening its sentence or clause with a colon
+    right after it reports the words that follow; without the colon it goes on doing something."""
+    out: list[Cue] = []
+    for k, tok in enumerate(toks[:-1]):
+        w = tok.text
+        clitic = w not in _COLON_CUES and w[:1] in "وف" and w[1:] in _COLON_CUES
+        if (w in _COLON_CUES or clitic) and toks[k + 1].text == ":" and _clause_opening(toks, k):
+            stem = w[1:] if clitic else w
+            feminine = stem.endswith("ت")
+            lemma = stem[:-1] if feminine else stem
+            out.append(Cue(k, CueForm(lemma, "fs" if feminine else "ms", (), "clause", False), clitic))
     return out
 
 

@@ -37,6 +37,7 @@ from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import register_names, units_of
 from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
+from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
     COLLECTIVES,
     COMPLEMENTISERS,
@@ -555,6 +556,9 @@ def _subject_participle(
         if m is None or m.entity.kind == SpeakerKind.OUTLET or m.end >= k:
             return None
         after = toks[m.end].text
+        if m.entity.kind == SpeakerKind.PERSON and m.entity.named and in_lexicon(after, TITLES) is not None:
+            # "تحدث X المدير الفني للنادي خلال المؤتمر …، قائلاً:": the role after the name is his
+            after = toks[title_end(ctx, toks, m.end, k)[0]].text
         named_state = m.entity.named and _state_participle(after)  # "خرج الوزير X مدافعا عن …، معتبرا"
         if m.entity.kind == SpeakerKind.PERSON and after not in ("،", ",") and after not in _OBJECT_PREPS:
             if not named_state:  # "استقبل الوزير سامي نور الوفد": where the name ends is unsure
@@ -566,7 +570,8 @@ def _subject_participle(
             return None
         start, prep = found
         first = ctx.f[start : start + 12].split(" ", 1)[0]
-        if not prep and first not in COMPLEMENTISERS:
+        colon = k + 1 < len(toks) and toks[k + 1].text == ":"  # "…، قائلاً: …": the words follow the colon
+        if not prep and first not in COMPLEMENTISERS and not colon:
             return None  # "…، مؤكدة دعمها": only a reported clause makes the claim here
         cue_text = ctx.orig(toks[k].start + (1 if cue.clitic else 0), toks[k].end)
         cue_text += f" {prep}" if prep else ""

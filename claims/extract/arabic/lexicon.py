@@ -79,6 +79,7 @@ class ArabicLexicon(LexiconModel):
     name_stops: Words = []
     tag_words: Words = []
     short_clitic_cues: Words = []
+    colon_cues: Words = []
     places: Words = []
     masculine_places: Words = []
     event_verbs: Words = []
@@ -151,6 +152,7 @@ class ArabicTables(NamedTuple):
     NAME_STOPS: frozenset[str]
     TAG_WORDS: frozenset[str]
     SHORT_CLITIC_CUES: frozenset[str]
+    COLON_CUES: frozenset[str]
     PLACES: frozenset[str]
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
@@ -251,6 +253,7 @@ DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
 TAG_WORDS = _t.TAG_WORDS
 SHORT_CLITIC_CUES = _t.SHORT_CLITIC_CUES
+COLON_CUES = _t.COLON_CUES
 PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS

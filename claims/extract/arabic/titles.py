@@ -163,6 +163,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
         if j > i + 1 and _lam_genitive(toks, j, limit):
             j += 2  # "مدرب منتخب عمان لكرة القدم، الصربي …": the construct "for football" ends the title
             continue
+        if j > i + 1 and _lam_genitive(toks, j, limit, joined=True):
+            j += 3  # "مدير الشركة الوطنية لاستغلال وتوزيع المياه X": two nouns sharing one genitive
+            continue
         if w in _ACCREDITED and j + 2 < limit and toks[j + 1].text == "لدي":
             j = max(j + 3, _in_phrase(toks, j + 2, limit))  # "سفير الصين المعتمد لدى سلطنة عمان"
         elif w in DIRECTIONS and j > i + 1 and (m := _direction_end(toks, j, limit)) > j:
@@ -434,19 +437,25 @@ def _addressed_medium(w: str) -> bool:
     return len(w) > 3 and w[0] == "ل" and not w.startswith("لل") and w[1:] in MEDIA_HEADS
 
 
-def _lam_genitive(toks: list[Tok], j: int, limit: int) -> bool:
+def _lam_genitive(toks: list[Tok], j: int, limit: int, joined: bool = False) -> bool:
     """``لكرة القدم``, ``لحقوق الإنسان`` inside a title: ل with an indefinite noun (no organisation,
     medium, channel or title head: those are addressees or offices) and its definite genitive, when
-    a name follows, directly or after a comma, so the phrase cannot be the verb's addressee."""
+    a name follows, directly or after a comma, so the phrase cannot be the verb's addressee.
+    ``joined``: two indefinite nouns joined by و share the genitive (``لاستغلال وتوزيع المياه``)."""
     w = toks[j].text
-    if len(w) < 4 or w[0] != "ل" or w.startswith("لل") or j + 2 >= limit:
+    gap = 1 if joined else 0
+    if len(w) < 4 or w[0] != "ل" or w.startswith("لل") or j + 2 + gap >= limit:
         return False
     stem = w[1:]
     if stem in ORG_HEADS or stem in MEDIA_HEADS or stem in CHANNEL_WORDS or stem in TITLES or stem in PLACES:
         return False
-    if w in FRAME_WORDS or w in STOPS or not is_name_token(stem) or not toks[j + 1].text.startswith("ال"):
+    if joined:
+        other = toks[j + 1].text
+        if len(other) < 4 or other[0] != "و" or other.startswith("وال") or not is_name_token(other[1:]):
+            return False
+    if w in FRAME_WORDS or w in STOPS or not is_name_token(stem) or not toks[j + 1 + gap].text.startswith("ال"):
         return False
-    m = j + 2
+    m = j + 2 + gap
     if toks[m].text in ("،", ","):
         m = skip_descriptor(toks, m + 1, limit)
         if m < limit and toks[m].text in QUOTE_CHARS:
