@@ -67,8 +67,8 @@ from claims.extract.arabic.words import (
     masculine,
     strip_clitic,
     title_word,
-    verbal_noun,
 )
+from claims.extract.arabic.words import verbal_noun as derived_verbal_noun
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.types import SpeakerKind
@@ -1163,7 +1163,7 @@ def _called_to_act(toks: list[Tok], i: int, j: int) -> bool:
     """``طالبوا الوالي تقديم توضيحات``, ``طالب … من المحافظ اتخاذ …``: a title right after a verb of
     calling on someone (or its من) is the one called on, and a verbal noun after it is the call,
     never the holder's name."""
-    return j < len(toks) and verbal_noun(toks[j].text) and _appeal_before(toks, i)
+    return j < len(toks) and derived_verbal_noun(toks[j].text) and _appeal_before(toks, i)
 
 
 def _appeal_before(toks: list[Tok], i: int) -> bool:
