@@ -79,6 +79,8 @@ def _contents(
     if nested_in is not None:
         end_limit = nested_in.end
     start = content_start(ctx, toks, j_after, end_limit, lemma)
+    if start is not None and _about_it(toks, _token_at(toks, start), end_limit):
+        start = None  # "told about it to the Gazette": "it" is what came before, the rest is whom he told
     before_ok = lb > 0 and nested_in is None
     first_tok = _token_at(toks, after_dateline(ctx, toks, span))
     if before_ok and lb <= 8 and toks[lb - 1].text == ",":
@@ -166,6 +168,18 @@ def _contents(
                 if earlier.start < end < earlier.end:
                     earlier.end = end
     return out
+
+
+_ANAPHORIC_TOPICS: Final = frozenset(["it", "this", "that", "these", "those"])
+
+
+def _about_it(toks: list[Tok], x: int, end: int) -> bool:
+    """``told about it to the Gazette``, ``spoke about this on radio``: ``about`` and a pronoun for what the
+    article said before, then nothing but the addressee or the occasion; no content of its own follows."""
+    if x + 1 >= len(toks) or toks[x].lw != "about" or toks[x + 1].lw not in _ANAPHORIC_TOPICS:
+        return False
+    after = x + 2
+    return after >= len(toks) or toks[after].start >= end or toks[after].lw in ("to", "with", "on", "in", ".", ",")
 
 
 _CALL_TAIL: Final = frozenset(["at", "during", "in", "on", "amid", "while", "when", "after", "before", "as"])

@@ -450,11 +450,20 @@ def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
     sentence as the subject of a finite verb is whom the narration turned to — the next ``they`` means
     that group, not a group quoted before. True when such a subject was noted."""
     verb = next((x for x in range(1, min(len(toks), 7)) if _finite(toks[x]) or _bare_plural_verb(toks[x])), None)
-    if verb is None or toks[verb - 1].lw not in lx.COLLECTIVE_WORDS or not toks[verb - 1].lw.endswith("s"):
-        return False
+    described = verb is None or toks[verb - 1].lw not in lx.COLLECTIVE_WORDS or not toks[verb - 1].lw.endswith("s")
+    if described:
+        verb = _of_phrase_verb(toks)  # "Relatives of the detained in the port case held …"
+        if verb is None:
+            return False
     if any(not t.text[:1].isalnum() for t in toks[:verb]) or _inside_quotation(ctx.text, toks[0].start):
         return False  # "In March, residents …", "Officials' fears …": no bare noun phrase
-    entity = ctx.resolve(toks, 0, verb)
+    if described:  # the whole description names the group: its head alone would be any relatives
+        text = ctx.text[toks[0].start : toks[verb - 1].end]
+        entity = ctx.reg.lookup(text.lower()) or ctx.reg.add(
+            Entity(text, SpeakerKind.GROUP, number="plural", named=False), [text.lower()]
+        )
+    else:
+        entity = ctx.resolve(toks, 0, verb)
     if entity is None or entity.kind != SpeakerKind.GROUP or entity.number != "plural":
         return False
     at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
@@ -464,6 +473,25 @@ def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
 
 
 _PLURAL_FINITE: Final = frozenset(["are", "were", "have"])
+
+
+def _of_phrase_verb(toks: list[Tok]) -> int | None:
+    """``Relatives of those detained in the port case held a rally``: a plural collective head opening the
+    sentence with an ``of`` phrase after it is a group subject too; the index of its finite verb (the first
+    one, with no punctuation before it), else None."""
+    if len(toks) < 4 or toks[0].lw not in lx.COLLECTIVE_WORDS or not toks[0].lw.endswith("s") or toks[1].lw != "of":
+        return None
+    for x in range(2, min(len(toks), 16)):
+        if toks[x].text in (",", ";", ":", "(") or toks[x].text in QUOTES:
+            return None
+        if toks[x - 1].lw in ARTICLES or toks[x - 1].lw in _OF_PHRASE_GLUE:
+            continue  # "of the detained", "of the arrested students": a participle as a noun or adjective
+        if _finite(toks[x]) or _bare_plural_verb(toks[x]):
+            return x
+    return None
+
+
+_OF_PHRASE_GLUE: Final = frozenset(["of", "in", "for", "by", "from", "with", "at", "on", "so-called"])
 
 
 def _bare_plural_verb(tok: Tok) -> bool:
@@ -731,7 +759,11 @@ def _plural_present(toks: list[Tok], k: int) -> bool:
     that``, ``to claim that`` and ``their promise that`` have no plural subject there: nouns, infinitives."""
     if toks[k].lw not in lx.PLURAL_PRESENT_VERBS or not toks[k].text.islower():
         return False
-    if k + 1 >= len(toks) or k == 0:
+    if k == 0:
+        return False
+    if _closes_quotation(toks, k):
+        return True  # "«…», they believe.": the verb closing a quotation names whose words they were
+    if k + 1 >= len(toks):
         return False
     if toks[k + 1].lw != "that" and not bare_clause(toks, k + 1, len(toks)):
         return False  # "They claim the vote was rigged": a bare clause as good as "that"
@@ -750,6 +782,16 @@ def _plural_present(toks: list[Tok], k: int) -> bool:
         and w not in _NOT_PLURAL
         and w not in lx.REPORTING_VERBS
     )
+
+
+def _closes_quotation(toks: list[Tok], k: int) -> bool:
+    """``“…,” they believe.``: a plural pronoun and a bare verb right after a quotation's closing mark and
+    comma, ending the sentence, is the quotation's cue, as ``they said`` would be."""
+    if k < 3 or toks[k - 1].lw not in _PLURAL_PRONOUNS:
+        return False
+    ends = k + 1 >= len(toks) or toks[k + 1].text in (".", "!", "?")
+    closed = toks[k - 2].text in QUOTES or (toks[k - 2].text == "," and toks[k - 3].text in QUOTES)
+    return ends and closed
 
 
 def _np_to_verb(toks: list[Tok], a: int, end: int, k: int) -> int:

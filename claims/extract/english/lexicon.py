@@ -103,6 +103,8 @@ class EnglishLexicon(LexiconModel):
     feeling_nouns: Words = []
     account_sequence_adverbs: Words = []
     background_words: Words = []
+    political_descriptions: Words = []
+    political_role_words: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
     pronouns: dict[str, Pronoun] = {}
@@ -206,6 +208,8 @@ class EnglishTables(NamedTuple):
     DISCOURSE_ADJUNCTS: frozenset[str]
     ACCOUNT_SEQUENCE_ADVERBS: frozenset[str]
     BACKGROUND_WORDS: frozenset[str]
+    POLITICAL_DESCRIPTIONS: frozenset[str]
+    POLITICAL_ROLE_WORDS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS", "ONWARD_PHRASES"})
@@ -325,4 +329,6 @@ RELATIVE_PREPOSITIONS = _t.RELATIVE_PREPOSITIONS
 DISCOURSE_ADJUNCTS = _t.DISCOURSE_ADJUNCTS
 ACCOUNT_SEQUENCE_ADVERBS = _t.ACCOUNT_SEQUENCE_ADVERBS
 BACKGROUND_WORDS = _t.BACKGROUND_WORDS
+POLITICAL_DESCRIPTIONS = _t.POLITICAL_DESCRIPTIONS
+POLITICAL_ROLE_WORDS = _t.POLITICAL_ROLE_WORDS
 del _t

@@ -743,6 +743,10 @@ class EnCtx:
                 roleless = self._roleless_speaker()
                 if roleless is not None:
                     return roleless
+            if words[-1] in lx.POLITICAL_DESCRIPTIONS and len(words) <= 3 and unfilled and not self.inside_report:
+                politician = self._political_speaker()
+                if politician is not None:
+                    return politician
         if article and toks[article_start].lw == "the":
             for rule in (self._described_authority, self._described_firm):
                 found = rule(toks, a, b)
@@ -1253,6 +1257,18 @@ class EnCtx:
             return None
         office = [w for w in last.role.lower().replace(".", "").split() if w not in lx.HONORIFICS]
         return None if office else last
+
+    def _political_speaker(self) -> Entity | None:
+        """``the politician concluded``, ``the lawmaker said``: a generic description of an elected person
+        points back to the latest named person quoted whose role is political (``party leader X``) or who
+        was given no role; a person quoted since with another kind of role (a police chief) is passed over."""
+        for entity in reversed(self.reg.speakers[-6:]):
+            if entity.kind != SpeakerKind.PERSON or not entity.named:
+                continue
+            office = [w for w in entity.role.lower().replace(".", "").replace("-", " ").split() if w not in lx.HONORIFICS]
+            if not office or lx.POLITICAL_ROLE_WORDS.intersection(office):
+                return entity
+        return None
 
     def _owning_body(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``The Norland District Court's Criminal Division announced``: a named body's own unit (a body's
