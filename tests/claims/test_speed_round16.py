@@ -1,0 +1,23 @@
+"""Speed changes of round 16 (speed18) give the same answers as the code they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from claims.extract.english.noun_phrases import LowerWords
+
+# the pattern LowerWords replaced: every lower-case word of the article, found at once
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*+(?![\w'’-])")
+_PIECES = ["even", "Even", "the", "so", "after", "-", "'", "’", " ", " ", ", ", ".", "_", "é", "7", "evenly", "x"]
+
+
+def test_lower_words_answers_as_the_pattern_found() -> None:
+    rng = random.Random(16)
+    asked = ["even", "the", "so", "after", "x", "evenly", "Even", "e", "é", "even-so", "", "7"]
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12)))
+        found = frozenset(_LOWER_WORD.findall(text))
+        words = LowerWords(text)
+        for w in asked + list(found):
+            assert (w in words) == (w in found), (text, w)
