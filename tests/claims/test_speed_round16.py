@@ -21,3 +21,17 @@ def test_lower_words_answers_as_the_pattern_found() -> None:
         words = LowerWords(text)
         for w in asked + list(found):
             assert (w in words) == (w in found), (text, w)
+
+
+def test_one_closing_quote_mark_found_as_the_character_test_found_it() -> None:
+    from claims.extract.arabic.events import _QUOTE_MARK_RE
+    from claims.extract.core.tokens import QUOTE_CHARS
+
+    rng = random.Random(16)
+    pieces = [*QUOTE_CHARS, "a", "ب", " ", "."]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        marks = [c for c in text if c in QUOTE_CHARS]
+        before = len(marks) == 1 and text.endswith(marks[0])
+        now = text[-1:] in QUOTE_CHARS and _QUOTE_MARK_RE.search(text, 0, len(text) - 1) is None
+        assert before == now, text
