@@ -35,3 +35,14 @@ def test_one_closing_quote_mark_found_as_the_character_test_found_it() -> None:
         before = len(marks) == 1 and text.endswith(marks[0])
         now = text[-1:] in QUOTE_CHARS and _QUOTE_MARK_RE.search(text, 0, len(text) - 1) is None
         assert before == now, text
+
+
+def test_lead_participle_found_as_the_substring_scan_found_it() -> None:
+    from claims.extract.english.extract import _has_lead_participle
+    from claims.extract.english.participle import LEAD_PARTICIPLES
+
+    rng = random.Random(16)
+    words = sorted(LEAD_PARTICIPLES)[:12] + ["ing", "sing", "adding", "dding", "x", " ", "in", "g", "Adding", "-"]
+    for _ in range(5000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        assert _has_lead_participle(text) == any(p in text for p in LEAD_PARTICIPLES), text
