@@ -96,6 +96,8 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
     if n < 2:
         return []
     arabic = [_ARABIC_RE.search(line) is not None for line in lines]
+    if not any(arabic):
+        return [False] * (n - 1)  # Latin copy (every English page): no break below can be the layout's
     widths = [len(line) for line in lines]
     opened = [a and _open(line) for line, a in zip(lines, arabic, strict=True)]  # once a line: read thrice
     open_widths = [w for w, o in zip(widths, opened, strict=True) if o]
@@ -165,7 +167,9 @@ def latin_wrap_breaks(lines: Sequence[str]) -> list[bool]:
     n = len(lines)
     if n < 2:
         return []
-    latin = [_LATIN_RE.search(line) is not None and _ARABIC_RE.search(line) is None for line in lines]
+    # Arabic letters looked for first: an Arabic line shows one at once, where the search for a Latin
+    # letter would read it to its end
+    latin = [_ARABIC_RE.search(line) is None and _LATIN_RE.search(line) is not None for line in lines]
     opened = [a and _open(line) for line, a in zip(lines, latin, strict=True)]
     lower = [
         opened[i]

@@ -18,7 +18,6 @@ from claims.extract.arabic.register import _WAL_NISBA
 from claims.extract.core.checkworthiness import _CAPITAL_RE
 from claims.extract.core.confidence import _CAPITALISED_RUN
 from claims.extract.english.according import _ACCORDING_RE
-from claims.extract.english.noun_phrases import _LOWER_WORD
 from claims.extract.english.tokens import _TOKEN_RE as _EN_TOKEN_RE
 
 PLAIN = {
@@ -31,7 +30,6 @@ PLAIN = {
     "wal_nisba": re.compile(r"(?<!\w)وال\w{2,}ي(?!\w)"),
     "capital": re.compile(r"(?<![.!?\"“]\s)\b[A-Z][a-z]+"),
     "capitalised_run": re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"),
-    "lower_word": re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])"),
     "according": re.compile(r"\baccording to\b", re.IGNORECASE),
 }
 FAST = {
@@ -39,7 +37,6 @@ FAST = {
     "wal_nisba": _WAL_NISBA,
     "capital": _CAPITAL_RE,
     "capitalised_run": _CAPITALISED_RUN,
-    "lower_word": _LOWER_WORD,
     "according": _ACCORDING_RE,
 }
 ALPHABETS = {
@@ -47,7 +44,6 @@ ALPHABETS = {
     "wal_nisba": "والي ا\nلxو_1",
     "capital": "Aa. !?\"“bB\n'’-1_éÉ",
     "capitalised_run": "Aa. !?\"“bB\n'’-1_éÉ",
-    "lower_word": "ab zA'’-_1é\n",
     "according": "acording tACORDINGT_1",
 }
 PIECES = {"according": ("according to", "ACCORDING TO", "xaccording to", "according tox")}

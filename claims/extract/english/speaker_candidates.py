@@ -22,6 +22,7 @@ reading leaves no trace in the registry.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Final
 
@@ -56,7 +57,7 @@ class _Candidate:
     score: float
 
 
-def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: frozenset[str]) -> Choice:
+def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: Container[str]) -> Choice:
     """The best reading of the subject before a cue: ``toks[subj:left]`` is the parser's reading,
     ``lb`` where the clause may start (after a dateline or a quotation), ``lower_words`` the words
     the article writes in lower case (evidence that a capitalised opener is no name)."""
@@ -173,7 +174,7 @@ def _inserted_cue_subject(toks: list[Tok], subj: int, left: int) -> int | None:
     return comma + 1
 
 
-def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]) -> float:
+def _score(toks: list[Tok], a: int, b: int, lb: int, lower_words: Container[str]) -> float:
     """How much ``toks[a:b]`` looks like a speaker phrase, and how little like something else."""
     if b <= a:
         return -5.0
@@ -336,7 +337,7 @@ def _inside_relative(toks: list[Tok], lb: int, a: int) -> bool:
     return any(toks[x].lw in _RELATIVES and toks[x - 1].text == "," for x in range(max(lb, 1), a))
 
 
-def _glued_opener(toks: list[Tok], a: int, b: int, lb: int, lower_words: frozenset[str]) -> bool:
+def _glued_opener(toks: list[Tok], a: int, b: int, lb: int, lower_words: Container[str]) -> bool:
     """The sentence's first word, capitalised only for that, then a capitalised name: ``Even Cole``."""
     if a != lb or b - a < 2 or not toks[a].text[:1].isupper():
         return False
