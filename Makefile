@@ -14,6 +14,7 @@ export PREFECT_LOGGING_LEVEL := WARNING
 help:
 	@echo "make demo   - install, migrate, ingest the fixtures through the Prefect flow, start the dashboard"
 	@echo "make test   - install what is missing and run the whole test suite"
+	@echo "make lint   - ruff with the rules in pyproject.toml (make test runs it first)"
 	@echo "make bench  - run the benchmarks in tests/perf (figures in tests/perf/RESULTS.md)"
 	@echo "make compile - build claims/extract with mypyc (optional, experimental: see docs/extractor.md; make uncompile removes it)"
 
@@ -53,8 +54,12 @@ postgres:
 	  for v in $$(ls /etc/postgresql 2>/dev/null); do pg_ctlcluster --skip-systemctl-redirect $$v main start || true; done; \
 	fi
 
-test: $(STAMP) system-deps postgres
+test: $(STAMP) system-deps postgres lint
 	$(PY) -m pytest -m "not perf" -n 2 --dist loadfile
+
+# ruff with the rules in pyproject.toml; part of `make test`, so CI fails on a lint finding
+lint: $(STAMP)
+	$(PY) -m ruff check .
 
 bench: $(STAMP) postgres
 	$(PY) -m pytest tests/perf -m perf -s -p no:randomly

@@ -741,6 +741,6 @@ def add_claim(
         session.flush()
     except IntegrityError:  # another member added the same claim at the same moment
         raise DuplicateClaim("the same claim was added at the same moment by someone else — nothing was saved") from None
-    empty = {name: None for name in SNAPSHOT_FIELDS}
+    empty = dict.fromkeys(SNAPSHOT_FIELDS)
     _event(session, claim, user.name, now, "add", empty, note.strip(), [])
     return claim

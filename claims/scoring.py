@@ -32,8 +32,8 @@ FIGURES = ("attribution", "speaker", "content", "event")
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = TASHKEEL.sub("", text)
-    text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي")  # noqa: RUF001 (Arabic letters, meant)
-    text = re.sub(r"ة\b", "ه", text)  # noqa: RUF001
+    text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي")
+    text = re.sub(r"ة\b", "ه", text)
     return text
 
 

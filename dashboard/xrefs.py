@@ -16,6 +16,7 @@ from dashboard import components as c
 from dashboard import resources, state
 from dashboard.i18n import code_label, direction, t
 
+
 def _judge(xref_id: int, accept: bool) -> None:
     try:
         with resources.session_scope() as session:

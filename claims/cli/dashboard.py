@@ -46,7 +46,6 @@ def dashboard_command(
 ) -> None:
     """Start the reviewer dashboard on http://127.0.0.1:PORT (the database must be migrated)."""
     from claims import db
-
     from claims.errors import InputError
     from flows.server import port_in_use
 

@@ -185,7 +185,7 @@ def _arabic_cue(cue: str) -> Proposal | None:
     if len(word) < 3:
         return None
     perfect = word
-    for suffix in ("تا", "وا", "ت", "ا"):  # noqa: RUF001
+    for suffix in ("تا", "وا", "ت", "ا"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             perfect = word[: -len(suffix)]
             break
@@ -196,19 +196,19 @@ def _arabic_cue(cue: str) -> Proposal | None:
             "ms": [perfect],
             "fs": [root + "ت"],
             "mp": [root + "وا"],
-            "md": [perfect + "ا"],  # noqa: RUF001
+            "md": [perfect + "ا"],
             "fd": [root + "تا"],
         }
         weak = {"forms": forms, "preps": preps, "complement": "clause", "prep_required": False}
         return Proposal(
             "cue", {"irregular_verbs": {perfect: weak}}, f"“{parts[0]}” reports speech (verb {perfect})"
         )
-    stem = perfect[1:] if perfect.startswith("ا") and len(perfect) > 3 else perfect  # noqa: RUF001
+    stem = perfect[1:] if perfect.startswith("ا") and len(perfect) > 3 else perfect
     if len(perfect) == 3:
-        participle = perfect[0] + "ا" + perfect[1:]  # noqa: RUF001
+        participle = perfect[0] + "ا" + perfect[1:]
     elif perfect.startswith("است"):
         participle = "مست" + perfect[3:]
-    elif perfect.startswith("ا"):  # noqa: RUF001
+    elif perfect.startswith("ا"):
         participle = "م" + perfect[1:]
     else:
         participle = ""
@@ -259,7 +259,7 @@ def _english_title_before(text: str, at: int) -> str:
     before = text[start:at].rstrip()
     if not before or before.endswith(","):
         return ""
-    word = before.split()[-1].strip("'’").lower()  # noqa: RUF001
+    word = before.split()[-1].strip("'’").lower()
     if not re.fullmatch(r"[a-z][a-z-]+", word) or word in _EN_FUNCTION:
         return ""
     if vocab.english_title(word) or vocab.english_cue(word) or vocab.english_org_word(word):

@@ -26,13 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 
 from claims.linking.text import (
-    WESTERN_DIGITS,
     AR_STOP,
     EN_STOP,
     ROLE_WORDS,
+    WESTERN_DIGITS,
     glossary,
     is_year,
     keyed_lines,
@@ -349,7 +348,7 @@ def _day_beside(toks: list[str], i: int) -> int | None:
     return None
 
 
-def _day_in(text: str, published: date | None) -> tuple[date | None, int | None | tuple[int, int]]:
+def _day_in(text: str, published: date | None) -> tuple[date | None, int | tuple[int, int] | None]:
     """The day a sentence names: a date (ISO, or day + month), a weekday, or today/yesterday."""
     iso = _ISO_DATE.search(text)
     if iso:
@@ -494,7 +493,7 @@ def _parties(text: str, own: frozenset[str]) -> tuple[frozenset[str], int]:
     frame_end = 0
     for rx in (_AR_COUNTERPART, _EN_COUNTERPART):
         for m in rx.finditer(folded):
-            start, subject = m.end(), False
+            start = m.end()
             verb = m.group().split()[0] in _MEETING_VERBS  # "اتصالا من X": X is the party, own or not
             after = _after_time(folded, start) if verb else None
             words, end, spoken = (set(), 0, True) if after is None else _read(folded, after, own, verb, True)

@@ -184,9 +184,7 @@ def _matched(sa: set[str], sb: set[str]) -> float:
     spelt = {name_spelling(k) for k in rest if k.startswith("~")}
     exact = fuzzy = 0  # counted, then weighed: a float sum over a set's order differs in its last bits
     for k in sa:
-        if k in sb:
-            exact += 1
-        elif k.startswith("~") and name_spelling(k) in spelt:
+        if k in sb or k.startswith("~") and name_spelling(k) in spelt:
             exact += 1
         elif (
             len(k) >= 4

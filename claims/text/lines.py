@@ -2056,7 +2056,7 @@ def _below_the_copyright(feats: list[LineFeatures], verdicts: list[LineVerdict])
     links, even the ones closed by "!" ("Win tickets … and MORE!"). Only when no paragraph with a verb
     follows: an article printed on after the notice keeps its lines."""
     prose = 0
-    for c, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+    for c, (f, v) in enumerate(zip(feats, verdicts, strict=True)):  # noqa: B007 (c is read after the break)
         if v.label == "body" and f.prose:
             prose += 1
         if v.kind == "copyright" and prose >= 2 and (_YEAR_RE.search(f.text) or _RIGHTS_RE_FOLDED.search(f.key)):

@@ -9,6 +9,7 @@ from dashboard import components as c
 from dashboard import resources, state
 from dashboard.i18n import catalogue, direction, t, when
 
+
 def _action(name: str) -> str:
     key = f"action_{name}"
     return t(key) if key in catalogue() else name.replace("_", " ")

@@ -10,16 +10,15 @@ with every miss listed, come from ``python -m tests.claims.clean_eval DIR -v``.
 from __future__ import annotations
 
 import os
-from pathlib import Path
-
 import sys
+from pathlib import Path
 
 import pytest
 
 from tests.claims.clean_eval import Figures, measure_dirs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures" / "extraction"))
-import realset  # noqa: E402
+import realset
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"

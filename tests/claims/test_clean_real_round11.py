@@ -12,7 +12,9 @@ site's copyright, the outlet's own name or tagline standing where a related head
 from __future__ import annotations
 
 from claims.text.clean import clean_text
-from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3, teaser_texts as _teasers, text_lines as _lines
+from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3
+from tests.claims.clean_pages import teaser_texts as _teasers
+from tests.claims.clean_pages import text_lines as _lines
 
 
 def test_spaces_around_a_line_break_inside_a_paragraph_stay() -> None:

@@ -18,7 +18,9 @@ its own points between paragraphs, a list announced without a colon, a caption p
 from __future__ import annotations
 
 from claims.text.clean import clean_text
-from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3, teaser_texts as _teasers, text_lines as _lines
+from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3
+from tests.claims.clean_pages import teaser_texts as _teasers
+from tests.claims.clean_pages import text_lines as _lines
 
 _LICENCE = (
     "Harbour Theme licence is not active, open the theme settings page to activate it, "

@@ -14,7 +14,8 @@ last lines too; nor are bullets between paragraphs or over the first one (the ar
 from __future__ import annotations
 
 from claims.text.clean import clean_text
-from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3, teaser_texts as _teasers
+from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3
+from tests.claims.clean_pages import teaser_texts as _teasers
 
 _EN = EN_P1 + EN_P2 + EN_P3
 _AR = AR_P1 + AR_P2 + AR_P3

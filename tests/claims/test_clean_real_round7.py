@@ -11,7 +11,8 @@ reader in the page's first or last paragraph.
 from __future__ import annotations
 
 from claims.text.clean import clean_text
-from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3, text_lines as _lines
+from tests.claims.clean_pages import AR_P1, AR_P2, AR_P3, EN_P1, EN_P2, EN_P3
+from tests.claims.clean_pages import text_lines as _lines
 
 
 def test_an_ad_label_repeated_on_the_page_and_glued_to_paragraphs_is_stripped() -> None:

@@ -34,7 +34,7 @@ def test_headlines_are_found_and_kept_out_of_the_body() -> None:
     ("raw", "title"),
     [
         ("BBC\nSkip to content\nHome\nNews\n\nMinisters agree a new plan for rail fares\nBy Jane Roe\n"
-         "The transport minister said on Monday that fares would be frozen until next year.", 
+         "The transport minister said on Monday that fares would be frozen until next year.",
          "Ministers agree a new plan for rail fares"),
         ("الرئيسية | أخبار | اقتصاد\nالصفحة الرئيسية > اقتصاد\nهل يرفع المركزي الفائدة مجدداً هذا الشهر؟\n"
          "نشر في: 13 أغسطس 2025\nقال محافظ البنك المركزي إن القرار يعتمد على أرقام التضخم المقبلة.",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from claims.candidates import CleanDocument
 from claims.extract import extract_claims, rule_claims
-from claims.extract.core.confidence import MODELS, _COMPILED, _speakers, attributions_near, feature_vector, features
+from claims.extract.core.confidence import (
+    _COMPILED,
+    MODELS,
+    _speakers,
+    attributions_near,
+    feature_vector,
+    features,
+)
 from claims.text.normalize import fold
 
 _CLAIM = "Mayor Tom Baker said the harbour would reopen to fishing boats next month."

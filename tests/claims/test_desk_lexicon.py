@@ -274,7 +274,7 @@ def test_lessons_that_teach_nothing_durable_propose_nothing() -> None:
     judge = desk.Lesson("en", text, at, at + 20, "Saunders", "person", "", "judge")
     assert desk.propose(judge) == []
     # Arabic: a known title behind its conjunction (و + وزير, not زير), a kunya, a phrasal source.
-    ar = "صدى الواحة\n\nوقال وزير الزراعة أبو نصر المعمري بحسب بيان إن الموسم جيد.\n"  # noqa: RUF001
+    ar = "صدى الواحة\n\nوقال وزير الزراعة أبو نصر المعمري بحسب بيان إن الموسم جيد.\n"
     at = ar.index("الموسم")
     minister = desk.Lesson("ar", ar, at, at + 9, "أبو نصر المعمري", "person", "بحسب")
     assert desk.propose(minister) == []
@@ -284,7 +284,7 @@ def test_a_verb_learned_in_one_form_is_found_in_another() -> None:
     """Taught by ``وارتأى`` (masculine), the desk's verb entry also finds ``وارتأت`` (feminine) next time."""
     day1 = (
         "صدى الواحة\n\n"
-        "قال عريف السوق سنان الدغيشي إن الأسعار ارتفعت.\n\nوارتأى الدغيشي أن السبب قلة المياه.\n"  # noqa: RUF001
+        "قال عريف السوق سنان الدغيشي إن الأسعار ارتفعت.\n\nوارتأى الدغيشي أن السبب قلة المياه.\n"
     )
     start = day1.index("السبب")
     lesson = desk.Lesson(
@@ -294,7 +294,7 @@ def test_a_verb_learned_in_one_form_is_found_in_another() -> None:
     assert cue.data["irregular_verbs"]["ارتاي"]["forms"]["fs"] == ["ارتات"]
     day2 = (
         "صدى الواحة\n\n"
-        "قالت ناظرة الأفلاج زمردة الحرملي إن البئر تعمل.\n\nوارتأت الحرملي أن الكمية تكفي.\n"  # noqa: RUF001
+        "قالت ناظرة الأفلاج زمردة الحرملي إن البئر تعمل.\n\nوارتأت الحرملي أن الكمية تكفي.\n"
     )
     doc = make_document(day2, lang="ar", outlet="صدى الواحة")
     known = {"person_titles": ["ناظره"], "given_names": ["زمرده"]}

@@ -20,7 +20,7 @@ from claims.export.csv_writer import restore_cell
 from claims.models import Claim, CrossReference, ReviewEvent
 from tests.claims.export_helpers import article, claim, decide, decided
 
-TRICKY_TEXT = 'قال "الوزير"، إن الاتفاق, "نهائي"\nوسطر ثانٍ\r\nوثالث؛ ok "quoted" — done'  # noqa: RUF001
+TRICKY_TEXT = 'قال "الوزير"، إن الاتفاق, "نهائي"\nوسطر ثانٍ\r\nوثالث؛ ok "quoted" — done'
 TRICKY_NOTE = 'Per the ministry\'s transcript: "we never said that", see p. 3,\nline 2'
 
 
@@ -348,9 +348,8 @@ def test_a_claim_decided_during_an_export_is_wholly_in_or_out(session: Session) 
 
 def test_claims_decided_and_corrected_through_the_review_module(session: Session) -> None:
     from claims import repository, review
-    from tests.factories import login_as
     from claims.types import ReviewStatus
-    from tests.factories import make_candidate, make_document
+    from tests.factories import login_as, make_candidate, make_document
 
     doc = make_document()
     art = repository.store_article(session, doc=doc, url="https://hashtag.example/review").article_id

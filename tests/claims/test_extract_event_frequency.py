@@ -22,7 +22,6 @@ import pytest
 
 from tests.claims.test_extract_events_real_round2 import _events  # one page frame for every events round
 
-
 POSSIBLE = [
     "The delay could cost the rowing club its licence before the regatta in June.",
     "The second closure of the ferry may have pushed fares up by 12 per cent last year.",

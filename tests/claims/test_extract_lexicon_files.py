@@ -120,4 +120,4 @@ def test_the_built_in_files_are_the_loaded_tables() -> None:
     assert ar.tables(ar.BUILTIN).PLACES is not ar.PLACES and ar.tables(ar.BUILTIN).PLACES == ar.PLACES
     assert "قال" in ar.IRREGULAR_VERBS and en.REPORTING_VERBS["said"] == "say"
     assert "محمد" in ar.GIVEN_NAMES  # from the names layer
-    assert ar.ORG_FEMININE_HEADS == {w for w in ar.ORG_HEADS if w.endswith(("ه", "ة"))}
+    assert {w for w in ar.ORG_HEADS if w.endswith(("ه", "ة"))} == ar.ORG_FEMININE_HEADS

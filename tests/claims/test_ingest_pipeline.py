@@ -294,7 +294,7 @@ def test_a_folder_sidecar_gives_local_files_their_outlet_date_and_title(db_url: 
 
 def test_a_broken_sidecar_is_a_one_line_error(corpus: Path) -> None:
     (corpus / "meta.json").write_text("[1, 2", encoding="utf-8")
-    with pytest.raises(InputError, match="meta.json"):
+    with pytest.raises(InputError, match=r"meta\.json"):
         items_from_paths([corpus])
 
 

@@ -9,8 +9,6 @@ before the change that fixed its kind. Every sentence here is invented.
 
 from __future__ import annotations
 
-from datetime import date
-
 from claims.linking import ClaimSide, score_pair
 from claims.linking.anchors import Anchors, claim_anchors, conflict, deceased_in, periods_in
 

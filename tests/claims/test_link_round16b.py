@@ -14,7 +14,6 @@ from datetime import date
 
 from claims.linking import ClaimSide, score_pair
 from claims.linking.anchors import Anchors, claim_anchors, conflict, text_floor
-from claims.linking.text import neutral_keys
 from claims.linking.score import (
     DISAGREEING_SPEAKER,
     UNCERTAIN_SPEAKER,
@@ -23,6 +22,7 @@ from claims.linking.score import (
     speaker_agreement,
     title_fits,
 )
+from claims.linking.text import neutral_keys
 
 SUGGEST = 0.6  # the Settings default
 
@@ -70,15 +70,15 @@ def test_an_undated_copy_of_a_dated_release_stays_linked() -> None:
     assert conflict(a, b) == ""
     assert score_pair(old, copy).score >= SUGGEST
     # its older comparison month too: the dated side comes after the copy's latest month
-    old2, a2 = _claim(OLD_NOTE, "down from 7.1 per cent in February 2031", date(2031, 4, 14), "one")
-    copy2, b2 = _claim(copy_text, "down from 7.1 per cent in February 2031", None, "two")
+    _old2, a2 = _claim(OLD_NOTE, "down from 7.1 per cent in February 2031", date(2031, 4, 14), "one")
+    _copy2, b2 = _claim(copy_text, "down from 7.1 per cent in February 2031", None, "two")
     assert conflict(a2, b2) == ""
 
 
 def test_a_later_dated_restatement_is_left_to_the_days() -> None:
     # the undated note against a dated page published after its latest month: not this rule's case
-    later, a = _claim(NEW_NOTE, RESTATED, date(2032, 3, 12), "one")
-    new, b = _claim(NEW_NOTE, RESTATED, None, "two")
+    _later, a = _claim(NEW_NOTE, RESTATED, date(2032, 3, 12), "one")
+    _new, b = _claim(NEW_NOTE, RESTATED, None, "two")
     assert conflict(a, b) == ""
 
 

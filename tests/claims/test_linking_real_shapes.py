@@ -11,10 +11,9 @@ from sqlmodel import Session, select
 
 from claims import linking, repository
 from claims.linking import ClaimSide, score_pair
-from claims.models import CrossReference
 from claims.linking.score import numbers_conflict
 from claims.linking.text import number_slots
-
+from claims.models import CrossReference
 from tests.factories import make_candidate, make_document
 
 AUTO, SUGGEST = 0.82, 0.6  # the Settings defaults

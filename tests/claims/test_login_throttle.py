@@ -157,7 +157,7 @@ def test_a_guessable_new_password_is_refused(session: Session, bob: User) -> Non
 
 
 def test_cli_unlock(db_url: str, session: Session, bob: User) -> None:
-    for i in range(5):
+    for _ in range(5):
         _try(session, "bob", "wrong-password", at=datetime.now(UTC))
     with pytest.raises(LoginThrottled):
         _try(session, "bob", PASSWORD, at=datetime.now(UTC))

@@ -15,8 +15,7 @@ from claims.priority import claim_priority, compute_priority, refresh_priorities
 from claims.queue import QueueFilter, filter_options, queue_page
 from claims.types import ReviewStatus
 from tests.claims.review_data import EN_TEXT, NOW, seed_article, seed_users
-from tests.factories import login_as
-from tests.factories import ARABIC_TEXT
+from tests.factories import ARABIC_TEXT, login_as
 
 AR_CLAIMS = (
     ("أهمية التنسيق في المرحلة القادمة", "بشار الأسد"),

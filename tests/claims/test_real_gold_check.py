@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures" / "real"))
-import check_gold  # noqa: E402
+import check_gold
 
 TEXT = "Harbour news\nThe mayor said the quay would open in May.\nShare this\n"
 

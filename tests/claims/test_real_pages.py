@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures" / "extraction"))
-import realset  # noqa: E402
+import realset
 
 ROOT = realset.real_set_dir()
 SETS = realset.local_sets(ROOT)

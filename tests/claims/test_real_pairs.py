@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures" / "linking"))
-import realpairs  # noqa: E402
+import realpairs
 
 ROOT = realpairs.pairs_dir()
 # Each set skips on its own: a machine that rebuilt pairs3 and pairs4 but not the first set still

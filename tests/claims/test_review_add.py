@@ -188,7 +188,7 @@ def test_an_added_claim_survives_re_extraction_and_is_exported_once_verified(
 
 
 def test_an_editor_moves_a_span_and_edits_kind_via_and_speaker_kind(session: Session, mixed, users: dict) -> None:
-    art, claim_id = mixed
+    _art, claim_id = mixed
     claim = session.get(Claim, claim_id)
     assert claim is not None
     wider = "أن 40 سفينة تنتظر في البحر"
@@ -217,7 +217,7 @@ def test_an_editor_moves_a_span_and_edits_kind_via_and_speaker_kind(session: Ses
 
 
 def test_a_reviewer_may_add_but_not_move(session: Session, mixed, users: dict) -> None:
-    art, claim_id = mixed
+    _art, claim_id = mixed
     start, end = _span(MISSED)
     with pytest.raises(PermissionDenied):
         review.correct(session, claim_id=claim_id, actor=users["alice"], version=1, start=start, end=end, now=NOW)

@@ -121,7 +121,7 @@ def _drag(page: Any, start: int, end: int) -> str:
     selected = ""
     for _ in range(3):  # a busy machine may still re-render the frame under the first drag: drag again
         box = _settled_box(page)
-        fl, fr, fy, ll, lr, ly = root.evaluate(EDGES_JS, [start, end])
+        _fl, fr, fy, ll, _lr, ly = root.evaluate(EDGES_JS, [start, end])
         page.mouse.move(box["x"] + fr - 1, box["y"] + fy)  # the first letter's right edge: where it starts
         page.mouse.down()
         page.mouse.move(box["x"] + ll + 1, box["y"] + ly, steps=10)  # the last letter's left edge

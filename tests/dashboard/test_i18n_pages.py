@@ -80,7 +80,7 @@ def data_words(url: str) -> set[str]:
     found: set[str] = set()
     with Session(db.cached_engine(url)) as session:
         for table, names in columns.items():
-            for row in session.execute(text(f'SELECT {", ".join(names)} FROM "{table}"')):  # noqa: S608
+            for row in session.execute(text(f'SELECT {", ".join(names)} FROM "{table}"')):
                 found |= _words(" ".join(str(v) for v in row if v is not None))
     return found
 

@@ -11,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from claims import db
 from claims.models import Claim
-from claims.settings import get_settings
 from claims.review import decide, open_claim
+from claims.settings import get_settings
 from claims.types import ReviewStatus
 from tests.dashboard.helpers import (
     Login,

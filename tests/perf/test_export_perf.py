@@ -28,7 +28,6 @@ import pytest
 from sqlalchemy import Connection, Engine
 
 from claims import db
-from claims.actors import OPERATOR
 from tests.conftest import PG_ADMIN_URL, _pg_admin
 
 GENERATOR = 1  # bump when _build changes: invalidates the cached stores

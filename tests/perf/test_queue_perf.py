@@ -31,10 +31,10 @@ from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from claims import db
+from claims.articles import read_article
 from claims.models import Article, Claim
 from claims.priority import compute_priority
 from claims.queue import QueueFilter, queue_page
-from claims.articles import read_article
 from claims.repository import replace_claims, store_article
 from claims.review import review_next
 from claims.search_index import search_text

@@ -21,8 +21,8 @@ from claims.extract.arabic.cue_forms import CueForm, f, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, person, registry_match
-from claims.extract.arabic.titles import quoted_name_end
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
+from claims.extract.arabic.statements import statement
 from claims.extract.arabic.subjects import (
     fronted_topic,
     left_subject,
@@ -32,7 +32,7 @@ from claims.extract.arabic.subjects import (
     sentence_initial,
     skip_apposition,
 )
-from claims.extract.arabic.statements import statement
+from claims.extract.arabic.titles import quoted_name_end
 from claims.extract.arabic.words import (
     APPEAL_VERBS,
     CHANNEL_WORDS,

@@ -13,9 +13,9 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import CueForm, cue_forms, f, fold_set
 from claims.extract.arabic.words import (
     APPEAL_VERBS,
-    FRAME_B_WORDS,
-    COMPLEMENTISERS,
     CHANNEL_WORDS,
+    COMPLEMENTISERS,
+    FRAME_B_WORDS,
     GIVEN,
     MEDIA_HEADS,
     ORG_HEADS,

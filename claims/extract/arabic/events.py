@@ -136,7 +136,7 @@ def _first_person(toks: list[Tok]) -> bool:
     while i < len(toks) and toks[i].text in _PARTICLES:
         i += 1
     verb = toks[i].text if i < len(toks) else ""
-    return 0 < i and len(verb) >= _FIRST_PERSON_VERB and verb.endswith("نا")
+    return i > 0 and len(verb) >= _FIRST_PERSON_VERB and verb.endswith("نا")
 
 
 FIRST_PERSON_WORDS: Final = fold_set(lx.FIRST_PERSON_WORDS)

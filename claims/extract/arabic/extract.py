@@ -19,22 +19,21 @@ from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_s
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import (
-    narration_verb,
     CONTINUING,
     event_span,
     lead_event,
+    narration_verb,
     occasion_frame,
     occasion_tail,
     reaction_verb,
     teaser,
 )
 from claims.extract.arabic.mentions import parse_mention
-from claims.extract.arabic.register import BULLETS
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import focused_remarks, noun_report, own_statement
 from claims.extract.arabic.noun_phrases import Ctx, _state_participle, registry_match
 from claims.extract.arabic.organisations import collective
-from claims.extract.arabic.register import register_names, units_of
+from claims.extract.arabic.register import BULLETS, register_names, units_of
 from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
 from claims.extract.arabic.subjects import quote_before
 from claims.extract.arabic.titles import title_end

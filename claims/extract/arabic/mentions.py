@@ -24,8 +24,8 @@ from claims.extract.arabic.noun_phrases import (
 )
 from claims.extract.arabic.words import (
     COLLECTIVES,
-    DATA_WORDS,
     CONNECTORS,
+    DATA_WORDS,
     DEFINITE_GIVEN,
     GIVEN,
     OFFICE,

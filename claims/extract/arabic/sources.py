@@ -99,7 +99,7 @@ def opening_pronoun_phrase(text: str) -> tuple[int, int, int] | None:
         return None
     rest = text[m.end() :]
     start = m.end() + len(rest) - len(rest.lstrip(" ؛،,:"))
-    if not rest[:1] in "؛،,: " or len(text) - start < 8 or text[start:].split(" ", 1)[0] not in _OPENING_MARKERS:
+    if rest[:1] not in "؛،,: " or len(text) - start < 8 or text[start:].split(" ", 1)[0] not in _OPENING_MARKERS:
         return None
     return start, m.start(1), m.end(1)
 

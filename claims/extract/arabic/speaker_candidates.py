@@ -31,8 +31,8 @@ from claims.extract.arabic.noun_phrases import (
     _plain_name,
     abstract_noun,
     parse_name,
-    pronoun_pp,
     person,
+    pronoun_pp,
     registry_match,
     verbal_noun,
 )

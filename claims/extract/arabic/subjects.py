@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extract.arabic import lexicon as lx
-from claims.extract.arabic.events import narration_verb
 from claims.extract.arabic.content import CONTENT_PREPS, content_start, direct_question
 from claims.extract.arabic.cue_forms import CueForm, f, fold_set
+from claims.extract.arabic.events import narration_verb
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import (
     Ctx,
@@ -30,7 +30,6 @@ from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     FRAME_WORDS,
     GIVEN,
-    place_nisbas,
     PLACE_HEADS,
     PLACES,
     SINGULAR_SOURCES,
@@ -39,6 +38,7 @@ from claims.extract.arabic.words import (
     in_lexicon,
     is_cue,
     is_name_token,
+    place_nisbas,
 )
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from importlib.resources import files
 from itertools import repeat
 from operator import itemgetter, mul
 from pathlib import Path
-from typing import Final, TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.candidates import ClaimCandidate, CleanDocument
 from claims.extract.core.lexicon import LexiconModel, Words
@@ -131,7 +130,7 @@ FEATURES: Final = (
 
 def features(doc: CleanDocument, claim: Finished, speaker: _Speaker, near: int = 0) -> dict[str, float]:
     """The feature vector of one attribution by name (what the fitting script stores)."""
-    return dict(zip(FEATURES, feature_vector(doc, claim, speaker, near)))
+    return dict(zip(FEATURES, feature_vector(doc, claim, speaker, near), strict=True))
 
 
 def feature_vector(doc: CleanDocument, claim: Finished, speaker: _Speaker, near: int = 0) -> tuple[float, ...]:
@@ -310,7 +309,7 @@ def calibrated(doc: CleanDocument, found: list[Finished], folded_text: str) -> l
     if model and found:
         speakers = _speakers(found, folded_text)
         attributions = [f for f in found if f.kind != ClaimKind.EVENT]
-        for f, near in zip(attributions, attributions_near(attributions)):
+        for f, near in zip(attributions, attributions_near(attributions), strict=True):
             vector = feature_vector(doc, f, speakers[f.speaker], near)
             p = model.probability(vector)
             f.confidence = round(p if f.ceiling is None else min(p, f.ceiling), 3)

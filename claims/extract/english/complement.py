@@ -78,7 +78,6 @@ _SUBORDINATE: Final = frozenset(["when", "after", "before", "once", "as", "if", 
 
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
     """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
-    n = len(toks)
     limit = bisect_left(toks, end, key=START)
     if lemma in lx.CLAUSE_ONLY and infinitive(toks, j):
         return None  # "hopes to make the case to women that …": an intention, not a statement

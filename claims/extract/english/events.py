@@ -23,7 +23,6 @@ from claims.extract.english.verbs import finite_ed, ing_form
 from claims.extract.english.words import AGENTS, ARTICLES, STATEMENTS, unsourced_document
 from claims.types import ClaimKind, SpeakerKind
 
-
 _REFUSAL_RE: Final = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
 
 

@@ -36,18 +36,16 @@ from claims.extract.english.events import (
     _finite,
     _goes_on,
     _is_event,
-    _within_quotation,
     _main_clause_event,
     _main_verb,
+    _within_quotation,
 )
-from claims.extract.english.framing import framed_claims
-from claims.extract.english.frames import APPEAL, FRAME, appeal_cue, frame_cap, frame_cue
 from claims.extract.english.flow import (
-    date_bar_blanked,
-    foreign_quotes_as_curly,
     citing,
     company_marks_unbracketed,
     continued_quote,
+    date_bar_blanked,
+    foreign_quotes_as_curly,
     mixed_quotes_paired,
     noun_claims,
     noun_reading,
@@ -57,19 +55,12 @@ from claims.extract.english.flow import (
     standfirst_end,
     told_by,
 )
-from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span
-from claims.extract.english.verbs import age_or_origin, finite_ed
+from claims.extract.english.frames import APPEAL, FRAME, appeal_cue, frame_cap, frame_cue
+from claims.extract.english.framing import framed_claims
 from claims.extract.english.fronted import FRONTED_PARTICIPLES, fronted_claims
+from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span
 from claims.extract.english.participle import LEAD_PARTICIPLES, participle_claims
 from claims.extract.english.register import register
-from claims.extract.english.speaker_candidates import (
-    OPENERS,
-    Choice,
-    choose_subject,
-    listed_names,
-    intro_end,
-    predicate_verb,
-)
 from claims.extract.english.spans import (
     NP_FUNCTION,
     OBJECT_FIRST,
@@ -81,13 +72,21 @@ from claims.extract.english.spans import (
     inverted_end,
     leading_np,
     left_bound,
-    quoted_as_saying,
     opener_without_comma,
+    quoted_as_saying,
     subject_start,
     tail_only,
     trim_left,
 )
 from claims.extract.english.spans import _verb as is_verb
+from claims.extract.english.speaker_candidates import (
+    OPENERS,
+    Choice,
+    choose_subject,
+    intro_end,
+    listed_names,
+    predicate_verb,
+)
 from claims.extract.english.statement import (
     quoted_words_go_on,
     statement_claims,
@@ -96,6 +95,7 @@ from claims.extract.english.statement import (
     statement_speaker,
 )
 from claims.extract.english.tokens import Tok, tokenize
+from claims.extract.english.verbs import age_or_origin, finite_ed
 from claims.extract.english.words import AGENTS, ARTICLES, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph, within
@@ -183,7 +183,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         ctx.para_end = para_ends[pi]
         made = _sentence(ctx, span, toks, index - last_unit <= 2)
         if made and max(d.end for d in made) > span.end:
-            consumed = max(d.end for d in made)  # 'testified: “… (left open to the paragraph's end)' 
+            consumed = max(d.end for d in made)  # 'testified: “… (left open to the paragraph's end)'
         if waiting:
             same_marks = text[span.start] == text[waiting[0].start - 1]  # “…“…” or "…"…", never mixed
             closing = _closing_claim(text, span, made) if para_starts.get(pi) == span.start else None
@@ -286,9 +286,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
                 continue  # a quoted speaker's words, a sentence on: never the outlet's narration
             if _is_event(toks, text[span.start : span.start + 1]):
                 drafts.append(Draft(outlet, span.start, span.end, ClaimKind.EVENT, confidence=0.5))
-            elif (cut := _event_before_report(toks)) is not None:
-                drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
-            elif (cut := _event_before_participle(toks)) is not None:
+            elif (cut := _event_before_report(toks)) is not None or (cut := _event_before_participle(toks)) is not None:
                 drafts.append(Draft(outlet, span.start, cut, ClaimKind.EVENT, confidence=0.5))
     if statement:
         # the statement's paragraphs replace the uncued continuations and events read there sentence by

@@ -21,8 +21,8 @@ from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
 from claims.extract.english.anaphora import latest_org
 from claims.extract.english.noun_phrases import EnCtx, is_cap, possessive
-from claims.extract.english.speaker_candidates import predicate_verb
 from claims.extract.english.spans import QUOTES, after_dateline, comma_next, tail_only
+from claims.extract.english.speaker_candidates import predicate_verb
 from claims.extract.english.tokens import START, Tok, tokenize
 from claims.extract.english.words import SPOKES
 from claims.text.segment import Span, quote_regions

@@ -399,7 +399,7 @@ class LowerWords:
     whose look-behind runs at each lower-case letter (about 5 % of English extraction).
     """
 
-    __slots__ = ("_text", "_known")
+    __slots__ = ("_known", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text

@@ -27,14 +27,14 @@ from claims.types import ClaimKind, SpeakerKind
 # every reporting verb but those whose participle narrates an act, the listed participle cues, and the
 # reason participles (``citing …``)
 _ING_LEMMAS: Final[dict[str, str]] = {
-    **{p: "say" for p in lx.PARTICIPLE_CUES},
+    **dict.fromkeys(lx.PARTICIPLE_CUES, "say"),
     **{ing_form(lemma): lemma for lemma in set(lx.REPORTING_VERBS.values()) - lx.ACT_PARTICIPLES},
     **{  # from the past forms: "admitted" → "admitting", "criticized" → "criticizing"
         f[:-2] + "ing": lemma
         for f, lemma in lx.REPORTING_VERBS.items()
         if f.endswith("ed") and not f.endswith(("ied", "eed")) and lemma not in lx.ACT_PARTICIPLES
     },
-    **{p: "reason" for p in lx.REASON_PARTICIPLES},
+    **dict.fromkeys(lx.REASON_PARTICIPLES, "reason"),
     **dict.fromkeys(lx.PROGRESSIVE_REQUESTS, "ask"),  # "is appealing to residents to …": a request's guards
     "telling": "tell",
     "calling": "call",

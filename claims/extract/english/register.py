@@ -111,7 +111,7 @@ def register(ctx: EnCtx, units: list[tuple[int, Span, list[Tok]]]) -> None:
                             ctx.subject_positions.append(toks[i].start)
                         first = True
             i = max(j, i + 1)
-        for (i1, e1), (i2, e2) in zip(people, people[1:]):
+        for (i1, e1), (i2, e2) in zip(people, people[1:], strict=False):
             if e1 is not e2 and _joined(toks, i1, i2):
                 ctx.named_pairs.append((toks[i1].start, group_of([e1, e2])))  # "suspended X and constable Y"
         if len(people) >= 2:  # "Two councillors, X and Y, met …": who a later "they" can mean

@@ -6,7 +6,7 @@ Pure functions on words and tokens (no registry), shared by the speaker-phrase r
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final, TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extract.english import lexicon as lx
 
