@@ -1,0 +1,88 @@
+"""Arabic leftovers of round 16, one mechanism per row, in our own invented sentences.
+
+An organisation named by a construct chain that ends in an office (``مكتب وزير …``) and the
+department that issues for it (``بيان صادر عن إعلام مكتب …``); a bare cue going on from a narrated
+occasion (``… مؤتمراً أوضحت خلاله …``) whose noun-phrase content stops at ``كما`` + verb; speech after
+the speaker with neither أن nor quotation marks. Each row is a small article; expected claims are
+(speaker, start of content[, end of content]).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H = "خبر قصير للاختبار\n\n"
+
+CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
+    (
+        "office-of-minister",
+        H + "وقال مكتب وزير الزراعة إن موسم الحصاد سيبدأ مبكراً هذا العام.",
+        [("مكتب وزير الزراعة", "إن موسم")],
+    ),
+    (
+        "office-of-governor-waw-title",
+        H + "وأكد مكتب والي الولاية الشمالية أن الطرق أعيد فتحها.",
+        [("مكتب والي الولاية الشمالية", "أن الطرق")],
+    ),
+    (
+        "issuing-department-of-office",
+        H + "أعلن بيان صادر عن إعلام مكتب والي الولاية الشمالية أن الأمطار خلفت أضراراً كبيرة.\n\n"
+        "وأكد البيان أن السلطات ستعوض المتضررين.",
+        [
+            ("إعلام مكتب والي الولاية الشمالية", "أن الأمطار"),
+            ("إعلام مكتب والي الولاية الشمالية", "أن السلطات"),
+        ],
+    ),
+    (
+        "occasion-bare-cue-np",
+        H + "عقدت وزارة الزراعة مؤتمرا صحفيا صباح اليوم بالعاصمة اوضحت خلاله الخسائر الكبيرة الناتجة عن "
+        "الجفاف كما تطرق مسؤولو الوزارة للموسم المقبل.",
+        [("وزارة الزراعة", "الخسائر الكبيرة", "الخسائر الكبيرة الناتجة عن الجفاف")],
+    ),
+    (
+        "unmarked-speech-after-name",
+        H + "الى ذلك اوضح مدير الري الدكتور سامي الخطيب تأتي اهمية المشروع في توفير المياه للمزارعين "
+        "وقال رأينا في الايام الماضية تراجعاً كبيراً في منسوب السدود.",
+        [("سامي الخطيب", "تأتي اهمية"), ("سامي الخطيب", "رأينا في")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_arabic_leftover(name: str, raw: str, expected: list[tuple[str, ...]]) -> None:
+    doc = clean_text(raw)
+    claims = extract_claims(doc)
+    got = [(c.speaker, c.content) for c in claims if c.kind != ClaimKind.EVENT]
+    for c in claims:
+        assert doc.text[c.start : c.end] == c.content
+    assert len(got) == len(expected), got
+    for (speaker, content), want in zip(got, expected, strict=True):
+        assert speaker == want[0], (speaker, content)
+        assert content.startswith(want[1]), (speaker, content)
+        if len(want) > 2:
+            assert content == want[2], (speaker, content)
+
+
+GUARDS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "date-after-name-is-no-speech",
+        H + "وقال وزير الري سامي الخطيب يوم الأحد في مؤتمر صحفي إن المياه كافية.",
+        [("سامي الخطيب", "إن المياه")],
+    ),
+    (
+        "clitic-cue-occasion-keeps-clause",
+        H + "وعقد الوزير سامي الخطيب اجتماعا موسعا وأكد خلاله أن المياه كافية.",
+        [("سامي الخطيب", "أن المياه")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "expected"), GUARDS, ids=[c[0] for c in GUARDS])
+def test_arabic_leftover_guard(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
+    claims = [c for c in extract_claims(clean_text(raw)) if c.kind != ClaimKind.EVENT]
+    assert [(c.speaker, c.content[: len(w[1])]) for c, w in zip(claims, expected)] == expected
+    assert len(claims) == len(expected)
