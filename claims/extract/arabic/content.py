@@ -197,8 +197,11 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             return toks[j].start, ""  # "طالبوا المحافظ تقديم توضيحات": the addressee, then the call
         if w in ALL_OF and j + 2 < n:
             return toks[j].start, ""  # "ودعت كافة البلديات المجاورة ضمن … للتعاون": all those called on
-        for m in range(j + 1, min(n, j + 4)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
+        reach = _RELATIVE_REACH if j + 1 < n and toks[j + 1].text in _OBJECT_RELATIVES else 4
+        for m in range(j + 1, min(n, j + reach)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
             t = toks[m].text
+            if m > j + 1 and (t in ".؟?!؛:،," or t in COMPLEMENTISERS):
+                break  # "طالبت الجهة التي بثت الخبر بـ…": a relative clause may sit between, no clause end
             if t in form.preps or ("ب" in form.preps and t.startswith("ب") and prep_b(t)):
                 return toks[j].start, ""
         if form.lemma == "دعا" and any(_lam_purpose(toks, m, n) for m in range(j, min(n, j + 4))):
@@ -221,6 +224,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
 
 
 _DASHES: Final = frozenset(("-", "–", "—"))
+_OBJECT_RELATIVES: Final = fold_set(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+_RELATIVE_REACH: Final = 9  # words of an object with its relative clause before the cue's preposition
 ALL_OF: Final = fold_set(("كافة", "جميع", "كل"))  # "all of": a quantifier opening a call's addressee
 
 # "ضرورة", "أهمية": nouns of necessity and importance that open what a speaker urged (أشار إلى ضرورة …,
