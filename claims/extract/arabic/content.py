@@ -155,6 +155,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
                 return toks[m].start, ""  # "وقال X في مؤتمر صحفي عقده …، وتابعته وكالتنا، "…"."
             if form.prep_required and toks[m - 1].text in ("،", ",") and _object_then_prep(toks, m, n, form):
                 return toks[m].start, ""  # "دعا المجلس في بيان صدر، اليوم، الوزارة … بالتدخل": the object
+            if form.lemma == "دعا" and _definite_frame_then_call(toks, j, m, n, form):
+                return toks[m].start, ""  # "ودعا X خلال المؤتمر الصحفي وسائل الإعلام لزيارة …": the object
             if m >= j + _FRAME:  # a long frame (a patron's titles, a date, a bracketed acronym): only a
                 w_m = toks[m].text  # complementiser or a colon ends it, and no other report may come first
                 if w_m in ".؟?!" or (is_cue(w_m) and not participle(w_m)):
@@ -399,6 +401,29 @@ def _statement_frame(toks: list[Tok], j: int, n: int) -> int | None:
     while k < n and k - j < 4 and toks[k].text in _FRAME_MODIFIERS:
         k += 1
     return k if k < n else None
+
+
+_CALL_REACH: Final = 5  # words of the called-on object before its ل/إلى
+
+
+def _definite_frame_then_call(toks: list[Tok], j: int, m: int, n: int, form: CueForm) -> bool:
+    """``خلال المؤتمر الصحفي وسائل الإعلام لزيارة …``: a frame of one opener and definite words, then
+    an indefinite noun (the object called on) with the call's ل-verbal noun or preposition a few words
+    on: the frame ends where the definite words do, with no comma to mark it."""
+    w = toks[m].text
+    if m < j + 2 or not toks[m - 1].text.startswith("ال") or w.startswith(("ال", "لل")):
+        return False
+    if not all(t.text.startswith("ال") for t in toks[j + 1 : m]):
+        return False
+    if not w[0].isalpha() or w[0] in "لب" or w in COMPLEMENTISERS or is_cue(w) or w in FRAME_OPENERS:
+        return False
+    for x in range(m + 1, min(n, m + _CALL_REACH)):
+        t = toks[x].text
+        if t in form.preps or _lam_purpose(toks, x, n):
+            return True
+        if not t[0].isalpha():
+            return False
+    return False
 
 
 def _lam_purpose(toks: list[Tok], m: int, n: int) -> bool:
