@@ -43,6 +43,7 @@ from claims.extract.arabic.words import (
     TITLES,
     in_lexicon,
     is_cue,
+    is_name_token,
 )
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
@@ -122,7 +123,8 @@ def claim(
     j = _skip_adverbs(ctx, toks, j, n)
     j = _skip_talk(toks, j, n)
     latter = _latter(toks, j, n)  # "وأشارت هذه الأخيرة إلى …": the person last named, as a pronoun
-    latter = latter or _occasion_pronoun(ctx, toks, j, n, form)  # "أعرب خلاله عن …": pro-drop too
+    occasion = 0 if latter else _occasion_pronoun(ctx, toks, j, n, form)  # "أعرب خلاله عن …": pro-drop too
+    latter = latter or occasion
     j = latter or j
     choice = None
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
@@ -184,6 +186,11 @@ def claim(
         return None  # "برئاسة هاني طالب بلان رئيس اللجنة": a cue form that is a name word between names
     if found is None and subject is None and left is None and j == k + 1 and opens_clause:
         found = _bare_clause(toks, j, n)
+    if found is None and occasion and subject is None and j < n and toks[j].text[0].isalpha():
+        found = (toks[j].start, "")  # "عقدت الوزارة مؤتمراً أوضحت خلاله الخسائر …": the object is said
+    if found is None and form.complement == "clause" and _unmarked_speech(toks, j, n):
+        if (subject is not None and subject.entity.named) or (subject is None and cue.clitic and j == k + 1):
+            found = (toks[j].start, "")  # "وقال X تأتي أهمية …": his words, neither marked nor with أن
     if found is None and subject is not None and j + 2 < n and toks[j].text in _THERE_IS and form.complement == "clause":
         found = (toks[j].start, "")  # "وأضاف الوزير هناك سعي لـ …": an existential clause, no complementiser
     if found is None and ctx.unstopped_lines and initial:
@@ -332,6 +339,27 @@ RELATIVES: Final = fold_set(
 
 
 _THERE_IS: Final = fold_set(("هناك", "ثمة"))  # "there is": only a clause opens with it, never a name or frame
+
+
+_UNMARKED_WORDS: Final = 4  # words of a clause said without أن or quotation marks, at least
+
+
+def _unmarked_speech(toks: list[Tok], j: int, n: int) -> bool:
+    """``أوضح الدكتور X تأتي أهمية المؤتمر …``, ``وقال رأينا في الأيام …``: right after the speaker, a
+    clause that opens with a finite verb (an imperfect ت/ي-verb, or a first-person plural past in
+    ``-نا``) and holds no complementiser, colon or quotation mark is the speaker's own words (direct
+    speech the page left unmarked), not a frame or a date."""
+    if n - j < _UNMARKED_WORDS or not toks[j].text[0].isalpha():
+        return False
+    rest = [t.text for t in toks[j:n]]
+    if any(w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS for w in rest):
+        return False
+    w = rest[0]
+    if w in STOPS or w in GIVEN or is_cue(w) or w.startswith("ال"):
+        return False
+    imperfect = w[0] in "تي" and len(w) >= 4 and not is_name_token(w)
+    first_plural = w.endswith("نا") and len(w) >= 5
+    return imperfect or first_plural
 
 
 def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
@@ -639,11 +667,20 @@ def _occasion_pronoun(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
     nxt = toks[j + 1].text
     if nxt in COMPLEMENTISERS or nxt in form.preps or nxt == ":" or nxt in QUOTE_CHARS:
         return j + 1
-    if form.complement != "np" or not nxt[0].isalpha():
+    if not nxt[0].isalpha():
+        return 0
+    if form.complement != "np" and not _mid_clause(toks, j - 1):
         return 0
     if parse_mention(ctx, toks, j + 1, n, register=False) is None:
         return j + 1  # "أكد فيه حرص المملكة على …": the object noun is the content
     return 0
+
+
+def _mid_clause(toks: list[Tok], k: int) -> bool:
+    """``عقدت الوزارة مؤتمراً … أوضحت خلاله …``: a bare cue (no و, no comma before it) that goes on from
+    the clause narrating the occasion; its pronoun phrase points back to that occasion, so the noun
+    after it is what was said even for a cue that usually takes a clause."""
+    return k > 1 and toks[k].text[0] not in "وف" and toks[k - 1].text[0].isalpha()
 
 
 _OCCASION_REACH: Final = 16  # words of an occasion phrase before its complementiser

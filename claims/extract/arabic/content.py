@@ -162,6 +162,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
                 return toks[m].start, ""  # "وقال X في مؤتمر صحفي عقده …، وتابعته وكالتنا، "…"."
             if form.prep_required and toks[m - 1].text in ("،", ",") and _object_then_prep(toks, m, n, form):
                 return toks[m].start, ""  # "دعا المجلس في بيان صدر، اليوم، الوزارة … بالتدخل": the object
+            if form.lemma == "دعا" and _definite_frame_then_call(toks, j, m, n, form):
+                return toks[m].start, ""  # "ودعا X خلال المؤتمر الصحفي وسائل الإعلام لزيارة …": the object
             if m >= j + _FRAME:  # a long frame (a patron's titles, a date, a bracketed acronym): only a
                 w_m = toks[m].text  # complementiser or a colon ends it, and no other report may come first
                 if w_m in ".؟?!" or (is_cue(w_m) and not participle(w_m)):
@@ -204,8 +206,11 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             return toks[j].start, ""  # "طالبوا المحافظ تقديم توضيحات": the addressee, then the call
         if w in ALL_OF and j + 2 < n:
             return toks[j].start, ""  # "ودعت كافة البلديات المجاورة ضمن … للتعاون": all those called on
-        for m in range(j + 1, min(n, j + 4)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
+        reach = _RELATIVE_REACH if j + 1 < n and toks[j + 1].text in _OBJECT_RELATIVES else 4
+        for m in range(j + 1, min(n, j + reach)):  # "دعا الاتحاد الحكومة إلى …": object, then the preposition
             t = toks[m].text
+            if m > j + 1 and (t in ".؟?!؛:،," or t in COMPLEMENTISERS):
+                break  # "طالبت الجهة التي بثت الخبر بـ…": a relative clause may sit between, no clause end
             if t in form.preps or ("ب" in form.preps and t.startswith("ب") and prep_b(t)):
                 return toks[j].start, ""
         if form.lemma == "دعا" and any(_lam_purpose(toks, m, n) for m in range(j, min(n, j + 4))):
@@ -228,6 +233,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
 
 
 _DASHES: Final = frozenset(("-", "–", "—"))
+_OBJECT_RELATIVES: Final = fold_set(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+_RELATIVE_REACH: Final = 9  # words of an object with its relative clause before the cue's preposition
 ALL_OF: Final = fold_set(("كافة", "جميع", "كل"))  # "all of": a quantifier opening a call's addressee
 
 # "ضرورة", "أهمية": nouns of necessity and importance that open what a speaker urged (أشار إلى ضرورة …,
@@ -435,6 +442,29 @@ def _statement_frame(toks: list[Tok], j: int, n: int) -> int | None:
     while k < n and k - j < 4 and toks[k].text in _FRAME_MODIFIERS:
         k += 1
     return k if k < n else None
+
+
+_CALL_REACH: Final = 5  # words of the called-on object before its ل/إلى
+
+
+def _definite_frame_then_call(toks: list[Tok], j: int, m: int, n: int, form: CueForm) -> bool:
+    """``خلال المؤتمر الصحفي وسائل الإعلام لزيارة …``: a frame of one opener and definite words, then
+    an indefinite noun (the object called on) with the call's ل-verbal noun or preposition a few words
+    on: the frame ends where the definite words do, with no comma to mark it."""
+    w = toks[m].text
+    if m < j + 2 or not toks[m - 1].text.startswith("ال") or w.startswith(("ال", "لل")):
+        return False
+    if not all(t.text.startswith("ال") for t in toks[j + 1 : m]):
+        return False
+    if not w[0].isalpha() or w[0] in "لب" or w in COMPLEMENTISERS or is_cue(w) or w in FRAME_OPENERS:
+        return False
+    for x in range(m + 1, min(n, m + _CALL_REACH)):
+        t = toks[x].text
+        if t in form.preps or _lam_purpose(toks, x, n):
+            return True
+        if not t[0].isalpha():
+            return False
+    return False
 
 
 def _lam_purpose(toks: list[Tok], m: int, n: int) -> bool:

@@ -368,7 +368,29 @@ def _verb_then_saying(toks: list[Tok], found: list[Cue]) -> list[Cue]:
         # "وعقب قائلا": a frame word (عقب "after") before قائلا is the verb it also spells
         if opens and w[0].isalpha() and (is_name_token(verb) or verb in FRAME_WORDS):
             out.append(Cue(k - 1, CueForm("قال", agreement, (), "clause", False), clitic))
+        elif not out and _opening_verb_saying(toks, k, found):
+            out.append(Cue(0, CueForm("قال", agreement, (), "clause", False), True))
     return out
+
+
+_SAYING_REACH: Final = 14  # words from the opening verb to قائلا: its subject and what it was about
+
+
+def _opening_verb_saying(toks: list[Tok], k: int, found: list[Cue]) -> bool:
+    """``وتحدث المدرب عن موقف اللاعبين قائلاً: "…"``: a و-verb opening the sentence, no listed cue
+    before ``قائلا``, and a colon or quotation mark right after it: the opening verb is the report,
+    its subject the speaker, the quotation its words (like ``… بالقول إن``)."""
+    w = toks[0].text
+    return (
+        2 < k <= _SAYING_REACH
+        and k + 1 < len(toks)
+        and (toks[k + 1].text == ":" or toks[k + 1].text in QUOTE_CHARS)
+        and len(w) >= 4
+        and w[0] == "و"
+        and is_name_token(w[1:])
+        and not any(c.k < k for c in found)
+        and not any(t.text in ("،", ",", ".") for t in toks[1:k])
+    )
 
 
 _BILQAWL: Final = "بالقول"

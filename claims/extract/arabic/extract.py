@@ -177,7 +177,19 @@ def _np_end(ctx: Ctx, toks: list[Tok], start: int, end: int) -> int:
     if not first or first[0] in QUOTE_CHARS or first[0] in ":«\"":
         return end
     cut = _clause_break(toks, start, end, lambda subject: True)
-    return end if cut < end and _participle_after(toks, cut, end) else cut
+    cut = end if cut < end and _participle_after(toks, cut, end) else cut
+    return _also_clause(toks, start, cut)
+
+
+def _also_clause(toks: list[Tok], start: int, end: int) -> int:
+    """``أوضحت خلاله الخسائر … كما تطرق مسؤولو الوزارة إلى …``: inside a noun-phrase content, ``كما``
+    with a finite verb (a cue or a narrative verb) starts the outlet's next clause."""
+    first = max(1, bisect_right(toks, start, key=START))
+    for m in range(first, min(len(toks) - 1, bisect_left(toks, end, key=START))):
+        w = toks[m + 1].text
+        if toks[m].text == "كما" and (is_cue(w) or w in EVENT_VERBS):
+            return toks[m].start
+    return end
 
 
 def _participle_after(toks: list[Tok], cut: int, end: int) -> bool:

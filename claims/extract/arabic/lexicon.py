@@ -54,6 +54,7 @@ class ArabicLexicon(LexiconModel):
     honorific_pronouns: Words = []
     anaphoric_subjects: Words = []
     occasion_pronouns: Words = []
+    wing_heads: Words = []
     turn_markers: Words = []
     continuation_openers: Words = []
     rumour_openers: Words = []
@@ -126,6 +127,7 @@ class ArabicTables(NamedTuple):
     HONORIFIC_PRONOUNS: frozenset[str]
     ANAPHORIC_SUBJECTS: tuple[str, ...]
     OCCASION_PRONOUNS: frozenset[str]
+    WING_HEADS: frozenset[str]
     TURN_MARKERS: tuple[str, ...]
     CONTINUATION_OPENERS: tuple[str, ...]
     RUMOUR_OPENERS: tuple[str, ...]
@@ -222,6 +224,7 @@ PRONOUN_SOURCE_PHRASES = _t.PRONOUN_SOURCE_PHRASES
 HONORIFIC_PRONOUNS = _t.HONORIFIC_PRONOUNS
 ANAPHORIC_SUBJECTS = _t.ANAPHORIC_SUBJECTS
 OCCASION_PRONOUNS = _t.OCCASION_PRONOUNS
+WING_HEADS = _t.WING_HEADS
 TURN_MARKERS = _t.TURN_MARKERS
 CONTINUATION_OPENERS = _t.CONTINUATION_OPENERS
 RUMOUR_OPENERS = _t.RUMOUR_OPENERS

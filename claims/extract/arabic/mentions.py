@@ -46,11 +46,18 @@ from claims.types import SpeakerKind
 _ROYAL: Final = fold_set(("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو", "أمير", "ولي"))
 
 
+# "د.", "أ.", "م.": doctor, ustadh, engineer abbreviated right before the name (folded: أ → ا)
+_COURTESY_LETTERS: Final = frozenset(("د", "ا", "م"))
+
+
 def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bool = True) -> Mention | None:
     """A speaker phrase starting at token ``i``: titled person, organisation, collective or known name."""
     if i >= limit or not toks[i].text[0].isalpha():
         return None
     w = toks[i].text
+    if w in _COURTESY_LETTERS and i + 2 < limit and toks[i + 1].text == "." and toks[i + 2].text[0].isalpha():
+        inner = parse_mention(ctx, toks, i + 2, limit, register=register)  # "وأضاف د.الخطيب: …"
+        return Mention(inner.entity, inner.end, toks[i].start, inner.end_char) if inner is not None else None
     head = in_lexicon(w, TITLES) or in_lexicon(w, ORG_HEADS) or in_lexicon(w, COLLECTIVES) or _oblique(w) or w
     if head == w and w.endswith("و") and len(w) >= 5 and i + 1 < limit:
         plural = construct_plural(strip_clitic(w))

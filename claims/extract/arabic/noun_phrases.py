@@ -18,6 +18,7 @@ from typing import Final
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.words import (
+    PLACE_HEADS,
     ALI,
     COLLECTIVES,
     COMPLEMENTISERS,
@@ -107,6 +108,17 @@ def _two_definite_names(toks: list[Tok], j: int, limit: int) -> bool:
     return definite and _plain_name(toks[j + 2].text) and _clear(toks, j + 3, limit)
 
 
+def _no_place_after(toks: list[Tok], k: int, limit: int) -> bool:
+    """After a place head: the end, punctuation, a complementiser or a ل/ب-prefixed word, never a
+    name, a definite word or a listed place (``دولة قطر``, ``ولاية الخرطوم`` name a place)."""
+    if k >= limit:
+        return True
+    w = toks[k].text
+    if not w[0].isalpha() or w in COMPLEMENTISERS:
+        return True
+    return w[0] in "لب" and not w.startswith("ال") and w not in PLACES and w not in GIVEN
+
+
 def parse_name(
     toks: list[Tok], j: int, limit: int, *, after_title: bool = False, subject: bool = False
 ) -> tuple[int, bool]:
@@ -190,6 +202,11 @@ def parse_name(
             and k + 1 < limit
             and toks[k + 1].text in ("،", ",", ".")
             and all(is_name_token(t.text) or t.text in THEOPHORIC for t in toks[j:k])
+        )
+        # "محي الدين دولة لتلفزيون …": a place head (دولة, ولاية) that names no place after a name of
+        # two words or more is the family name; the name ends with it
+        closing_given = closing_given or (
+            k >= j + 2 and not prev_conn and w in PLACE_HEADS and _no_place_after(toks, k + 1, limit)
         )
         if k == j and after_title and _short_verb(toks, k, limit):
             break  # "الوالي رد على …": a two-letter word (a doubled-root verb: رد, ظل, عد) names no one

@@ -91,7 +91,7 @@ def _inner_construct(toks: list[Tok], j: int, limit: int) -> bool:
     w = toks[j].text
     return (
         w[0].isalpha()
-        and w[0] not in "وفلبك"
+        and (w[0] not in "وفلبك" or _office_word(w))
         and not w.startswith("ال")
         and w not in STOPS
         and not is_cue(w)
@@ -99,6 +99,13 @@ def _inner_construct(toks: list[Tok], j: int, limit: int) -> bool:
         and toks[j + 1].text.startswith("ال")
         and toks[j + 1].text not in STOPS
     )
+
+
+def _office_word(w: str) -> bool:
+    """``مكتب وزير الزراعة``, ``مكتب والي الولاية``: an indefinite title noun whose و is a root letter
+    (``وزير``, ``والي``, ``وكيل``), the office a body serves, read as part of the body's construct
+    chain; a و-clitic word (``ووزير``) is never one."""
+    return in_lexicon(w, TITLES) == w or ("ال" + w) in TITLES
 
 
 def _part_of_body(toks: list[Tok], i: int, limit: int) -> bool:

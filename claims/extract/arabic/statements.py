@@ -11,7 +11,7 @@ from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import Ctx, Mention
 from claims.extract.arabic.organisations import organisation
 from claims.extract.arabic.titles import titled
-from claims.extract.arabic.words import ORG_HEADS, TITLES
+from claims.extract.arabic.words import ORG_HEADS, STOPS, TITLES, is_cue
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import Tok
 from claims.types import SpeakerKind
@@ -37,6 +37,8 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
         if w in ORG_HEADS:
             m = organisation(ctx, toks, j, limit)
             return Mention(m.entity, m.end, toks[i].start, m.end_char)
+        if j > i + 1 and _department_word(toks, j, limit):
+            return _department(ctx, toks, i, j, limit)
         if w in TITLES and j > i + 1:  # "البيان الصادر عن وزير المالية": the minister speaks
             person = titled(ctx, toks, j, limit, True)
             if person is not None:
@@ -50,6 +52,34 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
     if latest is not None and toks[i].text.startswith("ال"):
         return Mention(latest, i + 1, toks[i].start, toks[i].end)
     return None
+
+
+def _department_word(toks: list[Tok], j: int, limit: int) -> bool:
+    """``صادر عن إعلام مكتب الوالي``: an indefinite common noun governing an indefinite organisation
+    head is the issuing department of that body (its media unit, its administration)."""
+    w = toks[j].text
+    return (
+        j + 1 < limit
+        and w[0].isalpha()
+        and not w.startswith("ال")
+        and w not in ORG_HEADS
+        and w not in TITLES
+        and w not in STOPS
+        and not is_cue(w)
+        and toks[j + 1].text in ORG_HEADS
+        and not toks[j + 1].text.startswith("ال")
+    )
+
+
+def _department(ctx: Ctx, toks: list[Tok], i: int, j: int, limit: int) -> Mention:
+    """The department and its body as one organisation, named by the whole construct chain."""
+    body = organisation(ctx, toks, j + 1, limit)
+    canonical = ctx.orig(toks[j].start, body.end_char)
+    key = " ".join(t.text for t in toks[j : body.end])
+    entity = ctx.reg.lookup(key) or ctx.reg.add(
+        Entity(canonical, SpeakerKind.ORGANIZATION, gender="m", head=toks[j].text), [key]
+    )
+    return Mention(entity, body.end, toks[i].start, body.end_char)
 
 
 def _author_of_last(ctx: Ctx, tok: Tok) -> Entity | None:

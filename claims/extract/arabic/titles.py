@@ -172,6 +172,8 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j = m  # "مسؤول ملف المياه جنوب المحافظة X": the part of the place the office covers
         elif len(w) > 3 and w[0] == "ل" and w[1:] in TITLES and not w[1:].startswith("ال") and j > i + 1:
             j += 1  # "النائب الأول لرئيس مجلس النواب": the office of whom, a title in the genitive
+        elif j > i + 2 and _apposed_body(toks, j, limit):
+            j += 2  # "رئيس كتلة الدعوة تنظيم الداخل X": the bloc's wing, a body in apposition, then the name
         elif _construct_stop(toks, i, j):
             j += 1  # "مدير إدارة مسرح الجريمة": an indefinite noun's definite genitive, though a common word
         elif title_word(w):
@@ -739,7 +741,8 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
         if not entity.role:
             entity.role, entity.role_key = ctx.orig(toks[i].start, toks[j - 1].end), _key(toks, i, j)
         return Mention(entity, end, toks[i].start, toks[end - 1].end)
-    apposed = _apposed_name(toks, j, limit) if j < limit and toks[j].text[0] in "لب(" else None
+    # "النائبة عن كتلة …، X،": the title's عن-complement (whom an MP sits for) goes on to the comma too
+    apposed = _apposed_name(toks, j, limit) if j < limit and (toks[j].text[0] in "لب(" or toks[j].text == "عن") else None
     if apposed is not None:  # "رئيسة الغرفة الوطنية لمصدري التمور، ليلى بن عمار، …"
         comma, first, last = apposed
         role = ctx.orig(toks[i].start, toks[comma - 1].end)
@@ -1253,6 +1256,28 @@ def _without_conjunction(toks: list[Tok], i: int) -> list[Tok]:
 def _spoken_body_word(w: str) -> bool:
     """A plain word that can name a body after ``باسم`` (no punctuation, quotation, number or cue)."""
     return w[:1].isalpha() and not is_cue(w) and w not in COMPLEMENTISERS and w not in STOPS
+
+
+_WING_HEADS: Final = fold_set(lx.WING_HEADS)
+
+
+def _apposed_body(toks: list[Tok], j: int, limit: int) -> bool:
+    """``كتلة الدعوة تنظيم الداخل``: after a body named with its definite genitive, an indefinite
+    organisation head and its own definite genitive name the same body's wing (an apposition inside
+    the title), when a plain name follows them: the holder's name starts after it, not at the head."""
+    w = toks[j].text
+    if j + 2 >= limit or w not in _WING_HEADS:
+        return False
+    prev, genitive, after = toks[j - 1].text, toks[j + 1].text, toks[j + 2].text
+    return (
+        prev.startswith("ال")
+        and (toks[j - 2].text in ORG_HEADS or toks[j - 2].text in _WING_HEADS)
+        and genitive.startswith("ال")
+        and genitive not in STOPS
+        and not is_cue(genitive)
+        and (_plain_name(after) or after in GIVEN)
+        and after not in ORG_HEADS
+    )
 
 
 def _abbreviated_title(toks: list[Tok], j: int, limit: int) -> bool:
