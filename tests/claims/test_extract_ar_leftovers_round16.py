@@ -134,5 +134,5 @@ GUARDS: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("name", "raw", "expected"), GUARDS, ids=[c[0] for c in GUARDS])
 def test_arabic_leftover_guard(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
     claims = [c for c in extract_claims(clean_text(raw)) if c.kind != ClaimKind.EVENT]
-    assert [(c.speaker, c.content[: len(w[1])]) for c, w in zip(claims, expected)] == expected
+    assert [(c.speaker, c.content[: len(w[1])]) for c, w in zip(claims, expected, strict=False)] == expected
     assert len(claims) == len(expected)

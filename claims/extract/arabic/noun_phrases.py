@@ -18,7 +18,6 @@ from typing import Final
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.words import (
-    PLACE_HEADS,
     ALI,
     COLLECTIVES,
     COMPLEMENTISERS,
@@ -31,6 +30,7 @@ from claims.extract.arabic.words import (
     OFFICE,
     ORG_HEADS,
     PATRONYMICS,
+    PLACE_HEADS,
     PLACES,
     STOPS,
     TIME_WORDS,
