@@ -82,3 +82,10 @@ def test_occasion_pronoun_after_the_name_is_no_name_word() -> None:
     )
     assert {s for s, _, _ in got} == {"كمال راشدي"}, got
     assert got[0][2].startswith("أن المشاريع"), got
+
+
+def test_a_name_part_ending_in_ta_marbuta_before_the_family_name_stays_in_the_name() -> None:
+    """Male name parts end in ة (عطية, أسامة) and a family name follows with ال: outside a kunya pair the
+    ة-word is not the verb's object, so the whole four-part name speaks."""
+    got = _full("قال الدكتور أحمد محمد عطية الخزرجي إن المستشفى سيفتح أبوابه الأسبوع المقبل.\n")
+    assert [s for s, _, _ in got] == ["أحمد محمد عطية الخزرجي"], got

@@ -687,12 +687,18 @@ _FORMS_OF_ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)
 _OCCASION_PRONOUNS: Final = fold_set(lx.OCCASION_PRONOUNS)
 
 
+_KUNYA: Final = frozenset(["أبو", "ابو", "أم", "ام"])  # a kunya pair ends a name: "سامي أبو زيد"
+
+
 def _feminine_construct(toks: list[Tok], k: int, limit: int) -> bool:
     """A feminine noun in construct with a definite genitive (``جريمة الاحتلال``, ``سياسة الحكومة``)
-    after a name of two words or more heads the verb's object: a name goes on with plain words, not
-    with an ة-word governing an ال-word (a given name there, ``فاطمة الزهراء``, is listed)."""
+    right after a name ending in a kunya pair (``سامي أبو زيد``) heads the verb's object. Only there: after
+    other names an ة-word is as often the next name part (``عطية``, ``معاوية`` before a family name); a given
+    name of that shape after a kunya (``فاطمة الزهراء``) is listed."""
     w = toks[k].text
     if not w.endswith("ه") or len(w) < 4 or w in GIVEN or w[0] == "و" or k + 1 >= limit:
         return False
+    if k < 2 or toks[k - 2].text not in _KUNYA:
+        return False  # after a full name a ة-word is as often its next part (أحمد محمد عطية الخزرجي)
     nxt = toks[k + 1].text
     return nxt.startswith("ال") and len(nxt) > 3 and nxt not in THEOPHORIC
