@@ -77,20 +77,37 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     "heldout7": {"pages": "26d7f1b41e57", "gold": "5bf63a4776c2", "chrome_left": 0.13, "related_p": 1.00, "related_r": 1.00},
     "heldout8": {"pages": "9d848e313ad1", "gold": "427c68b30135", "chrome_left": 0.00, "related_p": 1.00, "related_r": 0.75},
     "heldout9": {"pages": "4af833296707", "gold": "7f1600189a46", "chrome_left": 0.56, "related_p": 1.00, "related_r": 0.00},
-    "dev26": {"pages": "10039a04fa27", "gold": "72e8264f6388", "chrome_left": 0.10, "related_p": 1.00, "related_r": 1.00},
+    "dev26": {"pages": "10039a04fa27", "gold": "72e8264f6388", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
     "dev27": {"pages": "fe66c8bdc8fd", "gold": "b9d63eb6485b", "chrome_left": 0.06, "related_p": 1.00, "related_r": 1.00},
     "dev28": {"pages": "731016a9c16c", "gold": "21e72c425512", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
-    "dev29": {"pages": "29dd8b147017", "gold": "47db573e7c0f", "chrome_left": 0.09, "related_p": 1.00, "related_r": 0.66},
-    "dev30": {"pages": "35962345a140", "gold": "d14e00e71b78", "chrome_left": 0.05, "related_p": 1.00, "related_r": 0.00},
-    "dev31": {"pages": "10cb66ee6dad", "gold": "e7f140322571", "chrome_left": 0.24, "related_p": 1.00, "related_r": 0.00},
+    "dev29": {"pages": "29dd8b147017", "gold": "47db573e7c0f", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev30": {"pages": "35962345a140", "gold": "d14e00e71b78", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev31": {"pages": "10cb66ee6dad", "gold": "e7f140322571", "chrome_left": 0.00, "related_p": 1.00, "related_r": 0.80},
+    # eleventh session: dev26-dev31 after this session's cleaner rounds (clean16, cleanar16, clean16c); dev32-dev39
+    # first looked at with 0.17.0's cleaner (dev32 related P 0/2 R 0/3, dev35 chrome 2/16 related R 4/15, dev36 chrome
+    # 5/30 related R 1/9), then read; heldout10-13 never read, measured once at the end (0.17.0 and 0.18.0 alike)
+    "dev32": {"pages": "b3e5712f4f18", "gold": "a1130f56282c", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev33": {"pages": "a15ade7380d8", "gold": "bf675ae93919", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev34": {"pages": "80089e71dcdd", "gold": "4880d410f44b", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev35": {"pages": "fa5798ae91d9", "gold": "023772311116", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev36": {"pages": "73c7ed15aaab", "gold": "22bc125baf07", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev37": {"pages": "ae060d3f31f7", "gold": "19241668ed9f", "chrome_left": 0.25, "related_p": 1.00, "related_r": 1.00},
+    "dev38": {"pages": "842fc9674c09", "gold": "6ef413e5cba5", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "dev39": {"pages": "1413e04472f6", "gold": "52ab991f7dd9", "chrome_left": 0.15, "related_p": 1.00, "related_r": 1.00},
+    "heldout10": {"pages": "d3abf79bf5f1", "gold": "370e1f6154ba", "chrome_left": 0.00, "related_p": 1.00, "related_r": 0.00},
+    "heldout11": {"pages": "3c89b917db9b", "gold": "4e74bb933dff", "chrome_left": 0.20, "related_p": 0.57, "related_r": 0.44},
+    "heldout12": {"pages": "fa4bf6d0d36b", "gold": "5d1069907e45", "chrome_left": 0.34, "related_p": 0.00, "related_r": 1.00},
+    "heldout13": {"pages": "de8bbf21a167", "gold": "74bfc6736883", "chrome_left": 0.19, "related_p": 1.00, "related_r": 1.00},
 }
 # Known defects: a body sentence the cleaner still drops on a real page, each a strict xfail so that the
 # fix shows (the test then passes and xfail strict turns it red until this entry goes).
 BODY_LOSS_KNOWN: dict[str, str] = {
     # a set whose cleaning drops a gold claim for a reason found but not yet fixed: a strict xfail with that
     # reason (dev21's cut last paragraph read as a teaser was one until clean round 12 fixed it)
-    "heldout7": "one gold content of 138 lost on a never-read page (0.15.0, 0.16.0 and 0.17.0 alike); the set "
+    "heldout7": "one gold content of 138 lost on a never-read page (0.15.0 to 0.18.0 alike); the set "
     "is never read, so the cause is not looked for: a fix found on read pages will turn this red",
+    "heldout13": "two gold contents of 58 lost on never-read pages (0.17.0 and 0.18.0 alike, eleventh session); the set "
+    "is never read, so the cause is not looked for",
 }
 # Self-written sets, measured 0.5 % / 0.96 / 0.99 when set.
 SELF_CHROME_LEFT_MAX = 0.02
