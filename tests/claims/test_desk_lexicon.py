@@ -183,19 +183,21 @@ def test_an_empty_layer_changes_nothing(db_url: str, session: Session) -> None:
 
 
 def test_a_layer_reaches_the_rules_without_touching_the_builtin_tables() -> None:
-    """The built-in tables stay as they were while a layered instance of the rules runs beside them."""
+    """The built-in tables stay as they were while a layered instance of the rules runs beside them. The
+    verb takes a bare clause: since 0.18.0 any past-tense verb before ``that <clause>`` is a cue by shape
+    (``english/frames.py``), so only a bare clause needs the desk's word."""
     from claims.extract.english import lexicon as en
 
     doc = make_document(
-        "Oasis Courier\n\nQuartermaster Ivo Brankovic quipped that the budget would not buy a bucket.",
+        "Oasis Courier\n\nQuartermaster Ivo Brankovic vouchsafed the budget would not buy a bucket.",
         lang="en",
         outlet="Oasis Courier",
     )
-    layer = LexiconLayer(5, ArabicLexicon(), EnglishLexicon(reporting_verbs={"quip": ["quipped", "quips"]}))
+    layer = LexiconLayer(5, ArabicLexicon(), EnglishLexicon(reporting_verbs={"vouchsafe": ["vouchsafed"]}))
     assert [c.cue for c in extract_claims(doc) if c.kind != ClaimKind.EVENT] == []
     learned = [c for c in extract_claims(doc, layer) if c.kind != ClaimKind.EVENT]
-    assert [(c.cue, c.extractor_version) for c in learned] == [("quipped", f"{EXTRACTOR_VERSION}+desk.5")]
-    assert "quipped" not in en.REPORTING_VERBS
+    assert [(c.cue, c.extractor_version) for c in learned] == [("vouchsafed", f"{EXTRACTOR_VERSION}+desk.5")]
+    assert "vouchsafed" not in en.REPORTING_VERBS
     assert [c.cue for c in extract_claims(doc) if c.kind != ClaimKind.EVENT] == []
 
 
