@@ -39,6 +39,7 @@ from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     DATA_WORDS,
     GIVEN,
+    OCCASION_PRONOUNS,
     STOPS,
     TITLES,
     in_lexicon,
@@ -653,16 +654,13 @@ def _latter(toks: list[Tok], j: int, n: int) -> int:
     return 0
 
 
-_OCCASION_PRONOUNS: Final = fold_set(lx.OCCASION_PRONOUNS)
-
-
 def _occasion_pronoun(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> int:
     """``أعرب خلاله عن …``, ``أكد فيه أن …``: a preposition with a pronoun for the call or meeting just
     told, right after the cue, then the content (the complementiser, the cue's preposition, or an
     object noun no subject reading takes): the subject is dropped and the content starts after the
     phrase. Before a subject (``أعلن فيه الجيش …``) the phrase is left to the subject readings.
     Returns the index after the phrase, else 0."""
-    if j + 1 >= n or toks[j].text not in _OCCASION_PRONOUNS:
+    if j + 1 >= n or toks[j].text not in OCCASION_PRONOUNS:
         return 0
     nxt = toks[j + 1].text
     if nxt in COMPLEMENTISERS or nxt in form.preps or nxt == ":" or nxt in QUOTE_CHARS:
@@ -689,7 +687,7 @@ _OCCASION_REACH: Final = 16  # words of an occasion phrase before its complement
 def _past_occasion(toks: list[Tok], j: int, n: int) -> int:
     """``أكد الوالي X خلاله إشرافه على … لوسائل الإعلام أن …``: after the subject, "during it" opens the
     occasion, which runs to the first complementiser (no comma or cue between); the content starts there."""
-    if j >= n or toks[j].text not in _OCCASION_PRONOUNS:
+    if j >= n or toks[j].text not in OCCASION_PRONOUNS:
         return j
     for m in range(j + 1, min(n, j + _OCCASION_REACH)):
         w = toks[m].text

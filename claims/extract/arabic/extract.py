@@ -41,6 +41,7 @@ from claims.extract.arabic.words import (
     COLLECTIVES,
     COMPLEMENTISERS,
     EVENT_VERBS,
+    FORMS_OF_ADDRESS,
     GIVEN,
     MEDIA_HEADS,
     TITLES,
@@ -902,7 +903,7 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
         verb = 0  # "خرج المدرب X ليتحدث عن …، وقال": who came out to talk is who speaks
     if verb is not None and verb + 1 < len(toks):
         m = parse_mention(ctx, toks, verb + 1, len(toks))
-        if m is None and toks[verb + 1].text in _ADDRESS:  # "أجرى معالي السيد X وزير الخارجية اتصالاً …"
+        if m is None and toks[verb + 1].text in FORMS_OF_ADDRESS:  # "أجرى معالي السيد X وزير الخارجية اتصالاً …"
             m = parse_mention(ctx, toks, verb + 2, len(toks))
         if m is not None and m.entity.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             return m.entity
@@ -920,7 +921,6 @@ def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:
     return group
 
 
-_ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)
 _APPEARANCE: Final = fold_set(lx.APPEARANCE_VERBS)
 
 

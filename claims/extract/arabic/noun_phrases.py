@@ -24,9 +24,11 @@ from claims.extract.arabic.words import (
     CONNECTORS,
     DEFINITE_GIVEN,
     FEMALE_GIVEN,
+    FORMS_OF_ADDRESS,
     FRAME_WORDS,
     GIVEN,
     NATIONALITIES,
+    OCCASION_PRONOUNS,
     OFFICE,
     ORG_HEADS,
     PATRONYMICS,
@@ -248,7 +250,7 @@ def parse_name(
             return k, True  # "عباس مرتضى مدافعاً عن …": a participle of state says how, after the name
         if words >= 2 and _derived_perfect(w, toks, k + 1, limit):
             return k, True  # "أن الوزير سامي نور اعترض على …": the verb of an SVO clause follows the name
-        if pronoun_pp(w) or w in COLLECTIVES or (k > j and w in _OCCASION_PRONOUNS):
+        if pronoun_pp(w) or w in COLLECTIVES or (k > j and w in OCCASION_PRONOUNS):
             # "X خلاله …": "during it" after the name is the occasion, never a name word
             break  # "المسؤول عنها", "الطرفين": a preposition with a pronoun, a group noun: no name
         if w.startswith(("لل", "بال")) and not prev_conn:
@@ -676,15 +678,9 @@ def _pronoun_ending(ctx: Ctx, tok: Tok, head: str) -> bool:
 
 def _title_gender(head: str) -> str:
     """A feminine head (ة, ``نائبتها``) is a woman's title; a form of address (``سعادة``) is anyone's."""
-    if head in _FORMS_OF_ADDRESS:
+    if head in FORMS_OF_ADDRESS:
         return ""
     return "f" if head.endswith("ه") or head.endswith("تها") else "m"
-
-
-_FORMS_OF_ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)
-
-
-_OCCASION_PRONOUNS: Final = fold_set(lx.OCCASION_PRONOUNS)
 
 
 _KUNYA: Final = frozenset(["أبو", "ابو", "أم", "ام"])  # a kunya pair ends a name: "سامي أبو زيد"

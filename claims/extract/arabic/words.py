@@ -52,6 +52,8 @@ FRAME_WORDS: Final = fold_set(lx.FRAME_OPENERS)
 TIME_WORDS: Final = fold_set(lx.TIME_WORDS) | fold_set(lx.WEEKDAYS)  # a bare time adverb (اليوم, الأحد)
 SPATIAL_PREPOSITIONS: Final = fold_set(lx.SPATIAL_PREPOSITIONS)  # where, not who (register: no mention)
 DIRECTIONS: Final = fold_set(lx.DIRECTIONS)  # شمال, جنوبي …: a place's part, never a name
+OCCASION_PRONOUNS: Final = fold_set(lx.OCCASION_PRONOUNS)  # خلاله, فيه: the occasion just told, never a name
+FORMS_OF_ADDRESS: Final = fold_set(lx.FORMS_OF_ADDRESS)  # معالي, سعادة: a style before a title or a name
 TITLE_LINKS: Final = frozenset(
     {
         "باسم",
