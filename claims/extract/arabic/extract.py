@@ -20,6 +20,7 @@ from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import (
     CONTINUING,
+    OCCASION_PREPS,
     event_span,
     lead_event,
     narration_verb,
@@ -597,14 +598,13 @@ def _subject_participle(
     return None
 
 
-_OCCASION_PREPS: Final = fold_set(lx.OCCASION_PREPS)
 _OCCASION_SPAN: Final = 30  # words of a fronted occasion ("بعد حملة الانتقادات التي …،") before the verb
 
 
 def _after_occasion(toks: list[Tok]) -> int:
     """``بعد حملة الانتقادات …، خرج الوزير X …``: a fronted occasion (``بعد``, ``إثر``, ``خلال`` …) closed
     by a comma puts the sentence's opening verb after that comma; otherwise the verb opens it."""
-    if toks[0].text not in _OCCASION_PREPS:
+    if toks[0].text not in OCCASION_PREPS:
         return 0
     for m in range(1, min(len(toks) - 6, _OCCASION_SPAN)):
         if toks[m].text in ("،", ",") and toks[m + 1].text[:1].isalpha():

@@ -6,14 +6,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Final
 
-from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.claim import claim
 from claims.extract.arabic.content import content_start, written_prep
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, registry_match
-from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS, DUALS, is_nisba
+from claims.extract.arabic.words import COLLECTIVES, COMPLEMENTISERS, DUALS, TIME_WORDS, is_nisba
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import END, QUOTE_CHARS, Tok, within
@@ -23,9 +22,6 @@ from claims.types import ClaimKind, SpeakerKind
 _SAYING: Final = fold_set(
     ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "إشارته", "إشارتها")
 )
-
-
-_DAY_WORDS: Final = fold_set((*lx.WEEKDAYS, *lx.TIME_WORDS))
 
 
 def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
@@ -41,7 +37,7 @@ def relayed(ctx: Ctx, toks: list[Tok], outer: Draft) -> list[Draft]:
     while j < len(inner) and j - m.end < 3 and inner[j].text.startswith("ال") and is_nisba(inner[j].text):
         j += 1
     end_char = inner[j - 1].end
-    while j < len(inner) and (inner[j].text in ("،", ",") or inner[j].text in _DAY_WORDS):
+    while j < len(inner) and (inner[j].text in ("،", ",") or inner[j].text in TIME_WORDS):
         j += 1  # "عن مصدر خاص، الاثنين، إن …": the day of the report sits between the source and its words
     said = j < len(inner) and inner[j].text in _SAYING
     if said:
