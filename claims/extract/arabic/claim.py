@@ -9,6 +9,7 @@ from typing import Final
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.content import (
     ALL_OF,
+    DASHES,
     FRAME_OPENERS,
     TURN_MARKERS,
     content_marker,
@@ -166,7 +167,7 @@ def claim(
             subject = pair
             j = skip_apposition(ctx, toks, pair.end, n, pair)
     j = _skip_talk(toks, j, n)
-    if subject is not None and j + 1 < n and toks[j].text in _DASHES and toks[j + 1].text in form.preps:
+    if subject is not None and j + 1 < n and toks[j].text in DASHES and toks[j + 1].text in form.preps:
         j += 1  # "ونقلت وكالة X- عن مصدر …": a dash between the subject and the cue's own preposition
     if subject is not None:
         j = _past_occasion(toks, j, n)
@@ -284,9 +285,6 @@ def kana_clause(toks: list[Tok], k: int) -> int:
         if w in ("،", ",") or w in COMPLEMENTISERS or w in QUOTE_CHARS or is_cue(w):
             return 0
     return 0
-
-
-_DASHES: Final = frozenset(("-", "–", "—"))
 
 
 def _inside_name(toks: list[Tok], k: int, n: int, cue: Cue) -> bool:

@@ -150,8 +150,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
             return toks[frame].start, ""  # "في بيان سابق أنها …": an unlisted adjective, then the clause
     if form.lemma == "دعا" and not comma and _lam_purpose(toks, j, n):
         return toks[j].start, ""  # "ودعت الهيئة لعقد اجتماع طارئ": no frame ل but the call's verbal noun
-    if w in _DASHES and not comma:  # "قال X -في تصريح صحفي اليوم- "…"": a frame set off by dashes
-        close = next((m for m in range(j + 2, min(n, j + _FRAME)) if toks[m].text in _DASHES), None)
+    if w in DASHES and not comma:  # "قال X -في تصريح صحفي اليوم- "…"": a frame set off by dashes
+        close = next((m for m in range(j + 2, min(n, j + _FRAME)) if toks[m].text in DASHES), None)
         if close is not None and close + 1 < n and toks[j + 1].text[0].isalpha():
             found = content_start(toks, close + 1, n, form)
             if found is not None:
@@ -232,7 +232,7 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
     return toks[j].start, ""
 
 
-_DASHES: Final = frozenset(("-", "–", "—"))
+DASHES: Final = frozenset(("-", "–", "—"))  # a frame or an aside set off by dashes
 _OBJECT_RELATIVES: Final = fold_set(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 _RELATIVE_REACH: Final = 9  # words of an object with its relative clause before the cue's preposition
 ALL_OF: Final = fold_set(("كافة", "جميع", "كل"))  # "all of": a quantifier opening a call's addressee

@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Final
 
 from claims.extract.arabic import lexicon as lx
+from claims.extract.arabic.content import DASHES
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.noun_phrases import Ctx
@@ -28,7 +29,6 @@ from claims.text.segment import Span, quote_regions, within
 RUMOUR_OPENERS: Final = tuple(f(p) for p in lx.RUMOUR_OPENERS)
 RUMOUR_NOUNS: Final = fold_set(lx.RUMOUR_NOUNS)
 FRAME_OPENERS: Final = fold_set((*lx.FRAME_OPENERS, "وسط", "مع", "وفي", "ومع", "وبعد", "وعقب"))
-_DASHES: Final = frozenset("-–—")
 _TIME_WORDS: Final = fold_set(
     (
         *("اليوم", "أمس", "غدا", "غداً", "الآن", "مساء", "صباح", "ظهر", "فجر", "الماضي", "الجاري", "الفائت"),
@@ -475,9 +475,9 @@ def _after_dateline(toks: list[Tok]) -> int:
     i = 0
     if toks and toks[0].text == "date":
         i = 1
-        while i < len(toks) and (toks[i].text[0].isdigit() or toks[i].text in _DASHES):
+        while i < len(toks) and (toks[i].text[0].isdigit() or toks[i].text in DASHES):
             i += 1
-    dash = next((k for k in range(min(len(toks) - 1, i + 16), i - 1, -1) if toks[k].text in _DASHES), None)
+    dash = next((k for k in range(min(len(toks) - 1, i + 16), i - 1, -1) if toks[k].text in DASHES), None)
     if dash is not None and dash + 1 < len(toks) and toks[dash + 1].text[0].isalpha():
         return dash + 1
     near = range(i + 1, min(len(toks) - 1, i + _COLON_DATELINE))
