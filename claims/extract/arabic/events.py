@@ -225,8 +225,11 @@ def _statement_noun(word: str) -> bool:
 
 
 def _bare_statement_noun(word: str) -> bool:
-    if word in STATEMENT_NOUNS:
-        return True
+    return word in STATEMENT_NOUNS or _owned_statement_noun(word)
+
+
+def _owned_statement_noun(word: str) -> bool:
+    """``تصريحه``, ``بيانها``: a statement noun with its owner's pronoun."""
     return any(word.endswith(s) and word[: -len(s)] in STATEMENT_NOUNS for s in _PRONOUN_SUFFIXES)
 
 
@@ -240,8 +243,7 @@ def _in_own_statement(toks: list[Tok]) -> bool:
     for k in range(len(toks) - 2):
         if toks[k].text not in _IN or not toks[k + 2].text.startswith("ل"):
             continue  # "ونشرت الشركة في بيانها الصادر أمس أرقام …": the statement names no addressee
-        w = toks[k + 1].text
-        if any(w.endswith(p) and w[: -len(p)] in STATEMENT_NOUNS for p in _PRONOUN_SUFFIXES):
+        if _owned_statement_noun(toks[k + 1].text):
             return True
     return False
 
