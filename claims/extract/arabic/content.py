@@ -23,8 +23,8 @@ from claims.extract.arabic.words import (
     STATEMENT_WORDS,
     TIME_WORDS,
     TITLES,
+    derived_verbal_noun,
     is_cue,
-    verbal_noun,
 )
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 
@@ -500,7 +500,7 @@ def _object_then_call(toks: list[Tok], j: int, n: int, form: CueForm) -> bool:
     w = toks[j].text
     if not w.startswith("ال") or w in TIME_WORDS or w in _NOT_COMPLEMENT or is_cue(w):
         return False
-    return verbal_noun(toks[j + 1].text) and toks[j + 2].text[0].isalpha()
+    return derived_verbal_noun(toks[j + 1].text) and toks[j + 2].text[0].isalpha()
 
 
 def _asked_of(toks: list[Tok], j: int, n: int, form: CueForm) -> int | None:
@@ -522,7 +522,7 @@ def _asked_of(toks: list[Tok], j: int, n: int, form: CueForm) -> int | None:
         m = close + 1
     elif toks[m].text in ("،", ","):
         m += 1
-    if m + 1 < n and verbal_noun(toks[m].text) and toks[m + 1].text[0].isalpha():
+    if m + 1 < n and derived_verbal_noun(toks[m].text) and toks[m + 1].text[0].isalpha():
         return m
     return None
 

@@ -58,6 +58,7 @@ from claims.extract.arabic.words import (
     PLACES,
     STOPS,
     TITLES,
+    derived_verbal_noun,
     in_lexicon,
     indefinite_nisba,
     is_cue,
@@ -68,7 +69,6 @@ from claims.extract.arabic.words import (
     strip_clitic,
     title_word,
 )
-from claims.extract.arabic.words import verbal_noun as derived_verbal_noun
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.types import SpeakerKind

@@ -203,10 +203,11 @@ def _triggers() -> dict[str, str]:
 TRIGGERS: Final = _triggers()
 
 
-def verbal_noun(w: str) -> bool:
+def derived_verbal_noun(w: str) -> bool:
     """``تقديم``, ``توفير``, ``اتخاذ``, ``استئناف``: an indefinite verbal noun of the derived stems
     (تفعيل, إفعال/افتعال/استفعال), the shapes a call's bare object takes (``طالب الوزارة تقديم …``).
-    Given names of the same shapes (إيهاب, توفيق) are names."""
+    Given names of the same shapes (إيهاب, توفيق) are names. (``noun_phrases.verbal_noun`` is the
+    narrower five-letter تفعيل.)"""
     if w.startswith("ال") or len(w) < 5 or not w.isalpha() or w in STOPS or w in GIVEN or is_cue(w):
         return False
     return (w[0] == "ت" and w[-2] == "ي") or (w[0] == "ا" and w[-2] == "ا")
