@@ -85,12 +85,11 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
         return _orgs.organisation(ctx, toks, i, limit)
     if head in COLLECTIVES or head in SINGULAR_SOURCES:
         return _orgs.collective(ctx, toks, i, limit, head)
-    if head == w and _nisba_plural(strip_clitic(w)) and i + 1 < limit:
-        return _orgs.collective(ctx, toks, i, limit, strip_clitic(w))  # "دبلوماسيون غربيون": people
-    if head == w and _participle_people(strip_clitic(w)) and i + 1 < limit:
-        return _orgs.collective(ctx, toks, i, limit, strip_clitic(w))  # "منتخبون بالمجلس": people
-    if head == w and _title_dual(strip_clitic(w)) and i + 1 < limit:
-        return _orgs.collective(ctx, toks, i, limit, strip_clitic(w))  # "مسؤولان زراعيان في …": two people
+    if head == w and i + 1 < limit:
+        stem = strip_clitic(w)
+        # "دبلوماسيون غربيون", "منتخبون بالمجلس": people; "مسؤولان زراعيان في …": two people
+        if _nisba_plural(stem) or _participle_people(stem) or _title_dual(stem):
+            return _orgs.collective(ctx, toks, i, limit, stem)
     if head in STATEMENT_WORDS:
         return _statements.statement(ctx, toks, i, limit)
     if head in DATA_WORDS:
