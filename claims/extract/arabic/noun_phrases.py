@@ -683,7 +683,7 @@ def _title_gender(head: str) -> str:
     return "f" if head.endswith("ه") or head.endswith("تها") else "m"
 
 
-_KUNYA: Final = frozenset(["أبو", "ابو", "أم", "ام"])  # a kunya pair ends a name: "سامي أبو زيد"
+_KUNYA: Final = fold_set(("أبو", "أم"))  # a kunya pair ends a name: "سامي أبو زيد"
 
 
 def _feminine_construct(toks: list[Tok], k: int, limit: int) -> bool:
