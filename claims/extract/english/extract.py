@@ -437,9 +437,14 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     entity = ctx.resolve(toks, 0, verb)
     if entity is None:
         return
-    at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
-    ctx.subject_positions.insert(at, toks[0].start)
-    ctx.subjects.insert(at, (toks[0].start, entity))
+    _note_at(ctx, toks[0].start, entity)
+
+
+def _note_at(ctx: EnCtx, pos: int, entity: Entity) -> None:
+    """Note ``entity`` as the subject of the sentence at ``pos``, kept in text order."""
+    at = bisect.bisect_left(ctx.subject_positions, pos)
+    ctx.subject_positions.insert(at, pos)
+    ctx.subjects.insert(at, (pos, entity))
 
 
 def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
@@ -464,9 +469,7 @@ def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
         entity = ctx.resolve(toks, 0, verb)
     if entity is None or entity.kind != SpeakerKind.GROUP or entity.number != "plural":
         return False
-    at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
-    ctx.subject_positions.insert(at, toks[0].start)
-    ctx.subjects.insert(at, (toks[0].start, entity))
+    _note_at(ctx, toks[0].start, entity)
     return True
 
 
@@ -550,9 +553,7 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     entity = ctx._lookup(words) or (ctx._by_name_part(words[0]) if len(words) == 1 else None)
     if entity is None or entity.kind != SpeakerKind.PERSON:
         return
-    at = bisect.bisect_left(ctx.subject_positions, toks[k].start)
-    ctx.subject_positions.insert(at, toks[k].start)
-    ctx.subjects.insert(at, (toks[k].start, entity))
+    _note_at(ctx, toks[k].start, entity)
     _note_contrasted_subject(ctx, toks, j)
 
 
@@ -608,9 +609,7 @@ def _note_contrasted_subject(ctx: EnCtx, toks: list[Tok], j: int) -> None:
     entity = ctx.resolve(toks, a, v)
     if entity is None or entity.kind != SpeakerKind.PERSON or not entity.named:
         return
-    at = bisect.bisect_left(ctx.subject_positions, toks[a].start)
-    ctx.subject_positions.insert(at, toks[a].start)
-    ctx.subjects.insert(at, (toks[a].start, entity))
+    _note_at(ctx, toks[a].start, entity)
 
 
 def _narrated_since(ctx: EnCtx, pos: int) -> Entity | None:
