@@ -85,6 +85,7 @@ from claims.extract.english.speaker_candidates import (
     choose_subject,
     intro_end,
     listed_names,
+    narrated_verb,
     predicate_verb,
 )
 from claims.extract.english.statement import (
@@ -95,7 +96,7 @@ from claims.extract.english.statement import (
     statement_speaker,
 )
 from claims.extract.english.tokens import Tok, tokenize
-from claims.extract.english.verbs import age_or_origin, finite_ed
+from claims.extract.english.verbs import age_or_origin
 from claims.extract.english.words import AGENTS, ARTICLES, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph, within
@@ -879,7 +880,7 @@ def _main_subject_person(ctx: EnCtx, toks: list[Tok], end: int) -> Entity | None
     """The person named as a subject before ``end`` (the name right before the nearest finite verb): ``Ann Cole suffered injuries that she claims …`` — the relative's pronoun is hers."""
     for v in range(end - 1, 0, -1):  # the nearest clause first: "a case in which Ann Cole suffered …"
         t = toks[v]
-        if not (t.text.islower() and (finite_ed(t) or t.lw in lx.NARRATION_VERBS)):
+        if not narrated_verb(t):
             continue
         span = name_span(toks, 0, v)
         if span is not None and span[1] == v:
@@ -904,9 +905,9 @@ def _coordinated_person(ctx: EnCtx, toks: list[Tok], prev: Draft, k: int) -> tup
         t = toks[v]
         if t.text in (",", ";", ":") or t.lw in ("and", "but", "that"):
             return None
-        if not t.text.islower() or t.lw in lx.REPORTING_VERBS:
+        if t.lw in lx.REPORTING_VERBS:
             continue
-        if finite_ed(t) or t.lw in lx.NARRATION_VERBS:
+        if narrated_verb(t):
             span = name_span(toks, first, v)
             if span is None or span[1] != v:
                 return None
