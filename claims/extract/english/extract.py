@@ -702,8 +702,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     if lead < len(toks) and toks[lead].lw in FRONTED_PARTICIPLES:  # "Noting that …, the group demanded …"
         made[:0] = fronted_claims(ctx, span, toks, lead, regions, made)
     if not made and _has_lead_participle(text[span.start : span.end]):
-        first = _token_at(toks, after_dateline(ctx, toks, span))
-        made.extend(participle_claims(ctx, span, toks, first, regions, made))
+        made.extend(participle_claims(ctx, span, toks, lead, regions, made))
     if not made and toks[0].lw in _FRAME_LEADS:  # "For Ann Cole, the quay is “a disaster”."
         made.extend(framed_claims(ctx, span, toks, 0, regions))
     for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
