@@ -18,6 +18,7 @@ from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
 from claims.extract.english.account import (
+    FIRST_PERSON,
     Reading,
     anchor_of,
     carries_on,
@@ -299,9 +300,6 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     return drafts, keys
 
 
-_FIRST_PERSON: Final = frozenset(["i", "we", "my", "our"])
-
-
 def _account_goes_on(
     text: str,
     span: Span,
@@ -329,7 +327,7 @@ def _account_goes_on(
         chained=chained,
         next_paragraph=last_para != pi,
         stated=stated_by(text, drafts, anchor),
-        writer_speaks=toks[0].lw in _FIRST_PERSON and writer_speaks(text, drafts, paras, span.start),
+        writer_speaks=toks[0].lw in FIRST_PERSON and writer_speaks(text, drafts, paras, span.start),
     )
     return (anchor, reading) if reading is not None and reading.goes_on else None
 
