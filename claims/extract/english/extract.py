@@ -779,12 +779,15 @@ def _plural_present(toks: list[Tok], k: int) -> bool:
     )
 
 
+_SENTENCE_END: Final = frozenset([".", "!", "?"])
+
+
 def _closes_quotation(toks: list[Tok], k: int) -> bool:
     """``“…,” they believe.``: a plural pronoun and a bare verb right after a quotation's closing mark and
     comma, ending the sentence, is the quotation's cue, as ``they said`` would be."""
     if k < 3 or toks[k - 1].lw not in _PLURAL_PRONOUNS:
         return False
-    ends = k + 1 >= len(toks) or toks[k + 1].text in (".", "!", "?")
+    ends = k + 1 >= len(toks) or toks[k + 1].text in _SENTENCE_END
     closed = toks[k - 2].text in QUOTES or (toks[k - 2].text == "," and toks[k - 3].text in QUOTES)
     return ends and closed
 
@@ -884,9 +887,6 @@ def _main_subject_person(ctx: EnCtx, toks: list[Tok], end: int) -> Entity | None
             person = ctx.resolve(toks, *span)
             return person if person is not None and person.kind == SpeakerKind.PERSON else None
     return None
-
-
-CLAUSE_END_MARKS: Final = frozenset([".", "!", "?"])
 
 
 def _coordinated_person(ctx: EnCtx, toks: list[Tok], prev: Draft, k: int) -> tuple[Entity, int] | None:
@@ -1113,7 +1113,7 @@ def _cue(
         # "and" goes on the clause's own subject, a person named inside the report; hers holds it whole
         speaker, lb = inner_agent
         quote_before = None
-        made[-1].end = max(made[-1].end, toks[-1].end if toks[-1].text not in CLAUSE_END_MARKS else toks[-2].end)
+        made[-1].end = max(made[-1].end, toks[-1].end if toks[-1].text not in _SENTENCE_END else toks[-2].end)
         nested_in = made[-1]
     elif nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None
