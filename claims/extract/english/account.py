@@ -43,7 +43,8 @@ _CEILING_STEP: Final = 0.03
 _CEILING_MAX: Final = 0.6
 
 _FIRST_PERSON_SUBJECTS: Final = frozenset(["we", "i"])
-_FIRST_PERSON_OWNERS: Final = frozenset(["our", "my"])
+# a first person opening the sentence (a subject or an owner): the speaker's voice, unless the writer's own
+FIRST_PERSON: Final = frozenset([*_FIRST_PERSON_SUBJECTS, "our", "my"])
 _POINTERS: Final = frozenset(["that", "this", "these", "those"])
 _BE_FORMS: Final = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _EXISTENTIAL_BE: Final = frozenset(["is", "are", "was", "were", "has", "have", "had"])
@@ -228,11 +229,7 @@ def _shape_for(
     score = 0
     regions = quote_regions(text, span.start, span.end)
     first = toks[0].lw
-    if (
-        (first in _FIRST_PERSON_SUBJECTS or first in _FIRST_PERSON_OWNERS)
-        and not within(regions, toks[0].start)
-        and not writer_speaks
-    ):
+    if first in FIRST_PERSON and not within(regions, toks[0].start) and not writer_speaks:
         score += 3  # "We cancelled that deal.": the outlet never speaks of itself so
     if quoted_words_go_on(text, span):
         score += 3  # a partial quotation of three words or more: the speaker's words inside the sentence

@@ -14,6 +14,7 @@ from claims.extract.english import lexicon as lx
 from claims.extract.english.flow import noun_reading
 from claims.extract.english.noun_phrases import EnCtx, is_cap
 from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTES, infinitive
+from claims.extract.english.speaker_candidates import narrated_verb
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import CLAUSE_STOP, addressee_end, finite_ed
 
@@ -459,7 +460,7 @@ def _past_with_object(toks: list[Tok], x: int, limit: int) -> bool:
     determiner or pronoun, a gerund or an infinitive — never a participle before a preposition
     (``the deal signed in May``)."""
     t = toks[x]
-    if not (t.text.islower() and (finite_ed(t) or t.lw in lx.NARRATION_VERBS)) or x + 1 >= limit:
+    if not narrated_verb(t) or x + 1 >= limit:
         return False
     nxt = toks[x + 1]
     return (

@@ -18,6 +18,7 @@ from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
 from claims.extract.english.according import according
 from claims.extract.english.account import (
+    FIRST_PERSON,
     Reading,
     anchor_of,
     carries_on,
@@ -85,6 +86,7 @@ from claims.extract.english.speaker_candidates import (
     choose_subject,
     intro_end,
     listed_names,
+    narrated_verb,
     predicate_verb,
 )
 from claims.extract.english.statement import (
@@ -95,7 +97,7 @@ from claims.extract.english.statement import (
     statement_speaker,
 )
 from claims.extract.english.tokens import Tok, tokenize
-from claims.extract.english.verbs import age_or_origin, finite_ed
+from claims.extract.english.verbs import age_or_origin
 from claims.extract.english.words import AGENTS, ARTICLES, DOCUMENTS, STATEMENTS
 from claims.text.normalize import Folded
 from claims.text.segment import Span, paragraphs, quote_regions, split_paragraph, within
@@ -298,9 +300,6 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
     return drafts, keys
 
 
-_FIRST_PERSON: Final = frozenset(["i", "we", "my", "our"])
-
-
 def _account_goes_on(
     text: str,
     span: Span,
@@ -328,7 +327,7 @@ def _account_goes_on(
         chained=chained,
         next_paragraph=last_para != pi,
         stated=stated_by(text, drafts, anchor),
-        writer_speaks=toks[0].lw in _FIRST_PERSON and writer_speaks(text, drafts, paras, span.start),
+        writer_speaks=toks[0].lw in FIRST_PERSON and writer_speaks(text, drafts, paras, span.start),
     )
     return (anchor, reading) if reading is not None and reading.goes_on else None
 
@@ -437,9 +436,14 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     entity = ctx.resolve(toks, 0, verb)
     if entity is None:
         return
-    at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
-    ctx.subject_positions.insert(at, toks[0].start)
-    ctx.subjects.insert(at, (toks[0].start, entity))
+    _note_at(ctx, toks[0].start, entity)
+
+
+def _note_at(ctx: EnCtx, pos: int, entity: Entity) -> None:
+    """Note ``entity`` as the subject of the sentence at ``pos``, kept in text order."""
+    at = bisect.bisect_left(ctx.subject_positions, pos)
+    ctx.subject_positions.insert(at, pos)
+    ctx.subjects.insert(at, (pos, entity))
 
 
 def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
@@ -464,9 +468,7 @@ def _note_group_subject(ctx: EnCtx, toks: list[Tok]) -> bool:
         entity = ctx.resolve(toks, 0, verb)
     if entity is None or entity.kind != SpeakerKind.GROUP or entity.number != "plural":
         return False
-    at = bisect.bisect_left(ctx.subject_positions, toks[0].start)
-    ctx.subject_positions.insert(at, toks[0].start)
-    ctx.subjects.insert(at, (toks[0].start, entity))
+    _note_at(ctx, toks[0].start, entity)
     return True
 
 
@@ -550,9 +552,7 @@ def _note_named_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     entity = ctx._lookup(words) or (ctx._by_name_part(words[0]) if len(words) == 1 else None)
     if entity is None or entity.kind != SpeakerKind.PERSON:
         return
-    at = bisect.bisect_left(ctx.subject_positions, toks[k].start)
-    ctx.subject_positions.insert(at, toks[k].start)
-    ctx.subjects.insert(at, (toks[k].start, entity))
+    _note_at(ctx, toks[k].start, entity)
     _note_contrasted_subject(ctx, toks, j)
 
 
@@ -608,9 +608,7 @@ def _note_contrasted_subject(ctx: EnCtx, toks: list[Tok], j: int) -> None:
     entity = ctx.resolve(toks, a, v)
     if entity is None or entity.kind != SpeakerKind.PERSON or not entity.named:
         return
-    at = bisect.bisect_left(ctx.subject_positions, toks[a].start)
-    ctx.subject_positions.insert(at, toks[a].start)
-    ctx.subjects.insert(at, (toks[a].start, entity))
+    _note_at(ctx, toks[a].start, entity)
 
 
 def _narrated_since(ctx: EnCtx, pos: int) -> Entity | None:
@@ -702,8 +700,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
     if lead < len(toks) and toks[lead].lw in FRONTED_PARTICIPLES:  # "Noting that …, the group demanded …"
         made[:0] = fronted_claims(ctx, span, toks, lead, regions, made)
     if not made and _has_lead_participle(text[span.start : span.end]):
-        first = _token_at(toks, after_dateline(ctx, toks, span))
-        made.extend(participle_claims(ctx, span, toks, first, regions, made))
+        made.extend(participle_claims(ctx, span, toks, lead, regions, made))
     if not made and toks[0].lw in _FRAME_LEADS:  # "For Ann Cole, the quay is “a disaster”."
         made.extend(framed_claims(ctx, span, toks, 0, regions))
     for outer in made:  # "Mikati said …, the NNA reported.": the earlier claim came via the NNA
@@ -782,12 +779,15 @@ def _plural_present(toks: list[Tok], k: int) -> bool:
     )
 
 
+_SENTENCE_END: Final = frozenset([".", "!", "?"])
+
+
 def _closes_quotation(toks: list[Tok], k: int) -> bool:
     """``“…,” they believe.``: a plural pronoun and a bare verb right after a quotation's closing mark and
     comma, ending the sentence, is the quotation's cue, as ``they said`` would be."""
     if k < 3 or toks[k - 1].lw not in _PLURAL_PRONOUNS:
         return False
-    ends = k + 1 >= len(toks) or toks[k + 1].text in (".", "!", "?")
+    ends = k + 1 >= len(toks) or toks[k + 1].text in _SENTENCE_END
     closed = toks[k - 2].text in QUOTES or (toks[k - 2].text == "," and toks[k - 3].text in QUOTES)
     return ends and closed
 
@@ -880,16 +880,13 @@ def _main_subject_person(ctx: EnCtx, toks: list[Tok], end: int) -> Entity | None
     """The person named as a subject before ``end`` (the name right before the nearest finite verb): ``Ann Cole suffered injuries that she claims …`` — the relative's pronoun is hers."""
     for v in range(end - 1, 0, -1):  # the nearest clause first: "a case in which Ann Cole suffered …"
         t = toks[v]
-        if not (t.text.islower() and (finite_ed(t) or t.lw in lx.NARRATION_VERBS)):
+        if not narrated_verb(t):
             continue
         span = name_span(toks, 0, v)
         if span is not None and span[1] == v:
             person = ctx.resolve(toks, *span)
             return person if person is not None and person.kind == SpeakerKind.PERSON else None
     return None
-
-
-CLAUSE_END_MARKS: Final = frozenset([".", "!", "?"])
 
 
 def _coordinated_person(ctx: EnCtx, toks: list[Tok], prev: Draft, k: int) -> tuple[Entity, int] | None:
@@ -905,9 +902,9 @@ def _coordinated_person(ctx: EnCtx, toks: list[Tok], prev: Draft, k: int) -> tup
         t = toks[v]
         if t.text in (",", ";", ":") or t.lw in ("and", "but", "that"):
             return None
-        if not t.text.islower() or t.lw in lx.REPORTING_VERBS:
+        if t.lw in lx.REPORTING_VERBS:
             continue
-        if finite_ed(t) or t.lw in lx.NARRATION_VERBS:
+        if narrated_verb(t):
             span = name_span(toks, first, v)
             if span is None or span[1] != v:
                 return None
@@ -1116,7 +1113,7 @@ def _cue(
         # "and" goes on the clause's own subject, a person named inside the report; hers holds it whole
         speaker, lb = inner_agent
         quote_before = None
-        made[-1].end = max(made[-1].end, toks[-1].end if toks[-1].text not in CLAUSE_END_MARKS else toks[-2].end)
+        made[-1].end = max(made[-1].end, toks[-1].end if toks[-1].text not in _SENTENCE_END else toks[-2].end)
         nested_in = made[-1]
     elif nested_in is None and made and k > 0 and toks[k - 1].lw in ("and", "but", "then"):
         quote_before = None

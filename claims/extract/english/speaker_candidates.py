@@ -276,7 +276,7 @@ def _after_intro(toks: list[Tok], lb: int, subj: int, left: int) -> int | None:
     return comma + 1
 
 
-def _verb_form(tok: Tok) -> bool:
+def narrated_verb(tok: Tok) -> bool:
     """A lower-case finite verb by its form: a regular past, an irregular narration verb."""
     w = tok.lw
     return tok.text.islower() and (w in lx.NARRATION_VERBS or finite_ed(tok))
@@ -301,7 +301,7 @@ def _clause_inside(toks: list[Tok], a: int, b: int) -> bool:
     word (``he oversaw``)."""
     for x in range(a, b):
         by_next = x + 1 < b and toks[x + 1].lw == "by"
-        if _verb_form(toks[x]) and not by_next and toks[x].lw not in lx.LEADER_PARTICIPLES:
+        if narrated_verb(toks[x]) and not by_next and toks[x].lw not in lx.LEADER_PARTICIPLES:
             return True  # "a panel headed by Judge Cole": a participle describing the head, no clause
         if toks[x].lw in _SUBJECT_PRONOUNS and x + 1 < b and toks[x + 1].text[:1].islower():
             return True
