@@ -792,12 +792,14 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
     if sum(f.prose and v.label == "body" for f, v in zip(feats[: last + 1], verdicts, strict=False)) < 2:
         return  # a page of one paragraph cannot tell a teaser from the site's slogan under it
     tail = [k for k in range(last + 1, n) if verdicts[k].label in ("body", "metadata")]
-    if _signed_off(feats, verdicts, last, tail):
+    signed_off = _signed_off(feats, verdicts, last, tail)
+    if signed_off:
         tail = tail[1:]  # the agency's name closing the story, then its date line
         last += 1
-        if not _after_the_closing_line(feats, verdicts, last, tail):
-            return
-    if _after_the_closing_line(feats, verdicts, last, tail):
+    closed = _after_the_closing_line(feats, verdicts, last, tail)
+    if signed_off and not closed:
+        return
+    if closed:
         f = feats[tail[1]]
         if f.words <= 16 and not _EMBED_RE.search(f.text) and not _CLAUSE_COMMA_RE.search(f.text):
             verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "after-close", f.text
