@@ -203,6 +203,19 @@ def classify(
     return verdicts
 
 
+def _paragraphs(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int, hi: int) -> int:
+    """How many of lines ``lo`` to ``hi - 1`` are the article's paragraphs (prose still labelled body)."""
+    return sum(feats[m].prose and verdicts[m].label == "body" for m in range(lo, hi))
+
+
+def _last_above_chrome(verdicts: list[LineVerdict]) -> int:
+    """The page's last line that is not chrome (``-1`` when every line is)."""
+    k = len(verdicts) - 1
+    while k >= 0 and verdicts[k].label == "boilerplate":
+        k -= 1
+    return k
+
+
 _NUMBER_TOKEN_RE = re.compile(r"^\D{0,3}\d[\d.,]*\D{0,2}$")  # "108,22", "1$", "100¥", "€5"
 _FIGURE_ROWS = 3
 
@@ -492,7 +505,7 @@ def _appeal_over_the_headline(feats: list[LineFeatures], verdicts: list[LineVerd
         for m in range(k, nxt)
     ):
         return
-    if sum(feats[m].prose and verdicts[m].label == "body" for m in range(nxt, n)) < 3:
+    if _paragraphs(feats, verdicts, nxt, n) < 3:
         return
     for m in block:
         if verdicts[m].label == "body":
@@ -539,8 +552,7 @@ def _byline_cards_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdi
         k -= 2
     if len(cards) < 4:
         return
-    above = [m for m in range(min(cards)) if feats[m].prose and verdicts[m].label == "body"]
-    if len(above) < 2:
+    if _paragraphs(feats, verdicts, 0, min(cards)) < 2:
         return
     for m in cards:
         verdicts[m].label, verdicts[m].kind, verdicts[m].teaser = "related", "card", feats[m].text
@@ -570,7 +582,7 @@ def _quotes_between_chrome_at_the_end(feats: list[LineFeatures], verdicts: list[
     below = max(run) + 1
     if below >= n or verdicts[below].label != "boilerplate":
         return
-    if sum(feats[m].prose and verdicts[m].label == "body" for m in range(k)) < 2:
+    if _paragraphs(feats, verdicts, 0, k) < 2:
         return
     for m in run:
         verdicts[m].label, verdicts[m].kind = "boilerplate", "widget-quote"
@@ -620,10 +632,7 @@ def _named_card_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict
     """The page ends with a short name alone (no verb, no stop), then a last line opening with the same name,
     a dash and what that person is ("<name> - صحفي ومحرر …"): the writer's card under the story. The
     article never prints a name alone and then repeats it to open its last paragraph."""
-    n = len(feats)
-    k = n - 1
-    while k > 0 and verdicts[k].label == "boilerplate":
-        k -= 1
+    k = _last_above_chrome(verdicts)
     if k < 3 or verdicts[k].label != "body":
         return
     name, note = feats[k - 1], feats[k]
@@ -631,7 +640,7 @@ def _named_card_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict
         return
     if not note.text.startswith(name.text) or not _NAME_DASH_RE.match(note.text[len(name.text) :]):
         return
-    if not any(f.prose and v.label == "body" for f, v in zip(feats[: k - 1], verdicts, strict=False)):
+    if _paragraphs(feats, verdicts, 0, k - 1) == 0:
         return
     verdicts[k].label, verdicts[k].kind = "boilerplate", "author-note"
 
@@ -643,15 +652,13 @@ def _lead_in_to_nothing(feats: list[LineFeatures], verdicts: list[LineVerdict]) 
     """The page's last line (chrome aside) a few words ending in a colon, under the article's paragraphs,
     with nothing after it: the lead-in to a video or report the scraper did not keep ("details in the
     following report:"). Not a quotation's opening ("وقال:"), which carries a verb and its speaker."""
-    k = len(feats) - 1
-    while k > 0 and verdicts[k].label == "boilerplate":
-        k -= 1
+    k = _last_above_chrome(verdicts)
     if k < 2 or verdicts[k].label != "body":
         return
     f = feats[k]
     if not _INTRODUCES_LIST_RE.search(f.text) or f.words > _LEAD_IN_WORDS or f.quote or f.early_past_verb or f.opener:
         return
-    if sum(g.prose and v.label == "body" for g, v in zip(feats[:k], verdicts, strict=False)) < 2:
+    if _paragraphs(feats, verdicts, 0, k) < 2:
         return
     verdicts[k].label, verdicts[k].kind = "boilerplate", "lead-in"
 
@@ -785,12 +792,14 @@ def _lone_teaser_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdic
     if sum(f.prose and v.label == "body" for f, v in zip(feats[: last + 1], verdicts, strict=False)) < 2:
         return  # a page of one paragraph cannot tell a teaser from the site's slogan under it
     tail = [k for k in range(last + 1, n) if verdicts[k].label in ("body", "metadata")]
-    if _signed_off(feats, verdicts, last, tail):
+    signed_off = _signed_off(feats, verdicts, last, tail)
+    if signed_off:
         tail = tail[1:]  # the agency's name closing the story, then its date line
         last += 1
-        if not _after_the_closing_line(feats, verdicts, last, tail):
-            return
-    if _after_the_closing_line(feats, verdicts, last, tail):
+    closed = _after_the_closing_line(feats, verdicts, last, tail)
+    if signed_off and not closed:
+        return
+    if closed:
         f = feats[tail[1]]
         if f.words <= 16 and not _EMBED_RE.search(f.text) and not _CLAUSE_COMMA_RE.search(f.text):
             verdicts[tail[1]].label, verdicts[tail[1]].kind, verdicts[tail[1]].teaser = "related", "after-close", f.text
@@ -848,9 +857,7 @@ def _cut_previews_at_the_end(feats: list[LineFeatures], verdicts: list[LineVerdi
     stop: a listing's excerpts, each the opening of another story. One cut line can be the article's own
     (a paywall, a trailing quotation); two in a row that open with the same word (the agency's prefix),
     two each cut inside a word ("… لت…", the card's character limit) or three in a row are the site's."""
-    k = len(feats) - 1
-    while k >= 0 and verdicts[k].label == "boilerplate":
-        k -= 1
+    k = _last_above_chrome(verdicts)
     run: list[int] = []
     cut_off = _page_cut_off_card(feats, verdicts, k)
     if cut_off is not None:
@@ -891,14 +898,12 @@ def _excerpts_cut_both_ends(feats: list[LineFeatures], verdicts: list[LineVerdic
     """The page ends (chrome aside) with lines cut at both ends by a bracketed ellipsis ("[…] … […]"): a
     blog's excerpt of another post (a pingback, a related card). The article quotes with a cut at one end
     at most, and never as its last lines under a paragraph of its own."""
-    k = len(feats) - 1
-    while k >= 0 and verdicts[k].label == "boilerplate":
-        k -= 1
+    k = _last_above_chrome(verdicts)
     run: list[int] = []
     while k >= 0 and verdicts[k].label == "body" and _BRACKETED_OPEN_RE.match(feats[k].text) and _BRACKETED_CUT_RE.search(feats[k].text):
         run.append(k)
         k -= 1
-    if not run or not any(f.prose and v.label == "body" for f, v in zip(feats[: k + 1], verdicts, strict=False)):
+    if not run or _paragraphs(feats, verdicts, 0, k + 1) == 0:
         return
     for j in run:
         verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "related", "excerpt", feats[j].text
@@ -1516,7 +1521,7 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         for k in block
         if verdicts[k].label == "body"
         and (feats[k].headline_shaped or header and _short_headline(feats[k]) and not _prose_next(feats, verdicts, k))
-        and (not _reads_on(feats[k]) or _listed_to_the_end(feats, verdicts, k, hi) and after_body and header)
+        and (not _reads_on(feats[k]) or after_body and header and _listed_to_the_end(feats, verdicts, k, hi))
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
         and not _sentence_piece(feats, k)
     ]

@@ -30,7 +30,7 @@ bulleted next line starts a new item. The caller decides which lines are neighbo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from claims.text.line_features import _words as word_list
 from claims.text.normalize import normalize_for_matching
@@ -125,27 +125,6 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
     return out
 
 
-def _by_run(
-    breaks: Callable[[Sequence[str]], list[bool]], lines: Sequence[str], neighbours: Sequence[bool]
-) -> list[bool]:
-    """``breaks`` over each run of neighbouring lines (``neighbours[i]``: no blank line between lines
-    ``i`` and ``i + 1``), so that a column's width or a wrap is judged on its own block only."""
-    out: list[bool] = []
-    start = 0
-    for i in range(len(lines)):
-        if i + 1 == len(lines) or not neighbours[i]:
-            out.extend(breaks(lines[start : i + 1]))
-            if i + 1 < len(lines):
-                out.append(False)
-            start = i + 1
-    return out
-
-
-def soft_breaks_by_run(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
-    """``soft_breaks`` over each run of neighbouring lines."""
-    return _by_run(soft_breaks, lines, neighbours)
-
-
 _LATIN_RE = re.compile(r"[A-Za-z]")
 # the next line goes on mid-clause: no paragraph, headline or list item opens so
 _LOWER_START_RE = re.compile(r"^[a-zà-ÿ]")
@@ -203,6 +182,16 @@ def _either_breaks(lines: Sequence[str]) -> list[bool]:
 
 
 def cleaner_breaks(lines: Sequence[str], neighbours: Sequence[bool]) -> list[bool]:
-    """The layout's breaks as the cleaner reads them, per run of neighbouring lines: Arabic print breaks
-    (``soft_breaks``) and hard-wrapped Latin copy (``latin_wrap_breaks``)."""
-    return _by_run(_either_breaks, lines, neighbours)
+    """The layout's breaks as the cleaner reads them: Arabic print breaks (``soft_breaks``) and hard-wrapped
+    Latin copy (``latin_wrap_breaks``), each judged over one run of neighbouring lines (``neighbours[i]``:
+    no blank line between lines ``i`` and ``i + 1``), so that a column's width or a wrap is measured on
+    its own block only."""
+    out: list[bool] = []
+    start = 0
+    for i in range(len(lines)):
+        if i + 1 == len(lines) or not neighbours[i]:
+            out.extend(_either_breaks(lines[start : i + 1]))
+            if i + 1 < len(lines):
+                out.append(False)
+            start = i + 1
+    return out
