@@ -44,13 +44,18 @@ def lexicon() -> Lexicon:
     for entry in _words("chrome_ar.txt") + _words("chrome_en.txt") + _words("chrome_fr.txt"):
         weight, _, phrase = entry.partition(" ")
         chrome[normalize_for_matching(phrase)] = int(weight)
-    imperatives = frozenset(normalize_for_matching(w) for w in _words("imperatives.txt"))
+    imperatives = _folded_words("imperatives.txt")
     phrases: dict[str, list[tuple[str, int]]] = {}
     for words, points in chrome.items():
         if " " in words:
             phrases.setdefault(words.split(" ", 1)[0], []).append((words, points))
     by_first = {first: tuple(entries) for first, entries in phrases.items()}
     return Lexicon(frozenset(fw), frozenset(verbs), chrome, by_first, imperatives)
+
+
+def _folded_words(name: str) -> frozenset[str]:
+    """A word list's entries folded for matching (lines are compared in their folded form)."""
+    return frozenset(normalize_for_matching(w) for w in _words(name))
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +67,7 @@ def _self_reference() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def listing_labels() -> frozenset[str]:
     """Labels a tag, category or archive page prints before its subject ("Tag", "Daily Archives"), folded."""
-    return frozenset(normalize_for_matching(w) for w in _words("listing_labels.txt"))
+    return _folded_words("listing_labels.txt")
 
 
 _LISTING_LABEL_WORDS = 8  # "Daily Archives: June 15, 2019": a label and its subject, no sentence
@@ -77,7 +82,7 @@ def listing_label(f: LineFeatures) -> bool:
 @lru_cache(maxsize=1)
 def _page_nouns() -> frozenset[str]:
     """The nouns a page calls itself by after "this" ("this story", "هذا الخبر"), folded."""
-    return frozenset(normalize_for_matching(w) for w in _words("page_nouns.txt"))
+    return _folded_words("page_nouns.txt")
 
 
 _THIS_RE = re.compile(r"(?:^|\s)(?:this|هذا|هذه)\s+([^\s!.:]+)\s*[!.:]?$")
@@ -359,7 +364,7 @@ def _all_chrome(key: str, lex: Lexicon) -> bool:
 
 def _is_nav(line: str) -> bool:
     """Menus flattened onto one line: several short segments between separators or wide gaps."""
-    for splitter in (_NAV_SEP_RE, re.compile(r"\s{3,}")):
+    for splitter in (_NAV_SEP_RE, _GAP_RE):
         parts = [p.strip() for p in splitter.split(line) if p.strip()]
         if splitter is _NAV_SEP_RE and len(parts) == 2 and all(len(p.split()) <= 3 for p in parts):
             return True  # a breadcrumb: "News|Israel-Palestine conflict"
