@@ -715,7 +715,7 @@ def titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Men
     """Title phrase (head, offices, nisbas, genitives), then the name; a title alone resolves by role.
     ``السيد/ سامر يوسف``: a slash written between the title and the name is read past (the mention's
     end is given back in the sentence's own token positions)."""
-    if all(t.text != "/" for t in toks[i + 1 : limit]):
+    if all(toks[k].text != "/" for k in range(i + 1, min(limit, len(toks)))):  # no slice copy on this hot path
         return _titled(ctx, toks, i, limit, register)  # the common case: no slash, one pass
     slash, _ = title_end(ctx, toks, i, limit)
     if not (slash + 1 < limit and toks[slash].text == "/" and is_name_token(toks[slash + 1].text)):
