@@ -803,17 +803,15 @@ def _first_month(period: str) -> int:
 
 def _death_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     """(condolence words, the pattern of a death noun before its deceased, title and kinship words)."""
-    groups: dict[str, list[str]] = {}
-    for group, words in keyed_lines("deaths.txt"):
-        groups.setdefault(group, []).extend(words)
-    nouns = sorted({_N(w).replace("_", r"\s+") for w in groups["death"]}, key=len, reverse=True)
+    groups = _word_groups("deaths.txt")
+    nouns = sorted({w.replace("_", r"\s+") for w in groups["death"]}, key=len, reverse=True)
     arabic = [n for n in nouns if not n.isascii()]
     latin = [n for n in nouns if n.isascii()]
     pattern = re.compile(
         r"(?<![^\s])(?:[وبل])?(?:" + "|".join(arabic) + r")\s+|\b(?:" + "|".join(latin) + r")\s+of\s+",
         re.IGNORECASE,
     )
-    return frozenset(_N(w) for w in groups["condolence"]), pattern, frozenset(_N(w) for w in groups["title"])
+    return groups["condolence"], pattern, groups["title"]
 
 
 _CONDOLENCE, _DEATH_OF, _DEATH_TITLES = _death_words()

@@ -501,7 +501,7 @@ def _title_classes() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 def _bare_title(speaker: str) -> frozenset[str]:
     """The title classes a speaker made of title words alone belongs to ("صاحب الجلالة", "His
     Majesty": royal); empty when any word of it is a name."""
-    toks = [t for t in tokens(speaker) if t not in AR_STOP and t not in EN_STOP and t != "the"]
+    toks = [t for t in tokens(speaker) if t not in AR_STOP and t not in EN_STOP]
     if not toks:
         return frozenset()
     return frozenset(k for k, (titles, _) in _title_classes().items() if all(t in titles for t in toks))
