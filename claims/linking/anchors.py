@@ -804,7 +804,8 @@ def _first_month(period: str) -> int:
 def _death_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     """(condolence words, the pattern of a death noun before its deceased, title and kinship words)."""
     groups = _word_groups("deaths.txt")
-    nouns = sorted({w.replace("_", r"\s+") for w in groups["death"]}, key=len, reverse=True)
+    # longest first, then alphabetical: the alternation tries longer nouns first and reads the same every run
+    nouns = sorted({w.replace("_", r"\s+") for w in groups["death"]}, key=lambda n: (-len(n), n))
     arabic = [n for n in nouns if not n.isascii()]
     latin = [n for n in nouns if n.isascii()]
     pattern = re.compile(
