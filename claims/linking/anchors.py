@@ -303,14 +303,22 @@ def corroborate(a: Anchors, b: Anchors, bare_weekdays: bool = True) -> bool:
     the same words with no day or party to compare may be the same talking point another day.
     ``bare_weekdays=False``: one weekday named on both sides, no date on either, places nothing (a
     weekly session or briefing falls on the same weekday every week)."""
+    if on_one_day(a, b, bare_weekdays):
+        return True
+    return bool(a.counterparts and b.counterparts and not _parties_differ(a, b))
+
+
+def on_one_day(a: Anchors, b: Anchors, bare_weekdays: bool = True) -> bool:
+    """Whether both sides give the occasion's day (or a statistic's month) and it agrees: the part of
+    :func:`corroborate` that does not rest on the other party. Two leaders who call each other every
+    few weeks name each other in every call's report; only a day tells one call from the next.
+    ``bare_weekdays=False``: one weekday on both sides, no date on either, places nothing."""
     days = (a.day is not None or a.weekday is not None) and (b.day is not None or b.weekday is not None)
     if not bare_weekdays and a.day is None and a.monthday is None and b.day is None and b.monthday is None:
         days = False
     if days and not _days_apart(a, b):
         return True
-    if _periods_agree(a.periods, b.periods):
-        return True
-    return bool(a.counterparts and b.counterparts and not _parties_differ(a, b))
+    return _periods_agree(a.periods, b.periods)
 
 
 _ONE_OCCASION = frozenset({"meeting", "public"})  # a meeting and the press conference after it
@@ -594,8 +602,36 @@ def event_topic(content: str) -> list[str]:
     Two calls of one minister share the frame word for word (names, titles, "during a phone call
     with"); what was discussed is what tells one event sentence from another.
     """
-    _, end = _parties(content, frozenset())
+    end = frame_end(content)
     return tokens(_N(content)[end:]) if end else tokens(content)
+
+
+@lru_cache(maxsize=4096)
+def frame_end(content: str) -> int:
+    """Where an event sentence's "X called / met Y" frame ends in its normalised text (0: no frame)."""
+    return _parties(content, frozenset())[1]
+
+
+def _session_words() -> tuple[frozenset[str], frozenset[str]]:
+    groups = _word_groups("recurring.txt")
+    return groups["session"], groups["periodic"]
+
+
+_SESSIONS, _PERIODIC = _session_words()
+SESSION_REACH = 2  # words between a session noun and its periodic adjective ("regular weekly meeting")
+
+
+def periodic_session(text: str) -> bool:
+    """Whether a text names a session held on a schedule (``recurring.txt``): "its weekly meeting",
+    "اجتماعه الأسبوعي", "the regular weekly briefing". Its report reads the same every week, on the
+    same weekday: only a date places it. A periodic word alone ("monthly inflation") is no session."""
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        if t in _PERIODIC:
+            near = toks[max(0, i - SESSION_REACH) : i] + toks[i + 1 : i + 1 + SESSION_REACH]
+            if any(x in _SESSIONS for x in near):
+                return True
+    return False
 
 
 MIN_FIGURES = 2  # precise figures each side must state before disjoint figures mean two events
@@ -686,7 +722,7 @@ def _numeric_date(first: int, second: int, year: int) -> date | None:
 def _weekday_in(text: str) -> int | None:
     """The weekday a text names ("Thursday 18 March": a date and its weekday), if any."""
     return next((_WEEKDAYS[t] for t in tokens(text) if t in _WEEKDAYS), None)
-_SENTENCE_END = re.compile(r"[.!?؟\n]+")
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n])+")  # a decimal point ends no sentence
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -986,10 +1022,26 @@ def _month_periods(toks: list[str], published: date | None) -> frozenset[str]:
         if not year:
             if before not in _PERIOD_BEFORE or (len(t) <= 3 and t.isascii() and t != "may"):
                 continue  # "may", "mar": a month only with a year or a period word before it
+            if _in_base(toks, i):
+                continue  # "from 6.35 % reported in December": the month compared with
             if published is not None:
                 year = published.year if month <= published.month else published.year - 1
         found.add(f"{year:04d}{month:02d}")
     return frozenset(found)
+
+
+_BASES = _word_groups("bases.txt")["base"]
+BASE_REACH = 5  # words back from a month to the figure and the base word before it
+
+
+def _in_base(toks: list[str], i: int) -> bool:
+    """Whether the month at ``toks[i]`` closes a comparison base: a base word (``bases.txt``), then a
+    figure, then the month, within a few words ("from 6.35 percent reported in December")."""
+    window = toks[max(0, i - BASE_REACH) : i]
+    for j, t in enumerate(window):
+        if t in _BASES and any(x[0].isdigit() and not is_year(x) for x in window[j + 1 :]):
+            return True
+    return False
 
 
 def _periods_differ(a: frozenset[str], b: frozenset[str]) -> bool:

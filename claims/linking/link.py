@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from claims.errors import InputError
 from claims.linking import clusters, index, related, sameclaim
 from claims.linking.anchors import Anchors, claim_anchors, conflict, corroborate
-from claims.linking.score import NEUTRAL_SPEAKER, ClaimSide, score_pair
+from claims.linking.score import NEUTRAL_SPEAKER, VERBATIM, ClaimSide, score_pair
 from claims.linking.text import skeleton, tokens
 from claims.models import Article, Claim, ClaimBand, CrossReference, DocBand, utcnow
 from claims.priority import refresh_priorities
@@ -129,7 +129,6 @@ _COPIES = select(CrossReference.from_article_id, CrossReference.to_article_id).w
     CrossReference.kind == "syndicated",
     or_(CrossReference.from_article_id == bindparam("a"), CrossReference.to_article_id == bindparam("a")),
 )
-VERBATIM = 0.95  # content this close is the same sentence: auto-linked whether or not its occasion is known
 COPY_CONTENT = 0.9  # a claim's words found again in a copy of its article: the same claim, whoever the
 # extractor took for its speaker on either side (a dateline agency, a body quoted two lines above)
 

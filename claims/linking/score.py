@@ -21,6 +21,9 @@ from claims.linking.anchors import (
     Anchors,
     conflict,
     event_topic,
+    frame_end,
+    on_one_day,
+    periodic_session,
     split_stored,
     stated_times,
     times_differ,
@@ -54,6 +57,8 @@ ANCHOR_PENALTY = 0.4  # another day or another counterpart: the same words said 
 PLACE_PENALTY = 0.4  # both contents name places and share none: they speak of different things
 WEAK_DICE = 0.4  # below this overlap of content keys the wording alone does not make two statements one
 MIN_SHARED_KEYS = 2  # content keys two statements must share (a fuzzy match counts 0.8) unless one has fewer
+VERBATIM = 0.95  # content this close is the same sentence, whatever its occasion (``link``: auto-linked)
+MIN_TOPIC_KEYS = 3  # content keys after a call/meeting frame before a sentence says more than "it took place"
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,19 @@ class ClaimSide:
     def topic(self) -> list[str]:
         """An event sentence's tokens after its "X called / met Y" frame (see ``anchors.event_topic``)."""
         return event_topic(self.content) if self.kind == "event" else self.toks
+
+    @cached_property
+    def bare_frame(self) -> bool:
+        """An event sentence that is its "X called / met Y" frame and little more: "the president
+        received a phone call from his Chilean counterpart". Every call of the two reads so."""
+        if self.kind != "event":
+            return False
+        return frame_end(self.content) > 0 and len(set(content_keys(self.topic))) < MIN_TOPIC_KEYS
+
+    @cached_property
+    def periodic(self) -> bool:
+        """An event sentence naming a session held on a schedule ("the cabinet held its weekly meeting")."""
+        return self.kind == "event" and periodic_session(self.content)
 
     @cached_property
     def neutral_set(self) -> frozenset[str]:
@@ -568,6 +586,19 @@ def _surname(name: str) -> str:
     return skeleton(words[-1]) if words else ""
 
 
+def unplaced_repeat(a: ClaimSide, b: ClaimSide, content: float = 0.0) -> bool:
+    """Two event sentences whose shared words recur on every occasion of their kind, and no day
+    places on one: a bare call frame ("X received a phone call from Y", nothing of what was said) on
+    either side, with no day on both that agrees; or a scheduled session on either side ("its weekly
+    meeting"), with no date on both that agrees (one weekday recurs with the schedule). The same
+    call or session told by two outlets names its day on both, or says what was discussed."""
+    if a.kind != "event" or b.kind != "event" or content >= VERBATIM:
+        return False  # word for word: one text (an agency copy, the outlet's own update), told once
+    if (a.periodic or b.periodic) and not on_one_day(a.event, b.event, bare_weekdays=False):
+        return True
+    return (a.bare_frame or b.bare_frame) and not on_one_day(a.event, b.event)
+
+
 PREFILTER_DICE = 0.2  # real paraphrases reach suggestions from 0.2 (0.3 cut one scoring 0.71); fixture pairs ≥ 0.6
 
 
@@ -583,7 +614,7 @@ def quick_overlap(a: ClaimSide, b: ClaimSide) -> float:
 def score_pair(a: ClaimSide, b: ClaimSide) -> PairScore:
     """The same-claim score of two claims (symmetric)."""
     content = content_similarity(a, b)
-    if conflict(a.event, b.event):
+    if conflict(a.event, b.event) or unplaced_repeat(a, b, content):
         content *= ANCHOR_PENALTY
     own = a.event.own | b.event.own  # the speaker's own country: his, whatever he speaks of
     if places_differ(a.places - own, b.places - own):
