@@ -56,7 +56,7 @@ from claims.extract.english.flow import (
     standfirst_end,
     told_by,
 )
-from claims.extract.english.frames import APPEAL, FRAME, appeal_cue, frame_cap, frame_cue
+from claims.extract.english.frames import APPEAL, FRAME, STANCE, appeal_cue, frame_cap, frame_cue, stance_cue
 from claims.extract.english.framing import framed_claims
 from claims.extract.english.fronted import FRONTED_PARTICIPLES, fronted_claims
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span
@@ -684,6 +684,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
                 or _onward(toks, k) is not None
             )
             or (t.lw in _FRAME_WORDS or t.lw.endswith("ed")) and _frame_or_appeal(toks, k)
+            or t.lw in lx.STANCE_ADJECTIVES and stance_cue(toks, k)
         )
         and not within(regions, t.start)
         and not noun_reading(toks, k)
@@ -1028,7 +1029,7 @@ def _cue(
         return []  # "she read the report": only a document (or "it") reads as a statement
     if lemma in lx.REQUEST_VERBS and (k == 0 or toks[k - 1].lw in _NOT_BEFORE_REQUEST):
         return []  # "When asked …", "was asked to leave": the subject was asked; "that asks …": a relative
-    cue_start = k
+    cue_start = k - 1 if lemma == STANCE else k  # "is optimistic that …": the "be" belongs to the cue
     onward = _onward(toks, k)
     if onward is not None:
         cue_start = onward  # "went on to assure them that …": the phrase and its subject carry the cue
@@ -1041,7 +1042,7 @@ def _cue(
         end_limit = _second_act(toks, k, end_limit, regions)
     if lemma == "report" and _passive_as_saying(toks, k):
         return quoted_passive(ctx, span, toks, k, end_limit, cue_text)  # "was reported by X as saying"
-    if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being"):
+    if k > 0 and toks[k - 1].lw in ("been", "was", "were", "is", "are", "be", "being") and lemma != STANCE:
         if lemma == "quote":
             return quoted_passive(ctx, span, toks, k, end_limit, cue_text)
         return told_by(ctx, toks, k, end_limit, made)  # "they had been told by contractors that …"
@@ -1250,7 +1251,7 @@ def _cue(
                 return []  # "the state requested …" resolved to a person the subject never names: no evidence
         else:
             request_cap = 0.35  # "he asked …", "… and asked …": a carried requester, kept low for review
-    if nested_in is not None and lemma in (FRAME, APPEAL):
+    if nested_in is not None and lemma in (FRAME, APPEAL, STANCE):
         return []  # "X said the council accepted that …": inside a report, only a listed verb reports again
     if nested_in is not None and speaker is nested_in.speaker:
         return []  # "She said she hoped …": her own words inside her claim, one claim per sentence (§4.1)
@@ -1670,9 +1671,11 @@ def _frame_or_appeal(toks: list[Tok], k: int) -> bool:
 
 
 def _other_lemma(toks: list[Tok], k: int) -> str:
-    """The lemma of a cue outside the reporting verbs: ``made it clear``, an appeal, or a frame."""
+    """The lemma of a cue outside the reporting verbs: ``made it clear``, a stance, an appeal, or a frame."""
     if toks[k].lw in _MAKE_FORMS and _makes_clear(toks, k):
         return "make"
+    if stance_cue(toks, k):
+        return STANCE
     return APPEAL if appeal_cue(toks, k) else FRAME
 
 

@@ -9,7 +9,9 @@ frames carry a statement whatever the verb:
   ``ensured that``) are excluded by the lexicon, verbs of communication or belief raise the score;
 - ``“…,” <name> <past-tense verb>``: a quotation closed by a comma, then a short subject and its verb;
 - a light verb with a speech noun (``issued a warning to …``, ``made an appeal for …``) or a verb of
-  appealing with what is asked (``appealed for calm``, ``appealed to residents to …``).
+  appealing with what is asked (``appealed for calm``, ``appealed to residents to …``);
+- a finite ``be`` with an adjective of held stance and its that-clause (``is optimistic that …``, ``was
+  adamant that …``): the subject's view voiced (:func:`stance_cue`).
 
 A cue from a frame alone is scored lower than a listed verb (:func:`frame_cap`), so the reviewer sees
 the unknown verbs first.
@@ -29,6 +31,7 @@ from claims.extract.english.verbs import finite_ed
 
 FRAME: Final = "frame"  # the lemma of a verb read as a cue by its that-clause or its quotation
 APPEAL: Final = "appeal"  # the lemma of a light verb with a speech noun, or of a verb of appealing
+STANCE: Final = "stance"  # the lemma of "is optimistic that …": an adjective of held stance with its clause
 
 # before the verb: a passive or an infinitive ("is suspected that", "to narrate"), a determiner (an adjective)
 _NOT_BEFORE: Final = frozenset(
@@ -49,6 +52,13 @@ _CLOSING: Final = frozenset(['”', '"'])
 _KNOWN_CAP: Final = 0.65
 _UNKNOWN_CAP: Final = 0.45
 _APPEAL_CAP: Final = 0.6
+_STANCE_CAP: Final = 0.6
+# a finite "be" before an adjective of stance; "to be", "been", "being" tell no stance voiced ("hopes to be sure")
+_STANCE_BE: Final = frozenset(["is", "was", "are", "were", "remain", "remains", "remained", "am", "'s", "’s"])
+# subjects that hold no stance: the expletive "it is certain that …", a demonstrative
+_NO_STANCE_SUBJECT: Final = frozenset(["it", "there", "this", "that", "what", "which", "who"])
+# time words between a verb and its "that" ("demanded Wednesday that …"): an adjunct, no object
+_TIME_WORDS: Final = frozenset([*lx.WEEKDAYS, "yesterday", "today", "tonight"])
 
 
 def frame_cue(toks: list[Tok], k: int) -> bool:
@@ -66,22 +76,33 @@ def frame_cue(toks: list[Tok], k: int) -> bool:
     if toks[k - 1].lw in _NOT_BEFORE:
         return False
     n = len(toks)
-    if k + 1 < n and toks[k + 1].lw == "that":
-        return _clause_follows(toks, k + 2)
+    m = k + 1
+    while m < n and m - k <= 2 and toks[m].lw in _TIME_WORDS:
+        m += 1  # "demanded Wednesday that …": the day is an adjunct between the verb and its clause
+    if m < n and toks[m].lw == "that":
+        if w in lx.MANDATIVE_VERBS and _subject_opens(toks, m + 1):
+            return True  # "demanded that the mayor step down": a mandative clause has no finite verb
+        return _clause_follows(toks, m + 1)
     if known and k + 1 < n and bare_clause(toks, k + 1, n, subjunctive=w in lx.MANDATIVE_VERBS):
         return True  # "Police thinks the fire was set": a verb of belief with its clause and no "that"
     return _after_quote(toks, k)
+
+
+def _subject_opens(toks: list[Tok], m: int) -> bool:
+    """``toks[m]`` can open a clause's subject: a determiner, a pronoun, a capital or a digit (a quotation
+    mark before it too); ``cancelled that agreement`` has a bare noun there, ``that`` its determiner."""
+    if m >= len(toks) or not toks[m].text[:1].isalnum() and toks[m].text not in ('"', "“"):
+        return False
+    first = toks[m]
+    return first.lw in _SUBJECT_OPENERS or first.text[:1].isupper() or first.text[:1].isdigit()
 
 
 def _clause_follows(toks: list[Tok], m: int) -> bool:
     """``that`` opens a clause: a subject (not a verb: ``that were seized`` is a relative), then a finite
     verb before the sentence ends."""
     n = len(toks)
-    if m >= n or not toks[m].text[:1].isalnum() and toks[m].text not in ('"', "“"):
+    if not _subject_opens(toks, m):
         return False
-    first = toks[m]
-    if not (first.lw in _SUBJECT_OPENERS or first.text[:1].isupper() or first.text[:1].isdigit()):
-        return False  # "cancelled that agreement": "that" a determiner before a bare noun, no clause
     for x in range(m + 1, min(n, m + _CLAUSE_REACH)):
         u = toks[x]
         if u.text in CLAUSE_END:
@@ -108,6 +129,20 @@ def _after_quote(toks: list[Tok], k: int) -> bool:
         x -= 1
         return toks[x].text in _CLOSING
     return toks[x].text in _CLOSING and x > 0 and toks[x - 1].text == ","
+
+
+def stance_cue(toks: list[Tok], k: int) -> bool:
+    """``Defence counsel Ann Cole is optimistic that the state will comply``: a finite ``be``, an adjective
+    of held stance (the lexicon's ``stance_adjectives``), then ``that`` and a clause — the subject's view,
+    voiced. The cue is the adjective with its ``be``; ``it is certain that …`` has no one holding it."""
+    t = toks[k]
+    if t.lw not in lx.STANCE_ADJECTIVES or not t.text.islower() or k < 2 or k + 2 >= len(toks):
+        return False
+    if toks[k - 1].lw not in _STANCE_BE or toks[k + 1].lw != "that":
+        return False
+    if toks[k - 2].lw in _NO_STANCE_SUBJECT or not toks[k - 2].text[:1].isalnum():
+        return False
+    return _clause_follows(toks, k + 2)
 
 
 def appeal_cue(toks: list[Tok], k: int) -> bool:
@@ -146,4 +181,6 @@ def frame_cap(lemma: str, verb: str) -> float | None:
         return _KNOWN_CAP if verb in lx.FRAME_VERBS else _UNKNOWN_CAP
     if lemma == APPEAL:
         return _APPEAL_CAP
+    if lemma == STANCE:
+        return _STANCE_CAP
     return None

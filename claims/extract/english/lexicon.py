@@ -100,6 +100,7 @@ class EnglishLexicon(LexiconModel):
     frame_verbs: Words = []
     not_frame_verbs: Words = []
     mandative_verbs: Words = []
+    stance_adjectives: Words = []
     feeling_nouns: Words = []
     account_sequence_adverbs: Words = []
     background_words: Words = []
@@ -202,6 +203,7 @@ class EnglishTables(NamedTuple):
     FRAME_VERBS: frozenset[str]
     NOT_FRAME_VERBS: frozenset[str]
     MANDATIVE_VERBS: frozenset[str]
+    STANCE_ADJECTIVES: frozenset[str]
     FEELING_NOUNS: frozenset[str]
     LOCATIVE_PREPOSITIONS: frozenset[str]
     RELATIVE_PREPOSITIONS: frozenset[str]
@@ -323,6 +325,7 @@ CLAUSE_VERBS = _t.CLAUSE_VERBS
 FRAME_VERBS = _t.FRAME_VERBS
 NOT_FRAME_VERBS = _t.NOT_FRAME_VERBS
 MANDATIVE_VERBS = _t.MANDATIVE_VERBS
+STANCE_ADJECTIVES = _t.STANCE_ADJECTIVES
 FEELING_NOUNS = _t.FEELING_NOUNS
 LOCATIVE_PREPOSITIONS = _t.LOCATIVE_PREPOSITIONS
 RELATIVE_PREPOSITIONS = _t.RELATIVE_PREPOSITIONS

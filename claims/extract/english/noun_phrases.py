@@ -14,6 +14,7 @@ from typing import Final
 from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
 from claims.extract.english.anaphora import before_cursor, earlier, latest_org, main_org, pronoun
+from claims.extract.english.described import head_of
 from claims.extract.english.tokens import Tok
 from claims.extract.english.words import (
     AGENTS,
@@ -390,6 +391,18 @@ _SPOKES_WORDS: Final = SPOKES - {"representative"}  # "the representative" alone
 PARTY_MEMBERS: Final = frozenset(["republican", "democrat", "conservative", "tory", "liberal", "socialist"])
 
 
+# per written noun: an author named with it ("letter from X", "X's letter", "wrote a letter", "letter signed by")
+_AUTHORED_RE: Final = {
+    noun: re.compile(
+        rf"\b{noun}s?,?\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?[A-Z]|[’']s\s+(?:\w+\s+)?{noun}\b"
+        rf"|\b(?:wrote|sent|issued|released|published|posted|signed|circulated)\s+(?:a|an|the|its|his|her|their)\s+"
+        rf"(?:\w+\s+)?{noun}\b",
+        re.IGNORECASE,
+    )
+    for noun in lx.WRITTEN_NOUNS
+}
+
+
 class LowerWords:
     """The words ``text`` writes in lower case somewhere: a run of a-z that is no part of a longer word,
     a contraction or a hyphenated compound (``even`` in "even so", not in "Even" or "even-handed").
@@ -690,6 +703,9 @@ class EnCtx:
         )
         if medium is not None:
             b = medium  # "The NCF in a release from its Communications Unit": the body, not the unit
+        described = self._described_people(toks, a, b)
+        if described is not None:
+            return described  # "A nurse on duty at the clinic", "At least one candidate": people not named
         if toks[a].lw in _NO_SUBJECT_START:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
         if b - a == 1:
@@ -893,6 +909,21 @@ class EnCtx:
             return self.register_person(toks, ni, nj, role)
         return self._description(toks, a, b, words)
 
+    def _described_people(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``The representatives at the meeting``, ``A nurse on duty at the clinic``, ``one resident``: a
+        description of people nobody names (described.py) is the speaker, whole; a plural head is a group."""
+        head = head_of(toks, a, b)
+        if head is None or any(t.lw in VERBAL for t in toks[a:b]):
+            return None
+        text = self.span(toks[a].start, toks[b - 1].end)
+        found = self.reg.lookup(text.lower())
+        if found is not None:
+            return found
+        word = toks[head].lw
+        if word.endswith("s") and not word.endswith("ss") and word not in lx.PERSON_NOUNS:
+            return self.reg.add(Entity(text, SpeakerKind.GROUP, number="plural", named=False), [text.lower()])
+        return self._unnamed(toks, a, text)
+
     def _located(self, toks: list[Tok], a: int, b: int, article_start: int) -> Entity | None:
         """``A fisherman from Wessex``, ``Dockers at Brockton Harbour``, ``Most Labour voters in Hull, Leeds
         and York``: a common-noun head, a preposition of place, then capitalised words — the speaker is the
@@ -935,17 +966,32 @@ class EnCtx:
         with no author named, is itself the source; ``the`` + the noun points back to it."""
         if b - a < 2 or toks[a].lw not in ("a", "an", "the"):
             return None
-        noun = toks[a + 1]
+        at = a + 1
+        while at < b - 1 and at - a <= 2 and toks[at].text.isalpha() and toks[at].text.islower() and (
+            toks[at].lw not in lx.WRITTEN_NOUNS
+        ):
+            at += 1  # "An external review", "the new circular": a modifier before the noun
+        noun = toks[at]
         if noun.lw not in lx.WRITTEN_NOUNS or noun.lw in STATEMENTS or not noun.text.islower():
             return None
-        if b - a > 3 or (b - a == 3 and toks[a + 2].lw not in lx.DOCUMENT_PARTICIPLES):
+        if b - at > 2 or (b - at == 2 and toks[at + 1].lw not in lx.DOCUMENT_PARTICIPLES):
             return None  # "a letter from the mayor", "a letter signed by …": its author speaks (older rules)
         key = noun.lw
         if toks[a].lw == "the":
             found = self.reg.lookup(key)
+            if found is None and at == a + 1 and key not in DOCUMENTS and not self._authored_before(key, toks[a].start):
+                # "According to the circular, …" with no author anywhere before: the text is the source
+                text = self.span(toks[a].start, noun.end)
+                return self.reg.add(Entity(text, SpeakerKind.ORGANIZATION, named=False), [key])
             return found if found is not None and found.kind == SpeakerKind.ORGANIZATION and not found.named else None
         text = self.span(toks[a].start, noun.end)
         return self.reg.lookup(key) or self.reg.add(Entity(text, SpeakerKind.ORGANIZATION, named=False), [key])
+
+    def _authored_before(self, noun: str, pos: int) -> bool:
+        """Whether the text before ``pos`` names an author for a ``noun`` (``a letter from the mayor``,
+        ``Cole's letter``, ``Cole wrote a letter``, ``the letter, signed by …``): then ``the letter`` is that
+        author's, which the older rules read; with none, the text itself is the source."""
+        return _AUTHORED_RE[noun].search(self.text, 0, pos) is not None if noun in _AUTHORED_RE else True
 
     def _kin(self, toks: list[Tok], a: int, b: int) -> Entity | None:
         """``his chauffeur``, ``her neighbour``: a possessive pronoun and one lower-case noun — someone

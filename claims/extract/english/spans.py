@@ -13,6 +13,7 @@ from typing import Final
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
 from claims.extract.english import lexicon as lx
+from claims.extract.english.described import people_after
 from claims.extract.english.noun_phrases import EnCtx, is_cap, is_title, name_span, possessive
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import (
@@ -642,6 +643,9 @@ def inverted_end(toks: list[Tok], j: int, n: int) -> int:
     appositive = appositive_name(toks, j, n)
     if appositive is not None:
         return appositive[1]
+    people = people_after(toks, j, n)
+    if people > j:
+        return people  # "…, said villagers.", "…, said one resident.": people described, not named
     if j >= n or not (
         is_cap(toks[j])
         or toks[j].lw in ("the", "a", "an")
