@@ -9,11 +9,13 @@ never changed: spans point into the result, and reviewers must see the article a
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from claims.candidates import CleanDocument, MetaLine, Teaser
 from claims.text.lang import detect_lang
-from claims.text.lines import classify
+from claims.text.line_features import features
+from claims.text.line_model import LineModel, combine, shipped
+from claims.text.lines import LineVerdict, classify
 from claims.text.wrap import cleaner_breaks
 from claims.types import Lang
 
@@ -28,11 +30,15 @@ def clean_text(
     title: str | None = None,
     outlet: str | None = None,
     repeated: Collection[str] = (),
+    learned: bool = True,
+    model: LineModel | None = None,
 ) -> CleanDocument:
     """Split ``raw`` into article text, title, teasers, labelled metadata and dropped chrome (guideline §4.6).
 
     ``repeated`` holds folded lines (``normalize_for_matching``) seen on other pages of the same
-    site: evidence that a line is the site's furniture (see ``claims.text.site``).
+    site: evidence that a line is the site's furniture (see ``claims.text.site``). ``learned`` lets the
+    line model (``model``, else the shipped weights) relabel what the rules kept, conservatively
+    (``claims.text.line_model``); ``learned=False`` is the rules alone.
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     raw_lines = raw.split("\n")
@@ -45,6 +51,23 @@ def clean_text(
     neighbours = [at[i + 1] == at[i] + 1 for i in range(len(at) - 1)]
     soft = cleaner_breaks(lines, neighbours)  # hard-wrapped English too: a sentence's pieces are no list
     verdicts = classify(lines, title=title, repeated=repeated, soft=soft)
+    model = (model or shipped()) if learned else None
+    if model is not None:
+        combine([features(line, repeated) for line in lines], verdicts, model, soft)
+    return assemble(raw_lines, at, verdicts, lang=lang, title=title, outlet=outlet)
+
+
+def assemble(
+    raw_lines: Sequence[str],
+    at: Sequence[int],
+    verdicts: Sequence[LineVerdict],
+    *,
+    lang: Lang | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+) -> CleanDocument:
+    """The document from the verdicts on the page's non-blank lines (``at[i]``: where line ``i`` stood in
+    ``raw_lines``). Apart from ``clean_text`` so that verdicts from elsewhere (an evaluation) assemble alike."""
     kept: list[str] = []
     kept_at: list[int] = []  # index in ``lines`` of each kept line
     meta: list[tuple[int, str]] = []

@@ -431,6 +431,7 @@ def furniture_date(f: LineFeatures) -> bool:
     return bool(rest) and all(lex.chrome.get(t) == 2 for t in rest)
 
 
+@lru_cache(maxsize=8192)  # asked by the rules and again by the line model: decide once per line
 def metadata_kind(f: LineFeatures) -> str | None:
     """Article metadata kept in the text and labelled: dateline, byline, date, caption, source."""
     line = f.text.strip()
@@ -462,6 +463,7 @@ def metadata_kind(f: LineFeatures) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # asked by the rules and again by the line model: decide once per line
 def strong_chrome(f: LineFeatures) -> str | None:
     """Chrome on the line's own evidence, wherever it stands; None when the line could be article text."""
     if f.template:

@@ -59,6 +59,20 @@ _RELATED_HEADER_RE = re.compile(
 _PERIOD_END_RE = re.compile(r"[.…]['\"”»’)\]]*\s*$")
 _BRACKETED_CUT_RE = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]\s*$")  # "(…)" closing a headline
 
+def related_header(f: LineFeatures) -> bool:
+    """A line heading a related-articles block: a header ("Related", "اقرأ أيضا") or a marker with no headline."""
+    marker = _TEASER_MARKER_RE.match(f.text)
+    if marker:
+        return not f.text[marker.end() :].strip()
+    return bool(_RELATED_HEADER_RE.match(f.key.strip(" :：-–|•·")))
+
+
+def marked_teaser(f: LineFeatures) -> bool:
+    """A headline behind a teaser marker on its own line ("Read more: …", "اقرأ أيضا: …")."""
+    marker = _TEASER_MARKER_RE.match(f.text)
+    return bool(marker) and bool(f.text[marker.end() :].strip())
+
+
 # --- decisions ---------------------------------------------------------------------------------
 
 
