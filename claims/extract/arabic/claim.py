@@ -23,6 +23,8 @@ from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, person, registry_match
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
+from claims.extract.arabic.speaker_repair import DOUBT_CEILING, repair
+from claims.extract.arabic.speaker_shape import phrase_shape
 from claims.extract.arabic.statements import statement
 from claims.extract.arabic.subjects import (
     fronted_topic,
@@ -223,6 +225,24 @@ def claim(
         subject = _opening_subject(ctx, toks, k, form)  # "ورفضت وزارة البيئة … واشترطت أن …"
     if form.lemma in ("علم", "اظهر") and (subject is None or subject.entity.kind != SpeakerKind.ORGANIZATION):
         return None  # "علمت «عكاظ» أن" (the outlet learned); "علّمت التجربة القادة أن" is no report
+    ceiling, salient = None, None
+    if subject is not None:  # a phrase that cannot be a speaker by its shape is repaired (speaker_repair)
+        stop = next((i for i in range(k + 1, n) if toks[i].start >= start), n)
+        old_end = subject.end
+        fix = repair(ctx, toks, k, subject, stop, form, turn)
+        if fix is not None and fix.mention is not None and fix.mention.end < old_end <= stop:
+            stop = fix.mention.end  # cut shorter: the content starts where the subject now ends
+        if fix is not None:
+            subject, salient, ceiling = fix.mention, fix.implicit, fix.ceiling
+            if fix.content_from is not None and fix.content_from < start:  # "أكدت اعتماد منظومة …"
+                start, cue_text = fix.content_from, ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
+        if subject is not None and subject.end != old_end:  # the name the content had swallowed, or a cut
+            moved = content_start(toks, subject.end, n, form) or _np_object(toks, subject.end, n, form)
+            if moved is not None:
+                start, prep = moved
+                cue_text = ctx.orig(cue_tok.start + (1 if cue.clitic else 0), cue_tok.end)
+                if prep:
+                    cue_text += " " + written_prep(ctx.orig, toks[k + 1 : n], start, prep)
     if subject is not None:
         speaker = subject.entity
         mention = ctx.orig(subject.start_char, subject.end_char)
@@ -232,23 +252,34 @@ def claim(
     else:
         if k > 0 and toks[k - 1].text in RELATIVES:
             return None  # "ابن المواطن الذي أعلن عن إصابته": the relative's own noun is its subject
-        implicit = ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
+        implicit = salient or ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
         current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
         if implicit is None or (run_on and (current is None or not _fits(current, form))):
             return None  # a run-on cue that does not fit the current speaker belongs to the content
         speaker = implicit
         mention, confidence = "", 0.7
+        if salient is None and phrase_shape(implicit.canonical).implausible:
+            ceiling = DOUBT_CEILING  # the agreeing entity is a phrase no one can be: say so
     if form.imperfect:
         confidence -= 0.15
     draft = Draft(
         speaker, start, start, ClaimKind.INDIRECT, cue=cue_text, mention=mention, confidence=confidence
     )
     draft.resolution = resolution_of(speaker, bool(mention))
+    draft.ceiling = ceiling
     chosen = choice.mention if choice is not None else None
     if choice is not None and chosen is not None and subject is not None:
         # the scored reading is the speaker (not a left subject after an accusation)
         draft.margin = choice.margin if subject.start_char == chosen.start_char else None
     return draft
+
+
+def _np_object(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, str] | None:
+    """``أعلنت المحافظة إطلاق مشروع …``: a cue that takes a noun phrase, its object right after the
+    subject (no marker): the content starts there."""
+    if form.complement != "np" or j >= n or not toks[j].text[0].isalpha():
+        return None
+    return toks[j].start, ""
 
 
 _CALLED_SPAN: Final = 7  # words of a title and a name before the people called on
