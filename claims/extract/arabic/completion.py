@@ -32,6 +32,7 @@ from claims.types import ClaimKind, SpeakerKind
 _COURTESY: Final = fold_set(lx.COURTESY_TITLES)
 _PREPOSITIONS: Final = frozenset(("في", "من", "الي", "علي", "عن", "مع", "خلال", "لدي", "امام"))
 _WORD: Final = re.compile(r"[^\W\d_]+|\S")  # letters, or one other mark (a comma or a stop ends the run)
+_COMMA_OPENINGS: Final = ("،", ",", " ،", " ,")
 _COMMAS: Final = frozenset(("،", ","))
 _COMPLEMENTISERS: Final = frozenset(("ان", "بان", "انه", "انها"))
 _WINDOW: Final = 120  # characters read after a title's phrase: a comma and a name of four words fit
@@ -54,7 +55,7 @@ def complete_speakers(ctx: Ctx, drafts: list[Draft]) -> None:
             if holder is not None:
                 fuller[id(entity)] = holder
     pool = [e for e in ctx.reg.entities if e.named and not e.members]
-    words = {id(e): _words(e.canonical) for e in pool}
+    words: dict[int, tuple[str, ...]] = {}  # folded lazily: most speakers are full names already
     for entity in speakers.values():
         if entity.members or entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             continue
@@ -88,7 +89,11 @@ def _fuller_name(entity: Entity, pool: list[Entity], words: dict[int, tuple[str,
     for other in pool:
         if other is entity or other.kind != entity.kind or other.brand:
             continue
-        whole = words[id(other)]
+        if len(other.canonical) <= len(entity.canonical):
+            continue
+        whole = words.get(id(other))
+        if whole is None:
+            whole = words[id(other)] = _words(other.canonical)
         if len(whole) <= len(part) or not _part_of(part, whole):
             continue
         if entity.gender and other.gender and entity.gender != other.gender:
@@ -123,12 +128,19 @@ def _other_extension(text: str, part: Entity, whole: Entity) -> bool:
     while start >= 0:
         end = start + len(key)
         if _word_start(text, start) and (end == len(text) or not text[end].isalnum()):
-            if prefix:
-                after = [_bare(w) for w in _WORD.findall(text, end, end + _WINDOW)[: len(rest)]]
-                for got, want in zip(after, rest, strict=False):
-                    if got == want:
+            if prefix and part.kind == SpeakerKind.PERSON:
+                toks = tokenize(text, start, min(len(text), start + _WINDOW))
+                stop, _ = parse_name(toks, 0, len(toks), after_title=True)
+                named = tuple(_bare(t.text) for t in toks[len(mine) : stop])
+                if named and named != rest[: len(named)]:
+                    return True  # "ليلى سامي حداد": the same given name goes on as another name
+            elif prefix:
+                words = _WORD.findall(text, end, end + _WINDOW)[: len(rest)]
+                for k, (got, want) in enumerate(zip(words, rest, strict=False)):
+                    if _bare(got) == want:
                         continue
-                    if _open_word(got):
+                    # "لجنة طوارئ محلية حلفا": the same words go on, then part ways
+                    if _open_word(got) and (k > 0 or got.startswith("ال")):
                         return True
                     break
             else:
@@ -201,7 +213,7 @@ def _apposed_holder(ctx: Ctx, title: Entity) -> Entity | None:
         start = text.find(key)
         while start >= 0:
             end = start + len(key)
-            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if text.startswith(_COMMA_OPENINGS, end) and (start == 0 or not text[start - 1].isalnum()):
                 name = _name_after(ctx, end)
                 if name is not None:
                     names.add(ctx.f[name[0] : name[1]])
