@@ -61,6 +61,8 @@ def complete_speakers(ctx: Ctx, drafts: list[Draft]) -> None:
             continue
         if entity.named and not entity.brand:
             found = _fuller_name(entity, pool, words)
+            if found is not None and _lone_given(ctx.f, entity, found):
+                found = None
             if found is None and entity.kind == SpeakerKind.PERSON:
                 found = _titled_run(ctx, entity)
             if found is not None and _other_extension(ctx.f, entity, found):
@@ -113,6 +115,24 @@ def _part_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     if whole[-n:] != part:
         return False
     return whole[-n - 1] not in PATRONYMICS
+
+
+def _lone_given(text: str, part: Entity, whole: Entity) -> bool:
+    """A person named by one given name that starts the fuller name, never written behind a title
+    (``وقال محمد``): a page calls several people by a first name, so only a titled short form
+    (``الأستاذة سهير``, as pages write a first name with respect) points back to the full one."""
+    if part.kind != SpeakerKind.PERSON or " " in part.canonical.strip():
+        return False
+    if _words(whole.canonical)[0] != _words(part.canonical)[0]:
+        return False  # a family name alone, the last word of the full name
+    key = fold(part.canonical).text.strip()
+    start = text.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if _word_start(text, start) and (end == len(text) or not text[end].isalnum()) and _titled(text, start):
+            return False
+        start = text.find(key, end)
+    return True
 
 
 def _other_extension(text: str, part: Entity, whole: Entity) -> bool:
