@@ -15,6 +15,7 @@ from typing import Final
 from claims.candidates import CleanDocument
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.claim import RELATIVES, claim, kana_clause, passive_relay
+from claims.extract.arabic.completion import complete_speakers
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle, written_prep
 from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
@@ -114,6 +115,7 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
         if made:
             last_claim_unit = index
     _name_unnamed_holder(drafts)
+    complete_speakers(ctx, drafts)
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
 
