@@ -30,6 +30,7 @@ from claims.extract.arabic.events import (
     reaction_verb,
     teaser,
 )
+from claims.extract.arabic.issued import issued_statement
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.nested import finalise, nested, relayed
 from claims.extract.arabic.noun_cues import focused_remarks, noun_report, own_statement
@@ -364,6 +365,7 @@ def _sentence(
     if not made:
         said = noun_report(ctx, toks, end_limit, regions) or own_statement(ctx, toks, end_limit, regions)
         said = said or focused_remarks(ctx, toks, end_limit, regions)
+        said = said or issued_statement(ctx, toks, end_limit, regions)  # "وجاء في البيان: …"
         if said is not None:  # "في إفادة لمصدر أمني بأن …": a noun of statement, no verb
             made.append(said)
             ctx.reg.spoke(said.speaker)
@@ -874,7 +876,7 @@ def _continuation(
 ) -> Draft | None:
     """A sentence with no finite cue that goes on with the last speaker's statement: closed by
     ``حسب تعبيره``, opened by an addition or contrast connector, or on the same line as the claim."""
-    if not ctx.reg.speakers:
+    if not ctx.reg.speakers or _frame_sentence(toks):
         return None
     speaker = ctx.reg.speakers[-1]
     starts_with_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle
@@ -891,6 +893,16 @@ def _continuation(
     # speech even when the sentence before gave no claim we could read: the last speaker's, never an event.
     cue = phrase[1] if phrase is not None else ""
     return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+
+
+_FRAME_VERBS: Final = fold_set(("جاء", "وجاء", "ياتي", "وياتي", "جاءت", "وجاءت", "تاتي", "وتاتي"))
+_DEMONSTRATIVES: Final = fold_set(("ذلك", "هذا", "هذه", "تلك"))
+
+
+def _frame_sentence(toks: list[Tok]) -> bool:
+    """``وجاء ذلك في بيان صادر عن …``, ``يأتي هذا بعد …``: the outlet says where or when the statement
+    before was made; it goes on with nobody's words (the statement itself was the sentence before)."""
+    return len(toks) > 1 and toks[0].text in _FRAME_VERBS and toks[1].text in _DEMONSTRATIVES
 
 
 def _narrative_subject(ctx: Ctx, toks: list[Tok]) -> Entity | None:

@@ -88,6 +88,7 @@ class ArabicLexicon(LexiconModel):
     talk_verbs: Words = []
     first_person_words: Words = []
     appearance_verbs: Words = []
+    issuing_verbs: Words = []
     prep_only_cue_forms: Words = []
     focus_verbs: Words = []
     remark_nouns: Words = []
@@ -162,6 +163,7 @@ class ArabicTables(NamedTuple):
     TALK_VERBS: frozenset[str]
     FIRST_PERSON_WORDS: frozenset[str]
     APPEARANCE_VERBS: frozenset[str]
+    ISSUING_VERBS: frozenset[str]
     PREP_ONLY_CUE_FORMS: frozenset[str]
     FOCUS_VERBS: frozenset[str]
     REMARK_NOUNS: frozenset[str]
@@ -263,6 +265,7 @@ EVENT_VERBS = _t.EVENT_VERBS
 TOPIC_VERBS = _t.TOPIC_VERBS
 TALK_VERBS = _t.TALK_VERBS
 APPEARANCE_VERBS = _t.APPEARANCE_VERBS
+ISSUING_VERBS = _t.ISSUING_VERBS
 PREP_ONLY_CUE_FORMS = _t.PREP_ONLY_CUE_FORMS
 FOCUS_VERBS = _t.FOCUS_VERBS
 REMARK_NOUNS = _t.REMARK_NOUNS

@@ -90,13 +90,19 @@ def _author_of_last(ctx: Ctx, tok: Tok) -> Entity | None:
         return None
     stem = tok.text[2:]
     here = bisect_right(ctx.reg.sentence_starts, tok.start) - 1
-    if here < 1:
-        return None
-    start, end = ctx.reg.sentence_starts[here - 1], ctx.reg.sentence_starts[here]
     forms = {stem, "ب" + stem, stem + "ا", "وب" + stem}
-    if not any(w.strip("،,.") in forms for w in ctx.f[start:end].split()):
-        return None
-    return ctx.reg.speakers[-1]
+    # the sentence before, or one of the two before it: a quotation the segmenter cut at its full stop
+    # ("جاء في بيان صادر عن X: "… . …"" then "وأضاف البيان") puts the issuing sentence further back
+    for back in range(1, _BACK + 1):
+        if here - back < 0:
+            return None
+        start, end = ctx.reg.sentence_starts[here - back], ctx.reg.sentence_starts[here - back + 1]
+        if any(w.strip("،,.:") in forms for w in ctx.f[start:end].split()):
+            return ctx.reg.speakers[-1]
+    return None
+
+
+_BACK: Final = 3  # sentences back to the one that issued the document
 
 
 def _agent(toks: list[Tok], j: int, limit: int) -> int:
