@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from claims.candidates import ClaimCandidate, CleanDocument
+from claims.extract.arabic import lexicon as arabic_lexicon
 from claims.extract.core.lexicon import LexiconModel, Words
 from claims.text.normalize import fold_text
 from claims.types import ClaimKind, SpeakerKind
@@ -125,18 +126,27 @@ FEATURES: Final = (
     "log_margin",
     "close_margin",
     "log_attributions_near",
+    # why a speaker might be wrong, by shape (set-grouped CV on the first looks at dev26-dev39, 2026-12-09)
+    "name_shape",
+    "en_since_named",
+    "ar_chain",
+    "ar_no_cue",
 )  # the model file's keys; ``feature_vector`` returns the values in this order
 
 
-def features(doc: CleanDocument, claim: Finished, speaker: _Speaker, near: int = 0) -> dict[str, float]:
+def features(
+    doc: CleanDocument, claim: Finished, speaker: _Speaker, near: int = 0, chain: int = 0
+) -> dict[str, float]:
     """The feature vector of one attribution by name (what the fitting script stores)."""
-    return dict(zip(FEATURES, feature_vector(doc, claim, speaker, near), strict=True))
+    return dict(zip(FEATURES, feature_vector(doc, claim, speaker, near, chain), strict=True))
 
 
-def feature_vector(doc: CleanDocument, claim: Finished, speaker: _Speaker, near: int = 0) -> tuple[float, ...]:
+def feature_vector(
+    doc: CleanDocument, claim: Finished, speaker: _Speaker, near: int = 0, chain: int = 0
+) -> tuple[float, ...]:
     """The features of one attribution in ``FEATURES`` order: a tuple, because calibration runs
     once per claim of every article and a dict per claim cost more than the arithmetic. ``near`` is
-    :func:`attributions_near` of the claim."""
+    :func:`attributions_near` of the claim, ``chain`` its :func:`unnamed_runs`."""
     text = doc.text
     start, end = claim.start, claim.end
     words = speaker.words
@@ -185,6 +195,10 @@ def feature_vector(doc: CleanDocument, claim: Finished, speaker: _Speaker, near:
         math.log1p(max(margin, 0.0)) if margin is not None else 0.0,
         float(margin is not None and margin < _CLOSE_MARGIN),
         math.log1p(near),
+        float(_name_shape(words, english)),
+        math.log1p(_since_named(text, last_word, start, end)) / _LOG_SINCE_CAP if english else 0.0,
+        0.0 if english else math.log1p(chain),
+        float(not english and not claim.cue),
     )
 
 
@@ -198,6 +212,45 @@ def attributions_near(claims: list[Finished]) -> list[int]:
     and PolNeAR train, 2026-12-08)."""
     starts = sorted(c.start for c in claims)
     return [bisect_right(starts, c.start + _NEAR - 1) - bisect_left(starts, c.start - _NEAR + 1) - 1 for c in claims]
+
+
+def unnamed_runs(claims: list[Finished]) -> list[int]:
+    """Per attribution (document order), the length of the run of attributions of the same speaker without
+    a mention of it that the attribution closes: 0 when it names its speaker. An Arabic pro-drop chain
+    carried far from the last mention drifts to the wrong speaker (set-grouped CV on the first looks at
+    dev26-dev39: the longer the run, the more often wrong)."""
+    out: list[int] = []
+    last_speaker, run = "", 0
+    for claim in claims:
+        run = 0 if claim.speaker_mention else run + 1 if claim.speaker == last_speaker else 1
+        last_speaker = claim.speaker
+        out.append(run)
+    return out
+
+
+_SINCE_CAP: Final = 3000  # characters: farther back than this, the speaker is as good as unnamed
+_LOG_SINCE_CAP: Final = math.log1p(_SINCE_CAP)  # scales ``en_since_named`` to [0, 1], as plain gradient descent needs
+
+
+def _since_named(text: str, last_word: str, start: int, end: int) -> int:
+    """Characters back from the content to the speaker's last word (or forward to it within the
+    sentence after, ``…, he said``), capped: how far a carried speaker travelled."""
+    if not last_word:
+        return _SINCE_CAP
+    before = text.rfind(last_word, max(0, start - _SINCE_CAP), start)
+    gap = start - before if before >= 0 else _SINCE_CAP
+    after = text.find(last_word, end, end + 200)
+    if after >= 0:
+        gap = min(gap, after - end)
+    return min(gap, _SINCE_CAP)
+
+
+def _name_shape(words: tuple[str, ...], english: bool) -> bool:
+    """The speaker phrase looks like a person's name: in English two or more capitalised words, in
+    Arabic a given name among its words (the lexicon's names as evidence, not a gate)."""
+    if english:
+        return len(words) > 1 and all(w[:1].isupper() for w in words)
+    return any(fold_text(w) in _GIVEN_NAMES for w in words)
 
 
 _NO_RESOLUTION: Final = (0.0,) * len(RESOLUTIONS)
@@ -216,6 +269,10 @@ def _read_words() -> dict[str, frozenset[str]]:
 
 
 _PLAIN_CUES: Final[dict[str, frozenset[str]]] = _read_words()  # read once, at import
+_GIVEN_NAMES: Final = frozenset(
+    fold_text(w)
+    for w in arabic_lexicon.GIVEN_NAMES | arabic_lexicon.FEMALE_GIVEN_NAMES | arabic_lexicon.DEFINITE_GIVEN_NAMES
+)
 
 
 def _plain_cue(cue: str, lang: str) -> bool:
@@ -309,8 +366,9 @@ def calibrated(doc: CleanDocument, found: list[Finished], folded_text: str) -> l
     if model and found:
         speakers = _speakers(found, folded_text)
         attributions = [f for f in found if f.kind != ClaimKind.EVENT]
-        for f, near in zip(attributions, attributions_near(attributions), strict=True):
-            vector = feature_vector(doc, f, speakers[f.speaker], near)
+        runs = unnamed_runs(attributions)
+        for f, near, chain in zip(attributions, attributions_near(attributions), runs, strict=True):
+            vector = feature_vector(doc, f, speakers[f.speaker], near, chain)
             p = model.probability(vector)
             f.confidence = round(p if f.ceiling is None else min(p, f.ceiling), 3)
     return [f.candidate() for f in found]
