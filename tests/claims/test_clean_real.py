@@ -31,7 +31,10 @@ SELF_WRITTEN = [FIXTURES, *(FIXTURES / name for name in ("heldout", "blind", "bl
 # (the set's fingerprint, as in test_real_pages); losing an article sentence is never allowed.
 REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2026-12-06)
     "dev": {"pages": "a8d9849a94e0", "chrome_left": 0.30, "related_p": 1.0, "related_r": 1.0},
-    "heldout2": {"pages": "cd8bc00fa3be", "gold": "90e8b0291c79", "chrome_left": 0.00, "related_p": 1.00, "related_r": 0.14},
+    # twelfth session: the learned line model (claims/text/line_model.py) sets aside one more line here that the
+    # gold does not list (related P 1/1 -> 2/3) and finds one more listed headline (R 1/7 -> 2/7): a measured
+    # trade, declared in tests/perf/RESULTS.md, against heldout10-13 related R 0.31 -> 0.69
+    "heldout2": {"pages": "cd8bc00fa3be", "gold": "90e8b0291c79", "chrome_left": 0.00, "related_p": 0.66, "related_r": 0.28},
     "heldout3": {"pages": "7d5fed1e28a7", "gold": "12b0a329b2f1", "chrome_left": 0.07, "related_p": 1.00, "related_r": 1.00},
     # fourth session: a new never-read set, and the dev sets read while changing the cleaner
     "heldout4": {"pages": "ebd7c1f4750f", "gold": "86ddd61abe80", "chrome_left": 0.06, "related_p": 0.25, "related_r": 1.00},
@@ -95,9 +98,14 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     "dev38": {"pages": "842fc9674c09", "gold": "6ef413e5cba5", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
     "dev39": {"pages": "1413e04472f6", "gold": "52ab991f7dd9", "chrome_left": 0.15, "related_p": 1.00, "related_r": 1.00},
     "heldout10": {"pages": "d3abf79bf5f1", "gold": "370e1f6154ba", "chrome_left": 0.00, "related_p": 1.00, "related_r": 0.00},
-    "heldout11": {"pages": "3c89b917db9b", "gold": "4e74bb933dff", "chrome_left": 0.20, "related_p": 0.57, "related_r": 0.44},
+    "heldout11": {"pages": "3c89b917db9b", "gold": "4e74bb933dff", "chrome_left": 0.20, "related_p": 0.75, "related_r": 1.00},
     "heldout12": {"pages": "fa4bf6d0d36b", "gold": "5d1069907e45", "chrome_left": 0.34, "related_p": 0.00, "related_r": 1.00},
     "heldout13": {"pages": "de8bbf21a167", "gold": "74bfc6736883", "chrome_left": 0.19, "related_p": 1.00, "related_r": 1.00},
+    # twelfth session: never read, built and measured during the session (0.18.0 and 0.19.0 alike); heldout11
+    # above rose with the learned line model (related P 0.57 -> 0.75, R 0.44 -> 1.00)
+    "heldout14": {"pages": "c7c8b7335229", "gold": "a806f4711b71", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    "heldout15": {"pages": "2cb8d750c085", "gold": "442d3e0f6cc2", "chrome_left": 0.24, "related_p": 1.00, "related_r": 0.00},
+    "heldout16": {"pages": "6e6e2c4853a5", "gold": "59ad48bd9aef", "chrome_left": 0.03, "related_p": 0.00, "related_r": 1.00},
 }
 # Known defects: a body sentence the cleaner still drops on a real page, each a strict xfail so that the
 # fix shows (the test then passes and xfail strict turns it red until this entry goes).
@@ -143,15 +151,21 @@ def _real_set(name: str) -> Figures:
 )
 def test_real_pages_keep_every_gold_claim_and_event(name: str) -> None:
     fig = _real_set(name)
-    assert fig.body_lost == [], fig.body_lost
+    assert fig.body_lost == [], _lines(name, fig.body_lost)
 
 
 @pytest.mark.parametrize("name", sorted(REAL_BOUNDS))
 def test_real_pages_chrome_and_related_lists_keep_their_bounds(name: str) -> None:
     fig, bound = _real_set(name), REAL_BOUNDS[name]
-    assert fig.chrome_left_share <= bound["chrome_left"], fig.chrome_left_lines
-    assert fig.related_precision >= bound["related_p"], fig.related_wrong
-    assert fig.related_recall >= bound["related_r"], fig.related_missed
+    assert fig.chrome_left_share <= bound["chrome_left"], _lines(name, fig.chrome_left_lines)
+    assert fig.related_precision >= bound["related_p"], _lines(name, fig.related_wrong)
+    assert fig.related_recall >= bound["related_r"], _lines(name, fig.related_missed)
+
+
+def _lines(name: str, lines: list[str]) -> list[str] | str:
+    """What a failing bound shows: the lines of a read set, only their count for a never-read one, whose
+    pages nobody changing the cleaner may see (a failure there is a gate, not a page to tune on)."""
+    return f"{len(lines)} lines of a never-read set (not shown)" if name.startswith("heldout") else lines
 
 
 def _self_written() -> Figures:
