@@ -40,10 +40,7 @@ def clean_text(
     line model (``model``, else the shipped weights) relabel what the rules kept, conservatively
     (``claims.text.line_model``); ``learned=False`` is the rules alone.
     """
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    raw_lines = raw.split("\n")
-    at = [i for i, line in enumerate(raw_lines) if line.strip()]  # where each non-blank line stood
-    lines = [raw_lines[i].strip() for i in at]
+    raw_lines, at, lines = split_lines(raw)
     for line in lines:
         icon = _SITE_ICON_RE.match(line)
         if icon and outlet is None:
@@ -55,6 +52,15 @@ def clean_text(
     if model is not None:
         combine([features(line, repeated) for line in lines], verdicts, model, soft)
     return assemble(raw_lines, at, verdicts, lang=lang, title=title, outlet=outlet)
+
+
+def split_lines(raw: str) -> tuple[list[str], list[int], list[str]]:
+    """The page's lines as written (line endings and a byte-order mark normalised), where each non-blank
+    one stands in them, and those lines stripped: the lines the cleaner labels. Apart from ``clean_text``
+    so that the line model's training labels the very same lines."""
+    raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    at = [i for i, line in enumerate(raw_lines) if line.strip()]
+    return raw_lines, at, [raw_lines[i].strip() for i in at]
 
 
 def assemble(

@@ -4,7 +4,7 @@ Why: the rules of ``claims.text.lines`` were written page by page and leave chro
 pages they never saw (issue 15). A small logistic model over the line's shape and its place in the page —
 length and its rank, terminal punctuation, script, digits, capitals, ellipsis, site vocabulary, where the
 body's prose starts and ends, runs of alike short lines, what the neighbours look like — is trained on all
-read gold (``tests.claims.clean_learn``) and judged by leave-one-set-out cross-validation. Its weights are
+read gold (``fixtures/cleaning/fit_line_model.py``) and judged by leave-one-set-out cross-validation. Its weights are
 data (``models/line_model.json``).
 
 It only ever overrides the rules conservatively (``combine``): losing an article sentence is worse than
@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -26,7 +27,7 @@ from pathlib import Path
 from claims.text.line_features import LineFeatures, metadata_kind, strong_chrome
 from claims.text.lines import LineVerdict, marked_teaser, related_header
 
-_WEIGHTS = Path(__file__).with_name("models") / "line_model.json"
+WEIGHTS = Path(__file__).with_name("models") / "line_model.json"  # written by fixtures/cleaning/fit_line_model.py
 
 _DIGIT_RE = re.compile(r"\d")
 _PUNCT_RE = re.compile(r"[^\w\s]")
@@ -176,21 +177,15 @@ def _numbers(f: LineFeatures) -> float:
 
 
 def _neighbour(f: LineFeatures | None) -> list[float]:
+    """A neighbouring line's shape, in ``_NEIGHBOUR_NAMES`` order; ``none`` at the page's edge."""
     if f is None:
         return [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     return [0.0, math.log1p(f.words), float(f.prose), float(f.headline_shaped), float(f.chrome > 0), float(f.ellipsis)]
 
 
 def _rank(lengths: list[int], length: int) -> float:
-    """Share of the page's lines shorter than this one."""
-    lo, hi = 0, len(lengths)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if lengths[mid] < length:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo / max(len(lengths), 1)
+    """Share of the page's lines shorter than this one (``lengths`` sorted)."""
+    return bisect_left(lengths, length) / max(len(lengths), 1)
 
 
 def _signed_log(d: int) -> float:
@@ -251,7 +246,7 @@ def _logistic(s: float) -> float:
 def from_json(text: str) -> LineModel:
     data = json.loads(text)
     if list(data["features"]) != list(NAMES):
-        raise ValueError("line model weights were trained on other features; retrain (tests.claims.clean_learn)")
+        raise ValueError("line model weights were trained on other features; retrain (fixtures/cleaning/fit_line_model.py)")
     return LineModel(
         mean=tuple(data["mean"]),
         scale=tuple(data["scale"]),
@@ -265,12 +260,12 @@ def from_json(text: str) -> LineModel:
 @lru_cache(maxsize=1)
 def shipped() -> LineModel | None:
     """The trained model, or None when no weights are shipped (the rules then decide alone)."""
-    return from_json(_WEIGHTS.read_text(encoding="utf-8")) if _WEIGHTS.exists() else None
+    return from_json(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else None
 
 
 def _prose_shaped(f: LineFeatures) -> bool:
     """Shaped like an article sentence: the model never drops these, whatever it thinks."""
-    return f.prose or (f.sentence_end and f.words >= 8) or f.quote and f.words >= 8
+    return f.prose or (f.sentence_end and f.words >= 8) or (f.quote and f.words >= 8)
 
 
 def combine(

@@ -91,7 +91,8 @@ def _key(line: str) -> str:
     return normalize_for_matching(line.strip())
 
 
-def _same_headline(a: str, b: str) -> bool:
+def same_headline(a: str, b: str) -> bool:
+    """The same related headline: equal keys, or one key inside the other when both are long (a cut teaser)."""
     ka, kb = _key(a), _key(b)
     return bool(ka) and bool(kb) and (ka == kb or (min(len(ka), len(kb)) >= 12 and (ka in kb or kb in ka)))
 
@@ -111,12 +112,12 @@ def measure(page: Path, gold_path: Path, doc: CleanDocument | None = None) -> Fi
     teasers = [t.text for t in doc.teasers if t.text.strip()]
     fig.related_gold, fig.related_pred = len(refs), len(teasers)
     for ref in refs:
-        if any(_same_headline(ref, t) for t in teasers):
+        if any(same_headline(ref, t) for t in teasers):
             fig.related_hit_gold += 1
         else:
             fig.related_missed.append(f"{page.name}: {ref}")
     for t in teasers:
-        if any(_same_headline(ref, t) for ref in refs):
+        if any(same_headline(ref, t) for ref in refs):
             fig.related_hit_pred += 1
         else:
             fig.related_wrong.append(f"{page.name}: {t}")

@@ -1,7 +1,7 @@
 """The cleaner's line model (``claims.text.line_model``): shipped weights, and how far it may overrule the rules.
 
 Every line here is our own writing (outlets, people and places invented). The model is trained on real pages
-(``tests.claims.clean_learn``); these tests hold what must stay true whatever it learned: an article
+(``fixtures/cleaning/fit_line_model.py``); these tests hold what must stay true whatever it learned: an article
 sentence is never dropped or set aside, a layout-joined piece of a sentence stays, a paragraph trailing off
 on a connective stays, and a card list below the body that the rules leave in the text is set aside.
 """

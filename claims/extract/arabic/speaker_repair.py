@@ -35,7 +35,7 @@ from claims.extract.core.tokens import QUOTE_CHARS, Tok
 from claims.types import SpeakerKind
 
 DOUBT_CEILING: Final = 0.5  # step 4: a kept implausible speaker is at most an even bet
-_NAME_WORDS: Final = (2, 4)
+_NAME_WORDS: Final = (2, 4)  # fewest and most words of a name run (step 2)
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def slot_end(toks: list[Tok], i: int, stop: int) -> int:
     return stop
 
 
-def judge(ctx: Ctx, toks: list[Tok], subject: Mention, stop: int) -> Shape:
+def judge(toks: list[Tok], subject: Mention, stop: int) -> Shape:
     """The subject's shape, with the context feature: a title nobody named while a name-shaped run
     follows it inside the subject slot (up to ``stop``, the content's first token)."""
     entity = subject.entity
@@ -90,7 +90,7 @@ def repair(
     if any(q in near for q in QUOTE_CHARS):
         return None  # «الوطنية»: a name the writer set in quotes is a name, whatever its shape
     stop = slot_end(toks, subject.end, stop)
-    verdict = judge(ctx, toks, subject, stop)
+    verdict = judge(toks, subject, stop)
     if not verdict.implausible:
         return None
     after_cue = subject.start_char > toks[k].start
@@ -128,7 +128,7 @@ def _cut(ctx: Ctx, toks: list[Tok], i: int, end: int, junk: Entity, stop: int) -
             if junk.named:
                 return _renamed(ctx, toks, i, limit, junk)
             continue
-        if not judge(ctx, toks, probe, stop).implausible:
+        if not judge(toks, probe, stop).implausible:
             return parse_mention(ctx, toks, i, limit)
     return None
 

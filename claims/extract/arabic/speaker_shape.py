@@ -19,7 +19,7 @@ import math
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Final
 
 from claims.extract.arabic import lexicon as lx
@@ -44,7 +44,8 @@ from claims.extract.arabic.words import (
 )
 from claims.text.normalize import fold_text
 
-_HERE: Final = Path(__file__).parent
+# By the package, not ``__file__``: a compiled module's ``__file__`` is its extension (docs/extractor.md)
+_HERE: Final = files("claims.extract.arabic")
 _DATA: Final = tomllib.loads((_HERE / "speaker_shape.toml").read_text(encoding="utf-8"))
 RELATIONAL: Final = fold_set(_DATA["relational"])
 OBJECT_NOUNS: Final = fold_set(_DATA["object_nouns"])
@@ -132,13 +133,7 @@ def _verb(w: str, nxt: str) -> bool:
         return False  # أشرف, رفعت: a given name that is also a verb
     if w in VERBS or w in EVENT_VERBS or is_cue(w):
         return True
-    if (
-        len(w) in (4, 5, 6)
-        and w.endswith("ت")
-        and w not in GIVEN
-        and w not in FEMALE_GIVEN
-        and w not in TITLES
-    ):
+    if len(w) in (4, 5, 6) and w.endswith("ت") and w not in TITLES:
         return pronoun_pp(nxt) or (len(nxt) > 3 and nxt[0] in "بل" and nxt not in GIVEN)
     return False
 
