@@ -32,6 +32,7 @@ from claims.extract.arabic.words import (
 )
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import QUOTE_CHARS, Tok
+from claims.text.normalize import fold_text
 from claims.types import SpeakerKind
 
 DOUBT_CEILING: Final = 0.5  # step 4: a kept implausible speaker is at most an even bet
@@ -69,11 +70,7 @@ def judge(toks: list[Tok], subject: Mention, stop: int) -> Shape:
     follows it inside the subject slot (up to ``stop``, the content's first token)."""
     entity = subject.entity
     context: frozenset[str] = frozenset()
-    if (
-        entity.kind == SpeakerKind.PERSON
-        and not entity.named
-        and _name_run(toks, subject.end, stop) is not None
-    ):
+    if _title_only(toks, subject) and _name_run(toks, subject.end, stop) is not None:
         context = frozenset(("title_name_follows",))
     return phrase_shape(entity.canonical, context)
 
@@ -83,8 +80,7 @@ def repair(
 ) -> Repair | None:
     """None when the subject is plausible; else the first repair that yields a plausible speaker."""
     entity = subject.entity
-    titled = entity.kind == SpeakerKind.PERSON and not entity.named
-    if not titled and not phrase_shape(entity.canonical).implausible:
+    if not _title_only(toks, subject) and not phrase_shape(entity.canonical).implausible:
         return None  # the common case, answered from the cache
     near = ctx.f[max(0, subject.start_char - 2) : subject.end_char + 2]
     if any(q in near for q in QUOTE_CHARS):
@@ -111,6 +107,21 @@ def repair(
         obj = subject.start_char if after_cue and "verbal_noun" in verdict.features else None
         return Repair(None, implicit, None, "salient", obj)
     return Repair(subject, None, DOUBT_CEILING, "doubt")
+
+
+def _title_only(toks: list[Tok], subject: Mention) -> bool:
+    """A person's mention that writes a title and none of the holder's name: an unnamed title, or a title
+    the registry resolved to an earlier holder (``أعلن محافظ المدينة، سامي نصر`` after ``قال محافظ
+    المدينة، كمال حداد``): the name apposed in this clause, if any, is the one that speaks here."""
+    entity = subject.entity
+    if entity.kind != SpeakerKind.PERSON:
+        return False
+    if not entity.named:
+        return True
+    if subject.end >= len(toks) - 1 or toks[subject.end].text not in ("،", ","):
+        return False  # a holder's title resolved by the registry is re-read only with a name apposed after a comma
+    written = {t.text for t in toks if subject.start_char <= t.start < subject.end_char}  # folded already
+    return not written & set(fold_text(entity.canonical).split())
 
 
 def _cut(ctx: Ctx, toks: list[Tok], i: int, end: int, junk: Entity, stop: int) -> Mention | None:
@@ -187,6 +198,6 @@ def _named(ctx: Ctx, toks: list[Tok], run: tuple[int, int], subject: Mention) ->
         return Mention(known[0], end, toks[r].start, toks[end - 1].end)
     e = subject.entity
     title = None
-    if e.kind == SpeakerKind.PERSON and not e.named:
+    if _title_only(toks, subject):  # the title written here is the named person's, not an earlier holder's
         title = (e.role or e.canonical, e.head, e.nisbas, e.role_key)
     return person(ctx, toks, r, end, title, True)
