@@ -25,7 +25,7 @@ from operator import mul
 from pathlib import Path
 
 from claims.text.line_features import LineFeatures, metadata_kind, strong_chrome
-from claims.text.lines import LineVerdict, marked_teaser, related_header
+from claims.text.lines import LineVerdict, cut_quotation, marked_teaser, related_header
 
 WEIGHTS = Path(__file__).with_name("models") / "line_model.json"  # written by fixtures/cleaning/fit_line_model.py
 
@@ -264,8 +264,9 @@ def shipped() -> LineModel | None:
 
 
 def _prose_shaped(f: LineFeatures) -> bool:
-    """Shaped like an article sentence: the model never drops these, whatever it thinks."""
-    return f.prose or (f.sentence_end and f.words >= 8) or (f.quote and f.words >= 8)
+    """Shaped like an article sentence, or a quotation the excerpt cut a few words in (``"We remain``):
+    the model never drops these, whatever it thinks."""
+    return f.prose or (f.sentence_end and f.words >= 8) or (f.quote and f.words >= 8) or cut_quotation(f)
 
 
 def combine(

@@ -1110,7 +1110,7 @@ def _form_notice(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int)
         return False
     if f.words > 12 or f.question or f.date_like or f.opener or f.early_past_verb:
         return False  # "وأكد رئيس البلدية أن …" where the page was cut: the article's sentence, not a notice
-    if _cut_sentence(f) or _cut_quotation(f):
+    if _cut_sentence(f) or cut_quotation(f):
         return False
     return k == len(feats) - 1 or f.chrome > 0
 
@@ -1201,7 +1201,7 @@ def _below_the_body(feats: list[LineFeatures], verdicts: list[LineVerdict], firs
     for k in range(last + 1, len(feats)):
         f, v = feats[k], verdicts[k]
         near_prose = any(feats[j].prose and verdicts[j].label == "body" for j in (k - 1, k + 1) if 0 <= j < len(feats))
-        if v.label == "body" and not f.prose and f.words >= 2 and f.arabic != arabic_page and not _cut_quotation(f):
+        if v.label == "body" and not f.prose and f.words >= 2 and f.arabic != arabic_page and not cut_quotation(f):
             v.label, v.kind = "boilerplate", "other-script"
         elif v.label == "metadata" and v.kind == "byline" and _SLASH_TAGS_RE.match(f.text) and not near_prose:
             if all(len(part.split()) <= 3 for part in f.text.split("/")) and not any(c.isdigit() for c in f.text):
@@ -1930,7 +1930,7 @@ def _cut_sentence(f: LineFeatures) -> bool:
 _QUOTE_MARK_RE = re.compile(r"[«»“”\"]")
 
 
-def _cut_quotation(f: LineFeatures) -> bool:
+def cut_quotation(f: LineFeatures) -> bool:
     """A quotation the excerpt stopped a few words in (``"We will not``): it opens with a quote mark that
     never closes and speaks in function words; a label or tag quotes nothing."""
     marks = _QUOTE_MARK_RE.findall(f.text)
@@ -2112,7 +2112,7 @@ def _runs_and_footer(feats: list[LineFeatures], verdicts: list[LineVerdict], fir
         if f.words == 1 and f.ellipsis:
             v.label, v.kind = "boilerplate", "placeholder"  # "Loading...": a widget waiting for its content
             continue
-        if _cut_sentence(f) or _cut_quotation(f) or _quotation_cut_at_the_end(feats, verdicts, i):
+        if _cut_sentence(f) or cut_quotation(f) or _quotation_cut_at_the_end(feats, verdicts, i):
             continue  # "وأكد أن المنتخب" where the excerpt ends: a sentence cut short, never a label
         if i > last and first <= last and (
             f.short

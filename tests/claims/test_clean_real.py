@@ -93,7 +93,8 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     "dev33": {"pages": "a15ade7380d8", "gold": "bf675ae93919", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
     "dev34": {"pages": "80089e71dcdd", "gold": "4880d410f44b", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
     "dev35": {"pages": "fa5798ae91d9", "gold": "023772311116", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
-    "dev36": {"pages": "73c7ed15aaab", "gold": "22bc125baf07", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
+    # dev36 as rebuilt in the twelfth session: 13 of its 14 pages (the same bounds held on all 14, 73c7ed15aaab)
+    "dev36": {"pages": "ffa43a915a99", "gold": "61efdf6ab3d5", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
     "dev37": {"pages": "ae060d3f31f7", "gold": "19241668ed9f", "chrome_left": 0.25, "related_p": 1.00, "related_r": 1.00},
     "dev38": {"pages": "842fc9674c09", "gold": "6ef413e5cba5", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
     "dev39": {"pages": "1413e04472f6", "gold": "52ab991f7dd9", "chrome_left": 0.15, "related_p": 1.00, "related_r": 1.00},
