@@ -57,3 +57,44 @@ def test_rows_of_a_committed_set_come_from_the_manifest() -> None:
     rows = rebuild.manifest_rows("heldout14")
     assert len(rows) == 14
     assert all(pid.startswith("heldout14-") and url.startswith("http") and query for pid, url, query in rows)
+
+
+def test_pairs_are_read_from_the_rows_role_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both sides may name a pair, "and vs" lists several, a note in brackets is kept, an unknown id is not a pair."""
+    manifest = tmp_path / "MANIFEST.md"
+    manifest.write_text(
+        "| id | url | query | lang | role in pairs |\n"
+        "| rp9-a | https://a.example/1 | q | ar | same story as rp9-b (one readout); hard negative vs rp9-c and vs rp9-d |\n"
+        "| rp9-b | https://b.example/1 | q | ar | same story as rp9-a |\n"
+        "| rp9-c | https://c.example/1 | q | en | hard negative vs rp9-a (other week) and vs rp9-zz |\n"
+        "| rp9-d | https://d.example/1 | q | en | hard negative vs both pages above |\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(rebuild, "MANIFEST", manifest)
+    monkeypatch.setattr(rebuild, "PACKS", tmp_path / "packs")
+    pairs = rebuild.manifest_pairs("pairs9")
+    assert [(p["a"], p["b"], p["same"]) for p in pairs] == [
+        ("rp9-a", "rp9-b", True),
+        ("rp9-a", "rp9-c", False),
+        ("rp9-a", "rp9-d", False),
+    ]
+    assert pairs[0]["note"] == "rp9-b (one readout)"
+    assert [pid for pid, _, _ in rebuild.manifest_rows("pairs9")] == ["rp9-a", "rp9-b", "rp9-c", "rp9-d"]
+
+
+def test_a_pair_named_with_both_roles_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    manifest = tmp_path / "MANIFEST.md"
+    manifest.write_text(
+        "| rp9-a | https://a.example/1 | q | ar | same story as rp9-b |\n"
+        "| rp9-b | https://b.example/1 | q | ar | hard negative vs rp9-a |\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(rebuild, "MANIFEST", manifest)
+    monkeypatch.setattr(rebuild, "PACKS", tmp_path / "packs")
+    with pytest.raises(ValueError, match="both the same story and a hard negative"):
+        rebuild.manifest_pairs("pairs9")
+
+
+def test_the_committed_pair_sets_give_their_declared_pairs() -> None:
+    counts = {name: len(rebuild.manifest_pairs(name)) for name in ("pairs3", "pairs4", "pairs5", "pairs6")}
+    assert counts == {"pairs3": 30, "pairs4": 28, "pairs5": 27, "pairs6": 24}
