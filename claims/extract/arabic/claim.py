@@ -19,7 +19,7 @@ from claims.extract.arabic.content import (
     written_prep,
 )
 from claims.extract.arabic.cue_forms import CueForm, f, fold_set
-from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue
+from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue, lone_mark
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, person, registry_match
 from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
@@ -338,7 +338,10 @@ def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
     if m + 1 >= n:
         return None
     mention: Mention | None
-    if toks[m].text in QUOTE_CHARS:
+    lone = lone_mark(toks, m, n)
+    if lone:  # "وبيّن ” الوزير أن …": a stray mark no other mark in the sentence answers, then the subject
+        mention = choose_subject(ctx, toks, m + 1, n, form).mention
+    elif toks[m].text in QUOTE_CHARS:
         close = quoted_name_end(toks, m, n)
         first = toks[m + 1].text if close is not None else ""
         if close is None or first.startswith("ال") or not (_plain_name(first) or first in GIVEN):
@@ -357,7 +360,7 @@ def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
     found = marker_at(toks, e, n, form, strict=True) if e < n else None
     if found is None or (form.prep_required and not found[1] and toks[e].text not in COMPLEMENTISERS):
         return None
-    if toks[m].text in QUOTE_CHARS:  # register the name only once it is the subject
+    if toks[m].text in QUOTE_CHARS and not lone:  # register the name only once it is the subject
         entity = person(ctx, toks, m + 1, mention.end - 1, None, True).entity
         mention = Mention(entity, mention.end, mention.start_char, mention.end_char)
     return Mention(mention.entity, e, mention.start_char, mention.end_char)

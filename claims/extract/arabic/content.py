@@ -74,6 +74,10 @@ CUT_WORDS: Final = frozenset(
 )
 
 
+# "فإن" and its pronoun forms (فإنه, فإنها …): the complementiser after a comma that closes a fronted
+# phrase; derived from the complementisers, no list of its own
+FA_INNA: Final = frozenset("ف" + c for c in COMPLEMENTISERS if c.startswith("ان"))
+
 _FRAME: Final = 16  # words a frame usually takes before the content
 _LONG_FRAME: Final = 40
 
@@ -121,6 +125,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         marker = marker_at(toks, j, n, form)
         if marker is not None:
             return marker
+        if toks[j].text in FA_INNA and form.complement == "clause":
+            return toks[j].start, ""  # "وقال الشهود، فإن …": the clause opened as after بحسب X، فإن
     w = toks[j].text
     relay = _relay_phrase_end(toks, j, n)
     if relay is not None:  # "وطالب X وفق ما نشرته «الصحيفة»، بأخذ …": the source phrase, then the object

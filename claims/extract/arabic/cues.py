@@ -110,7 +110,8 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
             continue
         # "، وبيّن المصدر أن …": after a comma, و-بين opens a new clause as the sentence start does
         opening = k < 3 or (tok.text == "وبين" and _clause_opening(toks, k)) or _after_turn(toks, k)
-        initial = opening and (toks[k + 1].text in _BAYYANA_NEXT or _named_clause(toks, k + 1))
+        nxt = k + 2 if lone_mark(toks, k + 1) and k + 3 < len(toks) else k + 1  # "وبيّن ” الوزير أن"
+        initial = opening and (toks[nxt].text in _BAYYANA_NEXT or _named_clause(toks, nxt))
         if initial or (_clause_opening(toks, k) and _complement_follows(toks, k + 1)):
             out.append(Cue(k, _BAYYANA, tok.text[0] == "و"))  # "وبيّن معاليه أن": bayyana, not "between"
             out.sort(key=lambda c: c.k)
@@ -295,6 +296,12 @@ def _droppings() -> dict[str, tuple[CueForm, bool]]:
 _PERFECT: Final = {w: hit for w, hit in _CUE_INDEX.items() if not (hit[0].imperfect or hit[0].participle)}
 _TRANSPOSED: Final = _transpositions()
 _DROPPED: Final = _droppings()
+
+
+def lone_mark(toks: list[Tok], m: int, n: int | None = None) -> bool:
+    """``وبيّن ” الوزير أن …``: a quotation mark at ``m`` that no other mark in the sentence (up to
+    ``n``) answers: a stray keystroke between the cue and its subject, no quotation."""
+    return toks[m].text in QUOTE_CHARS and not any(t.text in QUOTE_CHARS for t in toks[m + 1 : n])
 
 
 def _clause_opening(toks: list[Tok], k: int) -> bool:
