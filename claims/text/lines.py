@@ -721,7 +721,9 @@ def _cards_under_a_label(feats: list[LineFeatures], verdicts: list[LineVerdict],
         label = feats[k - 1].short and (
             above.label == "boilerplate" and above.kind in ("label", "related-header", "run", "footer")
             or above.label == "body" and feats[k - 1].text.isupper()
-        )
+            # a widget ("Leave a Reply") with nothing but cards under it: the article ended above it
+            or above.label == "boilerplate" and above.kind == "furniture" and _only_cards_after(feats, verdicts, k + 2)
+        ) or (above.label == "related" and above.kind == "excerpt")  # a card under a card: the list goes on
         headline = v.label == "related" and v.kind == "list" or (
             v.label == "body" and 4 <= f.words <= 20 and not (f.sentence_end or f.question or f.prose or f.chrome)
         )
@@ -734,6 +736,20 @@ def _cards_under_a_label(feats: list[LineFeatures], verdicts: list[LineVerdict],
         v.label, v.kind, v.teaser = "related", "list", f.text
         e = verdicts[k + 1]
         e.label, e.kind, e.teaser = "related", "excerpt", feats[k + 1].text
+
+
+def _only_cards_after(feats: list[LineFeatures], verdicts: list[LineVerdict], start: int) -> bool:
+    """No whole paragraph of the article from ``start`` on: what the cleaner kept there is cut short
+    ("…"), headline-sized, or the page's last line stopped mid-sentence."""
+    n = len(feats)
+    for m in range(start, n):
+        f = feats[m]
+        if verdicts[m].label != "body" or f.ellipsis or not f.prose:
+            continue
+        if m == n - 1 and not (f.sentence_end or f.question or f.quote):
+            continue
+        return False
+    return True
 
 
 _CUT_WORD_RE = re.compile(r"(?<=\s)([a-z]{1,2})(?:\.{3}|…)\s*$")
