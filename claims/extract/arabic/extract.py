@@ -56,7 +56,7 @@ from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.core.tokens import QUOTE_CHARS, START, Tok, tokenize
 from claims.text.normalize import Folded, fold
-from claims.text.segment import Span, quote_regions, within
+from claims.text.segment import Span, paragraphs, quote_regions, within
 from claims.types import ClaimKind, SpeakerKind
 
 AUTHOR_VOICE: Final = tuple(f(p) for p in lx.AUTHOR_VOICE)
@@ -70,6 +70,9 @@ def extract_arabic(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple[
     ctx = Ctx(doc.text, folded, Registry())
     units = units_of(ctx)
     ctx.reg.sentence_starts = [span.start for _, span, _, _ in units]
+    ctx.reg.set_quoted(
+        [(q.start, q.end) for para in paragraphs(ctx.f) for q in quote_regions(ctx.f, para.start, para.end)]
+    )
     register_names(ctx, units)
     drafts: list[Draft] = []
     last_claim_unit = -10

@@ -397,6 +397,7 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
             tok = toks[i]
             w = tok.text
             kind = triggers.get(w)
+            ctx.reg.at = tok.start  # where a name this candidate adds was met (inside a quotation or not)
             if kind == "t":
                 prev = toks[i - 1].text if i else ""
                 if (
@@ -427,6 +428,7 @@ def register_names(ctx: Ctx, units: list[tuple[int, Span, list[Tok], bool]]) -> 
                 if end > i + 1 and clear and not toks[i + 1].text.startswith("ال"):
                     parse_mention_named(ctx, toks, i, end)
                     covered = end
+    ctx.reg.at = None
     nicknames = "الملقب" in ctx.f or "المعروف ب" in ctx.f
     if nicknames:
         for _, _, toks, _ in units:

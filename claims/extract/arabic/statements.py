@@ -49,7 +49,7 @@ def statement(ctx: Ctx, toks: list[Tok], i: int, limit: int, issuer_only: bool =
     if author is not None:
         return Mention(author, i + 1, toks[i].start, toks[i].end)
     latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
-    if latest is not None and toks[i].text.startswith("ال"):
+    if latest is not None and toks[i].text.startswith("ال") and not ctx.reg.quoted_only(latest):
         return Mention(latest, i + 1, toks[i].start, toks[i].end)
     return None
 

@@ -74,6 +74,11 @@ class Registry:
         self.local: Entity | None = None  # the subject of a quotation being read (nested reports)
         self.actor: Entity | None = None  # the subject of a narrative sentence since the last speaker spoke
         self.sentence_starts: list[int] = []  # for "named together in one sentence" (dual subjects)
+        self.quoted: list[tuple[int, int]] = []  # quotations (start, end), in text order (set by the reader)
+        self._quoted_starts: list[int] = []
+        self._outside: set[int] = set()  # id(entity) of entities mentioned at least once outside a quotation
+        self._met: set[int] = set()  # id(entity) of entities whose place of registration is known
+        self.at: int | None = None  # where the name being registered stands (the Arabic first pass sets it)
         self._recent_state: tuple[int, int, int, int] = (-1, -1, -1, -1)
         self._recent_cache: list[Entity] = []
 
@@ -111,6 +116,10 @@ class Registry:
         else:
             self.entities.append(entity)
             target = entity
+            if self.at is not None:
+                self._met.add(id(entity))
+                if not self.quoted or not self.in_quotation(self.at):
+                    self._outside.add(id(entity))
         for key in keys:
             if key and key not in self._by_key:
                 self._by_key[key] = target
@@ -135,12 +144,28 @@ class Registry:
             entity.keys.add(key)
             entity.bare_keys.clear()
 
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """The page's quotations, so that a name met only inside one is known as such (``_compute_recent``)."""
+        self.quoted = sorted(spans)
+        self._quoted_starts = [s for s, _ in self.quoted]
+
+    def in_quotation(self, pos: int) -> bool:
+        k = bisect_left(self._quoted_starts, pos) - 1
+        return k >= 0 and self.quoted[k][0] < pos < self.quoted[k][1]
+
+    def quoted_only(self, entity: Entity) -> bool:
+        """Whether every place the page named ``entity`` so far lies inside a quotation."""
+        key = id(entity)
+        return bool(self.quoted) and (key in self._first or key in self._met) and key not in self._outside
+
     def mention(self, pos: int, entity: Entity) -> None:
         if self._positions and pos < self._positions[-1]:
             return  # mentions are recorded in text order only
         self.mentions.append((pos, entity))
         self._positions.append(pos)
         self._first.setdefault(id(entity), pos)
+        if not self.quoted or not self.in_quotation(pos):
+            self._outside.add(id(entity))
 
     def spoke(self, entity: Entity) -> None:
         self.actor = None
@@ -180,7 +205,23 @@ class Registry:
             *map(_ENTITY, reversed(before)),
             *reversed(self.entities[-60:]),
         ]
-        return list(dict.fromkeys(chain))  # first occurrence of each (entities compare by identity)
+        ordered = list(dict.fromkeys(chain))  # first occurrence of each (entities compare by identity)
+        if not self.quoted:
+            return ordered
+        # a name the page has so far met only inside someone's quotation (``"… اعتقلت شرطة المنطقة …"``)
+        # is what the speaker talked about, not who the narration goes on about: it comes after the rest
+        outside = self._outside
+        first = self._first
+        met = self._met
+        inner = [
+            e
+            for e in ordered
+            if (id(e) in first or id(e) in met) and id(e) not in outside and id(e) not in self._spoken
+        ]
+        if not inner:
+            return ordered
+        skip = set(map(id, inner))
+        return [*(e for e in ordered if id(e) not in skip), *inner]
 
     def by_description(
         self,
@@ -193,6 +234,8 @@ class Registry:
         ``fits`` lets the language rules turn down a candidate the description cannot point to."""
         bare = _bare(head)
         for entity in self._recent():
+            if entity.kind == SpeakerKind.ORGANIZATION and self.quoted_only(entity):
+                continue  # "… اعتقلت شرطة المنطقة …" inside a quotation: not what the narration's الشرطة is
             if entity.kind != kind or (entity.head != head and _bare(entity.head) != bare):
                 continue  # المسؤول → مسؤول في وزارة النفط, المتحدث → الناطق باسم …
             if fits is not None and not fits(entity):
@@ -261,7 +304,7 @@ class Registry:
         """The latest entity of ``kind`` with an alias holding all of ``tokens`` (البنك المركزي → … المصري)."""
         need = {_bare(t) for t in tokens}
         for entity in self._recent():
-            if entity.kind != kind:
+            if entity.kind != kind or (kind == SpeakerKind.ORGANIZATION and self.quoted_only(entity)):
                 continue
             if not entity.bare_keys:
                 entity.bare_keys.extend(frozenset(_bare(w) for w in key.split()) for key in entity.keys)
