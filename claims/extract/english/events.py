@@ -945,23 +945,63 @@ def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
     links = (
         x
         for x in range(len(toks) - 1, 5, -1)
-        if toks[x].start < first and (toks[x].lw in _EVENT_LINKS or _and_then_cue(toks, x))
+        if toks[x].start < first
+        and (toks[x].lw in _EVENT_LINKS or _and_then_cue(toks, x) or _contrast_then_report(toks, x))
     )
     x = next(links, 0)
     if x == 0 or not toks[x].text.islower():
         return None
-    b = x - 1 if toks[x - 1].text == "," else x
+    b = x
+    while b > 1 and toks[b - 1].text in _LINK_PUNCTUATION:
+        b -= 1  # "…, but", "… – but": the act ends before its punctuation
+    if toks[x].lw not in _EVENT_LINKS and not _coordinated_act(toks, b, made):
+        return None
     return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
 
 
+def _coordinated_act(toks: list[Tok], b: int, made: list[Draft]) -> bool:
+    """The clause before ``but``/``, where``/``and`` + a report is an act of its own: no verb of saying in it
+    (``confirmed reports of …, but said …`` is one speaker's account in two steps), no negation (``did not
+    name the suspect, but said …`` frames the answer that follows) and no ``according to`` claim over the
+    sentence (the source then vouches for the whole of it)."""
+    if any(d.cue.lower().startswith("according") for d in made):
+        return False
+    if any(t.lw == "according" and u.lw == "to" for t, u in zip(toks[b:], toks[b + 1 :], strict=False)):
+        return False
+    for t in toks[:b]:
+        if t.lw in _NEGATIONS:
+            return False
+        if t.text.islower() and t.lw in lx.REPORTING_VERBS and (finite_ed(t) or t.lw in _PAST):
+            return False
+    return True
+
+
 def _and_then_cue(toks: list[Tok], x: int) -> bool:
-    """``X started in the post this week, and told the meeting that …``: an act, then the report."""
-    nxt = toks[x + 1] if x + 1 < len(toks) else None
-    reported = nxt is not None and nxt.lw in lx.REPORTING_VERBS
-    return toks[x].lw == "and" and toks[x - 1].text == "," and reported
+    """``X started in the post this week, and told the meeting that …``, ``The office issued a notice on
+    Sunday and claimed that …``: an act, then the report by the same subject (a finite reporting verb
+    right after ``and``; with no comma the verb must be a past form, so that ``and says`` in a caption or
+    ``and warning signs`` are no report)."""
+    if toks[x].lw != "and" or x + 1 >= len(toks):
+        return False
+    nxt = toks[x + 1]
+    if nxt.lw not in lx.REPORTING_VERBS or not nxt.text.islower():
+        return False
+    return toks[x - 1].text == "," or finite_ed(nxt) or nxt.lw in _PAST
+
+
+def _contrast_then_report(toks: list[Tok], x: int) -> bool:
+    """``The cabinet voted to close the school, but a councillor said …``, ``The pair appeared in court but
+    their lawyer told the bench that …``, ``The row broke out during the sitting, where the leader accused
+    …``: a contrast or a place clause after the act, and the claim made after it (the caller checks the
+    claim starts after the link). The act is the outlet's; the words after the link are the speaker's."""
+    w = toks[x].lw
+    return w == "but" or (w == "where" and toks[x - 1].text == ",")
+
+
+_LINK_PUNCTUATION: Final = frozenset([",", ";", "–", "—", "-"])
 
 
 _EVENT_LINKS: Final = frozenset(["after", "when", "since", "alleging", "accusing", "telling", "with"])
 # "X charged four men, alleging …"; "The council met for the first time since the mayor announced that …"
 # "The governor handed over the list, telling them: …"; "Talks resume, with the union saying …"
-_LINK_RE: Final = re.compile(r" after | when | since |, alleging |, accusing |, and |, telling |, with ")
+_LINK_RE: Final = re.compile(r" after | when | since |, alleging |, accusing | and |, telling |, with | but |, where ")

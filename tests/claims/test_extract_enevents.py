@@ -1,0 +1,86 @@
+"""English ``event`` shapes of branch enevents, each with invented sentences and names (no article
+sentence is used). Each case fails on main before enevents, except the guards, which hold before and
+after.
+
+- an act, then a report joined by ``but``, ``, where`` or ``and`` + a past reporting verb (``The board
+  approved the budget on a split vote but a trustee said …``): the act before the link is the outlet's
+  event, the words after it the speaker's claim. Guards: a head that already speaks (``confirmed the
+  figures, but said …``), a negated head (``did not name the firm, but said …``) and a sentence an
+  ``according to`` source covers stay without an event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.text.clean import clean_text
+from claims.types import ClaimKind
+
+H_EN = "Harbour town weighs a new pier\n\nThe harbour board sat late in the old customs house on Monday.\n\n"
+
+
+def _claims(body: str) -> list:
+    return extract_claims(clean_text(H_EN + body + "\n"))
+
+
+def _events(body: str) -> list[str]:
+    return [
+        c.content
+        for c in _claims(body)
+        if c.kind == ClaimKind.EVENT and not c.content.startswith("The harbour board sat")
+    ]
+
+
+ACT_THEN_REPORT = [
+    (
+        "The trustees approved the pier budget by six votes to four but trustee Olwen Margrave said the "
+        "vote came far too early.",
+        "The trustees approved the pier budget by six votes to four",
+    ),
+    (
+        "The two skippers appeared before the harbour tribunal for the hearing but their advocate Tomas "
+        "Rellick told the tribunal that key papers were still missing.",
+        "The two skippers appeared before the harbour tribunal for the hearing",
+    ),
+    (
+        "The quarrel broke out during a long sitting of the district assembly, where Councillor Brin "
+        "Hallworth accused the mayor of hiding the dredging costs.",
+        "The quarrel broke out during a long sitting of the district assembly",
+    ),
+    (
+        "Harbour chief Nils Corrow sacked the ferry engineer on Thursday and claimed that he had ignored "
+        "three safety audits.",
+        "Harbour chief Nils Corrow sacked the ferry engineer on Thursday",
+    ),
+    (
+        "Dock workers voted to end the strike at the northern quay – but union steward Pell Arkwright said "
+        "the deal left night shifts unpaid.",
+        "Dock workers voted to end the strike at the northern quay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "event"), ACT_THEN_REPORT)
+def test_act_before_a_coordinated_report_is_an_event(body: str, event: str) -> None:
+    claims = _claims(body)
+    assert event in [c.content for c in claims if c.kind == ClaimKind.EVENT]
+    assert any(c.kind in (ClaimKind.INDIRECT, ClaimKind.DIRECT) for c in claims)  # the report stays a claim
+
+
+NOT_ACTS = [
+    # the head speaks already: one speaker's account in two steps
+    "Harbour master Ilse Varnow on Friday confirmed reports of a diesel spill near the slipway, but said the "
+    "leak was small.",
+    # a negated head frames the answer after it
+    "Inspector Rafe Duncombe, head of the marine unit, did not name the trawler owner, but said a file had "
+    "gone to the prosecutor.",
+    # an ``according to`` source vouches for the whole sentence
+    "Wardens had closed the slipway to small boats at around ten on Saturday night and asked the owners to "
+    "move them, according to the Port Safety Office.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_ACTS)
+def test_no_event_before_a_report_that_is_not_an_act(body: str) -> None:
+    assert _events(body) == []
