@@ -84,3 +84,33 @@ NOT_ACTS = [
 @pytest.mark.parametrize("body", NOT_ACTS)
 def test_no_event_before_a_report_that_is_not_an_act(body: str) -> None:
     assert _events(body) == []
+
+
+# - a non-restrictive relative clause (``…, who were …,``) is an aside: its progressive verb does not make the
+#   sentence a state going on; a passive progressive (``is being carried out by …``, ``are being held at …``)
+#   is an act under way, checkable like one done.
+UNDER_WAY = [
+    "Wardens from the river patrol, who were checking moorings upstream, were first on the scene and sealed "
+    "off the towpath.",
+    "The inquiry into the lock failure is being carried out by the Canal Safety Board and overseen by the "
+    "regional prosecutor.",
+    "The three deckhands are being held at the harbour police station pending a hearing.",
+]
+
+
+@pytest.mark.parametrize("body", UNDER_WAY)
+def test_act_under_way_is_an_event(body: str) -> None:
+    assert _events(body) == [body.rstrip(".")]
+
+
+STATES = [
+    # a defining relative (no comma) stays the first verb: a progressive state, no event
+    "Skippers who are fishing without a licence should expect far heavier fines from the wardens.",
+    # a plain progressive with no figure or date stays a state going on
+    "The fishermen of the lower quay are counting the cost of the long closure.",
+]
+
+
+@pytest.mark.parametrize("body", STATES)
+def test_progressive_state_is_no_event(body: str) -> None:
+    assert _events(body) == []

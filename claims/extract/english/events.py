@@ -693,7 +693,14 @@ _WH: Final = frozenset(["that", "whether", "if", "why", "how", "what", "who", "w
 def _progressive(toks: list[Tok]) -> bool:
     """The main clause's verb is progressive (``have been struggling``, ``are battling``): a state going on,
     with no figure or date nothing a reader could check, unlike an act (``ordered``, ``won``)."""
-    main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
+    main = next(
+        (
+            x
+            for x in range(1, len(toks))
+            if toks[x].text.islower() and _main_verb(toks[x]) and not _parenthetical_relative(toks, x)
+        ),
+        None,
+    )
     if main is None:
         return False
     x = main + 1 if toks[main].lw in ("has", "have", "had") and main + 1 < len(toks) else main
@@ -703,7 +710,24 @@ def _progressive(toks: list[Tok]) -> bool:
     while k < len(toks) - 1 and toks[k].lw in _PROGRESSIVE_ADVERBS:
         k += 1  # "are also investigating", "is now leading"
     after = toks[k] if k < len(toks) else None
+    if after is not None and after.lw == "being" and k + 1 < len(toks) and _participle(toks[k + 1]):
+        return False  # "The probe is being carried out by …", "are being held at …": an act done, under way
     return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
+
+
+def _parenthetical_relative(toks: list[Tok], x: int) -> bool:
+    """The verb at ``x`` opens a relative clause set off by a comma (``Officers, who were conducting a visit
+    nearby, were first to arrive``): an aside about the subject, not the main clause's verb. A relative with
+    no comma (``People who are …``) defines the subject and is left as the first verb."""
+    return x > 1 and toks[x - 1].lw in _RELATIVE_PRONOUNS and toks[x - 2].text == ","
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(["who", "which", "whom", "whose"])
+
+
+def _participle(tok: Tok) -> bool:
+    """A past participle: a lower-case ``-ed`` form or an irregular one (``held``, ``carried``, ``taken``)."""
+    return tok.text.islower() and (tok.lw.endswith("ed") or tok.lw in _IRREGULAR_PARTICIPLES)
 
 
 _PROGRESSIVE_ADVERBS: Final = frozenset(["also", "now", "still", "currently", "already"])
@@ -764,6 +788,8 @@ def _present_state(toks: list[Tok]) -> bool:
     if main is None or main + 1 >= len(toks):
         return False
     w, nxt = toks[main].lw, toks[main + 1].lw
+    if w in ("is", "are") and nxt == "being" and main + 2 < len(toks) and _participle(toks[main + 2]):
+        return False  # "The probe is being carried out by …": an act under way, as checkable as one done
     if w in ("is", "are", "does", "do"):
         return True  # "does not impose a sentence": a present with ``do``, as much a state as ``is``
     if w in ("has", "have"):  # "have few options", "has five groups"; "have since been arrested" is an act
