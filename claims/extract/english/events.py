@@ -10,6 +10,7 @@ serve the English package only).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Final
 
 from claims.extract.core.checkworthiness import CUE_WORDS
@@ -27,13 +28,11 @@ _REFUSAL_RE: Final = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.
 
 
 _PAST: Final = frozenset(
-    """met began took fell rose killed launched opened led saw struck hit won lost held went came made left sent gave
-    began began stormed deployed withdrew signed agreed raised cut announced visited arrived attacked fired seized
-    detained arrested injured wounded died voted approved passed rejected closed reached
-    filed fined sued named freed hired ruled axed eased
-    caught shot fled found threw broke drove ran stole bought sold paid built spent fought struck stood sat
-    faced aimed moved saved voted urged owned""".split()
-)  # irregular pasts and five-letter regular ones (the -ed test below wants six letters)  # short regular forms too: the -ed test below wants six letters ("red", "shed", "speed" are no verbs)
+    w
+    for line in Path(__file__).with_name("past_verbs.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for w in line.split()
+)  # irregular pasts and short regular ones (the -ed test below wants six letters: "red", "shed" are no verbs)
 _TIME: Final = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
