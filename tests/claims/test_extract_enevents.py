@@ -134,3 +134,25 @@ def test_irregular_past_is_an_act(body: str) -> None:
 def test_mind_verbs_stay_out_of_the_past_list() -> None:
     # a verb of mind or state is no act: a view, not something that took place
     assert _events("The older skippers felt the new quay lights too dim for the narrow channel.") == []
+
+
+# - ``a week ago``, ``three days ago``: a date told relative to the story, like ``last week``; and
+#   ``claimed responsibility for …`` is an act (as the attribution side reads it), not a statement.
+DATED_AND_CLAIMED = [
+    "The harbour patrol is in place because of the brawl on the fish quay a week ago.",
+    "The smugglers' network claimed responsibility for the fire that gutted two customs sheds and a barge.",
+]
+
+
+@pytest.mark.parametrize("body", DATED_AND_CLAIMED)
+def test_relative_date_and_claimed_responsibility(body: str) -> None:
+    assert _events(body) == [body.rstrip(".")]
+
+
+def test_claimed_that_stays_a_report() -> None:
+    assert _events("The smugglers' network claimed that the customs sheds burned by accident last week.") == []
+
+
+def test_claimed_responsibility_makes_no_statement() -> None:
+    claims = _claims("The Red Fin gang claimed responsibility for the fire that gutted two customs sheds and a barge.")
+    assert not [c for c in claims if c.kind in (ClaimKind.INDIRECT, ClaimKind.DIRECT)]

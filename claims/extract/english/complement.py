@@ -125,6 +125,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             j += 1
     if lemma == "call" and j < limit and toks[j].lw not in ("on", "for", "upon") and _summons(toks, j, limit):
         return None  # "called the witness to give evidence": a summons, no statement
+    if lemma == "claim" and j < limit and toks[j].lw in ("responsibility", "credit"):
+        return None  # "claimed responsibility for the fire that …": an act, not a statement (the "that" is the fire's)
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
@@ -143,8 +145,6 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             or finite_ed(toks[m])
         ):
             break  # "said staff were exhausted and that …": the complement began before that "that"
-    if lemma == "claim" and j < limit and toks[j].lw in ("responsibility", "credit"):
-        return None  # "claimed responsibility for the attack": an act, not a statement
     m = j
     while m < limit and toks[m].text == ",":
         m += 1

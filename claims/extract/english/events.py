@@ -93,14 +93,17 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
 
 
 def _relative_date(words: list[str]) -> bool:
-    """``last week``, ``earlier this month``, ``over the weekend``: a date told relative to the story."""
+    """``last week``, ``earlier this month``, ``over the weekend``, ``a week ago``, ``three days ago``: a date
+    told relative to the story."""
     return "weekend" in words or any(
-        a in _RELATIVE_TIME and b in _PERIODS for a, b in zip(words, words[1:], strict=False)
+        (a in _RELATIVE_TIME and b in _PERIODS) or (b == "ago" and a.removesuffix("s") in _AGO_PERIODS)
+        for a, b in zip(words, words[1:], strict=False)
     )
 
 
 _RELATIVE_TIME: Final = frozenset(["last", "this", "past"])
 _PERIODS: Final = frozenset(["week", "month", "year", "night", "morning", "afternoon", "evening"])
+_AGO_PERIODS: Final = frozenset(["hour", "day", "week", "month", "year", "decade", "fortnight"])
 
 
 def _existential(words: list[str]) -> bool:
@@ -582,6 +585,8 @@ def _reports(toks: list[Tok]) -> bool:
             continue
         if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
             return True  # "called for calm", "called on residents to …": an appeal
+        if lemma == "claim" and x + 1 < len(toks) and toks[x + 1].lw in _CLAIMED_ACTS:
+            continue  # "claimed responsibility for the attack": an act, as complement.py reads it too
         if lemma in lx.REQUEST_VERBS or lemma in lx.JUDGEMENT_VERBS:
             continue  # "asked for an update", "cited the rules": a cue only when it made a claim
         if lemma == "rule" and (x + 1 >= len(toks) or toks[x + 1].lw != "out"):
@@ -604,6 +609,7 @@ def _told_that(toks: list[Tok], x: int, lemma: str) -> bool:
     return any(u.lw == "that" for u in toks[x + 1 : x + _TOLD_REACH])
 
 
+_CLAIMED_ACTS: Final = frozenset(["responsibility", "credit"])
 _TOLD_REACH: Final = 8  # "were told a week before Christmas that": the clause after a time adjunct
 
 
