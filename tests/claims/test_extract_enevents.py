@@ -154,5 +154,5 @@ def test_claimed_that_stays_a_report() -> None:
 
 
 def test_claimed_responsibility_makes_no_statement() -> None:
-    claims = _claims("The Red Fin gang claimed responsibility for the fire that gutted two customs sheds and a barge.")
+    claims = _claims("The smugglers' network claimed responsibility for the fire that gutted two customs sheds.")
     assert not [c for c in claims if c.kind in (ClaimKind.INDIRECT, ClaimKind.DIRECT)]
