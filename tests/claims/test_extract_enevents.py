@@ -156,3 +156,26 @@ def test_claimed_that_stays_a_report() -> None:
 def test_claimed_responsibility_makes_no_statement() -> None:
     claims = _claims("The smugglers' network claimed responsibility for the fire that gutted two customs sheds.")
     assert not [c for c in claims if c.kind in (ClaimKind.INDIRECT, ClaimKind.DIRECT)]
+
+
+# - a reporting form that is a noun or an act, taken for a cue on main: ``an accused in a case`` (no verb
+#   follows an article) and ``called a press conference`` / ``a snap meeting`` (a gathering convened:
+#   ``convened.txt``). The sentence becomes the outlet's event; ``called the plan a disgrace`` stays a cue.
+NOT_CUES = [
+    "On Friday, Tomas Weller, 52, an accused in a fraud case heard at the county court, died in the cells "
+    "of the central station.",
+    "The mayor called a snap meeting of the port committee on Tuesday.",
+    "Coastguard officers called a 3.15pm press conference to give updates on the missing yacht.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_CUES)
+def test_noun_or_convening_is_no_cue(body: str) -> None:
+    claims = _claims(body)
+    assert not [c for c in claims if c.kind in (ClaimKind.INDIRECT, ClaimKind.DIRECT)]
+    assert _events(body) == [body.rstrip(".")]
+
+
+def test_called_with_a_judgement_stays_a_cue() -> None:
+    claims = _claims("Harbour master Ilse Varnow called the dredging plan a disgrace to the town.")
+    assert [c.content for c in claims if c.kind == ClaimKind.INDIRECT] == ["the dredging plan a disgrace to the town"]
