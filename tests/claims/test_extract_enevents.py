@@ -179,3 +179,9 @@ def test_noun_or_convening_is_no_cue(body: str) -> None:
 def test_called_with_a_judgement_stays_a_cue() -> None:
     claims = _claims("Harbour master Ilse Varnow called the dredging plan a disgrace to the town.")
     assert [c.content for c in claims if c.kind == ClaimKind.INDIRECT] == ["the dredging plan a disgrace to the town"]
+
+
+def test_called_the_known_gathering_something_stays_a_cue() -> None:
+    # a definite object, then what it is called: a judgement of a known vote, not a vote convened
+    claims = _claims("Mayor Dorn Vessey called the vote “a first step” toward a safer quay.")
+    assert any(c.kind == ClaimKind.INDIRECT and c.content.startswith("the vote") for c in claims)

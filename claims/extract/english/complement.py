@@ -432,8 +432,9 @@ _WH: Final = frozenset(["whether", "why", "how", "if", "what", "when", "who", "w
 
 def _convenes(toks: list[Tok], m: int, limit: int) -> bool:
     """``called a press conference``, ``called a snap election for June``, ``called a halt to …``: the
-    object opens on a determiner and its head, within a few words, is a gathering or a stoppage
-    (``convened.txt``); ``called the plan a disgrace`` names no such thing and stays a cue."""
+    object opens on an indefinite determiner and its head, within a few words, is a gathering or a stoppage
+    (``convened.txt``); ``called the plan a disgrace`` and ``called the vote "a down payment"`` name a known
+    thing and judge it, and stay cues."""
     if toks[m].lw not in _CONVENING_DETERMINERS:
         return False
     for x in range(m + 1, min(limit, m + _CONVENING_REACH)):
@@ -453,7 +454,9 @@ _CONVENED: Final = frozenset(
     if not line.startswith("#")
     for w in line.split()
 )
-_CONVENING_DETERMINERS: Final = frozenset(["a", "an", "the", "its", "his", "her", "their", "another"])
+# indefinite only: a gathering convened is a new one ("called a snap election"); "called the vote "a down
+# payment"" names a known thing and judges it
+_CONVENING_DETERMINERS: Final = frozenset(["a", "an", "another"])
 _CONVENING_REACH: Final = 7  # "a 2.30pm press conference": the head within six tokens of the determiner
 
 
