@@ -8,6 +8,7 @@ attack``) states nothing (guideline §4.4), while its ``as`` judgement does.
 from __future__ import annotations
 
 from bisect import bisect_left
+from pathlib import Path
 from typing import Final
 
 from claims.extract.english import lexicon as lx
@@ -125,6 +126,10 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             j += 1
     if lemma == "call" and j < limit and toks[j].lw not in ("on", "for", "upon") and _summons(toks, j, limit):
         return None  # "called the witness to give evidence": a summons, no statement
+    if lemma == "call" and j < limit and _convenes(toks, j, limit):
+        return None  # "called a 4pm press conference", "called a snap election": an act, no statement
+    if lemma == "claim" and j < limit and toks[j].lw in ("responsibility", "credit"):
+        return None  # "claimed responsibility for the fire that …": an act, not a statement (the "that" is the fire's)
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
     reach = _ADJUNCT_REACH if j < limit and (toks[j].lw in ADJUNCT_STARTS or toks[j].lw in DAYS) else 14
@@ -143,8 +148,6 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             or finite_ed(toks[m])
         ):
             break  # "said staff were exhausted and that …": the complement began before that "that"
-    if lemma == "claim" and j < limit and toks[j].lw in ("responsibility", "credit"):
-        return None  # "claimed responsibility for the attack": an act, not a statement
     m = j
     while m < limit and toks[m].text == ",":
         m += 1
@@ -425,6 +428,36 @@ def _request(toks: list[Tok], j: int, limit: int) -> bool:
 
 
 _WH: Final = frozenset(["whether", "why", "how", "if", "what", "when", "who", "which"])
+
+
+def _convenes(toks: list[Tok], m: int, limit: int) -> bool:
+    """``called a press conference``, ``called a snap election for June``, ``called a halt to …``: the
+    object opens on an indefinite determiner and its head, within a few words, is a gathering or a stoppage
+    (``convened.txt``); ``called the plan a disgrace`` and ``called the vote "a down payment"`` name a known
+    thing and judge it, and stay cues."""
+    if toks[m].lw not in _CONVENING_DETERMINERS:
+        return False
+    for x in range(m + 1, min(limit, m + _CONVENING_REACH)):
+        if toks[x].lw in _CONVENED:
+            return True
+        if toks[x].lw in ("to", "for", "that", "of"):
+            return False
+        between_digits = x + 1 < len(toks) and toks[x - 1].text[-1:].isdigit() and toks[x + 1].text[:1].isdigit()
+        if toks[x].text in CLAUSE_END and not between_digits:
+            return False  # a stop ends the object; "2.30pm" is a time (its point between digits)
+    return False
+
+
+_CONVENED: Final = frozenset(
+    w
+    for line in Path(__file__).with_name("convened.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for w in line.split()
+)
+# indefinite only: a gathering convened is a new one ("called a snap election"); "called the vote "a down
+# payment"" names a known thing and judges it
+_CONVENING_DETERMINERS: Final = frozenset(["a", "an", "another"])
+_CONVENING_REACH: Final = 7  # "a 2.30pm press conference": the head within six tokens of the determiner
 
 
 def _summons(toks: list[Tok], m: int, limit: int) -> bool:

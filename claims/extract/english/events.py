@@ -10,6 +10,7 @@ serve the English package only).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Final
 
 from claims.extract.core.checkworthiness import CUE_WORDS
@@ -27,13 +28,11 @@ _REFUSAL_RE: Final = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.
 
 
 _PAST: Final = frozenset(
-    """met began took fell rose killed launched opened led saw struck hit won lost held went came made left sent gave
-    began began stormed deployed withdrew signed agreed raised cut announced visited arrived attacked fired seized
-    detained arrested injured wounded died voted approved passed rejected closed reached
-    filed fined sued named freed hired ruled axed eased
-    caught shot fled found threw broke drove ran stole bought sold paid built spent fought struck stood sat
-    faced aimed moved saved voted urged owned""".split()
-)  # irregular pasts and five-letter regular ones (the -ed test below wants six letters)  # short regular forms too: the -ed test below wants six letters ("red", "shed", "speed" are no verbs)
+    w
+    for line in Path(__file__).with_name("past_verbs.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for w in line.split()
+)  # irregular pasts and short regular ones (the -ed test below wants six letters: "red", "shed" are no verbs)
 _TIME: Final = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
@@ -94,14 +93,17 @@ def _is_event(toks: list[Tok], first_char: str) -> bool:
 
 
 def _relative_date(words: list[str]) -> bool:
-    """``last week``, ``earlier this month``, ``over the weekend``: a date told relative to the story."""
+    """``last week``, ``earlier this month``, ``over the weekend``, ``a week ago``, ``three days ago``: a date
+    told relative to the story."""
     return "weekend" in words or any(
-        a in _RELATIVE_TIME and b in _PERIODS for a, b in zip(words, words[1:], strict=False)
+        (a in _RELATIVE_TIME and b in _PERIODS) or (b == "ago" and a.removesuffix("s") in _AGO_PERIODS)
+        for a, b in zip(words, words[1:], strict=False)
     )
 
 
 _RELATIVE_TIME: Final = frozenset(["last", "this", "past"])
 _PERIODS: Final = frozenset(["week", "month", "year", "night", "morning", "afternoon", "evening"])
+_AGO_PERIODS: Final = frozenset(["hour", "day", "week", "month", "year", "decade", "fortnight"])
 
 
 def _existential(words: list[str]) -> bool:
@@ -583,6 +585,8 @@ def _reports(toks: list[Tok]) -> bool:
             continue
         if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
             return True  # "called for calm", "called on residents to …": an appeal
+        if lemma == "claim" and x + 1 < len(toks) and toks[x + 1].lw in _CLAIMED_ACTS:
+            continue  # "claimed responsibility for the attack": an act, as complement.py reads it too
         if lemma in lx.REQUEST_VERBS or lemma in lx.JUDGEMENT_VERBS:
             continue  # "asked for an update", "cited the rules": a cue only when it made a claim
         if lemma == "rule" and (x + 1 >= len(toks) or toks[x + 1].lw != "out"):
@@ -605,6 +609,7 @@ def _told_that(toks: list[Tok], x: int, lemma: str) -> bool:
     return any(u.lw == "that" for u in toks[x + 1 : x + _TOLD_REACH])
 
 
+_CLAIMED_ACTS: Final = frozenset(["responsibility", "credit"])
 _TOLD_REACH: Final = 8  # "were told a week before Christmas that": the clause after a time adjunct
 
 
@@ -693,7 +698,14 @@ _WH: Final = frozenset(["that", "whether", "if", "why", "how", "what", "who", "w
 def _progressive(toks: list[Tok]) -> bool:
     """The main clause's verb is progressive (``have been struggling``, ``are battling``): a state going on,
     with no figure or date nothing a reader could check, unlike an act (``ordered``, ``won``)."""
-    main = next((x for x in range(1, len(toks)) if toks[x].text.islower() and _main_verb(toks[x])), None)
+    main = next(
+        (
+            x
+            for x in range(1, len(toks))
+            if toks[x].text.islower() and _main_verb(toks[x]) and not _parenthetical_relative(toks, x)
+        ),
+        None,
+    )
     if main is None:
         return False
     x = main + 1 if toks[main].lw in ("has", "have", "had") and main + 1 < len(toks) else main
@@ -703,7 +715,24 @@ def _progressive(toks: list[Tok]) -> bool:
     while k < len(toks) - 1 and toks[k].lw in _PROGRESSIVE_ADVERBS:
         k += 1  # "are also investigating", "is now leading"
     after = toks[k] if k < len(toks) else None
+    if after is not None and after.lw == "being" and k + 1 < len(toks) and _participle(toks[k + 1]):
+        return False  # "The probe is being carried out by …", "are being held at …": an act done, under way
     return toks[x].lw in _BE and after is not None and after.lw.endswith("ing") and after.text.islower()
+
+
+def _parenthetical_relative(toks: list[Tok], x: int) -> bool:
+    """The verb at ``x`` opens a relative clause set off by a comma (``Officers, who were conducting a visit
+    nearby, were first to arrive``): an aside about the subject, not the main clause's verb. A relative with
+    no comma (``People who are …``) defines the subject and is left as the first verb."""
+    return x > 1 and toks[x - 1].lw in _RELATIVE_PRONOUNS and toks[x - 2].text == ","
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(["who", "which", "whom", "whose"])
+
+
+def _participle(tok: Tok) -> bool:
+    """A past participle: a lower-case ``-ed`` form or an irregular one (``held``, ``carried``, ``taken``)."""
+    return tok.text.islower() and (tok.lw.endswith("ed") or tok.lw in _IRREGULAR_PARTICIPLES)
 
 
 _PROGRESSIVE_ADVERBS: Final = frozenset(["also", "now", "still", "currently", "already"])
@@ -764,6 +793,8 @@ def _present_state(toks: list[Tok]) -> bool:
     if main is None or main + 1 >= len(toks):
         return False
     w, nxt = toks[main].lw, toks[main + 1].lw
+    if w in ("is", "are") and nxt == "being" and main + 2 < len(toks) and _participle(toks[main + 2]):
+        return False  # "The probe is being carried out by …": an act under way, as checkable as one done
     if w in ("is", "are", "does", "do"):
         return True  # "does not impose a sentence": a present with ``do``, as much a state as ``is``
     if w in ("has", "have"):  # "have few options", "has five groups"; "have since been arrested" is an act
@@ -945,23 +976,63 @@ def _main_clause_event(toks: list[Tok], made: list[Draft]) -> int | None:
     links = (
         x
         for x in range(len(toks) - 1, 5, -1)
-        if toks[x].start < first and (toks[x].lw in _EVENT_LINKS or _and_then_cue(toks, x))
+        if toks[x].start < first
+        and (toks[x].lw in _EVENT_LINKS or _and_then_cue(toks, x) or _contrast_then_report(toks, x))
     )
     x = next(links, 0)
     if x == 0 or not toks[x].text.islower():
         return None
-    b = x - 1 if toks[x - 1].text == "," else x
+    b = x
+    while b > 1 and toks[b - 1].text in _LINK_PUNCTUATION:
+        b -= 1  # "…, but", "… – but": the act ends before its punctuation
+    if toks[x].lw not in _EVENT_LINKS and not _coordinated_act(toks, b, made):
+        return None
     return toks[b - 1].end if _is_event(toks[:b], toks[0].text[:1]) else None
 
 
+def _coordinated_act(toks: list[Tok], b: int, made: list[Draft]) -> bool:
+    """The clause before ``but``/``, where``/``and`` + a report is an act of its own: no verb of saying in it
+    (``confirmed reports of …, but said …`` is one speaker's account in two steps), no negation (``did not
+    name the suspect, but said …`` frames the answer that follows) and no ``according to`` claim over the
+    sentence (the source then vouches for the whole of it)."""
+    if any(d.cue.lower().startswith("according") for d in made):
+        return False
+    if any(t.lw == "according" and u.lw == "to" for t, u in zip(toks[b:], toks[b + 1 :], strict=False)):
+        return False
+    for t in toks[:b]:
+        if t.lw in _NEGATIONS:
+            return False
+        if t.text.islower() and t.lw in lx.REPORTING_VERBS and (finite_ed(t) or t.lw in _PAST):
+            return False
+    return True
+
+
 def _and_then_cue(toks: list[Tok], x: int) -> bool:
-    """``X started in the post this week, and told the meeting that …``: an act, then the report."""
-    nxt = toks[x + 1] if x + 1 < len(toks) else None
-    reported = nxt is not None and nxt.lw in lx.REPORTING_VERBS
-    return toks[x].lw == "and" and toks[x - 1].text == "," and reported
+    """``X started in the post this week, and told the meeting that …``, ``The office issued a notice on
+    Sunday and claimed that …``: an act, then the report by the same subject (a finite reporting verb
+    right after ``and``; with no comma the verb must be a past form, so that ``and says`` in a caption or
+    ``and warning signs`` are no report)."""
+    if toks[x].lw != "and" or x + 1 >= len(toks):
+        return False
+    nxt = toks[x + 1]
+    if nxt.lw not in lx.REPORTING_VERBS or not nxt.text.islower():
+        return False
+    return toks[x - 1].text == "," or finite_ed(nxt) or nxt.lw in _PAST
+
+
+def _contrast_then_report(toks: list[Tok], x: int) -> bool:
+    """``The cabinet voted to close the school, but a councillor said …``, ``The pair appeared in court but
+    their lawyer told the bench that …``, ``The row broke out during the sitting, where the leader accused
+    …``: a contrast or a place clause after the act, and the claim made after it (the caller checks the
+    claim starts after the link). The act is the outlet's; the words after the link are the speaker's."""
+    w = toks[x].lw
+    return w == "but" or (w == "where" and toks[x - 1].text == ",")
+
+
+_LINK_PUNCTUATION: Final = frozenset([",", ";", "–", "—", "-"])
 
 
 _EVENT_LINKS: Final = frozenset(["after", "when", "since", "alleging", "accusing", "telling", "with"])
 # "X charged four men, alleging …"; "The council met for the first time since the mayor announced that …"
 # "The governor handed over the list, telling them: …"; "Talks resume, with the union saying …"
-_LINK_RE: Final = re.compile(r" after | when | since |, alleging |, accusing |, and |, telling |, with ")
+_LINK_RE: Final = re.compile(r" after | when | since |, alleging |, accusing | and |, telling |, with | but |, where ")

@@ -1025,6 +1025,8 @@ def _cue(
     lemma = lx.REPORTING_VERBS.get(toks[k].lw) or lx.PLURAL_PRESENT_VERBS.get(toks[k].lw) or _other_lemma(toks, k)
     if _attributive_participle(toks, k):
         return []  # "1,280 pledged delegates", "in pledged delegates": an adjective, no one speaking
+    if k > 0 and toks[k - 1].lw in ("a", "an") and toks[k].lw.endswith("ed"):
+        return []  # "Kofi Mensah, 45, an accused in a fraud case, died …": a noun, no verb follows an article
     if lemma == "read" and not _document_reads(toks, k):
         return []  # "she read the report": only a document (or "it") reads as a statement
     if lemma in lx.REQUEST_VERBS and (k == 0 or toks[k - 1].lw in _NOT_BEFORE_REQUEST):
