@@ -40,3 +40,25 @@ DESCRIBED: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in DESCRIBED], ids=[c[0] for c in DESCRIBED])
 def test_description_finds_the_office_holder(raw: str, expected: list[str]) -> None:
     assert [s for s, _, _ in _said(raw)] == expected
+
+
+LEAD_PARTICIPLE = (
+    H
+    + 'وقالت هيئة المياه في بيان إن "مستوى السد ارتفع إلى حد غير مسبوق هذا الأسبوع".\n\n'
+    + 'مضيفة حسب وكالة الأنباء الوطنية (ونا) التابعة للحكومة أن "عشرين قرية غمرتها المياه خلال الليل".\n\n'
+    + 'موضحة أن "فرق الإنقاذ تعمل منذ الفجر في ثلاث مناطق".'
+)
+
+
+def test_paragraph_opened_by_participle_keeps_the_speaker_and_takes_the_source_as_via() -> None:
+    # "مضيفة حسب وكالة X أن …" opens its own paragraph: the body that spoke before goes on speaking;
+    # the agency named in it only carried the words
+    said = _said(LEAD_PARTICIPLE)
+    assert [s for s, _, _ in said] == ["هيئة المياه", "هيئة المياه", "هيئة المياه"]
+    assert said[1][1:] == ("مضيفة", "ونا")
+    assert said[2][1] == "موضحة"
+
+
+def test_paragraph_opened_by_participle_content_starts_at_the_complementiser() -> None:
+    claims = [c for c in extract_claims(clean_text(LEAD_PARTICIPLE)) if c.kind != ClaimKind.EVENT]
+    assert claims[2].content.startswith("أن ")

@@ -369,7 +369,11 @@ def _sentence(
         if said is not None:  # "في إفادة لمصدر أمني بأن …": a noun of statement, no verb
             made.append(said)
             ctx.reg.spoke(said.speaker)
-    made.extend(attach_sources(ctx, toks, span, made, end_limit))
+    # "مضيفة حسب وكالة X أن …": a sentence opened by a reporting participle goes on with the current
+    # speaker (``_continuation``); a source phrase in it is that speaker's intermediary, not a speaker
+    lead_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle and bool(ctx.reg.speakers)
+    if made or actor is not None or not lead_participle:
+        made.extend(attach_sources(ctx, toks, span, made, end_limit))
     opening = opening_pronoun_phrase(text) if not made and ctx.reg.speakers else None
     if opening is not None:  # "ووفقاً لأقواله؛ فإن …": the current speaker's words, the phrase its cue
         cue_text = ctx.orig(span.start + opening[1], span.start + opening[2])
@@ -892,7 +896,12 @@ def _continuation(
     # A sentence that opens with a reporting participle (``مؤكدا في التصريح نفسه، أن …``) is somebody's
     # speech even when the sentence before gave no claim we could read: the last speaker's, never an event.
     cue = phrase[1] if phrase is not None else ""
-    return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+    start = span.start
+    if starts_with_participle and phrase is None:  # "موضحة أن …": the participle is the cue (§4.1)
+        found = content_start(toks, 1, len(toks), cues[0].form)
+        if found is not None and span.start < found[0] < end_limit:
+            cue, start = ctx.orig(toks[0].start, toks[0].end), found[0]
+    return Draft(speaker, start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
 
 
 _FRAME_VERBS: Final = fold_set(("جاء", "وجاء", "ياتي", "وياتي", "جاءت", "وجاءت", "تاتي", "وتاتي"))
