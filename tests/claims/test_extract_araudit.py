@@ -62,3 +62,37 @@ def test_paragraph_opened_by_participle_keeps_the_speaker_and_takes_the_source_a
 def test_paragraph_opened_by_participle_content_starts_at_the_complementiser() -> None:
     claims = [c for c in extract_claims(clean_text(LEAD_PARTICIPLE)) if c.kind != ClaimKind.EVENT]
     assert claims[2].content.startswith("أن ")
+
+
+COLLECTIVES: list[tuple[str, str, list[str]]] = [
+    (
+        "quantity-noun-before-a-group-of-people",
+        H + "وأشار بعض الأهالي إلى أنهم غادروا بيوتهم قبل وصول المياه بساعات.",
+        ["بعض الأهالي"],
+    ),
+    (
+        "quantity-noun-before-a-described-group",
+        H + "وأوضح بعض المسؤولين في البلدية أن الرواتب تأخرت شهرين كاملين.",
+        ["بعض المسؤولين في البلدية"],
+    ),
+    (
+        "quantity-noun-before-things-is-no-speaker",
+        H + "وانتقد رئيس النقابة بعض الإجراءات التي أعلنتها الحكومة مؤخرا.",
+        ["رئيس النقابة"],
+    ),
+    (
+        "oblique-participle-plural-after-according-to",
+        H + "وبحسب مشاركين في الندوة فإن المداخلات ركزت على غلاء الأسعار وندرة الوظائف.",
+        ["مشاركين في الندوة"],
+    ),
+    (
+        "simple-verb-participle-plural-after-according-to",
+        H + "وبحسب راكبين في الطائرة فإن الرحلة تأخرت خمس ساعات كاملة في المطار.",
+        ["راكبين في الطائرة"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in COLLECTIVES], ids=[c[0] for c in COLLECTIVES])
+def test_unnamed_collective_speaks(raw: str, expected: list[str]) -> None:
+    assert [s for s, _, _ in _said(raw)] == expected
