@@ -96,3 +96,14 @@ COLLECTIVES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in COLLECTIVES], ids=[c[0] for c in COLLECTIVES])
 def test_unnamed_collective_speaks(raw: str, expected: list[str]) -> None:
     assert [s for s, _, _ in _said(raw)] == expected
+
+
+def test_fronted_place_phrase_before_the_verb_of_a_participle_report() -> None:
+    # "ومن على المنصة، تحدث X عن …، مضيفا: «…»": a fronted place phrase and its comma; the participle
+    # reports what the subject of the verb after the comma said
+    raw = (
+        H
+        + "ومن على المنصة، تحدث رئيس البلدية سالم الهاشمي عن مشاريع الطرق الجديدة، "
+        + "مضيفا: «سننهي الجسر قبل الصيف المقبل»."
+    )
+    assert [(s, c) for s, c, _ in _said(raw)] == [("سالم الهاشمي", "مضيفا")]

@@ -21,6 +21,7 @@ from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import (
     CONTINUING,
+    FRONTED_PREPOSITIONS,
     OCCASION_PREPS,
     event_span,
     lead_event,
@@ -607,14 +608,19 @@ def _subject_participle(
 
 
 _OCCASION_SPAN: Final = 30  # words of a fronted occasion ("بعد حملة الانتقادات التي …،") before the verb
+_FRONTED_SPAN: Final = 8  # words of a fronted place phrase ("ومن على المنصة،") before the verb
 
 
 def _after_occasion(toks: list[Tok]) -> int:
     """``بعد حملة الانتقادات …، خرج الوزير X …``: a fronted occasion (``بعد``, ``إثر``, ``خلال`` …) closed
     by a comma puts the sentence's opening verb after that comma; otherwise the verb opens it."""
-    if toks[0].text not in OCCASION_PREPS:
+    if toks[0].text in FRONTED_PREPOSITIONS:
+        span = _FRONTED_SPAN  # "ومن المقاعد النيابية، تحدث …": a short place phrase, then the verb
+    elif toks[0].text in OCCASION_PREPS:
+        span = _OCCASION_SPAN
+    else:
         return 0
-    for m in range(1, min(len(toks) - 6, _OCCASION_SPAN)):
+    for m in range(1, min(len(toks) - 6, span)):
         if toks[m].text in ("،", ",") and toks[m + 1].text[:1].isalpha():
             return m + 1
         if is_cue(toks[m].text) or toks[m].text in (".", "؛", ":"):
