@@ -107,3 +107,20 @@ def test_fronted_place_phrase_before_the_verb_of_a_participle_report() -> None:
         + "مضيفا: «سننهي الجسر قبل الصيف المقبل»."
     )
     assert [(s, c) for s, c, _ in _said(raw)] == [("سالم الهاشمي", "مضيفا")]
+
+
+def test_bayyana_with_a_statement_frame_and_no_comma_after_the_name() -> None:
+    # "وبيّن X في تصريح لإذاعة …، اليوم الأربعاء، أنّه …": the verb, not the preposition "between"
+    raw = (
+        H
+        + "أفاد المتحدث باسم المحكمة، سامي الهادي، بأنه تقرر تأجيل الجلسات.\n"
+        + "وبيّن الهادي في تصريح لإذاعة المدينة الدولية، اليوم الأربعاء، أنّه تم استثناء القضايا العاجلة."
+    )
+    claims = [c for c in extract_claims(clean_text(raw)) if c.kind != ClaimKind.EVENT]
+    assert [(c.speaker, c.cue) for c in claims] == [("سامي الهادي", "أفاد"), ("سامي الهادي", "بيّن")]
+    assert claims[1].content.startswith("أنّه")
+
+
+def test_between_two_nouns_with_a_statement_word_is_no_report() -> None:
+    raw = H + "وقارن التقرير بين الهادي في تصريح سابق وما قاله اليوم من أن الأمور تحسنت."
+    assert not [c for c in extract_claims(clean_text(raw)) if c.cue in ("بين", "وبين")]
