@@ -78,7 +78,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         + "قال سعيد الوادي رئيس غرفة التجارة إن الموسم السياحي كان ضعيفا.\n"
         + "ثم زار الوادي السوق القديم برفقة التجار.\n"
         + "مؤكدا في التصريح نفسه، أن الحكومة وعدت بدعم القطاع.",
-        [("سعيد الوادي", "إن الموسم"), ("سعيد الوادي", "مؤكدا")],
+        # the participle is the cue; the content starts at the complementiser (§4.2)
+        [("سعيد الوادي", "إن الموسم"), ("سعيد الوادي", "أن الحكومة")],
     ),
     # 4. round brackets as quotation marks; a verb before قائلا is a cue
     (

@@ -335,6 +335,8 @@ def _named_clause(toks: list[Tok], m: int) -> bool:
             return k > m
         if w in ("،", ",") and k > m:
             return _channel_frame(toks, k + 1)
+        if w == "في" and k > m:  # "وبيّن الدالي في تصريح لوكالة …، اليوم، أنّه …": no comma
+            return _channel_frame(toks, k) and not _joined_before_clause(toks, k)
         if w in GIVEN and k + 1 < len(toks) and toks[k + 1].text in ("،", ","):
             continue  # "وبيّن علي، في تصريح …": a given name spelt like a preposition, set off by the comma
         if not w[0].isalpha() or w[0] == "و" or not is_name_token(w):
@@ -342,7 +344,18 @@ def _named_clause(toks: list[Tok], m: int) -> bool:
     return False
 
 
-_CHANNEL_FRAME: Final = 6  # words of "في تصريح لـ X ،" between the name and the complementiser
+_CHANNEL_FRAME: Final = 10  # words of "في تصريح لوكالة X، اليوم الأربعاء،" before the complementiser
+
+
+def _joined_before_clause(toks: list[Tok], m: int) -> bool:
+    """A و-word before the complementiser (``بين X في تصريح سابق وما قاله …``): "between" joins two
+    nouns; a frame of a statement and its date has no و."""
+    for t in toks[m : m + 2 + _CHANNEL_FRAME]:
+        if t.text in _THAT_CLAUSE or t.text in _THAT:
+            return False
+        if t.text[:1] == "و":
+            return True
+    return False
 
 
 def _channel_frame(toks: list[Tok], m: int) -> bool:
@@ -351,7 +364,7 @@ def _channel_frame(toks: list[Tok], m: int) -> bool:
     nouns and never goes on to a frame and a clause."""
     if m + 1 >= len(toks) or toks[m].text != "في" or toks[m + 1].text not in CHANNEL_WORDS:
         return False
-    return any(t.text in _THAT_CLAUSE for t in toks[m + 2 : m + 2 + _CHANNEL_FRAME])
+    return any(t.text in _THAT_CLAUSE or t.text in _THAT for t in toks[m + 2 : m + 2 + _CHANNEL_FRAME])
 
 
 # "قائلاً" after a finite verb: "وتبع قائلا:", "ورد قائلا", "وختم قائلا", "واستطرد قائلة". Whatever the verb

@@ -21,6 +21,7 @@ from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import (
     CONTINUING,
+    FRONTED_PREPOSITIONS,
     OCCASION_PREPS,
     event_span,
     lead_event,
@@ -372,7 +373,11 @@ def _sentence(
         if said is not None:  # "في إفادة لمصدر أمني بأن …": a noun of statement, no verb
             made.append(said)
             ctx.reg.spoke(said.speaker)
-    made.extend(attach_sources(ctx, toks, span, made, end_limit))
+    # "مضيفة حسب وكالة X أن …": a sentence opened by a reporting participle goes on with the current
+    # speaker (``_continuation``); a source phrase in it is that speaker's intermediary, not a speaker
+    lead_participle = bool(cues) and cues[0].k == 0 and cues[0].form.participle and bool(ctx.reg.speakers)
+    if made or actor is not None or not lead_participle:
+        made.extend(attach_sources(ctx, toks, span, made, end_limit))
     opening = opening_pronoun_phrase(text) if not made and ctx.reg.speakers else None
     if opening is not None:  # "ووفقاً لأقواله؛ فإن …": the current speaker's words, the phrase its cue
         cue_text = ctx.orig(span.start + opening[1], span.start + opening[2])
@@ -606,14 +611,19 @@ def _subject_participle(
 
 
 _OCCASION_SPAN: Final = 30  # words of a fronted occasion ("بعد حملة الانتقادات التي …،") before the verb
+_FRONTED_SPAN: Final = 8  # words of a fronted place phrase ("ومن على المنصة،") before the verb
 
 
 def _after_occasion(toks: list[Tok]) -> int:
     """``بعد حملة الانتقادات …، خرج الوزير X …``: a fronted occasion (``بعد``, ``إثر``, ``خلال`` …) closed
     by a comma puts the sentence's opening verb after that comma; otherwise the verb opens it."""
-    if toks[0].text not in OCCASION_PREPS:
+    if toks[0].text in FRONTED_PREPOSITIONS:
+        span = _FRONTED_SPAN  # "ومن المقاعد النيابية، تحدث …": a short place phrase, then the verb
+    elif toks[0].text in OCCASION_PREPS:
+        span = _OCCASION_SPAN
+    else:
         return 0
-    for m in range(1, min(len(toks) - 6, _OCCASION_SPAN)):
+    for m in range(1, min(len(toks) - 6, span)):
         if toks[m].text in ("،", ",") and toks[m + 1].text[:1].isalpha():
             return m + 1
         if is_cue(toks[m].text) or toks[m].text in (".", "؛", ":"):
@@ -895,7 +905,12 @@ def _continuation(
     # A sentence that opens with a reporting participle (``مؤكدا في التصريح نفسه، أن …``) is somebody's
     # speech even when the sentence before gave no claim we could read: the last speaker's, never an event.
     cue = phrase[1] if phrase is not None else ""
-    return Draft(speaker, span.start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
+    start = span.start
+    if starts_with_participle and phrase is None:  # "موضحة أن …": the participle is the cue (§4.1)
+        found = content_start(toks, 1, len(toks), cues[0].form)
+        if found is not None and span.start < found[0] < end_limit:
+            cue, start = ctx.orig(toks[0].start, toks[0].end), found[0]
+    return Draft(speaker, start, end_limit, ClaimKind.INDIRECT, cue=cue, confidence=0.6)
 
 
 _FRAME_VERBS: Final = fold_set(("جاء", "وجاء", "ياتي", "وياتي", "جاءت", "وجاءت", "تاتي", "وتاتي"))

@@ -101,6 +101,7 @@ class ArabicLexicon(LexiconModel):
     appeal_verbs: Words = []
     frame_b_words: Words = []
     occasion_preps: Words = []
+    fronted_prepositions: Words = []
     photo_credits: Words = []
     teaser_nouns: Words = []
     circulation_verbs: Words = []
@@ -172,6 +173,7 @@ class ArabicTables(NamedTuple):
     APPEAL_VERBS: frozenset[str]
     FRAME_B_WORDS: frozenset[str]
     OCCASION_PREPS: frozenset[str]
+    FRONTED_PREPOSITIONS: frozenset[str]
     PHOTO_CREDITS: frozenset[str]
     TEASER_NOUNS: frozenset[str]
     CIRCULATION_VERBS: frozenset[str]
@@ -274,6 +276,7 @@ REFUSED_SPEECH = _t.REFUSED_SPEECH
 APPEAL_VERBS = _t.APPEAL_VERBS
 FRAME_B_WORDS = _t.FRAME_B_WORDS
 OCCASION_PREPS = _t.OCCASION_PREPS
+FRONTED_PREPOSITIONS = _t.FRONTED_PREPOSITIONS
 PHOTO_CREDITS = _t.PHOTO_CREDITS
 TEASER_NOUNS = _t.TEASER_NOUNS
 CIRCULATION_VERBS = _t.CIRCULATION_VERBS

@@ -30,6 +30,7 @@ from claims.extract.arabic.words import (
     GIVEN,
     OFFICE,
     ORG_HEADS,
+    QUANTIFIERS,
     SINGULAR_SOURCES,
     STATEMENT_WORDS,
     STOPS,
@@ -58,6 +59,12 @@ def parse_mention(ctx: Ctx, toks: list[Tok], i: int, limit: int, *, register: bo
     if w in _COURTESY_LETTERS and i + 2 < limit and toks[i + 1].text == "." and toks[i + 2].text[0].isalpha():
         inner = parse_mention(ctx, toks, i + 2, limit, register=register)  # "وأضاف د.الخطيب: …"
         return Mention(inner.entity, inner.end, toks[i].start, inner.end_char) if inner is not None else None
+    if w in QUANTIFIERS and i + 1 < limit and toks[i + 1].text.startswith("ال"):
+        # "بعض السكان", "معظم النواب": a quantity noun in construct with a group of people is that
+        # group's part, which speaks as an unnamed collective (§4.5); a group of things is no speaker
+        inner = parse_mention(ctx, toks, i + 1, limit, register=False)
+        if inner is not None and inner.entity.kind == SpeakerKind.GROUP and " + " not in inner.entity.canonical:
+            return _orgs.collective(ctx, toks, i, limit, w)
     head = in_lexicon(w, TITLES) or in_lexicon(w, ORG_HEADS) or in_lexicon(w, COLLECTIVES) or _oblique(w) or w
     if head == w and w.endswith("و") and len(w) >= 5 and i + 1 < limit:
         plural = construct_plural(strip_clitic(w))
@@ -196,7 +203,12 @@ def _participle_people(w: str) -> bool:
     """``منتخبون``, ``مسلحون``, ``معتصمون``: the indefinite sound masculine plural of a participle (م and
     at least three root letters, then ون) names people, an open class like the nisba plurals; the
     five-letter nouns in ون (مضمون, مخزون) are shorter."""
-    return len(w) >= 6 and w[0] == "م" and w.endswith("ون") and w not in STOPS and not is_cue(w)
+    if w in STOPS or is_cue(w):
+        return False
+    if w[0] == "م" and (w.endswith("ون") and len(w) >= 6 or w.endswith("ين") and len(w) >= 7):
+        return True  # the oblique (``بحسب مشاركين``, ``غير أن مراقبين``) is longer than ملايين
+    # the active participle of the simple verb, فاعلون/فاعلين (``حاضرون``, ``ناشطين``); not a dual in تين
+    return len(w) == 6 and w[1] == "ا" and w.endswith(("ون", "ين")) and not w.endswith("تين")
 
 
 def _nisba_plural(w: str) -> bool:

@@ -833,6 +833,10 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
             role = ctx.orig(toks[i].start, toks[j - 1].end)
             if len(inner.entity.role.split()) <= 1:  # an honorific or rank is not the office
                 inner.entity.role, inner.entity.role_key = role, _key(toks, i, j)
+                # "وزير خارجية البحرين، الشيخ X": the office, not the honorific, is what a later
+                # description names ("الوزير البحريني"): its head and its nisbas go to the holder
+                inner.entity.head = title_head
+                inner.entity.nisbas = inner.entity.nisbas | frozenset(nisbas)
             return Mention(inner.entity, inner.end, toks[i].start, inner.end_char)
     if (
         end == j
