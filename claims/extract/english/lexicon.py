@@ -93,6 +93,7 @@ class EnglishLexicon(LexiconModel):
     authority_names: Words = []
     clause_openers: Words = []
     narration_verbs: Words = []
+    clause_and_blockers: Words = []
     clause_verbs: Words = []
     locative_prepositions: Words = []
     relative_prepositions: Words = []
@@ -199,6 +200,7 @@ class EnglishTables(NamedTuple):
     AUTHORITY_NAMES: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
+    CLAUSE_AND_BLOCKERS: frozenset[str]
     CLAUSE_VERBS: frozenset[str]
     FRAME_VERBS: frozenset[str]
     NOT_FRAME_VERBS: frozenset[str]
@@ -321,6 +323,7 @@ MEDIA_NAME_WORDS = _t.MEDIA_NAME_WORDS
 AUTHORITY_NAMES = _t.AUTHORITY_NAMES
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
+CLAUSE_AND_BLOCKERS = _t.CLAUSE_AND_BLOCKERS
 CLAUSE_VERBS = _t.CLAUSE_VERBS
 FRAME_VERBS = _t.FRAME_VERBS
 NOT_FRAME_VERBS = _t.NOT_FRAME_VERBS

@@ -280,12 +280,17 @@ _AGE: Final = re.compile(r"\d{1,3}-year-old$")
 def _described_opening(toks: list[Tok], i: int) -> bool:
     """``Union organiser Ann Cole``, ``Veteran pollster Ann Cole``: one to three words describing the
     name that opens the sentence, the last a lower-case noun (no article, no verb, no preposition)."""
-    if not 1 <= i <= 3 or not all(t.text.isalpha() for t in toks[:i]):
+    if not 1 <= i <= 3 or not all(_word(t.text) for t in toks[:i]):
         return False
     last = toks[i - 1]
     if not last.text.islower() or last.lw in _NOT_DESCRIBING or last.lw in lx.REPORTING_VERBS:
         return False
     return not any(t.lw in _NOT_DESCRIBING or t.lw in lx.NARRATION_VERBS for t in toks[:i])
+
+
+def _word(text: str) -> bool:
+    """A word of letters, or a hyphenated compound of them (``front-runner``, ``long-time``)."""
+    return text.isalpha() or ("-" in text and all(part.isalpha() for part in text.split("-")))
 
 
 _NOT_DESCRIBING: Final = frozenset(

@@ -200,6 +200,8 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
             continue  # "such as", "known as": no clause opens here
         if w == "but" and toks[x].text.islower() and left - x >= 2:
             return x + 1  # "X declined to comment but a member of the group said …": a new subject
+        if w == "and" and toks[x].text.islower() and _clause_then_subject(toks, start, x, left):
+            return x + 1  # "The robbers fled and police say …": a clause closed by "and", then a new subject
         if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
             inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
             verb_in = any(  # "as a leaked report showed": after an article an -ed word is an adjective
@@ -212,6 +214,36 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
         if not toks[x].text[0].isalnum():
             break  # only in the clause right before the verb, never inside an apposition
     return start
+
+
+_PLURAL_FINITE: Final = frozenset(["are", "were", "have"])
+
+
+def _finite_here(toks: list[Tok], y: int, start: int) -> bool:
+    """A lower-case finite verb at ``y`` (not an adjective after an article: ``the revised plan``)."""
+    t = toks[y]
+    return (
+        t.text.islower()
+        and (t.lw in lx.NARRATION_VERBS or t.lw in _PLURAL_FINITE or finite_ed(t))
+        and (y == start or toks[y - 1].lw not in ("a", "an", "the"))
+    )
+
+
+def _clause_then_subject(toks: list[Tok], start: int, x: int, left: int) -> bool:
+    """``the robbers fled on foot and police say …``: before the ``and`` at ``x`` a clause with its own
+    finite verb and no word after that verb opening a phrase the ``and`` could close (the lexicon's
+    ``clause_and_blockers``); after it a short phrase of plain words up to the cue — the cue's subject. The
+    clause is narration, never part of who speaks. A name or pronoun right before the ``and`` (``Trump and
+    Lewandowski said``, ``he and Brafman``) joins two subjects instead."""
+    before = toks[x - 1]
+    if x - 1 <= start or not before.text.isalpha() or not before.text.islower() or before.lw in lx.PRONOUNS:
+        return False
+    after = toks[x + 1 : left]
+    blockers = lx.CLAUSE_AND_BLOCKERS
+    if not 1 <= len(after) <= 4 or any(not t.text.isalpha() or t.lw in blockers or finite_ed(t) for t in after):
+        return False
+    verb = next((y for y in range(x - 1, start - 1, -1) if _finite_here(toks, y, start)), None)
+    return verb is not None and not any(t.lw in blockers for t in toks[verb + 1 : x])
 
 
 _OPENING_PREPOSITIONS: Final = frozenset(["in", "on", "at", "during", "after", "before"])

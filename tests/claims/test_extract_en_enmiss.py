@@ -1,0 +1,112 @@
+"""English attributions the extractor missed by the shape of the sentence, not by its words (branch
+``enmiss``). Our own invented sentences; each case under a ``*_FIXED`` table fails before the branch, the
+guards pass before and after.
+
+- A pronoun cue after a person the narration introduced with a hyphenated description before the name
+  (``Veteran long-time organiser Ann Cole took …`` then ``“…,” she said``): the description is no part of the
+  name, and she is whom the pronoun means.
+- A pronoun cue after an indefinite person opening a narrated sentence (``One man, who asked not to be named,
+  showed …`` then ``He said …``): that person is whom the narration turned to.
+- A cue whose subject follows a clause closed by ``and`` (``The robbers fled on foot and police say …``):
+  the clause is narration, never part of the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.english_shapes import attributions
+
+PRONOUN_FIXED: list[tuple[str, str, tuple[str, str]]] = [
+    (
+        "hyphenated-description-before-name",
+        "Veteran dockside front-runner Marta Quell spent the morning touring the flooded sheds by the pier. "
+        "“I have no quarrel with the surveyors,” she said.",
+        ("Marta Quell", "I have no quarrel with the surveyors"),
+    ),
+    (
+        "long-time-description-before-name",
+        "Long-time ferry skipper Odran Vell walked the length of the broken slipway on Tuesday.\n\n"
+        "“Nobody has mended this ramp in ten winters,” he said.",
+        ("Odran Vell", "Nobody has mended this ramp in ten winters"),
+    ),
+    (
+        "one-man-relative-then-he-said",
+        "One man, who asked not to be named, showed reporters a dented lobster pot near the harbour wall. "
+        "He said he had been hauling pots off the breakwater when the barge struck it.",
+        ("One man", "he had been hauling pots off the breakwater when the barge struck it"),
+    ),
+    (
+        "a-witness-then-quote-she-said",
+        "A witness pointed to a scorch mark on the ticket booth beside the quay. "
+        "“The flames reached the roof before anyone came,” she said.",
+        ("A witness", "The flames reached the roof before anyone came"),
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in PRONOUN_FIXED], ids=[c[0] for c in PRONOUN_FIXED])
+def test_pronoun_after_introduced_person(body: str, expected: tuple[str, str]) -> None:
+    assert expected in attributions(body)
+
+
+AND_SUBJECT_FIXED: list[tuple[str, str, tuple[str, str]]] = [
+    (
+        "clause-and-police-say",
+        "The two raiders fled along the towpath and police say they have no suspect at this time.",
+        ("police", "they have no suspect at this time"),
+    ),
+    (
+        "because-clause-and-officials-said",
+        "The quay lights may have scared the thieves off because they escaped and officials said nothing "
+        "was taken from the sheds.",
+        ("officials", "nothing was taken from the sheds"),
+    ),
+    (
+        "clause-and-described-group-said",
+        "The dredging began this week and port officials said the channel would reopen.",
+        ("port officials", "the channel would reopen"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, expected", [c[1:] for c in AND_SUBJECT_FIXED], ids=[c[0] for c in AND_SUBJECT_FIXED]
+)
+def test_subject_after_clause_and(body: str, expected: tuple[str, str]) -> None:
+    got = attributions(body)
+    assert expected in got
+    assert all(" and " not in speaker for speaker, _ in got)
+
+
+# guards: two people joined by "and" stay one group; a passive opening notes nobody for "he"
+GUARDS: list[tuple[str, str, tuple[str, str] | None, tuple[str, str] | None]] = [
+    (
+        "names-joined-by-and",
+        "Harbour master Ivo Brand and Tessa Lowry said the quay would open in May.",
+        ("Ivo Brand + Tessa Lowry", "the quay would open in May"),
+        None,
+    ),
+    (
+        "name-before-and-joins-subjects",
+        "The tender went to a firm owned by Ivo Brand and Tessa Lowry said the work would start in May.",
+        ("Ivo Brand + Tessa Lowry", "the work would start in May"),
+        None,
+    ),
+    (
+        "passive-indefinite-person",
+        "Councillor Ivo Brand said the quay would open in May. A man was detained near the ticket booth. "
+        "He said the booth had been closed all week.",
+        ("Ivo Brand", "the booth had been closed all week"),
+        ("A man", "the booth had been closed all week"),
+    ),
+]
+
+
+@pytest.mark.parametrize("body, wanted, unwanted", [c[1:] for c in GUARDS], ids=[c[0] for c in GUARDS])
+def test_guards(body: str, wanted: tuple[str, str] | None, unwanted: tuple[str, str] | None) -> None:
+    got = attributions(body)
+    if wanted is not None:
+        assert wanted in got
+    if unwanted is not None:
+        assert unwanted not in got
