@@ -9,6 +9,11 @@ guards pass before and after.
   showed …`` then ``He said …``): that person is whom the narration turned to.
 - A cue whose subject follows a clause closed by ``and`` (``The robbers fled on foot and police say …``):
   the clause is narration, never part of the speaker.
+- A post-posed cue whose speaker is a name after one or two describing words that are no title
+  (``…, said deckhand Ann Cole.``, ``… who was among …``), or after a day word (``…, said today the
+  Transport Minister X``, ``said on Monday X``).
+- A time or sequence adverb opening the sentence with no comma (``Later the magistrate warned …``): no part
+  of the speaker.
 """
 
 from __future__ import annotations
@@ -105,6 +110,98 @@ GUARDS: list[tuple[str, str, tuple[str, str] | None, tuple[str, str] | None]] = 
 
 @pytest.mark.parametrize("body, wanted, unwanted", [c[1:] for c in GUARDS], ids=[c[0] for c in GUARDS])
 def test_guards(body: str, wanted: tuple[str, str] | None, unwanted: tuple[str, str] | None) -> None:
+    got = attributions(body)
+    if wanted is not None:
+        assert wanted in got
+    if unwanted is not None:
+        assert unwanted not in got
+
+
+INVERTED_FIXED: list[tuple[str, str, tuple[str, str]]] = [
+    (
+        "described-name-closing",
+        "Forty passengers were stranded on the upper deck, said deckhand Tomas Rell.",
+        ("Tomas Rell", "Forty passengers were stranded on the upper deck"),
+    ),
+    (
+        "described-name-then-relative",
+        "At least a dozen cars were still parked on the flooded lower quay, said ferry steward Ilse Varon who "
+        "was among the crew who waded ashore with a torch.",
+        ("Ilse Varon", "At least a dozen cars were still parked on the flooded lower quay"),
+    ),
+    (
+        "day-word-then-title-and-name",
+        "The night ferry to the outer islands will sail again from next month, said today the Shipping "
+        "Minister Karl Osei at a meeting of the quay board.",
+        ("Karl Osei", "The night ferry to the outer islands will sail again from next month"),
+    ),
+    (
+        "on-weekday-then-title-and-name",
+        "The night ferry to the outer islands will sail again from next month, said on Monday Shipping "
+        "Minister Karl Osei.",
+        ("Karl Osei", "The night ferry to the outer islands will sail again from next month"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, expected", [c[1:] for c in INVERTED_FIXED], ids=[c[0] for c in INVERTED_FIXED]
+)
+def test_post_posed_cue_speaker(body: str, expected: tuple[str, str]) -> None:
+    assert expected in attributions(body)
+
+
+FRONTED_ADVERB_FIXED: list[tuple[str, str, tuple[str, str]]] = [
+    (
+        "later-the-magistrate",
+        "Magistrate Nell Orrin heard the quay case on Friday. Later the magistrate warned the parties against "
+        "pressuring the harbour pilots.",
+        ("Nell Orrin", "the parties against pressuring the harbour pilots"),
+    ),
+    (
+        "earlier-the-board",
+        "Earlier the quay board ruled that the mooring fees were void.",
+        ("the quay board", "that the mooring fees were void"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, expected", [c[1:] for c in FRONTED_ADVERB_FIXED], ids=[c[0] for c in FRONTED_ADVERB_FIXED]
+)
+def test_fronted_adverb_is_no_speaker(body: str, expected: tuple[str, str]) -> None:
+    got = attributions(body)
+    assert expected in got
+    assert not any(speaker.split()[0] in ("Later", "Earlier") for speaker, _ in got)
+
+
+# guards: a preposition or quantifier after the cue is no description; a bare day after the cue names no one
+INVERTED_GUARDS: list[tuple[str, str, tuple[str, str] | None, tuple[str, str] | None]] = [
+    (
+        "said-a-local-resident",
+        "The pier was closed all night, said a local resident.",
+        ("a local resident", "The pier was closed all night"),
+        None,
+    ),
+    (
+        "experts-like-name",
+        "The silt at the harbour mouth, say experts like Bram Tolle, is the main problem.",
+        None,
+        ("experts like Bram Tolle", "The silt at the harbour mouth"),
+    ),
+    (
+        "day-word-and-no-speaker",
+        "Harbour master Ivo Brand said on Monday the quay would reopen in May.",
+        ("Ivo Brand", "the quay would reopen in May"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, wanted, unwanted", [c[1:] for c in INVERTED_GUARDS], ids=[c[0] for c in INVERTED_GUARDS]
+)
+def test_inverted_guards(body: str, wanted: tuple[str, str] | None, unwanted: tuple[str, str] | None) -> None:
     got = attributions(body)
     if wanted is not None:
         assert wanted in got

@@ -74,6 +74,7 @@ from claims.extract.english.spans import (
     leading_np,
     left_bound,
     opener_without_comma,
+    past_cue_time,
     quoted_as_saying,
     subject_start,
     tail_only,
@@ -1454,8 +1455,11 @@ def _attributive_participle(toks: list[Tok], k: int) -> bool:
 def _inverted_start(toks: list[Tok], k: int, n: int) -> int:
     """Where the speaker phrase after the cue ``toks[k]`` starts: its appositive name when a description
     comes first (``said his brother, Tom Hale``), else right after the cue."""
-    named = appositive_name(toks, k + 1, n)
-    return named[0] if named is not None else k + 1
+    start = past_cue_time(toks, k + 1, n)
+    if start > k + 1 and inverted_end(toks, k + 1, n) == k + 1:
+        start = k + 1  # "…, said on Monday.": a day word and no one after it
+    named = appositive_name(toks, start, n)
+    return named[0] if named is not None else start
 
 
 def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:

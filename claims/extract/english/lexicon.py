@@ -94,6 +94,9 @@ class EnglishLexicon(LexiconModel):
     clause_openers: Words = []
     narration_verbs: Words = []
     clause_and_blockers: Words = []
+    cue_time_words: Words = []
+    comma_less_openers: Words = []
+    not_descriptors: Words = []
     clause_verbs: Words = []
     locative_prepositions: Words = []
     relative_prepositions: Words = []
@@ -201,6 +204,9 @@ class EnglishTables(NamedTuple):
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
     CLAUSE_AND_BLOCKERS: frozenset[str]
+    CUE_TIME_WORDS: frozenset[str]
+    COMMA_LESS_OPENERS: frozenset[str]
+    NOT_DESCRIPTORS: frozenset[str]
     CLAUSE_VERBS: frozenset[str]
     FRAME_VERBS: frozenset[str]
     NOT_FRAME_VERBS: frozenset[str]
@@ -324,6 +330,9 @@ AUTHORITY_NAMES = _t.AUTHORITY_NAMES
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
 CLAUSE_AND_BLOCKERS = _t.CLAUSE_AND_BLOCKERS
+CUE_TIME_WORDS = _t.CUE_TIME_WORDS
+COMMA_LESS_OPENERS = _t.COMMA_LESS_OPENERS
+NOT_DESCRIPTORS = _t.NOT_DESCRIPTORS
 CLAUSE_VERBS = _t.CLAUSE_VERBS
 FRAME_VERBS = _t.FRAME_VERBS
 NOT_FRAME_VERBS = _t.NOT_FRAME_VERBS
