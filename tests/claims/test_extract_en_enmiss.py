@@ -207,3 +207,37 @@ def test_inverted_guards(body: str, wanted: tuple[str, str] | None, unwanted: tu
         assert wanted in got
     if unwanted is not None:
         assert unwanted not in got
+
+
+PLACE_FIXED: list[tuple[str, str, tuple[str, str]]] = [
+    (
+        "police-headquarters-is-no-person",
+        "Port commissioner Ilan Voss said four dockers were charged on Monday over the thefts at the quay.\n\n"
+        "Addressing reporters at Police Headquarters before the vote, Voss and the port board sought to calm "
+        "fears that the thefts were a sign of a wider problem.\n\n"
+        "“Despite these thefts, the public can be sure that the harbour police are working hard,” he said.",
+        (
+            "Ilan Voss",
+            "Despite these thefts, the public can be sure that the harbour police are working hard",
+        ),
+    ),
+    (
+        "army-barracks-is-no-person",
+        "Colonel Ada Merrow said the drill would be held on Friday.\n\n"
+        "Speaking outside Army Barracks on the hill, Merrow and two aides waved to the crowd.\n\n"
+        "“Nobody will be hurt during the drill,” she said.",
+        ("Ada Merrow", "Nobody will be hurt during the drill"),
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in PLACE_FIXED], ids=[c[0] for c in PLACE_FIXED])
+def test_titled_place_after_locative_is_no_person(body: str, expected: tuple[str, str]) -> None:
+    got = attributions(body)
+    assert expected in got
+    assert not any(speaker in ("Headquarters", "Barracks") for speaker, _ in got)
+
+
+def test_titled_person_after_locative_comma_stays() -> None:
+    body = "Speaking at Police Headquarters, Inspector Ruth Kessel said the night patrols would double."
+    assert ("Ruth Kessel", "the night patrols would double") in attributions(body)

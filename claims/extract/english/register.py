@@ -627,6 +627,10 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
                 "f" if honorific in lx.FEMININE_TITLES else "m" if honorific in lx.MASCULINE_TITLES else ""
             )
         return known
+    if nj - ni == 1 and i < ni and i > 0 and toks[i - 1].lw in lx.LOCATIVE_PREPOSITIONS and all(
+        is_title(t) for t in toks[i:ni]
+    ):
+        return None  # "at Police Headquarters", "outside Army Barracks": a place, never a titled person
     if nj - ni == 1 and nj == j and len(toks[ni].text) > 2 and all(is_title(t) for t in toks[i:ni]):
         part = ctx._by_name_part(toks[ni].lw)
         if part is not None:
