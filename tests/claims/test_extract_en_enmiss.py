@@ -241,3 +241,32 @@ def test_titled_place_after_locative_is_no_person(body: str, expected: tuple[str
 def test_titled_person_after_locative_comma_stays() -> None:
     body = "Speaking at Police Headquarters, Inspector Ruth Kessel said the night patrols would double."
     assert ("Ruth Kessel", "the night patrols would double") in attributions(body)
+
+
+DATELINE_FIXED: list[tuple[str, str, tuple[str, str]]] = [
+    (
+        "place-and-site-address-in-brackets",
+        "Basra (PortNews.com) The Higher Port Council has revealed issuing over 80 rulings on harbour fees.",
+        ("Higher Port Council", "issuing over 80 rulings on harbour fees"),
+    ),
+    (
+        "title-case-place-country-dash",
+        "Port Louis, Mauritius – Mauritius Ports Authority (MPA) has announced that six dredgers were hired.",
+        ("Mauritius Ports Authority", "that six dredgers were hired"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, expected", [c[1:] for c in DATELINE_FIXED], ids=[c[0] for c in DATELINE_FIXED]
+)
+def test_dateline_is_no_speaker(body: str, expected: tuple[str, str]) -> None:
+    got = attributions(body)
+    assert expected in got
+    assert not any(speaker in ("Basra", "Port Louis") for speaker, _ in got)
+
+
+def test_name_and_role_before_dash_aside_stays_the_speaker() -> None:
+    body = "Ann Cole, Harbour Master – a post she took in May – said the quay would reopen in June."
+    got = attributions(body)
+    assert any(speaker == "Ann Cole" for speaker, _ in got)

@@ -85,11 +85,26 @@ COUNTRY_DATELINE_RE: Final = re.compile(
 )
 
 
+# "Port Louis, Mauritius – …", "Male’, Maldives – …": a place in title case, its country, a spaced dash
+PLACE_COUNTRY_DATELINE_RE: Final = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s+[-–—]+\s+(?=[A-Z])"
+)
+# "Basra (PortNews.com) The council …": a place and the site's own web address in brackets, no dash
+DOMAIN_DATELINE_RE: Final = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},? \([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\)\s*(?:[-–—:]+\s*)?(?=[A-Z])"
+)
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """End of a dateline opening ``text[start:end]`` (``CAIRO, March 6 (Reuters) -``), else ``start``."""
-    m = DATELINE_RE.match(text, start, end) or COUNTRY_DATELINE_RE.match(text, start, end)
+    m = (
+        DATELINE_RE.match(text, start, end)
+        or COUNTRY_DATELINE_RE.match(text, start, end)
+        or PLACE_COUNTRY_DATELINE_RE.match(text, start, end)
+    )
     if m is None and text.find("(", start, min(end, start + 60)) > 0:
-        m = WIRE_DATELINE_RE.match(text, start, end)  # only tried when a bracket is near: it is the slow one
+        # only tried when a bracket is near: the slow ones
+        m = WIRE_DATELINE_RE.match(text, start, end) or DOMAIN_DATELINE_RE.match(text, start, end)
     return m.end() if m else start
 
 
