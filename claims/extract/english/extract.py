@@ -74,6 +74,7 @@ from claims.extract.english.spans import (
     leading_np,
     left_bound,
     opener_without_comma,
+    past_cue_time,
     quoted_as_saying,
     subject_start,
     tail_only,
@@ -423,7 +424,7 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     """``A spokesman for the office dismissed the memo.`` then ``He said: …``: the described agent is who
     ``he`` means, though the sentence itself held no claim (only named people are noted in the first pass).
     """
-    if _note_group_subject(ctx, toks):
+    if _note_group_subject(ctx, toks) or _note_described_person(ctx, toks):
         return
     if len(toks) >= 3 and toks[0].lw not in ("a", "an", "the"):
         _note_named_subject(ctx, toks)
@@ -437,6 +438,48 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     if entity is None:
         return
     _note_at(ctx, toks[0].start, entity)
+
+
+_INDEFINITE: Final = frozenset(["a", "an", "one", "another"])
+_PASSIVE_BE: Final = frozenset(["was", "were", "is", "are", "got", "gets"])
+
+
+def _note_described_person(ctx: EnCtx, toks: list[Tok]) -> bool:
+    """``One man, who asked not to be named, showed reporters …`` then ``He said …``: an indefinite person
+    (one to three lower-case words after ``a``/``one``/``another``, a relative clause between commas
+    allowed) opening the sentence as the subject of an active finite verb is whom the narration turned
+    to; the next ``he``/``she`` means that person. True when one was noted."""
+    if len(toks) < 4 or toks[0].lw not in _INDEFINITE:
+        return False
+    head = 1
+    while (
+        head < min(len(toks), 4)
+        and toks[head].text.isalpha()
+        and toks[head].text.islower()
+        and not _finite(toks[head])
+    ):
+        head += 1
+    if head == 1 or head >= len(toks):
+        return False
+    verb = head
+    if toks[head].text == ",":
+        if head + 1 >= len(toks) or toks[head + 1].lw not in ("who", "whose"):
+            return False
+        close = next((x for x in range(head + 2, min(len(toks), head + 16)) if toks[x].text == ","), None)
+        if close is None:
+            return False
+        verb = close + 1
+    if verb >= len(toks) - 1 or not _finite(toks[verb]):
+        return False
+    if toks[verb].lw in _PASSIVE_BE and toks[verb + 1].text.islower() and toks[verb + 1].lw.endswith(("ed", "en")):
+        return False  # "A man was arrested …": a person acted on, not one the story turns to for words
+    if _inside_quotation(ctx.text, toks[0].start):
+        return False
+    entity = ctx.resolve(toks, 0, head)
+    if entity is None or entity.kind != SpeakerKind.PERSON or entity.named:
+        return False
+    _note_at(ctx, toks[0].start, entity)
+    return True
 
 
 def _note_at(ctx: EnCtx, pos: int, entity: Entity) -> None:
@@ -1414,8 +1457,11 @@ def _attributive_participle(toks: list[Tok], k: int) -> bool:
 def _inverted_start(toks: list[Tok], k: int, n: int) -> int:
     """Where the speaker phrase after the cue ``toks[k]`` starts: its appositive name when a description
     comes first (``said his brother, Tom Hale``), else right after the cue."""
-    named = appositive_name(toks, k + 1, n)
-    return named[0] if named is not None else k + 1
+    start = past_cue_time(toks, k + 1, n)
+    if start > k + 1 and inverted_end(toks, k + 1, n) == k + 1:
+        start = k + 1  # "…, said on Monday.": a day word and no one after it
+    named = appositive_name(toks, start, n)
+    return named[0] if named is not None else start
 
 
 def _second_act(toks: list[Tok], k: int, end: int, regions: list[Span]) -> int:

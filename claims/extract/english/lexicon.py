@@ -93,6 +93,10 @@ class EnglishLexicon(LexiconModel):
     authority_names: Words = []
     clause_openers: Words = []
     narration_verbs: Words = []
+    clause_and_blockers: Words = []
+    cue_time_words: Words = []
+    comma_less_openers: Words = []
+    not_descriptors: Words = []
     clause_verbs: Words = []
     locative_prepositions: Words = []
     relative_prepositions: Words = []
@@ -199,6 +203,10 @@ class EnglishTables(NamedTuple):
     AUTHORITY_NAMES: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
     NARRATION_VERBS: frozenset[str]
+    CLAUSE_AND_BLOCKERS: frozenset[str]
+    CUE_TIME_WORDS: frozenset[str]
+    COMMA_LESS_OPENERS: frozenset[str]
+    NOT_DESCRIPTORS: frozenset[str]
     CLAUSE_VERBS: frozenset[str]
     FRAME_VERBS: frozenset[str]
     NOT_FRAME_VERBS: frozenset[str]
@@ -321,6 +329,10 @@ MEDIA_NAME_WORDS = _t.MEDIA_NAME_WORDS
 AUTHORITY_NAMES = _t.AUTHORITY_NAMES
 CLAUSE_OPENERS = _t.CLAUSE_OPENERS
 NARRATION_VERBS = _t.NARRATION_VERBS
+CLAUSE_AND_BLOCKERS = _t.CLAUSE_AND_BLOCKERS
+CUE_TIME_WORDS = _t.CUE_TIME_WORDS
+COMMA_LESS_OPENERS = _t.COMMA_LESS_OPENERS
+NOT_DESCRIPTORS = _t.NOT_DESCRIPTORS
 CLAUSE_VERBS = _t.CLAUSE_VERBS
 FRAME_VERBS = _t.FRAME_VERBS
 NOT_FRAME_VERBS = _t.NOT_FRAME_VERBS

@@ -280,12 +280,17 @@ _AGE: Final = re.compile(r"\d{1,3}-year-old$")
 def _described_opening(toks: list[Tok], i: int) -> bool:
     """``Union organiser Ann Cole``, ``Veteran pollster Ann Cole``: one to three words describing the
     name that opens the sentence, the last a lower-case noun (no article, no verb, no preposition)."""
-    if not 1 <= i <= 3 or not all(t.text.isalpha() for t in toks[:i]):
+    if not 1 <= i <= 3 or not all(_word(t.text) for t in toks[:i]):
         return False
     last = toks[i - 1]
     if not last.text.islower() or last.lw in _NOT_DESCRIBING or last.lw in lx.REPORTING_VERBS:
         return False
     return not any(t.lw in _NOT_DESCRIBING or t.lw in lx.NARRATION_VERBS for t in toks[:i])
+
+
+def _word(text: str) -> bool:
+    """A word of letters, or a hyphenated compound of them (``front-runner``, ``long-time``)."""
+    return text.isalpha() or ("-" in text and all(part.isalpha() for part in text.split("-")))
 
 
 _NOT_DESCRIBING: Final = frozenset(
@@ -622,6 +627,10 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
                 "f" if honorific in lx.FEMININE_TITLES else "m" if honorific in lx.MASCULINE_TITLES else ""
             )
         return known
+    if nj - ni == 1 and i < ni and i > 0 and toks[i - 1].lw in lx.LOCATIVE_PREPOSITIONS and all(
+        is_title(t) for t in toks[i:ni]
+    ):
+        return None  # "at Police Headquarters", "outside Army Barracks": a place, never a titled person
     if nj - ni == 1 and nj == j and len(toks[ni].text) > 2 and all(is_title(t) for t in toks[i:ni]):
         part = ctx._by_name_part(toks[ni].lw)
         if part is not None:

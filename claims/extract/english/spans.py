@@ -85,11 +85,26 @@ COUNTRY_DATELINE_RE: Final = re.compile(
 )
 
 
+# "Port Louis, Mauritius – …", "Male’, Maldives – …": a place in title case, its country, a spaced dash
+PLACE_COUNTRY_DATELINE_RE: Final = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s+[-–—]+\s+(?=[A-Z])"
+)
+# "Basra (PortNews.com) The council …": a place and the site's own web address in brackets, no dash
+DOMAIN_DATELINE_RE: Final = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},? \([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\)\s*(?:[-–—:]+\s*)?(?=[A-Z])"
+)
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """End of a dateline opening ``text[start:end]`` (``CAIRO, March 6 (Reuters) -``), else ``start``."""
-    m = DATELINE_RE.match(text, start, end) or COUNTRY_DATELINE_RE.match(text, start, end)
+    m = (
+        DATELINE_RE.match(text, start, end)
+        or COUNTRY_DATELINE_RE.match(text, start, end)
+        or PLACE_COUNTRY_DATELINE_RE.match(text, start, end)
+    )
     if m is None and text.find("(", start, min(end, start + 60)) > 0:
-        m = WIRE_DATELINE_RE.match(text, start, end)  # only tried when a bracket is near: it is the slow one
+        # only tried when a bracket is near: the slow ones
+        m = WIRE_DATELINE_RE.match(text, start, end) or DOMAIN_DATELINE_RE.match(text, start, end)
     return m.end() if m else start
 
 
@@ -200,6 +215,8 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
             continue  # "such as", "known as": no clause opens here
         if w == "but" and toks[x].text.islower() and left - x >= 2:
             return x + 1  # "X declined to comment but a member of the group said …": a new subject
+        if w == "and" and toks[x].text.islower() and _clause_then_subject(toks, start, x, left):
+            return x + 1  # "The robbers fled and police say …": a clause closed by "and", then a new subject
         if w in _SUBORDINATORS and toks[x].text.islower() and toks[x + 1].lw != "of":
             inside = toks[x + 1 : left]  # "The man who was held after police raided …": a relative clause
             verb_in = any(  # "as a leaked report showed": after an article an -ed word is an adjective
@@ -214,13 +231,49 @@ def subject_start(toks: list[Tok], lb: int, left: int, keep: set[int] | None = N
     return start
 
 
+_PLURAL_FINITE: Final = frozenset(["are", "were", "have"])
+
+
+def _finite_here(toks: list[Tok], y: int, start: int) -> bool:
+    """A lower-case finite verb at ``y`` (not an adjective after an article: ``the revised plan``)."""
+    t = toks[y]
+    return (
+        t.text.islower()
+        and (t.lw in lx.NARRATION_VERBS or t.lw in _PLURAL_FINITE or finite_ed(t))
+        and (y == start or toks[y - 1].lw not in ("a", "an", "the"))
+    )
+
+
+def _clause_then_subject(toks: list[Tok], start: int, x: int, left: int) -> bool:
+    """``the robbers fled on foot and police say …``: before the ``and`` at ``x`` a clause with its own
+    finite verb and no word after that verb opening a phrase the ``and`` could close (the lexicon's
+    ``clause_and_blockers``); after it a short phrase of plain words up to the cue — the cue's subject. The
+    clause is narration, never part of who speaks. A name or pronoun right before the ``and`` (``Trump and
+    Lewandowski said``, ``he and Brafman``) joins two subjects instead."""
+    before = toks[x - 1]
+    if x - 1 <= start or not before.text.isalpha() or not before.text.islower() or before.lw in lx.PRONOUNS:
+        return False
+    after = toks[x + 1 : left]
+    blockers = lx.CLAUSE_AND_BLOCKERS
+    if not 1 <= len(after) <= 4 or any(not t.text.isalpha() or t.lw in blockers or finite_ed(t) for t in after):
+        return False
+    verb = next((y for y in range(x - 1, start - 1, -1) if _finite_here(toks, y, start)), None)
+    return verb is not None and not any(t.lw in blockers for t in toks[verb + 1 : x])
+
+
 _OPENING_PREPOSITIONS: Final = frozenset(["in", "on", "at", "during", "after", "before"])
 
 
 def opener_without_comma(toks: list[Tok], a: int, left: int) -> int:
     """``In response the minister said``, ``In a statement the ministry said``: a capitalised preposition
     opens the subject slot, lower-case words of its phrase follow (no comma), then ``the`` before the
-    verb opens the subject itself; the phrase is an adjunct, no part of who speaks."""
+    verb opens the subject itself; the phrase is an adjunct, no part of who speaks. ``Later the court
+    warned``, ``Now the union says``: a time or sequence adverb (the lexicon's ``comma_less_openers``)
+    opening the sentence is no part of the subject after it either."""
+    if a + 1 < left and a == 0 and toks[a].text.istitle() and toks[a].lw in lx.COMMA_LESS_OPENERS:
+        nxt = toks[a + 1]
+        if nxt.lw in ("the", "a", "an") or (is_cap(nxt) and not is_title(nxt)) or nxt.lw in lx.PRONOUNS:
+            return a + 1
     if a + 3 >= left or toks[a].lw not in _OPENING_PREPOSITIONS or not toks[a].text[0].isupper():
         return a
     for k in range(a + 2, min(left - 1, a + 6)):
@@ -399,6 +452,8 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     end = min(end, hung)  # "…, the minister said while warning against …": the participle is a new span
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
     first = rest[0] if rest else None
+    if first is not None and first.lw == "who" and j < len(toks) and toks[j] is first and j > 0 and is_cap(toks[j - 1]):
+        return True  # "…, said porter Ann Cole who was among …": the relative describes the speaker just named
     if first is not None and first.lw == "to" and infinitive(toks, toks.index(first)):
         return False  # "…, and Allergan agreed to be acquired": the verb's own complement, no adjunct
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
@@ -608,11 +663,64 @@ def _manner_adverb(tok: Tok) -> bool:
 
 
 def _role_then_name(toks: list[Tok], j: int, n: int) -> bool:
-    """``said port chief Omar Daud``: one or two lower-case words, a title, then a capitalised name."""
+    """``said port chief Omar Daud``: one or two lower-case words, a title, then a capitalised name;
+    or ``said kitchen porter Ann Cole.``: one or two lower-case words describing her, then a name of two
+    or more capitalised words that closes the phrase (a stop, a comma or ``who`` after it)."""
     for x in (j + 1, j + 2):
         if x + 1 < n and is_title(toks[x]) and is_cap(toks[x + 1]) and not is_title(toks[x + 1]):
             return all(t.text.isalpha() and t.text.islower() for t in toks[j:x])
-    return False
+    return _described_name(toks, j, n)
+
+
+def _role_then_titled(toks: list[Tok], j: int, n: int) -> bool:
+    """``said port chief Omar Daud``: lower-case words, a title, then a name (the first reading above)."""
+    return any(
+        x + 1 < n and is_title(toks[x]) and is_cap(toks[x + 1]) and not is_title(toks[x + 1]) for x in (j + 1, j + 2)
+    )
+
+
+def _described_name(toks: list[Tok], j: int, n: int) -> bool:
+    """``said kitchen porter Ann Cole``: one or two lower-case describing words (no article, preposition,
+    pronoun or adverb: the lexicon's ``not_descriptors``), then two or more capitalised words, then the
+    phrase's end — a stop, a comma, ``who``, or the sentence's end."""
+    return _described_name_end(toks, j, n) is not None
+
+
+def _described_name_end(toks: list[Tok], j: int, n: int) -> int | None:
+    """Where the name of :func:`_described_name` ends, or None when ``toks[j:]`` is no such phrase."""
+    x = j
+    while x < min(n, j + 2) and toks[x].text.islower() and toks[x].text.replace("-", "").isalpha():
+        if toks[x].lw in lx.NOT_DESCRIPTORS or toks[x].lw in lx.PRONOUNS:
+            return None
+        x += 1
+    if x == j:
+        return None
+    e = x
+    while e < n and is_cap(toks[e]) and not is_title(toks[e]) and not possessive(toks[e]):
+        e += 1
+    closed = e == n or toks[e].text in (".", ",", "!", "?") or toks[e].lw == "who"
+    return e if e - x >= 2 and closed else None
+
+
+def past_cue_time(toks: list[Tok], j: int, n: int) -> int:
+    """``…, said today the minister X``, ``…, said on Monday X``: where the speaker phrase starts past a day
+    word right after the cue (the lexicon's ``cue_time_words``, a weekday, ``on`` + a weekday); ``j`` when
+    there is none."""
+    if j < n and toks[j].text.islower() and (toks[j].lw in lx.CUE_TIME_WORDS or toks[j].lw in lx.WEEKDAYS):
+        return j + 1
+    if j + 1 < n and toks[j].lw == "on" and toks[j + 1].lw in lx.WEEKDAYS:
+        return j + 2
+    return j
+
+
+def inverted_end(toks: list[Tok], j: int, n: int) -> int:
+    """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb (past a
+    day word between them: ``said on Monday Transport Minister X``); ``j`` when no speaker follows."""
+    t = past_cue_time(toks, j, n)
+    if t > j:
+        end = _inverted_end(toks, t, n)
+        return end if end > t else j
+    return _inverted_end(toks, j, n)
 
 
 _DESCRIPTION_OPENERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
@@ -638,11 +746,13 @@ def appositive_name(toks: list[Tok], j: int, n: int) -> tuple[int, int] | None:
     return c + 1, e
 
 
-def inverted_end(toks: list[Tok], j: int, n: int) -> int:
-    """``said Hakan Fidan, Turkey's foreign minister.`` → end of the speaker phrase after the verb."""
+def _inverted_end(toks: list[Tok], j: int, n: int) -> int:
     appositive = appositive_name(toks, j, n)
     if appositive is not None:
         return appositive[1]
+    described = _described_name_end(toks, j, n) if j < n and not is_title(toks[j]) else None
+    if described is not None and not _role_then_titled(toks, j, n):
+        return described  # "said kitchen porter Ann Cole who …": the name closes the speaker phrase
     people = people_after(toks, j, n)
     if people > j:
         return people  # "…, said villagers.", "…, said one resident.": people described, not named
