@@ -1557,12 +1557,12 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and (not _reads_on(feats[k]) or after_body and header and _listed_to_the_end(feats, verdicts, k, hi))
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
         and not _sentence_piece(feats, k)
-        and not _prompt(feats[k])
+        and not prompt(feats[k])
         and not _CREDIT_RE.match(feats[k].key)
     ]
     if after_body:  # a form's or a tip line's prompt under the article is the site's, never the story's
         for k in block:
-            if verdicts[k].label == "body" and not feats[k].prose and _prompt(feats[k]):
+            if verdicts[k].label == "body" and not feats[k].prose and prompt(feats[k]):
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "prompt"
     heads = _under_the_header(feats, verdicts, heads)
     heads = _list_heads(feats, verdicts, heads)
@@ -1643,7 +1643,7 @@ _PROMPT_WORDS = 12  # a prompt is a short line; a longer one talking to the read
 _CREDIT_RE = re.compile(r"^(?:originally |first )?(?:posted|published|appeared)(?: first)? (?:on|in|at|by)\b")
 
 
-def _prompt(f: LineFeatures) -> bool:
+def prompt(f: LineFeatures) -> bool:
     """The site asking its reader for something ("Please enter your name here", "Got a story? Send it to us",
     "Enjoyed this?", "Email address:"): a short line opening on an imperative or "please" that talks to the
     reader or asks for a form's field, a question the site puts to its reader, or a field's label ending
@@ -1944,7 +1944,7 @@ def _card_excerpt_line(f: LineFeatures, v: LineVerdict) -> bool:
 def _card_item(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> tuple[int, bool, bool] | None:
     """A card starting at line ``k``: a headline, then its cut excerpt and/or its date line. (end, excerpt, date)."""
     f, n = feats[k], len(feats)
-    if verdicts[k].label != "body" or not f.headline_shaped or f.ellipsis or f.question or _reads_on(f) or _prompt(f):
+    if verdicts[k].label != "body" or not f.headline_shaped or f.ellipsis or f.question or _reads_on(f) or prompt(f):
         return None
     m = k + 1
     excerpt = m < n and _card_excerpt_line(feats[m], verdicts[m])

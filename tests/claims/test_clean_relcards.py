@@ -110,13 +110,13 @@ def test_comment_form_prompts_are_no_related_headlines():
 
 def test_prompt_shapes():
     from claims.text.line_features import features
-    from claims.text.lines import _prompt
+    from claims.text.lines import prompt
 
     for line in ("Please type your name here", "Enjoyed this?", "Your email address:", "Got a tip? Send it to our desk"):
-        assert _prompt(features(line)), line
+        assert prompt(features(line)), line
     for line in (
         "Ferry operator asks passengers to send complaints in writing",
         "Will the fares rise again before the summer?",
         "Share prices fall as port strike enters its third day",
     ):
-        assert not _prompt(features(line)), line
+        assert not prompt(features(line)), line
