@@ -21,6 +21,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from claims.text.line_features import (
@@ -197,6 +199,7 @@ def classify(
     _excerpts_cut_both_ends(feats, verdicts)
     _twice_printed(feats, verdicts, first, last)
     _teaser_cards(feats, verdicts, last)
+    _card_runs(feats, verdicts, title_at)
     _section_over_headline(feats, verdicts)
     _runs_and_footer(feats, verdicts, first, last)
     _truncated_copies(feats, verdicts, last)
@@ -1554,7 +1557,13 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
         and (not _reads_on(feats[k]) or after_body and header and _listed_to_the_end(feats, verdicts, k, hi))
         and not _EMBED_RE.search(feats[k].text)  # a quoted post ("… #Town pic.twitter.com/…"), not a headline
         and not _sentence_piece(feats, k)
+        and not prompt(feats[k])
+        and not _CREDIT_RE.match(feats[k].key)
     ]
+    if after_body:  # a form's or a tip line's prompt under the article is the site's, never the story's
+        for k in block:
+            if verdicts[k].label == "body" and not feats[k].prose and prompt(feats[k]):
+                verdicts[k].label, verdicts[k].kind = "boilerplate", "prompt"
     heads = _under_the_header(feats, verdicts, heads)
     heads = _list_heads(feats, verdicts, heads)
     labelled = len(heads) >= 3 and _label_over_list(feats, verdicts, heads, lo)
@@ -1614,6 +1623,44 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+@lru_cache(maxsize=1)
+def _prompt_words() -> tuple[frozenset[str], frozenset[str]]:
+    """A prompt's opening words and what a form asks for (``wordlists/prompt_words.txt``), folded."""
+    groups: dict[str, set[str]] = {"open": set(), "form": set()}
+    path = Path(__file__).with_name("wordlists") / "prompt_words.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        group, _, word = line.strip().partition(" ")
+        if group in groups and word:
+            groups[group].add(normalize_for_matching(word))
+    return frozenset(groups["open"]), frozenset(groups["form"])
+
+
+_SITE_PRONOUN_RE = re.compile(r"\b(?:you|your|yours|we|us|our)\b")
+_PROMPT_WORDS = 12  # a prompt is a short line; a longer one talking to the reader is the article's quotation
+# "Originally posted on …", "First published in …": where the copy came from, not another story
+_CREDIT_RE = re.compile(r"^(?:originally |first )?(?:posted|published|appeared)(?: first)? (?:on|in|at|by)\b")
+
+
+def prompt(f: LineFeatures) -> bool:
+    """The site asking its reader for something ("Please enter your name here", "Got a story? Send it to us",
+    "Enjoyed this?", "Email address:"): a short line opening on an imperative or "please" that talks to the
+    reader or asks for a form's field, a question the site puts to its reader, or a field's label ending
+    on a colon. No listed headline talks to the reader so."""
+    if f.words == 0 or f.words > _PROMPT_WORDS or f.quote or f.arabic:
+        return False
+    words = f.key.replace("?", " ").replace(":", " ").split()
+    opens, asks = _prompt_words()
+    to_reader = bool(_SITE_PRONOUN_RE.search(f.key))
+    form = any(w.strip(".,!") in asks for w in words)
+    if f.text.rstrip().endswith((":", "：")) and (form or to_reader or f.words <= 3):
+        return True
+    if words[0] in opens and (to_reader or form or words[0] == "please"):
+        return True
+    if "?" not in f.text or words[0] not in opens:
+        return False
+    return f.words <= 4 or f.words <= 8 and (to_reader or form)  # "Enjoyed this?", "Got a tip? Tell us"
 
 
 def _listed_to_the_end(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int, hi: int) -> bool:
@@ -1877,6 +1924,70 @@ def _teaser_cards(feats: list[LineFeatures], verdicts: list[LineVerdict], last: 
                 verdicts[j].label, verdicts[j].kind = "boilerplate", "card-excerpt"
                 if after is not None and verdicts[j + 1].label == "metadata":
                     verdicts[j + 1].label, verdicts[j + 1].kind = "boilerplate", "card-date"
+
+
+_CARD_RUN = 2  # items of one layout in a row; one headline over its date is the article's own header
+_CARD_DATE_WORDS = 6
+
+
+def _card_date(f: LineFeatures, v: LineVerdict) -> bool:
+    """A card's timestamp or date ("2 days ago", "March 4, 2024"): a short date line, the listing's."""
+    return f.date_like and f.words <= _CARD_DATE_WORDS and v.label in ("metadata", "boilerplate", "body")
+
+
+def _card_excerpt_line(f: LineFeatures, v: LineVerdict) -> bool:
+    """A card's excerpt: the opening of another story cut short ("… which visitors can now…"), not a paragraph
+    of the article trailing off (a connective or pronoun opening goes on from the line above)."""
+    return v.label == "body" and f.ellipsis and f.words >= 4 and not _continues(f) and not f.opener
+
+
+def _card_item(feats: list[LineFeatures], verdicts: list[LineVerdict], k: int) -> tuple[int, bool, bool] | None:
+    """A card starting at line ``k``: a headline, then its cut excerpt and/or its date line. (end, excerpt, date)."""
+    f, n = feats[k], len(feats)
+    if verdicts[k].label != "body" or not f.headline_shaped or f.ellipsis or f.question or _reads_on(f) or prompt(f):
+        return None
+    m = k + 1
+    excerpt = m < n and _card_excerpt_line(feats[m], verdicts[m])
+    m += excerpt
+    dated = m < n and _card_date(feats[m], verdicts[m])
+    m += dated
+    return (m, excerpt, dated) if excerpt or dated else None
+
+
+def _card_runs(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int | None) -> None:
+    """Cards of other stories, item after item in one layout: a headline, its excerpt cut short and/or its
+    date ("2 days ago"). Below the body, with no paragraph of the article after them; or between the
+    page's headline and the body's first paragraph, every card dated (the article's own header has one
+    headline, one standfirst, one date). An article prints no run of headline-sized lines each over a
+    date or a cut sentence."""
+    n = len(feats)
+    k = 0
+    while k < n:
+        items: list[tuple[int, int, bool, bool]] = []
+        m = k
+        while m < n:
+            item = _card_item(feats, verdicts, m)
+            if item is None or items and (item[1], item[2]) != (items[0][2], items[0][3]):
+                break
+            items.append((m, *item))
+            m = item[0]
+        if len(items) < _CARD_RUN:
+            k += 1
+            continue
+        end = items[-1][1]
+        prose_after = [j for j in range(end, n) if verdicts[j].label == "body" and feats[j].prose and not feats[j].ellipsis]
+        prose_before = [j for j in range(k) if verdicts[j].label == "body" and feats[j].prose and not feats[j].ellipsis]
+        below = bool(prose_before) and not prose_after
+        on_top = not prose_before and title_at is not None and title_at < k and len(prose_after) >= 2 and all(d for *_, d in items)
+        if below or on_top:
+            for head, stop, excerpt, dated in items:
+                verdicts[head].label, verdicts[head].kind, verdicts[head].teaser = "related", "card", feats[head].text
+                if excerpt:
+                    j = head + 1
+                    verdicts[j].label, verdicts[j].kind, verdicts[j].teaser = "related", "excerpt", feats[j].text
+                if dated:
+                    verdicts[stop - 1].label, verdicts[stop - 1].kind = "boilerplate", "card-date"
+        k = end
 
 
 def _truncated_copies(feats: list[LineFeatures], verdicts: list[LineVerdict], last: int) -> None:
