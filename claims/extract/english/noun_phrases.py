@@ -906,6 +906,11 @@ class EnCtx:
                 part = self._by_name_part(toks[ni].lw)
                 if part is not None:
                     return part
+            kin = nj < len(toks) and toks[nj].lw in lx.COLLECTIVE_WORDS  # "The Kessler family"
+            if ni == a > 0 and toks[a - 1].lw == "the" and not (kin or extra_role or any(map(is_title, toks[ni:nj]))):
+                # "The Clarion says …": a person's name never takes "the"; the article names a paper or a body
+                text = self.span(toks[ni].start, toks[nj - 1].end)
+                return self.reg.lookup(text.lower()) or self.register_org(text)
             return self.register_person(toks, ni, nj, role)
         return self._description(toks, a, b, words)
 

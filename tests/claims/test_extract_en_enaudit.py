@@ -1,0 +1,39 @@
+"""English shapes found on fresh real pages nobody had read (the enaudit round): invented sentences.
+
+Each row is a small invented article; the expected claims are (speaker, the start of the content), in
+document order (see ``extract_helpers``). A row fails alone, so a regression names the rule it broke.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extract_helpers import assert_speakers_and_starts
+
+E = "Headline for the test case\n\n"
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "the-plus-name-is-a-paper-not-a-person",
+        # "The Clarion" takes an article, so it is no person: the later "He said:" is the port's man,
+        # not the paper that commented on him
+        E + "Port spokesman Ian Mole stated that the closure was a result of the old levy.\n\n"
+        "The Clarion says the remarks “show a harder line” as the spokesman refused to say more.\n\n"
+        "He said: “It is my duty to explain the levy. There are no exceptions.”",
+        [
+            ("Ian Mole", "that the closure"),
+            ("Clarion", "the remarks"),
+            ("Ian Mole", "It is my duty"),
+        ],
+    ),
+    (
+        "the-name-family-stays-as-before",
+        E + "The Kessler family said the verdict on the orchard was fair.",
+        [("Kessler", "the verdict")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_enaudit_case(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
+    assert_speakers_and_starts(raw, expected)
