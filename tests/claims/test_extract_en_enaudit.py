@@ -31,6 +31,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         E + "The Kessler family said the verdict on the orchard was fair.",
         [("Kessler", "the verdict")],
     ),
+    (
+        "sentence-adverb-before-coordinated-subject",
+        # "Generally," opens the sentence; the subject of "but said" is the noun phrase after its comma,
+        # with its adjectives joined by "and"
+        E + "Generally, local and foreign monitors have praised the tally, but said that the count ran late.",
+        [("local and foreign monitors", "that the count")],
+    ),
+    (
+        "coordinated-adjectives-subject-of-and-said",
+        E + "Rural and urban teachers met the minister on Friday and said that the new syllabus was too long.",
+        [("Rural and urban teachers", "that the new syllabus")],
+    ),
 ]
 
 

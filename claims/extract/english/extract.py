@@ -800,10 +800,12 @@ def _np_to_verb(toks: list[Tok], a: int, end: int, k: int) -> int:
     first = end + 1 if end == a and end < k and toks[end].lw in ("a", "an", "the") else end
     if first >= k or not toks[first].text.isalpha() or not toks[first].text.islower():
         return end
-    if toks[first].lw in NP_FUNCTION or is_verb(toks[first]):
+    # "local and foreign observers praised … but said …": adjectives joined by "and" stay one subject
+    joined = lambda m: toks[m].lw in ("and", "or") and m > a  # noqa: E731
+    if (toks[first].lw in NP_FUNCTION and not joined(first)) or is_verb(toks[first]):
         return end
     for m in range(first + 1, min(k, a + 7)):
-        if not toks[m].text.isalpha() or toks[m].lw in NP_FUNCTION:
+        if not toks[m].text.isalpha() or (toks[m].lw in NP_FUNCTION and not joined(m)):
             return end
         if is_verb(toks[m]):
             return m
@@ -1174,6 +1176,10 @@ def _cue(
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
+        if opens + 2 < k and toks[opens + 1].text == "," and (
+            ctx._lone_adverb(toks, opens) or ctx._fronted_adverb(toks, opens, opens + 1)
+        ):
+            opens += 2  # "Generally, observers praised … but said …": the sentence adverb is no subject
         if _AGED.match(toks[opens].text) and opens + 1 < k and is_cap(toks[opens + 1]):
             opens += 1  # "At a rally in Dayton, Ohio, 62-year-old Ann Cole railed … and said": the age describes her
         end = (
