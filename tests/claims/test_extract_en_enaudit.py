@@ -43,6 +43,24 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         E + "Rural and urban teachers met the minister on Friday and said that the new syllabus was too long.",
         [("Rural and urban teachers", "that the new syllabus")],
     ),
+    (
+        "quoted-as-saying-then-while-participle",
+        # the words after "as saying" only say when (while + -ing): the quotation before is the content
+        E + "“We will not bend on the tariff,” Inspector Marta Quill was quoted as saying while visiting the depot.",
+        [("Marta Quill", "We will not bend")],
+    ),
+    (
+        "told-possessive-occasion-then-following",
+        # "told Monday's trade forum following …": whom and when, so the clause before the name is what
+        E + "Grain prices in the region are easing and could fall further if the rains hold, farm minister "
+        "Karl Obenga told Monday's trade forum following the board meeting held by the grain council.",
+        [("Karl Obenga", "Grain prices in the region")],
+    ),
+    (
+        "said-after-the-meeting-that-keeps-the-clause",
+        E + "Governor Karl Obenga said after the board meeting that grain prices would fall.",
+        [("Karl Obenga", "that grain prices")],
+    ),
 ]
 
 
