@@ -61,6 +61,20 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         E + "Governor Karl Obenga said after the board meeting that grain prices would fall.",
         [("Karl Obenga", "that grain prices")],
     ),
+    (
+        "asked-if-question-is-no-speaker",
+        # the verb inside a fronted "Asked if …" question reports nothing; the answer after it does
+        E + "Asked if the council accepted that the harbour budget was short, the mayor replied that the "
+        "shortfall was small.",
+        [("the mayor", "that the shortfall")],
+    ),
+    (
+        "the-said-is-an-adjective",
+        # "the said case" is the case named before, not a cue; the ruling after it is the claim
+        E + "The tribunal heard the orchard case on Monday. In the said case, the judge ruled that the land "
+        "was sold lawfully.",
+        [("the judge", "that the land")],
+    ),
 ]
 
 

@@ -1404,9 +1404,13 @@ def _relative_end(toks: list[Tok], k: int, end_limit: int) -> int:
 def _attributive_participle(toks: list[Tok], k: int) -> bool:
     """``Sixty pledged delegates were at stake``: an ``-ed`` cue word between a number, an article, a
     possessive or a preposition and a lower-case plural noun modifies the noun; it is no finite verb."""
-    if not toks[k].lw.endswith("ed") or k + 1 >= len(toks) or k == 0:
+    if k + 1 >= len(toks) or k == 0:
         return False
     noun = toks[k + 1]
+    if toks[k - 1].lw == "the" and noun.text.isalpha() and noun.text.islower() and noun.lw not in lx.PRONOUNS:
+        return True  # "in the said story", "the stated aim": after "the" the word can only be an adjective
+    if not toks[k].lw.endswith("ed"):
+        return False
     if not (noun.text.isalpha() and noun.text.islower() and noun.lw.endswith("s") and len(noun.lw) > 3):
         return False
     if noun.lw in lx.PRONOUNS or noun.lw in ("this", "these", "those", "thus", "its"):

@@ -70,6 +70,9 @@ _TENSE_AUXILIARIES: Final = frozenset(
 _NO_SUBJECT_START: Final = frozenset(["to", "with", "by", "at", "into", "from", "than", "while", "if"])
 
 
+_QUESTION_OPENERS: Final = frozenset(["if", "whether", "about", "what", "why", "how", "when", "who"])
+
+
 _ARTICLE_PREFIXES: Final = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 
 
@@ -708,6 +711,8 @@ class EnCtx:
             return described  # "A nurse on duty at the clinic", "At least one candidate": people not named
         if toks[a].lw in _NO_SUBJECT_START:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
+        if b - a > 2 and toks[a].lw.endswith("ed") and toks[a + 1].lw in _QUESTION_OPENERS:
+            return None  # "Asked if the council accepted that …, the mayor replied": the question, no speaker
         if b - a == 1:
             lone = toks[a].lw  # the tokenizer already unified the curly apostrophe
             if lone in lx.LONE_NON_SPEAKERS:
