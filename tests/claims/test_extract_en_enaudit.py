@@ -75,6 +75,19 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "was sold lawfully.",
         [("the judge", "that the land")],
     ),
+    (
+        "said-then-made-it-clear-is-nested",
+        # "made" has no -ed: the clause after "said" still starts at the governor, who made it clear
+        E + "The farm minister said the governor made it clear that he would back all maize growers.",
+        [("the farm minister", "the governor made it clear"), ("the governor", "that he would back")],
+    ),
+    (
+        "confessed-reports-a-clause",
+        # "confessed" is a reporting verb of its own, whatever verb the clause after it has
+        E + "Harbour clerk Tom Bala said he would resign.\n\n"
+        "Mr. Bala confessed that he oversaw cargo fraud in Tema. “We hid the losses,” he told the press.",
+        [("Tom Bala", "he would resign"), ("Tom Bala", "that he oversaw"), ("Tom Bala", "We hid")],
+    ),
 ]
 
 
