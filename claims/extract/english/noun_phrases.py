@@ -373,6 +373,17 @@ _SURNAME_JOINS: Final = lx.NAME_PARTICLES | lx.NAME_ABBREVIATIONS | {"abu", "al"
 _HEAD_ENDS: Final = frozenset(["of", "for", "from", "at", "in", "to", "on", "with"])
 
 
+def body_of(toks: list[Tok], a: int, b: int) -> bool:
+    """``Department of Public Safety``: a capitalised body word (no title word), ``of``, then only
+    capitalised words (``and`` between them) to the phrase's end."""
+    h = next((x for x in range(a, min(a + 3, b)) if not toks[x].text.islower()), a)  # "the state Department"
+    if b - h < 3 or toks[h + 1].lw != "of" or not is_cap(toks[h]):
+        return False
+    if toks[h].lw not in lx.ORG_WORDS or toks[h].lw in lx.TITLE_WORDS:
+        return False
+    return all(is_cap(t) or t.lw in ("and", "&") for t in toks[h + 2 : b]) and is_cap(toks[b - 1])
+
+
 def _office_or_body(entity: Entity, words: list[str]) -> bool:
     """``the Taoiseach``, ``the Inspector General of Police``, ``the Directorate``: a capitalised office,
     or a body's short reference, that the text cites with its article. A person's name never is, nor an
@@ -893,6 +904,11 @@ class EnCtx:
         located = self._located(toks, a, b, article_start) or self._owned(toks, a, b)
         if located is not None:
             return located
+        if body_of(toks, a, b):
+            # "the Department of Public Safety": a body's head, "of" and capitalised words to the end is
+            # the body's name; "Public" is no title before a person called "Safety"
+            text = self.span(toks[a].start, toks[b - 1].end)
+            return self.reg.lookup(text.lower()) or self.register_org(text)
         span = name_span(toks, a, b)
         if span is not None and (not any(w in lx.ORG_WORDS for w in words) or role_before(toks, a, span[0])):
             ni, nj = span
