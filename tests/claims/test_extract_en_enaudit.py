@@ -105,6 +105,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Department of Public Safety said.",
         [("Department of Public Safety", "Two cattle thieves")],
     ),
+    (
+        "it-may-be-mentioned-that-frames-the-subject",
+        # "It may be mentioned that" is the outlet's frame: the subject of "has alleged" follows "that"
+        E + "The harbour chief said he would review the berth fees, reported the Gazette.\n\n"
+        "It may be mentioned that rival bidder Tom Bala has alleged that the chief rigged the tender.",
+        [("Gazette", "The harbour chief"), ("harbour chief", "he would review"), ("Tom Bala", "that the chief")],
+    ),
+    (
+        "it-is-clear-that-keeps-a-plain-subject",
+        E + "It is clear that the mayor said the night ferry would run again.",
+        [("the mayor", "the night ferry")],
+    ),
 ]
 
 

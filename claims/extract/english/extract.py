@@ -793,6 +793,16 @@ def _closes_quotation(toks: list[Tok], k: int) -> bool:
     return ends and closed
 
 
+def _impersonal(toks: list[Tok], a: int, that: int) -> bool:
+    """``It may be mentioned that``, ``It should be noted that``, ``It is worth recalling that``: ``it``, a
+    form of ``be`` (after a modal or not) and a participle or adjective, then ``that``; a frame the outlet
+    puts around the clause, whose own subject follows ``that``."""
+    words = [t.lw for t in toks[a + 1 : that]]
+    return 2 <= len(words) <= 4 and any(w in ("be", "is", "was") for w in words) and all(
+        w.isalpha() for w in words
+    )
+
+
 def _np_to_verb(toks: list[Tok], a: int, end: int, k: int) -> int:
     """``An unknown man phoned the office and said …``, ``Port chief Ana Roe met … and said …``: a subject
     whose capitalised words stop at a lower-case content word runs on to its first finite verb (at most six
@@ -1193,6 +1203,9 @@ def _cue(
         left = trim_left(toks, lb, cue_start)
         subj = subject_start(toks, lb, left, ctx.name_commas)
         subj = opener_without_comma(toks, subj, left)
+        that = next((x for x in range(left - 1, subj, -1) if toks[x].lw == "that"), None)
+        if toks[subj].lw == "it" and that is not None and that + 1 < left and _impersonal(toks, subj, that):
+            subj = that + 1  # "It may be mentioned that X has alleged …": X is the subject, not the frame
         if left - subj <= 5 and toks[subj].text in QUOTES and toks[subj - 1].text == "," and subj > lb:
             subj += 1  # "… a “false choice, because …,” she said": the closing mark is no part of the subject
         pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS
