@@ -101,8 +101,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "department-of-public-x-is-a-body",
         # "Public" is a title word, but after "Department of" it is part of the body's name, never the
         # title of a person called "Safety"
-        E + "Two cattle thieves sought in Dayton were held after a chase on the ring road, the state "
-        "Department of Public Safety said.",
+        E + "Two cattle thieves sought in Dayton were held after a chase on the ring road, the county "
+        "Department of Public Safety reported on Friday.",
         [("Department of Public Safety", "Two cattle thieves")],
     ),
     (
