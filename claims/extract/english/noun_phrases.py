@@ -931,7 +931,12 @@ class EnCtx:
             if ni == a > 0 and toks[a - 1].lw == "the" and not (kin or extra_role or any(map(is_title, toks[ni:nj]))):
                 # "The Clarion says …": a person's name never takes "the"; the article names a paper or a body
                 text = self.span(toks[ni].start, toks[nj - 1].end)
-                return self.reg.lookup(text.lower()) or self.register_org(text)
+                found = self.reg.lookup(text.lower())
+                if found is None:
+                    found = self.register_org(text)
+                    if toks[a - 1].text == "the":
+                        found.article = ""  # "the Harbour Gazette writes": a lower-case "the" is no part of it
+                return found
             return self.register_person(toks, ni, nj, role)
         return self._description(toks, a, b, words)
 
