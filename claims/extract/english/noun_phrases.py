@@ -486,6 +486,7 @@ class EnCtx:
         self.quote_start: int | None = None
         self.report_author: Entity | None = None  # the latest "X reported …": who "the report" is
         self.datelines: dict[tuple[int, int], int] = {}  # sentence span → end of its dateline (spans)
+        self.article_names: set[int] = set()  # ids of names cited with "the" (The Clarion): never he/she
 
     def span(self, a: int, b: int) -> str:
         return " ".join(self.text[a:b].split()).strip(" ,")
@@ -927,17 +928,11 @@ class EnCtx:
                 part = self._by_name_part(toks[ni].lw)
                 if part is not None:
                     return part
+            person = self.register_person(toks, ni, nj, role)
             kin = nj < len(toks) and toks[nj].lw in lx.COLLECTIVE_WORDS  # "The Kessler family"
             if ni == a > 0 and toks[a - 1].lw == "the" and not (kin or extra_role or any(map(is_title, toks[ni:nj]))):
-                # "The Clarion says …": a person's name never takes "the"; the article names a paper or a body
-                text = self.span(toks[ni].start, toks[nj - 1].end)
-                found = self.reg.lookup(text.lower())
-                if found is None:
-                    found = self.register_org(text)
-                    if toks[a - 1].text == "the":
-                        found.article = ""  # "the Harbour Gazette writes": a lower-case "the" is no part of it
-                return found
-            return self.register_person(toks, ni, nj, role)
+                self.article_names.add(id(person))  # "The Clarion says …": a paper or a body, never a he/she
+            return person
         return self._description(toks, a, b, words)
 
     def _described_people(self, toks: list[Tok], a: int, b: int) -> Entity | None:
@@ -1528,7 +1523,7 @@ class EnCtx:
             pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
             if pair is not None:
                 return pair  # "Two councillors, X and Y, met …. “…,” they said": the pair, not a body
-        return pronoun(
+        found = pronoun(
             self.reg,
             self.subjects,
             self.subject_positions,
@@ -1538,6 +1533,21 @@ class EnCtx:
             self.text,
             self.statement_author,
         )
+        if found is not None and id(found) in self.article_names and word in ("he", "she"):
+            # "The Clarion says …. He said: …": a name cited with "the" is a paper, so "he" is the latest
+            # other person who agrees, spoken or mentioned
+            gender = lx.PRONOUNS[word][0]
+            spoken = [e for e in reversed(self.reg.speakers[-6:])]
+            mentioned = [e for _, e in self.reg._before(pos)[:40]]
+            found = next(
+                (
+                    e
+                    for e in [*spoken, *mentioned]
+                    if e.kind == SpeakerKind.PERSON and id(e) not in self.article_names and e.agrees(gender, "singular")
+                ),
+                found,
+            )
+        return found
 
     def _earlier(self, words: list[str]) -> Entity | None:
         return earlier(self.reg, words)
