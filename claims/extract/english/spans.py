@@ -85,20 +85,9 @@ COUNTRY_DATELINE_RE: Final = re.compile(
 )
 
 
-# "Metro Manila, Philippines – The palace …": a title-case place and its country, a spaced dash, then the
-# sentence's capital (a place is never the speaker of the sentence it opens)
-PLACE_DATELINE_RE: Final = re.compile(
-    r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\s+[–—-]+\s+(?=[A-Z“\"‘])"
-)
-
-
 def dateline_end(text: str, start: int, end: int) -> int:
     """End of a dateline opening ``text[start:end]`` (``CAIRO, March 6 (Reuters) -``), else ``start``."""
-    m = (
-        DATELINE_RE.match(text, start, end)
-        or COUNTRY_DATELINE_RE.match(text, start, end)
-        or PLACE_DATELINE_RE.match(text, start, end)
-    )
+    m = DATELINE_RE.match(text, start, end) or COUNTRY_DATELINE_RE.match(text, start, end)
     if m is None and text.find("(", start, min(end, start + 60)) > 0:
         m = WIRE_DATELINE_RE.match(text, start, end)  # only tried when a bracket is near: it is the slow one
     return m.end() if m else start
