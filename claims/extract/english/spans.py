@@ -399,12 +399,12 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
     end = min(end, hung)  # "…, the minister said while warning against …": the participle is a new span
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
     first = rest[0] if rest else None
+    if first is not None and first.lw == "to" and infinitive(toks, toks.index(first)):
+        return False  # "…, and Allergan agreed to be acquired": the verb's own complement, no adjunct
     if first is not None and first.lw in _WHEN_WORDS and _adjunct_next(rest):
         # "…,” she was quoted as saying while visiting the depot", "…, he told a forum following the
         # board meeting": when it was said, not what (a clause with "that" after it still is what)
         return True
-    if first is not None and first.lw == "to" and infinitive(toks, toks.index(first)):
-        return False  # "…, and Allergan agreed to be acquired": the verb's own complement, no adjunct
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
         return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
     if first is not None and first.lw in _LATER_CLAUSE:
