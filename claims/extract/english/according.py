@@ -221,6 +221,7 @@ def according(ctx: EnCtx, span: Span, toks: list[Tok], regions: list[Span], made
                 bare_title = ctx.span(toks[a + 1].start, toks[b - 2].end) if titled else ""
                 if titled and toks[a].text == "The" and a > 0 and source.canonical == bare_title:
                     source.canonical = ctx.span(toks[a].start, toks[b - 2].end)  # a capital "The" mid-sentence
+                    source.article = ""  # the title holds its "The" now: no second article before it
         if source is None:
             counted = _count_end(toks, b)  # "according to a poll released Friday": its time names it too
             source = _poll(ctx, toks, phrase, counted)  # "according to a new poll": the count is the source

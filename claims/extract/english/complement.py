@@ -78,6 +78,14 @@ _NOT_BEFORE_SUBORDINATE: Final = frozenset(["that", "even", "and", "but", "or", 
 _SUBORDINATE: Final = frozenset(["when", "after", "before", "once", "as", "if", "while", "because", "since"])
 
 
+def _made_clear(toks: list[Tok], m: int, limit: int) -> bool:
+    """``made it clear``, ``makes plain``: a phrasal report whose verb has no ``-ed`` of its own."""
+    if toks[m].lw not in ("made", "makes") or m + 2 >= limit:
+        return False
+    nxt = toks[m + 1].lw
+    return nxt in ("clear", "plain") or (nxt == "it" and toks[m + 2].lw in ("clear", "plain"))
+
+
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
     """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
     limit = bisect_left(toks, end, key=START)
@@ -146,6 +154,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             or toks[m].text in CLAUSE_END
             or w in CLAUSE_STOP
             or finite_ed(toks[m])
+            or _made_clear(toks, m, limit)  # "said the governor made it clear that …": a report inside
         ):
             break  # "said staff were exhausted and that …": the complement began before that "that"
     m = j

@@ -16,7 +16,7 @@ from claims.extract.english import lexicon as lx
 from claims.extract.english.complement import content_start
 from claims.extract.english.events import _FINITE, _PAST, _main_verb
 from claims.extract.english.flow import spokesperson_of
-from claims.extract.english.noun_phrases import EnCtx
+from claims.extract.english.noun_phrases import EnCtx, possessive
 from claims.extract.english.spans import (
     QUOTES,
     after_dateline,
@@ -281,6 +281,9 @@ _CONCESSIVE: Final = frozenset(
 def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
     """After ``told``: a short noun phrase and the sentence's end (``the state news agency``), no clause."""
     rest = [t for t in toks[j:] if t.start < end and t.text[0].isalnum()]
+    after_np = _occasion_end(toks, j, end)
+    if after_np is not None and tail_only(toks, after_np, end):
+        return True  # "told Thursday's press conference following the board meeting": whom, then when
     if rest and rest[0].lw in ("the", "a", "an") and len(rest) > 7:
         # "told the Harbour News Agency over the phone on Wednesday": the addressee, then adjuncts only
         limit = next((x for x in range(j, len(toks)) if toks[x].start >= end), len(toks))
@@ -297,6 +300,28 @@ def _addressee_only(toks: list[Tok], j: int, end: int) -> bool:
             for t in rest
         )
     )
+
+
+def _occasion_end(toks: list[Tok], j: int, end: int) -> int | None:
+    """After ``told``: ``Thursday's press conference``, ``a business forum``: a determiner or a possessive
+    name, then up to three lower-case nouns, stopping at a subordinator (``following``, ``after``). The
+    index after the phrase when it stops so, else None."""
+    limit = next((x for x in range(j, len(toks)) if toks[x].start >= end), len(toks))
+    m = j
+    if m < limit and (toks[m].lw in ("a", "an", "the") or (toks[m].text[:1].isupper() and possessive(toks[m]))):
+        m += 1
+    else:
+        return None
+    nouns = 0
+    while m < limit and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].lw not in _LATER_TAIL:
+        if toks[m].lw in _ADDRESSEE_STOP or toks[m].lw in _PAST or finite_ed(toks[m]) or nouns == 3:
+            return None
+        nouns += 1
+        m += 1
+    return m if nouns and m < limit and toks[m].lw in _LATER_TAIL else None
+
+
+_LATER_TAIL: Final = frozenset(["following", "after", "before", "during"])
 
 
 _ADDRESSEE_STOP: Final = frozenset(

@@ -836,6 +836,16 @@ def _closes_quotation(toks: list[Tok], k: int) -> bool:
     return ends and closed
 
 
+def _impersonal(toks: list[Tok], a: int, that: int) -> bool:
+    """``It may be mentioned that``, ``It should be noted that``, ``It is worth recalling that``: ``it``, a
+    form of ``be`` (after a modal or not) and a participle or adjective, then ``that``; a frame the outlet
+    puts around the clause, whose own subject follows ``that``."""
+    words = [t.lw for t in toks[a + 1 : that]]
+    return 2 <= len(words) <= 4 and any(w in ("be", "is", "was") for w in words) and all(
+        w.isalpha() for w in words
+    )
+
+
 def _np_to_verb(toks: list[Tok], a: int, end: int, k: int) -> int:
     """``An unknown man phoned the office and said …``, ``Port chief Ana Roe met … and said …``: a subject
     whose capitalised words stop at a lower-case content word runs on to its first finite verb (at most six
@@ -843,10 +853,12 @@ def _np_to_verb(toks: list[Tok], a: int, end: int, k: int) -> int:
     first = end + 1 if end == a and end < k and toks[end].lw in ("a", "an", "the") else end
     if first >= k or not toks[first].text.isalpha() or not toks[first].text.islower():
         return end
-    if toks[first].lw in NP_FUNCTION or is_verb(toks[first]):
+    # "local and foreign observers praised … but said …": adjectives joined by "and" stay one subject
+    joined = lambda m: toks[m].lw in ("and", "or") and m > a  # noqa: E731
+    if (toks[first].lw in NP_FUNCTION and not joined(first)) or is_verb(toks[first]):
         return end
     for m in range(first + 1, min(k, a + 7)):
-        if not toks[m].text.isalpha() or toks[m].lw in NP_FUNCTION:
+        if not toks[m].text.isalpha() or (toks[m].lw in NP_FUNCTION and not joined(m)):
             return end
         if is_verb(toks[m]):
             return m
@@ -1219,6 +1231,10 @@ def _cue(
         # "Fidan on Monday declined to confirm the meeting but said …"; "In an interview on Monday, the
         # senator criticised … and said …": the subject opens after the introductory phrase
         opens = intro_end(toks, lb, k)
+        if opens + 2 < k and toks[opens + 1].text == "," and (
+            ctx._lone_adverb(toks, opens) or ctx._fronted_adverb(toks, opens, opens + 1)
+        ):
+            opens += 2  # "Generally, observers praised … but said …": the sentence adverb is no subject
         if _AGED.match(toks[opens].text) and opens + 1 < k and is_cap(toks[opens + 1]):
             opens += 1  # "At a rally in Dayton, Ohio, 62-year-old Ann Cole railed … and said": the age describes her
         end = (
@@ -1232,6 +1248,9 @@ def _cue(
         left = trim_left(toks, lb, cue_start)
         subj = subject_start(toks, lb, left, ctx.name_commas)
         subj = opener_without_comma(toks, subj, left)
+        that = next((x for x in range(left - 1, subj, -1) if toks[x].lw == "that"), None)
+        if toks[subj].lw == "it" and that is not None and that + 1 < left and _impersonal(toks, subj, that):
+            subj = that + 1  # "It may be mentioned that X has alleged …": X is the subject, not the frame
         if left - subj <= 5 and toks[subj].text in QUOTES and toks[subj - 1].text == "," and subj > lb:
             subj += 1  # "… a “false choice, because …,” she said": the closing mark is no part of the subject
         pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS
@@ -1443,9 +1462,13 @@ def _relative_end(toks: list[Tok], k: int, end_limit: int) -> int:
 def _attributive_participle(toks: list[Tok], k: int) -> bool:
     """``Sixty pledged delegates were at stake``: an ``-ed`` cue word between a number, an article, a
     possessive or a preposition and a lower-case plural noun modifies the noun; it is no finite verb."""
-    if not toks[k].lw.endswith("ed") or k + 1 >= len(toks) or k == 0:
+    if k + 1 >= len(toks) or k == 0:
         return False
     noun = toks[k + 1]
+    if toks[k - 1].lw == "the" and noun.text.isalpha() and noun.text.islower() and noun.lw not in lx.PRONOUNS:
+        return True  # "in the said story", "the stated aim": after "the" the word can only be an adjective
+    if not toks[k].lw.endswith("ed"):
+        return False
     if not (noun.text.isalpha() and noun.text.islower() and noun.lw.endswith("s") and len(noun.lw) > 3):
         return False
     if noun.lw in lx.PRONOUNS or noun.lw in ("this", "these", "those", "thus", "its"):

@@ -70,6 +70,9 @@ _TENSE_AUXILIARIES: Final = frozenset(
 _NO_SUBJECT_START: Final = frozenset(["to", "with", "by", "at", "into", "from", "than", "while", "if"])
 
 
+_QUESTION_OPENERS: Final = frozenset(["if", "whether", "about", "what", "why", "how", "when", "who"])
+
+
 _ARTICLE_PREFIXES: Final = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 
 
@@ -370,6 +373,17 @@ _SURNAME_JOINS: Final = lx.NAME_PARTICLES | lx.NAME_ABBREVIATIONS | {"abu", "al"
 _HEAD_ENDS: Final = frozenset(["of", "for", "from", "at", "in", "to", "on", "with"])
 
 
+def body_of(toks: list[Tok], a: int, b: int) -> bool:
+    """``Department of Public Safety``: a capitalised body word (no title word), ``of``, then only
+    capitalised words (``and`` between them) to the phrase's end."""
+    h = next((x for x in range(a, min(a + 3, b)) if not toks[x].text.islower()), a)  # "the state Department"
+    if b - h < 3 or toks[h + 1].lw != "of" or not is_cap(toks[h]):
+        return False
+    if toks[h].lw not in lx.ORG_WORDS or toks[h].lw in lx.TITLE_WORDS:
+        return False
+    return all(is_cap(t) or t.lw in ("and", "&") for t in toks[h + 2 : b]) and is_cap(toks[b - 1])
+
+
 def _office_or_body(entity: Entity, words: list[str]) -> bool:
     """``the Taoiseach``, ``the Inspector General of Police``, ``the Directorate``: a capitalised office,
     or a body's short reference, that the text cites with its article. A person's name never is, nor an
@@ -472,6 +486,7 @@ class EnCtx:
         self.quote_start: int | None = None
         self.report_author: Entity | None = None  # the latest "X reported …": who "the report" is
         self.datelines: dict[tuple[int, int], int] = {}  # sentence span → end of its dateline (spans)
+        self.article_names: set[int] = set()  # ids of names cited with "the" (The Clarion): never he/she
 
     def span(self, a: int, b: int) -> str:
         return " ".join(self.text[a:b].split()).strip(" ,")
@@ -708,6 +723,8 @@ class EnCtx:
             return described  # "A nurse on duty at the clinic", "At least one candidate": people not named
         if toks[a].lw in _NO_SUBJECT_START:
             return None  # "…, to catch speeding drivers, said …": an infinitive or adjunct, never a speaker
+        if b - a > 2 and toks[a].lw.endswith("ed") and toks[a + 1].lw in _QUESTION_OPENERS:
+            return None  # "Asked if the council accepted that …, the mayor replied": the question, no speaker
         if b - a == 1:
             lone = toks[a].lw  # the tokenizer already unified the curly apostrophe
             if lone in lx.LONE_NON_SPEAKERS:
@@ -888,6 +905,11 @@ class EnCtx:
         located = self._located(toks, a, b, article_start) or self._owned(toks, a, b)
         if located is not None:
             return located
+        if body_of(toks, a, b):
+            # "the Department of Public Safety": a body's head, "of" and capitalised words to the end is
+            # the body's name; "Public" is no title before a person called "Safety"
+            text = self.span(toks[a].start, toks[b - 1].end)
+            return self.reg.lookup(text.lower()) or self.register_org(text)
         span = name_span(toks, a, b)
         if span is not None and (not any(w in lx.ORG_WORDS for w in words) or role_before(toks, a, span[0])):
             ni, nj = span
@@ -906,7 +928,11 @@ class EnCtx:
                 part = self._by_name_part(toks[ni].lw)
                 if part is not None:
                     return part
-            return self.register_person(toks, ni, nj, role)
+            person = self.register_person(toks, ni, nj, role)
+            kin = nj < len(toks) and toks[nj].lw in lx.COLLECTIVE_WORDS  # "The Kessler family"
+            if ni == a > 0 and toks[a - 1].lw == "the" and not (kin or extra_role or any(map(is_title, toks[ni:nj]))):
+                self.article_names.add(id(person))  # "The Clarion says …": a paper or a body, never a he/she
+            return person
         return self._description(toks, a, b, words)
 
     def _described_people(self, toks: list[Tok], a: int, b: int) -> Entity | None:
@@ -1497,7 +1523,7 @@ class EnCtx:
             pair = next((e for p, e in reversed(self.pairs) if self.last_spoke < p < pos), None)
             if pair is not None:
                 return pair  # "Two councillors, X and Y, met …. “…,” they said": the pair, not a body
-        return pronoun(
+        found = pronoun(
             self.reg,
             self.subjects,
             self.subject_positions,
@@ -1507,6 +1533,21 @@ class EnCtx:
             self.text,
             self.statement_author,
         )
+        if found is not None and id(found) in self.article_names and word in ("he", "she"):
+            # "The Clarion says …. He said: …": a name cited with "the" is a paper, so "he" is the latest
+            # other person who agrees, spoken or mentioned
+            gender = lx.PRONOUNS[word][0]
+            spoken = [e for e in reversed(self.reg.speakers[-6:])]
+            mentioned = [e for _, e in self.reg._before(pos)[:40]]
+            found = next(
+                (
+                    e
+                    for e in [*spoken, *mentioned]
+                    if e.kind == SpeakerKind.PERSON and id(e) not in self.article_names and e.agrees(gender, "singular")
+                ),
+                found,
+            )
+        return found
 
     def _earlier(self, words: list[str]) -> Entity | None:
         return earlier(self.reg, words)

@@ -17,6 +17,7 @@ from claims.extract.english import lexicon as lx
 from claims.extract.english.noun_phrases import (
     EnCtx,
     acronym_of,
+    body_of,
     glued_acronym_of,
     is_cap,
     is_title,
@@ -590,6 +591,9 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     span = name_span(toks, i, j)
     if span is not None and _common_word_after_title(ctx, toks, i, span):
         return None  # "Democratic National Convention", "Emily's List": a body's name, no titled person
+    if body_of(toks, i, j):
+        # "Department of Public Safety": a body's head, "of" and capitalised words; "Public" titles no one
+        return ctx._lookup(words) or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end))
     person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
     if not person_after_title and (
         any(w in lx.ORG_WORDS for w in words)

@@ -456,6 +456,10 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
         return True  # "…, said porter Ann Cole who was among …": the relative describes the speaker just named
     if first is not None and first.lw == "to" and infinitive(toks, toks.index(first)):
         return False  # "…, and Allergan agreed to be acquired": the verb's own complement, no adjunct
+    if first is not None and first.lw in _WHEN_WORDS and _adjunct_next(rest):
+        # "…,” she was quoted as saying while visiting the depot", "…, he told a forum following the
+        # board meeting": when it was said, not what (a clause with "that" after it still is what)
+        return True
     if first is not None and first.text[0].islower() and first.lw not in _TAIL_STARTS:
         return False  # "…, Zakharova said the remarks were provocative": a complement, not an adjunct
     if first is not None and first.lw in _LATER_CLAUSE:
@@ -477,6 +481,20 @@ def tail_only(toks: list[Tok], j: int, end: int) -> bool:
 
 
 _PLACE_CHAIN: Final = 24
+
+
+def _adjunct_next(rest: list[Tok]) -> bool:
+    """``while talking to reporters``, ``following the meeting``: after the subordinator a lower-case
+    ``-ing`` form or a determiner, and no ``that`` clause anywhere after."""
+    if len(rest) < 2 or any(t.lw == "that" for t in rest):
+        return False
+    nxt = rest[1]
+    ing = nxt.text.islower() and nxt.lw.endswith("ing") and len(nxt.lw) > 4
+    return ing or nxt.lw in _DETERMINERS
+
+
+_DETERMINERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
+_WHEN_WORDS: Final = frozenset(["while", "when", "after", "before", "following", "during"])
 
 
 _LATER_CLAUSE: Final = frozenset(["after", "before", "when", "while", "as", "since", "following"])
