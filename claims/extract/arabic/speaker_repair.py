@@ -140,8 +140,21 @@ def _cut(ctx: Ctx, toks: list[Tok], i: int, end: int, junk: Entity, stop: int) -
                 return _renamed(ctx, toks, i, limit, junk)
             continue
         if not judge(toks, probe, stop).implausible:
-            return parse_mention(ctx, toks, i, limit)
+            found = parse_mention(ctx, toks, i, limit)
+            if found is not None and found.entity is not junk and junk.named and _extends(junk, found.entity):
+                junk.canonical = found.entity.canonical  # "عمار يوسف بحسب" filed from this very phrase: the
+                junk.role = junk.role or found.entity.role  # registry merges it with the cut name later
+            return found
     return None
+
+
+def _extends(junk: Entity, cut: Entity) -> bool:
+    """The junk phrase is a person's cut name with words after it (the name it was read from, swallowed
+    words). An organisation keeps its fullest name: its canonical form is its longest."""
+    if junk.kind != SpeakerKind.PERSON or cut.kind != SpeakerKind.PERSON:
+        return False
+    long, short = fold_text(junk.canonical).split(), fold_text(cut.canonical).split()
+    return len(short) < len(long) and long[: len(short)] == short
 
 
 def _renamed(ctx: Ctx, toks: list[Tok], i: int, limit: int, junk: Entity) -> Mention | None:

@@ -26,6 +26,7 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.noun_phrases import pronoun_pp, verbal_noun
 from claims.extract.arabic.words import (
     COLLECTIVES,
+    CONNECTORS,
     DATA_WORDS,
     DIRECTIONS,
     EVENT_VERBS,
@@ -40,6 +41,7 @@ from claims.extract.arabic.words import (
     TITLES,
     fold_set,
     is_cue,
+    is_name_token,
     is_nisba,
 )
 from claims.text.normalize import fold_text
@@ -52,6 +54,8 @@ OBJECT_NOUNS: Final = fold_set(_DATA["object_nouns"])
 SITE_WORDS: Final = fold_set(_DATA["site_words"])
 ADJECTIVES: Final = fold_set(_DATA["adjectives"])
 VERBS: Final = fold_set(_DATA["verbs"])
+TRAILING: Final = fold_set(_DATA["trailing"])
+SHORT_PPS: Final = fold_set(_DATA["short_pps"])
 COURTESY: Final = fold_set(lx.BUILTIN.courtesy_titles) | FORMS_OF_ADDRESS
 _NOUNS: Final = TITLES | ORG_HEADS | MEDIA_HEADS | COLLECTIVES | PLACES | OFFICE
 _MODEL: Final = json.loads((_HERE / "speaker_shape_weights.json").read_text(encoding="utf-8"))
@@ -67,6 +71,9 @@ FEATURES: Final = (
     "address_alone",  # one courtesy title or form of address (السيد, الدكتورة)
     "adjective_alone",  # one nisba of a common noun or nationality (الإستقلالي)
     "title_name_follows",  # a title nobody named while a name-shaped run follows in the subject slot
+    "pp_early",  # a preposition with a pronoun first or second (فيها بزيارة, حدد له المهام): a clause, no one
+    "trailing_word",  # a name closed by an adjunct head or a preposition it swallowed (عمار يوسف بحسب)
+    "trailing_noun",  # a name closed by a definite plural noun, the cue's object (… دامبيري العصابات)
 )
 
 
@@ -99,9 +106,31 @@ def features(words: list[str]) -> set[str]:
         out.add("lexical")
     if _verbal_noun(first) or (_if_al(first) and not any(w in GIVEN or w in _NOUNS for w in words[1:])):
         out.add("verbal_noun")
+    if pronoun_pp(first) or (len(words) > 1 and (pronoun_pp(words[1]) or words[1] in SHORT_PPS)):
+        out.add("pp_early")
+    if len(words) > 1 and (words[-1] in TRAILING or pronoun_pp(words[-1])):
+        out.add("trailing_word")
+    if _trailing_noun(words):
+        out.add("trailing_noun")
     if len(words) == 1:
         out |= _alone(first)
     return out
+
+
+def _trailing_noun(words: list[str]) -> bool:
+    """``ميكائيل دامبيري العصابات``: two or more name-shaped words (no article, no head or title word),
+    then a definite plural (ـات, or ـون/ـين on a word of seven letters: الأمين, الحسين are names): the
+    object the subject phrase ran into. A body's name (``نقابة الصحفيين``) starts with its head word; a
+    name with ولد/بن or a quantity (``عدد من``) is no run of plain name words."""
+    if not 3 <= len(words) <= 5:
+        return False  # two to four name words before the noun, as a name run (speaker_repair)
+    last, prev = words[-1], words[-2]
+    return (
+        last.startswith("ال")
+        and ((last.endswith("ات") and len(last) > 5) or (last.endswith(("ون", "ين")) and len(last) >= 7))
+        and not prev.startswith("ال")
+        and all(_plain_name_word(w) for w in words[:-1])
+    )
 
 
 def shape(words: list[str], context: frozenset[str] = frozenset()) -> Shape:
@@ -186,6 +215,19 @@ def _alone(w: str) -> set[str]:
     if is_nisba(w) and (w in ADJECTIVES or w in NATIONALITIES or _derived_stem(w)):
         out.add("adjective_alone")
     return out
+
+
+def _plain_name_word(w: str) -> bool:
+    """A word of a name without its article: no head, title, courtesy, connector or preposition word,
+    nothing the name lists say cannot stand in a name slot."""
+    return (
+        not w.startswith("ال")
+        and is_name_token(w)
+        and w not in _NOUNS
+        and w not in COURTESY
+        and w not in CONNECTORS
+        and w not in TRAILING
+    )
 
 
 def _derived_stem(w: str) -> bool:
