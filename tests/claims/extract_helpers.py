@@ -7,11 +7,15 @@ from claims.text.clean import clean_text
 from claims.types import ClaimKind
 
 
-def assert_speakers_and_starts(raw: str, expected: list[tuple[str, str]]) -> None:
-    """Each claim's speaker contains the expected name and its content starts with the expected words."""
+def assert_speakers_and_starts(raw: str, expected: list[tuple[str, str]], *, exact: bool = False) -> None:
+    """Each claim's speaker contains (``exact``: is) the expected name, its content starts with the
+    expected words, and its offsets give its content back."""
     doc = clean_text(raw)
-    got = [(c.speaker, c.content) for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+    claims = [c for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
+    for c in claims:
+        assert doc.text[c.start : c.end] == c.content
+    got = [(c.speaker, c.content) for c in claims]
     assert len(got) == len(expected), got
     for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
-        assert want_speaker in speaker, (speaker, content)
+        assert (speaker == want_speaker) if exact else (want_speaker in speaker), (speaker, content)
         assert content.startswith(want_start), (speaker, content)

@@ -16,6 +16,7 @@ import pytest
 from claims.extract import extract_claims
 from claims.text.clean import clean_text
 from claims.types import ClaimKind
+from tests.claims.extract_helpers import assert_speakers_and_starts
 
 H = "خبر قصير للاختبار\n\n"
 
@@ -64,15 +65,7 @@ UNCHANGED: list[tuple[str, str, int]] = [
 
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_opened_content(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
-    doc = clean_text(raw)
-    claims = [c for c in extract_claims(doc) if c.kind != ClaimKind.EVENT]
-    for c in claims:
-        assert doc.text[c.start : c.end] == c.content
-    got = [(c.speaker, c.content) for c in claims]
-    assert len(got) == len(expected), got
-    for (speaker, content), (want_speaker, want_start) in zip(got, expected, strict=True):
-        assert speaker == want_speaker, (speaker, content)
-        assert content.startswith(want_start), (speaker, content)
+    assert_speakers_and_starts(raw, expected, exact=True)
 
 
 @pytest.mark.parametrize(("name", "raw", "count"), UNCHANGED, ids=[c[0] for c in UNCHANGED])
