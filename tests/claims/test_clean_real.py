@@ -107,6 +107,10 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     "heldout14": {"pages": "c7c8b7335229", "gold": "a806f4711b71", "chrome_left": 0.00, "related_p": 1.00, "related_r": 1.00},
     "heldout15": {"pages": "2cb8d750c085", "gold": "442d3e0f6cc2", "chrome_left": 0.24, "related_p": 1.00, "related_r": 0.00},
     "heldout16": {"pages": "6e6e2c4853a5", "gold": "59ad48bd9aef", "chrome_left": 0.03, "related_p": 0.00, "related_r": 1.00},
+    # thirteenth session: never read, built and measured at the start and the end (0.19.0 and 0.20.0 alike:
+    # chrome left 1/16 and 2/9, no related headline in either gold)
+    "heldout17": {"pages": "4030fbbb3162", "gold": "9cad1500b508", "chrome_left": 0.07, "related_p": 1.00, "related_r": 1.00},
+    "heldout18": {"pages": "f94b6b757a15", "gold": "c268b9b635b7", "chrome_left": 0.23, "related_p": 1.00, "related_r": 1.00},
 }
 # Known defects: a body sentence the cleaner still drops on a real page, each a strict xfail so that the
 # fix shows (the test then passes and xfail strict turns it red until this entry goes).
@@ -117,6 +121,8 @@ BODY_LOSS_KNOWN: dict[str, str] = {
     "is never read, so the cause is not looked for: a fix found on read pages will turn this red",
     "heldout13": "two gold contents of 58 lost on never-read pages (0.17.0 and 0.18.0 alike, eleventh session); the set "
     "is never read, so the cause is not looked for",
+    "heldout17": "one gold content of 66 lost on a never-read page (0.19.0 and 0.20.0 alike, thirteenth session); the "
+    "set is never read, so the cause is not looked for",
 }
 # Self-written sets, measured 0.5 % / 0.96 / 0.99 when set.
 SELF_CHROME_LEFT_MAX = 0.02
