@@ -219,7 +219,11 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             and (close := quoted_name_end(toks, j + 2, limit)) is not None
         ):
             j = close + 1  # "مدير الإسعاف في مدينة «الخمس»": the office's place, quoted
-        elif w in ("في", "ب", "لدي", "من", "عن") and (m := _in_phrase(toks, j + 1, limit)) > j + 1:
+        elif (
+            w in ("في", "ب", "لدي", "من", "عن")
+            and not (j + 1 < limit and _possessed(ctx, toks[j + 1]))
+            and (m := _in_phrase(toks, j + 1, limit)) > j + 1
+        ):
             j = m  # "أستاذ العلوم السياسية في جامعة بغداد الدكتور …", "القيادي في «التيار الصدري» …"
         elif w == "غير" and j > i + 1 and j + 1 < limit and toks[j - 1].text.startswith("ال") and is_nisba(toks[j + 1].text):
             j += 2  # "مدير مكافحة الهجرة غير الشرعية": "non-" and its adjective qualify the office's noun
@@ -1044,6 +1048,18 @@ def _foreign_apposed(toks: list[Tok], j: int, limit: int) -> int | None:
     return end if nxt in ("قد", "لقد") or is_cue(nxt) else None
 # "عزا الوزير تراجعَ الإنتاج إلى …": object, preposition
 _OBJECT_PREPS: Final = frozenset(("الي", "علي", "من"))
+
+
+def _possessed(ctx: Ctx, tok: Tok) -> bool:
+    """``استقبل وزير الداخلية في مكتبه سفير …``: a noun with a possessive pronoun (``مكتبه``, ``مقرها``)
+    says where the act took place; the place or body of an office is named (``في جامعة بغداد``), never
+    "his office". Folding writes ة as ه, so a lone ه is read in the original letters."""
+    w = tok.text
+    if len(w) < 4 or w.startswith("ال") or not w[0].isalpha():
+        return False
+    if w.endswith(("ها", "هم", "هما")):
+        return True
+    return ctx.text[ctx.folded.orig(tok.end - 1)] == "ه"
 
 
 def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
