@@ -1,4 +1,5 @@
-"""An office's title never runs over the place where an act happened (``في مكتبه``, ``في مقرها``).
+"""An office's title never runs over the place where an act happened (``في مكتبه``, ``في مقرها``), nor over a
+second person's office after a place phrase (``استقبل رئيس الوزراء في قصر الحكومة وزير الخارجية``).
 
 A title may hold the place or body of its office (``أستاذ العلوم السياسية في جامعة بغداد``), and the
 rules take such a phrase when a name or a title follows it. "In his office" is no such place: it says where
@@ -29,7 +30,22 @@ CASES = [
     ),
 ]
 
+CASES += [
+    (
+        "a-place-then-a-second-office",
+        # after the place phrase, an office in construct with a definite genitive is the visitor's
+        H + "استقبل رئيس الوزراء في قصر الحكومة وزير الخارجية الفرنسي أمس.\n\nوأكد رئيس الوزراء أن فرنسا شريك مهم.",
+        [("رئيس الوزراء", "أن فرنسا")],
+    ),
+]
+
 GUARDS = [
+    (
+        "a-bloc-then-her-name",
+        # a name after the complement is the holder's, whatever its shape (a given name, a family name with ال)
+        H + "قالت النائبة عن القائمة الوطنية سلمى الراوي إن التقرير ناقص.",
+        [("سلمى الراوي", "إن التقرير")],
+    ),
     (
         "a-university-is-the-office-place",
         H + "قال أستاذ العلوم السياسية في جامعة بغداد الدكتور سامر الحلو إن الانتخابات ستجري في موعدها.",

@@ -1101,8 +1101,23 @@ def _in_phrase(toks: list[Tok], m: int, limit: int) -> int:
         if not quoted and m < limit and (
             toks[m].text in TITLES or toks[m].text in GIVEN or _name_follows(toks, m, limit)
         ):
-            return m
+            return start if _second_office(toks, m, limit) else m
     return start
+
+
+def _second_office(toks: list[Tok], m: int, limit: int) -> bool:
+    """``استقبل وزير الخارجية في عمان سفير الصين``: after the place phrase, an office in construct with a
+    definite genitive (``سفير الصين``, ``وزير الخارجية``) is a second person's office, the object of the
+    act; what names the first holder there is a courtesy title or a rank (``الدكتور``, ``العميد``) or a name."""
+    w = toks[m].text
+    return (
+        w in TITLES
+        and not w.startswith("ال")
+        and len(w) > 2
+        and m + 1 < limit
+        and toks[m + 1].text.startswith("ال")
+        and toks[m + 1].text not in TITLES
+    )
 
 
 def _located_name(toks: list[Tok], m: int, limit: int) -> int | None:
