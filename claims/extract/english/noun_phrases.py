@@ -309,7 +309,30 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
     if k - 2 >= i and j - k >= 3 and toks[k - 1].lw == "of" and is_title(toks[k - 2]):
         # "Director General of Harbours Lina Berg": the office's place or field, then the holder's name
         return (j - (3 if j - k >= 5 else 2), j)
+    if _field_opened_by_title_word(toks, i, k, j):
+        # "Minister of Public Works Ann Cole": the field's first word is a title word that stopped the scan,
+        # its noun is no given name: the holder is the last two words
+        return (j - 2, j)
     return (k, j) if k < j else None
+
+
+def _field_opened_by_title_word(toks: list[Tok], i: int, k: int, j: int) -> bool:
+    """``Minister of Public Works Ann Cole``, ``Director of Public Prosecutions Noor Haji``: a title, ``of``,
+    a title word (an adjective of the field: public, foreign, national), then three capitalised words, the
+    first the field's noun. ``Secretary of State Ann Marie Cole`` keeps its three-word name: ``state`` is the
+    whole field there, a noun title, and its next word opens the name."""
+    return (
+        j - k == 3
+        and k - 3 >= i
+        and is_title(toks[k - 1])
+        and toks[k - 1].lw not in _FIELD_NOUNS
+        and toks[k - 2].lw == "of"
+        and is_title(toks[k - 3])
+        and not _initial(toks[k])
+    )
+
+
+_FIELD_NOUNS: Final = frozenset(["state", "staff", "police", "defence", "defense", "justice", "health", "finance"])
 
 
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(["of", "for", "to", "with", "about", "from", "by"])
