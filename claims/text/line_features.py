@@ -95,14 +95,26 @@ def _about_this_page(f: LineFeatures) -> bool:
     return f.words <= 5 and f.chrome > 0 and not f.quote and bool(m) and m.group(1) in _page_nouns()
 
 
+def _grouped_words(name: str, first: str, second: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A word list of ``<group> <word>`` entries: the words of its two groups, folded."""
+    groups: dict[str, set[str]] = {first: set(), second: set()}
+    for entry in _words(name):
+        group, _, word = entry.partition(" ")
+        groups[group].add(normalize_for_matching(word))
+    return frozenset(groups[first]), frozenset(groups[second])
+
+
 @lru_cache(maxsize=1)
 def outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words an outlet names itself with, folded: what it is (وكالة, صحيفة) and that it carries news."""
-    groups: dict[str, set[str]] = {"noun": set(), "news": set()}
-    for entry in _words("outlet_words.txt"):
-        group, _, word = entry.partition(" ")
-        groups[group].add(normalize_for_matching(word))
-    return frozenset(groups["noun"]), frozenset(groups["news"])
+    return _grouped_words("outlet_words.txt", "noun", "news")
+
+
+@lru_cache(maxsize=1)
+def prompt_words() -> tuple[frozenset[str], frozenset[str]]:
+    """A site's prompt to its reader, folded: its opening words (an imperative or "please") and what a form
+    asks for."""
+    return _grouped_words("prompt_words.txt", "open", "form")
 
 
 # --- shapes ------------------------------------------------------------------------------------

@@ -21,8 +21,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 from claims.text.line_features import (
@@ -34,6 +32,7 @@ from claims.text.line_features import (
     listing_label,
     metadata_kind,
     outlet_words,
+    prompt_words,
     strong_chrome,
 )
 from claims.text.normalize import normalize_for_matching
@@ -741,13 +740,18 @@ def _cards_under_a_label(feats: list[LineFeatures], verdicts: list[LineVerdict],
         e.label, e.kind, e.teaser = "related", "excerpt", feats[k + 1].text
 
 
+def _whole_paragraph(f: LineFeatures, v: LineVerdict) -> bool:
+    """A paragraph of the article the rules keep, not cut short ("…")."""
+    return v.label == "body" and f.prose and not f.ellipsis
+
+
 def _only_cards_after(feats: list[LineFeatures], verdicts: list[LineVerdict], start: int) -> bool:
     """No whole paragraph of the article from ``start`` on: what the cleaner kept there is cut short
     ("…"), headline-sized, or the page's last line stopped mid-sentence."""
     n = len(feats)
     for m in range(start, n):
         f = feats[m]
-        if verdicts[m].label != "body" or f.ellipsis or not f.prose:
+        if not _whole_paragraph(f, verdicts[m]):
             continue
         if m == n - 1 and not (f.sentence_end or f.question or f.quote):
             continue
@@ -1625,18 +1629,6 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
 
 
-@lru_cache(maxsize=1)
-def _prompt_words() -> tuple[frozenset[str], frozenset[str]]:
-    """A prompt's opening words and what a form asks for (``wordlists/prompt_words.txt``), folded."""
-    groups: dict[str, set[str]] = {"open": set(), "form": set()}
-    path = Path(__file__).with_name("wordlists") / "prompt_words.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        group, _, word = line.strip().partition(" ")
-        if group in groups and word:
-            groups[group].add(normalize_for_matching(word))
-    return frozenset(groups["open"]), frozenset(groups["form"])
-
-
 _SITE_PRONOUN_RE = re.compile(r"\b(?:you|your|yours|we|us|our)\b")
 _PROMPT_WORDS = 12  # a prompt is a short line; a longer one talking to the reader is the article's quotation
 # "Originally posted on …", "First published in …": where the copy came from, not another story
@@ -1651,7 +1643,7 @@ def prompt(f: LineFeatures) -> bool:
     if f.words == 0 or f.words > _PROMPT_WORDS or f.quote or f.arabic:
         return False
     words = f.key.replace("?", " ").replace(":", " ").split()
-    opens, asks = _prompt_words()
+    opens, asks = prompt_words()
     to_reader = bool(_SITE_PRONOUN_RE.search(f.key))
     form = any(w.strip(".,!") in asks for w in words)
     if f.text.rstrip().endswith((":", "：")) and (form or to_reader or f.words <= 3):
@@ -1975,9 +1967,9 @@ def _card_runs(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at:
             k += 1
             continue
         end = items[-1][1]
-        prose_after = [j for j in range(end, n) if verdicts[j].label == "body" and feats[j].prose and not feats[j].ellipsis]
-        prose_before = [j for j in range(k) if verdicts[j].label == "body" and feats[j].prose and not feats[j].ellipsis]
-        below = bool(prose_before) and not prose_after
+        prose_after = [j for j in range(end, n) if _whole_paragraph(feats[j], verdicts[j])]
+        prose_before = any(_whole_paragraph(feats[j], verdicts[j]) for j in range(k))
+        below = prose_before and not prose_after
         on_top = not prose_before and title_at is not None and title_at < k and len(prose_after) >= 2 and all(d for *_, d in items)
         if below or on_top:
             for head, stop, excerpt, dated in items:
