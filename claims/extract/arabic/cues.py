@@ -74,6 +74,7 @@ _THAT: Final = (COMPLEMENTISERS & frozenset(("ان", "بان"))) | fold_set(
     ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "انه", "انها", "انهم")
 )
 _THAT_CLAUSE: Final = COMPLEMENTISERS - frozenset(("لان",))
+_ANY_THAT: Final = _THAT_CLAUSE | _THAT
 
 
 def find_cues(toks: list[Tok]) -> list[Cue]:
@@ -253,7 +254,7 @@ _COMPLEMENT_REACH: Final = 8  # words from a misspelt cue to its complement: the
 def _complement_near(toks: list[Tok], m: int) -> bool:
     """A complementiser or a colon within a few words, before the sentence ends."""
     for t in toks[m : m + _COMPLEMENT_REACH]:
-        if t.text in _THAT_CLAUSE or t.text in _THAT or t.text == ":":
+        if t.text in _ANY_THAT or t.text == ":":
             return True
         if t.text in ".؟?!؛":
             return False
@@ -351,7 +352,7 @@ def _joined_before_clause(toks: list[Tok], m: int) -> bool:
     """A و-word before the complementiser (``بين X في تصريح سابق وما قاله …``): "between" joins two
     nouns; a frame of a statement and its date has no و."""
     for t in toks[m : m + 2 + _CHANNEL_FRAME]:
-        if t.text in _THAT_CLAUSE or t.text in _THAT:
+        if t.text in _ANY_THAT:
             return False
         if t.text[:1] == "و":
             return True
@@ -364,7 +365,7 @@ def _channel_frame(toks: list[Tok], m: int) -> bool:
     nouns and never goes on to a frame and a clause."""
     if m + 1 >= len(toks) or toks[m].text != "في" or toks[m + 1].text not in CHANNEL_WORDS:
         return False
-    return any(t.text in _THAT_CLAUSE or t.text in _THAT for t in toks[m + 2 : m + 2 + _CHANNEL_FRAME])
+    return any(t.text in _ANY_THAT for t in toks[m + 2 : m + 2 + _CHANNEL_FRAME])
 
 
 # "قائلاً" after a finite verb: "وتبع قائلا:", "ورد قائلا", "وختم قائلا", "واستطرد قائلة". Whatever the verb

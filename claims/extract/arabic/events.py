@@ -39,7 +39,6 @@ _TIME_WORDS: Final = fold_set(
 )
 _PARTICLES: Final = fold_set(("كما", "وقد", "قد", "فقد", "ولم", "لم", "ثم", "ولقد", "لقد"))
 OCCASION_PREPS: Final = fold_set(lx.OCCASION_PREPS)
-FRONTED_PREPOSITIONS: Final = fold_set(lx.FRONTED_PREPOSITIONS)
 _THAT: Final = fold_set(("وذلك",))
 _DURING: Final = fold_set(("خلال", "أثناء"))
 _CREDIT_RE: Final = re.compile(

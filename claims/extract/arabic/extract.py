@@ -21,7 +21,6 @@ from claims.extract.arabic.cue_forms import f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import (
     CONTINUING,
-    FRONTED_PREPOSITIONS,
     OCCASION_PREPS,
     event_span,
     lead_event,
@@ -612,6 +611,7 @@ def _subject_participle(
 
 _OCCASION_SPAN: Final = 30  # words of a fronted occasion ("بعد حملة الانتقادات التي …،") before the verb
 _FRONTED_SPAN: Final = 8  # words of a fronted place phrase ("ومن على المنصة،") before the verb
+FRONTED_PREPOSITIONS: Final = fold_set(lx.FRONTED_PREPOSITIONS)
 
 
 def _after_occasion(toks: list[Tok]) -> int:

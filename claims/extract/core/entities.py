@@ -210,14 +210,7 @@ class Registry:
             return ordered
         # a name the page has so far met only inside someone's quotation (``"… اعتقلت شرطة المنطقة …"``)
         # is what the speaker talked about, not who the narration goes on about: it comes after the rest
-        outside = self._outside
-        first = self._first
-        met = self._met
-        inner = [
-            e
-            for e in ordered
-            if (id(e) in first or id(e) in met) and id(e) not in outside and id(e) not in self._spoken
-        ]
+        inner = [e for e in ordered if self.quoted_only(e) and id(e) not in self._spoken]
         if not inner:
             return ordered
         skip = set(map(id, inner))
