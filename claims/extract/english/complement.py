@@ -8,7 +8,6 @@ attack``) states nothing (guideline §4.4), while its ``as`` judgement does.
 from __future__ import annotations
 
 from bisect import bisect_left
-from pathlib import Path
 from typing import Final
 
 from claims.extract.english import lexicon as lx
@@ -78,6 +77,9 @@ _NOT_BEFORE_SUBORDINATE: Final = frozenset(["that", "even", "and", "but", "or", 
 _SUBORDINATE: Final = frozenset(["when", "after", "before", "once", "as", "if", "while", "because", "since"])
 
 
+CLAIMED_ACTS: Final = frozenset(["responsibility", "credit"])  # "claimed responsibility": an act (events too)
+
+
 def _made_clear(toks: list[Tok], m: int, limit: int) -> bool:
     """``made it clear``, ``makes plain``: a phrasal report whose verb has no ``-ed`` of its own."""
     if toks[m].lw not in ("made", "makes") or m + 2 >= limit:
@@ -136,7 +138,7 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return None  # "called the witness to give evidence": a summons, no statement
     if lemma == "call" and j < limit and _convenes(toks, j, limit):
         return None  # "called a 4pm press conference", "called a snap election": an act, no statement
-    if lemma == "claim" and j < limit and toks[j].lw in ("responsibility", "credit"):
+    if lemma == "claim" and j < limit and toks[j].lw in CLAIMED_ACTS:
         return None  # "claimed responsibility for the fire that …": an act, not a statement (the "that" is the fire's)
     # "said Thursday during a taping of a town hall in Buffalo, New York, that …": an adjunct chain
     # (opened by a time word or a preposition) may run long before its complementiser
@@ -451,18 +453,14 @@ def _convenes(toks: list[Tok], m: int, limit: int) -> bool:
             return True
         if toks[x].lw in ("to", "for", "that", "of"):
             return False
-        between_digits = x + 1 < len(toks) and toks[x - 1].text[-1:].isdigit() and toks[x + 1].text[:1].isdigit()
-        if toks[x].text in CLAUSE_END and not between_digits:
+        if toks[x].text in CLAUSE_END and not (
+            x + 1 < len(toks) and toks[x - 1].text[-1:].isdigit() and toks[x + 1].text[:1].isdigit()
+        ):
             return False  # a stop ends the object; "2.30pm" is a time (its point between digits)
     return False
 
 
-_CONVENED: Final = frozenset(
-    w
-    for line in Path(__file__).with_name("convened.txt").read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#")
-    for w in line.split()
-)
+_CONVENED: Final = lx.word_file("convened.txt")
 # indefinite only: a gathering convened is a new one ("called a snap election"); "called the vote "a down
 # payment"" names a known thing and judges it
 _CONVENING_DETERMINERS: Final = frozenset(["a", "an", "another"])

@@ -10,13 +10,12 @@ serve the English package only).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Final
 
 from claims.extract.core.checkworthiness import CUE_WORDS
 from claims.extract.core.draft import Draft
 from claims.extract.english import lexicon as lx
-from claims.extract.english.complement import appeal_noun, bare_clause, bare_object
+from claims.extract.english.complement import CLAIMED_ACTS, appeal_noun, bare_clause, bare_object
 from claims.extract.english.flow import noun_reading
 from claims.extract.english.spans import QUOTES
 from claims.extract.english.tokens import Tok
@@ -27,12 +26,8 @@ from claims.types import ClaimKind, SpeakerKind
 _REFUSAL_RE: Final = re.compile("|".join(re.escape(r) for r in lx.REFUSALS), re.IGNORECASE)
 
 
-_PAST: Final = frozenset(
-    w
-    for line in Path(__file__).with_name("past_verbs.txt").read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#")
-    for w in line.split()
-)  # irregular pasts and short regular ones (the -ed test below wants six letters: "red", "shed" are no verbs)
+# irregular pasts and short regular ones (the -ed test below wants six letters: "red", "shed" are no verbs)
+_PAST: Final = lx.word_file("past_verbs.txt")
 _TIME: Final = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec yesterday""".split()
@@ -585,7 +580,7 @@ def _reports(toks: list[Tok]) -> bool:
             continue
         if lemma == "call" and x + 1 < len(toks) and toks[x + 1].lw in ("for", "on"):
             return True  # "called for calm", "called on residents to …": an appeal
-        if lemma == "claim" and x + 1 < len(toks) and toks[x + 1].lw in _CLAIMED_ACTS:
+        if lemma == "claim" and x + 1 < len(toks) and toks[x + 1].lw in CLAIMED_ACTS:
             continue  # "claimed responsibility for the attack": an act, as complement.py reads it too
         if lemma in lx.REQUEST_VERBS or lemma in lx.JUDGEMENT_VERBS:
             continue  # "asked for an update", "cited the rules": a cue only when it made a claim
@@ -609,7 +604,6 @@ def _told_that(toks: list[Tok], x: int, lemma: str) -> bool:
     return any(u.lw == "that" for u in toks[x + 1 : x + _TOLD_REACH])
 
 
-_CLAIMED_ACTS: Final = frozenset(["responsibility", "credit"])
 _TOLD_REACH: Final = 8  # "were told a week before Christmas that": the clause after a time adjunct
 
 

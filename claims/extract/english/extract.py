@@ -1248,9 +1248,10 @@ def _cue(
         left = trim_left(toks, lb, cue_start)
         subj = subject_start(toks, lb, left, ctx.name_commas)
         subj = opener_without_comma(toks, subj, left)
-        that = next((x for x in range(left - 1, subj, -1) if toks[x].lw == "that"), None)
-        if toks[subj].lw == "it" and that is not None and that + 1 < left and _impersonal(toks, subj, that):
-            subj = that + 1  # "It may be mentioned that X has alleged …": X is the subject, not the frame
+        if toks[subj].lw == "it":
+            that = next((x for x in range(left - 1, subj, -1) if toks[x].lw == "that"), None)
+            if that is not None and that + 1 < left and _impersonal(toks, subj, that):
+                subj = that + 1  # "It may be mentioned that X has alleged …": X is the subject, not the frame
         if left - subj <= 5 and toks[subj].text in QUOTES and toks[subj - 1].text == "," and subj > lb:
             subj += 1  # "… a “false choice, because …,” she said": the closing mark is no part of the subject
         pronoun_subject = left - subj == 1 and toks[subj].lw in lx.PRONOUNS

@@ -255,6 +255,12 @@ def tables(lexicon: EnglishLexicon) -> EnglishTables:
     return EnglishTables(**out)  # type: ignore[arg-type]
 
 
+def word_file(name: str) -> frozenset[str]:
+    """The words of a plain word list beside this module (``name``), ``#`` lines being comments."""
+    lines = (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
 BUILTIN = EnglishLexicon.read(Path(__file__).parent / "lexicon.toml")
 
 _t = tables(BUILTIN)

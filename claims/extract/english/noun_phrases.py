@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 from typing import Final
 
 from claims.extract.core.entities import Entity, Registry, group_of
@@ -1560,12 +1561,12 @@ class EnCtx:
             # "The Clarion says …. He said: …": a name cited with "the" is a paper, so "he" is the latest
             # other person who agrees, spoken or mentioned
             gender = lx.PRONOUNS[word][0]
-            spoken = [e for e in reversed(self.reg.speakers[-6:])]
-            mentioned = [e for _, e in self.reg._before(pos)[:40]]
+            spoken = reversed(self.reg.speakers[-6:])
+            mentioned = (e for _, e in self.reg._before(pos)[:40])
             found = next(
                 (
                     e
-                    for e in [*spoken, *mentioned]
+                    for e in chain(spoken, mentioned)
                     if e.kind == SpeakerKind.PERSON and id(e) not in self.article_names and e.agrees(gender, "singular")
                 ),
                 found,

@@ -490,10 +490,9 @@ def _adjunct_next(rest: list[Tok]) -> bool:
         return False
     nxt = rest[1]
     ing = nxt.text.islower() and nxt.lw.endswith("ing") and len(nxt.lw) > 4
-    return ing or nxt.lw in _DETERMINERS
+    return ing or nxt.lw in _DESCRIPTION_OPENERS
 
 
-_DETERMINERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 _WHEN_WORDS: Final = frozenset(["while", "when", "after", "before", "following", "during"])
 
 
@@ -684,28 +683,22 @@ def _role_then_name(toks: list[Tok], j: int, n: int) -> bool:
     """``said port chief Omar Daud``: one or two lower-case words, a title, then a capitalised name;
     or ``said kitchen porter Ann Cole.``: one or two lower-case words describing her, then a name of two
     or more capitalised words that closes the phrase (a stop, a comma or ``who`` after it)."""
-    for x in (j + 1, j + 2):
-        if x + 1 < n and is_title(toks[x]) and is_cap(toks[x + 1]) and not is_title(toks[x + 1]):
-            return all(t.text.isalpha() and t.text.islower() for t in toks[j:x])
-    return _described_name(toks, j, n)
-
-
-def _role_then_titled(toks: list[Tok], j: int, n: int) -> bool:
-    """``said port chief Omar Daud``: lower-case words, a title, then a name (the first reading above)."""
-    return any(
-        x + 1 < n and is_title(toks[x]) and is_cap(toks[x + 1]) and not is_title(toks[x + 1]) for x in (j + 1, j + 2)
-    )
-
-
-def _described_name(toks: list[Tok], j: int, n: int) -> bool:
-    """``said kitchen porter Ann Cole``: one or two lower-case describing words (no article, preposition,
-    pronoun or adverb: the lexicon's ``not_descriptors``), then two or more capitalised words, then the
-    phrase's end — a stop, a comma, ``who``, or the sentence's end."""
+    x = _title_before_name(toks, j, n)
+    if x is not None:
+        return all(t.text.isalpha() and t.text.islower() for t in toks[j:x])
     return _described_name_end(toks, j, n) is not None
 
 
+def _title_before_name(toks: list[Tok], j: int, n: int) -> int | None:
+    """``said port chief Omar Daud``: the title (one or two words after ``j``) a capitalised name follows."""
+    titled = (x for x in (j + 1, j + 2) if x + 1 < n and is_title(toks[x]) and is_cap(toks[x + 1]))
+    return next((x for x in titled if not is_title(toks[x + 1])), None)
+
+
 def _described_name_end(toks: list[Tok], j: int, n: int) -> int | None:
-    """Where the name of :func:`_described_name` ends, or None when ``toks[j:]`` is no such phrase."""
+    """``said kitchen porter Ann Cole``: one or two lower-case describing words (no article, preposition,
+    pronoun or adverb: the lexicon's ``not_descriptors``), then two or more capitalised words, then the
+    phrase's end — a stop, a comma, ``who``, or the sentence's end. Where the name ends, else None."""
     x = j
     while x < min(n, j + 2) and toks[x].text.islower() and toks[x].text.replace("-", "").isalpha():
         if toks[x].lw in lx.NOT_DESCRIPTORS or toks[x].lw in lx.PRONOUNS:
@@ -769,7 +762,7 @@ def _inverted_end(toks: list[Tok], j: int, n: int) -> int:
     if appositive is not None:
         return appositive[1]
     described = _described_name_end(toks, j, n) if j < n and not is_title(toks[j]) else None
-    if described is not None and not _role_then_titled(toks, j, n):
+    if described is not None and _title_before_name(toks, j, n) is None:
         return described  # "said kitchen porter Ann Cole who …": the name closes the speaker phrase
     people = people_after(toks, j, n)
     if people > j:
