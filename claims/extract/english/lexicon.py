@@ -110,6 +110,7 @@ class EnglishLexicon(LexiconModel):
     background_words: Words = []
     political_descriptions: Words = []
     political_role_words: Words = []
+    field_nouns: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
     pronouns: dict[str, Pronoun] = {}
@@ -220,6 +221,7 @@ class EnglishTables(NamedTuple):
     BACKGROUND_WORDS: frozenset[str]
     POLITICAL_DESCRIPTIONS: frozenset[str]
     POLITICAL_ROLE_WORDS: frozenset[str]
+    FIELD_NOUNS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS", "ONWARD_PHRASES"})
@@ -352,4 +354,5 @@ ACCOUNT_SEQUENCE_ADVERBS = _t.ACCOUNT_SEQUENCE_ADVERBS
 BACKGROUND_WORDS = _t.BACKGROUND_WORDS
 POLITICAL_DESCRIPTIONS = _t.POLITICAL_DESCRIPTIONS
 POLITICAL_ROLE_WORDS = _t.POLITICAL_ROLE_WORDS
+FIELD_NOUNS = _t.FIELD_NOUNS
 del _t

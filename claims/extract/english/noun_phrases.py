@@ -326,14 +326,12 @@ def _field_opened_by_title_word(toks: list[Tok], i: int, k: int, j: int) -> bool
         j - k == 3
         and k - 3 >= i
         and is_title(toks[k - 1])
-        and toks[k - 1].lw not in _FIELD_NOUNS
+        and toks[k - 1].lw not in lx.FIELD_NOUNS
         and toks[k - 2].lw == "of"
         and is_title(toks[k - 3])
         and not _initial(toks[k])
     )
 
-
-_FIELD_NOUNS: Final = frozenset(["state", "staff", "police", "defence", "defense", "justice", "health", "finance"])
 
 
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(["of", "for", "to", "with", "about", "from", "by"])
