@@ -75,6 +75,30 @@ CASES: list[tuple[str, str, list[str]]] = [
         + "وأضاف محافظ المدينة أن المخالفات قليلة.",
         ["كمال حداد", "سامي نصر", "سامي نصر"],
     ),
+    (
+        # the body's full name stands only inside a genitive, where bodies are never registered; the
+        # speaker's sentence names it by its definite head alone
+        "body-named-in-full-inside-a-genitive-then-by-its-head",
+        H
+        + "نشرت بيانات الهيئة الوطنية للإحصاء أرقاما جديدة عن الأسعار.\n"
+        + "وقالت الهيئة إن التضخم تراجع للشهر الثالث.",
+        ["الهيئة الوطنية للإحصاء"],
+    ),
+    (
+        "body-named-in-full-after-a-preposition-then-by-its-first-words",
+        H
+        + "وصلت المساعدات إلى مستودعات الجمعية الخيرية الإسلامية في المدينة.\n"
+        + "وأكدت الجمعية الخيرية أن التوزيع يبدأ غدا.",
+        ["الجمعية الخيرية الإسلامية"],
+    ),
+    (
+        "two-fuller-bodies-leave-the-short-form",
+        H
+        + "نشرت بيانات الهيئة الوطنية للإحصاء أرقاما جديدة عن الأسعار.\n"
+        + "وتظهر تقارير الهيئة الوطنية للتخطيط تباطؤ النمو.\n"
+        + "وقالت الهيئة الوطنية إن التضخم تراجع للشهر الثالث.",
+        ["الهيئة الوطنية"],
+    ),
 ]
 
 

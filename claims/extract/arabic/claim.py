@@ -48,6 +48,7 @@ from claims.extract.arabic.words import (
     in_lexicon,
     is_cue,
     is_name_token,
+    is_nisba,
 )
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity, group_of
@@ -673,10 +674,25 @@ _ANAPHORIC: Final = tuple(tuple(f(p).split()) for p in lx.ANAPHORIC_SUBJECTS)
 
 
 _ANAPHORIC_FIRST: Final = frozenset(words[0] for words in _ANAPHORIC if words)
+_SAME_DETERMINERS: Final = fold_set(lx.SAME_DETERMINERS)
+_SAME_PRONOUNS: Final = fold_set(lx.SAME_PRONOUNS)
+
+
+def _same_one(first: str, second: str) -> bool:
+    """``ذات المتحدث``, ``نفس المصدر``, ``المصدر ذاته``: "the same" and a definite noun."""
+    if first in _SAME_DETERMINERS and second not in _SAME_PRONOUNS:
+        return second.startswith("ال") and len(second) > 3 and second.isalpha()
+    return second in _SAME_PRONOUNS and first.startswith("ال") and len(first) > 3 and first.isalpha()
 
 
 def _latter(toks: list[Tok], j: int, n: int) -> int:
-    """``هذه الأخيرة``, ``هذا الأخير``: "the latter" right after the cue; the index after it, else 0."""
+    """``هذه الأخيرة``, ``هذا الأخير``: "the latter" right after the cue; the index after it, else 0.
+    "The same" with a definite noun (``ذات المتحدث``, ``المصدر نفسه``, ``نفس المصدر``) points back the
+    same way: the source last named, never a new speaker called "the same spokesman"."""
+    if j + 2 < n and _same_one(toks[j].text, toks[j + 1].text):
+        return j + 2
+    if j + 3 < n and is_nisba(toks[j + 1].text) and _same_one(toks[j].text, toks[j + 2].text):
+        return j + 3  # "المصدر الرسمي نفسه": the noun keeps its adjective
     if j >= n or toks[j].text not in _ANAPHORIC_FIRST:
         return 0  # no phrase opens with this word (the common case: one set lookup)
     for words in _ANAPHORIC:

@@ -22,10 +22,22 @@ from typing import Final
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import Ctx, parse_name
-from claims.extract.arabic.words import COMPLEMENTISERS, GIVEN, PATRONYMICS, TITLES, is_cue
+from claims.extract.arabic.organisations import ORG_ADJECTIVES
+from claims.extract.arabic.words import (
+    COMPLEMENTISERS,
+    GIVEN,
+    ORG_HEADS,
+    PATRONYMICS,
+    PLACE_HEADS,
+    PLACES,
+    STOPS,
+    TITLES,
+    is_cue,
+    is_nisba,
+)
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
-from claims.extract.core.tokens import tokenize
+from claims.extract.core.tokens import Tok, tokenize
 from claims.text.normalize import fold
 from claims.types import ClaimKind, SpeakerKind
 
@@ -69,6 +81,11 @@ def complete_speakers(ctx: Ctx, drafts: list[Draft]) -> None:
                 found = None  # the page also writes the part inside another name: two people share it
             if found is not None:
                 fuller[id(entity)] = found
+        body = fuller.get(id(entity), entity)
+        if body.kind == SpeakerKind.ORGANIZATION and not body.brand:
+            written = _written_fuller_body(ctx, body)  # the registered name may itself be cut short
+            if written is not None:
+                fuller[id(entity)] = written
     for d in drafts:
         target = fuller.get(id(d.speaker))
         if target is not None:
@@ -267,3 +284,155 @@ def _name_after(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     if not (after in _COMMAS or after in _COMPLEMENTISERS or is_cue(after)):
         return None
     return toks[1].start, toks[end - 1].end
+
+
+def _written_fuller_body(ctx: Ctx, entity: Entity) -> Entity | None:
+    """``وقالت المندوبية …`` on a page that names ``المندوبية السامية للتخطيط`` only inside a genitive,
+    ``الاتحاد الأردني`` where a later sentence writes ``الاتحاد الأردني لكرة القدم``, ``القيادة`` after
+    ``قيادة شرطة محافظة البصرة``: the body's fuller name is written, but never where the first pass
+    registers bodies, so the registry cannot tie the two.
+
+    Each place the page writes the speaker's words (behind ``ل`` too, and for a definite head alone
+    its head in construct) is read on by the shapes that go on a body's name (``_name_end``), never by
+    a plain definite noun, which may be the verb's object (``ناقشت وزارة الصحة الخططَ``). All
+    readings must be one name and its prefixes: two different extensions (``… الفلسطينية``,
+    ``… الإسرائيلية``) are two bodies, and the speaker stays as written."""
+    mine = tuple(fold(entity.canonical).text.split())
+    if not mine or len(mine) > _MAX_BODY:
+        return None
+    text = ctx.f
+    longest: tuple[str, ...] = ()
+    best: tuple[int, int, bool] = (0, 0, False)
+    for probe, in_construct, behind_li in _body_spellings(" ".join(mine)):
+        start = text.find(probe)
+        while start >= 0:
+            end = start + len(probe)
+            if _word_start(text, start) and (end == len(text) or not text[end].isalnum()):
+                toks = tokenize(text, start, min(len(text), start + _WINDOW))
+                size = probe.count(" ") + 1
+                stop = _name_end(toks, size, open_construct=in_construct)
+                if stop > size and not in_construct and _disagrees(toks[size - 1].text, toks[size].text):
+                    stop = size  # "مركز الشرطة الساحلي": the adjective goes with the noun before the name
+                if stop > size:
+                    head = "ال" + toks[0].text[2:] if behind_li else toks[0].text
+                    words = (_bare(head), *(t.text for t in toks[1:stop]))
+                    if words[: len(longest)] == longest:
+                        if len(words) > len(longest):
+                            longest, best = words, (toks[0].start, toks[stop - 1].end, behind_li)
+                    elif longest[: len(words)] != words:
+                        return None  # two different fuller names: two bodies
+            start = text.find(probe, end)
+    if not longest:
+        return None
+    s, e, behind_li = best
+    key = ("ال" + ctx.f[s + 2 : e]) if behind_li else ctx.f[s:e]
+    known = ctx.reg.lookup(key)
+    if known is not None and known.kind == SpeakerKind.ORGANIZATION:
+        return known
+    canonical = ctx.orig(s, e)
+    if behind_li:
+        canonical = "ال" + canonical[2:]  # "للهيئة العامة …": the name without the ل
+    body = Entity(
+        canonical, SpeakerKind.ORGANIZATION, gender=entity.gender, head=entity.head, nisbas=entity.nisbas
+    )
+    return ctx.reg.add(body, [key])
+
+
+_MAX_BODY: Final = 5  # words of a short form worth completing; longer ones are full names already
+_WHOLE_WORDS: Final = ORG_HEADS | TITLES | PLACE_HEADS  # "وزارة", "لجنة", "ولاية": و/ل of the word, no clitic
+_CONSTRUCT_DEPTH: Final = 3  # indefinite nouns a construct chain runs through before its definite end
+
+
+def _body_spellings(key: str) -> list[tuple[str, bool, bool]]:
+    """Where the page may write the body's fuller name, as (words, head in construct, behind ``ل``):
+    its words as the speaker has them; a definite name behind ``ل`` (``بيان للهيئة العامة …``); and
+    for a definite head alone (``القيادة``, ``المندوبية``) the head in construct (``قيادة …``), whose
+    genitive must follow."""
+    if not key.startswith("ال") or len(key) <= 4:
+        return [(key, False, False)]
+    spellings = [(key, False, False), ("لل" + key[2:], False, True)]
+    if " " not in key and key[2:] not in PLACE_HEADS:
+        spellings.append((key[2:], True, False))  # not "المحافظة": pages name many governorates
+    return spellings
+
+
+def _name_end(toks: list[Tok], k: int, *, open_construct: bool) -> int:
+    """Where a body's name that runs to ``toks[k]`` ends: past adjectives (nisba or listed), ``لل``-
+    and ``ل``-genitives (``للتخطيط``, ``لكرة القدم``), coordinated nouns that are no body of their own
+    (``والتعليم``, ``وحماية البيئة``, not ``والجمعية``), places (bare, with ``ب``, after ``في``), and a
+    construct chain to its definite end (``قيادة شرطة محافظة البصرة``). A chain left open ends
+    nothing: the last closed word is the end."""
+    closed = k if not open_construct else -1
+    depth = 0
+    n = len(toks)
+    while k < n:
+        w = toks[k].text
+        nxt = toks[k + 1].text if k + 1 < n else ""
+        if open_construct:
+            if w.startswith("ال") and _noun_word(w) or w in PLACES:
+                k += 1
+                closed, open_construct, depth = k, False, 0
+                continue
+            if depth < _CONSTRUCT_DEPTH and _noun_word(w) and w[0] not in "وفبل":
+                k += 1
+                depth += 1
+                continue
+            break
+        if (
+            is_nisba(w)
+            or w in ORG_ADJECTIVES
+            or (w.startswith("لل") and len(w) > 4)
+            or w in PLACES
+            or w[:1] == "ب"
+            and w[1:] in PLACES
+            or w.startswith("وال")
+            and len(w) > 4
+            and w[1:] not in ORG_HEADS
+            and _noun_word(w[1:])
+        ):
+            k += 1
+        elif w == "في" and nxt in PLACES:
+            k += 2
+        elif w[:1] in "لو" and len(w) > 3 and not w.startswith(("ال", "وال")) and nxt.startswith("ال"):
+            if (
+                w in _WHOLE_WORDS
+                or (w[0] == "و" and w[1:] in ORG_HEADS)
+                or not _noun_word(w[1:])
+                or not _noun_word(nxt)
+            ):
+                break  # "ومنظمة الصحة": a second body; "لحزب العدالة" is the body's parent, part of it
+            if w[0] == "ل" and w[1:] in ORG_HEADS and _content_follows(toks, _name_end(toks, k + 2, open_construct=False)):
+                break  # "أكدت الوزارة لمجلس النواب أن …": the body told, not the speaker's parent
+            k += 2  # "لكرة القدم", "لحزب العدالة", "وحماية البيئة": a genitive in construct
+        else:
+            break
+        closed = k
+    return max(closed, 0)
+
+
+_CONTENT_OPENERS: Final = frozenset(("الي", "علي", "عن", "ب", ":", "«", '"', "“"))
+
+
+def _content_follows(toks: list[Tok], k: int) -> bool:
+    """The content starts at ``toks[k]``: a complementiser, a cue's preposition, a colon or a quotation."""
+    return k < len(toks) and (toks[k].text in _COMPLEMENTISERS or toks[k].text in _CONTENT_OPENERS)
+
+
+def _disagrees(noun: str, adjective: str) -> bool:
+    """A masculine adjective right after a feminine noun (``الشرطة الساحلي``): it describes another
+    noun, the head of a construct the name is the genitive of. (A feminine adjective after a masculine
+    noun may agree with a broken plural: ``الشؤون الخارجية``.)"""
+    return noun.endswith("ه") and adjective.startswith("ال") and adjective.endswith("ي") and not adjective.endswith("يه")
+
+
+def _noun_word(word: str) -> bool:
+    """A word that may stand in a name's noun slot: letters, no cue, complementiser, preposition,
+    title or stop word."""
+    return (
+        word.isalpha()
+        and word not in STOPS
+        and word not in COMPLEMENTISERS
+        and word not in _PREPOSITIONS
+        and word not in TITLES
+        and not is_cue(word)
+    )

@@ -97,6 +97,8 @@ class ArabicLexicon(LexiconModel):
     question_openers: Words = []
     forms_of_address: Words = []
     courtesy_titles: Words = []
+    same_determiners: Words = []
+    same_pronouns: Words = []
     rank_qualifiers: Words = []
     appeal_verbs: Words = []
     frame_b_words: Words = []
@@ -185,6 +187,8 @@ class ArabicTables(NamedTuple):
     QUESTION_OPENERS: frozenset[str]
     FORMS_OF_ADDRESS: frozenset[str]
     COURTESY_TITLES: frozenset[str]
+    SAME_DETERMINERS: frozenset[str]
+    SAME_PRONOUNS: frozenset[str]
     RANK_QUALIFIERS: frozenset[str]
     DIRECTIONS: frozenset[str]
 
@@ -254,6 +258,8 @@ GIVEN_NAMES = _t.GIVEN_NAMES
 QUESTION_OPENERS = _t.QUESTION_OPENERS
 FORMS_OF_ADDRESS = _t.FORMS_OF_ADDRESS
 COURTESY_TITLES = _t.COURTESY_TITLES
+SAME_DETERMINERS = _t.SAME_DETERMINERS
+SAME_PRONOUNS = _t.SAME_PRONOUNS
 RANK_QUALIFIERS = _t.RANK_QUALIFIERS
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES

@@ -101,6 +101,23 @@ def _inner_construct(toks: list[Tok], j: int, limit: int) -> bool:
     )
 
 
+def _two_noun_construct(toks: list[Tok], j: int, limit: int) -> bool:
+    """``قيادة شرطة محافظة البصرة``: two indefinite nouns in construct (bodies and place heads among
+    them) closed by a definite noun or a listed place: the head's genitive is one chain, not the
+    end of the name after its first word."""
+    if j + 2 >= limit or not _inner_construct(toks, j + 1, limit) and toks[j + 2].text not in PLACES:
+        return False
+    w, nxt = toks[j].text, toks[j + 1].text
+    return all(
+        x[0].isalpha()
+        and (x[0] not in "وفلبك" or _office_word(x))
+        and not x.startswith("ال")
+        and x not in STOPS
+        and not is_cue(x)
+        for x in (w, nxt)
+    )
+
+
 def _office_word(w: str) -> bool:
     """``مكتب وزير الزراعة``, ``مكتب والي الولاية``: an indefinite title noun whose و is a root letter
     (``وزير``, ``والي``, ``وكيل``), the office a body serves, read as part of the body's construct
@@ -301,7 +318,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         elif (
             len(words) == 1
             and not head.startswith("ال")
-            and (_plain_name(w) or _inner_construct(toks, j, limit))
+            and (_plain_name(w) or _inner_construct(toks, j, limit) or _two_noun_construct(toks, j, limit))
         ):
             words.append(toks[j])  # construct state: وكالة سانا, مؤسسة كهرباء لبنان, مجلس إدارة البنك
         elif (

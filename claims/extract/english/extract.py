@@ -28,6 +28,7 @@ from claims.extract.english.account import (
 )
 from claims.extract.english.anaphora import _inside_quotation
 from claims.extract.english.complement import bare_clause, clause_limit, content_start
+from claims.extract.english.completion import complete_family_names
 from claims.extract.english.contents import _contents, _token_at
 from claims.extract.english.events import (
     _FINITE_ANY,
@@ -297,6 +298,7 @@ def extract_english(doc: CleanDocument, folded: Folded, outlet: Entity) -> tuple
         lo, hi = statement[0].start, statement[-1].end
         drafts = [d for d in drafts if not (lo <= d.start < hi + 2 and _statement_voice(d, statement[0].speaker))]
         drafts = sorted([*drafts, *statement], key=lambda d: d.start)
+    complete_family_names(text, ctx.reg, drafts)
     keys = [k for e in ctx.reg.entities for k in e.keys]
     return drafts, keys
 

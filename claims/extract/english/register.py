@@ -594,7 +594,11 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     if body_of(toks, i, j):
         # "Department of Public Safety": a body's head, "of" and capitalised words; "Public" titles no one
         return ctx._lookup(words) or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end))
-    person_after_title = span is not None and span[0] > i and is_title(toks[span[0] - 1])
+    # "Borno State Police Command": a run that ends in a body's word names the body, whatever title word
+    # ("State") stands inside it; no person's name ends in "Command"
+    person_after_title = (
+        span is not None and span[0] > i and is_title(toks[span[0] - 1]) and toks[span[1] - 1].lw not in lx.ORG_WORDS
+    )
     if not person_after_title and (
         any(w in lx.ORG_WORDS for w in words)
         or (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) > 1 and not is_title(toks[i]))

@@ -616,6 +616,10 @@ def trim_left(toks: list[Tok], a: int, b: int) -> int:
     b = _drop_adjunct(toks, a, b)
     if b - 2 > a and toks[b - 1].lw in lx.DAY_PARTS and toks[b - 2].lw in DAYS and toks[b - 1].text.islower():
         b -= 1  # "X on Thursday evening said": the part of the day goes with the day word before it
+    if b - 2 > a and toks[b - 1].lw in _PERIODS and toks[b - 2].lw in _PERIOD_DETERMINERS and toks[b - 1].text.islower():
+        b -= 2  # "X last month said", "X this week said": when, not part of the speaker
+        if b - 1 > a and toks[b - 1].lw == "earlier":
+            b -= 1  # "X earlier this week said"
     while b > a and (
         (toks[b - 1].lw in lx.AUXILIARIES and toks[b - 1].text.islower())  # "Dana Long said": a surname
         or toks[b - 1].lw in DAYS
@@ -630,6 +634,8 @@ def trim_left(toks: list[Tok], a: int, b: int) -> int:
     return b
 
 
+_PERIODS: Final = frozenset(["week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"])
+_PERIOD_DETERMINERS: Final = frozenset(["last", "this", "next"])
 _OCCASION_PREPOSITIONS: Final = frozenset(["in", "at", "during"])
 _OCCASION_OPENERS: Final = frozenset(["a", "an", "the", "his", "her", "their", "its"])
 
