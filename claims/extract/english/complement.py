@@ -88,6 +88,23 @@ def _made_clear(toks: list[Tok], m: int, limit: int) -> bool:
     return nxt in ("clear", "plain") or (nxt == "it" and toks[m + 2].lw in ("clear", "plain"))
 
 
+_BEFORE_DEMONSTRATIVE_THAT: Final = frozenset(
+    ["at", "in", "on", "by", "of", "for", "with", "from", "after", "before", "since", "until", "like", "so", "such"]
+)
+_CLAUSE_SUBJECTS_FIRST: Final = frozenset(["he", "she", "they", "we", "i"])
+_SAY_LEMMAS: Final = frozenset(["say", "add"])
+_CLAUSE_DETERMINERS: Final = frozenset(
+    ["the", "a", "an", "many", "some", "most", "all", "several", "few", "his", "her", "their", "its", "our", "no"]
+)
+
+
+def _verb_after_relative(tok: Tok) -> bool:
+    """``that had``, ``that was``, ``that will``: an auxiliary right after ``that`` makes it a relative
+    pronoun (a complementiser is followed by its clause's subject). An ``-ed`` word may be the
+    subject's adjective (``its view that closed games …``): not read as a verb here."""
+    return tok.text.islower() and tok.lw in lx.AUXILIARIES
+
+
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
     """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
     limit = bisect_left(toks, end, key=START)
@@ -147,15 +164,22 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         reach = 1  # "asked her to pose a question: …", "citing a lack of evidence that …": the object says it
     for m in range(j, min(limit, j + reach)):
         w = toks[m].lw
+        if w == "that" and m > j and toks[m - 1].lw in _BEFORE_DEMONSTRATIVE_THAT:
+            continue  # "at that time", "so that …": a demonstrative or a purpose clause, no complementiser
+        if w == "that" and m > j and m + 1 < limit and _verb_after_relative(toks[m + 1]):
+            break  # "fish that comes …", "a budget that had …": a relative clause inside the content
         if w == "that":
             return toks[m].start
+        if m == j and (w in _CLAUSE_SUBJECTS_FIRST or (lemma in _SAY_LEMMAS and w in _CLAUSE_DETERMINERS)):
+            break  # "said he did not think at that time that …", "said many traders sell fish that …":
+            # the clause starts right after the cue (say/add take no object before a complementiser)
         if toks[m].text == ":" and m + 1 < limit:
             return toks[m + 1].start
         if (
             (w in lx.REPORTING_VERBS and not noun_reading(toks, m))  # "rejected the reports that …"
             or toks[m].text in CLAUSE_END
             or w in CLAUSE_STOP
-            or finite_ed(toks[m])
+            or (finite_ed(toks[m]) and not (m + 1 < limit and toks[m + 1].lw == "by"))  # "a forum organised by …"
             or _made_clear(toks, m, limit)  # "said the governor made it clear that …": a report inside
         ):
             break  # "said staff were exhausted and that …": the complement began before that "that"
@@ -211,11 +235,19 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         return None  # "condemned the attack", "complained about parking": a stance, no statement (§4.4)
     if toks[m].lw in _BARE_PRONOUNS and (m + 1 >= limit or toks[m + 1].text in CLAUSE_END):
         return None  # "Estrada denied this.": the pronoun points back, it states nothing of its own
-    if toks[m].lw in ("off", "up", "out", "back") or (
-        lemma == "call" and toks[m].lw in ("it", "him", "her", "them")
-    ):
+    if toks[m].lw in ("off", "up", "out", "back") and not _quantity_after(toks, m, limit):
+        return None  # "called off", "backed up": a phrasal verb, no statement
+    if lemma == "call" and toks[m].lw in ("it", "him", "her", "them"):
         return None
     return toks[m].start
+
+
+def _quantity_after(toks: list[Tok], m: int, limit: int) -> bool:
+    """``said out of the 900 clerks …``, ``said up to 40 clerks remain``: the particle opens a quantity,
+    the clause the cue reports."""
+    nxt = toks[m + 1].lw if m + 1 < limit else ""
+    after = toks[m + 2].lw if m + 2 < limit else ""
+    return (toks[m].lw, nxt) in (("out", "of"), ("up", "to")) and (after[:1].isdigit() or after in ("the", "a", "an"))
 
 
 def appeal_start(toks: list[Tok], j: int, limit: int) -> int | None:

@@ -1162,6 +1162,7 @@ def _cue(
         lb = next((x for x, t in enumerate(toks) if t.start >= nested_in.start), lb)
         if lb < cue_start and toks[lb].lw == "that":
             lb += 1
+    inside = nested_in is None and made and made[-1].start < toks[cue_start].start < made[-1].end
     j_after = k + 1
     speaker: Entity | None = None
     choice: Choice | None = None
@@ -1302,6 +1303,9 @@ def _cue(
                     j_after = inv_end
                     if quote_before is None and _comma_before(toks, cue_start):
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
+    if inside and choice is not None and toks[choice.start].start < made[-1].start:
+        return []  # "The spokesman said the suspects have confessed to …, adding …": a subject across the
+        # outer cue ("the spokesman said the suspects") names nobody; the words stay the outer claim's
     if speaker is None:
         if lemma == "quote" and toks[k - 1].lw not in lx.PRONOUNS:
             # "Some local media quoted the ministry as saying …": no source to credit, but the ministry spoke

@@ -1335,7 +1335,8 @@ class EnCtx:
         word = toks[b - 1].text
         if is_cap(toks[a]):
             owner = self.reg.lookup(owner_word) or self._by_name_part(owner_word)
-        elif owner_word in lx.TITLE_WORDS and article and not self.inside_report:
+        elif owner_word in lx.TITLE_WORDS and owner_word not in lx.ORG_WORDS and article and not self.inside_report:
+            # not "the police's spokesman": a body owns that spokesperson, no officeholder does
             owner = self._earlier([owner_word]) or self.reg.by_role(owner_word)
             owner = owner or self._salient_officeholder(toks[a].start, owner_word)
         else:
