@@ -105,6 +105,12 @@ def _verb_after_relative(tok: Tok) -> bool:
     return tok.text.islower() and tok.lw in lx.AUXILIARIES
 
 
+def _reporting_relative(tok: Tok) -> bool:
+    """``the report that said``, ``a post that claimed``: a lower-case reporting verb right after ``that``
+    makes it a relative pronoun whose antecedent (a text) reports; a complementiser takes a subject first."""
+    return tok.text.islower() and tok.lw in lx.REPORTING_VERBS and tok.lw.endswith(("ed", "said"))
+
+
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
     """Skip adjuncts (``on Monday``, ``in a statement``, ``to reporters``, the addressee of ``told``)."""
     limit = bisect_left(toks, end, key=START)
@@ -168,6 +174,8 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
             continue  # "at that time", "so that …": a demonstrative or a purpose clause, no complementiser
         if w == "that" and m > j and m + 1 < limit and _verb_after_relative(toks[m + 1]):
             break  # "fish that comes …", "a budget that had …": a relative clause inside the content
+        if w == "that" and m > j and m + 1 < limit and _reporting_relative(toks[m + 1]):
+            break  # "denied sending the text that said …": the text's words, not the denier's
         if w == "that":
             return toks[m].start
         if m == j and (w in _CLAUSE_SUBJECTS_FIRST or (lemma in _SAY_LEMMAS and w in _CLAUSE_DETERMINERS)):

@@ -710,6 +710,20 @@ def _lost_stop(text: str, span: Span, nxt: Span | None) -> bool:
     return verb.islower() and verb in lx.REPORTING_VERBS
 
 
+def _naming_called(toks: list[Tok], k: int) -> bool:
+    """``A monthly school newsletter called The Voice will …``: ``called`` right after an indefinite
+    common-noun phrase (``a``/``an`` and at most three lower-case words) and before a capitalised name
+    gives the thing its name; nothing is said."""
+    if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
+        return False  # "called The Voice": the article of a title counts
+    x = k - 1
+    while x >= 0 and k - x <= 4 and toks[x].text.isalpha() and toks[x].lw not in ("a", "an"):
+        if not toks[x].text.islower():
+            return False  # "Ann Cole called Mensah": a name before it calls someone
+        x -= 1  # back over the lower-case words to the article
+    return 0 <= x < k - 1 and toks[x].lw in ("a", "an")
+
+
 def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> list[Draft]:
     ctx.reg.cursor = span.start
     text = ctx.text
@@ -734,6 +748,7 @@ def _sentence(ctx: EnCtx, span: Span, toks: list[Tok], follows_claim: bool) -> l
         and not within(regions, t.start)
         and not noun_reading(toks, k)
         and not (k > 0 and t.lw == "called" and toks[k - 1].lw == "so")  # "the so called hot spots"
+        and not (t.lw == "called" and _naming_called(toks, k))
         and t.start < unclosed
         and not (k > 0 and t.text[0].isupper() and toks[k - 1].text[0].isupper())  # "the United States"
     ]

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from itertools import chain
 from typing import Final
 
+from claims.extract.core.checkworthiness import CUE_WORDS
 from claims.extract.core.entities import Entity, Registry, group_of
 from claims.extract.english import lexicon as lx
 from claims.extract.english.anaphora import before_cursor, earlier, latest_org, main_org, pronoun
@@ -55,6 +56,7 @@ _ADVERB_SUFFIXES: Final = ("ently", "antly", "ously", "ately", "ically", "edly",
 _REFLEXIVES: Final = frozenset(
     ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]
 )
+_COUNTS: Final = CUE_WORDS["number"]  # "two", "three": how many children a parent has
 _AGE_RE: Final = re.compile(r"\d{1,3}-year-old$")  # "the 47-year-old skipper": an age epithet
 # A whole lower-case word. The first letter is matched before the look-behind (which looks over it), so
 # the engine scans for a letter instead of trying the look-behind at every position; ``*+`` gives
@@ -82,6 +84,14 @@ _SHARE_HEDGES: Final = frozenset(
     "some about around roughly nearly almost just over under more less fewer than only mere at least "
     "barely slightly close to".split()
 )
+
+
+def _parent_of(words: list[str]) -> bool:
+    """``mother of two``, ``father of 3``: a person's noun described by a count of children — the head is
+    the person, never the number."""
+    if len(words) < 3 or words[-2] != "of" or not (words[-1].isdigit() or words[-1] in _COUNTS):
+        return False
+    return words[-3] in lx.TITLE_WORDS or words[-3] in lx.PERSON_NOUNS
 
 
 def _described_body(body: list[Tok]) -> bool:
@@ -1144,9 +1154,9 @@ class EnCtx:
         the article named with a heading title (``Commissioner Ian Brodie``) whose role names no other body
         or place — the latest such; with none, the description stays (the body is no person)."""
         if b - a < 4 or toks[a].lw != "the" or toks[a + 2].lw != "of":
-            return None
+            return self._office_of_body(toks, a, b)
         if toks[a + 1].lw not in ("head", "chief"):
-            return None
+            return self._office_of_body(toks, a, b)
         x = a + 3 + (toks[a + 3].lw == "the")
         body = toks[x:b]
         if body and not self.inside_report and toks[x - 1].lw == "the" and _described_body(body):
@@ -1154,7 +1164,7 @@ class EnCtx:
         if not body or not all(is_cap(t) or t.lw in _CONNECT for t in body) or self.inside_report:
             return None
         if not any(t.lw in lx.ORG_WORDS for t in body):
-            return None
+            return self._office_of_body(toks, a, b)
         body_words = {t.lw for t in body}
         named = self.reg.lookup(" ".join(t.lw for t in body))
         near: set[int] = set()  # people named close to the body (the same sentence, in practice)
@@ -1174,7 +1184,37 @@ class EnCtx:
                 return entity  # "Norland Police Commissioner X": the role names the body
             if not placed and id(entity) in near:
                 return entity  # "Commissioner X says the Norland Police Force …": named with the body
-        return None
+        return self._office_of_body(toks, a, b)
+
+    def _office_of_body(self, toks: list[Tok], a: int, b: int) -> Entity | None:
+        """``The regional head of the Norland Rescue Service``, ``the director of the NRS``: a definite
+        heading title (lower-case modifiers allowed) ``of`` a capitalised body is a person, not the body —
+        the person named before with that office of that body (``Ann Cole, local head of the Norland Rescue
+        Service (NRS)``), else the description itself, as ``the spokesman of …`` is."""
+        if self.inside_report or b - a < 4 or toks[a].lw != "the":
+            return None
+        of = next((x for x in range(a + 2, min(b - 1, a + 5)) if toks[x].lw == "of"), None)
+        if of is None or toks[of - 1].lw not in lx.HEAD_TITLES:
+            return None
+        if not all(t.text.isalpha() and t.text.islower() for t in toks[a + 1 : of]):
+            return None  # "The Norland head of …": not a plain office
+        x = of + 1 + (toks[of + 1].lw == "the")
+        body = toks[x:b]
+        if not body or not is_cap(body[0]) or not all(is_cap(t) or t.lw in _CONNECT for t in body):
+            return None
+        named = self.reg.lookup(" ".join(t.lw for t in body))
+        if named is None and not any(t.lw in lx.ORG_WORDS for t in body):
+            return None  # no body this reads as
+        office = " ".join(t.lw for t in toks[a + 1 : of + 1])  # "local head of"
+        names = {" ".join(t.lw for t in body)} | ({named.canonical.lower()} if named is not None else set())
+        for entity in self.reg._recent():
+            if entity.kind != SpeakerKind.PERSON or not entity.named or not entity.role:
+                continue
+            role = " ".join(entity.role.replace("’", "'").lower().split())
+            if office in role and any(n in role for n in names):
+                return entity  # "Ann Cole, local head of the Norland Rescue Service" named before
+        text = "the " + self.span(toks[a + 1].start, toks[b - 1].end)  # cited as written, lower-case article
+        return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
 
     def _head_named_before(self) -> Entity | None:
         """The latest named person whose role heads a body (``chairman of the Norland Harbour Federation``):
@@ -1622,6 +1662,9 @@ class EnCtx:
     def _description(
         self, toks: list[Tok], a: int, b: int, words: list[str], surface_start: int | None = None
     ) -> Entity | None:
+        if _parent_of(words) and a > 0 and toks[a - 1].lw in ("a", "an"):
+            text = self.span(toks[a].start, toks[b - 1].end)  # "A mother of two": someone not named here
+            return self.reg.lookup(text.lower()) or self._unnamed(toks, a, text)
         personal = words[-1] in lx.PERSON_NOUNS or _AGE_RE.match(words[0]) is not None
         if personal and a > 0 and toks[a - 1].lw in ("a", "an"):
             text = self.span(toks[a].start, toks[b - 1].end)  # "A 37-year-old man": someone not named here

@@ -748,7 +748,7 @@ def appositive_name(toks: list[Tok], j: int, n: int) -> tuple[int, int] | None:
     the cue, a short description (an article or possessive, up to eight words, no verb mark) set off by a
     comma, then a name of two or more capitalised words closing the phrase — the name is the speaker,
     the description only says who he is. Returns the name's token range."""
-    if j >= n or toks[j].lw not in _DESCRIPTION_OPENERS:
+    if j >= n or (toks[j].lw not in _DESCRIPTION_OPENERS and not _titled_description(toks, j, n)):
         return None
     c = next((x for x in range(j + 1, min(n, j + 9)) if toks[x].text == ","), None)
     if c is None or c == j + 1:
@@ -761,6 +761,13 @@ def appositive_name(toks: list[Tok], j: int, n: int) -> tuple[int, int] | None:
     if e - (c + 1) < 2 or (e < n and toks[e].text not in (",", ".", ";", "!", "?")):
         return None
     return c + 1, e
+
+
+def _titled_description(toks: list[Tok], j: int, n: int) -> bool:
+    """``said Rescue Alliance Spokesperson, Tomas Kibwe``: with no article, a body's name then a title
+    word right before the comma (at most five words) describes the name that follows the comma."""
+    c = next((x for x in range(j + 1, min(n, j + 6)) if toks[x].text == ","), None)
+    return c is not None and c > j + 1 and is_cap(toks[j]) and toks[c - 1].lw in lx.TITLE_WORDS
 
 
 def _inverted_end(toks: list[Tok], j: int, n: int) -> int:

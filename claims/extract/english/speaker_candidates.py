@@ -123,6 +123,18 @@ def choose_subject(toks: list[Tok], lb: int, subj: int, left: int, lower_words: 
         # "Hale, during a town hall in Dayton, Ohio, said", "Ben Loft, a nominal Republican who voted …,
         # said": the name opening the clause, not a word of the phrase set off after it
         candidates.append(_Candidate("before-apposition", head[0], head[1], _score(toks, *head, lb, lower_words)))
+    during = _name_before_participle(toks, lb, left)
+    if during is not None:
+        # "Minister Asad Malik while talking to the radio station said": the participle phrase is when he
+        # said it, never who said it
+        score = _score(toks, *during, lb, lower_words) + 2.0
+        candidates.append(_Candidate("before-while", during[0], during[1], score))
+    roled = _name_before_role(toks, lb, subj, left)
+    if roled is not None:
+        # "Okafor, managing editor of Lagoon Weekly Newspapers said:": the closing comma left out, the
+        # parser's reading is the body's tail; the name before the role is who speaks
+        score = _score(toks, *roled, lb, lower_words) + 2.0
+        candidates.append(_Candidate("before-role", roled[0], roled[1], score))
     if len(candidates) == 1:
         return Choice(subj, left, None, "parser")
     candidates.sort(key=lambda c: c.score, reverse=True)
@@ -397,6 +409,52 @@ def _name_before_apposition(toks: list[Tok], lb: int, subj: int, left: int) -> t
     if not (relative or placed):
         return None
     titled = span[0] > start and is_title(toks[span[0] - 1])  # "Vice President Omar Hale": the title goes with him
+    return (start if titled else span[0], comma)
+
+
+_ROLE_PREPOSITIONS: Final = frozenset(["of", "at", "for"])
+_WHILE: Final = frozenset(["while", "whilst", "when"])
+
+
+def _name_before_participle(toks: list[Tok], lb: int, left: int) -> tuple[int, int] | None:
+    """``Trade Minister Asad Malik while talking to the radio station said``: a name opening the clause,
+    then ``while/whilst/when`` and an ``-ing`` participle with no comma before the cue — the name is the
+    subject, the participle phrase an adjunct of time. The name's range (with its title), else None."""
+    start = intro_end(toks, lb, left)
+    x = next((x for x in range(start + 1, left - 1) if toks[x].lw in _WHILE and toks[x].text.islower()), None)
+    if x is None or not (toks[x + 1].text.islower() and toks[x + 1].lw.endswith("ing")):
+        return None
+    if any(t.text == "," for t in toks[x:left]):
+        return None
+    span = name_span(toks, start, x)
+    if span is None or span[1] != x:
+        return None
+    return (start if all(is_cap(t) for t in toks[start : span[0]]) else span[0], x)
+
+
+def _name_before_role(toks: list[Tok], lb: int, subj: int, left: int) -> tuple[int, int] | None:
+    """``Okafor, managing editor of Lagoon Weekly Newspapers said``: a name opening the clause, a comma,
+    then a lower-case role (at most four words, ending on a title) ``of/at/for`` a capitalised body that
+    runs right up to the cue, with no closing comma — the name is the subject, the role its apposition.
+    The name's range, else None."""
+    start = intro_end(toks, lb, left)
+    comma = next((x for x in range(start + 1, left - 1) if toks[x].text == ","), None)
+    if comma is None or any(t.text == "," for t in toks[comma + 1 : left]):
+        return None
+    span = name_span(toks, start, comma)
+    if span is None or span[1] != comma:
+        return None
+    prep = next((x for x in range(comma + 2, min(left - 1, comma + 6)) if toks[x].lw in _ROLE_PREPOSITIONS), None)
+    if prep is None or not all(t.text.isalpha() and t.text.islower() for t in toks[comma + 1 : prep]):
+        return None
+    if toks[comma + 1].lw in ("a", "an", "the"):
+        return None  # "… in The Daily Telegraph, a barrister for the Bar Association has told": the role is the subject
+    if toks[prep - 1].lw not in lx.TITLE_WORDS and toks[prep - 1].lw not in lx.HEAD_TITLES:
+        return None  # "Okafor, fresh from a win at Leeds said": no role
+    body = prep + 1 + (toks[prep + 1].lw == "the")
+    if body >= left or not all(is_cap(t) or t.lw in ("of", "and", "&", "for", "the") for t in toks[body:left]):
+        return None
+    titled = span[0] > start and is_title(toks[span[0] - 1])
     return (start if titled else span[0], comma)
 
 
