@@ -1,0 +1,88 @@
+"""Arabic attribution shapes missed on fresh pages (armiss1 repros), fixed in the arfix2 round.
+
+Sentences invented for the test; each case failed before the fix.
+
+- A second office joined by و inside the title (``رئيس شركة … وكبير إدارييها التنفيذيين NAME``): the
+  second head is in construct like the first, so its next word is its genitive, not the name.
+- A given name that is also an office word (``أمين``) after a title closed by a definite word, with a
+  definite surname and then the complementiser, opens the name.
+- ``قال/أضاف`` + a named speaker + a bare clause (no أن, colon or quotation marks) whose first word is
+  clearly a finite verb: a future ``سـ`` imperfect, a three-letter past with its definite subject and a
+  preposition, or a first-person plural past after a fronted ``بالنسبة`` phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extract_helpers import assert_speakers_and_starts
+
+H = "خبر قصير للاختبار\n\n"
+C = "شهدت مدينة الساحل اجتماعا موسعا أمس.\n\n"
+
+CASES = [
+    (
+        "second-office-joined-by-waw",
+        H + C + "قال رئيس شركة النور للإسمنت وكبير إدارييها التنفيذيين هشام الرفاعي إن الشركة تجاوزت الأزمة.\n\n"
+        "وأضاف أن الأرباح سترتفع.",
+        [("هشام الرفاعي", "إن الشركة"), ("هشام الرفاعي", "أن الأرباح")],
+    ),
+    (
+        "given-name-that-is-an-office-word",
+        H + C + "قال مدير شركة الموانئ وكبير مهندسيها أمين الناصر إن الحركة عادت.",
+        [("أمين الناصر", "إن الحركة")],
+    ),
+    (
+        "given-name-amin-after-definite-title",
+        H + C + "قال مدير الشركة أمين الناصر إن الوضع مستقر.",
+        [("أمين الناصر", "إن الوضع")],
+    ),
+]
+
+V = "زار وزير النقل سامر الحداد مدينة الرمال أمس.\n\n"
+
+CASES += [
+    (
+        "said-then-a-future-clause",
+        H + V + "وقال الحداد سيناقش المجلس خطة الطرق الجديدة في الشهر المقبل.",
+        [("سامر الحداد", "سيناقش المجلس")],
+    ),
+    (
+        "added-then-a-past-clause",
+        H + V + "وأضاف الحداد ركز اللقاء على ملفات المياه والكهرباء.",
+        [("سامر الحداد", "ركز اللقاء")],
+    ),
+    (
+        "said-comma-then-a-future-clause",
+        H + V + "وقال الحداد، سيناقش المجلس خطة الطرق الجديدة.",
+        [("سامر الحداد", "سيناقش المجلس")],
+    ),
+    (
+        "said-in-a-frame-then-a-future-clause",
+        H + V + "وقال الحداد في تصريح صحفي سيناقش المجلس خطة الطرق الجديدة.",
+        [("سامر الحداد", "سيناقش المجلس")],
+    ),
+    (
+        "as-for-then-we-did",
+        H + V + "وأضاف الحداد بالنسبة الى مدينة الرمال استطعنا إنجاز المشاريع كلها.",
+        [("سامر الحداد", "بالنسبة الى مدينة")],
+    ),
+]
+
+GUARDS = [
+    (
+        "second-office-with-definite-genitive",
+        H + C + "وقال وزير الخارجية ونائب رئيس الوزراء أيمن الصفدي إن الوضع خطير.",
+        [("أيمن الصفدي", "إن الوضع")],
+    ),
+    (
+        "amin-as-office-in-construct",
+        H + C + "قال رئيس الشركة أمين عام الحزب سامي النور إن الوضع خطير.",
+        [("سامي النور", "إن الوضع")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "expected"), CASES + GUARDS, ids=[c[0] for c in CASES + GUARDS])
+def test_arfix2_shapes(name: str, raw: str, expected: list[tuple[str, str]]) -> None:
+    assert_speakers_and_starts(raw, expected, exact=True)
