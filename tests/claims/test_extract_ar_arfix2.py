@@ -9,6 +9,9 @@ Sentences invented for the test; each case failed before the fix.
 - ``قال/أضاف`` + a named speaker + a bare clause (no أن, colon or quotation marks) whose first word is
   clearly a finite verb: a future ``سـ`` imperfect, a three-letter past with its definite subject and a
   preposition, or a first-person plural past after a fronted ``بالنسبة`` phrase.
+- A body named by a definite noun and a colour adjective with no head noun (``الصليب الأحمر``,
+  ``الهلال الأحمر الفلسطيني``) is a speaker; after a لل-genitive the colour stays in the name
+  (``اللجنة الدولية للصليب الأحمر``).
 """
 
 from __future__ import annotations
@@ -66,6 +69,26 @@ CASES += [
         "as-for-then-we-did",
         H + V + "وأضاف الحداد بالنسبة الى مدينة الرمال استطعنا إنجاز المشاريع كلها.",
         [("سامر الحداد", "بالنسبة الى مدينة")],
+    ),
+]
+
+R = "قال المتحدث باسم وزارة الصحة سامر عودة، اليوم، إن المستشفيات ممتلئة.\n\n"
+
+CASES += [
+    (
+        "red-cross-alone",
+        H + R + "وأعلن الصليب الأحمر الدولي أن الوضع كارثي.",
+        [("سامر عودة", "إن المستشفيات"), ("الصليب الأحمر الدولي", "أن الوضع")],
+    ),
+    (
+        "red-crescent-in-its-statement",
+        H + R + "وأشار الهلال الأحمر في بيانه، إلى أنه يجب حماية المدنيين.",
+        [("سامر عودة", "إن المستشفيات"), ("الهلال الأحمر", "أنه يجب")],
+    ),
+    (
+        "icrc-whole",
+        H + R + "وقالت اللجنة الدولية للصليب الأحمر إن الوضع كارثي.",
+        [("سامر عودة", "إن المستشفيات"), ("اللجنة الدولية للصليب الأحمر", "إن الوضع")],
     ),
 ]
 
