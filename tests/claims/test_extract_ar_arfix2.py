@@ -12,6 +12,8 @@ Sentences invented for the test; each case failed before the fix.
 - A body named by a definite noun and a colour adjective with no head noun (``الصليب الأحمر``,
   ``الهلال الأحمر الفلسطيني``) is a speaker; after a لل-genitive the colour stays in the name
   (``اللجنة الدولية للصليب الأحمر``).
+- A two-word place after an indefinite body head in a title (``عميد بلدية وادي الريم NAME``): when a
+  given name follows the two words, they are the place's name, not the start of the person's.
 """
 
 from __future__ import annotations
@@ -92,6 +94,19 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "two-word-place-in-the-title",
+        H + C + "وقال عميد بلدية وادي الريم هشام الرفاعي إن الاجتماع كان مثمرا.",
+        [("هشام الرفاعي", "إن الاجتماع")],
+    ),
+    (
+        "two-word-definite-place-in-the-title",
+        H + C + "وقال عميد بلدية القره صفصاف محمد بلوط إن الاجتماع كان مثمرا.",
+        [("محمد بلوط", "إن الاجتماع")],
+    ),
+]
+
 GUARDS = [
     (
         "second-office-with-definite-genitive",
@@ -102,6 +117,11 @@ GUARDS = [
         "amin-as-office-in-construct",
         H + C + "قال رئيس الشركة أمين عام الحزب سامي النور إن الوضع خطير.",
         [("سامي النور", "إن الوضع")],
+    ),
+    (
+        "one-word-place-then-name",
+        H + C + "وقال رئيس بلدية الساحل يحيى السراج إن الاجتماع كان مثمرا.",
+        [("يحيى السراج", "إن الاجتماع")],
     ),
 ]
 

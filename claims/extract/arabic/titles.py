@@ -184,7 +184,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 1
             base = w[1:] if w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS) else w
             if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
-                if _plain_name(toks[j].text) and (toks[j].text not in GIVEN or _named_body(base, toks, j, limit)):
+                if _two_word_place(toks, j, limit):
+                    j += 2  # "عميد بلدية وادي الريم هشام …": a place of two words, then a given name
+                elif _plain_name(toks[j].text) and (toks[j].text not in GIVEN or _named_body(base, toks, j, limit)):
                     j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
                     if base in PLACE_HEADS and _place_genitive(toks, j, limit):
                         j += 1  # "بولاية نهر النيل سلمى …": a place named by a construct, then the name
@@ -565,6 +567,29 @@ def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
         and not is_cue(w)
         and w not in EVENT_VERBS
     )
+
+
+def _two_word_place(toks: list[Tok], j: int, limit: int) -> bool:
+    """``بلدية وادي الريم هشام الرفاعي``, ``بلدية القره بوللي محمد بلوط``: after an indefinite body
+    head in construct, two words that are no given name, title or function word, then a given name:
+    the two words are the place's name (the head's genitive), the person's name starts at the third."""
+    if j + 3 >= limit or toks[j + 2].text not in GIVEN:
+        return False
+    for w in (toks[j].text, toks[j + 1].text):
+        if (
+            not w[0].isalpha()
+            or len(w) < 3
+            or w in GIVEN
+            or w in STOPS
+            or w in TITLES
+            or w in COMPLEMENTISERS
+            or is_cue(w)
+            or w in PLACE_HEADS
+            or w in ORG_HEADS
+        ):
+            return False
+    end, clear = parse_name(toks, j + 2, limit)
+    return clear and end - j - 2 >= 2
 
 
 def _given_not_office(toks: list[Tok], j: int, limit: int) -> bool:
