@@ -14,6 +14,8 @@ Sentences invented for the test; each case failed before the fix.
   (``اللجنة الدولية للصليب الأحمر``).
 - A two-word place after an indefinite body head in a title (``عميد بلدية وادي الريم NAME``): when a
   given name follows the two words, they are the place's name, not the start of the person's.
+- ``بحسب البيان`` / ``وفق بيان رسمي`` naming no issuer: the statement is the one the page already
+  credited, so its issuer (the last statement's author, else the latest organisation) is the speaker.
 """
 
 from __future__ import annotations
@@ -104,6 +106,26 @@ CASES += [
         "two-word-definite-place-in-the-title",
         H + C + "وقال عميد بلدية القره صفصاف محمد بلوط إن الاجتماع كان مثمرا.",
         [("محمد بلوط", "إن الاجتماع")],
+    ),
+]
+
+P = "وقالت النيابة العامة في مدينة الساحل في بيان إنها أمرت بحبس موظف متهم بالاختلاس.\n\n"
+
+CASES += [
+    (
+        "according-to-the-statement-fronted",
+        H + P + "وبحسب البيان، تم تحديد هوية شريكين للمتهم وضبطهما.",
+        [("النيابة العامة في مدينة الساحل", "إنها أمرت"), ("النيابة العامة في مدينة الساحل", "تم تحديد")],
+    ),
+    (
+        "according-to-an-official-statement",
+        H + P + "ووفق بيان رسمي، أمر النائب العام بتتبع الحسابات.",
+        [("النيابة العامة في مدينة الساحل", "إنها أمرت"), ("النيابة العامة في مدينة الساحل", "أمر النائب")],
+    ),
+    (
+        "according-to-the-statement-at-the-end",
+        H + P + "وتم تحديد هوية شريكين للمتهم وضبطهما، بحسب البيان.",
+        [("النيابة العامة في مدينة الساحل", "إنها أمرت"), ("النيابة العامة في مدينة الساحل", "وتم تحديد")],
     ),
 ]
 
