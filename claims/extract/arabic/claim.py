@@ -16,6 +16,7 @@ from claims.extract.arabic.content import (
     content_start,
     marker_at,
     prep_b,
+    statement_frame,
     written_prep,
 )
 from claims.extract.arabic.cue_forms import CueForm, f, fold_set
@@ -196,6 +197,9 @@ def claim(
     if found is None and form.complement == "clause" and _unmarked_speech(toks, j, n):
         if (subject is not None and subject.entity.named) or (subject is None and cue.clitic and j == k + 1):
             found = (toks[j].start, "")  # "وقال X تأتي أهمية …": his words, neither marked nor with أن
+    if found is None and form.complement == "clause" and subject is not None and subject.entity.named:
+        bare = _unmarked_clause(toks, j, n)  # "وقال الحداد سيناقش المجلس …", "وأضاف الحداد ركز اللقاء على …"
+        found = (toks[bare].start, "") if bare is not None else None
     if found is None and subject is not None and j + 2 < n and toks[j].text in _THERE_IS and form.complement == "clause":
         found = (toks[j].start, "")  # "وأضاف الوزير هناك سعي لـ …": an existential clause, no complementiser
     if found is None and ctx.unstopped_lines and initial:
@@ -394,6 +398,55 @@ def _unmarked_speech(toks: list[Tok], j: int, n: int) -> bool:
     imperfect = w[0] in "تي" and len(w) >= 4 and not is_name_token(w)
     first_plural = w.endswith("نا") and len(w) >= 5
     return imperfect or first_plural
+
+
+def _unmarked_clause(toks: list[Tok], j: int, n: int) -> int | None:
+    """``وقال الحداد سيناقش المجلس …``, ``وأضاف الحداد، ركز اللقاء على …``, ``وقال X في تصريح صحفي
+    سيناقش …``: after a named speaker (a comma or a statement frame between them allowed), a clause
+    whose first word is clearly a finite verb is the speaker's words, with no أن, colon or quotation
+    marks (agency style). Clearly a verb: a future ``س`` + imperfect, a first-person plural past
+    (``استطعنا``) after a fronted ``بالنسبة`` phrase, or a bare three-letter past with a definite
+    subject and a preposition right after it. The index the words start at, or None."""
+    rest = [t.text for t in toks[j:n]]
+    if any(w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS for w in rest):
+        return None
+    if j < n and toks[j].text in ("،", ","):
+        j += 1
+    j = statement_frame(toks, j, n) or j
+    if n - j < _UNMARKED_WORDS or not toks[j].text[0].isalpha():
+        return None
+    w = toks[j].text
+    if w in STOPS or w in GIVEN or w in TITLES or is_cue(w) or w.startswith("ال"):
+        return None
+    if _future_verb(w) or _past_with_subject(toks, j, n):
+        return j
+    if w in _AS_FOR and any(_first_plural_past(t.text) for t in toks[j + 2 : min(n, j + 7)]):
+        return j  # "بالنسبة إلى قضاء X استطعنا …": a topic fronted before his "we" clause
+    return None
+
+
+def _future_verb(w: str) -> bool:
+    """``سيناقش``, ``ستعقد``, ``سنعمل``: the future prefix س on an imperfect, a finite verb."""
+    return len(w) >= 5 and w[0] == "س" and w[1] in "يتنا" and w not in GIVEN
+
+
+def _first_plural_past(w: str) -> bool:
+    """``استطعنا``, ``عملنا``: a past verb in the first person plural."""
+    return len(w) >= 5 and w.endswith("نا") and w not in STOPS and not w.startswith("ال")
+
+
+def _past_with_subject(toks: list[Tok], j: int, n: int) -> bool:
+    """``ركز اللقاء على …``: a three-letter word (a bare past verb) with a definite noun after it and
+    then a preposition: verb, subject, complement. A name or a title there is ruled out before."""
+    w = toks[j].text
+    if len(w) != 3 or j + 2 >= n or is_nisba(w):
+        return False
+    subj = toks[j + 1].text
+    return subj.startswith("ال") and subj not in STOPS and toks[j + 2].text in _CLAUSE_PREPS
+
+
+_AS_FOR: Final = fold_set(("بالنسبة", "وبالنسبة"))
+_CLAUSE_PREPS: Final = fold_set(("على", "في", "إلى", "من", "عن", "مع"))
 
 
 def _bare_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:

@@ -135,7 +135,7 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
         )
         if found is not None:
             return found
-    frame = None if comma or form.complement != "np" or form.prep_required else _statement_frame(toks, j, n)
+    frame = None if comma or form.complement != "np" or form.prep_required else statement_frame(toks, j, n)
     if frame is not None:
         # "نفت الوزارة في بلاغ لها ما تم تداوله …": a short frame right after the speaker, then the
         # object ("، في بيان نشرته على …،" after a comma is a longer frame: the rules below)
@@ -439,7 +439,7 @@ def _told_medium(w: str) -> bool:
     return bare in MEDIA_HEADS or rest in MEDIA_HEADS or rest.endswith("نا")
 
 
-def _statement_frame(toks: list[Tok], j: int, n: int) -> int | None:
+def statement_frame(toks: list[Tok], j: int, n: int) -> int | None:
     """``في بلاغ لها``, ``في بيان رسمي``, ``عبر تغريدة``: the index after a frame of at most four words
     (the preposition, an indefinite communiqué noun and up to two qualifiers), or None."""
     if j + 2 >= n or toks[j].text not in ("في", "عبر") or toks[j + 1].text not in _FRAME_NOUNS:

@@ -100,6 +100,7 @@ class ArabicLexicon(LexiconModel):
     same_determiners: Words = []
     same_pronouns: Words = []
     rank_qualifiers: Words = []
+    colour_adjectives: Words = []
     appeal_verbs: Words = []
     frame_b_words: Words = []
     occasion_preps: Words = []
@@ -190,6 +191,7 @@ class ArabicTables(NamedTuple):
     SAME_DETERMINERS: frozenset[str]
     SAME_PRONOUNS: frozenset[str]
     RANK_QUALIFIERS: frozenset[str]
+    COLOUR_ADJECTIVES: frozenset[str]
     DIRECTIONS: frozenset[str]
 
 
@@ -261,6 +263,7 @@ COURTESY_TITLES = _t.COURTESY_TITLES
 SAME_DETERMINERS = _t.SAME_DETERMINERS
 SAME_PRONOUNS = _t.SAME_PRONOUNS
 RANK_QUALIFIERS = _t.RANK_QUALIFIERS
+COLOUR_ADJECTIVES = _t.COLOUR_ADJECTIVES
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS

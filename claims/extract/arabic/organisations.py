@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import _SAYING_WORDS, Ctx, Mention, _plain_name, parse_name, person
 from claims.extract.arabic.words import (
@@ -291,7 +292,8 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
             continue
         if len(words) > 1 and w.startswith("ال") and not is_nisba(w):
             last = words[-1].text
-            if (last.startswith("لل") or is_nisba(last)) and w not in ORG_ADJECTIVES:  # "للتعبئة العامة"
+            colour = w in lx.COLOUR_ADJECTIVES  # "للصليب الأحمر": a colour agrees with its genitive
+            if (last.startswith("لل") or is_nisba(last)) and w not in ORG_ADJECTIVES and not colour:  # "للتعبئة العامة"
                 if not _agreeing_participle(last, w):
                     break  # "الاتحاد العام للشغالين الحكومةَ", "أدانت الخارجية القطرية الهجومَ": only
                     # adjectives follow a لل-genitive or an adjective

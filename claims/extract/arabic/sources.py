@@ -16,6 +16,7 @@ from claims.extract.arabic.cues import find_cues
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention
 from claims.extract.arabic.speaker_candidates import resolution_of
+from claims.extract.arabic.statements import statement
 from claims.extract.arabic.words import COMPLEMENTISERS, MEDIA_HEADS, is_cue
 from claims.extract.core.draft import Draft
 from claims.extract.core.entities import Entity
@@ -147,6 +148,8 @@ def attach_sources(ctx: Ctx, toks: list[Tok], span: Span, made: list[Draft], end
             mention = parse_mention(ctx, sliced, skip, stop)
             if mention is not None:
                 break
+        if mention is None and skip > 0:
+            mention = _bare_document(ctx, after, skip)  # "وبحسب البيان، …": the issuer named before
         if mention is None:
             continue
         relayed = _relayed_source(ctx, after, mention)
@@ -324,6 +327,31 @@ def _document_word(after: list[Tok], k: int) -> bool:
     if w in ("به", "بها", "عنه", "عنها") and _reporting(prev):  # "وفق ما أعلنت عنه الوزارة"
         return True
     return w.startswith("ال") and (w.endswith(("يه", "ي")) and prev.startswith("ال")) and k < 3
+
+
+def _bare_document(ctx: Ctx, after: list[Tok], skip: int) -> Mention | None:
+    """``وبحسب البيان، تم …``, ``ووفق بيان رسمي، أمر …``, ``…، بحسب البيان.``: the phrase cites a
+    statement and names no issuer (a qualifier such as ``رسمي`` at most, then a comma or the sentence's
+    end): the statement is the one the page already credited — the author of the last one it mentioned,
+    else the latest organisation named (for the indefinite form too: a page names its issuer first)."""
+    first = after[0].text
+    if first not in _BARE_DOCUMENTS:
+        return None
+    k = skip
+    while k < len(after) and after[k].text in _DOCUMENT_QUALIFIERS:
+        k += 1
+    if k < len(after) and after[k].text not in ("،", ",", ".", "؛"):
+        return None
+    if first.startswith("ال"):
+        return statement(ctx, after, 0, k)
+    latest = ctx.reg.latest(SpeakerKind.ORGANIZATION)
+    if latest is None or ctx.reg.quoted_only(latest):
+        return None
+    return Mention(latest, k, after[0].start, after[k - 1].end)
+
+
+_BARE_DOCUMENTS: Final = frozenset(f(w) for w in ("بيان", "البيان", "بلاغ", "البلاغ"))
+_DOCUMENT_QUALIFIERS: Final = frozenset(f(w) for w in ("رسمي", "الرسمي", "صحفي", "الصحفي"))
 
 
 def _reporting(word: str) -> bool:

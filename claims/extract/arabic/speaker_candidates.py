@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic import organisations as _orgs
 from claims.extract.arabic.content import FRAME_OPENERS, prep_b
 from claims.extract.arabic.cue_forms import CueForm, fold_set
@@ -161,6 +162,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _possessive_title,
         _plural_collective,
         _bare_definite,
+        _colour_named,
         _described_name,
         _role_name,
         _name_then_title,
@@ -450,6 +452,29 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
         return Mention(entity, j + 1, toks[j].start, toks[j].end)
 
     return _Candidate("bare-definite", 1.0 if surname else 1.2, build)
+
+
+def _colour_named(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``وأعلن الصليب الأحمر الدولي أن …``, ``وأشار الهلال الأحمر في بيانه إلى …``: a definite noun and
+    a definite colour adjective (and up to two nisbas, ``الدولي``, ``الفلسطيني``) closed by the
+    complementiser, a frame, a comma or the cue's preposition name a body with no head noun: an
+    organisation, not the object of the report (an object would take no colour-named body's place)."""
+    w = toks[j].text
+    if not w.startswith("ال") or w in STOPS or j + 2 >= n or toks[j + 1].text not in lx.COLOUR_ADJECTIVES:
+        return None
+    end = j + 2
+    while end < n and end < j + 4 and is_nisba(toks[end].text) and toks[end].text.startswith("ال"):
+        end += 1
+    if end >= n or not (toks[end].text in _BOUNDARY or toks[end].text in form.preps):
+        return None
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[j:end])
+        entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.ORGANIZATION, gender=form.gender), [key])
+        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+
+    return _Candidate("colour-named", 2.0, build)
 
 
 def _nisba_surname(w: str, form: CueForm) -> bool:

@@ -88,13 +88,15 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
         if j == i + 1 and w in _ACTING and strip_clitic(toks[i].text) in _ACTING_HEADS:
             j += 1  # "القائم بأعمال رئيس الوزراء": the acting holder; the office follows as its genitive
             continue
-        if j == i + 1 and _construct_genitive(toks, i, j):
+        if (j == i + 1 or _joined_office(toks[j - 1].text)) and _construct_genitive(toks, j - 1, j):
             j += 1  # "مدرب منتخبنا", "مديرة قسم اللقاحات": an indefinite head's next word is its genitive
-            continue
+            continue  # and so a second office's ("… وكبير إدارييها التنفيذيين هشام …")
         if (rank and j == i + 1 and _definite_given(toks, j, limit)) or (
             w in DEFINITE_GIVEN and j + 1 < limit and _plain_name(toks[j + 1].text)
         ):
             break  # "العميد الحسن عبد الرحمن النور", "وزير التجارة الطيب زيتوني": the name starts here
+        if j > i + 1 and _given_not_office(toks, j, limit):
+            break  # "رئيس الشركة وكبير إدارييها التنفيذيين أمين الناصر إن": أمين is the given name here
         if (j > i + 1 and _name_after_rank(toks, i, j, limit)) or _definite_led_name(toks, j, limit) > j:
             break  # "وزير التعليم الدكتور التهامي الزين حجر": after an inner rank, a definite first name
         if j > i + 1 and _patronymic_start(toks, j, limit):
@@ -182,7 +184,9 @@ def title_end(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> tuple[int, set[s
             j += 1
             base = w[1:] if w[0] in "لب" and (w[1:] in ORG_HEADS or w[1:] in PLACE_HEADS) else w
             if (base in ORG_HEADS or base in PLACE_HEADS) and not base.startswith("ال") and j < limit:
-                if _plain_name(toks[j].text) and (toks[j].text not in GIVEN or _named_body(base, toks, j, limit)):
+                if _two_word_place(toks, j, limit):
+                    j += 2  # "عميد بلدية وادي الريم هشام …": a place of two words, then a given name
+                elif _plain_name(toks[j].text) and (toks[j].text not in GIVEN or _named_body(base, toks, j, limit)):
                     j += 1  # construct state with a proper name: حركة حماس, مجمع سوناطراك
                     if base in PLACE_HEADS and _place_genitive(toks, j, limit):
                         j += 1  # "بولاية نهر النيل سلمى …": a place named by a construct, then the name
@@ -563,6 +567,58 @@ def _construct_genitive(toks: list[Tok], i: int, j: int) -> bool:
         and not is_cue(w)
         and w not in EVENT_VERBS
     )
+
+
+def _two_word_place(toks: list[Tok], j: int, limit: int) -> bool:
+    """``بلدية وادي الريم هشام الرفاعي``, ``بلدية القره بوللي محمد بلوط``: after an indefinite body
+    head in construct, two words that are no given name, title or function word, then a given name:
+    the two words are the place's name (the head's genitive), the person's name starts at the third."""
+    if j + 3 >= limit or toks[j + 2].text not in GIVEN:
+        return False
+    for w in (toks[j].text, toks[j + 1].text):
+        if (
+            not w[0].isalpha()
+            or len(w) < 3
+            or w in GIVEN
+            or w in STOPS
+            or w in TITLES
+            or w in COMPLEMENTISERS
+            or is_cue(w)
+            or w in PLACE_HEADS
+            or w in ORG_HEADS
+        ):
+            return False
+    end, clear = parse_name(toks, j + 2, limit)
+    return clear and end - j - 2 >= 2
+
+
+def _given_not_office(toks: list[Tok], j: int, limit: int) -> bool:
+    """``مدير الشركة أمين الناصر إن``: a word that is both a given name and an office (``أمين``,
+    ``أميرة``) after a title closed by a definite word (or a genitive pronoun) opens the name when a definite surname follows
+    and the name ends there (a complementiser, a comma, a stop); the office would have an indefinite
+    or a body genitive (``أمين عام``, ``أمين العاصمة``, ``أمين الصندوق``)."""
+    w = toks[j].text
+    prev = toks[j - 1].text
+    closed = prev.startswith("ال") or (len(prev) > 4 and prev.endswith(("ها", "هم")))  # "إدارييها"
+    if w not in GIVEN or w not in TITLES or not closed or j + 2 >= limit:
+        return False
+    surname, after = toks[j + 1].text, toks[j + 2].text
+    return (
+        surname.startswith("ال")
+        and surname not in STOPS
+        and not title_word(surname[2:])
+        and surname not in PLACES
+        and surname[2:] not in PLACE_HEADS
+        and surname[2:] not in ORG_HEADS
+        and (after in COMPLEMENTISERS or after in ("،", ",", ".", ":"))
+    )
+
+
+def _joined_office(w: str) -> bool:
+    """``وكبير``, ``ونائب``: a second indefinite office joined by و inside the title; like the first
+    head, it is in construct and its next word is its genitive, not the holder's name."""
+    rest = w[1:]
+    return len(w) > 3 and w[0] == "و" and rest in TITLES and not rest.startswith("ال")
 
 
 def _waw_noun(toks: list[Tok], j: int) -> bool:
