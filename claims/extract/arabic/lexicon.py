@@ -100,6 +100,8 @@ class ArabicLexicon(LexiconModel):
     same_determiners: Words = []
     same_pronouns: Words = []
     rank_qualifiers: Words = []
+    kin_nouns: Words = []
+    kin_qualifiers: Words = []
     appeal_verbs: Words = []
     frame_b_words: Words = []
     occasion_preps: Words = []
@@ -190,6 +192,8 @@ class ArabicTables(NamedTuple):
     SAME_DETERMINERS: frozenset[str]
     SAME_PRONOUNS: frozenset[str]
     RANK_QUALIFIERS: frozenset[str]
+    KIN_NOUNS: frozenset[str]
+    KIN_QUALIFIERS: frozenset[str]
     DIRECTIONS: frozenset[str]
 
 
@@ -261,6 +265,8 @@ COURTESY_TITLES = _t.COURTESY_TITLES
 SAME_DETERMINERS = _t.SAME_DETERMINERS
 SAME_PRONOUNS = _t.SAME_PRONOUNS
 RANK_QUALIFIERS = _t.RANK_QUALIFIERS
+KIN_NOUNS = _t.KIN_NOUNS
+KIN_QUALIFIERS = _t.KIN_QUALIFIERS
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS
