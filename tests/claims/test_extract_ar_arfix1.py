@@ -7,6 +7,8 @@
    was glued into the speaker's name, and renamed earlier claims too.
 3. A body's indefinite head with a form of كان after it (``عناصر شرطة كانوا``), or with a لل-genitive of
    speaking (``قاموس الشرطة للحديث عن``): the fragment became the body's fullest name.
+5. ``الطواقم الطبية`` (the medical crews) is a collective that speaks, not a phrase left to the
+   previous speaker.
 7. ``هذا المصدر``, ``المصدر ذاته``: "this/the same source" is the source named before, not a person
    named inside earlier content.
 
@@ -101,6 +103,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         H + "أعلنت الشرطة أن عناصرها أطلقوا النار على شاب.\n\n"
         "وقال مصدر إن ذلك جاء بحسب قاموس الشرطة للحديث عن القتل.",
         [("الشرطة", "أن عناصرها"), ("مصدر", "إن ذلك")],
+    ),
+    (
+        "medical-crews-speak",
+        H + "قالت الشرطة إن دورية لاحقت المشتبه.\n\nوقد أعلنت الطواقم الطبية أن المشتبه توفي لاحقا.",
+        [("الشرطة", "إن دورية"), ("الطواقم الطبية", "أن المشتبه")],
     ),
     (
         "this-source",
