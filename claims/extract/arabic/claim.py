@@ -44,6 +44,7 @@ from claims.extract.arabic.words import (
     DATA_WORDS,
     GIVEN,
     OCCASION_PRONOUNS,
+    SINGULAR_SOURCES,
     STOPS,
     TITLES,
     in_lexicon,
@@ -129,6 +130,7 @@ def claim(
     j = _skip_adverbs(ctx, toks, j, n)
     j = _skip_talk(toks, j, n)
     latter = _latter(toks, j, n)  # "وأشارت هذه الأخيرة إلى …": the person last named, as a pronoun
+    same = _same_speaker(ctx, toks, j, latter) if latter else None  # "وأكد هذا المصدر": by its noun
     occasion = 0 if latter else _occasion_pronoun(ctx, toks, j, n, form)  # "أعرب خلاله عن …": pro-drop too
     latter = latter or occasion
     j = latter or j
@@ -140,6 +142,8 @@ def claim(
     topic = None if cue.clitic else fronted_topic(ctx, toks, k, form)
     if topic is not None:
         subject = Mention(topic.entity, j, topic.start_char, topic.end_char)  # the addressee follows the verb
+    elif same is not None:
+        subject = same
     elif latter:
         pass  # resolved below by agreement, as a dropped pronoun
     elif j < n and not content_marker(toks[j], form) and not pronoun_subject:
@@ -738,12 +742,41 @@ def _same_one(first: str, second: str) -> bool:
     return second in _SAME_PRONOUNS and first.startswith("ال") and len(first) > 3 and first.isalpha()
 
 
+_DEMONSTRATIVES: Final = fold_set(("هذا", "هذه"))
+
+
+def _same_speaker(ctx: Ctx, toks: list[Tok], j: int, end: int) -> Mention | None:
+    """``وأكد هذا المصدر أن``, ``المصدر ذاته``, ``نفس المصدر``: "this"/"the same" + a noun points back to
+    the speaker that noun names (``مصدر أمني``), as the bare noun would (``وأكد المصدر``); else None and the phrase is
+    resolved by the verb's agreement like "the latter" (``هذه الأخيرة``)."""
+    skip = _SAME_DETERMINERS | _SAME_PRONOUNS | _DEMONSTRATIVES
+    noun = [t for t in toks[j:end] if t.text not in skip]
+    if not noun or noun[0].text in _ANAPHORIC_FIRST:
+        return None
+    probe = parse_mention(ctx, noun, 0, len(noun), register=False)
+    if probe is None or probe.end != len(noun):
+        return None
+    if not any(e is probe.entity for e in ctx.reg.entities) or probe.entity.canonical == ctx.orig(
+        noun[0].start, noun[-1].end
+    ):
+        return None  # the noun names nobody fuller ("المسؤول ذاته" is just "the official"): agreement decides
+
+    return Mention(probe.entity, end, toks[j].start, toks[end - 1].end)
+
+
+def _pointing_noun(w: str) -> bool:
+    """A definite source or title word a demonstrative may point back with (``المصدر``, ``المسؤول``)."""
+    return w in SINGULAR_SOURCES or (w.startswith("ال") and w in TITLES)
+
+
 def _latter(toks: list[Tok], j: int, n: int) -> int:
     """``هذه الأخيرة``, ``هذا الأخير``: "the latter" right after the cue; the index after it, else 0.
     "The same" with a definite noun (``ذات المتحدث``, ``المصدر نفسه``, ``نفس المصدر``) points back the
     same way: the source last named, never a new speaker called "the same spokesman"."""
     if j + 2 < n and _same_one(toks[j].text, toks[j + 1].text):
         return j + 2
+    if j + 2 < n and toks[j].text in _DEMONSTRATIVES and _pointing_noun(toks[j + 1].text):
+        return j + 2  # "هذا المصدر", "هذا المسؤول": "this source", the one just quoted
     if j + 3 < n and is_nisba(toks[j + 1].text) and _same_one(toks[j].text, toks[j + 2].text):
         return j + 3  # "المصدر الرسمي نفسه": the noun keeps its adjective
     if j >= n or toks[j].text not in _ANAPHORIC_FIRST:

@@ -22,7 +22,7 @@ from typing import Final
 from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.cue_forms import fold_set
 from claims.extract.arabic.noun_phrases import Ctx, parse_name
-from claims.extract.arabic.organisations import ORG_ADJECTIVES
+from claims.extract.arabic.organisations import ORG_ADJECTIVES, body_genitive
 from claims.extract.arabic.words import (
     COMPLEMENTISERS,
     GIVEN,
@@ -381,7 +381,7 @@ def _name_end(toks: list[Tok], k: int, *, open_construct: bool) -> int:
         if (
             is_nisba(w)
             or w in ORG_ADJECTIVES
-            or (w.startswith("لل") and len(w) > 4)
+            or body_genitive(w)
             or w in PLACES
             or w[:1] == "ب"
             and w[1:] in PLACES

@@ -101,6 +101,8 @@ class ArabicLexicon(LexiconModel):
     same_pronouns: Words = []
     rank_qualifiers: Words = []
     colour_adjectives: Words = []
+    kin_nouns: Words = []
+    kin_qualifiers: Words = []
     appeal_verbs: Words = []
     frame_b_words: Words = []
     occasion_preps: Words = []
@@ -192,6 +194,8 @@ class ArabicTables(NamedTuple):
     SAME_PRONOUNS: frozenset[str]
     RANK_QUALIFIERS: frozenset[str]
     COLOUR_ADJECTIVES: frozenset[str]
+    KIN_NOUNS: frozenset[str]
+    KIN_QUALIFIERS: frozenset[str]
     DIRECTIONS: frozenset[str]
 
 
@@ -264,6 +268,8 @@ SAME_DETERMINERS = _t.SAME_DETERMINERS
 SAME_PRONOUNS = _t.SAME_PRONOUNS
 RANK_QUALIFIERS = _t.RANK_QUALIFIERS
 COLOUR_ADJECTIVES = _t.COLOUR_ADJECTIVES
+KIN_NOUNS = _t.KIN_NOUNS
+KIN_QUALIFIERS = _t.KIN_QUALIFIERS
 FEMALE_GIVEN_NAMES = _t.FEMALE_GIVEN_NAMES
 DEFINITE_GIVEN_NAMES = _t.DEFINITE_GIVEN_NAMES
 NAME_STOPS = _t.NAME_STOPS

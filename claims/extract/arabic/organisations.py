@@ -191,6 +191,16 @@ def _construct_chain(toks: list[Tok], j: int, limit: int) -> bool:
     return False
 
 
+# "بحسب قاموس الشرطة للحديث عن القتل": a لل-genitive of speaking is what the body does, not its name
+_SPEECH_NOUNS: Final = fold_set(lx.REFUSED_SPEECH)
+
+
+def body_genitive(w: str) -> bool:
+    """``للتخطيط``, ``للقضاء``: a لل-genitive that goes on a body's name (what it is for); one of
+    speaking (``للحديث عن``, ``للرد على``) is a purpose phrase after the name."""
+    return w.startswith("لل") and len(w) > 4 and "ال" + w[2:] not in _SPEECH_NOUNS
+
+
 def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
     """``وكالة “إرنا” الإيرانية``, ``وزارة الطاقة والمناجم``, ``القيادة المركزية الأمريكية (سنتكوم)``."""
     head = in_lexicon(toks[i].text, ORG_HEADS) or toks[i].text
@@ -300,7 +310,7 @@ def organisation(ctx: Ctx, toks: list[Tok], i: int, limit: int) -> Mention:
         if (
             (w.startswith("ال") and w not in STOPS and not is_cue(w) and w not in FRAME_WORDS)
             or w in PLACES
-            or (w.startswith("لل") and len(w) > 4)
+            or body_genitive(w)
             or (
                 w[0] == "ل"
                 and len(w) > 3

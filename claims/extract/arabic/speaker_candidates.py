@@ -45,6 +45,8 @@ from claims.extract.arabic.words import (
     DATA_WORDS,
     FRAME_WORDS,
     GIVEN,
+    KIN_NOUNS,
+    KIN_QUALIFIERS,
     MASCULINE_PLACES,
     NATIONALITIES,
     OFFICE,
@@ -56,6 +58,7 @@ from claims.extract.arabic.words import (
     is_cue,
     is_name_token,
     is_nisba,
+    kin_head,
     masculine,
     strip_clitic,
 )
@@ -171,6 +174,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _quantified_group,
         _people_plural,
         _feminine_plural,
+        _kin_phrase,
     )
     for make in makers:
         cand = make(ctx, toks, j, n, form)
@@ -403,6 +407,61 @@ def _feminine_plural(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
         return Mention(entity, end, toks[j].start, toks[end - 1].end)
 
     return _Candidate("feminine-plural", 1.8, build)
+
+
+_ONE_OF: Final = fold_set(("أحد", "إحدى"))
+_ONE_OF_THEM: Final = fold_set(("أحدهم", "إحداهن", "أحدهما", "إحداهما", "إحداهم"))
+
+
+def _kin_genitive(w: str) -> bool:
+    """A word that can stand in the genitive after a relative: a definite noun or a name word."""
+    if w in COMPLEMENTISERS or w in STOPS or is_cue(w) or w in FRAME_WORDS:
+        return False
+    return _definite_word(w) or _plain_name(w)
+
+
+def _kin_end(toks: list[Tok], j: int, i: int, n: int) -> int | None:
+    """Where a relative's description that starts at ``i`` (after ``أحد`` when ``i > j``) ends, or None
+    when the word there is no relative: ``أحدهم``, a head with its pronoun (``والده``), ``أحد`` + a
+    definite plural (``أحد الأقارب``), or a head with one to three genitive words (``شقيق الضحية``,
+    ``أحد أقارب عمر سواعد``) or, alone, with ``آخر``/``عيان`` (``شاهد آخر``)."""
+    w = toks[i].text
+    if (i == j and w in _ONE_OF_THEM) or kin_head(w):
+        return i + 1
+    if i > j and w.startswith("ال") and w[2:] in KIN_NOUNS:
+        return i + 1
+    if w not in KIN_NOUNS:
+        return None
+    end = i + 1
+    while end < n and end - i <= 3 and _kin_genitive(toks[end].text):
+        end += 1
+    if end == i + 1 and i == j and end < n and toks[end].text in KIN_QUALIFIERS:
+        end += 1
+    return end if end > i + 1 else None  # a bare relative noun with nothing that describes it
+
+
+def _kin_phrase(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``وقال والده إن …``, ``وقال أحد أقارب الشاب إن …``, ``وقال شاهد آخر إن …``, ``وكتب أحدهم في
+    منشور:``: a relative (or a witness, a lawyer) described by a pronoun, a genitive or ``آخر``/``عيان``,
+    alone or after ``أحد``, then the content or a frame: one unnamed person who speaks (guideline §4.5).
+    The name in a genitive is the relative's, never the speaker's, so no name rule may take it."""
+    i = j + 1 if toks[j].text in _ONE_OF else j
+    end = _kin_end(toks, j, i, n) if i < n else None
+    if end is None or (end < n and toks[end].text not in _BOUNDARY):
+        return None
+    group = form.number == "plural" and i == j
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[j:end])
+        kind = SpeakerKind.GROUP if group else SpeakerKind.PERSON
+        number = "plural" if group else "singular"
+        entity = ctx.reg.lookup(key) or ctx.reg.add(
+            Entity(canonical, kind, gender=form.gender, number=number, role=canonical, named=False), [key]
+        )
+        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+
+    return _Candidate("kin", 2.2, build)
 
 
 def _definite_word(w: str) -> bool:

@@ -33,6 +33,7 @@ from claims.extract.arabic.words import (
     FEMALE_GIVEN,
     FORMS_OF_ADDRESS,
     GIVEN,
+    KIN_QUALIFIERS,
     MEDIA_HEADS,
     NATIONALITIES,
     OFFICE,
@@ -43,6 +44,7 @@ from claims.extract.arabic.words import (
     is_cue,
     is_name_token,
     is_nisba,
+    kin_head,
 )
 from claims.text.normalize import fold_text
 
@@ -102,7 +104,7 @@ def features(words: list[str]) -> set[str]:
         out.add("verb")
     if any(len(w) == 1 and w != "و" for w in words) or sum(map(len, words)) <= 2:
         out.add("one_letter")
-    if first in RELATIONAL or first in DIRECTIONS or first in OBJECT_NOUNS or first in SITE_WORDS:
+    if first in RELATIONAL or first in DIRECTIONS or first in OBJECT_NOUNS or (first in SITE_WORDS and not _witness(words)):
         out.add("lexical")
     if _verbal_noun(first) or (_if_al(first) and not any(w in GIVEN or w in _NOUNS for w in words[1:])):
         out.add("verbal_noun")
@@ -115,6 +117,11 @@ def features(words: list[str]) -> set[str]:
     if len(words) == 1:
         out |= _alone(first)
     return out
+
+
+def _witness(words: list[str]) -> bool:
+    """``شاهد آخر``, ``شاهد عيان``: the witness, not the page's "watch" link (site words)."""
+    return len(words) > 1 and words[1] in KIN_QUALIFIERS
 
 
 def _trailing_noun(words: list[str]) -> bool:
@@ -208,7 +215,12 @@ def _alone(w: str) -> set[str]:
         out.add("participle")  # فاعل: صادر, قادم (a name of that shape is a listed given name)
     if not w.startswith("ال") and len(w) == 5 and w[0] == "م" and w[3] == "و" and w not in GIVEN:
         out.add("participle")  # مفعول: مرفوع, منقول
-    if not w.startswith("ال") and not w.endswith(("ات", "ون", "ين")) and (w in TITLES or w in ORG_HEADS or w in OFFICE):
+    if (
+        not w.startswith("ال")
+        and not w.endswith(("ات", "ون", "ين"))
+        and (w in TITLES or w in ORG_HEADS or w in OFFICE)
+        and not kin_head(w)  # محاميه: "his lawyer", a role with its pronoun, as والده
+    ):
         out.add("bare_head")  # رئيس, مكتب: a construct head with no genitive
     if w in COURTESY:
         out.add("address_alone")

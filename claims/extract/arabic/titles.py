@@ -380,6 +380,8 @@ def _topic_object(toks: list[Tok], j: int, limit: int) -> bool:
 
 # What follows the object of دعا/طالب/حث/حذر/أبلغ: its preposition, a ب/ل-prefixed noun, a clause.
 _OBJECT_FOLLOWERS: Final = fold_set(("إلى", "على", "من", "عن", "ب", "ل"))
+# "ورفض المحامي الإدلاء بأقواله": the verbal noun of speaking a refusal takes is its object, no name
+_REFUSED_SPEECH: Final = fold_set(lx.REFUSED_SPEECH)
 
 
 def _object_after(toks: list[Tok], i: int, j: int, limit: int) -> bool:
@@ -394,7 +396,7 @@ def _object_after(toks: list[Tok], i: int, j: int, limit: int) -> bool:
     if not (j + 1 < limit and w.startswith("ال") and len(w) > 4 and prev.startswith(("ال", "وال", "لل"))):
         return False  # after an indefinite word ("رئيس الوزراء") a definite noun is its genitive
     if w in TITLES:
-        return False
+        return _called_title(toks, i, j, limit)
     head = strip_clitic(toks[i].text)
     if w in COLLECTIVES or w in PEOPLE_PLURALS:
         plural = True
@@ -415,6 +417,28 @@ def _object_after(toks: list[Tok], i: int, j: int, limit: int) -> bool:
         or nxt in COMPLEMENTISERS
         or (len(nxt) > 3 and nxt[0] in "بل" and not nxt.startswith("لل") and not is_cue(nxt))
     )
+
+
+def _called_title(toks: list[Tok], i: int, j: int, limit: int) -> bool:
+    """``وطالب رئيس الحزب المبعوث الأممي بتغيير …``: after a verb of calling on someone, a second,
+    definite title that no name follows — its adjectives (``الأممي``, ``الخاص``), then the verb's
+    preposition or a ب/ل-prefixed noun — is the one called on, not a title stacked on the subject's
+    (a stacked title leads to its holder's name: ``ودعا رئيس الحزب الوزير سامي نور إلى``)."""
+    if not _appeal_before(toks, i):
+        return False
+    k = j + 1
+    while k < limit and k - j <= 2 and _called_adjective(toks[k].text):
+        k += 1
+    if k >= limit:
+        return False
+    nxt = toks[k].text
+    return nxt in _OBJECT_FOLLOWERS or (len(nxt) > 3 and nxt[0] in "بل" and not nxt.startswith("لل") and not is_cue(nxt))
+
+
+def _called_adjective(w: str) -> bool:
+    """A definite word that may describe the title called on (``الأممي``, ``الخاص``): no title, no
+    preposition (``إلى`` folds to ``الي``), no complementiser."""
+    return w.startswith("ال") and len(w) > 3 and w not in TITLES and w not in _OBJECT_FOLLOWERS and w not in COMPLEMENTISERS
 
 
 def _quoted_genitive(toks: list[Tok], j: int, limit: int) -> int | None:
@@ -796,6 +820,8 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
     known = registry_match(ctx, toks, j, limit, SpeakerKind.PERSON)
     if known is not None and toks[j].text[0] == "و" and toks[j].text not in ctx.reg.first_words:
         known = None  # "الوزير والحياري": a second, coordinated speaker, not the title's name
+    if known is not None and not known[0].named and _object_after(toks, i, j, limit):
+        known = None  # "وطالب رئيس الحزب المبعوث الأممي بـ…": a title registered elsewhere, the one called on
     if known is not None:
         entity, end = known
         if not entity.role:
@@ -822,6 +848,7 @@ def _titled(ctx: Ctx, toks: list[Tok], i: int, limit: int, register: bool) -> Me
             or _addressed_medium(toks[j].text)
             or (j > i + 1 and _disagreeing_definite(toks, i, j))
             or _called_to_act(toks, i, j)
+            or toks[j].text in _REFUSED_SPEECH
         )
     ):
         end = j  # "وحذر المتحدث المواطنين من …", "… الجدل حول", "… لشبكة …": no name of the title

@@ -32,6 +32,8 @@ DUALS: Final = fold_set(lx.DUAL_COLLECTIVES)
 PEOPLE_PLURALS: Final = fold_set(lx.PEOPLE_PLURALS)
 QUANTIFIERS: Final = fold_set(lx.QUANTIFIERS)
 SINGULAR_SOURCES: Final = fold_set(lx.SINGULAR_SOURCES)
+KIN_NOUNS: Final = fold_set(lx.KIN_NOUNS)
+KIN_QUALIFIERS: Final = fold_set(lx.KIN_QUALIFIERS)
 CONNECTORS: Final[frozenset[str]] = fold_set(lx.NAME_CONNECTORS)
 PATRONYMICS: Final = fold_set(lx.PATRONYMICS)  # "son/daughter of": the word before is a given name
 GIVEN: Final = fold_set(lx.GIVEN_NAMES) | {"علي~"}
@@ -94,6 +96,19 @@ CHANNEL_WORDS: Final = fold_set(
         "اجتماع",
     )
 )
+
+
+_POSSESSIVES: Final = ("هما", "هم", "ها", "ه")
+
+
+def kin_head(w: str) -> bool:
+    """``والده``, ``والدته``, ``شقيقها``, ``محاميه``: a relative or a personal role with a possessive
+    pronoun (the pronoun's ت is the ة of the feminine noun it follows)."""
+    for suffix in _POSSESSIVES:
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 2:
+            return stem in KIN_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in KIN_NOUNS)
+    return False
 
 
 def strip_clitic(word: str) -> str:
