@@ -1232,7 +1232,10 @@ def _cue(
         j_after = inverted_end(toks, k + 1, n)
         speaker = ctx.resolve(toks, _inverted_start(toks, k, n), j_after)
         lb = cue_start
-    elif nested_in is None and (antecedent := _who_antecedent(ctx, toks, lb, cue_start)) is not None:
+    elif nested_in is None and (
+        (antecedent := _who_antecedent(ctx, toks, lb, cue_start)) is not None
+        or (antecedent := _object_who_antecedent(ctx, toks, lb, cue_start)) is not None
+    ):
         # "… echoed by former Governor Nina Berg, who noted that …": the relative's antecedent speaks; the
         # words before it are narration, never content (lb 0: nothing before the cue is read as said)
         speaker, lb, quote_before = antecedent[0], 0, None
@@ -1304,19 +1307,28 @@ def _cue(
                 speaker = _clause_subject_person(ctx, toks, lb, subj) or speaker
             if speaker is not None and subj > lb and quote_before is None:
                 lb = subj  # the words before the subject are the content ("…, the IMF said")
+            elif speaker is not None and quote_before is None and choice.reading == "trailing-name":
+                lb = _closing_speaker_start(toks, lb, choice.start, k, span.end)
         if speaker is None and pronoun_subject:
             return []  # "he said Ryan": a pronoun holds the subject slot; what follows is the answer
         if (
             speaker is None
             and lemma not in ("tell", "inform")  # "…," the counsel told the court: whom he told
-            and (left == lb or quote_before is not None or _comma_before(toks, cue_start))
+            and (
+                left == lb
+                or quote_before is not None
+                or _comma_before(toks, cue_start)
+                or _clause_then_inverted(toks, lb, cue_start, k, span.end)
+            )
         ):
             inv_end = inverted_end(toks, k + 1, n)
             if inv_end > k + 1:
                 speaker = ctx.resolve(toks, _inverted_start(toks, k, n), inv_end)
                 if speaker is not None:
                     j_after = inv_end
-                    if quote_before is None and _comma_before(toks, cue_start):
+                    if quote_before is None and (
+                        _comma_before(toks, cue_start) or _clause_then_inverted(toks, lb, cue_start, k, span.end)
+                    ):
                         lb = cue_start  # "Checks will rise, said Tarek Vellan.": the content is before
     if inside and choice is not None and toks[choice.start].start < made[-1].start:
         return []  # "The spokesman said the suspects have confessed to …, adding …": a subject across the
@@ -1343,6 +1355,8 @@ def _cue(
         return []  # "She said she hoped …": her own words inside her claim, one claim per sentence (§4.1)
     if lemma == "show" and not any(t.lw in DOCUMENTS for t in toks[max(0, cue_start - 6) : cue_start]):
         return []  # "figures show …" reports; "the minister showed the plans" narrates an act
+    if lemma == "report" and _bare_one_word_person(speaker):
+        speaker.kind = SpeakerKind.ORGANIZATION  # "…, Vektora reports.": an outlet, never the next "he"
     resolution = _resolution(toks, cue_start, speaker, nested_in, made if j_after == k + 1 else [])
     out = _contents(
         ctx,
@@ -1440,6 +1454,37 @@ def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tup
             a += 1
         speaker = ctx.resolve(toks, a, comma)
     return (speaker, a) if speaker is not None and speaker.kind == SpeakerKind.PERSON else None
+
+
+_ANTECEDENT_PREPOSITIONS: Final = frozenset(["from", "by", "with", "to"])
+
+
+def _object_who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tuple[Entity, int] | None:
+    """``received a call from a woman who said that …``, ``calls from the hikers who reported that …``: a
+    restrictive ``who`` right before the cue after a preposition's object — an article, up to three
+    lower-case words and a head that names people; that phrase is the speaker (with where it starts),
+    never the main clause before it nor a name from an earlier sentence."""
+    x = cue_start
+    while x > lb and _adverb(toks[x - 1]):
+        x -= 1
+    if x - 3 <= lb or toks[x - 1].lw != "who" or not toks[x - 2].text.isalpha():
+        return None
+    head = toks[x - 2].lw
+    people = (
+        head in lx.PERSON_NOUNS
+        or head in lx.COLLECTIVE_WORDS
+        or head in lx.TITLE_WORDS
+        or head in lx.ADDRESSEES_AT_LARGE
+    )
+    if not people or not toks[x - 2].text.islower():
+        return None
+    art = next((y for y in range(x - 3, max(lb, x - 6) - 1, -1) if toks[y].lw in ARTICLES), None)
+    if art is None or art - 1 < lb or toks[art - 1].lw not in _ANTECEDENT_PREPOSITIONS:
+        return None
+    if not all(t.text.isalpha() and t.text.islower() for t in toks[art + 1 : x - 1]):
+        return None
+    speaker = ctx.resolve(toks, art, x - 1)
+    return (speaker, art) if speaker is not None and speaker.kind != SpeakerKind.ORGANIZATION else None
 
 
 def _title_before(toks: list[Tok], lb: int, a: int) -> int:
@@ -1613,6 +1658,47 @@ def _clause_subject_person(ctx: EnCtx, toks: list[Tok], lb: int, subj: int) -> E
     if entity is None or entity.kind != SpeakerKind.PERSON or not entity.agrees(gender, number):
         return None
     return entity
+
+
+def _bare_one_word_person(speaker: Entity) -> bool:
+    """A speaker read as a person from one capitalised word, with no title, given name or pronoun seen
+    (``Vektora``): as the subject of ``reports`` it is a medium (people who report are named in full or
+    by a title), so later ``he``/``she`` do not go to it."""
+    return (
+        speaker.kind == SpeakerKind.PERSON
+        and speaker.named
+        and not speaker.role
+        and not speaker.gender
+        and " " not in speaker.canonical
+        and not speaker.members
+    )
+
+
+def _clause_then_inverted(toks: list[Tok], lb: int, cue_start: int, k: int, end: int) -> bool:
+    """``The Herald is vital for any country said Vake.``: a whole clause, then with no comma the cue, a
+    name and the sentence's end — the inverted cue of a post-posed report, its comma left out."""
+    if cue_start != k or not _clause_before(toks, lb, cue_start):
+        return False
+    inv_end = inverted_end(toks, k + 1, len(toks))
+    return inv_end > k + 1 and is_cap(toks[k + 1]) and tail_only(toks, inv_end, end)
+
+
+def _closing_speaker_start(toks: list[Tok], lb: int, named: int, k: int, end: int) -> int:
+    """``Clinics will stay open for humanitarian reasons the union spokesman Alen Mirow has said.``: a
+    clause, then a title and name with no comma, then the cue closing the sentence — the name's phrase
+    (back over lower-case title words and an article: ``the union spokesman``) is who speaks, the clause
+    before it what; with words after the cue the title + name is the subject of a clause that goes on,
+    and ``lb`` stays."""
+    if not tail_only(toks, k + 1, end) or _comma_before(toks, named):
+        return lb
+    start = named
+    while start - 1 > lb and toks[start - 1].text.islower() and (
+        toks[start - 1].lw in lx.TITLE_WORDS or toks[start - 1].lw in lx.ORG_WORDS
+    ):
+        start -= 1
+    if start - 1 > lb and toks[start - 1].lw in ARTICLES:
+        start -= 1
+    return start if start - lb >= 3 else lb
 
 
 def _comma_before(toks: list[Tok], cue_start: int) -> bool:

@@ -94,7 +94,22 @@ def _subject_opens(toks: list[Tok], m: int) -> bool:
     if m >= len(toks) or not toks[m].text[:1].isalnum() and toks[m].text not in ('"', "“"):
         return False
     first = toks[m]
-    return first.lw in _SUBJECT_OPENERS or first.text[:1].isupper() or first.text[:1].isdigit()
+    return (
+        first.lw in _SUBJECT_OPENERS
+        or first.text[:1].isupper()
+        or first.text[:1].isdigit()
+        or _titled_name_opens(toks, m)
+    )
+
+
+def _titled_name_opens(toks: list[Tok], m: int) -> bool:
+    """``that former mayor Tomas Veld be arrested``: lower-case title words (a title among them) and then a
+    capitalised name open the clause's subject; ``that`` is its complementiser, no demonstrative."""
+    x = m
+    while x < len(toks) and x - m < 3 and toks[x].text.isalpha() and toks[x].text.islower():
+        x += 1
+    titled = any(t.lw in lx.TITLE_WORDS for t in toks[m:x])
+    return titled and x < len(toks) and x > m and toks[x].text[:1].isupper() and toks[x].text.isalpha()
 
 
 def _clause_follows(toks: list[Tok], m: int) -> bool:

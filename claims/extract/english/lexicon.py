@@ -111,6 +111,7 @@ class EnglishLexicon(LexiconModel):
     political_descriptions: Words = []
     political_role_words: Words = []
     field_nouns: Words = []
+    public_body_heads: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
     pronouns: dict[str, Pronoun] = {}
@@ -222,6 +223,7 @@ class EnglishTables(NamedTuple):
     POLITICAL_DESCRIPTIONS: frozenset[str]
     POLITICAL_ROLE_WORDS: frozenset[str]
     FIELD_NOUNS: frozenset[str]
+    PUBLIC_BODY_HEADS: frozenset[str]
 
 
 _ORDERED = frozenset({"WEEKDAYS", "MONTHS", "MONTH_ABBREVIATIONS", "REFUSALS", "NOT_EVENTS", "ONWARD_PHRASES"})
@@ -355,4 +357,5 @@ BACKGROUND_WORDS = _t.BACKGROUND_WORDS
 POLITICAL_DESCRIPTIONS = _t.POLITICAL_DESCRIPTIONS
 POLITICAL_ROLE_WORDS = _t.POLITICAL_ROLE_WORDS
 FIELD_NOUNS = _t.FIELD_NOUNS
+PUBLIC_BODY_HEADS = _t.PUBLIC_BODY_HEADS
 del _t

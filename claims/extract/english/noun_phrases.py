@@ -1578,6 +1578,18 @@ class EnCtx:
     def latest_org(self) -> Entity | None:
         return latest_org(self.reg)
 
+    def _latest_of_kind(self, head: str) -> Entity | None:
+        """``the union``, ``the company``, ``the bank``: the latest organisation, unless its name makes it a
+        body of another kind (``district council``, ``Ministry of Health``): nobody calls a council "the
+        company", so then the generic head is a body of its own, not the one named before."""
+        org = self.latest_org()
+        if org is None:
+            return None
+        names = org.canonical.lower().replace("-", " ").split()
+        if head not in names and lx.PUBLIC_BODY_HEADS.intersection(names):
+            return None
+        return org
+
     def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
         """``he``/``she``/``they`` at ``pos``: whom the narration points to (``according to him``)."""
         if self.quote_start is not None and self.quote_start < pos:
@@ -1753,13 +1765,13 @@ class EnCtx:
             )
         if len(words) == 1 and words[0] in FIRMS and not toks[a].text[0].isupper():
             firm = self.reg.by_tokens(words, SpeakerKind.ORGANIZATION)
-            firm = firm or self.latest_org() or self._bare_name() or self._lead_org()
+            firm = firm or self._latest_of_kind(words[0]) or self._bare_name() or self._lead_org()
             if firm is not None:
                 return firm  # "the company", "the chipmaker": the firm named before
         if any(w in lx.ORG_WORDS for w in words) or (len(words) == 1 and toks[a].text.isupper()):
             found = self.reg.by_tokens([w for w in words if w not in ARTICLES], SpeakerKind.ORGANIZATION)
             if found is None and len(words) <= 2 and words[0] in ("union", "agency", "group", "company"):
-                found = self.latest_org()
+                found = self._latest_of_kind(words[-1])
             if found is None and a > 0 and toks[a - 1].lw in ("a", "an") and text.islower():
                 # "a police group": an organisation nobody names keeps its article, as for a person
                 found = self.register_org(text)

@@ -253,6 +253,8 @@ def role_before(toks: list[Tok], a: int, ni: int) -> bool:
     if ni <= a:
         return False
     t = toks[ni - 1]
+    if t.text == "." and ni - 2 >= a and (toks[ni - 2].lw in lx.TITLE_WORDS or toks[ni - 2].lw in lx.HONORIFICS):
+        return True  # "Police Col. Mara Ilse", "Union spokesman Dr. Alen Mirow": an abbreviated rank, its stop
     if t.lw in lx.ORG_WORDS:  # "Commissioner of police Mara Lind": a title's organisation, then the name
         return any(
             toks[x].lw in lx.TITLE_WORDS and toks[x + 1].lw in ("of", "for") for x in range(a, ni - 2)
