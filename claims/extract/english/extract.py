@@ -1677,10 +1677,16 @@ def _bare_one_word_person(speaker: Entity) -> bool:
 def _clause_then_inverted(toks: list[Tok], lb: int, cue_start: int, k: int, end: int) -> bool:
     """``The Herald is vital for any country said Vake.``: a whole clause, then with no comma the cue, a
     name and the sentence's end — the inverted cue of a post-posed report, its comma left out."""
-    if cue_start != k or not _clause_before(toks, lb, cue_start):
+    if cue_start != k or not _clause_before(toks, lb, cue_start) or _reports_before(toks, lb, cue_start):
         return False
     inv_end = inverted_end(toks, k + 1, len(toks))
     return inv_end > k + 1 and is_cap(toks[k + 1]) and tail_only(toks, inv_end, end)
+
+
+def _reports_before(toks: list[Tok], lb: int, x: int) -> bool:
+    """A reporting verb already stands before ``x`` (``CNN reported that night Ex-CIA chief Petraeus
+    testifies …``): the words before the name are another report's, never a post-posed content."""
+    return any(t.lw in lx.REPORTING_VERBS and t.text.islower() for t in toks[lb:x])
 
 
 def _closing_speaker_start(toks: list[Tok], lb: int, named: int, k: int, end: int) -> int:
@@ -1689,7 +1695,7 @@ def _closing_speaker_start(toks: list[Tok], lb: int, named: int, k: int, end: in
     (back over lower-case title words and an article: ``the union spokesman``) is who speaks, the clause
     before it what; with words after the cue the title + name is the subject of a clause that goes on,
     and ``lb`` stays."""
-    if not tail_only(toks, k + 1, end) or _comma_before(toks, named):
+    if not tail_only(toks, k + 1, end) or _comma_before(toks, named) or _reports_before(toks, lb, named):
         return lb
     start = named
     while start - 1 > lb and toks[start - 1].text.islower() and (
