@@ -97,3 +97,15 @@ def test_verb_inside_a_claim_takes_no_subject_across_the_outer_cue() -> None:
     )
     claims = [c for c in extract_claims(clean_text(raw)) if c.kind != ClaimKind.EVENT]
     assert [c.speaker for c in claims] == ["DSP Ade Okon"] * 3, [(c.speaker, c.content) for c in claims]
+
+
+def test_no_post_posed_reading_after_another_report() -> None:
+    """``CNN reported that night Ex-CIA chief X testifies …``: the words before the name are the
+    channel's report, never X's post-posed content (read on PolNeAR train)."""
+    raw = (
+        "Short test story\n\nThe first acknowledgement came from Former CIA Director Dana Holt, in testimony "
+        "on November 12.\n\nRadio Norland reported that night Ex-CIA chief Holt testifies Tarlow attack was "
+        "rebel-linked terrorism."
+    )
+    claims = [c for c in extract_claims(clean_text(raw)) if c.kind != ClaimKind.EVENT]
+    assert [c.speaker for c in claims] == ["Radio Norland"], [(c.speaker, c.content) for c in claims]
