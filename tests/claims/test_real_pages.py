@@ -34,6 +34,9 @@ pytestmark = pytest.mark.skipif(
 # sixth's with the same code). "gold": None marks floors whose gold is lost with its machine; the
 # next rebuild of that set is measured and given floors of its own. Measured minus a hair; raise,
 # never lower, for one gold. Figures: tests/perf/RESULTS.md.
+# Fourteenth session (0.20.0 -> 0.21.0, fuller names and fresh-page repros): raised where the never-read
+# figure rose (heldout5 en 0.709 -> 0.720, heldout6 ar 0.813 -> 0.829, heldout8 ar 0.757 -> 0.777, heldout9 en
+# 0.675 -> 0.680, heldout10 ar 0.734 -> 0.759, heldout11 en 0.700 -> 0.711, heldout14 ar 0.753 -> 0.774).
 F1_FLOORS = {
     "dev": {"pages": "a8d9849a94e0", "gold": None, "ar": 0.97, "en": 0.77},  # second generation (0.9.0)
     # gold rebuilt by a tenth writer (tenth session) and packed (fixtures/real/packs: it comes back with
@@ -44,7 +47,7 @@ F1_FLOORS = {
     "heldout3": {"pages": "7d5fed1e28a7", "gold": "12b0a329b2f1", "ar": 0.81, "en": 0.83},  # never read (0.15.0; ar 0.19.0)
     "heldout4": {"pages": "ebd7c1f4750f", "gold": "86ddd61abe80", "ar": 0.80, "en": 0.83},  # never read (0.15.0)
     # sixth session: 24 pages from outlets new to the manifest, never read; eighth writer's gold (0.14.0: 0.811 / 0.667)
-    "heldout5": {"pages": "f7ee578b0f63", "gold": "e0660bb85fa6", "ar": 0.89, "en": 0.70},
+    "heldout5": {"pages": "f7ee578b0f63", "gold": "e0660bb85fa6", "ar": 0.89, "en": 0.715},
     # the same pages golded by a second writer who never saw the first's gold (fixtures/real/agreement.py)
     "heldout5b": {"pages": "f7ee578b0f63", "gold": "d1699fd51ead", "ar": 0.78, "en": 0.67},
     "dev3": {"pages": "22ac06ef029f", "gold": None, "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
@@ -77,12 +80,12 @@ F1_FLOORS = {
     "dev25": {"pages": "9dc79243ee0e", "gold": "e58d28c4e346", "en": 0.90},  # read and diagnosed (first look 0.660)
     # ninth session: 32 pages from outlets new to the manifest, never read; tenth writer's gold (packed):
     # 0.16.0 -> 0.17.0 ar 0.813 -> 0.813, en 0.784 -> 0.834
-    "heldout6": {"pages": "5d7305e9f6b4", "gold": "47839c8d8980", "ar": 0.81},
+    "heldout6": {"pages": "5d7305e9f6b4", "gold": "47839c8d8980", "ar": 0.825},
     "heldout7": {"pages": "26d7f1b41e57", "gold": "5bf63a4776c2", "en": 0.84},
     # tenth session: 32 pages from outlets new to the manifest, never read, measured once at the end
     # (0.16.0 -> 0.17.0: ar 0.757 -> 0.757, en 0.653 -> 0.675); gold packed
-    "heldout8": {"pages": "9d848e313ad1", "gold": "427c68b30135", "ar": 0.75},
-    "heldout9": {"pages": "4af833296707", "gold": "7f1600189a46", "en": 0.67},
+    "heldout8": {"pages": "9d848e313ad1", "gold": "427c68b30135", "ar": 0.77},
+    "heldout9": {"pages": "4af833296707", "gold": "7f1600189a46", "en": 0.675},
     # tenth session: outlets new to the manifest, first look with 0.16.0 before anyone read them, then read
     # and diagnosed (gold packed)
     "dev26": {"pages": "10039a04fa27", "gold": "72e8264f6388", "ar": 0.86},  # first look 0.701
@@ -104,13 +107,13 @@ F1_FLOORS = {
     "dev39": {"pages": "1413e04472f6", "gold": "52ab991f7dd9", "ar": 0.90},  # first look .597
     # eleventh session: 56 pages from outlets new to the manifest, never read, measured once at the end
     # (0.17.0 -> 0.18.0: ar 0.734 -> 0.734 and 0.622 -> 0.622, en 0.690 -> 0.700 and 0.726 -> 0.778); gold packed
-    "heldout10": {"pages": "d3abf79bf5f1", "gold": "370e1f6154ba", "ar": 0.73},
-    "heldout11": {"pages": "3c89b917db9b", "gold": "4e74bb933dff", "en": 0.70},
+    "heldout10": {"pages": "d3abf79bf5f1", "gold": "370e1f6154ba", "ar": 0.755},
+    "heldout11": {"pages": "3c89b917db9b", "gold": "4e74bb933dff", "en": 0.705},
     "heldout12": {"pages": "fa4bf6d0d36b", "gold": "5d1069907e45", "en": 0.77},
     "heldout13": {"pages": "de8bbf21a167", "gold": "74bfc6736883", "ar": 0.62},
     # twelfth session: 42 pages from outlets new to the manifest, never read, measured at the start
     # and the end of the session (0.18.0 -> 0.19.0: ar 0.753 -> 0.753 and 0.731 -> 0.731, en 0.789 -> 0.789)
-    "heldout14": {"pages": "c7c8b7335229", "gold": "a806f4711b71", "ar": 0.75},
+    "heldout14": {"pages": "c7c8b7335229", "gold": "a806f4711b71", "ar": 0.77},
     "heldout15": {"pages": "2cb8d750c085", "gold": "442d3e0f6cc2", "en": 0.78},
     "heldout16": {"pages": "6e6e2c4853a5", "gold": "59ad48bd9aef", "ar": 0.73},
     # thirteenth session: 28 pages from outlets new to the manifest, never read, measured at the start and
