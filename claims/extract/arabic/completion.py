@@ -35,7 +35,7 @@ from claims.extract.arabic.words import (
     is_cue,
     is_nisba,
 )
-from claims.extract.core.draft import Draft
+from claims.extract.core.draft import Draft, hand_over
 from claims.extract.core.entities import Entity
 from claims.extract.core.tokens import Tok, tokenize
 from claims.text.normalize import fold
@@ -86,12 +86,7 @@ def complete_speakers(ctx: Ctx, drafts: list[Draft]) -> None:
             written = _written_fuller_body(ctx, body)  # the registered name may itself be cut short
             if written is not None:
                 fuller[id(entity)] = written
-    for d in drafts:
-        target = fuller.get(id(d.speaker))
-        if target is not None:
-            target.role = target.role or d.speaker.role
-            target.gender = target.gender or d.speaker.gender
-            d.speaker = target
+    hand_over(drafts, fuller)
 
 
 def _words(canonical: str) -> tuple[str, ...]:

@@ -93,6 +93,17 @@ class Finished:
         )
 
 
+def hand_over(drafts: list[Draft], fuller: dict[int, Entity]) -> None:
+    """Give each draft whose speaker is a key of ``fuller`` (by ``id``) that fuller entity, which keeps
+    the role and gender the shorter form was known by when it had none: one speaker, every claim."""
+    for d in drafts:
+        target = fuller.get(id(d.speaker))
+        if target is not None:
+            target.role = target.role or d.speaker.role
+            target.gender = target.gender or d.speaker.gender
+            d.speaker = target
+
+
 def finished(
     doc: CleanDocument,
     folded: Folded,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from claims.extract.core.draft import Draft
+from claims.extract.core.draft import Draft, hand_over
 from claims.extract.core.entities import Entity, Registry
 from claims.extract.english import lexicon as lx
 from claims.types import ClaimKind, SpeakerKind
@@ -55,12 +55,7 @@ def complete_family_names(text: str, reg: Registry, drafts: list[Draft]) -> None
         fuller[id(entity)] = known or reg.add(
             Entity(name, SpeakerKind.PERSON, gender=entity.gender, role=entity.role), [name.lower()]
         )
-    for d in drafts:
-        target = fuller.get(id(d.speaker))
-        if target is not None:
-            target.role = target.role or d.speaker.role
-            target.gender = target.gender or d.speaker.gender
-            d.speaker = target
+    hand_over(drafts, fuller)
 
 
 def _one_name(canonical: str) -> bool:
