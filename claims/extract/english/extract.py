@@ -428,6 +428,8 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     """
     if _note_group_subject(ctx, toks) or _note_described_person(ctx, toks):
         return
+    if _note_fronted_description(ctx, toks):
+        return
     if len(toks) >= 3 and toks[0].lw not in ("a", "an", "the"):
         _note_named_subject(ctx, toks)
         return
@@ -440,6 +442,41 @@ def _note_subject(ctx: EnCtx, toks: list[Tok]) -> None:
     if entity is None:
         return
     _note_at(ctx, toks[0].start, entity)
+
+
+def _fronted_end(toks: list[Tok]) -> int:
+    """Where the subject starts after a fronted time word or phrase (``Later the councillor …``,
+    ``Later, a spokesperson …``, ``On Monday, the mayor …``); 0 when the sentence opens on its subject."""
+    if len(toks) < 4 or not toks[0].text[:1].isupper():
+        return 0
+    if toks[0].lw in lx.COMMA_LESS_OPENERS:
+        return 2 if toks[1].text == "," else 1
+    if toks[0].lw in lx.CLAUSE_OPENERS:
+        comma = next((x for x in range(1, min(len(toks) - 2, 8)) if toks[x].text == ","), None)
+        return comma + 1 if comma is not None else 0
+    return 0
+
+
+def _note_fronted_description(ctx: EnCtx, toks: list[Tok]) -> bool:
+    """``Later, a spokesperson of the ministry rebutted the story.`` / ``Later the Ward Five councillor stood
+    by her party chief.`` then ``She said …`` or ``…, the spokesperson said``: a described person (an
+    article, then up to eight words ending on an agent or title head, a place or body after ``of``
+    allowed) opening the main clause after a fronted time phrase as the subject of a finite verb is whom
+    the narration turned to, though no claim was made. True when one was noted."""
+    s = _fronted_end(toks)
+    if not s or s + 2 >= len(toks) or toks[s].lw not in ARTICLES or _inside_quotation(ctx.text, toks[s].start):
+        return False
+    verb = next((x for x in range(s + 2, min(len(toks), s + 10)) if _finite(toks[x])), None)
+    if verb is None or any(not t.text[:1].isalnum() for t in toks[s:verb]):
+        return False
+    heads = [x for x in range(s + 1, verb) if toks[x].lw in AGENTS or toks[x].lw in lx.TITLE_WORDS]
+    if not heads or not toks[heads[0]].text.islower():
+        return False  # "the Mayor Ann Cole …": a titled name, noted by the first pass
+    entity = ctx.resolve(toks, s, verb)
+    if entity is None or entity.kind != SpeakerKind.PERSON or entity.named:
+        return False
+    _note_at(ctx, toks[s].start, entity)
+    return True
 
 
 _INDEFINITE: Final = frozenset(["a", "an", "one", "another"])
@@ -1158,6 +1195,8 @@ def _cue(
     lb, quote_before = left_bound(toks, cue_start, regions, after_dateline(ctx, toks, span), ctx.text)
     if in_which is not None and lb <= in_which:
         lb = in_which + 1  # "an interview, in which he said …": the subject opens after "which"
+    if _relative_pronoun_subject(toks, lb, cue_start):
+        lb = cue_start - 1  # "two witnesses whom she said supported …": "she" says it, not the main clause
     nested_in: Draft | None = None
     post_posed = (
         cue_start > 2
@@ -1457,6 +1496,19 @@ def _who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tup
 
 
 _ANTECEDENT_PREPOSITIONS: Final = frozenset(["from", "by", "with", "to"])
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they"])
+
+
+def _relative_pronoun_subject(toks: list[Tok], lb: int, cue_start: int) -> bool:
+    """``Boyce identified two witnesses whom she said supported the account``: a personal pronoun right
+    after ``whom``/``who`` and right before the cue is the subject of a parenthetical report inside the
+    relative clause; the speaker is that pronoun alone, never the main clause before it."""
+    return (
+        cue_start - 2 > lb
+        and toks[cue_start - 1].lw in _SUBJECT_PRONOUNS
+        and toks[cue_start - 1].text.islower()
+        and toks[cue_start - 2].lw in ("whom", "who")
+    )
 
 
 def _object_who_antecedent(ctx: EnCtx, toks: list[Tok], lb: int, cue_start: int) -> tuple[Entity, int] | None:

@@ -638,6 +638,7 @@ _PERIODS: Final = frozenset(["week", "month", "year", "weekend", "night", "morni
 _PERIOD_DETERMINERS: Final = frozenset(["last", "this", "next"])
 _OCCASION_PREPOSITIONS: Final = frozenset(["in", "at", "during"])
 _OCCASION_OPENERS: Final = frozenset(["a", "an", "the", "his", "her", "their", "its"])
+_PERSONAL_OWNERS: Final = frozenset(["his", "her"])
 
 
 def _occasion_after_name(toks: list[Tok], a: int, b: int) -> int | None:
@@ -651,8 +652,10 @@ def _occasion_after_name(toks: list[Tok], a: int, b: int) -> int | None:
     for q in range(max(a + 2, b - 10), b - 1):
         if toks[q].lw not in _OCCASION_PREPOSITIONS or toks[q + 1].lw not in _OCCASION_OPENERS:
             continue
-        if not (is_cap(toks[q - 1]) and is_cap(toks[q - 2])) or toks[q].text[0].isupper():
+        if toks[q].text[0].isupper() or not is_cap(toks[q - 1]):
             continue
+        if not is_cap(toks[q - 2]) and toks[q + 1].lw not in _PERSONAL_OWNERS:
+            continue  # "Ahmad in his blog post had called for": "his" says a person's occasion, one word will do
         if any(not t.text[:1].isalnum() or t.lw in CLAUSE_WORDS for t in toks[q + 1 : b]):
             return None
         return q

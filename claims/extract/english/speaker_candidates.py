@@ -439,23 +439,34 @@ def _name_before_role(toks: list[Tok], lb: int, subj: int, left: int) -> tuple[i
     The name's range, else None."""
     start = intro_end(toks, lb, left)
     comma = next((x for x in range(start + 1, left - 1) if toks[x].text == ","), None)
-    if comma is None or any(t.text == "," for t in toks[comma + 1 : left]):
+    if comma is None:
         return None
     span = name_span(toks, start, comma)
     if span is None or span[1] != comma:
         return None
     prep = next((x for x in range(comma + 2, min(left - 1, comma + 6)) if toks[x].lw in _ROLE_PREPOSITIONS), None)
-    if prep is None or not all(t.text.isalpha() and t.text.islower() for t in toks[comma + 1 : prep]):
+    if prep is None or not all(t.text.isalpha() and (t.text.islower() or is_title(t)) for t in toks[comma + 1 : prep]):
+        return None
+    if any(t.text == "," for t in toks[comma + 1 : left]) and not _portfolio_list(toks, prep + 1, left):
         return None
     if toks[comma + 1].lw in ("a", "an", "the"):
         return None  # "… in The Daily Telegraph, a barrister for the Bar Association has told": the role is the subject
     if toks[prep - 1].lw not in lx.TITLE_WORDS and toks[prep - 1].lw not in lx.HEAD_TITLES:
         return None  # "Okafor, fresh from a win at Leeds said": no role
     body = prep + 1 + (toks[prep + 1].lw == "the")
-    if body >= left or not all(is_cap(t) or t.lw in ("of", "and", "&", "for", "the") for t in toks[body:left]):
+    if body >= left or not all(is_cap(t) or t.lw in ("of", "and", "&", "for", "the", ",") for t in toks[body:left]):
         return None
     titled = span[0] > start and is_title(toks[span[0] - 1])
     return (start if titled else span[0], comma)
+
+
+def _portfolio_list(toks: list[Tok], a: int, b: int) -> bool:
+    """``Minister for Labour, Youth and Sports said``: the office's fields, capitalised words joined by
+    commas and a last ``and`` right up to the cue, are one body of the role, never speakers of their own."""
+    commas = [x for x in range(a, b) if toks[x].text == ","]
+    return bool(commas) and any(t.lw == "and" for t in toks[commas[-1] + 1 : b]) and all(
+        is_cap(t) or t.lw in ("and", "&", "of", ",") for t in toks[a:b]
+    )
 
 
 def intro_end(toks: list[Tok], a: int, b: int) -> int:
