@@ -484,7 +484,10 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
     complementiser, is a named subject — an organisation with a feminine verb, a person by surname
     with a masculine one."""
     w = toks[j].text
-    surname = is_nisba(w) and _nisba_surname(w, form)
+    named = None
+    if is_nisba(w) and form.gender == "m" and w in NATIONALITIES and not w.endswith("يه"):
+        named = _named_before(ctx, w, toks[j].start)
+    surname = is_nisba(w) and (_nisba_surname(w, form) or named is not None)
     if (
         not w.startswith("ال")
         or len(w) < 5
@@ -506,6 +509,11 @@ def _bare_definite(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
     kind = SpeakerKind.ORGANIZATION if form.gender == "f" else SpeakerKind.PERSON
 
     def build() -> Mention:
+        if named is not None:  # the full name the page gave before (محمد علي الحوثي)
+            key = " ".join(ctx.f[named[0] : named[1]].split())
+            full = Entity(ctx.orig(*named), kind, gender=form.gender)
+            entity = ctx.reg.lookup(key) or ctx.reg.add(full, [key, w])
+            return Mention(entity, j + 1, toks[j].start, toks[j].end)
         canonical = ctx.orig(toks[j].start, toks[j].end)
         entity = ctx.reg.lookup(w) or ctx.reg.add(Entity(canonical, kind, gender=form.gender), [w])
         return Mention(entity, j + 1, toks[j].start, toks[j].end)
@@ -543,6 +551,25 @@ def _nisba_surname(w: str, form: CueForm) -> bool:
         return False
     stem = w[:-1]
     return stem not in PLACES and stem[2:] not in PLACES and stem + "ا" not in PLACES and stem[2:] + "ا" not in PLACES
+
+
+def _named_before(ctx: Ctx, w: str, before: int) -> tuple[int, int] | None:
+    """``وأكد الحوثي، …`` after ``محمد علي الحوثي``: a word the nationality list holds (a group's
+    adjective that is also a family name) is a surname when the page, before the cue, wrote it
+    after given names (``محمد علي``, ``عبدالملك``); returns that full name's folded span. Only the
+    last match counts; a lone علي before it is the preposition على unless a given name precedes."""
+    f = ctx.f
+    at = f.rfind(" " + w, 0, before)
+    while at > 0:
+        words = f[max(0, at - 40) : at].split()
+        given = 0
+        while given < min(3, len(words)) and words[-1 - given] in GIVEN:
+            given += 1
+        if given and not (given == 1 and words[-1] == "علي"):
+            start = at - len(" ".join(words[-given:]))
+            return start, at + 1 + len(w)
+        at = f.rfind(" " + w, 0, at)
+    return None
 
 
 def _participle(w: str) -> bool:
