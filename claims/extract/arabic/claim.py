@@ -760,7 +760,6 @@ def _same_speaker(ctx: Ctx, toks: list[Tok], j: int, end: int) -> Mention | None
         noun[0].start, noun[-1].end
     ):
         return None  # the noun names nobody fuller ("المسؤول ذاته" is just "the official"): agreement decides
-
     return Mention(probe.entity, end, toks[j].start, toks[end - 1].end)
 
 

@@ -421,13 +421,6 @@ def _disagrees(noun: str, adjective: str) -> bool:
 
 
 def _noun_word(word: str) -> bool:
-    """A word that may stand in a name's noun slot: letters, no cue, complementiser, preposition,
-    title or stop word."""
-    return (
-        word.isalpha()
-        and word not in STOPS
-        and word not in COMPLEMENTISERS
-        and word not in _PREPOSITIONS
-        and word not in TITLES
-        and not is_cue(word)
-    )
+    """A word that may stand in a name's noun slot: one that could go on a name (``_open_word``) and is
+    no title or stop word."""
+    return _open_word(word) and word not in STOPS and word not in TITLES

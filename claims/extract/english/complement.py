@@ -17,6 +17,7 @@ from claims.extract.english.spans import ADJUNCT_STARTS, CLAUSE_END, DAYS, QUOTE
 from claims.extract.english.speaker_candidates import narrated_verb
 from claims.extract.english.tokens import START, Tok
 from claims.extract.english.verbs import CLAUSE_STOP, addressee_end, finite_ed
+from claims.extract.english.words import ARTICLES, POSSESSIVE_PRONOUNS
 
 
 def clause_limit(toks: list[Tok], k: int, later: list[int], end: int) -> int:
@@ -91,24 +92,18 @@ def _made_clear(toks: list[Tok], m: int, limit: int) -> bool:
 _BEFORE_DEMONSTRATIVE_THAT: Final = frozenset(
     ["at", "in", "on", "by", "of", "for", "with", "from", "after", "before", "since", "until", "like", "so", "such"]
 )
-_CLAUSE_SUBJECTS_FIRST: Final = frozenset(["he", "she", "they", "we", "i"])
 _SAY_LEMMAS: Final = frozenset(["say", "add"])
-_CLAUSE_DETERMINERS: Final = frozenset(
-    ["the", "a", "an", "many", "some", "most", "all", "several", "few", "his", "her", "their", "its", "our", "no"]
-)
+_CLAUSE_DETERMINERS: Final = ARTICLES | POSSESSIVE_PRONOUNS | {"many", "some", "most", "all", "several", "few", "no"}
 
 
-def _verb_after_relative(tok: Tok) -> bool:
-    """``that had``, ``that was``, ``that will``: an auxiliary right after ``that`` makes it a relative
-    pronoun (a complementiser is followed by its clause's subject). An ``-ed`` word may be the
-    subject's adjective (``its view that closed games …``): not read as a verb here."""
-    return tok.text.islower() and tok.lw in lx.AUXILIARIES
-
-
-def _reporting_relative(tok: Tok) -> bool:
-    """``the report that said``, ``a post that claimed``: a lower-case reporting verb right after ``that``
-    makes it a relative pronoun whose antecedent (a text) reports; a complementiser takes a subject first."""
-    return tok.text.islower() and tok.lw in lx.REPORTING_VERBS and tok.lw.endswith(("ed", "said"))
+def _relative_that(tok: Tok) -> bool:
+    """The word after ``that`` makes it a relative pronoun (a complementiser is followed by its clause's
+    subject): an auxiliary (``a budget that had …``), or a reporting verb whose antecedent is a text
+    (``the report that said …``). An ``-ed`` word may be the subject's adjective (``its view that closed
+    games …``): not read as a verb here."""
+    if not tok.text.islower():
+        return False
+    return tok.lw in lx.AUXILIARIES or (tok.lw in lx.REPORTING_VERBS and tok.lw.endswith(("ed", "said")))
 
 
 def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> int | None:
@@ -170,15 +165,14 @@ def content_start(ctx: EnCtx, toks: list[Tok], j: int, end: int, lemma: str) -> 
         reach = 1  # "asked her to pose a question: …", "citing a lack of evidence that …": the object says it
     for m in range(j, min(limit, j + reach)):
         w = toks[m].lw
-        if w == "that" and m > j and toks[m - 1].lw in _BEFORE_DEMONSTRATIVE_THAT:
-            continue  # "at that time", "so that …": a demonstrative or a purpose clause, no complementiser
-        if w == "that" and m > j and m + 1 < limit and _verb_after_relative(toks[m + 1]):
-            break  # "fish that comes …", "a budget that had …": a relative clause inside the content
-        if w == "that" and m > j and m + 1 < limit and _reporting_relative(toks[m + 1]):
-            break  # "denied sending the text that said …": the text's words, not the denier's
+        if w == "that" and m > j:
+            if toks[m - 1].lw in _BEFORE_DEMONSTRATIVE_THAT:
+                continue  # "at that time", "so that …": a demonstrative or a purpose clause, no complementiser
+            if m + 1 < limit and _relative_that(toks[m + 1]):
+                break  # "a budget that had …", "the text that said …": a relative clause inside the content
         if w == "that":
             return toks[m].start
-        if m == j and (w in _CLAUSE_SUBJECTS_FIRST or (lemma in _SAY_LEMMAS and w in _CLAUSE_DETERMINERS)):
+        if m == j and (w in _NOMINATIVE or w == "i" or (lemma in _SAY_LEMMAS and w in _CLAUSE_DETERMINERS)):
             break  # "said he did not think at that time that …", "said many traders sell fish that …":
             # the clause starts right after the cue (say/add take no object before a complementiser)
         if toks[m].text == ":" and m + 1 < limit:
@@ -255,7 +249,7 @@ def _quantity_after(toks: list[Tok], m: int, limit: int) -> bool:
     the clause the cue reports."""
     nxt = toks[m + 1].lw if m + 1 < limit else ""
     after = toks[m + 2].lw if m + 2 < limit else ""
-    return (toks[m].lw, nxt) in (("out", "of"), ("up", "to")) and (after[:1].isdigit() or after in ("the", "a", "an"))
+    return (toks[m].lw, nxt) in (("out", "of"), ("up", "to")) and (after[:1].isdigit() or after in ARTICLES)
 
 
 def appeal_start(toks: list[Tok], j: int, limit: int) -> int | None:
