@@ -186,10 +186,13 @@ def classify(
                 prose_at = [k for k in prose_at if k > again]
                 first = prose_at[0] if prose_at else len(lines)
                 last = last if prose_at else -1
+    if title is None:
+        title_at = _listing_over_the_body(feats, verdicts, first, title_at)
     _below_the_body(feats, verdicts, first, last)
     _header(feats, verdicts, first, title_at)
     _clock_over_the_masthead(feats, verdicts)
     _related_blocks(feats, verdicts, first, last)
+    _other_stories_below(feats, verdicts)
     _cards_under_a_label(feats, verdicts, first)
     _cut_headlines_between_paragraphs(feats, verdicts)
     _between_listed_headlines(feats, verdicts)
@@ -1607,7 +1610,13 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
     # furniture (chrome between items, its own label, a date or time, an excerpt cut short, bullets,
     # English title case, another script than the article's). Below the body, three bare lines are no
     # more a list than two: a factbox, captions or key points under the article look the same.
-    support = listy or labelled or _list_furniture(feats, lo, hi, heads, after_body=after_body) or _other_script(feats, verdicts, heads)
+    support = (
+        listy
+        or labelled
+        or _list_furniture(feats, lo, hi, heads, after_body=after_body)
+        or _other_script(feats, verdicts, heads)
+        or _other_stories(feats, verdicts, heads, lo, hi)
+    )
     if (
         header
         or lone_clip
@@ -1627,6 +1636,140 @@ def _decide_block(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: in
                 verdicts[k].label, verdicts[k].kind = "boilerplate", "headline-repeat"
                 continue  # the page's own headline printed again under its lead: no other story
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+
+
+
+_FOREIGN_SHARE = 0.2  # at most this share of a headline's content words in the article: another story's
+_FOREIGN_HEADS = 3  # two unrelated lines can be a caption and a quotation; three make a listing
+_BODY_KEYS = 20  # the article must say enough for its vocabulary to be evidence
+
+
+def _article_words(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: int, hi: int) -> set[str]:
+    """The content words of the article's paragraphs outside lines ``lo``…``hi``."""
+    body: set[str] = set()
+    for k, (f, v) in enumerate(zip(feats, verdicts, strict=True)):
+        if (k < lo or k >= hi) and f.prose and v.label == "body":
+            body |= _content_words(f.text)
+    return body
+
+
+def _content_words(text: str) -> set[str]:
+    """The line's content words, stemmed as the linker stems them (same story, same words)."""
+    from claims.linking.text import content_keys  # claims.linking imports this package: bound at first use
+
+    return set(content_keys(text))
+
+
+def _foreign_heads(feats: list[LineFeatures], heads: list[int], body: set[str], *, distinct: bool = True) -> list[int]:
+    """The headlines about something the article never mentions and (``distinct``) about something else than
+    those above them."""
+    seen: set[str] = set()
+    foreign = []
+    for k in heads:
+        keys = _content_words(feats[k].text)
+        limit = _FOREIGN_SHARE * len(keys)
+        if keys and len(keys & body) <= limit and (not distinct or len(keys & seen) <= limit):
+            foreign.append(k)
+        seen |= keys
+    return foreign
+
+
+
+def _numbered_or_bulleted(f: LineFeatures) -> bool:
+    return bool(_NUMBERED_RE.match(f.text) or _BULLET_RE.match(f.text))
+
+def _listing(foreign: list[int], heads: list[int]) -> bool:
+    return len(foreign) >= _FOREIGN_HEADS and len(foreign) * 4 >= len(heads) * 3
+
+
+def _other_stories(feats: list[LineFeatures], verdicts: list[LineVerdict], heads: list[int], lo: int, hi: int) -> bool:
+    """Three headlines or more, nearly all about something the article never mentions and about different things
+    from each other: a "latest news" listing with no marker and no furniture (``"Earthquake strikes Tonga"``,
+    ``"Gold prices rise"`` over a story about rain). An article's own sub-heads, points and captions
+    share its vocabulary; a listing of the site's other stories does not."""
+    if len(heads) < _FOREIGN_HEADS or sum(_numbered_or_bulleted(feats[k]) for k in heads) * 2 > len(heads):
+        return False  # numbered points are the article's own as often as a "most read" top five
+    body = _article_words(feats, verdicts, lo, hi)
+    return len(body) >= _BODY_KEYS and _listing(_foreign_heads(feats, heads, body), heads)
+
+
+
+
+_CONTINUATION_OPENER_RE = re.compile(r"^(?:[وف][\u0621-\u064a]{3,}|(?:بدوره|بدورها|كما|أيضا|أيضاً)\b|(?:And|But|Also|He|She|They|It)\b)")
+
+
+def _other_stories_below(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """The page's last paragraphs, three or more, each about something the article above never mentions and
+    most about different things from each other, all but one cut to a card's length ("…", or no stop): excerpts of
+    the site's other stories, long enough to read as paragraphs. An article's closing paragraphs go on with
+    its words or from each other (``وأضاف``, ``He added``) and end on stops; its own list under it is
+    numbered, bulleted or short lines."""
+    tail: list[int] = []  # the paragraphs under the last one that goes on; chrome and teasers found between
+    for k in range(len(feats) - 1, -1, -1):
+        if verdicts[k].label in ("boilerplate", "related"):
+            continue
+        f = feats[k]
+        if verdicts[k].label != "body" or not (f.prose or f.headline_shaped) or _numbered_or_bulleted(f):
+            break
+        tail.append(k)
+    tail.reverse()
+    for start in range(len(tail) - _FOREIGN_HEADS + 1):
+        run = tail[start:]
+        if sum(feats[m].prose and verdicts[m].label == "body" for m in range(run[0])) < 2:
+            continue
+        if sum(feats[k].prose for k in run) < _FOREIGN_HEADS:
+            continue  # excerpts are paragraph-long; a run of short lines under an article is its own list
+        if any(_CONTINUATION_OPENER_RE.match(feats[k].text) for k in run):
+            continue
+        cut = [feats[k].ellipsis or not feats[k].sentence_end for k in run]
+        if not cut[0] or cut.count(False) > 1:
+            continue  # one card may hold a whole short sentence; the article's last paragraphs end on stops
+        body = _article_words(feats, verdicts, run[0], len(feats))
+        if len(body) < _BODY_KEYS or len(_foreign_heads(feats, run, body, distinct=False)) < len(run):
+            continue  # every paragraph off the article's subject
+        if _listing(_foreign_heads(feats, run, body), run):  # and most about things the others are not
+            for k in run:
+                verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "excerpt", feats[k].text
+            return
+
+
+_OWN_HEADLINE_SHARE = 0.5  # a headline in a listing over the article that is mostly the article's words
+
+
+def _listing_over_the_body(
+    feats: list[LineFeatures], verdicts: list[LineVerdict], first: int, title_at: int | None
+) -> int | None:
+    """A "latest news" listing printed over the article, its first headline taken for the page's title: the
+    headline-shaped lines above the first paragraph, nearly all other stories, become related; the title is the
+    listed headline made of the article's own words (the listing often holds this article too), else none.
+    Returns where the title now is."""
+    heads = [
+        k
+        for k in range(min(first, len(feats)))
+        if verdicts[k].label == "title" or verdicts[k].label == "body" and feats[k].headline_shaped
+    ]
+    if len(heads) < _FOREIGN_HEADS:
+        return title_at
+    body = _article_words(feats, verdicts, first, first)
+    if len(body) < _BODY_KEYS:
+        return title_at
+    foreign = _foreign_heads(feats, heads, body)
+    if not _listing(foreign, heads):
+        return title_at
+    for k in foreign:
+        verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
+    if title_at is None or title_at not in foreign:
+        return title_at
+    own = [k for k in heads if k not in foreign and _shared_share(feats[k].text, body) >= _OWN_HEADLINE_SHARE]
+    if not own:
+        return None
+    verdicts[own[0]].label, verdicts[own[0]].kind = "title", "headline"
+    return own[0]
+
+
+def _shared_share(text: str, body: set[str]) -> float:
+    keys = _content_words(text)
+    return len(keys & body) / len(keys) if keys else 0.0
 
 
 _SITE_PRONOUN_RE = re.compile(r"\b(?:you|your|yours|we|us|our)\b")

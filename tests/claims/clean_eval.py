@@ -2,7 +2,8 @@
 
 Gold files follow the guideline (shared/spec/claims-guideline.md §4.6): ``boilerplate`` lists the
 page's chrome lines exactly, ``cross_refs`` the related headlines (marker stripped), ``claims`` and
-``events`` the article's statements. Used by the real-page test and the self-written figures;
+``events`` the article's statements; a page labelled line by line (no claims) lists its article lines
+in ``body`` instead, and every one of them must stay in the text. Used by the real-page test and the self-written figures;
 ``python -m tests.claims.clean_eval DIR [DIR …]`` prints the figures for folders holding
 ``texts/`` (or ``articles/``) and ``gold/``.
 """
@@ -121,7 +122,9 @@ def measure(page: Path, gold_path: Path, doc: CleanDocument | None = None) -> Fi
             fig.related_hit_pred += 1
         else:
             fig.related_wrong.append(f"{page.name}: {t}")
+    # a line-labelled page (``fixtures/real/local/clean15*``) lists its body lines instead of claims
     contents = [c["content"] for c in gold.get("claims", [])] + [e["content"] for e in gold.get("events", [])]
+    contents += [line.strip() for line in gold.get("body", []) if line.strip()]
     fig.body_items = len(contents)
     gold_title = gold.get("title") or ""
     for content in contents:
