@@ -213,6 +213,7 @@ def classify(
     _titles_in_a_listing(feats, verdicts, last)
     _name_card_at_the_end(feats, verdicts, last)
     _numbered_reader_comments(feats, verdicts)
+    _comment_thread(feats, verdicts)
     _quotes_between_chrome_at_the_end(feats, verdicts)
     _author_note_at_the_end(feats, verdicts)
     _named_card_at_the_end(feats, verdicts)
@@ -1179,6 +1180,42 @@ def _numbered_reader_comments(feats: list[LineFeatures], verdicts: list[LineVerd
         for k in items:
             verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "boilerplate", "comments", ""
 
+
+
+# a commenter's line: a handle or a name, then when the comment was posted ("jdoe 10 August 2020, 22:10",
+# "Sam Reyes March 3, 2021 at 4:15 pm", "user1 3 hours ago")
+_POSTED_AT_RE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[صم])?|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\s*$",
+    re.IGNORECASE,
+)
+_COMMENTER_WORDS = 7
+_COMMENTERS = 2  # one time-stamped line under an article is its update line; two are a thread
+
+
+def _commenter_line(f: LineFeatures) -> bool:
+    """A handle before a posting date and hour (or "… ago"); a live blog's entries carry the hour alone."""
+    posted = _POSTED_AT_RE.search(f.text)
+    if f.words > _COMMENTER_WORDS or f.sentence_end or posted is None:
+        return False
+    before = f.text[: posted.start()]
+    dated = "ago" in posted.group().lower() or _calendar_date(f) or f.date_like
+    handle = re.match(r"\s*[^\W\d]", before) is not None
+    return bool(dated and handle)
+
+
+def _comment_thread(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Readers' comments under the article: from the first of two or more short lines each ending on the time
+    it was posted (a commenter's handle and a date and hour) to the page's end, below two of the article's
+    paragraphs. What the readers wrote between them reads as prose and is no article text."""
+    heads = [k for k, f in enumerate(feats) if _commenter_line(f) and verdicts[k].label != "related"]
+    if len(heads) < _COMMENTERS:
+        return
+    start = heads[0]
+    if sum(feats[m].prose and verdicts[m].label == "body" for m in range(start)) < 2:
+        return
+    for k in range(start, len(feats)):
+        if verdicts[k].label in ("body", "metadata"):
+            verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "boilerplate", "comments", ""
 
 def _printed_again(feats: list[LineFeatures], verdicts: list[LineVerdict], title_at: int) -> int | None:
     """The headline printed a second time a few lines down, at most one sentence between the copies: the
