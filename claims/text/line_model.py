@@ -25,7 +25,7 @@ from operator import mul
 from pathlib import Path
 
 from claims.text.line_features import LineFeatures, metadata_kind, strong_chrome
-from claims.text.lines import LineVerdict, cut_quotation, marked_teaser, related_header
+from claims.text.lines import CONTINUES_RE, LineVerdict, cut_quotation, marked_teaser, related_header
 
 WEIGHTS = Path(__file__).with_name("models") / "line_model.json"  # written by fixtures/cleaning/fit_line_model.py
 
@@ -326,13 +326,9 @@ def _teaser_shaped(f: LineFeatures) -> bool:
     if f.words < 3:
         return False
     if f.ellipsis:
-        return not _CONTINUES_RE.match(f.key)
+        return not CONTINUES_RE.match(f.key)
     return not _prose_shaped(f) and not (f.arabic and f.opener)
 
-
-# a paragraph going on from the one above: Arabic "و" or "ف" glued to the first word, an English connective
-# or pronoun (folded key: lower case)
-_CONTINUES_RE = re.compile(r"^(?:[وف][\u0621-\u064a]{2,}|(?:and|but|he|she|they|it|his|her|their|meanwhile|however)\b)")
 
 
 def _joined_to_body(verdicts: Sequence[LineVerdict], soft: Sequence[bool], i: int) -> bool:

@@ -1732,7 +1732,13 @@ def _other_stories(feats: list[LineFeatures], verdicts: list[LineVerdict], heads
 
 
 
-_CONTINUATION_OPENER_RE = re.compile(r"^(?:[وف][\u0621-\u064a]{3,}|(?:بدوره|بدورها|كما|أيضا|أيضاً)\b|(?:And|But|Also|He|She|They|It)\b)")
+# a paragraph going on from the one above (matched on the folded key): Arabic "و" or "ف" glued to a word of
+# three letters or more (وقال، فأكد; not فرض، وصل, verbs of three letters that open a headline), a turn word,
+# an English connective or pronoun
+CONTINUES_RE = re.compile(
+    r"^(?:[وف][\u0621-\u064a]{3,}|(?:وقد|فقد|بدوره|بدورها|كما|ايضا)\b"
+    r"|(?:and|but|also|he|she|they|it|his|her|their|meanwhile|however)\b)"
+)
 
 
 def _other_stories_below(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -1756,7 +1762,7 @@ def _other_stories_below(feats: list[LineFeatures], verdicts: list[LineVerdict])
             continue
         if sum(feats[k].prose for k in run) < _FOREIGN_HEADS:
             continue  # excerpts are paragraph-long; a run of short lines under an article is its own list
-        if any(_CONTINUATION_OPENER_RE.match(feats[k].text) for k in run):
+        if any(CONTINUES_RE.match(feats[k].key) for k in run):
             continue
         cut = [feats[k].ellipsis or not feats[k].sentence_end for k in run]
         if not cut[0] or cut.count(False) > 1:
