@@ -52,7 +52,7 @@ _RELATED_HEADER_RE = re.compile(
     r"^(?:(?:\S+ )?ذات صله|موضوعات متعلقه|اخبار متعلقه|"
     r"مواضيع قد تعجبك|قد يعجبك ايضا|قد يهمك ايضا|قد يهمك|اقرا المزيد|اقرا ايضا|اقرا كذلك|المزيد من الاخبار|"
     r"المزيد من .{1,30}|الاكثر قراءه|الاكثر مشاهده|اخترنا لك|ننصحك بقراءه|اهم الاخبار|اخر الاخبار|احدث الاخبار|"
-    r"اخبار ذات علاقه|مواضيع مشابهه|اخبار مشابهه|"
+    r"اخبار ذات علاقه|(?:مواضيع|موضوعات|اخبار|مقالات|قصص) (?:اضافيه|اخري|مشابهه|متعلقه)|"
     r"related(?: articles| stories| news| content| coverage| posts)?|recommended(?: stories| for you| reading)?|"
     r"more (?:stories|news|from .{1,30}|on this story|on this topic)|you may also like|you might also like|"
     r"read more|read also|read next|check also|most read|most popular|editor'?s picks|top stories|top news|latest news|latest|also read)\s*[:：]?$"
@@ -1711,12 +1711,17 @@ def _foreign_heads(feats: list[LineFeatures], heads: list[int], body: set[str], 
     return foreign
 
 
-
 def _numbered_or_bulleted(f: LineFeatures) -> bool:
     return bool(_NUMBERED_RE.match(f.text) or _BULLET_RE.match(f.text))
 
-def _listing(foreign: list[int], heads: list[int]) -> bool:
-    return len(foreign) >= _FOREIGN_HEADS and len(foreign) * 4 >= len(heads) * 3
+
+def _listing(feats: list[LineFeatures], heads: list[int], body: set[str]) -> list[int]:
+    """The headlines off the article's subject when they make a listing (else none): three or more and three
+    quarters of the run, each about something else than those before it. (A site's daily series over the
+    article, "prices of fish today", "prices of gold today", repeat their words and are not taken: letting
+    them in found one such page of 28 fresh ones and flagged a line on a never-read page.)"""
+    off = _foreign_heads(feats, heads, body)
+    return off if len(off) >= _FOREIGN_HEADS and len(off) * 4 >= len(heads) * 3 else []
 
 
 def _other_stories(feats: list[LineFeatures], verdicts: list[LineVerdict], heads: list[int], lo: int, hi: int) -> bool:
@@ -1727,7 +1732,7 @@ def _other_stories(feats: list[LineFeatures], verdicts: list[LineVerdict], heads
     if len(heads) < _FOREIGN_HEADS or sum(_numbered_or_bulleted(feats[k]) for k in heads) * 2 > len(heads):
         return False  # numbered points are the article's own as often as a "most read" top five
     body = _article_words(feats, verdicts, lo, hi)
-    return len(body) >= _BODY_KEYS and _listing(_foreign_heads(feats, heads, body), heads)
+    return len(body) >= _BODY_KEYS and bool(_listing(feats, heads, body))
 
 
 
@@ -1770,7 +1775,7 @@ def _other_stories_below(feats: list[LineFeatures], verdicts: list[LineVerdict])
         body = _article_words(feats, verdicts, run[0], len(feats))
         if len(body) < _BODY_KEYS or len(_foreign_heads(feats, run, body, distinct=False)) < len(run):
             continue  # every paragraph off the article's subject
-        if _listing(_foreign_heads(feats, run, body), run):  # and most about things the others are not
+        if _listing(feats, run, body):  # and enough of them about things the others are not
             for k in run:
                 verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "excerpt", feats[k].text
             return
@@ -1789,15 +1794,16 @@ def _listing_over_the_body(
     heads = [
         k
         for k in range(min(first, len(feats)))
-        if verdicts[k].label == "title" or verdicts[k].label == "body" and feats[k].headline_shaped
+        if verdicts[k].label == "title"
+        or verdicts[k].label == "body" and feats[k].headline_shaped and not _site_voice(feats[k])
     ]
     if len(heads) < _FOREIGN_HEADS:
         return title_at
     body = _article_words(feats, verdicts, first, first)
     if len(body) < _BODY_KEYS:
         return title_at
-    foreign = _foreign_heads(feats, heads, body)
-    if not _listing(foreign, heads):
+    foreign = _listing(feats, heads, body)
+    if not foreign:
         return title_at
     for k in foreign:
         verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "related", "list", feats[k].text
@@ -1809,6 +1815,11 @@ def _listing_over_the_body(
     verdicts[own[0]].label, verdicts[own[0]].kind = "title", "headline"
     return own[0]
 
+
+
+def _site_voice(f: LineFeatures) -> bool:
+    """The site speaking to its reader (a prompt) or a byline: no listed headline."""
+    return prompt(f) or metadata_kind(f) is not None
 
 def _shared_share(text: str, body: set[str]) -> float:
     keys = _content_words(text)

@@ -116,3 +116,14 @@ def test_a_cookie_notice_under_the_article_is_chrome_and_the_cut_excerpts_above_
     doc = clean_text(_EN_BODY + excerpts + "This website uses cookies.\n")
     assert "This website uses cookies." in doc.boilerplate
     assert len(_related(doc)) == 3
+
+
+def test_headlines_under_an_additional_topics_header_are_related() -> None:
+    more = (
+        "مواضيع إضافية\n"
+        "وزير الخارجية يستقبل سفير الدولة المجاورة لبحث التعاون\n"
+        "شلل في حركة الملاحة الجوية بين العاصمتين\n"
+    )
+    doc = clean_text(_AR_BODY + more)
+    assert len(_related(doc)) == 2
+    assert "مواضيع إضافية" in doc.boilerplate
