@@ -12,6 +12,7 @@ recognised by shape, never by the words of one page:
   and the next line is no wider (a headline above a web paragraph is no column line);
 - or a long sentence-like line with no closing mark is followed by a stub of at most three words
   that closes the sentence (``… بعد انتهاء أعمال⏎الصيانة.``), which no paragraph of its own is;
+- or the next line opens on a comma (a link's text set on a line of its own, the sentence going on);
 - or the next line opens with the conjunction و/ف on a word and the line ends in a comma (no
   paragraph ends in one) or is a stub of at most three words opening with the conjunction itself
   (``وأكدت وزارة التربية⏎والتعليم أن …``: no headline opens with و);
@@ -40,6 +41,7 @@ _CLOSED_RE = re.compile(r"[.!?؟…:؛;)\]/][\"”»’'\s]*$")
 _BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)-]\s)")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _CONJUNCT_RE = re.compile(r"[وف][\u0621-\u064a]{3}")  # و/ف on a word of three letters or more
+_COMMAS = frozenset("،,؛")
 _WIDTH_BAND = 0.12
 _MIN_WIDTH = 40
 _MAX_WIDTH = 160
@@ -121,7 +123,10 @@ def soft_breaks(lines: Sequence[str]) -> list[bool]:
         joined = _CONJUNCT_RE.match(nxt) is not None and (
             line[-1] in "،," or (words <= _STUB_WORDS and _CONJUNCT_RE.match(line) is not None)
         )
-        out.append(_dangling(line) or column or stub or joined or lead_in[i])
+        # "… في⏎محافظة البصرة⏎، اليوم الجمعة، …": no paragraph, headline or list item opens on a comma (a link's
+        # text the scraper set on its own line, the sentence going on after it)
+        comma = nxt[:1] in _COMMAS
+        out.append(_dangling(line) or column or stub or joined or lead_in[i] or comma)
     return out
 
 

@@ -144,3 +144,12 @@ def test_one_conjunction_word_heading_above_a_paragraph_is_no_lead_in() -> None:
     """A single و-word line above a paragraph ("وفاة …" opens with و and is a headline): no layout."""
     lines = ["وفاة الفنان", PARAS[0], "صورة", PARAS[2].replace("وأوضح", "أوضح")]
     assert soft_breaks(lines) == [False, False, False]
+
+
+def test_a_line_opening_on_a_comma_goes_on_the_sentence_above() -> None:
+    """A link's text the scraper set on a line of its own: the sentence goes on after it on a line that opens
+    on a comma, which no paragraph, headline or list item does (fresh page of clean15a; invented words)."""
+    lines = ["احتشد عدد من أهالي", "قرية الوادي", "، صباح اليوم، أمام مبنى البلدية للمطالبة بإصلاح الطريق."]
+    assert soft_breaks(lines) == [False, True]
+    doc = clean_text("\n".join(["خبر محلي عن احتجاج الأهالي أمام البلدية", *lines, "وقال أحد المحتجين إن الطريق مغلق منذ شهر."]))
+    assert "قرية الوادي" in doc.text
