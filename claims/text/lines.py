@@ -218,6 +218,7 @@ def classify(
     _author_note_at_the_end(feats, verdicts)
     _named_card_at_the_end(feats, verdicts)
     _lead_in_to_nothing(feats, verdicts)
+    _tables_among_paragraphs(feats, verdicts)
     _wrapped(verdicts, soft)
     _glued_labels(feats, verdicts)
     return verdicts
@@ -266,6 +267,32 @@ def _figure_rows_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) 
                 verdicts[j].label, verdicts[j].kind = "boilerplate", "figure-rows"
         k = max(m, k + 1)
 
+
+
+_TABLE_ROWS = 2
+
+
+def _table_row(f: LineFeatures) -> bool:
+    """A row of the article's own table: two figures or more, figures for two tokens in five at least, no stop
+    ("صافي الدخل 145.86 218.33 49.7 %", "Revenue 1,542 1,980 28%"); its label may run to several words."""
+    tokens = [t for t in f.text.split() if any(c.isalnum() for c in t)]  # a lone "%" or "-" is a cell's mark
+    figures = sum(bool(_NUMBER_TOKEN_RE.match(t)) for t in tokens)
+    return figures >= 2 and figures * 5 >= len(tokens) * 2 and not f.sentence_end
+
+
+def _tables_among_paragraphs(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
+    """Between two of the article's paragraphs, two table rows in a row or more are the article's table (a
+    company's results, a league's standings): its figures are statements a desk checks, whatever label each
+    row took on its own (a date, a card's date, a listed headline). A widget's rows stand above the article
+    or under it, never between its paragraphs."""
+    prose = [k for k, f in enumerate(feats) if f.prose and verdicts[k].label == "body"]
+    for a, b in zip(prose, prose[1:], strict=False):
+        rows = [k for k in range(a + 1, b) if _table_row(feats[k])]
+        if len(rows) < _TABLE_ROWS or rows != list(range(rows[0], rows[-1] + 1)):
+            continue
+        for k in rows:
+            if verdicts[k].label in ("boilerplate", "related", "metadata"):
+                verdicts[k].label, verdicts[k].kind, verdicts[k].teaser = "body", "table", ""
 
 _MARKER_LABEL_WORDS = 3  # "اقرأ أيضا بنفس القسم", "Read more in this section": a label, not a headline
 

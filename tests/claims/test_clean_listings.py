@@ -127,3 +127,21 @@ def test_headlines_under_an_additional_topics_header_are_related() -> None:
     doc = clean_text(_AR_BODY + more)
     assert len(_related(doc)) == 2
     assert "مواضيع إضافية" in doc.boilerplate
+
+
+def test_a_table_between_the_articles_paragraphs_stays_the_articles() -> None:
+    """A company's results between two paragraphs: rows of figures, one taken for a date on its own, another
+    for a listed headline; they are the article's figures, the very statements a desk checks."""
+    page = (
+        "Harbour Dairy reported a rise of 49 percent in its nine-month profit on Sunday, helped by higher sales "
+        "of milk and juice across the region.\n"
+        "Item 9M 2021 9M 2022 Change\n"
+        "Revenue 1,542.39 1,979.82 28.4 %\n"
+        "Net income 145.86 218.33 49.7 %\n"
+        "Average shares 32.50 32.50 -\n"
+        "Earnings per share 4.49 6.72 49.7 %\n"
+        "The company said sales rose by 437 million riyals, while its gross margin widened to 31.4 percent.\n"
+    )
+    doc = clean_text(page)
+    for row in ("Revenue 1,542.39", "Net income 145.86", "Average shares 32.50", "Earnings per share 4.49"):
+        assert row in doc.text
