@@ -23,7 +23,7 @@ from claims.extract.arabic.cue_forms import CueForm, f, fold_set
 from claims.extract.arabic.cues import SAYING, SPEECH_OBJECTS, Cue, lone_mark
 from claims.extract.arabic.mentions import parse_mention
 from claims.extract.arabic.noun_phrases import Ctx, Mention, _plain_name, person, registry_match
-from claims.extract.arabic.speaker_candidates import choose_subject, mark_salient, resolution_of
+from claims.extract.arabic.speaker_candidates import Choice, choose_subject, mark_salient, resolution_of
 from claims.extract.arabic.speaker_repair import DOUBT_CEILING, repair
 from claims.extract.arabic.speaker_shape import phrase_shape
 from claims.extract.arabic.statements import statement
@@ -44,6 +44,8 @@ from claims.extract.arabic.words import (
     DATA_WORDS,
     GIVEN,
     OCCASION_PRONOUNS,
+    PLACE_HEADS,
+    PLACES,
     SINGULAR_SOURCES,
     STOPS,
     TITLES,
@@ -138,6 +140,7 @@ def claim(
     # "أطلق رئيس الاتحاد عمر البناء تحذيرا من …": the subject ends where the warning starts
     sub_n = next((m for m in range(j, n) if toks[m].text in SPEECH_OBJECTS), n) if form.lemma == "اطلق" else n
     sub_n = _called_plural(toks, j, sub_n, form)
+    origin = _origin_phrase(toks, j, sub_n)  # "أكد المزارع X من قرية Y في Z أن …": where X is from
     pronoun_subject = k > 0 and toks[k - 1].text in _PRONOUN_SUBJECTS
     topic = None if cue.clitic else fronted_topic(ctx, toks, k, form)
     if topic is not None:
@@ -147,7 +150,10 @@ def claim(
     elif latter:
         pass  # resolved below by agreement, as a dropped pronoun
     elif j < n and not content_marker(toks[j], form) and not pronoun_subject:
-        choice = choose_subject(ctx, toks, j, sub_n, form)  # scored readings (speaker_candidates)
+        choice = _subject_before_origin(ctx, toks, j, sub_n, form, origin) if origin is not None else None
+        if choice is None:
+            origin = None
+            choice = choose_subject(ctx, toks, j, sub_n, form)  # scored readings (speaker_candidates)
         subject = choice.mention
         if subject is None and toks[j].text.startswith("ال") and toks[j].text[2:] in DATA_WORDS:
             subject = statement(ctx, toks, j, sub_n, issuer_only=True)  # "أظهرت البيانات الصادرة عن …"
@@ -174,6 +180,8 @@ def claim(
         if pair is not None:
             subject = pair
             j = skip_apposition(ctx, toks, pair.end, n, pair)
+    if subject is not None and origin is not None and subject.end == origin[0]:
+        j = origin[1]  # past the place the speaker comes from, to the complementiser or colon
     j = _skip_talk(toks, j, n)
     if subject is not None and j + 1 < n and toks[j].text in DASHES and toks[j + 1].text in form.preps:
         j += 1  # "ونقلت وكالة X- عن مصدر …": a dash between the subject and the cue's own preposition
@@ -258,9 +266,13 @@ def claim(
         confidence = 0.9
         if speaker.kind == SpeakerKind.PERSON and form.agreement in ("ms", "fs") and speaker.named:
             speaker.gender = form.gender  # the verb's agreement is the best evidence of gender
-    else:
-        if k > 0 and toks[k - 1].text in RELATIVES:
+    elif k > 0 and toks[k - 1].text in RELATIVES:
+        antecedent = _antecedent(ctx, toks, k, form, start)
+        if antecedent is None:
             return None  # "ابن المواطن الذي أعلن عن إصابته": the relative's own noun is its subject
+        speaker = antecedent.entity  # "صحيفة «X»، أمس، والتي قالت فيه إن …": the antecedent said it
+        mention, confidence = ctx.orig(antecedent.start_char, antecedent.end_char), 0.8
+    else:
         implicit = salient or ctx.reg.implicit(form.gender, form.number, cue_tok.start, turn=turn)
         current = ctx.reg.speakers[-1] if ctx.reg.speakers else None
         if implicit is None or (run_on and (current is None or not _fits(current, form))):
@@ -289,6 +301,49 @@ def _np_object(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, str
     if form.complement != "np" or j >= n or not toks[j].text[0].isalpha():
         return None
     return toks[j].start, ""
+
+
+_ORIGIN_SPEAKER: Final = 7  # words of the speaker phrase before its place of origin
+_ORIGIN_SPAN: Final = 8  # words of "من قرية X في Y" before the complementiser or colon
+_ORIGIN_STOPS: Final = frozenset(("،", ",", ":", ".", "؛", "؟", "?", "!"))
+_ORIGIN_MARKS: Final = fold_set(("أن", "إن", "بأن", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", ":"))
+
+
+def _origin_phrase(toks: list[Tok], j: int, n: int) -> tuple[int, int] | None:
+    """``قال أربعة مزارعين من بلدة X: «…»``, ``أكد المزارع X من قرية Y في Z أن …``: after the speaker, ``من``
+    with a place (a place head such as ``قرية``/``مدينة``, or a known place) tells where the speaker
+    comes from; a complementiser or colon (or an opening quotation mark) right after the place's few
+    words opens the content. Returns where ``من`` stands (the speaker ends there) and where the
+    content marker stands, or None when no such phrase closes the speaker."""
+    for m in range(j + 1, min(n - 2, j + 1 + _ORIGIN_SPEAKER)):
+        w = toks[m].text
+        if w in _ORIGIN_STOPS or w in COMPLEMENTISERS or w in QUOTE_CHARS or is_cue(w):
+            return None  # the speaker phrase ends before any place of origin
+        if w != "من":
+            continue
+        place = toks[m + 1].text
+        if place not in PLACE_HEADS and place not in PLACES:
+            return None
+        for e in range(m + 2, min(n, m + 2 + _ORIGIN_SPAN)):
+            t = toks[e].text
+            if t in _ORIGIN_MARKS or (t in QUOTE_CHARS and e > m + 2 and toks[e - 1].text != "،"):
+                return m, e
+            if not t[0].isalpha() or is_cue(t) or t in COMPLEMENTISERS:
+                return None
+        return None
+    return None
+
+
+def _subject_before_origin(
+    ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm, origin: tuple[int, int]
+) -> Choice | None:
+    """The subject read as if the place of origin were not there (``المزارع X أن …``): the readings see
+    the content marker right after the speaker. None unless a reading ends exactly where ``من`` stands."""
+    m, e = origin
+    if e >= n:
+        return None
+    choice = choose_subject(ctx, toks[:m] + toks[e:n], j, m + n - e, form)
+    return choice if choice.mention is not None and choice.mention.end == m else None
 
 
 _CALLED_SPAN: Final = 7  # words of a title and a name before the people called on
@@ -373,6 +428,53 @@ def _set_off_subject(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -
         entity = person(ctx, toks, m + 1, mention.end - 1, None, True).entity
         mention = Mention(entity, mention.end, mention.start_char, mention.end_char)
     return Mention(mention.entity, e, mention.start_char, mention.end_char)
+
+
+_ANTECEDENT_WORDS: Final = 8  # words of the antecedent phrase before the relative
+_ANTECEDENT_SKIP: Final = fold_set((*lx.TIME_WORDS, *lx.WEEKDAYS, "أمس", "امس", "،", ","))
+
+
+def _antecedent(ctx: Ctx, toks: list[Tok], k: int, form: CueForm, start: int) -> Mention | None:
+    """``نشرته صحيفة «X»، أمس، والتي قالت فيه إن …``, ``أصدر البنك المركزي تقريره، والذي توقع أن …``: a
+    reporting verb right after a relative joined by و and set off by a comma (a clause that adds what the
+    antecedent said) whose content is a clause (a complementiser, a colon or a quotation): the speaker
+    is the antecedent, a speaker phrase that ends at the comma (past a time word), or the owner of a
+    statement noun that does (``تقريره الفصلي``: the bank's report). None otherwise: ``المواطن الذي
+    أعلن عن إصابته`` names the one who announced, no claim."""
+    at = next((m for m in range(k + 1, len(toks)) if toks[m].start >= start), None)
+    if at is None:
+        return None
+    marks = (toks[at].text, toks[at - 1].text)
+    if not any(w in COMPLEMENTISERS or w == ":" or w in QUOTE_CHARS for w in marks):
+        return None
+    e = k - 1
+    if e < 1 or toks[e - 1].text not in ("،", ",") or toks[e].text[:1] != "و":
+        return None  # "…، الذي قال …" without و may describe the antecedent as much as report it
+    while e > 0 and toks[e - 1].text in _ANTECEDENT_SKIP:
+        e -= 1
+    owned = next((s for s in range(max(0, e - 3), e) if _owned_statement(toks[s].text)), None)
+    if owned is not None and all(toks[m].text.startswith("ال") for m in range(owned + 1, e)):
+        e = owned  # "تقريره الفصلي": the report's owner, named before it, said it
+    for i in range(max(0, e - _ANTECEDENT_WORDS), e):
+        if any(t.text in ("،", ",", ".", ":", "؛") or is_cue(t.text) for t in toks[i:e]):
+            continue
+        m = parse_mention(ctx, toks, i, e, register=False)
+        if m is None or not _fits(m.entity, form):
+            continue
+        if m.end == e or (toks[m.end].text == "في" and e - m.end <= _PLACE_WORDS):
+            return parse_mention(ctx, toks, i, m.end)  # "المجلس الوطني في دولة X ، الذي …": where it sits
+    return None
+
+
+_PLACE_WORDS: Final = 4  # "في دولة X": a place after the antecedent, before the relative
+
+
+def _owned_statement(w: str) -> bool:
+    """``تقريره``, ``بيانها``: a statement noun with its owner's pronoun."""
+    return any(w.endswith(p) and w[: -len(p)] in _STATEMENT_STEMS for p in ("ها", "ه", "هم"))
+
+
+_STATEMENT_STEMS: Final = fold_set((*lx.STATEMENT_NOUNS, *lx.REPORT_NOUNS))
 
 
 RELATIVES: Final = fold_set(

@@ -363,6 +363,8 @@ def _name_end(toks: list[Tok], k: int, *, open_construct: bool) -> int:
     while k < n:
         w = toks[k].text
         nxt = toks[k + 1].text if k + 1 < n else ""
+        if w in STOPS and w != "في":
+            break  # "وجّهت النقابة التحية …": a word no name holds (the verb's object) ends it
         if open_construct:
             if w.startswith("ال") and _noun_word(w) or w in PLACES:
                 k += 1

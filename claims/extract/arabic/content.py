@@ -93,6 +93,15 @@ def content_marker(tok: Tok, form: CueForm) -> bool:
     )
 
 
+def _quoted_addressee_end(toks: list[Tok], j: int, n: int) -> int | None:
+    """``لقناة «الجزيرة» …``: a ل-word with a quoted name after it (whom it was told to); where the
+    words after the closing mark start, or None."""
+    if j + 3 >= n or toks[j + 1].text not in QUOTE_CHARS:
+        return None
+    close = next((m for m in range(j + 2, min(n, j + 7)) if toks[m].text in QUOTE_CHARS), None)
+    return close + 1 if close is not None and close + 1 < n and toks[close + 1].text[0].isalpha() else None
+
+
 def _wish_clause(toks: list[Tok], j: int, n: int) -> tuple[int, str] | None:
     """``وتمنى الوزير "لو أن …"``: ``لو`` before a complementiser opens the content (a wish or a
     counterfactual), so it stays in it (the quotation mark does not)."""
@@ -170,6 +179,9 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
                 return toks[m].start, ""  # "دعا المجلس في بيان صدر، اليوم، الوزارة … بالتدخل": the object
             if form.lemma == "دعا" and _definite_frame_then_call(toks, j, m, n, form):
                 return toks[m].start, ""  # "ودعا X خلال المؤتمر الصحفي وسائل الإعلام لزيارة …": the object
+            w_m = toks[m].text
+            if toks[m - 1].text in ("،", ",") and w_m[:1] == "و" and is_cue(w_m) and not participle(w_m[1:]):
+                break  # "أكد X لقناة «Y» إطلاق نار …، وقال إن …": a new clause with its own reporting verb
             if m >= j + _FRAME:  # a long frame (a patron's titles, a date, a bracketed acronym): only a
                 w_m = toks[m].text  # complementiser or a colon ends it, and no other report may come first
                 if w_m in ".؟?!" or (is_cue(w_m) and not participle(w_m)):
@@ -196,7 +208,8 @@ def content_start(toks: list[Tok], j: int, n: int, form: CueForm) -> tuple[int, 
                     nxt = close2 + 1 if close2 is not None and close2 + 1 < n else nxt
                 return toks[nxt].start, ""
             if not comma:
-                return toks[j].start, ""
+                named = _quoted_addressee_end(toks, j, n)  # "لقناة «الجزيرة» إطلاق نار …": the object
+                return toks[named].start if named is not None else toks[j].start, ""
         return None
     if comma and form.complement == "np" and w in ("عن", "من", "في", "ب", "ل", "مع", "بعد"):
         close = next((m for m in range(j + 1, min(n, j + 9)) if toks[m].text == "،"), None)

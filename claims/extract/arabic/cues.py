@@ -120,7 +120,13 @@ def find_cues(toks: list[Tok]) -> list[Cue]:
 
 
 _COLON_CUES: Final = fold_set(lx.COLON_CUES)
-_COLON_WORDS: Final = frozenset((*_COLON_CUES, *("و" + w for w in _COLON_CUES), *("ف" + w for w in _COLON_CUES)))
+_REPLY_CUES: Final = fold_set(lx.REPLY_COLON_CUES)
+_COLON_WORDS: Final = frozenset(
+    c + w for w in (*_COLON_CUES, *_REPLY_CUES) for c in ("", "و", "ف")
+)
+_REPLY_REACH: Final = 8  # words from a reply verb to its colon: the subject, its title, "على" + the question
+_REPLY_STOPS: Final = frozenset((".", "؟", "?", "!", "؛", *QUOTE_CHARS))
+_NOT_SUBJECTS: Final = fold_set(("في", "من", "عن", "الى", "إلى", "على", "مع", "بين", "لدى", "قبل", "بعد", "خلال"))
 
 
 def _colon_cues(toks: list[Tok]) -> list[Cue]:
@@ -135,7 +141,34 @@ def _colon_cues(toks: list[Tok]) -> list[Cue]:
             feminine = stem.endswith("ت")
             lemma = stem[:-1] if feminine else stem
             out.append(Cue(k, CueForm(lemma, "fs" if feminine else "ms", (), "clause", False), clitic))
+        elif _REPLY_CUES.isdisjoint((w, w[1:])) or any(c.k < k for c in out):
+            continue
+        elif (reply := _reply_colon(toks, k)) is not None:
+            out.append(Cue(k, reply, w not in _REPLY_CUES))
     return out
+
+
+def _reply_colon(toks: list[Tok], k: int) -> CueForm | None:
+    """``ردّ الوزير: …``, ``وفي ردّه على سؤال …، ردّت الوزيرة: «…»``, ``وعقّب: …``: a verb of replying with a
+    colon right after it or after its subject (a few words, no stop, quotation, complementiser or other
+    cue before the colon) reports the words that follow, as ``أجاب`` does. A preposition right after the
+    verb (``وَرَدَ في البيان:`` "it came in the statement") is no reply, and a reply verb inside a clause
+    (``قال الوزير عقب الاجتماع:``) is the preposition "after" or a noun: it must open the sentence, a
+    clause, or follow a fronted phrase with no cue of its own."""
+    w = toks[k].text
+    stem = w if w in _REPLY_CUES else w[1:]
+    if k + 1 >= len(toks) or toks[k + 1].text in _NOT_SUBJECTS:
+        return None
+    if stem.startswith("عقب") and not (_clause_opening(toks, k) or w != stem):
+        return None  # "عقب الاجتماع": the preposition "after", unless it opens with its clitic or clause
+    for m in range(k + 1, min(len(toks), k + 1 + _REPLY_REACH)):
+        t = toks[m].text
+        if t == ":":
+            feminine = stem.endswith("ت")
+            return CueForm(stem[:-1] if feminine else stem, "fs" if feminine else "ms", (), "clause", False)
+        if t in _REPLY_STOPS or t in _ANY_THAT or t in _CUE_INDEX:
+            return None
+    return None
 
 
 # "وعلم «الأفق» أن …": the masculine علم is left out of the forms (alone it is the passive "it was

@@ -17,7 +17,7 @@ from claims.extract.arabic import lexicon as lx
 from claims.extract.arabic.claim import RELATIVES, claim, kana_clause, passive_relay
 from claims.extract.arabic.completion import complete_speakers
 from claims.extract.arabic.content import FRAME_OPENERS, clause_start, content_start, participle, written_prep
-from claims.extract.arabic.cue_forms import f, fold_set
+from claims.extract.arabic.cue_forms import CueForm, f, fold_set
 from claims.extract.arabic.cues import Cue, find_cues
 from claims.extract.arabic.events import (
     CONTINUING,
@@ -38,6 +38,7 @@ from claims.extract.arabic.noun_phrases import Ctx, _state_participle, registry_
 from claims.extract.arabic.organisations import collective
 from claims.extract.arabic.register import BULLETS, register_names, units_of
 from claims.extract.arabic.sources import attach_sources, opening_pronoun_phrase, pronoun_phrase
+from claims.extract.arabic.speaker_candidates import choose_subject
 from claims.extract.arabic.subjects import quote_before
 from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
@@ -577,6 +578,8 @@ def _subject_participle(
         if feminine != (verb.endswith("ت") and len(verb) >= 3):
             return None
         m = parse_mention(ctx, toks, v + 1, k)
+        if m is None:  # "روى سائق شاحنة لصحيفة …": an unlisted role, read as a subject is
+            m = choose_subject(ctx, toks, v + 1, k, cue.form).mention
         if m is None or m.entity.kind == SpeakerKind.OUTLET or m.end >= k:
             return None
         after = toks[m.end].text
@@ -584,7 +587,8 @@ def _subject_participle(
             # "تحدث X المدير الفني للنادي خلال المؤتمر …، قائلاً:": the role after the name is his
             after = toks[title_end(ctx, toks, m.end, k)[0]].text
         named_state = m.entity.named and _state_participle(after)  # "خرج الوزير X مدافعا عن …، معتبرا"
-        if m.entity.kind == SpeakerKind.PERSON and after not in ("،", ",") and after not in _OBJECT_PREPS:
+        addressee = after[:1] == "ل" and len(after) > 3  # "روى سائق شاحنة لصحيفة …": told to someone
+        if m.entity.kind == SpeakerKind.PERSON and after not in ("،", ",") and after not in _OBJECT_PREPS and not addressee:
             if not named_state:  # "استقبل الوزير سامي نور الوفد": where the name ends is unsure
                 return None
         if not m.entity.agrees("f" if feminine else "m", "singular"):
@@ -595,7 +599,7 @@ def _subject_participle(
         start, prep = found
         first = ctx.f[start : start + 12].split(" ", 1)[0]
         colon = k + 1 < len(toks) and toks[k + 1].text == ":"  # "…، قائلاً: …": the words follow the colon
-        if not prep and first not in COMPLEMENTISERS and not colon:
+        if not prep and first not in COMPLEMENTISERS and not colon and not _stated_object(toks, k, cue.form):
             return None  # "…، مؤكدة دعمها": only a reported clause makes the claim here
         cue_text = ctx.orig(toks[k].start + (1 if cue.clitic else 0), toks[k].end)
         cue_text += f" {prep}" if prep else ""
@@ -607,6 +611,23 @@ def _subject_participle(
         ctx.reg.spoke(m.entity)
         return k, draft
     return None
+
+
+_STATED_WORDS: Final = 4  # words of a noun-phrase complement that says something, not a bare stance
+
+
+def _stated_object(toks: list[Tok], k: int, form: CueForm) -> bool:
+    """``…، مؤكدة حقهم في الأجر العادل``, ``…، مؤكداً خروج حشود إلى الشوارع``: a noun phrase of a few
+    words after a participle that takes one (``مؤكد``, no preposition required), up to the next comma,
+    says what the subject holds true; a bare stance (``مؤكدة دعمها``, ``مؤكدة أهميته``) says too little."""
+    if form.prep_required or form.complement != "np":
+        return False
+    rest = []
+    for t in toks[k + 1 :]:
+        if t.text in ("،", ",", ".", "؛", ":") or t.text in QUOTE_CHARS:
+            break
+        rest.append(t.text)
+    return len(rest) >= _STATED_WORDS and rest[0][0].isalpha() and not is_cue(rest[0])
 
 
 _OCCASION_SPAN: Final = 30  # words of a fronted occasion ("بعد حملة الانتقادات التي …،") before the verb
@@ -872,6 +893,11 @@ def _cut_off(ctx: Ctx, span: Span, toks: list[Tok]) -> tuple[Span, list[Tok]] | 
     if len(keep) < 2 or not any(not c.form.participle for c in find_cues(keep)):
         # "وأوضح X أن «… لتقديم الع", "وفيما يتعلق بـ…، أوضح X أن «…": no report before the quotation's
         # clause, so the quotation is the sentence's statement and runs to the end of the excerpt, as cut
+        return span, toks
+    clause = [t for t in toks[len(keep) :] if t.start < open_at]
+    if not any(c.form.participle for c in find_cues(clause)):
+        # "…، وتابع: «إن المدارس …", "…، بل يأتي ضمن «سلسلة …": a report of its own or the statement
+        # going on; the quotation left open by the cut runs to the excerpt's end
         return span, toks
     return Span(span.start, keep[-1].start), keep[:-1]
 

@@ -62,8 +62,10 @@ class ArabicLexicon(LexiconModel):
     related_headers: Words = []
     venue_nouns: Words = []
     statement_nouns: Words = []
+    report_nouns: Words = []
     people_plurals: Words = []
     quantifiers: Words = []
+    number_words: Words = []
     complementisers: Words = []
     person_titles: Words = []
     office_words: Words = []
@@ -81,6 +83,7 @@ class ArabicLexicon(LexiconModel):
     tag_words: Words = []
     short_clitic_cues: Words = []
     colon_cues: Words = []
+    reply_colon_cues: Words = []
     places: Words = []
     masculine_places: Words = []
     event_verbs: Words = []
@@ -142,8 +145,10 @@ class ArabicTables(NamedTuple):
     RELATED_HEADERS: frozenset[str]
     VENUE_NOUNS: frozenset[str]
     STATEMENT_NOUNS: frozenset[str]
+    REPORT_NOUNS: frozenset[str]
     PEOPLE_PLURALS: frozenset[str]
     QUANTIFIERS: frozenset[str]
+    NUMBER_WORDS: frozenset[str]
     COMPLEMENTISERS: frozenset[str]
     PERSON_TITLES: frozenset[str]
     OFFICE_WORDS: frozenset[str]
@@ -162,6 +167,7 @@ class ArabicTables(NamedTuple):
     TAG_WORDS: frozenset[str]
     SHORT_CLITIC_CUES: frozenset[str]
     COLON_CUES: frozenset[str]
+    REPLY_COLON_CUES: frozenset[str]
     PLACES: frozenset[str]
     MASCULINE_PLACES: frozenset[str]
     EVENT_VERBS: frozenset[str]
@@ -247,8 +253,10 @@ RUMOUR_NOUNS = _t.RUMOUR_NOUNS
 RELATED_HEADERS = _t.RELATED_HEADERS
 VENUE_NOUNS = _t.VENUE_NOUNS
 STATEMENT_NOUNS = _t.STATEMENT_NOUNS
+REPORT_NOUNS = _t.REPORT_NOUNS
 PEOPLE_PLURALS = _t.PEOPLE_PLURALS
 QUANTIFIERS = _t.QUANTIFIERS
+NUMBER_WORDS = _t.NUMBER_WORDS
 COMPLEMENTISERS = _t.COMPLEMENTISERS
 PERSON_TITLES = _t.PERSON_TITLES
 OFFICE_WORDS = _t.OFFICE_WORDS
@@ -276,6 +284,7 @@ NAME_STOPS = _t.NAME_STOPS
 TAG_WORDS = _t.TAG_WORDS
 SHORT_CLITIC_CUES = _t.SHORT_CLITIC_CUES
 COLON_CUES = _t.COLON_CUES
+REPLY_COLON_CUES = _t.REPLY_COLON_CUES
 PLACES = _t.PLACES
 MASCULINE_PLACES = _t.MASCULINE_PLACES
 EVENT_VERBS = _t.EVENT_VERBS

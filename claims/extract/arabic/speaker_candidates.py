@@ -40,6 +40,7 @@ from claims.extract.arabic.noun_phrases import (
 from claims.extract.arabic.subjects import bare_subject, construct_subject
 from claims.extract.arabic.titles import title_end
 from claims.extract.arabic.words import (
+    CHANNEL_WORDS,
     COLLECTIVES,
     COMPLEMENTISERS,
     DATA_WORDS,
@@ -172,6 +173,7 @@ def _alternatives(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> l
         _first_name,
         _state,
         _quantified_group,
+        _counted_people,
         _people_plural,
         _feminine_plural,
         _kin_phrase,
@@ -218,6 +220,7 @@ def _state(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candida
 
 
 _GROUP_WORDS: Final = 8
+NUMBER_WORDS: Final = fold_set(lx.NUMBER_WORDS)
 
 
 def _quantified_group(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
@@ -251,6 +254,33 @@ def _quantified_group(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
         return Mention(entity, end, toks[j].start, toks[end - 1].end)
 
     return _Candidate("quantified-group", 2.4, build)
+
+
+def _counted_people(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
+    """``قال ثلاثة شهود: …``, ``وأكد خمسة مسؤولين أمنيين أن …``: a cardinal (a number word or digits),
+    an indefinite plural of people (a collective, a sound plural, فعلاء) and up to two plural
+    adjectives, then a boundary: an unnamed group counted, which speaks (guideline §4.5)."""
+    w = toks[j].text
+    if not (w in NUMBER_WORDS or w.isdigit()) or j + 2 >= n:
+        return None
+    head = toks[j + 1].text
+    if head.startswith("ال") or not (head in COLLECTIVES or head.endswith(("ين", "ون")) or _fuala(head)):
+        return None
+    if head in PLACES or is_cue(head) or head in STOPS:
+        return None
+    end = j + 2
+    while end < n and end - j < 4 and toks[end].text.endswith(("ين", "ون")) and not toks[end].text.startswith("ال"):
+        end += 1  # "مسؤولين أمنيين": a plural adjective agrees and goes on
+    if end >= n or not _closed(toks, end, n) or toks[end].text.startswith("ل"):
+        return None
+
+    def build() -> Mention:
+        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+        key = " ".join(t.text for t in toks[j:end])
+        entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
+        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+
+    return _Candidate("counted-people", 2.2, build)
 
 
 def _joined_b(w: str, form: CueForm) -> bool:
@@ -415,9 +445,14 @@ _ONE_OF_THEM: Final = fold_set(("أحدهم", "إحداهن", "أحدهما", "�
 
 def _kin_genitive(w: str) -> bool:
     """A word that can stand in the genitive after a relative: a definite noun or a name word."""
-    if w in COMPLEMENTISERS or w in STOPS or is_cue(w) or w in FRAME_WORDS:
+    if w in COMPLEMENTISERS or w in STOPS or is_cue(w) or w in FRAME_WORDS or _told_to(w):
         return False
     return _definite_word(w) or _plain_name(w)
+
+
+def _told_to(w: str) -> bool:
+    """``لقناة``, ``للصحيفة``, ``لوكالة``: a ل-word naming a channel or body the words were told to."""
+    return w[:1] == "ل" and (w.startswith("لل") or w[1:] in ORG_HEADS or w[1:] in CHANNEL_WORDS)
 
 
 def _kin_end(toks: list[Tok], j: int, i: int, n: int) -> int | None:
@@ -447,8 +482,8 @@ def _kin_phrase(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Ca
     The name in a genitive is the relative's, never the speaker's, so no name rule may take it."""
     i = j + 1 if toks[j].text in _ONE_OF else j
     end = _kin_end(toks, j, i, n) if i < n else None
-    if end is None or (end < n and toks[end].text not in _BOUNDARY):
-        return None
+    if end is None or (end < n and toks[end].text not in _BOUNDARY and not _told_to(toks[end].text)):
+        return None  # "وقال شاهد عيان لقناة …": an addressee after the description closes it too
     group = form.number == "plural" and i == j
 
     def build() -> Mention:
