@@ -29,6 +29,7 @@ _NOT_GIVEN: Final = frozenset(["the", "a", "an", "and", "but", "or", "if", "as",
     lx.HONORIFICS,
     lx.NAME_HONORIFICS,
     lx.ORG_WORDS,
+    lx.OFFICE_FIELDS,  # "Inspector of Fisheries Okello": the office's field, no given name
     lx.MONTHS,
     lx.WEEKDAYS,
     lx.NOT_NAMES,

@@ -71,14 +71,15 @@ def frame_cue(toks: list[Tok], k: int) -> bool:
     if w in lx.NOT_FRAME_VERBS or w in lx.MIND_VERBS or w in lx.REPORTING_VERBS:
         return False
     known = w in lx.FRAME_VERBS
-    if not known and not finite_ed(t):
-        return False
+    if not known and not finite_ed(t) and _held_out_hope(toks, k + 1) == k + 1:
+        return False  # "held out little hope that …": an irregular past, its frame alone tells
     if toks[k - 1].lw in _NOT_BEFORE:
         return False
     n = len(toks)
     m = k + 1
     while m < n and m - k <= 2 and toks[m].lw in _TIME_WORDS:
         m += 1  # "demanded Wednesday that …": the day is an adjunct between the verb and its clause
+    m = _held_out_hope(toks, m)
     if m < n and toks[m].lw == "that":
         if w in lx.MANDATIVE_VERBS and _subject_opens(toks, m + 1):
             return True  # "demanded that the mayor step down": a mandative clause has no finite verb
@@ -86,6 +87,22 @@ def frame_cue(toks: list[Tok], k: int) -> bool:
     if known and k + 1 < n and bare_clause(toks, k + 1, n, subjunctive=w in lx.MANDATIVE_VERBS):
         return True  # "Police thinks the fire was set": a verb of belief with its clause and no "that"
     return _after_quote(toks, k)
+
+
+_HOPE_DEGREES: Final = frozenset(["little", "no", "some", "much", "faint", "slim", "scant", "the"])
+
+
+def _held_out_hope(toks: list[Tok], m: int) -> int:
+    """``held out little hope that …``: ``out``, a degree word and ``hope`` between the verb and its
+    ``that`` belong to the cue (a view voiced); where the ``that`` should be, else ``m`` unchanged."""
+    x = m
+    if x + 1 < len(toks) and toks[x].lw == "out":
+        x += 1
+        if toks[x].lw in _HOPE_DEGREES:
+            x += 1
+        if x < len(toks) and toks[x].lw == "hope":
+            return x + 1
+    return m
 
 
 def _subject_opens(toks: list[Tok], m: int) -> bool:

@@ -111,6 +111,7 @@ class EnglishLexicon(LexiconModel):
     political_descriptions: Words = []
     political_role_words: Words = []
     field_nouns: Words = []
+    office_fields: Words = []
     public_body_heads: Words = []
     reporting_verbs: dict[str, Words] = {}  # lemma → its finite forms
     plural_present_verbs: dict[str, Words] = {}  # lemma → bare forms, cues only after a plural subject
@@ -223,6 +224,7 @@ class EnglishTables(NamedTuple):
     POLITICAL_DESCRIPTIONS: frozenset[str]
     POLITICAL_ROLE_WORDS: frozenset[str]
     FIELD_NOUNS: frozenset[str]
+    OFFICE_FIELDS: frozenset[str]
     PUBLIC_BODY_HEADS: frozenset[str]
 
 
@@ -357,5 +359,6 @@ BACKGROUND_WORDS = _t.BACKGROUND_WORDS
 POLITICAL_DESCRIPTIONS = _t.POLITICAL_DESCRIPTIONS
 POLITICAL_ROLE_WORDS = _t.POLITICAL_ROLE_WORDS
 FIELD_NOUNS = _t.FIELD_NOUNS
+OFFICE_FIELDS = _t.OFFICE_FIELDS
 PUBLIC_BODY_HEADS = _t.PUBLIC_BODY_HEADS
 del _t

@@ -317,14 +317,47 @@ def name_span(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
             given = name_span(toks, i, k - 2)
             if given is not None and given[1] == k - 2 and given[0] > i and is_title(toks[given[0] - 1]):
                 return (given[0], k - 1)
-    if k - 2 >= i and j - k >= 3 and toks[k - 1].lw == "of" and is_title(toks[k - 2]):
-        # "Director General of Harbours Lina Berg": the office's place or field, then the holder's name
-        return (j - (3 if j - k >= 5 else 2), j)
+    if _office_complement(toks, i, k, bodies=True):
+        field = max((x for x in range(k, j - 1) if toks[x].lw in lx.OFFICE_FIELDS), default=None)
+        if field is not None:
+            return (field + 1, j)  # "House of Delegates Mara Oyelu", "Inspector of Fisheries Okello"
+    if _office_complement(toks, i, k):
+        if j - k >= 3:
+            # "Director General of Harbours Lina Berg", "Director of Health of the Coastal Province Mira Osei":
+            # the office's place or field, then the holder's name
+            return (j - (3 if j - k >= 5 else 2), j)
     if _field_opened_by_title_word(toks, i, k, j):
         # "Minister of Public Works Ann Cole": the field's first word is a title word that stopped the scan,
         # its noun is no given name: the holder is the last two words
         return (j - 2, j)
     return (k, j) if k < j else None
+
+
+def _office_complement(toks: list[Tok], i: int, k: int, *, bodies: bool = False) -> bool:
+    """The capitalised run at ``k`` is the complement of an office: ``of`` (or ``of the``) right before it
+    and a capitalised title word before that (``Director of``, ``Admiral of the``); with ``bodies`` also a
+    capitalised body word or office field (``House of``, ``Schools of the``)."""
+    if k - 2 >= i and toks[k - 1].lw == "of":
+        before = toks[k - 2]
+    elif k - 3 >= i and toks[k - 1].lw == "the" and toks[k - 2].lw == "of":
+        before = toks[k - 3]
+        if not before.text[:1].isupper():
+            return False
+    else:
+        return False
+    if not bodies or not before.text[:1].isupper():
+        return is_title(before)
+    # "House of the …", "Director of Schools of the …": a body word or a field closes an office before "of"
+    return is_title(before) or before.lw in lx.ORG_WORDS or before.lw in lx.OFFICE_FIELDS
+
+
+def _name_after_office(toks: list[Tok], a: int, n: int) -> bool:
+    """``Admiral of the Navy Peter Luma``: the name at ``n`` follows a whole office (a title, ``of``, an
+    optional article and the field's capitalised words), so it is the holder's, not inside a complement."""
+    k = n
+    while k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].lw not in _COMPLEMENT_PREPOSITIONS:
+        k -= 1
+    return k < n and _office_complement(toks, a, k)
 
 
 def _field_opened_by_title_word(toks: list[Tok], i: int, k: int, j: int) -> bool:
@@ -356,7 +389,7 @@ def _named_part_score(toks: list[Tok], a: int, b: int) -> int:
     score = 2 if span[1] - span[0] >= 2 else 1
     if span[0] > a and is_title(toks[span[0] - 1]):
         score += 1
-    if any(t.lw in _COMPLEMENT_PREPOSITIONS for t in toks[a : span[0]]):
+    if any(t.lw in _COMPLEMENT_PREPOSITIONS for t in toks[a : span[0]]) and not _name_after_office(toks, a, span[0]):
         score -= 2
     return score
 

@@ -591,12 +591,13 @@ def _classify(ctx: EnCtx, toks: list[Tok], i: int, j: int) -> Entity | None:
     span = name_span(toks, i, j)
     if span is not None and _common_word_after_title(ctx, toks, i, span):
         return None  # "Democratic National Convention", "Emily's List": a body's name, no titled person
-    if body_of(toks, i, j):
+    held = span is not None and span[0] > i + 2 and toks[span[0] - 1].lw in lx.OFFICE_FIELDS
+    if body_of(toks, i, j) and not held:
         # "Department of Public Safety": a body's head, "of" and capitalised words; "Public" titles no one
         return ctx._lookup(words) or ctx.register_org(ctx.span(toks[i].start, toks[j - 1].end))
     # "Borno State Police Command": a run that ends in a body's word names the body, whatever title word
     # ("State") stands inside it; no person's name ends in "Command"
-    person_after_title = (
+    person_after_title = held or (
         span is not None and span[0] > i and is_title(toks[span[0] - 1]) and toks[span[1] - 1].lw not in lx.ORG_WORDS
     )
     if not person_after_title and (

@@ -248,10 +248,15 @@ def _after_time_adjunct(toks: list[Tok], lb: int, subj: int, left: int) -> int |
     without its comma ends at its time word; the subject starts after it (a name must follow)."""
     if subj != lb or not _intro_opener(toks[lb]) or any(t.text == "," for t in toks[lb:left]):
         return None
-    x = next((x for x in range(lb + 1, left - 1) if toks[x].lw in _TIME_WORDS), None)
+    x = next((x for x in range(lb + 1, left - 1) if toks[x].lw in _TIME_WORDS or _day_part(toks, x)), None)
     if x is None or name_span(toks, x + 1, left) is None:
         return None
     return x + 1
+
+
+def _day_part(toks: list[Tok], x: int) -> bool:
+    """``this morning``, ``last night``, ``Monday evening``: a part of the day its time word names."""
+    return toks[x].lw in lx.DAY_PARTS and toks[x - 1].lw in ("this", "last", *_TIME_WORDS)
 
 
 def _intro_opener(tok: Tok) -> bool:
@@ -444,6 +449,9 @@ def _name_before_role(toks: list[Tok], lb: int, subj: int, left: int) -> tuple[i
     span = name_span(toks, start, comma)
     if span is None or span[1] != comma:
         return None
+    before = [t.lw for t in toks[max(start, span[0] - 2) : span[0]]]
+    if before[-1:] == ["of"] or before == ["of", "the"]:
+        return None  # "Governor of the Coastal Province, Admiral of …": the first office's field, no name
     prep = next((x for x in range(comma + 2, min(left - 1, comma + 6)) if toks[x].lw in _ROLE_PREPOSITIONS), None)
     if prep is None or not all(t.text.isalpha() and (t.text.islower() or is_title(t)) for t in toks[comma + 1 : prep]):
         return None

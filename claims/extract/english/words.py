@@ -255,7 +255,9 @@ def role_before(toks: list[Tok], a: int, ni: int) -> bool:
     t = toks[ni - 1]
     if t.text == "." and ni - 2 >= a and (toks[ni - 2].lw in lx.TITLE_WORDS or toks[ni - 2].lw in lx.HONORIFICS):
         return True  # "Police Col. Mara Ilse", "Union spokesman Dr. Alen Mirow": an abbreviated rank, its stop
-    if t.lw in lx.ORG_WORDS:  # "Commissioner of police Mara Lind": a title's organisation, then the name
+    if t.lw in lx.ORG_WORDS or t.lw in lx.OFFICE_FIELDS:
+        # "Commissioner of police Mara Lind", "Chair of … the House of Delegates Ann Cole": a title's
+        # organisation or field, then the name
         return any(
             toks[x].lw in lx.TITLE_WORDS and toks[x + 1].lw in ("of", "for") for x in range(a, ni - 2)
         )
