@@ -37,6 +37,8 @@ pytestmark = pytest.mark.skipif(
 # Fourteenth session (0.20.0 -> 0.21.0, fuller names and fresh-page repros): raised where the never-read
 # figure rose (heldout5 en 0.709 -> 0.720, heldout6 ar 0.813 -> 0.829, heldout8 ar 0.757 -> 0.777, heldout9 en
 # 0.675 -> 0.680, heldout10 ar 0.734 -> 0.759, heldout11 en 0.700 -> 0.711, heldout14 ar 0.753 -> 0.774).
+# Fifteenth session (0.21.0 -> 0.22.0, fresh-page repros armiss2/enmiss3): heldout5 en 0.720 -> 0.727, heldout10 ar
+# 0.759 -> 0.775; no never-read set fell.
 F1_FLOORS = {
     "dev": {"pages": "a8d9849a94e0", "gold": None, "ar": 0.97, "en": 0.77},  # second generation (0.9.0)
     # gold rebuilt by a tenth writer (tenth session) and packed (fixtures/real/packs: it comes back with
@@ -47,7 +49,7 @@ F1_FLOORS = {
     "heldout3": {"pages": "7d5fed1e28a7", "gold": "12b0a329b2f1", "ar": 0.81, "en": 0.83},  # never read (0.15.0; ar 0.19.0)
     "heldout4": {"pages": "ebd7c1f4750f", "gold": "86ddd61abe80", "ar": 0.80, "en": 0.83},  # never read (0.15.0)
     # sixth session: 24 pages from outlets new to the manifest, never read; eighth writer's gold (0.14.0: 0.811 / 0.667)
-    "heldout5": {"pages": "f7ee578b0f63", "gold": "e0660bb85fa6", "ar": 0.89, "en": 0.715},
+    "heldout5": {"pages": "f7ee578b0f63", "gold": "e0660bb85fa6", "ar": 0.89, "en": 0.725},
     # the same pages golded by a second writer who never saw the first's gold (fixtures/real/agreement.py)
     "heldout5b": {"pages": "f7ee578b0f63", "gold": "d1699fd51ead", "ar": 0.78, "en": 0.67},
     "dev3": {"pages": "22ac06ef029f", "gold": None, "ar": 0.97},  # new Arabic pages, read and diagnosed (0.10.0)
@@ -107,7 +109,7 @@ F1_FLOORS = {
     "dev39": {"pages": "1413e04472f6", "gold": "52ab991f7dd9", "ar": 0.90},  # first look .597
     # eleventh session: 56 pages from outlets new to the manifest, never read, measured once at the end
     # (0.17.0 -> 0.18.0: ar 0.734 -> 0.734 and 0.622 -> 0.622, en 0.690 -> 0.700 and 0.726 -> 0.778); gold packed
-    "heldout10": {"pages": "d3abf79bf5f1", "gold": "370e1f6154ba", "ar": 0.755},
+    "heldout10": {"pages": "d3abf79bf5f1", "gold": "370e1f6154ba", "ar": 0.77},
     "heldout11": {"pages": "3c89b917db9b", "gold": "4e74bb933dff", "en": 0.705},
     "heldout12": {"pages": "fa4bf6d0d36b", "gold": "5d1069907e45", "en": 0.77},
     "heldout13": {"pages": "de8bbf21a167", "gold": "74bfc6736883", "ar": 0.62},

@@ -17,7 +17,7 @@ from claims.text.normalize import Folded, strip_invisible, unhashtag
 from claims.types import ClaimKind, SpeakerKind
 
 EXTRACTOR_NAME: Final = "claims-rules"
-EXTRACTOR_VERSION: Final = "0.21.0"
+EXTRACTOR_VERSION: Final = "0.22.0"
 
 _EDGE: Final = " \t\n\r.,،;؛:!?؟…-–—_*|/\\"
 _QUOTES: Final = "«»“”„\"'‘’"
