@@ -111,6 +111,12 @@ REAL_BOUNDS = {  # chrome left at most, related precision and recall at least (2
     # chrome left 1/16 and 2/9, no related headline in either gold)
     "heldout17": {"pages": "4030fbbb3162", "gold": "9cad1500b508", "chrome_left": 0.07, "related_p": 1.00, "related_r": 1.00},
     "heldout18": {"pages": "f94b6b757a15", "gold": "c268b9b635b7", "chrome_left": 0.23, "related_p": 1.00, "related_r": 1.00},
+    # fifteenth session: fresh pages labelled line by line, blind (fixtures/real/MANIFEST.md, "Line-labelled sets");
+    # clean15a read while changing the cleaner (first look: chrome 14.2 %, related P 0.83 R 0.46), clean15c first
+    # looked at on 39 pages (related R 0.15) then read, clean15b never read (first look 9.7 %, 0.84, 0.31)
+    "clean15a": {"pages": "6ed26970b7c2", "gold": "e62517549712", "chrome_left": 0.11, "related_p": 0.91, "related_r": 0.76},
+    "clean15b": {"pages": "c20c4b005057", "gold": "716d0e911b50", "chrome_left": 0.10, "related_p": 0.87, "related_r": 0.38},
+    "clean15c": {"pages": "651ab9acfd9d", "gold": "e10fe2ec1aff", "chrome_left": 0.21, "related_p": 0.76, "related_r": 0.23},
 }
 # Known defects: a body sentence the cleaner still drops on a real page, each a strict xfail so that the
 # fix shows (the test then passes and xfail strict turns it red until this entry goes).
@@ -123,6 +129,10 @@ BODY_LOSS_KNOWN: dict[str, str] = {
     "is never read, so the cause is not looked for",
     "heldout17": "one gold content of 66 lost on a never-read page (0.19.0 and 0.20.0 alike, thirteenth session); the "
     "set is never read, so the cause is not looked for",
+    "clean15a": "11 of 408 labelled body lines lost (from 18): sub-heads and standfirsts taken for a title or a label, "
+    "pieces of sentences the scraper broke at links; each a line the labeller called the article's",
+    "clean15b": "7 of 456 labelled body lines lost on never-read pages; the set is never read, so the cause is not looked for",
+    "clean15c": "2 of 279 labelled body lines lost (a sub-head and a broken piece), not fixed this session",
 }
 # Self-written sets, measured 0.5 % / 0.96 / 0.99 when set.
 SELF_CHROME_LEFT_MAX = 0.02
@@ -172,7 +182,8 @@ def test_real_pages_chrome_and_related_lists_keep_their_bounds(name: str) -> Non
 def _lines(name: str, lines: list[str]) -> list[str] | str:
     """What a failing bound shows: the lines of a read set, only their count for a never-read one, whose
     pages nobody changing the cleaner may see (a failure there is a gate, not a page to tune on)."""
-    return f"{len(lines)} lines of a never-read set (not shown)" if name.startswith("heldout") else lines
+    never_read = name.startswith("heldout") or name == "clean15b"
+    return f"{len(lines)} lines of a never-read set (not shown)" if never_read else lines
 
 
 def _self_written() -> Figures:
