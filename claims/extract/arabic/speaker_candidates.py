@@ -247,13 +247,7 @@ def _quantified_group(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) 
     if not (toks[end].text in _BOUNDARY or toks[end].text in form.preps or _joined_b(toks[end].text, form)):
         return None
 
-    def build() -> Mention:
-        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
-        key = " ".join(t.text for t in toks[j:end])
-        entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
-        return Mention(entity, end, toks[j].start, toks[end - 1].end)
-
-    return _Candidate("quantified-group", 2.4, build)
+    return _Candidate("quantified-group", 2.4, lambda: _group_mention(ctx, toks, j, end))
 
 
 def _counted_people(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
@@ -274,14 +268,16 @@ def _counted_people(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) ->
     if end >= n or not _closed(toks, end, n) or toks[end].text.startswith("ل"):
         return None
 
-    def build() -> Mention:
-        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
-        key = " ".join(t.text for t in toks[j:end])
-        entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
-        return Mention(entity, end, toks[j].start, toks[end - 1].end)
+    return _Candidate("counted-people", 2.2, lambda: _group_mention(ctx, toks, j, end))
 
-    return _Candidate("counted-people", 2.2, build)
 
+
+def _group_mention(ctx: Ctx, toks: list[Tok], j: int, end: int) -> Mention:
+    """Words ``j``…``end`` as an unnamed plural group, registered once under their own words."""
+    canonical = ctx.orig(toks[j].start, toks[end - 1].end)
+    key = " ".join(t.text for t in toks[j:end])
+    entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
+    return Mention(entity, end, toks[j].start, toks[end - 1].end)
 
 def _joined_b(w: str, form: CueForm) -> bool:
     """``بتوفير``: a ب-cue's preposition joined to the word that opens its complement."""
@@ -397,13 +393,7 @@ def _people_plural(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> 
     while end < n and end - j < 3 and toks[end].text.endswith(("يون", "ون")) and toks[end].text.startswith("ال"):
         end += 1  # "المتظاهرون الغاضبون": a plural adjective agrees and goes on
 
-    def build() -> Mention:
-        canonical = ctx.orig(toks[j].start, toks[end - 1].end)
-        key = " ".join(t.text for t in toks[j:end])
-        entity = ctx.reg.lookup(key) or ctx.reg.add(Entity(canonical, SpeakerKind.GROUP, number="plural"), [key])
-        return Mention(entity, end, toks[j].start, toks[end - 1].end)
-
-    return _Candidate("people-plural", 2.0 + (0.3 if _closed(toks, end, n) else 0.0), build)
+    return _Candidate("people-plural", 2.0 + (0.3 if _closed(toks, end, n) else 0.0), lambda: _group_mention(ctx, toks, j, end))
 
 
 def _feminine_plural(ctx: Ctx, toks: list[Tok], j: int, n: int, form: CueForm) -> _Candidate | None:
