@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from claims.text.line_features import (
@@ -245,8 +246,12 @@ def _figure_row(f: LineFeatures) -> bool:
     """A table's row: two figures or more, figures for two tokens in five at least, and three words at most
     besides them ("USD 1$ in 108,22 in 114.83", a rate widget's line). A sentence has its words."""
     tokens = f.text.split()
-    figures = sum(bool(_NUMBER_TOKEN_RE.match(t)) for t in tokens)
+    figures = _figures(tokens)
     return figures >= 2 and figures * 5 >= len(tokens) * 2 and len(tokens) - figures <= 3 and not f.sentence_end
+
+
+def _figures(tokens: list[str]) -> int:
+    return sum(bool(_NUMBER_TOKEN_RE.match(t)) for t in tokens)
 
 
 def _figure_rows_on_top(feats: list[LineFeatures], verdicts: list[LineVerdict]) -> None:
@@ -276,7 +281,7 @@ def _table_row(f: LineFeatures) -> bool:
     """A row of the article's own table: two figures or more, figures for two tokens in five at least, no stop
     ("صافي الدخل 145.86 218.33 49.7 %", "Revenue 1,542 1,980 28%"); its label may run to several words."""
     tokens = [t for t in f.text.split() if any(c.isalnum() for c in t)]  # a lone "%" or "-" is a cell's mark
-    figures = sum(bool(_NUMBER_TOKEN_RE.match(t)) for t in tokens)
+    figures = _figures(tokens)
     return figures >= 2 and figures * 5 >= len(tokens) * 2 and not f.sentence_end
 
 
@@ -1215,6 +1220,7 @@ _POSTED_AT_RE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[صم])?|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\s*$",
     re.IGNORECASE,
 )
+_HANDLE_RE = re.compile(r"\s*[^\W\d]")  # a name or handle opens the commenter's line
 _COMMENTER_WORDS = 7
 _COMMENTERS = 2  # one time-stamped line under an article is its update line; two are a thread
 
@@ -1226,7 +1232,7 @@ def _commenter_line(f: LineFeatures) -> bool:
         return False
     before = f.text[: posted.start()]
     dated = "ago" in posted.group().lower() or _calendar_date(f) or f.date_like
-    handle = re.match(r"\s*[^\W\d]", before) is not None
+    handle = _HANDLE_RE.match(before) is not None
     return bool(dated and handle)
 
 
@@ -1717,11 +1723,12 @@ def _article_words(feats: list[LineFeatures], verdicts: list[LineVerdict], lo: i
     return body
 
 
-def _content_words(text: str) -> set[str]:
+@lru_cache(maxsize=8192)  # each listing test reads the same lines again (the tail once per start)
+def _content_words(text: str) -> frozenset[str]:
     """The line's content words, stemmed as the linker stems them (same story, same words)."""
     from claims.linking.text import content_keys  # claims.linking imports this package: bound at first use
 
-    return set(content_keys(text))
+    return frozenset(content_keys(text))
 
 
 def _foreign_heads(feats: list[LineFeatures], heads: list[int], body: set[str], *, distinct: bool = True) -> list[int]:
@@ -1760,8 +1767,6 @@ def _other_stories(feats: list[LineFeatures], verdicts: list[LineVerdict], heads
         return False  # numbered points are the article's own as often as a "most read" top five
     body = _article_words(feats, verdicts, lo, hi)
     return len(body) >= _BODY_KEYS and bool(_listing(feats, heads, body))
-
-
 
 
 # a paragraph going on from the one above (matched on the folded key): Arabic "و" or "ف" glued to a word of
@@ -1843,10 +1848,10 @@ def _listing_over_the_body(
     return own[0]
 
 
-
 def _site_voice(f: LineFeatures) -> bool:
     """The site speaking to its reader (a prompt) or a byline: no listed headline."""
     return prompt(f) or metadata_kind(f) is not None
+
 
 def _shared_share(text: str, body: set[str]) -> float:
     keys = _content_words(text)
